@@ -1,0 +1,34 @@
+"""The drafting lexicon: phrases and organisations as data (see phrases.yaml).
+
+Loaded once; everything here is read-only.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+__all__ = ["phrases", "organisations", "marker", "FLAGS"]
+
+HERE = Path(__file__).parent
+FLAGS = re.IGNORECASE | re.UNICODE
+
+
+@lru_cache(maxsize=None)
+def phrases() -> dict:
+    """The whole phrase lexicon as loaded from phrases.yaml."""
+    return yaml.safe_load((HERE / "phrases.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def organisations() -> list[dict]:
+    """Known organisations with kk / ru / en names and reorganisations."""
+    return yaml.safe_load((HERE / "organisations.yaml").read_text(encoding="utf-8"))["organisations"]
+
+
+@lru_cache(maxsize=None)
+def marker(name: str) -> re.Pattern:
+    """A compiled marker pattern by name, e.g. ``marker("ordering")``."""
+    return re.compile(phrases()["markers"][name]["pattern"], FLAGS)

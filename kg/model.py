@@ -1,0 +1,161 @@
+"""Stage 3 — model: what the parser extracts, as frozen dataclasses with no RDF in them.
+
+Every element keeps its source location (first and last raw line), which becomes
+provenance in the graph and the location of validation results.
+A unit is addressed by its act and a *path* of (kind, number) steps, coarse to fine,
+e.g. (("appendix", "1"), ("chapter", "2"), ("paragraph", "80"), ("point", "551")).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .orgs import Org
+
+__all__ = [
+    "Loc", "ActRef", "Unit", "Position", "IndexEntry", "Approval", "Signatory",
+    "Amendment", "Act", "Document", "Path", "KINDS", "RANK",
+]
+
+Path = tuple[tuple[str, str], ...]
+
+#: unit kinds, coarse to fine; the rank decides what a new context step replaces
+RANK = {
+    "appendix": 0, "chapter": 1, "section": 2, "paragraph": 3, "article": 3, "table": 3,
+    "point": 4, "subpoint": 5, "part": 6, "textparagraph": 7, "row": 7, "title": 8,
+}
+KINDS = tuple(RANK)
+
+
+@dataclass(frozen=True)
+class Loc:
+    line: int
+    last: int = 0
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.line, self.last or self.line)
+
+
+@dataclass(frozen=True)
+class ActRef:
+    """An act as another text names it: enough to mint the one IRI every mention shares."""
+
+    number: str | None
+    date: str | None  # ISO date of signing
+    issuer: Org | None = None
+    kind: str = "order"  # order | law | code | resolution | decree
+    title: str | None = None
+    registration: str | None = None
+    registration_date: str | None = None
+
+    @property
+    def ident(self) -> tuple:
+        return (self.kind, self.issuer.key if self.issuer else None, self.date, self.number, None if self.number else self.title)
+
+
+@dataclass(frozen=True)
+class Unit:
+    act: ActRef
+    path: Path
+    heading: str | None = None
+    text: str | None = None
+    loc: Loc | None = None
+    defined: bool = True  # False: only named by an instruction, text not in the corpus
+
+
+@dataclass(frozen=True)
+class Position:
+    act: ActRef
+    path: Path  # the unit (§ or table) that describes it
+    label: str
+    duties: tuple[str, ...] = ()
+    knowledge: tuple[str, ...] = ()
+    requirements: tuple[str, ...] = ()
+    competencies: tuple[str, ...] = ()
+    education: tuple[str, ...] = ()
+    category: str | None = None
+    staff_units: int | None = None
+    codes: tuple[str, ...] = ()
+    department: str | None = None
+    department_code: str | None = None
+    min_years: int | None = None
+    loc: Loc | None = None
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    act: ActRef
+    path: Path  # the container (e.g. appendix 1, section 2)
+    row: str
+    title: str
+    refers_to: str  # the § number as written
+    loc: Loc | None = None
+
+
+@dataclass(frozen=True)
+class Approval:
+    org: Org | None
+    text: str
+    person: str | None = None
+    blank_date: bool = False
+    loc: Loc | None = None
+
+
+@dataclass(frozen=True)
+class Signatory:
+    role: str | None
+    name: str | None
+    loc: Loc | None = None
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """One typed change of one target, from an instruction or from a history note."""
+
+    amending: ActRef
+    target_act: ActRef
+    path: Path  # () when the target is the act itself
+    effect: str  # Substitution | Insertion | Deletion | WordReplacement | Repeal | Modification
+    instruction: str
+    new_text: str | None = None
+    old_words: str | None = None
+    new_words: str | None = None
+    announced: tuple[str, ...] = ()
+    from_note: bool = False
+    in_force_rule: str | None = None
+    loc: Loc | None = None
+
+
+@dataclass(frozen=True)
+class Act:
+    ref: ActRef
+    title: str | None = None
+    status: str | None = None  # "repealed" | "new" | None
+    in_force: str | None = None  # ISO date when the text fixes one
+    in_force_rule: str | None = None
+    based_on: tuple[tuple[ActRef, Path], ...] = ()
+    notes: tuple[str, ...] = ()
+    loc: Loc | None = None
+
+
+@dataclass
+class Document:
+    file: str
+    sha256: str
+    act: Act | None = None
+    units: list[Unit] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    index_entries: list[IndexEntry] = field(default_factory=list)
+    approvals: list[Approval] = field(default_factory=list)
+    signatories: list[Signatory] = field(default_factory=list)
+    amendments: list[Amendment] = field(default_factory=list)
+    acts: list[Act] = field(default_factory=list)  # other acts the document describes (amended, repealing)
+    unparsed: list[tuple[int, str]] = field(default_factory=list)  # (line, text) not understood
+    instructions_failed: list[tuple[int, str]] = field(default_factory=list)
+    instructions_found: int = 0
+    lines_total: int = 0
+    lines_understood: int = 0
+
+    @property
+    def coverage(self) -> float:
+        return 1.0 if not self.lines_total else self.lines_understood / self.lines_total

@@ -1,0 +1,105 @@
+"""Organisation names: any grammatical form in, one canonical organisation out.
+
+>>> canonical("Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің").kk
+'Еңбек және халықты әлеуметтік қорғау министрлігі'
+>>> canonical("ҚР Денсаулық сақтау және әлеуметтік даму министрінің").kk
+'Денсаулық сақтау және әлеуметтік даму министрлігі'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import organisations
+
+__all__ = ["Org", "canonical", "key"]
+
+
+@dataclass(frozen=True)
+class Org:
+    key: str  # normalised name: the natural identifier the IRI is minted from
+    kk: str | None
+    ru: str | None = None
+    en: str | None = None
+
+
+_COUNTRY = re.compile(
+    r"^\s*(?:Қазақстан\s+Республикасы(?:ның)?|ҚР|Республики\s+Казахстан)\s+|\s+(?:Республики\s+Казахстан)\b", re.I
+)
+# role and case forms → the organisation's nominative name (kk)
+_KK_FORMS = [
+    (r"\bминистрі\s+міндетін\s+атқарушы\w*$", "министрлігі"),
+    (r"\bминистр(?:інің|і|інен|іне)?$", "министрлігі"),
+    (r"\bминистрліг(?:інің|іне|інде|імен|і)$", "министрлігі"),
+    (r"\bвице-министрлігі$", "министрлігі"),
+    (r"\bагенттіг(?:інің|іне|інде|імен|і)(?:\s+төрағасы\w*)?$", "агенттігі"),
+    (r"\bагенттігі\s+төрағасы\w*$", "агенттігі"),
+    (r"\bкомитет(?:інің|іне|інде|імен|і)(?:\s+төрағасы\w*)?$", "комитеті"),
+    (r"\bпрокуратура(?:сының|сы)$", "прокуратура"),
+    (r"\bСот(?:ы|ының)$", "Сот"),
+    (r"\bбюро(?:сының|сы)$", "бюросы"),
+    (r"\bҮкімет(?:і|інің)$", "Үкімет"),
+]
+_RU_FORMS = [
+    (r"^(?:исполняющ\w+ обязанности )?министр(?:а|ом|у)?\b", "Министерство"),
+    (r"^министерств(?:а|ом|е|у)\b", "Министерство"),
+    (r"^председател\w+ агентства\b", "Агентство"),
+    (r"^агентств(?:а|ом|е|у)\b", "Агентство"),
+    (r"^комитет(?:а|ом|е|у)\b", "Комитет"),
+    (r"^правительств(?:а|ом|е|у)\b", "Правительство"),
+]
+
+
+def key(name: str) -> str:
+    """The comparison key of a name: lower case, one space, no punctuation."""
+    return re.sub(r"[^\w]+", " ", name.lower()).strip()
+
+
+@lru_cache(maxsize=None)
+def _registry() -> dict[str, Org]:
+    reg: dict[str, Org] = {}
+    for o in organisations():
+        org = Org(key(o["kk"]), o["kk"], o.get("ru"), o.get("en"))
+        reg[key(o["kk"])] = org
+        if o.get("ru"):
+            reg[key(o["ru"])] = org
+    return reg
+
+
+def _strip(name: str) -> str:
+    s = re.sub(r"\s+", " ", name).strip(" ,.;:\"'")
+    s = re.sub(r"^(?:\d+\.\s*)", "", s)
+    for _ in range(2):
+        s = _COUNTRY.sub(" ", s).strip()
+    return s
+
+
+def canonical(name: str) -> Org:
+    """The organisation a name (in any form met in acts) designates."""
+    s = _strip(name)
+    for pat, rep in _KK_FORMS:
+        s2 = re.sub(pat, rep, s, flags=re.I)
+        if s2 != s:
+            s = s2
+            break
+    for pat, rep in _RU_FORMS:
+        s2 = re.sub(pat, rep, s, flags=re.I)
+        if s2 != s:
+            s = s2
+            break
+    # "Министрлігі" capitalised inside a name ("... Министрлігі Көші-қон комитеті") stays as written
+    found = _registry().get(key(s))
+    if found:
+        return found
+    is_ru = bool(re.search(r"[а-яё]", s, re.I)) and not re.search(r"[әіңғүұқөһ]", s, re.I)
+    return Org(key(s), None if is_ru else s, s if is_ru else None)
+
+
+def reorganisations() -> list[tuple[Org, str, list[Org]]]:
+    """(organisation, date, successors) for every recorded reorganisation."""
+    out = []
+    for o in organisations():
+        if o.get("became"):
+            out.append((canonical(o["kk"]), str(o["became"]["date"]), [canonical(n) for n in o["became"]["into"]]))
+    return out

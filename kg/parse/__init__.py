@@ -1,0 +1,221 @@
+"""Stage 2 — parse: logical lines of one document in, a :class:`Document` model out.
+
+The document is cut into regions — header, operative part, signature, approvals,
+and the attachments each opened by a stamp ('... № 129 бұйрығымен бекітілген',
+'... қағидаларына қосымша') — and each region is read by its own reader:
+header.py, amend.py (amendment instructions, history notes), structure.py
+(units, positions, index rows, tables) and the signature / approval readers here.
+The parser knows nothing of RDF.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from ..errors import KzlexError, ParseError
+from ..lexicon import marker
+from ..model import ActRef, Approval, Document, Path, Signatory
+from ..normalise import decode, logical_lines
+from ..orgs import canonical
+from .amend import is_opener, parse_amending, parse_note
+from .context import NAME_RE, Ctx
+from .header import in_force_of, ordering_index, parse_header
+from .structure import Builder, is_structural
+
+__all__ = ["parse_bytes", "parse_text"]
+
+_ORG_END = re.compile(r"(?:министрлігі|агенттігі|бюросы|комитеті|прокуратурасы|Соты|Сот|Үкіметі|жыл|года?|"
+                      r"министерство|агентство|комитет|прокуратура|суд)\s*$", re.I)
+_APPENDIX_STAMP = re.compile(r"(?:ға|ге|қа|ке|на|не)\s+(?P<n>\d+)?-?\s*қосымша$|^Приложение\s*(?P<n2>\d+)?\s+к\s+", re.I)
+_ROLE = re.compile(r"министр|төраға|басшы|Председател|Министр|Руководител|әкім|Аким", re.I)
+_FOOTER = re.compile(r"^©|^\(c\)\s*\d{4}", re.I)
+_FORM = re.compile(r"^(?:Нысан|Форма)$", re.I)
+_BLANK_DATE = re.compile(r"_{2,}|\"\s*\"|«\s*»")
+
+
+def parse_bytes(data: bytes, file: str) -> Document:
+    """Parse the bytes of one document; raises only :class:`KzlexError` subclasses."""
+    text = decode(data, file)
+    return parse_text(text, file, hashlib.sha256(data).hexdigest())
+
+
+def parse_text(text: str, file: str, sha256: str | None = None) -> Document:
+    sha = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    doc = Document(file, sha)
+    lines = logical_lines(text)
+    if not lines:
+        raise ParseError(f"{file}:1: empty document")
+    ctx = Ctx(file, lines, doc)
+    try:
+        _parse(ctx)
+    except KzlexError:
+        raise
+    except (ValueError, IndexError, KeyError, AttributeError, TypeError, RecursionError) as exc:
+        raise ParseError(f"{file}:{_where(ctx)}: parser failure ({type(exc).__name__}: {exc})") from exc
+    ctx.finish()
+    return doc
+
+
+def _where(ctx: Ctx) -> int:
+    done = [ctx.lines[i].first for i in ctx.understood]
+    return max(done) if done else 1
+
+
+def _parse(ctx: Ctx) -> None:
+    k = ordering_index(ctx)
+    if k is None:
+        raise ParseError(f"{ctx.file}:{ctx.lines[0].first}: no operative part (no 'БҰЙЫРАМЫН:' / 'ПРИКАЗЫВАЮ:' "
+                         "and no numbered point)")
+    act, repeals = parse_header(ctx, k)
+    ctx.doc.act = act
+    ctx.doc.amendments += repeals
+    ctx.doc.acts += [__import__("kg.model", fromlist=["Act"]).Act(r.amending) for r in repeals]
+    stamps = _stamps(ctx, k + 1)
+    first_stamp = stamps[0][0] if stamps else len(ctx.lines)
+    approvals_at = next((i for i in range(k + 1, first_stamp) if marker("approval").search(ctx.text(i))), first_stamp)
+    op_end = _operative_end(ctx, k + 1, approvals_at)
+    _region(ctx, act.ref, k + 1, op_end, (), act)
+    _signature(ctx, op_end, approvals_at)
+    _approvals(ctx, approvals_at, first_stamp)
+    _attachments(ctx, act, stamps)
+
+
+def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
+    """(first line, last line, path) of each attachment stamp, in order."""
+    out: list[tuple[int, int, Path]] = []
+    count = 0
+    for j in range(start, len(ctx.lines)):
+        t = ctx.text(j)
+        if marker("approved_by_order").search(t) and len(t) < 200 and not t.startswith('"'):
+            count += 1
+            first = j
+            while first - 1 >= start and j - first < 6:
+                p = ctx.text(first - 1)
+                if _ORG_END.search(p) or marker("approval").search(p) or re.search(r"[.;:]\"?$", p) or "\t" in p:
+                    break
+                first -= 1
+            n = re.search(r"(\d+)\s*-\s*қосымша|Приложение\s*(\d+)", " ".join(ctx.text(x) for x in range(first, j + 1)))
+            num = (n.group(1) or n.group(2)) if n else str(count)
+            out.append((first, j, (("appendix", num),)))
+        else:
+            m = _APPENDIX_STAMP.search(t)
+            if m and len(t) < 300 and out:
+                num = m.group("n") or m.group("n2") or "1"
+                out.append((j, j, out[-1][2][:1] + (("appendix", num),)))
+    return out
+
+
+def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
+    """The operative part ends after the entry-into-force point, at the first line that is no point."""
+    seen_force = False
+    j = start
+    while j < stop:
+        t = ctx.text(j)
+        if re.match(r"^\d+\.\s", t) and in_force_of(t, None) is not None and not is_opener(t):
+            seen_force = True
+        elif seen_force and not re.match(r"^\d+[.)]\s", t):
+            return j
+        if t.startswith('"'):
+            from .amend import read_block
+
+            _, j = read_block(ctx, j, stop)
+            continue
+        j += 1
+    return stop
+
+
+def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=None) -> None:
+    """Read operative points or an attachment: structure, amendments, notes."""
+    b = Builder(act_ref, base)
+    j = start
+    while j < end:
+        t = ctx.text(j)
+        if marker("history_note").search(t):
+            parse_note(ctx, j, act_ref, base, ctx.doc.units + b.result()[0])
+            j += 1
+            continue
+        if is_opener(t):
+            if re.match(r"^\d+\.\s", t) and not base:
+                b.feed(t, ctx.loc(j))
+            j = parse_amending(ctx, j, end, ctx.doc.act.ref)
+            continue
+        if act is not None and re.match(r"^\d+\.\s", t):
+            f = in_force_of(t, act.ref.date)
+            if f:
+                ctx.doc.act = type(act)(**{**act.__dict__, "in_force": act.in_force or f[0],
+                                           "in_force_rule": act.in_force_rule or f[1]})
+        if _FOOTER.search(t) or _FORM.match(t):
+            ctx.take(j)
+        elif b.feed(t, ctx.loc(j)):
+            ctx.take(j)
+            if re.search(r"күші жойылды деп танылсын|признать утратившим", t, re.I):
+                from .amend import _Amending
+
+                _Amending(ctx, ctx.doc.act.ref, act_ref).instruction(j, t, end)
+        j += 1
+    units, positions, entries = b.result()
+    ctx.doc.units += units
+    ctx.doc.positions += positions
+    ctx.doc.index_entries += entries
+
+
+def _signature(ctx: Ctx, start: int, end: int) -> None:
+    role: list[str] = []
+    first = start
+    for j in range(start, end):
+        t = ctx.text(j)
+        if NAME_RE.match(t):
+            ctx.doc.signatories.append(Signatory(" ".join(role) or None, t, ctx.loc(first, j)))
+            role, first = [], j + 1
+        elif _ROLE.search(t) or re.match(r"^(?:Қазақстан Республикасы|Республики Казахстан)", t):
+            role.append(t)
+        else:
+            continue
+        ctx.take(j)
+    if role:
+        ctx.doc.signatories.append(Signatory(" ".join(role), None, ctx.loc(first, end - 1)))
+
+
+def _approvals(ctx: Ctx, start: int, end: int) -> None:
+    marks = [j for j in range(start, end) if marker("approval").search(ctx.text(j))]
+    for n, j in enumerate(marks):
+        stop = marks[n + 1] if n + 1 < len(marks) else end
+        org_lines, person, blank, last = [], None, False, j
+        for x in range(j + 1, stop):
+            t = ctx.text(x)
+            if NAME_RE.match(t):
+                person = t
+            elif _BLANK_DATE.search(t) or re.match(r"^\d{4}\s*ж", t):
+                blank = blank or bool(_BLANK_DATE.search(t))
+            elif person is None:
+                org_lines.append(t)
+            else:
+                continue
+            last = x
+            ctx.take(x)
+        ctx.take(j)
+        text = " ".join(org_lines).strip()
+        org = canonical(text) if text else None
+        ctx.doc.approvals.append(Approval(org, text, person, blank, ctx.loc(j, last)))
+
+
+def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> None:
+    for n, (first, last, path) in enumerate(stamps):
+        ctx.take_range(first, last + 1)
+        end = stamps[n + 1][0] if n + 1 < len(stamps) else len(ctx.lines)
+        j = last + 1
+        title: list[str] = []
+        while j < end and len(title) < 4:
+            t = ctx.text(j)
+            if _FORM.match(t):
+                ctx.take(j)
+            elif is_structural(t) or marker("history_note").search(t) or is_opener(t):
+                break
+            else:
+                title.append(t)
+                ctx.take(j)
+            j += 1
+        from ..model import Unit
+
+        ctx.doc.units.append(Unit(act.ref, path, " ".join(title) or None, None, ctx.loc(first, max(first, j - 1))))
+        _region(ctx, act.ref, j, end, path)

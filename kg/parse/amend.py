@@ -1,0 +1,264 @@
+"""Stage 2c — amendments: the instruction grammar and "Ескерту" history notes.
+
+Reads: the lines of an amending point ('... № 553 бұйрығына ... енгізілсін:') up to the
+next operative point, and history notes of consolidated texts. Writes: typed
+:class:`Amendment` events (effect, target path, new text, announced items), the
+amended act, and the units / positions / index entries of inserted text.
+
+Grammar, in short: a context line (ends with ':' and states no effect) moves the
+current path ('2-тармақта:', '"80. Механик" деген параграфта:', 'көрсетілген
+бұйрықпен бекітілген ... қағидаларында:'); an instruction line names targets
+relative to that path, states an effect and, for most effects, opens a quoted
+block of new text.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import marker
+from ..model import Act, ActRef, Amendment, Path, Unit
+from ..patterns import effect_of, find_act_refs, order_refs, quoted, split_numbers, strip_quoted, unit_refs
+from .context import Ctx, apply_context
+from .structure import Builder
+
+__all__ = ["is_opener", "parse_amending", "parse_note", "read_block"]
+
+_TOP_POINT = re.compile(r"^\d+\.\s")
+_OUT_OF_ORDER = re.compile(r"^(?P<eff>(?:мынадай|жаңа) редакцияда жазылсын|алып тасталсын|толықтырылсын)\s*:\s*(?P<tgt>\S.*)$", re.I)
+_WORDS = re.compile(r"деген\s+(?:сөз|сөздер|сан|сандар|цифр|цифрлар|таңба)\w*|слов\w*|цифр\w*", re.I)
+
+
+def is_opener(text: str) -> bool:
+    """Does a line open the amendment of another act?"""
+    bare = strip_quoted(text)
+    if marker("amend_act_ru").search(bare):
+        return True
+    return bool(marker("amend_act").search(bare)) and bool(re.search(r"бұйрығына|қаулысына|приказ", bare, re.I))
+
+
+def read_block(ctx: Ctx, i: int, end: int, first: str | None = None) -> tuple[list[tuple[int, str]], int]:
+    """Read a quoted block of new text from line i (or from `first`, the rest of line i).
+
+    Returns ([(line index, text without the outer quotes)], index after the block).
+    The block ends on the line where the quotes balance and the text ends with a
+    closing quote (optionally followed by ';' or '.').
+    """
+    out: list[tuple[int, str]] = []
+    count = 0
+    j = i
+    while j < end:
+        text = first if (first is not None and j == i) else ctx.text(j)
+        if j > i and (marker("approval").search(text) or marker("approved_by_order").search(text)):
+            break
+        count += text.count('"')
+        out.append((j, text))
+        j += 1
+        if count % 2 == 0 and re.search(r'"\s*[;.,]?\s*$', text):
+            break
+    if out:
+        k, t = out[0]
+        out[0] = (k, re.sub(r'^\s*"', "", t, count=1))
+        k, t = out[-1]
+        out[-1] = (k, re.sub(r'"\s*[;.,]?\s*$', "", t))
+    return out, j
+
+
+class _Amending:
+    """State of one amending point: the amended act, the subject, the context path."""
+
+    def __init__(self, ctx: Ctx, amending: ActRef, target: ActRef):
+        self.ctx, self.amending, self.target = ctx, amending, target
+        self.path: Path = ()
+        self.headings: dict = {}
+
+    def context(self, text: str) -> None:
+        if marker("attachment_context").search(text):
+            self.path = (("appendix", "1"),)
+            return
+        refs = order_refs(unit_refs(text, self.headings))
+        if refs:
+            self.path = apply_context(self.path, [alts[0] for alts in refs])
+
+    def instruction(self, i: int, text: str, end: int) -> int:
+        ctx = self.ctx
+        effect, m = effect_of(text)
+        ctx.doc.instructions_found += 1
+        if marker("attachment_context").search(text[:m.start()]):
+            self.path = (("appendix", "1"),)
+        if effect == "Repeal":
+            return self._repeal(i, text)
+        refs = order_refs(unit_refs(text, self.headings))
+        if marker("upper_right_corner").search(text):
+            refs.append([("title", "header")])
+        base = apply_context(self.path, [alts[0] for alts in refs[:-1]]) if refs else self.path
+        alts = refs[-1] if refs else []
+        targets = [apply_context(base, [a]) for a in alts] or [self.path]
+        block, nxt = [], i + 1
+        after = text[m.end():]
+        if effect in ("Substitution", "Insertion"):
+            if '"' in after:
+                block, nxt = read_block(ctx, i, end, first=after[after.index('"'):])
+            elif nxt < end and ctx.text(nxt).lstrip().startswith('"'):
+                block, nxt = read_block(ctx, nxt, end)
+        words = quoted(text[:m.start()]) if _WORDS.search(strip_quoted(text)) else []
+        if effect == "WordReplacement" and len(words) < 2:
+            words = quoted(text)
+        self._emit(i, text, effect, base, targets, block, words)
+        ctx.take(i, *[k for k, _ in block])
+        return max(nxt, i + 1)
+
+    def _emit(self, i, text, effect, base, targets, block, words) -> None:
+        ctx = self.ctx
+        announced = _announced(text) or tuple(t[-1][1] for t in targets if t)
+        new_text = "\n".join(t for _, t in block).strip() or None
+        if effect in ("Substitution", "Insertion") and not new_text:
+            ctx.doc.instructions_failed.append((ctx.lines[i].first, text))
+            return
+        rows = bool(_announced(text)) or any("\t" in t for _, t in block)
+        delivered: dict[Path, str] = {}
+        if block and (rows or _structured(block)):
+            b = Builder(self.target, targets[0] if rows else targets[0][:-1], self.headings)
+            for k, t in block:
+                if not b.feed(t, ctx.loc(k)):
+                    ctx.doc.unparsed.append((ctx.lines[k].first, t))
+            units, positions, entries = b.result()
+            ctx.doc.units += units
+            ctx.doc.positions += positions
+            ctx.doc.index_entries += entries
+            delivered = {u.path: u.text or "" for u in units}
+            if rows:
+                delivered = {e.path + (("row", e.row),): f"{e.row}\t{e.title}\t§ {e.refers_to}" for e in entries}
+                targets = list(delivered)
+            elif effect == "Insertion":
+                targets = [t for t in targets if t in delivered]  # the rest: announced, not delivered
+        loc = ctx.loc(i, block[-1][0] if block else i)
+        paras = [p for p in (new_text or "").split("\n") if p.strip()]
+        for k, t in enumerate(targets):
+            piece = None
+            if effect in ("Substitution", "Insertion"):
+                piece = _subtree_text(delivered, t) if t in delivered else None
+                if piece is None:
+                    piece = paras[k] if len(targets) > 1 and len(paras) == len(targets) else new_text
+                if t not in delivered:
+                    ctx.doc.units.append(Unit(self.target, t, self.headings.get(t[-1]), piece, loc))
+            else:
+                ctx.doc.units.append(_named(self.target, t, self.headings, loc))
+            old = words[0] if effect in ("WordReplacement", "Deletion") and words else None
+            new = words[1] if effect == "WordReplacement" and len(words) > 1 else None
+            ctx.doc.amendments.append(Amendment(self.amending, self.target, t, effect, text, piece, old, new,
+                                                announced, loc=loc))
+        for t in {t[:k] for t in targets for k in range(1, len(t))}:
+            ctx.doc.units.append(_named(self.target, t, self.headings, loc))
+
+    def _repeal(self, i: int, text: str) -> int:
+        refs = [r for r, _, _ in find_act_refs(text)]
+        for r in refs:
+            self.ctx.doc.amendments.append(Amendment(self.amending, r, (), "Repeal", text, loc=self.ctx.loc(i)))
+        if not refs:
+            self.ctx.doc.instructions_failed.append((self.ctx.lines[i].first, text))
+        self.ctx.take(i)
+        return i + 1
+
+
+def _named(act: ActRef, path: Path, headings: dict, loc) -> Unit:
+    return Unit(act, path, headings.get(path[-1]), None, loc, defined=False)
+
+
+def _structured(block: list[tuple[int, str]]) -> bool:
+    from .structure import is_structural
+
+    return bool(block) and is_structural(block[0][1].strip())
+
+
+def _subtree_text(delivered: dict, path: Path) -> str:
+    parts = [t for p, t in delivered.items() if p[:len(path)] == path and t and p[-1][0] != "part"]
+    return "\n".join(parts) or None
+
+
+def _announced(text: str) -> tuple[str, ...]:
+    m = marker("announces").search(text)
+    if not m:
+        return ()
+    return tuple(split_numbers(m.group("nums") or m.group("nums2")))
+
+
+def _amended_act(text: str) -> ActRef | None:
+    refs = find_act_refs(text)
+    bare = strip_quoted(text)
+    for ref, start, stop in refs:
+        if re.search(r"бұйрығына|қаулысына", bare[start:stop + 40]) or re.match(r"^(?:\d+\.\s*)?Внести в", bare, re.I):
+            return ref
+    return refs[0][0] if refs else None
+
+
+def parse_amending(ctx: Ctx, i: int, end: int, amending: ActRef) -> int:
+    """Read one amending point from line i; returns the index of the first line after it."""
+    opener = ctx.text(i)
+    target = _amended_act(opener)
+    if target is None:
+        ctx.doc.instructions_failed.append((ctx.lines[i].first, opener))
+        return i + 1
+    ctx.doc.acts.append(Act(target, target.title, loc=ctx.loc(i)))
+    ctx.take(i)
+    st = _Amending(ctx, amending, target)
+    j = i + 1
+    while j < end:
+        text = ctx.text(j)
+        if _TOP_POINT.match(text) or is_opener(text):
+            break
+        fixed = _OUT_OF_ORDER.match(text)
+        if fixed:
+            text = f"{fixed.group('tgt')} {fixed.group('eff')}:"
+        if effect_of(text):
+            j = st.instruction(j, text, end)
+            continue
+        if text.rstrip().endswith(":") or marker("attachment_context").search(text):
+            st.context(text)
+            ctx.take(j)
+        elif text.startswith('"'):
+            block, nxt = read_block(ctx, j, end)  # new text with no instruction before it
+            ctx.doc.instructions_failed.append((ctx.lines[j].first, text[:200]))
+            j = nxt
+            continue
+        j += 1
+    return j
+
+
+# --- history notes ----------------------------------------------------------------------------
+
+def parse_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> bool:
+    """Read an "Ескерту" note: the event it records becomes an amendment of this act."""
+    text = ctx.text(i)
+    body = marker("history_note").sub("", text, count=1)
+    eff = effect_of(body, "note")
+    acts = find_act_refs(body)
+    if not eff or not acts:
+        return False
+    effect, m = eff
+    amending, start, _ = acts[-1]
+    subject = body[:m.start()]
+    rule = re.search(r"\(([^()]*қолданысқа енгізіледі[^()]*|[^()]*вводится в действие[^()]*)\)", body)
+    refs = order_refs(unit_refs(subject))
+    if effect == "Repeal" and not [r for r in refs if r[0][0] != "appendix"] and re.search(r"бұйрық|приказ", subject, re.I):
+        path: Path = ()
+    else:
+        path = base
+        for alts in refs:
+            path = _resolve(units, base, alts[0]) if alts[0][0] == "point" else apply_context(path, [alts[0]])
+        if not refs and re.search(r"қосымша|приложени", subject, re.I):
+            path = base
+    loc = ctx.loc(i)
+    for target in ([path] if not refs else [path[:-1] + (a,) if len(refs[-1]) > 1 else path for a in refs[-1]]):
+        ctx.doc.amendments.append(Amendment(amending, doc_act, target, effect, text, from_note=True,
+                                            in_force_rule=rule.group(1).strip() if rule else None, loc=loc))
+    ctx.doc.acts.append(Act(amending, None, in_force_rule=rule.group(1).strip() if rule else None, loc=loc))
+    ctx.take(i)
+    return True
+
+
+def _resolve(units: list, base: Path, step: tuple[str, str]) -> Path:
+    """A point named by number alone: the point of that number already read under `base`."""
+    for u in reversed(units):
+        if u.path[-1] == step and u.path[:len(base)] == base:
+            return u.path
+    return base + (step,)

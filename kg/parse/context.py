@@ -1,0 +1,76 @@
+"""Shared state of one document's parse: its logical lines and which of them were understood."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Document, Loc, Path, RANK
+from ..normalise import Line
+
+__all__ = ["Ctx", "apply_context", "parent_of"]
+
+
+@dataclass
+class Ctx:
+    file: str
+    lines: list[Line]
+    doc: Document
+    understood: set[int] = field(default_factory=set)
+
+    def text(self, i: int) -> str:
+        return self.lines[i].text
+
+    def loc(self, i: int, j: int | None = None) -> Loc:
+        last = self.lines[j if j is not None else i].last
+        return Loc(self.lines[i].first, last)
+
+    def take(self, *idx: int) -> None:
+        """Mark logical lines as understood (consumed into the model)."""
+        self.understood.update(idx)
+
+    def take_range(self, i: int, j: int) -> None:
+        self.understood.update(range(i, j))
+
+    def finish(self) -> None:
+        """Count coverage over raw non-blank lines and list what was not understood."""
+        total = understood = 0
+        for i, line in enumerate(self.lines):
+            n = line.raw
+            total += n
+            if i in self.understood:
+                understood += n
+            else:
+                self.doc.unparsed.append((line.first, line.text))
+        self.doc.lines_total, self.doc.lines_understood = total, understood
+
+
+def apply_context(path: Path, steps: list[tuple[str, str]]) -> Path:
+    """Enter context steps: a step replaces the same kind, or anything finer than itself.
+
+    >>> apply_context((("chapter", "2"), ("section", "2"), ("paragraph", "80")), [("paragraph", "115")])
+    (('chapter', '2'), ('section', '2'), ('paragraph', '115'))
+    >>> apply_context((("appendix", "1"), ("point", "2")), [("subpoint", "8")])
+    (('appendix', '1'), ('point', '2'), ('subpoint', '8'))
+    """
+    p = list(path)
+    for kind, num in steps:
+        same = [k for k, (kk, _) in enumerate(p) if kk == kind]
+        if same and kind != "appendix":
+            p = p[:same[-1]]
+        elif kind == "appendix":
+            # an appendix of the document in hand: keep the attachment root only
+            p = p[:1] if p and p[0][0] == "appendix" else []
+        else:
+            r = RANK.get(kind, 9)
+            while p and RANK.get(p[-1][0], 9) >= r:
+                p.pop()
+        p.append((kind, num))
+    return tuple(p)
+
+
+def parent_of(path: Path) -> Path:
+    return path[:-1]
+
+
+NAME_RE = re.compile(r"^[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?)?[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ][\w'’-]+$"
+                     r"|^[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ][\w'’-]+\s[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ]\.)?$")

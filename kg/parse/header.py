@@ -1,0 +1,136 @@
+"""Stage 2a — header: the lines before the operative part.
+
+Reads: logical lines from the top to the ordering word ("БҰЙЫРАМЫН:" / "ПРИКАЗЫВАЮ:").
+Writes: the document's :class:`Act` (title, issuer, date, number, registration,
+status, legal basis, ЗҚАИ notes) and the repeal events its notes state.
+"""
+from __future__ import annotations
+
+import re
+
+from ..errors import ParseError
+from ..lexicon import marker
+from ..model import Act, ActRef, Amendment
+from ..patterns import find_act_refs, find_dates, find_law_ref, order_refs, parse_date, unit_refs
+from .context import Ctx
+
+__all__ = ["parse_header", "ordering_index", "in_force_of"]
+
+_REG_DATE = re.compile(r"(?:Әділет министрлігінде|Министерстве юстиции[^0-9]{0,40})\s*(?P<rest>.{0,80})", re.I)
+
+
+def ordering_index(ctx: Ctx) -> int | None:
+    """Index of the line holding the ordering word, or of the first operative point."""
+    for i, line in enumerate(ctx.lines):
+        if marker("ordering").search(line.text):
+            return i
+    for i, line in enumerate(ctx.lines):
+        if re.match(r"^1\.\s", line.text):
+            return i
+    return None
+
+
+def _identity(ctx: Ctx, end: int) -> tuple[int, ActRef] | None:
+    """The line naming this act: '... министрінің 2024 жылғы 20 маусымдағы № 207 бұйрығы'."""
+    for i in range(end):
+        text = ctx.text(i)
+        if text.startswith('"') or "Ескерту" in text[:10]:
+            continue
+        for ref, start, stop in find_act_refs(text):
+            tail = text[stop - 12:stop + 2].lower()
+            if re.search(r"бұйрығы\b|бұйрығы\.|қаулысы\b|приказ\b", tail) or re.match(r"^\s*(?:приказ|постановление)", text[:start + 12], re.I):
+                return i, ref
+    return None
+
+
+def _registration(text: str) -> tuple[str | None, str | None]:
+    m = marker("registered").search(text)
+    reg = (m.group("reg") or m.group("reg2") or m.group("reg3")) if m else None
+    rd = None
+    dm = _REG_DATE.search(text)
+    if dm:
+        rd = parse_date(dm.group("rest"))
+    return reg, rd
+
+
+def in_force_of(text: str, signed: str | None) -> tuple[str | None, str | None] | None:
+    """(date, rule) of entry into force that a sentence states, or None if it states none."""
+    if marker("in_force_signing").search(text):
+        return signed, None
+    if not marker("in_force_rule").search(text) and not marker("in_force_date").search(text):
+        return None
+    m = re.search(r"(бастап|с)\s", text)
+    dates = find_dates(text)
+    if dates and m and re.search(r"(бастап|вводится в действие с)", text):
+        return dates[0][0], None
+    rule = re.sub(r"^\d+\.\s*", "", text).strip()
+    return None, rule
+
+
+def parse_header(ctx: Ctx, end: int) -> tuple[Act, list[Amendment]]:
+    found = _identity(ctx, end)
+    if not found:
+        raise ParseError(f"{ctx.file}:{ctx.lines[0].first if ctx.lines else 1}: no act identity "
+                         "(issuer, date and number of the act) before the operative part")
+    idx, ref = found
+    ctx.take(idx)
+    text = ctx.text(idx)
+    reg, reg_date = _registration(text)
+    title_lines = [i for i in range(idx) if not _status(ctx.text(i))]
+    title = " ".join(ctx.text(i) for i in title_lines).strip() or None
+    ctx.take(*title_lines)
+    status, in_force, rule, notes, repeals = None, None, None, [], []
+    act_ref = ActRef(ref.number, ref.date, ref.issuer, ref.kind, title, reg, reg_date)
+    for i in range(end + 1):
+        t = ctx.text(i)
+        if i < end and _status(t):
+            status = _status(t)
+            ctx.take(i)
+        if i < end and marker("zqai_note").search(t):
+            ctx.take(i)
+            notes.append(t)
+        if i != idx and i < end and i not in ctx.understood:
+            f = in_force_of(t, ref.date)
+            if f:
+                in_force, rule = f
+                notes.append(t)
+                ctx.take(i)
+        rm = marker("repeal_note").search(t)
+        if rm:
+            for other, _, _ in find_act_refs(rm.group(0)):
+                repeals.append(Amendment(other, act_ref, (), "Repeal", t, loc=ctx.loc(i), from_note=True))
+                status = status or "repealed"
+            if i < end:
+                ctx.take(i)
+    based_on = _legal_basis(ctx, end)
+    return Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(idx)), repeals
+
+
+def _status(text: str) -> str | None:
+    if marker("status_repealed").search(text):
+        return "repealed"
+    if marker("status_new").search(text):
+        return "new"
+    return None
+
+
+def _legal_basis(ctx: Ctx, end: int) -> tuple:
+    if end >= len(ctx.lines):
+        return ()
+    text = ctx.text(end)
+    om = marker("ordering").search(text)
+    pre = text[:om.start()] if om else ""
+    if not pre.strip():
+        ctx.take(end)
+        return ()
+    law = find_law_ref(pre)
+    out = []
+    if law:
+        ref, stop = law
+        steps = [alts[0] for alts in order_refs(unit_refs(pre[stop:]))]
+        out.append((ref, tuple(steps)))
+    else:
+        for ref, _, _ in find_act_refs(pre):
+            out.append((ref, ()))
+    ctx.take(end)
+    return tuple(out)

@@ -1,0 +1,262 @@
+"""Stage 2b — structure: chapters, sections, §, points, sub-points, parts, tables, positions.
+
+Reads: lines of an act's own text, of an attached document (rules, handbook, position
+tables) or of the new text an amendment inserts. Writes: :class:`Unit`,
+:class:`Position` and :class:`IndexEntry` records under a base path.
+The same builder reads all three, so inserted text is parsed like any act text.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import FLAGS, phrases
+from ..model import ActRef, IndexEntry, Loc, Path, Position, Unit
+from .context import apply_context
+
+__all__ = ["Builder", "is_structural"]
+
+_CHAPTER = re.compile(r"^(?P<n>\d+(?:-\d+)*)\s*-\s*тарау\.?\s*(?P<h>.*)$|^Глава\s+(?P<n2>\d+(?:-\d+)*)\.?\s*(?P<h2>.*)$", re.I)
+_SECTION = re.compile(r"^(?P<n>\d+(?:-\d+)*)\s*-\s*бөлім\.\s*(?P<h>.*)$|^Раздел\s+(?P<n2>\d+(?:-\d+)*)\.?\s*(?P<h2>.*)$", re.I)
+_PARAGRAPH = re.compile(r"^(?P<n>\d+(?:-\d+)*)\s*-\s*параграф\.?\s*(?P<h>.*)$"
+                        r"|^(?:Параграф|§)\s*(?P<n2>\d+(?:-\d+)*)\.?\s*(?P<h2>.*)$", re.I)
+_POINT = re.compile(r"^(?P<n>\d+(?:-\d+)*)\.(?!\d)\s*(?P<t>.*)$")
+_SUBPOINT = re.compile(r"^(?P<n>\d+(?:-\d+)*)\)\s*(?P<t>.*)$")
+_TABLE_POSITION = re.compile(
+    r"^(?P<title>.+?)(?:\s*\((?P<units>\d+)\s*(?:бірлік|штатн\w+ единиц\w*|единиц\w*)\))?,\s*"
+    r"(?:(?P<cat>[CС]-[\w-]+)\s*(?:санаты|категори\w*)|(?:категория|санаты)\s*(?P<cat2>[CС]-[\w-]+))\s*,\s*"
+    r"(?P<codes>\d+(?:-\d+)+(?:\s*,\s*\d+(?:-\d+)+)*)\.?$", re.I)
+_DEPARTMENT = re.compile(r"^(?P<name>[^\t]{5,}?)\s+[-–]\s+(?P<code>\d+(?:-\d+)+)$")
+_ROW_NO = re.compile(r"^\d+(?:-\d+)*\.?$")
+_SECTION_REF = re.compile(r"^§\s*(?P<n>\d+(?:-\d+)*)$")
+_SEPARATOR = re.compile(r"^[-\t |:]+$")
+_NO_EXPERIENCE = re.compile(r"өтіл\w*\s+талап\w*\s+қойылмайды|без предъявления требований к стажу", re.I)
+
+
+@lru_cache(maxsize=None)
+def _position_parts() -> list[tuple[str, re.Pattern]]:
+    return [(p["part"], re.compile(p["pattern"], FLAGS)) for p in phrases()["position_parts"]]
+
+
+@lru_cache(maxsize=None)
+def _criteria() -> list[tuple[str, re.Pattern]]:
+    return [(p["part"], re.compile(p["pattern"], FLAGS)) for p in phrases()["table_criteria"]]
+
+
+@lru_cache(maxsize=None)
+def _years() -> re.Pattern:
+    return re.compile(phrases()["requirement_facts"]["experience_years"]["pattern"], FLAGS)
+
+
+def _match_heading(text: str):
+    for kind, rx in (("chapter", _CHAPTER), ("section", _SECTION), ("paragraph", _PARAGRAPH)):
+        m = rx.match(text)
+        if m:
+            return kind, (m.group("n") or m.group("n2")), (m.group("h") or m.group("h2") or "").strip(" .")
+    return None
+
+
+def is_structural(text: str) -> bool:
+    """Does a line open a unit (heading, point, sub-point, table row, position table)?"""
+    return bool(_match_heading(text) or _POINT.match(text) or _SUBPOINT.match(text) or "\t" in text
+                or _TABLE_POSITION.match(text) or _DEPARTMENT.match(text))
+
+
+class _Pos:
+    """A position being read: the lists its items go to."""
+
+    def __init__(self, path: Path, label: str, loc: Loc, **kw):
+        self.path, self.label, self.loc, self.kw = path, label, loc, kw
+        self.lists: dict[str, list[str]] = {"duty": [], "knowledge": [], "requirement": [], "competence": [], "education": []}
+
+    def build(self, act: ActRef) -> Position:
+        req = self.lists["requirement"] + self.lists["education"]
+        years = [int(m.group("n") or m.group("n2")) for t in req for m in _years().finditer(t)]
+        if any(_NO_EXPERIENCE.search(t) for t in req):
+            years.append(0)
+        return Position(act, self.path, self.label, tuple(self.lists["duty"]), tuple(self.lists["knowledge"]),
+                        tuple(req), tuple(self.lists["competence"]), tuple(self.lists["education"]),
+                        min_years=min(years) if years else None, loc=self.loc, **self.kw)
+
+
+class Builder:
+    """Reads lines one at a time into units under `base`; `headings` names known containers."""
+
+    def __init__(self, act: ActRef, base: Path = (), headings: dict | None = None):
+        self.act, self.base = act, base
+        self.headings = dict(headings or {})
+        self.path: Path = tuple(s for s in base if s[0] not in ("point", "subpoint", "part", "textparagraph"))
+        self.point: Path | None = base if base and base[-1][0] in ("point", "subpoint") else None
+        self.units: dict[Path, dict] = {}
+        self.positions: list[_Pos] = []
+        self.entries: list[IndexEntry] = []
+        self.pos: _Pos | None = None
+        self.list: str | None = None
+        self.current: Path | None = self.point
+        self.criterion: str | None = None
+        self.pending: str | None = None
+        self.dept: tuple[str, str] | None = None
+        self.tables = 0
+        if self.path and self.path[-1][0] == "paragraph":
+            key = self.path[-1]
+            self._start_position(self.path, self.headings.get(key, ""), None)
+
+    # --- emitting -----------------------------------------------------------------------
+    def _unit(self, path: Path, loc: Loc, heading: str | None = None, text: str | None = None) -> None:
+        u = self.units.setdefault(path, {"heading": None, "paras": [], "loc": loc})
+        if heading:
+            u["heading"] = heading
+        if text:
+            u["paras"].append(text)
+        u["loc"] = Loc(u["loc"].line, max(u["loc"].span[1], loc.span[1]))
+
+    def _start_position(self, path: Path, label: str, loc: Loc | None, **kw) -> None:
+        self.pos = _Pos(path, label, loc or Loc(0), **kw)
+        self.positions.append(self.pos)
+        self.list = None
+
+    def result(self) -> tuple[list[Unit], list[Position], list[IndexEntry]]:
+        units = []
+        for path, u in self.units.items():
+            heading = u["heading"] or self.headings.get(path[-1])
+            paras = u["paras"]
+            units.append(Unit(self.act, path, heading, "\n".join(paras) or None, u["loc"]))
+            kind = path[-1][0]
+            if kind == "point" and len(paras) > 1 and not self._is_position_point(path):
+                units += [Unit(self.act, path + (("part", str(k)),), None, p, u["loc"]) for k, p in enumerate(paras, 1)]
+        positions = [p.build(self.act) for p in self.positions if p.label and any(p.lists.values()) or p.kw.get("codes")]
+        return units, positions, self.entries
+
+    def _is_position_point(self, path: Path) -> bool:
+        paras = self.units[path]["paras"]
+        return bool(paras) and any(rx.search(paras[0]) for _, rx in _position_parts())
+
+    # --- reading ------------------------------------------------------------------------
+    def feed(self, text: str, loc: Loc) -> bool:
+        """Read one line; False when the line is not understood."""
+        text = text.strip(" ")
+        if not text:
+            return True
+        if "\t" in text:
+            return self._row(text, loc)
+        h = _match_heading(text)
+        if h:
+            kind, num, heading = h
+            self.path = apply_context(self.path, [(kind, num)])
+            self.point = self.current = None
+            self._unit(self.path, loc, heading or None)
+            if kind == "paragraph":
+                self._start_position(self.path, heading, loc)
+            else:
+                self.pos, self.list = None, None
+            return True
+        m = _TABLE_POSITION.match(text)
+        if m:
+            return self._table_position(m, loc)
+        m = _DEPARTMENT.match(text)
+        if m and not _POINT.match(text):
+            self.dept = (m.group("name").strip(), m.group("code"))
+            self.path = apply_context(self.path, [("section", m.group("code"))])
+            self._unit(self.path, loc, m.group("name").strip())
+            return True
+        m = _POINT.match(text)
+        if m and not re.match(r"^\d+\.\d", text):
+            self.point = self.current = apply_context(self.path, [("point", m.group("n"))])
+            self._unit(self.point, loc, None, m.group("t") or None)
+            self._label(m.group("t"))
+            return True
+        m = _SUBPOINT.match(text)
+        if m:
+            parent = self.point or self.path
+            self.current = apply_context(parent, [("subpoint", m.group("n"))])
+            self._unit(self.current, loc, None, text)
+            if self.list:
+                self._item(m.group("t"))
+            return True
+        return self._plain(text, loc)
+
+    def _label(self, text: str) -> None:
+        for part, rx in _position_parts():
+            m = rx.search(text)
+            if m:
+                if self.pos is None:
+                    # a qualification text outside any §: the position of the enclosing unit
+                    self._start_position(self.path, self.headings.get(self.path[-1], "") if self.path else "", None)
+                self.list = part
+                rest = text[m.end():].strip(" :")
+                if rest:
+                    self._item(rest)
+                return
+        self.list = None
+
+    def _item(self, text: str) -> None:
+        item = text.strip().rstrip(";,.").strip()
+        if item and self.pos is not None and self.list:
+            self.pos.lists[self.list].append(item)
+
+    def _plain(self, text: str, loc: Loc) -> bool:
+        if self.list and self.pos is not None:
+            self._item(text)
+            if self.current:
+                self._unit(self.current, loc, None, text)
+            return True
+        if self.current:
+            self._unit(self.current, loc, None, text)
+            return True
+        return False
+
+    def _table_position(self, m: re.Match, loc: Loc) -> bool:
+        codes = tuple(c.strip() for c in m.group("codes").split(","))
+        self.tables += 1
+        path = apply_context(self.path, [("table", codes[0])])
+        cat = (m.group("cat") or m.group("cat2")).replace("C", "С")
+        self._unit(path, loc, m.group(0))
+        self.current = None
+        self._start_position(path, m.group("title").strip(), loc, category=cat,
+                             staff_units=int(m.group("units")) if m.group("units") else None, codes=codes,
+                             department=self.dept[0] if self.dept else None,
+                             department_code=self.dept[1] if self.dept else None)
+        return True
+
+    def _row(self, text: str, loc: Loc) -> bool:
+        cells = [c.strip() for c in text.split("\t")]
+        if _SEPARATOR.match(text):
+            return True
+        if len(cells) >= 3 and _ROW_NO.match(cells[0]) and _SECTION_REF.match(cells[-1]):
+            middle = [c for c in cells[1:-1] if c and c.lower() not in ("жоқ", "нет", "-")]
+            title = max(middle, key=len) if middle else ""
+            self.entries.append(IndexEntry(self.act, self.path, cells[0].rstrip("."), title,
+                                           _SECTION_REF.match(cells[-1]).group("n"), loc))
+            return True
+        if self.pos is not None and self.pos.kw.get("codes"):
+            return self._criteria_row(cells, loc)
+        # any other table: a table unit holding its rows as text
+        if self.current is None or self.current[-1][0] != "table":
+            self.tables += 1
+            self.current = apply_context(self.path, [("table", str(self.tables))])
+        self._unit(self.current, loc, None, " | ".join(cells))
+        return True
+
+    def _criteria_row(self, cells: list[str], loc: Loc) -> bool:
+        label, value = cells[0], " ".join(c for c in cells[1:] if c)
+        self._unit(self.pos.path, loc, None, " | ".join(c for c in cells if c))
+        for part, rx in _criteria():
+            if rx.match(label):
+                self.criterion = part
+                if self.pending:
+                    value = f"{self.pending} {value}"
+                    self.pending = None
+                self.pos.lists["education" if part == "education" else
+                               "requirement" if part == "experience" else part].append(value)
+                return True
+        if re.match(r"^(?:Критерийлер|Критерии)$", label, re.I):
+            return True
+        if not label and value:
+            target = self.pos.lists.get(
+                {"education": "education", "experience": "requirement"}.get(self.criterion or "", self.criterion or ""))
+            if target and not re.search(r"[.!]\s*$", target[-1]):
+                target[-1] = f"{target[-1]} {value}"
+            else:
+                self.pending = value if not self.pending else f"{self.pending} {value}"
+            return True
+        return False

@@ -1,0 +1,331 @@
+"""The instruction grammar, composed from the lexicon's fragments by small named helpers.
+
+Reads: kg/lexicon/phrases.yaml. Writes: compiled regexes and small parsers for
+dates, act references, numbered unit references and effects, used by kg/parse.
+
+>>> parse_date("2024 жылғы 20 маусымдағы № 207 бұйрығы")
+'2024-06-20'
+>>> parse_date("27.01.2025 № 22")
+'2025-01-27'
+>>> unit_refs("2-тармақтың 7) тармақшасы")
+[[('point', '2')], [('subpoint', '7')]]
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import FLAGS, phrases
+from .model import RANK, ActRef
+from .orgs import canonical
+
+__all__ = [
+    "parse_date", "find_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
+    "ordinal", "strip_quoted", "quoted", "NUM", "split_numbers",
+]
+
+# one unit number as written: "551", "653-17", "9-1", "7)", "4-1"
+NUM = r"\d+(?:-\d+)*\)?"
+
+
+def _alt(entries: list[dict], key: str = "pattern") -> str:
+    return "|".join(f"(?:{e[key]})" for e in entries)
+
+
+@lru_cache(maxsize=None)
+def _months() -> list[tuple[re.Pattern, int]]:
+    return [(re.compile(rf"^(?:{m['pattern']})$", FLAGS), m["value"]) for m in phrases()["months"]]
+
+
+@lru_cache(maxsize=None)
+def _date_re() -> re.Pattern:
+    month = _alt(phrases()["months"])
+    return re.compile(
+        r"(?P<y>\d{4})\s*ж(?:ылғы|ылы|\.)?\s+(?P<d>\d{1,2})\s*-?\s*(?P<m>" + month + r")"  # 2024 жылғы 20 маусымдағы
+        r"|(?P<d2>\d{1,2})\s+(?P<m2>" + month + r")\s+(?P<y2>\d{4})"  # 20 июня 2024 года
+        r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})(?![\d.]\d)",  # 27.01.2025
+        FLAGS,
+    )
+
+
+def _month_value(word: str) -> int | None:
+    for pat, v in _months():
+        if pat.match(word):
+            return v
+    return None
+
+
+def _iso(y: str, m: int | None, d: str) -> str | None:
+    try:
+        yy, dd = int(y), int(d)
+    except ValueError:
+        return None
+    if not m or not (1 <= m <= 12 and 1 <= dd <= 31 and 1800 < yy < 2200):
+        return None
+    return f"{yy:04d}-{m:02d}-{dd:02d}"
+
+
+def find_dates(text: str) -> list[tuple[str, int, int]]:
+    """All dates in a text as (ISO date, start, end)."""
+    out = []
+    for m in _date_re().finditer(text):
+        if m.group("y"):
+            iso = _iso(m.group("y"), _month_value(m.group("m")), m.group("d"))
+        elif m.group("y2"):
+            iso = _iso(m.group("y2"), _month_value(m.group("m2")), m.group("d2"))
+        else:
+            iso = _iso(m.group("y3"), int(m.group("m3")), m.group("d3"))
+        if iso:
+            out.append((iso, m.start(), m.end()))
+    return out
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in a text, as ISO 8601, or None."""
+    found = find_dates(text)
+    return found[0][0] if found else None
+
+
+# --- act references ------------------------------------------------------------------------
+
+_ISSUER_HEAD = (
+    r"(?:министр\w*(?:\s+міндетін\s+атқарушы\w*)?|министерств\w*|агенттіг\w*(?:\s+төрағасы\w*)?"
+    r"|комитет\w*(?:\s+төрағасы\w*)?|Үкімет\w*|Правительств\w*|агентств\w*|председател\w*)"
+)
+_KK_KIND = r"(?P<kind>бұйрығ\w*|бұйрық\w*|қаулы\w*|шешім\w*|Жарлығ\w*)"
+_RU_KIND = r"(?P<rkind>приказ\w*|постановлени\w*|указ\w*|решени\w*)"
+_KINDS = {"бұйр": "order", "қаул": "resolution", "шеші": "decision", "жарл": "decree",
+          "прик": "order", "пост": "resolution", "указ": "decree", "реше": "decision"}
+
+
+@lru_cache(maxsize=None)
+def _act_kk() -> re.Pattern:
+    # "<issuer ... министрінің> <date> № <number> <бұйрығы...>"
+    return re.compile(
+        r"(?P<issuer>[^\"№;()]{0,220}?" + _ISSUER_HEAD + r")\s*(?:\d{4}\s*жылғы\s*\d{1,2}\s*\S+|\d{1,2}\.\d{1,2}\.\d{4})"
+        r"\s*(?:ж\.\s*)?№\s*(?P<num>[\w\-/.]+?)\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?"
+        r"(?:" + _KK_KIND + r"|(?=\s*\([^()]{0,160}?бұйрығ))",
+        FLAGS,
+    )
+
+
+@lru_cache(maxsize=None)
+def _act_ru() -> re.Pattern:
+    # "приказ(ом) Министра ... от 30 декабря 2020 года № 553"
+    return re.compile(
+        _RU_KIND + r"\s+(?P<issuer>[^\"№;]{3,220}?)\s+от\s+(?:\d{1,2}\s+\S+\s+\d{4}\s*года?|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*года?)?)"
+        r"\s*№\s*(?P<num>[\w\-/]+)",
+        FLAGS,
+    )
+
+
+_COUNTRY_START = re.compile(r"(?:Қазақстан\s+Республикасы(?:ның)?|ҚР)\s", re.I)
+
+
+def _clean_issuer(raw: str) -> str:
+    s = raw
+    starts = [m.start() for m in _COUNTRY_START.finditer(s)]
+    if starts:
+        s = s[starts[-1]:]
+    s = re.split(r"\s[-–]\s|\"|:\s", s)[-1]
+    return s.strip(" ,.")
+
+
+def normalise_number(num: str) -> str:
+    """Act numbers as one form: "152-ө" and "152-Ө" are one number."""
+    return num.strip(" .,;").upper()
+
+
+def _title_before(text: str, start: int) -> str | None:
+    head = text[:start].rstrip()
+    if head.endswith('"'):
+        i = head.find('"')
+        if i != -1 and i < len(head) - 1:
+            return head[i + 1:-1].strip() or None
+    return None
+
+
+def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
+    """Acts named in a text (orders, resolutions) as (ActRef, start, end), in order."""
+    out: list[tuple[ActRef, int, int]] = []
+    for m in _act_kk().finditer(text):
+        issuer = _clean_issuer(m.group("issuer"))
+        start = m.start("issuer") + (m.group("issuer").rfind(issuer) if issuer else 0)
+        date = parse_date(text[m.start("issuer"):m.end()])
+        kind = _KINDS.get((m.group("kind") or "бұйр")[:4].lower(), "order")
+        reg = _registration(text[m.start():m.end() + 200])
+        out.append((ActRef(normalise_number(m.group("num")), date, canonical(issuer) if issuer else None, kind,
+                           _title_before(text, start), reg), start, m.end()))
+    for m in _act_ru().finditer(text):
+        issuer = m.group("issuer").strip()
+        date = parse_date(text[m.start():m.end()])
+        kind = _KINDS.get(m.group("rkind")[:4].lower(), "order")
+        tail = text[m.end():m.end() + 400]
+        tm = re.match(r'\s*"(?P<t>[^"]+(?:"[^"]*"[^"]*)*?)"', tail)
+        out.append((ActRef(normalise_number(m.group("num")), date, canonical(issuer), kind,
+                           tm.group("t") if tm else None, _registration(tail)), m.start(), m.end()))
+    out.sort(key=lambda t: t[1])
+    return out
+
+
+def _registration(seg: str) -> str | None:
+    from .lexicon import marker
+
+    m = marker("registered").search(seg)
+    if not m:
+        return None
+    return m.group("reg") or m.group("reg2") or m.group("reg3")
+
+
+def find_law_ref(text: str) -> tuple[ActRef, int] | None:
+    """A law or code cited by title: '"Кәсіптік біліктілік туралы" Қазақстан Республикасы Заңының'."""
+    m = re.search(r'"(?P<title>[^"]{3,200})"\s+(?:Қазақстан Республикасы(?:ның)?\s+)?(?P<kind>Заң\w*|Кодекс\w*)'
+                  r'|(?P<rkind>Закона?|Кодекса?)\s+(?:Республики Казахстан\s+)?"(?P<rtitle>[^"]{3,200})"', text)
+    if not m:
+        return None
+    title = m.group("title") or m.group("rtitle")
+    kind = "code" if (m.group("kind") or m.group("rkind") or "").lower().startswith(("код",)) else "law"
+    return ActRef(None, None, None, kind, title), m.end()
+
+
+# --- unit references ------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _kinds() -> list[tuple[str, re.Pattern]]:
+    return [(k["kind"], re.compile(rf"^(?:{k['pattern']})$", FLAGS)) for k in phrases()["unit_kinds"]]
+
+
+def unit_kind(word: str) -> str | None:
+    """The unit kind a word names: "тармақшасы" → "subpoint"."""
+    w = word.strip(" ,.;:")
+    for kind, pat in _kinds():
+        if pat.match(w):
+            return kind
+    if re.match(r"^(?:тақырыб\w*|заголов\w*|атау\w*)$", w, re.I):
+        return "title"
+    return None
+
+
+@lru_cache(maxsize=None)
+def _ordinals() -> list[tuple[re.Pattern, int]]:
+    return [(re.compile(rf"^(?:{o['pattern']})$", FLAGS), o["value"]) for o in phrases()["ordinals"]]
+
+
+def ordinal(word: str) -> int | None:
+    for pat, v in _ordinals():
+        if pat.match(word):
+            return v
+    return None
+
+
+@lru_cache(maxsize=None)
+def _unit_word() -> str:
+    return _alt(phrases()["unit_kinds"]) + r"|тақырыб\w*|заголов\w*"
+
+
+@lru_cache(maxsize=None)
+def _ref_re() -> re.Pattern:
+    nums = rf"{NUM}(?:\s*,\s*{NUM})*(?:\s*(?:және|и|мен)\s*{NUM})?"
+    ords = _alt(phrases()["ordinals"])
+    ordseq = rf"(?:{ords})(?:\s*,\s*(?:{ords}))*(?:\s*(?:және|и)\s*(?:{ords}))?"
+    word = _unit_word()
+    return re.compile(
+        rf'"(?P<qnum>{NUM})\.?\s*(?P<qhead>[^"]*)"\s+деген\s+(?P<qword>{word})'  # "80. Механик" деген параграфта
+        rf'|"(?P<hhead>[^"]+)"\s+деген\s+(?P<hnum>{NUM})\s*-\s*(?P<hword>{word})'  # "..." деген 2-тарау
+        rf'|(?P<nums>{nums})\s*-?\s*(?P<word>{word})'  # 9 және 9-1-тармақтар
+        rf'|(?P<ords>{ordseq})\s+(?P<oword>{word})'  # екінші және үшінші бөліктері
+        rf'|(?P<rword>{word})\s+(?P<rnums>{nums}|{ordseq})(?:\s+"(?P<rhead>[^"]+)")?'  # пункт 551, части вторую
+        rf'|(?<![\w-])(?P<bword>тақырыб\w*|заголов\w*|қосымша\w*|приложени\w*)',  # тақырыбы, қосымшаның
+        FLAGS,
+    )
+
+
+def split_numbers(nums: str) -> list[str]:
+    """ "115, 116 және 119" → ["115", "116", "119"]; "11) және 12)" → ["11", "12"]."""
+    parts = re.split(r"\s*(?:,|\bжәне\b|\bи\b|\bмен\b)\s*", nums.strip())
+    out = []
+    for p in parts:
+        p = p.strip().rstrip(")").strip()
+        if not p:
+            continue
+        o = ordinal(p)
+        out.append(str(o) if o else p)
+    return out
+
+
+def _ref_from(m: re.Match) -> tuple[str | None, list[str], str | None]:
+    if m.group("qword"):
+        return unit_kind(m.group("qword")), [m.group("qnum").rstrip(")")], m.group("qhead")
+    if m.group("hword"):
+        return unit_kind(m.group("hword")), [m.group("hnum").rstrip(")")], m.group("hhead")
+    if m.group("word"):
+        return unit_kind(m.group("word")), split_numbers(m.group("nums")), None
+    if m.group("oword"):
+        return unit_kind(m.group("oword")), split_numbers(m.group("ords")), None
+    if m.group("rword"):
+        return unit_kind(m.group("rword")), split_numbers(m.group("rnums")), m.group("rhead")
+    kind = unit_kind(m.group("bword"))
+    return kind, (["1"] if kind == "appendix" else [""]), None
+
+
+def unit_refs(text: str, headings: dict | None = None) -> list[list[tuple[str, str]]]:
+    """Unit references in a text, in textual order; each a list of alternatives (one per number).
+
+    Quoted text is not read, except a quoted heading that names its unit
+    ('"80. Механик" деген параграфта'); such headings are put in `headings`
+    keyed by (kind, number).
+    """
+    found: list[tuple[int, tuple]] = []
+    bare = list(strip_quoted(text))
+    for m in _ref_re().finditer(text):
+        if m.group("qword") or m.group("hword"):
+            found.append((m.start(), _ref_from(m)))
+            bare[m.start():m.end()] = " " * (m.end() - m.start())
+    for m in _ref_re().finditer("".join(bare)):
+        if not (m.group("qword") or m.group("hword")):
+            found.append((m.start(), _ref_from(m)))
+    out: list[list[tuple[str, str]]] = []
+    for _, (kind, nums, head) in sorted(found, key=lambda t: t[0]):
+        if not kind or kind == "row":
+            continue
+        if kind == "title":
+            nums = [""]
+        if headings is not None and head and len(nums) == 1:
+            headings[(kind, nums[0])] = head.strip()
+        out.append([(kind, n) for n in nums])
+    return out
+
+
+def order_refs(refs: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]]]:
+    """Coarse to fine: kk writes genitive chains coarse-first, ru writes fine-first."""
+    return sorted(refs, key=lambda alts: RANK.get(alts[0][0], 9))
+
+
+# --- effects and quotes ---------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _effects(context: str) -> list[tuple[str, re.Pattern]]:
+    return [(e["effect"], re.compile(e["pattern"], FLAGS)) for e in phrases()["effects"] if e["context"] == context]
+
+
+def effect_of(text: str, context: str = "instruction") -> tuple[str, re.Match] | None:
+    """The effect an instruction (or note) states, looked for outside quoted text."""
+    bare = strip_quoted(text)
+    best = None
+    for effect, pat in _effects(context):
+        m = pat.search(bare)
+        if m and (best is None or m.start() < best[1].start()):
+            best = (effect, m)
+    return best
+
+
+_QUOTED = re.compile(r'"[^"]*"')
+
+
+def strip_quoted(text: str) -> str:
+    """Blank out quoted spans (same length), so phrases inside quotes are not read as grammar."""
+    return _QUOTED.sub(lambda m: '"' + " " * (len(m.group(0)) - 2) + '"', text)
+
+
+def quoted(text: str) -> list[str]:
+    return [q[1:-1] for q in _QUOTED.findall(text)]
