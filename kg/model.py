@@ -142,6 +142,7 @@ class Act:
 class Document:
     file: str
     sha256: str
+    lang: str = "kk"
     act: Act | None = None
     units: list[Unit] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)

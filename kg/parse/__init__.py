@@ -14,7 +14,7 @@ import re
 
 from ..errors import KzlexError, ParseError
 from ..lexicon import marker
-from ..model import ActRef, Approval, Document, Path, Signatory
+from ..model import Act, ActRef, Approval, Document, Path, Signatory, Unit
 from ..normalise import decode, logical_lines
 from ..orgs import canonical
 from .amend import is_opener, parse_amending, parse_note
@@ -41,7 +41,7 @@ def parse_bytes(data: bytes, file: str) -> Document:
 
 def parse_text(text: str, file: str, sha256: str | None = None) -> Document:
     sha = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-    doc = Document(file, sha)
+    doc = Document(file, sha, _language(text))
     lines = logical_lines(text)
     if not lines:
         raise ParseError(f"{file}:1: empty document")
@@ -54,6 +54,13 @@ def parse_text(text: str, file: str, sha256: str | None = None) -> Document:
         raise ParseError(f"{file}:{_where(ctx)}: parser failure ({type(exc).__name__}: {exc})") from exc
     ctx.finish()
     return doc
+
+
+def _language(text: str) -> str:
+    """kk when Kazakh-only letters are frequent, else ru."""
+    kk = len(re.findall(r"[әіңғүұқөһӘІҢҒҮҰҚӨҺ]", text))
+    cyr = len(re.findall(r"[а-яёА-ЯЁ]", text)) or 1
+    return "kk" if kk / cyr > 0.01 else "ru"
 
 
 def _where(ctx: Ctx) -> int:
@@ -69,7 +76,7 @@ def _parse(ctx: Ctx) -> None:
     act, repeals = parse_header(ctx, k)
     ctx.doc.act = act
     ctx.doc.amendments += repeals
-    ctx.doc.acts += [__import__("kg.model", fromlist=["Act"]).Act(r.amending) for r in repeals]
+    ctx.doc.acts += [Act(r.amending) for r in repeals]
     stamps = _stamps(ctx, k + 1)
     first_stamp = stamps[0][0] if stamps else len(ctx.lines)
     approvals_at = next((i for i in range(k + 1, first_stamp) if marker("approval").search(ctx.text(i))), first_stamp)
@@ -126,7 +133,7 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
 
 def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=None) -> None:
     """Read operative points or an attachment: structure, amendments, notes."""
-    b = Builder(act_ref, base)
+    b = Builder(act_ref, base, operative=not base)
     j = start
     while j < end:
         t = ctx.text(j)
@@ -215,7 +222,5 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> None:
                 title.append(t)
                 ctx.take(j)
             j += 1
-        from ..model import Unit
-
         ctx.doc.units.append(Unit(act.ref, path, " ".join(title) or None, None, ctx.loc(first, max(first, j - 1))))
         _region(ctx, act.ref, j, end, path)

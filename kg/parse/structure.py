@@ -82,8 +82,8 @@ class _Pos:
 class Builder:
     """Reads lines one at a time into units under `base`; `headings` names known containers."""
 
-    def __init__(self, act: ActRef, base: Path = (), headings: dict | None = None):
-        self.act, self.base = act, base
+    def __init__(self, act: ActRef, base: Path = (), headings: dict | None = None, operative: bool = False):
+        self.act, self.base, self.operative = act, base, operative
         self.headings = dict(headings or {})
         self.path: Path = tuple(s for s in base if s[0] not in ("point", "subpoint", "part", "textparagraph"))
         self.point: Path | None = base if base and base[-1][0] in ("point", "subpoint") else None
@@ -166,6 +166,10 @@ class Builder:
             self._label(m.group("t"))
             return True
         m = _SUBPOINT.match(text)
+        if m and self.operative and self.point:
+            # the order's own operative sub-points (administrative tasks) stay text of their point
+            self._unit(self.point, loc, None, text)
+            return True
         if m:
             parent = self.point or self.path
             self.current = apply_context(parent, [("subpoint", m.group("n"))])

@@ -1,0 +1,222 @@
+"""The command line: thin commands over the library (see DESIGN.md, "Command line contract").
+
+Exit codes: 0 success; 1 a document failed to load, or validation found a Violation;
+2 a usage error (bad option, missing file, unknown query, no store).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .errors import KzlexError, UsageError
+from .iri import DEFAULT_BASE
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="kzlex: a knowledge graph of Kazakhstan's legal acts.")
+out = Console(soft_wrap=True, width=160)
+err = Console(stderr=True, soft_wrap=True)
+
+STORE = typer.Option(Path(".kg"), "--store", help="Store folder (embedded Oxigraph).")
+FORMATS = {"trig": "TRIG", "nquads": "N_QUADS", "turtle": "TURTLE", "ntriples": "N_TRIPLES", "jsonld": "JSON_LD"}
+
+
+def _fail(exc: KzlexError) -> None:
+    err.print(f"[red]error:[/red] {exc}", highlight=False)
+    raise typer.Exit(exc.exit_code)
+
+
+def _store(path: Path, read_only: bool = True):
+    from .store import GraphStore
+
+    return GraphStore(path, read_only=read_only)
+
+
+@app.command()
+def build(corpus: list[Path] = typer.Argument(..., help="Files or folders of documents."),
+          store: Path = STORE, base: str = typer.Option(DEFAULT_BASE, help="Base of minted IRIs."),
+          quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the totals."),
+          show_unparsed: bool = typer.Option(False, "--unparsed", help="List every line not understood.")):
+    """Parse, map and load documents into the store (idempotent)."""
+    from .build import build as run, collect
+    from rich.progress import Progress
+
+    try:
+        files = collect(corpus)
+        gs = _store(store, read_only=False)
+        if len(files) > 20 and not quiet:
+            with Progress(console=err, transient=True) as progress:
+                task = progress.add_task("building", total=len(files))
+                report = run(files, gs, base, progress=lambda _: progress.advance(task))
+        else:
+            report = run(files, gs, base)
+    except KzlexError as exc:
+        _fail(exc)
+    _summary(report, quiet, show_unparsed)
+    raise typer.Exit(1 if report.failed else 0)
+
+
+def _summary(report, quiet: bool, show_unparsed: bool) -> None:
+    if not quiet:
+        t = Table(title="kg build", show_lines=False)
+        for col in ("document", "act", "units", "amendments", "instructions (unparsed)", "positions", "approvals",
+                    "index", "coverage"):
+            t.add_column(col, justify="left" if col in ("document", "act") else "right")
+        for d in report.docs:
+            name = Path(d.file).name
+            if d.error:
+                t.add_row(name, "[red]FAILED[/red]", *[""] * 6, "")
+                continue
+            t.add_row(name, d.act or "", str(d.units), str(d.amendments),
+                      f"{d.instructions_found} ({d.instructions_failed})", str(d.positions), str(d.approvals),
+                      str(d.index_entries), f"{d.coverage:.1%} ({d.lines_total - d.lines_understood} lines left)")
+        out.print(t)
+    for d in report.failed:
+        err.print(f"[red]error:[/red] {d.error}", highlight=False)
+    for d in report.docs:
+        for line, text in (d.unparsed if show_unparsed else d.unparsed[:3]):
+            out.print(f"  not understood: {d.file}:{line}: {text[:100]}", highlight=False)
+        if not show_unparsed and len(d.unparsed) > 3:
+            out.print(f"  ... and {len(d.unparsed) - 3} more lines in {d.file} (kg build --unparsed)")
+    ok = len(report.docs) - len(report.failed)
+    out.print(f"{ok} of {len(report.docs)} documents loaded, coverage {report.coverage:.1%} of non-blank lines, "
+              f"{report.quads} quads in {report.store}", highlight=False)
+
+
+@app.command()
+def export(format: str = typer.Option("trig", "--format", "-f", help="|".join([*FORMATS, "csv"])),
+           output: Optional[Path] = typer.Option(None, "--output", "-o"), store: Path = STORE):
+    """Write the graph in a standard RDF format (or CSV of all quads)."""
+    import pyoxigraph as ox
+
+    from .vocab import PREFIXES
+
+    try:
+        gs = _store(store)
+        if format == "csv":
+            _csv(gs, output)
+            return
+        if format not in FORMATS:
+            raise UsageError(f"unknown format {format!r}; choose one of {', '.join([*FORMATS, 'csv'])}")
+        fmt = getattr(ox.RdfFormat, FORMATS[format])
+        if output:
+            with open(output, "wb") as fh:
+                gs.dump(fh, fmt, PREFIXES)
+        else:
+            gs.dump(sys.stdout.buffer, fmt, PREFIXES)
+    except KzlexError as exc:
+        _fail(exc)
+
+
+def _csv(gs, output: Optional[Path]) -> None:
+    import csv
+
+    fh = open(output, "w", newline="", encoding="utf-8") if output else sys.stdout
+    w = csv.writer(fh)
+    w.writerow(["graph", "subject", "predicate", "object", "datatype", "lang"])
+    for q in gs.store.quads_for_pattern(None, None, None):
+        o = q.object
+        w.writerow([getattr(q.graph_name, "value", ""), q.subject.value, q.predicate.value, o.value,
+                    getattr(getattr(o, "datatype", None), "value", ""), getattr(o, "language", "") or ""])
+    if output:
+        fh.close()
+
+
+@app.command()
+def validate(format: str = typer.Option("text", "--format", "-f", help="text|json|turtle|markdown|html"),
+             output: Optional[Path] = typer.Option(None, "--output", "-o"), store: Path = STORE):
+    """Check the graph against the SHACL shapes; exit 1 when any result is a Violation."""
+    from .validate import render, validate_store
+
+    if format not in ("text", "json", "turtle", "markdown", "html"):
+        _fail(UsageError(f"unknown format {format!r}"))
+    try:
+        report = validate_store(_store(store))
+    except KzlexError as exc:
+        _fail(exc)
+    text = render(report, format)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"{len(report.results)} results written to {output}")
+    else:
+        sys.stdout.write(text)
+    raise typer.Exit(0 if report.conforms else 1)
+
+
+@app.command()
+def sparql(query: str = typer.Argument(..., help="A SPARQL query, or a file holding one."),
+           format: str = typer.Option("table", "--format", "-f", help="table|json|csv|tsv|xml"),
+           store: Path = STORE, endpoint: Optional[str] = typer.Option(None, help="Query a remote SPARQL endpoint.")):
+    """Run an ad-hoc SPARQL query over the store (or a remote endpoint)."""
+    from .queries import run_sparql, write_results
+
+    text = Path(query).read_text(encoding="utf-8") if Path(query).is_file() else query
+    try:
+        result = run_sparql(text, None if endpoint else _store(store), endpoint=endpoint)
+        write_results(result, format, sys.stdout)
+    except KzlexError as exc:
+        _fail(exc)
+
+
+@app.command()
+def query(name: Optional[str] = typer.Argument(None, help="Name of a query in queries/."),
+          param: list[str] = typer.Option([], "--param", "-p", help="KEY=VALUE, repeatable."),
+          format: str = typer.Option("table", "--format", "-f", help="table|json|csv"),
+          list_: bool = typer.Option(False, "--list", help="List the named queries and their parameters."),
+          store: Path = STORE, endpoint: Optional[str] = typer.Option(None, help="Query a remote SPARQL endpoint.")):
+    """Run a named query with bound parameters."""
+    from .queries import registry, run_named, write_results
+
+    try:
+        if list_ or not name:
+            for q in registry().values():
+                out.print(f"[bold]{q.name}[/bold]  {q.purpose}", highlight=False)
+                for p in q.params:
+                    out.print(f"    --param {p.name}=…  {p.help}", highlight=False)
+            return
+        params = dict(_kv(p) for p in param)
+        result = run_named(name, params, None if endpoint else _store(store), endpoint=endpoint)
+        write_results(result, format, sys.stdout)
+    except KzlexError as exc:
+        _fail(exc)
+
+
+def _kv(text: str) -> tuple[str, str]:
+    if "=" not in text:
+        raise UsageError(f"--param wants KEY=VALUE, got {text!r}")
+    k, v = text.split("=", 1)
+    return k.strip(), v
+
+
+@app.command()
+def history(unit: str = typer.Argument(..., help="A unit: its IRI, or ACT:PATH such as 553/2020-12-30:p551."),
+            store: Path = STORE):
+    """A readable timeline of one unit: dates, acts, effects, text diffs."""
+    from .history import timeline
+
+    try:
+        sys.stdout.write(timeline(_store(store), unit))
+    except KzlexError as exc:
+        _fail(exc)
+
+
+@app.command()
+def serve(host: str = typer.Option("127.0.0.1"), port: int = typer.Option(8808), store: Path = STORE,
+          timeout: float = typer.Option(10.0, help="Query time limit in seconds."),
+          max_results: int = typer.Option(10000, help="Result size limit (rows or triples)."),
+          update_token: Optional[str] = typer.Option(None, help="Allow SPARQL Update with this bearer token.")):
+    """A SPARQL 1.1 Protocol endpoint at /sparql, with browse pages."""
+    from .server import serve as run
+
+    try:
+        run(store, host, port, timeout=timeout, max_results=max_results, update_token=update_token)
+    except KzlexError as exc:
+        _fail(exc)
+
+
+def main() -> None:  # pragma: no cover
+    app()

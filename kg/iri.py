@@ -1,0 +1,125 @@
+"""One place that mints and parses IRIs from natural identifiers.
+
+Acts: issuing organisation + signing date + number (``act/<org>/<date>/<number>``);
+laws and codes cited by title: ``law/<title>``. Units: the act IRI plus the path of
+unit numbers (a point is identified inside its appendix whatever chapter or §
+holds it, since points are numbered through the whole text). Organisations: their
+normalised name. The same act, unit or organisation named in several documents is
+one IRI. shapes/*.ttl check the same forms with sh:pattern.
+
+>>> m = Minter()
+>>> m.act_parts(m.act_iri("еңбек және халықты әлеуметтік қорғау министрлігі", "2024-06-20", "207"))
+('enbek-zhane-khalykty-aleumettik-korgau-ministrligi', '2024-06-20', '207')
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import quote, unquote
+
+from .model import ActRef, Path
+
+__all__ = ["Minter", "DEFAULT_BASE", "slug", "CODES"]
+
+DEFAULT_BASE = "https://w3id.org/kzlex/id/"
+
+_TRANSLIT = {
+    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+    "з": "z", "и": "i", "й": "i", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n", "ң": "n", "о": "o",
+    "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u", "ү": "u", "ф": "f", "х": "kh",
+    "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "і": "i", "ь": "", "э": "e",
+    "ю": "iu", "я": "ia",
+}
+
+#: path step kinds ↔ IRI segment codes
+CODES = {
+    "appendix": "app", "chapter": "ch", "section": "sec", "paragraph": "par", "article": "art", "table": "tbl",
+    "point": "p", "subpoint": "sp", "part": "part", "textparagraph": "para", "row": "row", "title": "title",
+}
+_KINDS = {v: k for k, v in CODES.items()}
+_CONTAINERS = {"chapter", "section", "paragraph", "table"}
+
+
+def slug(text: str, limit: int = 80) -> str:
+    """ASCII slug of a name: Kazakh and Russian letters transliterated."""
+    s = "".join(_TRANSLIT.get(c, c) for c in text.lower())
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    if len(s) > limit:
+        s = s[:limit].rstrip("-") + "-" + hashlib.sha1(text.encode()).hexdigest()[:6]
+    return s or "x"
+
+
+def _seg(value: str) -> str:
+    return quote(value, safe="-._~")
+
+
+class Minter:
+    def __init__(self, base: str = DEFAULT_BASE):
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+
+    # --- acts ---------------------------------------------------------------------------
+    def act_iri(self, issuer_key: str | None, date: str | None, number: str) -> str:
+        return f"{self.base}act/{slug(issuer_key) if issuer_key else 'kz'}/{date or 'undated'}/{_seg(number)}"
+
+    def act(self, ref: ActRef) -> str:
+        if ref.number:
+            return self.act_iri(ref.issuer.key if ref.issuer else None, ref.date, ref.number)
+        return f"{self.base}{ref.kind if ref.kind in ('law', 'code') else 'act'}/{slug(ref.title or 'untitled')}"
+
+    def act_parts(self, iri: str) -> tuple[str, str, str]:
+        """(issuer slug, date, number) of an act IRI."""
+        m = re.match(re.escape(self.base) + r"act/([^/]+)/([^/]+)/([^/]+)$", iri)
+        if not m:
+            raise ValueError(f"not an act IRI: {iri}")
+        return m.group(1), m.group(2), unquote(m.group(3))
+
+    # --- units --------------------------------------------------------------------------
+    @staticmethod
+    def identity(path: Path) -> Path:
+        """The steps that identify a unit: containers above a point do not."""
+        points = [k for k, (kind, _) in enumerate(path) if kind == "point"]
+        if not points:
+            return path
+        p = points[0]
+        return tuple(s for s in path[:p] if s[0] not in _CONTAINERS) + path[p:]
+
+    def unit(self, ref: ActRef, path: Path) -> str:
+        if not path:
+            return self.act(ref)
+        segs = []
+        for kind, num in self.identity(path):
+            segs.append(CODES[kind] + (f"/{_seg(num)}" if num else ""))
+        return self.act(ref) + "/" + "/".join(segs)
+
+    def unit_steps(self, iri: str) -> Path:
+        """The identity path of a unit IRI (after its act)."""
+        m = re.match(re.escape(self.base) + r"(?:act/[^/]+/[^/]+/[^/]+|law/[^/]+|code/[^/]+)/(.+)$", iri)
+        if not m:
+            raise ValueError(f"not a unit IRI: {iri}")
+        parts, out, k = m.group(1).split("/"), [], 0
+        while k < len(parts):
+            kind = _KINDS[parts[k]]
+            if kind == "title" and (k + 1 == len(parts) or parts[k + 1] in _KINDS):
+                out.append((kind, ""))
+                k += 1
+            else:
+                out.append((kind, unquote(parts[k + 1])))
+                k += 2
+        return tuple(out)
+
+    # --- everything else ----------------------------------------------------------------
+    def org(self, key: str) -> str:
+        return f"{self.base}org/{slug(key)}"
+
+    def source(self, file_name: str) -> str:
+        return f"{self.base}source/{slug(file_name, 120)}"
+
+    def graph(self, name: str) -> str:
+        return f"{self.base}graph/{name}"
+
+    def child(self, owner: str, kind: str, *key: str) -> str:
+        """A node owned by another: an amendment of an act, the position of a §..."""
+        if not key:
+            return f"{owner}/{kind}"
+        digest = hashlib.sha1("\x1f".join(key).encode("utf-8")).hexdigest()[:12]
+        return f"{owner}/{kind}/{digest}"

@@ -1,0 +1,213 @@
+"""Named queries (queries/*.rq) and ad-hoc SPARQL, over the store or a remote endpoint.
+
+Each .rq file opens with a comment header::
+
+    # name: acts-amending
+    # purpose: Acts that amend an act, with the date and the number of changes.
+    # param: act act  The amended act: IRI, "553/2020-12-30" or registration number "22003".
+    # example: kg query acts-amending --param act=553/2020-12-30
+
+Parameters are bound as RDF terms (pyoxigraph substitutions; a VALUES block for
+remote endpoints), never pasted into the query text.
+"""
+from __future__ import annotations
+
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import UsageError
+from .ontology import ROOT
+from .vocab import sparql_prefixes
+
+__all__ = ["NamedQuery", "Param", "registry", "run_named", "run_sparql", "write_results", "resolve_act", "QUERIES_DIR"]
+
+QUERIES_DIR = ROOT / "queries"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str  # iri | act | unit | date | string | integer | org
+    help: str
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    purpose: str
+    text: str
+    params: tuple[Param, ...] = ()
+    examples: tuple[str, ...] = field(default=())
+
+
+def _parse_header(path: Path) -> NamedQuery:
+    text = path.read_text(encoding="utf-8")
+    meta: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        m = re.match(r"^#\s*(name|purpose|param|example):\s*(.*)$", line)
+        if m:
+            meta.setdefault(m.group(1), []).append(m.group(2).strip())
+        elif line.strip() and not line.startswith("#"):
+            break
+    params = []
+    for p in meta.get("param", []):
+        name, typ, *rest = p.split(None, 2)
+        optional = typ.endswith("?")
+        params.append(Param(name, typ.rstrip("?"), rest[0] if rest else "", optional))
+    name = (meta.get("name") or [path.stem])[0]
+    return NamedQuery(name, (meta.get("purpose") or [""])[0], text, tuple(params), tuple(meta.get("example", [])))
+
+
+@lru_cache(maxsize=None)
+def registry(directory: Path = QUERIES_DIR) -> dict[str, NamedQuery]:
+    return {q.name: q for q in map(_parse_header, sorted(directory.glob("*.rq")))}
+
+
+def resolve_act(store, value: str) -> ox.NamedNode:
+    """An act named as an IRI, "NUMBER/YYYY-MM-DD", "NUMBER" or a registration number."""
+    if value.startswith(("http://", "https://")):
+        return ox.NamedNode(value)
+    num, _, date = value.partition("/")
+    q = sparql_prefixes() + """SELECT DISTINCT ?a WHERE {
+      { ?a eli:number ?n . FILTER(UCASE(?n) = UCASE(?num)) OPTIONAL { ?a eli:date_document ?d }
+        FILTER(?date = "" || STR(?d) = ?date) }
+      UNION { ?a kzl:registrationNumber ?num . FILTER(?date = "") } }"""
+    rows = list(store.query(q, substitutions={ox.Variable("num"): ox.Literal(num.strip()),
+                                              ox.Variable("date"): ox.Literal(date.strip())}))
+    if not rows:
+        raise UsageError(f"no act {value!r} in the store")
+    if len(rows) > 1:
+        raise UsageError(f"{value!r} names {len(rows)} acts; add the date: NUMBER/YYYY-MM-DD")
+    return rows[0]["a"]
+
+
+def _term(store, p: Param, value: str):
+    if p.type == "act":
+        return resolve_act(store, value)
+    if p.type in ("iri", "unit", "org"):
+        if p.type == "unit" and not value.startswith("http"):
+            from .history import resolve_unit
+
+            return resolve_unit(store, value)
+        return ox.NamedNode(value)
+    if p.type == "date":
+        if not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
+            raise UsageError(f"--param {p.name} wants a date YYYY-MM-DD, got {value!r}")
+        return ox.Literal(value, datatype=ox.NamedNode(XSD + "date"))
+    if p.type == "integer":
+        if not re.match(r"^-?\d+$", value):
+            raise UsageError(f"--param {p.name} wants an integer, got {value!r}")
+        return ox.Literal(value, datatype=ox.NamedNode(XSD + "integer"))
+    return ox.Literal(value)
+
+
+def bind(q: NamedQuery, params: dict[str, str], store) -> dict:
+    unknown = set(params) - {p.name for p in q.params}
+    if unknown:
+        raise UsageError(f"query {q.name} has no parameter {', '.join(sorted(unknown))}")
+    subs = {}
+    for p in q.params:
+        if p.name in params:
+            subs[ox.Variable(p.name)] = _term(store, p, params[p.name])
+        elif not p.optional:
+            raise UsageError(f"query {q.name} needs --param {p.name}=… ({p.help})")
+    return subs
+
+
+def run_named(name: str, params: dict[str, str], store, endpoint: str | None = None):
+    q = registry().get(name)
+    if q is None:
+        raise UsageError(f"no query named {name!r}; see kg query --list")
+    if endpoint:
+        from .remote import RemoteStore
+
+        remote = RemoteStore(endpoint)
+        return remote.select(q.text, bind(q, params, remote))
+    return store.query(q.text, substitutions=bind(q, params, store))
+
+
+def run_sparql(text: str, store, endpoint: str | None = None):
+    if endpoint:
+        from .remote import RemoteStore
+
+        return RemoteStore(endpoint).select(text, {})
+    try:
+        return store.query(text)
+    except SyntaxError as exc:
+        raise UsageError(f"SPARQL syntax error: {exc}") from exc
+
+
+_RESULT_FORMATS = {"json": "JSON", "csv": "CSV", "tsv": "TSV", "xml": "XML"}
+
+
+def rows_of(result) -> tuple[list[str], list[list]]:
+    """Variables and rows (RDF terms or None) of a SELECT result."""
+    if isinstance(result, tuple):  # a remote result: (vars, rows)
+        return result
+    names = [v.value for v in result.variables]
+    return names, [[row[n] for n in names] for row in result]
+
+
+def _plain(term) -> str:
+    if term is None:
+        return ""
+    return term.value if hasattr(term, "value") else str(term)
+
+
+def write_results(result, fmt: str, fh) -> None:
+    if isinstance(result, bool) or isinstance(result, ox.QueryBoolean):
+        fh.write(("true" if bool(result) else "false") + "\n")
+        return
+    if isinstance(result, ox.QueryTriples):
+        fh.write(ox.serialize(list(result), format=ox.RdfFormat.TURTLE).decode("utf-8"))
+        return
+    names, rows = rows_of(result)
+    if fmt == "json":
+        out = {"head": {"vars": names}, "results": {"bindings": [
+            {n: _json_term(t) for n, t in zip(names, row) if t is not None} for row in rows]}}
+        fh.write(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
+    elif fmt in ("csv", "tsv"):
+        import csv
+
+        w = csv.writer(fh, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        w.writerow(names)
+        for row in rows:
+            w.writerow([_plain(t) for t in row])
+    elif fmt == "table":
+        from rich.console import Console
+        from rich.table import Table
+
+        t = Table(*names, show_lines=False)
+        for row in rows:
+            t.add_row(*[_plain(x)[:200] for x in row])
+        Console(file=fh, soft_wrap=True, width=200).print(t)
+        fh.write(f"{len(rows)} rows\n")
+    else:
+        raise UsageError(f"unknown format {fmt!r}; choose table, json or csv")
+
+
+def _json_term(t) -> dict:
+    if isinstance(t, ox.NamedNode):
+        return {"type": "uri", "value": t.value}
+    if isinstance(t, ox.BlankNode):
+        return {"type": "bnode", "value": t.value}
+    d = {"type": "literal", "value": t.value}
+    if getattr(t, "language", None):
+        d["xml:lang"] = t.language
+    elif getattr(t, "datatype", None) and t.datatype.value != XSD + "string":
+        d["datatype"] = t.datatype.value
+    return d
+
+
+def as_text(result, fmt: str) -> str:
+    buf = io.StringIO()
+    write_results(result, fmt, buf)
+    return buf.getvalue()

@@ -1,0 +1,306 @@
+"""Stage 4 — emit RDF: a :class:`Document` model in, the quads of its named graph out.
+
+The mapping knows nothing of text: it reads the model and the vocabulary contract
+(ELI + kzl:, see ontology/kzlex.ttl). Every node is minted by :class:`kg.iri.Minter`
+from natural identifiers, so the graphs of several documents meet on shared nodes.
+No blank nodes and no timestamps: the same input always gives the same quads.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from . import __version__
+from .iri import Minter
+from .lexicon import organisations
+from .model import Act, ActRef, Document, Path, Unit
+from .orgs import Org, canonical, reorganisations
+from .vocab import DCT, ELI, KZL, ORG, PROV, RDF, SKOS, XSD
+
+__all__ = ["Emitter", "document_quads", "reference_quads"]
+
+A = NamedNode(RDF + "type")
+_CLASS = {"order": "Order", "law": "Law", "code": "Code", "resolution": "Resolution", "decree": "Decree",
+          "decision": "Decision"}
+_UNIT_CLASS = {"appendix": "Appendix", "chapter": "Chapter", "section": "Section", "paragraph": "Paragraph",
+               "article": "Article", "table": "Table", "point": "Point", "subpoint": "Subpoint", "part": "Part",
+               "textparagraph": "TextParagraph", "title": "Title", "row": "IndexEntry"}
+_POSITION_LISTS = [("duties", "duty"), ("knowledge", "knowledge"), ("requirements", "qualificationRequirement"),
+                   ("competencies", "competence"), ("education", "education")]
+
+
+def eli(name: str) -> NamedNode:
+    return NamedNode(ELI + name)
+
+
+def kzl(name: str) -> NamedNode:
+    return NamedNode(KZL + name)
+
+
+def _date(value: str) -> Literal:
+    return Literal(value, datatype=NamedNode(XSD + "date"))
+
+
+def _int(value: int) -> Literal:
+    return Literal(str(value), datatype=NamedNode(XSD + "integer"))
+
+
+class Emitter:
+    """Collects the quads of one named graph, without duplicates, in a stable order."""
+
+    def __init__(self, graph: str, minter: Minter, lang: str = "kk"):
+        self.g, self.m, self.lang = NamedNode(graph), minter, lang
+        self._seen: dict[Quad, None] = {}
+
+    def add(self, s: str | NamedNode, p: NamedNode, o) -> None:
+        if o is None or (isinstance(o, str) and not o):
+            return
+        s = s if isinstance(s, NamedNode) else NamedNode(s)
+        if isinstance(o, str):
+            o = Literal(o, language=self.lang)
+        self._seen.setdefault(Quad(s, p, o, self.g), None)
+
+    def plain(self, s, p, value: str | None) -> None:
+        if value:
+            self.add(s, p, Literal(value))
+
+    def quads(self) -> list[Quad]:
+        return list(self._seen)
+
+    # --- nodes --------------------------------------------------------------------------
+    def org(self, org: Org | None) -> NamedNode | None:
+        if org is None:
+            return None
+        node = NamedNode(self.m.org(org.key))
+        self.add(node, A, NamedNode(ORG + "Organization"))
+        if org.kk:
+            self.add(node, NamedNode(SKOS + "prefLabel"), Literal(org.kk, language="kk"))
+        if org.ru:
+            self.add(node, NamedNode(SKOS + "prefLabel"), Literal(org.ru, language="ru"))
+        return node
+
+    def act(self, ref: ActRef, line: int | None = None) -> NamedNode:
+        node = NamedNode(self.m.act(ref))
+        self.add(node, A, eli("LegalResource"))
+        self.add(node, A, kzl(_CLASS.get(ref.kind, "Order")))
+        self.plain(node, eli("number"), ref.number)
+        if ref.date:
+            self.add(node, eli("date_document"), _date(ref.date))
+        self.add(node, eli("passed_by"), self.org(ref.issuer))
+        self.plain(node, kzl("registrationNumber"), ref.registration)
+        if ref.registration_date:
+            self.add(node, kzl("registrationDate"), _date(ref.registration_date))
+        if ref.title and not ref.number:
+            self.add(node, eli("title"), ref.title)
+        if line:
+            self.add(node, kzl("sourceLine"), _int(line))
+        return node
+
+    def unit(self, ref: ActRef, path: Path, heading: str | None = None, text: str | None = None,
+             line: int | None = None) -> NamedNode:
+        if not path:
+            return NamedNode(self.m.act(ref))
+        node = NamedNode(self.m.unit(ref, path))
+        kind, num = path[-1]
+        self.add(node, A, eli("LegalResourceSubdivision"))
+        self.add(node, A, kzl(_UNIT_CLASS[kind]))
+        self.plain(node, kzl("number"), num)
+        self.add(node, kzl("heading"), heading)
+        self.add(node, kzl("text"), text)
+        parent = self.unit(ref, path[:-1]) if len(path) > 1 else NamedNode(self.m.act(ref))
+        self.add(node, eli("is_part_of"), parent)
+        self.add(parent, eli("has_part"), node)
+        if line:
+            self.add(node, kzl("sourceLine"), _int(line))
+        return node
+
+
+def document_quads(doc: Document, minter: Minter, lang: str = "kk") -> tuple[str, list[Quad]]:
+    """The named graph IRI of a document and its quads."""
+    graph = minter.source(doc.file.rsplit("/", 1)[-1])
+    e = Emitter(graph, minter, lang)
+    _source(e, doc, graph)
+    if doc.act:
+        _own_act(e, doc.act)
+    for act in doc.acts:
+        node = e.act(act.ref, act.loc.line if act.loc else None)
+        if act.title and act.ref.number:
+            e.add(node, eli("title"), act.title)
+        e.plain(node, kzl("entryIntoForceRule"), act.in_force_rule)
+    _units(e, doc.units)
+    for p in doc.positions:
+        _position(e, p)
+    _index(e, doc)
+    _approvals(e, doc)
+    _amendments(e, doc)
+    return graph, e.quads()
+
+
+def _source(e: Emitter, doc: Document, graph: str) -> None:
+    e.add(graph, A, kzl("Source"))
+    e.add(graph, A, NamedNode(PROV + "Entity"))
+    e.plain(graph, kzl("fileName"), doc.file.rsplit("/", 1)[-1])
+    e.plain(graph, kzl("sha256"), doc.sha256)
+    e.plain(graph, kzl("kzlexVersion"), __version__)
+    e.add(graph, kzl("linesTotal"), _int(doc.lines_total))
+    e.add(graph, kzl("linesUnderstood"), _int(doc.lines_understood))
+    e.add(graph, kzl("instructionsFound"), _int(doc.instructions_found))
+    e.add(graph, kzl("instructionsUnparsed"), _int(len(doc.instructions_failed)))
+    if doc.act:
+        e.add(graph, kzl("describes"), NamedNode(e.m.act(doc.act.ref)))
+
+
+def _own_act(e: Emitter, act: Act) -> None:
+    node = e.act(act.ref, act.loc.line if act.loc else None)
+    e.add(node, eli("title"), act.title)
+    if act.in_force:
+        e.add(node, eli("first_date_entry_in_force"), _date(act.in_force))
+    e.add(node, kzl("entryIntoForceRule"), act.in_force_rule)
+    state = "notInForce" if act.status == "repealed" else "inForce"
+    e.add(node, eli("in_force"), NamedNode(ELI + "InForce-" + state))
+    for ref, path in act.based_on:
+        law = e.act(ref)
+        e.add(law, eli("title"), ref.title)
+        e.add(node, eli("based_on"), e.unit(ref, path) if path else law)
+    for note in act.notes:
+        e.add(node, kzl("note"), note)
+
+
+def _units(e: Emitter, units: list[Unit]) -> None:
+    # defined units first, so a heading or text from the document wins over a bare mention
+    for u in sorted(units, key=lambda u: (not u.defined, len(u.path))):
+        e.unit(u.act, u.path, u.heading, u.text, u.loc.line if u.loc else None)
+
+
+def _position(e: Emitter, p) -> None:
+    unit = e.unit(p.act, p.path)
+    node = NamedNode(e.m.child(str(unit.value), "position"))
+    e.add(node, A, kzl("Position"))
+    e.add(node, NamedNode(SKOS + "prefLabel"), p.label)
+    e.add(node, kzl("describedBy"), unit)
+    for attr, prop in _POSITION_LISTS:
+        for item in getattr(p, attr):
+            e.add(node, kzl(prop), item)
+    e.plain(node, kzl("category"), p.category)
+    if p.staff_units is not None:
+        e.add(node, kzl("staffUnits"), _int(p.staff_units))
+    for code in p.codes:
+        e.plain(node, kzl("positionCode"), code)
+    e.add(node, kzl("department"), p.department)
+    e.plain(node, kzl("departmentCode"), p.department_code)
+    if p.min_years is not None:
+        e.add(node, kzl("minExperienceYears"), _int(p.min_years))
+    if p.loc:
+        e.add(node, kzl("sourceLine"), _int(p.loc.line))
+
+
+def _paragraph_paths(doc: Document) -> dict[tuple, Path]:
+    found: dict[tuple, Path] = {}
+    for u in doc.units:
+        if u.path and u.path[-1][0] == "paragraph":
+            key = (u.act.ident, u.path[0], u.path[-1][1])
+            if key not in found or u.defined:
+                found[key] = u.path
+    return found
+
+
+def _index(e: Emitter, doc: Document) -> None:
+    paragraphs = _paragraph_paths(doc)
+    for entry in doc.index_entries:
+        path = entry.path + (("row", entry.row),)
+        node = NamedNode(e.m.unit(entry.act, path))
+        e.add(node, A, kzl("IndexEntry"))
+        e.plain(node, kzl("rowNumber"), entry.row)
+        e.add(node, kzl("entryTitle"), entry.title)
+        e.add(node, eli("is_part_of"), e.unit(entry.act, entry.path))
+        target = paragraphs.get((entry.act.ident, entry.path[0], entry.refers_to),
+                                entry.path[:1] + (("paragraph", entry.refers_to),))
+        e.add(node, kzl("refersTo"), e.unit(entry.act, target))
+        e.plain(node, kzl("refersToNumber"), entry.refers_to)
+        if entry.loc:
+            e.add(node, kzl("sourceLine"), _int(entry.loc.line))
+
+
+def _approvals(e: Emitter, doc: Document) -> None:
+    if not doc.act:
+        return
+    act = NamedNode(e.m.act(doc.act.ref))
+    for n, ap in enumerate(doc.approvals, 1):
+        node = NamedNode(f"{act.value}/approval/{n}")
+        e.add(node, A, kzl("Approval"))
+        e.add(node, kzl("approvalOf"), act)
+        e.add(node, kzl("approvedBy"), e.org(ap.org))
+        e.add(node, kzl("approverText"), ap.text)
+        e.plain(node, kzl("approverName"), ap.person)
+        if ap.blank_date:
+            e.add(node, kzl("dateLeftBlank"), Literal("true", datatype=NamedNode(XSD + "boolean")))
+        if ap.loc:
+            e.add(node, kzl("sourceLine"), _int(ap.loc.line))
+    for n, s in enumerate(doc.signatories, 1):
+        node = NamedNode(f"{act.value}/signatory/{n}")
+        e.add(node, A, kzl("Signatory"))
+        e.add(node, kzl("signatoryOf"), act)
+        e.add(node, kzl("role"), s.role)
+        e.plain(node, kzl("personName"), s.name)
+        if s.loc:
+            e.add(node, kzl("sourceLine"), _int(s.loc.line))
+
+
+def _amendments(e: Emitter, doc: Document) -> None:
+    instructions: dict[tuple, NamedNode] = {}
+    for am in doc.amendments:
+        amending = e.act(am.amending)
+        target_act = e.act(am.target_act)
+        target = e.unit(am.target_act, am.path) if am.path else target_act
+        key = (am.instruction, str(am.loc.line if am.loc else 0))
+        node = NamedNode(e.m.child(amending.value, "amendment", e.m.unit(am.target_act, am.path), am.effect, *key))
+        e.add(node, A, kzl("Amendment"))
+        e.add(node, kzl("amendingAct"), amending)
+        e.add(node, kzl("target"), target)
+        e.add(node, kzl("effect"), kzl(am.effect))
+        e.add(node, kzl("newText"), am.new_text)
+        e.add(node, kzl("oldWords"), am.old_words)
+        e.add(node, kzl("newWords"), am.new_words)
+        e.add(node, kzl("instructionText"), am.instruction)
+        e.add(node, kzl("entryIntoForceRule"), am.in_force_rule)
+        if am.from_note:
+            e.add(node, kzl("fromNote"), Literal("true", datatype=NamedNode(XSD + "boolean")))
+        if am.loc:
+            e.add(node, kzl("sourceLine"), _int(am.loc.line))
+        ins = instructions.get(key)
+        if ins is None and not am.from_note:
+            ins = instructions[key] = NamedNode(e.m.child(amending.value, "instruction", *key))
+            e.add(ins, A, kzl("Instruction"))
+            e.add(ins, kzl("instructionText"), am.instruction)
+            e.add(ins, kzl("amendingAct"), amending)
+            for n in am.announced:
+                e.plain(ins, kzl("announces"), n)
+            if am.loc:
+                e.add(ins, kzl("sourceLine"), _int(am.loc.line))
+        if ins is not None:
+            e.add(node, kzl("instruction"), ins)
+        if am.effect == "Repeal":
+            e.add(amending, eli("repeals"), target_act)
+            e.add(target_act, eli("repealed_by"), amending)
+        else:
+            e.add(amending, eli("amends"), target_act)
+            e.add(target_act, eli("amended_by"), amending)
+
+
+def reference_quads(minter: Minter, graph: str) -> list[Quad]:
+    """Organisations of the registry with their kk / ru / en names and reorganisations."""
+    e = Emitter(graph, minter)
+    for o in organisations():
+        node = e.org(canonical(o["kk"]))
+        e.add(node, NamedNode(SKOS + "prefLabel"), Literal(o["en"], language="en"))
+    for org, date, into in reorganisations():
+        ev = NamedNode(e.m.child(e.m.org(org.key), "change", date))
+        e.add(ev, A, NamedNode(ORG + "ChangeEvent"))
+        e.add(ev, NamedNode(ORG + "originalOrganization"), e.org(org))
+        e.add(ev, NamedNode(DCT + "date"), _date(date))
+        for succ in into:
+            e.add(ev, NamedNode(ORG + "resultingOrganization"), e.org(succ))
+            e.add(e.org(succ), NamedNode(ORG + "resultedFrom"), ev)
+        e.add(e.org(org), NamedNode(ORG + "changedBy"), ev)
+    return e.quads()

@@ -1,0 +1,261 @@
+"""Stage 7 — validate: SHACL shapes over the store, results located at file and line.
+
+Two engines share one shapes graph (shapes/*.ttl):
+- node and property constraints (datatypes, counts, patterns, classes) run in pySHACL
+  on the graph of each source document, so the cost grows with the largest document,
+  not with the corpus;
+- SPARQL-based constraints (``sh:sparql``), the cross-node checks, run as SPARQL
+  SELECTs in the store itself (Oxigraph), over the whole graph at once.
+Both produce standard ``sh:ValidationResult``s. Exit 0 when no result is a Violation.
+"""
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+from pyshacl import validate as shacl_validate
+from rdflib.namespace import RDF as RDFNS, SH
+
+from .names import name_key
+from .ontology import ROOT
+from .store import GraphStore
+from .vocab import KZL, PREFIXES, sparql_prefixes
+
+__all__ = ["Result", "Report", "validate_store", "SHAPES_DIR", "FN", "load_shapes", "render"]
+
+SHAPES_DIR = ROOT / "shapes"
+FN = "https://w3id.org/kzlex/function#"
+_SEVERITY = {str(SH.Violation): "Violation", str(SH.Warning): "Warning", str(SH.Info): "Info"}
+
+
+@dataclass
+class Result:
+    severity: str
+    focus: str
+    path: str | None
+    value: str | None
+    message: str
+    shape: str
+    source: dict = field(default_factory=dict)
+    message_kk: str | None = None
+
+    def as_dict(self) -> dict:
+        d = {"severity": self.severity, "focus": self.focus, "path": self.path, "value": self.value,
+             "message": self.message, "shape": self.shape, "source": self.source}
+        if self.message_kk:
+            d["message_kk"] = self.message_kk
+        return d
+
+
+@dataclass
+class Report:
+    results: list[Result]
+
+    @property
+    def conforms(self) -> bool:
+        return not any(r.severity == "Violation" for r in self.results)
+
+    def as_dict(self) -> dict:
+        return {"conforms": self.conforms, "results": [r.as_dict() for r in self.results]}
+
+
+def load_shapes(directory: Path = SHAPES_DIR) -> rdflib.Graph:
+    g = rdflib.Graph()
+    for f in sorted(directory.glob("*.ttl")):
+        g.parse(f, format="turtle")
+    return g
+
+
+def _functions() -> dict:
+    def key(term):
+        return ox.Literal(name_key(term.value)) if isinstance(term, ox.Literal) else None
+
+    return {ox.NamedNode(FN + "nameKey"): key}
+
+
+def _messages(shapes: rdflib.Graph, node) -> tuple[str, str | None]:
+    en = kk = None
+    for m in shapes.objects(node, SH.message):
+        lang = getattr(m, "language", None)
+        if lang == "kk":
+            kk = str(m)
+        elif lang in ("en", None) and en is None:
+            en = str(m)
+    return en or "", kk
+
+
+def _sparql_results(store: GraphStore, shapes: rdflib.Graph) -> list[Result]:
+    out = []
+    prefixes = sparql_prefixes() + f"PREFIX kzlfn: <{FN}>\n"
+    for shape, constraint in shapes.subject_objects(SH.sparql):
+        if (constraint, SH.deactivated, rdflib.Literal(True)) in shapes:
+            continue
+        select = str(shapes.value(constraint, SH.select))
+        severity = _SEVERITY.get(str(shapes.value(shape, SH.severity) or SH.Violation), "Violation")
+        en, kk = _messages(shapes, constraint)
+        en2, kk2 = _messages(shapes, shape)
+        query = prefixes + select.replace("$this", "?this")
+        for row in store.query(query, custom_functions=_functions()):
+            value = _get(row, "value").value if _get(row, "value") is not None else None
+            path = _get(row, "path").value if _get(row, "path") is not None else None
+            msg = _fill(en or en2, row)
+            out.append(Result(severity, row["this"].value, path, value, msg, str(shape),
+                              message_kk=_fill(kk or kk2, row) if (kk or kk2) else None))
+    return out
+
+
+def _get(row, name: str):
+    """A solution's value for a variable, None when unbound or not projected."""
+    try:
+        return row[name]
+    except (KeyError, IndexError, TypeError):
+        return None
+
+
+def _fill(template: str | None, row) -> str:
+    if not template:
+        return ""
+    out = template
+    for name in ("value", "this", "path", "extra"):
+        if "{?" + name + "}" in out or "{$" + name + "}" in out:
+            term = _get(row, name)
+            text = term.value if term is not None else ""
+            out = out.replace("{?" + name + "}", text).replace("{$" + name + "}", text)
+    return out
+
+
+def _core_shapes(shapes: rdflib.Graph) -> rdflib.Graph:
+    core = rdflib.Graph()
+    sparql_nodes = set(shapes.objects(None, SH.sparql))
+    for t in shapes:
+        if t[1] == SH.sparql or t[0] in sparql_nodes:
+            continue
+        core.add(t)
+    return core
+
+
+def _core_results(store: GraphStore, shapes: rdflib.Graph) -> list[Result]:
+    core = _core_shapes(shapes)
+    parents = {o: s for s, o in shapes.subject_objects(SH.property)}
+    out: list[Result] = []
+    for graph in store.graphs():
+        data = rdflib.Graph()
+        nt = store.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
+        data.parse(data=nt.decode("utf-8"), format="nt")
+        if len(data) == 0:
+            continue
+        _, results, _ = shacl_validate(data, shacl_graph=core, inference="none", advanced=True, allow_warnings=True)
+        for r in results.subjects(RDFNS.type, SH.ValidationResult):
+            src = results.value(r, SH.sourceShape)
+            shape = parents.get(src, src)
+            en, kk = _messages(shapes, shape)
+            if not en:
+                msgs = list(results.objects(r, SH.resultMessage))
+                en = str(msgs[0]) if msgs else ""
+            value = results.value(r, SH.value)
+            path = results.value(r, SH.resultPath)
+            out.append(Result(_SEVERITY.get(str(results.value(r, SH.resultSeverity)), "Violation"),
+                              str(results.value(r, SH.focusNode)), str(path) if isinstance(path, rdflib.URIRef) else None,
+                              str(value) if value is not None else None, en, str(shape), message_kk=kk))
+    return out
+
+
+def _locate(store: GraphStore, results: list[Result]) -> None:
+    q = sparql_prefixes() + """
+SELECT ?focus ?file ?line WHERE { GRAPH ?g { ?focus kzl:sourceLine ?line . ?g kzl:fileName ?file } } ORDER BY ?line LIMIT 1"""
+    cache: dict[str, dict] = {}
+    for r in results:
+        if r.focus not in cache:
+            cache[r.focus] = {}
+            if r.focus.startswith(("http://", "https://")):
+                for row in store.store.query(q, substitutions={ox.Variable("focus"): ox.NamedNode(r.focus)}):
+                    cache[r.focus] = {"file": row["file"].value, "line": int(row["line"].value)}
+        r.source = cache[r.focus]
+
+
+def _dedupe(results: list[Result]) -> list[Result]:
+    seen, out = set(), []
+    for r in results:
+        k = (r.severity, r.focus, r.path, r.value, r.shape)
+        if k not in seen:
+            seen.add(k)
+            out.append(r)
+    order = {"Violation": 0, "Warning": 1, "Info": 2}
+    return sorted(out, key=lambda r: (order.get(r.severity, 3), r.source.get("file", ""), r.source.get("line", 0), r.focus))
+
+
+def validate_store(store: GraphStore, shapes_dir: Path = SHAPES_DIR) -> Report:
+    shapes = load_shapes(shapes_dir)
+    results = _core_results(store, shapes) + _sparql_results(store, shapes)
+    _locate(store, results)
+    return Report(_dedupe(results))
+
+
+# --- rendering ------------------------------------------------------------------------------
+
+def _short(iri: str | None) -> str:
+    if not iri:
+        return ""
+    for p, ns in PREFIXES.items():
+        if iri.startswith(ns):
+            return f"{p}:{iri[len(ns):]}"
+    return iri
+
+
+def _where(r: Result) -> str:
+    s = r.source
+    return f"{s['file']}:{s['line']}" if s else "(no source)"
+
+
+def render(report: Report, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(report.as_dict(), ensure_ascii=False, indent=2)
+    if fmt == "turtle":
+        return _turtle(report)
+    counts = {s: sum(r.severity == s for r in report.results) for s in ("Violation", "Warning", "Info")}
+    head = f"conforms: {str(report.conforms).lower()} — {counts['Violation']} violations, {counts['Warning']} warnings"
+    if fmt == "markdown":
+        rows = [f"| {r.severity} | `{_where(r)}` | {_short(r.shape)} | {r.message} |" for r in report.results]
+        return "\n".join([f"# Validation report\n\n{head}\n", "| severity | where | shape | message |",
+                          "|---|---|---|---|", *rows]) + "\n"
+    if fmt == "html":
+        rows = "".join(f"<tr class='{r.severity.lower()}'><td>{r.severity}</td><td>{html.escape(_where(r))}</td>"
+                       f"<td>{html.escape(_short(r.shape))}</td><td>{html.escape(r.message)}</td>"
+                       f"<td><a href='{html.escape(r.focus)}'>{html.escape(_short(r.focus))}</a></td></tr>"
+                       for r in report.results)
+        return (f"<!doctype html><html lang='en'><meta charset='utf-8'><title>kzlex validation report</title>"
+                f"<h1>Validation report</h1><p>{html.escape(head)}</p><table><thead><tr><th>severity</th><th>where</th>"
+                f"<th>shape</th><th>message</th><th>focus</th></tr></thead><tbody>{rows}</tbody></table></html>\n")
+    lines = [head] + [f"{r.severity:9} {_where(r)}  {r.message}  [{_short(r.shape)}]" for r in report.results]
+    return "\n".join(lines) + "\n"
+
+
+def _turtle(report: Report) -> str:
+    g = rdflib.Graph()
+    g.bind("sh", SH)
+    g.bind("kzl", KZL)
+    rep = rdflib.BNode()
+    g.add((rep, RDFNS.type, SH.ValidationReport))
+    g.add((rep, SH.conforms, rdflib.Literal(report.conforms)))
+    for r in report.results:
+        n = rdflib.BNode()
+        g.add((rep, SH.result, n))
+        g.add((n, RDFNS.type, SH.ValidationResult))
+        g.add((n, SH.resultSeverity, SH[r.severity]))
+        g.add((n, SH.focusNode, rdflib.URIRef(r.focus)))
+        g.add((n, SH.sourceShape, rdflib.URIRef(r.shape)))
+        g.add((n, SH.resultMessage, rdflib.Literal(r.message, lang="en")))
+        if r.message_kk:
+            g.add((n, SH.resultMessage, rdflib.Literal(r.message_kk, lang="kk")))
+        if r.path:
+            g.add((n, SH.resultPath, rdflib.URIRef(r.path)))
+        if r.value is not None:
+            g.add((n, SH.value, rdflib.Literal(r.value)))
+        if r.source:
+            g.add((n, rdflib.URIRef(KZL + "sourceFile"), rdflib.Literal(r.source["file"])))
+            g.add((n, rdflib.URIRef(KZL + "sourceLine"), rdflib.Literal(r.source["line"])))
+    return g.serialize(format="turtle")

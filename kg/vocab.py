@@ -1,0 +1,23 @@
+"""Namespaces of the vocabulary contract (ELI + kzl:), as plain strings."""
+from __future__ import annotations
+
+__all__ = ["ELI", "KZL", "SKOS", "ORG", "PROV", "DCT", "RDF", "RDFS", "XSD", "OWL", "SH", "PREFIXES"]
+
+ELI = "http://data.europa.eu/eli/ontology#"
+KZL = "https://w3id.org/kzlex/ontology#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+ORG = "http://www.w3.org/ns/org#"
+PROV = "http://www.w3.org/ns/prov#"
+DCT = "http://purl.org/dc/terms/"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+OWL = "http://www.w3.org/2002/07/owl#"
+SH = "http://www.w3.org/ns/shacl#"
+
+PREFIXES = {"eli": ELI, "kzl": KZL, "skos": SKOS, "org": ORG, "prov": PROV, "dcterms": DCT,
+            "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "owl": OWL, "sh": SH}
+
+
+def sparql_prefixes() -> str:
+    return "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
