@@ -220,3 +220,7 @@ def serve(host: str = typer.Option("127.0.0.1"), port: int = typer.Option(8808),
 
 def main() -> None:  # pragma: no cover
     app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

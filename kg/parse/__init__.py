@@ -85,6 +85,18 @@ def _parse(ctx: Ctx) -> None:
     _signature(ctx, op_end, approvals_at)
     _approvals(ctx, approvals_at, first_stamp)
     _attachments(ctx, act, stamps)
+    ctx.doc.amendments = _dedupe_notes(ctx.doc.amendments)
+
+
+def _dedupe_notes(amendments: list) -> list:
+    """A header line and an "Ескерту" note often record the same repeal: keep one event."""
+    seen, out = set(), []
+    for am in amendments:
+        key = (am.amending.ident, am.target_act.ident, am.path, am.effect) if am.from_note else id(am)
+        if key not in seen:
+            seen.add(key)
+            out.append(am)
+    return out
 
 
 def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:

@@ -127,7 +127,7 @@ def _legal_basis(ctx: Ctx, end: int) -> tuple:
     out = []
     if law:
         ref, stop = law
-        steps = [alts[0] for alts in order_refs(unit_refs(pre[stop:]))]
+        steps = [alts[0] for alts in order_refs(unit_refs(pre))]
         out.append((ref, tuple(steps)))
     else:
         for ref, _, _ in find_act_refs(pre):

@@ -1,0 +1,43 @@
+"""Shared fixtures: the bundled corpus built once into a temporary store."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.build import build
+from kg.store import GraphStore
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+CORPUS = sorted(DATA.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory) -> GraphStore:
+    path = tmp_path_factory.mktemp("store")
+    store = GraphStore(path)
+    report = build([DATA], store)
+    assert not report.failed, [d.error for d in report.failed]
+    return store
+
+
+@pytest.fixture(scope="session")
+def corpus_docs():
+    from kg.parse import parse_bytes
+
+    return {p.name[:3]: parse_bytes(p.read_bytes(), str(p)) for p in CORPUS}
+
+
+def ask(store: GraphStore, query: str) -> bool:
+    from kg.vocab import sparql_prefixes
+
+    return bool(store.query(sparql_prefixes() + query))
+
+
+def select(store: GraphStore, query: str) -> list[dict]:
+    from kg.vocab import sparql_prefixes
+
+    res = store.query(sparql_prefixes() + query)
+    names = [v.value for v in res.variables]
+    return [{n: (row[n].value if row[n] is not None else None) for n in names} for row in res]

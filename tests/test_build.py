@@ -1,0 +1,120 @@
+"""`kg build` end to end: idempotent, reproducible, exports that load, bad documents isolated."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+
+from kg.build import build
+from kg.store import GraphStore
+
+from .conftest import DATA, ROOT, select
+
+KG = [sys.executable, "-m", "kg.cli"]
+
+
+def kg(*args, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run([*KG, *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+def quads(store: GraphStore) -> set[str]:
+    return {str(q) for q in store.store.quads_for_pattern(None, None, None)}
+
+
+def test_two_builds_give_the_same_quads(tmp_path):
+    a = GraphStore(tmp_path / "a")
+    build([DATA], a)
+    first = quads(a)
+    build([DATA], a)  # rebuild into the same store
+    b = GraphStore(tmp_path / "b")
+    build([DATA], b)
+    assert first == quads(a) == quads(b)
+    assert len(first) > 3000
+
+
+def test_one_named_graph_per_document_with_file_and_sha(corpus_store):
+    rows = select(corpus_store, "SELECT ?g ?f ?sha WHERE { GRAPH ?g { ?g a kzl:Source ; kzl:fileName ?f ; kzl:sha256 ?sha } }")
+    assert sorted(r["f"] for r in rows) == sorted(p.name for p in DATA.glob("*.txt"))
+    import hashlib
+
+    for r in rows:
+        assert r["sha"] == hashlib.sha256((DATA / r["f"]).read_bytes()).hexdigest()
+
+
+def test_cli_build_export_trig_loads_in_rdflib(tmp_path):
+    store = tmp_path / "st"
+    p = kg("build", DATA, "--store", store)
+    assert p.returncode == 0, p.stderr
+    assert "5 of 5 documents loaded" in p.stdout and "coverage" in p.stdout
+    out = tmp_path / "g.trig"
+    assert kg("export", "--format", "trig", "--output", out, "--store", store).returncode == 0
+    ds = rdflib.Dataset()
+    ds.parse(out, format="trig")
+    n = len(GraphStore(store, read_only=True))
+    assert sum(1 for _ in ds.quads((None, None, None, None))) == n
+
+
+@pytest.mark.parametrize("fmt,parser", [("nquads", "nquads"), ("turtle", "turtle"), ("ntriples", "nt"), ("jsonld", "json-ld")])
+def test_every_export_format_parses(corpus_store, tmp_path, fmt, parser):
+    out = tmp_path / f"g.{fmt}"
+    p = kg("export", "--format", fmt, "--output", out, "--store", corpus_store.path)
+    assert p.returncode == 0, p.stderr
+    g = rdflib.Dataset() if fmt in ("nquads", "jsonld") else rdflib.Graph()
+    g.parse(out, format=parser)
+    assert len(g) > 0 or sum(1 for _ in g.quads((None, None, None, None))) > 1000
+
+
+def test_csv_export(corpus_store, tmp_path):
+    out = tmp_path / "g.csv"
+    assert kg("export", "--format", "csv", "--output", out, "--store", corpus_store.path).returncode == 0
+    import csv
+
+    rows = list(csv.reader(out.open(encoding="utf-8", newline="")))
+    assert rows[0] == ["graph", "subject", "predicate", "object", "datatype", "lang"]
+    assert len(rows) - 1 == len(corpus_store)
+
+
+def test_bad_document_is_reported_and_the_rest_loads(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for f in DATA.glob("*.txt"):
+        (corpus / f.name).write_bytes(f.read_bytes())
+    (corpus / "zz_empty.txt").write_text("", encoding="utf-8")
+    (corpus / "zz_binary.txt").write_bytes(b"\x00\x01\x02\x03binary")
+    p = kg("build", corpus, "--store", tmp_path / "st")
+    assert p.returncode == 1
+    assert "zz_empty.txt:1" in p.stderr and "zz_binary.txt:1" in p.stderr
+    assert "5 of 7 documents loaded" in p.stdout
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert kg("build", tmp_path / "missing", "--store", tmp_path / "st").returncode == 2
+    assert kg("export", "--format", "pdf", "--store", tmp_path / "st").returncode == 2
+    assert kg("export", "--store", tmp_path / "nothing-here").returncode == 2
+
+
+def test_a_document_replaced_by_a_broken_version_leaves_nothing_behind(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    doc = corpus / "003.txt"
+    doc.write_bytes((DATA / "003_feef673e1d501f97.txt").read_bytes())
+    store = GraphStore(tmp_path / "st")
+    build([corpus], store)
+    assert select(store, 'SELECT ?a WHERE { ?a eli:number "399" }')
+    doc.write_bytes(b"\x00broken")
+    report = build([corpus], store)
+    assert report.failed
+    assert not select(store, 'SELECT ?a WHERE { ?a eli:number "399" }')
+
+
+def test_summary_counts_match_the_graph(corpus_store):
+    from kg.build import build_one
+    from kg.iri import Minter
+
+    s = build_one(DATA / "000_1204b08a91af53df.txt", corpus_store, Minter())
+    assert (s.approvals, s.index_entries, s.instructions_failed) == (22, 11, 0)
+    assert s.coverage >= 0.98

@@ -1,0 +1,41 @@
+"""Every phrase of the lexicon finds its own examples and none of its counter-examples."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.lexicon import FLAGS, organisations, phrases
+
+
+def _entries():
+    lex = phrases()
+    for section in ("months", "ordinals", "unit_kinds", "effects", "position_parts", "table_criteria"):
+        for e in lex[section]:
+            name = e.get("kind") or e.get("effect") or e.get("part") or str(e.get("value"))
+            yield pytest.param(e, id=f"{section}:{name}:{e.get('context', '')}".rstrip(":"))
+    for section in ("markers", "requirement_facts"):
+        for name, e in lex[section].items():
+            yield pytest.param(e, id=f"{section}:{name}")
+
+
+@pytest.mark.parametrize("entry", list(_entries()))
+def test_pattern_matches_its_examples(entry):
+    rx = re.compile(entry["pattern"], FLAGS)
+    assert entry["examples"], "every entry carries examples"
+    for example in entry["examples"]:
+        assert rx.search(example), f"{entry['pattern']!r} does not find {example!r}"
+    for counter in entry.get("counter", []):
+        assert not re.fullmatch(entry["pattern"], counter, FLAGS), f"{entry['pattern']!r} wrongly matches {counter!r}"
+
+
+def test_organisations_have_names_in_both_languages():
+    for o in organisations():
+        assert o["kk"] and o["ru"] and o["en"], o
+
+
+def test_renamings_point_at_known_organisations():
+    known = {o["kk"] for o in organisations()}
+    for o in organisations():
+        for succ in o.get("became", {}).get("into", []):
+            assert succ in known, succ
