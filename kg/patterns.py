@@ -180,7 +180,7 @@ def _registration(seg: str) -> str | None:
 def find_law_ref(text: str) -> tuple[ActRef, int] | None:
     """A law or code cited by title: '"Кәсіптік біліктілік туралы" Қазақстан Республикасы Заңының'."""
     m = re.search(r'"(?P<title>[^"]{3,200})"\s+(?:Қазақстан Республикасы(?:ның)?\s+)?(?P<kind>Заң\w*|Кодекс\w*)'
-                  r'|(?P<rkind>Закона?|Кодекса?)\s+(?:Республики Казахстан\s+)?"(?P<rtitle>[^"]{3,200})"', text)
+                  r'|(?P<rkind>Закона?|Кодекса?)\s+(?:Республики Казахстан\s+)?(?:от\s+[^"]{4,40}?\s+)?"(?P<rtitle>[^"]{3,200})"', text)
     if not m:
         return None
     title = m.group("title") or m.group("rtitle")

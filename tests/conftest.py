@@ -13,6 +13,10 @@ DATA = ROOT / "data"
 CORPUS = sorted(DATA.glob("*.txt"))
 
 
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/*.json from the parser")
+
+
 @pytest.fixture(scope="session")
 def corpus_store(tmp_path_factory) -> GraphStore:
     path = tmp_path_factory.mktemp("store")

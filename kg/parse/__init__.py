@@ -99,29 +99,52 @@ def _dedupe_notes(amendments: list) -> list:
     return out
 
 
+_RU_STAMP = re.compile(r"^(?:Утвержден\w*|Приложение\s*\d*\s+к\s+приказу)\b", re.I)
+_STAMP_TAIL = re.compile(r"^(?:приказом|Министра|Республики Казахстан|от\s+\d|№\s*\S+)|№\s*[\w-]+\s*$", re.I)
+
+
 def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
-    """(first line, last line, path) of each attachment stamp, in order."""
+    """(first line, last line, path) of each attachment stamp, in order.
+
+    A Kazakh stamp ends with its marker ('... № 129 бұйрығымен бекітілген'), so it is
+    read backwards; a Russian one starts with it ('Утверждены приказом ... № 400'),
+    so it is read forwards.
+    """
     out: list[tuple[int, int, Path]] = []
     count = 0
-    for j in range(start, len(ctx.lines)):
+    j = start
+    while j < len(ctx.lines):
         t = ctx.text(j)
-        if marker("approved_by_order").search(t) and len(t) < 200 and not t.startswith('"'):
+        is_kk = marker("approved_by_order").search(t) and re.search(r"бекітілген\s*$", t)
+        is_ru = _RU_STAMP.match(t) and not t.startswith('"')
+        if (is_kk or is_ru) and len(t) < 250:
             count += 1
-            first = j
-            while first - 1 >= start and j - first < 6:
-                p = ctx.text(first - 1)
-                if _ORG_END.search(p) or marker("approval").search(p) or re.search(r"[.;:]\"?$", p) or "\t" in p:
-                    break
-                first -= 1
-            n = re.search(r"(\d+)\s*-\s*қосымша|Приложение\s*(\d+)", " ".join(ctx.text(x) for x in range(first, j + 1)))
+            first = last = j
+            if is_kk:
+                while first - 1 >= start and j - first < 6 and _stamp_line(ctx.text(first - 1)):
+                    first -= 1
+            else:
+                while last + 1 < len(ctx.lines) and last - j < 5 and "№" not in " ".join(
+                        ctx.text(x) for x in range(j, last + 1)) and _STAMP_TAIL.search(ctx.text(last + 1)):
+                    last += 1
+            text = " ".join(ctx.text(x) for x in range(first, last + 1))
+            n = re.search(r"(\d+)\s*-\s*қосымша|Приложение\s*(\d+)", text)
             num = (n.group(1) or n.group(2)) if n else str(count)
-            out.append((first, j, (("appendix", num),)))
-        else:
-            m = _APPENDIX_STAMP.search(t)
-            if m and len(t) < 300 and out:
-                num = m.group("n") or m.group("n2") or "1"
-                out.append((j, j, out[-1][2][:1] + (("appendix", num),)))
+            out.append((first, last, (("appendix", num),)))
+            j = last + 1
+            continue
+        m = _APPENDIX_STAMP.search(t)
+        if m and len(t) < 300 and out:
+            num = m.group("n") or m.group("n2") or "1"
+            out.append((j, j, out[-1][2][:1] + (("appendix", num),)))
+        j += 1
     return out
+
+
+def _stamp_line(text: str) -> bool:
+    """Can this line, read backwards from a stamp's marker, still belong to the stamp?"""
+    return not (_ORG_END.search(text) or marker("approval").search(text) or re.search(r"[.;:]\"?$", text)
+                or "\t" in text or NAME_RE.match(text))
 
 
 def _operative_end(ctx: Ctx, start: int, stop: int) -> int:

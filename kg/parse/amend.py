@@ -236,7 +236,9 @@ def parse_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> bo
         return False
     effect, m = eff
     amending, start, _ = acts[-1]
-    subject = body[:m.start()]
+    # kk names the target before the effect ("8-1-тармақпен толықтырылды"), ru may name it
+    # after ("дополнены пунктом 8-1 в соответствии с приказом"): read up to the act named
+    subject = body[:start]
     rule = re.search(r"\(([^()]*қолданысқа енгізіледі[^()]*|[^()]*вводится в действие[^()]*)\)", body)
     refs = order_refs(unit_refs(subject))
     if effect == "Repeal" and not [r for r in refs if r[0][0] != "appendix"] and re.search(r"бұйрық|приказ", subject, re.I):

@@ -122,7 +122,8 @@ class Builder:
             paras = u["paras"]
             units.append(Unit(self.act, path, heading, "\n".join(paras) or None, u["loc"]))
             kind = path[-1][0]
-            if kind == "point" and len(paras) > 1 and not self._is_position_point(path):
+            if kind == "point" and len(paras) > 1 and not self._is_position_point(path) \
+                    and not any(_SUBPOINT.match(p) for p in paras):
                 units += [Unit(self.act, path + (("part", str(k)),), None, p, u["loc"]) for k, p in enumerate(paras, 1)]
         positions = [p.build(self.act) for p in self.positions if p.label and any(p.lists.values()) or p.kw.get("codes")]
         return units, positions, self.entries
