@@ -72,9 +72,10 @@ class _Amending:
         self.headings: dict = {}
 
     def context(self, text: str) -> None:
-        if marker("attachment_context").search(text):
+        m = marker("attachment_context").search(text)
+        if m:
             self.path = (("appendix", "1"),)
-            return
+            text = text[m.end():]  # "... бекітілген анықтамалыққа 1-қосымшада:" goes on to appendix 1
         refs = order_refs(unit_refs(text, self.headings))
         if refs:
             self.path = apply_context(self.path, [alts[0] for alts in refs])
@@ -147,7 +148,7 @@ class _Amending:
             new = words[1] if effect == "WordReplacement" and len(words) > 1 else None
             ctx.doc.amendments.append(Amendment(self.amending, self.target, t, effect, text, piece, old, new,
                                                 announced, loc=loc))
-        for t in {t[:k] for t in targets for k in range(1, len(t))}:
+        for t in sorted({t[:k] for t in targets for k in range(1, len(t))}):
             ctx.doc.units.append(_named(self.target, t, self.headings, loc))
 
     def _repeal(self, i: int, text: str) -> int:

@@ -1,0 +1,220 @@
+"""One test per genre-specific difficulty, each on a small example written for it (kk and ru)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import ParseError
+from kg.parse import parse_text
+
+FIX = Path(__file__).parent / "fixtures"
+
+KK_HEAD = ("Кейбір бұйрықтарға өзгерістер енгізу туралы\n\n"
+           "Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің 2025 жылғы 5 мамырдағы № 140 бұйрығы. "
+           "Қазақстан Республикасының Әділет министрлігінде 2025 жылғы 7 мамырда № 35001 болып тіркелді\n\n")
+
+
+def doc(text: str, name: str = "t.txt"):
+    return parse_text(text, name)
+
+
+# --- header ---------------------------------------------------------------------------------
+
+def test_kk_header_identity_registration_and_in_force():
+    d = doc(KK_HEAD + "БҰЙЫРАМЫН:\n\n1. Осы бұйрық 2025 жылғы 1 шілдеден бастап қолданысқа енгізіледі.\n\nМинистр\n\nА. Ертаев\n")
+    a = d.act
+    assert (a.ref.number, a.ref.date, a.ref.registration, a.ref.registration_date) == ("140", "2025-05-05", "35001", "2025-05-07")
+    assert a.ref.issuer.kk == "Еңбек және халықты әлеуметтік қорғау министрлігі"
+    assert a.in_force == "2025-07-01"
+    assert d.signatories[0].name == "А. Ертаев" and d.signatories[0].role == "Министр"
+
+
+def test_ru_header_identity_registration_and_in_force():
+    d = doc((FIX / "ru_amending.txt").read_text(encoding="utf-8"))
+    a = d.act
+    assert (a.ref.number, a.ref.date, a.ref.registration, a.ref.registration_date) == ("140", "2025-05-05", "35001", "2025-05-07")
+    assert a.in_force == "2025-05-05"  # со дня подписания
+    assert d.lang == "ru"
+    assert [ap.org.kk for ap in d.approvals] == ["Қаржы министрлігі", "Денсаулық сақтау министрлігі"]
+    assert d.signatories[0].name == "Т. Дуйсенова"
+
+
+def test_acting_minister_is_the_ministry():
+    d = doc("Тақырып\n\nҚазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрі міндетін атқарушының "
+            "2017 жылғы 25 қазандағы № 360 бұйрығы\n\nБҰЙЫРАМЫН:\n\n1. Бекітілсін.\n")
+    assert d.act.ref.issuer.kk == "Еңбек және халықты әлеуметтік қорғау министрлігі"
+
+
+def test_number_with_letter_is_one_form():
+    a = doc("Т\n\nҚР Еңбек және халықты әлеуметтік қорғау министрінің 2014 жылғы 7 сәуірдегі № 152-ө бұйрығы\n\nБҰЙЫРАМЫН:\n\n1. Х.\n")
+    b = doc("Т\n\nҚР Еңбек және халықты әлеуметтік қорғау министрінің 2014 жылғы 7 сәуірдегі № 152-Ө бұйрығы\n\nБҰЙЫРАМЫН:\n\n1. Х.\n")
+    assert a.act.ref.ident == b.act.ref.ident and a.act.ref.number == "152-Ө"
+
+
+def test_in_force_rule_without_date_is_kept_as_text():
+    d = doc(KK_HEAD + "БҰЙЫРАМЫН:\n\n1. Осы бұйрық алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң "
+            "қолданысқа енгізіледі.\n")
+    assert d.act.in_force is None and "он күн" in d.act.in_force_rule
+
+
+def test_zqai_note_fixes_the_date():
+    d = doc("Т\n\nҚР Еңбек және халықты әлеуметтік қорғау министрінің 2026 жылғы 10 сәуірдегі № 129 бұйрығы\n\n"
+            "**ЗҚАИ-ның ескертпесі!**\n\n**Осы бұйрық 12.07.2026 ж. бастап қолданысқа енгізіледі**\n\nБҰЙЫРАМЫН:\n\n1. Х.\n")
+    assert d.act.in_force == "2026-07-12"
+
+
+def test_repealed_status_and_repeal_note_kk():
+    d = doc("Т\n\n*Күшін жойған*\n\nҚазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің 2014 жылғы 7 сәуірдегі "
+            "№ 152-Ө бұйрығы. Күші жойылды - Қазақстан Республикасы Денсаулық сақтау және әлеуметтік даму министрінің "
+            "2014 жылғы 28 қазандағы № 192 бұйрығымен\n\n"
+            "**Ескерту. Бұйрықтың күші жойылды - ҚР Денсаулық сақтау және әлеуметтік даму министрінің 28.10.2014 № 192 бұйрығымен.**\n\n"
+            "БҰЙЫРАМЫН:\n\n1. Х.\n")
+    assert d.act.status == "repealed"
+    repeals = [m for m in d.amendments if m.effect == "Repeal"]
+    assert len(repeals) == 1  # the header line and the note state one event
+    assert (repeals[0].amending.number, repeals[0].amending.date) == ("192", "2014-10-28")
+    assert repeals[0].amending.issuer.kk == "Денсаулық сақтау және әлеуметтік даму министрлігі"
+
+
+def test_repealed_status_and_repeal_note_ru():
+    d = doc((FIX / "ru_repealed_table.txt").read_text(encoding="utf-8"))
+    assert d.act.status == "repealed"
+    [rep] = [m for m in d.amendments if m.effect == "Repeal"]
+    assert (rep.amending.number, rep.amending.date) == ("192", "2014-10-28")
+
+
+def test_legal_basis_kk_and_ru():
+    kk = doc("Т\n\nҚР Еңбек және халықты әлеуметтік қорғау министрінің 2023 жылғы 21 қыркүйектегі № 399 бұйрығы\n\n"
+             '"Кәсіптік біліктілік туралы" Қазақстан Республикасы Заңының 5-бабы 6-тармағының екінші бөлігіне сәйкес '
+             "БҰЙЫРАМЫН:\n\n1. Х.\n")
+    ru = doc((FIX / "ru_rules.txt").read_text(encoding="utf-8"))
+    for d, title in ((kk, "Кәсіптік біліктілік туралы"), (ru, "О профессиональных квалификациях")):
+        [(law, path)] = d.act.based_on
+        assert law.kind == "law" and law.title == title
+        assert path == (("article", "5"), ("point", "6"), ("part", "2"))
+
+
+def test_no_identity_is_a_parse_error_with_file_and_line():
+    with pytest.raises(ParseError, match=r"x\.txt:1: no act identity"):
+        doc("Бір нәрсе\n\nБҰЙЫРАМЫН:\n\n1. Х.\n", "x.txt")
+
+
+def test_no_operative_part_is_a_parse_error():
+    with pytest.raises(ParseError, match="no operative part"):
+        doc("Тек мәтін, бұйрық жоқ.\n", "y.txt")
+
+
+# --- PDF-extracted text -------------------------------------------------------------------
+
+PDF = (
+    "\"Тақырып туралы\" Қазақстан Республикасы Еңбек және халықты \n"
+    "әлеуметтік қорғау министрінің 2017 жылғы 25 қазандағы № 360 \n"
+    "бұйрығына өзгерістер енгізу туралы\n\n"
+    "Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің 2024 \n"
+    "жылғы 15 тамыздағы № 316 бұйрығы\n"
+    "      БҰЙЫРАМЫН:\n"
+    "      1. \"Тақырып туралы\" Қазақстан Республикасы Еңбек және халықты әлеуметтік \n"
+    "қорғау министрінің 2017 жылғы 25 қазандағы № 360 \n\n"
+    " (нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № 16057 бұйрығына\n"
+    "болып тіркелді) мынадай өзгерістер енгізілсін:\n"
+    "      көрсетілген бұйрықпен бекітілген қағидаларда:\n"
+    "       мынадай редакцияда жазылсын:9-тармақ\n"
+    "      \"9. Біліктілігіне қойылатын талаптар: жоғары (\n"
+    "немесе жоғары оқу орнынан кейінгі) білім.\";\n"
+    "      12-2. Мыналарды білуге тиіс:\n"
+    "      2. Осы бұйрық қол қойылған күнінен бастап қолданысқа енгізіледі.\n"
+)
+
+
+def test_pdf_wraps_and_displaced_tokens():
+    d = doc(PDF)
+    assert d.act.ref.number == "316"
+    [m] = d.amendments
+    assert m.target_act.number == "360" and m.target_act.registration == "16057"
+    assert m.effect == "Substitution" and m.path == (("appendix", "1"), ("point", "9"))
+    assert "жоғары (немесе жоғары оқу орнынан кейінгі) білім" in m.new_text
+
+
+def test_stray_semicolons_are_moved_back():
+    d = doc(KK_HEAD + "БҰЙЫРАМЫН:\n\n1. Х:\n\n2. Осы бұйрық қол қойылған күнінен бастап қолданысқа енгізіледі.\n")
+    from kg.normalise import clean_line
+
+    assert clean_line("      Қазақстан Республикасының Еңбек ;кодексі") == "Қазақстан Республикасының Еңбек кодексі;"
+    assert d.act.ref.number == "140"
+
+
+# --- approvals ---------------------------------------------------------------------------
+
+APPROVALS = (
+    KK_HEAD + "БҰЙЫРАМЫН:\n\n1. Осы бұйрық қол қойылған күнінен бастап қолданысқа енгізіледі.\n\n"
+    "Министр\n\nА. Ертаев\n\n"
+    "\"Келісілді\"\n\nҚазақстан Республикасының  \nЦифрлық даму, инновациялар және  \nаэроғарыш өнеркәсібі министрлігі\n\n"
+    "**\"КЕЛІСІЛДІ\"**\n\nҚазақстан Республикасының\n\nБәсекелестікті қорғау және\n\nдамыту агенттігі\n\n"
+    "**К Е Л І С І Л Г Е Н**\n\n**Қазақстан Республикасы  \nМемлекеттік қызмет істері**\n\nагенттігінің төрағасы\n\nА. Байменов\n\n"
+    "«\\_\\_\\_» \\_\\_\\_\\_\\_ 2014 жыл\n\n"
+    "СОГЛАСОВАНО\n\nМинистерство финансов Республики Казахстан\n\n"
+    "\"Келісілді\"\n\n"
+)
+
+
+def test_approvals_in_every_layout():
+    d = doc(APPROVALS)
+    orgs = [a.org.kk if a.org else None for a in d.approvals]
+    assert orgs == ["Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі",
+                    "Бәсекелестікті қорғау және дамыту агенттігі", "Мемлекеттік қызмет істері агенттігі",
+                    "Қаржы министрлігі", None]
+    assert d.approvals[2].person == "А. Байменов" and d.approvals[2].blank_date
+    assert d.coverage == 1.0
+
+
+# --- structure ---------------------------------------------------------------------------
+
+def test_rules_structure_definitions_and_history_notes_ru():
+    d = doc((FIX / "ru_rules.txt").read_text(encoding="utf-8"))
+    paths = {u.path for u in d.units}
+    assert (("appendix", "1"), ("chapter", "1"), ("point", "2"), ("subpoint", "3")) in paths
+    assert (("appendix", "1"), ("chapter", "2"), ("point", "3"), ("part", "2")) in paths
+    notes = {(m.amending.number, m.effect, m.path[-1]) for m in d.amendments if m.from_note}
+    assert notes == {("22", "Substitution", ("point", "3")), ("99", "Insertion", ("point", "3-1"))}
+    assert all(m.in_force_rule and "десяти" in m.in_force_rule for m in d.amendments)
+
+
+def test_position_table_ru():
+    d = doc((FIX / "ru_repealed_table.txt").read_text(encoding="utf-8"))
+    p1, p2 = d.positions
+    assert (p1.category, p1.staff_units, p1.codes, p1.department_code) == ("С-4", 2, ("14-01-02", "14-01-03"), "14-01")
+    assert p1.min_years == 2 and p1.duties == ("Подготовка предложений по квоте.",)
+    assert p2.category == "С-5"  # a Latin C in the source is read as Cyrillic С
+    assert p2.staff_units == 3 and len(p2.codes) == 3
+
+
+def test_index_rows_and_announced_numbers_kk():
+    text = (KK_HEAD + "БҰЙЫРАМЫН:\n\n1. \"Анықтамалық туралы\" Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау "
+            "министрінің 2020 жылғы 30 желтоқсандағы № 553 бұйрығына (Нормативтік құқықтық актілерді мемлекеттік тіркеу "
+            "тізілімінде № 22003 болып тіркелген) мынадай өзгерістер енгізілсін:\n\n"
+            "көрсетілген бұйрықпен бекітілген анықтамалыққа 1-қосымшада:\n\n"
+            "\"2. Мамандар лауазымдары\" деген бөлім мынадай мазмұнындағы реттік нөмірлері 300-1, 300-2 және 300-3 "
+            "жолдармен толықтырылсын:\n\n\"\n\n300-1\tИнженер\t§ 10\n300-2\tЗаңгер\t§ 11\n\n\";\n\n"
+            "2. Осы бұйрық қол қойылған күнінен бастап қолданысқа енгізіледі.\n")
+    d = doc(text)
+    assert [(e.row, e.title, e.refers_to) for e in d.index_entries] == [("300-1", "Инженер", "10"), ("300-2", "Заңгер", "11")]
+    assert d.amendments[0].announced == ("300-1", "300-2", "300-3")
+    assert d.index_entries[0].path == (("appendix", "1"), ("appendix", "1"), ("section", "2"))
+
+
+def test_qualification_characteristic_kk_with_categories():
+    text = (KK_HEAD + "БҰЙЫРАМЫН:\n\n1. \"А\" Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің "
+            "2020 жылғы 30 желтоқсандағы № 553 бұйрығына мынадай толықтыру енгізілсін:\n\n"
+            "көрсетілген бұйрықпен бекітілген анықтамалықта:\n\n"
+            "мынадай мазмұндағы 200-параграфпен толықтырылсын:\n\n"
+            "\"200-параграф. Деректер талдаушысы\n\n900-1. Лауазымдық міндеттері:\n\nдеректерді жинайды;\n\nесеп береді.\n\n"
+            "900-2. Білуге тиіс:\n\nстатистика негіздері.\n\n900-3. Біліктілікке қойылатын талаптар:\n\n"
+            "I санатты талдаушы: жоғары білім және жұмыс өтілі кемінде 2 жыл;\n\n"
+            "санаты жоқ талдаушы: жоғары білім, жұмыс өтіліне талаптар қойылмайды.\";\n\n"
+            "2. Осы бұйрық қол қойылған күнінен бастап қолданысқа енгізіледі.\n")
+    d = doc(text)
+    [p] = d.positions
+    assert p.label == "Деректер талдаушысы" and p.path[-1] == ("paragraph", "200")
+    assert p.duties == ("деректерді жинайды", "есеп береді") and p.knowledge == ("статистика негіздері",)
+    assert len(p.requirements) == 2 and p.min_years == 0
