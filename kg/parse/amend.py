@@ -117,6 +117,7 @@ class _Amending:
             return
         rows = bool(_announced(text)) or any("\t" in t for _, t in block)
         delivered: dict[Path, str] = {}
+        units_by_path: dict = {}
         if block and (rows or _structured(block)):
             b = Builder(self.target, targets[0] if rows else targets[0][:-1], self.headings)
             for k, t in block:
@@ -127,6 +128,7 @@ class _Amending:
             ctx.doc.positions += positions
             ctx.doc.index_entries += entries
             delivered = {u.path: u.text or "" for u in units}
+            units_by_path = {u.path: u for u in units}
             if rows:
                 delivered = {e.path + (("row", e.row),): f"{e.row}\t{e.title}\t§ {e.refers_to}" for e in entries}
                 targets = list(delivered)
@@ -134,12 +136,18 @@ class _Amending:
                 targets = [t for t in targets if t in delivered]  # the rest: announced, not delivered
         loc = ctx.loc(i, block[-1][0] if block else i)
         paras = [p for p in (new_text or "").split("\n") if p.strip()]
+        slices = _slices(ctx, block, targets, units_by_path) if len(targets) > 1 and block else {}
         for k, t in enumerate(targets):
             piece = None
             if effect in ("Substitution", "Insertion"):
-                piece = _subtree_text(delivered, t) if t in delivered else None
-                if piece is None:
-                    piece = paras[k] if len(targets) > 1 and len(paras) == len(targets) else new_text
+                if rows:
+                    piece = delivered[t]
+                elif len(targets) == 1:
+                    piece = new_text
+                elif t in slices:
+                    piece = slices[t]
+                else:
+                    piece = paras[k] if len(paras) == len(targets) else new_text
                 if t not in delivered:
                     ctx.doc.units.append(Unit(self.target, t, self.headings.get(t[-1]), piece, loc))
             else:
@@ -171,9 +179,21 @@ def _structured(block: list[tuple[int, str]]) -> bool:
     return bool(block) and is_structural(block[0][1].strip())
 
 
-def _subtree_text(delivered: dict, path: Path) -> str:
-    parts = [t for p, t in delivered.items() if p[:len(path)] == path and t and p[-1][0] != "part"]
-    return "\n".join(parts) or None
+def _slices(ctx: Ctx, block: list[tuple[int, str]], targets: list[Path], units: dict) -> dict[Path, str]:
+    """The lines of a block each target's unit spans, as written (labels included)."""
+    starts = []
+    for t in targets:
+        u = units.get(t)
+        if u is not None and u.loc is not None:
+            k = next((n for n, (j, _) in enumerate(block) if ctx.lines[j].first == u.loc.line), None)
+            if k is not None:
+                starts.append((k, t))
+    starts.sort()
+    out = {}
+    for n, (k, t) in enumerate(starts):
+        stop = starts[n + 1][0] if n + 1 < len(starts) else len(block)
+        out[t] = "\n".join(text for _, text in block[k:stop]).strip()
+    return out
 
 
 def _announced(text: str) -> tuple[str, ...]:
