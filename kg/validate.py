@@ -25,7 +25,7 @@ from .ontology import ROOT
 from .store import GraphStore
 from .vocab import KZL, PREFIXES, sparql_prefixes
 
-__all__ = ["Result", "Report", "validate_store", "SHAPES_DIR", "FN", "load_shapes", "render"]
+__all__ = ["Result", "Report", "validate_store", "validate_turtle", "SHAPES_DIR", "FN", "load_shapes", "render"]
 
 SHAPES_DIR = ROOT / "shapes"
 FN = "https://w3id.org/kzlex/function#"
@@ -186,6 +186,26 @@ def _dedupe(results: list[Result]) -> list[Result]:
             out.append(r)
     order = {"Violation": 0, "Warning": 1, "Info": 2}
     return sorted(out, key=lambda r: (order.get(r.severity, 3), r.source.get("file", ""), r.source.get("line", 0), r.focus))
+
+
+def validate_turtle(data: str, shapes_dir: Path = SHAPES_DIR, file_name: str = "example.ttl") -> Report:
+    """Validate a small graph given as Turtle (shape examples, tests), in an in-memory store.
+
+    The triples go into one source graph named after `file_name`; the ontology graph
+    is loaded beside them, as a build would.
+    """
+    from .iri import Minter
+    from .ontology import ontology_quads
+
+    m = Minter()
+    store = GraphStore(None)
+    g = ox.NamedNode(m.source(file_name))
+    triples = list(ox.parse(data.encode("utf-8"), format=ox.RdfFormat.TURTLE))
+    quads = [ox.Quad(t.subject, t.predicate, t.object, g) for t in triples]
+    quads.append(ox.Quad(g, ox.NamedNode(KZL + "fileName"), ox.Literal(file_name), g))
+    store.replace_graph(g.value, quads)
+    store.replace_graph(m.graph("ontology"), ontology_quads(m.graph("ontology")))
+    return validate_store(store, shapes_dir)
 
 
 def validate_store(store: GraphStore, shapes_dir: Path = SHAPES_DIR) -> Report:

@@ -1,0 +1,48 @@
+"""Each shape has a valid and an invalid example graph (tests/shapes/<Shape>.{valid,invalid}.ttl).
+
+The valid example gives no result at all; the invalid one fails on exactly the shape its
+file name names. A shape without examples fails the coverage test.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import rdflib
+from rdflib.namespace import RDF, SH
+
+from kg.validate import load_shapes, validate_turtle
+
+EXAMPLES = Path(__file__).parent / "shapes"
+SHAPES = "https://w3id.org/kzlex/shapes#"
+NAMES = sorted({p.name.split(".")[0] for p in EXAMPLES.glob("*.ttl")})
+
+
+def test_every_shape_has_both_examples():
+    shapes = load_shapes()
+    declared = {str(s)[len(SHAPES):] for s in shapes.subjects(RDF.type, SH.NodeShape)}
+    assert declared == set(NAMES)
+    for n in NAMES:
+        assert (EXAMPLES / f"{n}.valid.ttl").exists() and (EXAMPLES / f"{n}.invalid.ttl").exists()
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_valid_example_conforms(name):
+    report = validate_turtle((EXAMPLES / f"{name}.valid.ttl").read_text(encoding="utf-8"), file_name=f"{name}.valid.ttl")
+    assert [r.as_dict() for r in report.results] == []
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_invalid_example_fails_on_its_shape_only(name):
+    report = validate_turtle((EXAMPLES / f"{name}.invalid.ttl").read_text(encoding="utf-8"), file_name=f"{name}.invalid.ttl")
+    assert {r.shape for r in report.results} == {SHAPES + name}, [r.as_dict() for r in report.results]
+    for r in report.results:
+        assert r.message and r.message_kk, "messages in en and kk"
+
+
+def test_shapes_carry_messages_in_kk_and_en():
+    shapes = load_shapes()
+    for s in shapes.subjects(RDF.type, SH.NodeShape):
+        nodes = [s, *shapes.objects(s, SH.sparql)]
+        langs = {getattr(m, "language", None) for n in nodes for m in shapes.objects(n, SH.message)}
+        assert {"en", "kk"} <= langs, s
