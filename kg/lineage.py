@@ -44,13 +44,20 @@ SELECT ?u ?text ?from ?signed WHERE {
   OPTIONAL { ?act eli:date_document ?signed }
 }"""
 
+# changes of a unit: its own amendments, word-level changes of an ancestor, and the text an
+# ancestor's substitution or insertion gives it (read from the same source graph)
 _CHANGES = """
 SELECT DISTINCT ?m ?u ?effect ?new ?old ?neww ?from ?signed WHERE {
-  ?m a kzl:Amendment ; kzl:target ?t ; kzl:effect ?effect ; kzl:amendingAct ?a .
-  ?t a eli:LegalResourceSubdivision .
-  ?u eli:is_part_of* ?t .
-  FILTER(?u = ?t || ?effect IN (kzl:WordReplacement, kzl:Deletion))
-  OPTIONAL { ?m kzl:newText ?new } OPTIONAL { ?m kzl:oldWords ?old } OPTIONAL { ?m kzl:newWords ?neww }
+  { ?m a kzl:Amendment ; kzl:target ?u ; kzl:effect ?effect . ?u a eli:LegalResourceSubdivision .
+    OPTIONAL { ?m kzl:newText ?new } }
+  UNION
+  { ?m a kzl:Amendment ; kzl:target ?t ; kzl:effect ?effect . FILTER(?effect IN (kzl:WordReplacement, kzl:Deletion))
+    ?t a eli:LegalResourceSubdivision . ?u eli:is_part_of+ ?t . ?u kzl:text ?any }
+  UNION
+  { GRAPH ?g { ?m a kzl:Amendment ; kzl:target ?t ; kzl:effect ?effect .
+               FILTER(?effect IN (kzl:Substitution, kzl:Insertion)) ?u eli:is_part_of+ ?t ; kzl:text ?new } }
+  ?m kzl:amendingAct ?a .
+  OPTIONAL { ?m kzl:oldWords ?old } OPTIONAL { ?m kzl:newWords ?neww }
   OPTIONAL { ?a eli:first_date_entry_in_force ?from } OPTIONAL { ?a eli:date_document ?signed }
 }"""
 
@@ -68,7 +75,7 @@ def chain(changes: list[Change]) -> list[tuple[Change, str | None, str | None]]:
     out: list[list] = []
     text: str | None = None
     for c in sorted(changes, key=lambda c: (c.order, c.amendment is not None, c.amendment or "")):
-        if c.effect in ("Substitution", "Insertion") or c.amendment is None:
+        if c.effect in ("Substitution", "Insertion", "Original"):
             text = c.text
         elif c.effect == "WordReplacement" and text and c.old and c.old in text:
             text = text.replace(c.old, c.new or "")
@@ -85,6 +92,27 @@ def chain(changes: list[Change]) -> list[tuple[Change, str | None, str | None]]:
             out[-1][2] = _day_before(c.start)
         out.append([c, text, None])
     return [tuple(v) for v in out]
+
+
+def _published_text_after_notes(changes: list[Change]) -> list[Change]:
+    """A consolidated text shows a unit as the last noted change left it.
+
+    "Ескерту. 6-тармақ жаңа редакцияда - ... № 22 бұйрығымен": the text printed above the
+    note is the version order 22 produced; the wording before it is not in the corpus.
+    """
+    original = next((c for c in changes if c.amendment is None), None)
+    noted = [c for c in changes if c.amendment and c.text is None and c.effect in ("Substitution", "Insertion")]
+    if original is None or not noted:
+        return changes
+    last = max(noted, key=lambda c: (c.order, c.amendment))
+    out = []
+    for c in changes:
+        if c is original:
+            c = Change(None, "Original", None, None, None, c.start, c.order, c.lang)
+        elif c is last:
+            c = Change(c.amendment, c.effect, original.text, None, None, c.start, c.order, original.lang)
+        out.append(c)
+    return out
 
 
 def _day_before(iso: str) -> str:
@@ -104,6 +132,8 @@ def rebuild_versions(store: GraphStore, minter: Minter) -> int:
         per_unit[row["u"].value].append(Change(
             row["m"].value, row["effect"].value.rsplit("#", 1)[-1], _v(row["new"]), _v(row["old"]), _v(row["neww"]),
             start, start or _v(row["signed"]) or "9999", _lang(row["new"] or row["old"])))
+    for unit, changes in per_unit.items():
+        per_unit[unit] = _published_text_after_notes(changes)
     graph = ox.NamedNode(minter.graph("lineage"))
     quads: list[ox.Quad] = []
     count = 0

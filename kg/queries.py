@@ -76,7 +76,7 @@ def resolve_act(store, value: str) -> ox.NamedNode:
     if value.startswith(("http://", "https://")):
         return ox.NamedNode(value)
     num, _, date = value.partition("/")
-    q = sparql_prefixes() + """SELECT DISTINCT ?a WHERE {
+    q = sparql_prefixes() + """SELECT DISTINCT ?a ?num ?date WHERE {
       { ?a eli:number ?n . FILTER(UCASE(?n) = UCASE(?num)) OPTIONAL { ?a eli:date_document ?d }
         FILTER(?date = "" || STR(?d) = ?date) }
       UNION { ?a kzl:registrationNumber ?num . FILTER(?date = "") } }"""
@@ -92,11 +92,15 @@ def resolve_act(store, value: str) -> ox.NamedNode:
 def _term(store, p: Param, value: str):
     if p.type == "act":
         return resolve_act(store, value)
-    if p.type in ("iri", "unit", "org"):
-        if p.type == "unit" and not value.startswith("http"):
-            from .history import resolve_unit
+    if p.type == "unit":
+        from .history import resolve_unit
 
-            return resolve_unit(store, value)
+        return resolve_unit(store, value)
+    if p.type == "org":
+        from .history import resolve_org
+
+        return resolve_org(store, value)
+    if p.type == "iri":
         return ox.NamedNode(value)
     if p.type == "date":
         if not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
@@ -131,7 +135,10 @@ def run_named(name: str, params: dict[str, str], store, endpoint: str | None = N
 
         remote = RemoteStore(endpoint)
         return remote.select(q.text, bind(q, params, remote))
-    return store.query(q.text, substitutions=bind(q, params, store))
+    try:
+        return store.query(q.text, substitutions=bind(q, params, store))
+    except (SyntaxError, RuntimeError) as exc:
+        raise UsageError(f"query {name}: {exc}") from exc
 
 
 def run_sparql(text: str, store, endpoint: str | None = None):
@@ -141,7 +148,7 @@ def run_sparql(text: str, store, endpoint: str | None = None):
         return RemoteStore(endpoint).select(text, {})
     try:
         return store.query(text)
-    except SyntaxError as exc:
+    except (SyntaxError, RuntimeError) as exc:
         raise UsageError(f"SPARQL syntax error: {exc}") from exc
 
 

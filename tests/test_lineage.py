@@ -1,0 +1,96 @@
+"""Versions of units across documents: text on any date, from the chain of amendments."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from kg.build import build
+from kg.lineage import Change, chain
+from kg.queries import rows_of, run_named
+from kg.store import GraphStore
+
+from .conftest import DATA
+
+WORDS = """Нутрициолог лауазымына өзгеріс енгізу туралы
+
+Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің 2025 жылғы 3 наурыздағы № 300 бұйрығы
+
+БҰЙЫРАМЫН:
+
+1. "Басшылар, мамандар және басқа да қызметшілер лауазымдарының біліктілік анықтамалығын бекіту туралы" Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің 2020 жылғы 30 желтоқсандағы № 553 бұйрығына (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № 22003 болып тіркелген) мынадай өзгеріс енгізілсін:
+
+көрсетілген бұйрықпен бекітілген Басшылар, мамандар және басқа да қызметшілер лауазымдарының біліктілік анықтамалығында:
+
+653-6-тармақтағы "сертификаттау курстары" деген сөздер "біліктілікті арттыру курстары" деген сөздермен ауыстырылсын.
+
+2. Осы бұйрық 2025 жылғы 10 наурыздан бастап қолданысқа енгізіледі.
+
+Министр
+
+С. Жақыпова
+"""
+
+
+@pytest.fixture(scope="module")
+def amended_store(tmp_path_factory):
+    root = tmp_path_factory.mktemp("lineage")
+    extra = root / "extra"
+    extra.mkdir()
+    (extra / "300_words.txt").write_text(WORDS, encoding="utf-8")
+    store = GraphStore(root / "store")
+    report = build([DATA, extra], store)
+    assert not report.failed
+    return store
+
+
+def text_on(store, date):
+    names, rows = rows_of(run_named("unit-text-on-date", {"unit": "553/2020-12-30:p653-6", "date": date}, store))
+    return [dict(zip(names, r))["text"].value for r in rows]
+
+
+def test_inserted_point_is_returned_whole(corpus_store):
+    [text] = text_on(corpus_store, "2024-06-21")
+    assert text == ("Біліктілікке қойылатын талаптар:\nкадрларды даярлаудың тиісті бағыты бойынша жоғары "
+                    "(немесе жоғары оқу орнынан кейінгі) білім және (немесе) сертификаттау курстары.")
+
+
+def test_word_replacement_applies_from_its_entry_into_force(amended_store):
+    [before] = text_on(amended_store, "2025-03-09")
+    [after] = text_on(amended_store, "2025-03-10")
+    assert before.endswith("сертификаттау курстары.")
+    assert after.endswith("біліктілікті арттыру курстары.") and "сертификаттау" not in after
+    assert text_on(amended_store, "2024-06-19") == []
+
+
+def test_history_shows_both_versions_with_a_diff(amended_store):
+    p = subprocess.run([sys.executable, "-m", "kg.cli", "history", "553/2020-12-30:p653-6", "--store", str(amended_store.path)],
+                       capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    assert "[1] 2024-06-20 – 2025-03-09  inserted by order № 207 of 2024-06-20" in p.stdout
+    assert "[2] 2025-03-10 – …  words replaced by order № 300 of 2025-03-03" in p.stdout
+    assert "+" in p.stdout and "біліктілікті арттыру курстары" in p.stdout
+
+
+def test_history_of_point_551_shows_207s_new_text(corpus_store):
+    p = subprocess.run([sys.executable, "-m", "kg.cli", "history", "553/2020-12-30:p551", "--store", str(corpus_store.path)],
+                       capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    assert "rewritten by order № 207 of 2024-06-20" in p.stdout and "учаске механигі" in p.stdout
+
+
+def test_noted_change_owns_the_published_text(corpus_store):
+    names, rows = rows_of(run_named("unit-history", {"unit": "33455:p6"}, corpus_store))
+    vs = [dict(zip(names, r)) for r in rows]
+    assert [v["amendingNumber"].value if v["amendingNumber"] else None for v in vs] == [None, "22"]
+    assert vs[0]["text"] is None and vs[1]["text"].value.startswith("Жұмыс берушілердің бірлестіктері")
+    assert all(v["startUnknown"] is not None for v in vs)  # in force "ten days after publication": not knowable
+
+
+def test_chain_deletion_closes_the_last_version():
+    c = [Change(None, "Original", "a b c", None, None, "2020-01-01", "2020-01-01"),
+         Change("m1", "WordReplacement", None, "b", "x", "2021-01-01", "2021-01-01"),
+         Change("m2", "Deletion", None, None, None, "2022-01-01", "2022-01-01")]
+    out = chain(c)
+    assert [(v[0].amendment, v[1], v[2]) for v in out] == [(None, "a b c", "2020-12-31"), ("m1", "a x c", "2021-12-31")]

@@ -1,0 +1,125 @@
+"""Each named query (queries/*.rq) with its expected result on the corpus; parameters are bound."""
+from __future__ import annotations
+
+import json
+import shlex
+import subprocess
+import sys
+
+import pytest
+
+from kg.errors import UsageError
+from kg.queries import registry, resolve_act, rows_of, run_named
+
+
+def run(store, query_name, /, **params):
+    names, rows = rows_of(run_named(query_name, params, store))
+    return [{n: (t.value if t is not None else None) for n, t in zip(names, row)} for row in rows]
+
+
+def test_every_query_has_a_header_and_its_example_runs(corpus_store):
+    reg = registry()
+    assert len(reg) >= 10
+    for q in reg.values():
+        assert q.purpose and q.examples, q.name
+        args = shlex.split(q.examples[0])
+        assert args[:3] == ["kg", "query", q.name]
+        params = dict(a.split("=", 1) for a in args[3:] if "=" in a)
+        assert run(corpus_store, q.name, **params), f"the example of {q.name} returns nothing"
+
+
+def test_unit_history_of_point_551(corpus_store):
+    [v] = run(corpus_store, "unit-history", unit="553/2020-12-30:p551")
+    assert (v["validFrom"], v["amendingNumber"], v["effect"].rsplit("#")[-1]) == ("2024-06-20", "207", "Substitution")
+    assert "учаске механигі" in v["text"]
+
+
+def test_unit_text_on_date(corpus_store):
+    [row] = run(corpus_store, "unit-text-on-date", unit="553/2020-12-30:p653-6", date="2024-06-21")
+    assert row["text"].startswith("Біліктілікке қойылатын талаптар:")
+    assert row["text"].endswith("білім және (немесе) сертификаттау курстары.")
+    assert run(corpus_store, "unit-text-on-date", unit="553/2020-12-30:p653-6", date="2024-06-19") == []
+
+
+def test_order_changes_of_129(corpus_store):
+    rows = run(corpus_store, "order-changes", act="129/2026-04-10")
+    assert len({r["target"] for r in rows}) == 36
+    assert {r["amendedNumber"] for r in rows} == {"1019", "374", "380", "391", "20", "392"}
+
+
+def test_acts_amending_553_by_registration_number(corpus_store):
+    [row] = run(corpus_store, "acts-amending", act="22003")
+    assert (row["number"], row["date"], row["changes"]) == ("207", "2024-06-20", "25")
+
+
+def test_org_acts_in_a_period(corpus_store):
+    rows = run(corpus_store, "org-acts", org="Денсаулық сақтау және әлеуметтік даму", **{"from": "2014-01-01", "to": "2014-12-31"})
+    assert {(r["number"], r["role"], r["otherNumber"]) for r in rows} == {("192", "passed", None), ("192", "repealed", "152-Ө")}
+    later = run(corpus_store, "org-acts", org="Денсаулық сақтау және әлеуметтік даму", **{"from": "2015-01-01", "to": "2015-12-31"})
+    assert {(r["number"], r["date"], r["role"]) for r in later} == {("1019", "2015-12-25", "passed")}
+
+
+def test_repeal_chain(corpus_store):
+    rows = run(corpus_store, "repeal-chain", act="152-Ө/2014-04-07")
+    assert [(r["direction"], r["number"], r["date"]) for r in rows] == [("repealed by", "192", "2014-10-28")]
+
+
+def test_approvals_by_org(corpus_store):
+    rows = run(corpus_store, "approvals-by-org", org="Қаржы министрлігі")
+    assert sorted(r["number"] for r in rows) == ["207", "399"]
+    rows = run(corpus_store, "approvals-by-org", org="Мемлекеттік қызмет істері")
+    assert [(r["number"], r["person"], r["dateLeftBlank"]) for r in rows] == [("152-Ө", "А. Байменов", "true")]
+
+
+def test_position_with_its_parts(corpus_store):
+    rows = run(corpus_store, "position", name="нутрициолог")
+    parts = {}
+    for r in rows:
+        parts.setdefault(r["part"], set()).add(r["item"])
+    assert {k: len(v) for k, v in parts.items()} == {"duty": 11, "knowledge": 6, "requirement": 1}
+    assert {r["unitNumber"] for r in rows} == {"116"}
+
+
+def test_positions_by_experience(corpus_store):
+    none_needed = {r["label"] for r in run(corpus_store, "positions-by-experience", years="0")}
+    three = {r["label"] for r in run(corpus_store, "positions-by-experience", years="3")}
+    assert "Дәнекерлеу жөніндегі инженер" in none_needed and "Механик" not in none_needed
+    assert none_needed < three and "Механик" in three
+
+
+def test_index_entries_with_the_paragraph_they_name(corpus_store):
+    rows = run(corpus_store, "index-entries", act="553/2020-12-30")
+    assert len(rows) == 11
+    row = next(r for r in rows if r["row"] == "215-4")
+    assert (row["number"], row["heading"]) == ("118", "Цифрлық заңгер")
+
+
+def test_act_names_resolve_to_one_node(corpus_store):
+    assert resolve_act(corpus_store, "553/2020-12-30") == resolve_act(corpus_store, "22003") == resolve_act(corpus_store, "553")
+
+
+def test_parameters_are_bound_not_pasted(corpus_store):
+    before = len(corpus_store)
+    hostile = '") } } ; DROP ALL ; SELECT * { ?s ?p ?o FILTER("'
+    assert run(corpus_store, "position", name=hostile) == []
+    assert len(corpus_store) == before
+    with pytest.raises(UsageError):
+        run(corpus_store, "unit-text-on-date", unit="553:p551", date="2024-01-01'; DROP")
+    with pytest.raises(UsageError, match="no parameter"):
+        run(corpus_store, "position", name="x", extra="y")
+    with pytest.raises(UsageError, match="needs --param"):
+        run(corpus_store, "position")
+
+
+def test_cli_list_and_json(corpus_store):
+    kg = [sys.executable, "-m", "kg.cli"]
+    listing = subprocess.run([*kg, "query", "--list"], capture_output=True, text=True)
+    for name in registry():
+        assert name in listing.stdout
+    p = subprocess.run([*kg, "query", "index-entries", "--param", "act=22003", "--format", "json",
+                        "--store", str(corpus_store.path)], capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    data = json.loads(p.stdout)
+    assert len(data["results"]["bindings"]) == 11
+    bad = subprocess.run([*kg, "query", "nope", "--store", str(corpus_store.path)], capture_output=True, text=True)
+    assert bad.returncode == 2 and "no query named" in bad.stderr
