@@ -205,6 +205,26 @@ def history(unit: str = typer.Argument(..., help="A unit: its IRI, or ACT:PATH s
 
 
 @app.command()
+def push(endpoint: str = typer.Option(..., help="The remote SPARQL query endpoint (used to derive --gsp)."),
+         gsp: Optional[str] = typer.Option(None, help="Graph Store Protocol URL (default: the endpoint's /store)."),
+         user: Optional[str] = typer.Option(None), password: Optional[str] = typer.Option(None),
+         auth: str = typer.Option("basic", help="basic|digest (Virtuoso wants digest)."),
+         graph_param: str = typer.Option("graph", help="Name of the graph parameter (Virtuoso: graph-uri)."),
+         store: Path = STORE):
+    """Load every named graph of the store into a remote store (SPARQL 1.1 Graph Store Protocol)."""
+    import re
+
+    from .remote import push as run
+
+    target = gsp or re.sub(r"/(query|sparql)/?$", "/store", endpoint)
+    try:
+        graphs = run(_store(store), target, user, password, auth, graph_param)
+    except KzlexError as exc:
+        _fail(exc)
+    out.print(f"{len(graphs)} graphs pushed to {target}", highlight=False)
+
+
+@app.command()
 def serve(host: str = typer.Option("127.0.0.1"), port: int = typer.Option(8808), store: Path = STORE,
           timeout: float = typer.Option(10.0, help="Query time limit in seconds."),
           max_results: int = typer.Option(10000, help="Result size limit (rows or triples)."),

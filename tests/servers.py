@@ -1,0 +1,68 @@
+"""Helpers that start real servers on 127.0.0.1 for the tests, and stop them."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_http(url: str, seconds: float = 30, ok=(200, 204, 303, 400, 401, 404)) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=2).status_code in ok:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise TimeoutError(f"{url} did not answer in {seconds} s")
+
+
+@contextmanager
+def running(cmd: list[str], url: str, log: Path, seconds: float = 30, **kw):
+    """Start a server process, wait until `url` answers, stop the whole process group after."""
+    with open(log, "w") as fh:
+        p = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT, start_new_session=True, **kw)
+        try:
+            wait_http(url, seconds)
+            yield p
+        finally:
+            try:
+                os.killpg(p.pid, signal.SIGTERM)
+                p.wait(timeout=10)
+            except (ProcessLookupError, subprocess.TimeoutExpired):
+                os.killpg(p.pid, signal.SIGKILL)
+
+
+@contextmanager
+def kg_serve(store: Path, tmp: Path, *args: str):
+    port = free_port()
+    cmd = [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(port), *args]
+    with running(cmd, f"http://127.0.0.1:{port}/sparql", tmp / f"kg-serve-{port}.log") as p:
+        yield f"http://127.0.0.1:{port}", p
+
+
+def require_binary(name: str):
+    """A binary the tests need: CI installs it (.ci/run); elsewhere the test is skipped with the reason."""
+    import pytest
+
+    path = shutil.which(name)
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{name} is not installed, but CI must install it (.ci/apt-packages)")
+        pytest.skip(f"{name} is not installed here (CI installs it from .ci/apt-packages)")
+    return path

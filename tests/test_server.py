@@ -1,0 +1,193 @@
+"""`kg serve` as a SPARQL 1.1 Protocol endpoint, queried by real clients (SPARQLWrapper, curl)."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import time
+import urllib.error
+
+import httpx
+import pytest
+import rdflib
+from SPARQLWrapper import CSV, JSON, JSONLD, N3, POST, TSV, TURTLE, XML, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+from kg.server import forbidden_reason
+
+from .servers import kg_serve, require_binary
+
+NUMBERS = "SELECT ?n WHERE { ?a <http://data.europa.eu/eli/ontology#number> ?n } ORDER BY ?n LIMIT 3"
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+CONSTRUCT = ("CONSTRUCT { ?a <http://data.europa.eu/eli/ontology#number> ?n } WHERE "
+             "{ ?a <http://data.europa.eu/eli/ontology#number> ?n } LIMIT 5")
+
+
+@pytest.fixture(scope="module")
+def server(corpus_store, tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("serve")
+    with kg_serve(corpus_store.path, tmp, "--timeout", "2", "--max-results", "2000") as (url, _):
+        yield url
+
+
+def wrapper(url: str, query: str, fmt) -> SPARQLWrapper:
+    w = SPARQLWrapper(url + "/sparql")
+    w.setQuery(query)
+    w.setReturnFormat(fmt)
+    return w
+
+
+@pytest.mark.parametrize("fmt", [JSON, XML, CSV, TSV])
+def test_select_in_every_result_format_with_sparqlwrapper(server, fmt):
+    res = wrapper(server, NUMBERS, fmt).query()
+    body = res.convert()
+    if fmt == JSON:
+        assert [b["n"]["value"] for b in body["results"]["bindings"]] == ["1019", "129", "152-Ө"]
+    elif fmt == XML:
+        assert [lit.firstChild.data for lit in body.getElementsByTagName("literal")] == ["1019", "129", "152-Ө"]
+    else:
+        text = body.decode("utf-8") if isinstance(body, bytes) else body
+        assert "1019" in text and "152-Ө" in text
+        assert ("\t" not in text.splitlines()[0]) if fmt == CSV else text.startswith("?n")
+
+
+@pytest.mark.parametrize("fmt,parser", [(TURTLE, "turtle"), (N3, "nt"), (JSONLD, "json-ld")])
+def test_construct_in_graph_formats(server, fmt, parser):
+    res = wrapper(server, CONSTRUCT, fmt).query()
+    g = res.convert()
+    if not isinstance(g, rdflib.Graph):
+        g = rdflib.Graph().parse(data=g, format=parser)
+    assert len(g) == 5
+
+
+def test_ask_and_post_with_sparqlwrapper(server):
+    w = wrapper(server, "ASK { ?a <http://data.europa.eu/eli/ontology#number> \"207\" }", JSON)
+    w.setMethod(POST)
+    assert w.query().convert()["boolean"] is True
+
+
+@pytest.mark.parametrize("accept,marker", [
+    ("application/sparql-results+json", '"bindings"'), ("application/sparql-results+xml", "<sparql"),
+    ("text/csv", "n\n1019"), ("text/tab-separated-values", '?n\n"1019"'),
+])
+def test_curl_get_and_content_negotiation(server, accept, marker):
+    curl = require_binary("curl")
+    p = subprocess.run([curl, "-s", "-G", "-H", f"Accept: {accept}", "--data-urlencode", f"query={NUMBERS}",
+                        "-w", "\n%{http_code} %{content_type}", server + "/sparql"], capture_output=True, text=True)
+    body, _, status = p.stdout.rpartition("\n")
+    assert status.split()[0] == "200" and status.split()[1].startswith(accept)
+    assert marker in body
+
+
+def test_curl_post_urlencoded_and_direct(server):
+    curl = require_binary("curl")
+    a = subprocess.run([curl, "-s", "--data-urlencode", f"query={NUMBERS}", "-H", "Accept: text/csv", server + "/sparql"],
+                       capture_output=True, text=True).stdout
+    b = subprocess.run([curl, "-s", "-H", "Content-Type: application/sparql-query", "-H", "Accept: text/csv",
+                        "--data-binary", NUMBERS, server + "/sparql"], capture_output=True, text=True).stdout
+    assert a == b and "129" in a
+
+
+@pytest.mark.parametrize("accept,parser", [("text/turtle", "turtle"), ("application/n-triples", "nt"),
+                                           ("application/ld+json", "json-ld")])
+def test_curl_construct_negotiation(server, accept, parser):
+    curl = require_binary("curl")
+    p = subprocess.run([curl, "-s", "-G", "-H", f"Accept: {accept}", "--data-urlencode", f"query={CONSTRUCT}", server + "/sparql"],
+                       capture_output=True, text=True)
+    assert len(rdflib.Graph().parse(data=p.stdout, format=parser)) == 5
+
+
+def test_update_is_refused(server):
+    w = SPARQLWrapper(server + "/sparql")
+    w.setMethod(POST)
+    w.setQuery("INSERT DATA { <urn:a> <urn:b> <urn:c> }")
+    with pytest.raises((SPARQLWrapperException, urllib.error.HTTPError), match="403|Forbidden|refused"):
+        w.query()
+    r = httpx.post(server + "/sparql", content="DROP ALL", headers={"Content-Type": "application/sparql-update"})
+    assert r.status_code == 403 and "read-only" in r.text
+    r = httpx.get(server + "/sparql", params={"query": NUMBERS}, headers={"Accept": "text/csv"})
+    assert "1019" in r.text  # nothing was dropped
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+    "select * where { service <file:///etc/passwd> { ?s ?p ?o } }",
+    "LOAD <file:///etc/passwd>",
+])
+def test_service_and_load_are_refused(server, query):
+    r = httpx.get(server + "/sparql", params={"query": query})
+    assert r.status_code == 403 and "refused" in r.text
+
+
+def test_keywords_inside_strings_are_not_refused(server):
+    q = 'SELECT ?x WHERE { BIND("SERVICE and LOAD are words" AS ?x) } # DROP ALL'
+    r = httpx.get(server + "/sparql", params={"query": q}, headers={"Accept": "text/csv"})
+    assert r.status_code == 200 and "SERVICE and LOAD" in r.text
+    assert forbidden_reason("PREFIX ex: <http://x/> SELECT ?load WHERE { ?s ex:SERVICE ?load }") is None
+
+
+def test_query_over_the_time_limit_is_stopped(server):
+    start = time.monotonic()
+    r = httpx.get(server + "/sparql", params={"query": SLOW}, timeout=60)
+    elapsed = time.monotonic() - start
+    assert r.status_code == 503 and "time limit" in r.text
+    assert elapsed < 2 + 4  # stopped near the 2 s limit, not run to its end
+    ok = httpx.get(server + "/sparql", params={"query": NUMBERS}, headers={"Accept": "text/csv"})
+    assert ok.status_code == 200  # the server goes on
+
+
+def test_result_over_the_size_limit_is_refused(server):
+    r = httpx.get(server + "/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
+    assert r.status_code == 413 and "more than 2000 rows" in r.text
+
+
+def test_syntax_error_is_400(server):
+    r = httpx.get(server + "/sparql", params={"query": "SELEKT nothing"})
+    assert r.status_code == 400 and "syntax" in r.text.lower()
+
+
+def test_cors_and_service_description(server):
+    r = httpx.options(server + "/sparql", headers={"Origin": "https://example.org", "Access-Control-Request-Method": "POST"})
+    assert r.headers.get("access-control-allow-origin") in ("*", "https://example.org")
+    r = httpx.get(server + "/sparql", params={"query": NUMBERS}, headers={"Origin": "https://example.org"})
+    assert r.headers.get("access-control-allow-origin") == "*"
+    sd = httpx.get(server + "/sparql", headers={"Accept": "text/turtle"})
+    g = rdflib.Graph().parse(data=sd.text, format="turtle")
+    assert (None, rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/ns/sparql-service-description#Service")) in g
+
+
+def test_named_query_over_http(server):
+    r = httpx.get(server + "/queries/index-entries", params={"act": "22003"})
+    rows = r.json()["results"]["bindings"]
+    assert len(rows) == 11
+    r = httpx.get(server + "/queries/position", params={"name": '") } DROP ALL'})
+    assert r.status_code == 200 and r.json()["results"]["bindings"] == []
+    assert httpx.get(server + "/queries/nope").status_code == 404
+
+
+def test_iris_dereference_to_pages_and_rdf(server):
+    path = "/id/act/enbek-zhane-khalykty-aleumettik-korgau-ministrligi/2020-12-30/553/app/1/p/551"
+    rdf = httpx.get(server + path, headers={"Accept": "text/turtle"})
+    g = rdflib.Graph().parse(data=rdf.text, format="turtle")
+    assert (None, rdflib.URIRef("https://w3id.org/kzlex/ontology#number"), rdflib.Literal("551")) in g
+    page = httpx.get(server + path, headers={"Accept": "text/html"})
+    assert page.status_code == 200 and "Version 1" in page.text and "учаске механигі" in page.text
+    assert httpx.get(server + "/id/act/none/2000-01-01/1", headers={"Accept": "text/turtle"}).status_code == 404
+
+
+def test_update_with_token(corpus_store, tmp_path):
+    store = tmp_path / "store"
+    shutil.copytree(corpus_store.path, store)
+    with kg_serve(store, tmp_path, "--update-token", "s3cret") as (url, _):
+        ins = "INSERT DATA { GRAPH <urn:g> { <urn:a> <http://data.europa.eu/eli/ontology#number> \"9999\" } }"
+        bad = httpx.post(url + "/sparql", content=ins, headers={"Content-Type": "application/sparql-update",
+                                                               "Authorization": "Bearer wrong"})
+        assert bad.status_code == 403
+        good = httpx.post(url + "/sparql", content=ins, headers={"Content-Type": "application/sparql-update",
+                                                                "Authorization": "Bearer s3cret"}, timeout=60)
+        assert good.status_code == 204
+        r = httpx.get(url + "/sparql", params={"query": 'ASK { ?a <http://data.europa.eu/eli/ontology#number> "9999" }'})
+        assert r.json()["boolean"] is True
+        load = httpx.post(url + "/sparql", content="LOAD <file:///etc/passwd>",
+                          headers={"Content-Type": "application/sparql-update", "Authorization": "Bearer s3cret"})
+        assert load.status_code == 403
