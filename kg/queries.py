@@ -76,10 +76,13 @@ def resolve_act(store, value: str) -> ox.NamedNode:
     if value.startswith(("http://", "https://")):
         return ox.NamedNode(value)
     num, _, date = value.partition("/")
+    # the parameter filters stand at the top of the WHERE group, so that a VALUES block
+    # (remote stores) reaches them as pyoxigraph's substitutions do
     q = sparql_prefixes() + """SELECT DISTINCT ?a ?num ?date WHERE {
-      { ?a eli:number ?n . FILTER(UCASE(?n) = UCASE(?num)) OPTIONAL { ?a eli:date_document ?d }
-        FILTER(?date = "" || STR(?d) = ?date) }
-      UNION { ?a kzl:registrationNumber ?num . FILTER(?date = "") } }"""
+      { ?a eli:number ?n . OPTIONAL { ?a eli:date_document ?d } BIND("number" AS ?how) }
+      UNION { ?a kzl:registrationNumber ?n . BIND("registration" AS ?how) }
+      FILTER((?how = "number" && UCASE(STR(?n)) = UCASE(STR(?num)) && (STR(?date) = "" || STR(?d) = STR(?date)))
+             || (?how = "registration" && STR(?n) = STR(?num) && STR(?date) = "")) }"""
     rows = list(store.query(q, substitutions={ox.Variable("num"): ox.Literal(num.strip()),
                                               ox.Variable("date"): ox.Literal(date.strip())}))
     if not rows:

@@ -66,3 +66,26 @@ def require_binary(name: str):
             pytest.fail(f"{name} is not installed, but CI must install it (.ci/apt-packages)")
         pytest.skip(f"{name} is not installed here (CI installs it from .ci/apt-packages)")
     return path
+
+
+def virtuoso_ini(root: Path, sql_port: int, http_port: int) -> Path:
+    """A virtuoso.ini for a private database under `root`, from Debian's packaged one."""
+    import configparser
+
+    cfg = configparser.ConfigParser(strict=False, interpolation=None, inline_comment_prefixes=(";",))
+    cfg.optionxform = str
+    cfg.read("/etc/virtuoso-opensource-7/virtuoso.ini")
+    db = root / "db"
+    db.mkdir(parents=True, exist_ok=True)
+    for key, name in (("DatabaseFile", "virtuoso.db"), ("ErrorLogFile", "virtuoso.log"), ("LockFile", "virtuoso.lck"),
+                      ("TransactionFile", "virtuoso.trx"), ("xa_persistent_file", "virtuoso.pxa")):
+        cfg["Database"][key] = str(db / name)
+    cfg["TempDatabase"]["DatabaseFile"] = str(db / "virtuoso-temp.db")
+    cfg["TempDatabase"]["TransactionFile"] = str(db / "virtuoso-temp.trx")
+    cfg["Parameters"]["ServerPort"] = f"127.0.0.1:{sql_port}"
+    cfg["Parameters"]["NumberOfBuffers"] = "20000"
+    cfg["HTTPServer"]["ServerPort"] = f"127.0.0.1:{http_port}"
+    ini = root / "virtuoso.ini"
+    with open(ini, "w") as fh:
+        cfg.write(fh)
+    return ini

@@ -1,0 +1,69 @@
+"""Remote stores: push the corpus graph to a real Oxigraph server (PyPI `oxigraph`) and to
+Virtuoso (Debian `virtuoso-opensource`), each started here on 127.0.0.1, and get the same
+answers to every named query as the embedded store."""
+from __future__ import annotations
+
+import shlex
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from kg.queries import registry, rows_of, run_named
+
+from .servers import free_port, require_binary, running, virtuoso_ini
+
+
+def examples():
+    for q in registry().values():
+        args = shlex.split(q.examples[0])
+        yield q.name, dict(a.split("=", 1) for a in args[3:] if "=" in a)
+
+
+EXTRA = [("org-acts", {"org": "Денсаулық сақтау және әлеуметтік даму", "from": "2014-01-01", "to": "2015-12-31"}),
+         ("unit-text-on-date", {"unit": "553/2020-12-30:p551", "date": "2026-01-01"}),
+         ("order-changes", {"act": "207/2024-06-20"})]
+
+
+def answers(name, params, store=None, endpoint=None) -> list[tuple]:
+    names, rows = rows_of(run_named(name, params, store, endpoint=endpoint))
+    return sorted(tuple("" if t is None else t.value for t in row) for row in rows)
+
+
+def compare(corpus_store, endpoint):
+    for name, params in [*examples(), *EXTRA]:
+        local = answers(name, params, store=corpus_store)
+        remote = answers(name, params, endpoint=endpoint)
+        assert local, f"{name} answers nothing locally"
+        assert remote == local, f"{name} {params}: remote differs"
+
+
+def push(store_path, *args):
+    p = subprocess.run([sys.executable, "-m", "kg.cli", "push", "--store", str(store_path), *args],
+                       capture_output=True, text=True, timeout=600)
+    assert p.returncode == 0, p.stderr
+    return p.stdout
+
+
+def test_oxigraph_server(corpus_store, tmp_path):
+    oxigraph = shutil.which("oxigraph") or str(sys.prefix + "/bin/oxigraph")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    cmd = [oxigraph, "serve", "--location", str(tmp_path / "ox"), "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
+    with running(cmd, url + "/query?query=ASK%7B%7D", tmp_path / "oxigraph.log"):
+        out = push(corpus_store.path, "--endpoint", url + "/query")
+        assert f"{len(corpus_store.graphs())} graphs pushed" in out
+        compare(corpus_store, url + "/query")
+
+
+def test_virtuoso(corpus_store, tmp_path):
+    virtuoso = require_binary("virtuoso-t")
+    sql, http = free_port(), free_port()
+    ini = virtuoso_ini(tmp_path / "virtuoso", sql, http)
+    url = f"http://127.0.0.1:{http}"
+    with running([virtuoso, "+foreground", "+configfile", str(ini)], url + "/sparql?query=ASK%7B%7D",
+                 tmp_path / "virtuoso.log", seconds=120):
+        push(corpus_store.path, "--endpoint", url + "/sparql", "--gsp", url + "/sparql-graph-crud-auth",
+             "--user", "dba", "--password", "dba", "--auth", "digest", "--graph-param", "graph-uri")
+        compare(corpus_store, url + "/sparql")
