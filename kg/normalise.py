@@ -73,9 +73,21 @@ def despace(text: str) -> str:
     return _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
 
 
+_PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+
+
+def _pipes_to_tabs(s: str) -> str:
+    """A markdown pipe-table row ("| Білімі | Жоғары |") as a tab-separated row."""
+    m = _PIPE_ROW.match(s)
+    if not m or "|" not in m.group(1) and not m.group(1).strip():
+        return s
+    return "\t".join(c.strip() for c in m.group(1).split("|"))
+
+
 def clean_line(raw: str) -> str:
     """Normalise one raw line: NFC, markup, quotes, spacing, stray semicolons."""
     s = unicodedata.normalize("NFC", raw).translate(_QUOTES).translate(_DASHES)
+    s = _pipes_to_tabs(s)
     s = s.replace("\\_", "_").replace("\\*", "*").replace("\u00a0", " ").replace("\t", " \t ")
     s = _HTML_TAG.sub("", s)
     s = _MD_HEADING.sub("", s)

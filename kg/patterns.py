@@ -89,8 +89,9 @@ def parse_date(text: str) -> str | None:
 # --- act references ------------------------------------------------------------------------
 
 _ISSUER_HEAD = (
-    r"(?:министр\w*(?:\s+міндетін\s+атқарушы\w*)?|министерств\w*|агенттіг\w*(?:\s+төрағасы\w*)?"
-    r"|комитет\w*(?:\s+төрағасы\w*)?|Үкімет\w*|Правительств\w*|агентств\w*|председател\w*)"
+    r"(?:министр\w*(?:\s+міндетін\s+атқарушы\w*|\s+м\.\s?а\.?)?|министерств\w*|агенттіг\w*(?:\s+төрағасы\w*)?"
+    r"|комитет\w*(?:\s+төрағасы\w*)?|Үкімет\w*|Правительств\w*|агентств\w*|председател\w*"
+    r"|басқарма\w*|Банк\w*|прокурор\w*|әкімдіг\w*|акимат\w*|мәслихат\w*|маслихат\w*)"
 )
 _KK_KIND = r"(?P<kind>бұйрығ\w*|бұйрық\w*|қаулы\w*|шешім\w*|Жарлығ\w*)"
 _RU_KIND = r"(?P<rkind>приказ\w*|постановлени\w*|указ\w*|решени\w*)"
@@ -182,7 +183,12 @@ def find_law_ref(text: str) -> tuple[ActRef, int] | None:
     m = re.search(r'"(?P<title>[^"]{3,200})"\s+(?:Қазақстан Республикасы(?:ның)?\s+)?(?P<kind>Заң\w*|Кодекс\w*)'
                   r'|(?P<rkind>Закона?|Кодекса?)\s+(?:Республики Казахстан\s+)?(?:от\s+[^"]{4,40}?\s+)?"(?P<rtitle>[^"]{3,200})"', text)
     if not m:
-        return None
+        c = re.search(r"(?:Қазақстан Республикасы(?:ның)?\s+)?(?P<kt>(?:[А-ЯӘІҢҒҮҰҚӨҺ][\w-]*\s+)(?:[\w-]+\s+){0,2}?)кодекс(?:інің|іне|і)\b"
+                      r"|(?P<rt>[А-ЯЁ][а-яё]+(?:\s+[а-яё]+)?)\s+кодекс(?:а|ом|у)?\s+Республики\s+Казахстан", text)
+        if not c:
+            return None
+        title = (c.group("kt").strip() + " кодексі") if c.group("kt") else c.group("rt") + " кодекс"
+        return ActRef(None, None, None, "code", title), c.end()
     title = m.group("title") or m.group("rtitle")
     kind = "code" if (m.group("kind") or m.group("rkind") or "").lower().startswith(("код",)) else "law"
     return ActRef(None, None, None, kind, title), m.end()
@@ -201,7 +207,7 @@ def unit_kind(word: str) -> str | None:
     for kind, pat in _kinds():
         if pat.match(w):
             return kind
-    if re.match(r"^(?:тақырыб\w*|заголов\w*|атау\w*)$", w, re.I):
+    if re.match(r"^(?:тақыры[пб]\w*|заголов\w*|атау\w*)$", w, re.I):
         return "title"
     return None
 
@@ -220,7 +226,7 @@ def ordinal(word: str) -> int | None:
 
 @lru_cache(maxsize=None)
 def _unit_word() -> str:
-    return _alt(phrases()["unit_kinds"]) + r"|тақырыб\w*|заголов\w*"
+    return _alt(phrases()["unit_kinds"]) + r"|тақыры[пб]\w*|заголов\w*"
 
 
 @lru_cache(maxsize=None)
@@ -235,7 +241,7 @@ def _ref_re() -> re.Pattern:
         rf'|(?P<nums>{nums})\s*-?\s*(?P<word>{word})'  # 9 және 9-1-тармақтар
         rf'|(?P<ords>{ordseq})\s+(?P<oword>{word})'  # екінші және үшінші бөліктері
         rf'|(?P<rword>{word})\s+(?P<rnums>{nums}|{ordseq})(?:\s+"(?P<rhead>[^"]+)")?'  # пункт 551, части вторую
-        rf'|(?<![\w-])(?P<bword>тақырыб\w*|заголов\w*|қосымша\w*|приложени\w*)',  # тақырыбы, қосымшаның
+        rf'|(?<![\w-])(?P<bword>тақыры[пб]\w*|заголов\w*|қосымша\w*|приложени\w*)',  # тақырыбы, қосымшаның
         FLAGS,
     )
 

@@ -218,3 +218,51 @@ def test_qualification_characteristic_kk_with_categories():
     assert p.label == "Деректер талдаушысы" and p.path[-1] == ("paragraph", "200")
     assert p.duties == ("деректерді жинайды", "есеп береді") and p.knowledge == ("статистика негіздері",)
     assert len(p.requirements) == 2 and p.min_years == 0
+
+
+# --- repeal orders ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["kk_repeal_list.txt", "ru_repeal_list.txt"])
+def test_repeal_order_with_a_list_of_acts(name):
+    d = doc((FIX / name).read_text(encoding="utf-8"), name)
+    repealed = sorted((m.target_act.number, m.target_act.date) for m in d.amendments if m.effect == "Repeal")
+    expected = [("200", "2020-06-01"), ("70", "2018-03-05")]
+    if name.startswith("ru"):
+        expected = [("1", "2017-01-03"), *expected]
+    assert repealed == expected
+    assert d.instructions_failed == []
+    assert d.coverage == 1.0, d.unparsed
+    reg = {m.target_act.number: m.target_act.registration for m in d.amendments}
+    assert reg["70"] == "16600" and reg["200"] == "20800"
+
+
+def test_signature_with_role_and_name_on_one_line():
+    d = doc((FIX / "ru_repeal_list.txt").read_text(encoding="utf-8"))
+    [s] = d.signatories
+    assert s.name == "Т. Дуйсенова" and s.role.startswith("Министр труда")
+
+
+def test_header_notes_and_title_after_identity():
+    d = doc("Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің 2023 жылғы 21 қыркүйектегі № 399 бұйрығы\n\n"
+            "Кәсіптер тізілімін қалыптастыру қағидаларын айқындау туралы\n\n"
+            "Ескерту. Тақырып жаңа редакцияда - ҚР Еңбек және халықты әлеуметтік қорғау министрінің 27.01.2025 № 22 "
+            "(алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі) бұйрығымен.\n\n"
+            "Ескерту. Бұйрыққа өзгеріс енгізілді - ҚР Еңбек және халықты әлеуметтік қорғау министрінің 08.04.2024 № 99 бұйрығымен.\n\n"
+            "БҰЙЫРАМЫН:\n\n1. Бекітілсін.\n")
+    assert d.act.title == "Кәсіптер тізілімін қалыптастыру қағидаларын айқындау туралы"
+    notes = sorted((m.amending.number, m.effect, m.path) for m in d.amendments)
+    assert notes == [("22", "Substitution", (("title", ""),)), ("99", "Modification", ())]
+    assert d.coverage == 1.0
+
+
+def test_code_as_legal_basis():
+    d = doc("Т\n\nҚР Еңбек және халықты әлеуметтік қорғау министрінің 2023 жылғы 21 қыркүйектегі № 399 бұйрығы\n\n"
+            "Қазақстан Республикасы Еңбек кодексінің 16-бабының 1) тармақшасына сәйкес БҰЙЫРАМЫН:\n\n1. Х.\n")
+    [(code, path)] = d.act.based_on
+    assert (code.kind, code.title, path) == ("code", "Еңбек кодексі", (("article", "16"), ("subpoint", "1")))
+
+
+def test_pipe_tables_are_tables():
+    d = doc((FIX / "ru_repealed_table.txt").read_text(encoding="utf-8").replace(
+        "Образование\tВысшее образование.", "| Образование | Высшее образование. |"))
+    assert d.positions[0].education == ("Высшее образование.",)

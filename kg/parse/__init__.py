@@ -17,7 +17,7 @@ from ..lexicon import marker
 from ..model import Act, ActRef, Approval, Document, Path, Signatory, Unit
 from ..normalise import decode, logical_lines
 from ..orgs import canonical
-from .amend import is_opener, parse_amending, parse_note
+from .amend import is_opener, parse_amending, parse_note, repeal_listed
 from .context import NAME_RE, Ctx
 from .header import in_force_of, ordering_index, parse_header
 from .structure import Builder, is_structural
@@ -26,8 +26,9 @@ __all__ = ["parse_bytes", "parse_text"]
 
 _ORG_END = re.compile(r"(?:министрлігі|агенттігі|бюросы|комитеті|прокуратурасы|Соты|Сот|Үкіметі|жыл|года?|"
                       r"министерство|агентство|комитет|прокуратура|суд)\s*$", re.I)
-_APPENDIX_STAMP = re.compile(r"(?:ға|ге|қа|ке|на|не)\s+(?P<n>\d+)?-?\s*қосымша$|^Приложение\s*(?P<n2>\d+)?\s+к\s+", re.I)
+_APPENDIX_STAMP = re.compile(r"(?:ға|ге|қа|ке|на|не)\s+(?P<n>\d+)?-?\s*қосымша$|^Приложение\s*(?P<n2>\d+)?\s+к\s+(?!приказу)", re.I)
 _ROLE = re.compile(r"министр|төраға|басшы|Председател|Министр|Руководител|әкім|Аким", re.I)
+_ROLE_AND_NAME = re.compile(r"^(?P<role>.+?)\s+(?P<name>[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?(?:[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?)?[А-ЯӘІҢҒҮҰҚӨҺЁ][\w'’-]+)$")
 _FOOTER = re.compile(r"^©|^\(c\)\s*\d{4}", re.I)
 _FORM = re.compile(r"^(?:Нысан|Форма)$", re.I)
 _BLANK_DATE = re.compile(r"_{2,}|\"\s*\"|«\s*»")
@@ -115,12 +116,12 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
     j = start
     while j < len(ctx.lines):
         t = ctx.text(j)
-        is_kk = marker("approved_by_order").search(t) and re.search(r"бекітілген\s*$", t)
+        approved = marker("approved_by_order").search(t) and re.search(r"бекітілген\s*$", t)
+        appendix = _APPENDIX_STAMP.search(t)
         is_ru = _RU_STAMP.match(t) and not t.startswith('"')
-        if (is_kk or is_ru) and len(t) < 250:
-            count += 1
+        if (approved or appendix or is_ru) and len(t) < 300:
             first = last = j
-            if is_kk:
+            if not is_ru:
                 while first - 1 >= start and j - first < 6 and _stamp_line(ctx.text(first - 1)):
                     first -= 1
             else:
@@ -129,14 +130,16 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
                     last += 1
             text = " ".join(ctx.text(x) for x in range(first, last + 1))
             n = re.search(r"(\d+)\s*-\s*қосымша|Приложение\s*(\d+)", text)
-            num = (n.group(1) or n.group(2)) if n else str(count)
-            out.append((first, last, (("appendix", num),)))
+            of_the_act = bool(re.search(r"бұйрығ|қаулы|приказ|постановлени", text, re.I))
+            if of_the_act or not out:
+                count += 1
+                num = (n.group(1) or n.group(2)) if n else str(count)
+                out.append((first, last, (("appendix", num),)))
+            else:  # an appendix of the attached rules: "... қағидаларына қосымша"
+                num = (n.group(1) or n.group(2)) if n else "1"
+                out.append((first, last, out[-1][2][:1] + (("appendix", num),)))
             j = last + 1
             continue
-        m = _APPENDIX_STAMP.search(t)
-        if m and len(t) < 300 and out:
-            num = m.group("n") or m.group("n2") or "1"
-            out.append((j, j, out[-1][2][:1] + (("appendix", num),)))
         j += 1
     return out
 
@@ -186,6 +189,8 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             if f:
                 ctx.doc.act = type(act)(**{**act.__dict__, "in_force": act.in_force or f[0],
                                            "in_force_rule": act.in_force_rule or f[1]})
+        if repeal_listed(ctx, j, ctx.doc.act.ref):
+            ctx.take(j)
         if _FOOTER.search(t) or _FORM.match(t):
             ctx.take(j)
         elif b.feed(t, ctx.loc(j)):
@@ -206,8 +211,13 @@ def _signature(ctx: Ctx, start: int, end: int) -> None:
     first = start
     for j in range(start, end):
         t = ctx.text(j)
+        one_line = _ROLE_AND_NAME.match(t)
         if NAME_RE.match(t):
             ctx.doc.signatories.append(Signatory(" ".join(role) or None, t, ctx.loc(first, j)))
+            role, first = [], j + 1
+        elif one_line and _ROLE.search(one_line.group("role")):
+            ctx.doc.signatories.append(Signatory(" ".join([*role, one_line.group("role")]), one_line.group("name"),
+                                                 ctx.loc(first, j)))
             role, first = [], j + 1
         elif _ROLE.search(t) or re.match(r"^(?:Қазақстан Республикасы|Республики Казахстан)", t):
             role.append(t)
@@ -259,3 +269,4 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> None:
             j += 1
         ctx.doc.units.append(Unit(act.ref, path, " ".join(title) or None, None, ctx.loc(first, max(first, j - 1))))
         _region(ctx, act.ref, j, end, path)
+        ctx.pending_repeal = None

@@ -160,13 +160,44 @@ class _Amending:
             ctx.doc.units.append(_named(self.target, t, self.headings, loc))
 
     def _repeal(self, i: int, text: str) -> int:
-        refs = [r for r, _, _ in find_act_refs(text)]
+        refs = acts_named(text, exclude=self.amending)
         for r in refs:
             self.ctx.doc.amendments.append(Amendment(self.amending, r, (), "Repeal", text, loc=self.ctx.loc(i)))
-        if not refs:
+        if not refs and _LIST_FOLLOWS.search(text):
+            self.ctx.pending_repeal = text  # the acts are listed below, or in the appendix
+        elif not refs:
             self.ctx.doc.instructions_failed.append((self.ctx.lines[i].first, text))
         self.ctx.take(i)
         return i + 1
+
+
+_LIST_FOLLOWS = re.compile(r"қосымша|приложени|тізбе|перечн|мыналар|следующ\w+ приказ|:\s*$", re.I)
+
+
+def acts_named(text: str, exclude: ActRef | None = None) -> list[ActRef]:
+    """Acts a text names outside quoted titles (an act cited inside a title is not meant)."""
+    bare = strip_quoted(text)
+    out = []
+    for ref, start, _ in find_act_refs(text):
+        if bare[start:start + 1] == " " and text[start:start + 1] != " ":
+            continue  # the match starts inside a quoted span
+        if exclude is not None and ref.ident == exclude.ident:
+            continue
+        if ref.ident not in {r.ident for r in out}:
+            out.append(ref)
+    return out
+
+
+def repeal_listed(ctx: Ctx, i: int, amending: ActRef) -> bool:
+    """A numbered item of a list of acts a repeal instruction announced: each act is repealed."""
+    text = ctx.text(i)
+    if not ctx.pending_repeal or not re.match(r"^\d+[.)]\s", text) or (effect_of(text) or ("",))[0] == "Repeal":
+        return False
+    refs = acts_named(text, exclude=amending)
+    for r in refs[-1:]:  # "... № 70 бұйрығына өзгерістер енгізу туралы" № 200 бұйрығы: the last one named
+        ctx.doc.amendments.append(Amendment(amending, r, (), "Repeal", ctx.pending_repeal, loc=ctx.loc(i)))
+        ctx.doc.acts.append(Act(r, r.title, loc=ctx.loc(i)))
+    return bool(refs)
 
 
 def _named(act: ActRef, path: Path, headings: dict, loc) -> Unit:

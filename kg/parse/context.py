@@ -16,6 +16,7 @@ class Ctx:
     lines: list[Line]
     doc: Document
     understood: set[int] = field(default_factory=set)
+    pending_repeal: str | None = None  # a repeal instruction whose acts are listed further on
 
     def text(self, i: int) -> str:
         return self.lines[i].text

@@ -89,7 +89,7 @@ def parse_header(ctx: Ctx, end: int) -> tuple[Act, list[Amendment]]:
         if i < end and marker("zqai_note").search(t):
             ctx.take(i)
             notes.append(t)
-        if i != idx and i < end and i not in ctx.understood:
+        if i != idx and i < end and i not in ctx.understood and not marker("history_note").search(t):
             f = in_force_of(t, ref.date)
             if f:
                 in_force, rule = f
@@ -102,6 +102,19 @@ def parse_header(ctx: Ctx, end: int) -> tuple[Act, list[Amendment]]:
                 status = status or "repealed"
             if i < end:
                 ctx.take(i)
+    for i in range(idx + 1, end):
+        if i not in ctx.understood and marker("history_note").search(ctx.text(i)):
+            from .amend import parse_note
+
+            n = len(ctx.doc.amendments)
+            if parse_note(ctx, i, act_ref, (), []):
+                repeals += ctx.doc.amendments[n:]
+                del ctx.doc.amendments[n:]
+    if title is None:  # the portal sometimes prints the title after the act's identity line
+        rest = [i for i in range(idx + 1, end) if i not in ctx.understood]
+        title = " ".join(ctx.text(i) for i in rest).strip() or None
+        ctx.take(*rest)
+        act_ref = ActRef(ref.number, ref.date, ref.issuer, ref.kind, title, reg, reg_date)
     based_on = _legal_basis(ctx, end)
     return Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(idx)), repeals
 
