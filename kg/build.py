@@ -6,6 +6,7 @@ twice leaves exactly the same quads.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +41,7 @@ class DocSummary:
     instructions_failed: int = 0
     unparsed: list[tuple[int, str]] = field(default_factory=list)
     quads: int = 0
+    effects: dict[str, int] = field(default_factory=dict)
 
     @property
     def coverage(self) -> float:
@@ -61,6 +63,14 @@ class BuildReport:
         total = sum(d.lines_total for d in self.docs)
         return sum(d.lines_understood for d in self.docs) / total if total else 0.0
 
+    def totals(self) -> dict[str, int]:
+        """Documents loaded, amendments by effect, positions, index entries, approvals."""
+        out = Counter(documents=len(self.docs) - len(self.failed))
+        for d in self.docs:
+            out.update(d.effects)
+            out.update(positions=d.positions, index_entries=d.index_entries, approvals=d.approvals)
+        return dict(sorted(out.items()))
+
 
 def collect(paths: Iterable[str | Path]) -> list[Path]:
     """Files named, and the text files under folders named, sorted; a missing path is a usage error."""
@@ -80,20 +90,34 @@ def summarise(path: Path, doc) -> DocSummary:
     return DocSummary(
         str(path), None, f"№ {ref.number} of {ref.date}" if ref else None, len({u.path for u in doc.units}),
         len(doc.amendments), len(doc.positions), len(doc.approvals), len(doc.index_entries), doc.lines_total,
-        doc.lines_understood, doc.instructions_found, len(doc.instructions_failed), list(doc.unparsed))
+        doc.lines_understood, doc.instructions_found, len(doc.instructions_failed), list(doc.unparsed),
+        effects=dict(Counter(a.effect for a in doc.amendments)))
 
 
 def build(paths: Iterable[str | Path], store: GraphStore, base: str = DEFAULT_BASE,
-          progress: Callable[[str], None] | None = None) -> BuildReport:
+          progress: Callable[[str], None] | None = None, jobs: int = 1) -> BuildReport:
+    """Parse, map and load every document; `jobs` > 1 parses in a process pool (the store is written here)."""
     minter = Minter(base)
     files = collect(paths)
     store.replace_graph(minter.graph("ontology"), ontology_quads(minter.graph("ontology")))
     store.replace_graph(minter.graph("reference"), reference_quads(minter, minter.graph("reference")))
     report = BuildReport([], store=str(store.path) if store.path else None)
-    for path in files:
-        report.docs.append(build_one(path, store, minter))
-        if progress:
-            progress(str(path))
+    tasks = [(str(p), base) for p in files]
+    if jobs > 1 and len(tasks) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(jobs) as pool:
+            results = pool.map(parse_and_map, tasks, chunksize=max(1, min(64, len(tasks) // (jobs * 8))))
+            for result in results:
+                report.docs.append(_load(store, *result))
+                if progress:
+                    progress(result[0])
+    else:
+        for task in tasks:
+            result = parse_and_map(task)
+            report.docs.append(_load(store, *result))
+            if progress:
+                progress(result[0])
     from .lineage import rebuild_versions
 
     rebuild_versions(store, minter)
@@ -102,20 +126,31 @@ def build(paths: Iterable[str | Path], store: GraphStore, base: str = DEFAULT_BA
     return report
 
 
-def build_one(path: Path, store: GraphStore, minter: Minter) -> DocSummary:
+def parse_and_map(task: tuple[str, str]) -> tuple[str, str, list | None, DocSummary]:
+    """Read, parse and map one file (in any process): (path, graph, quads or None, summary)."""
+    path, base = Path(task[0]), task[1]
+    minter = Minter(base)
     graph = minter.source(path.name)
     try:
         doc = parse_bytes(path.read_bytes(), str(path))
         graph, quads = document_quads(doc, minter, doc.lang)
     except KzlexError as exc:
-        store.replace_graph(graph, [])  # the file as it is now is not in the graph, not even in part
-        return DocSummary(str(path), error=str(exc))
+        return str(path), graph, None, DocSummary(str(path), error=str(exc))
     except OSError as exc:
-        return DocSummary(str(path), error=f"{path}:1: cannot read: {exc}")
-    store.replace_graph(graph, quads)
+        return str(path), graph, None, DocSummary(str(path), error=f"{path}:1: cannot read: {exc}")
     s = summarise(path, doc)
     s.quads = len(quads)
-    return s
+    return str(path), graph, quads, s
+
+
+def _load(store: GraphStore, path: str, graph: str, quads: list | None, summary: DocSummary) -> DocSummary:
+    # a document that fails leaves nothing of itself in the store, not even an older version
+    store.replace_graph(graph, quads or [])
+    return summary
+
+
+def build_one(path: Path, store: GraphStore, minter: Minter) -> DocSummary:
+    return _load(store, *parse_and_map((str(path), minter.base)))
 
 
 def quads_of(store: GraphStore, graph: str) -> list[Quad]:

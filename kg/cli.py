@@ -40,7 +40,8 @@ def _store(path: Path, read_only: bool = True):
 def build(corpus: list[Path] = typer.Argument(..., help="Files or folders of documents."),
           store: Path = STORE, base: str = typer.Option(DEFAULT_BASE, help="Base of minted IRIs."),
           quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the totals."),
-          show_unparsed: bool = typer.Option(False, "--unparsed", help="List every line not understood.")):
+          show_unparsed: bool = typer.Option(False, "--unparsed", help="List every line not understood."),
+          jobs: int = typer.Option(1, "--jobs", "-j", help="Parse in this many processes.")):
     """Parse, map and load documents into the store (idempotent)."""
     from .build import build as run, collect
     from rich.progress import Progress
@@ -51,9 +52,9 @@ def build(corpus: list[Path] = typer.Argument(..., help="Files or folders of doc
         if len(files) > 20 and not quiet:
             with Progress(console=err, transient=True) as progress:
                 task = progress.add_task("building", total=len(files))
-                report = run(files, gs, base, progress=lambda _: progress.advance(task))
+                report = run(files, gs, base, progress=lambda _: progress.advance(task), jobs=jobs)
         else:
-            report = run(files, gs, base)
+            report = run(files, gs, base, jobs=jobs)
     except KzlexError as exc:
         _fail(exc)
     _summary(report, quiet, show_unparsed)

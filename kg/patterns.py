@@ -241,6 +241,7 @@ def _ref_re() -> re.Pattern:
         rf'|(?P<nums>{nums})\s*-?\s*(?P<word>{word})'  # 9 және 9-1-тармақтар
         rf'|(?P<ords>{ordseq})\s+(?P<oword>{word})'  # екінші және үшінші бөліктері
         rf'|(?P<rword>{word})\s+(?P<rnums>{nums}|{ordseq})(?:\s+"(?P<rhead>[^"]+)")?'  # пункт 551, части вторую
+        rf'|(?P<tword>{word})\s+"(?P<tnum>{NUM})\.\s*(?P<thead>[^"]+)"'  # раздел "2. Должности специалистов"
         rf'|(?<![\w-])(?P<bword>тақыры[пб]\w*|заголов\w*|қосымша\w*|приложени\w*)',  # тақырыбы, қосымшаның
         FLAGS,
     )
@@ -270,6 +271,8 @@ def _ref_from(m: re.Match) -> tuple[str | None, list[str], str | None]:
         return unit_kind(m.group("oword")), split_numbers(m.group("ords")), None
     if m.group("rword"):
         return unit_kind(m.group("rword")), split_numbers(m.group("rnums")), m.group("rhead")
+    if m.group("tword"):
+        return unit_kind(m.group("tword")), [m.group("tnum").rstrip(")")], m.group("thead")
     kind = unit_kind(m.group("bword"))
     return kind, (["1"] if kind == "appendix" else [""]), None
 
@@ -284,11 +287,11 @@ def unit_refs(text: str, headings: dict | None = None) -> list[list[tuple[str, s
     found: list[tuple[int, tuple]] = []
     bare = list(strip_quoted(text))
     for m in _ref_re().finditer(text):
-        if m.group("qword") or m.group("hword"):
+        if m.group("qword") or m.group("hword") or m.group("tword"):
             found.append((m.start(), _ref_from(m)))
             bare[m.start():m.end()] = " " * (m.end() - m.start())
     for m in _ref_re().finditer("".join(bare)):
-        if not (m.group("qword") or m.group("hword")):
+        if not (m.group("qword") or m.group("hword") or m.group("tword")):
             found.append((m.start(), _ref_from(m)))
     out: list[list[tuple[str, str]]] = []
     for _, (kind, nums, head) in sorted(found, key=lambda t: t[0]):

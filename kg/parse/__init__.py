@@ -116,7 +116,8 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
     j = start
     while j < len(ctx.lines):
         t = ctx.text(j)
-        approved = marker("approved_by_order").search(t) and re.search(r"бекітілген\s*$", t)
+        joined = (ctx.text(j - 1) + " " + t) if j > start else t  # "№ 25 бұйрығымен" / "бекітілген"
+        approved = re.search(r"бекітілген\s*$", t) and marker("approved_by_order").search(joined)
         appendix = _APPENDIX_STAMP.search(t)
         is_ru = _RU_STAMP.match(t) and not t.startswith('"')
         if (approved or appendix or is_ru) and len(t) < 300:

@@ -102,6 +102,12 @@ def parse_header(ctx: Ctx, end: int) -> tuple[Act, list[Amendment]]:
                 status = status or "repealed"
             if i < end:
                 ctx.take(i)
+    for i in range(idx + 1, end):  # the registration, when a wrap put it on a line of its own
+        if i not in ctx.understood and _REG_DATE.search(ctx.text(i)) and marker("registered").search(ctx.text(i)):
+            r2, d2 = _registration(ctx.text(i))
+            reg, reg_date = reg or r2, reg_date or d2
+            act_ref = ActRef(ref.number, ref.date, ref.issuer, ref.kind, title, reg, reg_date)
+            ctx.take(i)
     for i in range(idx + 1, end):
         if i not in ctx.understood and marker("history_note").search(ctx.text(i)):
             from .amend import parse_note
