@@ -110,20 +110,26 @@ def build(paths: Iterable[str | Path], store: GraphStore, base: str = DEFAULT_BA
             results = pool.map(parse_and_map, tasks, chunksize=max(1, min(64, len(tasks) // (jobs * 8))))
             for result in results:
                 report.docs.append(_load(store, *result))
-                if progress:
-                    progress(result[0])
+                _tick(store, report, progress, result[0])
     else:
         for task in tasks:
             result = parse_and_map(task)
             report.docs.append(_load(store, *result))
-            if progress:
-                progress(result[0])
+            _tick(store, report, progress, result[0])
     from .lineage import rebuild_versions
 
     rebuild_versions(store, minter)
     store.flush()
+    store.optimize()  # compaction after a bulk write keeps later queries fast
     report.quads = len(store)
     return report
+
+
+def _tick(store: GraphStore, report: BuildReport, progress, path: str, every: int = 500) -> None:
+    if len(report.docs) % every == 0:
+        store.flush()  # write buffers out: memory stays flat however many documents
+    if progress:
+        progress(path)
 
 
 def parse_and_map(task: tuple[str, str]) -> tuple[str, str, list | None, DocSummary]:

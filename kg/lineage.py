@@ -12,7 +12,8 @@ publication date), the version says so (``kzl:validFromUnknown true``) and has n
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+import heapq
+import itertools
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -20,7 +21,7 @@ import pyoxigraph as ox
 from .iri import Minter
 from .rdf import A, _date, _int, kzl
 from .store import GraphStore
-from .vocab import PROV, sparql_prefixes
+from .vocab import KZL, PROV, sparql_prefixes
 
 __all__ = ["rebuild_versions", "Change", "chain"]
 
@@ -119,41 +120,63 @@ def _day_before(iso: str) -> str:
     return (dt.date.fromisoformat(iso) - dt.timedelta(days=1)).isoformat()
 
 
-def rebuild_versions(store: GraphStore, minter: Minter) -> int:
-    """Recompute the lineage graph from the store; returns the number of versions."""
-    per_unit: dict[str, list[Change]] = defaultdict(list)
-    prefixes = sparql_prefixes()
-    for row in store.query(prefixes + _ORIGINAL):
+def _originals(store: GraphStore):
+    """(unit, Change) for every unit's own text, sorted by unit."""
+    for row in store.query(sparql_prefixes() + _ORIGINAL + " ORDER BY STR(?u)"):
         start = _v(row["from"])
-        per_unit[row["u"].value].append(Change(None, "Original", row["text"].value, None, None, start,
-                                               start or _v(row["signed"]) or "0000", _lang(row["text"])))
-    for row in store.query(prefixes + _CHANGES):
+        yield row["u"].value, Change(None, "Original", row["text"].value, None, None, start,
+                                     start or _v(row["signed"]) or "0000", _lang(row["text"]))
+
+
+def _changed(store: GraphStore):
+    """(unit, Change) for every change of a unit, sorted by unit."""
+    for row in store.query(sparql_prefixes() + _CHANGES + " ORDER BY STR(?u)"):
         start = _v(row["from"])
-        per_unit[row["u"].value].append(Change(
-            row["m"].value, row["effect"].value.rsplit("#", 1)[-1], _v(row["new"]), _v(row["old"]), _v(row["neww"]),
-            start, start or _v(row["signed"]) or "9999", _lang(row["new"] or row["old"])))
-    for unit, changes in per_unit.items():
-        per_unit[unit] = _published_text_after_notes(changes)
+        yield row["u"].value, Change(
+            row["m"].value, row["effect"].value.rsplit("#", 1)[-1], _v(row["new"]), _v(row["old"]),
+            _v(row["neww"]), start, start or _v(row["signed"]) or "9999", _lang(row["new"] or row["old"]))
+
+
+XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+
+
+def _version_quads(unit: str, changes: list[Change], minter: Minter, graph: ox.NamedNode) -> list[ox.Quad]:
+    out = []
+    for seq, (c, text, valid_to) in enumerate(chain(_published_text_after_notes(changes)), 1):
+        v = ox.NamedNode(minter.child(unit, "version", c.amendment or "original"))
+        out += [ox.Quad(v, A, kzl("Version"), graph), ox.Quad(v, kzl("versionOf"), ox.NamedNode(unit), graph),
+                ox.Quad(v, kzl("sequence"), _int(seq), graph)]
+        if text:
+            out.append(ox.Quad(v, kzl("text"), ox.Literal(text, language=c.lang), graph))
+        if c.start:
+            out.append(ox.Quad(v, kzl("validFrom"), _date(c.start), graph))
+        else:
+            out.append(ox.Quad(v, kzl("validFromUnknown"), ox.Literal("true", datatype=ox.NamedNode(XSD_BOOLEAN)), graph))
+        if valid_to:
+            out.append(ox.Quad(v, kzl("validTo"), _date(valid_to), graph))
+        if c.amendment:
+            out.append(ox.Quad(v, ox.NamedNode(PROV + "wasGeneratedBy"), ox.NamedNode(c.amendment), graph))
+    return out
+
+
+def rebuild_versions(store: GraphStore, minter: Minter, batch: int = 50_000) -> int:
+    """Recompute the lineage graph from the store; returns the number of versions.
+
+    Original texts and changes come from the store as two streams sorted by unit and
+    are merged, so memory holds one unit's changes and one batch of quads at a time.
+    """
     graph = ox.NamedNode(minter.graph("lineage"))
-    quads: list[ox.Quad] = []
+    store.replace_derived_graph(graph.value, [])
+    pending: list[ox.Quad] = []
     count = 0
-    for unit, changes in sorted(per_unit.items()):
-        for seq, (c, text, valid_to) in enumerate(chain(changes), 1):
-            v = ox.NamedNode(minter.child(unit, "version", c.amendment or "original"))
-            add = lambda p, o: quads.append(ox.Quad(v, p, o, graph))  # noqa: E731
-            add(A, kzl("Version"))
-            add(kzl("versionOf"), ox.NamedNode(unit))
-            add(kzl("sequence"), _int(seq))
-            if text:
-                add(kzl("text"), ox.Literal(text, language=c.lang))
-            if c.start:
-                add(kzl("validFrom"), _date(c.start))
-            else:
-                add(kzl("validFromUnknown"), ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")))
-            if valid_to:
-                add(kzl("validTo"), _date(valid_to))
-            if c.amendment:
-                add(ox.NamedNode(PROV + "wasGeneratedBy"), ox.NamedNode(c.amendment))
-            count += 1
-    store.replace_graph(graph.value, quads)
+    stream = heapq.merge(_originals(store), _changed(store), key=lambda t: t[0])
+    for unit, group in itertools.groupby(stream, key=lambda t: t[0]):
+        quads = _version_quads(unit, [c for _, c in group], minter, graph)
+        count += sum(1 for q in quads if q.predicate.value == KZL + "versionOf")
+        pending += quads
+        if len(pending) >= batch:
+            store.store.bulk_extend(pending)
+            pending = []
+    if pending:
+        store.store.bulk_extend(pending)
     return count

@@ -40,6 +40,16 @@ class GraphStore:
         except OSError as exc:
             raise StoreError(f"cannot write graph {graph}: {exc}") from exc
 
+    def replace_derived_graph(self, graph: str, quads: list[ox.Quad]) -> None:
+        """Replace a graph derived from the others (lineage): bulk-loaded, rebuilt on every build."""
+        g = ox.NamedNode(graph)
+        try:
+            if self.store.contains_named_graph(g):
+                self.store.remove_graph(g)
+            self.store.bulk_extend(quads)
+        except OSError as exc:
+            raise StoreError(f"cannot write graph {graph}: {exc}") from exc
+
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self.store.named_graphs())
 
