@@ -13,15 +13,15 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
+from html.parser import HTMLParser
 
 from .errors import InputError
 
-__all__ = ["Line", "decode", "clean_line", "logical_lines", "despace"]
+__all__ = ["Line", "decode", "clean_line", "logical_lines", "despace", "html_to_text"]
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One logical line: text plus the raw line span [first, last] it covers."""
 
     first: int
@@ -31,8 +31,6 @@ class Line:
     raw: int = 1  # how many non-blank raw lines were joined into this one
 
 
-_QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"'})
-_DASHES = str.maketrans({"\u2011": "-", "\u00ad": ""})
 # a run of 4+ single letters separated by single spaces: "с ә й к е с", "К Е Л І С І Л Г Е Н"
 _LETTER_SPACED = re.compile(r"(?<![\w])(?:[^\W\d_] ){3,}[^\W\d_](?![\w])")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
@@ -40,7 +38,7 @@ _MD_BULLET = re.compile(r"^(\s*)[-*+]\s+(?=\S)")
 _MD_EMPH = re.compile(r"\*{1,3}")
 _HTML_TAG = re.compile(r"</?(?:p|br|b|i|strong|em|span|div)\b[^>]*>", re.I)
 # a PDF artefact: a stray semicolon glued to the last word, "Республикасының ;Конституциясы"
-_STRAY_SEMI = re.compile(r"\s;(\S+)\s*$")
+_STRAY_SEMI = re.compile(r"\s;(\S{1,60})\s*$")
 
 
 def decode(data: bytes, name: str = "<input>") -> str:
@@ -68,6 +66,48 @@ def decode(data: bytes, name: str = "<input>") -> str:
         return text
 
 
+_HTML_START = re.compile(r"^\s*(?:<!doctype html|<html\b|<body\b|<div\b|<p\b)", re.I)
+_BLOCK_TAGS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article"}
+
+
+class _TextOf(HTMLParser):
+    """The text of an HTML page, one line per block element, table cells tab-separated."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style", "head"):
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        elif tag in ("td", "th"):
+            self.parts.append("\t")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style", "head"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data.replace("\n", " "))
+
+
+def html_to_text(text: str) -> str:
+    """Text of an order saved from the portal as HTML; other text is returned unchanged."""
+    if not _HTML_START.match(text[:2000]):
+        return text
+    p = _TextOf()
+    p.feed(text)
+    p.close()
+    lines = [re.sub(r"^\t+", "", ln).strip(" ") for ln in "".join(p.parts).split("\n")]
+    return "\n".join(lines)
+
+
 def despace(text: str) -> str:
     """Undo letter spacing: "с ә й к е с" -> "сәйкес"."""
     return _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
@@ -84,56 +124,115 @@ def _pipes_to_tabs(s: str) -> str:
     return "\t".join(c.strip() for c in m.group(1).split("|"))
 
 
+_PIPE_ROWS = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
+_HEADINGS = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
+_BULLETS = re.compile(r"^([ \t]*)[-*+][ \t]+(?=\S)", re.M)
+_SEMIS = re.compile(r"[ \t];(\S{1,60})[ \t]*$", re.M)
+
+
+def _clean_text(s: str) -> str:
+    """Markup, letter spacing, stray semicolons and spacing, over a whole prepared text.
+
+    Every pattern keeps to one line, so the text keeps its lines (and their numbers);
+    running them over the whole text keeps the cost linear and in the regex engine.
+    """
+    if "|" in s:
+        s = _PIPE_ROWS.sub(lambda m: _pipes_to_tabs(m.group(0)), s)
+    if "\\" in s:
+        s = s.replace("\\_", "_").replace("\\*", "*")
+    s = s.replace("\u00a0", " ").replace("\t", " \t ")
+    if "<" in s:
+        s = _HTML_TAG.sub("", s)
+    if "#" in s:
+        s = _HEADINGS.sub("", s)
+    s = _BULLETS.sub(r"\1", s)
+    if "*" in s:
+        s = _MD_EMPH.sub("", s)
+    s = despace(s)
+    if ";" in s:
+        s = _SEMIS.sub(r" \1;", s)
+    return _SPACES.sub(" ", s).replace(" \t ", "\t")
+
+
 def clean_line(raw: str) -> str:
     """Normalise one raw line: NFC, markup, quotes, spacing, stray semicolons."""
-    s = unicodedata.normalize("NFC", raw).translate(_QUOTES).translate(_DASHES)
-    s = _pipes_to_tabs(s)
-    s = s.replace("\\_", "_").replace("\\*", "*").replace("\u00a0", " ").replace("\t", " \t ")
-    s = _HTML_TAG.sub("", s)
-    s = _MD_HEADING.sub("", s)
-    s = _MD_BULLET.sub(r"\1", s)
-    s = _MD_EMPH.sub("", s)
-    s = despace(s)
-    s = _STRAY_SEMI.sub(r" \1;", s)
-    s = re.sub(r"[ ]{2,}", " ", s.replace(" \t ", "\t"))
-    return s.strip(" ")
+    return _clean_text(_prepare(raw).replace("\n", " ")).strip(" ")
 
 
+_SPACES = re.compile(r"[ ]{2,}")
+_ITEM_START = re.compile(r"^\d+[.)]|^[а-яәіңғүұқөһё]\)")
+_INDENTED = re.compile(r"^\s{3,}\S")
 _TERMINAL = re.compile(r'[.;:!?]\s*"?$|[.;:!?]"[.;:]?$|^"$')
 _STARTS_LOWER = re.compile(r"^[(\[,;.)–-]|^[^\W\d_]")
 
 
-def _continues(prev: str, cur: str, gap: bool, indent_mode: bool, cur_indented: bool) -> bool:
-    """Does raw line `cur` continue the logical line `prev` (a PDF hard wrap)?"""
-    if not prev or _TERMINAL.search(prev) or "\t" in prev or "\t" in cur:
+def _continues(prev: str, cur: str, gap: bool, indent_mode: bool, cur_indented: bool, prev_tab: bool = False) -> bool:
+    """Does raw line `cur` continue the logical line ending in `prev` (a PDF hard wrap)?"""
+    if not prev or _TERMINAL.search(prev) or prev_tab or "\t" in prev or "\t" in cur:
         return False
     starts_lower = bool(_STARTS_LOWER.match(cur)) and not cur[:1].isupper()
     if indent_mode:
         if cur_indented:
             return False
         return starts_lower if gap else True
-    return starts_lower and not re.match(r"^\d+[.)]|^[а-яәіңғүұқөһё]\)", cur)
+    return starts_lower and not _ITEM_START.match(cur)
 
 
-def logical_lines(text: str) -> list[Line]:
-    """Split into logical lines, joining hard wraps; blank lines are dropped."""
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+MAX_LINES = 100_000
+
+
+_REPLACE = [("«", '"'), ("»", '"'), ("“", '"'), ("”", '"'), ("„", '"'), ("‟", '"'), ("″", '"'), ("\u2011", "-"),
+            ("\u00ad", "")]
+
+
+def _prepare(text: str) -> str:
+    """NFC, straight quotes, plain hyphens (str.replace: linear and fast on any text)."""
+    text = unicodedata.normalize("NFC", text)
+    for old, new in _REPLACE:
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
+def logical_lines(text: str, name: str = "<input>") -> list[Line]:
+    """Split into logical lines, joining hard wraps; blank lines are dropped.
+
+    Joined pieces are collected and concatenated once per logical line, so a text of
+    any number of wrapped lines is read in linear time.
+    """
+    prepared = _prepare(text).replace("\r\n", "\n").replace("\r", "\n")
+    raw = prepared.split("\n")
+    if len(raw) - raw.count("") > MAX_LINES:
+        raise InputError(f"{name}:{MAX_LINES + 1}: more than {MAX_LINES:,} lines; not the text of one act")
+    cleaned = _clean_text(prepared).split("\n")
     nonblank = [r for r in raw if r.strip()]
-    indented = [r for r in nonblank if re.match(r"^\s{3,}\S", r)]
+    indented = [r for r in nonblank if _INDENTED.match(r)]
     indent_mode = len(indented) >= max(3, 0.2 * len(nonblank))
     out: list[Line] = []
+    parts: list[str] = []
+    first = last = count = 0
+    ind = tab = False
     gap = False
-    for no, r in enumerate(raw, start=1):
-        s = clean_line(r)
+
+    def flush() -> None:
+        if parts:
+            out.append(Line(first, last, "".join(parts).replace(" ,", ","), ind, count))
+
+    for no, (r, c) in enumerate(zip(raw, cleaned), start=1):
+        s = c.strip(" ")
         if not s:
             gap = True
             continue
-        is_ind = bool(re.match(r"^\s{3,}\S", r))
-        if out and _continues(out[-1].text, s, gap, indent_mode, is_ind):
-            p = out[-1]
-            joiner = "" if (p.text.endswith("-") and s[:1].islower() and not p.text.endswith(" -")) or p.text.endswith("(") else " "
-            out[-1] = Line(p.first, no, (p.text + joiner + s).replace(" ,", ","), p.indented, p.raw + 1)
+        is_ind = bool(_INDENTED.match(r))
+        tail = parts[-1][-200:] if parts else ""
+        if parts and _continues(tail, s, gap, indent_mode, is_ind, tab):
+            glue = (tail.endswith("-") and s[:1].islower() and not tail.endswith(" -")) or tail.endswith("(")
+            parts.append(s if glue else " " + s)
+            last, count = no, count + 1
+            tab = tab or "\t" in s
         else:
-            out.append(Line(no, no, s, is_ind))
+            flush()
+            parts, first, last, count, ind, tab = [s], no, no, 1, is_ind, "\t" in s
         gap = False
+    flush()
     return out

@@ -102,8 +102,9 @@ _KINDS = {"бұйр": "order", "қаул": "resolution", "шеші": "decision",
 @lru_cache(maxsize=None)
 def _act_kk() -> re.Pattern:
     # "<issuer ... министрінің> <date> № <number> <бұйрығы...>"
+    # anchored on the issuer's head word; the words before it are read by _issuer_before()
     return re.compile(
-        r"(?P<issuer>[^\"№;()]{0,220}?" + _ISSUER_HEAD + r")\s*(?:\d{4}\s*жылғы\s*\d{1,2}\s*\S+|\d{1,2}\.\d{1,2}\.\d{4})"
+        r"(?P<issuer>(?<![\w-])" + _ISSUER_HEAD + r")\s*(?:\d{4}\s*жылғы\s*\d{1,2}\s*\S+|\d{1,2}\.\d{1,2}\.\d{4})"
         r"\s*(?:ж\.\s*)?№\s*(?P<num>[\w\-/.]+?)\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?"
         r"(?:" + _KK_KIND + r"|(?=\s*\([^()]{0,160}?бұйрығ))",
         FLAGS,
@@ -121,6 +122,33 @@ def _act_ru() -> re.Pattern:
 
 
 _COUNTRY_START = re.compile(r"(?:Қазақстан\s+Республикасы(?:ның)?|ҚР)\s", re.I)
+
+
+_WORD_BACK = re.compile(r"[^\s\"();:№]+\s*$")
+
+
+def _issuer_before(text: str, head: int) -> int:
+    """Where the issuer's name starts, reading back from its head word (at most 12 words)."""
+    lo = max(0, head - 250)
+    seg = text[lo:head]
+    starts = [m.start() for m in _COUNTRY_START.finditer(seg)]
+    if starts:
+        return lo + starts[-1]
+    pos, words = head, 0
+    while words < 12:
+        m = _WORD_BACK.search(text, max(0, pos - 60), pos)
+        if not m or m.group(0)[:1] in "-–":
+            break
+        pos, words = m.start(), words + 1
+        if m.group(0).rstrip()[-1:] in ",." and words > 1:
+            pos = m.end()
+            break
+    while pos < head and not text[pos:pos + 1].isupper():  # a name starts with a capital
+        nxt = text.find(" ", pos, head)
+        if nxt == -1:
+            break
+        pos = nxt + 1
+    return pos
 
 
 def _clean_issuer(raw: str) -> str:
@@ -147,26 +175,38 @@ def _title_before(text: str, start: int) -> str | None:
 
 
 def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
-    """Acts named in a text (orders, resolutions) as (ActRef, start, end), in order."""
-    out: list[tuple[ActRef, int, int]] = []
-    for m in _act_kk().finditer(text):
-        issuer = _clean_issuer(m.group("issuer"))
-        start = m.start("issuer") + (m.group("issuer").rfind(issuer) if issuer else 0)
-        date = parse_date(text[m.start("issuer"):m.end()])
-        kind = _KINDS.get((m.group("kind") or "бұйр")[:4].lower(), "order")
-        reg = _registration(text[m.start():m.end() + 200])
-        out.append((ActRef(normalise_number(m.group("num")), date, canonical(issuer) if issuer else None, kind,
-                           _title_before(text, start), reg), start, m.end()))
-    for m in _act_ru().finditer(text):
-        issuer = m.group("issuer").strip()
-        date = parse_date(text[m.start():m.end()])
-        kind = _KINDS.get(m.group("rkind")[:4].lower(), "order")
-        tail = text[m.end():m.end() + 400]
-        tm = re.match(r'\s*"(?P<t>[^"]+(?:"[^"]*"[^"]*)*?)"', tail)
-        out.append((ActRef(normalise_number(m.group("num")), date, canonical(issuer), kind,
-                           tm.group("t") if tm else None, _registration(tail)), m.start(), m.end()))
-    out.sort(key=lambda t: t[1])
-    return out
+    """Acts named in a text (orders, resolutions) as (ActRef, start, end), in order.
+
+    Each act is found around its "№": the patterns run on a window of the text about
+    each sign, so the cost grows with the text, not with its square.
+    """
+    found: dict[tuple[int, int], ActRef] = {}
+    for sign in re.finditer("№", text):
+        lo, hi = max(0, sign.start() - 330), min(len(text), sign.end() + 260)
+        window = text[lo:hi]
+        pos = sign.start() - lo
+        for m in _act_kk().finditer(window):
+            if window.find("№", m.start()) != pos:
+                continue
+            begin = _issuer_before(text, lo + m.start("issuer"))
+            issuer = _clean_issuer(text[begin:lo + m.end("issuer")])
+            start = lo + m.end("issuer") - len(issuer) if issuer else begin
+            date = parse_date(window[m.start("issuer"):m.end()])
+            kind = _KINDS.get((m.group("kind") or "бұйр")[:4].lower(), "order")
+            reg = _registration(text[lo + m.start():lo + m.end() + 200])
+            found.setdefault((start, lo + m.end()), ActRef(
+                normalise_number(m.group("num")), date, canonical(issuer) if issuer else None, kind,
+                _title_before(text, start), reg))
+        for m in _act_ru().finditer(window):
+            if window.find("№", m.start()) != pos:
+                continue
+            issuer = m.group("issuer").strip()
+            tail = text[lo + m.end():lo + m.end() + 400]
+            tm = re.match(r'\s*"(?P<t>[^"]+(?:"[^"]*"[^"]*)*?)"', tail)
+            found.setdefault((lo + m.start(), lo + m.end()), ActRef(
+                normalise_number(m.group("num")), parse_date(window[m.start():m.end()]), canonical(issuer),
+                _KINDS.get(m.group("rkind")[:4].lower(), "order"), tm.group("t") if tm else None, _registration(tail)))
+    return [(ref, s, e) for (s, e), ref in sorted(found.items())]
 
 
 def _registration(seg: str) -> str | None:

@@ -138,13 +138,30 @@ def _core_shapes(shapes: rdflib.Graph) -> rdflib.Graph:
     return core
 
 
-def _core_results(store: GraphStore, shapes: rdflib.Graph) -> list[Result]:
+def _batches(store: GraphStore, size: int):
+    """N-Triples of the source graphs, several graphs a batch, about `size` triples each."""
+    chunk, n = [], 0
+    for graph in store.graphs():
+        if graph.endswith(("/graph/lineage", "/graph/ontology")):
+            continue
+        nt = store.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
+        chunk.append(nt)
+        n += nt.count(b"\n")
+        if n >= size:
+            yield b"".join(chunk)
+            chunk, n = [], 0
+    if chunk:
+        yield b"".join(chunk)
+
+
+def _core_results(store: GraphStore, shapes: rdflib.Graph, batch: int = 20_000) -> list[Result]:
+    """Core constraints in pySHACL, over batches of whole document graphs (a unit and its
+    types always sit in its document's graph, so no constraint needs another batch)."""
     core = _core_shapes(shapes)
     parents = {o: s for s, o in shapes.subject_objects(SH.property)}
     out: list[Result] = []
-    for graph in store.graphs():
+    for nt in _batches(store, batch):
         data = rdflib.Graph()
-        nt = store.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
         data.parse(data=nt.decode("utf-8"), format="nt")
         if len(data) == 0:
             continue

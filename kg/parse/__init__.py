@@ -15,7 +15,7 @@ import re
 from ..errors import KzlexError, ParseError
 from ..lexicon import marker
 from ..model import Act, ActRef, Approval, Document, Path, Signatory, Unit
-from ..normalise import decode, logical_lines
+from ..normalise import decode, html_to_text, logical_lines
 from ..orgs import canonical
 from .amend import is_opener, parse_amending, parse_note, repeal_listed
 from .context import NAME_RE, Ctx
@@ -36,14 +36,14 @@ _BLANK_DATE = re.compile(r"_{2,}|\"\s*\"|«\s*»")
 
 def parse_bytes(data: bytes, file: str) -> Document:
     """Parse the bytes of one document; raises only :class:`KzlexError` subclasses."""
-    text = decode(data, file)
+    text = html_to_text(decode(data, file))
     return parse_text(text, file, hashlib.sha256(data).hexdigest())
 
 
 def parse_text(text: str, file: str, sha256: str | None = None) -> Document:
     sha = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     doc = Document(file, sha, _language(text))
-    lines = logical_lines(text)
+    lines = logical_lines(text, file)
     if not lines:
         raise ParseError(f"{file}:1: empty document")
     ctx = Ctx(file, lines, doc)
@@ -59,8 +59,9 @@ def parse_text(text: str, file: str, sha256: str | None = None) -> Document:
 
 def _language(text: str) -> str:
     """kk when Kazakh-only letters are frequent, else ru."""
-    kk = len(re.findall(r"[әіңғүұқөһӘІҢҒҮҰҚӨҺ]", text))
-    cyr = len(re.findall(r"[а-яёА-ЯЁ]", text)) or 1
+    sample = text[:200_000]
+    kk = sum(sample.count(c) for c in "әіңғүұқөһӘІҢҒҮҰҚӨҺ")
+    cyr = sum(sample.count(c) for c in "аеиоуыбвгдклмнпрстАЕИОУБВГДКЛМНПРСТ") or 1
     return "kk" if kk / cyr > 0.01 else "ru"
 
 

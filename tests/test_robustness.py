@@ -1,0 +1,139 @@
+"""Hostile input: every case ends in a parsed document or an error naming file and line,
+the rest of the corpus still loads, and nothing but the project's own errors is raised."""
+from __future__ import annotations
+
+import random
+import re
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from kg.build import build
+from kg.errors import KzlexError
+from kg.parse import parse_bytes, parse_text
+from kg.store import GraphStore
+
+from .conftest import CORPUS, DATA
+
+FIXTURES = DATA.parent / "tests" / "fixtures"
+LOCATED = re.compile(r"[\w.-]+:\d+: ")
+
+
+def corpus_text(name: str) -> str:
+    return next(p for p in CORPUS if p.name.startswith(name)).read_text(encoding="utf-8")
+
+
+def bad_inputs() -> dict[str, bytes]:
+    order = corpus_text("003")
+    ru = (FIXTURES / "ru_rules.txt").read_text(encoding="utf-8")
+    rng = random.Random(5)
+    return {
+        "empty.txt": b"",
+        "blank.txt": b"\n \n\t\n",
+        "binary.txt": bytes(rng.randrange(256) for _ in range(4096)) + b"\x00",
+        "utf16.txt": order.encode("utf-16"),
+        "cp1251.txt": ru.encode("cp1251"),
+        "latin1-noise.txt": bytes(rng.choice(range(0x80, 0xC0)) for _ in range(3000)),
+        "page.html.txt": ("<!doctype html><html><head><title>x</title><style>p{}</style></head><body>"
+                          + "".join(f"<p>{line}</p>" for line in order.splitlines()) + "</body></html>").encode(),
+        "long-line.txt": ("сыбайлас жемқорлыққа қарсы № 5 " * 350_000).encode(),
+        "unbalanced-quotes.txt": corpus_text("002").replace('"7) қашықтан', "7) қашықтан", 1).encode(),
+        "nested-quotes.txt": corpus_text("002").replace('"Еңбек нарығы"', '«"Еңбек «нарығы»"»').encode(),
+        "many-lines.txt": b"\xd0\xb0\n" * 300_000,
+    }
+
+
+@pytest.mark.parametrize("name", list(bad_inputs()))
+def test_bad_input_parses_or_fails_with_file_and_line(name):
+    data = bad_inputs()[name]
+    start = time.monotonic()
+    try:
+        doc = parse_bytes(data, name)
+    except KzlexError as exc:
+        assert str(exc).startswith(f"{name}:") and LOCATED.match(str(exc)), str(exc)
+    else:
+        assert doc.act is not None and doc.lines_total > 0
+    assert time.monotonic() - start < 10
+
+
+def test_decodable_variants_give_the_same_act():
+    inputs = bad_inputs()
+    assert parse_bytes(inputs["utf16.txt"], "u").act.ref.number == "399"
+    assert parse_bytes(inputs["page.html.txt"], "h").act.ref.registration == "33455"
+    assert parse_bytes(inputs["cp1251.txt"], "c").act.ref.number == "400"
+
+
+def test_bad_files_do_not_stop_the_build(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for p in CORPUS:
+        (corpus / p.name).write_bytes(p.read_bytes())
+    for name, data in bad_inputs().items():
+        (corpus / f"zz-{name}").write_bytes(data)
+    report = build([corpus], GraphStore(tmp_path / "st"))
+    loaded = {d.file.rsplit("/", 1)[-1] for d in report.docs if not d.error}
+    assert {p.name for p in CORPUS} <= loaded
+    for d in report.failed:
+        assert re.search(r"zz-[\w.-]+:\d+: ", d.error), d.error
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name[:3])
+def test_truncated_documents(path):
+    data = path.read_bytes()
+    rng = random.Random(path.name)
+    for cut in sorted(rng.sample(range(1, len(data)), 50)):
+        piece = data[:cut]
+        try:
+            doc = parse_bytes(piece, path.name)
+        except KzlexError as exc:
+            assert LOCATED.match(str(exc)), str(exc)
+        else:
+            assert 0 < doc.lines_understood <= doc.lines_total
+
+
+DRAFTING = st.sampled_from([
+    "БҰЙЫРАМЫН:", "ПРИКАЗЫВАЮ:", '1. "Т" Қазақстан Республикасы Еңбек министрінің 2020 жылғы 30 желтоқсандағы № 553 бұйрығына '
+    "мынадай өзгерістер енгізілсін:", "көрсетілген бұйрықпен бекітілген қағидаларда:", "2-тармақта:",
+    '5-тармақ мынадай редакцияда жазылсын:', '"5. Жаңа.";', '"', '";', "11) және 12) тармақшалар алып тасталсын;",
+    "Ескерту. 6-тармақ жаңа редакцияда - ҚР Қаржы министрінің 27.01.2025 № 22 бұйрығымен.", "\"Келісілді\"",
+    "Қазақстан Республикасы Еңбек министрінің 2024 жылғы 20 маусымдағы № 207 бұйрығы", "102-параграф. Маман",
+    "311-1. Лауазымдық міндеттері:", "215-4\tЦифрлық заңгер\t§ 118", "Х бас сарапшысы (2 бірлік), С-4 санаты, 1-01-01",
+    "Критерийлер\tТалаптар", "Білімі\tЖоғары", "№ № №", "(((", "с ә й к е с", "**", "## ", "- 4) x", "",
+    "Приложение к приказу Министра от 1 мая 2020 года № 5", "Утверждены приказом", "бекітілген", "1-қосымша",
+])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(DRAFTING, st.text(max_size=40)), max_size=60))
+def test_parser_raises_only_its_own_errors(lines):
+    try:
+        doc = parse_text("\n".join(lines), "fuzz.txt")
+    except KzlexError as exc:
+        assert LOCATED.match(str(exc))
+    else:
+        assert doc.lines_understood <= doc.lines_total
+
+
+ADVERSARIAL = {
+    "quotes": '"а" ' * 250_000,
+    "letter-spacing": "с ә й к е с " * 85_000,
+    "numbers-and-units": "1) 2-тармақ 3. 4-бөлім " * 45_000,
+    "signs": "№ 5 бұйрығы № 6 " * 62_000,
+    "semicolons": " ;x" * 330_000,
+    "long-words": ("ж" * 5000 + " ") * 100,
+    "wrapped": "мынадай\nредакцияда\nжазылсын\n" * 35_000,
+    "markdown": "**#** | a | b |\n" * 70_000,
+}
+
+
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_no_megabyte_takes_more_than_a_second(name):
+    text = ADVERSARIAL[name]
+    assert 0.9e6 < len(text.encode("utf-8")) < 2.2e6
+    start = time.perf_counter()
+    try:
+        parse_text(text, name)
+    except KzlexError:
+        pass
+    assert time.perf_counter() - start < 1.0
