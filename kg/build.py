@@ -104,13 +104,9 @@ def build(paths: Iterable[str | Path], store: GraphStore, base: str = DEFAULT_BA
     report = BuildReport([], store=str(store.path) if store.path else None)
     tasks = [(str(p), base) for p in files]
     if jobs > 1 and len(tasks) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(jobs) as pool:
-            results = pool.map(parse_and_map, tasks, chunksize=max(1, min(64, len(tasks) // (jobs * 8))))
-            for result in results:
-                report.docs.append(_load(store, *result))
-                _tick(store, report, progress, result[0])
+        for result in _in_pool(tasks, jobs):
+            report.docs.append(_load(store, *result))
+            _tick(store, report, progress, result[0])
     else:
         for task in tasks:
             result = parse_and_map(task)
@@ -123,6 +119,22 @@ def build(paths: Iterable[str | Path], store: GraphStore, base: str = DEFAULT_BA
     store.optimize()  # compaction after a bulk write keeps later queries fast
     report.quads = len(store)
     return report
+
+
+def _in_pool(tasks: list, jobs: int, window: int = 64):
+    """Results in input order from a process pool, with at most `window` documents in flight:
+    the workers never run so far ahead of the store that parsed documents pile up in memory."""
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(jobs) as pool:
+        pending: deque = deque()
+        for task in tasks:
+            pending.append(pool.submit(parse_and_map, task))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 def _tick(store: GraphStore, report: BuildReport, progress, path: str, every: int = 500) -> None:

@@ -41,7 +41,7 @@ class ServerConfig:
     timeout: float = 10.0
     max_results: int = 10000
     max_concurrent: int = 4
-    queue: int = 16
+    queue: int = 64
     update_token: str | None = None
     base: str = DEFAULT_BASE
 

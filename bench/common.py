@@ -1,0 +1,55 @@
+"""Shared helpers of the benchmarks: timing, percentiles, building stores of a given size."""
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DATA = ROOT / "data"
+
+
+def timed(fn, repeat: int = 7, warmup: int = 1) -> list[float]:
+    for _ in range(warmup):
+        fn()
+    out = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def median_ms(times: list[float]) -> float:
+    return 1000 * statistics.median(times)
+
+
+def p95_ms(times: list[float]) -> float:
+    s = sorted(times)
+    return 1000 * s[min(len(s) - 1, int(round(0.95 * (len(s) - 1))))]
+
+
+def synthetic(n: int, work: Path) -> Path:
+    folder = work / f"synth-{n}"
+    if not (folder / "expected.json").exists():
+        subprocess.run([sys.executable, str(HERE / "synth.py"), str(n), str(folder)], check=True, capture_output=True)
+    return folder
+
+
+def corpus_plus(n: int, work: Path) -> Path:
+    """A store holding the bundled corpus and N synthetic documents (built once, then reused)."""
+    store = work / f"store-corpus+{n}"
+    if not (store / "built.json").exists():
+        from kg.build import build
+        from kg.store import GraphStore
+
+        folders = [DATA] + ([synthetic(n, work)] if n else [])
+        gs = GraphStore(store)
+        report = build(folders, gs, jobs=2)
+        (store / "built.json").write_text(json.dumps({"quads": report.quads}))
+        del gs
+    return store

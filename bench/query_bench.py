@@ -1,0 +1,78 @@
+"""Named queries: median and p95 latency, embedded Oxigraph versus rdflib on the same data.
+
+    python bench/query_bench.py [--sizes 0 1000 10000] [--rdflib-max 1000]
+
+Each size is the bundled corpus plus N synthetic documents (bench/synth.py), so every
+named query's example parameters name real acts and units. rdflib runs the same query
+text with the same bound parameters (initBindings) on the same quads, up to --rdflib-max.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shlex
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import corpus_plus, median_ms, p95_ms, timed  # noqa: E402
+
+import pyoxigraph as ox  # noqa: E402
+import rdflib  # noqa: E402
+
+from kg.queries import bind, registry  # noqa: E402
+from kg.store import GraphStore  # noqa: E402
+
+
+def examples():
+    for q in registry().values():
+        args = shlex.split(q.examples[0])
+        yield q, dict(a.split("=", 1) for a in args[3:] if "=" in a)
+
+
+def to_rdflib(term):
+    if isinstance(term, ox.NamedNode):
+        return rdflib.URIRef(term.value)
+    if term.language:
+        return rdflib.Literal(term.value, lang=term.language)
+    return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", nargs="+", type=int, default=[0, 1000, 10000])
+    ap.add_argument("--rdflib-max", type=int, default=1000)
+    ap.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "kzlex-bench")
+    args = ap.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    rows: dict[str, list[str]] = {q.name: [] for q, _ in examples()}
+    header = ["query"]
+    for n in args.sizes:
+        store = GraphStore(corpus_plus(n, args.work), read_only=True)
+        quads = len(store)
+        header += [f"Oxigraph median / p95 ms ({quads / 1e6:.2f}M quads)"]
+        ds = None
+        if n <= args.rdflib_max:
+            ds = rdflib.Dataset(default_union=True)
+            ds.parse(data=store.store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
+            header += [f"rdflib median ms (same {quads / 1e6:.2f}M quads)", "rdflib / Oxigraph"]
+        for q, params in examples():
+            subs = bind(q, params, store)
+            t = timed(lambda: list(store.query(q.text, substitutions=subs)), repeat=9)
+            cell = [f"{median_ms(t):.1f} / {p95_ms(t):.1f}"]
+            if ds is not None:
+                init = {rdflib.Variable(v.value): to_rdflib(val) for v, val in subs.items()}
+                tr = timed(lambda: list(ds.query(q.text, initBindings=init)), repeat=3, warmup=0)
+                cell += [f"{median_ms(tr):.0f}", f"{median_ms(tr) / max(median_ms(t), 0.01):.0f}x"]
+            rows[q.name] += cell
+        del store
+    print("| " + " | ".join(header) + " |")
+    print("|" + "---|" * len(header))
+    for name, cells in rows.items():
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    print("\n" + json.dumps({"sizes": args.sizes}))
+
+
+if __name__ == "__main__":
+    main()
