@@ -166,7 +166,7 @@ def rebuild_versions(store: GraphStore, minter: Minter, batch: int = 50_000) -> 
     are merged, so memory holds one unit's changes and one batch of quads at a time.
     """
     graph = ox.NamedNode(minter.graph("lineage"))
-    store.replace_derived_graph(graph.value, [])
+    store.replace_graph(graph.value, [], bulk=True)
     pending: list[ox.Quad] = []
     count = 0
     stream = heapq.merge(_originals(store), _changed(store), key=lambda t: t[0])

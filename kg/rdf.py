@@ -7,8 +7,6 @@ No blank nodes and no timestamps: the same input always gives the same quads.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from pyoxigraph import Literal, NamedNode, Quad
 
 from . import __version__
@@ -46,11 +44,15 @@ def _int(value: int) -> Literal:
     return Literal(str(value), datatype=NamedNode(XSD + "integer"))
 
 
+TRUE = Literal("true", datatype=NamedNode(XSD + "boolean"))
+
+
 class Emitter:
     """Collects the quads of one named graph, without duplicates, in a stable order."""
 
-    def __init__(self, graph: str, minter: Minter, lang: str = "kk"):
+    def __init__(self, graph: str, minter: Minter, lang: str = "kk", reference: bool = False):
         self.g, self.m, self.lang = NamedNode(graph), minter, lang
+        self.reference = reference  # the registry graph describes known organisations once
         self._seen: dict[Quad, None] = {}
 
     def add(self, s: str | NamedNode, p: NamedNode, o) -> None:
@@ -65,6 +67,11 @@ class Emitter:
         if value:
             self.add(s, p, Literal(value))
 
+    def line(self, s, loc) -> None:
+        """The source line a node was read from."""
+        if loc is not None:
+            self.add(s, kzl("sourceLine"), _int(loc.line))
+
     def quads(self) -> list[Quad]:
         return list(self._seen)
 
@@ -73,6 +80,10 @@ class Emitter:
         if org is None:
             return None
         node = NamedNode(self.m.org(org.key))
+        if org.en and not self.reference:
+            # a registry organisation is described once, in the reference graph: repeated in every
+            # document's graph, its name would multiply the rows of every query over the union
+            return node
         self.add(node, A, NamedNode(ORG + "Organization"))
         if org.kk:
             self.add(node, NamedNode(SKOS + "prefLabel"), Literal(org.kk, language="kk"))
@@ -191,8 +202,7 @@ def _position(e: Emitter, p) -> None:
     e.plain(node, kzl("departmentCode"), p.department_code)
     if p.min_years is not None:
         e.add(node, kzl("minExperienceYears"), _int(p.min_years))
-    if p.loc:
-        e.add(node, kzl("sourceLine"), _int(p.loc.line))
+    e.line(node, p.loc)
 
 
 def _paragraph_paths(doc: Document) -> dict[tuple, Path]:
@@ -213,13 +223,14 @@ def _index(e: Emitter, doc: Document) -> None:
         e.add(node, A, kzl("IndexEntry"))
         e.plain(node, kzl("rowNumber"), entry.row)
         e.add(node, kzl("entryTitle"), entry.title)
-        e.add(node, eli("is_part_of"), e.unit(entry.act, entry.path))
+        container = e.unit(entry.act, entry.path)
+        e.add(node, eli("is_part_of"), container)
+        e.add(container, eli("has_part"), node)
         target = paragraphs.get((entry.act.ident, entry.path[0], entry.refers_to),
                                 entry.path[:1] + (("paragraph", entry.refers_to),))
         e.add(node, kzl("refersTo"), e.unit(entry.act, target))
         e.plain(node, kzl("refersToNumber"), entry.refers_to)
-        if entry.loc:
-            e.add(node, kzl("sourceLine"), _int(entry.loc.line))
+        e.line(node, entry.loc)
 
 
 def _approvals(e: Emitter, doc: Document) -> None:
@@ -234,17 +245,15 @@ def _approvals(e: Emitter, doc: Document) -> None:
         e.add(node, kzl("approverText"), ap.text)
         e.plain(node, kzl("approverName"), ap.person)
         if ap.blank_date:
-            e.add(node, kzl("dateLeftBlank"), Literal("true", datatype=NamedNode(XSD + "boolean")))
-        if ap.loc:
-            e.add(node, kzl("sourceLine"), _int(ap.loc.line))
+            e.add(node, kzl("dateLeftBlank"), TRUE)
+        e.line(node, ap.loc)
     for n, s in enumerate(doc.signatories, 1):
         node = NamedNode(f"{act.value}/signatory/{n}")
         e.add(node, A, kzl("Signatory"))
         e.add(node, kzl("signatoryOf"), act)
         e.add(node, kzl("role"), s.role)
         e.plain(node, kzl("personName"), s.name)
-        if s.loc:
-            e.add(node, kzl("sourceLine"), _int(s.loc.line))
+        e.line(node, s.loc)
 
 
 def _amendments(e: Emitter, doc: Document) -> None:
@@ -265,9 +274,8 @@ def _amendments(e: Emitter, doc: Document) -> None:
         e.add(node, kzl("instructionText"), am.instruction)
         e.add(node, kzl("entryIntoForceRule"), am.in_force_rule)
         if am.from_note:
-            e.add(node, kzl("fromNote"), Literal("true", datatype=NamedNode(XSD + "boolean")))
-        if am.loc:
-            e.add(node, kzl("sourceLine"), _int(am.loc.line))
+            e.add(node, kzl("fromNote"), TRUE)
+        e.line(node, am.loc)
         ins = instructions.get(key)
         if ins is None and not am.from_note:
             ins = instructions[key] = NamedNode(e.m.child(amending.value, "instruction", *key))
@@ -276,8 +284,7 @@ def _amendments(e: Emitter, doc: Document) -> None:
             e.add(ins, kzl("amendingAct"), amending)
             for n in am.announced:
                 e.plain(ins, kzl("announces"), n)
-            if am.loc:
-                e.add(ins, kzl("sourceLine"), _int(am.loc.line))
+            e.line(ins, am.loc)
         if ins is not None:
             e.add(node, kzl("instruction"), ins)
         if am.effect == "Repeal":
@@ -290,7 +297,7 @@ def _amendments(e: Emitter, doc: Document) -> None:
 
 def reference_quads(minter: Minter, graph: str) -> list[Quad]:
     """Organisations of the registry with their kk / ru / en names and reorganisations."""
-    e = Emitter(graph, minter)
+    e = Emitter(graph, minter, reference=True)
     for o in organisations():
         node = e.org(canonical(o["kk"]))
         e.add(node, NamedNode(SKOS + "prefLabel"), Literal(o["en"], language="en"))

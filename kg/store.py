@@ -31,22 +31,14 @@ class GraphStore:
         except OSError as exc:
             raise StoreError(f"cannot open the store at {self.path}: {exc}") from exc
 
-    def replace_graph(self, graph: str, quads: list[ox.Quad]) -> None:
+    def replace_graph(self, graph: str, quads: list[ox.Quad], bulk: bool = False) -> None:
+        """Replace one named graph. `bulk` (not transactional) is for graphs derived from the
+        others, such as lineage, which every build rebuilds whole."""
         g = ox.NamedNode(graph)
         try:
             if self.store.contains_named_graph(g):
                 self.store.remove_graph(g)
-            self.store.extend(quads)
-        except OSError as exc:
-            raise StoreError(f"cannot write graph {graph}: {exc}") from exc
-
-    def replace_derived_graph(self, graph: str, quads: list[ox.Quad]) -> None:
-        """Replace a graph derived from the others (lineage): bulk-loaded, rebuilt on every build."""
-        g = ox.NamedNode(graph)
-        try:
-            if self.store.contains_named_graph(g):
-                self.store.remove_graph(g)
-            self.store.bulk_extend(quads)
+            (self.store.bulk_extend if bulk else self.store.extend)(quads)
         except OSError as exc:
             raise StoreError(f"cannot write graph {graph}: {exc}") from exc
 
