@@ -61,6 +61,7 @@ class Unit:
     text: str | None = None
     loc: Loc | None = None
     defined: bool = True  # False: only named by an instruction, text not in the corpus
+    occurrences: int = 0  # how many lines opened a unit of this number here (2+: a numbering error)
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class Position:
     department: str | None = None
     department_code: str | None = None
     min_years: int | None = None
+    education_levels: tuple[str, ...] = ()
     loc: Loc | None = None
 
 

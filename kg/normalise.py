@@ -140,7 +140,7 @@ def _clean_text(s: str) -> str:
         s = _PIPE_ROWS.sub(lambda m: _pipes_to_tabs(m.group(0)), s)
     if "\\" in s:
         s = s.replace("\\_", "_").replace("\\*", "*")
-    s = s.replace("\u00a0", " ").replace("\t", " \t ")
+    s = s.replace("\u00a0", " ")
     if "<" in s:
         s = _HTML_TAG.sub("", s)
     if "#" in s:
@@ -151,7 +151,8 @@ def _clean_text(s: str) -> str:
     s = despace(s)
     if ";" in s:
         s = _SEMIS.sub(r" \1;", s)
-    return _SPACES.sub(" ", s).replace(" \t ", "\t")
+    s = _SPACES.sub(" ", s) if "  " in s else s
+    return _TAB_SPACES.sub("\t", s) if (" \t" in s or "\t " in s) else s
 
 
 def clean_line(raw: str) -> str:
@@ -160,6 +161,7 @@ def clean_line(raw: str) -> str:
 
 
 _SPACES = re.compile(r"[ ]{2,}")
+_TAB_SPACES = re.compile(r"[ ]*\t[ ]*")
 _ITEM_START = re.compile(r"^\d+[.)]|^[а-яәіңғүұқөһё]\)")
 _INDENTED = re.compile(r"^\s{3,}\S")
 _TERMINAL = re.compile(r'[.;:!?]\s*"?$|[.;:!?]"[.;:]?$|^"$')

@@ -181,7 +181,9 @@ def _own_act(e: Emitter, act: Act) -> None:
 def _units(e: Emitter, units: list[Unit]) -> None:
     # defined units first, so a heading or text from the document wins over a bare mention
     for u in sorted(units, key=lambda u: (not u.defined, len(u.path))):
-        e.unit(u.act, u.path, u.heading, u.text, u.loc.line if u.loc else None)
+        node = e.unit(u.act, u.path, u.heading, u.text, u.loc.line if u.loc else None)
+        if u.occurrences > 1:
+            e.add(node, kzl("occurrences"), _int(u.occurrences))
 
 
 def _position(e: Emitter, p) -> None:
@@ -202,6 +204,8 @@ def _position(e: Emitter, p) -> None:
     e.plain(node, kzl("departmentCode"), p.department_code)
     if p.min_years is not None:
         e.add(node, kzl("minExperienceYears"), _int(p.min_years))
+    for level in p.education_levels:
+        e.plain(node, kzl("educationLevel"), level)
     e.line(node, p.loc)
 
 

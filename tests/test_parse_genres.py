@@ -266,3 +266,17 @@ def test_pipe_tables_are_tables():
     d = doc((FIX / "ru_repealed_table.txt").read_text(encoding="utf-8").replace(
         "Образование\tВысшее образование.", "| Образование | Высшее образование. |"))
     assert d.positions[0].education == ("Высшее образование.",)
+
+
+def test_duplicate_numbers_are_kept_for_validation():
+    d = doc(KK_HEAD + "БҰЙЫРАМЫН:\n\n1. Бекітілсін.\n\n1. Тағы бір бірінші тармақ.\n\n2. Осы бұйрық қол қойылған күнінен бастап "
+            "қолданысқа енгізіледі.\n")
+    [p1] = [u for u in d.units if u.path == (("point", "1"),)]
+    assert p1.occurrences == 2
+
+
+def test_education_levels_are_structured():
+    d = doc((FIX / "ru_repealed_table.txt").read_text(encoding="utf-8"))
+    assert d.positions[0].education_levels == ("higher",)
+    d = doc((FIX / "ru_amending.txt").read_text(encoding="utf-8"))
+    assert "higher" in d.positions[0].education_levels

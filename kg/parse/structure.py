@@ -48,6 +48,14 @@ def _years() -> re.Pattern:
     return re.compile(phrases()["requirement_facts"]["experience_years"]["pattern"], FLAGS)
 
 
+@lru_cache(maxsize=None)
+def _levels() -> list[tuple[str, re.Pattern]]:
+    facts = phrases()["requirement_facts"]
+    return [(level, re.compile(facts[key]["pattern"], FLAGS)) for level, key in (
+        ("higher", "education_higher"), ("postgraduate", "education_postgraduate"),
+        ("technical-vocational", "education_vocational"), ("post-secondary", "education_post_secondary"))]
+
+
 def _match_heading(text: str):
     for kind, rx in (("chapter", _CHAPTER), ("section", _SECTION), ("paragraph", _PARAGRAPH)):
         m = rx.match(text)
@@ -74,9 +82,10 @@ class _Pos:
         years = [int(m.group("n") or m.group("n2")) for t in req for m in _years().finditer(t)]
         if any(_NO_EXPERIENCE.search(t) for t in req):
             years.append(0)
+        levels = tuple(level for level, rx in _levels() if any(rx.search(t) for t in req))
         return Position(act, self.path, self.label, tuple(self.lists["duty"]), tuple(self.lists["knowledge"]),
                         tuple(req), tuple(self.lists["competence"]), tuple(self.lists["education"]),
-                        min_years=min(years) if years else None, loc=self.loc, **self.kw)
+                        min_years=min(years) if years else None, education_levels=levels, loc=self.loc, **self.kw)
 
 
 class Builder:
@@ -102,8 +111,11 @@ class Builder:
             self._start_position(self.path, self.headings.get(key, ""), None)
 
     # --- emitting -----------------------------------------------------------------------
-    def _unit(self, path: Path, loc: Loc, heading: str | None = None, text: str | None = None) -> None:
-        u = self.units.setdefault(path, {"heading": None, "paras": [], "loc": loc})
+    def _unit(self, path: Path, loc: Loc, heading: str | None = None, text: str | None = None,
+              opens: bool = False) -> None:
+        """Add to a unit; `opens` marks a line that starts a unit (a second one is a duplicate number)."""
+        u = self.units.setdefault(path, {"heading": None, "paras": [], "loc": loc, "opened": 0})
+        u["opened"] += opens
         if heading:
             u["heading"] = heading
         if text:
@@ -120,7 +132,7 @@ class Builder:
         for path, u in self.units.items():
             heading = u["heading"] or self.headings.get(path[-1])
             paras = u["paras"]
-            units.append(Unit(self.act, path, heading, "\n".join(paras) or None, u["loc"]))
+            units.append(Unit(self.act, path, heading, "\n".join(paras) or None, u["loc"], occurrences=u["opened"]))
             kind = path[-1][0]
             if kind == "point" and len(paras) > 1 and not self._is_position_point(path) \
                     and not any(_SUBPOINT.match(p) for p in paras):
@@ -163,7 +175,7 @@ class Builder:
         m = _POINT.match(text)
         if m and not re.match(r"^\d+\.\d", text):
             self.point = self.current = apply_context(self.path, [("point", m.group("n"))])
-            self._unit(self.point, loc, None, m.group("t") or None)
+            self._unit(self.point, loc, None, m.group("t") or None, opens=True)
             self._label(m.group("t"))
             return True
         m = _SUBPOINT.match(text)
@@ -174,7 +186,7 @@ class Builder:
         if m:
             parent = self.point or self.path
             self.current = apply_context(parent, [("subpoint", m.group("n"))])
-            self._unit(self.current, loc, None, text)
+            self._unit(self.current, loc, None, text, opens=True)
             if self.list:
                 self._item(m.group("t"))
             return True
@@ -224,7 +236,7 @@ class Builder:
         return True
 
     def _row(self, text: str, loc: Loc) -> bool:
-        cells = [c.strip() for c in text.split("\t")]
+        cells = [c.strip() for c in text.split("\t", 100)]  # no table of the genre has 100 columns
         if _SEPARATOR.match(text):
             return True
         if len(cells) >= 3 and _ROW_NO.match(cells[0]) and _SECTION_REF.match(cells[-1]):
