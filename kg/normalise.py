@@ -180,7 +180,7 @@ def _continues(prev: str, cur: str, gap: bool, indent_mode: bool, cur_indented: 
     return starts_lower and not _ITEM_START.match(cur)
 
 
-MAX_LINES = 100_000
+MAX_LINES = 60_000
 
 
 _REPLACE = [("«", '"'), ("»", '"'), ("“", '"'), ("”", '"'), ("„", '"'), ("‟", '"'), ("″", '"'), ("\u2011", "-"),
