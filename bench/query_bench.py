@@ -64,7 +64,6 @@ def main() -> None:
                 tr = timed(lambda: list(ds.query(q.text, initBindings=init)), repeat=3, warmup=0)
                 cells += [f"{median_ms(tr):.0f}", f"{median_ms(tr) / max(median_ms(t), 0.01):.0f}x"]
             print(f"| {q.name} | " + " | ".join(cells) + " |", flush=True)
-        del store, ds
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad
 
 from .errors import KzlexError, UsageError
 from .iri import DEFAULT_BASE, Minter
@@ -169,7 +168,3 @@ def _load(store: GraphStore, path: str, graph: str, quads: list | None, summary:
 
 def build_one(path: Path, store: GraphStore, minter: Minter) -> DocSummary:
     return _load(store, *parse_and_map((str(path), minter.base)))
-
-
-def quads_of(store: GraphStore, graph: str) -> list[Quad]:
-    return list(store.store.quads_for_pattern(None, None, None, NamedNode(graph)))

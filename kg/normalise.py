@@ -33,12 +33,8 @@ class Line(NamedTuple):
 
 # a run of 4+ single letters separated by single spaces: "с ә й к е с", "К Е Л І С І Л Г Е Н"
 _LETTER_SPACED = re.compile(r"(?<![\w])(?:[^\W\d_] ){3,}[^\W\d_](?![\w])")
-_MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
-_MD_BULLET = re.compile(r"^(\s*)[-*+]\s+(?=\S)")
 _MD_EMPH = re.compile(r"\*{1,3}")
 _HTML_TAG = re.compile(r"</?(?:p|br|b|i|strong|em|span|div)\b[^>]*>", re.I)
-# a PDF artefact: a stray semicolon glued to the last word, "Республикасының ;Конституциясы"
-_STRAY_SEMI = re.compile(r"\s;(\S{1,60})\s*$")
 
 
 def decode(data: bytes, name: str = "<input>") -> str:
@@ -127,6 +123,7 @@ def _pipes_to_tabs(s: str) -> str:
 _PIPE_ROWS = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
 _HEADINGS = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 _BULLETS = re.compile(r"^([ \t]*)[-*+][ \t]+(?=\S)", re.M)
+# a PDF artefact: a stray semicolon glued to the last word, "Республикасының ;Конституциясы"
 _SEMIS = re.compile(r"[ \t];(\S{1,60})[ \t]*$", re.M)
 
 

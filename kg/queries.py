@@ -12,7 +12,6 @@ remote endpoints), never pasted into the query text.
 """
 from __future__ import annotations
 
-import io
 import json
 import re
 from dataclasses import dataclass, field
@@ -215,9 +214,3 @@ def _json_term(t) -> dict:
     elif getattr(t, "datatype", None) and t.datatype.value != XSD + "string":
         d["datatype"] = t.datatype.value
     return d
-
-
-def as_text(result, fmt: str) -> str:
-    buf = io.StringIO()
-    write_results(result, fmt, buf)
-    return buf.getvalue()

@@ -17,7 +17,6 @@ import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pebble import ProcessPool
@@ -265,7 +264,3 @@ def serve(store: str | Path, host: str = "127.0.0.1", port: int = 8808, **kw) ->
     app = create_app(cfg)
     print(f"kzlex SPARQL endpoint: http://{host}:{port}/sparql  (pages: http://{host}:{port}/)", flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
-
-
-def page_link(iri: str, base: str = DEFAULT_BASE) -> str:
-    return _local(iri, base) or "/query?query=" + quote(f"DESCRIBE <{iri}>")

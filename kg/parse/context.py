@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..model import Document, Loc, Path, RANK
 from ..normalise import Line
 
-__all__ = ["Ctx", "apply_context", "parent_of"]
+__all__ = ["Ctx", "apply_context"]
 
 
 @dataclass
@@ -67,10 +67,6 @@ def apply_context(path: Path, steps: list[tuple[str, str]]) -> Path:
                 p.pop()
         p.append((kind, num))
     return tuple(p)
-
-
-def parent_of(path: Path) -> Path:
-    return path[:-1]
 
 
 NAME_RE = re.compile(r"^[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?)?[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ][\w'’-]+$"
