@@ -52,7 +52,7 @@ def hostile(port: int) -> list[tuple[str, str]]:
         ("query", f"SELECT * WHERE {{ SERVICE SILENT <{canary}> {{ ?s ?p ?o }} }}"),
         ("query", "SELECT * WHERE { SERVICE <file:///etc/passwd> { ?s ?p ?o } }"),
         ("query", f"SELECT * FROM <{canary}> WHERE {{ ?s ?p ?o }} LIMIT 1"),
-        ("query", "SELECT * FROM NAMED <file:///etc/passwd> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} LIMIT 1"),
+        ("query", "SELECT * FROM NAMED <file:///etc/passwd> WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1"),
         ("query", f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ SERVICE <{canary}> {{ ?s ?p ?o }} }}"),
         ("query", f"DESCRIBE <{canary}>"),
         ("update", f"LOAD <{canary}>"),
