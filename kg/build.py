@@ -11,17 +11,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 
 from .errors import KzlexError, UsageError
 from .iri import DEFAULT_BASE, Minter
 from .ontology import ontology_quads
 from .parse import parse_bytes
 from .rdf import document_quads, reference_quads
-from .store import GraphStore
+from .store import LAYOUT, GraphStore
 
 __all__ = ["build", "BuildReport", "DocSummary", "collect"]
 
 SUFFIXES = {".txt", ".md", ".text"}
+FULL_LINEAGE_ABOVE = 2_000  # acts touched: above this, recomputing all lineage is cheaper than patching
 
 
 @dataclass
@@ -52,6 +54,7 @@ class BuildReport:
     docs: list[DocSummary]
     quads: int = 0
     store: str | None = None
+    changed: int = 0  # graphs whose content changed (documents, registry, ontology)
 
     @property
     def failed(self) -> list[DocSummary]:
@@ -95,29 +98,52 @@ def summarise(path: Path, doc) -> DocSummary:
 
 def build(paths: Iterable[str | Path], store: GraphStore, base: str = DEFAULT_BASE,
           progress: Callable[[str], None] | None = None, jobs: int = 1) -> BuildReport:
-    """Parse, map and load every document; `jobs` > 1 parses in a process pool (the store is written here)."""
+    """Parse, map and load every document; `jobs` > 1 parses in a process pool (the store is written here).
+
+    Only what changed is written: a document whose quads are the same as in the store is
+    left alone, and lineage is recomputed for the acts that the changed documents touch
+    (all of it on a first build, or after a build that was stopped)."""
     minter = Minter(base)
     files = collect(paths)
-    store.replace_graph(minter.graph("ontology"), ontology_quads(minter.graph("ontology")))
-    store.replace_graph(minter.graph("reference"), reference_quads(minter, minter.graph("reference")))
+    repair = store.needs_repair()
+    store.set_state(complete=False)  # until this build has finished, the next one repairs
+    if repair:
+        store.drop_derived(minter.graph("lineage"))
+        store.rebuild_default()
+    store.set_state(layout=LAYOUT)
+    changes = [store.replace_graph(minter.graph("ontology"), ontology_quads(minter.graph("ontology"))),
+               store.replace_graph(minter.graph("reference"), reference_quads(minter, minter.graph("reference")))]
     report = BuildReport([], store=str(store.path) if store.path else None)
     tasks = [(str(p), base) for p in files]
-    if jobs > 1 and len(tasks) > 1:
-        for result in _in_pool(tasks, jobs):
-            report.docs.append(_load(store, *result))
-            _tick(store, report, progress, result[0])
-    else:
-        for task in tasks:
-            result = parse_and_map(task)
-            report.docs.append(_load(store, *result))
-            _tick(store, report, progress, result[0])
-    from .lineage import rebuild_versions
-
-    rebuild_versions(store, minter)
+    results = _in_pool(tasks, jobs) if jobs > 1 and len(tasks) > 1 else map(parse_and_map, tasks)
+    for result in results:
+        summary, change = _load(store, *result)
+        report.docs.append(summary)
+        changes.append(change)
+        _tick(store, report, progress, result[0])
+    report.changed = _lineage(store, minter, [c for c in changes if c is not None], full=repair)
     store.flush()
-    store.optimize()  # compaction after a bulk write keeps later queries fast
+    if report.changed:
+        store.optimize()  # compaction after a bulk write keeps later queries fast
+    store.set_state(complete=True)
     report.quads = len(store)
     return report
+
+
+def _lineage(store: GraphStore, minter: Minter, changes: list, full: bool) -> int:
+    """Bring the lineage graph up to date with the changed graphs; returns how many changed."""
+    from .lineage import affected_acts, rebuild_versions, update_versions
+
+    lineage = minter.graph("lineage")
+    if full or not store.store.contains_named_graph(ox.NamedNode(lineage)):
+        rebuild_versions(store, minter)
+    elif changes:
+        acts = affected_acts(store, changes)
+        if len(acts) > FULL_LINEAGE_ABOVE:
+            rebuild_versions(store, minter)
+        else:
+            update_versions(store, minter, acts)
+    return len(changes)
 
 
 def _in_pool(tasks: list, jobs: int, window: int = 64):
@@ -160,11 +186,7 @@ def parse_and_map(task: tuple[str, str]) -> tuple[str, str, list | None, DocSumm
     return str(path), graph, quads, s
 
 
-def _load(store: GraphStore, path: str, graph: str, quads: list | None, summary: DocSummary) -> DocSummary:
-    # a document that fails leaves nothing of itself in the store, not even an older version
-    store.replace_graph(graph, quads or [])
-    return summary
-
-
-def build_one(path: Path, store: GraphStore, minter: Minter) -> DocSummary:
-    return _load(store, *parse_and_map((str(path), minter.base)))
+def _load(store: GraphStore, path: str, graph: str, quads: list | None, summary: DocSummary):
+    """(summary, change): a document that fails leaves nothing of itself in the store, not even an
+    older version."""
+    return summary, store.replace_graph(graph, quads or [])

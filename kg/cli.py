@@ -85,7 +85,7 @@ def _summary(report, quiet: bool, show_unparsed: bool) -> None:
             out.print(f"  ... and {len(d.unparsed) - 3} more lines in {d.file} (kg build --unparsed)")
     ok = len(report.docs) - len(report.failed)
     out.print(f"{ok} of {len(report.docs)} documents loaded, coverage {report.coverage:.1%} of non-blank lines, "
-              f"{report.quads} quads in {report.store}", highlight=False)
+              f"{report.quads} quads in {report.store} ({report.changed} graphs changed)", highlight=False)
 
 
 @app.command()
@@ -119,7 +119,7 @@ def _csv(gs, output: Optional[Path]) -> None:
     fh = open(output, "w", newline="", encoding="utf-8") if output else sys.stdout
     w = csv.writer(fh)
     w.writerow(["graph", "subject", "predicate", "object", "datatype", "lang"])
-    for q in gs.store.quads_for_pattern(None, None, None):
+    for q in gs.named_quads():
         o = q.object
         w.writerow([getattr(q.graph_name, "value", ""), q.subject.value, q.predicate.value, o.value,
                     getattr(getattr(o, "datatype", None), "value", ""), getattr(o, "language", "") or ""])

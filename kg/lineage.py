@@ -23,7 +23,7 @@ from .rdf import A, _date, _int, kzl
 from .store import GraphStore
 from .vocab import KZL, PROV, sparql_prefixes
 
-__all__ = ["rebuild_versions", "Change", "chain"]
+__all__ = ["rebuild_versions", "update_versions", "affected_acts", "Change", "chain"]
 
 
 @dataclass(frozen=True)
@@ -120,17 +120,17 @@ def _day_before(iso: str) -> str:
     return (dt.date.fromisoformat(iso) - dt.timedelta(days=1)).isoformat()
 
 
-def _originals(store: GraphStore):
+def _originals(store: GraphStore, restrict: str = ""):
     """(unit, Change) for every unit's own text, sorted by unit."""
-    for row in store.query(sparql_prefixes() + _ORIGINAL + " ORDER BY STR(?u)"):
+    for row in store.query(sparql_prefixes() + _ORIGINAL.replace("WHERE {", "WHERE { " + restrict, 1) + " ORDER BY STR(?u)"):
         start = _v(row["from"])
         yield row["u"].value, Change(None, "Original", row["text"].value, None, None, start,
                                      start or _v(row["signed"]) or "0000", _lang(row["text"]))
 
 
-def _changed(store: GraphStore):
+def _changed(store: GraphStore, restrict: str = ""):
     """(unit, Change) for every change of a unit, sorted by unit."""
-    for row in store.query(sparql_prefixes() + _CHANGES + " ORDER BY STR(?u)"):
+    for row in store.query(sparql_prefixes() + _CHANGES.replace("WHERE {", "WHERE { " + restrict, 1) + " ORDER BY STR(?u)"):
         start = _v(row["from"])
         yield row["u"].value, Change(
             row["m"].value, row["effect"].value.rsplit("#", 1)[-1], _v(row["new"]), _v(row["old"]),
@@ -140,43 +140,121 @@ def _changed(store: GraphStore):
 XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 
 
-def _version_quads(unit: str, changes: list[Change], minter: Minter, graph: ox.NamedNode) -> list[ox.Quad]:
+def _version_triples(unit: str, changes: list[Change], minter: Minter) -> list[tuple]:
     out = []
     for seq, (c, text, valid_to) in enumerate(chain(_published_text_after_notes(changes)), 1):
         v = ox.NamedNode(minter.child(unit, "version", c.amendment or "original"))
-        out += [ox.Quad(v, A, kzl("Version"), graph), ox.Quad(v, kzl("versionOf"), ox.NamedNode(unit), graph),
-                ox.Quad(v, kzl("sequence"), _int(seq), graph)]
+        out += [(v, A, kzl("Version")), (v, kzl("versionOf"), ox.NamedNode(unit)), (v, kzl("sequence"), _int(seq))]
         if text:
-            out.append(ox.Quad(v, kzl("text"), ox.Literal(text, language=c.lang), graph))
+            out.append((v, kzl("text"), ox.Literal(text, language=c.lang)))
         if c.start:
-            out.append(ox.Quad(v, kzl("validFrom"), _date(c.start), graph))
+            out.append((v, kzl("validFrom"), _date(c.start)))
         else:
-            out.append(ox.Quad(v, kzl("validFromUnknown"), ox.Literal("true", datatype=ox.NamedNode(XSD_BOOLEAN)), graph))
+            out.append((v, kzl("validFromUnknown"), ox.Literal("true", datatype=ox.NamedNode(XSD_BOOLEAN))))
         if valid_to:
-            out.append(ox.Quad(v, kzl("validTo"), _date(valid_to), graph))
+            out.append((v, kzl("validTo"), _date(valid_to)))
         if c.amendment:
-            out.append(ox.Quad(v, ox.NamedNode(PROV + "wasGeneratedBy"), ox.NamedNode(c.amendment), graph))
+            out.append((v, ox.NamedNode(PROV + "wasGeneratedBy"), ox.NamedNode(c.amendment)))
     return out
 
 
+def _versions(store: GraphStore, minter: Minter, acts: list[str] | None = None):
+    """(unit, its version triples) for every unit, or for the units of `acts`, sorted by unit."""
+    restrict = ""
+    if acts is not None:
+        restrict = "VALUES ?act0 { " + " ".join(f"<{a}>" for a in acts) + " } ?u eli:is_part_of+ ?act0 ."
+    stream = heapq.merge(_originals(store, restrict), _changed(store, restrict), key=lambda t: t[0])
+    for unit, group in itertools.groupby(stream, key=lambda t: t[0]):
+        yield unit, _version_triples(unit, [c for _, c in group], minter)
+
+
 def rebuild_versions(store: GraphStore, minter: Minter, batch: int = 50_000) -> int:
-    """Recompute the lineage graph from the store; returns the number of versions.
+    """Recompute the whole lineage graph from the store; returns the number of versions.
 
     Original texts and changes come from the store as two streams sorted by unit and
-    are merged, so memory holds one unit's changes and one batch of quads at a time.
+    are merged, so memory holds one unit's changes and one batch of triples at a time.
     """
-    graph = ox.NamedNode(minter.graph("lineage"))
-    store.replace_graph(graph.value, [], bulk=True)
-    pending: list[ox.Quad] = []
+    graph = minter.graph("lineage")
+    store.drop_derived(graph)
+    pending: list[tuple] = []
     count = 0
-    stream = heapq.merge(_originals(store), _changed(store), key=lambda t: t[0])
-    for unit, group in itertools.groupby(stream, key=lambda t: t[0]):
-        quads = _version_quads(unit, [c for _, c in group], minter, graph)
-        count += sum(1 for q in quads if q.predicate.value == KZL + "versionOf")
-        pending += quads
+    for _, triples in _versions(store, minter):
+        count += sum(1 for t in triples if t[1].value == KZL + "versionOf")
+        pending += triples
         if len(pending) >= batch:
-            store.store.bulk_extend(pending)
+            store.patch(graph, (), pending, bulk=True)
             pending = []
-    if pending:
-        store.store.bulk_extend(pending)
+    store.patch(graph, (), pending, bulk=True)
     return count
+
+
+_OLD_VERSIONS = """SELECT ?v ?p ?o WHERE {
+  { VALUES ?act0 { %s } ?u eli:is_part_of+ ?act0 . } UNION { VALUES ?u { %s } }
+  GRAPH <%s> { ?v kzl:versionOf ?u ; ?p ?o } }"""
+
+
+def update_versions(store: GraphStore, minter: Minter, acts: dict[str, set[str]], chunk: int = 100) -> int:
+    """Recompute the versions of the units of `acts` only; returns the number of their versions.
+
+    `acts` maps each act to units the changed graphs used to name under it: a unit that no
+    graph names any more is no longer part of its act in the store, but its old versions
+    must still go. The lineage graph is patched a chunk of acts at a time, writing only
+    versions that changed, so a build that touched a few documents costs a few acts' lineage."""
+    graph = minter.graph("lineage")
+    count = 0
+    ordered = sorted(acts)
+    for i in range(0, len(ordered), chunk):
+        part = ordered[i:i + chunk]
+        units = sorted(set().union(*(acts[a] for a in part)))
+        query = _OLD_VERSIONS % (" ".join(f"<{a}>" for a in part), " ".join(f"<{u}>" for u in units), graph)
+        old = {(r["v"], r["p"], r["o"]) for r in store.query(sparql_prefixes() + query)}
+        new: set[tuple] = set()
+        for _, triples in _versions(store, minter, part):
+            new.update(triples)
+        count += sum(1 for t in new if t[1].value == KZL + "versionOf")
+        if old != new:
+            store.patch(graph, old - new, new - old)
+    return count
+
+
+_AMENDED_BY = """SELECT DISTINCT ?act WHERE { VALUES ?a { %s } ?m kzl:amendingAct ?a ; kzl:target ?t .
+  ?t eli:is_part_of* ?act . ?act a eli:LegalResource }"""
+_IS_PART_OF = ox.NamedNode("http://data.europa.eu/eli/ontology#is_part_of")
+_TOUCHING = {KZL + "target", KZL + "describes"}
+
+
+def affected_acts(store: GraphStore, changes) -> dict[str, set[str]]:
+    """Acts whose units' versions a set of graph changes can alter, each with the units the
+    changed graphs named under it.
+
+    Those are the acts a changed graph describes, amends or gives unit texts of (read from the
+    graph's old and new triples, whose part-of chains reach the act), and the acts amended by
+    the acts it describes (their in-force dates date the versions)."""
+    parent: dict = {}
+    nodes, described = set(), set()
+    for change in changes:
+        for s, p, o in itertools.chain(change.old, change.new):
+            if p == _IS_PART_OF:
+                parent[s] = o
+                nodes.add(s)
+            elif p.value in _TOUCHING:
+                nodes.add(o)
+                if p.value == KZL + "describes":
+                    described.add(o)
+            elif p.value == KZL + "text":
+                nodes.add(s)
+    acts: dict[str, set[str]] = {}
+    for node in nodes:
+        n, seen = node, set()
+        while n in parent and n not in seen:
+            seen.add(n)
+            n = parent[n]
+        acts.setdefault(n.value, set())
+        if n != node:
+            acts[n.value].add(node.value)
+    described_list = sorted(d.value for d in described)
+    for i in range(0, len(described_list), 200):
+        values = " ".join(f"<{a}>" for a in described_list[i:i + 200])
+        for r in store.query(sparql_prefixes() + _AMENDED_BY % values):
+            acts.setdefault(r["act"].value, set())
+    return acts

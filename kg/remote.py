@@ -8,17 +8,16 @@ query's WHERE group, never pasted as text.
 """
 from __future__ import annotations
 
-import re
 
 import pyoxigraph as ox
 import requests
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-from .errors import StoreError, UsageError
-from .store import GraphStore
+from .errors import StoreError
+from .store import GraphStore, bind_values
 
-__all__ = ["RemoteStore", "push", "bind_values"]
+__all__ = ["RemoteStore", "push"]
 
 
 def _term(b: dict):
@@ -32,19 +31,6 @@ def _term(b: dict):
     if b.get("datatype"):
         return ox.Literal(b["value"], datatype=ox.NamedNode(b["datatype"]))
     return ox.Literal(b["value"])
-
-
-def bind_values(query: str, subs: dict) -> str:
-    """The query with a VALUES block for `subs` opening its WHERE group."""
-    if not subs:
-        return query
-    names = " ".join(f"?{v.value}" for v in subs)
-    row = " ".join(str(t) for t in subs.values())
-    block = f" VALUES ({names}) {{ ({row}) }} "
-    m = re.search(r"\bWHERE\s*\{", query, re.I) or re.search(r"\{", query)
-    if not m:
-        raise UsageError("cannot bind parameters: the query has no WHERE group")
-    return query[:m.end()] + block + query[m.end():]
 
 
 class RemoteStore:

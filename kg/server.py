@@ -85,15 +85,19 @@ class Workers:
             self.sem.release()
 
     def update(self, text: str) -> None:
-        """Apply an authorised update: workers stop, the store opens writable, workers restart."""
-        import pyoxigraph as ox
+        """Apply an authorised update: workers stop, the store opens writable, workers restart.
+
+        Updates write named graphs (sources); the default graph, their union, is brought up to
+        date afterwards, so a triple written straight into it without a source does not stay."""
+        from .store import GraphStore
 
         with self.lock:
             self.pool.stop()
             self.pool.join()
             try:
-                store = ox.Store(self.cfg.store)
-                store.update(text)
+                store = GraphStore(self.cfg.store)
+                store.store.update(text)
+                store.sync_default()
                 store.flush()
                 del store
             finally:

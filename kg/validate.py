@@ -191,7 +191,7 @@ SELECT ?focus ?file ?line WHERE { GRAPH ?g { ?focus kzl:sourceLine ?line . ?g kz
         if r.focus not in cache:
             cache[r.focus] = {}
             if r.focus.startswith(("http://", "https://")):
-                for row in store.store.query(q, substitutions={ox.Variable("focus"): ox.NamedNode(r.focus)}):
+                for row in store.query(q, substitutions={ox.Variable("focus"): ox.NamedNode(r.focus)}):
                     cache[r.focus] = {"file": row["file"].value, "line": int(row["line"].value)}
         r.source = cache[r.focus]
 

@@ -1,0 +1,122 @@
+"""Building again after some documents changed gives exactly the store a clean build of the
+new corpus gives, while writing only what changed (documents, lineage of the acts they touch)."""
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sys
+import uuid
+
+import pyoxigraph as ox
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+import kg.lineage
+from kg.build import build
+from kg.store import LAYOUT, STATE_FILE, GraphStore
+
+from .conftest import CORPUS, ROOT
+from .test_crash import by_graph, default_is_union
+
+N = 80
+
+
+def _synth():
+    spec = importlib.util.spec_from_file_location("synth", ROOT / "bench" / "synth.py")
+    synth = importlib.util.module_from_spec(spec)
+    sys.modules["synth"] = synth
+    spec.loader.exec_module(synth)
+    return synth
+
+
+@pytest.fixture(scope="module")
+def corpora(tmp_path_factory):
+    """A corpus (the bundled documents and N synthetic ones), other documents to swap in, and
+    the store a clean build of the corpus gives."""
+    synth = _synth()
+    base, other = tmp_path_factory.mktemp("base"), tmp_path_factory.mktemp("other")
+    synth.generate(N, base, seed=21)
+    synth.generate(N, other, seed=22)
+    for f in (base / "expected.json", other / "expected.json"):
+        f.unlink()
+    for p in CORPUS:
+        shutil.copy(p, base / p.name)
+    store = GraphStore(tmp_path_factory.mktemp("built") / "store")
+    build([base], store)
+    return base, other, store.path
+
+
+edits = st.lists(st.tuples(st.integers(0, N + len(CORPUS) - 1), st.sampled_from(["swap", "break", "copy"]),
+                           st.integers(0, N - 1)), min_size=1, max_size=4, unique_by=lambda e: e[0])
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=edits)
+def test_rebuild_after_edits_equals_a_clean_build(corpora, tmp_path, monkeypatch, edits):
+    base, other, built = corpora
+    run = tmp_path / uuid.uuid4().hex
+    corpus = run / "corpus"
+    shutil.copytree(base, corpus)
+    shutil.copytree(built, run / "store")
+    files = sorted(corpus.iterdir())
+    for index, how, source in edits:
+        target = files[index]
+        if how == "swap":  # a different document under the same file name
+            target.write_bytes(sorted(other.iterdir())[source].read_bytes())
+        elif how == "break":
+            target.write_bytes(b"\x00 not a document")
+        else:  # the same text as another document of the corpus: two graphs say the same things
+            target.write_bytes(files[source].read_bytes())
+
+    def no_full_pass(*a, **k):
+        raise AssertionError("a few edited documents must not recompute all lineage")
+
+    store = GraphStore(run / "store")
+    with monkeypatch.context() as m:
+        m.setattr(kg.lineage, "rebuild_versions", no_full_pass)
+        report = build([corpus], store)
+    assert 0 < report.changed <= len(edits)
+    clean = GraphStore(run / "clean")
+    build([corpus], clean)
+    assert by_graph(store) == by_graph(clean)
+    assert default_is_union(store)
+
+
+def test_rebuilding_an_unchanged_corpus_writes_nothing(corpora, tmp_path):
+    base, _, built = corpora
+    shutil.copytree(built, tmp_path / "store")
+    store = GraphStore(tmp_path / "store")
+    before = by_graph(store)
+    report = build([base], store)
+    assert report.changed == 0
+    assert by_graph(store) == before
+
+
+def test_a_document_shared_by_many_graphs_leaves_the_union_only_with_the_last(tmp_path):
+    """The default graph holds a triple as long as one named graph does."""
+    store = GraphStore(None)
+    ex = "http://example.org/"
+    t = (ox.NamedNode(ex + "act"), ox.NamedNode(ex + "number"), ox.Literal("7"))
+    for g in ("a", "b"):
+        store.replace_graph(ex + g, [ox.Quad(*t, ox.NamedNode(ex + g))])
+    store.replace_graph(ex + "a", [])
+    assert list(store.store.quads_for_pattern(*t, ox.DefaultGraph()))
+    store.replace_graph(ex + "b", [])
+    assert not list(store.store.quads_for_pattern(*t, ox.DefaultGraph()))
+    assert store.graphs() == []
+
+
+def test_a_store_of_the_older_layout_is_refused_for_reading_and_repaired_by_build(corpora, tmp_path):
+    base, _, built = corpora
+    shutil.copytree(built, tmp_path / "store")
+    clean = by_graph(GraphStore(tmp_path / "store"))
+    raw = ox.Store(str(tmp_path / "store"))  # make it look like layout 1: named graphs only
+    raw.clear_graph(ox.DefaultGraph())
+    del raw
+    (tmp_path / "store" / STATE_FILE).unlink()
+    with pytest.raises(Exception, match="older kzlex"):
+        GraphStore(tmp_path / "store", read_only=True)
+    store = GraphStore(tmp_path / "store")
+    build([base], store)
+    assert store.state() == {"layout": LAYOUT, "complete": True}
+    assert by_graph(store) == clean
