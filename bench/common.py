@@ -42,14 +42,18 @@ def synthetic(n: int, work: Path) -> Path:
 
 def corpus_plus(n: int, work: Path) -> Path:
     """A store holding the bundled corpus and N synthetic documents (built once, then reused)."""
-    store = work / f"store-corpus+{n}"
-    if not (store / "built.json").exists():
-        from kg.build import build
-        from kg.store import GraphStore
+    import shutil
 
+    from kg.build import build
+    from kg.store import LAYOUT, GraphStore
+
+    store = work / f"store-corpus+{n}"
+    built = store / "built.json"
+    if not built.exists() or json.loads(built.read_text()).get("layout") != LAYOUT:
+        shutil.rmtree(store, ignore_errors=True)
         folders = [DATA] + ([synthetic(n, work)] if n else [])
         gs = GraphStore(store)
         report = build(folders, gs, jobs=2)
-        (store / "built.json").write_text(json.dumps({"quads": report.quads}))
+        built.write_text(json.dumps({"quads": report.quads, "layout": LAYOUT}))
         del gs
     return store

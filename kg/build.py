@@ -6,6 +6,7 @@ twice leaves exactly the same quads.
 """
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -55,6 +56,7 @@ class BuildReport:
     quads: int = 0
     store: str | None = None
     changed: int = 0  # graphs whose content changed (documents, registry, ontology)
+    seconds: dict[str, float] = field(default_factory=dict)  # by phase: load, lineage, optimize
 
     @property
     def failed(self) -> list[DocSummary]:
@@ -105,6 +107,7 @@ def build(paths: Iterable[str | Path], store: GraphStore, base: str = DEFAULT_BA
     (all of it on a first build, or after a build that was stopped)."""
     minter = Minter(base)
     files = collect(paths)
+    clock = time.perf_counter()
     repair = store.needs_repair()
     store.set_state(complete=False)  # until this build has finished, the next one repairs
     if repair:
@@ -121,10 +124,14 @@ def build(paths: Iterable[str | Path], store: GraphStore, base: str = DEFAULT_BA
         report.docs.append(summary)
         changes.append(change)
         _tick(store, report, progress, result[0])
+    store.flush()
+    report.seconds["load"], clock = time.perf_counter() - clock, time.perf_counter()
     report.changed = _lineage(store, minter, [c for c in changes if c is not None], full=repair)
     store.flush()
+    report.seconds["lineage"], clock = time.perf_counter() - clock, time.perf_counter()
     if report.changed:
         store.optimize()  # compaction after a bulk write keeps later queries fast
+    report.seconds["optimize"] = time.perf_counter() - clock
     store.set_state(complete=True)
     report.quads = len(store)
     return report

@@ -211,6 +211,8 @@ def push(endpoint: str = typer.Option(..., help="The remote SPARQL query endpoin
          user: Optional[str] = typer.Option(None), password: Optional[str] = typer.Option(None),
          auth: str = typer.Option("basic", help="basic|digest (Virtuoso wants digest)."),
          graph_param: str = typer.Option("graph", help="Name of the graph parameter (Virtuoso: graph-uri)."),
+         union: bool = typer.Option(False, "--union", help="Also put the union of the graphs (each triple once) "
+                                    "into the remote default graph, as the local store keeps it."),
          store: Path = STORE):
     """Load every named graph of the store into a remote store (SPARQL 1.1 Graph Store Protocol)."""
     import re
@@ -219,7 +221,7 @@ def push(endpoint: str = typer.Option(..., help="The remote SPARQL query endpoin
 
     target = gsp or re.sub(r"/(query|sparql)/?$", "/store", endpoint)
     try:
-        graphs = run(_store(store), target, user, password, auth, graph_param)
+        graphs = run(_store(store), target, user, password, auth, graph_param, union=union)
     except KzlexError as exc:
         _fail(exc)
     out.print(f"{len(graphs)} graphs pushed to {target}", highlight=False)

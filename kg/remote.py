@@ -64,22 +64,27 @@ class RemoteStore:
 
 
 def push(store: GraphStore, gsp: str, user: str | None = None, password: str | None = None,
-         auth: str = "basic", graph_param: str = "graph") -> list[str]:
-    """PUT every named graph of the local store to a Graph Store Protocol endpoint."""
+         auth: str = "basic", graph_param: str = "graph", union: bool = False) -> list[str]:
+    """PUT every named graph of the local store to a Graph Store Protocol endpoint; with `union`,
+    also the default graph (the union of the named graphs, each triple once)."""
     from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 
     creds = None
     if user:
         creds = (HTTPDigestAuth if auth == "digest" else HTTPBasicAuth)(user, password or "")
     pushed = []
-    for graph in store.graphs():
-        body = store.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
+    targets = [(graph, {graph_param: graph}, ox.NamedNode(graph)) for graph in store.graphs()]
+    if union:
+        targets.append(("default graph", {"default": ""}, ox.DefaultGraph()))
+    for name, params, source in targets:
+        body = store.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=source)
         try:
-            r = requests.put(gsp, params={graph_param: graph}, data=body, auth=creds, timeout=300,
+            r = requests.put(gsp, params=params, data=body, auth=creds, timeout=300,
                              headers={"Content-Type": "application/n-triples"})
         except requests.RequestException as exc:
             raise StoreError(f"{gsp}: {exc}") from exc
         if r.status_code >= 300:
-            raise StoreError(f"{gsp}: PUT {graph} answered {r.status_code}: {r.text[:300]}")
-        pushed.append(graph)
+            raise StoreError(f"{gsp}: PUT {name} answered {r.status_code}: {r.text[:300]}")
+        if name != "default graph":
+            pushed.append(name)
     return pushed
