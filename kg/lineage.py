@@ -46,17 +46,19 @@ SELECT ?u ?text ?from ?signed WHERE {
 }"""
 
 # changes of a unit: its own amendments, word-level changes of an ancestor, and the text an
-# ancestor's substitution or insertion gives it (read from the same source graph)
+# ancestor's substitution or insertion gives it (read from the same source graph). UNITS is
+# empty or a VALUES block of units; the pattern order is the one Oxigraph evaluates fast with
+# it (with `?m a kzl:Amendment` in the GRAPH branch, 100 acts took 15 s instead of 30 ms).
 _CHANGES = """
 SELECT DISTINCT ?m ?u ?effect ?new ?old ?neww ?from ?signed WHERE {
-  { ?m a kzl:Amendment ; kzl:target ?u ; kzl:effect ?effect . ?u a eli:LegalResourceSubdivision .
+  { UNITS ?m kzl:target ?u ; a kzl:Amendment ; kzl:effect ?effect . ?u a eli:LegalResourceSubdivision .
     OPTIONAL { ?m kzl:newText ?new } }
   UNION
-  { ?m a kzl:Amendment ; kzl:target ?t ; kzl:effect ?effect . FILTER(?effect IN (kzl:WordReplacement, kzl:Deletion))
-    ?t a eli:LegalResourceSubdivision . ?u eli:is_part_of+ ?t . ?u kzl:text ?any }
+  { UNITS ?u kzl:text ?any ; eli:is_part_of+ ?t . ?t a eli:LegalResourceSubdivision .
+    ?m kzl:target ?t ; a kzl:Amendment ; kzl:effect ?effect . FILTER(?effect IN (kzl:WordReplacement, kzl:Deletion)) }
   UNION
-  { GRAPH ?g { ?m a kzl:Amendment ; kzl:target ?t ; kzl:effect ?effect .
-               FILTER(?effect IN (kzl:Substitution, kzl:Insertion)) ?u eli:is_part_of+ ?t ; kzl:text ?new } }
+  { UNITS GRAPH ?g { ?u kzl:text ?new . ?u eli:is_part_of+ ?t . ?m kzl:target ?t . ?m kzl:effect ?effect .
+                     FILTER(?effect IN (kzl:Substitution, kzl:Insertion)) } }
   ?m kzl:amendingAct ?a .
   OPTIONAL { ?m kzl:oldWords ?old } OPTIONAL { ?m kzl:newWords ?neww }
   OPTIONAL { ?a eli:first_date_entry_in_force ?from } OPTIONAL { ?a eli:date_document ?signed }
@@ -128,9 +130,10 @@ def _originals(store: GraphStore, restrict: str = ""):
                                      start or _v(row["signed"]) or "0000", _lang(row["text"]))
 
 
-def _changed(store: GraphStore, restrict: str = ""):
-    """(unit, Change) for every change of a unit, sorted by unit."""
-    for row in store.query(sparql_prefixes() + _CHANGES.replace("WHERE {", "WHERE { " + restrict, 1) + " ORDER BY STR(?u)"):
+def _changed(store: GraphStore, units: list[str] | None = None):
+    """(unit, Change) for every change of a unit (of `units`), sorted by unit."""
+    values = "VALUES ?u { " + " ".join(f"<{u}>" for u in units) + " }" if units is not None else ""
+    for row in store.query(sparql_prefixes() + _CHANGES.replace("UNITS", values) + " ORDER BY STR(?u)"):
         start = _v(row["from"])
         yield row["u"].value, Change(
             row["m"].value, row["effect"].value.rsplit("#", 1)[-1], _v(row["new"]), _v(row["old"]),
@@ -158,12 +161,12 @@ def _version_triples(unit: str, changes: list[Change], minter: Minter) -> list[t
     return out
 
 
-def _versions(store: GraphStore, minter: Minter, acts: list[str] | None = None):
-    """(unit, its version triples) for every unit, or for the units of `acts`, sorted by unit."""
+def _versions(store: GraphStore, minter: Minter, acts: list[str] | None = None, units: list[str] | None = None):
+    """(unit, its version triples) for every unit, or for the `units` of `acts`, sorted by unit."""
     restrict = ""
     if acts is not None:
         restrict = "VALUES ?act0 { " + " ".join(f"<{a}>" for a in acts) + " } ?u eli:is_part_of+ ?act0 ."
-    stream = heapq.merge(_originals(store, restrict), _changed(store, restrict), key=lambda t: t[0])
+    stream = heapq.merge(_originals(store, restrict), _changed(store, units), key=lambda t: t[0])
     for unit, group in itertools.groupby(stream, key=lambda t: t[0]):
         yield unit, _version_triples(unit, [c for _, c in group], minter)
 
@@ -188,9 +191,8 @@ def rebuild_versions(store: GraphStore, minter: Minter, batch: int = 50_000) -> 
     return count
 
 
-_OLD_VERSIONS = """SELECT ?v ?p ?o WHERE {
-  { VALUES ?act0 { %s } ?u eli:is_part_of+ ?act0 . } UNION { VALUES ?u { %s } }
-  GRAPH <%s> { ?v kzl:versionOf ?u ; ?p ?o } }"""
+_UNITS = "SELECT DISTINCT ?u WHERE { VALUES ?act0 { %s } ?u eli:is_part_of+ ?act0 }"
+_OLD_VERSIONS = "SELECT ?v ?p ?o WHERE { VALUES ?u { %s } GRAPH <%s> { ?v kzl:versionOf ?u ; ?p ?o } }"
 
 
 def update_versions(store: GraphStore, minter: Minter, acts: dict[str, set[str]], chunk: int = 100) -> int:
@@ -205,11 +207,12 @@ def update_versions(store: GraphStore, minter: Minter, acts: dict[str, set[str]]
     ordered = sorted(acts)
     for i in range(0, len(ordered), chunk):
         part = ordered[i:i + chunk]
-        units = sorted(set().union(*(acts[a] for a in part)))
-        query = _OLD_VERSIONS % (" ".join(f"<{a}>" for a in part), " ".join(f"<{u}>" for u in units), graph)
+        now = [r["u"].value for r in store.query(sparql_prefixes() + _UNITS % " ".join(f"<{a}>" for a in part))]
+        units = sorted(set(now).union(*(acts[a] for a in part)))
+        query = _OLD_VERSIONS % (" ".join(f"<{u}>" for u in units), graph)
         old = {(r["v"], r["p"], r["o"]) for r in store.query(sparql_prefixes() + query)}
         new: set[tuple] = set()
-        for _, triples in _versions(store, minter, part):
+        for _, triples in _versions(store, minter, part, sorted(now)):
             new.update(triples)
         count += sum(1 for t in new if t[1].value == KZL + "versionOf")
         if old != new:
