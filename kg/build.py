@@ -24,6 +24,7 @@ from .store import LAYOUT, GraphStore
 __all__ = ["build", "BuildReport", "DocSummary", "collect"]
 
 SUFFIXES = {".txt", ".md", ".text"}
+OPTIMIZE_FROM = 1_000  # graphs changed: from this many, compact the store at the end of the build
 FULL_LINEAGE_ABOVE = 2_000  # acts touched: above this, recomputing all lineage is cheaper than patching
 
 
@@ -129,8 +130,8 @@ def build(paths: Iterable[str | Path], store: GraphStore, base: str = DEFAULT_BA
     report.changed = _lineage(store, minter, [c for c in changes if c is not None], full=repair)
     store.flush()
     report.seconds["lineage"], clock = time.perf_counter() - clock, time.perf_counter()
-    if report.changed:
-        store.optimize()  # compaction after a bulk write keeps later queries fast
+    if report.changed >= OPTIMIZE_FROM:
+        store.optimize()  # compaction after a large write keeps later queries fast
     report.seconds["optimize"] = time.perf_counter() - clock
     store.set_state(complete=True)
     report.quads = len(store)

@@ -140,6 +140,9 @@ class GraphStore:
         new = frozenset((q.subject, q.predicate, q.object) for q in quads)
         try:
             exists = self.store.contains_named_graph(g)
+            if not exists and not bulk:  # the common case of a first build: one transaction, no diff
+                self.store.extend(list(dict.fromkeys(quads)) + [ox.Quad(s, p, o) for s, p, o in new])
+                return GraphChange(graph, frozenset(), new) if new else None
             old = frozenset((q.subject, q.predicate, q.object)
                             for q in self.store.quads_for_pattern(None, None, None, g)) if exists else frozenset()
             if old == new:
