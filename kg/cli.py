@@ -85,7 +85,8 @@ def _summary(report, quiet: bool, show_unparsed: bool) -> None:
             out.print(f"  ... and {len(d.unparsed) - 3} more lines in {d.file} (kg build --unparsed)")
     ok = len(report.docs) - len(report.failed)
     out.print(f"{ok} of {len(report.docs)} documents loaded, coverage {report.coverage:.1%} of non-blank lines, "
-              f"{report.quads} quads in {report.store} ({report.changed} graphs changed)", highlight=False)
+              f"{report.quads} quads in {report.store} ({report.changed} graphs changed; "
+              + ", ".join(f"{k} {v:.1f} s" for k, v in report.seconds.items()) + ")", highlight=False)
 
 
 @app.command()

@@ -12,7 +12,7 @@ import rdflib
 from kg.build import build
 from kg.store import GraphStore
 
-from .conftest import DATA, ROOT, select
+from .conftest import CORPUS, DATA, ROOT, select
 
 KG = [sys.executable, "-m", "kg.cli"]
 
@@ -118,3 +118,11 @@ def test_summary_counts_match_the_graph():
     s = parse_and_map((str(DATA / "000_1204b08a91af53df.txt"), DEFAULT_BASE))[3]
     assert (s.approvals, s.index_entries, s.instructions_failed) == (22, 11, 0)
     assert s.coverage >= 0.98
+
+
+def test_cli_rebuild_reports_nothing_changed(tmp_path):
+    first = kg("build", DATA, "--store", tmp_path / "s", "-q")
+    again = kg("build", DATA, "--store", tmp_path / "s", "-q")
+    assert first.returncode == again.returncode == 0, first.stderr + again.stderr
+    assert f"{len(CORPUS) + 2} graphs changed" in first.stdout  # documents, ontology, registry
+    assert "(0 graphs changed" in again.stdout
