@@ -143,12 +143,16 @@ def main() -> None:
             print(row(n, mb, f"jobs {jobs}", r, "yes" if ok else "NO: " + json.dumps(r["totals"])), flush=True)
             last_store = store
         if not args.no_rebuild and last_store:
-            r = run(folder, last_store, args.jobs[-1], fresh=False)
+            again = args.work / f"store-{n}-again"  # a copy: the built store stays as built
+            shutil.rmtree(again, ignore_errors=True)
+            shutil.copytree(last_store, again)
+            r = run(folder, again, args.jobs[-1], fresh=False)
             print(row(n, mb, "again, unchanged", r, "yes" if r["totals"] == expected else "NO"), flush=True)
             edited, k = edited_copy(folder, args.work)
-            r = run(edited, last_store, args.jobs[-1], fresh=False)
+            r = run(edited, again, args.jobs[-1], fresh=False)
             print(row(n, mb, f"again, {k:,} edited", r, "n/a"), flush=True)
             shutil.rmtree(edited, ignore_errors=True)
+            shutil.rmtree(again, ignore_errors=True)
         print(f"|   | planted violations: {planted} | | | | | | | | | | | | |", flush=True)
     if last_store and not args.no_ceiling:
         print(ceiling(last_store, args.work))

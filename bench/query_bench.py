@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import corpus_plus, median_ms, p95_ms, timed  # noqa: E402
+from common import corpus_plus, how_built, median_ms, p95_ms, timed  # noqa: E402
 
 import pyoxigraph as ox  # noqa: E402
 import rdflib  # noqa: E402
@@ -46,14 +46,16 @@ def main() -> None:
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     for n in args.sizes:
-        store = GraphStore(corpus_plus(n, args.work), read_only=True)
+        path = corpus_plus(n, args.work)
+        store = GraphStore(path, read_only=True)
         quads = len(store)
         ds = None
         if n <= args.rdflib_max:  # the same triples the queries read: the union of the named graphs
             ds = rdflib.Graph()
             ds.parse(data=store.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).decode("utf-8"),
                      format="nt")
-        print(f"\ncorpus + {n:,} synthetic documents: {quads:,} quads\n")
+        print(f"\ncorpus + {n:,} synthetic documents: {quads:,} quads, {store.triples():,} distinct triples "
+              f"({how_built(path)})\n")
         print("| query | Oxigraph median ms | Oxigraph p95 ms |" + (" rdflib median ms | rdflib / Oxigraph |" if ds else ""))
         print("|---|---|---|" + ("---|---|" if ds else ""))
         for q, params in examples():
