@@ -16,6 +16,8 @@ import pyoxigraph as ox
 
 from .errors import KzlexError, UsageError
 from .iri import DEFAULT_BASE, Minter
+from . import lineage
+from .lineage import Touched
 from .ontology import ontology_quads
 from .parse import parse_bytes
 from .rdf import document_quads, reference_quads
@@ -115,19 +117,31 @@ def build(paths: Iterable[str | Path], store: GraphStore, base: str = DEFAULT_BA
         store.drop_derived(minter.graph("lineage"))
         store.rebuild_default()
     store.set_state(layout=LAYOUT)
-    changes = [store.replace_graph(minter.graph("ontology"), ontology_quads(minter.graph("ontology"))),
-               store.replace_graph(minter.graph("reference"), reference_quads(minter, minter.graph("reference")))]
+    full = repair or not store.store.contains_named_graph(ox.NamedNode(minter.graph("lineage")))
+    touched = Touched(limit=FULL_LINEAGE_ABOVE)  # only a summary of each change is kept
+
+    def changed(change) -> None:
+        if change is not None:
+            report.changed += 1
+            if not full:
+                touched.add(change)
+
     report = BuildReport([], store=str(store.path) if store.path else None)
+    changed(store.replace_graph(minter.graph("ontology"), ontology_quads(minter.graph("ontology"))))
+    changed(store.replace_graph(minter.graph("reference"), reference_quads(minter, minter.graph("reference"))))
     tasks = [(str(p), base) for p in files]
     results = _in_pool(tasks, jobs) if jobs > 1 and len(tasks) > 1 else map(parse_and_map, tasks)
     for result in results:
         summary, change = _load(store, *result)
         report.docs.append(summary)
-        changes.append(change)
+        changed(change)
         _tick(store, report, progress, result[0])
     store.flush()
     report.seconds["load"], clock = time.perf_counter() - clock, time.perf_counter()
-    report.changed = _lineage(store, minter, [c for c in changes if c is not None], full=repair)
+    if full or touched.overflow:
+        lineage.rebuild_versions(store, minter)
+    elif report.changed:
+        lineage.update_versions(store, minter, touched.resolve(store))
     store.flush()
     report.seconds["lineage"], clock = time.perf_counter() - clock, time.perf_counter()
     if report.changed >= OPTIMIZE_FROM:
@@ -136,22 +150,6 @@ def build(paths: Iterable[str | Path], store: GraphStore, base: str = DEFAULT_BA
     store.set_state(complete=True)
     report.quads = len(store)
     return report
-
-
-def _lineage(store: GraphStore, minter: Minter, changes: list, full: bool) -> int:
-    """Bring the lineage graph up to date with the changed graphs; returns how many changed."""
-    from .lineage import affected_acts, rebuild_versions, update_versions
-
-    lineage = minter.graph("lineage")
-    if full or not store.store.contains_named_graph(ox.NamedNode(lineage)):
-        rebuild_versions(store, minter)
-    elif changes:
-        acts = affected_acts(store, changes)
-        if len(acts) > FULL_LINEAGE_ABOVE:
-            rebuild_versions(store, minter)
-        else:
-            update_versions(store, minter, acts)
-    return len(changes)
 
 
 def _in_pool(tasks: list, jobs: int, window: int = 64):

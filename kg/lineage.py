@@ -23,7 +23,7 @@ from .rdf import A, _date, _int, kzl
 from .store import GraphStore
 from .vocab import KZL, PROV, sparql_prefixes
 
-__all__ = ["rebuild_versions", "update_versions", "affected_acts", "Change", "chain"]
+__all__ = ["rebuild_versions", "update_versions", "affected_acts", "Touched", "Change", "chain"]
 
 
 @dataclass(frozen=True)
@@ -226,16 +226,22 @@ _IS_PART_OF = ox.NamedNode("http://data.europa.eu/eli/ontology#is_part_of")
 _TOUCHING = {KZL + "target", KZL + "describes"}
 
 
-def affected_acts(store: GraphStore, changes) -> dict[str, set[str]]:
-    """Acts whose units' versions a set of graph changes can alter, each with the units the
-    changed graphs named under it.
+class Touched:
+    """What changed graphs touch, gathered one change at a time (the triples are not kept):
+    the acts they describe, amend or give unit texts of, each with the units they named under
+    it, read from the graph's old and new triples, whose part-of chains reach the act."""
 
-    Those are the acts a changed graph describes, amends or gives unit texts of (read from the
-    graph's old and new triples, whose part-of chains reach the act), and the acts amended by
-    the acts it describes (their in-force dates date the versions)."""
-    parent: dict = {}
-    nodes, described = set(), set()
-    for change in changes:
+    def __init__(self, limit: int | None = None):
+        self.acts: dict[str, set[str]] = {}
+        self.described: set[str] = set()
+        self.limit = limit
+        self.overflow = False  # more acts than `limit`: recompute all lineage instead
+
+    def add(self, change) -> None:
+        if self.overflow:
+            return
+        parent: dict = {}
+        nodes = set()
         for s, p, o in itertools.chain(change.old, change.new):
             if p == _IS_PART_OF:
                 parent[s] = o
@@ -243,21 +249,36 @@ def affected_acts(store: GraphStore, changes) -> dict[str, set[str]]:
             elif p.value in _TOUCHING:
                 nodes.add(o)
                 if p.value == KZL + "describes":
-                    described.add(o)
+                    self.described.add(o.value)
             elif p.value == KZL + "text":
                 nodes.add(s)
-    acts: dict[str, set[str]] = {}
-    for node in nodes:
-        n, seen = node, set()
-        while n in parent and n not in seen:
-            seen.add(n)
-            n = parent[n]
-        acts.setdefault(n.value, set())
-        if n != node:
-            acts[n.value].add(node.value)
-    described_list = sorted(d.value for d in described)
-    for i in range(0, len(described_list), 200):
-        values = " ".join(f"<{a}>" for a in described_list[i:i + 200])
-        for r in store.query(sparql_prefixes() + _AMENDED_BY % values):
-            acts.setdefault(r["act"].value, set())
-    return acts
+        for node in nodes:
+            n, seen = node, set()
+            while n in parent and n not in seen:
+                seen.add(n)
+                n = parent[n]
+            units = self.acts.setdefault(n.value, set())
+            if n != node:
+                units.add(node.value)
+        if self.limit is not None and len(self.acts) > self.limit:
+            self.overflow = True
+            self.acts.clear()
+
+    def resolve(self, store: GraphStore) -> dict[str, set[str]]:
+        """The touched acts and the acts amended by the acts described (their in-force dates
+        date the versions)."""
+        described = sorted(self.described)
+        for i in range(0, len(described), 200):
+            values = " ".join(f"<{a}>" for a in described[i:i + 200])
+            for r in store.query(sparql_prefixes() + _AMENDED_BY % values):
+                self.acts.setdefault(r["act"].value, set())
+        return self.acts
+
+
+def affected_acts(store: GraphStore, changes) -> dict[str, set[str]]:
+    """Acts whose units' versions a set of graph changes can alter, each with the units the
+    changed graphs named under it (see Touched)."""
+    touched = Touched()
+    for change in changes:
+        touched.add(change)
+    return touched.resolve(store)
