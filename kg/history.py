@@ -77,8 +77,10 @@ SELECT ?unit ?seq ?text ?from ?to ?unknown ?m ?effect ?number ?date ?old ?new WH
   ?v kzl:versionOf ?unit ; kzl:sequence ?seq .
   OPTIONAL { ?v kzl:text ?text } OPTIONAL { ?v kzl:validFrom ?from } OPTIONAL { ?v kzl:validTo ?to }
   OPTIONAL { ?v kzl:validFromUnknown ?unknown }
-  OPTIONAL { ?v prov:wasGeneratedBy ?m . ?m kzl:effect ?effect ; kzl:amendingAct ?a . ?a eli:number ?number .
-             OPTIONAL { ?a eli:date_document ?date } OPTIONAL { ?m kzl:oldWords ?old } OPTIONAL { ?m kzl:newWords ?new } }
+  OPTIONAL { ?v prov:wasGeneratedBy ?m . ?m kzl:effect ?effect }  # lookups from ?v (see queries/unit-history.rq)
+  OPTIONAL { ?v prov:wasGeneratedBy/kzl:amendingAct/eli:number ?number }
+  OPTIONAL { ?v prov:wasGeneratedBy/kzl:amendingAct/eli:date_document ?date }
+  OPTIONAL { ?v prov:wasGeneratedBy/kzl:oldWords ?old } OPTIONAL { ?v prov:wasGeneratedBy/kzl:newWords ?new }
 } ORDER BY ?seq"""
 
 
