@@ -45,6 +45,11 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "kzlex-bench")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
+    # the examples' parameters (an act by registration number, a unit by ACT:PATH) are resolved
+    # once, on the corpus alone: among 100,000 synthetic acts a bare number names several
+    corpus = GraphStore(corpus_plus(0, args.work), read_only=True)
+    bound = {q.name: bind(q, params, corpus) for q, params in examples()}
+    del corpus
     for n in args.sizes:
         path = corpus_plus(n, args.work)
         store = GraphStore(path, read_only=True)
@@ -58,8 +63,8 @@ def main() -> None:
               f"({how_built(path)})\n")
         print("| query | Oxigraph median ms | Oxigraph p95 ms |" + (" rdflib median ms | rdflib / Oxigraph |" if ds else ""))
         print("|---|---|---|" + ("---|---|" if ds else ""))
-        for q, params in examples():
-            subs = bind(q, params, store)
+        for q, _ in examples():
+            subs = bound[q.name]
             t = timed(lambda: list(store.query(q.text, substitutions=subs)), repeat=15)
             cells = [f"{median_ms(t):.1f}", f"{p95_ms(t):.1f}"]
             if ds is not None:

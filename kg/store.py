@@ -197,11 +197,15 @@ class GraphStore:
 
     def __len__(self) -> int:
         """Quads in the named graphs (the default graph repeats them as a set)."""
-        return len(self.store) - self.triples()
+        return self._count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
 
     def triples(self) -> int:
         """Distinct triples: the size of the default graph."""
-        return sum(1 for _ in self.store.quads_for_pattern(None, None, None, DEFAULT))
+        return self._count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+
+    def _count(self, query: str) -> int:
+        # counted inside the store: iterating 15 million quads in Python took 90 s
+        return int(next(iter(self.store.query(query)))["n"].value)
 
     def query(self, sparql: str, substitutions: dict | None = None, **kw):
         """A SPARQL query over the default graph (the set union of all sources); `GRAPH ?g` sees
