@@ -23,7 +23,7 @@ from .rdf import A, _date, _int, kzl
 from .store import GraphStore
 from .vocab import KZL, PROV, sparql_prefixes
 
-__all__ = ["rebuild_versions", "update_versions", "affected_acts", "Touched", "Change", "chain"]
+__all__ = ["rebuild_versions", "update_versions", "Touched", "Change", "chain"]
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,11 @@ SELECT DISTINCT ?m ?u ?effect ?new ?old ?neww ?from ?signed WHERE {
   OPTIONAL { ?m kzl:oldWords ?old } OPTIONAL { ?m kzl:newWords ?neww }
   OPTIONAL { ?a eli:first_date_entry_in_force ?from } OPTIONAL { ?a eli:date_document ?signed }
 }"""
+
+
+def _iris(values) -> str:
+    """IRIs written for a VALUES block."""
+    return " ".join(f"<{v}>" for v in values)
 
 
 def _v(term) -> str | None:
@@ -132,7 +137,7 @@ def _originals(store: GraphStore, restrict: str = ""):
 
 def _changed(store: GraphStore, units: list[str] | None = None):
     """(unit, Change) for every change of a unit (of `units`), sorted by unit."""
-    values = "VALUES ?u { " + " ".join(f"<{u}>" for u in units) + " }" if units is not None else ""
+    values = "VALUES ?u { " + _iris(units) + " }" if units is not None else ""
     for row in store.query(sparql_prefixes() + _CHANGES.replace("UNITS", values) + " ORDER BY STR(?u)"):
         start = _v(row["from"])
         yield row["u"].value, Change(
@@ -165,7 +170,7 @@ def _versions(store: GraphStore, minter: Minter, acts: list[str] | None = None, 
     """(unit, its version triples) for every unit, or for the `units` of `acts`, sorted by unit."""
     restrict = ""
     if acts is not None:
-        restrict = "VALUES ?act0 { " + " ".join(f"<{a}>" for a in acts) + " } ?u eli:is_part_of+ ?act0 ."
+        restrict = "VALUES ?act0 { " + _iris(acts) + " } ?u eli:is_part_of+ ?act0 ."
     stream = heapq.merge(_originals(store, restrict), _changed(store, units), key=lambda t: t[0])
     for unit, group in itertools.groupby(stream, key=lambda t: t[0]):
         yield unit, _version_triples(unit, [c for _, c in group], minter)
@@ -185,9 +190,9 @@ def rebuild_versions(store: GraphStore, minter: Minter, batch: int = 50_000) -> 
         count += sum(1 for t in triples if t[1].value == KZL + "versionOf")
         pending += triples
         if len(pending) >= batch:
-            store.patch(graph, (), pending, bulk=True)
+            store.bulk_add(graph, pending)
             pending = []
-    store.patch(graph, (), pending, bulk=True)
+    store.bulk_add(graph, pending)
     return count
 
 
@@ -207,9 +212,9 @@ def update_versions(store: GraphStore, minter: Minter, acts: dict[str, set[str]]
     ordered = sorted(acts)
     for i in range(0, len(ordered), chunk):
         part = ordered[i:i + chunk]
-        now = [r["u"].value for r in store.query(sparql_prefixes() + _UNITS % " ".join(f"<{a}>" for a in part))]
+        now = [r["u"].value for r in store.query(sparql_prefixes() + _UNITS % _iris(part))]
         units = sorted(set(now).union(*(acts[a] for a in part)))
-        query = _OLD_VERSIONS % (" ".join(f"<{u}>" for u in units), graph)
+        query = _OLD_VERSIONS % (_iris(units), graph)
         old = {(r["v"], r["p"], r["o"]) for r in store.query(sparql_prefixes() + query)}
         new: set[tuple] = set()
         for _, triples in _versions(store, minter, part, sorted(now)):
@@ -269,16 +274,7 @@ class Touched:
         date the versions)."""
         described = sorted(self.described)
         for i in range(0, len(described), 200):
-            values = " ".join(f"<{a}>" for a in described[i:i + 200])
+            values = _iris(described[i:i + 200])
             for r in store.query(sparql_prefixes() + _AMENDED_BY % values):
                 self.acts.setdefault(r["act"].value, set())
         return self.acts
-
-
-def affected_acts(store: GraphStore, changes) -> dict[str, set[str]]:
-    """Acts whose units' versions a set of graph changes can alter, each with the units the
-    changed graphs named under it (see Touched)."""
-    touched = Touched()
-    for change in changes:
-        touched.add(change)
-    return touched.resolve(store)

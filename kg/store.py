@@ -63,6 +63,10 @@ def bind_values(query: str, subs: dict | None) -> str:
     return query[:m.end()] + block + query[m.end():]
 
 
+def _spo(quads) -> list[Triple]:
+    return [(q.subject, q.predicate, q.object) for q in quads]
+
+
 def _sparql_triples(triples, graph: ox.NamedNode | None = None) -> str:
     body = " ".join(f"{s} {p} {o} ." for s, p, o in triples)
     return f"GRAPH {graph} {{ {body} }}" if graph is not None else body
@@ -83,7 +87,7 @@ class GraphStore:
                 self.store = ox.Store(str(self.path))
         except OSError as exc:
             raise StoreError(f"cannot open the store at {self.path}: {exc}") from exc
-        if read_only and self.state().get("layout", 1) < LAYOUT and any(True for _ in self.store.named_graphs()):
+        if read_only and self.state().get("layout", 1) < LAYOUT and not self._empty():
             raise StoreError(f"the store at {self.path} was built by an older kzlex: run 'kg build' again")
 
     # --- state ---------------------------------------------------------------------------
@@ -104,19 +108,19 @@ class GraphStore:
         tmp.write_text(json.dumps(state, sort_keys=True), encoding="utf-8")
         tmp.replace(self.path / STATE_FILE)
 
+    def _empty(self) -> bool:
+        return not any(True for _ in self.store.named_graphs())
+
     def needs_repair(self) -> bool:
         """True when the default graph may not equal the union: an older layout or a stopped build."""
         state = self.state()
-        empty = not any(True for _ in self.store.named_graphs())
-        return not empty and (state.get("layout", 1) < LAYOUT or not state.get("complete", False))
+        return not self._empty() and (state.get("layout", 1) < LAYOUT or not state.get("complete", False))
 
     def rebuild_default(self, batch: int = 200_000) -> int:
         """Recompute the default graph from the named graphs (after a stopped build or an upgrade)."""
         self.store.clear_graph(DEFAULT)
         pending, n = [], 0
-        for q in self.store.quads_for_pattern(None, None, None):
-            if q.graph_name == DEFAULT:
-                continue
+        for q in self.named_quads():
             pending.append(ox.Quad(q.subject, q.predicate, q.object))
             if len(pending) >= batch:
                 self.store.bulk_extend(pending)
@@ -131,43 +135,36 @@ class GraphStore:
                           "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
 
     # --- writing -------------------------------------------------------------------------
-    def replace_graph(self, graph: str, quads: list[ox.Quad], bulk: bool = False) -> GraphChange | None:
-        """Replace one named graph (and its share of the default graph); None when nothing changed.
-
-        `bulk` (not transactional, much faster) is for graphs derived from the others, such as
-        lineage, that a stopped build recomputes whole."""
+    def replace_graph(self, graph: str, quads: list[ox.Quad]) -> GraphChange | None:
+        """Replace one named graph (and its share of the default graph); None when nothing changed."""
         g = ox.NamedNode(graph)
         new = frozenset((q.subject, q.predicate, q.object) for q in quads)
         try:
             exists = self.store.contains_named_graph(g)
-            if not exists and not bulk:  # the common case of a first build: one transaction, no diff
-                self.store.extend(list(dict.fromkeys(quads)) + [ox.Quad(s, p, o) for s, p, o in new])
+            if not exists:  # the common case of a first build: one transaction, no diff
+                self.store.extend(self._with_copies(new, g))
                 return GraphChange(graph, frozenset(), new) if new else None
-            old = frozenset((q.subject, q.predicate, q.object)
-                            for q in self.store.quads_for_pattern(None, None, None, g)) if exists else frozenset()
+            old = frozenset(_spo(self.store.quads_for_pattern(None, None, None, g)))
             if old == new:
                 return None
-            self.patch(graph, old - new, new - old, bulk)
-            if exists and not new:
+            self.patch(graph, old - new, new - old)
+            if not new:
                 self.store.remove_graph(g)
         except OSError as exc:
             raise StoreError(f"cannot write graph {graph}: {exc}") from exc
         return GraphChange(graph, old, new)
 
-    def patch(self, graph: str, remove: set | frozenset, add: set | frozenset, bulk: bool = False) -> None:
-        """Remove and add triples of one named graph, keeping the default graph the union:
-        a removed triple leaves the default graph only when no other graph holds it."""
+    @staticmethod
+    def _with_copies(triples, g: ox.NamedNode) -> list[ox.Quad]:
+        return [ox.Quad(s, p, o, g) for s, p, o in triples] + [ox.Quad(s, p, o) for s, p, o in triples]
+
+    def patch(self, graph: str, remove: set | frozenset, add: set | frozenset) -> None:
+        """Remove and add triples of one named graph in one transaction, keeping the default graph
+        the union: a removed triple leaves the default graph only when no other graph holds it."""
         g = ox.NamedNode(graph)
         unshared = [t for t in remove if not self._held_elsewhere(t, g)]
-        add_quads = [ox.Quad(s, p, o, g) for s, p, o in add] + [ox.Quad(s, p, o) for s, p, o in add]
-        if bulk:
-            for s, p, o in remove:
-                self.store.remove(ox.Quad(s, p, o, g))
-            for s, p, o in unshared:
-                self.store.remove(ox.Quad(s, p, o))
-            self.store.bulk_extend(add_quads)
-        elif not remove:
-            self.store.extend(add_quads)  # one transaction
+        if not remove:
+            self.store.extend(self._with_copies(add, g))  # one transaction
         else:
             update = f"DELETE DATA {{ {_sparql_triples(unshared)} {_sparql_triples(remove, g)} }}"
             if add:
@@ -178,16 +175,20 @@ class GraphStore:
         s, p, o = triple
         return any(q.graph_name != g and q.graph_name != DEFAULT for q in self.store.quads_for_pattern(s, p, o))
 
+    def bulk_add(self, graph: str, triples) -> None:
+        """Add triples to a derived graph (lineage) and the union, not transactionally (much faster):
+        a stopped build recomputes derived graphs whole."""
+        self.store.bulk_extend(self._with_copies(triples, ox.NamedNode(graph)))
+
     def drop_derived(self, graph: str, batch: int = 50_000) -> None:
         """Remove a derived graph (lineage) and its default copies, in batches: nothing else
         states a derived graph's triples. A stopped drop is finished by the next build's repair."""
         g = ox.NamedNode(graph)
         while True:
-            quads = list(itertools.islice(self.store.quads_for_pattern(None, None, None, g), batch))
-            if not quads:
+            triples = _spo(itertools.islice(self.store.quads_for_pattern(None, None, None, g), batch))
+            if not triples:
                 break
-            self.store.update(f"DELETE DATA {{ {_sparql_triples((q.subject, q.predicate, q.object) for q in quads)} "
-                              f"{_sparql_triples(((q.subject, q.predicate, q.object) for q in quads), g)} }}")
+            self.store.update(f"DELETE DATA {{ {_sparql_triples(triples)} {_sparql_triples(triples, g)} }}")
         if self.store.contains_named_graph(g):
             self.store.remove_graph(g)
 
