@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import KzlexError, UsageError
+from .corpus import Source, act_meta, discover, read_meta, refused
+from .errors import InputError, KzlexError
 from .iri import DEFAULT_BASE, Minter
 from . import lineage
 from .lineage import Touched
@@ -23,9 +24,8 @@ from .parse import parse_bytes
 from .rdf import document_quads, reference_quads
 from .store import LAYOUT, GraphStore
 
-__all__ = ["build", "BuildReport", "DocSummary", "collect"]
+__all__ = ["build", "BuildReport", "DocSummary", "collect", "sources"]
 
-SUFFIXES = {".txt", ".md", ".text"}
 OPTIMIZE_FROM = 1_000  # graphs changed: from this many, compact the store at the end of the build
 FULL_LINEAGE_ABOVE = 2_000  # acts touched: above this, recomputing all lineage is cheaper than patching
 
@@ -47,6 +47,9 @@ class DocSummary:
     unparsed: list[tuple[int, str]] = field(default_factory=list)
     quads: int = 0
     effects: dict[str, int] = field(default_factory=dict)
+    name: str | None = None  # the source's name: its path under the folder given
+    lang: str | None = None
+    act_iri: str | None = None
 
     @property
     def coverage(self) -> float:
@@ -60,6 +63,8 @@ class BuildReport:
     store: str | None = None
     changed: int = 0  # graphs whose content changed (documents, registry, ontology)
     seconds: dict[str, float] = field(default_factory=dict)  # by phase: load, lineage, optimize
+    missing: list[str] = field(default_factory=list)  # sources an earlier build read from these folders, gone now
+    pruned: list[str] = field(default_factory=list)  # ... and removed from the store (--prune)
 
     @property
     def failed(self) -> list[DocSummary]:
@@ -81,15 +86,13 @@ class BuildReport:
 
 def collect(paths: Iterable[str | Path]) -> list[Path]:
     """Files named, and the text files under folders named, sorted; a missing path is a usage error."""
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
-        elif p.is_file():
-            out.append(p)
-        else:
-            raise UsageError(f"no such file or folder: {p}")
-    return out
+    return [s.path for s in discover(paths)]
+
+
+def sources(items: Iterable) -> list[Source]:
+    """Sources of the paths given (and sources given as they are)."""
+    items = list(items)
+    return [x for x in items if isinstance(x, Source)] + discover([x for x in items if not isinstance(x, Source)])
 
 
 def summarise(path: Path, doc) -> DocSummary:
@@ -101,15 +104,19 @@ def summarise(path: Path, doc) -> DocSummary:
         effects=dict(Counter(a.effect for a in doc.amendments)))
 
 
-def build(paths: Iterable[str | Path], store: GraphStore, base: str = DEFAULT_BASE,
-          progress: Callable[[str], None] | None = None, jobs: int = 1) -> BuildReport:
+def build(paths: Iterable, store: GraphStore, base: str = DEFAULT_BASE,
+          progress: Callable[[str], None] | None = None, jobs: int = 1, prune: bool = False) -> BuildReport:
     """Parse, map and load every document; `jobs` > 1 parses in a process pool (the store is written here).
 
     Only what changed is written: a document whose quads are the same as in the store is
     left alone, and lineage is recomputed for the acts that the changed documents touch
-    (all of it on a first build, or after a build that was stopped)."""
+    (all of it on a first build, or after a build that was stopped). Sources that an
+    earlier build read from the same folders and that are gone now are listed
+    (``report.missing``) and kept, or removed with `prune`."""
     minter = Minter(base)
-    files = collect(paths)
+    paths = list(paths)
+    files = sources(paths)
+    roots = _roots(paths)
     clock = time.perf_counter()
     repair = store.needs_repair()
     store.set_state(complete=False)  # until this build has finished, the next one repairs
@@ -129,13 +136,14 @@ def build(paths: Iterable[str | Path], store: GraphStore, base: str = DEFAULT_BA
     report = BuildReport([], store=str(store.path) if store.path else None)
     changed(store.replace_graph(minter.graph("ontology"), ontology_quads(minter.graph("ontology"))))
     changed(store.replace_graph(minter.graph("reference"), reference_quads(minter, minter.graph("reference"))))
-    tasks = [(str(p), base) for p in files]
+    tasks = [(str(s.path), base, s.name, str(s.meta) if s.meta else None, s.lang) for s in files]
     results = _in_pool(tasks, jobs) if jobs > 1 and len(tasks) > 1 else map(parse_and_map, tasks)
     for result in results:
         summary, change = _load(store, *result)
         report.docs.append(summary)
         changed(change)
         _tick(store, report, progress, result[0])
+    _gone(store, minter, roots, files, report, prune, changed)
     store.flush()
     report.seconds["load"], clock = time.perf_counter() - clock, time.perf_counter()
     if full or touched.overflow:
@@ -175,21 +183,57 @@ def _tick(store: GraphStore, report: BuildReport, progress, path: str, every: in
         progress(path)
 
 
-def parse_and_map(task: tuple[str, str]) -> tuple[str, str, list | None, DocSummary]:
-    """Read, parse and map one file (in any process): (path, graph, quads or None, summary)."""
+def parse_and_map(task: tuple) -> tuple[str, str, list | None, DocSummary]:
+    """Read, parse and map one file (in any process): (path, graph, quads or None, summary).
+
+    task: (path, base[, name, meta.yaml path, language]). Whatever goes wrong inside one
+    document is that document's error (``file:line: reason``), never the build's."""
     path, base = Path(task[0]), task[1]
+    name, meta_path, lang = (tuple(task[2:5]) + (None, None, None))[:3]
+    name = name or path.name
     minter = Minter(base)
-    graph = minter.source(path.name)
+    graph = minter.source(name)
     try:
-        doc = parse_bytes(path.read_bytes(), str(path))
-        graph, quads = document_quads(doc, minter, doc.lang)
+        why = refused(path)
+        if why:
+            raise InputError(f"{path}:1: {why}")
+        meta = act_meta(read_meta(Path(meta_path)), str(meta_path)) if meta_path else None
+        doc = parse_bytes(path.read_bytes(), str(path), meta, lang)
+        graph, quads = document_quads(doc, minter, doc.lang, name)
     except KzlexError as exc:
-        return str(path), graph, None, DocSummary(str(path), error=str(exc))
+        return str(path), graph, None, DocSummary(str(path), error=str(exc), name=name)
     except OSError as exc:
-        return str(path), graph, None, DocSummary(str(path), error=f"{path}:1: cannot read: {exc}")
+        return str(path), graph, None, DocSummary(str(path), error=f"{path}:1: cannot read: {exc}", name=name)
+    except Exception as exc:  # noqa: BLE001 — a bug met on one document must not stop the others
+        return str(path), graph, None, DocSummary(
+            str(path), error=f"{path}:1: internal error ({type(exc).__name__}: {exc})", name=name)
     s = summarise(path, doc)
-    s.quads = len(quads)
+    s.quads, s.name, s.lang = len(quads), name, doc.lang
+    s.act_iri = minter.act(doc.act.ref) if doc.act else None
     return str(path), graph, quads, s
+
+
+def _roots(paths: list) -> list[str]:
+    return sorted(str(Path(p).resolve()) for p in paths if not isinstance(p, Source) and Path(p).is_dir())
+
+
+def _gone(store: GraphStore, minter: Minter, roots: list[str], files: list[Source], report: BuildReport,
+          prune: bool, changed) -> None:
+    """Sources an earlier build read from these folders that this build no longer finds: listed, and
+    removed with `prune` (the lineage they touched is recomputed like any change)."""
+    known = store.state().get("sources", {})
+    for root in roots:
+        now = {s.name for s in files if s.root == root}
+        gone = sorted(set(known.get(root, ())) - now)
+        report.missing += gone
+        if prune:
+            for name in gone:
+                changed(store.replace_graph(minter.source(name), []))
+            report.pruned += gone
+            gone = []
+        known[root] = sorted(now.union(gone))
+    if roots:
+        store.set_state(sources=known)
 
 
 def _load(store: GraphStore, path: str, graph: str, quads: list | None, summary: DocSummary):

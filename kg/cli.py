@@ -41,20 +41,25 @@ def build(corpus: list[Path] = typer.Argument(..., help="Files or folders of doc
           store: Path = STORE, base: str = typer.Option(DEFAULT_BASE, help="Base of minted IRIs."),
           quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the totals."),
           show_unparsed: bool = typer.Option(False, "--unparsed", help="List every line not understood."),
-          jobs: int = typer.Option(1, "--jobs", "-j", help="Parse in this many processes.")):
-    """Parse, map and load documents into the store (idempotent)."""
-    from .build import build as run, collect
+          jobs: int = typer.Option(1, "--jobs", "-j", help="Parse in this many processes."),
+          prune: bool = typer.Option(False, "--prune", help="Remove sources an earlier build read from these "
+                                     "folders that are no longer there (a repealed act's folder).")):
+    """Parse, map and load documents into the store (idempotent).
+
+    A folder may be a tree of act folders in the kazakhstan-law layout (kaz.md, rus.md,
+    meta.yaml): each folder is one act, its two texts the act in two languages."""
+    from .build import build as run, sources
     from rich.progress import Progress
 
     try:
-        files = collect(corpus)
+        files = sources(corpus)
         gs = _store(store, read_only=False)
         if len(files) > 20 and not quiet:
             with Progress(console=err, transient=True) as progress:
                 task = progress.add_task("building", total=len(files))
-                report = run(files, gs, base, progress=lambda _: progress.advance(task), jobs=jobs)
+                report = run(corpus, gs, base, progress=lambda _: progress.advance(task), jobs=jobs, prune=prune)
         else:
-            report = run(files, gs, base, jobs=jobs)
+            report = run(corpus, gs, base, jobs=jobs, prune=prune)
     except KzlexError as exc:
         _fail(exc)
     _summary(report, quiet, show_unparsed)
@@ -67,15 +72,24 @@ def _summary(report, quiet: bool, show_unparsed: bool) -> None:
         for col in ("document", "act", "units", "amendments", "instructions (unparsed)", "positions", "approvals",
                     "index", "coverage"):
             t.add_column(col, justify="left" if col in ("document", "act") else "right")
-        for d in report.docs:
-            name = Path(d.file).name
-            if d.error:
+        for docs in _by_act(report.docs):
+            name = _row_name(docs)
+            ok = [d for d in docs if not d.error]
+            if not ok:
                 t.add_row(name, "[red]FAILED[/red]", *[""] * 6, "")
                 continue
-            t.add_row(name, d.act or "", str(d.units), str(d.amendments),
-                      f"{d.instructions_found} ({d.instructions_failed})", str(d.positions), str(d.approvals),
-                      str(d.index_entries), f"{d.coverage:.1%} ({d.lines_total - d.lines_understood} lines left)")
+            total = lambda attr: str(sum(getattr(d, attr) for d in ok))  # noqa: E731
+            coverage = " · ".join(
+                ("FAILED " + (d.lang or "") if d.error else
+                 f"{d.lang + ' ' if len(docs) > 1 and d.lang else ''}{d.coverage:.1%} ({d.lines_total - d.lines_understood} lines left)")
+                for d in docs)
+            t.add_row(name, ok[0].act or "", total("units"), total("amendments"),
+                      f"{total('instructions_found')} ({total('instructions_failed')})", total("positions"),
+                      total("approvals"), total("index_entries"), coverage)
         out.print(t)
+    for name in report.missing:
+        verb = "removed (--prune)" if name in report.pruned else "kept in the store; kg build --prune removes it"
+        out.print(f"  not in this build: {name} ({verb})", highlight=False)
     for d in report.failed:
         err.print(f"[red]error:[/red] {d.error}", highlight=False)
     for d in report.docs:
@@ -87,6 +101,21 @@ def _summary(report, quiet: bool, show_unparsed: bool) -> None:
     out.print(f"{ok} of {len(report.docs)} documents loaded, coverage {report.coverage:.1%} of non-blank lines, "
               f"{report.quads} quads in {report.store} ({report.changed} graphs changed; "
               + ", ".join(f"{k} {v:.1f} s" for k, v in report.seconds.items()) + ")", highlight=False)
+
+
+def _by_act(docs) -> list[list]:
+    """Documents grouped by the act they describe (the kk and ru texts of one act: one row), in order."""
+    groups: dict = {}
+    for d in docs:
+        groups.setdefault(d.act_iri or d.file, []).append(d)
+    return list(groups.values())
+
+
+def _row_name(docs) -> str:
+    if len(docs) == 1:
+        return Path(docs[0].file).name if not docs[0].name or "/" not in docs[0].name else docs[0].name[-60:]
+    folder = str(Path(docs[0].name or docs[0].file).parent)[-50:]
+    return f"{folder}/{{{','.join(Path(d.file).name for d in docs)}}}"
 
 
 @app.command()

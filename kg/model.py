@@ -13,7 +13,7 @@ from .orgs import Org
 
 __all__ = [
     "Loc", "ActRef", "Unit", "Position", "IndexEntry", "Approval", "Signatory",
-    "Amendment", "Act", "Document", "Path", "KINDS", "RANK",
+    "Amendment", "Act", "ActMeta", "Document", "Path", "KINDS", "RANK",
 ]
 
 Path = tuple[tuple[str, str], ...]
@@ -138,6 +138,26 @@ class Act:
     based_on: tuple[tuple[ActRef, Path], ...] = ()
     notes: tuple[str, ...] = ()
     loc: Loc | None = None
+    titles: tuple[tuple[str, str], ...] = ()  # (language, title) from the requisites, every language
+
+
+@dataclass(frozen=True)
+class ActMeta:
+    """An act's requisites as the corpus states them beside its texts (meta.yaml, front matter)."""
+
+    ref: ActRef
+    titles: tuple[tuple[str, str], ...] = ()  # (language, title)
+    repealed: bool = False  # "Утратил силу" / "Отменен"
+    repeal: ActRef | None = None  # the act that repealed or cancelled it, when named
+    repeal_text: str | None = None
+    act_code: str | None = None  # the portal's document id
+    sources: tuple[tuple[str, str], ...] = ()  # (language or "*", portal URL)
+    agencies: tuple[str, ...] = ()  # approved_by agency codes
+    type_codes: tuple[str, ...] = ()
+    file: str | None = None
+
+    def title(self, lang: str) -> str | None:
+        return dict(self.titles).get(lang)
 
 
 @dataclass
@@ -146,6 +166,7 @@ class Document:
     sha256: str
     lang: str = "kk"
     act: Act | None = None
+    meta: ActMeta | None = None  # requisites read beside the text (corpus layout), not from it
     units: list[Unit] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
     index_entries: list[IndexEntry] = field(default_factory=list)

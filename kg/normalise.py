@@ -29,12 +29,18 @@ class Line(NamedTuple):
     text: str
     indented: bool = False
     raw: int = 1  # how many non-blank raw lines were joined into this one
+    level: int = 0  # markdown heading level ("## " -> 2), 0 for body text
+    block: str = ""  # "table" for a row of an HTML table, "form" for a fenced ascii-art block
 
 
 # a run of 4+ single letters separated by single spaces: "с ә й к е с", "К Е Л І С І Л Г Е Н"
 _LETTER_SPACED = re.compile(r"(?<![\w])(?:[^\W\d_] ){3,}[^\W\d_](?![\w])")
 _MD_EMPH = re.compile(r"\*{1,3}")
-_HTML_TAG = re.compile(r"</?(?:p|br|b|i|strong|em|span|div)\b[^>]*>", re.I)
+_HTML_TAG = re.compile(r"</?(?:p|br|b|i|u|s|a|strong|em|span|div|sup|sub|font|center)\b[^>]*>", re.I)
+# a markdown blockquote marker ("> *Ескерту. ...*"), nested or indented
+_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
+# backslash escapes of markdown punctuation: "1\." -> "1."
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~\"])")
 
 
 def decode(data: bytes, name: str = "<input>") -> str:
@@ -136,10 +142,12 @@ def _clean_text(s: str) -> str:
     if "|" in s:
         s = _PIPE_ROWS.sub(lambda m: _pipes_to_tabs(m.group(0)), s)
     if "\\" in s:
-        s = s.replace("\\_", "_").replace("\\*", "*")
+        s = _MD_ESCAPE.sub(r"\1", s)
     s = s.replace("\u00a0", " ")
     if "<" in s:
         s = _HTML_TAG.sub("", s)
+    if ">" in s:
+        s = _QUOTE.sub("", s)
     if "#" in s:
         s = _HEADINGS.sub("", s)
     s = _BULLETS.sub(r"\1", s)
@@ -193,38 +201,62 @@ def _prepare(text: str) -> str:
     return text
 
 
+_MD_HEADING = re.compile(r"^[ \t]*(?:>[ \t]?)*(?P<h>#{1,6})[ \t]+\S")
+_MARKDOWN = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+\S|>[ \t]?\*|<a id=|<table)", re.M)
+_TABLE_OPEN = re.compile(r"^[ \t]*(?:>[ \t]?)*<table\b", re.I)
+_TABLE_CLOSE = re.compile(r"</table>", re.I)
+_FENCE = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:```|~~~)")
+
+
 def logical_lines(text: str, name: str = "<input>") -> list[Line]:
     """Split into logical lines, joining hard wraps; blank lines are dropped.
 
-    Joined pieces are collected and concatenated once per logical line, so a text of
-    any number of wrapped lines is read in linear time.
+    Markdown (the kazakhstan-law corpus) keeps its own line structure: paragraphs are
+    separated by blank lines, a trailing double space is a line break, a heading carries
+    its level, an HTML table becomes one line per row (cells tab-separated, a cell spanning
+    rows repeated in each) and a fenced ascii-art block one line. Joined pieces are
+    collected and concatenated once per logical line, so a text of any number of wrapped
+    lines is read in linear time.
     """
     prepared = _prepare(text).replace("\r\n", "\n").replace("\r", "\n")
     raw = prepared.split("\n")
     if len(raw) - raw.count("") > MAX_LINES:
         raise InputError(f"{name}:{MAX_LINES + 1}: more than {MAX_LINES:,} lines; not the text of one act")
+    markdown = bool(_MARKDOWN.search(prepared[:200_000]))
+    blocks = _blocks(raw) if markdown else {}
     cleaned = _clean_text(prepared).split("\n")
     nonblank = [r for r in raw if r.strip()]
     indented = [r for r in nonblank if _INDENTED.match(r)]
-    indent_mode = len(indented) >= max(3, 0.2 * len(nonblank))
+    indent_mode = not markdown and len(indented) >= max(3, 0.2 * len(nonblank))
     out: list[Line] = []
     parts: list[str] = []
-    first = last = count = 0
-    ind = tab = False
+    first = last = count = level = 0
+    ind = tab = hard = False
     gap = False
 
     def flush() -> None:
         if parts:
-            out.append(Line(first, last, "".join(parts).replace(" ,", ","), ind, count))
+            out.append(Line(first, last, "".join(parts).replace(" ,", ","), ind, count, level))
 
-    for no, (r, c) in enumerate(zip(raw, cleaned), start=1):
+    no = 0
+    while no < len(raw):
+        r, c = raw[no], cleaned[no]
+        no += 1
+        if no in blocks:
+            flush()
+            parts, gap = [], False
+            lines, no = blocks[no]
+            out += lines
+            continue
         s = c.strip(" ")
         if not s:
             gap = True
             continue
+        h = _MD_HEADING.match(r) if markdown else None
         is_ind = bool(_INDENTED.match(r))
         tail = parts[-1][-200:] if parts else ""
-        if parts and _continues(tail, s, gap, indent_mode, is_ind, tab):
+        joins = not (gap or hard or h or level) if markdown else _continues(tail, s, gap, indent_mode, is_ind, tab)
+        if parts and joins:
             glue = (tail.endswith("-") and s[:1].islower() and not tail.endswith(" -")) or tail.endswith("(")
             parts.append(s if glue else " " + s)
             last, count = no, count + 1
@@ -232,6 +264,118 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
         else:
             flush()
             parts, first, last, count, ind, tab = [s], no, no, 1, is_ind, "\t" in s
+            level = len(h.group("h")) if h else 0
+        hard = markdown and r.endswith("  ")
         gap = False
     flush()
+    return out
+
+
+def _blocks(raw: list[str]) -> dict[int, tuple[list[Line], int]]:
+    """HTML tables and fenced blocks of a markdown text: {first raw line: (their lines, next raw index)}."""
+    out: dict[int, tuple[list[Line], int]] = {}
+    i = 0
+    while i < len(raw):
+        if _TABLE_OPEN.match(raw[i]):
+            j = i
+            while j < len(raw) and not _TABLE_CLOSE.search(raw[j]):
+                j += 1
+            j = min(j, len(raw) - 1)
+            out[i + 1] = (_table_lines(raw, i, j), j + 1)
+            i = j + 1
+        elif _FENCE.match(raw[i]):
+            j = i + 1
+            while j < len(raw) and not _FENCE.match(raw[j]):
+                j += 1
+            j = min(j, len(raw) - 1)
+            body = [_QUOTE.sub("", ln).rstrip() for ln in raw[i + 1:j]]
+            text = "\n".join(b for b in body if b.strip())
+            n = sum(1 for ln in raw[i:j + 1] if ln.strip())
+            out[i + 1] = ([Line(i + 1, j + 1, text or "```", False, n, 0, "form")], j + 1)
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+class _Rows(HTMLParser):
+    """Rows of one HTML table: cells with their spans and the raw line each row starts and ends on."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.rows: list[dict] = []
+        self.cell: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "tr":
+            self.rows.append({"cells": [], "first": self.getpos()[0], "last": self.getpos()[0]})
+        elif tag in ("td", "th"):
+            if not self.rows:
+                self.handle_starttag("tr", [])
+            a = dict(attrs)
+            self.cell = []
+            self.rows[-1]["cells"].append([self.cell, _span(a.get("rowspan")), _span(a.get("colspan"))])
+        elif tag == "br" and self.cell is not None:
+            self.cell.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th"):
+            self.cell = None
+        if self.rows:
+            self.rows[-1]["last"] = self.getpos()[0]
+
+    def handle_data(self, data):
+        if self.cell is not None:
+            self.cell.append(data)
+
+
+def _span(value) -> int:
+    try:
+        return max(1, min(int(value or 1), 100))
+    except ValueError:
+        return 1
+
+
+def _cell_text(parts: list[str]) -> str:
+    """A cell's text on one line; its own line breaks become "; " only between list items."""
+    lines = [_clean_text(_prepare(x)).strip() for x in "".join(parts).split("\n")]
+    return " ".join(x for x in lines if x)
+
+
+def _table_lines(raw: list[str], i: int, j: int) -> list[Line]:
+    """One logical line per row of the table on raw lines i..j (0-based): cells joined by tabs, a cell
+    spanning rows repeated in each, one spanning columns followed by empty cells."""
+    p = _Rows()
+    p.feed("\n".join(_QUOTE.sub("", ln) for ln in raw[i:j + 1]))
+    p.close()
+    out: list[Line] = []
+    carry: dict[int, list] = {}  # column -> [text, rows left]
+    for row in p.rows:
+        cells: list[str] = []
+        queue = list(row["cells"])
+        col = 0
+        while queue or col in carry:
+            if col in carry:
+                text, left = carry[col]
+                cells.append(text)
+                carry[col][1] -= 1
+                if carry[col][1] <= 0:
+                    del carry[col]
+                col += 1
+                continue
+            parts, rowspan, colspan = queue.pop(0)
+            text = _cell_text(parts)
+            cells.append(text)
+            if rowspan > 1:
+                carry[col] = [text, rowspan - 1]
+            cells += [""] * (colspan - 1)
+            col += colspan
+        first, last = i + row["first"], i + row["last"]
+        n = sum(1 for ln in raw[first - 1:last] if ln.strip())
+        out.append(Line(first, last, "\t".join(cells), False, max(n, 1), 0, "table"))
+    if out:  # the <table> and </table> lines belong to the first and last rows
+        head = sum(1 for ln in raw[i:out[0].first - 1] if ln.strip())
+        tail = sum(1 for ln in raw[out[-1].last:j + 1] if ln.strip())
+        out[0] = out[0]._replace(first=i + 1, raw=out[0].raw + head)
+        out[-1] = out[-1]._replace(last=j + 1, raw=out[-1].raw + tail)
     return out

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .lexicon import organisations
 
-__all__ = ["Org", "canonical", "key"]
+__all__ = ["Org", "canonical", "key", "by_code", "reorganisations"]
 
 
 @dataclass(frozen=True)
@@ -25,8 +25,11 @@ class Org:
 
 
 _COUNTRY = re.compile(
-    r"^\s*(?:Қазақстан\s+Республикасы(?:ның)?|ҚР|Республики\s+Казахстан)\s+|\s+(?:Республики\s+Казахстан)\b", re.I
+    r"^\s*(?:Қазақстан\s+Республикасы(?:ның)?|ҚР|Республики\s+Казахстан)\s+|\s+(?:Республики\s+Казахстан|РК)\b", re.I
 )
+# an acting official ("и.о. Министра", "исполняющего обязанности", "міндетін атқарушы") acts for the same body
+_ACTING = re.compile(r"^(?:временно\s+)?(?:и\.\s?о\.\s*|исполняющ\w+\s+обязанности\s+)"
+                     r"|\s+(?:міндетін\s+атқарушы\w*|м\.\s?а\.?)$", re.I)
 # role and case forms → the organisation's nominative name (kk)
 _KK_FORMS = [
     (r"\bминистрі\s+міндетін\s+атқарушы\w*$|\bминистр\w*\s+м\.\s?а\.?$", "министрлігі"),
@@ -63,24 +66,44 @@ def key(name: str) -> str:
 def _registry() -> dict[str, Org]:
     reg: dict[str, Org] = {}
     for o in organisations():
-        org = Org(key(o["kk"]), o["kk"], o.get("ru"), o.get("en"))
+        org = _org(o)
         reg[key(o["kk"])] = org
         if o.get("ru"):
             reg[key(o["ru"])] = org
     return reg
 
 
+def _org(o: dict) -> Org:
+    return Org(key(o["kk"]), o["kk"], o.get("ru"), o.get("en"))
+
+
+@lru_cache(maxsize=None)
+def _forms() -> list[tuple[re.Pattern, Org]]:
+    return [(re.compile(f, re.I), _org(o)) for o in organisations() for f in o.get("forms", ())]
+
+
+@lru_cache(maxsize=None)
+def by_code(code: str) -> Org | None:
+    """The organisation an agency code of the portal names ("103001000000": the Ministry of Justice)."""
+    return next((_org(o) for o in organisations() if str(code) in map(str, o.get("codes", ()))), None)
+
+
 def _strip(name: str) -> str:
-    s = re.sub(r"\s+", " ", name).strip(" ,.;:\"'")
+    s = re.sub(r"\s+", " ", name).strip(" ,.;:\"'_")
     s = re.sub(r"^(?:\d+\.\s*)", "", s)
     for _ in range(2):
         s = _COUNTRY.sub(" ", s).strip()
+        s = _ACTING.sub("", s).strip()
     return s
 
 
 def canonical(name: str) -> Org:
     """The organisation a name (in any form met in acts) designates."""
     s = _strip(name)
+    k = key(s)
+    for pat, org in _forms():
+        if pat.fullmatch(k):
+            return org
     for pat, rep in _KK_FORMS:
         s2 = re.sub(pat, rep, s, flags=re.I)
         if s2 != s:

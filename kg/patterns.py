@@ -91,7 +91,8 @@ def parse_date(text: str) -> str | None:
 _ISSUER_HEAD = (
     r"(?:министр\w*(?:\s+міндетін\s+атқарушы\w*|\s+м\.\s?а\.?)?|министерств\w*|агенттіг\w*(?:\s+төрағасы\w*)?"
     r"|комитет\w*(?:\s+төрағасы\w*)?|Үкімет\w*|Правительств\w*|агентств\w*|председател\w*"
-    r"|басқарма\w*|Банк\w*|прокурор\w*|әкімдіг\w*|акимат\w*|мәслихат\w*|маслихат\w*)"
+    r"|басқарма\w*|Банк\w*|прокурор\w*|әкімдіг\w*|акимат\w*|мәслихат\w*|маслихат\w*"
+    r"|бастығ\w*|басшы\w*|басқарушы\w*)"  # the head of an office: "Президенті Кеңсесі бастығының"
 )
 _KK_KIND = r"(?P<kind>бұйрығ\w*|бұйрық\w*|қаулы\w*|шешім\w*|Жарлығ\w*)"
 _RU_KIND = r"(?P<rkind>приказ\w*|постановлени\w*|указ\w*|решени\w*)"
@@ -105,7 +106,7 @@ def _act_kk() -> re.Pattern:
     # anchored on the issuer's head word; the words before it are read by _issuer_before()
     return re.compile(
         r"(?P<issuer>(?<![\w-])" + _ISSUER_HEAD + r")\s*(?:\d{4}\s*жылғы\s*\d{1,2}\s*\S+|\d{1,2}\.\d{1,2}\.\d{4})"
-        r"\s*(?:ж\.\s*)?№\s*(?P<num>[\w\-/.]+?)\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?"
+        r"\s*(?:ж\.\s*)?(?:№|N)\s*(?P<num>[\w\-/.]+?)\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?"
         r"(?:" + _KK_KIND + r"|(?=\s*\([^()]{0,160}?бұйрығ))",
         FLAGS,
     )
@@ -115,8 +116,8 @@ def _act_kk() -> re.Pattern:
 def _act_ru() -> re.Pattern:
     # "приказ(ом) Министра ... от 30 декабря 2020 года № 553"
     return re.compile(
-        _RU_KIND + r"\s+(?P<issuer>[^\"№;]{3,220}?)\s+от\s+(?:\d{1,2}\s+\S+\s+\d{4}\s*года?|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*года?)?)"
-        r"\s*№\s*(?P<num>[\w\-/]+)",
+        _RU_KIND + r"\s+(?P<issuer>[^\"№;]{3,220}?)\s+от\s+(?:\"?\d{1,2}\"?\s+\S+\s+\d{4}\s*года?|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*года?)?)"
+        r"\s*(?:№|N)\s*(?P<num>[\w\-/]+(?:\.[\w\-/]+)*)",
         FLAGS,
     )
 
@@ -160,9 +161,33 @@ def _clean_issuer(raw: str) -> str:
     return s.strip(" ,.")
 
 
+# the number sign: "№", or the Latin "N" older texts use ("N 325 бұйрығымен")
+_SIGN = re.compile(r"№|(?<![\w.])N(?=\s?\d)")
+
+
+def _next_sign(text: str, start: int) -> int:
+    m = _SIGN.search(text, start)
+    return m.start() if m else -1
+
+
+# digits and letters that look alike in the scripts an act number is typed in
+_DIGITS = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)},  # full-width digits
+                         **{chr(0x0660 + d): str(d) for d in range(10)}, **{chr(0x06F0 + d): str(d) for d in range(10)},
+                         "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "／": "/"})
+# Latin capitals typed for their Cyrillic twins, in a number that is Cyrillic otherwise
+_TO_CYRILLIC = str.maketrans({"A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К", "M": "М", "O": "О",
+                              "P": "Р", "T": "Т", "X": "Х", "Y": "У"})
+
+
 def normalise_number(num: str) -> str:
-    """Act numbers as one form: "152-ө" and "152-Ө" are one number."""
-    return num.strip(" .,;").upper()
+    """Act numbers as one form: "152-ө" and "152-Ө" are one number, and so are numbers typed with
+    look-alike Latin letters or full-width digits ("ҚР ДСМ-205/2020", "274-Ө-М", "06-7/35").
+
+    >>> normalise_number("152-ө"), normalise_number("ҚР ДCM-２05/2020"), normalise_number("19-42-3.3.17.")
+    ('152-Ө', 'ҚР ДСМ-205/2020', '19-42-3.3.17')
+    """
+    n = re.sub(r"\s+", " ", num.strip(" .,;").upper().translate(_DIGITS))
+    return n.translate(_TO_CYRILLIC) if re.search(r"[А-ЯЁӘІҢҒҮҰҚӨҺ]", n) else n
 
 
 def _title_before(text: str, start: int) -> str | None:
@@ -181,12 +206,12 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
     each sign, so the cost grows with the text, not with its square.
     """
     found: dict[tuple[int, int], ActRef] = {}
-    for sign in re.finditer("№", text):
+    for sign in _SIGN.finditer(text):
         lo, hi = max(0, sign.start() - 330), min(len(text), sign.end() + 260)
         window = text[lo:hi]
         pos = sign.start() - lo
         for m in _act_kk().finditer(window):
-            if window.find("№", m.start()) != pos:
+            if _next_sign(window, m.start()) != pos:
                 continue
             begin = _issuer_before(text, lo + m.start("issuer"))
             issuer = _clean_issuer(text[begin:lo + m.end("issuer")])
@@ -198,7 +223,7 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
                 normalise_number(m.group("num")), date, canonical(issuer) if issuer else None, kind,
                 _title_before(text, start), reg))
         for m in _act_ru().finditer(window):
-            if window.find("№", m.start()) != pos:
+            if _next_sign(window, m.start()) != pos:
                 continue
             issuer = m.group("issuer").strip()
             tail = text[lo + m.end():lo + m.end() + 400]

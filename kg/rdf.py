@@ -45,6 +45,7 @@ def _int(value: int) -> Literal:
 
 
 TRUE = Literal("true", datatype=NamedNode(XSD + "boolean"))
+DCT_LANGUAGE = NamedNode(DCT + "language")
 
 
 class Emitter:
@@ -127,13 +128,15 @@ class Emitter:
         return node
 
 
-def document_quads(doc: Document, minter: Minter, lang: str = "kk") -> tuple[str, list[Quad]]:
-    """The named graph IRI of a document and its quads."""
-    graph = minter.source(doc.file.rsplit("/", 1)[-1])
+def document_quads(doc: Document, minter: Minter, lang: str = "kk", name: str | None = None) -> tuple[str, list[Quad]]:
+    """The named graph IRI of a document and its quads; `name` is the source's name (its path under the
+    folder built), by default its file name."""
+    name = name or doc.file.rsplit("/", 1)[-1]
+    graph = minter.source(name)
     e = Emitter(graph, minter, lang)
-    _source(e, doc, graph)
+    _source(e, doc, graph, name)
     if doc.act:
-        _own_act(e, doc.act)
+        _own_act(e, doc.act, doc.meta)
     for act in doc.acts:
         node = e.act(act.ref, act.loc.line if act.loc else None)
         if act.title and act.ref.number:
@@ -148,10 +151,11 @@ def document_quads(doc: Document, minter: Minter, lang: str = "kk") -> tuple[str
     return graph, e.quads()
 
 
-def _source(e: Emitter, doc: Document, graph: str) -> None:
+def _source(e: Emitter, doc: Document, graph: str, name: str) -> None:
     e.add(graph, A, kzl("Source"))
     e.add(graph, A, NamedNode(PROV + "Entity"))
-    e.plain(graph, kzl("fileName"), doc.file.rsplit("/", 1)[-1])
+    e.plain(graph, kzl("fileName"), name)
+    e.add(graph, DCT_LANGUAGE, Literal(doc.lang))
     e.plain(graph, kzl("sha256"), doc.sha256)
     e.plain(graph, kzl("kzlexVersion"), __version__)
     e.add(graph, kzl("linesTotal"), _int(doc.lines_total))
@@ -162,9 +166,17 @@ def _source(e: Emitter, doc: Document, graph: str) -> None:
         e.add(graph, kzl("describes"), NamedNode(e.m.act(doc.act.ref)))
 
 
-def _own_act(e: Emitter, act: Act) -> None:
+def _own_act(e: Emitter, act: Act, meta=None) -> None:
     node = e.act(act.ref, act.loc.line if act.loc else None)
     e.add(node, eli("title"), act.title)
+    for lang, title in act.titles:  # the requisites give the title in every language
+        e.add(node, eli("title"), Literal(title, language=lang))
+    if meta is not None:
+        e.plain(node, kzl("portalCode"), meta.act_code)
+        for code in meta.agencies:
+            e.plain(node, kzl("agencyCode"), code)
+        for code in meta.type_codes:
+            e.plain(node, kzl("typeCode"), code)
     if act.in_force:
         e.add(node, eli("first_date_entry_in_force"), _date(act.in_force))
     e.add(node, kzl("entryIntoForceRule"), act.in_force_rule)

@@ -12,14 +12,15 @@ from __future__ import annotations
 import hashlib
 import re
 
-from ..errors import KzlexError, ParseError
+from ..corpus import act_meta, front_matter
+from ..errors import InputError, KzlexError, ParseError
 from ..lexicon import marker
-from ..model import Act, ActRef, Approval, Document, Path, Signatory, Unit
+from ..model import Act, ActMeta, ActRef, Approval, Document, Path, Signatory, Unit
 from ..normalise import decode, html_to_text, logical_lines
 from ..orgs import canonical
 from .amend import is_opener, parse_amending, parse_note, repeal_listed
 from .context import NAME_RE, Ctx
-from .header import in_force_of, ordering_index, parse_header
+from .header import in_force_of, ordering_index, parse_header, parse_meta_header
 from .structure import Builder, is_structural
 
 __all__ = ["parse_bytes", "parse_text"]
@@ -34,15 +35,25 @@ _FORM = re.compile(r"^(?:Нысан|Форма)$", re.I)
 _BLANK_DATE = re.compile(r"_{2,}|\"\s*\"|«\s*»")
 
 
-def parse_bytes(data: bytes, file: str) -> Document:
-    """Parse the bytes of one document; raises only :class:`KzlexError` subclasses."""
+def parse_bytes(data: bytes, file: str, meta: ActMeta | None = None, lang: str | None = None) -> Document:
+    """Parse the bytes of one document; raises only :class:`KzlexError` subclasses.
+
+    `meta`: the act's requisites read beside the text (the corpus layout's meta.yaml);
+    `lang`: the language the layout gives the file (kaz.md, rus.md)."""
     text = html_to_text(decode(data, file))
-    return parse_text(text, file, hashlib.sha256(data).hexdigest())
+    return parse_text(text, file, hashlib.sha256(data).hexdigest(), meta, lang)
 
 
-def parse_text(text: str, file: str, sha256: str | None = None) -> Document:
+def parse_text(text: str, file: str, sha256: str | None = None, meta: ActMeta | None = None,
+               lang: str | None = None) -> Document:
     sha = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-    doc = Document(file, sha, _language(text))
+    fields, skip = front_matter(text, file)
+    if fields is not None:
+        text = "\n" * skip + text.split("\n", skip)[-1] if skip else text  # keeps line numbers
+        meta = meta or (act_meta(fields, file) if fields.get("requisite") else None)
+        lang = lang or {"kaz": "kk", "rus": "ru"}.get(str(fields.get("language", "")).lower())
+    _refuse_script(text, file)
+    doc = Document(file, sha, lang or _language(text), meta=meta)
     lines = logical_lines(text, file)
     if not lines:
         raise ParseError(f"{file}:1: empty document")
@@ -55,6 +66,23 @@ def parse_text(text: str, file: str, sha256: str | None = None) -> Document:
         raise ParseError(f"{file}:{_where(ctx)}: parser failure ({type(exc).__name__}: {exc})") from exc
     ctx.finish()
     return doc
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ENGLISH = re.compile(r"\b(?:the|of|and|shall|order|hereby)\b", re.I)
+
+
+def _refuse_script(text: str, file: str) -> None:
+    """Texts kzlex does not read are refused for what they are: an English translation, Latin-script Kazakh."""
+    sample = text[:50_000]
+    latin, cyrillic = len(_LATIN.findall(sample)), len(_CYRILLIC.findall(sample))
+    if latin > 200 and latin > 3 * cyrillic:
+        if len(_ENGLISH.findall(sample)) > latin / 200:
+            raise InputError(f"{file}:1: an English text (an unofficial translation); kzlex reads the official "
+                             "Kazakh and Russian texts")
+        raise InputError(f"{file}:1: a Latin-script text (Kazakh in the Latin alphabet?); kzlex reads the official "
+                         "Kazakh (Cyrillic) and Russian texts")
 
 
 def _language(text: str) -> str:
@@ -72,10 +100,13 @@ def _where(ctx: Ctx) -> int:
 
 def _parse(ctx: Ctx) -> None:
     k = ordering_index(ctx)
-    if k is None:
+    if k is None and ctx.doc.meta is None:
         raise ParseError(f"{ctx.file}:{ctx.lines[0].first}: no operative part (no 'БҰЙЫРАМЫН:' / 'ПРИКАЗЫВАЮ:' "
                          "and no numbered point)")
-    act, repeals = parse_header(ctx, k)
+    if ctx.doc.meta is not None:
+        act, repeals, k = parse_meta_header(ctx, k, ctx.doc.meta)
+    else:
+        act, repeals = parse_header(ctx, k)
     ctx.doc.act = act
     ctx.doc.amendments += repeals
     ctx.doc.acts += [Act(r.amending) for r in repeals]

@@ -153,3 +153,56 @@ def _legal_basis(ctx: Ctx, end: int) -> tuple:
             out.append((ref, ()))
     ctx.take(end)
     return tuple(out)
+
+
+def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, list[Amendment], int]:
+    """The header of a text whose identity is in its requisites (the corpus layout's meta.yaml).
+
+    The markdown opens with the title as a heading, then notes about the whole act, the
+    preamble and the ordering word; there is no identity line to find. Returns the act, the
+    events its header notes and requisites record, and the index the operative part follows."""
+    lang = ctx.doc.lang
+    first = 0
+    title_text = None
+    if ctx.lines and (ctx.lines[0].level == 1 or (k is not None and k > 0)):
+        title_text = ctx.text(0)
+        ctx.take(0)
+        first = 1
+    end = k if k is not None else first - 1
+    status = "repealed" if meta.repealed else None
+    ref = meta.ref
+    title = meta.title(lang) or title_text
+    act_ref = ActRef(ref.number, ref.date, ref.issuer, ref.kind, title, ref.registration, ref.registration_date)
+    events: list[Amendment] = []
+    if meta.repeal is not None:
+        events.append(Amendment(meta.repeal, act_ref, (), "Repeal", meta.repeal_text or "", from_note=True))
+    in_force = rule = None
+    notes: list[str] = []
+    from .amend import parse_note
+
+    for i in range(first, max(end, first)):
+        t = ctx.text(i)
+        if _status(t):
+            status = status or _status(t)
+            ctx.take(i)
+        elif marker("zqai_note").search(t):
+            notes.append(t)
+            ctx.take(i)
+        elif marker("history_note").search(t):
+            n = len(ctx.doc.amendments)
+            if parse_note(ctx, i, act_ref, (), []):
+                events += ctx.doc.amendments[n:]
+                del ctx.doc.amendments[n:]
+        elif in_force_of(t, ref.date):
+            in_force, rule = in_force_of(t, ref.date)
+            notes.append(t)
+            ctx.take(i)
+    based_on = _legal_basis(ctx, end) if k is not None else ()
+    for i in range(first, max(end, first)):  # the preamble, when it runs over lines before the ordering word
+        if i not in ctx.understood and not marker("history_note").search(ctx.text(i)):
+            found = find_law_ref(ctx.text(i))
+            based_on += ((found[0], ()),) if found else tuple((r, ()) for r, _, _ in find_act_refs(ctx.text(i)))
+            ctx.take(i)
+    act = Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(0) if ctx.lines else None,
+              meta.titles)
+    return act, events, (end if end >= 0 else 0) if k is not None else max(first - 1, 0)

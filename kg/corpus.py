@@ -1,0 +1,179 @@
+"""Stage 0 — sources: which files a build reads, under which name, with which requisites.
+
+Reads: the paths given to ``kg build``: files, folders of portal texts, or a tree of act
+folders in the kazakhstan-law corpus layout (``<agency>/<YYYY>/<MMDD>-<slug>-<code>/``
+holding ``kaz.md``, ``rus.md`` and ``meta.yaml``; or markdown files that open with YAML
+front matter holding the same fields). Writes: :class:`Source` records — the file, the
+name of its named graph (its path relative to the folder given, so two ``kaz.md`` of two
+acts are two graphs), its language where the layout says it, and the act's requisites
+(:class:`kg.model.ActMeta`) read from meta.yaml or the front matter.
+
+The markdown of the corpus has no portal header line: an act's identity is in its
+requisites ("Приказ Министра юстиции Республики Казахстан от 24 февраля 1999 года № 16.
+Зарегистрирован в Министерстве юстиции ... № 702. Утратил силу приказом ..."), which
+:func:`act_meta` reads with the same act-reference grammar as the texts.
+
+>>> m = act_meta({"requisite": "Приказ Министра внутренних дел Республики Казахстан от 14 февраля 2022 года "
+...     "№ 64. Зарегистрирован в Министерстве юстиции Республики Казахстан 19 февраля 2022 года № 26850",
+...     "form": "ПРИК", "approved_by": ["103003000000"]}, "meta.yaml")
+>>> (m.ref.number, m.ref.date, m.ref.registration, m.ref.registration_date, m.ref.issuer.ru)
+('64', '2022-02-14', '26850', '2022-02-19', 'Министерство внутренних дел')
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .errors import InputError, UsageError
+from .lexicon import marker
+from .model import ActMeta, ActRef
+from .orgs import by_code, canonical
+from .patterns import find_act_refs, normalise_number, parse_date
+
+__all__ = ["Source", "discover", "act_meta", "front_matter", "read_meta", "LANGS"]
+
+SUFFIXES = {".txt", ".md", ".text"}
+#: file names of the corpus layout and the language each holds (None: refused, with the reason)
+LANGS = {"kaz.md": "kk", "rus.md": "ru"}
+REFUSED = {"eng.md": "an unofficial English translation; kzlex reads the official Kazakh and Russian texts",
+           "lat.md": "Kazakh in Latin script; kzlex reads the official Cyrillic texts"}
+#: files of a repository that are about it, not acts
+NOT_ACTS = re.compile(r"^(?:readme|license|licence|changelog|contributing|security|notice)(?:\.\w+)?$", re.I)
+_FORMS = {"ПРИК": "order", "ПОСТ": "resolution", "РЕШ": "decision", "УКАЗ": "decree", "ЗАК": "law", "КОД": "code",
+          "РАСП": "order"}
+_LANG_KEYS = {"kaz": "kk", "kk": "kk", "rus": "ru", "ru": "ru"}
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+@dataclass(frozen=True)
+class Source:
+    path: Path
+    name: str  # the source's name: its path relative to the folder given to the build
+    meta: Path | None = None  # the act folder's meta.yaml
+    lang: str | None = None  # from the layout (kaz.md / rus.md); None: from the text
+    root: str | None = None  # the folder given to the build that holds it (absolute), if any
+
+
+def discover(paths) -> list[Source]:
+    """Every source under the paths given, sorted by name; a missing path is a usage error."""
+    out: list[Source] = []
+    paths = [Path(p) for p in paths]
+    folders = [p for p in paths if p.is_dir()]
+    for p in paths:
+        if p.is_dir():
+            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                           and not NOT_ACTS.match(f.name) and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            # with several folders given, a name starts with its folder's own name, so names stay distinct
+            prefix = f"{p.resolve().name}/" if len(folders) > 1 else ""
+            out += [_source(f, prefix + f.relative_to(p).as_posix(), str(p.resolve())) for f in files]
+        elif p.is_file():
+            out.append(_source(p, p.name))
+        else:
+            raise UsageError(f"no such file or folder: {p}")
+    return out
+
+
+def _source(path: Path, name: str, root: str | None = None) -> Source:
+    meta = path.parent / "meta.yaml"
+    lower = path.name.lower()
+    return Source(path, name, meta if meta.is_file() and (lower in LANGS or lower in REFUSED) else None,
+                  LANGS.get(lower), root)
+
+
+def refused(path: Path) -> str | None:
+    """Why a file of the layout is not read (an English translation...), or None."""
+    return REFUSED.get(path.name.lower())
+
+
+def read_meta(path: Path) -> dict:
+    """The fields of a meta.yaml; an unreadable one is the document's error, naming the file and line."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 1
+        raise InputError(f"{path}:{line}: meta.yaml is not valid YAML ({getattr(exc, 'problem', exc)})") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}:1: cannot read meta.yaml: {exc}") from exc
+    if not isinstance(data, dict):
+        raise InputError(f"{path}:1: meta.yaml holds no fields")
+    return data
+
+
+def front_matter(text: str, file: str = "<input>") -> tuple[dict | None, int]:
+    """(fields, lines it spans) of YAML front matter at the top of a markdown text, or (None, 0)."""
+    m = _FRONT.match(text)
+    if not m:
+        return None, 0
+    lines = text[:m.end()].count("\n") + (0 if text[:m.end()].endswith("\n") else 1)
+    try:
+        data = yaml.safe_load(m.group("body"))
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
+        raise InputError(f"{file}:{line}: front matter is not valid YAML ({getattr(exc, 'problem', exc)})") from exc
+    return (data if isinstance(data, dict) else None), lines
+
+
+def _titles(fields: dict) -> dict[str, str]:
+    t = fields.get("title")
+    if isinstance(t, dict):
+        return {_LANG_KEYS[k]: str(v).strip() for k, v in t.items() if k in _LANG_KEYS and v}
+    lang = _LANG_KEYS.get(str(fields.get("language", "")).lower())
+    return {lang: str(t).strip()} if t and lang else {}
+
+
+def _per_lang(value) -> dict[str, str]:
+    if isinstance(value, dict):
+        return {_LANG_KEYS[k]: str(v) for k, v in value.items() if k in _LANG_KEYS and v}
+    return {"*": str(value)} if value else {}
+
+
+def act_meta(fields: dict, file: str) -> ActMeta:
+    """An act's requisites from the fields of meta.yaml or front matter."""
+    req = re.sub(r"\s+", " ", str(fields.get("requisite") or "")).strip()
+    kind = _FORMS.get(str(fields.get("form") or "").upper(), "order")
+    codes = tuple(str(c) for c in (fields.get("approved_by") or []) if c)
+    head, _, tail = req.partition(". Зарегистрирован")
+    refs = find_act_refs(req)
+    own = refs[0][0] if refs and refs[0][1] < len(head) + 1 else None
+    signed = str(fields.get("approved_on") or fields.get("approval_date") or "") or None
+    number = own.number if own else _number(head)
+    if not number:
+        raise InputError(f"{file}:1: the requisites name no act number: {req[:160]!r}")
+    issuer = _issuer(own, codes)
+    reg = marker("registered").search(req)
+    reg_date = None
+    if reg:
+        reg_date = parse_date(req[req.find("Зарегистрирован"):reg.start() + reg.group(0).find("№")])
+    ref = ActRef(number, (own.date if own and own.date else None) or _iso(signed), issuer, own.kind if own else kind,
+                 None, (reg.group("reg") or reg.group("reg2") or reg.group("reg3")) if reg else None, reg_date)
+    ended = marker("repeal_note").search(req)
+    repeal = next((r for r, s, _ in refs if ended and s >= ended.start()), None)
+    return ActMeta(ref, tuple(sorted(_titles(fields).items())), bool(ended), repeal,
+                   ended.group(0).strip(" .") if ended else None, str(fields.get("act_code") or "") or None,
+                   tuple(sorted(_per_lang(fields.get("source")).items())), codes,
+                   tuple(str(c) for c in (fields.get("type_codes") or [])), file)
+
+
+_NUMBER = re.compile(r"(?:№|N)\s*(?P<n>[^\s.]+(?:\.[^\s.]+)*)")
+
+
+def _number(head: str) -> str | None:
+    m = _NUMBER.search(head)
+    return normalise_number(m.group("n")) if m else None
+
+
+def _iso(value: str | None) -> str | None:
+    return value if value and re.match(r"^\d{4}-\d{2}-\d{2}$", value) else None
+
+
+def _issuer(own: ActRef | None, codes: tuple[str, ...]):
+    """The issuing body: the requisites' own words when they name a known organisation, else the agency
+    code's organisation, else the words as they are."""
+    named = own.issuer if own else None
+    if named is not None and named.en:
+        return named
+    coded = by_code(codes[0]) if codes else None
+    return coded or named or (canonical(codes[0]) if codes else None)
