@@ -77,6 +77,8 @@ class Position:
     category: str | None = None
     staff_units: int | None = None
     codes: tuple[str, ...] = ()
+    step: str | None = None  # the step (саты, ступень) of a register of positions
+    row: str | None = None  # the table row that names it, in a table of positions
     department: str | None = None
     department_code: str | None = None
     min_years: int | None = None

@@ -200,7 +200,8 @@ def _units(e: Emitter, units: list[Unit]) -> None:
 
 def _position(e: Emitter, p) -> None:
     unit = e.unit(p.act, p.path)
-    node = NamedNode(e.m.child(str(unit.value), "position"))
+    # a table of positions holds one a row; the kk and ru texts of a register meet on the same rows
+    node = NamedNode(e.m.child(str(unit.value), "position", p.row) if p.row else e.m.child(str(unit.value), "position"))
     e.add(node, A, kzl("Position"))
     e.add(node, NamedNode(SKOS + "prefLabel"), p.label)
     e.add(node, kzl("describedBy"), unit)
@@ -208,6 +209,7 @@ def _position(e: Emitter, p) -> None:
         for item in getattr(p, attr):
             e.add(node, kzl(prop), item)
     e.plain(node, kzl("category"), p.category)
+    e.plain(node, kzl("step"), p.step)
     if p.staff_units is not None:
         e.add(node, kzl("staffUnits"), _int(p.staff_units))
     for code in p.codes:

@@ -149,17 +149,21 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
     while j < len(ctx.lines):
         t = ctx.text(j)
         joined = (ctx.text(j - 1) + " " + t) if j > start else t  # "№ 25 бұйрығымен" / "бекітілген"
-        approved = re.search(r"бекітілген\s*$", t) and marker("approved_by_order").search(joined)
-        appendix = _APPENDIX_STAMP.search(t)
-        is_ru = _RU_STAMP.match(t) and not t.startswith('"')
+        approved = re.search(r"бекітілген\s*$", t, re.I) and marker("approved_by_order").search(joined)
+        # markdown keeps a stamp's lines apart: "№ 19-42-3.3.17 бұйрығына" / "1-қосымша"
+        appendix = _APPENDIX_STAMP.search(t) or (re.match(r"^(?:\d+\s*-\s*)?қосымша$", t, re.I)
+                                                  and _APPENDIX_STAMP.search(joined))
+        following = ctx.text(j + 1) if j + 1 < len(ctx.lines) else ""
+        is_ru = (_RU_STAMP.match(t) or (re.match(r"^Приложение\s*\d*$", t, re.I)
+                                         and _RU_STAMP.match(t + " " + following))) and not t.startswith('"')
         if (approved or appendix or is_ru) and len(t) < 300:
             first = last = j
             if not is_ru:
                 while first - 1 >= start and j - first < 6 and _stamp_line(ctx.text(first - 1)):
                     first -= 1
             else:
-                while last + 1 < len(ctx.lines) and last - j < 5 and "№" not in " ".join(
-                        ctx.text(x) for x in range(j, last + 1)) and _STAMP_TAIL.search(ctx.text(last + 1)):
+                while last + 1 < len(ctx.lines) and last - j < 8 and not _NUMBER_SIGN.search(" ".join(
+                        ctx.text(x) for x in range(j, last + 1))) and _stamp_tail(ctx, last + 1):
                     last += 1
             text = " ".join(ctx.text(x) for x in range(first, last + 1))
             n = re.search(r"(\d+)\s*-\s*қосымша|Приложение\s*(\d+)", text)
@@ -175,6 +179,18 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
             continue
         j += 1
     return out
+
+
+_NUMBER_SIGN = re.compile(r"№|(?<![\w.])N\s?\d")
+
+
+def _stamp_tail(ctx: Ctx, i: int) -> bool:
+    """Can this line, read forwards from a Russian stamp's first words, still belong to the stamp?"""
+    t, line = ctx.text(i), ctx.lines[i]
+    if _STAMP_TAIL.search(t):
+        return True
+    return (line.level == 0 and not line.block and len(t) < 90 and not is_structural(t)
+            and not marker("history_note").search(t) and not marker("approval").search(t))
 
 
 def _stamp_line(text: str) -> bool:
@@ -226,7 +242,7 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             ctx.take(j)
         if _FOOTER.search(t) or _FORM.match(t):
             ctx.take(j)
-        elif b.feed(t, ctx.loc(j)):
+        elif b.feed(t, ctx.loc(j), ctx.lines[j].block):
             ctx.take(j)
             if re.search(r"күші жойылды деп танылсын|признать утратившим", t, re.I):
                 from .amend import _Amending

@@ -44,6 +44,30 @@ def _criteria() -> list[tuple[str, re.Pattern]]:
 
 
 @lru_cache(maxsize=None)
+def _columns() -> list[tuple[str, re.Pattern]]:
+    return [(c["column"], re.compile(c["pattern"], FLAGS)) for c in phrases()["table_columns"]]
+
+
+def table_header(cells: list[str]) -> dict[str, int] | None:
+    """{column: index} of a header row that names a column of position names, or None.
+
+    >>> table_header(["Буын", "Саты", "Лауазымдар атауы"])
+    {'category': 0, 'step': 1, 'name': 2}
+    """
+    found: dict[str, int] = {}
+    for k, cell in enumerate(cells):
+        for column, rx in _columns():
+            if column not in found and len(cell) < 200 and rx.match(cell.strip()):
+                found[column] = k
+                break
+    return found if "name" in found else None
+
+
+_POSITION_COLUMNS = {"education": "education", "experience": "requirement", "knowledge": "knowledge",
+                     "requirement": "requirement"}
+
+
+@lru_cache(maxsize=None)
 def _years() -> re.Pattern:
     return re.compile(phrases()["requirement_facts"]["experience_years"]["pattern"], FLAGS)
 
@@ -106,6 +130,10 @@ class Builder:
         self.pending: str | None = None
         self.dept: tuple[str, str] | None = None
         self.tables = 0
+        self.columns: dict[str, int] | None = None  # the header of the table of positions being read
+        self.rows = 0  # rows read in the current table
+        self.block: str | None = None  # the heading row above the rows ("А блогы (басқарушы персонал)")
+        self.last_block = ""
         if self.path and self.path[-1][0] == "paragraph":
             key = self.path[-1]
             self._start_position(self.path, self.headings.get(key, ""), None)
@@ -137,7 +165,8 @@ class Builder:
             if kind == "point" and len(paras) > 1 and not self._is_position_point(path) \
                     and not any(_SUBPOINT.match(p) for p in paras):
                 units += [Unit(self.act, path + (("part", str(k)),), None, p, u["loc"]) for k, p in enumerate(paras, 1)]
-        positions = [p.build(self.act) for p in self.positions if p.label and any(p.lists.values()) or p.kw.get("codes")]
+        positions = [p.build(self.act) for p in self.positions
+                     if p.label and any(p.lists.values()) or p.kw.get("codes") or p.kw.get("row")]
         return units, positions, self.entries
 
     def _is_position_point(self, path: Path) -> bool:
@@ -145,12 +174,22 @@ class Builder:
         return bool(paras) and any(rx.search(paras[0]) for _, rx in _position_parts())
 
     # --- reading ------------------------------------------------------------------------
-    def feed(self, text: str, loc: Loc) -> bool:
-        """Read one line; False when the line is not understood."""
+    def feed(self, text: str, loc: Loc, block: str = "") -> bool:
+        """Read one line; False when the line is not understood. `block` is the kind of markdown
+        block the line comes from ("table": a row of an HTML table, "form": a fenced block)."""
         text = text.strip(" ")
+        new_table = block == "table" and self.last_block != "table"
+        self.last_block = block
         if not text:
             return True
-        if "\t" in text:
+        if block == "form":
+            self.tables += 1
+            self.current = apply_context(self.path, [("table", str(self.tables))])
+            self._unit(self.current, loc, None, text.strip("`"))
+            return True
+        if new_table:
+            self.current, self.rows = None, 0
+        if "\t" in text or block == "table":
             return self._row(text, loc)
         h = _match_heading(text)
         if h:
@@ -251,8 +290,36 @@ class Builder:
         if self.current is None or self.current[-1][0] != "table":
             self.tables += 1
             self.current = apply_context(self.path, [("table", str(self.tables))])
+            self.rows, self.block = 0, None
+            header = table_header(cells)
+            if header is not None or (self.columns and len(cells) != max(self.columns.values()) + 1):
+                self.columns = header  # a table with a header of its own, or of another shape
+        self.rows += 1
         self._unit(self.current, loc, None, " | ".join(cells))
+        if self.columns and table_header(cells) is None:
+            self._position_row(cells, loc)
         return True
+
+    def _position_row(self, cells: list[str], loc: Loc) -> None:
+        """A row of a table of positions: a position with its category, step, code and requirements,
+        or the heading of the rows below it (a row whose cells after the first are empty)."""
+        cols = self.columns or {}
+        name = cells[cols["name"]].strip() if cols["name"] < len(cells) else ""
+        if not name or not re.search(r"[^\W\d_]{3}", name):
+            return
+        if len(cells) > 1 and not any(c.strip() for c in cells[1:]) and cols["name"] > 0:
+            self.block = cells[0].strip()
+            return
+        get = lambda col: cells[cols[col]].strip() or None if col in cols and cols[col] < len(cells) else None  # noqa: E731
+        code = get("code")
+        names = [n.strip() for n in name.split("\n") if n.strip()]
+        for k, label in enumerate(names, 1):  # a cell may list several positions, one a line
+            self._start_position(self.current, label, loc, category=get("category"), step=get("step"),
+                                 codes=(code,) if code else (), row=str(self.rows) + (f".{k}" if len(names) > 1 else ""))
+            for col, part in _POSITION_COLUMNS.items():
+                if get(col):
+                    self.pos.lists[part].append(" ".join(get(col).split("\n")))
+        self.pos, self.list = None, None
 
     def _criteria_row(self, cells: list[str], loc: Loc) -> bool:
         label, value = cells[0], " ".join(c for c in cells[1:] if c)
