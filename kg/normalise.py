@@ -339,7 +339,12 @@ def _span(value) -> int:
 def _cell_text(parts: list[str]) -> str:
     """A cell's text on one line; a line break is kept ("\n") between short lines that each start with a
     capital (a cell listing several names: "Аппарат басшысы" / "Комитет төрағасы"), else a space."""
-    lines = [x for x in (_clean_text(_prepare(x)).strip() for x in "".join(parts).split("\n")) if x]
+    lines: list[str] = []
+    for x in (_clean_text(_prepare(x)).strip() for x in "".join(parts).split("\n")):
+        if x and lines and not x[:1].isupper():
+            lines[-1] += " " + x  # a wrapped line: "Председатель" / "комитета"
+        elif x:
+            lines.append(x)
     if len(lines) > 1 and all(len(x) < 80 and x[:1].isupper() and not x.endswith((",", "-")) for x in lines):
         return "\n".join(lines)
     return " ".join(lines)

@@ -7,6 +7,8 @@ dates, act references, numbered unit references and effects, used by kg/parse.
 '2024-06-20'
 >>> parse_date("27.01.2025 № 22")
 '2025-01-27'
+>>> parse_date("Зарегистрирован в Министерстве юстиции 29.11.99 г. за № 985")
+'1999-11-29'
 >>> unit_refs("2-тармақтың 7) тармақшасы")
 [[('point', '2')], [('subpoint', '7')]]
 """
@@ -21,7 +23,7 @@ from .orgs import canonical
 
 __all__ = [
     "parse_date", "find_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
-    "ordinal", "strip_quoted", "quoted", "NUM", "split_numbers",
+    "ordinal", "strip_quoted", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number",
 ]
 
 # one unit number as written: "551", "653-17", "9-1", "7)", "4-1"
@@ -43,7 +45,7 @@ def _date_re() -> re.Pattern:
     return re.compile(
         r"(?P<y>\d{4})\s*ж(?:ылғы|ылы|\.)?\s+(?P<d>\d{1,2})\s*-?\s*(?P<m>" + month + r")"  # 2024 жылғы 20 маусымдағы
         r"|(?P<d2>\d{1,2})\s+(?P<m2>" + month + r")\s+(?P<y2>\d{4})"  # 20 июня 2024 года
-        r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})(?![\d.]\d)",  # 27.01.2025
+        r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4}|\d{2}(?=\s*ж|\s*г\.|\s*года))(?![\d.]\d)",  # 27.01.2025, 29.11.99 г.
         FLAGS,
     )
 
@@ -74,7 +76,9 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
         elif m.group("y2"):
             iso = _iso(m.group("y2"), _month_value(m.group("m2")), m.group("d2"))
         else:
-            iso = _iso(m.group("y3"), int(m.group("m3")), m.group("d3"))
+            y = m.group("y3")
+            y = str((1900 if int(y) > 50 else 2000) + int(y)) if len(y) == 2 else y  # "29.11.99 г."
+            iso = _iso(y, int(m.group("m3")), m.group("d3"))
         if iso:
             out.append((iso, m.start(), m.end()))
     return out
@@ -232,6 +236,39 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
                 normalise_number(m.group("num")), parse_date(window[m.start():m.end()]), canonical(issuer),
                 _KINDS.get(m.group("rkind")[:4].lower(), "order"), tm.group("t") if tm else None, _registration(tail)))
     return [(ref, s, e) for (s, e), ref in sorted(found.items())]
+
+
+_DATED_NUMBER = re.compile(
+    r"(?:от\s+)?(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\s*жылғы\s*\d{1,2}\s*[^\W\d]+|\d{1,2}\s+[^\W\d]+\s+\d{4}\s*года?)"
+    r"\s*(?:ж\.\s*)?(?:№|N)\s*(?P<num>[\w\-/]+(?:\.[\w\-/]+)*)")
+
+
+def find_note_acts(text: str) -> list[tuple[ActRef, int, int]]:
+    """The amending acts a history note names: every act reference, and the further acts a note lists
+    after the first with only their date and number, sharing its issuer ("ҚР Ішкі істер министрінің
+    28.05.2016 № 574 (...); 22.01.2020 № 44 (...) бұйрықтарымен").
+
+    >>> [(r.number, r.date, r.issuer.ru) for r, _, _ in find_note_acts(
+    ...     "4-тармақ жаңа редакцияда - ҚР Ішкі істер министрінің 28.05.2016 № 574 (...); 22.01.2020 № 44 бұйрықтарымен.")]
+    [('574', '2016-05-28', 'Министерство внутренних дел'), ('44', '2020-01-22', 'Министерство внутренних дел')]
+    """
+    found = find_act_refs(text)
+    spans = [(s, e) for _, s, e in found]
+    out = list(found)
+    for m in _DATED_NUMBER.finditer(text):
+        if any(s <= m.start("num") < e for s, e in spans):
+            continue
+        before = [r for r, s, _ in out if s < m.start()]
+        issuer = before[-1].issuer if before else _issuer_of_note(text[:m.start()])
+        out.append((ActRef(normalise_number(m.group("num")), parse_date(m.group("date")), issuer,
+                           before[-1].kind if before else "order"), m.start(), m.end()))
+    return sorted(out, key=lambda t: t[1])
+
+
+def _issuer_of_note(head: str):
+    """The issuer a note names before its first date: "... - ҚР Ішкі істер министрінің"."""
+    m = re.search(r"[-–]\s*(?P<name>[^-–;()]{5,160}?)\s*$", head)
+    return canonical(m.group("name")) if m and re.search(_ISSUER_HEAD, m.group("name"), re.I) else None
 
 
 def _registration(seg: str) -> str | None:

@@ -17,7 +17,7 @@ import re
 
 from ..lexicon import marker
 from ..model import Act, ActRef, Amendment, Path, Unit
-from ..patterns import effect_of, find_act_refs, order_refs, quoted, split_numbers, strip_quoted, unit_refs
+from ..patterns import effect_of, find_act_refs, find_note_acts, order_refs, quoted, split_numbers, strip_quoted, unit_refs
 from .context import Ctx, apply_context
 from .structure import Builder
 
@@ -283,11 +283,11 @@ def parse_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> bo
     text = ctx.text(i)
     body = marker("history_note").sub("", text, count=1)
     eff = effect_of(body, "note")
-    acts = find_act_refs(body)
+    acts = find_note_acts(body)
     if not eff or not acts:
         return False
     effect, m = eff
-    amending, start, _ = acts[-1]
+    start = acts[0][1]
     # kk names the target before the effect ("8-1-тармақпен толықтырылды"), ru may name it
     # after ("дополнены пунктом 8-1 в соответствии с приказом"): read up to the act named
     subject = body[:start]
@@ -297,15 +297,18 @@ def parse_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> bo
         path: Path = ()
     else:
         path = base
+        if refs and refs[0][0][0] == "appendix" and base[:1] == (refs[0][0],):
+            path = ()  # "Ескерту. 1-қосымша жаңа редакцияда" in appendix 1: the appendix itself
         for alts in refs:
             path = _resolve(units, base, alts[0]) if alts[0][0] == "point" else apply_context(path, [alts[0]])
         if not refs and re.search(r"қосымша|приложени", subject, re.I):
             path = base
     loc = ctx.loc(i)
-    for target in ([path] if not refs else [path[:-1] + (a,) if len(refs[-1]) > 1 else path for a in refs[-1]]):
-        ctx.doc.amendments.append(Amendment(amending, doc_act, target, effect, text, from_note=True,
-                                            in_force_rule=rule.group(1).strip() if rule else None, loc=loc))
-    ctx.doc.acts.append(Act(amending, None, in_force_rule=rule.group(1).strip() if rule else None, loc=loc))
+    for amending, _, _ in acts:  # a note naming several amending acts records an event of each
+        for target in ([path] if not refs else [path[:-1] + (a,) if len(refs[-1]) > 1 else path for a in refs[-1]]):
+            ctx.doc.amendments.append(Amendment(amending, doc_act, target, effect, text, from_note=True,
+                                                in_force_rule=rule.group(1).strip() if rule else None, loc=loc))
+        ctx.doc.acts.append(Act(amending, None, in_force_rule=rule.group(1).strip() if rule else None, loc=loc))
     ctx.take(i)
     return True
 
