@@ -203,6 +203,9 @@ def _prepare(text: str) -> str:
 
 _MD_HEADING = re.compile(r"^[ \t]*(?:>[ \t]?)*(?P<h>#{1,6})[ \t]+\S")
 _MARKDOWN = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+\S|>[ \t]?\*|<a id=|<table)", re.M)
+# the kazakhstan-law corpus's markdown (portal HTML converted): anchors, blockquoted notes, HTML tables.
+# Its paragraphs are one line each, so a blank line or a hard break (two trailing spaces) ends a line.
+_CORPUS_MARKDOWN = re.compile(r"^[ \t]*(?:>[ \t]?\*|<a id=|<table)", re.M)
 _TABLE_OPEN = re.compile(r"^[ \t]*(?:>[ \t]?)*<table\b", re.I)
 _TABLE_CLOSE = re.compile(r"</table>", re.I)
 _FENCE = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:```|~~~)")
@@ -223,11 +226,12 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
     if len(raw) - raw.count("") > MAX_LINES:
         raise InputError(f"{name}:{MAX_LINES + 1}: more than {MAX_LINES:,} lines; not the text of one act")
     markdown = bool(_MARKDOWN.search(prepared[:200_000]))
+    corpus = markdown and bool(_CORPUS_MARKDOWN.search(prepared[:200_000]))
     blocks = _blocks(raw) if markdown else {}
     cleaned = _clean_text(prepared).split("\n")
     nonblank = [r for r in raw if r.strip()]
     indented = [r for r in nonblank if _INDENTED.match(r)]
-    indent_mode = not markdown and len(indented) >= max(3, 0.2 * len(nonblank))
+    indent_mode = not corpus and len(indented) >= max(3, 0.2 * len(nonblank))
     out: list[Line] = []
     parts: list[str] = []
     first = last = count = level = 0
@@ -255,7 +259,10 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
         h = _MD_HEADING.match(r) if markdown else None
         is_ind = bool(_INDENTED.match(r))
         tail = parts[-1][-200:] if parts else ""
-        joins = not (gap or hard or h or level) if markdown else _continues(tail, s, gap, indent_mode, is_ind, tab)
+        if corpus:
+            joins = not (gap or hard or h or level)
+        else:
+            joins = not (h or level) and _continues(tail, s, gap, indent_mode, is_ind, tab)
         if parts and joins:
             glue = (tail.endswith("-") and s[:1].islower() and not tail.endswith(" -")) or tail.endswith("(")
             parts.append(s if glue else " " + s)
@@ -265,7 +272,7 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
             flush()
             parts, first, last, count, ind, tab = [s], no, no, 1, is_ind, "\t" in s
             level = len(h.group("h")) if h else 0
-        hard = markdown and r.endswith("  ")
+        hard = corpus and r.endswith("  ")
         gap = False
     flush()
     return out
