@@ -50,7 +50,7 @@ SELECT ?u ?text ?from ?signed WHERE {
 # empty or a VALUES block of units; the pattern order is the one Oxigraph evaluates fast with
 # it (with `?m a kzl:Amendment` in the GRAPH branch, 100 acts took 15 s instead of 30 ms).
 _CHANGES = """
-SELECT DISTINCT ?m ?u ?effect ?new ?old ?neww ?from ?signed WHERE {
+SELECT DISTINCT ?m ?u ?effect ?new ?old ?neww ?it ?from ?signed WHERE {
   { UNITS ?m kzl:target ?u ; a kzl:Amendment ; kzl:effect ?effect . ?u a eli:LegalResourceSubdivision .
     OPTIONAL { ?m kzl:newText ?new } }
   UNION
@@ -60,7 +60,7 @@ SELECT DISTINCT ?m ?u ?effect ?new ?old ?neww ?from ?signed WHERE {
   { UNITS GRAPH ?g { ?u kzl:text ?new . ?u eli:is_part_of+ ?t . ?m kzl:target ?t . ?m kzl:effect ?effect .
                      FILTER(?effect IN (kzl:Substitution, kzl:Insertion)) } }
   ?m kzl:amendingAct ?a .
-  OPTIONAL { ?m kzl:oldWords ?old } OPTIONAL { ?m kzl:newWords ?neww }
+  OPTIONAL { ?m kzl:oldWords ?old } OPTIONAL { ?m kzl:newWords ?neww } OPTIONAL { ?m kzl:instructionText ?it }
   OPTIONAL { ?a eli:first_date_entry_in_force ?from } OPTIONAL { ?a eli:date_document ?signed }
 }"""
 
@@ -74,8 +74,8 @@ def _v(term) -> str | None:
     return term.value if term is not None else None
 
 
-def _lang(term) -> str:
-    return getattr(term, "language", None) or "kk"
+def _lang(term, default: str | None = "kk") -> str | None:
+    return getattr(term, "language", None) or default
 
 
 def chain(changes: list[Change]) -> list[tuple[Change, str | None, str | None]]:
@@ -142,19 +142,30 @@ def _changed(store: GraphStore, units: list[str] | None = None):
         start = _v(row["from"])
         yield row["u"].value, Change(
             row["m"].value, row["effect"].value.rsplit("#", 1)[-1], _v(row["new"]), _v(row["old"]),
-            _v(row["neww"]), start, start or _v(row["signed"]) or "9999", _lang(row["new"] or row["old"]))
+            _v(row["neww"]), start, start or _v(row["signed"]) or "9999",
+            _lang(row["new"] or row["old"] or row["it"], None))
 
 
 XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 
 
 def _version_triples(unit: str, changes: list[Change], minter: Minter) -> list[tuple]:
+    """The versions of a unit: one chain per language of its texts (the kk and ru texts of one act are
+    two expressions of it; an amending text in one language changes that language's chain)."""
+    langs = sorted({c.lang for c in changes if c.lang}) or ["kk"]
+    out = []
+    for lang in langs:
+        out += _chain_triples(unit, [c for c in changes if c.lang in (lang, None)], minter, lang)
+    return out
+
+
+def _chain_triples(unit: str, changes: list[Change], minter: Minter, lang: str) -> list[tuple]:
     out = []
     for seq, (c, text, valid_to) in enumerate(chain(_published_text_after_notes(changes)), 1):
-        v = ox.NamedNode(minter.child(unit, "version", c.amendment or "original"))
+        v = ox.NamedNode(minter.child(unit, "version", c.amendment or "original", lang))
         out += [(v, A, kzl("Version")), (v, kzl("versionOf"), ox.NamedNode(unit)), (v, kzl("sequence"), _int(seq))]
         if text:
-            out.append((v, kzl("text"), ox.Literal(text, language=c.lang)))
+            out.append((v, kzl("text"), ox.Literal(text, language=c.lang or lang)))
         if c.start:
             out.append((v, kzl("validFrom"), _date(c.start)))
         else:
