@@ -157,7 +157,7 @@ def act_meta(fields: dict, file: str) -> ActMeta:
                    tuple(str(c) for c in (fields.get("type_codes") or [])), file)
 
 
-_NUMBER = re.compile(r"(?:№|N)\s*(?P<n>[^\s.]+(?:\.[^\s.]+)*)")
+_NUMBER = re.compile(r"(?:№|N)\s*(?P<n>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+(?=[A-ZА-ЯӘІҢҒҮҰҚӨҺ]))?[^\s.]+(?:\.[^\s.]+)*)")
 
 
 def _number(head: str) -> str | None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .lexicon import organisations
 
-__all__ = ["Org", "canonical", "key", "by_code", "reorganisations"]
+__all__ = ["Org", "canonical", "key", "by_code", "reorganisations", "names_one"]
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,12 @@ def _strip(name: str) -> str:
         s = _COUNTRY.sub(" ", s).strip()
         s = _ACTING.sub("", s).strip()
     return s
+
+
+def names_one(text: str) -> bool:
+    """Does a text name an organisation at all? "Қазақстан Республикасының" alone, or a line to sign on,
+    does not."""
+    return bool(re.search(r"[^\W\d_]{3}", _strip(re.sub(r"_+", " ", text))))
 
 
 def canonical(name: str) -> Org:

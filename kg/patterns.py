@@ -110,7 +110,7 @@ def _act_kk() -> re.Pattern:
     # anchored on the issuer's head word; the words before it are read by _issuer_before()
     return re.compile(
         r"(?P<issuer>(?<![\w-])" + _ISSUER_HEAD + r")\s*(?:\d{4}\s*жылғы\s*\d{1,2}\s*\S+|\d{1,2}\.\d{1,2}\.\d{4})"
-        r"\s*(?:ж\.\s*)?(?:№|N)\s*(?P<num>[\w\-/.]+?)\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?"
+        r"\s*(?:ж\.\s*)?(?:№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+)?[\w\-/.]+?)\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?"
         r"(?:" + _KK_KIND + r"|(?=\s*\([^()]{0,160}?бұйрығ))",
         FLAGS,
     )
@@ -121,7 +121,7 @@ def _act_ru() -> re.Pattern:
     # "приказ(ом) Министра ... от 30 декабря 2020 года № 553"
     return re.compile(
         _RU_KIND + r"\s+(?P<issuer>[^\"№;]{3,220}?)\s+от\s+(?:\"?\d{1,2}\"?\s+\S+\s+\d{4}\s*года?|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*года?)?)"
-        r"\s*(?:№|N)\s*(?P<num>[\w\-/]+(?:\.[\w\-/]+)*)",
+        r"\s*(?:№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+(?=[A-ZА-ЯӘІҢҒҮҰҚӨҺ]))?[\w\-/]+(?:\.[\w\-/]+)*)",
         FLAGS,
     )
 
@@ -240,7 +240,7 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
 
 _DATED_NUMBER = re.compile(
     r"(?:от\s+)?(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\s*жылғы\s*\d{1,2}\s*[^\W\d]+|\d{1,2}\s+[^\W\d]+\s+\d{4}\s*года?)"
-    r"\s*(?:ж\.\s*)?(?:№|N)\s*(?P<num>[\w\-/]+(?:\.[\w\-/]+)*)")
+    r"\s*(?:ж\.\s*)?(?:№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+(?=[A-ZА-ЯӘІҢҒҮҰҚӨҺ]))?[\w\-/]+(?:\.[\w\-/]+)*)")
 
 
 def find_note_acts(text: str) -> list[tuple[ActRef, int, int]]:

@@ -17,7 +17,7 @@ from ..errors import InputError, KzlexError, ParseError
 from ..lexicon import marker
 from ..model import Act, ActMeta, ActRef, Approval, Document, Path, Signatory, Unit
 from ..normalise import decode, html_to_text, logical_lines
-from ..orgs import canonical
+from ..orgs import canonical, names_one
 from .amend import is_opener, parse_amending, parse_note, repeal_listed
 from .context import NAME_RE, Ctx
 from .header import in_force_of, ordering_index, parse_header, parse_meta_header
@@ -28,7 +28,8 @@ __all__ = ["parse_bytes", "parse_text"]
 _ORG_END = re.compile(r"(?:министрлігі|агенттігі|бюросы|комитеті|прокуратурасы|Соты|Сот|Үкіметі|жыл|года?|"
                       r"министерство|агентство|комитет|прокуратура|суд)\s*$", re.I)
 _APPENDIX_STAMP = re.compile(r"(?:ға|ге|қа|ке|на|не)\s+(?P<n>\d+)?-?\s*қосымша$|^Приложение\s*(?P<n2>\d+)?\s+к\s+(?!приказу)", re.I)
-_ROLE = re.compile(r"министр|төраға|басшы|Председател|Министр|Руководител|әкім|Аким", re.I)
+_ROLE = re.compile(r"министр|төраға|басшы|бастығ|басқарушы|Председател|Министр|Руководител|Начальник|Управляющ|әкім|Аким",
+                   re.I)
 _ROLE_AND_NAME = re.compile(r"^(?P<role>.+?)\s+(?P<name>[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?(?:[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?)?[А-ЯӘІҢҒҮҰҚӨҺЁ][\w'’-]+)$")
 _FOOTER = re.compile(r"^©|^\(c\)\s*\d{4}", re.I)
 _FORM = re.compile(r"^(?:Нысан|Форма)$", re.I)
@@ -242,7 +243,7 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             ctx.take(j)
         if _FOOTER.search(t) or _FORM.match(t):
             ctx.take(j)
-        elif b.feed(t, ctx.loc(j), ctx.lines[j].block):
+        elif b.feed(t, ctx.loc(j), ctx.lines[j].block, ctx.lines[j].level):
             ctx.take(j)
             if re.search(r"күші жойылды деп танылсын|признать утратившим", t, re.I):
                 from .amend import _Amending
@@ -296,7 +297,7 @@ def _approvals(ctx: Ctx, start: int, end: int) -> None:
             ctx.take(x)
         ctx.take(j)
         text = " ".join(org_lines).strip()
-        org = canonical(text) if text else None
+        org = canonical(text) if text and names_one(text) else None
         ctx.doc.approvals.append(Approval(org, text, person, blank, ctx.loc(j, last)))
 
 

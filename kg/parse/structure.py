@@ -174,10 +174,16 @@ class Builder:
         return bool(paras) and any(rx.search(paras[0]) for _, rx in _position_parts())
 
     # --- reading ------------------------------------------------------------------------
-    def feed(self, text: str, loc: Loc, block: str = "") -> bool:
+    def feed(self, text: str, loc: Loc, block: str = "", level: int = 0) -> bool:
         """Read one line; False when the line is not understood. `block` is the kind of markdown
-        block the line comes from ("table": a row of an HTML table, "form": a fenced block)."""
+        block the line comes from ("table": a row of an HTML table, "form": a fenced block); `level`
+        its markdown heading level ("### 1. Жалпы ережелер" is chapter 1, not point 1)."""
         text = text.strip(" ")
+        if level >= 2 and not _match_heading(text):
+            m = _POINT.match(text)
+            if m and m.group("t"):
+                text = f"Глава {m.group('n')}. {m.group('t')}" if not re.search(r"[әіңғүұқөһ]", text, re.I) \
+                    else f"{m.group('n')}-тарау. {m.group('t')}"
         new_table = block == "table" and self.last_block != "table"
         self.last_block = block
         if not text:
