@@ -153,10 +153,23 @@ def _version_triples(unit: str, changes: list[Change], minter: Minter) -> list[t
     """The versions of a unit: one chain per language of its texts (the kk and ru texts of one act are
     two expressions of it; an amending text in one language changes that language's chain)."""
     langs = sorted({c.lang for c in changes if c.lang}) or ["kk"]
+    changes = _one_per_act(changes)
     out = []
     for lang in langs:
         out += _chain_triples(unit, [c for c in changes if c.lang in (lang, None)], minter, lang)
     return out
+
+
+def _one_per_act(changes: list[Change]) -> list[Change]:
+    """One change per amending act, effect and language: a note on a point and a note on its appendix
+    ("Қосымша жаңа редакцияда") by the same order record one new wording of the point, not two. The
+    point's own event (no text of its own: the published text is its result) is kept."""
+    kept: dict[tuple, Change] = {}
+    for c in sorted(changes, key=lambda c: (c.text is not None, c.amendment or "")):
+        act = c.amendment.rsplit("/amendment/", 1)[0] if c.amendment else None
+        key = (act, c.effect, c.lang, c.start) if act else (id(c),)
+        kept.setdefault(key, c)
+    return list(kept.values())
 
 
 def _chain_triples(unit: str, changes: list[Change], minter: Minter, lang: str) -> list[tuple]:

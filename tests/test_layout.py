@@ -1,0 +1,231 @@
+"""The kazakhstan-law corpus layout: act folders (kaz.md, rus.md, meta.yaml) and front matter.
+
+The folders under tests/fixtures/layout are written for these tests in the corpus's form
+(requisites in meta.yaml or front matter, blockquoted notes and approvals, an HTML register
+of positions, a fenced form); the real sample in ../shared/real is measured by
+test_real_sample_holds_its_numbers when it is there.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.build import build
+from kg.corpus import act_meta, front_matter
+from kg.store import GraphStore
+from kg.vocab import sparql_prefixes
+
+from .conftest import ROOT
+
+LAYOUT = ROOT / "tests" / "fixtures" / "layout"
+NOTARY = "07-ministerial/103001000000-adilet/2019/0312-ob-utverzhdenii-pravil-notarialnogo-arkhiva-900001"
+REGISTER = "07-ministerial/103003000000-qriim/2020/0115-ob-utverzhdenii-reestra-dolzhnostei-900002"
+SHARED_REAL = ROOT.parent / "shared" / "real"
+CHECK_REAL = ROOT.parent / "shared" / "acceptance" / "check_real.py"
+
+
+@pytest.fixture(scope="module")
+def layout_store(tmp_path_factory):
+    store = GraphStore(tmp_path_factory.mktemp("layout") / "store")
+    report = build([LAYOUT], store)
+    assert not report.failed, [d.error for d in report.failed]
+    return store, report
+
+
+def select(store: GraphStore, query: str) -> list[dict]:
+    """Rows of a SELECT as dicts of plain values (None where unbound)."""
+    res = store.query(sparql_prefixes() + query)
+    names = [v.value for v in res.variables]
+    return [{n: (row[n].value if row[n] is not None else None) for n in names} for row in res]
+
+
+def test_the_two_texts_of_a_folder_describe_one_act_with_its_requisites(layout_store):
+    store, _ = layout_store
+    rows = select(store, """SELECT DISTINCT ?g ?act ?n ?d ?reg ?rd ?issuer WHERE {
+        ?g kzl:describes ?act ; kzl:fileName ?f . FILTER(CONTAINS(?f, "900001"))
+        ?act eli:number ?n ; eli:date_document ?d ; kzl:registrationNumber ?reg ; kzl:registrationDate ?rd ;
+             eli:passed_by/skos:prefLabel ?issuer . FILTER(LANG(?issuer) = "en") }""")
+    assert len({r["g"] for r in rows}) == 2 and len({r["act"] for r in rows}) == 1
+    r = rows[0]
+    # "и.о. Министра юстиции" names the Ministry; "29.03.19 г. за № 18450": a two-digit year
+    assert (r["n"], r["d"], r["reg"], r["rd"], r["issuer"]) == ("06-7/35", "2019-03-12", "18450", "2019-03-29",
+                                                               "Ministry of Justice")
+    titles = {r["l"]: r["t"] for r in select(store, f"SELECT ?t (LANG(?t) AS ?l) WHERE {{ <{rows[0]['act']}> eli:title ?t }}")}
+    assert titles == {"kk": "Нотариаттық мұрағатты жүргізу қағидаларын бекіту туралы",
+                      "ru": "Об утверждении Правил ведения нотариального архива"}
+
+
+def test_a_repealed_act_is_not_in_force_and_names_the_repealing_act(layout_store):
+    store, _ = layout_store
+    rows = select(store, """SELECT ?n ?state WHERE { ?act kzl:portalCode "900001" ; eli:in_force ?state ;
+                                                     eli:repealed_by/eli:number ?n }""")
+    assert {(r["n"], r["state"].rsplit("-", 1)[-1]) for r in rows} == {("274-Ө-М", "notInForce")}
+
+
+def test_units_of_both_languages_meet_with_a_text_in_each(layout_store):
+    store, _ = layout_store
+    rows = select(store, """SELECT (LANG(?t) AS ?l) WHERE { ?u kzl:number "2" ; kzl:text ?t ; eli:is_part_of+ ?a .
+                            ?a kzl:portalCode "900001" . FILTER(CONTAINS(STR(?u), "/app/1/p/2")) }""")
+    assert sorted(r["l"] for r in rows) == ["kk", "ru"]
+
+
+def test_a_note_naming_two_orders_records_an_event_of_each(layout_store):
+    store, _ = layout_store
+    rows = select(store, """SELECT DISTINCT ?n ?line ?f WHERE { ?m kzl:fromNote true ; kzl:sourceLine ?line ;
+        kzl:amendingAct/eli:number ?n ; kzl:target/kzl:number "2" . GRAPH ?g { ?m a kzl:Amendment } ?g kzl:fileName ?f }""")
+    by_file = {}
+    for r in rows:
+        by_file.setdefault(r["f"].rsplit("/", 1)[-1], set()).add(r["n"])
+    assert by_file == {"kaz.md": {"55", "470"}, "rus.md": {"55", "470"}}
+
+
+def test_older_note_forms_become_events(layout_store):
+    # "Ескерту: ... өзгерту енгізілді ... N 55 бұйрығымен", "Сноска. ... с изменением, внесенным ..."
+    store, _ = layout_store
+    rows = select(store, """SELECT DISTINCT ?effect ?f WHERE { ?m kzl:fromNote true ; kzl:effect ?effect ;
+        kzl:target/kzl:number "3" . GRAPH ?g { ?m a kzl:Amendment } ?g kzl:fileName ?f }""")
+    assert {(r["f"].rsplit("/", 1)[-1], r["effect"].rsplit("#", 1)[-1]) for r in rows} == {
+        ("kaz.md", "Modification"), ("rus.md", "Modification")}
+
+
+def test_approvals_name_the_organisation_or_none(layout_store):
+    store, _ = layout_store
+    rows = select(store, """SELECT ?a ?org WHERE { ?a a kzl:Approval ; kzl:approvalOf/kzl:portalCode "900001" .
+                            OPTIONAL { ?a kzl:approvedBy/skos:prefLabel ?org FILTER(LANG(?org) = "en") } }""")
+    named = {r["a"].rsplit("/", 1)[-1]: r["org"] for r in rows}
+    # "«КЕЛІСІЛДІ»:" then the ministry; the second block names only "Қазақстан Республикасының"
+    assert named == {"1": "Ministry of National Economy", "2": None}
+
+
+def test_register_rows_become_positions_with_category_and_step(layout_store):
+    store, _ = layout_store
+    rows = select(store, """SELECT ?label ?cat ?step WHERE { ?p a kzl:Position ; skos:prefLabel ?label ;
+        kzl:describedBy/eli:is_part_of+ ?act . ?act kzl:portalCode "900002" .
+        OPTIONAL { ?p kzl:category ?cat } OPTIONAL { ?p kzl:step ?step } }""")
+    got = sorted((r["label"], r["cat"], r["step"]) for r in rows)
+    assert got == [("Бас маман", "В1", "2"), ("Жетекші маман", "В1", "2"), ("Мекеме басшысы", "А2", "1"),
+                   ("Мекеме басшысының орынбасары", "А2", "1-1")]  # a rowspan category fills down
+    number = select(store, 'SELECT ?n WHERE { ?a kzl:portalCode "900002" ; eli:number ?n }')
+    assert number == [{"n": "ҚР ДСМ-205/2020"}]
+
+
+def test_front_matter_gives_the_identity_and_is_not_text(layout_store):
+    store, report = layout_store
+    doc = next(d for d in report.docs if "900003" in d.file)
+    assert doc.act == "№ 13/11 of 2016-01-28" and doc.lang == "ru"
+    assert not any("requisite" in text or "version_id" in text for _, text in doc.unparsed)
+    assert doc.lines_total < 30  # the 14 lines of front matter are requisites, not lines of the act
+    forms = select(store, """SELECT ?t WHERE { ?u a kzl:Table ; kzl:text ?t ; eli:is_part_of+ ?a .
+                             ?a kzl:agencyCode "101004000000" }""")
+    assert any("Аттестационный лист" in r["t"] for r in forms)  # the fenced form is kept as a table unit
+
+
+def test_front_matter_parsing():
+    fields, lines = front_matter("---\nrequisite: Приказ\nlanguage: rus\n---\n\n# Title\n")
+    assert fields == {"requisite": "Приказ", "language": "rus"} and lines == 4
+    assert front_matter("# Title\n---\n") == (None, 0)
+
+
+@pytest.mark.parametrize("requisite, number", [
+    ("Приказ Министра юстиции Республики Казахстан от 8 ноября 1999 года № 87 Зарегистрирован в Министерстве "
+     "юстиции Республики Казахстан 29.11.99 г. за № 985", "87"),
+    ("Приказ Начальника Канцелярии Президента Республики Казахстан от 7 октября 2019 года № 19-42-3.3.17.", "19-42-3.3.17"),
+    ("Приказ Министра здравоохранения Республики Казахстан от 30 ноября 2020 года № ҚР ДСМ-205/2020.", "ҚР ДСМ-205/2020"),
+    ("Приказ Министра культуры Республики Казахстан от 1 июня 2021 года № 152-ө.", "152-Ө"),
+    ("Приказ Управляющего Делами Президента Республики Казахстан от 8 сентября 2016 года № 13/139.", "13/139"),
+])
+def test_act_numbers_as_written(requisite, number):
+    assert act_meta({"requisite": requisite}, "meta.yaml").ref.number == number
+
+
+@pytest.mark.parametrize("requisite, issuer", [
+    ("Приказ и.о. Министра культуры и спорта Республики Казахстан от 1 июня 2021 года № 1", "Ministry of Culture and Sport"),
+    ("Приказ Начальника Канцелярии Президента Республики Казахстан от 1 июня 2021 года № 1", "Chancellery of the President"),
+    ("Приказ Управляющего Делами Президента Республики Казахстан от 1 июня 2021 года № 1",
+     "Administration of the Affairs of the President"),
+])
+def test_the_issuer_is_the_body_not_the_official(requisite, issuer):
+    assert act_meta({"requisite": requisite}, "meta.yaml").ref.issuer.en == issuer
+
+
+def test_an_agency_code_names_the_body_when_the_words_do_not():
+    meta = act_meta({"requisite": "Приказ от 1 июня 2021 года № 5", "approved_on": "2021-06-01",
+                     "approved_by": ["103003000000"]}, "meta.yaml")
+    assert meta.ref.issuer.en == "Ministry of Internal Affairs" and meta.ref.date == "2021-06-01"
+
+
+def copy_tree(tmp_path: Path) -> Path:
+    root = tmp_path / "tree"
+    shutil.copytree(LAYOUT, root)
+    return root
+
+
+def test_two_files_of_one_name_in_two_folders_are_two_graphs(tmp_path):
+    root = tmp_path / "t"
+    for n in ("a", "b"):
+        (root / n).mkdir(parents=True)
+        shutil.copy(ROOT / "data" / ("000_1204b08a91af53df.txt" if n == "a" else "002_15ed357daf3ff3cc.txt"),
+                    root / n / "order.txt")
+    store = GraphStore(tmp_path / "store")
+    report = build([root], store)
+    assert not report.failed
+    rows = select(store, "SELECT ?f WHERE { ?g a kzl:Source ; kzl:fileName ?f }")
+    assert sorted(r["f"] for r in rows) == ["a/order.txt", "b/order.txt"]
+
+
+def kg(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_a_source_that_disappears_is_listed_and_kept_and_prune_removes_it(tmp_path):
+    root, store = copy_tree(tmp_path), str(tmp_path / "store")
+    assert kg("build", str(root), "--store", store, "-q").returncode == 0
+    shutil.rmtree(root / REGISTER)  # the corpus deletes a repealed act's folder
+    p = kg("build", str(root), "--store", store)
+    assert p.returncode == 0 and f"not in this build: {REGISTER}/kaz.md (kept in the store" in p.stdout
+    count = 'PREFIX kzl: <https://w3id.org/kzlex/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?p a kzl:Position }'
+    assert kg("sparql", count, "--store", store, "--format", "csv").stdout.split()[-1] == "4"
+    p = kg("build", str(root), "--store", store, "--prune")
+    assert p.returncode == 0 and f"not in this build: {REGISTER}/kaz.md (removed (--prune))" in p.stdout
+    assert kg("sparql", count, "--store", store, "--format", "csv").stdout.split()[-1] == "0"
+    assert "not in this build" not in kg("build", str(root), "--store", store).stdout
+
+
+@pytest.mark.parametrize("name, text, reason", [
+    ("eng.md", "# On approval of the Rules\n\nThe order of the Minister of Justice. " * 20, "English"),
+    ("kaz.md", "# Notariattyq muraghatty zhurgizu qagidalaryn bekitu turaly\n\n" + "Osy buiryq qoldanysqa engiziledi. " * 30,
+     "Latin-script"),
+])
+def test_texts_kzlex_does_not_read_are_refused_for_what_they_are(tmp_path, name, text, reason):
+    folder = tmp_path / "act"
+    shutil.copytree(LAYOUT / NOTARY, folder)
+    (folder / name).write_text(text, encoding="utf-8")
+    report = build([tmp_path], GraphStore(None))
+    errors = [d.error for d in report.failed]
+    assert len(errors) == 1 and reason in errors[0] and name in errors[0] and "no act identity" not in errors[0]
+
+
+def test_both_languages_keep_lineage_valid(layout_store):
+    from kg.validate import validate_store
+
+    store, _ = layout_store
+    report = validate_store(store)
+    assert not [r for r in report.results if r.severity.endswith("Violation")], report.results
+
+
+@pytest.mark.skipif(not (SHARED_REAL.is_dir() and CHECK_REAL.is_file()), reason="../shared/real is not beside the checkout")
+def test_real_sample_holds_its_numbers():
+    kg_cmd = f"{sys.executable} -m kg.cli"
+    p = subprocess.run([sys.executable, str(CHECK_REAL), "--kg", kg_cmd], capture_output=True, text=True, cwd=ROOT)
+    last = p.stdout.strip().splitlines()[-1]
+    nums = {k: (int(a), int(b)) for k, a, b in re.findall(r"(fields|loaded|notes|approvals|positions|one act) (\d+)/(\d+)", last)}
+    ratio = {k: a / b for k, (a, b) in nums.items()}
+    assert nums["loaded"][0] == nums["loaded"][1], last
+    assert ratio["fields"] >= 0.98 and ratio["notes"] >= 0.95 and ratio["approvals"] >= 0.95, last
+    assert ratio["positions"] >= 0.95 and nums["one act"][0] == nums["one act"][1], last
+    assert float(re.search(r"coverage median ([\d.]+)%", last).group(1)) >= 95 and last.endswith("crashes 0"), last
