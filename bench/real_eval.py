@@ -1,0 +1,183 @@
+"""How much of real text becomes data: the reader measured on any tree of act folders.
+
+Give it a checkout of a kazakhstan-law repository (or any part of it: folders of
+`kaz.md` / `rus.md` / `meta.yaml`, or markdown with YAML front matter). It builds the
+tree with `kg build` as a user would, then compares every text with its act's
+requisites and prints, per document and in total:
+
+- loaded or refused (with the reason);
+- requisites read right: number, date, registration number and date, repealed or
+  not, title in the text's language, issuing body (the agency code's organisation);
+- history notes ("Ескерту" / "Сноска" lines) that became amendment events at their line;
+- approval blocks (КЕЛІСІЛДІ / СОГЛАСОВАНО) that became approvals naming an organisation;
+- table rows naming a position (in registers and qualification requirements) against the
+  positions read from that text;
+- whether the kk and ru texts of a folder describe one act;
+- coverage (lines consumed into the model) and the worst documents, to read before
+  writing a rule.
+
+Usage:  python bench/real_eval.py ROOT [ROOT ...] [--kg "python -m kg.cli"] [--worst 10]
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pyoxigraph as ox
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.corpus import act_meta, front_matter  # noqa: E402
+
+KZL = "https://w3id.org/kzlex/ontology#"
+ELI = "http://data.europa.eu/eli/ontology#"
+SKOS_LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
+NOTE = re.compile(r"^[\s>*_]*(?:Ескерту|Сноска)\s*[.:]", re.I)
+APPROVAL = re.compile(r"^[\s>*_«\"“]*(?:КЕЛІСІЛДІ|КЕЛІСІЛГЕН|СОГЛАСОВАН[ОА]?)(?![А-ЯӘІҢҒҮҰҚӨҺа-яәіңғүұқөһ])", re.I)
+REGISTER = re.compile(r"реестр\w* должност|лауазым\w* тізілім|квалификационн\w* требован|біліктілік талаптар", re.I)
+
+
+def texts(roots: list[Path]) -> list[dict]:
+    """Every text of the trees with its requisites (meta.yaml beside it, or its own front matter)."""
+    out = []
+    for root in roots:
+        for p in sorted(root.rglob("*.md")):
+            if p.name.lower() not in ("kaz.md", "rus.md"):
+                continue
+            raw = p.read_text(encoding="utf-8", errors="replace")
+            meta_p = p.parent / "meta.yaml"
+            fields = yaml.safe_load(meta_p.read_text(encoding="utf-8")) if meta_p.exists() else front_matter(raw)[0]
+            if not isinstance(fields, dict) or not fields.get("requisite"):
+                continue
+            lang = "kk" if p.name.lower() == "kaz.md" else "ru"
+            out.append(dict(path=p, folder=p.parent, lang=lang, raw=raw, fields=fields,
+                            sha=hashlib.sha256(p.read_bytes()).hexdigest()))
+    return out
+
+
+def one(store: ox.Store, s, p: str):
+    for q in store.quads_for_pattern(s, ox.NamedNode(p), None):
+        return q.object
+    return None
+
+
+def position_rows(raw: str) -> int:
+    n = 0
+    for row in re.findall(r"<tr[^>]*>(.*?)</tr>", raw, re.S):
+        cells = re.findall(r"<t[dh]([^>]*)>(.*?)</t[dh]>", row, re.S)
+        header = any(re.search(r"атау|наименован|должност|лауазым", c, re.I) for _, c in cells) and len(row) < 400
+        if cells and not header and not any("colspan" in a for a, _ in cells) and \
+                re.search(r"[^\W\d_]{3}", re.sub(r"<[^>]+>", "", cells[-1][1])):
+            n += 1
+    return n
+
+
+def score(doc: dict, store: ox.Store) -> dict:
+    lines = doc["raw"].split("\n")
+    truth = act_meta(doc["fields"], str(doc["path"]))
+    r = dict(name=f"{doc['folder'].name[-40:]}/{doc['path'].name}", lang=doc["lang"], folder=doc["folder"],
+             loaded=False, checks={}, coverage=0.0, act=None,
+             notes=[i for i, ln in enumerate(lines, 1) if NOTE.match(ln)], notes_hit=0,
+             blocks=sum(1 for ln in lines if APPROVAL.match(ln)), approvals=0,
+             rows=position_rows(doc["raw"]) if REGISTER.search(truth.title(doc["lang"]) or "") else 0, positions=0)
+    graphs = [q.subject for q in store.quads_for_pattern(None, ox.NamedNode(KZL + "sha256"), ox.Literal(doc["sha"]))]
+    if not graphs:
+        return r
+    g = graphs[0]
+    act = one(store, g, KZL + "describes")
+    if act is None:
+        return r
+    r.update(loaded=True, act=act.value)
+    total, done = one(store, g, KZL + "linesTotal"), one(store, g, KZL + "linesUnderstood")
+    r["coverage"] = 100.0 * int(done.value) / int(total.value) if total and int(total.value) else 100.0
+    c, ref = r["checks"], truth.ref
+    val = lambda p: getattr(one(store, act, p), "value", None)  # noqa: E731
+    c["number"] = val(ELI + "number") == ref.number
+    c["date"] = val(ELI + "date_document") == ref.date
+    if ref.registration:
+        c["reg_number"] = val(KZL + "registrationNumber") == ref.registration
+    if ref.registration_date:
+        c["reg_date"] = val(KZL + "registrationDate") == ref.registration_date
+    state = val(ELI + "in_force") or ""
+    c["repealed"] = state.endswith("notInForce") == truth.repealed
+    title = truth.title(doc["lang"])
+    if title:
+        titles = [q.object.value for q in store.quads_for_pattern(act, ox.NamedNode(ELI + "title"), None)
+                  if getattr(q.object, "language", None) == doc["lang"]]
+        c["title"] = title in titles
+    if truth.agencies:  # the issuing body is a known organisation (the registry's, with its English name)
+        body = one(store, act, ELI + "passed_by")
+        c["issuer"] = body is not None and any(getattr(q.object, "language", None) == "en" for q in
+                                               store.quads_for_pattern(body, ox.NamedNode(SKOS_LABEL), None))
+    events = {int(q.object.value) for q in store.quads_for_pattern(None, ox.NamedNode(KZL + "sourceLine"), None, g)
+              if any(store.quads_for_pattern(q.subject, ox.NamedNode(KZL + "fromNote"), None, g))}
+    r["notes_hit"] = sum(1 for n in r["notes"] if {n - 1, n, n + 1} & events)
+    if truth.repealed and r["notes_hit"] < len(r["notes"]):
+        r["notes_hit"] += sum(1 for n in r["notes"] if not ({n - 1, n, n + 1} & events)
+                              and re.search(r"Күші жойыл|Утратил|Отмен", lines[n - 1]))
+    approvals = {q.subject for q in store.quads_for_pattern(None, ox.NamedNode(KZL + "approvedBy"), None, g)}
+    r["approvals"] = min(r["blocks"], len(approvals))
+    positions = {q.subject for q in store.quads_for_pattern(
+        None, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(KZL + "Position"), g)}
+    r["positions"] = min(r["rows"], len(positions))
+    return r
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("roots", nargs="+")
+    ap.add_argument("--kg", default=f"{sys.executable} -m kg.cli")
+    ap.add_argument("--worst", type=int, default=10, help="list this many documents of lowest coverage")
+    a = ap.parse_args()
+    roots = [Path(x) for x in a.roots]
+    docs = texts(roots)
+    with tempfile.TemporaryDirectory(prefix="real-eval-") as work:
+        b = subprocess.run(shlex.split(a.kg) + ["build", *a.roots, "--store", f"{work}/store", "-q"],
+                           capture_output=True, text=True, cwd=ROOT)
+        refused = [ln for ln in (b.stdout + b.stderr).splitlines() if ln.startswith("error:")]
+        crashes = int("Traceback (most recent call last)" in b.stdout + b.stderr)
+        store = ox.Store.read_only(f"{work}/store")
+        rows = [score(d, store) for d in docs]
+        del store
+    fields = ["number", "date", "reg_number", "reg_date", "repealed", "title", "issuer"]
+    print(f"{'document':46} {'lang':4} {'cov%':>6}  " + " ".join(f"{f[:6]:>6}" for f in fields) + "  notes  appr  positions")
+    for r in rows:
+        cells = " ".join(f"{'-' if f not in r['checks'] else ('ok' if r['checks'][f] else 'WRONG'):>6}" for f in fields)
+        print(f"{r['name'][:46]:46} {r['lang']:4} {r['coverage'] if r['loaded'] else float('nan'):>6.1f}  {cells}  "
+              f"{r['notes_hit']:>2}/{len(r['notes']):<3} {r['approvals']:>2}/{r['blocks']:<2} {r['positions']:>4}/{r['rows']}")
+    right = sum(v for r in rows for v in r["checks"].values())
+    total = sum(len(r["checks"]) for r in rows)
+    acts: dict = {}
+    for r in rows:
+        acts.setdefault(r["folder"], {})[r["lang"]] = r["act"]
+    pairs = [v for v in acts.values() if len(v) == 2]
+    same = sum(1 for v in pairs if v["kk"] and v["kk"] == v["ru"])
+    cov = [r["coverage"] if r["loaded"] else 0.0 for r in rows]
+    print(f"\nworst coverage (read these before writing a rule):")
+    for r in sorted(rows, key=lambda r: r["coverage"])[:a.worst]:
+        print(f"  {r['coverage']:5.1f}%  {r['folder']}/{r['lang']}")
+    for line in refused[:20]:
+        print(f"  {line}")
+    pct = lambda x, y: 100.0 * x / y if y else 100.0  # noqa: E731
+    notes = (sum(r["notes_hit"] for r in rows), sum(len(r["notes"]) for r in rows))
+    appr = (sum(r["approvals"] for r in rows), sum(r["blocks"] for r in rows))
+    pos = (sum(r["positions"] for r in rows), sum(r["rows"] for r in rows))
+    print(f"\nreal_eval: texts {len(rows)}, loaded {sum(r['loaded'] for r in rows)}/{len(rows)}, "
+          f"fields {right}/{total} ({pct(right, total):.1f}%), notes {notes[0]}/{notes[1]} ({pct(*notes):.1f}%), "
+          f"approvals {appr[0]}/{appr[1]} ({pct(*appr):.1f}%), positions {pos[0]}/{pos[1]} ({pct(*pos):.1f}%), "
+          f"kk+ru one act {same}/{len(pairs)}, coverage median {statistics.median(cov) if cov else 0:.1f}% "
+          f"(mean {statistics.mean(cov) if cov else 0:.1f}%), crashes {crashes}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
