@@ -132,7 +132,6 @@ class Builder:
         self.tables = 0
         self.columns: dict[str, int] | None = None  # the header of the table of positions being read
         self.rows = 0  # rows read in the current table
-        self.block: str | None = None  # the heading row above the rows ("А блогы (басқарушы персонал)")
         self.last_block = ""
         if self.path and self.path[-1][0] == "paragraph":
             key = self.path[-1]
@@ -296,7 +295,7 @@ class Builder:
         if self.current is None or self.current[-1][0] != "table":
             self.tables += 1
             self.current = apply_context(self.path, [("table", str(self.tables))])
-            self.rows, self.block = 0, None
+            self.rows = 0
             header = table_header(cells)
             if header is not None or (self.columns and len(cells) != max(self.columns.values()) + 1):
                 self.columns = header  # a table with a header of its own, or of another shape
@@ -314,8 +313,7 @@ class Builder:
         if not name or not re.search(r"[^\W\d_]{3}", name):
             return
         if len(cells) > 1 and not any(c.strip() for c in cells[1:]) and cols["name"] > 0:
-            self.block = cells[0].strip()
-            return
+            return  # the heading of the rows below it ("А блогы (басқарушы персонал)"), kept as table text
         get = lambda col: cells[cols[col]].strip() or None if col in cols and cols[col] < len(cells) else None  # noqa: E731
         code = get("code")
         names = [n.strip() for n in name.split("\n") if n.strip()]
