@@ -10,11 +10,9 @@ end). Loopback only unless told otherwise.
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import contextlib
 import hmac
-import re
-import threading
+import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +29,7 @@ from . import serverwork
 from .errors import StoreError
 from .iri import DEFAULT_BASE
 
-__all__ = ["ServerConfig", "create_app", "serve", "forbidden_reason"]
+__all__ = ["ServerConfig", "create_app", "serve"]
 
 
 @dataclass
@@ -42,145 +40,216 @@ class ServerConfig:
     max_concurrent: int = 4
     queue: int = 64
     update_token: str | None = None
+    max_body: int = 1_000_000
     base: str = DEFAULT_BASE
 
 
-# strings, IRIs and comments are blanked before keywords are looked for
-_LEXICAL = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>|#[^\n]*')
-_SERVICE = re.compile(r"(?<![\w:])SERVICE\b", re.I)
-_UPDATE = re.compile(r"(?<![\w:?$])(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", re.I)
+class Busy(Exception):
+    """Every worker is taken and the queue is full."""
 
 
-def forbidden_reason(query: str) -> str | None:
-    """Why a query may not run here (SERVICE, LOAD, an update), or None."""
-    bare = _LEXICAL.sub(" ", query)
-    if _SERVICE.search(bare):
-        return "SERVICE is refused: this endpoint makes no outbound requests"
-    m = _UPDATE.search(bare)
-    if m:
-        return f"{m.group(1).upper()} is refused: it is an update, and this endpoint is read-only"
-    return None
+class Gone(Exception):
+    """The client went away before its answer was ready; the work was stopped."""
+
+
+class TooBig(Exception):
+    """The request body is over the server's limit."""
 
 
 class Workers:
-    """A pool of worker processes with a time limit per task and a cap on what waits."""
+    """Worker processes, admitted by arrival time, with one writer at a time.
+
+    A request's time limit counts from its arrival: it waits for a free worker at most until
+    its deadline and then runs for what is left (pebble ends the worker at the deadline). Work
+    whose client has gone is stopped. At most `max_concurrent` run and `queue` wait; beyond
+    that, Busy. An update waits until running reads are done, holds new ones back while it
+    writes (they wait, they do not fail), then starts fresh workers that see what it wrote."""
 
     def __init__(self, cfg: ServerConfig):
         self.cfg = cfg
-        self.sem = threading.BoundedSemaphore(cfg.max_concurrent + cfg.queue)
-        self.lock = threading.Lock()
+        self.cond = asyncio.Condition()
+        self.admitted = self.running = self.writers = 0
+        self.writing = False
         self.pool = self._start()
 
     def _start(self) -> ProcessPool:
         return ProcessPool(max_workers=self.cfg.max_concurrent, initializer=serverwork.init, initargs=(self.cfg.store,))
 
-    async def run(self, fn, *args, timeout: float | None = None):
-        if not self.sem.acquire(blocking=False):
+    async def _enter(self) -> None:
+        async with self.cond:
+            await self.cond.wait_for(lambda: not self.writing and not self.writers
+                                     and self.running < self.cfg.max_concurrent)
+            self.running += 1
+
+    async def _leave(self) -> None:
+        async with self.cond:
+            self.running -= 1
+            self.cond.notify_all()
+
+    async def run(self, fn, *args, timeout: float | None = None, request: Request | None = None):
+        if self.admitted >= self.cfg.max_concurrent + self.cfg.queue:
             raise Busy()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + (timeout or self.cfg.timeout)
+        self.admitted += 1
         try:
-            with self.lock:
-                future = self.pool.schedule(fn, args=args, timeout=timeout or self.cfg.timeout)
-            return await asyncio.wrap_future(future)
-        finally:
-            self.sem.release()
-
-    def update(self, text: str) -> None:
-        """Apply an authorised update: workers stop, the store opens writable, workers restart.
-
-        Updates write named graphs (sources); the default graph, their union, is brought up to
-        date afterwards, so a triple written straight into it without a source does not stay."""
-        from .store import GraphStore
-
-        with self.lock:
-            self.pool.stop()
-            self.pool.join()
+            await _first(self._enter(), deadline - loop.time(), request)
             try:
-                store = GraphStore(self.cfg.store)
-                store.store.update(text)
-                store.sync_default()
-                store.flush()
-                del store
+                future = self.pool.schedule(fn, args=args, timeout=max(0.05, deadline - loop.time()))
+                try:
+                    return await _first(asyncio.wrap_future(future), None, request)
+                except BaseException:
+                    future.cancel()  # a running task: pebble ends its worker
+                    raise
             finally:
-                self.pool = self._start()
+                await self._leave()
+        finally:
+            self.admitted -= 1
+
+    async def update(self, text: str) -> tuple[int, bytes, str]:
+        """Apply an authorised update in a process of its own, with no reader running."""
+        async with self.cond:
+            self.writers += 1
+            try:
+                await self.cond.wait_for(lambda: self.running == 0 and not self.writing)
+            except BaseException:
+                self.writers -= 1
+                self.cond.notify_all()
+                raise
+            self.writing = True
+        loop = asyncio.get_running_loop()
+        try:
+            await loop.run_in_executor(None, self.close)
+            writer = ProcessPool(max_workers=1)
+            try:
+                future = writer.schedule(serverwork.apply_update, args=(self.cfg.store, text),
+                                         timeout=max(self.cfg.timeout, 60))
+                return await asyncio.wrap_future(future)
+            finally:
+                writer.stop()
+                await loop.run_in_executor(None, writer.join)
+        finally:
+            self.pool = await loop.run_in_executor(None, self._start)
+            async with self.cond:
+                self.writing = False
+                self.writers -= 1
+                self.cond.notify_all()
 
     def close(self) -> None:
         self.pool.stop()
         self.pool.join()
 
 
-class Busy(Exception):
-    pass
+async def _disconnected(request: Request) -> None:
+    while not await request.is_disconnected():
+        await asyncio.sleep(0.2)
+
+
+async def _first(aw, timeout: float | None, request: Request | None):
+    """Await `aw`, unless the timeout passes first (TimeoutError) or the client goes (Gone)."""
+    task = asyncio.ensure_future(aw)
+    watch = asyncio.ensure_future(_disconnected(request)) if request is not None else None
+    try:
+        done, _ = await asyncio.wait([t for t in (task, watch) if t], timeout=timeout,
+                                     return_when=asyncio.FIRST_COMPLETED)
+        if task in done:
+            return task.result()
+        raise Gone() if watch in done else TimeoutError()
+    finally:
+        for t in (task, watch):
+            if t is not None and not t.done():
+                t.cancel()
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused (TooBig) as soon as it passes `limit` bytes, before reading it all."""
+    try:
+        declared = int(request.headers.get("content-length", "0"))
+    except ValueError:
+        declared = 0
+    if declared > limit:
+        raise TooBig()
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise TooBig()
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 _env = Environment(loader=PackageLoader("kg", "templates"), autoescape=select_autoescape(["html"]))
 
 
 def _local(iri: str | None, base: str) -> str:
-    """The local page of a graph IRI (its path under /id/), or the IRI itself."""
+    """Where a link to an IRI goes: its page under /id/ for the graph's own IRIs, the IRI itself
+    for http(s), nowhere ("") for any other scheme (javascript:, data:, file: … are never links)."""
     if iri and iri.startswith(base):
         return "/id/" + iri[len(base):]
-    return iri or ""
+    return iri if _linkable(iri) else ""
+
+
+def _linkable(iri: str | None) -> bool:
+    return bool(iri) and iri.lower().startswith(("http://", "https://"))
 
 
 def _short(iri: str | None) -> str:
     return (iri or "").rsplit("#", 1)[-1].rsplit("/", 1)[-1] if iri and "#" in iri else (iri or "")
 
 
+def _text(message: str, status: int, **headers: str) -> PlainTextResponse:
+    return PlainTextResponse(message, status, headers=headers or None)
+
+
 def create_app(cfg: ServerConfig) -> Starlette:
     workers = Workers(cfg)
     _env.filters["local"] = lambda iri: _local(iri, cfg.base)
+    _env.filters["linkable"] = _linkable
     _env.filters["short"] = _short
 
     def html(name: str, **ctx) -> HTMLResponse:
         return HTMLResponse(_env.get_template(name).render(**ctx))
 
-    async def guarded(fn, *args) -> Response:
-        try:
-            status, body, media = await workers.run(fn, *args)
-        except Busy:
-            return PlainTextResponse("too many queries at once; try again shortly", 503, headers={"Retry-After": "1"})
-        except concurrent.futures.TimeoutError:
-            return PlainTextResponse(f"query time limit exceeded ({cfg.timeout:g} s): the query was stopped", 503)
+    async def answer(request: Request, fn, *args) -> Response:
+        status, body, media = await workers.run(fn, *args, request=request)
         return Response(body, status, media_type=media)
 
     async def sparql(request: Request) -> Response:
-        form = await request.form() if request.method == "POST" and request.headers.get(
-            "content-type", "").startswith("application/x-www-form-urlencoded") else {}
         params = request.query_params
-        ctype = request.headers.get("content-type", "").split(";")[0].strip()
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        form: dict[str, str] = {}
+        body = await _read_body(request, cfg.max_body) if request.method == "POST" else b""
+        if ctype == "application/x-www-form-urlencoded":
+            form = dict(urllib.parse.parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
         query = params.get("query") or form.get("query")
         update = params.get("update") or form.get("update")
         if request.method == "POST" and ctype == "application/sparql-query":
-            query = (await request.body()).decode("utf-8", "replace")
+            query = body.decode("utf-8", "replace")
         if request.method == "POST" and ctype == "application/sparql-update":
-            update = (await request.body()).decode("utf-8", "replace")
+            update = body.decode("utf-8", "replace")
         if update is not None:
             return await _update(request, update)
         if not query:
             if "text/html" in request.headers.get("accept", ""):
                 return RedirectResponse("/query")
             return Response(_service_description(request), media_type="text/turtle")
-        reason = forbidden_reason(query)
-        if reason:
-            return PlainTextResponse(reason, 403)
         fmt = params.get("format") or form.get("format")
         if fmt == "html":
-            resp = await guarded(serverwork.sparql, query, "application/sparql-results+json", "json", cfg.max_results)
+            resp = await answer(request, serverwork.sparql, query, "application/sparql-results+json", "json",
+                                cfg.max_results)
             return _html_results(resp, query)
-        return await guarded(serverwork.sparql, query, request.headers.get("accept"), fmt, cfg.max_results)
+        return await answer(request, serverwork.sparql, query, request.headers.get("accept"), fmt, cfg.max_results)
 
     async def _update(request: Request, text: str) -> Response:
-        token = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
-        if not cfg.update_token or not hmac.compare_digest(token.encode(), cfg.update_token.encode()):
-            return PlainTextResponse("SPARQL Update is refused: this endpoint is read-only", 403)
-        bare = _LEXICAL.sub(" ", text)
-        if re.search(r"(?<![\w:])(LOAD|SERVICE)\b", bare, re.I):
-            return PlainTextResponse("LOAD and SERVICE are refused: this endpoint makes no outbound requests", 403)
-        try:
-            await asyncio.get_running_loop().run_in_executor(None, workers.update, text)
-        except SyntaxError as exc:
-            return PlainTextResponse(f"SPARQL syntax error: {exc}", 400)
-        return PlainTextResponse("", 204)
+        if not cfg.update_token:
+            return _text("SPARQL Update is refused: this endpoint is read-only", 403)
+        if request.method != "POST":
+            return _text("SPARQL Update is accepted only by POST", 405, Allow="POST")
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), cfg.update_token.encode()):
+            return _text("SPARQL Update needs the header 'Authorization: Bearer <update token>'", 403)
+        status, body, media = await workers.update(text)
+        return Response(body, status, media_type=media)
 
     def _html_results(resp: Response, query: str) -> Response:
         import json
@@ -202,19 +271,15 @@ def create_app(cfg: ServerConfig) -> Starlette:
 
     async def named_query(request: Request) -> Response:
         params = {k: v for k, v in request.query_params.items() if k != "format"}
-        return await guarded(serverwork.named, request.path_params["name"], params, request.headers.get("accept"),
-                             request.query_params.get("format"), cfg.max_results)
+        return await answer(request, serverwork.named, request.path_params["name"], params,
+                            request.headers.get("accept"), request.query_params.get("format"), cfg.max_results)
 
     async def queries_list(request: Request) -> Response:
-        data = await workers.run(serverwork.home)
+        data = await workers.run(serverwork.home, request=request)
         return html("queries.html", queries=data["queries"])
 
     async def home(request: Request) -> Response:
-        try:
-            data = await workers.run(serverwork.home)
-        except Busy:
-            return PlainTextResponse("busy", 503)
-        return html("home.html", **data)
+        return html("home.html", **await workers.run(serverwork.home, request=request))
 
     async def query_form(request: Request) -> Response:
         return html("query.html", query=request.query_params.get("query", "SELECT * WHERE { ?s ?p ?o } LIMIT 10"))
@@ -224,11 +289,11 @@ def create_app(cfg: ServerConfig) -> Starlette:
         accept = request.headers.get("accept", "")
         wants_html = "text/html" in accept or request.query_params.get("format") == "html"
         if not wants_html:
-            return await guarded(serverwork.describe, iri, accept, request.query_params.get("format"), cfg.max_results)
-        try:
-            data = await workers.run(serverwork.page, None, iri)
-        except (Busy, concurrent.futures.TimeoutError):
-            return PlainTextResponse("busy", 503)
+            return await answer(request, serverwork.describe, iri, accept, request.query_params.get("format"),
+                                cfg.max_results)
+        data = await workers.run(serverwork.page, None, iri, request=request)
+        if data["kind"] == "invalid":
+            return _text(f"not an IRI: {data['error']}", 400)
         if data["kind"] is None:
             return html("missing.html", iri=iri)
         template = {"act": "act.html", "unit": "unit.html", "entry": "unit.html", "position": "position.html"}.get(
@@ -236,25 +301,38 @@ def create_app(cfg: ServerConfig) -> Starlette:
         return html(template, **data)
 
     async def validation(request: Request) -> Response:
-        try:
-            data = await workers.run(serverwork.validation, timeout=max(cfg.timeout, 120))
-        except (Busy, concurrent.futures.TimeoutError):
-            return PlainTextResponse("busy", 503)
+        data = await workers.run(serverwork.validation, timeout=max(cfg.timeout, 120), request=request)
         return html("validation.html", report=data)
+
+    async def busy(request: Request, exc: Exception) -> Response:
+        return _text("too many queries at once; try again shortly", 503, **{"Retry-After": "1"})
+
+    async def timed_out(request: Request, exc: Exception) -> Response:
+        return _text(f"time limit exceeded ({cfg.timeout:g} s from arrival): the query was stopped", 503,
+                     **{"Retry-After": "2"})
+
+    async def gone(request: Request, exc: Exception) -> Response:
+        return _text("client closed the connection; the query was stopped", 499)
+
+    async def too_big(request: Request, exc: Exception) -> Response:
+        return _text(f"request body over {cfg.max_body} bytes", 413)
 
     routes = [
         Route("/", home), Route("/sparql", sparql, methods=["GET", "POST"]), Route("/query", query_form),
         Route("/queries", queries_list), Route("/queries/{name}", named_query),
         Route("/id/{path:path}", resource), Route("/validation", validation),
     ]
+    # CORS for reads: any origin may query; no credentials and no Authorization header cross origins
     middleware = [Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
-                             allow_headers=["Accept", "Content-Type", "Authorization"])]
+                             allow_headers=["Accept", "Content-Type"], allow_credentials=False)]
+
     @contextlib.asynccontextmanager
     async def lifespan(app):
         yield
         workers.close()
 
-    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
+    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
+                    exception_handlers={Busy: busy, TimeoutError: timed_out, Gone: gone, TooBig: too_big})
     app.state.workers = workers
     return app
 

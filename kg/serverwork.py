@@ -11,20 +11,27 @@ import difflib
 import pyoxigraph as ox
 
 from .errors import KzlexError
+from .guard import check_query, check_update, lock_down
 from .queries import bind, registry
 from .results import TooLarge, negotiate, serialize
 from .store import GraphStore
 from .vocab import KZL, sparql_prefixes
 
-__all__ = ["init", "sparql", "named", "describe", "page", "validation"]
+__all__ = ["init", "sparql", "named", "describe", "page", "validation", "apply_update"]
 
 _STORE: GraphStore | None = None
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 def init(path: str) -> None:
+    """Open the store read-only, after this process has given up the right to open network sockets."""
     global _STORE
+    lock_down()
     _STORE = GraphStore(path, read_only=True)
+
+
+def _text(status: int, message: str):
+    return status, message.encode(), "text/plain; charset=utf-8"
 
 
 def _run(text: str, accept: str | None, explicit: str | None, limit: int, subs: dict | None = None):
@@ -43,8 +50,29 @@ def _run(text: str, accept: str | None, explicit: str | None, limit: int, subs: 
 
 
 def sparql(text: str, accept: str | None, explicit: str | None, limit: int):
-    """(status, body, media type) of one SPARQL query."""
+    """(status, body, media type) of one client's SPARQL query: guarded, then run."""
+    verdict = check_query(text)
+    if not verdict.allowed:
+        return _text(verdict.status, verdict.reason)
     return _run(text, accept, explicit, limit)
+
+
+def apply_update(path: str, text: str):
+    """Apply an authorised SPARQL Update to the store (in a process of its own, without network)."""
+    lock_down()
+    verdict = check_update(text)
+    if not verdict.allowed:
+        return _text(verdict.status, verdict.reason)
+    store = GraphStore(path)
+    try:
+        store.update(text)
+    except SyntaxError as exc:
+        return _text(400, f"SPARQL syntax error: {exc}")
+    except (RuntimeError, OSError) as exc:
+        return _text(400, f"update error: {exc}")
+    store.sync_default()
+    store.flush()
+    return 204, b"", "text/plain; charset=utf-8"
 
 
 def named(name: str, params: dict[str, str], accept: str | None, explicit: str | None, limit: int):
@@ -53,14 +81,17 @@ def named(name: str, params: dict[str, str], accept: str | None, explicit: str |
         return 404, f"no query named {name!r}".encode(), "text/plain; charset=utf-8"
     try:
         subs = bind(q, params, _STORE)
-    except KzlexError as exc:
-        return 400, str(exc).encode(), "text/plain; charset=utf-8"
+    except (KzlexError, ValueError) as exc:
+        return _text(400, f"bad parameter: {exc}")
     return _run(q.text, accept, explicit, limit, subs)
 
 
 def describe(iri: str, accept: str | None, explicit: str | None, limit: int):
     """The triples about one IRI (as subject), for RDF clients dereferencing it."""
-    node = ox.NamedNode(iri)
+    try:
+        node = ox.NamedNode(iri)
+    except ValueError as exc:
+        return _text(400, f"not an IRI: {exc}")
     triples = sorted((ox.Triple(q.subject, q.predicate, q.object)
                       for q in _STORE.store.quads_for_pattern(node, None, None, ox.DefaultGraph())), key=str)
     if not triples:
@@ -96,7 +127,11 @@ def _props(iri: str) -> list[dict]:
 
 
 def page(kind: str | None, iri: str) -> dict:
-    """Everything a page shows about one node."""
+    """Everything a page shows about one node (kind "invalid" when `iri` is not an IRI)."""
+    try:
+        ox.NamedNode(iri)
+    except ValueError as exc:
+        return {"iri": iri, "kind": "invalid", "error": str(exc)}
     kind = kind or kind_of(iri)
     node = ox.NamedNode(iri)
     data = {"iri": iri, "kind": kind, "props": _props(iri)}

@@ -213,6 +213,10 @@ class GraphStore:
         each source. Parameters in `substitutions` are bound by a VALUES block (see bind_values)."""
         return self.store.query(bind_values(sparql, substitutions), **kw)
 
+    def update(self, sparql: str) -> None:
+        """A SPARQL Update on the named graphs (call sync_default after, to bring the union up to date)."""
+        self.store.update(sparql)
+
     def named_quads(self):
         return (q for q in self.store.quads_for_pattern(None, None, None) if q.graph_name != DEFAULT)
 

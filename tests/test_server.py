@@ -13,7 +13,7 @@ import rdflib
 from SPARQLWrapper import CSV, JSON, JSONLD, N3, POST, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-from kg.server import forbidden_reason
+from kg.guard import check_query
 
 from .servers import kg_serve, require_binary
 
@@ -123,7 +123,7 @@ def test_keywords_inside_strings_are_not_refused(server):
     q = 'SELECT ?x WHERE { BIND("SERVICE and LOAD are words" AS ?x) } # DROP ALL'
     r = httpx.get(server + "/sparql", params={"query": q}, headers={"Accept": "text/csv"})
     assert r.status_code == 200 and "SERVICE and LOAD" in r.text
-    assert forbidden_reason("PREFIX ex: <http://x/> SELECT ?load WHERE { ?s ex:SERVICE ?load }") is None
+    assert check_query("PREFIX ex: <http://x/> SELECT ?load WHERE { ?s ex:SERVICE ?load }").allowed
 
 
 def test_query_over_the_time_limit_is_stopped(server):

@@ -1,0 +1,116 @@
+"""What a client's SPARQL may do here: decided on the parsed request, enforced by the process.
+
+Two independent walls keep a query from reaching out:
+
+1. **The parsed request.** A query or update is parsed with a real SPARQL 1.1 parser
+   (rdflib's), and the decision is made on its syntax tree: a `ServiceGraphPattern`
+   anywhere, a `Load`, or any update operation where only a query is allowed, is refused.
+   Nothing is decided on the text, so escaped quotes, long strings, comments and IRIs that
+   contain keywords are what the grammar says they are.
+2. **The process.** The worker processes that run client queries drop the right to open
+   network sockets (a seccomp filter: `socket(AF_INET|AF_INET6, …)` fails with EACCES), so
+   even a parser disagreement between rdflib and Oxigraph cannot become an outbound
+   request: Oxigraph's SERVICE client has no socket to open.
+"""
+from __future__ import annotations
+
+import errno
+import socket
+import sys
+from dataclasses import dataclass
+
+from pyparsing import ParseBaseException, ParseResults
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
+
+__all__ = ["Verdict", "check_query", "check_update", "lock_down", "locked_down"]
+
+_UPDATE_OPS = {"Load", "Clear", "Drop", "Create", "Add", "Move", "Copy", "InsertData", "DeleteData", "DeleteWhere",
+               "Modify"}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The guard's answer: `status` 200 (may run), 400 (not SPARQL 1.1) or 403 (refused), and why."""
+
+    status: int
+    reason: str = ""
+
+    @property
+    def allowed(self) -> bool:
+        return self.status == 200
+
+
+def _names(node) -> set[str]:
+    """Every grammar rule name in a parse tree (iteratively: deep trees do not recurse)."""
+    found, todo = set(), [node]
+    while todo:
+        n = todo.pop()
+        if isinstance(n, CompValue):
+            found.add(n.name)
+            todo.extend(n.values())
+        elif isinstance(n, dict):
+            todo.extend(n.values())
+        elif isinstance(n, (list, tuple, ParseResults)):
+            todo.extend(n)
+    return found
+
+
+def _syntax(exc: Exception) -> Verdict:
+    return Verdict(400, f"SPARQL syntax error: {exc}")
+
+
+def check_query(text: str) -> Verdict:
+    """May this read-only query run? Refuses SERVICE, and any update sent as a query."""
+    try:
+        tree = parseQuery(text)
+    except (ParseBaseException, ValueError, TypeError, RecursionError) as exc:
+        try:
+            ops = _names(parseUpdate(text)) & _UPDATE_OPS
+        except (ParseBaseException, ValueError, TypeError, RecursionError):
+            return _syntax(exc)
+        op = sorted(ops)[0] if ops else "update"
+        return Verdict(403, f"{op} is refused: it is an update, and this endpoint is read-only")
+    if "ServiceGraphPattern" in _names(tree):
+        return Verdict(403, "SERVICE is refused: this endpoint makes no outbound requests")
+    return Verdict(200)
+
+
+def check_update(text: str) -> Verdict:
+    """May this (authorised) update run? Refuses LOAD and SERVICE: no outbound request."""
+    try:
+        names = _names(parseUpdate(text))
+    except (ParseBaseException, ValueError, TypeError, RecursionError) as exc:
+        return _syntax(exc)
+    if "Load" in names or "ServiceGraphPattern" in names:
+        return Verdict(403, "LOAD and SERVICE are refused: this endpoint makes no outbound requests")
+    return Verdict(200)
+
+
+_LOCKED = False
+
+
+def lock_down() -> bool:
+    """Forbid this process (and its children) to open IPv4/IPv6 sockets. True when in force.
+
+    Linux only (seccomp through libseccomp); elsewhere the parsed-request check is the
+    only wall, and this returns False so that the caller can say so."""
+    global _LOCKED
+    if _LOCKED:
+        return True
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import pyseccomp as seccomp
+    except (ImportError, OSError):
+        return False
+    f = seccomp.SyscallFilter(defaction=seccomp.ALLOW)
+    for family in (socket.AF_INET, socket.AF_INET6):
+        f.add_rule(seccomp.ERRNO(errno.EACCES), "socket", seccomp.Arg(0, seccomp.EQ, family))
+    f.load()
+    _LOCKED = True
+    return True
+
+
+def locked_down() -> bool:
+    return _LOCKED
