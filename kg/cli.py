@@ -1,7 +1,8 @@
 """The command line: thin commands over the library (see DESIGN.md, "Command line contract").
 
 Exit codes: 0 success; 1 a document failed to load, or validation found a Violation;
-2 a usage error (bad option, missing file, unknown query, no store).
+2 a usage error (bad option, missing file, unknown query, no store); 3 `kg serve` cannot
+listen on its address (port in use).
 """
 from __future__ import annotations
 
@@ -135,7 +136,7 @@ def export(format: str = typer.Option("trig", "--format", "-f", help="|".join([*
             raise UsageError(f"unknown format {format!r}; choose one of {', '.join([*FORMATS, 'csv'])}")
         fmt = getattr(ox.RdfFormat, FORMATS[format])
         if output:
-            with open(output, "wb") as fh:
+            with _open_output(output, "wb") as fh:
                 gs.dump(fh, fmt, PREFIXES)
         else:
             gs.dump(sys.stdout.buffer, fmt, PREFIXES)
@@ -143,10 +144,18 @@ def export(format: str = typer.Option("trig", "--format", "-f", help="|".join([*
         _fail(exc)
 
 
+def _open_output(path: Path, mode: str, **kw):
+    """An output file, or a UsageError that says why it cannot be written."""
+    try:
+        return open(path, mode, **kw)
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
 def _csv(gs, output: Optional[Path]) -> None:
     import csv
 
-    fh = open(output, "w", newline="", encoding="utf-8") if output else sys.stdout
+    fh = _open_output(output, "w", newline="", encoding="utf-8") if output else sys.stdout
     w = csv.writer(fh)
     w.writerow(["graph", "subject", "predicate", "object", "datatype", "lang"])
     for q in gs.named_quads():
@@ -171,7 +180,11 @@ def validate(format: str = typer.Option("text", "--format", "-f", help="text|jso
         _fail(exc)
     text = render(report, format)
     if output:
-        output.write_text(text, encoding="utf-8")
+        try:
+            with _open_output(output, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        except KzlexError as exc:
+            _fail(exc)
         err.print(f"{len(report.results)} results written to {output}")
     else:
         sys.stdout.write(text)
@@ -185,12 +198,22 @@ def sparql(query: str = typer.Argument(..., help="A SPARQL query, or a file hold
     """Run an ad-hoc SPARQL query over the store (or a remote endpoint)."""
     from .queries import run_sparql, write_results
 
-    text = Path(query).read_text(encoding="utf-8") if Path(query).is_file() else query
     try:
+        text = _query_text(query)
         result = run_sparql(text, None if endpoint else _store(store), endpoint=endpoint)
         write_results(result, format, sys.stdout)
     except KzlexError as exc:
         _fail(exc)
+
+
+def _query_text(arg: str) -> str:
+    """The query itself, or the text of the file it names; a file name that is not there is an error."""
+    path = Path(arg)
+    if path.is_file():
+        return path.read_text(encoding="utf-8")
+    if path.suffix.lower() in (".rq", ".sparql", ".txt") and "{" not in arg:
+        raise UsageError(f"no such file: {arg}")
+    return arg
 
 
 @app.command()
@@ -258,15 +281,23 @@ def push(endpoint: str = typer.Option(..., help="The remote SPARQL query endpoin
 
 
 @app.command()
-def serve(host: str = typer.Option("127.0.0.1"), port: int = typer.Option(8808), store: Path = STORE,
-          timeout: float = typer.Option(10.0, help="Query time limit in seconds."),
+def serve(host: str = typer.Option("127.0.0.1"),
+          port: int = typer.Option(8808, min=1, max=65535, help="TCP port (1-65535)."), store: Path = STORE,
+          timeout: float = typer.Option(10.0, help="Time limit of a request in seconds, counted from its arrival."),
           max_results: int = typer.Option(10000, help="Result size limit (rows or triples)."),
-          update_token: Optional[str] = typer.Option(None, help="Allow SPARQL Update with this bearer token.")):
-    """A SPARQL 1.1 Protocol endpoint at /sparql, with browse pages."""
+          max_concurrent: int = typer.Option(4, min=1, help="Queries that run at once (worker processes)."),
+          queue: int = typer.Option(64, min=0, help="Requests that may wait for a worker; beyond, 503."),
+          max_body: int = typer.Option(1_000_000, min=1, help="Largest request body in bytes; beyond, 413."),
+          update_token: Optional[str] = typer.Option(
+              None, help="Allow SPARQL Update by POST with 'Authorization: Bearer TOKEN'.")):
+    """A SPARQL 1.1 Protocol endpoint at /sparql, with browse pages.
+
+    Exit code 3 when the server cannot listen (port in use, address not available)."""
     from .server import serve as run
 
     try:
-        run(store, host, port, timeout=timeout, max_results=max_results, update_token=update_token)
+        run(store, host, port, timeout=timeout, max_results=max_results, max_concurrent=max_concurrent,
+            queue=queue, max_body=max_body, update_token=update_token)
     except KzlexError as exc:
         _fail(exc)
 

@@ -1,7 +1,7 @@
 """The project's own errors. Each carries the exit code the command line uses."""
 from __future__ import annotations
 
-__all__ = ["KzlexError", "InputError", "ParseError", "UsageError", "StoreError"]
+__all__ = ["KzlexError", "InputError", "ParseError", "UsageError", "StoreError", "ListenError"]
 
 
 class KzlexError(Exception):
@@ -32,3 +32,9 @@ class StoreError(KzlexError):
     """The store could not be opened or written."""
 
     exit_code = 2
+
+
+class ListenError(KzlexError):
+    """`kg serve` cannot listen on the address it was given (port in use, no such address)."""
+
+    exit_code = 3

@@ -25,8 +25,9 @@ from rdflib.plugins.sparql.parserutils import CompValue
 
 __all__ = ["Verdict", "check_query", "check_update", "lock_down", "locked_down"]
 
-_UPDATE_OPS = {"Load", "Clear", "Drop", "Create", "Add", "Move", "Copy", "InsertData", "DeleteData", "DeleteWhere",
-               "Modify"}
+_UPDATE_OPS = {"Load": "LOAD", "Clear": "CLEAR", "Drop": "DROP", "Create": "CREATE", "Add": "ADD", "Move": "MOVE",
+               "Copy": "COPY", "InsertData": "INSERT DATA", "DeleteData": "DELETE DATA",
+               "DeleteWhere": "DELETE WHERE", "Modify": "DELETE/INSERT"}
 
 
 @dataclass(frozen=True)
@@ -66,10 +67,10 @@ def check_query(text: str) -> Verdict:
         tree = parseQuery(text)
     except (ParseBaseException, ValueError, TypeError, RecursionError) as exc:
         try:
-            ops = _names(parseUpdate(text)) & _UPDATE_OPS
+            ops = sorted(_UPDATE_OPS[n] for n in _names(parseUpdate(text)) if n in _UPDATE_OPS)
         except (ParseBaseException, ValueError, TypeError, RecursionError):
             return _syntax(exc)
-        op = sorted(ops)[0] if ops else "update"
+        op = ops[0] if ops else "an update"
         return Verdict(403, f"{op} is refused: it is an update, and this endpoint is read-only")
     if "ServiceGraphPattern" in _names(tree):
         return Verdict(403, "SERVICE is refused: this endpoint makes no outbound requests")

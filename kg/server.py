@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
+import socket
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +27,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import Route
 
 from . import serverwork
-from .errors import StoreError
+from .errors import ListenError, StoreError
 from .iri import DEFAULT_BASE
 
 __all__ = ["ServerConfig", "create_app", "serve"]
@@ -342,6 +343,11 @@ def serve(store: str | Path, host: str = "127.0.0.1", port: int = 8808, **kw) ->
 
     if not Path(store).exists():
         raise StoreError(f"no store at {store}: run 'kg build' first")
+    try:  # fail before printing a URL nobody will answer on
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        raise ListenError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
     cfg = ServerConfig(str(store), **{k: v for k, v in kw.items() if v is not None})
     app = create_app(cfg)
     print(f"kzlex SPARQL endpoint: http://{host}:{port}/sparql  (pages: http://{host}:{port}/)", flush=True)

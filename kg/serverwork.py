@@ -7,6 +7,7 @@ Every function returns plain data (bytes, dicts) that pickles back to the server
 from __future__ import annotations
 
 import difflib
+import signal
 
 import pyoxigraph as ox
 
@@ -26,6 +27,9 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 def init(path: str) -> None:
     """Open the store read-only, after this process has given up the right to open network sockets."""
     global _STORE
+    # pebble ends a worker over its time limit with SIGTERM; its Python handler cannot run while
+    # Oxigraph computes in Rust (3 s of grace, then SIGKILL): the default action ends it at once
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     lock_down()
     _STORE = GraphStore(path, read_only=True)
 

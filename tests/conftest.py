@@ -26,6 +26,19 @@ def corpus_store(tmp_path_factory) -> GraphStore:
     return store
 
 
+def fresh_store(path: Path) -> Path:
+    """The bundled corpus built into a store of its own at `path`, closed, for a server to write.
+
+    (Copying the session store's folder races RocksDB's background compaction: a file listed
+    can be gone when it is copied.)"""
+    store = GraphStore(path)
+    report = build([DATA], store)
+    assert not report.failed, [d.error for d in report.failed]
+    store.flush()
+    del store
+    return path
+
+
 @pytest.fixture(scope="session")
 def corpus_docs():
     from kg.parse import parse_bytes

@@ -1,42 +1,10 @@
 """Nothing gets in: no write, no outbound connection, no local file read, whatever the request."""
 from __future__ import annotations
 
-import socket
-import threading
-
 import httpx
 import pytest
 
-from .servers import kg_serve
-
-
-class Canary:
-    """A listening socket on 127.0.0.1 that records every connection made to it."""
-
-    def __init__(self):
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.sock.settimeout(0.2)
-        self.port = self.sock.getsockname()[1]
-        self.hits = 0
-        self.stop = False
-        self.thread = threading.Thread(target=self._run, daemon=True)
-        self.thread.start()
-
-    def _run(self):
-        while not self.stop:
-            try:
-                conn, _ = self.sock.accept()
-                self.hits += 1
-                conn.close()
-            except OSError:
-                continue
-
-    def close(self):
-        self.stop = True
-        self.thread.join()
-        self.sock.close()
+from .servers import Canary, kg_serve
 
 
 @pytest.fixture(scope="module")

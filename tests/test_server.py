@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import time
 import urllib.error
@@ -15,6 +14,7 @@ from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from kg.guard import check_query
 
+from .conftest import fresh_store
 from .servers import kg_serve, require_binary
 
 NUMBERS = "SELECT ?n WHERE { ?a <http://data.europa.eu/eli/ontology#number> ?n } ORDER BY ?n LIMIT 3"
@@ -176,8 +176,7 @@ def test_iris_dereference_to_pages_and_rdf(server):
 
 
 def test_update_with_token(corpus_store, tmp_path):
-    store = tmp_path / "store"
-    shutil.copytree(corpus_store.path, store)
+    store = fresh_store(tmp_path / "store")
     with kg_serve(store, tmp_path, "--update-token", "s3cret") as (url, _):
         ins = "INSERT DATA { GRAPH <urn:g> { <urn:a> <http://data.europa.eu/eli/ontology#number> \"9999\" } }"
         bad = httpx.post(url + "/sparql", content=ins, headers={"Content-Type": "application/sparql-update",
