@@ -200,6 +200,8 @@ def parse_and_map(task: tuple) -> tuple[str, str, list | None, DocSummary]:
         meta = act_meta(read_meta(Path(meta_path)), str(meta_path)) if meta_path else None
         doc = parse_bytes(path.read_bytes(), str(path), meta, lang)
         graph, quads = document_quads(doc, minter, doc.lang, name)
+        s = summarise(path, doc)
+        s.act_iri = minter.act(doc.act.ref) if doc.act else None
     except KzlexError as exc:
         return str(path), graph, None, DocSummary(str(path), error=str(exc), name=name)
     except OSError as exc:
@@ -207,9 +209,7 @@ def parse_and_map(task: tuple) -> tuple[str, str, list | None, DocSummary]:
     except Exception as exc:  # noqa: BLE001 — a bug met on one document must not stop the others
         return str(path), graph, None, DocSummary(
             str(path), error=f"{path}:1: internal error ({type(exc).__name__}: {exc})", name=name)
-    s = summarise(path, doc)
     s.quads, s.name, s.lang = len(quads), name, doc.lang
-    s.act_iri = minter.act(doc.act.ref) if doc.act else None
     return str(path), graph, quads, s
 
 

@@ -227,7 +227,7 @@ def _paragraph_paths(doc: Document) -> dict[tuple, Path]:
     found: dict[tuple, Path] = {}
     for u in doc.units:
         if u.path and u.path[-1][0] == "paragraph":
-            key = (u.act.ident, u.path[0], u.path[-1][1])
+            key = (u.act.ident, u.path[:1], u.path[-1][1])
             if key not in found or u.defined:
                 found[key] = u.path
     return found
@@ -244,7 +244,7 @@ def _index(e: Emitter, doc: Document) -> None:
         container = e.unit(entry.act, entry.path)
         e.add(node, eli("is_part_of"), container)
         e.add(container, eli("has_part"), node)
-        target = paragraphs.get((entry.act.ident, entry.path[0], entry.refers_to),
+        target = paragraphs.get((entry.act.ident, entry.path[:1], entry.refers_to),
                                 entry.path[:1] + (("paragraph", entry.refers_to),))
         e.add(node, kzl("refersTo"), e.unit(entry.act, target))
         e.plain(node, kzl("refersToNumber"), entry.refers_to)
