@@ -9,7 +9,7 @@ import uuid
 
 import pyoxigraph as ox
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 import kg.lineage
 from kg.build import build
@@ -51,6 +51,7 @@ edits = st.lists(st.tuples(st.integers(0, N + len(CORPUS) - 1), st.sampled_from(
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@example(edits=[(1, "swap", 43)])  # kk and ru texts of one unit once landed on each other's version IRIs
 @given(edits=edits)
 def test_rebuild_after_edits_equals_a_clean_build(corpora, tmp_path, monkeypatch, edits):
     base, other, built = corpora
@@ -59,6 +60,7 @@ def test_rebuild_after_edits_equals_a_clean_build(corpora, tmp_path, monkeypatch
     shutil.copytree(base, corpus)
     shutil.copytree(built, run / "store")
     files = sorted(corpus.iterdir())
+    before = {f: f.read_bytes() for f in files}
     for index, how, source in edits:
         target = files[index]
         if how == "swap":  # a different document under the same file name
@@ -75,7 +77,8 @@ def test_rebuild_after_edits_equals_a_clean_build(corpora, tmp_path, monkeypatch
     with monkeypatch.context() as m:
         m.setattr(kg.lineage, "rebuild_versions", no_full_pass)
         report = build([corpus], store)
-    assert 0 < report.changed <= len(edits)
+    edited = sum(f.read_bytes() != data for f, data in before.items())  # copying a file onto itself edits nothing
+    assert report.changed <= len(edits) and (report.changed > 0) == (edited > 0)
     clean = GraphStore(run / "clean")
     build([corpus], clean)
     assert by_graph(store) == by_graph(clean)
