@@ -13,6 +13,7 @@ one IRI. shapes/*.ttl check the same forms with sh:pattern.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from urllib.parse import quote, unquote
@@ -40,6 +41,7 @@ _KINDS = {v: k for k, v in CODES.items()}
 _CONTAINERS = {"chapter", "section", "paragraph", "table"}
 
 
+@functools.lru_cache(maxsize=8192)
 def slug(text: str, limit: int = 80) -> str:
     """ASCII slug of a name: Kazakh and Russian letters transliterated."""
     s = "".join(_TRANSLIT.get(c, c) for c in text.lower())
@@ -49,6 +51,7 @@ def slug(text: str, limit: int = 80) -> str:
     return s or "x"
 
 
+@functools.lru_cache(maxsize=65536)
 def _seg(value: str) -> str:
     return quote(value, safe="-._~")
 
@@ -62,6 +65,10 @@ class Minter:
         return f"{self.base}act/{slug(issuer_key) if issuer_key else 'kz'}/{date or 'undated'}/{_seg(number)}"
 
     def act(self, ref: ActRef) -> str:
+        return self._act(ref)
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 — a minter lives as long as a build
+    def _act(self, ref: ActRef) -> str:
         if ref.number:
             return self.act_iri(ref.issuer.key if ref.issuer else None, ref.date, ref.number)
         return f"{self.base}{ref.kind if ref.kind in ('law', 'code') else 'act'}/{slug(ref.title or 'untitled')}"

@@ -60,7 +60,7 @@ SELECT DISTINCT ?m ?u ?effect ?new ?old ?neww ?it ?from ?signed WHERE {
   { UNITS GRAPH ?g { ?u kzl:text ?new . ?u eli:is_part_of+ ?t . ?m kzl:target ?t . ?m kzl:effect ?effect .
                      FILTER(?effect IN (kzl:Substitution, kzl:Insertion)) } }
   ?m kzl:amendingAct ?a .
-  OPTIONAL { ?m kzl:oldWords ?old } OPTIONAL { ?m kzl:newWords ?neww } OPTIONAL { ?m kzl:instructionText ?it }
+  OPTIONAL { ?m kzl:oldWords ?old } OPTIONAL { ?m kzl:newWords ?neww } OPTIONAL { ?m kzl:instructionText|(kzl:instruction/kzl:instructionText) ?it }
   OPTIONAL { ?a eli:first_date_entry_in_force ?from } OPTIONAL { ?a eli:date_document ?signed }
 }"""
 

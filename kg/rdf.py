@@ -7,6 +7,9 @@ No blank nodes and no timestamps: the same input always gives the same quads.
 """
 from __future__ import annotations
 
+import functools
+import hashlib
+
 from pyoxigraph import Literal, NamedNode, Quad
 
 from . import __version__
@@ -28,10 +31,12 @@ _POSITION_LISTS = [("duties", "duty"), ("knowledge", "knowledge"), ("requirement
                    ("competencies", "competence"), ("education", "education")]
 
 
+@functools.lru_cache(maxsize=None)
 def eli(name: str) -> NamedNode:
     return NamedNode(ELI + name)
 
 
+@functools.lru_cache(maxsize=None)
 def kzl(name: str) -> NamedNode:
     return NamedNode(KZL + name)
 
@@ -55,6 +60,7 @@ class Emitter:
         self.g, self.m, self.lang = NamedNode(graph), minter, lang
         self.reference = reference  # the registry graph describes known organisations once
         self._seen: dict[Quad, None] = {}
+        self._nodes: dict[tuple, NamedNode] = {}  # acts and bare units already described here
 
     def add(self, s: str | NamedNode, p: NamedNode, o) -> None:
         if o is None or (isinstance(o, str) and not o):
@@ -93,7 +99,10 @@ class Emitter:
         return node
 
     def act(self, ref: ActRef, line: int | None = None) -> NamedNode:
-        node = NamedNode(self.m.act(ref))
+        done = self._nodes.get(("act", ref, line))
+        if done is not None:  # an instruction naming 100,000 points names its act once
+            return done
+        node = self._nodes[("act", ref, line)] = NamedNode(self.m.act(ref))
         self.add(node, A, eli("LegalResource"))
         self.add(node, A, kzl(_CLASS.get(ref.kind, "Order")))
         self.plain(node, eli("number"), ref.number)
@@ -113,7 +122,12 @@ class Emitter:
              line: int | None = None) -> NamedNode:
         if not path:
             return NamedNode(self.m.act(ref))
+        bare = heading is None and text is None and line is None
+        if bare and ("unit", ref, path) in self._nodes:
+            return self._nodes[("unit", ref, path)]
         node = NamedNode(self.m.unit(ref, path))
+        if bare:
+            self._nodes[("unit", ref, path)] = node
         kind, num = path[-1]
         self.add(node, A, eli("LegalResourceSubdivision"))
         self.add(node, A, kzl(_UNIT_CLASS[kind]))
@@ -276,12 +290,17 @@ def _approvals(e: Emitter, doc: Document) -> None:
 
 def _amendments(e: Emitter, doc: Document) -> None:
     instructions: dict[tuple, NamedNode] = {}
+    digests: dict[str, str] = {}  # an instruction listing 100,000 points is hashed once, not per point
     for am in doc.amendments:
         amending = e.act(am.amending)
         target_act = e.act(am.target_act)
         target = e.unit(am.target_act, am.path) if am.path else target_act
         key = (am.instruction, str(am.loc.line if am.loc else 0))
-        node = NamedNode(e.m.child(amending.value, "amendment", e.m.unit(am.target_act, am.path), am.effect, *key))
+        text_key = digests.get(am.instruction or "")
+        if text_key is None:
+            text_key = digests[am.instruction or ""] = hashlib.sha1((am.instruction or "").encode()).hexdigest()
+        node = NamedNode(e.m.child(amending.value, "amendment", e.m.unit(am.target_act, am.path), am.effect,
+                                   text_key, key[1]))
         e.add(node, A, kzl("Amendment"))
         e.add(node, kzl("amendingAct"), amending)
         e.add(node, kzl("target"), target)
@@ -289,10 +308,10 @@ def _amendments(e: Emitter, doc: Document) -> None:
         e.add(node, kzl("newText"), am.new_text)
         e.add(node, kzl("oldWords"), am.old_words)
         e.add(node, kzl("newWords"), am.new_words)
-        e.add(node, kzl("instructionText"), am.instruction)
         e.add(node, kzl("entryIntoForceRule"), am.in_force_rule)
-        if am.from_note:
+        if am.from_note:  # a note has no instruction node: its words stay on the amendment
             e.add(node, kzl("fromNote"), TRUE)
+            e.add(node, kzl("instructionText"), am.instruction)
         e.line(node, am.loc)
         ins = instructions.get(key)
         if ins is None and not am.from_note:

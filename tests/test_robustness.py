@@ -6,6 +6,7 @@ import random
 import re
 import time
 
+import pyoxigraph as ox
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
@@ -201,3 +202,40 @@ def test_a_crashing_document_sorted_first_leaves_the_others_loaded(tmp_path):
     assert not store.needs_repair()
     for d in report.failed:
         assert "internal error" not in d.error and LOCATED.search(d.error), d.error
+
+
+def _long_lists(n: int) -> tuple[str, str]:
+    """An instruction naming n points, and n instructions: the two pathological amendment lists."""
+    head = "\n".join(corpus_text("001").splitlines()[:20])
+    one = head + "\n      " + ", ".join(str(i) for i in range(1, n + 1)) + "-тармақтар алып тасталсын;\n"
+    many = head + "\n" + "\n".join(f"      {i}-тармақ алып тасталсын;" for i in range(1, n + 1)) + "\n"
+    return one, many
+
+
+def _parse_and_map_seconds(text: str, tmp_path, name: str) -> tuple[float, int]:
+    """(best seconds, characters of all literals) of reading and mapping one document."""
+    from kg.build import parse_and_map
+    from kg.iri import DEFAULT_BASE
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    best, quads = float("inf"), 0
+    for _ in range(2):  # the better of two runs: a busy machine must not fail the test, a quadratic step will
+        start = time.perf_counter()
+        _, _, q, summary = parse_and_map((str(path), DEFAULT_BASE))
+        best = min(best, time.perf_counter() - start)
+        assert q, summary.error
+        quads = sum(len(x.object.value) for x in q if isinstance(x.object, ox.Literal))
+    return best, quads
+
+
+def test_long_amendment_lists_are_read_in_linear_time(tmp_path):
+    """"1, 2, …, N-тармақтар алып тасталсын" and N one-line instructions: reading and mapping cost
+    grows with N, not N² (the instruction's text was once hashed and stored once per point)."""
+    small, large = 2_000, 8_000
+    for form in (0, 1):
+        t_small, q_small = _parse_and_map_seconds(_long_lists(small)[form], tmp_path, f"s{form}.txt")
+        t_large, q_large = _parse_and_map_seconds(_long_lists(large)[form], tmp_path, f"l{form}.txt")
+        assert q_large < 4 * q_small * 1.3, (form, q_small, q_large)  # the text is stored once, not per point
+        assert t_large / large < 0.5e-3, f"{t_large / large * 1e3:.2f} ms an amendment"
+        assert t_large < 4 * t_small * 1.6, (form, t_small, t_large)  # linear is 4×, quadratic 16×
