@@ -50,6 +50,7 @@ class DocSummary:
     name: str | None = None  # the source's name: its path under the folder given
     lang: str | None = None
     act_iri: str | None = None
+    warnings: list[str] = field(default_factory=list)  # "file:line: ..." read, but not as written
 
     @property
     def coverage(self) -> float:
@@ -101,7 +102,7 @@ def summarise(path: Path, doc) -> DocSummary:
         str(path), None, f"№ {ref.number} of {ref.date}" if ref else None, len({u.path for u in doc.units}),
         len(doc.amendments), len(doc.positions), len(doc.approvals), len(doc.index_entries), doc.lines_total,
         doc.lines_understood, doc.instructions_found, len(doc.instructions_failed), list(doc.unparsed),
-        effects=dict(Counter(a.effect for a in doc.amendments)))
+        effects=dict(Counter(a.effect for a in doc.amendments)), warnings=list(doc.warnings))
 
 
 def build(paths: Iterable, store: GraphStore, base: str = DEFAULT_BASE,

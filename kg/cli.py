@@ -94,6 +94,9 @@ def _summary(report, quiet: bool, show_unparsed: bool) -> None:
     for d in report.failed:
         err.print(f"[red]error:[/red] {d.error}", highlight=False)
     for d in report.docs:
+        for w in d.warnings:
+            err.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
+    for d in report.docs:
         for line, text in (d.unparsed if show_unparsed else d.unparsed[:3]):
             out.print(f"  not understood: {d.file}:{line}: {text[:100]}", highlight=False)
         if not show_unparsed and len(d.unparsed) > 3:

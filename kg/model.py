@@ -179,6 +179,7 @@ class Document:
     unparsed: list[tuple[int, str]] = field(default_factory=list)  # (line, text) not understood
     instructions_failed: list[tuple[int, str]] = field(default_factory=list)
     instructions_found: int = 0
+    warnings: list[str] = field(default_factory=list)  # "file:line: what was done to read it"
     lines_total: int = 0
     lines_understood: int = 0
 

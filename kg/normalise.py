@@ -18,7 +18,8 @@ from html.parser import HTMLParser
 
 from .errors import InputError
 
-__all__ = ["Line", "decode", "clean_line", "logical_lines", "despace", "html_to_text"]
+__all__ = ["Line", "decode", "clean_line", "logical_lines", "cut_long_lines", "despace", "html_to_text",
+           "MAX_LINE_CHARS"]
 
 
 class Line(NamedTuple):
@@ -209,6 +210,32 @@ _CORPUS_MARKDOWN = re.compile(r"^[ \t]*(?:>[ \t]?\*|<a id=|<table)", re.M)
 _TABLE_OPEN = re.compile(r"^[ \t]*(?:>[ \t]?)*<table\b", re.I)
 _TABLE_CLOSE = re.compile(r"</table>", re.I)
 _FENCE = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:```|~~~)")
+
+
+MAX_LINE_CHARS = 20_000  # the longest logical line of the real sample has about 5,000
+
+
+def cut_long_lines(lines: list[Line], name: str = "<input>") -> tuple[list[Line], list[str]]:
+    """Lines over MAX_LINE_CHARS cut into pieces (at a space where there is one), each keeping
+    its source line; a warning names every line cut. Later stages then do bounded work per line."""
+    out: list[Line] = []
+    warnings: list[str] = []
+    for line in lines:
+        text = line.text
+        if len(text) <= MAX_LINE_CHARS:
+            out.append(line)
+            continue
+        pieces = []
+        while len(text) > MAX_LINE_CHARS:
+            cut = text.rfind(" ", MAX_LINE_CHARS // 2, MAX_LINE_CHARS)
+            cut = cut if cut > 0 else MAX_LINE_CHARS
+            pieces.append(text[:cut])
+            text = text[cut:].lstrip(" ")
+        pieces.append(text)
+        out += [line._replace(text=p) for p in pieces if p]
+        warnings.append(f"{name}:{line.first}: a line of {len(line.text):,} characters, read as {len(pieces)} "
+                        f"pieces of at most {MAX_LINE_CHARS:,}")
+    return out, warnings
 
 
 def logical_lines(text: str, name: str = "<input>") -> list[Line]:

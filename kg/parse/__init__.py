@@ -16,7 +16,7 @@ from ..corpus import act_meta, front_matter
 from ..errors import InputError, KzlexError, ParseError
 from ..lexicon import marker
 from ..model import Act, ActMeta, ActRef, Approval, Document, Path, Signatory, Unit
-from ..normalise import decode, html_to_text, logical_lines
+from ..normalise import cut_long_lines, decode, html_to_text, logical_lines
 from ..orgs import canonical, names_one
 from .amend import is_opener, parse_amending, parse_note, repeal_listed
 from .context import NAME_RE, Ctx
@@ -55,7 +55,7 @@ def parse_text(text: str, file: str, sha256: str | None = None, meta: ActMeta | 
         lang = lang or {"kaz": "kk", "rus": "ru"}.get(str(fields.get("language", "")).lower())
     _refuse_script(text, file)
     doc = Document(file, sha, lang or _language(text), meta=meta)
-    lines = logical_lines(text, file)
+    lines, doc.warnings = cut_long_lines(logical_lines(text, file), file)
     if not lines:
         raise ParseError(f"{file}:1: empty document")
     ctx = Ctx(file, lines, doc)
