@@ -278,6 +278,9 @@ def _signature(ctx: Ctx, start: int, end: int) -> None:
         ctx.doc.signatories.append(Signatory(" ".join(role), None, ctx.loc(first, end - 1)))
 
 
+_ORG_LINES, _ORG_CHARS = 6, 400
+
+
 def _approvals(ctx: Ctx, start: int, end: int) -> None:
     marks = [j for j in range(start, end) if marker("approval").search(ctx.text(j))]
     for n, j in enumerate(marks):
@@ -289,8 +292,8 @@ def _approvals(ctx: Ctx, start: int, end: int) -> None:
                 person = t
             elif _BLANK_DATE.search(t) or re.match(r"^\d{4}\s*ж", t):
                 blank = blank or bool(_BLANK_DATE.search(t))
-            elif person is None:
-                org_lines.append(t)
+            elif person is None and len(org_lines) < _ORG_LINES and len(t) <= _ORG_CHARS:
+                org_lines.append(t)  # an organisation's name: a few short lines, never a page
             else:
                 continue
             last = x
