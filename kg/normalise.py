@@ -19,7 +19,7 @@ from html.parser import HTMLParser
 from .errors import InputError
 
 __all__ = ["Line", "decode", "clean_line", "logical_lines", "cut_long_lines", "despace", "html_to_text",
-           "MAX_LINE_CHARS"]
+           "MAX_LINE_CHARS", "DIGITS"]
 
 
 class Line(NamedTuple):
@@ -193,9 +193,16 @@ _REPLACE = [("«", '"'), ("»", '"'), ("“", '"'), ("”", '"'), ("„", '"'), 
             ("\u00ad", "")]
 
 
+# every decimal digit of Unicode (full-width, Arabic-Indic, Devanagari …) as its ASCII digit
+DIGITS = {c: str(unicodedata.digit(chr(c))) for c in range(0x80, 0x20000) if unicodedata.category(chr(c)) == "Nd"}
+_ASCII_DIGITS = re.compile("[" + "".join(map(chr, DIGITS)) + "]")
+
+
 def _prepare(text: str) -> str:
-    """NFC, straight quotes, plain hyphens (str.replace: linear and fast on any text)."""
+    """NFC, ASCII digits, straight quotes, plain hyphens (linear and fast on any text)."""
     text = unicodedata.normalize("NFC", text)
+    if _ASCII_DIGITS.search(text):
+        text = text.translate(DIGITS)
     for old, new in _REPLACE:
         if old in text:
             text = text.replace(old, new)

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .lexicon import FLAGS, phrases
 from .model import RANK, ActRef
+from .normalise import DIGITS
 from .orgs import canonical
 
 __all__ = [
@@ -175,9 +176,10 @@ def _next_sign(text: str, start: int) -> int:
 
 
 # digits and letters that look alike in the scripts an act number is typed in
-_DIGITS = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)},  # full-width digits
-                         **{chr(0x0660 + d): str(d) for d in range(10)}, **{chr(0x06F0 + d): str(d) for d in range(10)},
-                         "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "／": "/"})
+_DIGITS = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "／": "/"})
+# letters typed for the digits they look like, read as digits only inside a run of digits ("З99", "1О5")
+_DIGIT_TWINS = str.maketrans({"З": "3", "О": "0", "O": "0"})
+_DIGIT_RUN = re.compile(r"(?<![^\W\d_])(?=[\dЗОO]*\d[\dЗОO]*\d)[\dЗОO]{3,}(?![^\W\d_])")
 # Latin capitals typed for their Cyrillic twins, in a number that is Cyrillic otherwise
 _TO_CYRILLIC = str.maketrans({"A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К", "M": "М", "O": "О",
                               "P": "Р", "T": "Т", "X": "Х", "Y": "У"})
@@ -187,10 +189,15 @@ def normalise_number(num: str) -> str:
     """Act numbers as one form: "152-ө" and "152-Ө" are one number, and so are numbers typed with
     look-alike Latin letters or full-width digits ("ҚР ДСМ-205/2020", "274-Ө-М", "06-7/35").
 
+    A letter typed for its digit twin inside a run of digits is the digit ("З99": Cyrillic Ze).
+
     >>> normalise_number("152-ө"), normalise_number("ҚР ДCM-２05/2020"), normalise_number("19-42-3.3.17.")
     ('152-Ө', 'ҚР ДСМ-205/2020', '19-42-3.3.17')
+    >>> normalise_number("З99"), normalise_number("1О5"), normalise_number("3-З")
+    ('399', '105', '3-З')
     """
-    n = re.sub(r"\s+", " ", num.strip(" .,;").upper().translate(_DIGITS))
+    n = re.sub(r"\s+", " ", num.strip(" .,;").upper().translate(DIGITS).translate(_DIGITS))
+    n = _DIGIT_RUN.sub(lambda m: m.group(0).translate(_DIGIT_TWINS), n)
     return n.translate(_TO_CYRILLIC) if re.search(r"[А-ЯЁӘІҢҒҮҰҚӨҺ]", n) else n
 
 

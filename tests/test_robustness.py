@@ -263,3 +263,14 @@ def test_a_five_million_character_line_is_cut_with_a_warning(tmp_path):
     start = time.perf_counter()
     validate_store(store)
     assert time.perf_counter() - start < 8
+
+
+@pytest.mark.parametrize("number", ["З99", "３９９", "٣٩٩", "۳۹۹"])
+def test_look_alike_digits_name_the_same_act(number):
+    """"№ З99" (Cyrillic Ze), full-width and Arabic-Indic digits once loaded as other acts 399."""
+    from kg.iri import Minter
+
+    text = corpus_text("003")
+    plain = parse_text(text, "a.txt")
+    other = parse_text(text.replace("№ 399", f"№ {number}", 1).replace("2023 жылғы 21", "２０２３ жылғы ٢١", 1), "b.txt")
+    assert Minter().act(other.act.ref) == Minter().act(plain.act.ref)
