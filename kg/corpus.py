@@ -21,6 +21,7 @@ requisites ("Приказ Министра юстиции Республики �
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -166,7 +167,13 @@ def _number(head: str) -> str | None:
 
 
 def _iso(value: str | None) -> str | None:
-    return value if value and re.match(r"^\d{4}-\d{2}-\d{2}$", value) else None
+    """A meta.yaml date when it is one (a day of the calendar), else None."""
+    if not value or not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
+        return None
+    try:
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        return None
 
 
 def _issuer(own: ActRef | None, codes: tuple[str, ...]):

@@ -14,6 +14,7 @@ dates, act references, numbered unit references and effects, used by kg/parse.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from functools import lru_cache
 
@@ -23,7 +24,7 @@ from .normalise import DIGITS
 from .orgs import canonical
 
 __all__ = [
-    "parse_date", "find_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
+    "parse_date", "find_dates", "impossible_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
     "ordinal", "strip_quoted", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number",
 ]
 
@@ -59,17 +60,34 @@ def _month_value(word: str) -> int | None:
 
 
 def _iso(y: str, m: int | None, d: str) -> str | None:
+    """The ISO form of a date, "" for a day that no calendar has (31 February), None for no date."""
     try:
         yy, dd = int(y), int(d)
     except ValueError:
         return None
     if not m or not (1 <= m <= 12 and 1 <= dd <= 31 and 1800 < yy < 2200):
         return None
-    return f"{yy:04d}-{m:02d}-{dd:02d}"
+    try:
+        return datetime.date(yy, m, dd).isoformat()
+    except ValueError:
+        return ""
 
 
 def find_dates(text: str) -> list[tuple[str, int, int]]:
-    """All dates in a text as (ISO date, start, end)."""
+    """All dates in a text as (ISO date, start, end); impossible days (31 ақпан) are not dates."""
+    return [d for d in _scan_dates(text) if d[0]]
+
+
+def impossible_dates(text: str) -> list[str]:
+    """Dates as written that name a day no calendar has: "2023 жылғы 31 ақпандағы".
+
+    >>> impossible_dates("2023 жылғы 31 ақпандағы № 5"), impossible_dates("29.02.2024")
+    (['2023 жылғы 31 ақпандағы'], [])
+    """
+    return [text[start:end] for iso, start, end in _scan_dates(text) if iso == ""]
+
+
+def _scan_dates(text: str) -> list[tuple[str, int, int]]:
     out = []
     for m in _date_re().finditer(text):
         if m.group("y"):
@@ -80,7 +98,7 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
             y = m.group("y3")
             y = str((1900 if int(y) > 50 else 2000) + int(y)) if len(y) == 2 else y  # "29.11.99 г."
             iso = _iso(y, int(m.group("m3")), m.group("d3"))
-        if iso:
+        if iso is not None:
             out.append((iso, m.start(), m.end()))
     return out
 

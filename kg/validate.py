@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import json
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,10 @@ from pyshacl import validate as shacl_validate
 from rdflib.namespace import RDF as RDFNS, SH
 
 from .names import name_key
+
+# an ill-typed literal ("2023-02-31"^^xsd:date, written by an update) is a Violation of its shape's
+# sh:datatype, reported as data; rdflib's conversion warning with its traceback is not for the reader
+logging.getLogger("rdflib.term").setLevel(logging.ERROR)
 from .ontology import ROOT
 from .store import GraphStore
 from .vocab import KZL, PREFIXES, sparql_prefixes

@@ -274,3 +274,34 @@ def test_look_alike_digits_name_the_same_act(number):
     plain = parse_text(text, "a.txt")
     other = parse_text(text.replace("№ 399", f"№ {number}", 1).replace("2023 жылғы 21", "２０２３ жылғы ٢١", 1), "b.txt")
     assert Minter().act(other.act.ref) == Minter().act(plain.act.ref)
+
+
+def test_an_impossible_date_is_refused_with_file_and_line():
+    text = corpus_text("003").replace("2023 жылғы 21 қыркүйектегі", "2023 жылғы 31 ақпандағы", 1)
+    with pytest.raises(KzlexError, match=r"^x\.txt:\d+: impossible date '2023 жылғы 31 ақпандағы'"):
+        parse_text(text, "x.txt")
+    from kg.patterns import find_dates
+
+    assert find_dates("31.02.2023 және 29.02.2024") == [("2024-02-29", 16, 26)]  # never "2023-02-31"
+
+
+def test_validate_reports_an_ill_typed_date_without_a_traceback(tmp_path):
+    import subprocess
+    import sys
+
+    from .conftest import fresh_store
+
+    path = fresh_store(tmp_path / "st")
+    store = GraphStore(path)
+    act = "https://w3id.org/kzlex/id/act/x/2023-02-31/1"
+    triples = (f"<{act}> a <http://data.europa.eu/eli/ontology#LegalResource>, <https://w3id.org/kzlex/ontology#Order> ;"
+               f' <http://data.europa.eu/eli/ontology#number> "1" ; <http://data.europa.eu/eli/ontology#date_document>'
+               f' "2023-02-31"^^<http://www.w3.org/2001/XMLSchema#date> .')
+    store.update(f"INSERT DATA {{ GRAPH <urn:g> {{ {triples} }} }}")
+    store.sync_default()
+    store.flush()
+    del store
+    p = subprocess.run([sys.executable, "-m", "kg.cli", "validate", "--store", str(path)], capture_output=True, text=True,
+                       timeout=300)
+    assert p.returncode == 1 and "Traceback" not in p.stderr + p.stdout, p.stderr
+    assert "ActIdentityShape" in p.stdout

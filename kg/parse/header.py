@@ -11,7 +11,7 @@ import re
 from ..errors import ParseError
 from ..lexicon import marker
 from ..model import Act, ActRef, Amendment
-from ..patterns import find_act_refs, find_dates, find_law_ref, order_refs, parse_date, unit_refs
+from ..patterns import find_act_refs, find_dates, find_law_ref, impossible_dates, order_refs, parse_date, unit_refs
 from .context import Ctx
 
 __all__ = ["parse_header", "ordering_index", "in_force_of"]
@@ -73,8 +73,11 @@ def parse_header(ctx: Ctx, end: int) -> tuple[Act, list[Amendment]]:
         raise ParseError(f"{ctx.file}:{ctx.lines[0].first if ctx.lines else 1}: no act identity "
                          "(issuer, date and number of the act) before the operative part")
     idx, ref = found
-    ctx.take(idx)
     text = ctx.text(idx)
+    bad = impossible_dates(text)
+    if bad:
+        raise ParseError(f"{ctx.file}:{ctx.lines[idx].first}: impossible date {bad[0]!r} in the act's identity")
+    ctx.take(idx)
     reg, reg_date = _registration(text)
     title_lines = [i for i in range(idx) if not _status(ctx.text(i))]
     title = " ".join(ctx.text(i) for i in title_lines).strip() or None
