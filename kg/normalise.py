@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 
 from .errors import InputError
 
-__all__ = ["Line", "decode", "clean_line", "logical_lines", "cut_long_lines", "despace", "html_to_text",
+__all__ = ["Line", "decode", "read_text", "clean_line", "logical_lines", "cut_long_lines", "despace", "html_to_text",
            "MAX_LINE_CHARS", "DIGITS"]
 
 
@@ -45,28 +45,46 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~\"])")
 
 
 def decode(data: bytes, name: str = "<input>") -> str:
-    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1251 Cyrillic.
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1251 or KZ-1048 Cyrillic.
 
     Refuses binary data with an :class:`InputError` naming the file.
     """
+    return read_text(data, name)[0]
+
+
+# letters only Kazakh writes, and the Windows-1251 letters the same bytes give when KZ-1048 is
+# read as Windows-1251 (Ә -> Ә in one, Ђ in the other; Қ -> Қ, Ќ …)
+_KAZAKH = set("ӘәҒғҚқҢңӨөҰұҮүҺһІі")
+_KZ_AS_1251 = set("ЂђЉљЊњЋћЌќЎўЏџЃѓ")
+
+
+def read_text(data: bytes, name: str = "<input>") -> tuple[str, list[str]]:
+    """(text, warnings) of a document's bytes: UTF-8 (a file cut inside a character keeps what is
+    readable, with a warning), UTF-16 with BOM, or an 8-bit Cyrillic code page — Windows-1251 or
+    KZ-1048, told apart by the Kazakh letters each gives."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+        return data.decode("utf-16"), []
     if data.startswith(codecs.BOM_UTF8):
         data = data[3:]
     if b"\x00" in data[:4096]:
         raise InputError(f"{name}:1: binary data, not text")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), []
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        try:
-            text = data.decode("cp1251")
-        except UnicodeDecodeError:
-            raise InputError(f"{name}:{line}: not UTF-8 and not Windows-1251 text") from exc
-        cyr = sum(1 for c in text if "\u0400" <= c <= "\u04ff")
-        if cyr < len(text.strip()) * 0.2:
-            raise InputError(f"{name}:{line}: not UTF-8 text (invalid byte at offset {exc.start})") from exc
-        return text
+        if exc.start >= len(data) - 3 and exc.start > 0 and "end of data" in exc.reason:
+            return data[: exc.start].decode("utf-8"), [
+                f"{name}:{line}: the file ends inside a UTF-8 character; its last {len(data) - exc.start} byte(s) "
+                "are left out"]
+        first = exc
+    cyr_1251, kz = data.decode("cp1251", "replace"), data.decode("kz1048", "replace")
+    text, code = (kz, "KZ-1048") if (sum(c in _KAZAKH for c in kz) > sum(c in _KAZAKH for c in cyr_1251)
+                                     and sum(c in _KZ_AS_1251 for c in cyr_1251) > 0) else (cyr_1251, "Windows-1251")
+    cyr = sum(1 for c in text if "\u0400" <= c <= "\u04ff")
+    if "\ufffd" in text or cyr < len(text.strip()) * 0.2:
+        raise InputError(f"{name}:{line}: not text in a known encoding (UTF-8, UTF-16, Windows-1251, KZ-1048): "
+                         f"invalid byte at offset {first.start}") from first
+    return text, [f"{name}:1: read as {code} (not UTF-8)"]
 
 
 _HTML_START = re.compile(r"^\s*(?:<!doctype html|<html\b|<body\b|<div\b|<p\b)", re.I)

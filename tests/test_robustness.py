@@ -305,3 +305,20 @@ def test_validate_reports_an_ill_typed_date_without_a_traceback(tmp_path):
                        timeout=300)
     assert p.returncode == 1 and "Traceback" not in p.stderr + p.stdout, p.stderr
     assert "ActIdentityShape" in p.stdout
+
+
+def test_a_kz1048_file_is_read_as_kazakh():
+    """KZ-1048, the Kazakh code page, was once reported as "no act identity"."""
+    text = corpus_text("003")
+    doc = parse_bytes(text.encode("kz1048"), "kz.txt")
+    assert doc.act.ref.number == "399" and doc.act.ref.registration == "33455"
+    assert any("KZ-1048" in w for w in doc.warnings)
+    assert doc.units == parse_text(text, "kz.txt").units
+
+
+def test_a_file_cut_inside_a_utf8_character_keeps_its_readable_part():
+    data = corpus_text("003").encode("utf-8")
+    cut = data[: data.rindex("ә".encode()) + 1]  # the first byte of a two-byte letter, then the end
+    doc = parse_bytes(cut, "cut.txt")
+    assert doc.act.ref.number == "399"
+    assert any(re.match(r"cut\.txt:\d+: the file ends inside a UTF-8 character", w) for w in doc.warnings), doc.warnings

@@ -16,7 +16,7 @@ from ..corpus import act_meta, front_matter
 from ..errors import InputError, KzlexError, ParseError
 from ..lexicon import marker
 from ..model import Act, ActMeta, ActRef, Approval, Document, Path, Signatory, Unit
-from ..normalise import cut_long_lines, decode, html_to_text, logical_lines
+from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
 from ..orgs import canonical, names_one
 from .amend import is_opener, parse_amending, parse_note, repeal_listed
 from .context import NAME_RE, Ctx
@@ -41,8 +41,10 @@ def parse_bytes(data: bytes, file: str, meta: ActMeta | None = None, lang: str |
 
     `meta`: the act's requisites read beside the text (the corpus layout's meta.yaml);
     `lang`: the language the layout gives the file (kaz.md, rus.md)."""
-    text = html_to_text(decode(data, file))
-    return parse_text(text, file, hashlib.sha256(data).hexdigest(), meta, lang)
+    text, warnings = read_text(data, file)
+    doc = parse_text(html_to_text(text), file, hashlib.sha256(data).hexdigest(), meta, lang)
+    doc.warnings[:0] = warnings
+    return doc
 
 
 def parse_text(text: str, file: str, sha256: str | None = None, meta: ActMeta | None = None,
