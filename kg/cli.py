@@ -288,7 +288,11 @@ def serve(host: str = typer.Option("127.0.0.1"),
           port: int = typer.Option(8808, min=1, max=65535, help="TCP port (1-65535)."), store: Path = STORE,
           timeout: float = typer.Option(10.0, help="Time limit of a request in seconds, counted from its arrival."),
           max_results: int = typer.Option(10000, help="Result size limit (rows or triples)."),
-          max_concurrent: int = typer.Option(4, min=1, help="Queries that run at once (worker processes)."),
+          max_concurrent: int = typer.Option(4, min=1, help="Queries that run at once in the quick lane."),
+          max_slow: int = typer.Option(4, min=0, help="Queries still running after half a second that may "
+                                       "go on at once (the slow lane); beyond, 503."),
+          slow_after: float = typer.Option(0.5, min=0.0, help="Seconds after which a running query moves "
+                                           "to the slow lane."),
           queue: int = typer.Option(64, min=0, help="Requests that may wait for a worker; beyond, 503."),
           max_body: int = typer.Option(1_000_000, min=1, help="Largest request body in bytes; beyond, 413."),
           update_token: Optional[str] = typer.Option(
@@ -300,7 +304,7 @@ def serve(host: str = typer.Option("127.0.0.1"),
 
     try:
         run(store, host, port, timeout=timeout, max_results=max_results, max_concurrent=max_concurrent,
-            queue=queue, max_body=max_body, update_token=update_token)
+            max_slow=max_slow, slow_after=slow_after, queue=queue, max_body=max_body, update_token=update_token)
     except KzlexError as exc:
         _fail(exc)
 

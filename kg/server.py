@@ -38,7 +38,9 @@ class ServerConfig:
     store: str
     timeout: float = 10.0
     max_results: int = 10000
-    max_concurrent: int = 4
+    max_concurrent: int = 4  # the quick lane
+    max_slow: int = 4  # the lane of queries still running after slow_after seconds
+    slow_after: float = 0.5
     queue: int = 64
     update_token: str | None = None
     max_body: int = 1_000_000
@@ -58,52 +60,75 @@ class TooBig(Exception):
 
 
 class Workers:
-    """Worker processes, admitted by arrival time, with one writer at a time.
+    """Worker processes in two lanes, admitted by arrival time, with one writer at a time.
 
     A request's time limit counts from its arrival: it waits for a free worker at most until
     its deadline and then runs for what is left (pebble ends the worker at the deadline). Work
-    whose client has gone is stopped. At most `max_concurrent` run and `queue` wait; beyond
-    that, Busy. An update waits until running reads are done, holds new ones back while it
-    writes (they wait, they do not fail), then starts fresh workers that see what it wrote."""
+    whose client has gone is stopped. A request starts in the quick lane (`max_concurrent`
+    places); one still running after `slow_after` seconds moves to the slow lane (`max_slow`
+    places), so that long queries never hold up short ones; when the slow lane is full it is
+    stopped with Busy. At most `queue` wait; beyond that, Busy. An update waits until running
+    reads are done, holds new ones back while it writes (they wait, they do not fail), then
+    starts fresh workers that see what it wrote."""
 
     def __init__(self, cfg: ServerConfig):
         self.cfg = cfg
         self.cond = asyncio.Condition()
-        self.admitted = self.running = self.writers = 0
+        self.admitted = self.quick = self.slow = self.writers = 0
         self.writing = False
         self.pool = self._start()
 
     def _start(self) -> ProcessPool:
-        return ProcessPool(max_workers=self.cfg.max_concurrent, initializer=serverwork.init, initargs=(self.cfg.store,))
+        return ProcessPool(max_workers=self.cfg.max_concurrent + self.cfg.max_slow, initializer=serverwork.init,
+                           initargs=(self.cfg.store,))
 
     async def _enter(self) -> None:
         async with self.cond:
             await self.cond.wait_for(lambda: not self.writing and not self.writers
-                                     and self.running < self.cfg.max_concurrent)
-            self.running += 1
+                                     and self.quick < self.cfg.max_concurrent)
+            self.quick += 1
 
-    async def _leave(self) -> None:
+    async def _to_slow_lane(self) -> bool:
         async with self.cond:
-            self.running -= 1
+            if self.slow >= self.cfg.max_slow:
+                return False
+            self.quick, self.slow = self.quick - 1, self.slow + 1
+            self.cond.notify_all()
+            return True
+
+    async def _leave(self, lane: str) -> None:
+        async with self.cond:
+            setattr(self, lane, getattr(self, lane) - 1)
             self.cond.notify_all()
 
     async def run(self, fn, *args, timeout: float | None = None, request: Request | None = None):
-        if self.admitted >= self.cfg.max_concurrent + self.cfg.queue:
+        if self.admitted >= self.cfg.max_concurrent + self.cfg.max_slow + self.cfg.queue:
             raise Busy()
         loop = asyncio.get_running_loop()
         deadline = loop.time() + (timeout or self.cfg.timeout)
         self.admitted += 1
         try:
             await _first(self._enter(), deadline - loop.time(), request)
+            lane = "quick"
             try:
                 future = self.pool.schedule(fn, args=args, timeout=max(0.05, deadline - loop.time()))
                 try:
-                    return await _first(asyncio.wrap_future(future), None, request)
+                    done = asyncio.ensure_future(asyncio.wrap_future(future))
+                    quick_for = min(self.cfg.slow_after, deadline - loop.time())
+                    try:
+                        return await _first(asyncio.shield(done), quick_for, request)
+                    except TimeoutError:
+                        if loop.time() >= deadline - 0.01:
+                            raise
+                    if not await self._to_slow_lane():
+                        raise Busy()
+                    lane = "slow"
+                    return await _first(done, None, request)
                 except BaseException:
                     future.cancel()  # a running task: pebble ends its worker
                     raise
             finally:
-                await self._leave()
+                await self._leave(lane)
         finally:
             self.admitted -= 1
 
@@ -112,7 +137,7 @@ class Workers:
         async with self.cond:
             self.writers += 1
             try:
-                await self.cond.wait_for(lambda: self.running == 0 and not self.writing)
+                await self.cond.wait_for(lambda: self.quick + self.slow == 0 and not self.writing)
             except BaseException:
                 self.writers -= 1
                 self.cond.notify_all()

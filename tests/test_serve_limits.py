@@ -45,18 +45,34 @@ def test_the_time_limit_counts_from_arrival(small):
         assert elapsed < 2 + 2.0, elapsed
 
 
-def test_a_full_queue_is_503_with_retry_after_on_every_route(small):
-    with concurrent.futures.ThreadPoolExecutor(8) as pool:
-        hogs = [pool.submit(_get, small, SLOW) for _ in range(6)]
-        time.sleep(0.5)
-        for path, headers in (("/queries", {}), ("/", {}), (UNIT, {"Accept": "text/html"}), (UNIT, {"Accept": "text/turtle"}),
-                              ("/validation", {}), ("/queries/index-entries?act=22003", {})):
-            r = httpx.get(small + path, headers=headers, timeout=10)
-            assert r.status_code == 503 and r.headers.get("retry-after"), (path, r.status_code, r.text[:200])
-        r = httpx.get(small + "/sparql", params={"query": CHEAP}, timeout=10)
-        assert r.status_code == 503 and r.headers.get("retry-after")
-        for h in hogs:
-            h.result()
+def test_a_full_queue_is_503_with_retry_after_on_every_route(corpus_store, tmp_path):
+    with kg_serve(corpus_store.path, tmp_path, "--timeout", "5", "--max-concurrent", "2", "--max-slow", "2",
+                  "--queue", "0", "--slow-after", "4") as (url, _):
+        with concurrent.futures.ThreadPoolExecutor(4) as pool:
+            hogs = [pool.submit(_get, url, SLOW) for _ in range(4)]  # 2 run, 2 wait: every place taken for 4 s
+            time.sleep(0.5)
+            for path, headers in (("/queries", {}), ("/", {}), (UNIT, {"Accept": "text/html"}),
+                                  (UNIT, {"Accept": "text/turtle"}), ("/validation", {}),
+                                  ("/queries/index-entries?act=22003", {}), ("/sparql?query=ASK%7B%7D", {})):
+                r = httpx.get(url + path, headers=headers, timeout=10)
+                assert r.status_code == 503 and r.headers.get("retry-after"), (path, r.status_code, r.text[:200])
+            for h in hogs:
+                h.result()
+
+
+def test_long_queries_move_aside_for_short_ones(corpus_store, tmp_path):
+    """Two slow queries on two quick places: after half a second they run in the slow lane, and a
+    cheap query is answered at once; a third slow query finds the slow lane full and gets 503."""
+    with kg_serve(corpus_store.path, tmp_path, "--timeout", "6", "--max-concurrent", "2", "--max-slow", "2") as (url, _):
+        with concurrent.futures.ThreadPoolExecutor(3) as pool:
+            hogs = [pool.submit(_get, url, SLOW) for _ in range(2)]
+            time.sleep(1.0)
+            status, elapsed, _ = _get(url, CHEAP)
+            assert status == 200 and elapsed < 0.5, (status, elapsed)
+            third = _get(url, SLOW)
+            assert third[0] == 503 and third[1] < 1.5 and third[2].headers.get("retry-after"), third[:2]
+            for h in hogs:
+                assert h.result()[0] == 503  # their own time limit
 
 
 def test_clients_that_leave_free_their_workers(corpus_store, tmp_path):
