@@ -3,8 +3,10 @@ either wholly there or wholly absent, and the rebuild gives exactly the quads of
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -14,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from kg.build import build
-from kg.store import GraphStore
+from kg.store import STATE_FILE, GraphStore
 
 from .conftest import CORPUS, ROOT
 
@@ -59,17 +61,42 @@ def reference(corpus, tmp_path_factory):
     return by_graph(store), time.monotonic() - start
 
 
+def _kill_mid_build(corpus: Path, path: Path, delay: float) -> bool:
+    """Start `kg build`, wait until it has begun writing (its state says incomplete), let it run
+    `delay` seconds more, SIGKILL it. True when the kill landed before the build finished."""
+    p = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(corpus), "--store", str(path), "-q"],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    state = path / STATE_FILE
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and p.poll() is None:
+        try:
+            if json.loads(state.read_text(encoding="utf-8")).get("complete") is False:
+                break
+        except (OSError, ValueError):
+            pass
+        time.sleep(0.02)
+    time.sleep(delay)
+    running = p.poll() is None
+    os.killpg(p.pid, signal.SIGKILL)
+    p.wait()
+    return running and json.loads(state.read_text(encoding="utf-8")).get("complete") is False
+
+
 def test_sigkill_mid_build(corpus, reference, tmp_path):
     clean, seconds = reference
     rng = random.Random(11)
     for attempt in range(4):
         path = tmp_path / f"store-{attempt}"
-        p = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(corpus), "--store", str(path), "-q"],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-        time.sleep(0.6 + rng.random() * max(0.5, seconds))
-        os.killpg(p.pid, signal.SIGKILL)
-        p.wait()
+        delay = rng.random() * 0.8 * seconds
+        for _ in range(4):  # a busy machine can finish first: then kill sooner, never test a finished build
+            shutil.rmtree(path, ignore_errors=True)
+            if _kill_mid_build(corpus, path, delay):
+                break
+            delay /= 2
+        else:
+            pytest.fail(f"attempt {attempt}: the build always finished before the kill")
         store = GraphStore(path)  # opens after the crash
+        assert store.needs_repair() or not store.graphs(), f"attempt {attempt}: a killed build looks complete"
         for graph, quads in by_graph(store).items():
             if LINEAGE in graph or not graph:
                 continue  # derived: the next build repairs lineage and the union
