@@ -1,4 +1,4 @@
-"""The command line: thin commands over the library (see DESIGN.md, "Command line contract").
+"""The command line: thin commands over the library (README, "Command line").
 
 Exit codes: 0 success; 1 a document failed to load, or validation found a Violation;
 2 a usage error (bad option, missing file, unknown query, no store); 3 `kg serve` cannot
@@ -24,6 +24,20 @@ err = Console(stderr=True, soft_wrap=True)
 
 STORE = typer.Option(Path(".kg"), "--store", help="Store folder (embedded Oxigraph).")
 FORMATS = {"trig": "TRIG", "nquads": "N_QUADS", "turtle": "TURTLE", "ntriples": "N_TRIPLES", "jsonld": "JSON_LD"}
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        out.print(f"kzlex {__version__}", highlight=False)
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main_options(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                              help="Print the version and exit.")) -> None:
+    """kzlex: a knowledge graph of Kazakhstan's legal acts."""
 
 
 def _fail(exc: KzlexError) -> None:

@@ -6,17 +6,20 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .resources import resource_dir
 from .vocab import KZL
 
-__all__ = ["ONTOLOGY", "ontology_quads", "declared_terms", "ROOT"]
+__all__ = ["ontology_path", "ontology_quads", "declared_terms"]
 
-ROOT = Path(__file__).resolve().parent.parent
-ONTOLOGY = ROOT / "ontology" / "kzlex.ttl"
+
+def ontology_path() -> Path:
+    """ontology/kzlex.ttl, wherever the package is installed."""
+    return resource_dir("ontology") / "kzlex.ttl"
 
 
 @lru_cache(maxsize=None)
 def _triples() -> tuple:
-    return tuple(ox.parse(path=str(ONTOLOGY), format=ox.RdfFormat.TURTLE))
+    return tuple(ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE))
 
 
 def ontology_quads(graph: str) -> list[ox.Quad]:

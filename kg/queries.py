@@ -21,12 +21,11 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import UsageError
-from .ontology import ROOT
+from .resources import resource_dir
 from .vocab import sparql_prefixes
 
-__all__ = ["NamedQuery", "Param", "registry", "run_named", "run_sparql", "write_results", "resolve_act", "QUERIES_DIR"]
+__all__ = ["NamedQuery", "Param", "registry", "run_named", "run_sparql", "write_results", "resolve_act"]
 
-QUERIES_DIR = ROOT / "queries"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
@@ -65,8 +64,13 @@ def _parse_header(path: Path) -> NamedQuery:
     return NamedQuery(name, (meta.get("purpose") or [""])[0], text, tuple(params), tuple(meta.get("example", [])))
 
 
+def registry(directory: Path | None = None) -> dict[str, NamedQuery]:
+    """The named queries (queries/*.rq of the package, or of `directory`), by name."""
+    return _registry(directory or resource_dir("queries"))
+
+
 @lru_cache(maxsize=None)
-def registry(directory: Path = QUERIES_DIR) -> dict[str, NamedQuery]:
+def _registry(directory: Path) -> dict[str, NamedQuery]:
     return {q.name: q for q in map(_parse_header, sorted(directory.glob("*.rq")))}
 
 

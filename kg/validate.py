@@ -26,13 +26,12 @@ from .names import name_key
 # an ill-typed literal ("2023-02-31"^^xsd:date, written by an update) is a Violation of its shape's
 # sh:datatype, reported as data; rdflib's conversion warning with its traceback is not for the reader
 logging.getLogger("rdflib.term").setLevel(logging.ERROR)
-from .ontology import ROOT
+from .resources import resource_dir
 from .store import GraphStore
 from .vocab import KZL, PREFIXES, sparql_prefixes
 
-__all__ = ["Result", "Report", "validate_store", "validate_turtle", "SHAPES_DIR", "FN", "load_shapes", "render"]
+__all__ = ["Result", "Report", "validate_store", "validate_turtle", "FN", "load_shapes", "render"]
 
-SHAPES_DIR = ROOT / "shapes"
 FN = "https://w3id.org/kzlex/function#"
 _SEVERITY = {str(SH.Violation): "Violation", str(SH.Warning): "Warning", str(SH.Info): "Info"}
 
@@ -68,9 +67,10 @@ class Report:
         return {"conforms": self.conforms, "results": [r.as_dict() for r in self.results]}
 
 
-def load_shapes(directory: Path = SHAPES_DIR) -> rdflib.Graph:
+def load_shapes(directory: Path | None = None) -> rdflib.Graph:
+    """The SHACL shapes (shapes/*.ttl of the package, or of `directory`)."""
     g = rdflib.Graph()
-    for f in sorted(directory.glob("*.ttl")):
+    for f in sorted((directory or resource_dir("shapes")).glob("*.ttl")):
         g.parse(f, format="turtle")
     return g
 
@@ -213,7 +213,7 @@ def _dedupe(results: list[Result]) -> list[Result]:
     return sorted(out, key=lambda r: (order.get(r.severity, 3), r.source.get("file", ""), r.source.get("line", 0), r.focus))
 
 
-def validate_turtle(data: str, shapes_dir: Path = SHAPES_DIR, file_name: str = "example.ttl") -> Report:
+def validate_turtle(data: str, shapes_dir: Path | None = None, file_name: str = "example.ttl") -> Report:
     """Validate a small graph given as Turtle (shape examples, tests), in an in-memory store.
 
     The triples go into one source graph named after `file_name`; the ontology graph
@@ -233,7 +233,7 @@ def validate_turtle(data: str, shapes_dir: Path = SHAPES_DIR, file_name: str = "
     return validate_store(store, shapes_dir)
 
 
-def validate_store(store: GraphStore, shapes_dir: Path = SHAPES_DIR) -> Report:
+def validate_store(store: GraphStore, shapes_dir: Path | None = None) -> Report:
     shapes = load_shapes(shapes_dir)
     results = _core_results(store, shapes) + _sparql_results(store, shapes)
     _locate(store, results)
