@@ -236,7 +236,7 @@ def _query_text(arg: str) -> str:
 @app.command()
 def query(name: Optional[str] = typer.Argument(None, help="Name of a query in queries/."),
           param: list[str] = typer.Option([], "--param", "-p", help="KEY=VALUE, repeatable."),
-          format: str = typer.Option("table", "--format", "-f", help="table|json|csv"),
+          format: str = typer.Option("table", "--format", "-f", help="table|json|csv|tsv|xml"),
           list_: bool = typer.Option(False, "--list", help="List the named queries and their parameters."),
           store: Path = STORE, endpoint: Optional[str] = typer.Option(None, help="Query a remote SPARQL endpoint.")):
     """Run a named query with bound parameters."""

@@ -12,7 +12,6 @@ remote endpoints), never pasted into the query text.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,6 +21,7 @@ import pyoxigraph as ox
 
 from .errors import UsageError
 from .resources import resource_dir
+from .results import SELECT_TYPES, ask_bytes, select_bytes
 from .vocab import sparql_prefixes
 
 __all__ = ["NamedQuery", "Param", "registry", "run_named", "run_sparql", "write_results", "resolve_act"]
@@ -176,45 +176,29 @@ def _plain(term) -> str:
 
 
 def write_results(result, fmt: str, fh) -> None:
+    """A query result on a text stream: a table for reading, or a SPARQL 1.1 results format
+    (json, xml, csv, tsv) through the endpoint's own serialiser; graphs as Turtle."""
+    if fmt != "table" and fmt not in SELECT_TYPES:
+        raise UsageError(f"unknown format {fmt!r}; choose table, {', '.join(SELECT_TYPES)}")
     if isinstance(result, bool) or isinstance(result, ox.QueryBoolean):
-        fh.write(("true" if bool(result) else "false") + "\n")
+        fh.write(ask_bytes(bool(result), fmt).decode("utf-8") + "\n" if fmt in ("json", "xml") else
+                 ("true" if bool(result) else "false") + "\n")
         return
     if isinstance(result, ox.QueryTriples):
         fh.write(ox.serialize(list(result), format=ox.RdfFormat.TURTLE).decode("utf-8"))
         return
     names, rows = rows_of(result)
-    if fmt == "json":
-        out = {"head": {"vars": names}, "results": {"bindings": [
-            {n: _json_term(t) for n, t in zip(names, row) if t is not None} for row in rows]}}
-        fh.write(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
-    elif fmt in ("csv", "tsv"):
-        import csv
+    if fmt != "table":
+        text = select_bytes(names, rows, fmt).decode("utf-8")
+        fh.write(text if text.endswith("\n") else text + "\n")
+        return
+    from rich.console import Console
+    from rich.table import Table
 
-        w = csv.writer(fh, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        w.writerow(names)
-        for row in rows:
-            w.writerow([_plain(t) for t in row])
-    elif fmt == "table":
-        from rich.console import Console
-        from rich.table import Table
-
-        t = Table(*names, show_lines=False)
-        for row in rows:
-            t.add_row(*[_plain(x)[:200] for x in row])
-        Console(file=fh, soft_wrap=True, width=200).print(t)
-        fh.write(f"{len(rows)} rows\n")
-    else:
-        raise UsageError(f"unknown format {fmt!r}; choose table, json or csv")
+    t = Table(*names, show_lines=False)
+    for row in rows:
+        t.add_row(*[_plain(x)[:200] for x in row])
+    Console(file=fh, soft_wrap=True, width=200).print(t)
+    fh.write(f"{len(rows)} rows\n")
 
 
-def _json_term(t) -> dict:
-    if isinstance(t, ox.NamedNode):
-        return {"type": "uri", "value": t.value}
-    if isinstance(t, ox.BlankNode):
-        return {"type": "bnode", "value": t.value}
-    d = {"type": "literal", "value": t.value}
-    if getattr(t, "language", None):
-        d["xml:lang"] = t.language
-    elif getattr(t, "datatype", None) and t.datatype.value != XSD + "string":
-        d["datatype"] = t.datatype.value
-    return d

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.query import Result
 
-__all__ = ["SELECT_TYPES", "GRAPH_TYPES", "TooLarge", "negotiate", "serialize"]
+__all__ = ["SELECT_TYPES", "GRAPH_TYPES", "TooLarge", "negotiate", "serialize", "select_bytes", "ask_bytes"]
 
 SELECT_TYPES = {
     "json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
@@ -75,10 +75,8 @@ def _rdflib(term):
 def serialize(result, fmt: str, limit: int) -> tuple[bytes, str]:
     """(body, media type) of a pyoxigraph query result; raises TooLarge past `limit`."""
     if isinstance(result, ox.QueryBoolean):
-        r = Result("ASK")
-        r.askAnswer = bool(result)
         fmt = fmt if fmt in ("json", "xml") else "json"
-        return r.serialize(format=fmt), SELECT_TYPES[fmt]
+        return ask_bytes(bool(result), fmt), SELECT_TYPES[fmt]
     if isinstance(result, ox.QueryTriples):
         triples = []
         for t in result:
@@ -93,11 +91,23 @@ def serialize(result, fmt: str, limit: int) -> tuple[bytes, str]:
         rows.append([row[n] for n in names])
         if len(rows) > limit:
             raise TooLarge(f"the result has more than {limit} rows; add a LIMIT")
+    return select_bytes(names, rows, fmt), SELECT_TYPES[fmt]
+
+
+def select_bytes(names: list[str], rows: list[list], fmt: str) -> bytes:
+    """A SELECT result (variables, rows of pyoxigraph terms or None) in a SPARQL 1.1 results format;
+    the one serialiser of the command line and the endpoint."""
     if fmt == "tsv":
         lines = ["\t".join("?" + n for n in names)]
         lines += ["\t".join("" if t is None else str(t) for t in row) for row in rows]
-        return ("\n".join(lines) + "\n").encode("utf-8"), SELECT_TYPES["tsv"]
+        return ("\n".join(lines) + "\n").encode("utf-8")
     r = Result("SELECT")
     r.vars = [rdflib.Variable(n) for n in names]
     r.bindings = [{rdflib.Variable(n): _rdflib(t) for n, t in zip(names, row) if t is not None} for row in rows]
-    return r.serialize(format=fmt), SELECT_TYPES[fmt]
+    return r.serialize(format=fmt)
+
+
+def ask_bytes(answer: bool, fmt: str) -> bytes:
+    r = Result("ASK")
+    r.askAnswer = bool(answer)
+    return r.serialize(format=fmt if fmt in ("json", "xml") else "json")
