@@ -57,7 +57,7 @@ def main() -> None:
         ds = None
         if n <= args.rdflib_max:  # the same triples the queries read: the union of the named graphs
             ds = rdflib.Graph()
-            ds.parse(data=store.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).decode("utf-8"),
+            ds.parse(data=store.graph_ntriples().decode("utf-8"),
                      format="nt")
         print(f"\ncorpus + {n:,} synthetic documents: {quads:,} quads, {store.triples():,} distinct triples "
               f"({how_built(path)})\n")

@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyoxigraph as ox
 
 from .corpus import Source, act_meta, discover, read_meta, refused
 from .errors import InputError, KzlexError
@@ -22,7 +21,7 @@ from .lineage import Touched
 from .ontology import ontology_quads
 from .parse import parse_bytes
 from .rdf import document_quads, reference_quads
-from .store import LAYOUT, GraphStore
+from .store import GraphStore
 
 __all__ = ["build", "BuildReport", "DocSummary", "collect", "sources"]
 
@@ -119,13 +118,17 @@ def build(paths: Iterable, store: GraphStore, base: str = DEFAULT_BASE,
     files = sources(paths)
     roots = _roots(paths)
     clock = time.perf_counter()
-    repair = store.needs_repair()
-    store.set_state(complete=False)  # until this build has finished, the next one repairs
-    if repair:
-        store.drop_derived(minter.graph("lineage"))
-        store.rebuild_default()
-    store.set_state(layout=LAYOUT)
-    full = repair or not store.store.contains_named_graph(ox.NamedNode(minter.graph("lineage")))
+    report = BuildReport([], store=str(store.path) if store.path else None)
+    with store.writing(derived=[minter.graph("lineage")]) as repaired:
+        _run(store, minter, base, files, roots, report, progress, jobs, prune,
+             full=repaired or not store.has_graph(minter.graph("lineage")), clock=clock)
+    report.quads = len(store)
+    return report
+
+
+def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], roots: list[str], report: BuildReport,
+         progress, jobs: int, prune: bool, full: bool, clock: float) -> None:
+    """The build inside the store's write session: documents, sources gone, lineage, compaction."""
     touched = Touched(limit=FULL_LINEAGE_ABOVE)  # only a summary of each change is kept
 
     def changed(change) -> None:
@@ -134,7 +137,6 @@ def build(paths: Iterable, store: GraphStore, base: str = DEFAULT_BASE,
             if not full:
                 touched.add(change)
 
-    report = BuildReport([], store=str(store.path) if store.path else None)
     changed(store.replace_graph(minter.graph("ontology"), ontology_quads(minter.graph("ontology"))))
     changed(store.replace_graph(minter.graph("reference"), reference_quads(minter, minter.graph("reference"))))
     tasks = [(str(s.path), base, s.name, str(s.meta) if s.meta else None, s.lang) for s in files]
@@ -156,9 +158,6 @@ def build(paths: Iterable, store: GraphStore, base: str = DEFAULT_BASE,
     if report.changed >= OPTIMIZE_FROM:
         store.optimize()  # compaction after a large write keeps later queries fast
     report.seconds["optimize"] = time.perf_counter() - clock
-    store.set_state(complete=True)
-    report.quads = len(store)
-    return report
 
 
 def _in_pool(tasks: list, jobs: int, window: int = 64):

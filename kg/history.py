@@ -1,76 +1,14 @@
-"""`kg history`: a readable timeline of one unit, and the resolution of human names of units.
-
-A unit is named by its IRI or as ``ACT:PATH``: ACT as for named queries
-("553/2020-12-30", "553", a registration number "22003"), PATH in the steps of the
-unit's IRI ("p551", "p/551", "p2/sp7", "app1/p8-1", "ch3/title").
-
->>> _suffix("p2/sp7")
-'/p/2/sp/7'
-"""
+"""`kg history`: a readable timeline of one unit (named as kg/resolve.py reads names)."""
 from __future__ import annotations
 
 import difflib
-import re
 
 import pyoxigraph as ox
 
-from .errors import UsageError
-from .iri import CODES
+from .resolve import resolve_unit
 from .vocab import sparql_prefixes
 
-__all__ = ["resolve_unit", "resolve_org", "timeline", "versions"]
-
-_STEP = re.compile(r"(?P<code>" + "|".join(sorted(CODES.values(), key=len, reverse=True)) + r")/?(?P<num>[\w\-%]*)")
-
-
-def _suffix(path: str) -> str:
-    out = []
-    for part in [p for p in re.split(r"/(?=[a-z])", path.strip("/")) if p]:
-        m = _STEP.fullmatch(part.replace(" ", ""))
-        if not m:
-            raise UsageError(f"cannot read {part!r} as a unit step (e.g. p551, sp7, par80, ch3, app1, title)")
-        out.append(f"/{m.group('code')}" + (f"/{m.group('num')}" if m.group("num") else ""))
-    return "".join(out)
-
-
-def resolve_unit(store, spec: str) -> ox.NamedNode:
-    if spec.startswith(("http://", "https://")):
-        return ox.NamedNode(spec)
-    act_spec, sep, path = spec.rpartition(":")
-    if not sep:
-        raise UsageError(f"name a unit as ACT:PATH, e.g. 553/2020-12-30:p551 (got {spec!r})")
-    from .queries import resolve_act
-
-    act = resolve_act(store, act_spec)
-    suffix = _suffix(path)
-    q = sparql_prefixes() + """SELECT DISTINCT ?u ?act ?suffix WHERE { ?u eli:is_part_of+ ?act . FILTER(STRENDS(STR(?u), ?suffix)) }"""
-    rows = list(store.query(q, substitutions={ox.Variable("act"): act, ox.Variable("suffix"): ox.Literal(suffix)}))
-    iris = sorted({r["u"].value for r in rows})
-    exact = [i for i in iris if i == act.value + suffix]
-    if exact:
-        return ox.NamedNode(exact[0])
-    if len(iris) == 1:
-        return ox.NamedNode(iris[0])
-    if not iris:
-        raise UsageError(f"no unit {path!r} in {act.value}")
-    raise UsageError(f"{spec!r} names {len(iris)} units: " + ", ".join(iris[:5]))
-
-
-def resolve_org(store, value: str) -> ox.NamedNode:
-    """An organisation by IRI or by part of one of its names."""
-    if value.startswith(("http://", "https://")):
-        return ox.NamedNode(value)
-    q = sparql_prefixes() + """SELECT DISTINCT ?org ?name ?l WHERE { ?org a org:Organization ; skos:prefLabel ?l .
-        FILTER(CONTAINS(LCASE(STR(?l)), LCASE(?name))) }"""
-    rows = list(store.query(q, substitutions={ox.Variable("name"): ox.Literal(value)}))
-    orgs = sorted({r["org"].value for r in rows})
-    labels = sorted((len(r["l"].value), r["org"].value) for r in rows if r["l"].value.lower().startswith(value.lower()))
-    if len(orgs) > 1 and labels:
-        return ox.NamedNode(labels[0][1])  # "Қаржы" is the Ministry of Finance, not the financial-market agency
-    if len(orgs) != 1:
-        raise UsageError(f"{value!r} names {len(orgs)} organisations" + (": " + ", ".join(orgs[:5]) if orgs else ""))
-    return ox.NamedNode(orgs[0])
-
+__all__ = ["timeline", "versions"]
 
 _VERSIONS = """
 SELECT ?unit ?seq ?text ?from ?to ?unknown ?m ?effect ?number ?date ?old ?new WHERE {

@@ -21,10 +21,10 @@ import pyoxigraph as ox
 
 from .errors import UsageError
 from .resources import resource_dir
+from .resolve import resolve_act, resolve_org, resolve_unit
 from .results import SELECT_TYPES, ask_bytes, select_bytes
-from .vocab import sparql_prefixes
 
-__all__ = ["NamedQuery", "Param", "registry", "run_named", "run_sparql", "write_results", "resolve_act"]
+__all__ = ["NamedQuery", "Param", "registry", "run_named", "run_sparql", "write_results"]
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -74,37 +74,12 @@ def _registry(directory: Path) -> dict[str, NamedQuery]:
     return {q.name: q for q in map(_parse_header, sorted(directory.glob("*.rq")))}
 
 
-def resolve_act(store, value: str) -> ox.NamedNode:
-    """An act named as an IRI, "NUMBER/YYYY-MM-DD", "NUMBER" or a registration number."""
-    if value.startswith(("http://", "https://")):
-        return ox.NamedNode(value)
-    num, _, date = value.partition("/")
-    # the parameter filters stand at the top of the WHERE group, so that a VALUES block
-    # (remote stores) reaches them as pyoxigraph's substitutions do
-    q = sparql_prefixes() + """SELECT DISTINCT ?a ?num ?date WHERE {
-      { ?a eli:number ?n . OPTIONAL { ?a eli:date_document ?d } BIND("number" AS ?how) }
-      UNION { ?a kzl:registrationNumber ?n . BIND("registration" AS ?how) }
-      FILTER((?how = "number" && UCASE(STR(?n)) = UCASE(STR(?num)) && (STR(?date) = "" || STR(?d) = STR(?date)))
-             || (?how = "registration" && STR(?n) = STR(?num) && STR(?date) = "")) }"""
-    rows = list(store.query(q, substitutions={ox.Variable("num"): ox.Literal(num.strip()),
-                                              ox.Variable("date"): ox.Literal(date.strip())}))
-    if not rows:
-        raise UsageError(f"no act {value!r} in the store")
-    if len(rows) > 1:
-        raise UsageError(f"{value!r} names {len(rows)} acts; add the date: NUMBER/YYYY-MM-DD")
-    return rows[0]["a"]
-
-
 def _term(store, p: Param, value: str):
     if p.type == "act":
         return resolve_act(store, value)
     if p.type == "unit":
-        from .history import resolve_unit
-
         return resolve_unit(store, value)
     if p.type == "org":
-        from .history import resolve_org
-
         return resolve_org(store, value)
     if p.type == "iri":
         return ox.NamedNode(value)

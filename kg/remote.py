@@ -73,11 +73,11 @@ def push(store: GraphStore, gsp: str, user: str | None = None, password: str | N
     if user:
         creds = (HTTPDigestAuth if auth == "digest" else HTTPBasicAuth)(user, password or "")
     pushed = []
-    targets = [(graph, {graph_param: graph}, ox.NamedNode(graph)) for graph in store.graphs()]
+    targets = [(graph, {graph_param: graph}, graph) for graph in store.graphs()]
     if union:
-        targets.append(("default graph", {"default": ""}, ox.DefaultGraph()))
+        targets.append(("default graph", {"default": ""}, None))
     for name, params, source in targets:
-        body = store.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=source)
+        body = store.graph_ntriples(source)
         try:
             r = requests.put(gsp, params=params, data=body, auth=creds, timeout=300,
                              headers={"Content-Type": "application/n-triples"})

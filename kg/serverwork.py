@@ -97,7 +97,7 @@ def describe(iri: str, accept: str | None, explicit: str | None, limit: int):
     except ValueError as exc:
         return _text(400, f"not an IRI: {exc}")
     triples = sorted((ox.Triple(q.subject, q.predicate, q.object)
-                      for q in _STORE.store.quads_for_pattern(node, None, None, ox.DefaultGraph())), key=str)
+                      for q in _STORE.quads_for_pattern(node, None, None, ox.DefaultGraph())), key=str)
     if not triples:
         return 404, f"nothing is known about {iri}".encode(), "text/plain; charset=utf-8"
     fmt = negotiate(accept, explicit, True)
@@ -116,7 +116,7 @@ def _rows(query: str, **subs) -> list[dict]:
 
 
 def kind_of(iri: str) -> str | None:
-    types = {q.object.value for q in _STORE.store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(RDF_TYPE), None,
+    types = {q.object.value for q in _STORE.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(RDF_TYPE), None,
                                                                       ox.DefaultGraph())}
     for kind, cls in (("position", KZL + "Position"), ("act", "http://data.europa.eu/eli/ontology#LegalResource"),
                       ("entry", KZL + "IndexEntry"), ("unit", "http://data.europa.eu/eli/ontology#LegalResourceSubdivision"),

@@ -18,6 +18,7 @@ the last build finished. A build that was stopped is repaired by the next one.
 """
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import re
@@ -80,14 +81,14 @@ class GraphStore:
         self.path = Path(path) if path else None
         try:
             if self.path is None:
-                self.store = ox.Store()
+                self._db = ox.Store()
             elif read_only:
                 if not self.path.exists():
                     raise StoreError(f"no store at {self.path}: run 'kg build' first")
-                self.store = ox.Store.read_only(str(self.path))
+                self._db = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
-                self.store = ox.Store(str(self.path))
+                self._db = ox.Store(str(self.path))
         except OSError as exc:
             raise StoreError(f"cannot open the store at {self.path}: {exc}") from exc
         if read_only and self.state().get("layout", 1) < LAYOUT and not self._empty():
@@ -112,29 +113,45 @@ class GraphStore:
         tmp.replace(self.path / STATE_FILE)
 
     def _empty(self) -> bool:
-        return not any(True for _ in self.store.named_graphs())
+        return not any(True for _ in self._db.named_graphs())
 
     def needs_repair(self) -> bool:
         """True when the default graph may not equal the union: an older layout or a stopped build."""
         state = self.state()
         return not self._empty() and (state.get("layout", 1) < LAYOUT or not state.get("complete", False))
 
+    @contextlib.contextmanager
+    def writing(self, derived: list[str] = ()):
+        """A build's write session. On entry, what a stopped build or an older layout left is
+        repaired (the `derived` graphs dropped, the default graph recomputed as the union); the
+        store is marked incomplete until the block ends normally, so that a build stopped
+        inside it, by any means, is repaired by the next. Yields whether a repair was made."""
+        repair = self.needs_repair()
+        self.set_state(complete=False)
+        if repair:
+            for graph in derived:
+                self.drop_derived(graph)
+            self.rebuild_default()
+        self.set_state(layout=LAYOUT)
+        yield repair
+        self.set_state(complete=True)
+
     def rebuild_default(self, batch: int = 200_000) -> int:
         """Recompute the default graph from the named graphs (after a stopped build or an upgrade)."""
-        self.store.clear_graph(DEFAULT)
+        self._db.clear_graph(DEFAULT)
         pending, n = [], 0
         for q in self.named_quads():
             pending.append(ox.Quad(q.subject, q.predicate, q.object))
             if len(pending) >= batch:
-                self.store.bulk_extend(pending)
+                self._db.bulk_extend(pending)
                 n, pending = n + len(pending), []
-        self.store.bulk_extend(pending)
+        self._db.bulk_extend(pending)
         return n + len(pending)
 
     def sync_default(self) -> None:
         """Make the default graph the union again after a SPARQL update that wrote named graphs:
         add what a named graph holds and the union lacks, drop what no named graph holds."""
-        self.store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { ?s ?p ?o } } ;"
+        self._db.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { ?s ?p ?o } } ;"
                           "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
 
     # --- writing -------------------------------------------------------------------------
@@ -143,22 +160,22 @@ class GraphStore:
         g = ox.NamedNode(graph)
         new = frozenset((q.subject, q.predicate, q.object) for q in quads)
         try:
-            exists = self.store.contains_named_graph(g)
+            exists = self._db.contains_named_graph(g)
             if not exists and len(new) >= BULK_FROM:
                 # a huge new graph: the bulk loader (transactions cost ~25 µs a quad, it ~6). Not
                 # atomic, but a build runs under the state's complete=False: a stopped build is
                 # repaired by the next, whose diff completes a half-written graph
-                self.store.bulk_extend(self._with_copies(new, g))
+                self._db.bulk_extend(self._with_copies(new, g))
                 return GraphChange(graph, frozenset(), new)
             if not exists:  # the common case of a first build: one transaction, no diff
-                self.store.extend(self._with_copies(new, g))
+                self._db.extend(self._with_copies(new, g))
                 return GraphChange(graph, frozenset(), new) if new else None
-            old = frozenset(_spo(self.store.quads_for_pattern(None, None, None, g)))
+            old = frozenset(_spo(self._db.quads_for_pattern(None, None, None, g)))
             if old == new:
                 return None
             self.patch(graph, old - new, new - old)
             if not new:
-                self.store.remove_graph(g)
+                self._db.remove_graph(g)
         except OSError as exc:
             raise StoreError(f"cannot write graph {graph}: {exc}") from exc
         return GraphChange(graph, old, new)
@@ -173,37 +190,37 @@ class GraphStore:
         g = ox.NamedNode(graph)
         unshared = [t for t in remove if not self._held_elsewhere(t, g)]
         if not remove:
-            self.store.extend(self._with_copies(add, g))  # one transaction
+            self._db.extend(self._with_copies(add, g))  # one transaction
         else:
             update = f"DELETE DATA {{ {_sparql_triples(unshared)} {_sparql_triples(remove, g)} }}"
             if add:
                 update += f" ;\nINSERT DATA {{ {_sparql_triples(add)} {_sparql_triples(add, g)} }}"
-            self.store.update(update)  # one update, one transaction
+            self._db.update(update)  # one update, one transaction
 
     def _held_elsewhere(self, triple: Triple, g: ox.NamedNode) -> bool:
         s, p, o = triple
-        return any(q.graph_name != g and q.graph_name != DEFAULT for q in self.store.quads_for_pattern(s, p, o))
+        return any(q.graph_name != g and q.graph_name != DEFAULT for q in self._db.quads_for_pattern(s, p, o))
 
     def bulk_add(self, graph: str, triples) -> None:
         """Add triples to a derived graph (lineage) and the union, not transactionally (much faster):
         a stopped build recomputes derived graphs whole."""
-        self.store.bulk_extend(self._with_copies(triples, ox.NamedNode(graph)))
+        self._db.bulk_extend(self._with_copies(triples, ox.NamedNode(graph)))
 
     def drop_derived(self, graph: str, batch: int = 50_000) -> None:
         """Remove a derived graph (lineage) and its default copies, in batches: nothing else
         states a derived graph's triples. A stopped drop is finished by the next build's repair."""
         g = ox.NamedNode(graph)
         while True:
-            triples = _spo(itertools.islice(self.store.quads_for_pattern(None, None, None, g), batch))
+            triples = _spo(itertools.islice(self._db.quads_for_pattern(None, None, None, g), batch))
             if not triples:
                 break
-            self.store.update(f"DELETE DATA {{ {_sparql_triples(triples)} {_sparql_triples(triples, g)} }}")
-        if self.store.contains_named_graph(g):
-            self.store.remove_graph(g)
+            self._db.update(f"DELETE DATA {{ {_sparql_triples(triples)} {_sparql_triples(triples, g)} }}")
+        if self._db.contains_named_graph(g):
+            self._db.remove_graph(g)
 
     # --- reading -------------------------------------------------------------------------
     def graphs(self) -> list[str]:
-        return sorted(g.value for g in self.store.named_graphs())
+        return sorted(g.value for g in self._db.named_graphs())
 
     def __len__(self) -> int:
         """Quads in the named graphs (the default graph repeats them as a set)."""
@@ -215,19 +232,30 @@ class GraphStore:
 
     def _count(self, query: str) -> int:
         # counted inside the store: iterating 15 million quads in Python took 90 s
-        return int(next(iter(self.store.query(query)))["n"].value)
+        return int(next(iter(self._db.query(query)))["n"].value)
 
     def query(self, sparql: str, substitutions: dict | None = None, **kw):
         """A SPARQL query over the default graph (the set union of all sources); `GRAPH ?g` sees
         each source. Parameters in `substitutions` are bound by a VALUES block (see bind_values)."""
-        return self.store.query(bind_values(sparql, substitutions), **kw)
+        return self._db.query(bind_values(sparql, substitutions), **kw)
+
+    def quads_for_pattern(self, subject=None, predicate=None, obj=None, graph=None):
+        """Quads matching a pattern (None matches anything; `graph` DEFAULT for the union)."""
+        return self._db.quads_for_pattern(subject, predicate, obj, graph)
+
+    def has_graph(self, graph: str) -> bool:
+        return self._db.contains_named_graph(ox.NamedNode(graph))
+
+    def graph_ntriples(self, graph: str | None = None) -> bytes:
+        """One named graph (the default graph, the union, for None) as N-Triples."""
+        return self._db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph) if graph else DEFAULT)
 
     def update(self, sparql: str) -> None:
         """A SPARQL Update on the named graphs (call sync_default after, to bring the union up to date)."""
-        self.store.update(sparql)
+        self._db.update(sparql)
 
     def named_quads(self):
-        return (q for q in self.store.quads_for_pattern(None, None, None) if q.graph_name != DEFAULT)
+        return (q for q in self._db.quads_for_pattern(None, None, None) if q.graph_name != DEFAULT)
 
     def dump(self, output, fmt: ox.RdfFormat, prefixes: dict | None = None) -> None:
         """Write the store: datasets get the named graphs, triple formats the union, each triple once."""
@@ -235,13 +263,13 @@ class GraphStore:
         if fmt.supports_datasets:
             ox.serialize(self.named_quads(), output, fmt, **kw)
         else:
-            self.store.dump(output, fmt, from_graph=DEFAULT, **kw)
+            self._db.dump(output, fmt, from_graph=DEFAULT, **kw)
 
     def flush(self) -> None:
-        self.store.flush()
+        self._db.flush()
 
     def optimize(self) -> None:
-        self.store.optimize()
+        self._db.optimize()
 
 
 def open_store(path: str | Path, read_only: bool = False) -> GraphStore:

@@ -147,12 +147,12 @@ def _core_shapes(shapes: rdflib.Graph) -> rdflib.Graph:
 def _batches(store: GraphStore, size: int):
     """N-Triples of the source graphs, several graphs a batch, about `size` triples each."""
     reference = [g for g in store.graphs() if g.endswith("/graph/reference")]
-    shared = b"".join(store.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(g)) for g in reference)
+    shared = b"".join(store.graph_ntriples(g) for g in reference)
     chunk, n = [shared], 0
     for graph in store.graphs():
         if graph.endswith(("/graph/lineage", "/graph/ontology", "/graph/reference")):
             continue
-        nt = store.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
+        nt = store.graph_ntriples(graph)
         chunk.append(nt)
         n += nt.count(b"\n")
         if n >= size:

@@ -3,16 +3,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 import rdflib
 
 from kg.build import build
 from kg.store import GraphStore
 
-from .conftest import CORPUS, DATA, ROOT, select
+from .conftest import CORPUS, DATA, select
 
 KG = [sys.executable, "-m", "kg.cli"]
 
@@ -22,7 +20,7 @@ def kg(*args, cwd=None) -> subprocess.CompletedProcess:
 
 
 def quads(store: GraphStore) -> set[str]:
-    return {str(q) for q in store.store.quads_for_pattern(None, None, None)}
+    return {str(q) for q in store.quads_for_pattern(None, None, None)}
 
 
 def test_two_builds_give_the_same_quads(tmp_path):

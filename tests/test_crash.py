@@ -40,7 +40,7 @@ def corpus(tmp_path_factory) -> Path:
 def by_graph(store: GraphStore) -> dict[str, set[str]]:
     """Quads by named graph; the default graph (the set union of the others) under ""."""
     out: dict[str, set[str]] = {}
-    for q in store.store.quads_for_pattern(None, None, None):
+    for q in store.quads_for_pattern(None, None, None):
         out.setdefault(getattr(q.graph_name, "value", ""), set()).add(str(q))
     return out
 
@@ -49,7 +49,7 @@ def default_is_union(store: GraphStore) -> bool:
     import pyoxigraph as ox
 
     named = {(q.subject, q.predicate, q.object) for q in store.named_quads()}
-    default = {(q.subject, q.predicate, q.object) for q in store.store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    default = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
     return named == default
 
 

@@ -103,9 +103,9 @@ def test_a_document_shared_by_many_graphs_leaves_the_union_only_with_the_last(tm
     for g in ("a", "b"):
         store.replace_graph(ex + g, [ox.Quad(*t, ox.NamedNode(ex + g))])
     store.replace_graph(ex + "a", [])
-    assert list(store.store.quads_for_pattern(*t, ox.DefaultGraph()))
+    assert list(store.quads_for_pattern(*t, ox.DefaultGraph()))
     store.replace_graph(ex + "b", [])
-    assert not list(store.store.quads_for_pattern(*t, ox.DefaultGraph()))
+    assert not list(store.quads_for_pattern(*t, ox.DefaultGraph()))
     assert store.graphs() == []
 
 

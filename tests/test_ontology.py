@@ -10,7 +10,7 @@ from kg.vocab import KZL
 
 def test_graph_uses_only_declared_terms(corpus_store):
     used = set()
-    for q in corpus_store.store.quads_for_pattern(None, None, None):
+    for q in corpus_store.quads_for_pattern(None, None, None):
         for t in (q.predicate, q.object):
             if getattr(t, "value", "").startswith(KZL) and t.value != KZL:
                 used.add(t.value)

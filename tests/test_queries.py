@@ -9,7 +9,8 @@ import sys
 import pytest
 
 from kg.errors import UsageError
-from kg.queries import registry, resolve_act, rows_of, run_named
+from kg.queries import registry, rows_of, run_named
+from kg.resolve import resolve_act
 
 
 def run(store, query_name, /, **params):

@@ -1,7 +1,6 @@
 """`kg serve` as a SPARQL 1.1 Protocol endpoint, queried by real clients (SPARQLWrapper, curl)."""
 from __future__ import annotations
 
-import json
 import subprocess
 import time
 import urllib.error

@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import rdflib
 from rdflib.namespace import RDF, SH
 
 from kg.validate import load_shapes, validate_turtle
