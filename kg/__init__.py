@@ -9,8 +9,7 @@ The library is usable without the command line::
 """
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
+from .version import __version__  # noqa: E402
 from .errors import InputError, KzlexError, ParseError, StoreError, UsageError  # noqa: E402
 from .iri import Minter  # noqa: E402
 from .parse import parse_bytes, parse_text  # noqa: E402

@@ -28,7 +28,7 @@ FORMATS = {"trig": "TRIG", "nquads": "N_QUADS", "turtle": "TURTLE", "ntriples": 
 
 def _version(value: bool) -> None:
     if value:
-        from . import __version__
+        from .version import __version__
 
         out.print(f"kzlex {__version__}", highlight=False)
         raise typer.Exit(0)

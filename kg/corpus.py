@@ -34,7 +34,7 @@ from .model import ActMeta, ActRef
 from .orgs import by_code, canonical
 from .patterns import find_act_refs, normalise_number, parse_date
 
-__all__ = ["Source", "discover", "act_meta", "front_matter", "read_meta", "LANGS"]
+__all__ = ["Source", "discover", "act_meta", "front_matter", "read_meta", "LANGS", "refused"]
 
 SUFFIXES = {".txt", ".md", ".text"}
 #: file names of the corpus layout and the language each holds (None: refused, with the reason)

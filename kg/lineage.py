@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from .iri import Minter
-from .rdf import A, _date, _int, kzl
+from .rdf import A, date_literal, int_literal, kzl
 from .store import GraphStore
 from .vocab import KZL, PROV, sparql_prefixes
 
@@ -176,15 +176,15 @@ def _chain_triples(unit: str, changes: list[Change], minter: Minter, lang: str) 
     out = []
     for seq, (c, text, valid_to) in enumerate(chain(_published_text_after_notes(changes)), 1):
         v = ox.NamedNode(minter.child(unit, "version", c.amendment or "original", lang))
-        out += [(v, A, kzl("Version")), (v, kzl("versionOf"), ox.NamedNode(unit)), (v, kzl("sequence"), _int(seq))]
+        out += [(v, A, kzl("Version")), (v, kzl("versionOf"), ox.NamedNode(unit)), (v, kzl("sequence"), int_literal(seq))]
         if text:
             out.append((v, kzl("text"), ox.Literal(text, language=c.lang or lang)))
         if c.start:
-            out.append((v, kzl("validFrom"), _date(c.start)))
+            out.append((v, kzl("validFrom"), date_literal(c.start)))
         else:
             out.append((v, kzl("validFromUnknown"), ox.Literal("true", datatype=ox.NamedNode(XSD_BOOLEAN))))
         if valid_to:
-            out.append((v, kzl("validTo"), _date(valid_to)))
+            out.append((v, kzl("validTo"), date_literal(valid_to)))
         if c.amendment:
             out.append((v, ox.NamedNode(PROV + "wasGeneratedBy"), ox.NamedNode(c.amendment)))
     return out

@@ -12,14 +12,14 @@ import hashlib
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from . import __version__
+from .version import __version__
 from .iri import Minter
 from .lexicon import organisations
 from .model import Act, ActRef, Document, Path, Unit
 from .orgs import Org, canonical, reorganisations
 from .vocab import DCT, ELI, KZL, ORG, PROV, RDF, SKOS, XSD
 
-__all__ = ["Emitter", "document_quads", "reference_quads"]
+__all__ = ["Emitter", "document_quads", "reference_quads", "A", "date_literal", "int_literal", "kzl"]
 
 A = NamedNode(RDF + "type")
 _CLASS = {"order": "Order", "law": "Law", "code": "Code", "resolution": "Resolution", "decree": "Decree",
@@ -41,11 +41,11 @@ def kzl(name: str) -> NamedNode:
     return NamedNode(KZL + name)
 
 
-def _date(value: str) -> Literal:
+def date_literal(value: str) -> Literal:
     return Literal(value, datatype=NamedNode(XSD + "date"))
 
 
-def _int(value: int) -> Literal:
+def int_literal(value: int) -> Literal:
     return Literal(str(value), datatype=NamedNode(XSD + "integer"))
 
 
@@ -77,7 +77,7 @@ class Emitter:
     def line(self, s, loc) -> None:
         """The source line a node was read from."""
         if loc is not None:
-            self.add(s, kzl("sourceLine"), _int(loc.line))
+            self.add(s, kzl("sourceLine"), int_literal(loc.line))
 
     def quads(self) -> list[Quad]:
         return list(self._seen)
@@ -107,15 +107,15 @@ class Emitter:
         self.add(node, A, kzl(_CLASS.get(ref.kind, "Order")))
         self.plain(node, eli("number"), ref.number)
         if ref.date:
-            self.add(node, eli("date_document"), _date(ref.date))
+            self.add(node, eli("date_document"), date_literal(ref.date))
         self.add(node, eli("passed_by"), self.org(ref.issuer))
         self.plain(node, kzl("registrationNumber"), ref.registration)
         if ref.registration_date:
-            self.add(node, kzl("registrationDate"), _date(ref.registration_date))
+            self.add(node, kzl("registrationDate"), date_literal(ref.registration_date))
         if ref.title and not ref.number:
             self.add(node, eli("title"), ref.title)
         if line:
-            self.add(node, kzl("sourceLine"), _int(line))
+            self.add(node, kzl("sourceLine"), int_literal(line))
         return node
 
     def unit(self, ref: ActRef, path: Path, heading: str | None = None, text: str | None = None,
@@ -138,7 +138,7 @@ class Emitter:
         self.add(node, eli("is_part_of"), parent)
         self.add(parent, eli("has_part"), node)
         if line:
-            self.add(node, kzl("sourceLine"), _int(line))
+            self.add(node, kzl("sourceLine"), int_literal(line))
         return node
 
 
@@ -172,10 +172,10 @@ def _source(e: Emitter, doc: Document, graph: str, name: str) -> None:
     e.add(graph, DCT_LANGUAGE, Literal(doc.lang))
     e.plain(graph, kzl("sha256"), doc.sha256)
     e.plain(graph, kzl("kzlexVersion"), __version__)
-    e.add(graph, kzl("linesTotal"), _int(doc.lines_total))
-    e.add(graph, kzl("linesUnderstood"), _int(doc.lines_understood))
-    e.add(graph, kzl("instructionsFound"), _int(doc.instructions_found))
-    e.add(graph, kzl("instructionsUnparsed"), _int(len(doc.instructions_failed)))
+    e.add(graph, kzl("linesTotal"), int_literal(doc.lines_total))
+    e.add(graph, kzl("linesUnderstood"), int_literal(doc.lines_understood))
+    e.add(graph, kzl("instructionsFound"), int_literal(doc.instructions_found))
+    e.add(graph, kzl("instructionsUnparsed"), int_literal(len(doc.instructions_failed)))
     if doc.act:
         e.add(graph, kzl("describes"), NamedNode(e.m.act(doc.act.ref)))
 
@@ -192,7 +192,7 @@ def _own_act(e: Emitter, act: Act, meta=None) -> None:
         for code in meta.type_codes:
             e.plain(node, kzl("typeCode"), code)
     if act.in_force:
-        e.add(node, eli("first_date_entry_in_force"), _date(act.in_force))
+        e.add(node, eli("first_date_entry_in_force"), date_literal(act.in_force))
     e.add(node, kzl("entryIntoForceRule"), act.in_force_rule)
     state = "notInForce" if act.status == "repealed" else "inForce"
     e.add(node, eli("in_force"), NamedNode(ELI + "InForce-" + state))
@@ -209,7 +209,7 @@ def _units(e: Emitter, units: list[Unit]) -> None:
     for u in sorted(units, key=lambda u: (not u.defined, len(u.path))):
         node = e.unit(u.act, u.path, u.heading, u.text, u.loc.line if u.loc else None)
         if u.occurrences > 1:
-            e.add(node, kzl("occurrences"), _int(u.occurrences))
+            e.add(node, kzl("occurrences"), int_literal(u.occurrences))
 
 
 def _position(e: Emitter, p) -> None:
@@ -225,13 +225,13 @@ def _position(e: Emitter, p) -> None:
     e.plain(node, kzl("category"), p.category)
     e.plain(node, kzl("step"), p.step)
     if p.staff_units is not None:
-        e.add(node, kzl("staffUnits"), _int(p.staff_units))
+        e.add(node, kzl("staffUnits"), int_literal(p.staff_units))
     for code in p.codes:
         e.plain(node, kzl("positionCode"), code)
     e.add(node, kzl("department"), p.department)
     e.plain(node, kzl("departmentCode"), p.department_code)
     if p.min_years is not None:
-        e.add(node, kzl("minExperienceYears"), _int(p.min_years))
+        e.add(node, kzl("minExperienceYears"), int_literal(p.min_years))
     for level in p.education_levels:
         e.plain(node, kzl("educationLevel"), level)
     e.line(node, p.loc)
@@ -342,7 +342,7 @@ def reference_quads(minter: Minter, graph: str) -> list[Quad]:
         ev = NamedNode(e.m.child(e.m.org(org.key), "change", date))
         e.add(ev, A, NamedNode(ORG + "ChangeEvent"))
         e.add(ev, NamedNode(ORG + "originalOrganization"), e.org(org))
-        e.add(ev, NamedNode(DCT + "date"), _date(date))
+        e.add(ev, NamedNode(DCT + "date"), date_literal(date))
         for succ in into:
             e.add(ev, NamedNode(ORG + "resultingOrganization"), e.org(succ))
             e.add(e.org(succ), NamedNode(ORG + "resultedFrom"), ev)

@@ -1,7 +1,7 @@
 """Namespaces of the vocabulary contract (ELI + kzl:), as plain strings."""
 from __future__ import annotations
 
-__all__ = ["ELI", "KZL", "SKOS", "ORG", "PROV", "DCT", "RDF", "RDFS", "XSD", "OWL", "SH", "PREFIXES"]
+__all__ = ["ELI", "KZL", "SKOS", "ORG", "PROV", "DCT", "RDF", "RDFS", "XSD", "OWL", "SH", "PREFIXES", "sparql_prefixes"]
 
 ELI = "http://data.europa.eu/eli/ontology#"
 KZL = "https://w3id.org/kzlex/ontology#"

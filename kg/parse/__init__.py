@@ -248,9 +248,9 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
         elif b.feed(t, ctx.loc(j), ctx.lines[j].block, ctx.lines[j].level):
             ctx.take(j)
             if re.search(r"күші жойылды деп танылсын|признать утратившим", t, re.I):
-                from .amend import _Amending
+                from .amend import Amending
 
-                _Amending(ctx, ctx.doc.act.ref, act_ref).instruction(j, t, end)
+                Amending(ctx, ctx.doc.act.ref, act_ref).instruction(j, t, end)
         j += 1
     units, positions, entries = b.result()
     ctx.doc.units += units

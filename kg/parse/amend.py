@@ -21,7 +21,7 @@ from ..patterns import effect_of, find_act_refs, find_note_acts, order_refs, quo
 from .context import Ctx, apply_context
 from .structure import Builder
 
-__all__ = ["is_opener", "parse_amending", "parse_note", "read_block"]
+__all__ = ["is_opener", "parse_amending", "parse_note", "read_block", "repeal_listed", "Amending"]
 
 _TOP_POINT = re.compile(r"^\d+\.\s")
 _OUT_OF_ORDER = re.compile(r"^(?P<eff>(?:мынадай|жаңа) редакцияда жазылсын|алып тасталсын|толықтырылсын)\s*:\s*(?P<tgt>\S.*)$", re.I)
@@ -63,7 +63,7 @@ def read_block(ctx: Ctx, i: int, end: int, first: str | None = None) -> tuple[li
     return out, j
 
 
-class _Amending:
+class Amending:
     """State of one amending point: the amended act, the subject, the context path."""
 
     def __init__(self, ctx: Ctx, amending: ActRef, target: ActRef):
@@ -252,7 +252,7 @@ def parse_amending(ctx: Ctx, i: int, end: int, amending: ActRef) -> int:
         return i + 1
     ctx.doc.acts.append(Act(target, target.title, loc=ctx.loc(i)))
     ctx.take(i)
-    st = _Amending(ctx, amending, target)
+    st = Amending(ctx, amending, target)
     j = i + 1
     while j < end:
         text = ctx.text(j)

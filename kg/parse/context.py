@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..model import Document, Loc, Path, RANK
 from ..normalise import Line
 
-__all__ = ["Ctx", "apply_context"]
+__all__ = ["Ctx", "apply_context", "NAME_RE"]
 
 
 @dataclass

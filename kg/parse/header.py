@@ -14,7 +14,7 @@ from ..model import Act, ActRef, Amendment
 from ..patterns import find_act_refs, find_dates, find_law_ref, impossible_dates, order_refs, parse_date, unit_refs
 from .context import Ctx
 
-__all__ = ["parse_header", "ordering_index", "in_force_of"]
+__all__ = ["parse_header", "ordering_index", "in_force_of", "parse_meta_header"]
 
 _REG_DATE = re.compile(r"(?:Әділет министрлігінде|Министерстве юстиции[^0-9]{0,40})\s*(?P<rest>.{0,80})", re.I)
 
