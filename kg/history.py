@@ -5,6 +5,7 @@ import difflib
 
 import pyoxigraph as ox
 
+from .effects import effect
 from .resolve import resolve_unit
 from .vocab import sparql_prefixes
 
@@ -58,6 +59,4 @@ def timeline(store, spec: str) -> str:
 
 
 def _effect(iri: str | None) -> str:
-    return {"Substitution": "rewritten", "Insertion": "inserted", "Deletion": "deleted",
-            "WordReplacement": "words replaced", "Repeal": "repealed", "Modification": "changed"}.get(
-        (iri or "").rsplit("#", 1)[-1], "changed")
+    return effect(iri).history

@@ -14,10 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import itertools
+import re
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from .effects import ORIGINAL, effect, names_where
 from .iri import Minter
 from .rdf import A, date_literal, int_literal, kzl
 from .store import GraphStore
@@ -55,14 +57,15 @@ SELECT DISTINCT ?m ?u ?effect ?new ?old ?neww ?it ?from ?signed WHERE {
     OPTIONAL { ?m kzl:newText ?new } }
   UNION
   { UNITS ?u kzl:text ?any ; eli:is_part_of+ ?t . ?t a eli:LegalResourceSubdivision .
-    ?m kzl:target ?t ; a kzl:Amendment ; kzl:effect ?effect . FILTER(?effect IN (kzl:WordReplacement, kzl:Deletion)) }
+    ?m kzl:target ?t ; a kzl:Amendment ; kzl:effect ?effect . FILTER(?effect IN (WORD_EFFECTS)) }
   UNION
   { UNITS GRAPH ?g { ?u kzl:text ?new . ?u eli:is_part_of+ ?t . ?m kzl:target ?t . ?m kzl:effect ?effect .
-                     FILTER(?effect IN (kzl:Substitution, kzl:Insertion)) } }
+                     FILTER(?effect IN (TEXT_EFFECTS)) } }
   ?m kzl:amendingAct ?a .
   OPTIONAL { ?m kzl:oldWords ?old } OPTIONAL { ?m kzl:newWords ?neww } OPTIONAL { ?m kzl:instructionText|(kzl:instruction/kzl:instructionText) ?it }
   OPTIONAL { ?a eli:first_date_entry_in_force ?from } OPTIONAL { ?a eli:date_document ?signed }
-}"""
+}""".replace("WORD_EFFECTS", ", ".join(f"kzl:{n}" for n in names_where(words=1) + names_where(words=2))).replace(
+    "TEXT_EFFECTS", ", ".join(f"kzl:{n}" for n in names_where(gives_text=True)))
 
 
 def _iris(values) -> str:
@@ -83,13 +86,14 @@ def chain(changes: list[Change]) -> list[tuple[Change, str | None, str | None]]:
     out: list[list] = []
     text: str | None = None
     for c in sorted(changes, key=lambda c: (c.order, c.amendment is not None, c.amendment or "")):
-        if c.effect in ("Substitution", "Insertion", "Original"):
+        how = "text" if c.effect == ORIGINAL else effect(c.effect).lineage
+        if how == "text":
             text = c.text
-        elif c.effect == "WordReplacement" and text and c.old and c.old in text:
+        elif how == "replace-words" and text and c.old and c.old in text:
             text = text.replace(c.old, c.new or "")
-        elif c.effect == "Deletion" and c.old and text and c.old in text:
-            text = " ".join(text.replace(c.old, "").split(" "))
-        elif c.effect == "Deletion":
+        elif how == "delete" and c.old and text and c.old in text:
+            text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text.replace(c.old, "")).strip(" ")  # no double space left
+        elif how == "delete":
             if out and c.start:
                 out[-1][2] = _day_before(c.start)
             text = None
@@ -109,14 +113,14 @@ def _published_text_after_notes(changes: list[Change]) -> list[Change]:
     note is the version order 22 produced; the wording before it is not in the corpus.
     """
     original = next((c for c in changes if c.amendment is None), None)
-    noted = [c for c in changes if c.amendment and c.text is None and c.effect in ("Substitution", "Insertion")]
+    noted = [c for c in changes if c.amendment and c.text is None and effect(c.effect).gives_text]
     if original is None or not noted:
         return changes
     last = max(noted, key=lambda c: (c.order, c.amendment))
     out = []
     for c in changes:
         if c is original:
-            c = Change(None, "Original", None, None, None, c.start, c.order, c.lang)
+            c = Change(None, ORIGINAL, None, None, None, c.start, c.order, c.lang)
         elif c is last:
             c = Change(c.amendment, c.effect, original.text, None, None, c.start, c.order, original.lang)
         out.append(c)
@@ -131,7 +135,7 @@ def _originals(store: GraphStore, restrict: str = ""):
     """(unit, Change) for every unit's own text, sorted by unit."""
     for row in store.query(sparql_prefixes() + _ORIGINAL.replace("WHERE {", "WHERE { " + restrict, 1) + " ORDER BY STR(?u)"):
         start = _v(row["from"])
-        yield row["u"].value, Change(None, "Original", row["text"].value, None, None, start,
+        yield row["u"].value, Change(None, ORIGINAL, row["text"].value, None, None, start,
                                      start or _v(row["signed"]) or "0000", _lang(row["text"]))
 
 

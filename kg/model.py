@@ -119,7 +119,7 @@ class Amendment:
     amending: ActRef
     target_act: ActRef
     path: Path  # () when the target is the act itself
-    effect: str  # Substitution | Insertion | Deletion | WordReplacement | Repeal | Modification
+    effect: str  # a name of kg/effects.py: Substitution, Insertion, Deletion, WordReplacement …
     instruction: str
     new_text: str | None = None
     old_words: str | None = None

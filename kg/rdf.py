@@ -13,6 +13,7 @@ import hashlib
 from pyoxigraph import Literal, NamedNode, Quad
 
 from .version import __version__
+from .effects import effect
 from .iri import Minter
 from .lexicon import organisations
 from .model import Act, ActRef, Document, Path, Unit
@@ -324,7 +325,7 @@ def _amendments(e: Emitter, doc: Document) -> None:
             e.line(ins, am.loc)
         if ins is not None:
             e.add(node, kzl("instruction"), ins)
-        if am.effect == "Repeal":
+        if effect(am.effect).ends_act:
             e.add(amending, eli("repeals"), target_act)
             e.add(target_act, eli("repealed_by"), amending)
         else:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..effects import effect as effect_table
 from ..lexicon import marker
 from ..model import Act, ActRef, Amendment, Path, Unit
 from ..patterns import effect_of, find_act_refs, find_note_acts, order_refs, quoted, split_numbers, strip_quoted, unit_refs
@@ -86,7 +87,7 @@ class Amending:
         ctx.doc.instructions_found += 1
         if marker("attachment_context").search(text[:m.start()]):
             self.path = (("appendix", "1"),)
-        if effect == "Repeal":
+        if effect_table(effect).ends_act:
             return self._repeal(i, text)
         refs = order_refs(unit_refs(text, self.headings))
         if marker("upper_right_corner").search(text):
@@ -96,13 +97,13 @@ class Amending:
         targets = [apply_context(base, [a]) for a in alts] or [self.path]
         block, nxt = [], i + 1
         after = text[m.end():]
-        if effect in ("Substitution", "Insertion"):
+        if effect_table(effect).gives_text:
             if '"' in after:
                 block, nxt = read_block(ctx, i, end, first=after[after.index('"'):])
             elif nxt < end and ctx.text(nxt).lstrip().startswith('"'):
                 block, nxt = read_block(ctx, nxt, end)
         words = quoted(text[:m.start()]) if _WORDS.search(strip_quoted(text)) else []
-        if effect == "WordReplacement" and len(words) < 2:
+        if effect_table(effect).words == 2 and len(words) < 2:
             words = quoted(text)
         self._emit(i, text, effect, base, targets, block, words)
         ctx.take(i, *[k for k, _ in block])
@@ -112,7 +113,7 @@ class Amending:
         ctx = self.ctx
         announced = _announced(text) or tuple(t[-1][1] for t in targets if t)
         new_text = "\n".join(t for _, t in block).strip() or None
-        if effect in ("Substitution", "Insertion") and not new_text:
+        if effect_table(effect).gives_text and not new_text:
             ctx.doc.instructions_failed.append((ctx.lines[i].first, text))
             return
         rows = bool(_announced(text)) or any("\t" in t for _, t in block)
@@ -139,7 +140,7 @@ class Amending:
         slices = _slices(ctx, block, targets, units_by_path) if len(targets) > 1 and block else {}
         for k, t in enumerate(targets):
             piece = None
-            if effect in ("Substitution", "Insertion"):
+            if effect_table(effect).gives_text:
                 if rows:
                     piece = delivered[t]
                 elif len(targets) == 1:
@@ -152,8 +153,8 @@ class Amending:
                     ctx.doc.units.append(Unit(self.target, t, self.headings.get(t[-1]), piece, loc))
             else:
                 ctx.doc.units.append(_named(self.target, t, self.headings, loc))
-            old = words[0] if effect in ("WordReplacement", "Deletion") and words else None
-            new = words[1] if effect == "WordReplacement" and len(words) > 1 else None
+            old = words[0] if effect_table(effect).words and words else None
+            new = words[1] if effect_table(effect).words == 2 and len(words) > 1 else None
             ctx.doc.amendments.append(Amendment(self.amending, self.target, t, effect, text, piece, old, new,
                                                 announced, loc=loc))
         for t in sorted({t[:k] for t in targets for k in range(1, len(t))}):

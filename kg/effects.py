@@ -1,0 +1,51 @@
+"""The amendment effects: one table that the grammar, the RDF, lineage, `kg history`, the
+ontology and the shapes all read (a test holds them together).
+
+An effect is what an instruction or a history note does to its target. Its phrases live in
+the lexicon (``effects:`` in ``kg/lexicon/phrases.yaml``), its term in the ontology
+(``kzl:<name>``, a ``kzl:Effect``), its allowed values in ``shapes/amendments.ttl``
+(``sh:in``); here, how each is read and applied.
+
+>>> EFFECTS["WordReplacement"].words, EFFECTS["Substitution"].gives_text, EFFECTS["Repeal"].ends_act
+(2, True, True)
+>>> effect("Deletion").history
+'deleted'
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Effect", "EFFECTS", "ORIGINAL", "effect", "names_where"]
+
+ORIGINAL = "Original"  # not an effect: the text a unit had before any (a version's start)
+
+
+@dataclass(frozen=True)
+class Effect:
+    name: str  # the local name of its kzl: term
+    gives_text: bool = False  # the instruction quotes the unit's whole new text
+    words: int = 0  # quoted word groups it names: 1 (old words), 2 (old and new)
+    lineage: str = "none"  # how a version chain applies it: text | replace-words | delete | none
+    ends_act: bool = False  # it repeals an act (eli:repeals / eli:repealed_by)
+    history: str = "changed"  # how `kg history` says it
+
+
+EFFECTS: dict[str, Effect] = {e.name: e for e in (
+    Effect("Substitution", gives_text=True, lineage="text", history="rewritten"),
+    Effect("Insertion", gives_text=True, lineage="text", history="inserted"),
+    Effect("Deletion", words=1, lineage="delete", history="deleted"),
+    Effect("WordReplacement", words=2, lineage="replace-words", history="words replaced"),
+    Effect("Repeal", ends_act=True, history="repealed"),
+    Effect("Modification", history="changed"),  # a note that says only "changed by order N"
+)}
+
+
+def effect(name: str | None) -> Effect:
+    """The effect of that name (a kzl: IRI is read by its local name); unknown names change."""
+    local = (name or "").rsplit("#", 1)[-1]
+    return EFFECTS.get(local) or Effect(local or "Modification")
+
+
+def names_where(**wanted) -> tuple[str, ...]:
+    """Names of the effects whose fields have the values given: names_where(gives_text=True)."""
+    return tuple(e.name for e in EFFECTS.values() if all(getattr(e, k) == v for k, v in wanted.items()))
