@@ -10,7 +10,8 @@ Two views of the same statements:
 
 Replacing a graph writes only the difference, in one transaction that updates both
 views: a crash leaves the document wholly there or wholly absent, never half, and the
-default graph always equals the union. A graph whose new content equals the old is
+default graph always equals the union. (A new graph of more than BULK_FROM quads is
+bulk-loaded instead; a build stopped inside it is completed by the next build's diff.) A graph whose new content equals the old is
 not written at all, so rebuilding an unchanged corpus writes nothing.
 
 The store directory also holds ``kzlex-store.json``: the layout version and whether
