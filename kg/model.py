@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .orgs import Org
 
 __all__ = [
-    "Loc", "ActRef", "Unit", "Position", "IndexEntry", "Approval", "Signatory",
+    "Org", "Loc", "ActRef", "Unit", "Position", "IndexEntry", "Approval", "Signatory",
     "Amendment", "Act", "ActMeta", "Document", "Path", "KINDS", "RANK",
 ]
 
@@ -24,6 +23,17 @@ RANK = {
     "point": 4, "subpoint": 5, "part": 6, "textparagraph": 7, "row": 7, "title": 8,
 }
 KINDS = tuple(RANK)
+
+
+
+@dataclass(frozen=True)
+class Org:
+    """An organisation: its normalised name (what its IRI is minted from) and its names."""
+
+    key: str
+    kk: str | None
+    ru: str | None = None
+    en: str | None = None
 
 
 @dataclass(frozen=True)

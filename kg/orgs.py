@@ -8,20 +8,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import organisations
+from .model import Org
 
-__all__ = ["Org", "canonical", "key", "by_code", "reorganisations", "names_one"]
-
-
-@dataclass(frozen=True)
-class Org:
-    key: str  # normalised name: the natural identifier the IRI is minted from
-    kk: str | None
-    ru: str | None = None
-    en: str | None = None
+__all__ = ["canonical", "key", "by_code", "reorganisations", "names_one"]
 
 
 _COUNTRY = re.compile(

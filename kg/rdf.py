@@ -16,8 +16,8 @@ from .version import __version__
 from .effects import effect
 from .iri import Minter
 from .lexicon import organisations
-from .model import Act, ActRef, Document, Path, Unit
-from .orgs import Org, canonical, reorganisations
+from .model import Act, ActRef, Document, Org, Path, Unit
+from .orgs import canonical, reorganisations
 from .vocab import DCT, ELI, KZL, ORG, PROV, RDF, SKOS, XSD
 
 __all__ = ["Emitter", "document_quads", "reference_quads", "A", "date_literal", "int_literal", "kzl"]
