@@ -51,6 +51,7 @@ CHEAP = [LOOKUP, LINEAGE]
 async def mixed(url: str, clients: int, seconds: float, seed: int = 7) -> dict:
     cheap: list[float] = []
     errors = slow = 0
+    failures: dict[str, int] = {}
     deadline = time.monotonic() + seconds
     rng = random.Random(seed)
 
@@ -66,18 +67,20 @@ async def mixed(url: str, clients: int, seconds: float, seed: int = 7) -> dict:
                 try:
                     r = await http.get(url, params={"query": query}, headers={"Accept": "application/sparql-results+json"})
                     status = r.status_code
-                except httpx.HTTPError:
-                    status = -1
+                except httpx.HTTPError as exc:
+                    status = type(exc).__name__
                 if is_slow:
                     slow += 1
                 else:
                     cheap.append(time.monotonic() - t)
                     errors += status != 200
+                    if status != 200:
+                        failures[str(status)] = failures.get(str(status), 0) + 1
 
     await asyncio.gather(*(one() for _ in range(clients)))
     cheap.sort()
     return {"cheap": len(cheap), "slow": slow, "p50": 1000 * statistics.median(cheap),
-            "p95": 1000 * cheap[int(0.95 * (len(cheap) - 1))], "errors": errors}
+            "p95": 1000 * cheap[int(0.95 * (len(cheap) - 1))], "errors": errors, "failures": failures}
 
 
 async def burst(url: str, n: int, patience: float = 1.0, limit: float = 60.0) -> float:

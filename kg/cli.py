@@ -304,7 +304,7 @@ def serve(host: str = typer.Option("127.0.0.1"),
           max_results: int = typer.Option(10000, help="Result size limit (rows or triples)."),
           max_concurrent: int = typer.Option(4, min=1, help="Queries that run at once in the quick lane."),
           max_slow: int = typer.Option(4, min=0, help="Queries still running after half a second that may "
-                                       "go on at once (the slow lane); beyond, 503."),
+                                       "go on at once (the slow lane)."),
           slow_after: float = typer.Option(0.5, min=0.0, help="Seconds after which a running query moves "
                                            "to the slow lane."),
           queue: int = typer.Option(64, min=0, help="Requests that may wait for a worker; beyond, 503."),
@@ -319,6 +319,26 @@ def serve(host: str = typer.Option("127.0.0.1"),
     try:
         run(store, host, port, timeout=timeout, max_results=max_results, max_concurrent=max_concurrent,
             max_slow=max_slow, slow_after=slow_after, queue=queue, max_body=max_body, update_token=update_token)
+    except KzlexError as exc:
+        _fail(exc)
+
+
+@app.command()
+def mcp(store: Path = STORE, transport: str = typer.Option("stdio", help="stdio|http"),
+        host: str = typer.Option("127.0.0.1", help="Address to listen on (http)."),
+        port: int = typer.Option(8809, min=1, max=65535, help="TCP port (http)."),
+        timeout: float = typer.Option(10.0, help="Time limit of a tool call in seconds."),
+        max_results: int = typer.Option(10000, help="Result size limit (rows)."),
+        token: Optional[str] = typer.Option(None, help="Over http, require 'Authorization: Bearer TOKEN'.")):
+    """A Model Context Protocol server for AI assistants: search, read, history, changes, lineage,
+    position, validate and read-only sparql over the graph, each answer citing IRIs and sources."""
+    from .assistant import AssistantConfig, run as run_mcp
+
+    if transport not in ("stdio", "http"):
+        _fail(UsageError(f"unknown transport {transport!r}; choose stdio or http"))
+    try:
+        run_mcp(AssistantConfig(str(store), timeout=timeout, max_results=max_results, token=token), transport,
+                host, port)
     except KzlexError as exc:
         _fail(exc)
 

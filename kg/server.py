@@ -66,8 +66,8 @@ class Workers:
     its deadline and then runs for what is left (pebble ends the worker at the deadline). Work
     whose client has gone is stopped. A request starts in the quick lane (`max_concurrent`
     places); one still running after `slow_after` seconds moves to the slow lane (`max_slow`
-    places), so that long queries never hold up short ones; when the slow lane is full it is
-    stopped with Busy. At most `queue` wait; beyond that, Busy. An update waits until running
+    places), so that long queries do not hold up short ones; while the slow lane is full it stays
+    where it is (until its deadline) and tries again. At most `queue` wait; beyond that, Busy. An update waits until running
     reads are done, holds new ones back while it writes (they wait, they do not fail), then
     starts fresh workers that see what it wrote."""
 
@@ -115,13 +115,15 @@ class Workers:
                 try:
                     done = asyncio.ensure_future(asyncio.wrap_future(future))
                     quick_for = min(self.cfg.slow_after, deadline - loop.time())
-                    try:
-                        return await _first(asyncio.shield(done), quick_for, request)
-                    except TimeoutError:
-                        if loop.time() >= deadline - 0.01:
-                            raise
-                    if not await self._to_slow_lane():
-                        raise Busy()
+                    while True:  # quick lane until done, moved aside, or past the deadline
+                        try:
+                            return await _first(asyncio.shield(done), quick_for, request)
+                        except TimeoutError:
+                            if loop.time() >= deadline - 0.01:
+                                raise
+                        if await self._to_slow_lane():
+                            break
+                        quick_for = min(0.25, deadline - loop.time())  # the slow lane is full: try again soon
                     lane = "slow"
                     return await _first(done, None, request)
                 except BaseException:

@@ -18,7 +18,7 @@ from .results import TooLarge, negotiate, serialize
 from .store import GraphStore
 from .vocab import KZL, sparql_prefixes
 
-__all__ = ["init", "sparql", "named", "describe", "page", "validation", "apply_update"]
+__all__ = ["init", "store", "sparql", "named", "describe", "page", "validation", "apply_update"]
 
 _STORE: GraphStore | None = None
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -32,6 +32,13 @@ def init(path: str) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     lock_down()
     _STORE = GraphStore(path, read_only=True)
+
+
+def store() -> GraphStore:
+    """This worker's read-only store (after init)."""
+    if _STORE is None:
+        raise RuntimeError("serverwork.init was not called in this process")
+    return _STORE
 
 
 def _text(status: int, message: str):

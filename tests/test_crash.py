@@ -77,7 +77,10 @@ def _kill_mid_build(corpus: Path, path: Path, delay: float) -> bool:
         time.sleep(0.02)
     time.sleep(delay)
     running = p.poll() is None
-    os.killpg(p.pid, signal.SIGKILL)
+    try:
+        os.killpg(p.pid, signal.SIGKILL)
+    except ProcessLookupError:  # it finished just now
+        running = False
     p.wait()
     return running and json.loads(state.read_text(encoding="utf-8")).get("complete") is False
 

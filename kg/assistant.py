@@ -1,0 +1,222 @@
+"""`kg mcp`: the graph for AI assistants, as a Model Context Protocol server (the official SDK).
+
+Read-only. Every tool runs its work in worker processes under a time limit, as `kg serve`
+does (kg/serverwork.py: no network, one read-only store each), and `sparql` goes through the
+same guard. Every answer cites what it rests on: node IRIs, and the source file and line
+where the graph records them; when the graph has no answer, the answer says so.
+
+Over stdio (the default) an assistant starts `kg mcp --store DIR` itself; over HTTP it binds
+to 127.0.0.1 unless told otherwise and, given `--token`, requires `Authorization: Bearer`.
+"""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import hmac
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mcp.server.mcpserver import MCPServer
+from pebble import ProcessPool
+
+from . import assistwork, serverwork
+from .errors import StoreError
+from .queries import registry
+from .version import __version__
+
+__all__ = ["AssistantConfig", "create_server", "run"]
+
+
+@dataclass
+class AssistantConfig:
+    store: str
+    timeout: float = 10.0
+    max_results: int = 10000
+    workers: int = 2
+    token: str | None = None
+
+
+class _Pool:
+    """Worker processes with a time limit per call (the worker is ended at the limit)."""
+
+    def __init__(self, cfg: AssistantConfig):
+        self.cfg = cfg
+        self.pool: ProcessPool | None = None
+
+    async def __call__(self, fn, *args, timeout: float | None = None):
+        if self.pool is None:
+            self.pool = ProcessPool(max_workers=self.cfg.workers, initializer=serverwork.init,
+                                    initargs=(self.cfg.store,))
+        future = self.pool.schedule(fn, args=args, timeout=timeout or self.cfg.timeout)
+        try:
+            return await asyncio.wrap_future(future)
+        except TimeoutError:
+            return {"error": f"time limit exceeded ({timeout or self.cfg.timeout:g} s): the work was stopped"}
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.stop()
+            self.pool.join()
+
+
+def _today() -> str:
+    return dt.date.today().isoformat()
+
+
+def create_server(cfg: AssistantConfig) -> tuple[MCPServer, _Pool]:
+    """The MCP server over one store, and the worker pool to close when it stops."""
+    if not Path(cfg.store).exists():
+        raise StoreError(f"no store at {cfg.store}: run 'kg build' first")
+    work = _Pool(cfg)
+    server = MCPServer("kzlex", version=__version__, instructions=(
+        "A knowledge graph of Kazakhstan's legal acts (Kazakh and Russian): acts, their units down to "
+        "sub-points, the amendments and repeals that connect them with dates, the versions of every "
+        "unit, positions of qualification handbooks, approving organisations. Name an act as "
+        "NUMBER/YYYY-MM-DD ('553/2020-12-30'), NUMBER or registration number ('22003'), or its IRI; a "
+        "unit as ACT:PATH ('553/2020-12-30:p551', '22003:p2/sp7') or its IRI. Every answer cites IRIs "
+        "and source file:line; cite them to the user."))
+
+    async def act_iri(act: str) -> dict:
+        return await work(assistwork.locate, "act", act)
+
+    @server.tool(description="Find units (by their text or heading), positions and acts (by name) whose words "
+                             "contain `text`. Optional: `date` (YYYY-MM-DD) searches the texts in force that day; "
+                             "`act` restricts to one act; `lang` is 'kk' or 'ru'. Each hit: IRI, kind, the words "
+                             "found, source file:line.")
+    async def search(text: str, date: str | None = None, act: str | None = None, lang: str | None = None,
+                     limit: int = 20) -> dict[str, Any]:
+        scope = None
+        if act:
+            found = await act_iri(act)
+            if "error" in found:
+                return found
+            scope = found["iri"]
+        hits = await work(assistwork.search, text, scope, lang, date, min(limit, 200))
+        return hits if isinstance(hits, dict) else {"hits": hits, "count": len(hits)}
+
+    @server.tool(description="The text of an act or a unit as in force on `date` (default today), in `lang` "
+                             "('kk' or 'ru', default both): for an act, every unit in document order with its "
+                             "version's validity and the order that produced it; units whose text that day is "
+                             "not in the graph say so. With the act's status (repeal).")
+    async def read(act_or_unit: str, date: str | None = None, lang: str | None = None) -> dict[str, Any]:
+        day = date or _today()
+        if ":" in act_or_unit and not act_or_unit.startswith(("http://", "https://")) or "/p/" in act_or_unit:
+            unit = await work(assistwork.locate, "unit", act_or_unit)
+            if "error" in unit:
+                return unit
+            rows = await work(assistwork.named_rows, "unit-text-on-date", {"unit": unit["iri"], "date": day},
+                              cfg.max_results)
+            if "rows" in rows and not rows["rows"]:
+                return {"unit": unit["iri"], "date": day, "text_on_date": "not in the graph: no version of this "
+                        "unit is known to be in force that day"}
+            return {"unit": unit["iri"], "date": day, **rows}
+        act = await act_iri(act_or_unit)
+        if "error" in act:
+            return act
+        return await work(assistwork.text_on_date, act["iri"], day, lang)
+
+    @server.tool(description="The history of a unit (its versions, oldest first: text, valid from and to, the "
+                             "amending order) or of an act (the orders that amended or repealed it, with dates "
+                             "and how many changes each made).")
+    async def history(unit_or_act: str) -> dict[str, Any]:
+        if ":" in unit_or_act and not unit_or_act.startswith(("http://", "https://")):
+            return await work(assistwork.named_rows, "unit-history", {"unit": unit_or_act}, cfg.max_results)
+        found = await act_iri(unit_or_act)
+        if "error" not in found:
+            return {"act": found["iri"], **await work(assistwork.named_rows, "acts-amending", {"act": found["iri"]},
+                                                      cfg.max_results)}
+        return await work(assistwork.named_rows, "unit-history", {"unit": unit_or_act}, cfg.max_results)
+
+    @server.tool(description="What changed in an act between two dates (YYYY-MM-DD, inclusive): each unit's "
+                             "new version that began then, with the old and new text, the effect and the "
+                             "amending order.")
+    async def changes(act: str, start: str, end: str) -> dict[str, Any]:
+        found = await act_iri(act)
+        if "error" in found:
+            return found
+        rows = await work(assistwork.changes, found["iri"], start, end)
+        return rows if isinstance(rows, dict) else {"act": found["iri"], "changes": rows, "count": len(rows)}
+
+    @server.tool(description="The lineage of an act across acts: what amended it, what repealed it (and what "
+                             "repealed that), what it repealed, and everything it changed in other acts.")
+    async def lineage(act: str) -> dict[str, Any]:
+        found = await act_iri(act)
+        if "error" in found:
+            return found
+        iri = found["iri"]
+        amended = await work(assistwork.named_rows, "acts-amending", {"act": iri}, cfg.max_results)
+        repeals = await work(assistwork.named_rows, "repeal-chain", {"act": iri}, cfg.max_results)
+        changed = await work(assistwork.named_rows, "order-changes", {"act": iri}, cfg.max_results)
+        return {"act": iri, "amended_by": amended.get("rows", amended), "repeal_chain": repeals.get("rows", repeals),
+                "changes_it_made": changed.get("rows", changed)}
+
+    @server.tool(description="A position of the qualification handbooks by part of its name: duties, knowledge, "
+                             "requirements, and the unit and act that describe it.")
+    async def position(name: str) -> dict[str, Any]:
+        return await work(assistwork.named_rows, "position", {"name": name}, cfg.max_results)
+
+    @server.tool(description="The consistency report (SHACL) for one act's nodes, or the whole graph: each "
+                             "result with its severity, message and source file:line.")
+    async def validate(act: str | None = None) -> dict[str, Any]:
+        prefix = None
+        if act:
+            found = await act_iri(act)
+            if "error" in found:
+                return found
+            prefix = found["iri"]
+        return await work(assistwork.validation, prefix, timeout=max(cfg.timeout, 120))
+
+    @server.tool(description="A read-only SPARQL 1.1 query over the graph (the union of all sources in the default "
+                             "graph; GRAPH ?g for each source). Updates, SERVICE and LOAD are refused; a time limit "
+                             "and a row limit apply. Prefixes eli:, kzl:, skos:, prov: are not predeclared.")
+    async def sparql(query: str) -> dict[str, Any]:
+        return await work(assistwork.sparql_json, query, cfg.max_results)
+
+    for q in registry().values():  # the named queries, as resources: their SPARQL and parameters
+        _add_query_resource(server, q)
+
+    @server.resource("kzlex://act/{ident}", description="An act (its registration number or NUMBER_YYYY-MM-DD): "
+                     "its outline and metadata, as JSON.", mime_type="application/json")
+    async def act_resource(ident: str) -> dict[str, Any]:
+        found = await act_iri(ident.replace("_", "/"))
+        if "error" in found:
+            return found
+        return await work(assistwork.text_on_date, found["iri"], _today(), None)
+
+    return server, work
+
+
+def _add_query_resource(server: MCPServer, q) -> None:
+    def text() -> dict[str, Any]:
+        return {"name": q.name, "purpose": q.purpose, "sparql": q.text,
+                "params": [{"name": p.name, "type": p.type, "help": p.help, "optional": p.optional} for p in q.params]}
+
+    server.resource(f"kzlex://query/{q.name}", name=q.name, description=q.purpose, mime_type="application/json")(text)
+
+
+def run(cfg: AssistantConfig, transport: str = "stdio", host: str = "127.0.0.1", port: int = 8809) -> None:
+    server, work = create_server(cfg)
+    try:
+        if transport == "stdio":
+            server.run("stdio")
+            return
+        import uvicorn
+        from starlette.responses import PlainTextResponse
+
+        app = server.streamable_http_app()
+        if cfg.token:
+            inner = app
+
+            async def app(scope, receive, send):  # noqa: F811 — the same app behind a bearer token
+                if scope["type"] == "http":
+                    scheme, _, token = dict(scope["headers"]).get(b"authorization", b"").decode().partition(" ")
+                    if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), cfg.token.encode()):
+                        await PlainTextResponse("kg mcp needs 'Authorization: Bearer <token>'", 401)(scope, receive, send)
+                        return
+                await inner(scope, receive, send)
+
+        print(f"kzlex MCP server: http://{host}:{port}/mcp", flush=True)
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    finally:
+        work.close()

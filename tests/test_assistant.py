@@ -1,0 +1,147 @@
+"""`kg mcp`: the MCP server, reached with the official SDK's client in-process, over stdio and
+over HTTP; every tool's answer checked against the named queries' answers on the bundled corpus."""
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+
+import httpx
+import pytest
+from mcp import Client
+from mcp.client.stdio import StdioServerParameters
+
+from kg.assistant import AssistantConfig, create_server
+from kg.queries import rows_of, run_named
+
+from .conftest import ROOT, fresh_store
+from .servers import Canary, free_port, running
+
+TOOLS = {"search", "read", "history", "changes", "lineage", "position", "validate", "sparql"}
+UNIT = "553/2020-12-30:p653-6"
+
+
+def named(store, query: str, **params) -> list[dict]:
+    names, rows = rows_of(run_named(query, params, store))
+    return [{n: t.value for n, t in zip(names, row) if t is not None} for row in rows]
+
+
+def call(client_target, calls: list[tuple[str, dict]]) -> list[dict]:
+    async def go():
+        async with Client(client_target, read_timeout_seconds=120) as c:
+            listed = {t.name: t for t in (await c.list_tools()).tools}
+            out = [listed]
+            for name, args in calls:
+                r = await c.call_tool(name, args)
+                out.append(r.structured_content or json.loads(r.content[0].text))
+            return out
+    return asyncio.run(go())
+
+
+@pytest.fixture(scope="module")
+def corpus_store(tmp_path_factory):
+    """The bundled corpus in a store of its own, closed: the workers open it read-only while no
+    writer holds it (the session's store is held open for writing by the test process)."""
+    from kg.store import GraphStore
+
+    path = fresh_store(tmp_path_factory.mktemp("assistant") / "store")
+    return GraphStore(path, read_only=True)
+
+
+@pytest.fixture(scope="module")
+def in_process(corpus_store):
+    server, work = create_server(AssistantConfig(str(corpus_store.path), timeout=3))
+    yield server
+    work.close()
+
+
+def test_every_tool_is_listed_with_a_description_and_a_schema(in_process):
+    (listed,) = call(in_process, [])
+    assert set(listed) == TOOLS
+    for t in listed.values():
+        assert len(t.description) > 40 and t.input_schema["type"] == "object"
+    assert listed["read"].input_schema["required"] == ["act_or_unit"]
+
+
+def test_answers_are_the_named_queries_answers(in_process, corpus_store):
+    _, position, history, text, lineage = call(in_process, [
+        ("position", {"name": "Нутрициолог"}),
+        ("history", {"unit_or_act": UNIT}),
+        ("read", {"act_or_unit": UNIT, "date": "2024-06-21"}),
+        ("lineage", {"act": "22003"}),
+    ])
+    assert position["rows"] == named(corpus_store, "position", name="Нутрициолог") and position["rows"]
+    assert history["rows"] == named(corpus_store, "unit-history", unit=UNIT) and history["rows"]
+    assert text["rows"] == named(corpus_store, "unit-text-on-date", unit=UNIT, date="2024-06-21")
+    assert lineage["amended_by"] == named(corpus_store, "acts-amending", act="22003")
+    assert lineage["repeal_chain"] == named(corpus_store, "repeal-chain", act="22003")
+    assert lineage["changes_it_made"] == named(corpus_store, "order-changes", act="22003")
+
+
+def test_search_read_changes_and_validate_cite_their_sources(in_process, corpus_store):
+    _, search, act, changes, report, missing = call(in_process, [
+        ("search", {"text": "нутрициолог"}),
+        ("read", {"act_or_unit": "22003", "date": "2024-07-01"}),
+        ("changes", {"act": "22003", "start": "2024-01-01", "end": "2024-12-31"}),
+        ("validate", {"act": "22003"}),
+        ("read", {"act_or_unit": "99999"}),
+    ])
+    kinds = {h["kind"] for h in search["hits"]}
+    assert {"position", "unit"} <= kinds
+    assert all(h["node"].startswith("https://w3id.org/kzlex/id/") for h in search["hits"])
+    assert any(h.get("source", "").startswith("000_") for h in search["hits"])
+    units = act["units"]
+    assert len(units) > 20 and all(u["node"].startswith(act["act"]) for u in units)
+    on_date = {r["unit"]: r["text"] for r in named(corpus_store, "unit-text-on-date", unit=UNIT, date="2024-07-01")}
+    read_unit = next(u for u in units if u["node"] in on_date)
+    assert on_date[read_unit["node"]] in [v.get("text") for v in read_unit["versions"]]
+    assert any("text_on_date" in u for u in units)  # a unit with no known text that day says so
+    assert changes["count"] > 0 and all("2024-01-01" <= c["from"] <= "2024-12-31" for c in changes["changes"])
+    assert all(r["focus"].startswith(act["act"]) for r in report["results"])
+    assert "error" in missing and "99999" in missing["error"]  # nothing invented
+
+
+def test_sparql_goes_through_the_guard_of_kg_serve_and_its_time_limit(in_process):
+    canary = Canary()
+    try:
+        _, count, update, service, slow = call(in_process, [
+            ("sparql", {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"}),
+            ("sparql", {"query": "DROP ALL"}),
+            ("sparql", {"query": f'SELECT * WHERE {{ BIND("""a\\"""" AS ?x) SERVICE <http://127.0.0.1:{canary.port}/> '
+                                 "{ ?s ?p ?o } }"}),
+            ("sparql", {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"}),
+        ])
+    finally:
+        canary.close()
+    assert int(count["results"]["bindings"][0]["n"]["value"]) > 1000
+    assert update["status"] == 403 and "DROP" in update["error"]
+    assert service["status"] == 403 and "SERVICE" in service["error"]
+    assert "time limit" in slow["error"]
+    assert canary.hits == 0
+
+
+def test_over_stdio(corpus_store):
+    params = StdioServerParameters(command=sys.executable, args=["-m", "kg.cli", "mcp", "--store", str(corpus_store.path)],
+                                   cwd=str(ROOT))
+    listed, position = call(params, [("position", {"name": "Нутрициолог"})])
+    assert set(listed) == TOOLS
+    assert position["rows"] == named(corpus_store, "position", name="Нутрициолог")
+
+
+def test_over_http_on_loopback_with_a_token(corpus_store, tmp_path):
+    port = free_port()
+    cmd = [sys.executable, "-m", "kg.cli", "mcp", "--store", str(corpus_store.path), "--transport", "http",
+           "--port", str(port), "--token", "t0k"]
+    url = f"http://127.0.0.1:{port}/mcp"
+    with running(cmd, url, tmp_path / "mcp.log"):
+        assert httpx.post(url, json={}).status_code == 401
+        import httpx2
+        from mcp.client.streamable_http import streamable_http_client
+
+        async def go():
+            async with httpx2.AsyncClient(headers={"Authorization": "Bearer t0k"}, timeout=60) as http:
+                async with Client(streamable_http_client(url, http_client=http)) as c:
+                    return await c.call_tool("position", {"name": "Нутрициолог"})
+
+        r = asyncio.run(go())
+        assert r.structured_content["rows"] == named(corpus_store, "position", name="Нутрициолог")
