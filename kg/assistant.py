@@ -80,19 +80,20 @@ def create_server(cfg: AssistantConfig) -> tuple[MCPServer, _Pool]:
     async def act_iri(act: str) -> dict:
         return await work(assistwork.locate, "act", act)
 
+    async def scope(act: str | None) -> dict:
+        """{"iri": the act's IRI or None when no act is named} or {"error": …}."""
+        return await act_iri(act) if act else {"iri": None}
+
     @server.tool(description="Find units (by their text or heading), positions and acts (by name) whose words "
                              "contain `text`. Optional: `date` (YYYY-MM-DD) searches the texts in force that day; "
                              "`act` restricts to one act; `lang` is 'kk' or 'ru'. Each hit: IRI, kind, the words "
                              "found, source file:line.")
     async def search(text: str, date: str | None = None, act: str | None = None, lang: str | None = None,
                      limit: int = 20) -> dict[str, Any]:
-        scope = None
-        if act:
-            found = await act_iri(act)
-            if "error" in found:
-                return found
-            scope = found["iri"]
-        hits = await work(assistwork.search, text, scope, lang, date, min(limit, 200))
+        found = await scope(act)
+        if "error" in found:
+            return found
+        hits = await work(assistwork.search, text, found["iri"], lang, date, min(limit, 200))
         return hits if isinstance(hits, dict) else {"hits": hits, "count": len(hits)}
 
     @server.tool(description="The text of an act or a unit as in force on `date` (default today), in `lang` "
@@ -159,13 +160,10 @@ def create_server(cfg: AssistantConfig) -> tuple[MCPServer, _Pool]:
     @server.tool(description="The consistency report (SHACL) for one act's nodes, or the whole graph: each "
                              "result with its severity, message and source file:line.")
     async def validate(act: str | None = None) -> dict[str, Any]:
-        prefix = None
-        if act:
-            found = await act_iri(act)
-            if "error" in found:
-                return found
-            prefix = found["iri"]
-        return await work(assistwork.validation, prefix, timeout=max(cfg.timeout, 120))
+        found = await scope(act)
+        if "error" in found:
+            return found
+        return await work(assistwork.validation, found["iri"], timeout=max(cfg.timeout, 120))
 
     @server.tool(description="A read-only SPARQL 1.1 query over the graph (the union of all sources in the default "
                              "graph; GRAPH ?g for each source). Updates, SERVICE and LOAD are refused; a time limit "
