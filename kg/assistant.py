@@ -35,6 +35,7 @@ class AssistantConfig:
     max_results: int = 10000
     workers: int = 2
     token: str | None = None
+    endpoint: str | None = None  # a remote SPARQL 1.1 endpoint instead of the embedded store
 
 
 class _Pool:
@@ -46,8 +47,9 @@ class _Pool:
 
     async def __call__(self, fn, *args, timeout: float | None = None):
         if self.pool is None:
-            self.pool = ProcessPool(max_workers=self.cfg.workers, initializer=serverwork.init,
-                                    initargs=(self.cfg.store,))
+            init, init_args = ((assistwork.init_remote, (self.cfg.endpoint,)) if self.cfg.endpoint else
+                               (serverwork.init, (self.cfg.store,)))
+            self.pool = ProcessPool(max_workers=self.cfg.workers, initializer=init, initargs=init_args)
         future = self.pool.schedule(fn, args=args, timeout=timeout or self.cfg.timeout)
         try:
             return await asyncio.wrap_future(future)
@@ -66,7 +68,7 @@ def _today() -> str:
 
 def create_server(cfg: AssistantConfig) -> tuple[MCPServer, _Pool]:
     """The MCP server over one store, and the worker pool to close when it stops."""
-    if not Path(cfg.store).exists():
+    if not cfg.endpoint and not Path(cfg.store).exists():
         raise StoreError(f"no store at {cfg.store}: run 'kg build' first")
     work = _Pool(cfg)
     server = MCPServer("kzlex", version=__version__, instructions=(

@@ -11,25 +11,47 @@ import pyoxigraph as ox
 
 from . import serverwork
 from .errors import KzlexError
+from .guard import check_query
+from .queries import rows_of, run_named
+from .remote import RemoteStore
+from .results import select_bytes
 from .resolve import resolve_act, resolve_unit
 from .validate import validate_store
 from .vocab import sparql_prefixes
 
-__all__ = ["named_rows", "sparql_json", "locate", "search", "text_on_date", "changes", "validation"]
+__all__ = ["init_remote", "named_rows", "sparql_json", "locate", "search", "text_on_date", "changes", "validation"]
+
+_REMOTE: RemoteStore | None = None  # set in the workers of `kg mcp --endpoint URL`
+
+
+def init_remote(endpoint: str) -> None:
+    """A worker that answers from a remote SPARQL 1.1 endpoint instead of the embedded store."""
+    global _REMOTE
+    _REMOTE = RemoteStore(endpoint)
 
 
 def _store():
-    return serverwork.store()
+    return _REMOTE or serverwork.store()
 
 
 def _rows(query: str, **subs) -> list[dict]:
-    res = _store().query(sparql_prefixes() + query, substitutions={ox.Variable(k): v for k, v in subs.items()})
+    subs = {ox.Variable(k): v for k, v in subs.items()}
+    if _REMOTE is not None:
+        names, rows = _REMOTE.select(sparql_prefixes() + query, subs)
+        return [{n: (t.value if t is not None else None) for n, t in zip(names, row)} for row in rows]
+    res = _store().query(sparql_prefixes() + query, substitutions=subs)
     names = [v.value for v in res.variables]
     return [{n: (r[n].value if r[n] is not None else None) for n in names} for r in res]
 
 
 def named_rows(name: str, params: dict[str, str], limit: int) -> dict:
     """A named query's rows, as `kg query NAME` and /queries/NAME give them."""
+    if _REMOTE is not None:
+        try:
+            names, rows = rows_of(run_named(name, params, None, endpoint=_REMOTE.endpoint))
+        except KzlexError as exc:
+            return {"error": str(exc)}
+        return {"rows": [{n: t.value for n, t in zip(names, row) if t is not None} for row in rows[:limit]]}
     status, body, _ = serverwork.named(name, params, "application/sparql-results+json", "json", limit)
     if status != 200:
         return {"error": body.decode("utf-8", "replace")}
@@ -39,6 +61,15 @@ def named_rows(name: str, params: dict[str, str], limit: int) -> dict:
 
 def sparql_json(text: str, limit: int) -> dict:
     """A client's SPARQL, through the guard of `kg serve` (kg/guard.py): the same code."""
+    if _REMOTE is not None:
+        verdict = check_query(text)
+        if not verdict.allowed:
+            return {"error": verdict.reason, "status": verdict.status}
+        try:
+            names, rows = _REMOTE.select(text, {})
+        except KzlexError as exc:
+            return {"error": str(exc), "status": 502}
+        return json.loads(select_bytes(names, rows[:limit], "json"))
     status, body, _ = serverwork.sparql(text, "application/sparql-results+json", "json", limit)
     if status != 200:
         return {"error": body.decode("utf-8", "replace"), "status": status}
@@ -147,6 +178,8 @@ def changes(act: str, start: str, end: str) -> list[dict]:
 
 def validation(prefix: str | None) -> dict:
     """The consistency report, for the nodes under one act's IRI or for the whole graph."""
+    if _REMOTE is not None:
+        return {"error": "validation runs on the embedded store (kg mcp --store), not over a remote endpoint"}
     report = validate_store(_store()).as_dict()
     if prefix:
         report["results"] = [r for r in report["results"] if (r.get("focus") or "").startswith(prefix)]

@@ -329,7 +329,9 @@ def mcp(store: Path = STORE, transport: str = typer.Option("stdio", help="stdio|
         port: int = typer.Option(8809, min=1, max=65535, help="TCP port (http)."),
         timeout: float = typer.Option(10.0, help="Time limit of a tool call in seconds."),
         max_results: int = typer.Option(10000, help="Result size limit (rows)."),
-        token: Optional[str] = typer.Option(None, help="Over http, require 'Authorization: Bearer TOKEN'.")):
+        token: Optional[str] = typer.Option(None, help="Over http, require 'Authorization: Bearer TOKEN'."),
+        endpoint: Optional[str] = typer.Option(None, help="Answer from a remote SPARQL 1.1 endpoint "
+                                               "(kg push put the graph there) instead of the store.")):
     """A Model Context Protocol server for AI assistants: search, read, history, changes, lineage,
     position, validate and read-only sparql over the graph, each answer citing IRIs and sources."""
     from .assistant import AssistantConfig, run as run_mcp
@@ -337,8 +339,8 @@ def mcp(store: Path = STORE, transport: str = typer.Option("stdio", help="stdio|
     if transport not in ("stdio", "http"):
         _fail(UsageError(f"unknown transport {transport!r}; choose stdio or http"))
     try:
-        run_mcp(AssistantConfig(str(store), timeout=timeout, max_results=max_results, token=token), transport,
-                host, port)
+        run_mcp(AssistantConfig(str(store), timeout=timeout, max_results=max_results, token=token,
+                                endpoint=endpoint), transport, host, port)
     except KzlexError as exc:
         _fail(exc)
 

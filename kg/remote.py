@@ -8,6 +8,7 @@ query's WHERE group, never pasted as text.
 """
 from __future__ import annotations
 
+import re
 
 import pyoxigraph as ox
 import requests
@@ -33,6 +34,9 @@ def _term(b: dict):
     return ox.Literal(b["value"])
 
 
+_COMMENT_LINES = re.compile(r"^[ \t]*#[^\n]*\n", re.M)
+
+
 class RemoteStore:
     """The part of GraphStore's interface that named queries use, over HTTP."""
 
@@ -46,7 +50,9 @@ class RemoteStore:
             self.client.setCredentials(user, password or "")
 
     def select(self, query: str, subs: dict) -> tuple[list[str], list[list]]:
-        self.client.setQuery(bind_values(query, subs))
+        # whole-line comments go: SPARQLWrapper reads the query form from the words of the text,
+        # and "… the unit and act that describe it" in a header comment made it a DESCRIBE
+        self.client.setQuery(_COMMENT_LINES.sub("", bind_values(query, subs)))
         try:
             data = self.client.queryAndConvert()
         except (SPARQLWrapperException, OSError) as exc:

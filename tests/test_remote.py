@@ -59,6 +59,40 @@ def test_oxigraph_server(corpus_store, tmp_path, how):
         out = push(corpus_store.path, "--endpoint", url + "/query", *(["--union"] if how == "push-union" else []))
         assert f"{len(corpus_store.graphs())} graphs pushed" in out
         compare(corpus_store, url + "/query")
+        if how == "push-union":
+            assistant_over(corpus_store, url + "/query")
+
+
+def assistant_over(corpus_store, endpoint):
+    """kg mcp --endpoint: the assistant's tools answer from the remote store as from the embedded one."""
+    import asyncio
+
+    from mcp import Client
+
+    from kg.assistant import AssistantConfig, create_server
+
+    async def ask(cfg):
+        server, work = create_server(cfg)
+        try:
+            async with Client(server) as c:
+                out = []
+                for name, args in (("position", {"name": "Нутрициолог"}), ("history", {"unit_or_act": "553/2020-12-30:p551"}),
+                                   ("search", {"text": "нутрициолог", "limit": 5}),
+                                   ("sparql", {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"}),
+                                   ("sparql", {"query": "DROP ALL"})):
+                    r = await c.call_tool(name, args)
+                    out.append(r.structured_content if r.structured_content is not None else {"raw": str(r.content)[:500]})
+                return out
+        finally:
+            work.close()
+
+    remote = asyncio.run(ask(AssistantConfig("unused", endpoint=endpoint)))
+    local = asyncio.run(ask(AssistantConfig(str(corpus_store.path))))
+    for r, l in zip(remote[:2], local[:2]):
+        assert sorted(map(str, r["rows"])) == sorted(map(str, l["rows"])) and r["rows"]
+    assert {h["node"] for h in remote[2]["hits"]} == {h["node"] for h in local[2]["hits"]}
+    assert remote[3]["results"]["bindings"][0]["n"]["value"] == local[3]["results"]["bindings"][0]["n"]["value"]
+    assert remote[4]["status"] == 403
 
 
 def test_virtuoso(corpus_store, tmp_path):
