@@ -155,9 +155,17 @@ def create_server(cfg: AssistantConfig) -> tuple[MCPServer, _Pool]:
                 "changes_it_made": changed.get("rows", changed)}
 
     @server.tool(description="A position of the qualification handbooks by part of its name: duties, knowledge, "
-                             "requirements, and the unit and act that describe it.")
-    async def position(name: str) -> dict[str, Any]:
-        return await work(assistwork.named_rows, "position", {"name": name}, cfg.max_results)
+                             "requirements, and the unit and act that describe it; with `date`, only as described "
+                             "by provisions in force that day (the others are listed apart).")
+    async def position(name: str, date: str | None = None) -> dict[str, Any]:
+        found = await work(assistwork.named_rows, "position", {"name": name}, cfg.max_results)
+        if not date or "rows" not in found:
+            return found
+        live = await work(assistwork.positions_in_force, [r["position"] for r in found["rows"]], date)
+        if isinstance(live, dict) and "error" in live:
+            return live
+        return {"date": date, "rows": [r for r in found["rows"] if live.get(r["position"])],
+                "not_in_force_that_day": sorted({r["position"] for r in found["rows"] if not live.get(r["position"])})}
 
     @server.tool(description="The consistency report (SHACL) for one act's nodes, or the whole graph: each "
                              "result with its severity, message and source file:line.")

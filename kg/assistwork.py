@@ -19,7 +19,8 @@ from .resolve import resolve_act, resolve_unit
 from .validate import validate_store
 from .vocab import sparql_prefixes
 
-__all__ = ["init_remote", "named_rows", "sparql_json", "locate", "search", "text_on_date", "changes", "validation"]
+__all__ = ["init_remote", "named_rows", "sparql_json", "locate", "search", "text_on_date", "changes", "validation",
+           "positions_in_force"]
 
 _REMOTE: RemoteStore | None = None  # set in the workers of `kg mcp --endpoint URL`
 
@@ -156,6 +157,22 @@ def text_on_date(act: str, date: str, lang: str | None) -> dict:
         OPTIONAL { ?act eli:in_force ?inForce } }""", act=ox.NamedNode(act))
     return {"act": act, "date": date, "status": {k: x for k, x in (status[0] if status else {}).items() if x},
             "units": out}
+
+
+def positions_in_force(positions: list[str], date: str) -> dict[str, bool]:
+    """Whether each position was described by law in force on `date`: the unit describing it had a
+    version in force that day, or (a unit without versions) its act was signed and not yet repealed."""
+    if not positions:
+        return {}
+    values = " ".join(f"<{p}>" for p in sorted(set(positions)))
+    rows = _rows(f"""SELECT ?pos (MAX(?ok) AS ?inForce) WHERE {{ VALUES ?pos {{ {values} }}
+        ?pos kzl:describedBy ?u . ?u eli:is_part_of* ?act . ?act a eli:LegalResource .
+        OPTIONAL {{ ?v kzl:versionOf ?u ; kzl:validFrom ?f . OPTIONAL {{ ?v kzl:validTo ?t }} }}
+        OPTIONAL {{ ?act eli:date_document ?signed }} OPTIONAL {{ ?act eli:repealed_by/eli:date_document ?gone }}
+        BIND(IF(BOUND(?f), ?f <= ?date && (!BOUND(?t) || ?t >= ?date),
+                (!BOUND(?signed) || ?signed <= ?date) && (!BOUND(?gone) || ?gone > ?date)) AS ?ok)
+      }} GROUP BY ?pos""", date=ox.Literal(date, datatype=_XSD_DATE))
+    return {r["pos"]: r["inForce"] == "true" for r in rows}
 
 
 def _line(source: str | None) -> int:

@@ -145,3 +145,11 @@ def test_over_http_on_loopback_with_a_token(corpus_store, tmp_path):
 
         r = asyncio.run(go())
         assert r.structured_content["rows"] == named(corpus_store, "position", name="Нутрициолог")
+
+
+def test_position_on_a_date(in_process, corpus_store):
+    _, now, before = call(in_process, [("position", {"name": "Нутрициолог", "date": "2025-01-01"}),
+                                       ("position", {"name": "Нутрициолог", "date": "2019-01-01"})])
+    everything = named(corpus_store, "position", name="Нутрициолог")
+    assert now["rows"] == everything  # described by order 553 (2020), in force in 2025
+    assert before["rows"] == [] and before["not_in_force_that_day"]  # order 553 was not signed in 2019
