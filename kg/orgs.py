@@ -10,43 +10,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import organisations
+from .lexicon import org_grammar, organisations
 from .model import Org
 
 __all__ = ["canonical", "key", "by_code", "reorganisations", "names_one"]
 
 
-_COUNTRY = re.compile(
-    r"^\s*(?:Қазақстан\s+Республикасы(?:ның)?|ҚР|Республики\s+Казахстан)\s+|\s+(?:Республики\s+Казахстан|РК)\b", re.I
-)
-# an acting official ("и.о. Министра", "исполняющего обязанности", "міндетін атқарушы") acts for the same body
-_ACTING = re.compile(r"^(?:временно\s+)?(?:и\.\s?о\.\s*|исполняющ\w+\s+обязанности\s+)"
-                     r"|\s+(?:міндетін\s+атқарушы\w*|м\.\s?а\.?)$", re.I)
-# role and case forms → the organisation's nominative name (kk)
-_KK_FORMS = [
-    (r"\bминистрі\s+міндетін\s+атқарушы\w*$|\bминистр\w*\s+м\.\s?а\.?$", "министрлігі"),
-    (r"\bминистр(?:інің|і|інен|іне)?$", "министрлігі"),
-    (r"\bминистрліг(?:інің|іне|інде|імен|і)$", "министрлігі"),
-    (r"\bвице-министрлігі$", "министрлігі"),
-    (r"\bагенттіг(?:інің|іне|інде|імен|і)(?:\s+төрағасы\w*)?$", "агенттігі"),
-    (r"\bагенттігі\s+төрағасы\w*$", "агенттігі"),
-    (r"\bкомитет(?:інің|іне|інде|імен|і)(?:\s+төрағасы\w*)?$", "комитеті"),
-    (r"\bпрокуратура(?:сының|сы)$|\bПрокуроры(?:ның)?$", "прокуратура"),
-    (r"\bбасқарма(?:сының|сы)$", "басқармасы"),
-    (r"\bәкімдіг(?:інің|і)$", "әкімдігі"),
-    (r"\bСот(?:ы|ының)$", "Сот"),
-    (r"\bбюро(?:сының|сы)$", "бюросы"),
-    (r"\bҮкімет(?:і|інің)$", "Үкімет"),
-]
-_RU_FORMS = [
-    (r"^(?:исполняющ\w+ обязанности )?министр(?:а|ом|у)?\b", "Министерство"),
-    (r"^министерств(?:а|ом|е|у)\b", "Министерство"),
-    (r"^председател\w+ агентства\b", "Агентство"),
-    (r"^агентств(?:а|ом|е|у)\b", "Агентство"),
-    (r"^комитет(?:а|ом|е|у)\b", "Комитет"),
-    (r"^правительств(?:а|ом|е|у)\b", "Правительство"),
-    (r"^генерального прокурора\b", "Генеральная прокуратура"),
-]
+@lru_cache(maxsize=None)
+def _grammar() -> tuple[re.Pattern, re.Pattern, list[tuple[str, str]], list[tuple[str, str]]]:
+    g = org_grammar()
+    return (re.compile(g["country"]["pattern"], re.I), re.compile(g["acting"]["pattern"], re.I),
+            [(r["pattern"], r["becomes"]) for r in g["kk"]], [(r["pattern"], r["becomes"]) for r in g["ru"]])
 
 
 def key(name: str) -> str:
@@ -83,9 +57,10 @@ def by_code(code: str) -> Org | None:
 def _strip(name: str) -> str:
     s = re.sub(r"\s+", " ", name).strip(" ,.;:\"'_")
     s = re.sub(r"^(?:\d+\.\s*)", "", s)
+    country, acting, _, _ = _grammar()
     for _ in range(2):
-        s = _COUNTRY.sub(" ", s).strip()
-        s = _ACTING.sub("", s).strip()
+        s = country.sub(" ", s).strip()
+        s = acting.sub("", s).strip()
     return s
 
 
@@ -102,12 +77,13 @@ def canonical(name: str) -> Org:
     for pat, org in _forms():
         if pat.fullmatch(k):
             return org
-    for pat, rep in _KK_FORMS:
+    _, _, kk_forms, ru_forms = _grammar()
+    for pat, rep in kk_forms:
         s2 = re.sub(pat, rep, s, flags=re.I)
         if s2 != s:
             s = s2
             break
-    for pat, rep in _RU_FORMS:
+    for pat, rep in ru_forms:
         s2 = re.sub(pat, rep, s, flags=re.I)
         if s2 != s:
             s = s2

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from kg.lexicon import FLAGS, organisations, phrases
+from kg.lexicon import FLAGS, org_grammar, organisations, phrases
 
 
 def _entries():
@@ -17,6 +17,12 @@ def _entries():
     for section in ("markers", "requirement_facts"):
         for name, e in lex[section].items():
             yield pytest.param(e, id=f"{section}:{name}")
+    grammar = org_grammar()
+    for name in ("country", "acting"):
+        yield pytest.param(grammar[name], id=f"org_grammar:{name}")
+    for lang in ("kk", "ru"):
+        for e in grammar[lang]:
+            yield pytest.param(e, id=f"org_grammar:{lang}:{e['becomes']}:{e['pattern'][:20]}")
 
 
 @pytest.mark.parametrize("entry", list(_entries()))

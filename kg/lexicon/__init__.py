@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-__all__ = ["phrases", "organisations", "marker", "FLAGS"]
+__all__ = ["phrases", "organisations", "org_grammar", "marker", "FLAGS"]
 
 HERE = Path(__file__).parent
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -23,9 +23,18 @@ def phrases() -> dict:
 
 
 @lru_cache(maxsize=None)
+def _organisations_file() -> dict:
+    return yaml.safe_load((HERE / "organisations.yaml").read_text(encoding="utf-8"))
+
+
 def organisations() -> list[dict]:
     """Known organisations with kk / ru / en names and reorganisations."""
-    return yaml.safe_load((HERE / "organisations.yaml").read_text(encoding="utf-8"))["organisations"]
+    return _organisations_file()["organisations"]
+
+
+def org_grammar() -> dict:
+    """How a name in any grammatical form becomes an organisation's own name (organisations.yaml)."""
+    return _organisations_file()["grammar"]
 
 
 @lru_cache(maxsize=None)
