@@ -10,27 +10,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import FLAGS, phrases
+from ..lexicon import FLAGS, marker, phrases
 from ..model import ActRef, IndexEntry, Loc, Path, Position, Unit
 from .context import apply_context
 
 __all__ = ["Builder", "is_structural"]
 
-_CHAPTER = re.compile(r"^(?P<n>\d+(?:-\d+)*)\s*-\s*тарау\.?\s*(?P<h>.*)$|^Глава\s+(?P<n2>\d+(?:-\d+)*)\.?\s*(?P<h2>.*)$", re.I)
-_SECTION = re.compile(r"^(?P<n>\d+(?:-\d+)*)\s*-\s*бөлім\.\s*(?P<h>.*)$|^Раздел\s+(?P<n2>\d+(?:-\d+)*)\.?\s*(?P<h2>.*)$", re.I)
-_PARAGRAPH = re.compile(r"^(?P<n>\d+(?:-\d+)*)\s*-\s*параграф\.?\s*(?P<h>.*)$"
-                        r"|^(?:Параграф|§)\s*(?P<n2>\d+(?:-\d+)*)\.?\s*(?P<h2>.*)$", re.I)
 _POINT = re.compile(r"^(?P<n>\d+(?:-\d+)*)\.(?!\d)\s*(?P<t>.*)$")
 _SUBPOINT = re.compile(r"^(?P<n>\d+(?:-\d+)*)\)\s*(?P<t>.*)$")
-_TABLE_POSITION = re.compile(
-    r"^(?P<title>.+?)(?:\s*\((?P<units>\d+)\s*(?:бірлік|штатн\w+ единиц\w*|единиц\w*)\))?,\s*"
-    r"(?:(?P<cat>[CС]-[\w-]+)\s*(?:санаты|категори\w*)|(?:категория|санаты)\s*(?P<cat2>[CС]-[\w-]+))\s*,\s*"
-    r"(?P<codes>\d+(?:-\d+)+(?:\s*,\s*\d+(?:-\d+)+)*)\.?$", re.I)
 _DEPARTMENT = re.compile(r"^(?P<name>[^\t]{5,}?)\s+[-–]\s+(?P<code>\d+(?:-\d+)+)$")
 _ROW_NO = re.compile(r"^\d+(?:-\d+)*\.?$")
 _SECTION_REF = re.compile(r"^§\s*(?P<n>\d+(?:-\d+)*)$")
 _SEPARATOR = re.compile(r"^[-\t |:]+$")
-_NO_EXPERIENCE = re.compile(r"өтіл\w*\s+талап\w*\s+қойылмайды|без предъявления требований к стажу", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -81,8 +72,8 @@ def _levels() -> list[tuple[str, re.Pattern]]:
 
 
 def _match_heading(text: str):
-    for kind, rx in (("chapter", _CHAPTER), ("section", _SECTION), ("paragraph", _PARAGRAPH)):
-        m = rx.match(text)
+    for kind in ("chapter", "section", "paragraph"):
+        m = marker(f"{kind}_heading").match(text)
         if m:
             return kind, (m.group("n") or m.group("n2")), (m.group("h") or m.group("h2") or "").strip(" .")
     return None
@@ -91,7 +82,7 @@ def _match_heading(text: str):
 def is_structural(text: str) -> bool:
     """Does a line open a unit (heading, point, sub-point, table row, position table)?"""
     return bool(_match_heading(text) or _POINT.match(text) or _SUBPOINT.match(text) or "\t" in text
-                or _TABLE_POSITION.match(text) or _DEPARTMENT.match(text))
+                or marker("table_position").match(text) or _DEPARTMENT.match(text))
 
 
 class _Pos:
@@ -104,7 +95,7 @@ class _Pos:
     def build(self, act: ActRef) -> Position:
         req = self.lists["requirement"] + self.lists["education"]
         years = [int(m.group("n") or m.group("n2")) for t in req for m in _years().finditer(t)]
-        if any(_NO_EXPERIENCE.search(t) for t in req):
+        if any(marker("no_experience").search(t) for t in req):
             years.append(0)
         levels = tuple(level for level, rx in _levels() if any(rx.search(t) for t in req))
         return Position(act, self.path, self.label, tuple(self.lists["duty"]), tuple(self.lists["knowledge"]),
@@ -207,7 +198,7 @@ class Builder:
             else:
                 self.pos, self.list = None, None
             return True
-        m = _TABLE_POSITION.match(text)
+        m = marker("table_position").match(text)
         if m:
             return self._table_position(m, loc)
         m = _DEPARTMENT.match(text)
@@ -284,7 +275,7 @@ class Builder:
         if _SEPARATOR.match(text):
             return True
         if len(cells) >= 3 and _ROW_NO.match(cells[0]) and _SECTION_REF.match(cells[-1]):
-            middle = [c for c in cells[1:-1] if c and c.lower() not in ("жоқ", "нет", "-")]
+            middle = [c for c in cells[1:-1] if c and not marker("empty_cell").match(c)]
             title = max(middle, key=len) if middle else ""
             self.entries.append(IndexEntry(self.act, self.path, cells[0].rstrip("."), title,
                                            _SECTION_REF.match(cells[-1]).group("n"), loc))
@@ -337,7 +328,7 @@ class Builder:
                 self.pos.lists["education" if part == "education" else
                                "requirement" if part == "experience" else part].append(value)
                 return True
-        if re.match(r"^(?:Критерийлер|Критерии)$", label, re.I):
+        if marker("criteria_header").match(label):
             return True
         if not label and value:
             target = self.pos.lists.get(
