@@ -24,7 +24,7 @@ from .resources import resource_dir
 from .resolve import resolve_act, resolve_org, resolve_unit
 from .results import SELECT_TYPES, ask_bytes, select_bytes
 
-__all__ = ["NamedQuery", "Param", "registry", "run_named", "run_sparql", "write_results", "bind"]
+__all__ = ["NamedQuery", "Param", "registry", "run_named", "run_sparql", "write_results", "rows_of", "bind"]
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 

@@ -18,7 +18,7 @@ from ..lexicon import marker
 from ..model import Act, ActMeta, ActRef, Approval, Document, Path, Signatory, Unit
 from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
 from ..orgs import canonical, names_one
-from .amend import is_opener, parse_amending, parse_note, repeal_listed
+from .amend import is_opener, parse_amending, read_note, repeal_listed
 from .context import NAME_RE, Ctx
 from .header import in_force_of, ordering_index, parse_header, parse_meta_header
 from .structure import Builder, is_structural
@@ -228,7 +228,10 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
     while j < end:
         t = ctx.text(j)
         if marker("history_note").search(t):
-            parse_note(ctx, j, act_ref, base, ctx.doc.units + b.result()[0])
+            found = read_note(ctx, j, act_ref, base, ctx.doc.units + b.result()[0])
+            if found:
+                ctx.doc.amendments += found[0]
+                ctx.doc.acts += found[1]
             j += 1
             continue
         if is_opener(t):

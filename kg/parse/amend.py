@@ -22,7 +22,7 @@ from ..patterns import effect_of, find_act_refs, find_note_acts, order_refs, quo
 from .context import Ctx, apply_context
 from .structure import Builder
 
-__all__ = ["is_opener", "parse_amending", "parse_note", "read_block", "repeal_listed", "Amending"]
+__all__ = ["is_opener", "parse_amending", "read_note", "read_block", "repeal_listed", "Amending"]
 
 _TOP_POINT = re.compile(r"^\d+\.\s")
 _OUT_OF_ORDER = re.compile(r"^(?P<eff>(?:мынадай|жаңа) редакцияда жазылсын|алып тасталсын|толықтырылсын)\s*:\s*(?P<tgt>\S.*)$", re.I)
@@ -279,14 +279,15 @@ def parse_amending(ctx: Ctx, i: int, end: int, amending: ActRef) -> int:
 
 # --- history notes ----------------------------------------------------------------------------
 
-def parse_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> bool:
-    """Read an "Ескерту" note: the event it records becomes an amendment of this act."""
+def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tuple[list[Amendment], list[Act]] | None:
+    """Read an "Ескерту" note: the events it records (amendments of this act, from_note) and the
+    amending acts it names, each with its source line; None when the line records no event."""
     text = ctx.text(i)
     body = marker("history_note").sub("", text, count=1)
     eff = effect_of(body, "note")
     acts = find_note_acts(body)
     if not eff or not acts:
-        return False
+        return None
     effect, m = eff
     start = acts[0][1]
     # kk names the target before the effect ("8-1-тармақпен толықтырылды"), ru may name it
@@ -305,13 +306,15 @@ def parse_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> bo
         if not refs and re.search(r"қосымша|приложени", subject, re.I):
             path = base
     loc = ctx.loc(i)
+    in_force_rule = rule.group(1).strip() if rule else None
+    events, named = [], []
     for amending, _, _ in acts:  # a note naming several amending acts records an event of each
         for target in ([path] if not refs else [path[:-1] + (a,) if len(refs[-1]) > 1 else path for a in refs[-1]]):
-            ctx.doc.amendments.append(Amendment(amending, doc_act, target, effect, text, from_note=True,
-                                                in_force_rule=rule.group(1).strip() if rule else None, loc=loc))
-        ctx.doc.acts.append(Act(amending, None, in_force_rule=rule.group(1).strip() if rule else None, loc=loc))
+            events.append(Amendment(amending, doc_act, target, effect, text, from_note=True, in_force_rule=in_force_rule,
+                                    loc=loc))
+        named.append(Act(amending, None, in_force_rule=in_force_rule, loc=loc))
     ctx.take(i)
-    return True
+    return events, named
 
 
 def _resolve(units: list, base: Path, step: tuple[str, str]) -> Path:

@@ -113,12 +113,12 @@ def parse_header(ctx: Ctx, end: int) -> tuple[Act, list[Amendment]]:
             ctx.take(i)
     for i in range(idx + 1, end):
         if i not in ctx.understood and marker("history_note").search(ctx.text(i)):
-            from .amend import parse_note
+            from .amend import read_note
 
-            n = len(ctx.doc.amendments)
-            if parse_note(ctx, i, act_ref, (), []):
-                repeals += ctx.doc.amendments[n:]
-                del ctx.doc.amendments[n:]
+            found = read_note(ctx, i, act_ref, (), [])
+            if found:
+                repeals += found[0]
+                ctx.doc.acts += found[1]
     if title is None:  # the portal sometimes prints the title after the act's identity line
         rest = [i for i in range(idx + 1, end) if i not in ctx.understood]
         title = " ".join(ctx.text(i) for i in rest).strip() or None
@@ -181,7 +181,7 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, list[Amendmen
         events.append(Amendment(meta.repeal, act_ref, (), "Repeal", meta.repeal_text or "", from_note=True))
     in_force = rule = None
     notes: list[str] = []
-    from .amend import parse_note
+    from .amend import read_note
 
     for i in range(first, max(end, first)):
         t = ctx.text(i)
@@ -192,10 +192,10 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, list[Amendmen
             notes.append(t)
             ctx.take(i)
         elif marker("history_note").search(t):
-            n = len(ctx.doc.amendments)
-            if parse_note(ctx, i, act_ref, (), []):
-                events += ctx.doc.amendments[n:]
-                del ctx.doc.amendments[n:]
+            found = read_note(ctx, i, act_ref, (), [])
+            if found:
+                events += found[0]
+                ctx.doc.acts += found[1]
         elif in_force_of(t, ref.date):
             in_force, rule = in_force_of(t, ref.date)
             notes.append(t)
