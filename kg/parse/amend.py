@@ -25,8 +25,6 @@ from .structure import Builder
 __all__ = ["is_opener", "parse_amending", "read_note", "read_block", "repeal_listed", "Amending"]
 
 _TOP_POINT = re.compile(r"^\d+\.\s")
-_OUT_OF_ORDER = re.compile(r"^(?P<eff>(?:мынадай|жаңа) редакцияда жазылсын|алып тасталсын|толықтырылсын)\s*:\s*(?P<tgt>\S.*)$", re.I)
-_WORDS = re.compile(r"деген\s+(?:сөз|сөздер|сан|сандар|цифр|цифрлар|таңба)\w*|слов\w*|цифр\w*", re.I)
 
 
 def is_opener(text: str) -> bool:
@@ -34,7 +32,7 @@ def is_opener(text: str) -> bool:
     bare = strip_quoted(text)
     if marker("amend_act_ru").search(bare):
         return True
-    return bool(marker("amend_act").search(bare)) and bool(re.search(r"бұйрығына|қаулысына|приказ", bare, re.I))
+    return bool(marker("amend_act").search(bare)) and bool(marker("amended_act_word").search(bare))
 
 
 def read_block(ctx: Ctx, i: int, end: int, first: str | None = None) -> tuple[list[tuple[int, str]], int]:
@@ -102,7 +100,7 @@ class Amending:
                 block, nxt = read_block(ctx, i, end, first=after[after.index('"'):])
             elif nxt < end and ctx.text(nxt).lstrip().startswith('"'):
                 block, nxt = read_block(ctx, nxt, end)
-        words = quoted(text[:m.start()]) if _WORDS.search(strip_quoted(text)) else []
+        words = quoted(text[:m.start()]) if marker("quoted_words").search(strip_quoted(text)) else []
         if effect_table(effect).words == 2 and len(words) < 2:
             words = quoted(text)
         self._emit(i, text, effect, base, targets, block, words)
@@ -164,7 +162,7 @@ class Amending:
         refs = acts_named(text, exclude=self.amending)
         for r in refs:
             self.ctx.doc.amendments.append(Amendment(self.amending, r, (), "Repeal", text, loc=self.ctx.loc(i)))
-        if not refs and _LIST_FOLLOWS.search(text):
+        if not refs and marker("list_follows").search(text):
             self.ctx.pending_repeal = text  # the acts are listed below, or in the appendix
         elif not refs:
             self.ctx.doc.instructions_failed.append((self.ctx.lines[i].first, text))
@@ -172,7 +170,6 @@ class Amending:
         return i + 1
 
 
-_LIST_FOLLOWS = re.compile(r"қосымша|приложени|тізбе|перечн|мыналар|следующ\w+ приказ|:\s*$", re.I)
 
 
 def acts_named(text: str, exclude: ActRef | None = None) -> list[ActRef]:
@@ -239,7 +236,7 @@ def _amended_act(text: str) -> ActRef | None:
     refs = find_act_refs(text)
     bare = strip_quoted(text)
     for ref, start, stop in refs:
-        if re.search(r"бұйрығына|қаулысына", bare[start:stop + 40]) or re.match(r"^(?:\d+\.\s*)?Внести в", bare, re.I):
+        if marker("amend_into_kk").search(bare[start:stop + 40]) or marker("amend_into_ru").match(bare):
             return ref
     return refs[0][0] if refs else None
 
@@ -259,7 +256,7 @@ def parse_amending(ctx: Ctx, i: int, end: int, amending: ActRef) -> int:
         text = ctx.text(j)
         if _TOP_POINT.match(text) or is_opener(text):
             break
-        fixed = _OUT_OF_ORDER.match(text)
+        fixed = marker("out_of_order_effect").match(text)
         if fixed:
             text = f"{fixed.group('tgt')} {fixed.group('eff')}:"
         if effect_of(text):
@@ -293,9 +290,9 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
     # kk names the target before the effect ("8-1-тармақпен толықтырылды"), ru may name it
     # after ("дополнены пунктом 8-1 в соответствии с приказом"): read up to the act named
     subject = body[:start]
-    rule = re.search(r"\(([^()]*қолданысқа енгізіледі[^()]*|[^()]*вводится в действие[^()]*)\)", body)
+    rule = marker("note_in_force_rule").search(body)
     refs = order_refs(unit_refs(subject))
-    if effect == "Repeal" and not [r for r in refs if r[0][0] != "appendix"] and re.search(r"бұйрық|приказ", subject, re.I):
+    if effect == "Repeal" and not [r for r in refs if r[0][0] != "appendix"] and marker("order_word").search(subject):
         path: Path = ()
     else:
         path = base
@@ -303,7 +300,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
             path = ()  # "Ескерту. 1-қосымша жаңа редакцияда" in appendix 1: the appendix itself
         for alts in refs:
             path = _resolve(units, base, alts[0]) if alts[0][0] == "point" else apply_context(path, [alts[0]])
-        if not refs and re.search(r"қосымша|приложени", subject, re.I):
+        if not refs and marker("appendix_word").search(subject):
             path = base
     loc = ctx.loc(i)
     in_force_rule = rule.group(1).strip() if rule else None
