@@ -29,7 +29,7 @@ from pathlib import Path
 import yaml
 
 from .errors import InputError, UsageError
-from .lexicon import marker
+from .lexicon import marker, phrases
 from .model import ActMeta, ActRef
 from .orgs import by_code, canonical
 from .patterns import find_act_refs, normalise_number, parse_date
@@ -43,8 +43,6 @@ REFUSED = {"eng.md": "an unofficial English translation; kzlex reads the officia
            "lat.md": "Kazakh in Latin script; kzlex reads the official Cyrillic texts"}
 #: files of a repository that are about it, not acts
 NOT_ACTS = re.compile(r"^(?:readme|license|licence|changelog|contributing|security|notice)(?:\.\w+)?$", re.I)
-_FORMS = {"ПРИК": "order", "ПОСТ": "resolution", "РЕШ": "decision", "УКАЗ": "decree", "ЗАК": "law", "КОД": "code",
-          "РАСП": "order"}
 _LANG_KEYS = {"kaz": "kk", "kk": "kk", "rus": "ru", "ru": "ru"}
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
@@ -134,9 +132,10 @@ def _per_lang(value) -> dict[str, str]:
 def act_meta(fields: dict, file: str) -> ActMeta:
     """An act's requisites from the fields of meta.yaml or front matter."""
     req = re.sub(r"\s+", " ", str(fields.get("requisite") or "")).strip()
-    kind = _FORMS.get(str(fields.get("form") or "").upper(), "order")
+    kind = phrases()["form_codes"].get(str(fields.get("form") or "").upper(), "order")
     codes = tuple(str(c) for c in (fields.get("approved_by") or []) if c)
-    head, _, tail = req.partition(". Зарегистрирован")
+    reg = marker("registered").search(req)
+    head = req[:reg.start()].rstrip(" .") if reg else req  # the act itself, before its registration
     refs = find_act_refs(req)
     own = refs[0][0] if refs and refs[0][1] < len(head) + 1 else None
     signed = str(fields.get("approved_on") or fields.get("approval_date") or "") or None
@@ -144,10 +143,9 @@ def act_meta(fields: dict, file: str) -> ActMeta:
     if not number:
         raise InputError(f"{file}:1: the requisites name no act number: {req[:160]!r}")
     issuer = _issuer(own, codes)
-    reg = marker("registered").search(req)
     reg_date = None
     if reg:
-        reg_date = parse_date(req[req.find("Зарегистрирован"):reg.start() + reg.group(0).find("№")])
+        reg_date = parse_date(req[reg.start():reg.start() + reg.group(0).find("№")])
     ref = ActRef(number, (own.date if own and own.date else None) or _iso(signed), issuer, own.kind if own else kind,
                  None, (reg.group("reg") or reg.group("reg2") or reg.group("reg3")) if reg else None, reg_date)
     ended = marker("repeal_note").search(req)

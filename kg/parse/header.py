@@ -16,7 +16,6 @@ from .context import Ctx
 
 __all__ = ["parse_header", "ordering_index", "in_force_of", "parse_meta_header"]
 
-_REG_DATE = re.compile(r"(?:Әділет министрлігінде|Министерстве юстиции[^0-9]{0,40})\s*(?P<rest>.{0,80})", re.I)
 
 
 def ordering_index(ctx: Ctx) -> int | None:
@@ -34,11 +33,11 @@ def _identity(ctx: Ctx, end: int) -> tuple[int, ActRef] | None:
     """The line naming this act: '... министрінің 2024 жылғы 20 маусымдағы № 207 бұйрығы'."""
     for i in range(end):
         text = ctx.text(i)
-        if text.startswith('"') or "Ескерту" in text[:10]:
+        if text.startswith('"') or marker("history_note").search(text[:12]):
             continue
         for ref, start, stop in find_act_refs(text):
             tail = text[stop - 12:stop + 2].lower()
-            if re.search(r"бұйрығы\b|бұйрығы\.|қаулысы\b|приказ\b", tail) or re.match(r"^\s*(?:приказ|постановление)", text[:start + 12], re.I):
+            if marker("identity_kind_kk").search(tail) or marker("identity_kind_ru").match(text[:start + 12]):
                 return i, ref
     return None
 
@@ -47,7 +46,7 @@ def _registration(text: str) -> tuple[str | None, str | None]:
     m = marker("registered").search(text)
     reg = (m.group("reg") or m.group("reg2") or m.group("reg3")) if m else None
     rd = None
-    dm = _REG_DATE.search(text)
+    dm = marker("justice_registration").search(text)
     if dm:
         rd = parse_date(dm.group("rest"))
     return reg, rd
@@ -59,9 +58,9 @@ def in_force_of(text: str, signed: str | None) -> tuple[str | None, str | None] 
         return signed, None
     if not marker("in_force_rule").search(text) and not marker("in_force_date").search(text):
         return None
-    m = re.search(r"(бастап|с)\s", text)
+    m = marker("in_force_from").search(text)
     dates = find_dates(text)
-    if dates and m and re.search(r"(бастап|вводится в действие с)", text):
+    if dates and m and marker("in_force_from_date").search(text):
         return dates[0][0], None
     rule = re.sub(r"^\d+\.\s*", "", text).strip()
     return None, rule
@@ -106,7 +105,7 @@ def parse_header(ctx: Ctx, end: int) -> tuple[Act, list[Amendment]]:
             if i < end:
                 ctx.take(i)
     for i in range(idx + 1, end):  # the registration, when a wrap put it on a line of its own
-        if i not in ctx.understood and _REG_DATE.search(ctx.text(i)) and marker("registered").search(ctx.text(i)):
+        if i not in ctx.understood and marker("justice_registration").search(ctx.text(i)) and marker("registered").search(ctx.text(i)):
             r2, d2 = _registration(ctx.text(i))
             reg, reg_date = reg or r2, reg_date or d2
             act_ref = ActRef(ref.number, ref.date, ref.issuer, ref.kind, title, reg, reg_date)
