@@ -25,14 +25,8 @@ from .structure import Builder, is_structural
 
 __all__ = ["parse_bytes", "parse_text"]
 
-_ORG_END = re.compile(r"(?:министрлігі|агенттігі|бюросы|комитеті|прокуратурасы|Соты|Сот|Үкіметі|жыл|года?|"
-                      r"министерство|агентство|комитет|прокуратура|суд)\s*$", re.I)
-_APPENDIX_STAMP = re.compile(r"(?:ға|ге|қа|ке|на|не)\s+(?P<n>\d+)?-?\s*қосымша$|^Приложение\s*(?P<n2>\d+)?\s+к\s+(?!приказу)", re.I)
-_ROLE = re.compile(r"министр|төраға|басшы|бастығ|басқарушы|Председател|Министр|Руководител|Начальник|Управляющ|әкім|Аким",
-                   re.I)
 _ROLE_AND_NAME = re.compile(r"^(?P<role>.+?)\s+(?P<name>[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?(?:[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?)?[А-ЯӘІҢҒҮҰҚӨҺЁ][\w'’-]+)$")
 _FOOTER = re.compile(r"^©|^\(c\)\s*\d{4}", re.I)
-_FORM = re.compile(r"^(?:Нысан|Форма)$", re.I)
 _BLANK_DATE = re.compile(r"_{2,}|\"\s*\"|«\s*»")
 
 
@@ -135,8 +129,6 @@ def _dedupe_notes(amendments: list) -> list:
     return out
 
 
-_RU_STAMP = re.compile(r"^(?:Утвержден\w*|Приложение\s*\d*\s+к\s+приказу)\b", re.I)
-_STAMP_TAIL = re.compile(r"^(?:приказом|Министра|Республики Казахстан|от\s+\d|№\s*\S+)|№\s*[\w-]+\s*$", re.I)
 
 
 def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
@@ -152,13 +144,13 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
     while j < len(ctx.lines):
         t = ctx.text(j)
         joined = (ctx.text(j - 1) + " " + t) if j > start else t  # "№ 25 бұйрығымен" / "бекітілген"
-        approved = re.search(r"бекітілген\s*$", t, re.I) and marker("approved_by_order").search(joined)
+        approved = marker("approved_stamp_end").search(t) and marker("approved_by_order").search(joined)
         # markdown keeps a stamp's lines apart: "№ 19-42-3.3.17 бұйрығына" / "1-қосымша"
-        appendix = _APPENDIX_STAMP.search(t) or (re.match(r"^(?:\d+\s*-\s*)?қосымша$", t, re.I)
-                                                  and _APPENDIX_STAMP.search(joined))
+        appendix = marker("appendix_stamp").search(t) or (marker("appendix_alone").match(t)
+                                                  and marker("appendix_stamp").search(joined))
         following = ctx.text(j + 1) if j + 1 < len(ctx.lines) else ""
-        is_ru = (_RU_STAMP.match(t) or (re.match(r"^Приложение\s*\d*$", t, re.I)
-                                         and _RU_STAMP.match(t + " " + following))) and not t.startswith('"')
+        is_ru = (marker("ru_stamp").match(t) or (marker("appendix_alone_ru").match(t)
+                                         and marker("ru_stamp").match(t + " " + following))) and not t.startswith('"')
         if (approved or appendix or is_ru) and len(t) < 300:
             first = last = j
             if not is_ru:
@@ -169,8 +161,8 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
                         ctx.text(x) for x in range(j, last + 1))) and _stamp_tail(ctx, last + 1):
                     last += 1
             text = " ".join(ctx.text(x) for x in range(first, last + 1))
-            n = re.search(r"(\d+)\s*-\s*қосымша|Приложение\s*(\d+)", text)
-            of_the_act = bool(re.search(r"бұйрығ|қаулы|приказ|постановлени", text, re.I))
+            n = marker("appendix_number").search(text)
+            of_the_act = bool(marker("act_kind_word").search(text))
             if of_the_act or not out:
                 count += 1
                 num = (n.group(1) or n.group(2)) if n else str(count)
@@ -190,7 +182,7 @@ _NUMBER_SIGN = re.compile(r"№|(?<![\w.])N\s?\d")
 def _stamp_tail(ctx: Ctx, i: int) -> bool:
     """Can this line, read forwards from a Russian stamp's first words, still belong to the stamp?"""
     t, line = ctx.text(i), ctx.lines[i]
-    if _STAMP_TAIL.search(t):
+    if marker("ru_stamp_tail").search(t):
         return True
     return (line.level == 0 and not line.block and len(t) < 90 and not is_structural(t)
             and not marker("history_note").search(t) and not marker("approval").search(t))
@@ -198,7 +190,7 @@ def _stamp_tail(ctx: Ctx, i: int) -> bool:
 
 def _stamp_line(text: str) -> bool:
     """Can this line, read backwards from a stamp's marker, still belong to the stamp?"""
-    return not (_ORG_END.search(text) or marker("approval").search(text) or re.search(r"[.;:]\"?$", text)
+    return not (marker("org_name_end").search(text) or marker("approval").search(text) or re.search(r"[.;:]\"?$", text)
                 or "\t" in text or NAME_RE.match(text))
 
 
@@ -246,11 +238,11 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
                                            "in_force_rule": act.in_force_rule or f[1]})
         if repeal_listed(ctx, j, ctx.doc.act.ref):
             ctx.take(j)
-        if _FOOTER.search(t) or _FORM.match(t):
+        if _FOOTER.search(t) or marker("form_heading").match(t):
             ctx.take(j)
         elif b.feed(t, ctx.loc(j), ctx.lines[j].block, ctx.lines[j].level):
             ctx.take(j)
-            if re.search(r"күші жойылды деп танылсын|признать утратившим", t, re.I):
+            if marker("repeals_here").search(t):
                 from .amend import Amending
 
                 Amending(ctx, ctx.doc.act.ref, act_ref).instruction(j, t, end)
@@ -270,11 +262,11 @@ def _signature(ctx: Ctx, start: int, end: int) -> None:
         if NAME_RE.match(t):
             ctx.doc.signatories.append(Signatory(" ".join(role) or None, t, ctx.loc(first, j)))
             role, first = [], j + 1
-        elif one_line and _ROLE.search(one_line.group("role")):
+        elif one_line and marker("signatory_role").search(one_line.group("role")):
             ctx.doc.signatories.append(Signatory(" ".join([*role, one_line.group("role")]), one_line.group("name"),
                                                  ctx.loc(first, j)))
             role, first = [], j + 1
-        elif _ROLE.search(t) or re.match(r"^(?:Қазақстан Республикасы|Республики Казахстан)", t):
+        elif marker("signatory_role").search(t) or marker("country_line").match(t):
             role.append(t)
         else:
             continue
@@ -295,7 +287,7 @@ def _approvals(ctx: Ctx, start: int, end: int) -> None:
             t = ctx.text(x)
             if NAME_RE.match(t):
                 person = t
-            elif _BLANK_DATE.search(t) or re.match(r"^\d{4}\s*ж", t):
+            elif _BLANK_DATE.search(t) or marker("year_line").match(t):
                 blank = blank or bool(_BLANK_DATE.search(t))
             elif person is None and len(org_lines) < _ORG_LINES and len(t) <= _ORG_CHARS:
                 org_lines.append(t)  # an organisation's name: a few short lines, never a page
@@ -317,7 +309,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> None:
         title: list[str] = []
         while j < end and len(title) < 4:
             t = ctx.text(j)
-            if _FORM.match(t):
+            if marker("form_heading").match(t):
                 ctx.take(j)
             elif is_structural(t) or marker("history_note").search(t) or is_opener(t):
                 break
