@@ -41,12 +41,18 @@ def _months() -> list[tuple[re.Pattern, int]]:
 
 
 @lru_cache(maxsize=None)
+def _w(name: str) -> str:
+    """A word of the grammar, from the lexicon's `words` (as a non-capturing group)."""
+    return "(?:" + phrases()["words"][name]["pattern"] + ")"
+
+
+@lru_cache(maxsize=None)
 def _date_re() -> re.Pattern:
     month = _alt(phrases()["months"])
     return re.compile(
-        r"(?P<y>\d{4})\s*ж(?:ылғы|ылы|\.)?\s+(?P<d>\d{1,2})\s*-?\s*(?P<m>" + month + r")"  # 2024 жылғы 20 маусымдағы
+        r"(?P<y>\d{4})\s*" + _w("year_kk") + r"\s+(?P<d>\d{1,2})\s*-?\s*(?P<m>" + month + r")"  # 2024 жылғы 20 маусымдағы
         r"|(?P<d2>\d{1,2})\s+(?P<m2>" + month + r")\s+(?P<y2>\d{4})"  # 20 июня 2024 года
-        r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4}|\d{2}(?=\s*ж|\s*г\.|\s*года))(?![\d.]\d)",  # 27.01.2025, 29.11.99 г.
+        r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4}|\d{2}(?=\s*" + _w("year_after_short") + r"))(?![\d.]\d)",  # 27.01.2025, 29.11.99 г.
         FLAGS,
     )
 
@@ -110,16 +116,8 @@ def parse_date(text: str) -> str | None:
 
 # --- act references ------------------------------------------------------------------------
 
-_ISSUER_HEAD = (
-    r"(?:министр\w*(?:\s+міндетін\s+атқарушы\w*|\s+м\.\s?а\.?)?|министерств\w*|агенттіг\w*(?:\s+төрағасы\w*)?"
-    r"|комитет\w*(?:\s+төрағасы\w*)?|Үкімет\w*|Правительств\w*|агентств\w*|председател\w*"
-    r"|басқарма\w*|Банк\w*|прокурор\w*|әкімдіг\w*|акимат\w*|мәслихат\w*|маслихат\w*"
-    r"|бастығ\w*|басшы\w*|басқарушы\w*)"  # the head of an office: "Президенті Кеңсесі бастығының"
-)
-_KK_KIND = r"(?P<kind>бұйрығ\w*|бұйрық\w*|қаулы\w*|шешім\w*|Жарлығ\w*)"
-_RU_KIND = r"(?P<rkind>приказ\w*|постановлени\w*|указ\w*|решени\w*)"
-_KINDS = {"бұйр": "order", "қаул": "resolution", "шеші": "decision", "жарл": "decree",
-          "прик": "order", "пост": "resolution", "указ": "decree", "реше": "decision"}
+def _kinds_by_prefix() -> dict[str, str]:
+    return phrases()["act_kind_prefixes"]
 
 
 @lru_cache(maxsize=None)
@@ -127,9 +125,9 @@ def _act_kk() -> re.Pattern:
     # "<issuer ... министрінің> <date> № <number> <бұйрығы...>"
     # anchored on the issuer's head word; the words before it are read by _issuer_before()
     return re.compile(
-        r"(?P<issuer>(?<![\w-])" + _ISSUER_HEAD + r")\s*(?:\d{4}\s*жылғы\s*\d{1,2}\s*\S+|\d{1,2}\.\d{1,2}\.\d{4})"
-        r"\s*(?:ж\.\s*)?(?:№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+)?[\w\-/.]+?)\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?"
-        r"(?:" + _KK_KIND + r"|(?=\s*\([^()]{0,160}?бұйрығ))",
+        r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*\S+|\d{1,2}\.\d{1,2}\.\d{4})"
+        r"\s*(?:" + _w("year_abbr") + r"\s*)?(?:№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+)?[\w\-/.]+?)\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?"
+        r"(?:(?P<kind>" + _w("kind_kk") + r")|(?=\s*\([^()]{0,160}?" + _w("order_kk_stem") + r"))",
         FLAGS,
     )
 
@@ -138,13 +136,16 @@ def _act_kk() -> re.Pattern:
 def _act_ru() -> re.Pattern:
     # "приказ(ом) Министра ... от 30 декабря 2020 года № 553"
     return re.compile(
-        _RU_KIND + r"\s+(?P<issuer>[^\"№;]{3,220}?)\s+от\s+(?:\"?\d{1,2}\"?\s+\S+\s+\d{4}\s*года?|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*года?)?)"
+        r"(?P<rkind>" + _w("kind_ru") + r")\s+(?P<issuer>[^\"№;]{3,220}?)\s+" + _w("from_ru") + r"\s+(?:\"?\d{1,2}\"?\s+\S+\s+\d{4}\s*"
+        + _w("year_ru") + r"|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*" + _w("year_ru") + r")?)"
         r"\s*(?:№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+(?=[A-ZА-ЯӘІҢҒҮҰҚӨҺ]))?[\w\-/]+(?:\.[\w\-/]+)*)",
         FLAGS,
     )
 
 
-_COUNTRY_START = re.compile(r"(?:Қазақстан\s+Республикасы(?:ның)?|ҚР)\s", re.I)
+@lru_cache(maxsize=None)
+def _country_start() -> re.Pattern:
+    return re.compile(_w("country_start"), FLAGS)
 
 
 _WORD_BACK = re.compile(r"[^\s\"();:№]+\s*$")
@@ -154,7 +155,7 @@ def _issuer_before(text: str, head: int) -> int:
     """Where the issuer's name starts, reading back from its head word (at most 12 words)."""
     lo = max(0, head - 250)
     seg = text[lo:head]
-    starts = [m.start() for m in _COUNTRY_START.finditer(seg)]
+    starts = [m.start() for m in _country_start().finditer(seg)]
     if starts:
         return lo + starts[-1]
     pos, words = head, 0
@@ -176,7 +177,7 @@ def _issuer_before(text: str, head: int) -> int:
 
 def _clean_issuer(raw: str) -> str:
     s = raw
-    starts = [m.start() for m in _COUNTRY_START.finditer(s)]
+    starts = [m.start() for m in _country_start().finditer(s)]
     if starts:
         s = s[starts[-1]:]
     s = re.split(r"\s[-–]\s|\"|:\s", s)[-1]
@@ -245,7 +246,7 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             issuer = _clean_issuer(text[begin:lo + m.end("issuer")])
             start = lo + m.end("issuer") - len(issuer) if issuer else begin
             date = parse_date(window[m.start("issuer"):m.end()])
-            kind = _KINDS.get((m.group("kind") or "бұйр")[:4].lower(), "order")
+            kind = _kinds_by_prefix().get((m.group("kind") or "")[:4].lower(), "order")
             reg = _registration(text[lo + m.start():lo + m.end() + 200])
             found.setdefault((start, lo + m.end()), ActRef(
                 normalise_number(m.group("num")), date, canonical(issuer) if issuer else None, kind,
@@ -258,13 +259,16 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             tm = re.match(r'\s*"(?P<t>[^"]+(?:"[^"]*"[^"]*)*?)"', tail)
             found.setdefault((lo + m.start(), lo + m.end()), ActRef(
                 normalise_number(m.group("num")), parse_date(window[m.start():m.end()]), canonical(issuer),
-                _KINDS.get(m.group("rkind")[:4].lower(), "order"), tm.group("t") if tm else None, _registration(tail)))
+                _kinds_by_prefix().get(m.group("rkind")[:4].lower(), "order"), tm.group("t") if tm else None, _registration(tail)))
     return [(ref, s, e) for (s, e), ref in sorted(found.items())]
 
 
-_DATED_NUMBER = re.compile(
-    r"(?:от\s+)?(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\s*жылғы\s*\d{1,2}\s*[^\W\d]+|\d{1,2}\s+[^\W\d]+\s+\d{4}\s*года?)"
-    r"\s*(?:ж\.\s*)?(?:№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+(?=[A-ZА-ЯӘІҢҒҮҰҚӨҺ]))?[\w\-/]+(?:\.[\w\-/]+)*)")
+@lru_cache(maxsize=None)
+def _dated_number() -> re.Pattern:
+    return re.compile(
+        r"(?:" + _w("from_ru") + r"\s+)?(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\s*" + _w("year_kk_full")
+        + r"\s*\d{1,2}\s*[^\W\d]+|\d{1,2}\s+[^\W\d]+\s+\d{4}\s*" + _w("year_ru") + r")"
+        r"\s*(?:" + _w("year_abbr") + r"\s*)?(?:№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+(?=[A-ZА-ЯӘІҢҒҮҰҚӨҺ]))?[\w\-/]+(?:\.[\w\-/]+)*)")
 
 
 def find_note_acts(text: str) -> list[tuple[ActRef, int, int]]:
@@ -279,7 +283,7 @@ def find_note_acts(text: str) -> list[tuple[ActRef, int, int]]:
     found = find_act_refs(text)
     spans = [(s, e) for _, s, e in found]
     out = list(found)
-    for m in _DATED_NUMBER.finditer(text):
+    for m in _dated_number().finditer(text):
         if any(s <= m.start("num") < e for s, e in spans):
             continue
         before = [r for r, s, _ in out if s < m.start()]
@@ -292,7 +296,7 @@ def find_note_acts(text: str) -> list[tuple[ActRef, int, int]]:
 def _issuer_of_note(head: str):
     """The issuer a note names before its first date: "... - ҚР Ішкі істер министрінің"."""
     m = re.search(r"[-–]\s*(?P<name>[^-–;()]{5,160}?)\s*$", head)
-    return canonical(m.group("name")) if m and re.search(_ISSUER_HEAD, m.group("name"), re.I) else None
+    return canonical(m.group("name")) if m and re.search(_w("issuer_head"), m.group("name"), FLAGS) else None
 
 
 def _registration(seg: str) -> str | None:
@@ -306,17 +310,20 @@ def _registration(seg: str) -> str | None:
 
 def find_law_ref(text: str) -> tuple[ActRef, int] | None:
     """A law or code cited by title: '"Кәсіптік біліктілік туралы" Қазақстан Республикасы Заңының'."""
-    m = re.search(r'"(?P<title>[^"]{3,200})"\s+(?:Қазақстан Республикасы(?:ның)?\s+)?(?P<kind>Заң\w*|Кодекс\w*)'
-                  r'|(?P<rkind>Закона?|Кодекса?)\s+(?:Республики Казахстан\s+)?(?:от\s+[^"]{4,40}?\s+)?"(?P<rtitle>[^"]{3,200})"', text)
+    m = re.search(r'"(?P<title>[^"]{3,200})"\s+(?:' + _w("country_kk") + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk")
+                  + r')|(?P<rkind>' + _w("law_ru") + "|" + _w("code_ru") + r')\s+(?:' + _w("country_ru") + r'\s+)?(?:'
+                  + _w("from_ru") + r'\s+[^"]{4,40}?\s+)?"(?P<rtitle>[^"]{3,200})"', text)
     if not m:
-        c = re.search(r"(?:Қазақстан Республикасы(?:ның)?\s+)?(?P<kt>(?:[А-ЯӘІҢҒҮҰҚӨҺ][\w-]*\s+)(?:[\w-]+\s+){0,2}?)кодекс(?:інің|іне|і)\b"
-                      r"|(?P<rt>[А-ЯЁ][а-яё]+(?:\s+[а-яё]+)?)\s+кодекс(?:а|ом|у)?\s+Республики\s+Казахстан", text)
+        c = re.search(r"(?:" + _w("country_kk") + r"\s+)?(?P<kt>(?:[А-ЯӘІҢҒҮҰҚӨҺ][\w-]*\s+)(?:[\w-]+\s+){0,2}?)"
+                      + _w("code_kk_case") + r"|(?P<rt>[А-ЯЁ][а-яё]+(?:\s+[а-яё]+)?)\s+" + _w("code_ru_case") + r"\s+"
+                      + _w("country_ru"), text)
         if not c:
             return None
-        title = (c.group("kt").strip() + " кодексі") if c.group("kt") else c.group("rt") + " кодекс"
+        title = (c.group("kt").strip() + " " + phrases()["words"]["code_title_kk"]["pattern"]) if c.group("kt") else \
+            c.group("rt") + " " + phrases()["words"]["code_title_ru"]["pattern"]
         return ActRef(None, None, None, "code", title), c.end()
     title = m.group("title") or m.group("rtitle")
-    kind = "code" if (m.group("kind") or m.group("rkind") or "").lower().startswith(("код",)) else "law"
+    kind = "code" if re.match(_w("code_prefix"), m.group("kind") or m.group("rkind") or "", FLAGS) else "law"
     return ActRef(None, None, None, kind, title), m.end()
 
 
@@ -333,7 +340,7 @@ def unit_kind(word: str) -> str | None:
     for kind, pat in _kinds():
         if pat.match(w):
             return kind
-    if re.match(r"^(?:тақыры[пб]\w*|заголов\w*|атау\w*)$", w, re.I):
+    if re.match(r"^" + _w("title_word_any") + r"$", w, FLAGS):
         return "title"
     return None
 
@@ -352,30 +359,37 @@ def ordinal(word: str) -> int | None:
 
 @lru_cache(maxsize=None)
 def _unit_word() -> str:
-    return _alt(phrases()["unit_kinds"]) + r"|тақыры[пб]\w*|заголов\w*"
+    return _alt(phrases()["unit_kinds"]) + "|" + _w("title_word")
 
 
 @lru_cache(maxsize=None)
 def _ref_re() -> re.Pattern:
-    nums = rf"{NUM}(?:\s*,\s*{NUM})*(?:\s*(?:және|и|мен)\s*{NUM})?"
+    conj, conj2, called = _w("and"), _w("and_short"), _w("called")
+    nums = rf"{NUM}(?:\s*,\s*{NUM})*(?:\s*{conj}\s*{NUM})?"
     ords = _alt(phrases()["ordinals"])
-    ordseq = rf"(?:{ords})(?:\s*,\s*(?:{ords}))*(?:\s*(?:және|и)\s*(?:{ords}))?"
+    ordseq = rf"(?:{ords})(?:\s*,\s*(?:{ords}))*(?:\s*{conj2}\s*(?:{ords}))?"
     word = _unit_word()
     return re.compile(
-        rf'"(?P<qnum>{NUM})\.?\s*(?P<qhead>[^"]*)"\s+деген\s+(?P<qword>{word})'  # "80. Механик" деген параграфта
-        rf'|"(?P<hhead>[^"]+)"\s+деген\s+(?P<hnum>{NUM})\s*-\s*(?P<hword>{word})'  # "..." деген 2-тарау
+        rf'"(?P<qnum>{NUM})\.?\s*(?P<qhead>[^"]*)"\s+{called}\s+(?P<qword>{word})'  # "80. Механик" деген параграфта
+        rf'|"(?P<hhead>[^"]+)"\s+{called}\s+(?P<hnum>{NUM})\s*-\s*(?P<hword>{word})'  # "..." деген 2-тарау
         rf'|(?P<nums>{nums})\s*-?\s*(?P<word>{word})'  # 9 және 9-1-тармақтар
         rf'|(?P<ords>{ordseq})\s+(?P<oword>{word})'  # екінші және үшінші бөліктері
         rf'|(?P<rword>{word})\s+(?P<rnums>{nums}|{ordseq})(?:\s+"(?P<rhead>[^"]+)")?'  # пункт 551, части вторую
         rf'|(?P<tword>{word})\s+"(?P<tnum>{NUM})\.\s*(?P<thead>[^"]+)"'  # раздел "2. Должности специалистов"
-        rf'|(?<![\w-])(?P<bword>тақыры[пб]\w*|заголов\w*|қосымша\w*|приложени\w*)',  # тақырыбы, қосымшаның
+        rf'|(?<![\w-])(?P<bword>{_w("title_word")}|{_w("appendix_bare")})',  # тақырыбы, қосымшаның
         FLAGS,
     )
 
 
+@lru_cache(maxsize=None)
+def _number_separator() -> re.Pattern:
+    words = "|".join(rf"\b{w}\b" for w in phrases()["words"]["and"]["pattern"].split("|"))
+    return re.compile(rf"\s*(?:,|{words})\s*")
+
+
 def split_numbers(nums: str) -> list[str]:
     """ "115, 116 және 119" → ["115", "116", "119"]; "11) және 12)" → ["11", "12"]."""
-    parts = re.split(r"\s*(?:,|\bжәне\b|\bи\b|\bмен\b)\s*", nums.strip())
+    parts = _number_separator().split(nums.strip())
     out = []
     for p in parts:
         p = p.strip().rstrip(")").strip()
