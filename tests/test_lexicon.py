@@ -45,3 +45,35 @@ def test_renamings_point_at_known_organisations():
     for o in organisations():
         for succ in o.get("became", {}).get("into", []):
             assert succ in known, succ
+
+
+# letter inventories (not phrases) and messages to the reader, the only Cyrillic the code may spell
+LETTERS = {"ӘәҒғҚқҢңӨөҰұҮүҺһІі", "ЂђЉљЊњЋћЌќЎўЏџЃѓ", "әіңғүұқөһӘІҢҒҮҰҚӨҺ", "аеиоуыбвгдклмнпрстАЕИОУБВГДКЛМНПРСТ"}
+MESSAGES = {": no operative part (no 'БҰЙЫРАМЫН:' / 'ПРИКАЗЫВАЮ:' and no numbered point)"}
+
+
+def _literals(path):
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docs = {id(n.body[0].value) for n in ast.walk(tree)
+            if isinstance(n, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and n.body
+            and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+    return [(n.lineno, n.value) for n in ast.walk(tree)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs]
+
+
+def test_no_drafting_phrase_outside_the_lexicon():
+    """A Kazakh or Russian word in code is a phrase the lexicon should hold (with examples); character
+    classes ("[А-ЯӘІ]"), single letters (transliteration, look-alikes) and messages are not phrases."""
+    from pathlib import Path
+
+    word = re.compile(r"[а-яёәіңғүұқөһ]{2,}", re.I)
+    found = []
+    for path in sorted((Path(__file__).resolve().parent.parent / "kg").rglob("*.py")):
+        for line, value in _literals(path):
+            if value in LETTERS or value in MESSAGES:
+                continue
+            if word.search(re.sub(r"\[[^\]]*\]", "", value)):
+                found.append(f"{path.name}:{line}: {value[:60]!r}")
+    assert not found, found

@@ -169,11 +169,11 @@ class Builder:
         block the line comes from ("table": a row of an HTML table, "form": a fenced block); `level`
         its markdown heading level ("### 1. Жалпы ережелер" is chapter 1, not point 1)."""
         text = text.strip(" ")
-        if level >= 2 and not _match_heading(text):
+        heading = _match_heading(text)
+        if level >= 2 and not heading:
             m = _POINT.match(text)
             if m and m.group("t"):
-                text = f"Глава {m.group('n')}. {m.group('t')}" if not re.search(r"[әіңғүұқөһ]", text, re.I) \
-                    else f"{m.group('n')}-тарау. {m.group('t')}"
+                heading = ("chapter", m.group("n"), m.group("t").strip(" ."))
         new_table = block == "table" and self.last_block != "table"
         self.last_block = block
         if not text:
@@ -187,9 +187,8 @@ class Builder:
             self.current, self.rows = None, 0
         if "\t" in text or block == "table":
             return self._row(text, loc)
-        h = _match_heading(text)
-        if h:
-            kind, num, heading = h
+        if heading:
+            kind, num, heading = heading
             self.path = apply_context(self.path, [(kind, num)])
             self.point = self.current = None
             self._unit(self.path, loc, heading or None)
