@@ -9,7 +9,7 @@ import pyoxigraph as ox
 from .resources import resource_dir
 from .vocab import KZL
 
-__all__ = ["ontology_path", "ontology_quads", "declared_terms"]
+__all__ = ["ontology_path", "ontology_quads", "ontology_graph", "declared_terms"]
 
 
 def ontology_path() -> Path:
@@ -19,7 +19,34 @@ def ontology_path() -> Path:
 
 @lru_cache(maxsize=None)
 def _triples() -> tuple:
-    return tuple(ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE))
+    return tuple(ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)) + _effect_triples()
+
+
+def _effect_triples() -> tuple:
+    """The amendment effects as individuals of kzl:Effect, from the one table of kg/effects.py."""
+    from .effects import EFFECTS
+
+    rdf, rdfs = "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2000/01/rdf-schema#"
+    out = []
+    for e in EFFECTS.values():
+        node = ox.NamedNode(KZL + e.name)
+        for cls in ("http://www.w3.org/2002/07/owl#NamedIndividual", KZL + "Effect",
+                    "http://www.w3.org/2004/02/skos/core#Concept"):
+            out.append(ox.Triple(node, ox.NamedNode(rdf + "type"), ox.NamedNode(cls)))
+        for lang in ("kk", "ru", "en"):
+            out.append(ox.Triple(node, ox.NamedNode(rdfs + "label"), ox.Literal(getattr(e, lang), language=lang)))
+        out.append(ox.Triple(node, ox.NamedNode(rdfs + "comment"), ox.Literal(e.comment, language="en")))
+        out.append(ox.Triple(node, ox.NamedNode(KZL + "givesText"),
+                             ox.Literal("true" if e.gives_text else "false",
+                                        datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))))
+    return tuple(out)
+
+
+def ontology_graph():
+    """The ontology as the store holds it (kzlex.ttl and the effects table), as an rdflib Graph."""
+    import rdflib
+
+    return rdflib.Graph().parse(data=ox.serialize(_triples(), format=ox.RdfFormat.N_TRIPLES), format="nt")
 
 
 def ontology_quads(graph: str) -> list[ox.Quad]:

@@ -146,7 +146,8 @@ def _core_shapes(shapes: rdflib.Graph) -> rdflib.Graph:
 
 def _batches(store: GraphStore, size: int):
     """N-Triples of the source graphs, several graphs a batch, about `size` triples each."""
-    reference = [g for g in store.graphs() if g.endswith("/graph/reference")]
+    # the registry and the ontology (the effects an amendment's sh:class needs) stand in every batch
+    reference = [g for g in store.graphs() if g.endswith(("/graph/reference", "/graph/ontology"))]
     shared = b"".join(store.graph_ntriples(g) for g in reference)
     chunk, n = [shared], 0
     for graph in store.graphs():

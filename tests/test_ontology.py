@@ -4,7 +4,7 @@ from __future__ import annotations
 import rdflib
 from rdflib.namespace import RDFS
 
-from kg.ontology import declared_terms, ontology_path
+from kg.ontology import declared_terms, ontology_graph
 from kg.vocab import KZL
 
 
@@ -19,7 +19,7 @@ def test_graph_uses_only_declared_terms(corpus_store):
 
 
 def test_every_term_has_three_labels_and_a_comment():
-    g = rdflib.Graph().parse(ontology_path())
+    g = ontology_graph()
     for term in declared_terms():
         langs = {l.language for l in g.objects(rdflib.URIRef(term), RDFS.label)}
         assert {"kk", "ru", "en"} <= langs, term
@@ -27,7 +27,7 @@ def test_every_term_has_three_labels_and_a_comment():
 
 
 def test_unit_classes_are_eli_subdivisions():
-    g = rdflib.Graph().parse(ontology_path())
+    g = ontology_graph()
     eli_sub = rdflib.URIRef("http://data.europa.eu/eli/ontology#LegalResourceSubdivision")
     for name in ("Appendix", "Chapter", "Section", "Paragraph", "Point", "Subpoint", "Part", "TextParagraph", "Title"):
         assert (rdflib.URIRef(KZL + name), RDFS.subClassOf, eli_sub) in g, name
