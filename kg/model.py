@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 __all__ = [
     "Org", "Loc", "ActRef", "Unit", "Position", "IndexEntry", "Approval", "Signatory",
-    "Amendment", "Act", "ActMeta", "Document", "Path", "KINDS", "RANK",
+    "Amendment", "Act", "ActMeta", "Document", "Found", "Path", "KINDS", "RANK",
 ]
 
 Path = tuple[tuple[str, str], ...]
@@ -196,3 +196,36 @@ class Document:
     @property
     def coverage(self) -> float:
         return 1.0 if not self.lines_total else self.lines_understood / self.lines_total
+
+    def absorb(self, found: "Found") -> None:
+        """Add what a parser stage read."""
+        for name in _FOUND_LISTS:
+            getattr(self, name).extend(getattr(found, name))
+        self.instructions_found += found.instructions_found
+
+
+@dataclass
+class Found:
+    """What one stage of the parser read, each element with its source line. Stages return it;
+    the parser adds it to the document (Document.absorb), so no stage writes the document."""
+
+    units: list[Unit] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    index_entries: list[IndexEntry] = field(default_factory=list)
+    approvals: list[Approval] = field(default_factory=list)
+    signatories: list[Signatory] = field(default_factory=list)
+    amendments: list[Amendment] = field(default_factory=list)
+    acts: list[Act] = field(default_factory=list)
+    unparsed: list[tuple[int, str]] = field(default_factory=list)
+    instructions_failed: list[tuple[int, str]] = field(default_factory=list)
+    instructions_found: int = 0
+
+    def add(self, other: "Found") -> "Found":
+        for name in _FOUND_LISTS:
+            getattr(self, name).extend(getattr(other, name))
+        self.instructions_found += other.instructions_found
+        return self
+
+
+_FOUND_LISTS = ("units", "positions", "index_entries", "approvals", "signatories", "amendments", "acts", "unparsed",
+                "instructions_failed")

@@ -15,7 +15,7 @@ import re
 from ..corpus import act_meta, front_matter
 from ..errors import InputError, KzlexError, ParseError
 from ..lexicon import marker
-from ..model import Act, ActMeta, ActRef, Approval, Document, Path, Signatory, Unit
+from ..model import Act, ActMeta, ActRef, Approval, Document, Found, Path, Signatory, Unit
 from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
 from ..orgs import canonical, names_one
 from .amend import is_opener, parse_amending, read_note, repeal_listed
@@ -100,22 +100,24 @@ def _parse(ctx: Ctx) -> None:
     if k is None and ctx.doc.meta is None:
         raise ParseError(f"{ctx.file}:{ctx.lines[0].first}: no operative part (no 'БҰЙЫРАМЫН:' / 'ПРИКАЗЫВАЮ:' "
                          "and no numbered point)")
-    if ctx.doc.meta is not None:
-        act, repeals, k = parse_meta_header(ctx, k, ctx.doc.meta)
+    doc = ctx.doc
+    if doc.meta is not None:
+        act, head, k = parse_meta_header(ctx, k, doc.meta)
     else:
-        act, repeals = parse_header(ctx, k)
-    ctx.doc.act = act
-    ctx.doc.amendments += repeals
-    ctx.doc.acts += [Act(r.amending) for r in repeals]
+        act, head = parse_header(ctx, k)
+    doc.act = act
+    head.acts += [Act(r.amending) for r in head.amendments]
+    doc.absorb(head)
     stamps = _stamps(ctx, k + 1)
     first_stamp = stamps[0][0] if stamps else len(ctx.lines)
     approvals_at = next((i for i in range(k + 1, first_stamp) if marker("approval").search(ctx.text(i))), first_stamp)
     op_end = _operative_end(ctx, k + 1, approvals_at)
-    _region(ctx, act.ref, k + 1, op_end, (), act)
-    _signature(ctx, op_end, approvals_at)
-    _approvals(ctx, approvals_at, first_stamp)
-    _attachments(ctx, act, stamps)
-    ctx.doc.amendments = _dedupe_notes(ctx.doc.amendments)
+    operative, doc.act = _region(ctx, act.ref, k + 1, op_end, (), act)
+    doc.absorb(operative)
+    doc.absorb(_signature(ctx, op_end, approvals_at))
+    doc.absorb(_approvals(ctx, approvals_at, first_stamp))
+    doc.absorb(_attachments(ctx, doc.act, stamps))
+    doc.amendments = _dedupe_notes(doc.amendments)
 
 
 def _dedupe_notes(amendments: list) -> list:
@@ -213,30 +215,33 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
     return stop
 
 
-def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=None) -> None:
-    """Read operative points or an attachment: structure, amendments, notes."""
+def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=None) -> tuple[Found, Act | None]:
+    """Read operative points or an attachment: structure, amendments, notes; with the act (its
+    entry into force, when a point of the operative part states it)."""
     b = Builder(act_ref, base, operative=not base)
+    out = Found()
+    doc_act = ctx.doc.act.ref
     j = start
     while j < end:
         t = ctx.text(j)
         if marker("history_note").search(t):
-            found = read_note(ctx, j, act_ref, base, ctx.doc.units + b.result()[0])
+            found = read_note(ctx, j, act_ref, base, ctx.doc.units + out.units + b.result()[0])
             if found:
-                ctx.doc.amendments += found[0]
-                ctx.doc.acts += found[1]
+                out.amendments += found[0]
+                out.acts += found[1]
             j += 1
             continue
         if is_opener(t):
             if re.match(r"^\d+\.\s", t) and not base:
                 b.feed(t, ctx.loc(j))
-            j = parse_amending(ctx, j, end, ctx.doc.act.ref)
+            j = parse_amending(ctx, j, end, doc_act, out)
             continue
         if act is not None and re.match(r"^\d+\.\s", t):
             f = in_force_of(t, act.ref.date)
             if f:
-                ctx.doc.act = type(act)(**{**act.__dict__, "in_force": act.in_force or f[0],
-                                           "in_force_rule": act.in_force_rule or f[1]})
-        if repeal_listed(ctx, j, ctx.doc.act.ref):
+                act = type(act)(**{**act.__dict__, "in_force": act.in_force or f[0],
+                                   "in_force_rule": act.in_force_rule or f[1]})
+        if repeal_listed(ctx, j, doc_act, out):
             ctx.take(j)
         if _FOOTER.search(t) or marker("form_heading").match(t):
             ctx.take(j)
@@ -245,25 +250,27 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             if marker("repeals_here").search(t):
                 from .amend import Amending
 
-                Amending(ctx, ctx.doc.act.ref, act_ref).instruction(j, t, end)
+                Amending(ctx, doc_act, act_ref, out).instruction(j, t, end)
         j += 1
     units, positions, entries = b.result()
-    ctx.doc.units += units
-    ctx.doc.positions += positions
-    ctx.doc.index_entries += entries
+    out.units += units
+    out.positions += positions
+    out.index_entries += entries
+    return out, act
 
 
-def _signature(ctx: Ctx, start: int, end: int) -> None:
+def _signature(ctx: Ctx, start: int, end: int) -> Found:
+    out = Found()
     role: list[str] = []
     first = start
     for j in range(start, end):
         t = ctx.text(j)
         one_line = _ROLE_AND_NAME.match(t)
         if NAME_RE.match(t):
-            ctx.doc.signatories.append(Signatory(" ".join(role) or None, t, ctx.loc(first, j)))
+            out.signatories.append(Signatory(" ".join(role) or None, t, ctx.loc(first, j)))
             role, first = [], j + 1
         elif one_line and marker("signatory_role").search(one_line.group("role")):
-            ctx.doc.signatories.append(Signatory(" ".join([*role, one_line.group("role")]), one_line.group("name"),
+            out.signatories.append(Signatory(" ".join([*role, one_line.group("role")]), one_line.group("name"),
                                                  ctx.loc(first, j)))
             role, first = [], j + 1
         elif marker("signatory_role").search(t) or marker("country_line").match(t):
@@ -272,13 +279,15 @@ def _signature(ctx: Ctx, start: int, end: int) -> None:
             continue
         ctx.take(j)
     if role:
-        ctx.doc.signatories.append(Signatory(" ".join(role), None, ctx.loc(first, end - 1)))
+        out.signatories.append(Signatory(" ".join(role), None, ctx.loc(first, end - 1)))
+    return out
 
 
 _ORG_LINES, _ORG_CHARS = 6, 400
 
 
-def _approvals(ctx: Ctx, start: int, end: int) -> None:
+def _approvals(ctx: Ctx, start: int, end: int) -> Found:
+    out = Found()
     marks = [j for j in range(start, end) if marker("approval").search(ctx.text(j))]
     for n, j in enumerate(marks):
         stop = marks[n + 1] if n + 1 < len(marks) else end
@@ -298,10 +307,12 @@ def _approvals(ctx: Ctx, start: int, end: int) -> None:
         ctx.take(j)
         text = " ".join(org_lines).strip()
         org = canonical(text) if text and names_one(text) else None
-        ctx.doc.approvals.append(Approval(org, text, person, blank, ctx.loc(j, last)))
+        out.approvals.append(Approval(org, text, person, blank, ctx.loc(j, last)))
+    return out
 
 
-def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> None:
+def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
+    out = Found()
     for n, (first, last, path) in enumerate(stamps):
         ctx.take_range(first, last + 1)
         end = stamps[n + 1][0] if n + 1 < len(stamps) else len(ctx.lines)
@@ -317,6 +328,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> None:
                 title.append(t)
                 ctx.take(j)
             j += 1
-        ctx.doc.units.append(Unit(act.ref, path, " ".join(title) or None, None, ctx.loc(first, max(first, j - 1))))
-        _region(ctx, act.ref, j, end, path)
+        out.units.append(Unit(act.ref, path, " ".join(title) or None, None, ctx.loc(first, max(first, j - 1))))
+        out.add(_region(ctx, act.ref, j, end, path)[0])
         ctx.pending_repeal = None
+    return out

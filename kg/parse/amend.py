@@ -17,7 +17,7 @@ import re
 
 from ..effects import effect as effect_table
 from ..lexicon import marker
-from ..model import Act, ActRef, Amendment, Path, Unit
+from ..model import Act, ActRef, Amendment, Found, Path, Unit
 from ..patterns import effect_of, find_act_refs, find_note_acts, order_refs, quoted, split_numbers, strip_quoted, unit_refs
 from .context import Ctx, apply_context
 from .structure import Builder
@@ -65,8 +65,8 @@ def read_block(ctx: Ctx, i: int, end: int, first: str | None = None) -> tuple[li
 class Amending:
     """State of one amending point: the amended act, the subject, the context path."""
 
-    def __init__(self, ctx: Ctx, amending: ActRef, target: ActRef):
-        self.ctx, self.amending, self.target = ctx, amending, target
+    def __init__(self, ctx: Ctx, amending: ActRef, target: ActRef, out: Found):
+        self.ctx, self.amending, self.target, self.out = ctx, amending, target, out
         self.path: Path = ()
         self.headings: dict = {}
 
@@ -82,7 +82,7 @@ class Amending:
     def instruction(self, i: int, text: str, end: int) -> int:
         ctx = self.ctx
         effect, m = effect_of(text)
-        ctx.doc.instructions_found += 1
+        self.out.instructions_found += 1
         if marker("attachment_context").search(text[:m.start()]):
             self.path = (("appendix", "1"),)
         if effect_table(effect).ends_act:
@@ -112,7 +112,7 @@ class Amending:
         announced = _announced(text) or tuple(t[-1][1] for t in targets if t)
         new_text = "\n".join(t for _, t in block).strip() or None
         if effect_table(effect).gives_text and not new_text:
-            ctx.doc.instructions_failed.append((ctx.lines[i].first, text))
+            self.out.instructions_failed.append((ctx.lines[i].first, text))
             return
         rows = bool(_announced(text)) or any("\t" in t for _, t in block)
         delivered: dict[Path, str] = {}
@@ -121,11 +121,11 @@ class Amending:
             b = Builder(self.target, targets[0] if rows else targets[0][:-1], self.headings)
             for k, t in block:
                 if not b.feed(t, ctx.loc(k)):
-                    ctx.doc.unparsed.append((ctx.lines[k].first, t))
+                    self.out.unparsed.append((ctx.lines[k].first, t))
             units, positions, entries = b.result()
-            ctx.doc.units += units
-            ctx.doc.positions += positions
-            ctx.doc.index_entries += entries
+            self.out.units += units
+            self.out.positions += positions
+            self.out.index_entries += entries
             delivered = {u.path: u.text or "" for u in units}
             units_by_path = {u.path: u for u in units}
             if rows:
@@ -148,24 +148,24 @@ class Amending:
                 else:
                     piece = paras[k] if len(paras) == len(targets) else new_text
                 if t not in delivered:
-                    ctx.doc.units.append(Unit(self.target, t, self.headings.get(t[-1]), piece, loc))
+                    self.out.units.append(Unit(self.target, t, self.headings.get(t[-1]), piece, loc))
             else:
-                ctx.doc.units.append(_named(self.target, t, self.headings, loc))
+                self.out.units.append(_named(self.target, t, self.headings, loc))
             old = words[0] if effect_table(effect).words and words else None
             new = words[1] if effect_table(effect).words == 2 and len(words) > 1 else None
-            ctx.doc.amendments.append(Amendment(self.amending, self.target, t, effect, text, piece, old, new,
+            self.out.amendments.append(Amendment(self.amending, self.target, t, effect, text, piece, old, new,
                                                 announced, loc=loc))
         for t in sorted({t[:k] for t in targets for k in range(1, len(t))}):
-            ctx.doc.units.append(_named(self.target, t, self.headings, loc))
+            self.out.units.append(_named(self.target, t, self.headings, loc))
 
     def _repeal(self, i: int, text: str) -> int:
         refs = acts_named(text, exclude=self.amending)
         for r in refs:
-            self.ctx.doc.amendments.append(Amendment(self.amending, r, (), "Repeal", text, loc=self.ctx.loc(i)))
+            self.out.amendments.append(Amendment(self.amending, r, (), "Repeal", text, loc=self.ctx.loc(i)))
         if not refs and marker("list_follows").search(text):
             self.ctx.pending_repeal = text  # the acts are listed below, or in the appendix
         elif not refs:
-            self.ctx.doc.instructions_failed.append((self.ctx.lines[i].first, text))
+            self.out.instructions_failed.append((self.ctx.lines[i].first, text))
         self.ctx.take(i)
         return i + 1
 
@@ -186,15 +186,15 @@ def acts_named(text: str, exclude: ActRef | None = None) -> list[ActRef]:
     return out
 
 
-def repeal_listed(ctx: Ctx, i: int, amending: ActRef) -> bool:
+def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
     """A numbered item of a list of acts a repeal instruction announced: each act is repealed."""
     text = ctx.text(i)
     if not ctx.pending_repeal or not re.match(r"^\d+[.)]\s", text) or (effect_of(text) or ("",))[0] == "Repeal":
         return False
     refs = acts_named(text, exclude=amending)
     for r in refs[-1:]:  # "... № 70 бұйрығына өзгерістер енгізу туралы" № 200 бұйрығы: the last one named
-        ctx.doc.amendments.append(Amendment(amending, r, (), "Repeal", ctx.pending_repeal, loc=ctx.loc(i)))
-        ctx.doc.acts.append(Act(r, r.title, loc=ctx.loc(i)))
+        out.amendments.append(Amendment(amending, r, (), "Repeal", ctx.pending_repeal, loc=ctx.loc(i)))
+        out.acts.append(Act(r, r.title, loc=ctx.loc(i)))
     return bool(refs)
 
 
@@ -241,16 +241,16 @@ def _amended_act(text: str) -> ActRef | None:
     return refs[0][0] if refs else None
 
 
-def parse_amending(ctx: Ctx, i: int, end: int, amending: ActRef) -> int:
-    """Read one amending point from line i; returns the index of the first line after it."""
+def parse_amending(ctx: Ctx, i: int, end: int, amending: ActRef, out: Found) -> int:
+    """Read one amending point from line i into `out`; returns the index of the first line after it."""
     opener = ctx.text(i)
     target = _amended_act(opener)
     if target is None:
-        ctx.doc.instructions_failed.append((ctx.lines[i].first, opener))
+        out.instructions_failed.append((ctx.lines[i].first, opener))
         return i + 1
-    ctx.doc.acts.append(Act(target, target.title, loc=ctx.loc(i)))
+    out.acts.append(Act(target, target.title, loc=ctx.loc(i)))
     ctx.take(i)
-    st = Amending(ctx, amending, target)
+    st = Amending(ctx, amending, target, out)
     j = i + 1
     while j < end:
         text = ctx.text(j)
@@ -267,7 +267,7 @@ def parse_amending(ctx: Ctx, i: int, end: int, amending: ActRef) -> int:
             ctx.take(j)
         elif text.startswith('"'):
             block, nxt = read_block(ctx, j, end)  # new text with no instruction before it
-            ctx.doc.instructions_failed.append((ctx.lines[j].first, text[:200]))
+            out.instructions_failed.append((ctx.lines[j].first, text[:200]))
             j = nxt
             continue
         j += 1

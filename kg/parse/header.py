@@ -10,7 +10,7 @@ import re
 
 from ..errors import ParseError
 from ..lexicon import marker
-from ..model import Act, ActRef, Amendment
+from ..model import Act, ActRef, Amendment, Found
 from ..patterns import find_act_refs, find_dates, find_law_ref, impossible_dates, order_refs, parse_date, unit_refs
 from .context import Ctx
 
@@ -66,7 +66,9 @@ def in_force_of(text: str, signed: str | None) -> tuple[str | None, str | None] 
     return None, rule
 
 
-def parse_header(ctx: Ctx, end: int) -> tuple[Act, list[Amendment]]:
+def parse_header(ctx: Ctx, end: int) -> tuple[Act, Found]:
+    """The act's identity and status from the lines before the operative part, and what its
+    notes record (repeals, amendments of the act, the acts that made them)."""
     found = _identity(ctx, end)
     if not found:
         raise ParseError(f"{ctx.file}:{ctx.lines[0].first if ctx.lines else 1}: no act identity "
@@ -81,7 +83,7 @@ def parse_header(ctx: Ctx, end: int) -> tuple[Act, list[Amendment]]:
     title_lines = [i for i in range(idx) if not _status(ctx.text(i))]
     title = " ".join(ctx.text(i) for i in title_lines).strip() or None
     ctx.take(*title_lines)
-    status, in_force, rule, notes, repeals = None, None, None, [], []
+    status, in_force, rule, notes, repeals, acts = None, None, None, [], [], []
     act_ref = ActRef(ref.number, ref.date, ref.issuer, ref.kind, title, reg, reg_date)
     for i in range(end + 1):
         t = ctx.text(i)
@@ -117,14 +119,15 @@ def parse_header(ctx: Ctx, end: int) -> tuple[Act, list[Amendment]]:
             found = read_note(ctx, i, act_ref, (), [])
             if found:
                 repeals += found[0]
-                ctx.doc.acts += found[1]
+                acts += found[1]
     if title is None:  # the portal sometimes prints the title after the act's identity line
         rest = [i for i in range(idx + 1, end) if i not in ctx.understood]
         title = " ".join(ctx.text(i) for i in rest).strip() or None
         ctx.take(*rest)
         act_ref = ActRef(ref.number, ref.date, ref.issuer, ref.kind, title, reg, reg_date)
     based_on = _legal_basis(ctx, end)
-    return Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(idx)), repeals
+    return (Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(idx)),
+            Found(amendments=repeals, acts=acts))
 
 
 def _status(text: str) -> str | None:
@@ -157,7 +160,7 @@ def _legal_basis(ctx: Ctx, end: int) -> tuple:
     return tuple(out)
 
 
-def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, list[Amendment], int]:
+def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
     """The header of a text whose identity is in its requisites (the corpus layout's meta.yaml).
 
     The markdown opens with the title as a heading, then notes about the whole act, the
@@ -176,6 +179,7 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, list[Amendmen
     title = meta.title(lang) or title_text
     act_ref = ActRef(ref.number, ref.date, ref.issuer, ref.kind, title, ref.registration, ref.registration_date)
     events: list[Amendment] = []
+    acts: list[Act] = []
     if meta.repeal is not None:
         events.append(Amendment(meta.repeal, act_ref, (), "Repeal", meta.repeal_text or "", from_note=True))
     in_force = rule = None
@@ -194,7 +198,7 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, list[Amendmen
             found = read_note(ctx, i, act_ref, (), [])
             if found:
                 events += found[0]
-                ctx.doc.acts += found[1]
+                acts += found[1]
         elif in_force_of(t, ref.date):
             in_force, rule = in_force_of(t, ref.date)
             notes.append(t)
@@ -207,4 +211,4 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, list[Amendmen
             ctx.take(i)
     act = Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(0) if ctx.lines else None,
               meta.titles)
-    return act, events, (end if end >= 0 else 0) if k is not None else max(first - 1, 0)
+    return act, Found(amendments=events, acts=acts), (end if end >= 0 else 0) if k is not None else max(first - 1, 0)
