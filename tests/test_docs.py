@@ -61,3 +61,13 @@ def test_the_shape_table_is_shapes():
 def test_no_reference_to_files_outside_the_repository(name):
     for path in [ROOT / "README.md", ROOT / "SECURITY.md", *ROOT.glob("docs/*.md"), *(ROOT / "kg").rglob("*.py")]:
         assert name not in path.read_text(encoding="utf-8"), path
+
+
+def test_every_test_security_md_names_exists():
+    """SECURITY.md lists each promise with the test that holds it: those tests exist."""
+    text = (ROOT / "SECURITY.md").read_text(encoding="utf-8")
+    named = re.findall(r"`?(test_\w+\.py)::(test_\w+)", text)
+    assert len(named) > 15
+    for file, test in named:
+        source = (ROOT / "tests" / file).read_text(encoding="utf-8")
+        assert re.search(rf"^def {test}\(", source, re.M), f"{file}::{test}"
