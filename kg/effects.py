@@ -3,9 +3,10 @@ ontology and the shapes all read (a test holds them together).
 
 An effect is what an instruction or a history note does to its target. Its phrases live in
 the lexicon (``effects:`` in ``kg/lexicon/phrases.yaml``); here, how each is read and
-applied, and its names: the ontology's ``kzl:<name>`` individuals (``kzl:Effect``, with
-labels and ``kzl:givesText``) are made from this table (kg/ontology.py), and the shapes
-check an amendment's effect by its class (``sh:class kzl:Effect``).
+applied. The ontology's ``kzl:<name>`` individuals (``kzl:Effect``, with ``kzl:givesText``
+and the names ``effect_names:`` of the lexicon gives in kk, ru and en) are made from this
+table (kg/ontology.py), and the shapes check an amendment's effect by its class
+(``sh:class kzl:Effect``).
 
 >>> EFFECTS["WordReplacement"].words, EFFECTS["Substitution"].gives_text, EFFECTS["Repeal"].ends_act
 (2, True, True)
@@ -29,25 +30,15 @@ class Effect:
     lineage: str = "none"  # how a version chain applies it: text | replace-words | delete | none
     ends_act: bool = False  # it repeals an act (eli:repeals / eli:repealed_by)
     history: str = "changed"  # how `kg history` says it
-    kk: str = ""  # its name in the ontology (rdfs:label), in Kazakh, Russian and English
-    ru: str = ""
-    en: str = ""
-    comment: str = ""  # rdfs:comment
 
 
 EFFECTS: dict[str, Effect] = {e.name: e for e in (
-    Effect("Substitution", gives_text=True, lineage="text", history="rewritten", kk="Жаңа редакция",
-           ru="Новая редакция", en="Substitution", comment="The target is rewritten (мынадай редакцияда жазылсын)."),
-    Effect("Insertion", gives_text=True, lineage="text", history="inserted", kk="Толықтыру", ru="Дополнение",
-           en="Insertion", comment="The target is inserted (толықтырылсын)."),
-    Effect("Deletion", words=1, lineage="delete", history="deleted", kk="Алып тастау", ru="Исключение",
-           en="Deletion", comment="The target or some words are deleted (алып тасталсын)."),
-    Effect("WordReplacement", words=2, lineage="replace-words", history="words replaced", kk="Сөздерді ауыстыру",
-           ru="Замена слов", en="Word replacement", comment="Words are replaced by others (ауыстырылсын)."),
-    Effect("Repeal", ends_act=True, history="repealed", kk="Күшін жою", ru="Признание утратившим силу",
-           en="Repeal", comment="An act is repealed (күші жойылды деп танылсын)."),
-    Effect("Modification", history="changed", kk="Өзгеріс енгізу", ru="Внесение изменений", en="Modification",
-           comment="A change a history note records without saying its kind."),
+    Effect("Substitution", gives_text=True, lineage="text", history="rewritten"),
+    Effect("Insertion", gives_text=True, lineage="text", history="inserted"),
+    Effect("Deletion", words=1, lineage="delete", history="deleted"),
+    Effect("WordReplacement", words=2, lineage="replace-words", history="words replaced"),
+    Effect("Repeal", ends_act=True, history="repealed"),
+    Effect("Modification", history="changed"),  # a note that says only "changed by order N"
 )}
 
 

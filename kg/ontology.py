@@ -25,6 +25,9 @@ def _triples() -> tuple:
 def _effect_triples() -> tuple:
     """The amendment effects as individuals of kzl:Effect, from the one table of kg/effects.py."""
     from .effects import EFFECTS
+    from .lexicon import phrases
+
+    names = phrases()["effect_names"]
 
     rdf, rdfs = "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2000/01/rdf-schema#"
     out = []
@@ -34,8 +37,8 @@ def _effect_triples() -> tuple:
                     "http://www.w3.org/2004/02/skos/core#Concept"):
             out.append(ox.Triple(node, ox.NamedNode(rdf + "type"), ox.NamedNode(cls)))
         for lang in ("kk", "ru", "en"):
-            out.append(ox.Triple(node, ox.NamedNode(rdfs + "label"), ox.Literal(getattr(e, lang), language=lang)))
-        out.append(ox.Triple(node, ox.NamedNode(rdfs + "comment"), ox.Literal(e.comment, language="en")))
+            out.append(ox.Triple(node, ox.NamedNode(rdfs + "label"), ox.Literal(names[e.name][lang], language=lang)))
+        out.append(ox.Triple(node, ox.NamedNode(rdfs + "comment"), ox.Literal(names[e.name]["comment"], language="en")))
         out.append(ox.Triple(node, ox.NamedNode(KZL + "givesText"),
                              ox.Literal("true" if e.gives_text else "false",
                                         datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))))

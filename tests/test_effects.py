@@ -12,8 +12,9 @@ from kg.validate import load_shapes
 from kg.vocab import KZL
 
 
-def test_the_lexicon_has_phrases_for_every_effect_and_no_other():
+def test_the_lexicon_has_phrases_and_names_for_every_effect_and_no_other():
     assert {p["effect"] for p in phrases()["effects"]} == set(EFFECTS)
+    assert set(phrases()["effect_names"]) == set(EFFECTS)
 
 
 def test_the_ontology_graph_declares_every_effect_from_the_table():
