@@ -23,7 +23,7 @@ from pyparsing import ParseBaseException, ParseResults
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 
-__all__ = ["Verdict", "check_query", "check_update", "lock_down", "locked_down"]
+__all__ = ["Verdict", "check_query", "check_update", "lock_down"]
 
 _UPDATE_OPS = {"Load": "LOAD", "Clear": "CLEAR", "Drop": "DROP", "Create": "CREATE", "Add": "ADD", "Move": "MOVE",
                "Copy": "COPY", "InsertData": "INSERT DATA", "DeleteData": "DELETE DATA",
@@ -111,7 +111,3 @@ def lock_down() -> bool:
     f.load()
     _LOCKED = True
     return True
-
-
-def locked_down() -> bool:
-    return _LOCKED

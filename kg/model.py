@@ -199,9 +199,7 @@ class Document:
 
     def absorb(self, found: "Found") -> None:
         """Add what a parser stage read."""
-        for name in _FOUND_LISTS:
-            getattr(self, name).extend(getattr(found, name))
-        self.instructions_found += found.instructions_found
+        _extend(self, found)
 
 
 @dataclass
@@ -221,11 +219,16 @@ class Found:
     instructions_found: int = 0
 
     def add(self, other: "Found") -> "Found":
-        for name in _FOUND_LISTS:
-            getattr(self, name).extend(getattr(other, name))
-        self.instructions_found += other.instructions_found
+        _extend(self, other)
         return self
 
 
 _FOUND_LISTS = ("units", "positions", "index_entries", "approvals", "signatories", "amendments", "acts", "unparsed",
                 "instructions_failed")
+
+
+def _extend(target: "Document | Found", found: Found) -> None:
+    """Add what `found` read to a document or to another Found."""
+    for name in _FOUND_LISTS:
+        getattr(target, name).extend(getattr(found, name))
+    target.instructions_found += found.instructions_found

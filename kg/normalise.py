@@ -213,13 +213,13 @@ _REPLACE = [("«", '"'), ("»", '"'), ("“", '"'), ("”", '"'), ("„", '"'), 
 
 # every decimal digit of Unicode (full-width, Arabic-Indic, Devanagari …) as its ASCII digit
 DIGITS = {c: str(unicodedata.digit(chr(c))) for c in range(0x80, 0x20000) if unicodedata.category(chr(c)) == "Nd"}
-_ASCII_DIGITS = re.compile("[" + "".join(map(chr, DIGITS)) + "]")
+_OTHER_DIGITS = re.compile("[" + "".join(map(chr, DIGITS)) + "]")
 
 
 def _prepare(text: str) -> str:
     """NFC, ASCII digits, straight quotes, plain hyphens (linear and fast on any text)."""
     text = unicodedata.normalize("NFC", text)
-    if _ASCII_DIGITS.search(text):
+    if _OTHER_DIGITS.search(text):
         text = text.translate(DIGITS)
     for old, new in _REPLACE:
         if old in text:

@@ -194,7 +194,7 @@ def _next_sign(text: str, start: int) -> int:
 
 
 # digits and letters that look alike in the scripts an act number is typed in
-_DIGITS = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "／": "/"})
+_NUMBER_CHARS = {**DIGITS, **str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "／": "/"})}
 # letters typed for the digits they look like, read as digits only inside a run of digits ("З99", "1О5")
 _DIGIT_TWINS = str.maketrans({"З": "3", "О": "0", "O": "0"})
 _DIGIT_RUN = re.compile(r"(?<![^\W\d_])(?=[\dЗОO]*\d[\dЗОO]*\d)[\dЗОO]{3,}(?![^\W\d_])")
@@ -214,7 +214,7 @@ def normalise_number(num: str) -> str:
     >>> normalise_number("З99"), normalise_number("1О5"), normalise_number("3-З")
     ('399', '105', '3-З')
     """
-    n = re.sub(r"\s+", " ", num.strip(" .,;").upper().translate(DIGITS).translate(_DIGITS))
+    n = re.sub(r"\s+", " ", num.strip(" .,;").upper().translate(_NUMBER_CHARS))
     n = _DIGIT_RUN.sub(lambda m: m.group(0).translate(_DIGIT_TWINS), n)
     return n.translate(_TO_CYRILLIC) if re.search(r"[А-ЯЁӘІҢҒҮҰҚӨҺ]", n) else n
 
