@@ -158,7 +158,7 @@ def create_server(cfg: AssistantConfig) -> tuple[MCPServer, _Pool]:
                              "requirements, and the unit and act that describe it; with `date`, only as described "
                              "by provisions in force that day (the others are listed apart).")
     async def position(name: str, date: str | None = None) -> dict[str, Any]:
-        found = await work(assistwork.named_rows, "position", {"name": name}, cfg.max_results)
+        found = await work(assistwork.named_rows, "position", {"position": name}, cfg.max_results)
         if not date or "rows" not in found:
             return found
         live = await work(assistwork.positions_in_force, [r["position"] for r in found["rows"]], date)

@@ -18,6 +18,7 @@ from .errors import InputError, KzlexError
 from .iri import DEFAULT_BASE, Minter
 from . import lineage
 from .lineage import Touched
+from .search import SearchIndex
 from .ontology import ontology_quads
 from .parse import parse_bytes
 from .rdf import document_quads, reference_quads
@@ -130,12 +131,16 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
          progress, jobs: int, prune: bool, full: bool, clock: float) -> None:
     """The build inside the store's write session: documents, sources gone, lineage, compaction."""
     touched = Touched(limit=FULL_LINEAGE_ABOVE)  # only a summary of each change is kept
+    index = SearchIndex(store.path) if store.path else None
+    whole_index = index.begin() if index else False
 
     def changed(change) -> None:
         if change is not None:
             report.changed += 1
             if not full:
                 touched.add(change)
+            if index and not whole_index:
+                index.graph_changed(change.graph, change.new)
 
     changed(store.replace_graph(minter.graph("ontology"), ontology_quads(minter.graph("ontology"))))
     changed(store.replace_graph(minter.graph("reference"), reference_quads(minter, minter.graph("reference"))))
@@ -149,12 +154,24 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
     _gone(store, minter, roots, files, report, prune, changed)
     store.flush()
     report.seconds["load"], clock = time.perf_counter() - clock, time.perf_counter()
+    acts = None
     if full or touched.overflow:
         lineage.rebuild_versions(store, minter)
     elif report.changed:
-        lineage.update_versions(store, minter, touched.resolve(store))
+        acts = touched.resolve(store)
+        lineage.update_versions(store, minter, acts)
     store.flush()
     report.seconds["lineage"], clock = time.perf_counter() - clock, time.perf_counter()
+    if index:
+        if whole_index:
+            index.reindex_sources(store)
+        if whole_index or acts is None and (full or touched.overflow):
+            index.reindex_versions(store)
+        elif acts:
+            index.reindex_versions(store, sorted(acts))
+        index.finish()
+        index.close()
+    report.seconds["search"], clock = time.perf_counter() - clock, time.perf_counter()
     if report.changed >= OPTIMIZE_FROM:
         store.optimize()  # compaction after a large write keeps later queries fast
     report.seconds["optimize"] = time.perf_counter() - clock

@@ -275,6 +275,112 @@ def history(unit: str = typer.Argument(..., help="A unit: its IRI, or ACT:PATH s
         _fail(exc)
 
 
+def _date(value: Optional[str], option: str) -> Optional[str]:
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise UsageError(f"{option} wants a date YYYY-MM-DD, got {value!r}") from None
+
+
+@app.command()
+def text(act: str = typer.Argument(..., help="An act: IRI, NUMBER/YYYY-MM-DD, NUMBER or registration number."),
+         date: Optional[str] = typer.Option(None, "--date", "-d", help="The day, YYYY-MM-DD (default: today)."),
+         lang: str = typer.Option("kk", "--lang", help="kk|ru"),
+         format: str = typer.Option("text", "--format", "-f", help="text|markdown|html"),
+         store: Path = STORE):
+    """The act as in force on a date: every unit's text valid that day, in document order."""
+    from .consolidate import consolidate, render
+    from .resolve import resolve_act
+
+    try:
+        if lang not in ("kk", "ru"):
+            raise UsageError(f"--lang wants kk or ru, got {lang!r}")
+        if format not in ("text", "markdown", "html"):
+            raise UsageError(f"--format wants text, markdown or html, got {format!r}")
+        gs = _store(store)
+        sys.stdout.write(render(consolidate(gs, resolve_act(gs, act).value, _date(date, "--date"), lang), format))
+    except KzlexError as exc:
+        _fail(exc)
+
+
+@app.command()
+def changes(act: str = typer.Argument(..., help="An act: IRI, NUMBER/YYYY-MM-DD, NUMBER or registration number."),
+            from_: str = typer.Option(..., "--from", help="Changes after this day, YYYY-MM-DD."),
+            to: Optional[str] = typer.Option(None, "--to", help="Up to and including this day (default: today)."),
+            lang: str = typer.Option("kk", "--lang", help="kk|ru"),
+            format: str = typer.Option("text", "--format", "-f", help="text|json"),
+            store: Path = STORE):
+    """What changed in an act between two dates, each change with a word-level redline."""
+    import datetime as dt
+    import json
+
+    from .changes import changes_between, describe_change
+    from .redline import redline_text
+    from .resolve import resolve_act
+
+    try:
+        gs = _store(store)
+        found = changes_between(gs, resolve_act(gs, act).value, _date(from_, "--from"),
+                                _date(to, "--to") or dt.date.today().isoformat(), lang)
+    except KzlexError as exc:
+        _fail(exc)
+    if format == "json":
+        json.dump([{**c.__dict__, "summary": describe_change(c), "redline": c.redline} for c in found],
+                  sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return
+    sys.stdout.write(f"{len(found)} changes after {from_} up to {to or 'today'}\n")
+    for c in found:
+        sys.stdout.write(f"\n{describe_change(c)} (in force from {c.start or 'a day not in the corpus'})\n")
+        if c.old_words:
+            sys.stdout.write(f'    words: "{c.old_words}" → "{c.new_words or ""}"\n')
+        if c.old is None and c.new is not None:
+            if c.effect != "Insertion":
+                sys.stdout.write("    (the wording before it is not in the corpus; the new wording:)\n")
+            sys.stdout.write("    " + c.new.replace("\n", "\n    ") + "\n")
+        elif c.new is not None:
+            sys.stdout.write("    " + redline_text(c.old, c.new).replace("\n", "\n    ") + "\n")
+        elif c.effect != "Insertion":
+            sys.stdout.write("    (the wording after it is not in the corpus)\n")
+
+
+@app.command()
+def search(words: str = typer.Argument(..., help="Words to find (Kazakh or Russian; endings do not matter)."),
+           date: Optional[str] = typer.Option(None, "--date", "-d", help="Only texts in force on this day."),
+           act: Optional[str] = typer.Option(None, "--act", help="Only in this act."),
+           limit: int = typer.Option(20, "--limit", "-n"),
+           format: str = typer.Option("text", "--format", "-f", help="text|json"),
+           store: Path = STORE):
+    """Full-text search of unit texts, act titles and position names."""
+    import json
+
+    from .resolve import resolve_act
+    from .search import SearchIndex
+
+    try:
+        gs = _store(store)
+        act_iri = resolve_act(gs, act).value if act else None
+        if not SearchIndex.exists(store):
+            raise UsageError(f"no search index in {store}: run 'kg build' (it writes one)")
+        index = SearchIndex(store, read_only=True)
+        hits = index.search(words, date=_date(date, "--date"), act=act_iri, limit=limit)
+    except (KzlexError, ValueError) as exc:
+        _fail(exc if isinstance(exc, KzlexError) else UsageError(str(exc)))
+    if format == "json":
+        json.dump([h.as_dict() for h in hits], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return
+    if not hits:
+        sys.stdout.write(f"nothing found for {words!r}\n")
+    for h in hits:
+        when = f"  {h.valid_from or '?'} – {h.valid_to or '…'}" if h.kind == "unit" else ""
+        sys.stdout.write(f"{h.kind:8} {h.iri}{when}\n         {h.snippet.replace(chr(10), ' ')}\n")
+
+
 @app.command()
 def push(endpoint: str = typer.Option(..., help="The remote SPARQL query endpoint (used to derive --gsp)."),
          gsp: Optional[str] = typer.Option(None, help="Graph Store Protocol URL (default: the endpoint's /store)."),

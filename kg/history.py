@@ -1,11 +1,10 @@
 """`kg history`: a readable timeline of one unit (named as kg/resolve.py reads names)."""
 from __future__ import annotations
 
-import difflib
-
 import pyoxigraph as ox
 
 from .effects import effect
+from .redline import redline_text
 from .resolve import resolve_unit
 from .vocab import sparql_prefixes
 
@@ -51,8 +50,8 @@ def timeline(store, spec: str) -> str:
         elif previous is None:
             lines += ["    " + t for t in v["text"].splitlines()]
         else:
-            diff = difflib.unified_diff(previous.splitlines(), v["text"].splitlines(), lineterm="", n=1)
-            lines += ["    " + d for d in list(diff)[2:]] or ["    (same text)"]
+            diff = redline_text(previous, v["text"]) if previous != v["text"] else "(same text)"
+            lines += ["    " + d for d in diff.splitlines()]
         previous = v["text"] if v["text"] is not None else previous
         lines.append("")
     return "\n".join(lines) + "\n"

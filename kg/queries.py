@@ -21,7 +21,7 @@ import pyoxigraph as ox
 
 from .errors import UsageError
 from .resources import resource_dir
-from .resolve import resolve_act, resolve_org, resolve_unit
+from .resolve import resolve_act, resolve_org, resolve_positions, resolve_unit
 from .results import SELECT_TYPES, ask_bytes, select_bytes
 
 __all__ = ["NamedQuery", "Param", "registry", "run_named", "run_sparql", "write_results", "rows_of", "bind"]
@@ -32,7 +32,7 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 @dataclass(frozen=True)
 class Param:
     name: str
-    type: str  # iri | act | unit | date | string | integer | org
+    type: str  # iri | act | unit | date | string | integer | org | position (names → the positions found)
     help: str
     optional: bool = False
 
@@ -81,6 +81,8 @@ def _term(store, p: Param, value: str):
         return resolve_unit(store, value)
     if p.type == "org":
         return resolve_org(store, value)
+    if p.type == "position":
+        return resolve_positions(store, value)
     if p.type == "iri":
         return ox.NamedNode(value)
     if p.type == "date":

@@ -19,7 +19,7 @@ from .errors import UsageError
 from .iri import CODES
 from .vocab import sparql_prefixes
 
-__all__ = ["resolve_act", "resolve_unit", "resolve_org"]
+__all__ = ["resolve_act", "resolve_unit", "resolve_org", "resolve_positions"]
 
 
 def resolve_act(store, value: str) -> ox.NamedNode:
@@ -91,3 +91,20 @@ def resolve_org(store, value: str) -> ox.NamedNode:
     if len(orgs) != 1:
         raise UsageError(f"{value!r} names {len(orgs)} organisations" + (": " + ", ".join(orgs[:5]) if orgs else ""))
     return ox.NamedNode(orgs[0])
+
+
+def resolve_positions(store, name: str) -> list[ox.NamedNode]:
+    """Positions whose name matches `name`: through the store's search index when it has one
+    (word stems, so "нутрициологтың" finds "Нутрициолог"), else by a substring scan (remote stores)."""
+    from .search import SearchIndex
+
+    path = getattr(store, "path", None)
+    if path is not None and SearchIndex.exists(path):
+        index = SearchIndex(path, read_only=True)
+        try:
+            return [ox.NamedNode(i) for i in index.positions(name)]
+        finally:
+            index.close()
+    q = sparql_prefixes() + """SELECT DISTINCT ?p WHERE { ?p a kzl:Position ; skos:prefLabel ?l .
+        FILTER(CONTAINS(LCASE(STR(?l)), LCASE(?name))) }"""
+    return sorted((r["p"] for r in store.query(q, substitutions={ox.Variable("name"): ox.Literal(name)})), key=str)

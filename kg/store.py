@@ -57,8 +57,9 @@ def bind_values(query: str, subs: dict | None) -> str:
     if not subs:
         return query
     names = " ".join(f"?{v.value}" for v in subs)
-    row = " ".join(str(t) for t in subs.values())
-    block = f" VALUES ({names}) {{ ({row}) }} "
+    choices = [t if isinstance(t, (list, tuple)) else [t] for t in subs.values()]  # a list: one row per term
+    rows = " ".join("(" + " ".join(str(t) for t in row) + ")" for row in itertools.product(*choices))
+    block = f" VALUES ({names}) {{ {rows} }} "
     m = re.search(r"\bWHERE\s*\{", query, re.I) or re.search(r"\{", query)
     if not m:
         raise UsageError("cannot bind parameters: the query has no WHERE group")

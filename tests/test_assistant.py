@@ -70,7 +70,7 @@ def test_answers_are_the_named_queries_answers(in_process, corpus_store):
         ("read", {"act_or_unit": UNIT, "date": "2024-06-21"}),
         ("lineage", {"act": "22003"}),
     ])
-    assert position["rows"] == named(corpus_store, "position", name="Нутрициолог") and position["rows"]
+    assert position["rows"] == named(corpus_store, "position", position="Нутрициолог") and position["rows"]
     assert history["rows"] == named(corpus_store, "unit-history", unit=UNIT) and history["rows"]
     assert text["rows"] == named(corpus_store, "unit-text-on-date", unit=UNIT, date="2024-06-21")
     assert lineage["amended_by"] == named(corpus_store, "acts-amending", act="22003")
@@ -125,7 +125,7 @@ def test_over_stdio(corpus_store):
                                    cwd=str(ROOT))
     listed, position = call(params, [("position", {"name": "Нутрициолог"})])
     assert set(listed) == TOOLS
-    assert position["rows"] == named(corpus_store, "position", name="Нутрициолог")
+    assert position["rows"] == named(corpus_store, "position", position="Нутрициолог")
 
 
 def test_over_http_on_loopback_with_a_token(corpus_store, tmp_path):
@@ -144,12 +144,12 @@ def test_over_http_on_loopback_with_a_token(corpus_store, tmp_path):
                     return await c.call_tool("position", {"name": "Нутрициолог"})
 
         r = asyncio.run(go())
-        assert r.structured_content["rows"] == named(corpus_store, "position", name="Нутрициолог")
+        assert r.structured_content["rows"] == named(corpus_store, "position", position="Нутрициолог")
 
 
 def test_position_on_a_date(in_process, corpus_store):
     _, now, before = call(in_process, [("position", {"name": "Нутрициолог", "date": "2025-01-01"}),
                                        ("position", {"name": "Нутрициолог", "date": "2019-01-01"})])
-    everything = named(corpus_store, "position", name="Нутрициолог")
+    everything = named(corpus_store, "position", position="Нутрициолог")
     assert now["rows"] == everything  # described by order 553 (2020), in force in 2025
     assert before["rows"] == [] and before["not_in_force_that_day"]  # order 553 was not signed in 2019

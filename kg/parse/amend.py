@@ -147,6 +147,7 @@ class Amending:
                     piece = slices[t]
                 else:
                     piece = paras[k] if len(paras) == len(targets) else new_text
+                piece = _without_own_number(piece, t)
                 if t not in delivered:
                     self.out.units.append(Unit(self.target, t, self.headings.get(t[-1]), piece, loc))
             else:
@@ -196,6 +197,21 @@ def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
         out.amendments.append(Amendment(amending, r, (), "Repeal", ctx.pending_repeal, loc=ctx.loc(i)))
         out.acts.append(Act(r, r.title, loc=ctx.loc(i)))
     return bool(refs)
+
+
+def _without_own_number(text: str | None, path: Path) -> str | None:
+    """A point's new wording without its own number ("551. Біліктілікке…" → "Біліктілікке…"): a
+    point's text is stored without its number, as the structure parser stores it, so that
+    versions compare word by word.
+
+    >>> _without_own_number("551. Біліктілікке қойылатын талаптар:", (("point", "551"),))
+    'Біліктілікке қойылатын талаптар:'
+    >>> _without_own_number("5) бес", (("subpoint", "5"),))
+    '5) бес'
+    """
+    if not text or not path or path[-1][0] != "point":
+        return text
+    return re.sub(r"^\s*" + re.escape(path[-1][1]) + r"\.\s+", "", text, count=1)
 
 
 def _named(act: ActRef, path: Path, headings: dict, loc) -> Unit:

@@ -1,0 +1,95 @@
+"""What changed in an act between two dates: each amendment that took effect in the span,
+with the unit it changed, how, by which order, and a word-level redline of the wording
+before and after (``kg changes``, the act page's changes, the ``act-changes`` query)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from .consolidate import heading, load, unit_label
+from .effects import effect
+from .redline import redline
+from .vocab import sparql_prefixes
+
+__all__ = ["Change", "changes_between", "describe_change"]
+
+_AMENDMENTS = """
+SELECT DISTINCT ?m ?u ?effect ?by ?byNumber ?byDate ?from ?old ?neww WHERE {
+  ?u eli:is_part_of* ?act . ?m kzl:target ?u ; kzl:effect ?effect ; kzl:amendingAct ?by .
+  OPTIONAL { ?by eli:number ?byNumber } OPTIONAL { ?by eli:date_document ?byDate }
+  OPTIONAL { ?by eli:first_date_entry_in_force ?from }
+  OPTIONAL { ?m kzl:oldWords ?old } OPTIONAL { ?m kzl:newWords ?neww }
+}"""
+
+
+@dataclass
+class Change:
+    amendment: str
+    unit: str
+    label: str  # "§ 116", "point 551", "the act"
+    effect: str  # local name: Substitution, Insertion, …
+    how: str  # "inserted", "rewritten", …
+    by: str
+    by_number: str | None
+    by_date: str | None
+    start: str | None  # the day it took effect (None: not known; ordered by signing)
+    old: str | None  # the wording before (None: not in the corpus, or the unit is new)
+    new: str | None  # the wording after (None: excluded, or not in the corpus)
+    old_words: str | None = None
+    new_words: str | None = None
+
+    @property
+    def redline(self) -> list[tuple[str, str]]:
+        return redline(self.old, self.new)
+
+
+def describe_change(c: Change) -> str:
+    """ "§ 116 inserted by order № 207 of 2024-06-20" """
+    return f"{c.label} {c.how} by order № {c.by_number or '?'} of {c.by_date or '?'}"
+
+
+def changes_between(store, act: str, start: str, end: str, lang: str = "kk") -> list[Change]:
+    """Amendments of `act` (IRI) that took effect after `start` and on or before `end` (ISO dates).
+    An amendment whose day of effect is unknown counts from its order's signing date."""
+    units = load(store, act)
+    res = store.query(sparql_prefixes() + _AMENDMENTS, substitutions={ox.Variable("act"): ox.NamedNode(act)})
+    out = []
+    for r in res:
+        day = _v(r["from"]) or _v(r["byDate"])
+        if day is None or not (start < day <= end):
+            continue
+        u, m = r["u"].value, r["m"].value
+        info = units.get(u)
+        label = unit_label(info["kind"], info["number"]) if info else "the act"
+        if info and info["kind"] == "Paragraph" and heading(info, lang):
+            label = f"{label} · {heading(info, lang)}"
+        old, new = _texts(info, m, lang)
+        name = _v(r["effect"]).rsplit("#", 1)[-1]
+        out.append(Change(m, u, label, name, effect(name).history, r["by"].value, _v(r["byNumber"]), _v(r["byDate"]),
+                          _v(r["from"]), old, new, _v(r["old"]), _v(r["neww"])))
+    out.sort(key=lambda c: (c.start or c.by_date or "", c.by_number or "", _order_key(units, c.unit)))
+    return out
+
+
+def _texts(info: dict | None, amendment: str, lang: str) -> tuple[str | None, str | None]:
+    """The unit's wording before and after the version `amendment` produced (in `lang`)."""
+    if not info:
+        return None, None
+    chain = [v for v in info["versions"] if v["lang"] in (lang, None)]
+    for i, v in enumerate(chain):
+        if v["m"] == amendment:
+            before = chain[i - 1]["text"] if i > 0 else None
+            return before, v["text"]
+    return (chain[-1]["text"] if chain else None), None
+
+
+def _order_key(units: dict, unit: str) -> tuple:
+    from .consolidate import natural_key
+
+    info = units.get(unit)
+    return (unit.count("/"), natural_key(info["number"]) if info else (), unit)
+
+
+def _v(term) -> str | None:
+    return term.value if term is not None else None

@@ -1,0 +1,333 @@
+"""An act as in force on a date: every unit's version valid that day, in document order.
+
+Reads the lineage (``kzl:Version`` nodes) and the structure (``eli:is_part_of``) of one
+act from the store. A unit whose text that day is not in the corpus stays in its place
+and says so; a unit inserted later, or excluded earlier, is not part of the act that day.
+Used by ``kg text``, the act page and the assistant's ``read``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from .effects import effect, names_where
+from .vocab import ELI, KZL, sparql_prefixes
+
+__all__ = ["Piece", "Consolidated", "consolidate", "load", "heading", "render", "act_status", "unit_label", "natural_key"]
+
+_UNITS = """
+SELECT ?u ?type ?number ?heading ?parent WHERE {
+  ?u eli:is_part_of+ ?act ; a ?type ; eli:is_part_of ?parent .
+  FILTER(STRSTARTS(STR(?type), STR(kzl:)))
+  OPTIONAL { ?u kzl:number ?number } OPTIONAL { ?u kzl:heading ?heading }
+}"""
+
+# one row per version of a unit of the act; each OPTIONAL starts from ?v (see queries/unit-history.rq)
+_VERSIONS = """
+SELECT ?u ?v ?seq ?text ?from ?to ?unknown ?m ?effect ?by ?byNumber ?byDate WHERE {
+  ?u eli:is_part_of+ ?act . ?v kzl:versionOf ?u ; kzl:sequence ?seq .
+  OPTIONAL { ?v kzl:text ?text } OPTIONAL { ?v kzl:validFrom ?from } OPTIONAL { ?v kzl:validTo ?to }
+  OPTIONAL { ?v kzl:validFromUnknown ?unknown }
+  OPTIONAL { ?v prov:wasGeneratedBy ?m . ?m kzl:effect ?effect ; kzl:amendingAct ?by }
+  OPTIONAL { ?v prov:wasGeneratedBy/kzl:amendingAct/eli:number ?byNumber }
+  OPTIONAL { ?v prov:wasGeneratedBy/kzl:amendingAct/eli:date_document ?byDate }
+}"""
+
+# units excluded (deleted whole) by an amendment, with the day it takes effect
+_EXCLUDED = """
+SELECT ?u ?m ?by ?byNumber ?from ?signed WHERE {
+  ?u eli:is_part_of+ ?act . ?m kzl:target ?u ; kzl:effect ?effect ; kzl:amendingAct ?by .
+  FILTER(?effect IN (ENDS)) FILTER NOT EXISTS { ?m kzl:oldWords ?words }
+  OPTIONAL { ?by eli:number ?byNumber } OPTIONAL { ?by eli:first_date_entry_in_force ?from }
+  OPTIONAL { ?by eli:date_document ?signed }
+}"""
+
+_ACT = """
+SELECT ?title ?number ?date ?from ?state ?repealer ?repealedFrom ?repealedSigned WHERE {
+  ?act eli:number ?number .
+  OPTIONAL { ?act eli:title ?title } OPTIONAL { ?act eli:date_document ?date }
+  OPTIONAL { ?act eli:first_date_entry_in_force ?from } OPTIONAL { ?act eli:in_force ?state }
+  OPTIONAL { ?act eli:repealed_by ?repealer
+             OPTIONAL { ?repealer eli:first_date_entry_in_force ?repealedFrom }
+             OPTIONAL { ?repealer eli:date_document ?repealedSigned } }
+}"""
+
+#: the order of sibling kinds in a text (a title before chapters, tables and appendices last)
+_KIND_RANK = {"Title": 0, "TextParagraph": 1, "Part": 2, "Article": 3, "Chapter": 4, "Section": 5, "Paragraph": 6,
+              "Point": 7, "Subpoint": 8, "IndexEntry": 9, "Table": 10, "Appendix": 11}
+#: how a reader names a unit of each kind (kk, ru, en)
+_KIND_LABEL = {"Title": ("Атауы", "Заголовок", "Title"), "Chapter": ("тарау", "глава", "Chapter"),
+               "Section": ("бөлім", "раздел", "Section"), "Paragraph": ("§", "§", "§"),
+               "Point": ("тармақ", "пункт", "point"), "Subpoint": ("тармақша", "подпункт", "subpoint"),
+               "Part": ("бөлік", "часть", "part"), "Article": ("бап", "статья", "Article"),
+               "Appendix": ("қосымша", "приложение", "Appendix"), "Table": ("кесте", "таблица", "Table"),
+               "IndexEntry": ("жол", "строка", "row"), "TextParagraph": ("абзац", "абзац", "paragraph")}
+
+
+def natural_key(number: str | None) -> tuple:
+    """Sort key of a unit number: "653-15" after "653-2", "8-1" after "8".
+
+    >>> sorted(["653-15", "653-2", "8-1", "8", "10"], key=natural_key)
+    ['8', '8-1', '10', '653-2', '653-15']
+    """
+    parts = re.findall(r"\d+|[^\d\-.]+", number or "")
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts)
+
+
+def unit_label(kind: str, number: str | None, lang: str = "en") -> str:
+    """How a reader names a unit: "§ 116", "point 551", "551-тармақ".
+
+    >>> unit_label("Paragraph", "116"), unit_label("Point", "551"), unit_label("Point", "551", "kk")
+    ('§ 116', 'point 551', '551-тармақ')
+    """
+    names = _KIND_LABEL.get(kind, (kind, kind, kind))
+    name = names[{"kk": 0, "ru": 1}.get(lang, 2)]
+    if not number:
+        return name
+    if name == "§":
+        return f"§ {number}"
+    if lang == "kk":
+        return f"{number}-{name}"
+    return f"{name} {number}"
+
+
+@dataclass
+class Piece:
+    """One unit of the consolidated text."""
+    unit: str
+    kind: str
+    number: str | None
+    heading: str | None
+    depth: int
+    status: str  # "text" | "unknown" (in the act, text not in the corpus) | "structure" (a heading)
+    text: str | None = None
+    since: str | None = None  # the day this version took effect
+    by: str | None = None  # the amending act that gave this text
+    by_number: str | None = None
+    by_date: str | None = None
+    effect: str | None = None
+
+    def label(self, lang: str = "en") -> str:
+        return unit_label(self.kind, self.number, lang)
+
+
+@dataclass
+class Consolidated:
+    act: str
+    number: str | None
+    title: str | None
+    date: str
+    lang: str
+    status: str  # in force | repealed | not yet in force | unknown
+    pieces: list[Piece] = field(default_factory=list)
+
+    @property
+    def unknown(self) -> int:
+        return sum(1 for p in self.pieces if p.status == "unknown")
+
+
+def _rows(store, query: str, act: ox.NamedNode) -> list[dict]:
+    res = store.query(sparql_prefixes() + query, substitutions={ox.Variable("act"): act})
+    names = [v.value for v in res.variables]
+    return [{n: (r[n].value if r[n] is not None else None) for n in names} for r in res]
+
+
+def act_status(store, act: str, date: str) -> tuple[str, dict]:
+    """The act's status on `date` ("in force", "repealed", "not yet in force", "unknown") and its facts."""
+    rows = _rows(store, _ACT, ox.NamedNode(act))
+    if not rows:
+        return "unknown", {}
+    facts = rows[0]
+    for r in rows:  # a repealer whose dates are known wins over one whose are not
+        if r["repealer"] and (r["repealedFrom"] or r["repealedSigned"]):
+            facts = r
+    if facts["date"] and facts["date"] > date:
+        return "not yet in force", facts
+    repealed_on = facts["repealedFrom"] or facts["repealedSigned"]
+    if repealed_on and repealed_on <= date:
+        return "repealed", facts
+    if facts["state"] == ELI + "InForce-notInForce" and not facts["repealer"]:
+        return "repealed", facts
+    if facts["from"]:
+        return ("in force" if facts["from"] <= date else "not yet in force"), facts
+    if facts["state"] == ELI + "InForce-inForce":
+        return "in force", facts
+    return "unknown", facts
+
+
+def _version_on(versions: list[dict], date: str) -> dict | None:
+    """The version valid on `date` (a version whose start is unknown counts from its order's signing)."""
+    best = None
+    for v in versions:
+        start = v["from"] or (v["byDate"] if v["unknown"] else None) or "0000-00-00"
+        if start <= date and (v["to"] is None or v["to"] >= date):
+            if best is None or start >= (best["from"] or best["byDate"] or "0000-00-00"):
+                best = v
+    return best
+
+
+def load(store, act: str) -> dict[str, dict]:
+    """The units of `act` (IRI): kind, number, heading, parent, versions (oldest first), exclusion."""
+    node = ox.NamedNode(act)
+    units: dict[str, dict] = {}
+    for r in _rows(store, _UNITS, node):
+        u = units.setdefault(r["u"], {"kind": r["type"].rsplit("#", 1)[-1], "number": r["number"], "headings": [],
+                                      "parent": r["parent"], "versions": [], "excluded": None})
+        if r["heading"] and r["heading"] not in u["headings"]:
+            u["headings"].append(r["heading"])
+    res = store.query(sparql_prefixes() + _VERSIONS, substitutions={ox.Variable("act"): node})
+    seen = set()
+    for r in res:
+        if r["u"].value not in units or r["v"].value in seen:
+            continue
+        seen.add(r["v"].value)
+        text = r["text"]
+        units[r["u"].value]["versions"].append({
+            "v": r["v"].value, "seq": int(r["seq"].value), "text": text.value if text is not None else None,
+            "lang": getattr(text, "language", None), "from": _val(r["from"]),
+            "to": _val(r["to"]), "unknown": r["unknown"] is not None, "m": _val(r["m"]), "effect": _val(r["effect"]),
+            "by": _val(r["by"]), "byNumber": _val(r["byNumber"]), "byDate": _val(r["byDate"])})
+    for u in units.values():
+        u["versions"].sort(key=lambda v: (v["lang"], v["seq"]))
+    ends = ", ".join(f"<{KZL}{n}>" for n in _ending_effects())
+    for r in _rows(store, _EXCLUDED.replace("ENDS", ends), node):
+        if r["u"] in units:
+            units[r["u"]]["excluded"] = r
+    return units
+
+
+def heading(u: dict, lang: str) -> str | None:
+    """The unit's heading in `lang` when the corpus has one, else any heading."""
+    for h in u["headings"]:
+        if _lang_ok(h, lang):
+            return h
+    return u["headings"][0] if u["headings"] else None
+
+
+def consolidate(store, act: str, date: str | None = None, lang: str = "kk") -> Consolidated:
+    """The act `act` (IRI) as in force on `date` (ISO, default today) in `lang` ("kk" or "ru")."""
+    date = date or dt.date.today().isoformat()
+    status, facts = act_status(store, act, date)
+    units = load(store, act)
+    children: dict[str, list[str]] = {}
+    for iri, u in units.items():
+        children.setdefault(u["parent"], []).append(iri)
+    out = Consolidated(act, facts.get("number"), facts.get("title"), date, lang, status)
+    _walk(act, 0, units, children, date, lang, out.pieces)
+    return out
+
+
+def _ending_effects() -> tuple[str, ...]:
+    """Effects that end a unit when they name no words inside it."""
+    return names_where(lineage="delete")
+
+
+def _val(term) -> str | None:
+    return term.value if term is not None else None
+
+
+def _lang_ok(text: str, lang: str) -> bool:
+    # headings carry no language tag in every source; a Cyrillic heading with Kazakh letters is Kazakh
+    kazakh = bool(re.search(r"[әіңғүұқөһӘІҢҒҮҰҚӨҺ]", text))
+    return kazakh == (lang == "kk")
+
+
+def _walk(parent: str, depth: int, units: dict, children: dict, date: str, lang: str, out: list[Piece]) -> None:
+    kids = sorted(children.get(parent, []), key=lambda i: (_KIND_RANK.get(units[i]["kind"], 20),
+                                                            natural_key(units[i]["number"]), i))
+    for iri in kids:
+        u = units[iri]
+        versions = [v for v in u["versions"] if v["lang"] in (lang, None)]
+        any_lang = u["versions"]
+        first = min(any_lang, key=lambda v: v["seq"]) if any_lang else None
+        excluded = u["excluded"]
+        if excluded:
+            gone_on = excluded["from"] or excluded["signed"]
+            if gone_on and gone_on <= date:
+                continue  # excluded before that day: not part of the act
+        if first is not None and first["m"] and effect(first["effect"]).lineage == "text" and \
+                _is_insertion(first) and _start(first) > date:
+            continue  # inserted after that day
+        start = len(out)
+        has_kids = bool(children.get(iri))
+        current = _version_on(versions, date)
+        piece = Piece(iri, u["kind"], u["number"], heading(u, lang), depth, "structure")
+        if current is not None and current["text"] and not has_kids:
+            piece.status = "text"
+            piece.text = current["text"]
+        elif not has_kids and u["kind"] not in ("Chapter", "Section", "Appendix", "Table"):
+            piece.status = "unknown"
+        if current is not None:
+            piece.since, piece.by, piece.by_number = _start(current), current["by"], current["byNumber"]
+            piece.by_date, piece.effect = current["byDate"], current["effect"]
+        out.append(piece)
+        _walk(iri, depth + 1, units, children, date, lang, out)
+        if has_kids and len(out) == start + 1 and piece.status == "structure" and not piece.heading:
+            out.pop()  # a container none of whose parts is in the act that day
+
+
+def _is_insertion(v: dict) -> bool:
+    return (v["effect"] or "").rsplit("#", 1)[-1] == "Insertion"
+
+
+def _start(v: dict) -> str:
+    return v["from"] or v["byDate"] or "0000-00-00"
+
+
+# --- rendering ------------------------------------------------------------------------------
+
+_UNKNOWN = {"kk": "[бұл күнгі мәтіні корпуста жоқ]", "ru": "[текст на эту дату в корпусе отсутствует]"}
+
+
+def _header(c: Consolidated) -> list[str]:
+    return [f"№ {c.number or '?'} — {c.title or ''}".rstrip(" —"),
+            f"as in force on {c.date} ({c.lang}); status: {c.status}; {len(c.pieces)} units, "
+            f"{c.unknown} with text not in the corpus"]
+
+
+def render(c: Consolidated, fmt: str = "text") -> str:
+    """The consolidated text as plain text, markdown or an HTML fragment."""
+    if fmt == "html":
+        return _html(c)
+    md = fmt == "markdown"
+    lines = [("# " if md else "") + _header(c)[0], ("_" + _header(c)[1] + "_") if md else _header(c)[1], ""]
+    for p in c.pieces:
+        indent = "" if md else "  " * p.depth
+        if p.status == "structure":
+            title = f"{p.label(c.lang)}. {p.heading}" if p.heading else p.label(c.lang)
+            lines.append(("#" * min(p.depth + 2, 6) + " " if md else indent) + title)
+        elif p.status == "unknown":
+            lines.append(f"{indent}{_number(p)}{_UNKNOWN.get(c.lang, _UNKNOWN['kk'])}")
+        else:
+            body = p.text or ""
+            lines.append(f"{indent}{_number(p)}{body}".replace("\n", "\n" + indent))
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _number(p: Piece) -> str:
+    if p.kind == "Point" and p.number:
+        return f"{p.number}. "
+    if p.kind == "IndexEntry":
+        return ""
+    return ""
+
+
+def _html(c: Consolidated) -> str:
+    out = []
+    for p in c.pieces:
+        cls = f"unit depth-{min(p.depth, 6)} {p.status}"
+        anchor = html.escape(p.unit.rsplit("/", 2)[-2] + "-" + p.unit.rsplit("/", 1)[-1], quote=True)
+        if p.status == "structure":
+            title = html.escape(f"{p.label(c.lang)}. {p.heading}" if p.heading else p.label(c.lang))
+            out.append(f'<h{min(p.depth + 3, 6)} class="{cls}" id="{anchor}">{title}</h{min(p.depth + 3, 6)}>')
+            continue
+        body = (html.escape(_UNKNOWN.get(c.lang, _UNKNOWN["kk"])) if p.status == "unknown"
+                else html.escape(p.text or "").replace("\n", "<br>"))
+        out.append(f'<p class="{cls}" id="{anchor}" data-unit="{html.escape(p.unit, quote=True)}">'
+                   f'<span class="num">{html.escape(_number(p))}</span>{body}</p>')
+    return "\n".join(out)
