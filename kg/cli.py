@@ -378,7 +378,7 @@ def search(words: str = typer.Argument(..., help="Words to find (Kazakh or Russi
         sys.stdout.write(f"nothing found for {words!r}\n")
     for h in hits:
         when = f"  {h.valid_from or '?'} – {h.valid_to or '…'}" if h.kind == "unit" else ""
-        sys.stdout.write(f"{h.kind:8} {h.iri}{when}\n         {h.snippet.replace(chr(10), ' ')}\n")
+        sys.stdout.write(f"{h.kind:8} {h.iri}{when}\n         {h.marked().replace(chr(10), ' ')}\n")
 
 
 @app.command()

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from .effects import effect, names_where
 from .vocab import ELI, KZL, sparql_prefixes
 
-__all__ = ["Piece", "Consolidated", "consolidate", "load", "heading", "render", "act_status", "unit_label", "natural_key"]
+__all__ = ["Piece", "Consolidated", "consolidate", "load", "heading", "status_on", "render", "act_status", "unit_label", "natural_key"]
 
 _UNITS = """
 SELECT ?u ?type ?number ?heading ?parent WHERE {
@@ -145,18 +145,33 @@ def act_status(store, act: str, date: str) -> tuple[str, dict]:
     for r in rows:  # a repealer whose dates are known wins over one whose are not
         if r["repealer"] and (r["repealedFrom"] or r["repealedSigned"]):
             facts = r
-    if facts["date"] and facts["date"] > date:
-        return "not yet in force", facts
-    repealed_on = facts["repealedFrom"] or facts["repealedSigned"]
+    return status_on(facts, date), facts
+
+
+def status_on(facts: dict, date: str) -> str:
+    """An act's status on `date` from its facts (date, from, state, repealer, repealedFrom, repealedSigned).
+
+    >>> status_on({"date": "2020-12-30", "from": "2021-01-12"}, "2024-06-21")
+    'in force'
+    >>> status_on({"date": "2020-12-30", "from": "2021-01-12"}, "2021-01-01")
+    'not yet in force'
+    >>> status_on({"date": "2020-12-30", "repealer": "x", "repealedFrom": "2023-01-01"}, "2024-06-21")
+    'repealed'
+    >>> status_on({"date": "2020-12-30"}, "2024-06-21")
+    'unknown'
+    """
+    if facts.get("date") and facts["date"] > date:
+        return "not yet in force"
+    repealed_on = facts.get("repealedFrom") or facts.get("repealedSigned")
     if repealed_on and repealed_on <= date:
-        return "repealed", facts
-    if facts["state"] == ELI + "InForce-notInForce" and not facts["repealer"]:
-        return "repealed", facts
-    if facts["from"]:
-        return ("in force" if facts["from"] <= date else "not yet in force"), facts
-    if facts["state"] == ELI + "InForce-inForce":
-        return "in force", facts
-    return "unknown", facts
+        return "repealed"
+    if facts.get("state") == ELI + "InForce-notInForce" and not facts.get("repealer"):
+        return "repealed"
+    if facts.get("from"):
+        return "in force" if facts["from"] <= date else "not yet in force"
+    if facts.get("state") == ELI + "InForce-inForce":
+        return "in force"
+    return "unknown"
 
 
 def _version_on(versions: list[dict], date: str) -> dict | None:

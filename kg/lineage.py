@@ -110,15 +110,19 @@ def _published_text_after_notes(changes: list[Change]) -> list[Change]:
     """A consolidated text shows a unit as the last noted change left it.
 
     "Ескерту. 6-тармақ жаңа редакцияда - ... № 22 бұйрығымен": the text printed above the
-    note is the version order 22 produced; the wording before it is not in the corpus.
+    note is the version order 22 produced; the wording before it is not in the corpus. A unit
+    whose first noted change inserted it had no wording before: it gets no original version.
     """
     original = next((c for c in changes if c.amendment is None), None)
     noted = [c for c in changes if c.amendment and c.text is None and effect(c.effect).gives_text]
     if original is None or not noted:
         return changes
     last = max(noted, key=lambda c: (c.order, c.amendment))
+    first = min(noted, key=lambda c: (c.order, c.amendment))
     out = []
     for c in changes:
+        if c is original and first.effect == "Insertion":
+            continue
         if c is original:
             c = Change(None, ORIGINAL, None, None, None, c.start, c.order, c.lang)
         elif c is last:

@@ -26,9 +26,10 @@ import pyoxigraph as ox
 from .lexicon import phrases
 from .vocab import ELI, KZL, SKOS, sparql_prefixes
 
-__all__ = ["Hit", "SearchIndex", "INDEX_FILE", "stem", "match_expression"]
+__all__ = ["Hit", "SearchIndex", "INDEX_FILE", "MARK", "stem", "match_expression", "act_of"]
 
 INDEX_FILE = "kzlex-search.sqlite"
+MARK = ("\x02", "\x03")  # around matched words in a snippet (see Hit.marked)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS entries (
@@ -84,7 +85,7 @@ def match_expression(query: str) -> str:
     """An FTS5 query: every word's stem as a prefix, all required.
 
     >>> match_expression('Нутрициологтың "міндеттері"')
-    '"нутрициолог"* AND "міндеттер"*'
+    '"нутрициолог"* AND "міндет"*'
     """
     words = _WORD.findall(query)
     return " AND ".join(f'"{stem(w)}"*' for w in words if stem(w))
@@ -102,8 +103,12 @@ class Hit:
     snippet: str
     score: float
 
+    def marked(self, start: str = "[", end: str = "]") -> str:
+        """The snippet with the matched words between `start` and `end`."""
+        return self.snippet.replace(MARK[0], start).replace(MARK[1], end)
+
     def as_dict(self) -> dict:
-        return dict(self.__dict__)
+        return {**self.__dict__, "snippet": self.marked()}
 
 
 def act_of(iri: str) -> str | None:
@@ -214,7 +219,7 @@ class SearchIndex:
             where.append("e.lang = ?")
             args.append(lang)
         sql = (f"SELECT e.kind, e.iri, e.act, e.lang, e.valid_from, e.valid_to, e.text, "
-               f"snippet(fts, 0, '[', ']', '…', 12), bm25(fts) FROM fts JOIN entries e ON e.id = fts.rowid "
+               f"snippet(fts, 0, char(2), char(3), '…', 12), bm25(fts) FROM fts JOIN entries e ON e.id = fts.rowid "
                f"WHERE {' AND '.join(where)} ORDER BY bm25(fts) LIMIT ?")
         try:
             rows = self.db.execute(sql, [*args, limit]).fetchall()

@@ -23,12 +23,14 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from . import serverwork
 from .errors import ListenError, StoreError
 from .iri import DEFAULT_BASE
+from .pagedata import query_list
+from .vocab import sparql_prefixes
 
 __all__ = ["ServerConfig", "create_app", "serve"]
 
@@ -225,6 +227,16 @@ def _short(iri: str | None) -> str:
     return (iri or "").rsplit("#", 1)[-1].rsplit("/", 1)[-1] if iri and "#" in iri else (iri or "")
 
 
+def _is_date(value: str) -> bool:
+    import datetime as dt
+
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
+
+
 def _text(message: str, status: int, **headers: str) -> PlainTextResponse:
     return PlainTextResponse(message, status, headers=headers or None)
 
@@ -235,8 +247,8 @@ def create_app(cfg: ServerConfig) -> Starlette:
     _env.filters["linkable"] = _linkable
     _env.filters["short"] = _short
 
-    def html(name: str, **ctx) -> HTMLResponse:
-        return HTMLResponse(_env.get_template(name).render(**ctx))
+    def html(template: str, **ctx) -> HTMLResponse:
+        return HTMLResponse(_env.get_template(template).render(**ctx))
 
     async def answer(request: Request, fn, *args) -> Response:
         status, body, media = await workers.run(fn, *args, request=request)
@@ -279,13 +291,15 @@ def create_app(cfg: ServerConfig) -> Starlette:
         status, body, media = await workers.update(text)
         return Response(body, status, media_type=media)
 
-    def _html_results(resp: Response, query: str) -> Response:
+    def _html_results(resp: Response, query: str | None, name: str | None = None, params: dict | None = None) -> Response:
         import json
 
+        page = "results.html" if name else "query.html"
         if resp.status_code != 200:
-            return html("query.html", query=query, error=resp.body.decode("utf-8", "replace"), status=resp.status_code)
+            return html(page, query=query, name=name, params=params, error=resp.body.decode("utf-8", "replace"),
+                        status=resp.status_code)
         data = json.loads(resp.body)
-        return html("query.html", query=query, vars=data.get("head", {}).get("vars", []),
+        return html(page, query=query, name=name, params=params, vars=data.get("head", {}).get("vars", []),
                     rows=data.get("results", {}).get("bindings", []), boolean=data.get("boolean"))
 
     def _service_description(request: Request) -> str:
@@ -298,28 +312,61 @@ def create_app(cfg: ServerConfig) -> Starlette:
                 f"   sd:feature sd:UnionDefaultGraph ; sd:resultFormat {formats} .\n")
 
     async def named_query(request: Request) -> Response:
-        params = {k: v for k, v in request.query_params.items() if k != "format"}
-        return await answer(request, serverwork.named, request.path_params["name"], params,
+        params = {k: v for k, v in request.query_params.items() if k != "format" and v != ""}
+        name = request.path_params["name"]
+        if request.query_params.get("format") == "html":
+            resp = await answer(request, serverwork.named, name, params, "application/sparql-results+json", "json",
+                                cfg.max_results)
+            return _html_results(resp, None, name=name, params=params)
+        return await answer(request, serverwork.named, name, params,
                             request.headers.get("accept"), request.query_params.get("format"), cfg.max_results)
 
     async def queries_list(request: Request) -> Response:
-        data = await workers.run(serverwork.home, request=request)
-        return html("queries.html", queries=data["queries"])
+        return html("queries.html", queries=query_list())
 
     async def home(request: Request) -> Response:
-        return html("home.html", **await workers.run(serverwork.home, request=request))
+        filters = {k: request.query_params.get(k, "") for k in ("issuer", "type", "year", "status")}
+        return html("home.html", **await workers.run(serverwork.home, filters, request=request))
 
     async def query_form(request: Request) -> Response:
-        return html("query.html", query=request.query_params.get("query", "SELECT * WHERE { ?s ?p ?o } LIMIT 10"))
+        examples = query_list()
+        text = request.query_params.get("query")
+        chosen = request.query_params.get("example")
+        if text is None:
+            example = next((q for q in examples if q["name"] == chosen), None)
+            text = example["text"] if example else sparql_prefixes() + "\nSELECT ?act ?number ?title WHERE {\n" \
+                "  ?act a eli:LegalResource ; eli:number ?number .\n  OPTIONAL { ?act eli:title ?title }\n} LIMIT 20\n"
+        return html("query.html", query=text, examples=examples)
+
+    async def search(request: Request) -> Response:
+        q = request.query_params.get("q", "")
+        date = request.query_params.get("date") or None
+        if date and not _is_date(date):
+            return _text(f"date wants YYYY-MM-DD, got {date!r}", 400)
+        act = request.query_params.get("act") or None
+        data = await workers.run(serverwork.search, q, date, act, min(cfg.max_results, 100), request=request)
+        wants_json = request.query_params.get("format") == "json" or (
+            "application/json" in request.headers.get("accept", "") and "text/html" not in request.headers.get("accept", ""))
+        if wants_json:
+            return JSONResponse(data)
+        return html("search.html", **data, q=q)
 
     async def resource(request: Request) -> Response:
         iri = cfg.base + request.path_params["path"]
         accept = request.headers.get("accept", "")
-        wants_html = "text/html" in accept or request.query_params.get("format") == "html"
+        fmt = request.query_params.get("format")
+        date = request.query_params.get("date") or None
+        lang = request.query_params.get("lang") or "kk"
+        if date and not _is_date(date):
+            return _text(f"date wants YYYY-MM-DD, got {date!r}", 400)
+        if lang not in ("kk", "ru"):
+            return _text(f"lang wants kk or ru, got {lang!r}", 400)
+        if fmt in ("text", "markdown"):
+            return await answer(request, serverwork.act_text, iri, date, lang, fmt)
+        wants_html = "text/html" in accept or fmt == "html"
         if not wants_html:
-            return await answer(request, serverwork.describe, iri, accept, request.query_params.get("format"),
-                                cfg.max_results)
-        data = await workers.run(serverwork.page, None, iri, request=request)
+            return await answer(request, serverwork.describe, iri, accept, fmt, cfg.max_results)
+        data = await workers.run(serverwork.page, None, iri, date, lang, request=request)
         if data["kind"] == "invalid":
             return _text(f"not an IRI: {data['error']}", 400)
         if data["kind"] is None:
@@ -348,7 +395,7 @@ def create_app(cfg: ServerConfig) -> Starlette:
     routes = [
         Route("/", home), Route("/sparql", sparql, methods=["GET", "POST"]), Route("/query", query_form),
         Route("/queries", queries_list), Route("/queries/{name}", named_query),
-        Route("/id/{path:path}", resource), Route("/validation", validation),
+        Route("/id/{path:path}", resource), Route("/validation", validation), Route("/search", search),
     ]
     # CORS for reads: any origin may query; no credentials and no Authorization header cross origins
     middleware = [Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],

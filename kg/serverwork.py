@@ -6,22 +6,25 @@ Every function returns plain data (bytes, dicts) that pickles back to the server
 """
 from __future__ import annotations
 
-import difflib
 import signal
 
 import pyoxigraph as ox
+from markupsafe import escape
 
+from . import pagedata
+from .consolidate import consolidate, render
 from .errors import KzlexError
 from .guard import check_query, check_update, lock_down
 from .queries import bind, registry
 from .results import TooLarge, negotiate, serialize
+from .search import MARK, SearchIndex
 from .store import GraphStore
-from .vocab import KZL, sparql_prefixes
 
-__all__ = ["init", "store", "sparql", "named", "describe", "page", "validation", "apply_update"]
+
+__all__ = ["init", "store", "sparql", "named", "describe", "page", "act_text", "home", "search", "validation",
+           "apply_update"]
 
 _STORE: GraphStore | None = None
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 def init(path: str) -> None:
@@ -114,99 +117,58 @@ def describe(iri: str, accept: str | None, explicit: str | None, limit: int):
     return 200, ox.serialize(triples[:limit], format=rdf_format), media
 
 
-# --- page data ------------------------------------------------------------------------------
+# --- page data (kg/pagedata.py) ---------------------------------------------------------------
 
-def _rows(query: str, **subs) -> list[dict]:
-    res = _STORE.query(sparql_prefixes() + query, substitutions={ox.Variable(k): v for k, v in subs.items()})
-    names = [v.value for v in res.variables]
-    return [{n: (r[n].value if r[n] is not None else None) for n in names} for r in res]
-
-
-def kind_of(iri: str) -> str | None:
-    types = {q.object.value for q in _STORE.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(RDF_TYPE), None,
-                                                                      ox.DefaultGraph())}
-    for kind, cls in (("position", KZL + "Position"), ("act", "http://data.europa.eu/eli/ontology#LegalResource"),
-                      ("entry", KZL + "IndexEntry"), ("unit", "http://data.europa.eu/eli/ontology#LegalResourceSubdivision"),
-                      ("org", "http://www.w3.org/ns/org#Organization"), ("amendment", KZL + "Amendment")):
-        if cls in types:
-            return kind
-    return "other" if types else None
-
-
-def _props(iri: str) -> list[dict]:
-    return _rows("SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?p ?o", s=ox.NamedNode(iri))
-
-
-def page(kind: str | None, iri: str) -> dict:
+def page(kind: str | None, iri: str, date: str | None = None, lang: str = "kk") -> dict:
     """Everything a page shows about one node (kind "invalid" when `iri` is not an IRI)."""
     try:
         ox.NamedNode(iri)
     except ValueError as exc:
         return {"iri": iri, "kind": "invalid", "error": str(exc)}
-    kind = kind or kind_of(iri)
-    node = ox.NamedNode(iri)
-    data = {"iri": iri, "kind": kind, "props": _props(iri)}
+    kind = kind or pagedata.kind_of(_STORE, iri)
     if kind == "act":
-        data["units"] = _rows("""SELECT DISTINCT ?act ?u ?number ?heading ?type WHERE { ?u eli:is_part_of+ ?act ; a ?type .
-            FILTER(STRSTARTS(STR(?type), STR(kzl:))) OPTIONAL { ?u kzl:number ?number } OPTIONAL { ?u kzl:heading ?heading } }
-            ORDER BY STR(?u)""", act=node)
-        data["amendments_out"] = _rows("""SELECT DISTINCT ?act ?m ?target ?effect ?amended ?amendedNumber ?number WHERE {
-            ?m kzl:amendingAct ?act ; kzl:target ?target ; kzl:effect ?effect .
-            ?target eli:is_part_of* ?amended . ?amended a eli:LegalResource ; eli:number ?amendedNumber .
-            OPTIONAL { ?target kzl:number ?number } } ORDER BY ?amendedNumber STR(?target)""", act=node)
-        data["amendments_in"] = _rows("""SELECT DISTINCT ?act ?m ?target ?effect ?by ?byNumber ?byDate ?number WHERE {
-            ?m kzl:target ?target ; kzl:effect ?effect ; kzl:amendingAct ?by . ?target eli:is_part_of* ?act .
-            ?by eli:number ?byNumber . OPTIONAL { ?by eli:date_document ?byDate } OPTIONAL { ?target kzl:number ?number } }
-            ORDER BY ?byDate STR(?target)""", act=node)
-        data["approvals"] = _rows("""SELECT DISTINCT ?act ?org ?name ?person WHERE { ?ap kzl:approvalOf ?act .
-            OPTIONAL { ?ap kzl:approvedBy ?org . ?org skos:prefLabel ?name . FILTER(LANG(?name) = "kk") }
-            OPTIONAL { ?ap kzl:approverName ?person } } ORDER BY ?name""", act=node)
-    elif kind in ("unit", "entry"):
-        from .history import versions
-
-        vs = versions(_STORE, node)
-        prev = None
-        for v in vs:
-            v["diff"] = _diff(prev, v["text"]) if prev is not None and v["text"] is not None else None
-            prev = v["text"] if v["text"] is not None else prev
-        data["versions"] = vs
-        data["children"] = _rows("""SELECT DISTINCT ?u ?c ?number ?heading WHERE { ?c eli:is_part_of ?u .
-            OPTIONAL { ?c kzl:number ?number } OPTIONAL { ?c kzl:heading ?heading } } ORDER BY STR(?c)""", u=node)
-        data["parents"] = _rows("""SELECT DISTINCT ?u ?p ?number ?heading WHERE { ?u eli:is_part_of+ ?p .
-            OPTIONAL { ?p kzl:number ?number } OPTIONAL { ?p kzl:heading ?heading } } ORDER BY DESC(STRLEN(STR(?p)))""", u=node)
-        data["amendments"] = _rows("""SELECT DISTINCT ?u ?m ?effect ?by ?byNumber ?byDate ?newText WHERE {
-            ?m kzl:target ?u ; kzl:effect ?effect ; kzl:amendingAct ?by . ?by eli:number ?byNumber .
-            OPTIONAL { ?by eli:date_document ?byDate } OPTIONAL { ?m kzl:newText ?newText } } ORDER BY ?byDate""", u=node)
-        data["positions"] = _rows("SELECT DISTINCT ?u ?pos ?label WHERE { ?pos kzl:describedBy ?u ; skos:prefLabel ?label }", u=node)
-    elif kind == "position":
-        data["items"] = _rows("""SELECT DISTINCT ?pos ?part ?item WHERE {
-            { ?pos kzl:duty ?item BIND("duties" AS ?part) } UNION { ?pos kzl:knowledge ?item BIND("must know" AS ?part) }
-            UNION { ?pos kzl:qualificationRequirement ?item BIND("requirements" AS ?part) }
-            UNION { ?pos kzl:competence ?item BIND("competencies" AS ?part) }
-            UNION { ?pos kzl:education ?item BIND("education" AS ?part) } }""", pos=node)
-        data["described"] = _rows("""SELECT DISTINCT ?pos ?u ?number ?heading ?act ?actNumber WHERE { ?pos kzl:describedBy ?u .
-            OPTIONAL { ?u kzl:number ?number } OPTIONAL { ?u kzl:heading ?heading }
-            OPTIONAL { ?u eli:is_part_of+ ?act . ?act a eli:LegalResource ; eli:number ?actNumber } }""", pos=node)
-        data["entries"] = _rows("""SELECT DISTINCT ?pos ?e ?row ?title WHERE { ?pos kzl:describedBy ?u . ?e kzl:refersTo ?u ;
-            kzl:rowNumber ?row ; kzl:entryTitle ?title } ORDER BY ?row""", pos=node)
-    return data
+        return pagedata.act_page(_STORE, iri, date, lang)
+    if kind in ("unit", "entry"):
+        return pagedata.unit_page(_STORE, iri, lang)
+    if kind == "position":
+        return pagedata.position_page(_STORE, iri, lang)
+    if kind is None:
+        return {"iri": iri, "kind": None}
+    return pagedata.node_page(_STORE, iri, kind, lang)
 
 
-def _diff(old: str, new: str) -> list[tuple[str, str]]:
-    out = []
-    for line in difflib.ndiff(old.splitlines(), new.splitlines()):
-        tag = {"+": "ins", "-": "del", " ": "same"}.get(line[:1])
-        if tag:
-            out.append((tag, line[2:]))
-    return out
+def act_text(iri: str, date: str | None, lang: str, fmt: str):
+    """(status, body, media type): the act as in force on `date`, as text or markdown."""
+    if pagedata.kind_of(_STORE, iri) != "act":
+        return _text(404, f"no act {iri} in the graph")
+    body = render(consolidate(_STORE, iri, date, lang), fmt)
+    return 200, body.encode(), ("text/markdown" if fmt == "markdown" else "text/plain") + "; charset=utf-8"
 
 
-def home() -> dict:
-    acts = _rows("""SELECT DISTINCT ?act ?number ?date ?title WHERE { GRAPH ?g { ?g kzl:describes ?act }
-        ?act eli:number ?number . OPTIONAL { ?act eli:date_document ?date }
-        OPTIONAL { ?act eli:title ?title } } ORDER BY ?date""")
-    return {"acts": acts, "queries": [{"name": q.name, "purpose": q.purpose, "params": [p.name for p in q.params]}
-                                      for q in registry().values()]}
+def home(filters: dict | None = None) -> dict:
+    return pagedata.home(_STORE, filters)
+
+
+def search(query: str, date: str | None, act: str | None, limit: int) -> dict:
+    """Hits of the search index with a label for each node and its act."""
+    if not query.strip():
+        return {"query": query, "hits": []}
+    path = _STORE.path
+    if path is None or not SearchIndex.exists(path):
+        return {"query": query, "hits": [], "error": "the store has no search index: run 'kg build'"}
+    index = SearchIndex(path, read_only=True)
+    try:
+        found = index.search(query, date=date, act=act, limit=limit)
+        hits = [{**h.as_dict(), "snippet_html": str(escape(h.snippet)).replace(MARK[0], "<mark>").replace(MARK[1], "</mark>")}
+                for h in found]
+    except ValueError as exc:
+        return {"query": query, "hits": [], "error": str(exc)}
+    finally:
+        index.close()
+    names = pagedata.labels(_STORE, [h["iri"] for h in hits] + [h["act"] for h in hits])
+    for h in hits:
+        h["label"], h["act_label"] = names.get(h["iri"], h["iri"]), names.get(h["act"]) if h["act"] else None
+    return {"query": query, "hits": hits, "date": date}
 
 
 def validation() -> dict:

@@ -73,7 +73,7 @@ def test_approvals_by_org(corpus_store):
 
 
 def test_position_with_its_parts(corpus_store):
-    rows = run(corpus_store, "position", name="нутрициолог")
+    rows = run(corpus_store, "position", position="нутрициолог")
     parts = {}
     for r in rows:
         parts.setdefault(r["part"], set()).add(r["item"])
@@ -102,12 +102,12 @@ def test_act_names_resolve_to_one_node(corpus_store):
 def test_parameters_are_bound_not_pasted(corpus_store):
     before = len(corpus_store)
     hostile = '") } } ; DROP ALL ; SELECT * { ?s ?p ?o FILTER("'
-    assert run(corpus_store, "position", name=hostile) == []
+    assert run(corpus_store, "position", position=hostile) == []
     assert len(corpus_store) == before
     with pytest.raises(UsageError):
         run(corpus_store, "unit-text-on-date", unit="553:p551", date="2024-01-01'; DROP")
     with pytest.raises(UsageError, match="no parameter"):
-        run(corpus_store, "position", name="x", extra="y")
+        run(corpus_store, "position", position="x", extra="y")
     with pytest.raises(UsageError, match="needs --param"):
         run(corpus_store, "position")
 
