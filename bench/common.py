@@ -67,6 +67,11 @@ def corpus_plus(n: int, work: Path) -> Path:
         built.write_text(json.dumps({"quads": report.quads, "layout": LAYOUT, "how": how,
                                      "seconds": round(time.perf_counter() - t, 1), "phases": report.seconds}))
         del gs
+    elif not (store / "kzlex-search.sqlite").exists():  # a store built before the search index: add it
+        from kg.build import build as rebuild
+        from kg.store import GraphStore as Store
+
+        rebuild([DATA] + ([synthetic(n, work)] if n else []), Store(store), jobs=2)
     return store
 
 

@@ -11,11 +11,13 @@ import pyoxigraph as ox
 
 from . import serverwork
 from .errors import KzlexError
+from .consolidate import consolidate, render
 from .guard import check_query
 from .queries import rows_of, run_named
 from .remote import RemoteStore
 from .results import select_bytes
 from .resolve import resolve_act, resolve_unit
+from .search import SearchIndex
 from .validate import validate_store
 from .vocab import sparql_prefixes
 
@@ -102,7 +104,28 @@ _XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 
 
 def search(text: str, act: str | None, lang: str | None, date: str | None, limit: int) -> list[dict]:
-    """Units (by their text or heading), positions and acts (by name) whose words contain `text`."""
+    """Units (by their text), positions and acts (by name) whose words match `text`: through the
+    store's full-text index (word stems, Kazakh and Russian endings), or over a remote endpoint
+    by a substring scan."""
+    path = getattr(_store(), "path", None) if _REMOTE is None else None
+    if path is not None and SearchIndex.exists(path):
+        index = SearchIndex(path, read_only=True)
+        try:
+            found = index.search(text, date=date, act=act, lang=lang, limit=limit)
+        except ValueError as exc:
+            return {"error": str(exc)}
+        finally:
+            index.close()
+        hits = [{"node": h.iri, "kind": "act" if h.kind == "title" else h.kind, "found": h.text,
+                 "snippet": h.marked(), **({"valid_from": h.valid_from} if h.valid_from else {}),
+                 **({"valid_to": h.valid_to} if h.valid_to else {})} for h in found]
+    else:
+        hits = _scan(text, act, lang, date, limit)
+    where = _sources([h["node"] for h in hits])
+    return [{**h, **({"source": where[h["node"]]} if h["node"] in where else {})} for h in hits]
+
+
+def _scan(text: str, act: str | None, lang: str | None, date: str | None, limit: int) -> list[dict]:
     version = "?v kzl:versionOf ?node ; kzl:text ?found ; kzl:validFrom ?from . OPTIONAL { ?v kzl:validTo ?to } " \
               "FILTER(?from <= ?date && (!BOUND(?to) || ?to >= ?date)) BIND(\"unit\" AS ?kind)"
     own = "{ ?node kzl:text ?found . FILTER NOT EXISTS { ?node a kzl:Version } BIND(\"unit\" AS ?kind) } " \
@@ -122,14 +145,40 @@ def search(text: str, act: str | None, lang: str | None, date: str | None, limit
         subs["act"] = ox.NamedNode(act)
     if date:
         subs["date"] = ox.Literal(date, datatype=_XSD_DATE)
-    hits = _rows(q, **subs)
-    where = _sources([h["node"] for h in hits])
-    return [{**h, **({"source": where[h["node"]]} if h["node"] in where else {})} for h in hits]
+    return _rows(q, **subs)
 
 
 def text_on_date(act: str, date: str, lang: str | None) -> dict:
-    """The act as in force on `date`: every unit in document order with its version valid that day,
-    or a plain statement that the graph holds no text of it for that day."""
+    """The act as in force on `date`: every unit in document order (headings included) with its
+    version valid that day, units whose wording that day is not in the graph saying so in place;
+    `text` is the whole of it as one document. On a remote endpoint: units and versions only."""
+    if _REMOTE is not None:
+        return _text_on_date_remote(act, date, lang)
+    langs = [lang] if lang else ["kk", "ru"]
+    texts = {la: consolidate(_store(), act, date, la) for la in langs}
+    texts = {la: t for la, t in texts.items() if la == (lang or "kk") or any(p.status == "text" for p in t.pieces)}
+    first = texts[lang or "kk"]
+    where = _sources([p.unit for p in first.pieces])
+    by_unit: dict[str, dict] = {}
+    for la, t in texts.items():
+        for p in t.pieces:
+            unit = by_unit.setdefault(p.unit, {"node": p.unit, "label": p.label(), "kind": p.kind,
+                                               **({"number": p.number} if p.number else {}),
+                                               **({"heading": p.heading} if p.heading else {}),
+                                               **({"source": where[p.unit]} if p.unit in where else {})})
+            if p.status == "text":
+                unit.setdefault("versions", []).append({"lang": la, "text": p.text, **({"from": p.since} if p.since else {}),
+                                                        **({"by": p.by_number} if p.by_number else {})})
+            elif p.status == "unknown" and "versions" not in unit:
+                unit["text_on_date"] = "not in the graph: this unit is part of the act that day, its wording then is not"
+    for unit in by_unit.values():
+        if "versions" in unit:
+            unit.pop("text_on_date", None)
+    return {"act": act, "date": date, "status": first.status, "units": list(by_unit.values()),
+            "text": {la: render(t) for la, t in texts.items()}}
+
+
+def _text_on_date_remote(act: str, date: str, lang: str | None) -> dict:
     units = _rows("""SELECT ?node ?number ?heading WHERE { ?node eli:is_part_of+ ?act ; a eli:LegalResourceSubdivision .
         OPTIONAL { ?node kzl:number ?number } OPTIONAL { ?node kzl:heading ?heading } }""", act=ox.NamedNode(act))
     versions = _rows(f"""SELECT ?node ?text ?from ?to ?by WHERE {{ ?node eli:is_part_of+ ?act .

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from .effects import effect, names_where
+from .lexicon import phrases
 from .vocab import ELI, KZL, sparql_prefixes
 
 __all__ = ["Piece", "Consolidated", "consolidate", "load", "heading", "status_on", "render", "act_status", "unit_label", "natural_key"]
@@ -59,14 +60,6 @@ SELECT ?title ?number ?date ?from ?state ?repealer ?repealedFrom ?repealedSigned
 #: the order of sibling kinds in a text (a title before chapters, tables and appendices last)
 _KIND_RANK = {"Title": 0, "TextParagraph": 1, "Part": 2, "Article": 3, "Chapter": 4, "Section": 5, "Paragraph": 6,
               "Point": 7, "Subpoint": 8, "IndexEntry": 9, "Table": 10, "Appendix": 11}
-#: how a reader names a unit of each kind (kk, ru, en)
-_KIND_LABEL = {"Title": ("Атауы", "Заголовок", "Title"), "Chapter": ("тарау", "глава", "Chapter"),
-               "Section": ("бөлім", "раздел", "Section"), "Paragraph": ("§", "§", "§"),
-               "Point": ("тармақ", "пункт", "point"), "Subpoint": ("тармақша", "подпункт", "subpoint"),
-               "Part": ("бөлік", "часть", "part"), "Article": ("бап", "статья", "Article"),
-               "Appendix": ("қосымша", "приложение", "Appendix"), "Table": ("кесте", "таблица", "Table"),
-               "IndexEntry": ("жол", "строка", "row"), "TextParagraph": ("абзац", "абзац", "paragraph")}
-
 
 def natural_key(number: str | None) -> tuple:
     """Sort key of a unit number: "653-15" after "653-2", "8-1" after "8".
@@ -84,7 +77,7 @@ def unit_label(kind: str, number: str | None, lang: str = "en") -> str:
     >>> unit_label("Paragraph", "116"), unit_label("Point", "551"), unit_label("Point", "551", "kk")
     ('§ 116', 'point 551', '551-тармақ')
     """
-    names = _KIND_LABEL.get(kind, (kind, kind, kind))
+    names = phrases()["unit_names"].get(kind, (kind, kind, kind))
     name = names[{"kk": 0, "ru": 1}.get(lang, 2)]
     if not number:
         return name
@@ -207,7 +200,7 @@ def load(store, act: str) -> dict[str, dict]:
             "to": _val(r["to"]), "unknown": r["unknown"] is not None, "m": _val(r["m"]), "effect": _val(r["effect"]),
             "by": _val(r["by"]), "byNumber": _val(r["byNumber"]), "byDate": _val(r["byDate"])})
     for u in units.values():
-        u["versions"].sort(key=lambda v: (v["lang"], v["seq"]))
+        u["versions"].sort(key=lambda v: (v["lang"] or "", v["seq"]))
     ends = ", ".join(f"<{KZL}{n}>" for n in _ending_effects())
     for r in _rows(store, _EXCLUDED.replace("ENDS", ends), node):
         if r["u"] in units:
@@ -295,7 +288,9 @@ def _start(v: dict) -> str:
 
 # --- rendering ------------------------------------------------------------------------------
 
-_UNKNOWN = {"kk": "[бұл күнгі мәтіні корпуста жоқ]", "ru": "[текст на эту дату в корпусе отсутствует]"}
+def _unknown(lang: str) -> str:
+    said = phrases()["text_unknown"]
+    return said.get(lang, said["kk"])
 
 
 def _header(c: Consolidated) -> list[str]:
@@ -316,7 +311,7 @@ def render(c: Consolidated, fmt: str = "text") -> str:
             title = f"{p.label(c.lang)}. {p.heading}" if p.heading else p.label(c.lang)
             lines.append(("#" * min(p.depth + 2, 6) + " " if md else indent) + title)
         elif p.status == "unknown":
-            lines.append(f"{indent}{_number(p)}{_UNKNOWN.get(c.lang, _UNKNOWN['kk'])}")
+            lines.append(f"{indent}{_number(p)}{_unknown(c.lang)}")
         else:
             body = p.text or ""
             lines.append(f"{indent}{_number(p)}{body}".replace("\n", "\n" + indent))
@@ -341,7 +336,7 @@ def _html(c: Consolidated) -> str:
             title = html.escape(f"{p.label(c.lang)}. {p.heading}" if p.heading else p.label(c.lang))
             out.append(f'<h{min(p.depth + 3, 6)} class="{cls}" id="{anchor}">{title}</h{min(p.depth + 3, 6)}>')
             continue
-        body = (html.escape(_UNKNOWN.get(c.lang, _UNKNOWN["kk"])) if p.status == "unknown"
+        body = (html.escape(_unknown(c.lang)) if p.status == "unknown"
                 else html.escape(p.text or "").replace("\n", "<br>"))
         out.append(f'<p class="{cls}" id="{anchor}" data-unit="{html.escape(p.unit, quote=True)}">'
                    f'<span class="num">{html.escape(_number(p))}</span>{body}</p>')

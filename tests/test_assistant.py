@@ -79,9 +79,10 @@ def test_answers_are_the_named_queries_answers(in_process, corpus_store):
 
 
 def test_search_read_changes_and_validate_cite_their_sources(in_process, corpus_store):
-    _, search, act, changes, report, missing = call(in_process, [
-        ("search", {"text": "нутрициолог"}),
+    _, search, act, before, changes, report, missing = call(in_process, [
+        ("search", {"text": "нутрициологтың"}),
         ("read", {"act_or_unit": "22003", "date": "2024-07-01"}),
+        ("read", {"act_or_unit": "22003", "date": "2024-06-19"}),
         ("changes", {"act": "22003", "start": "2024-01-01", "end": "2024-12-31"}),
         ("validate", {"act": "22003"}),
         ("read", {"act_or_unit": "99999"}),
@@ -95,7 +96,9 @@ def test_search_read_changes_and_validate_cite_their_sources(in_process, corpus_
     on_date = {r["unit"]: r["text"] for r in named(corpus_store, "unit-text-on-date", unit=UNIT, date="2024-07-01")}
     read_unit = next(u for u in units if u["node"] in on_date)
     assert on_date[read_unit["node"]] in [v.get("text") for v in read_unit["versions"]]
-    assert any("text_on_date" in u for u in units)  # a unit with no known text that day says so
+    assert "§ 116. Нутрициолог" in act["text"]["kk"]  # the act as one document
+    # on the eve of order 207 a unit with no known text that day says so in place; § 116 is not there yet
+    assert any("text_on_date" in u for u in before["units"]) and "Нутрициолог" not in before["text"]["kk"]
     assert changes["count"] > 0 and all("2024-01-01" <= c["from"] <= "2024-12-31" for c in changes["changes"])
     assert all(r["focus"].startswith(act["act"]) for r in report["results"])
     assert "error" in missing and "99999" in missing["error"]  # nothing invented

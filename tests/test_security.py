@@ -50,7 +50,7 @@ def test_no_request_reaches_out_reads_files_or_writes(server, corpus_store):
 
 def test_named_query_parameters_are_values(server):
     for value in ['" } ; DROP ALL ; #', "<file:///etc/passwd>", "?s ?p ?o", "') UNION { SERVICE <http://127.0.0.1:1/> {} }"]:
-        r = httpx.get(server + "/queries/position", params={"name": value})
+        r = httpx.get(server + "/queries/position", params={"position": value})
         assert r.status_code == 200 and r.json()["results"]["bindings"] == []
         r = httpx.get(server + "/queries/acts-amending", params={"act": value})
         assert r.status_code == 400 and "no act" in r.text
