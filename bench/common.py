@@ -56,7 +56,7 @@ def corpus_plus(n: int, work: Path) -> Path:
         shutil.rmtree(store, ignore_errors=True)
         synth_store = work / f"store-{n}-2"
         how = "built"
-        if n and synth_store.exists() and GraphStore(synth_store, read_only=True).state() == {"layout": LAYOUT, "complete": True}:
+        if n and synth_store.exists() and _whole(GraphStore(synth_store, read_only=True).state(), LAYOUT):
             shutil.copytree(synth_store, store)
             folders, how = [DATA], f"the corpus added to the {n:,}-document store of build_bench.py"
         else:
@@ -67,12 +67,16 @@ def corpus_plus(n: int, work: Path) -> Path:
         built.write_text(json.dumps({"quads": report.quads, "layout": LAYOUT, "how": how,
                                      "seconds": round(time.perf_counter() - t, 1), "phases": report.seconds}))
         del gs
-    elif not (store / "kzlex-search.sqlite").exists():  # a store built before the search index: add it
+    elif not (store / "kzlex-search").exists():  # a store built before the search index: add it
         from kg.build import build as rebuild
         from kg.store import GraphStore as Store
 
         rebuild([DATA] + ([synthetic(n, work)] if n else []), Store(store), jobs=2)
     return store
+
+
+def _whole(state: dict, layout: int) -> bool:
+    return state.get("layout") == layout and state.get("complete") is True
 
 
 def how_built(store: Path) -> str:

@@ -131,16 +131,17 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
          progress, jobs: int, prune: bool, full: bool, clock: float) -> None:
     """The build inside the store's write session: documents, sources gone, lineage, compaction."""
     touched = Touched(limit=FULL_LINEAGE_ABOVE)  # only a summary of each change is kept
-    index = SearchIndex(store.path) if store.path else None
-    whole_index = index.begin() if index else False
+    # the search index is rewritten whole when it is missing or a build stopped while writing it
+    whole_index = store.path is not None and (store.state().get("search") != "complete"
+                                               or not SearchIndex.exists(store.path))
+    if store.path is not None:
+        store.set_state(search="incomplete")
 
     def changed(change) -> None:
         if change is not None:
             report.changed += 1
             if not full:
                 touched.add(change)
-            if index and not whole_index:
-                index.graph_changed(change.graph, change.new)
 
     changed(store.replace_graph(minter.graph("ontology"), ontology_quads(minter.graph("ontology"))))
     changed(store.replace_graph(minter.graph("reference"), reference_quads(minter, minter.graph("reference"))))
@@ -162,15 +163,14 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
         lineage.update_versions(store, minter, acts)
     store.flush()
     report.seconds["lineage"], clock = time.perf_counter() - clock, time.perf_counter()
-    if index:
-        if whole_index:
-            index.reindex_sources(store)
-        if whole_index or acts is None and (full or touched.overflow):
-            index.reindex_versions(store)
+    if store.path is not None:
+        index = SearchIndex(store.path)
+        if whole_index or full or touched.overflow:
+            index.reindex_all(store)
         elif acts:
-            index.reindex_versions(store, sorted(acts))
-        index.finish()
-        index.close()
+            index.reindex(store, sorted(acts))
+        index.commit()
+        store.set_state(search="complete")
     report.seconds["search"], clock = time.perf_counter() - clock, time.perf_counter()
     if report.changed >= OPTIMIZE_FROM:
         store.optimize()  # compaction after a large write keeps later queries fast

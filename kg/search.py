@@ -1,14 +1,17 @@
 """Full-text search over unit texts (every version, with its validity), act titles and
-position names, Kazakh and Russian: an SQLite FTS5 index kept inside the store folder
-(``kzlex-search.sqlite``) and written by ``kg build`` in step with the store.
+position names, Kazakh and Russian: a tantivy index kept inside the store folder
+(``kzlex-search/``) and written by ``kg build`` in step with the store.
 
-Rows come from two places: a source graph gives act titles and position names (rewritten
-when that graph changes), the lineage gives unit texts with their validity (rewritten for
-the acts whose lineage the build recomputed). A build that stops half-way leaves the index
-marked incomplete, and the next build rewrites it from the store.
+The index is kept act by act: every row belongs to one act (a version of one of its units,
+its title, a position one of its units describes), and a build rewrites the rows of the
+acts whose graphs or lineage it changed — the same acts lineage recomputes. A build that
+stops half-way leaves the store's state saying the index is incomplete, and the next build
+rewrites it whole (as it does when the folder is missing). Engine chosen by measurement:
+``bench/search_bench.py`` (README, "The law on a date, for a reader").
 
 Query words are reduced to stems and matched as prefixes: Kazakh endings are stripped by the
-lexicon's list (``search:`` in phrases.yaml), Russian words by Snowball's Russian stemmer.
+lexicon's list (``search:`` in phrases.yaml), Russian words by Snowball's Russian stemmer;
+the word as typed also counts, so exact forms rank first.
 
 >>> stem("нутрициологтың"), stem("министрлігінің"), stem("нутрициолога")
 ('нутрициолог', 'министрліг', 'нутрициолог')
@@ -17,36 +20,23 @@ from __future__ import annotations
 
 import functools
 import re
-import sqlite3
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyoxigraph as ox
+import tantivy
 
 from .lexicon import phrases
-from .vocab import ELI, KZL, SKOS, sparql_prefixes
+from .vocab import sparql_prefixes
 
-__all__ = ["Hit", "SearchIndex", "INDEX_FILE", "MARK", "stem", "match_expression", "act_of"]
+__all__ = ["Hit", "SearchIndex", "INDEX_DIR", "MARK", "stem", "stems", "act_of"]
 
-INDEX_FILE = "kzlex-search.sqlite"
+INDEX_DIR = "kzlex-search"
 MARK = ("\x02", "\x03")  # around matched words in a snippet (see Hit.marked)
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS entries (
-  id INTEGER PRIMARY KEY, source TEXT NOT NULL, kind TEXT NOT NULL, iri TEXT NOT NULL, act TEXT,
-  lang TEXT, valid_from TEXT, valid_to TEXT, text TEXT NOT NULL, unit TEXT);
-CREATE INDEX IF NOT EXISTS entries_source ON entries(source);
-CREATE INDEX IF NOT EXISTS entries_iri ON entries(iri);
-CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(text, content='entries', content_rowid='id');
-CREATE TRIGGER IF NOT EXISTS entries_ai AFTER INSERT ON entries BEGIN
-  INSERT INTO fts(rowid, text) VALUES (new.id, new.text); END;
-CREATE TRIGGER IF NOT EXISTS entries_ad AFTER DELETE ON entries BEGIN
-  INSERT INTO fts(fts, rowid, text) VALUES ('delete', old.id, old.text); END;
-"""
 _KAZAKH = re.compile(r"[әіңғүұқөһ]")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _ACT = re.compile(r"^(.*?/(?:act/[^/]+/[^/]+/[^/]+|law/[^/]+))(?:/|$)")
-LINEAGE = "lineage"
+_NO_START, _NO_END = 0, 99_999_999  # validity bounds of a row valid from always / until further notice
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,14 +71,23 @@ def stem(word: str) -> str:
     return w
 
 
-def match_expression(query: str) -> str:
-    """An FTS5 query: every word's stem as a prefix, all required.
+def stems(query: str) -> list[tuple[str, str]]:
+    """(word as typed, lowercased; its stem) for every word of a query.
 
-    >>> match_expression('Нутрициологтың "міндеттері"')
-    '"нутрициолог"* AND "міндет"*'
+    >>> stems('Нутрициологтың "міндеттері"')
+    [('нутрициологтың', 'нутрициолог'), ('міндеттері', 'міндет')]
     """
-    words = _WORD.findall(query)
-    return " AND ".join(f'"{stem(w)}"*' for w in words if stem(w))
+    return [(w.lower(), stem(w)) for w in _WORD.findall(query) if stem(w)]
+
+
+def act_of(iri: str) -> str | None:
+    """The act an IRI belongs to (an act, a unit, a version of a unit).
+
+    >>> act_of("https://w3id.org/kzlex/id/act/org/2020-12-30/553/app/1/p/551/version/ab")
+    'https://w3id.org/kzlex/id/act/org/2020-12-30/553'
+    """
+    m = _ACT.match(iri)
+    return m.group(1) if m else None
 
 
 @dataclass
@@ -111,150 +110,154 @@ class Hit:
         return {**self.__dict__, "snippet": self.marked()}
 
 
-def act_of(iri: str) -> str | None:
-    """The act an IRI belongs to (an act, a unit, a version of a unit).
+def _schema():
+    b = tantivy.SchemaBuilder()
+    b.add_text_field("text", stored=True, tokenizer_name="default")
+    for name in ("act", "iri", "kind", "lang"):
+        b.add_text_field(name, stored=True, tokenizer_name="raw")
+    b.add_integer_field("valid_from", stored=True, indexed=True, fast=True)
+    b.add_integer_field("valid_to", stored=True, indexed=True, fast=True)
+    return b.build()
 
-    >>> act_of("https://w3id.org/kzlex/id/act/org/2020-12-30/553/app/1/p/551/version/ab")
-    'https://w3id.org/kzlex/id/act/org/2020-12-30/553'
-    """
-    m = _ACT.match(iri)
-    return m.group(1) if m else None
+
+def _day(iso: str | None, default: int) -> int:
+    return int(iso.replace("-", "")) if iso else default
+
+
+def _iso(day: int) -> str | None:
+    return None if day in (_NO_START, _NO_END) else f"{day // 10000:04d}-{day // 100 % 100:02d}-{day % 100:02d}"
+
+
+_ROWS = {
+    "unit": """SELECT ?act ?iri ?text ?from ?to WHERE { VALUES ?act { ACTS } ?iri eli:is_part_of+ ?act .
+        ?v kzl:versionOf ?iri ; kzl:text ?text . OPTIONAL { ?v kzl:validFrom ?from } OPTIONAL { ?v kzl:validTo ?to } }""",
+    "title": """SELECT ?act ?iri ?text WHERE { VALUES ?act { ACTS } ?act eli:title ?text BIND(?act AS ?iri) }""",
+    # a position is valid while the unit that describes it has a version (always, when it has none)
+    "position": """SELECT ?act ?iri ?text (MIN(STR(?f)) AS ?from) (MAX(COALESCE(STR(?t), "9999-12-31")) AS ?to) WHERE {
+        VALUES ?act { ACTS } ?u eli:is_part_of+ ?act . ?iri kzl:describedBy ?u ; a kzl:Position ; skos:prefLabel ?text .
+        OPTIONAL { ?v kzl:versionOf ?u ; kzl:validFrom ?f OPTIONAL { ?v kzl:validTo ?t } } } GROUP BY ?act ?iri ?text""",
+}
 
 
 class SearchIndex:
     """The search index of one store folder."""
 
     def __init__(self, store_path: str | Path, read_only: bool = False):
-        self.path = Path(store_path) / INDEX_FILE
+        self.path = Path(store_path) / INDEX_DIR
+        self.schema = _schema()
         if read_only:
-            if not self.path.exists():
+            if not self.exists(store_path):
                 raise FileNotFoundError(f"no search index at {self.path}: run 'kg build'")
-            self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self.index = tantivy.Index.open(str(self.path))
         else:
-            self.db = sqlite3.connect(self.path)
-            self.db.executescript(_SCHEMA)
+            self.path.mkdir(parents=True, exist_ok=True)
+            self.index = tantivy.Index(self.schema, path=str(self.path), reuse=True)
+        self._writer = None
 
     @classmethod
     def exists(cls, store_path: str | Path) -> bool:
-        return (Path(store_path) / INDEX_FILE).exists()
+        path = Path(store_path) / INDEX_DIR
+        return path.is_dir() and tantivy.Index.exists(str(path))
+
+    @classmethod
+    def remove(cls, store_path: str | Path) -> None:
+        shutil.rmtree(Path(store_path) / INDEX_DIR, ignore_errors=True)
 
     def close(self) -> None:
-        self.db.close()
+        if self._writer is not None:
+            self._writer.rollback()
+            self._writer = None
 
     # --- writing ---------------------------------------------------------------------------
-    def _meta(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
+    def _w(self):
+        if self._writer is None:
+            self._writer = self.index.writer(heap_size=100_000_000, num_threads=1)
+        return self._writer
 
-    def begin(self) -> bool:
-        """Start a build's writes; True when the index must be rewritten whole (new, or a build
-        stopped half-way)."""
-        whole = self._meta("complete") != "1"
-        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('complete', '0')")
-        self.db.commit()
-        return whole
-
-    def finish(self) -> None:
-        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('complete', '1')")
-        self.db.commit()
-
-    def graph_changed(self, graph: str, triples) -> None:
-        """A source graph now holds `triples`: its titles and position names replace the old ones."""
-        self.db.execute("DELETE FROM entries WHERE source = ?", (graph,))
-        self.db.executemany(_INSERT, _graph_rows(graph, triples))
-
-    def reindex_sources(self, store) -> None:
-        """Titles and position names of every source graph, read from the store."""
-        self.db.execute("DELETE FROM entries WHERE source != ?", (LINEAGE,))
-        for kind, pattern in (("title", "?s eli:title ?o"),
-                              ("position", "?s a kzl:Position ; skos:prefLabel ?o OPTIONAL { ?s kzl:describedBy ?unit }")):
-            rows = store.query(sparql_prefixes() + "SELECT ?g ?s ?o ?unit WHERE { GRAPH ?g { ?g kzl:describes ?act } "
-                               f"GRAPH ?g {{ {pattern} }} }}")
-            self.db.executemany(_INSERT, (_row(r["g"].value, kind, r["s"].value, r["o"],
-                                               r["unit"].value if r["unit"] is not None else None) for r in rows))
-
-    def reindex_versions(self, store, acts: list[str] | None = None, chunk: int = 200) -> None:
-        """Unit texts of the lineage (every version, with its validity): all, or those of `acts`."""
-        if acts is None:
-            self.db.execute("DELETE FROM entries WHERE source = ?", (LINEAGE,))
-            self._add_versions(store, "")
-            return
+    def reindex(self, store, acts: list[str], chunk: int = 200) -> int:
+        """Rewrite the rows of `acts` (IRIs) from the store; returns the rows written."""
+        writer, count = self._w(), 0
         for i in range(0, len(acts), chunk):
             part = acts[i:i + chunk]
-            self.db.executemany("DELETE FROM entries WHERE source = ? AND act = ?", [(LINEAGE, a) for a in part])
+            for act in part:
+                writer.delete_documents_by_term("act", act)
             values = " ".join(f"<{a}>" for a in part)
-            self._add_versions(store, f"VALUES ?act {{ {values} }} ?u eli:is_part_of+ ?act .")
+            for kind, query in _ROWS.items():
+                for r in store.query(sparql_prefixes() + query.replace("ACTS", values)):
+                    text = r["text"]
+                    writer.add_document(tantivy.Document(
+                        text=text.value, act=r["act"].value, iri=r["iri"].value, kind=kind,
+                        lang=getattr(text, "language", None) or "",
+                        valid_from=_day(_val(r, "from"), _NO_START),
+                        valid_to=_day(None if _val(r, "to") == "9999-12-31" else _val(r, "to"), _NO_END)))
+                    count += 1
+        return count
 
-    def _add_versions(self, store, restrict: str) -> None:
-        q = sparql_prefixes() + """SELECT ?u ?text ?from ?to WHERE { %s ?v kzl:versionOf ?u ; kzl:text ?text .
-            OPTIONAL { ?v kzl:validFrom ?from } OPTIONAL { ?v kzl:validTo ?to } }""" % restrict
-        self.db.executemany(
-            "INSERT INTO entries(source, kind, iri, act, lang, valid_from, valid_to, text) VALUES (?,?,?,?,?,?,?,?)",
-            ((LINEAGE, "unit", r["u"].value, act_of(r["u"].value), r["text"].language or None,
-              r["from"].value if r["from"] is not None else None, r["to"].value if r["to"] is not None else None,
-              r["text"].value) for r in store.query(q)))
+    def clear(self) -> None:
+        """Delete every row (at the next commit)."""
+        self._w().delete_all_documents()
+
+    def reindex_all(self, store) -> int:
+        """Rewrite the whole index from the store."""
+        self.clear()
+        acts = sorted({r["a"].value for r in store.query(
+            "SELECT DISTINCT ?a WHERE { ?a a <http://data.europa.eu/eli/ontology#LegalResource> }")})
+        return self.reindex(store, acts)
+
+    def commit(self) -> None:
+        if self._writer is not None:
+            self._writer.commit()
+            self._writer.wait_merging_threads()
+            self._writer = None
 
     # --- reading ---------------------------------------------------------------------------
     def search(self, query: str, date: str | None = None, act: str | None = None, kind: str | None = None,
                lang: str | None = None, limit: int = 20) -> list[Hit]:
-        """The best matches of `query`: units in force on `date` (when given), of `act`, of `kind`."""
-        expr = match_expression(query)
-        if not expr:
+        """The best matches of `query`: rows valid on `date` (when given), of `act`, of `kind`, in `lang`."""
+        words = stems(query)
+        if not words:
             return []
-        where, args = ["fts MATCH ?"], [expr]
+        Q, must, should = tantivy.Query, tantivy.Occur.Must, tantivy.Occur.Should
+        parts = []
+        for typed, root in words:
+            parts.append((must, Q.boolean_query([(must, Q.regex_query(self.schema, "text", re.escape(root) + ".*")),
+                                                  (should, Q.term_query(self.schema, "text", typed))])))
+        for field, value in (("act", act), ("kind", kind), ("lang", lang)):
+            if value:
+                parts.append((must, Q.term_query(self.schema, field, value)))
         if date:
-            # a unit's text, or a position whose describing unit has no text that is not valid that day
-            valid = "(%s.valid_from IS NULL OR %s.valid_from <= ?) AND (%s.valid_to IS NULL OR %s.valid_to >= ?)"
-            where.append(f"((e.kind = 'unit' AND {valid % ('e', 'e', 'e', 'e')}) OR e.kind = 'title' OR "
-                         f"(e.kind = 'position' AND (NOT EXISTS (SELECT 1 FROM entries d WHERE d.iri = e.unit) OR "
-                         f"EXISTS (SELECT 1 FROM entries d WHERE d.iri = e.unit AND {valid % ('d', 'd', 'd', 'd')}))))")
-            args += [date, date, date, date]
-        if act:
-            where.append("e.act = ?")
-            args.append(act)
-        if kind:
-            where.append("e.kind = ?")
-            args.append(kind)
-        if lang:
-            where.append("e.lang = ?")
-            args.append(lang)
-        sql = (f"SELECT e.kind, e.iri, e.act, e.lang, e.valid_from, e.valid_to, e.text, "
-               f"snippet(fts, 0, char(2), char(3), '…', 12), bm25(fts) FROM fts JOIN entries e ON e.id = fts.rowid "
-               f"WHERE {' AND '.join(where)} ORDER BY bm25(fts) LIMIT ?")
-        try:
-            rows = self.db.execute(sql, [*args, limit]).fetchall()
-        except sqlite3.OperationalError as exc:
-            raise ValueError(f"cannot search for {query!r}: {exc}") from exc
-        return [Hit(*r) for r in rows]
+            day = _day(date, _NO_START)
+            parts.append((must, Q.range_query(self.schema, "valid_from", tantivy.FieldType.Integer, _NO_START, day)))
+            parts.append((must, Q.range_query(self.schema, "valid_to", tantivy.FieldType.Integer, day, _NO_END)))
+        self.index.reload()
+        searcher = self.index.searcher()
+        out = []
+        for score, address in searcher.search(Q.boolean_query(parts), limit).hits:
+            d = searcher.doc(address)
+            text = d["text"][0]
+            out.append(Hit(d["kind"][0], d["iri"][0], d["act"][0], d["lang"][0] or None, _iso(d["valid_from"][0]),
+                           _iso(d["valid_to"][0]), text, _snippet(text, [r for _, r in words]), score))
+        return out
 
     def positions(self, name: str, limit: int = 1000) -> list[str]:
         """Position IRIs whose name matches `name`."""
         return sorted({h.iri for h in self.search(name, kind="position", limit=limit)})
 
     def count(self) -> int:
-        return self.db.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
+        self.index.reload()
+        return self.index.searcher().num_docs
 
 
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+def _val(row, name: str) -> str | None:
+    term = row[name]
+    return term.value if term is not None else None
 
 
-_INSERT = "INSERT INTO entries(source, kind, iri, act, lang, text, unit) VALUES (?,?,?,?,?,?,?)"
-
-
-def _row(graph: str, kind: str, iri: str, text: ox.Literal, unit: str | None = None) -> tuple:
-    return graph, kind, iri, act_of(iri) or iri, text.language or None, text.value, unit
-
-
-def _graph_rows(graph: str, triples) -> list[tuple]:
-    """The title and position-name rows of one source graph's triples."""
-    positions = {s.value for s, p, o in triples if p.value == RDF_TYPE and o.value == KZL + "Position"}
-    described = {s.value: o.value for s, p, o in triples if p.value == KZL + "describedBy"}
-    out = []
-    for s, p, o in triples:
-        if not isinstance(o, ox.Literal):
-            continue
-        if p.value == ELI + "title":
-            out.append(_row(graph, "title", s.value, o))
-        elif p.value == SKOS + "prefLabel" and s.value in positions:
-            out.append(_row(graph, "position", s.value, o, described.get(s.value)))
-    return out
+def _snippet(text: str, roots: list[str], width: int = 90) -> str:
+    """A window of `text` around the first matched word, matched words marked (MARK)."""
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in roots) + r")\w*", re.I)
+    first = pattern.search(text)
+    start = max(0, (first.start() if first else 0) - width // 3)
+    window = text[start:start + width]
+    marked = pattern.sub(lambda m: MARK[0] + m.group(0) + MARK[1], window)
+    return ("…" if start else "") + marked + ("…" if start + width < len(text) else "")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
-import sqlite3
 import subprocess
 import sys
 
@@ -18,7 +17,7 @@ from kg.consolidate import consolidate
 from kg.queries import rows_of, run_named
 from kg.redline import redline, redline_text
 from kg.resolve import resolve_act
-from kg.search import INDEX_FILE, SearchIndex, stem
+from kg.search import INDEX_DIR, SearchIndex, stem
 from kg.store import GraphStore
 
 from .conftest import DATA, ROOT
@@ -208,16 +207,20 @@ def test_index_is_kept_in_step_with_the_store(tmp_path):
     build([corpus], GraphStore(store_path), prune=True)
     assert not _hits(store_path, "біліктілікті арттыру курстары")
     assert any(h.iri.endswith("/p/653-6") for h in _hits(store_path, "сертификаттау курстары"))
-    # a build that stopped half-way leaves the index marked incomplete: the next build rewrites it whole
-    db = sqlite3.connect(store_path / INDEX_FILE)
-    db.execute("UPDATE meta SET value = '0' WHERE key = 'complete'")
-    db.execute("DELETE FROM entries")
-    db.commit()
-    db.close()
-    build([corpus], GraphStore(store_path))
-    assert any(h.iri.endswith(PAR_116) for h in _hits(store_path, "нутрициолог"))
+    # a build that stopped while writing the index leaves the store's state saying so: the next
+    # build rewrites the index whole, though no document changed
+    store = GraphStore(store_path)
+    store.set_state(search="incomplete")
+    index = SearchIndex(store_path)
+    index.clear()  # what a half-written index might hold
+    index.commit()
+    assert index.count() == 0
+    report = build([corpus], store)
+    assert report.changed == 0 and any(h.iri.endswith(PAR_116) for h in _hits(store_path, "нутрициолог"))
+    del store
     # an index deleted by hand is rebuilt from the store, even when no document changed
-    (store_path / INDEX_FILE).unlink()
+    SearchIndex.remove(store_path)
+    assert not (store_path / INDEX_DIR).exists()
     report = build([corpus], GraphStore(store_path))
     assert report.changed == 0 and any(h.iri.endswith(PAR_116) for h in _hits(store_path, "нутрициолог"))
 
