@@ -111,7 +111,8 @@ def score(doc: dict, store: ox.Store) -> dict:
     c["repealed"] = state.endswith("notInForce") == truth.repealed
     title = truth.title(doc["lang"])
     if title:
-        titles = [q.object.value for q in store.quads_for_pattern(act, ox.NamedNode(ELI + "title"), None)
+        expressions = [q.object for q in store.quads_for_pattern(act, ox.NamedNode(ELI + "is_realized_by"), None)]
+        titles = [q.object.value for e in expressions for q in store.quads_for_pattern(e, ox.NamedNode(ELI + "title"), None)
                   if getattr(q.object, "language", None) == doc["lang"]]
         c["title"] = title in titles
     if truth.agencies:  # the issuing body is a known organisation (the registry's, with its English name)

@@ -133,7 +133,7 @@ def _scan(text: str, act: str | None, lang: str | None, date: str | None, limit:
     q = f"""SELECT DISTINCT ?node ?kind ?found WHERE {{
       {{ {version if date else own} }}
       UNION {{ ?node a kzl:Position ; skos:prefLabel ?found . BIND("position" AS ?kind) }}
-      UNION {{ ?node a eli:LegalResource ; eli:title ?found . BIND("act" AS ?kind) }}
+      UNION {{ ?node a eli:LegalResource ; eli:is_realized_by/eli:title ?found . BIND("act" AS ?kind) }}
       FILTER(CONTAINS(LCASE(STR(?found)), LCASE(?q)))
       {"FILTER(LANG(?found) = ?lang)" if lang else ""}
       {"?node eli:is_part_of* ?act ." if act else ""}

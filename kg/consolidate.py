@@ -48,9 +48,10 @@ SELECT ?u ?m ?by ?byNumber ?from ?signed WHERE {
 }"""
 
 _ACT = """
-SELECT ?title ?number ?date ?from ?state ?repealer ?repealedFrom ?repealedSigned WHERE {
+SELECT ?title ?titleLang ?number ?date ?from ?state ?repealer ?repealedFrom ?repealedSigned WHERE {
   ?act eli:number ?number .
-  OPTIONAL { ?act eli:title ?title } OPTIONAL { ?act eli:date_document ?date }
+  OPTIONAL { ?act eli:is_realized_by/eli:title ?title BIND(LANG(?title) AS ?titleLang) }
+  OPTIONAL { ?act eli:date_document ?date }
   OPTIONAL { ?act eli:first_date_entry_in_force ?from } OPTIONAL { ?act eli:in_force ?state }
   OPTIONAL { ?act eli:repealed_by ?repealer
              OPTIONAL { ?repealer eli:first_date_entry_in_force ?repealedFrom }
@@ -129,11 +130,13 @@ def _rows(store, query: str, act: ox.NamedNode) -> list[dict]:
     return [{n: (r[n].value if r[n] is not None else None) for n in names} for r in res]
 
 
-def act_status(store, act: str, date: str) -> tuple[str, dict]:
-    """The act's status on `date` ("in force", "repealed", "not yet in force", "unknown") and its facts."""
+def act_status(store, act: str, date: str, lang: str = "kk") -> tuple[str, dict]:
+    """The act's status on `date` ("in force", "repealed", "not yet in force", "unknown") and its facts
+    (its title in `lang` when its expression in that language has one)."""
     rows = _rows(store, _ACT, ox.NamedNode(act))
     if not rows:
         return "unknown", {}
+    rows.sort(key=lambda r: r["titleLang"] != lang)
     facts = rows[0]
     for r in rows:  # a repealer whose dates are known wins over one whose are not
         if r["repealer"] and (r["repealedFrom"] or r["repealedSigned"]):
@@ -219,7 +222,7 @@ def heading(u: dict, lang: str) -> str | None:
 def consolidate(store, act: str, date: str | None = None, lang: str = "kk") -> Consolidated:
     """The act `act` (IRI) as in force on `date` (ISO, default today) in `lang` ("kk" or "ru")."""
     date = date or dt.date.today().isoformat()
-    status, facts = act_status(store, act, date)
+    status, facts = act_status(store, act, date, lang)
     units = load(store, act)
     children: dict[str, list[str]] = {}
     for iri, u in units.items():

@@ -135,7 +135,7 @@ def facts(store, iri: str, skip: tuple[str, ...] = (), lang: str = "kk") -> list
 _ACTS = """
 SELECT ?act ?number ?date ?title ?type ?issuer ?from ?state ?repealer ?repealedFrom ?repealedSigned ?source WHERE {
   ?act a eli:LegalResource .
-  OPTIONAL { ?act eli:number ?number } OPTIONAL { ?act eli:date_document ?date } OPTIONAL { ?act eli:title ?title }
+  OPTIONAL { ?act eli:number ?number } OPTIONAL { ?act eli:date_document ?date } OPTIONAL { ?act eli:is_realized_by/eli:title ?title FILTER(LANG(?title) = "kk") }
   OPTIONAL { ?act a ?type FILTER(STRSTARTS(STR(?type), STR(kzl:))) }
   OPTIONAL { ?act eli:passed_by ?issuer }
   OPTIONAL { ?act eli:first_date_entry_in_force ?from } OPTIONAL { ?act eli:in_force ?state }
@@ -214,7 +214,8 @@ def act_page(store, iri: str, date: str | None = None, lang: str = "kk") -> dict
     return {"iri": iri, "kind": "act", "date": date, "lang": lang, "langs": sorted(set(langs) | {"kk"}),
             "number": text.number, "title": text.title, "status": text.status, "pieces": pieces,
             "unknown": text.unknown, "facts": facts(store, iri, skip=(ELI + "has_part", ELI + "amended_by", ELI + "amends",
-                                                                       ELI + "title", KZL + "sourceLine", ELI + "in_force"),
+                                                                       ELI + "title", KZL + "sourceLine", ELI + "in_force",
+                                                                       ELI + "is_realized_by", ELI + "jurisdiction"),
                                                        lang=lang),
             "changes_in": [{"label": describe_change(c), "unit": c.unit, "by": c.by, "start": c.start,
                             "effect": c.effect} for c in ins],

@@ -52,6 +52,13 @@ def int_literal(value: int) -> Literal:
 
 TRUE = Literal("true", datatype=NamedNode(XSD + "boolean"))
 DCT_LANGUAGE = NamedNode(DCT + "language")
+#: the EU Publications Office authorities ELI takes its values from
+LANGUAGE = "http://publications.europa.eu/resource/authority/language/"
+JURISDICTION = NamedNode("http://publications.europa.eu/resource/authority/country/KAZ")
+#: an expression's IRI segment and EU language code, by the text's language
+EXPRESSIONS = {"kk": ("kaz", "KAZ"), "ru": ("rus", "RUS"), "en": ("eng", "ENG")}
+#: a format's media type (IANA), by the source file's extension
+MEDIA_TYPES = {"md": "text/markdown", "txt": "text/plain", "html": "text/html", "pdf": "application/pdf"}
 
 
 class Emitter:
@@ -106,18 +113,41 @@ class Emitter:
         node = self._nodes[("act", ref, line)] = NamedNode(self.m.act(ref))
         self.add(node, A, eli("LegalResource"))
         self.add(node, A, kzl(_CLASS.get(ref.kind, "Order")))
+        self.add(node, eli("type_document"), kzl("ActType-" + (ref.kind if ref.kind in _CLASS else "order")))
+        self.add(node, eli("jurisdiction"), JURISDICTION)
         self.plain(node, eli("number"), ref.number)
         if ref.date:
             self.add(node, eli("date_document"), date_literal(ref.date))
         self.add(node, eli("passed_by"), self.org(ref.issuer))
         self.plain(node, kzl("registrationNumber"), ref.registration)
+        self.plain(node, eli("id_local"), ref.registration)
         if ref.registration_date:
             self.add(node, kzl("registrationDate"), date_literal(ref.registration_date))
         if ref.title and not ref.number:
-            self.add(node, eli("title"), ref.title)
+            self.title(node, ref.title)
         if line:
             self.add(node, kzl("sourceLine"), int_literal(line))
         return node
+
+    def expression(self, act: NamedNode, lang: str | None = None) -> NamedNode:
+        """The act's text in one language (eli:LegalExpression, IRI ``<act>/kaz``)."""
+        lang = lang or self.lang
+        segment, code = EXPRESSIONS.get(lang, (lang, lang.upper()))
+        node = NamedNode(f"{act.value}/{segment}")
+        if ("expression", node) not in self._nodes:
+            self._nodes[("expression", node)] = node
+            self.add(node, A, eli("LegalExpression"))
+            self.add(node, eli("realizes"), act)
+            self.add(act, eli("is_realized_by"), node)
+            self.add(node, eli("language"), NamedNode(LANGUAGE + code))
+        return node
+
+    def title(self, act: NamedNode, title: str | Literal | None) -> None:
+        """A title belongs to the expression of its language (ELI: eli:title is said of expressions)."""
+        if not title:
+            return
+        literal = title if isinstance(title, Literal) else Literal(title, language=self.lang)
+        self.add(self.expression(act, literal.language or self.lang), eli("title"), literal)
 
     def unit(self, ref: ActRef, path: Path, heading: str | None = None, text: str | None = None,
              line: int | None = None) -> NamedNode:
@@ -151,11 +181,11 @@ def document_quads(doc: Document, minter: Minter, lang: str = "kk", name: str | 
     e = Emitter(graph, minter, lang)
     _source(e, doc, graph, name)
     if doc.act:
-        _own_act(e, doc.act, doc.meta)
+        _own_act(e, doc.act, doc.meta, name)
     for act in doc.acts:
         node = e.act(act.ref, act.loc.line if act.loc else None)
         if act.title and act.ref.number:
-            e.add(node, eli("title"), act.title)
+            e.title(node, act.title)
         e.plain(node, kzl("entryIntoForceRule"), act.in_force_rule)
     _units(e, doc.units)
     for p in doc.positions:
@@ -181,11 +211,12 @@ def _source(e: Emitter, doc: Document, graph: str, name: str) -> None:
         e.add(graph, kzl("describes"), NamedNode(e.m.act(doc.act.ref)))
 
 
-def _own_act(e: Emitter, act: Act, meta=None) -> None:
+def _own_act(e: Emitter, act: Act, meta=None, name: str = "") -> None:
     node = e.act(act.ref, act.loc.line if act.loc else None)
-    e.add(node, eli("title"), act.title)
+    e.title(node, act.title)
     for lang, title in act.titles:  # the requisites give the title in every language
-        e.add(node, eli("title"), Literal(title, language=lang))
+        e.title(node, Literal(title, language=lang))
+    _format(e, node, meta, name)
     if meta is not None:
         e.plain(node, kzl("portalCode"), meta.act_code)
         for code in meta.agencies:
@@ -199,10 +230,27 @@ def _own_act(e: Emitter, act: Act, meta=None) -> None:
     e.add(node, eli("in_force"), NamedNode(ELI + "InForce-" + state))
     for ref, path in act.based_on:
         law = e.act(ref)
-        e.add(law, eli("title"), ref.title)
+        e.title(law, ref.title)
         e.add(node, eli("based_on"), e.unit(ref, path) if path else law)
     for note in act.notes:
         e.add(node, kzl("note"), note)
+
+
+def _format(e: Emitter, act: NamedNode, meta, name: str) -> None:
+    """The source file as an eli:Format of the expression in its language (``<act>/kaz/md``): its
+    media type, the portal page it is a copy of (meta.yaml's source), its graph and digest."""
+    expression = e.expression(act)
+    extension = name.rsplit(".", 1)[-1].lower() if "." in name else "txt"
+    node = NamedNode(f"{expression.value}/{extension}")
+    e.add(node, A, eli("Format"))
+    e.add(node, eli("embodies"), expression)
+    e.add(expression, eli("is_embodied_by"), node)
+    e.add(node, eli("format"), NamedNode("https://www.iana.org/assignments/media-types/"
+                                        + MEDIA_TYPES.get(extension, "text/plain")))
+    for lang, url in (meta.sources if meta is not None else ()):
+        if lang in (e.lang, "*") and url.startswith(("http://", "https://")):
+            e.add(node, eli("is_exemplified_by"), NamedNode(url.replace(" ", "%20")))
+    e.add(node, kzl("sourceGraph"), e.g)  # which holds the file's sha256 (kzl:sha256)
 
 
 def _units(e: Emitter, units: list[Unit]) -> None:
@@ -328,6 +376,8 @@ def _amendments(e: Emitter, doc: Document) -> None:
         if effect(am.effect).ends_act:
             e.add(amending, eli("repeals"), target_act)
             e.add(target_act, eli("repealed_by"), amending)
+            if doc.act and doc.act.ref == am.amending and doc.act.in_force:
+                e.add(target_act, eli("date_no_longer_in_force"), date_literal(doc.act.in_force))
         else:
             e.add(amending, eli("amends"), target_act)
             e.add(target_act, eli("amended_by"), amending)

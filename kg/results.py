@@ -10,7 +10,10 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.query import Result
 
-__all__ = ["SELECT_TYPES", "GRAPH_TYPES", "TooLarge", "negotiate", "serialize", "select_bytes", "ask_bytes"]
+from .vocab import PREFIXES
+
+__all__ = ["SELECT_TYPES", "GRAPH_TYPES", "TooLarge", "NotAcceptable", "negotiate", "serialize", "graph_bytes",
+           "select_bytes", "ask_bytes", "JSONLD_CONTEXT"]
 
 SELECT_TYPES = {
     "json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
@@ -28,35 +31,52 @@ class TooLarge(Exception):
     """The result has more rows or triples than the server's limit."""
 
 
-def negotiate(accept: str | None, explicit: str | None, graph: bool) -> str:
-    """The format key for a request: an explicit `format` parameter first, then Accept."""
+class NotAcceptable(Exception):
+    """No media type kzlex can produce is acceptable to the client (HTTP 406)."""
+
+    def __init__(self, accept: str, offered: list[str]):
+        super().__init__(f"none of the media types kzlex produces here is acceptable ({accept!r}); "
+                         f"it produces: {', '.join(offered)}")
+
+
+# media types offered, least preferred first: for a tie ("*/*", "text/*") the last one wins
+_SELECT_OFFERED = [("text/xml", "xml"), ("application/xml", "xml"), ("application/json", "json"),
+                   ("text/tab-separated-values", "tsv"), ("text/csv", "csv"),
+                   ("application/sparql-results+xml", "xml"), ("application/sparql-results+json", "json")]
+_GRAPH_OFFERED = [("application/xml", "rdfxml"), ("application/json", "jsonld"), ("text/plain", "ntriples"),
+                  ("application/rdf+xml", "rdfxml"), ("application/n-triples", "ntriples"),
+                  ("application/ld+json", "jsonld"), ("text/turtle", "turtle")]
+
+
+def negotiate(accept: str | None, explicit: str | None, graph: bool, extra: tuple[str, ...] = ()) -> str:
+    """The format key for a request: an explicit `format` parameter first, then the Accept header
+    read by RFC 9110's rules (q-values, wildcards, q=0 refuses) with python-mimeparse. `extra`
+    media types (e.g. "text/html") are offered before the RDF ones and returned as they are.
+    Raises NotAcceptable when nothing offered is acceptable."""
+    import mimeparse
+
     table = GRAPH_TYPES if graph else SELECT_TYPES
     if explicit:
         key = explicit.lower()
-        if key in table:
+        if key in table or key in extra:
             return key
         for k, v in table.items():
             if (v[0] if graph else v) == key:
                 return k
-    ranked = []
-    for n, part in enumerate((accept or "").split(",")):
-        media, _, params = part.strip().partition(";")
-        q = 1.0
-        for p in params.split(";"):
-            if p.strip().startswith("q="):
-                try:
-                    q = float(p.strip()[2:])
-                except ValueError:
-                    q = 0.0
-        ranked.append((-q, n, media.strip().lower()))
-    for _, _, media in sorted(ranked):
-        for k, v in table.items():
-            if (v[0] if graph else v) == media:
-                return k
-        alias = _ALIASES.get(media)
-        if alias in table:
-            return alias
-    return "turtle" if graph else "json"
+    offered = [(m, m) for m in extra] + (_GRAPH_OFFERED if graph else _SELECT_OFFERED)
+    header = (accept or "").strip() or "*/*"
+    try:
+        scored = [(mimeparse.quality(m, header), m) for m, _ in offered]
+    except (ValueError, IndexError):  # a header mimeparse cannot read counts as no preference
+        header, scored = "*/*", [(1.0, m) for m, _ in offered]
+    top = max(q for q, _ in scored)
+    if top <= 0:
+        raise NotAcceptable(accept or "", sorted({m for m, _ in offered}))
+    # among equally acceptable types: the one the client names first, then the server's preference
+    named = [r.split(";")[0].strip().lower() for r in header.split(",")]
+    tied = [(named.index(m) if m in named else len(named), -i, m) for i, (q, m) in enumerate(scored) if q == top]
+    best = min(tied)[2]
+    return dict(offered)[best]
 
 
 def _rdflib(term):
@@ -83,8 +103,7 @@ def serialize(result, fmt: str, limit: int) -> tuple[bytes, str]:
             triples.append(t)
             if len(triples) > limit:
                 raise TooLarge(f"the result has more than {limit} triples; narrow the query")
-        media, rdf_format = GRAPH_TYPES[fmt]
-        return ox.serialize(triples, format=rdf_format), media
+        return graph_bytes(triples, fmt), GRAPH_TYPES[fmt][0]
     names = [v.value for v in result.variables]
     rows = []
     for row in result:
@@ -92,6 +111,24 @@ def serialize(result, fmt: str, limit: int) -> tuple[bytes, str]:
         if len(rows) > limit:
             raise TooLarge(f"the result has more than {limit} rows; add a LIMIT")
     return select_bytes(names, rows, fmt), SELECT_TYPES[fmt]
+
+
+#: the JSON-LD context of kzlex's graphs (the vocabulary's prefixes), served at /context.jsonld
+JSONLD_CONTEXT = {"@context": dict(PREFIXES)}
+
+
+def graph_bytes(triples: list, fmt: str) -> bytes:
+    """Triples in a graph format: Turtle and RDF/XML with the vocabulary's prefixes, JSON-LD
+    compacted with kzlex's context (prefixed names, language maps as @language/@value)."""
+    media, rdf_format = GRAPH_TYPES[fmt]
+    if fmt == "jsonld":
+        g = rdflib.Graph()
+        g.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+        return g.serialize(format="json-ld", context=JSONLD_CONTEXT["@context"], auto_compact=True).encode("utf-8")
+    if fmt in ("turtle", "rdfxml"):
+        used = {p: ns for p, ns in PREFIXES.items() if any(ns in str(t) for t in triples[:2000])} or PREFIXES
+        return ox.serialize(triples, format=rdf_format, prefixes=used)
+    return ox.serialize(triples, format=rdf_format)
 
 
 def select_bytes(names: list[str], rows: list[list], fmt: str) -> bytes:

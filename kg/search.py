@@ -131,7 +131,7 @@ def _iso(day: int) -> str | None:
 _ROWS = {
     "unit": """SELECT ?act ?iri ?text ?from ?to WHERE { VALUES ?act { ACTS } ?iri eli:is_part_of+ ?act .
         ?v kzl:versionOf ?iri ; kzl:text ?text . OPTIONAL { ?v kzl:validFrom ?from } OPTIONAL { ?v kzl:validTo ?to } }""",
-    "title": """SELECT ?act ?iri ?text WHERE { VALUES ?act { ACTS } ?act eli:title ?text BIND(?act AS ?iri) }""",
+    "title": """SELECT ?act ?iri ?text WHERE { VALUES ?act { ACTS } ?act eli:is_realized_by/eli:title ?text BIND(?act AS ?iri) }""",
     # a position is valid while the unit that describes it has a version (always, when it has none)
     "position": """SELECT ?act ?iri ?text (MIN(STR(?f)) AS ?from) (MAX(COALESCE(STR(?t), "9999-12-31")) AS ?to) WHERE {
         VALUES ?act { ACTS } ?u eli:is_part_of+ ?act . ?iri kzl:describedBy ?u ; a kzl:Position ; skos:prefLabel ?text .

@@ -30,6 +30,7 @@ from . import serverwork
 from .errors import ListenError, StoreError
 from .iri import DEFAULT_BASE
 from .pagedata import query_list
+from .results import JSONLD_CONTEXT, NotAcceptable, negotiate
 from .vocab import sparql_prefixes
 
 __all__ = ["ServerConfig", "create_app", "serve"]
@@ -227,6 +228,30 @@ def _short(iri: str | None) -> str:
     return (iri or "").rsplit("#", 1)[-1].rsplit("/", 1)[-1] if iri and "#" in iri else (iri or "")
 
 
+class VaryAccept:
+    """Every response says `Vary: Accept` (pages and RDF, results in any format, share their URLs):
+    a cache must not hand one client's Turtle to another's browser. Pure ASGI, so that a
+    request's disconnect still reaches the route."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_vary(message):
+            if message["type"] == "http.response.start":
+                headers = message.get("headers", [])
+                vary = [v.decode() for k, v in headers if k.lower() == b"vary"]
+                fields = ", ".join(dict.fromkeys([f.strip() for v in vary for f in v.split(",") if f.strip()] + ["Accept"]))
+                message = {**message, "headers": [(k, v) for k, v in headers if k.lower() != b"vary"]
+                           + [(b"vary", fields.encode())]}
+            await send(message)
+
+        await self.app(scope, receive, send_vary)
+
+
 def _is_date(value: str) -> bool:
     import datetime as dt
 
@@ -335,7 +360,7 @@ def create_app(cfg: ServerConfig) -> Starlette:
         if text is None:
             example = next((q for q in examples if q["name"] == chosen), None)
             text = example["text"] if example else sparql_prefixes() + "\nSELECT ?act ?number ?title WHERE {\n" \
-                "  ?act a eli:LegalResource ; eli:number ?number .\n  OPTIONAL { ?act eli:title ?title }\n} LIMIT 20\n"
+                "  ?act a eli:LegalResource ; eli:number ?number .\n  OPTIONAL { ?act eli:is_realized_by/eli:title ?title }\n} LIMIT 20\n"
         return html("query.html", query=text, examples=examples)
 
     async def search(request: Request) -> Response:
@@ -353,7 +378,6 @@ def create_app(cfg: ServerConfig) -> Starlette:
 
     async def resource(request: Request) -> Response:
         iri = cfg.base + request.path_params["path"]
-        accept = request.headers.get("accept", "")
         fmt = request.query_params.get("format")
         date = request.query_params.get("date") or None
         lang = request.query_params.get("lang") or "kk"
@@ -363,17 +387,23 @@ def create_app(cfg: ServerConfig) -> Starlette:
             return _text(f"lang wants kk or ru, got {lang!r}", 400)
         if fmt in ("text", "markdown"):
             return await answer(request, serverwork.act_text, iri, date, lang, fmt)
-        wants_html = "text/html" in accept or fmt == "html"
-        if not wants_html:
-            return await answer(request, serverwork.describe, iri, accept, fmt, cfg.max_results)
+        try:
+            chosen = negotiate(request.headers.get("accept"), fmt, True, extra=("text/html",))
+        except NotAcceptable as exc:
+            return _text(str(exc), 406)
+        if chosen != "text/html":
+            return await answer(request, serverwork.describe, iri, chosen, cfg.max_results)
         data = await workers.run(serverwork.page, None, iri, date, lang, request=request)
         if data["kind"] == "invalid":
             return _text(f"not an IRI: {data['error']}", 400)
         if data["kind"] is None:
-            return html("missing.html", iri=iri)
+            return HTMLResponse(_env.get_template("missing.html").render(iri=iri), 404)
         template = {"act": "act.html", "unit": "unit.html", "entry": "unit.html", "position": "position.html"}.get(
             data["kind"], "node.html")
         return html(template, **data)
+
+    async def context(request: Request) -> Response:
+        return JSONResponse(JSONLD_CONTEXT, media_type="application/ld+json")
 
     async def validation(request: Request) -> Response:
         data = await workers.run(serverwork.validation, timeout=max(cfg.timeout, 120), request=request)
@@ -396,6 +426,7 @@ def create_app(cfg: ServerConfig) -> Starlette:
         Route("/", home), Route("/sparql", sparql, methods=["GET", "POST"]), Route("/query", query_form),
         Route("/queries", queries_list), Route("/queries/{name}", named_query),
         Route("/id/{path:path}", resource), Route("/validation", validation), Route("/search", search),
+        Route("/context.jsonld", context),
     ]
     # CORS for reads: any origin may query; no credentials and no Authorization header cross origins
     middleware = [Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
@@ -406,6 +437,7 @@ def create_app(cfg: ServerConfig) -> Starlette:
         yield
         workers.close()
 
+    middleware.append(Middleware(VaryAccept))
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
                     exception_handlers={Busy: busy, TimeoutError: timed_out, Gone: gone, TooBig: too_big})
     app.state.workers = workers

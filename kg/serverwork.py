@@ -16,7 +16,7 @@ from .consolidate import consolidate, render
 from .errors import KzlexError
 from .guard import check_query, check_update, lock_down
 from .queries import bind, registry
-from .results import TooLarge, negotiate, serialize
+from .results import GRAPH_TYPES, NotAcceptable, TooLarge, graph_bytes, negotiate, serialize
 from .search import MARK, SearchIndex
 from .store import GraphStore
 
@@ -55,7 +55,10 @@ def _run(text: str, accept: str | None, explicit: str | None, limit: int, subs: 
         return 400, f"SPARQL syntax error: {exc}".encode(), "text/plain; charset=utf-8"
     except (RuntimeError, OSError) as exc:
         return 400, f"query error: {exc}".encode(), "text/plain; charset=utf-8"
-    fmt = negotiate(accept, explicit, isinstance(result, ox.QueryTriples))
+    try:
+        fmt = negotiate(accept, explicit, isinstance(result, ox.QueryTriples))
+    except NotAcceptable as exc:
+        return _text(406, str(exc))
     try:
         body, media = serialize(result, fmt, limit)
     except TooLarge as exc:
@@ -100,8 +103,8 @@ def named(name: str, params: dict[str, str], accept: str | None, explicit: str |
     return _run(q.text, accept, explicit, limit, subs)
 
 
-def describe(iri: str, accept: str | None, explicit: str | None, limit: int):
-    """The triples about one IRI (as subject), for RDF clients dereferencing it."""
+def describe(iri: str, fmt: str, limit: int):
+    """The triples about one IRI (as subject), in graph format `fmt`, for RDF clients dereferencing it."""
     try:
         node = ox.NamedNode(iri)
     except ValueError as exc:
@@ -109,12 +112,8 @@ def describe(iri: str, accept: str | None, explicit: str | None, limit: int):
     triples = sorted((ox.Triple(q.subject, q.predicate, q.object)
                       for q in _STORE.quads_for_pattern(node, None, None, ox.DefaultGraph())), key=str)
     if not triples:
-        return 404, f"nothing is known about {iri}".encode(), "text/plain; charset=utf-8"
-    fmt = negotiate(accept, explicit, True)
-    from .results import GRAPH_TYPES
-
-    media, rdf_format = GRAPH_TYPES[fmt]
-    return 200, ox.serialize(triples[:limit], format=rdf_format), media
+        return _text(404, f"nothing is known about {iri}")
+    return 200, graph_bytes(triples[:limit], fmt), GRAPH_TYPES[fmt][0]
 
 
 # --- page data (kg/pagedata.py) ---------------------------------------------------------------

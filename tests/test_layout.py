@@ -55,7 +55,7 @@ def test_the_two_texts_of_a_folder_describe_one_act_with_its_requisites(layout_s
     # "и.о. Министра юстиции" names the Ministry; "29.03.19 г. за № 18450": a two-digit year
     assert (r["n"], r["d"], r["reg"], r["rd"], r["issuer"]) == ("06-7/35", "2019-03-12", "18450", "2019-03-29",
                                                                "Ministry of Justice")
-    titles = {r["l"]: r["t"] for r in select(store, f"SELECT ?t (LANG(?t) AS ?l) WHERE {{ <{rows[0]['act']}> eli:title ?t }}")}
+    titles = {r["l"]: r["t"] for r in select(store, f"SELECT ?t (LANG(?t) AS ?l) WHERE {{ <{rows[0]['act']}> eli:is_realized_by/eli:title ?t }}")}
     assert titles == {"kk": "Нотариаттық мұрағатты жүргізу қағидаларын бекіту туралы",
                       "ru": "Об утверждении Правил ведения нотариального архива"}
 
