@@ -6,6 +6,7 @@ twice leaves exactly the same quads.
 """
 from __future__ import annotations
 
+import datetime
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -171,6 +172,8 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
             index.reindex(store, sorted(acts))
         index.commit()
         store.set_state(search="complete")
+    if report.changed or "modified" not in store.state():  # dcterms:modified of the dataset (kg/void.py)
+        store.set_state(modified=datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat())
     report.seconds["search"], clock = time.perf_counter() - clock, time.perf_counter()
     if report.changed >= OPTIMIZE_FROM:
         store.optimize()  # compaction after a large write keeps later queries fast

@@ -137,9 +137,12 @@ def _row_name(docs) -> str:
 
 
 @app.command()
-def export(format: str = typer.Option("trig", "--format", "-f", help="|".join([*FORMATS, "csv"])),
-           output: Optional[Path] = typer.Option(None, "--output", "-o"), store: Path = STORE):
-    """Write the graph in a standard RDF format (or CSV of all quads)."""
+def export(format: str = typer.Option("trig", "--format", "-f", help="|".join([*FORMATS, "csv", "void"])),
+           output: Optional[Path] = typer.Option(None, "--output", "-o"), store: Path = STORE,
+           url: Optional[str] = typer.Option(None, "--url", help="With --format void: the server whose endpoint "
+                                                                  "and dumps the description names."),
+           base: str = typer.Option(DEFAULT_BASE, help="Base of minted IRIs (with --format void).")):
+    """Write the graph in a standard RDF format, CSV of all quads, or its VoID + DCAT description."""
     import pyoxigraph as ox
 
     from .vocab import PREFIXES
@@ -149,8 +152,19 @@ def export(format: str = typer.Option("trig", "--format", "-f", help="|".join([*
         if format == "csv":
             _csv(gs, output)
             return
+        if format == "void":
+            from .results import graph_bytes
+            from .void import describe
+
+            body = graph_bytes(describe(gs, base, url, gs.state().get("modified")), "turtle")
+            if output:
+                with _open_output(output, "wb") as fh:
+                    fh.write(body)
+            else:
+                sys.stdout.buffer.write(body)
+            return
         if format not in FORMATS:
-            raise UsageError(f"unknown format {format!r}; choose one of {', '.join([*FORMATS, 'csv'])}")
+            raise UsageError(f"unknown format {format!r}; choose one of {', '.join([*FORMATS, 'csv', 'void'])}")
         fmt = getattr(ox.RdfFormat, FORMATS[format])
         if output:
             with _open_output(output, "wb") as fh:

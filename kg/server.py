@@ -12,7 +12,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
+import os
 import socket
+import tempfile
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,8 +31,9 @@ from starlette.routing import Route
 from . import serverwork
 from .errors import ListenError, StoreError
 from .iri import DEFAULT_BASE
+from .ontology import ontology_html
 from .pagedata import query_list
-from .results import JSONLD_CONTEXT, NotAcceptable, negotiate
+from .results import GRAPH_TYPES, JSONLD_CONTEXT, NotAcceptable, graph_bytes, negotiate
 from .vocab import sparql_prefixes
 
 __all__ = ["ServerConfig", "create_app", "serve"]
@@ -332,9 +335,13 @@ def create_app(cfg: ServerConfig) -> Starlette:
         formats = " , ".join(f"<http://www.w3.org/ns/formats/{f}>" for f in
                              ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                               "Turtle", "N-Triples", "JSON-LD", "RDF_XML"))
+        here = str(request.base_url).rstrip("/")
         return (f"@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .\n"
+                f"@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
                 f"[] a sd:Service ; sd:endpoint <{url}> ; sd:supportedLanguage sd:SPARQL11Query ;\n"
-                f"   sd:feature sd:UnionDefaultGraph ; sd:resultFormat {formats} .\n")
+                f"   sd:feature sd:UnionDefaultGraph ; sd:resultFormat {formats} ;\n"
+                f"   sd:defaultDataset <{cfg.base}dataset> .\n"
+                f"<{cfg.base}dataset> a sd:Dataset ; rdfs:seeAlso <{here}/void> .\n")
 
     async def named_query(request: Request) -> Response:
         params = {k: v for k, v in request.query_params.items() if k != "format" and v != ""}
@@ -405,6 +412,42 @@ def create_app(cfg: ServerConfig) -> Starlette:
     async def context(request: Request) -> Response:
         return JSONResponse(JSONLD_CONTEXT, media_type="application/ld+json")
 
+    def _here(request: Request) -> str:
+        return str(request.base_url).rstrip("/")
+
+    async def void(request: Request) -> Response:
+        try:
+            chosen = negotiate(request.headers.get("accept"), request.query_params.get("format"), True)
+        except NotAcceptable as exc:
+            return _text(str(exc), 406)
+        return await answer(request, serverwork.void, _here(request), cfg.base, chosen)
+
+    async def export(request: Request) -> Response:
+        from starlette.background import BackgroundTask
+        from starlette.responses import FileResponse
+
+        from .void import DUMPS
+
+        key = request.path_params["key"]
+        if key not in DUMPS:
+            return _text(f"no dump {key!r}; there are: {', '.join(DUMPS)}", 404)
+        path = await workers.run(serverwork.export, key, tempfile.gettempdir(), timeout=max(cfg.timeout, 600),
+                                 request=request)
+        return FileResponse(path, media_type=DUMPS[key][0], filename=f"kzlex.{key}",
+                            background=BackgroundTask(os.unlink, path))
+
+    async def ontology(request: Request) -> Response:
+        try:
+            chosen = negotiate(request.headers.get("accept"), request.query_params.get("format"), True,
+                               extra=("text/html",))
+        except NotAcceptable as exc:
+            return _text(str(exc), 406)
+        if chosen == "text/html":
+            return HTMLResponse(ontology_html())
+        from .ontology import ontology_triples
+
+        return Response(graph_bytes(list(ontology_triples()), chosen), media_type=GRAPH_TYPES[chosen][0])
+
     async def validation(request: Request) -> Response:
         data = await workers.run(serverwork.validation, timeout=max(cfg.timeout, 120), request=request)
         return html("validation.html", report=data)
@@ -426,7 +469,8 @@ def create_app(cfg: ServerConfig) -> Starlette:
         Route("/", home), Route("/sparql", sparql, methods=["GET", "POST"]), Route("/query", query_form),
         Route("/queries", queries_list), Route("/queries/{name}", named_query),
         Route("/id/{path:path}", resource), Route("/validation", validation), Route("/search", search),
-        Route("/context.jsonld", context),
+        Route("/context.jsonld", context), Route("/void", void), Route("/.well-known/void", void),
+        Route("/export/{key}", export), Route("/ontology", ontology),
     ]
     # CORS for reads: any origin may query; no credentials and no Authorization header cross origins
     middleware = [Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],

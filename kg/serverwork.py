@@ -21,8 +21,8 @@ from .search import MARK, SearchIndex
 from .store import GraphStore
 
 
-__all__ = ["init", "store", "sparql", "named", "describe", "page", "act_text", "home", "search", "validation",
-           "apply_update"]
+__all__ = ["init", "store", "sparql", "named", "describe", "void", "export", "page", "act_text", "home", "search",
+           "validation", "apply_update"]
 
 _STORE: GraphStore | None = None
 
@@ -114,6 +114,35 @@ def describe(iri: str, fmt: str, limit: int):
     if not triples:
         return _text(404, f"nothing is known about {iri}")
     return 200, graph_bytes(triples[:limit], fmt), GRAPH_TYPES[fmt][0]
+
+
+_VOID: dict = {}
+
+
+def void(url: str, base: str, fmt: str):
+    """(status, body, media type): the VoID + DCAT description of the store, with this server's URLs
+    (computed once per build: the counts are queries over the whole store)."""
+    from .void import describe
+
+    modified = _STORE.state().get("modified")
+    key = (url, base, modified)
+    if key not in _VOID:
+        _VOID.clear()
+        _VOID[key] = describe(_STORE, base, url, modified)
+    return 200, graph_bytes(_VOID[key], fmt), GRAPH_TYPES[fmt][0]
+
+
+def export(key: str, folder: str) -> str:
+    """Write a dump of the store into a file in `folder`; returns its path (the server streams it)."""
+    import tempfile
+
+    from .vocab import PREFIXES
+    from .void import DUMPS
+
+    fd, path = tempfile.mkstemp(prefix="kzlex-export-", suffix="." + key, dir=folder)
+    with open(fd, "wb") as fh:
+        _STORE.dump(fh, getattr(ox.RdfFormat, DUMPS[key][1]), PREFIXES)
+    return path
 
 
 # --- page data (kg/pagedata.py) ---------------------------------------------------------------

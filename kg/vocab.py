@@ -1,7 +1,7 @@
 """Namespaces of the vocabulary contract (ELI + kzl:), as plain strings."""
 from __future__ import annotations
 
-__all__ = ["ELI", "KZL", "SKOS", "ORG", "PROV", "DCT", "RDF", "RDFS", "XSD", "OWL", "SH", "PREFIXES", "sparql_prefixes"]
+__all__ = ["ELI", "KZL", "SKOS", "ORG", "PROV", "DCT", "RDF", "RDFS", "XSD", "OWL", "SH", "VOID", "DCAT", "PREFIXES", "sparql_prefixes"]
 
 ELI = "http://data.europa.eu/eli/ontology#"
 KZL = "https://w3id.org/kzlex/ontology#"
@@ -14,9 +14,11 @@ RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 OWL = "http://www.w3.org/2002/07/owl#"
 SH = "http://www.w3.org/ns/shacl#"
+VOID = "http://rdfs.org/ns/void#"
+DCAT = "http://www.w3.org/ns/dcat#"
 
 PREFIXES = {"eli": ELI, "kzl": KZL, "skos": SKOS, "org": ORG, "prov": PROV, "dcterms": DCT,
-            "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "owl": OWL, "sh": SH}
+            "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "owl": OWL, "sh": SH, "void": VOID, "dcat": DCAT}
 
 
 def sparql_prefixes() -> str:

@@ -50,7 +50,7 @@ def test_select_in_every_result_format_with_sparqlwrapper(server, fmt):
         assert ("\t" not in text.splitlines()[0]) if fmt == CSV else text.startswith("?n")
 
 
-@pytest.mark.parametrize("fmt,parser", [(TURTLE, "turtle"), (N3, "nt"), (JSONLD, "json-ld")])
+@pytest.mark.parametrize("fmt,parser", [(TURTLE, "turtle"), (N3, "turtle"), (JSONLD, "json-ld")])  # N3: SPARQLWrapper names Turtle first
 def test_construct_in_graph_formats(server, fmt, parser):
     res = wrapper(server, CONSTRUCT, fmt).query()
     g = res.convert()
