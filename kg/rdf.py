@@ -17,6 +17,7 @@ from .effects import effect
 from .iri import Minter
 from .lexicon import organisations
 from .model import Act, ActRef, Document, Org, Path, Unit
+from .names import name_key
 from .orgs import canonical, reorganisations
 from .vocab import DCT, ELI, KZL, ORG, PROV, RDF, SKOS, XSD
 
@@ -164,6 +165,8 @@ class Emitter:
         self.add(node, A, kzl(_UNIT_CLASS[kind]))
         self.plain(node, kzl("number"), num)
         self.add(node, kzl("heading"), heading)
+        if heading and kind == "paragraph":
+            self.plain(node, kzl("nameKey"), name_key(heading))
         self.add(node, kzl("text"), text)
         parent = self.unit(ref, path[:-1]) if len(path) > 1 else NamedNode(self.m.act(ref))
         self.add(node, eli("is_part_of"), parent)
@@ -304,6 +307,7 @@ def _index(e: Emitter, doc: Document) -> None:
         e.add(node, A, kzl("IndexEntry"))
         e.plain(node, kzl("rowNumber"), entry.row)
         e.add(node, kzl("entryTitle"), entry.title)
+        e.plain(node, kzl("nameKey"), name_key(entry.title) if entry.title else None)
         container = e.unit(entry.act, entry.path)
         e.add(node, eli("is_part_of"), container)
         e.add(container, eli("has_part"), node)
