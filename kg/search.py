@@ -220,8 +220,10 @@ class SearchIndex:
         Q, must, should = tantivy.Query, tantivy.Occur.Must, tantivy.Occur.Should
         parts = []
         for typed, root in words:
+            # the stem as a prefix must match; the word as typed, or the bare stem as a word, ranks first
             parts.append((must, Q.boolean_query([(must, Q.regex_query(self.schema, "text", re.escape(root) + ".*")),
-                                                  (should, Q.term_query(self.schema, "text", typed))])))
+                                                  (should, Q.term_query(self.schema, "text", typed)),
+                                                  (should, Q.term_query(self.schema, "text", root))])))
         for field, value in (("act", act), ("kind", kind), ("lang", lang)):
             if value:
                 parts.append((must, Q.term_query(self.schema, field, value)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
+from .lexicon import phrases
 from .vocab import DCAT, DCT, KZL, PREFIXES, RDF, VOID, XSD
 
 __all__ = ["DUMPS", "dataset_iri", "describe", "counts"]
@@ -56,8 +57,8 @@ def describe(store, base: str, url: str | None = None, modified: str | None = No
     n = counts(store)
     add(ds, RDF + "type", ox.NamedNode(VOID + "Dataset"))
     add(ds, RDF + "type", ox.NamedNode(DCAT + "Dataset"))
-    add(ds, DCT + "title", ox.Literal("kzlex: legal acts of Kazakhstan", language="en"))
-    add(ds, DCT + "title", ox.Literal("kzlex: Қазақстанның құқықтық актілері", language="kk"))
+    for lang, title in phrases()["dataset_title"].items():
+        add(ds, DCT + "title", ox.Literal(title, language=lang))
     add(ds, DCT + "description", ox.Literal(
         "Kazakhstan's legal acts read from their published texts: acts, their structure down to sub-points, "
         "the amendments and repeals that connect them with the versions of every unit, positions of "

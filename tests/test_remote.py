@@ -90,7 +90,11 @@ def assistant_over(corpus_store, endpoint):
     local = asyncio.run(ask(AssistantConfig(str(corpus_store.path))))
     for r, l in zip(remote[:2], local[:2]):
         assert sorted(map(str, r["rows"])) == sorted(map(str, l["rows"])) and r["rows"]
-    assert {h["node"] for h in remote[2]["hits"]} == {h["node"] for h in local[2]["hits"]}
+    # the remote store has no search index: a substring scan there, ranked stems here; both find the position
+    position = "https://w3id.org/kzlex/id/act/enbek-zhane-khalykty-aleumettik-korgau-ministrligi/2020-12-30/553/app/1/ch/2/sec/2/par/116/position"
+    assert all("нутрициолог" in h["found"].lower() for h in remote[2]["hits"]) and remote[2]["hits"]
+    assert position in {h["node"] for h in local[2]["hits"]} and position in {h["node"] for h in remote[2]["hits"]}
+    assert all("нутрициолог" in h["found"].lower() for h in local[2]["hits"])
     assert remote[3]["results"]["bindings"][0]["n"]["value"] == local[3]["results"]["bindings"][0]["n"]["value"]
     assert remote[4]["status"] == 403
 
