@@ -1,6 +1,8 @@
 """Shared fixtures: the bundled corpus built once into a temporary store."""
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -57,3 +59,13 @@ def select(store: GraphStore, query: str) -> list[dict]:
     res = store.query(sparql_prefixes() + query)
     names = [v.value for v in res.variables]
     return [{n: (row[n].value if row[n] is not None else None) for n in names} for row in res]
+
+
+def load_synth():
+    """bench/synth.py, the synthetic corpus generator, as a module (loaded once)."""
+    if "synth" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("synth", ROOT / "bench" / "synth.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["synth"] = module  # dataclasses look their module up
+        spec.loader.exec_module(module)
+    return sys.modules["synth"]

@@ -2,7 +2,6 @@
 either wholly there or wholly absent, and the rebuild gives exactly the quads of a clean build."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import random
@@ -18,17 +17,14 @@ import pytest
 from kg.build import build
 from kg.store import STATE_FILE, GraphStore
 
-from .conftest import CORPUS, ROOT
+from .conftest import CORPUS, load_synth
 
 LINEAGE = "/graph/lineage"
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    spec = importlib.util.spec_from_file_location("synth", ROOT / "bench" / "synth.py")
-    synth = importlib.util.module_from_spec(spec)
-    sys.modules["synth"] = synth
-    spec.loader.exec_module(synth)
+    synth = load_synth()
     folder = tmp_path_factory.mktemp("crash-corpus")
     synth.generate(250, folder, seed=3)
     (folder / "expected.json").unlink()

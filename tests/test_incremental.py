@@ -2,9 +2,7 @@
 new corpus gives, while writing only what changed (documents, lineage of the acts they touch)."""
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 import uuid
 
 import pyoxigraph as ox
@@ -15,25 +13,19 @@ import kg.lineage
 from kg.build import build
 from kg.store import LAYOUT, STATE_FILE, GraphStore
 
-from .conftest import CORPUS, ROOT
+from .conftest import CORPUS, load_synth
 from .test_crash import by_graph, default_is_union
 
 N = 80
 
 
-def _synth():
-    spec = importlib.util.spec_from_file_location("synth", ROOT / "bench" / "synth.py")
-    synth = importlib.util.module_from_spec(spec)
-    sys.modules["synth"] = synth
-    spec.loader.exec_module(synth)
-    return synth
 
 
 @pytest.fixture(scope="module")
 def corpora(tmp_path_factory):
     """A corpus (the bundled documents and N synthetic ones), other documents to swap in, and
     the store a clean build of the corpus gives."""
-    synth = _synth()
+    synth = load_synth()
     base, other = tmp_path_factory.mktemp("base"), tmp_path_factory.mktemp("other")
     synth.generate(N, base, seed=21)
     synth.generate(N, other, seed=22)

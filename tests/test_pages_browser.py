@@ -4,11 +4,9 @@ Each test writes a screenshot of the page it reads to the artifacts folder
 (``$KZLEX_ARTIFACTS``, default ``artifacts/screenshots`` in the repository)."""
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import subprocess
-import sys
 from html import unescape
 from pathlib import Path
 
@@ -17,7 +15,7 @@ import pytest
 from kg.build import build
 from kg.store import GraphStore
 
-from .conftest import ROOT
+from .conftest import ROOT, load_synth
 from .servers import kg_serve, require_binary
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -169,19 +167,13 @@ def test_query_pages(browse):
 
 # --- a unit changed twice, from the synthetic corpus --------------------------------------
 
-def _synth():
-    spec = importlib.util.spec_from_file_location("synth", ROOT / "bench" / "synth.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["synth"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory):
     require_binary("chromium")
     tmp = tmp_path_factory.mktemp("synthetic")
-    _synth().generate(60, tmp / "corpus", seed=7)
+    load_synth().generate(60, tmp / "corpus", seed=7)
     store = GraphStore(tmp / "store")
     build([tmp / "corpus"], store)
     rows = list(store.query("""PREFIX kzl: <https://w3id.org/kzlex/ontology#>

@@ -3,7 +3,6 @@
 keeps in step with the store)."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import subprocess
@@ -20,7 +19,7 @@ from kg.resolve import resolve_act
 from kg.search import INDEX_DIR, SearchIndex, stem
 from kg.store import GraphStore
 
-from .conftest import DATA, ROOT
+from .conftest import DATA, load_synth
 from .test_lineage import WORDS
 
 KG = [sys.executable, "-m", "kg.cli"]
@@ -82,7 +81,7 @@ def test_text_formats_and_bad_options(corpus_store):
 
 def test_text_in_the_language_asked(tmp_path):
     """The kk and ru texts of one act are two chains: --lang picks one."""
-    synth = _synth()
+    synth = load_synth()
     synth.generate(30, tmp_path / "corpus", seed=7)
     store = GraphStore(tmp_path / "store")
     build([tmp_path / "corpus"], store)
@@ -176,7 +175,7 @@ def test_stems():
 
 
 def test_search_cli_and_russian_texts(tmp_path):
-    synth = _synth()
+    synth = load_synth()
     synth.generate(30, tmp_path / "corpus", seed=7)
     assert kg("build", tmp_path / "corpus", "--store", tmp_path / "store", "-q").returncode == 0
     p = kg("search", "уполномоченным органом", "--store", tmp_path / "store", "--format", "json")
@@ -225,9 +224,3 @@ def test_index_is_kept_in_step_with_the_store(tmp_path):
     assert report.changed == 0 and any(h.iri.endswith(PAR_116) for h in _hits(store_path, "нутрициолог"))
 
 
-def _synth():
-    spec = importlib.util.spec_from_file_location("synth", ROOT / "bench" / "synth.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["synth"] = module
-    spec.loader.exec_module(module)
-    return module

@@ -2,8 +2,6 @@
 reports what `kg validate` reports (same focus nodes, same shapes)."""
 from __future__ import annotations
 
-import importlib.util
-import sys
 
 import pytest
 import rdflib
@@ -14,7 +12,7 @@ from kg.build import build
 from kg.store import GraphStore
 from kg.validate import load_shapes, validate_store
 
-from .conftest import ROOT
+from .conftest import ROOT, load_synth
 
 
 def pyshacl_pairs(store: GraphStore) -> set[tuple[str, str]]:
@@ -49,10 +47,7 @@ def test_pyshacl_and_kg_validate_agree_on_the_corpus(corpus_store):
 
 @pytest.mark.parametrize("seed", [3])
 def test_pyshacl_and_kg_validate_agree_on_100_synthetic_documents(tmp_path, seed):
-    spec = importlib.util.spec_from_file_location("synth", ROOT / "bench" / "synth.py")
-    synth = importlib.util.module_from_spec(spec)
-    sys.modules["synth"] = synth
-    spec.loader.exec_module(synth)
+    synth = load_synth()
     synth.generate(100, tmp_path / "corpus", seed=seed)
     store = GraphStore(tmp_path / "store")
     build([tmp_path / "corpus"], store)
