@@ -101,6 +101,7 @@ class Emitter:
             # document's graph, its name would multiply the rows of every query over the union
             return node
         self.add(node, A, NamedNode(ORG + "Organization"))
+        self.add(node, A, eli("Agent"))  # the range of eli:passed_by
         if org.kk:
             self.add(node, NamedNode(SKOS + "prefLabel"), Literal(org.kk, language="kk"))
         if org.ru:
