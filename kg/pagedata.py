@@ -27,7 +27,8 @@ _PREDICATES = {ELI + "number": "Number", ELI + "date_document": "Signed", ELI + 
                ELI + "amended_by": "Amended by", ELI + "amends": "Amends", ELI + "repeals": "Repeals",
                ELI + "repealed_by": "Repealed by", ELI + "has_part": "Contains", ELI + "is_part_of": "Part of",
                ELI + "in_force": "Status", ELI + "based_on": "Based on", RDF + "type": "Kind",
-               SKOS + "prefLabel": "Name", KZL + "sourceLine": "Source line"}
+               SKOS + "prefLabel": "Name", KZL + "sourceLine": "Source line", ELI + "type_document": "Type",
+               ELI + "id_local": "Local identifier", ELI + "jurisdiction": "Jurisdiction"}
 
 
 def _rows(store, query: str, **subs) -> list[dict]:
@@ -87,7 +88,7 @@ def _label(iri: str, f: dict | None, lang: str) -> str:
     kinds = f["kinds"]
     if ELI + "LegalResource" in kinds:
         return f"order № {f.get('number') or '?'}" + (f" of {f['date']}" if f.get("date") else "")
-    if "http://www.w3.org/ns/org#Organization" in kinds or KZL + "Position" in kinds:
+    if f["names"]:  # organisations, positions, concepts (act types, languages …)
         return _name(f["names"], lang) or iri.rsplit("/", 1)[-1]
     kind = next((k.rsplit("#", 1)[-1] for k in sorted(kinds) if k.startswith(KZL)), None)
     if ELI + "LegalResourceSubdivision" in kinds and kind:
@@ -121,8 +122,10 @@ def facts(store, iri: str, skip: tuple[str, ...] = (), lang: str = "kk") -> list
         o = r["o"]
         if o == ELI + "LegalResource" or o == ELI + "LegalResourceSubdivision":
             continue  # the kind a reader cares for is the kzl: one
-        if o.startswith(KZL) or o.startswith(ELI):
-            g["values"].append({"text": o.rsplit("#", 1)[-1].replace("InForce-", ""), "iri": None})
+        if o.startswith((KZL, ELI)):  # a term of the vocabulary: its name (a concept's label), not a link
+            named = names.get(o, "")
+            text = named if named and "/" not in named else o.rsplit("#", 1)[-1].replace("InForce-", "")
+            g["values"].append({"text": text, "iri": None})
         elif o in names:
             g["values"].append({"text": names[o], "iri": o})
         else:
@@ -215,7 +218,8 @@ def act_page(store, iri: str, date: str | None = None, lang: str = "kk") -> dict
             "number": text.number, "title": text.title, "status": text.status, "pieces": pieces,
             "unknown": text.unknown, "facts": facts(store, iri, skip=(ELI + "has_part", ELI + "amended_by", ELI + "amends",
                                                                        ELI + "title", KZL + "sourceLine", ELI + "in_force",
-                                                                       ELI + "is_realized_by", ELI + "jurisdiction"),
+                                                                       ELI + "is_realized_by", ELI + "jurisdiction",
+                                                                       ELI + "id_local"),
                                                        lang=lang),
             "changes_in": [{"label": describe_change(c), "unit": c.unit, "by": c.by, "start": c.start,
                             "effect": c.effect} for c in ins],
