@@ -121,7 +121,14 @@ def _schema():
 
 
 def _day(iso: str | None, default: int) -> int:
-    return int(iso.replace("-", "")) if iso else default
+    """A date as the integer YYYYMMDD; `default` for none, or for a value that is not a date
+    (a version edited by hand through SPARQL Update must not stop a build).
+
+    >>> _day("2024-06-20", 0), _day(None, 0), _day("next year", 7)
+    (20240620, 0, 7)
+    """
+    digits = (iso or "").replace("-", "")
+    return int(digits) if len(digits) == 8 and digits.isdigit() else default
 
 
 def _iso(day: int) -> str | None:
