@@ -271,6 +271,8 @@ def _text(message: str, status: int, **headers: str) -> PlainTextResponse:
 
 def create_app(cfg: ServerConfig) -> Starlette:
     workers = Workers(cfg)
+    dumps = tempfile.TemporaryDirectory(prefix="kzlex-dumps-")  # removed at shutdown with what a killed dump left
+    dumping = asyncio.Semaphore(1)
     _env.filters["local"] = lambda iri: _local(iri, cfg.base)
     _env.filters["linkable"] = _linkable
     _env.filters["short"] = _short
@@ -431,8 +433,11 @@ def create_app(cfg: ServerConfig) -> Starlette:
         key = request.path_params["key"]
         if key not in DUMPS:
             return _text(f"no dump {key!r}; there are: {', '.join(DUMPS)}", 404)
-        path = await workers.run(serverwork.export, key, tempfile.gettempdir(), timeout=max(cfg.timeout, 600),
-                                 request=request)
+        if dumping.locked():  # a dump is a whole-store write: one at a time, in a folder of this server's
+            raise Busy()
+        async with dumping:
+            path = await workers.run(serverwork.export, key, dumps.name, timeout=max(cfg.timeout, 600),
+                                     request=request)
         return FileResponse(path, media_type=DUMPS[key][0], filename=f"kzlex.{key}",
                             background=BackgroundTask(os.unlink, path))
 
@@ -480,6 +485,7 @@ def create_app(cfg: ServerConfig) -> Starlette:
     async def lifespan(app):
         yield
         workers.close()
+        dumps.cleanup()
 
     middleware.append(Middleware(VaryAccept))
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
