@@ -267,18 +267,42 @@ def _walk(parent: str, depth: int, units: dict, children: dict, date: str, lang:
         has_kids = bool(children.get(iri))
         current = _version_on(versions, date)
         piece = Piece(iri, u["kind"], u["number"], heading(u, lang), depth, "structure")
-        if current is not None and current["text"] and not has_kids:
+        container = u["kind"] in _CONTAINERS
+        if current is not None and current["text"] and not (container and has_kids):
             piece.status = "text"
             piece.text = current["text"]
-        elif not has_kids and u["kind"] not in ("Chapter", "Section", "Appendix", "Table"):
-            piece.status = "unknown"
+        elif not container:
+            piece.status = "unknown"  # a point, sub-point, part …: its wording that day is not in the corpus
         if current is not None:
             piece.since, piece.by, piece.by_number = _start(current), current["by"], current["byNumber"]
             piece.by_date, piece.effect = current["byDate"], current["effect"]
         out.append(piece)
         _walk(iri, depth + 1, units, children, date, lang, out)
-        if has_kids and len(out) == start + 1 and piece.status == "structure" and not piece.heading:
+        if piece.status == "text" and len(out) > start + 1:
+            piece.text = _lead(piece.text, [p.text for p in out[start + 1:] if p.text])
+        if container and has_kids and len(out) == start + 1 and not piece.heading:
             out.pop()  # a container none of whose parts is in the act that day
+
+
+#: kinds whose text is their parts' (a heading at most); the others have words of their own
+_CONTAINERS = {"Chapter", "Section", "Paragraph", "Appendix", "Table", "Article"}
+
+
+def _lead(text: str, parts: list[str]) -> str:
+    r"""A unit's own words when its parts follow it: a new wording that quotes the whole point
+    (lead-in and sub-points) keeps its lines up to the first one a part begins with.
+
+    >>> _lead("Ұғымдар:\n1) бір;\n2) екі.", ["1) бір;", "2) екі."])
+    'Ұғымдар:'
+    >>> _lead("Ұғымдар:", ["1) бір;"])
+    'Ұғымдар:'
+    """
+    starts = {p.strip()[:40] for p in parts if p.strip()}
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if i and line.strip()[:40] in starts:
+            return "\n".join(lines[:i]).rstrip()
+    return text
 
 
 def _is_insertion(v: dict) -> bool:
