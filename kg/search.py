@@ -282,6 +282,17 @@ class SearchIndex:
         """Position IRIs whose name matches `name`."""
         return sorted({h.iri for h in self.search(name, kind="position", limit=limit)})
 
+    def rows(self) -> list[tuple]:
+        """Every row: (kind, act, iri, lang, valid from, valid to, text), sorted."""
+        self.index.reload()
+        searcher = self.index.searcher()
+        out = []
+        for _, address in searcher.search(tantivy.Query.all_query(), max(searcher.num_docs, 1)).hits:
+            d = searcher.doc(address)
+            out.append((d["kind"][0], d["act"][0], d["iri"][0], d["lang"][0], _iso(d["valid_from"][0]),
+                        _iso(d["valid_to"][0]), d["text"][0]))
+        return sorted(out)
+
     def count(self) -> int:
         self.index.reload()
         return self.index.searcher().num_docs

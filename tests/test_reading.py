@@ -224,3 +224,20 @@ def test_index_is_kept_in_step_with_the_store(tmp_path):
     assert report.changed == 0 and any(h.iri.endswith(PAR_116) for h in _hits(store_path, "нутрициолог"))
 
 
+
+
+def test_a_partial_rewrite_of_the_index_gives_the_rows_of_a_full_one(corpus_store, tmp_path):
+    """reindex(acts) reads rows from the acts down, reindex_all by one pass over the store: the same rows."""
+    acts = sorted({r["a"].value for r in corpus_store.query(
+        "SELECT DISTINCT ?a WHERE { ?a a <http://data.europa.eu/eli/ontology#LegalResource> }")})
+    whole, parts = SearchIndex(tmp_path / "a"), SearchIndex(tmp_path / "b")
+    whole.reindex_all(corpus_store)
+    whole.commit()
+    parts.reindex(corpus_store, acts, chunk=3)
+    parts.commit()
+    rows = whole.rows()
+    assert rows == parts.rows()
+    kinds = {r[0] for r in rows}
+    assert kinds == {"unit", "title", "position"}
+    nutritionist = [r for r in rows if r[0] == "position" and r[6] == "Нутрициолог"]
+    assert nutritionist and nutritionist[0][4] == "2024-06-20"  # valid from its § 116's insertion
