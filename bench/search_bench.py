@@ -79,11 +79,8 @@ def position(store: GraphStore, repeat: int) -> None:
 def engines(path: Path, repeat: int) -> None:
     import sqlite3
 
-    import tantivy
-
     index = SearchIndex(path, read_only=True)
-    searcher = index.index.searcher()
-    rows = [searcher.doc(a)["text"][0] for _, a in searcher.search(tantivy.Query.all_query(), searcher.num_docs).hits]
+    rows = [row[-1] for row in index.rows()]
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
         db = sqlite3.connect(Path(tmp) / "fts.sqlite")

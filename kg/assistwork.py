@@ -13,7 +13,7 @@ from . import serverwork
 from .errors import KzlexError
 from .consolidate import consolidate, render
 from .guard import check_query
-from .queries import rows_of, run_named
+from .queries import plain_rows, rows_of, run_named
 from .remote import RemoteStore
 from .results import select_bytes
 from .resolve import resolve_act, resolve_unit
@@ -42,9 +42,7 @@ def _rows(query: str, **subs) -> list[dict]:
     if _REMOTE is not None:
         names, rows = _REMOTE.select(sparql_prefixes() + query, subs)
         return [{n: (t.value if t is not None else None) for n, t in zip(names, row)} for row in rows]
-    res = _store().query(sparql_prefixes() + query, substitutions=subs)
-    names = [v.value for v in res.variables]
-    return [{n: (r[n].value if r[n] is not None else None) for n in names} for r in res]
+    return plain_rows(_store(), query, **{v.value: t for v, t in subs.items()})
 
 
 def named_rows(name: str, params: dict[str, str], limit: int) -> dict:

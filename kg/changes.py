@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from .consolidate import heading, load, unit_label
+from .consolidate import heading, load, natural_key, unit_label
 from .effects import effect
 from .redline import redline
 from .vocab import sparql_prefixes
@@ -49,10 +49,11 @@ def describe_change(c: Change) -> str:
     return f"{c.label} {c.how} by order № {c.by_number or '?'} of {c.by_date or '?'}"
 
 
-def changes_between(store, act: str, start: str, end: str, lang: str = "kk") -> list[Change]:
+def changes_between(store, act: str, start: str, end: str, lang: str = "kk", units: dict | None = None) -> list[Change]:
     """Amendments of `act` (IRI) that took effect after `start` and on or before `end` (ISO dates).
-    An amendment whose day of effect is unknown counts from its order's signing date."""
-    units = load(store, act)
+    An amendment whose day of effect is unknown counts from its order's signing date. `units`:
+    what load() read of the act, when the caller has it already."""
+    units = units if units is not None else load(store, act)
     res = store.query(sparql_prefixes() + _AMENDMENTS, substitutions={ox.Variable("act"): ox.NamedNode(act)})
     out = []
     for r in res:
@@ -85,8 +86,6 @@ def _texts(info: dict | None, amendment: str, lang: str) -> tuple[str | None, st
 
 
 def _order_key(units: dict, unit: str) -> tuple:
-    from .consolidate import natural_key
-
     info = units.get(unit)
     return (unit.count("/"), natural_key(info["number"]) if info else (), unit)
 

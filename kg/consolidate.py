@@ -16,6 +16,7 @@ import pyoxigraph as ox
 
 from .effects import effect, names_where
 from .lexicon import phrases
+from .queries import plain_rows
 from .vocab import ELI, KZL, sparql_prefixes
 
 __all__ = ["Piece", "Consolidated", "consolidate", "load", "heading", "status_on", "render", "act_status", "unit_label", "natural_key"]
@@ -124,16 +125,10 @@ class Consolidated:
         return sum(1 for p in self.pieces if p.status == "unknown")
 
 
-def _rows(store, query: str, act: ox.NamedNode) -> list[dict]:
-    res = store.query(sparql_prefixes() + query, substitutions={ox.Variable("act"): act})
-    names = [v.value for v in res.variables]
-    return [{n: (r[n].value if r[n] is not None else None) for n in names} for r in res]
-
-
 def act_status(store, act: str, date: str, lang: str = "kk") -> tuple[str, dict]:
     """The act's status on `date` ("in force", "repealed", "not yet in force", "unknown") and its facts
     (its title in `lang` when its expression in that language has one)."""
-    rows = _rows(store, _ACT, ox.NamedNode(act))
+    rows = plain_rows(store, _ACT, act=ox.NamedNode(act))
     if not rows:
         return "unknown", {}
     rows.sort(key=lambda r: r["titleLang"] != lang)
@@ -185,7 +180,7 @@ def load(store, act: str) -> dict[str, dict]:
     """The units of `act` (IRI): kind, number, heading, parent, versions (oldest first), exclusion."""
     node = ox.NamedNode(act)
     units: dict[str, dict] = {}
-    for r in _rows(store, _UNITS, node):
+    for r in plain_rows(store, _UNITS, act=node):
         u = units.setdefault(r["u"], {"kind": r["type"].rsplit("#", 1)[-1], "number": r["number"], "headings": [],
                                       "parent": r["parent"], "versions": [], "excluded": None})
         if r["heading"] and r["heading"] not in u["headings"]:
@@ -205,7 +200,7 @@ def load(store, act: str) -> dict[str, dict]:
     for u in units.values():
         u["versions"].sort(key=lambda v: (v["lang"] or "", v["seq"]))
     ends = ", ".join(f"<{KZL}{n}>" for n in _ending_effects())
-    for r in _rows(store, _EXCLUDED.replace("ENDS", ends), node):
+    for r in plain_rows(store, _EXCLUDED.replace("ENDS", ends), act=node):
         if r["u"] in units:
             units[r["u"]]["excluded"] = r
     return units
@@ -219,11 +214,12 @@ def heading(u: dict, lang: str) -> str | None:
     return u["headings"][0] if u["headings"] else None
 
 
-def consolidate(store, act: str, date: str | None = None, lang: str = "kk") -> Consolidated:
-    """The act `act` (IRI) as in force on `date` (ISO, default today) in `lang` ("kk" or "ru")."""
+def consolidate(store, act: str, date: str | None = None, lang: str = "kk", units: dict | None = None) -> Consolidated:
+    """The act `act` (IRI) as in force on `date` (ISO, default today) in `lang` ("kk" or "ru");
+    `units`: what load() read of the act, when the caller has it already."""
     date = date or dt.date.today().isoformat()
     status, facts = act_status(store, act, date, lang)
-    units = load(store, act)
+    units = units if units is not None else load(store, act)
     children: dict[str, list[str]] = {}
     for iri, u in units.items():
         children.setdefault(u["parent"], []).append(iri)

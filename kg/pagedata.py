@@ -11,10 +11,11 @@ import datetime as dt
 import pyoxigraph as ox
 
 from .changes import changes_between, describe_change
-from .consolidate import consolidate, natural_key, status_on, unit_label
+from .consolidate import consolidate, heading, load, natural_key, status_on, unit_label
 from .effects import effect
+from .queries import plain_rows, registry
 from .redline import redline
-from .vocab import ELI, KZL, RDF, SKOS, sparql_prefixes
+from .vocab import ELI, KZL, RDF, SKOS
 
 __all__ = ["home", "query_list", "act_page", "unit_page", "position_page", "node_page", "labels", "kind_of"]
 
@@ -29,12 +30,6 @@ _PREDICATES = {ELI + "number": "Number", ELI + "date_document": "Signed", ELI + 
                ELI + "in_force": "Status", ELI + "based_on": "Based on", RDF + "type": "Kind",
                SKOS + "prefLabel": "Name", KZL + "sourceLine": "Source line", ELI + "type_document": "Type",
                ELI + "id_local": "Local identifier", ELI + "jurisdiction": "Jurisdiction"}
-
-
-def _rows(store, query: str, **subs) -> list[dict]:
-    res = store.query(sparql_prefixes() + query, substitutions={ox.Variable(k): v for k, v in subs.items()})
-    names = [v.value for v in res.variables]
-    return [{n: (r[n].value if r[n] is not None else None) for n in names} for r in res]
 
 
 def kind_of(store, iri: str) -> str | None:
@@ -64,7 +59,7 @@ def labels(store, iris, lang: str = "kk") -> dict[str, str]:
         part = iris[i:i + 200]
         query = _LABELS.replace("WHERE {", "WHERE { VALUES ?x { " + " ".join(f"<{x}>" for x in part) + " }", 1)
         facts: dict[str, dict] = {}
-        for r in _rows(store, query):
+        for r in plain_rows(store, query):
             f = facts.setdefault(r["x"], {"kinds": set(), "names": []})
             f["kinds"].add(r["kind"])
             for k in ("number", "date", "heading"):
@@ -77,8 +72,6 @@ def labels(store, iris, lang: str = "kk") -> dict[str, str]:
 
 
 def _name(names: list[str], lang: str) -> str | None:
-    from .consolidate import heading
-
     return heading({"headings": sorted(set(names))}, lang) if names else None
 
 
@@ -104,7 +97,7 @@ def _predicate_labels(store, predicates) -> dict[str, str]:
     wanted = [p for p in predicates if p not in _PREDICATES]
     if wanted:
         values = " ".join(f"<{p}>" for p in set(wanted))
-        for r in _rows(store, f'SELECT ?p ?l WHERE {{ VALUES ?p {{ {values} }} ?p rdfs:label ?l FILTER(LANG(?l) = "en") }}'):
+        for r in plain_rows(store, f'SELECT ?p ?l WHERE {{ VALUES ?p {{ {values} }} ?p rdfs:label ?l FILTER(LANG(?l) = "en") }}'):
             out[r["p"]] = r["l"]
     return {p: _PREDICATES.get(p) or out.get(p) or p.rsplit("#", 1)[-1].rsplit("/", 1)[-1].replace("_", " ")
             for p in predicates}
@@ -112,7 +105,7 @@ def _predicate_labels(store, predicates) -> dict[str, str]:
 
 def facts(store, iri: str, skip: tuple[str, ...] = (), lang: str = "kk") -> list[dict]:
     """The node's statements as (predicate label, values with labels), without the `skip` predicates."""
-    rows = _rows(store, "SELECT ?p ?o WHERE { ?s ?p ?o } ORDER BY ?p ?o", s=ox.NamedNode(iri))
+    rows = plain_rows(store, "SELECT ?p ?o WHERE { ?s ?p ?o } ORDER BY ?p ?o", s=ox.NamedNode(iri))
     rows = [r for r in rows if r["p"] not in skip]
     names = labels(store, [r["o"] for r in rows], lang)
     preds = _predicate_labels(store, [r["p"] for r in rows])
@@ -153,7 +146,7 @@ def home(store, filters: dict[str, str] | None = None, today: str | None = None)
     (issuer, type, year, status: exact values as listed in the choices)."""
     today = today or dt.date.today().isoformat()
     acts: dict[str, dict] = {}
-    for r in _rows(store, _ACTS):
+    for r in plain_rows(store, _ACTS):
         a = acts.setdefault(r["act"], {**r, "types": set(), "sources": set()})
         if r["type"]:
             a["types"].add(r["type"].rsplit("#", 1)[-1])
@@ -177,8 +170,6 @@ def home(store, filters: dict[str, str] | None = None, today: str | None = None)
 
 def query_list() -> list[dict]:
     """The named queries with their parameters and text, for the query pages."""
-    from .queries import registry
-
     return [{"name": q.name, "purpose": q.purpose, "example": (q.examples or [""])[0], "text": q.text,
              "params": [{"name": p.name, "type": p.type, "help": p.help, "optional": p.optional} for p in q.params]}
             for q in registry().values()]
@@ -189,9 +180,10 @@ def query_list() -> list[dict]:
 def act_page(store, iri: str, date: str | None = None, lang: str = "kk") -> dict:
     """An act as in force on `date` in `lang`, with the changes made to it and by it."""
     date = date or dt.date.today().isoformat()
-    text = consolidate(store, iri, date, lang)
-    ins = changes_between(store, iri, "0000-00-00", "9999-12-31", lang)
-    outs = _rows(store, """SELECT DISTINCT ?m ?target ?effect ?amended WHERE {
+    units = load(store, iri)  # read once for the text and the changes
+    text = consolidate(store, iri, date, lang, units)
+    ins = changes_between(store, iri, "0000-00-00", "9999-12-31", lang, units)
+    outs = plain_rows(store, """SELECT DISTINCT ?m ?target ?effect ?amended WHERE {
         ?m kzl:amendingAct ?act ; kzl:target ?target ; kzl:effect ?effect .
         ?target eli:is_part_of* ?amended . ?amended a eli:LegalResource }""", act=ox.NamedNode(iri))
     names = labels(store, [o["target"] for o in outs] + [o["amended"] for o in outs], lang)
@@ -202,15 +194,15 @@ def act_page(store, iri: str, date: str | None = None, lang: str = "kk") -> dict
                             "label": f"{target} {effect(o['effect']).history}",
                             "key": (names.get(o["amended"], ""), o["target"].count("/"), _unit_key(o["target"]))})
     out_changes.sort(key=lambda c: c["key"])
-    approvals = _rows(store, """SELECT DISTINCT ?org ?person WHERE { ?ap kzl:approvalOf ?act .
+    approvals = plain_rows(store, """SELECT DISTINCT ?org ?person WHERE { ?ap kzl:approvalOf ?act .
         OPTIONAL { ?ap kzl:approvedBy ?org } OPTIONAL { ?ap kzl:approverName ?person } }""", act=ox.NamedNode(iri))
     org_names = labels(store, [a["org"] for a in approvals], lang)
     for a in approvals:
         a["name"] = org_names.get(a["org"]) if a["org"] else None
     approvals.sort(key=lambda a: a["name"] or "")
-    source = _rows(store, """SELECT ?file ?line WHERE { GRAPH ?g { ?g kzl:describes ?act ; kzl:fileName ?file }
+    source = plain_rows(store, """SELECT ?file ?line WHERE { GRAPH ?g { ?g kzl:describes ?act ; kzl:fileName ?file }
         OPTIONAL { ?act kzl:sourceLine ?line } }""", act=ox.NamedNode(iri))
-    langs = sorted({v for v in _rows(store, """SELECT DISTINCT ?lang WHERE { ?u eli:is_part_of+ ?act .
+    langs = sorted({v for v in plain_rows(store, """SELECT DISTINCT ?lang WHERE { ?u eli:is_part_of+ ?act .
         ?v kzl:versionOf ?u ; kzl:text ?t BIND(LANG(?t) AS ?lang) }""", act=ox.NamedNode(iri)) for v in [v["lang"]] if v})
     pieces = [dict(p.__dict__, label=p.label(lang), how=effect(p.effect).history if p.effect else None,
                    by_label=f"order № {p.by_number} of {p.by_date or '?'}" if p.by else None) for p in text.pieces]
@@ -246,25 +238,23 @@ def unit_page(store, iri: str, lang: str = "kk") -> dict:
     """A unit: its name and place, the timeline of its versions with word-level redlines between
     consecutive versions, the positions it describes, its parts."""
     node = ox.NamedNode(iri)
-    info = _rows(store, """SELECT ?kind ?number ?heading WHERE { ?u a ?kind FILTER(STRSTARTS(STR(?kind), STR(kzl:)))
+    info = plain_rows(store, """SELECT ?kind ?number ?heading WHERE { ?u a ?kind FILTER(STRSTARTS(STR(?kind), STR(kzl:)))
         OPTIONAL { ?u kzl:number ?number } OPTIONAL { ?u kzl:heading ?heading } }""", u=node)
     kind = (info[0]["kind"] or "").rsplit("#", 1)[-1] if info else "Unit"
     number = info[0]["number"] if info else None
-    from .consolidate import heading
-
     head = heading({"headings": sorted({r["heading"] for r in info if r["heading"]})}, lang)
     title = unit_label(kind, number) + (f" · {head}" if head else "")
-    chain = _rows(store, "SELECT DISTINCT ?p WHERE { ?u eli:is_part_of+ ?p }", u=node)
+    chain = plain_rows(store, "SELECT DISTINCT ?p WHERE { ?u eli:is_part_of+ ?p }", u=node)
     chain.sort(key=lambda r: (len(r["p"]), r["p"]))  # a part's IRI extends its whole's
-    versions = _rows(store, _VERSIONS, unit=node)
+    versions = plain_rows(store, _VERSIONS, unit=node)
     names = labels(store, [c["p"] for c in chain] + [v["by"] for v in versions], lang)
     crumbs = [{"iri": c["p"], "label": names.get(c["p"], c["p"])} for c in chain]
     timeline = _timeline(versions, names, lang)
-    positions = _rows(store, "SELECT DISTINCT ?pos ?label WHERE { ?pos kzl:describedBy ?u ; skos:prefLabel ?label }", u=node)
-    kids = _rows(store, "SELECT DISTINCT ?c WHERE { ?c eli:is_part_of ?u }", u=node)
+    positions = plain_rows(store, "SELECT DISTINCT ?pos ?label WHERE { ?pos kzl:describedBy ?u ; skos:prefLabel ?label }", u=node)
+    kids = plain_rows(store, "SELECT DISTINCT ?c WHERE { ?c eli:is_part_of ?u }", u=node)
     kid_names = labels(store, [k["c"] for k in kids], lang)
     children = sorted(({"iri": k["c"], "label": kid_names[k["c"]]} for k in kids), key=lambda c: _unit_key(c["iri"]))
-    source = _rows(store, """SELECT ?file ?line WHERE { GRAPH ?g { ?u kzl:sourceLine ?line } ?g kzl:fileName ?file }
+    source = plain_rows(store, """SELECT ?file ?line WHERE { GRAPH ?g { ?u kzl:sourceLine ?line } ?g kzl:fileName ?file }
         ORDER BY ?file""", u=node)
     return {"iri": iri, "kind": "unit", "title": title, "crumbs": crumbs, "timeline": timeline, "lang": lang,
             "positions": positions, "children": children, "sources": source}
@@ -296,15 +286,15 @@ def _timeline(versions: list[dict], names: dict, lang: str) -> list[dict]:
 
 def position_page(store, iri: str, lang: str = "kk") -> dict:
     node = ox.NamedNode(iri)
-    items = _rows(store, """SELECT DISTINCT ?part ?item WHERE {
+    items = plain_rows(store, """SELECT DISTINCT ?part ?item WHERE {
         { ?pos kzl:duty ?item BIND("duties" AS ?part) } UNION { ?pos kzl:knowledge ?item BIND("must know" AS ?part) }
         UNION { ?pos kzl:qualificationRequirement ?item BIND("requirements" AS ?part) }
         UNION { ?pos kzl:competence ?item BIND("competencies" AS ?part) }
         UNION { ?pos kzl:education ?item BIND("education" AS ?part) } }""", pos=node)
-    described = _rows(store, """SELECT DISTINCT ?u ?act ?since WHERE { ?pos kzl:describedBy ?u .
+    described = plain_rows(store, """SELECT DISTINCT ?u ?act ?since WHERE { ?pos kzl:describedBy ?u .
         OPTIONAL { ?u eli:is_part_of+ ?act . ?act a eli:LegalResource }
         OPTIONAL { ?v kzl:versionOf ?u ; kzl:validFrom ?since FILTER NOT EXISTS { ?v kzl:validTo ?end } } }""", pos=node)
-    entries = _rows(store, """SELECT DISTINCT ?e ?row ?title WHERE { ?pos kzl:describedBy ?u . ?e kzl:refersTo ?u ;
+    entries = plain_rows(store, """SELECT DISTINCT ?e ?row ?title WHERE { ?pos kzl:describedBy ?u . ?e kzl:refersTo ?u ;
         kzl:rowNumber ?row ; kzl:entryTitle ?title } ORDER BY ?row""", pos=node)
     names = labels(store, [d["u"] for d in described] + [d["act"] for d in described] + [iri], lang)
     for d in described:

@@ -23,8 +23,10 @@ from .errors import UsageError
 from .resources import resource_dir
 from .resolve import resolve_act, resolve_org, resolve_positions, resolve_unit
 from .results import SELECT_TYPES, ask_bytes, select_bytes
+from .vocab import sparql_prefixes
 
-__all__ = ["NamedQuery", "Param", "registry", "run_named", "run_sparql", "write_results", "rows_of", "bind"]
+__all__ = ["NamedQuery", "Param", "registry", "run_named", "run_sparql", "write_results", "rows_of", "plain_rows",
+           "bind"]
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -136,6 +138,14 @@ def run_sparql(text: str, store, endpoint: str | None = None):
 
 
 _RESULT_FORMATS = {"json": "JSON", "csv": "CSV", "tsv": "TSV", "xml": "XML"}
+
+
+def plain_rows(store, query: str, **subs) -> list[dict]:
+    """A SELECT over the store (the vocabulary's prefixes added, `subs` bound) as dicts of plain
+    values, None where unbound: the form the reading layer and the pages work with."""
+    res = store.query(sparql_prefixes() + query, substitutions={ox.Variable(k): v for k, v in subs.items()})
+    names = [v.value for v in res.variables]
+    return [{n: (r[n].value if r[n] is not None else None) for n in names} for r in res]
 
 
 def rows_of(result) -> tuple[list[str], list[list]]:

@@ -291,7 +291,7 @@ class SearchIndex:
             d = searcher.doc(address)
             out.append((d["kind"][0], d["act"][0], d["iri"][0], d["lang"][0], _iso(d["valid_from"][0]),
                         _iso(d["valid_to"][0]), d["text"][0]))
-        return sorted(out)
+        return sorted(out, key=lambda r: tuple(x or "" for x in r))
 
     def count(self) -> int:
         self.index.reload()
