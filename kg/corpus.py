@@ -153,7 +153,8 @@ def act_meta(fields: dict, file: str) -> ActMeta:
     return ActMeta(ref, tuple(sorted(_titles(fields).items())), bool(ended), repeal,
                    ended.group(0).strip(" .") if ended else None, str(fields.get("act_code") or "") or None,
                    tuple(sorted(_per_lang(fields.get("source")).items())), codes,
-                   tuple(str(c) for c in (fields.get("type_codes") or [])), file)
+                   tuple(str(c) for c in (fields.get("type_codes") or [])), file,
+                   tuple(sorted((k, d) for k, v in _per_lang(fields.get("version_date")).items() if (d := _iso(v)))))
 
 
 _NUMBER = re.compile(r"(?:№|N)\s*(?P<n>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+(?=[A-ZА-ЯӘІҢҒҮҰҚӨҺ]))?[^\s.]+(?:\.[^\s.]+)*)")

@@ -167,6 +167,7 @@ class ActMeta:
     agencies: tuple[str, ...] = ()  # approved_by agency codes
     type_codes: tuple[str, ...] = ()
     file: str | None = None
+    versions: tuple[tuple[str, str], ...] = ()  # (language or "*", the day its text is the act as of)
 
     def title(self, lang: str) -> str | None:
         return dict(self.titles).get(lang)

@@ -251,6 +251,9 @@ def _format(e: Emitter, act: NamedNode, meta, name: str) -> None:
     e.add(expression, eli("is_embodied_by"), node)
     e.add(node, eli("format"), NamedNode("https://www.iana.org/assignments/media-types/"
                                         + MEDIA_TYPES.get(extension, "text/plain")))
+    for lang, day in (meta.versions if meta is not None else ()):
+        if lang in (e.lang, "*"):  # the day the text of this language is the act as of
+            e.add(expression, eli("version_date"), date_literal(day))
     for lang, url in (meta.sources if meta is not None else ()):
         if lang in (e.lang, "*") and url.startswith(("http://", "https://")):
             e.add(node, eli("is_exemplified_by"), NamedNode(url.replace(" ", "%20")))

@@ -175,6 +175,10 @@ def test_kk_and_ru_texts_are_two_expressions_of_one_work(tmp_path):
     assert by_lang["KAZ"]["title"].startswith("Нотариаттық") and by_lang["RUS"]["title"].startswith("Об утверждении")
     assert {r["f"].rsplit("/", 2)[-2:][0] for r in rows if r["f"]} == {"kaz", "rus"}
     assert {r["media"] for r in rows if r["media"]} == {"https://www.iana.org/assignments/media-types/text/markdown"}
+    versions = {r["e"].value: r["d"].value for r in store.query(
+        "SELECT ?e ?d WHERE { ?e <http://data.europa.eu/eli/ontology#version_date> ?d }")}
+    # meta.yaml's version_date: the day each language's text is the act as of
+    assert versions == {by_lang["KAZ"]["e"]: "2021-06-01", by_lang["RUS"]["e"]: "2021-06-01"}
     act = rows[0]["act"]
     facts = {r["p"].value: r["o"].value for r in store.query(f"SELECT ?p ?o WHERE {{ <{act}> ?p ?o }}")}
     assert facts[str(ELI.type_document)] == "https://w3id.org/kzlex/ontology#ActType-order"
