@@ -1,15 +1,21 @@
-"""Validation time as the graph grows, and what the whole portal would take.
+"""Validation: kzlex (one engine: every constraint as SPARQL in the store) next to pySHACL.
 
-    python bench/validate_bench.py [--sizes 0 1000 10000]
+    python bench/validate_bench.py [--sizes 100 1000] [--million 6000] [--layout]
 
-Strategy measured: node and property constraints in pySHACL over batches of whole
-document graphs (~20k triples a batch: the cost is linear in the graph), SPARQL
-constraints run as SELECTs in the Oxigraph store (no copy of the graph).
+For each size N it validates the bundled corpus plus N synthetic documents (bench/synth.py)
+twice, side by side: `kg validate`'s engine (kg/validate.py: core constraints compiled to
+SPARQL by kg/shapesql.py, SPARQL constraints as written, all over the store's default graph)
+and pySHACL, the reference, with the same shapes on the union graph as `kg export` writes it.
+Both must report the same (focus node, shape) pairs. Then kzlex alone on a store of about a
+million quads (`--million` synthetic documents). Each kzlex run is a process of its own, so
+its peak memory is its own. `--layout` builds the synthetic corpora in the corpus layout.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -17,52 +23,80 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import corpus_plus, how_built  # noqa: E402
 
-from kg.store import GraphStore  # noqa: E402
-from kg.validate import _core_results, _sparql_results, load_shapes  # noqa: E402
+CHILD = r"""
+import json, resource, sys, time
+from kg.store import GraphStore
+from kg.validate import validate_store
+store = GraphStore(sys.argv[1], read_only=True)
+t = time.perf_counter()
+report = validate_store(store)
+print(json.dumps({"seconds": time.perf_counter() - t, "quads": len(store),
+                  "pairs": sorted({(r.focus, r.shape) for r in report.results}),
+                  "violations": sum(r.severity == "Violation" for r in report.results),
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def kzlex(path: Path) -> dict:
+    p = subprocess.run([sys.executable, "-c", CHILD, str(path)], capture_output=True, text=True)
+    if p.returncode:
+        raise SystemExit(p.stderr[-2000:])
+    return json.loads(p.stdout.strip().splitlines()[-1])
+
+
+def pyshacl_pairs(path: Path) -> tuple[float, set, int]:
+    """pySHACL with the same shapes on the union graph: (seconds, (focus, shape) pairs, violations)."""
+    import rdflib
+    from pyshacl import validate
+    from rdflib.namespace import RDF, SH
+
+    from kg.store import GraphStore
+    from kg.validate import load_shapes
+
+    shapes = load_shapes()
+    data = rdflib.Graph().parse(data=GraphStore(path, read_only=True).graph_ntriples().decode("utf-8"), format="nt")
+    t = time.perf_counter()
+    _, report, _ = validate(data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True)
+    seconds = time.perf_counter() - t
+    owner = {o: s for s, o in shapes.subject_objects(SH.property)} | {o: s for s, o in shapes.subject_objects(SH.sparql)}
+    pairs, violations = set(), 0
+    for r in report.subjects(RDF.type, SH.ValidationResult):
+        src = report.value(r, SH.sourceShape)
+        pairs.add((str(report.value(r, SH.focusNode)), str(owner.get(src, src))))
+        violations += report.value(r, SH.resultSeverity) == SH.Violation
+    return seconds, pairs, violations
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", nargs="+", type=int, default=[0, 1000, 10000])
-    ap.add_argument("--multiset-max", type=int, default=1000,
-                    help="up to this size, also run the SPARQL constraints over the named graphs as a multiset union")
+    ap.add_argument("--sizes", nargs="+", type=int, default=[100, 1000])
+    ap.add_argument("--million", type=int, default=6000, help="synthetic documents of the kzlex-alone run (0: skip)")
+    ap.add_argument("--layout", action="store_true", help="synthetic documents in the corpus layout")
     ap.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "kzlex-bench")
     args = ap.parse_args()
-    shapes = load_shapes()
-    print("| documents | quads | core (pySHACL, batched) s | SPARQL constraints (Oxigraph) s | total s | µs per quad "
-          "| violations | SPARQL constraints over the multiset union s |")
-    print("|---|---|---|---|---|---|---|---|")
-    last = None
+    form = "layout" if args.layout else "text"
+    print(f"machine: {os.cpu_count()} cores; synthetic documents in the {form} form\n")
+    print("| documents | quads | kzlex s | pySHACL s | pySHACL / kzlex | kzlex µs a quad | kzlex peak RSS MB "
+          "| violations kzlex / pySHACL | same (focus, shape) pairs |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for n in args.sizes:
-        path = corpus_plus(n, args.work)
-        store = GraphStore(path, read_only=True)
-        quads = len(store)
-        t = time.perf_counter()
-        core = _core_results(store, shapes)
-        t_core = time.perf_counter() - t
-        t = time.perf_counter()
-        sparql = _sparql_results(store, shapes)
-        t_sparql = time.perf_counter() - t
-        total = t_core + t_sparql
-        bad = sum(r.severity == "Violation" for r in core + sparql)
-        multiset = "not run"
-        if n <= args.multiset_max:  # the layout before the default graph held the union
-            import pyoxigraph as ox
-
-            t = time.perf_counter()
-            _sparql_results(store, shapes, default_graph=[ox.NamedNode(g) for g in store.graphs()])
-            multiset = f"{time.perf_counter() - t:.1f}"
-        print(f"| {n + 5:,} | {quads:,} | {t_core:.1f} | {t_sparql:.1f} | {total:.1f} | {1e6 * total / quads:.1f} | {bad} "
-              f"| {multiset} |", flush=True)
-        print(f"|   | {how_built(path)} | | | | | | |", flush=True)
-        last = (quads, total, n + 5)
-        del store
-    if last:
-        quads, total, docs = last
-        per_doc = total / docs
-        print(f"\nAt {1e6 * total / quads:.1f} µs a quad ({per_doc * 1000:.1f} ms a document), the whole portal "
-              f"(~300,000 acts) would take about {300_000 * per_doc / 3600:.1f} hours on this 2-core machine in one "
-              f"process; the core half splits by document graph, so N machines or processes divide it.")
+        path = corpus_plus(n, args.work, layout=args.layout)
+        k = kzlex(path)
+        seconds, theirs, violations = pyshacl_pairs(path)
+        mine = {tuple(p) for p in k["pairs"]}
+        same = "yes" if mine == theirs else f"NO ({len(mine - theirs)} only kzlex, {len(theirs - mine)} only pySHACL)"
+        print(f"| {n + 5:,} | {k['quads']:,} | {k['seconds']:.1f} | {seconds:.1f} | {seconds / k['seconds']:.0f}x "
+              f"| {1e6 * k['seconds'] / k['quads']:.1f} | {k['rss_mb']:.0f} | {k['violations']} / {violations} | {same} |",
+              flush=True)
+        print(f"|   | {how_built(path)} | | | | | | | |", flush=True)
+    if args.million:
+        path = corpus_plus(args.million, args.work, layout=args.layout)
+        k = kzlex(path)
+        print(f"| {args.million + 5:,} | {k['quads']:,} | {k['seconds']:.1f} | not run | | "
+              f"{1e6 * k['seconds'] / k['quads']:.1f} | {k['rss_mb']:.0f} | {k['violations']} / - | |", flush=True)
+        print(f"|   | {how_built(path)} | | | | | | | |", flush=True)
+        print(f"\nkzlex validates {k['quads']:,} quads in {k['seconds']:.1f} s "
+              f"({k['quads'] / k['seconds'] / 1e6:.2f} M quads/s), peak {k['rss_mb']:.0f} MB.")
 
 
 if __name__ == "__main__":

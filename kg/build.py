@@ -23,9 +23,9 @@ from .search import SearchIndex
 from .ontology import ontology_quads
 from .parse import parse_bytes
 from .rdf import document_quads, reference_quads
-from .store import GraphStore
+from .store import GraphStore, serialized
 
-__all__ = ["build", "BuildReport", "DocSummary", "collect", "sources"]
+__all__ = ["build", "BuildReport", "DocSummary", "collect", "sources", "parse_and_map", "map_for_store"]
 
 OPTIMIZE_FROM = 1_000  # graphs changed: from this many, compact the store at the end of the build
 FULL_LINEAGE_ABOVE = 2_000  # acts touched: above this, recomputing all lineage is cheaper than patching
@@ -147,12 +147,14 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
     changed(store.replace_graph(minter.graph("ontology"), ontology_quads(minter.graph("ontology"))))
     changed(store.replace_graph(minter.graph("reference"), reference_quads(minter, minter.graph("reference"))))
     tasks = [(str(s.path), base, s.name, str(s.meta) if s.meta else None, s.lang) for s in files]
-    results = _in_pool(tasks, jobs) if jobs > 1 and len(tasks) > 1 else map(parse_and_map, tasks)
-    for result in results:
-        summary, change = _load(store, *result)
-        report.docs.append(summary)
-        changed(change)
-        _tick(store, report, progress, result[0])
+    results = _in_pool(tasks, jobs) if jobs > 1 and len(tasks) > 1 else map(map_for_store, tasks)
+    with store.batch() as batch:
+        for path, graph, payload, summary in results:
+            report.docs.append(summary)
+            # a failed document (no payload) leaves nothing of itself, not even an older version
+            changed(batch.replace(graph, payload, summary.quads, keep=not full))
+            if progress:
+                progress(path)
     _gone(store, minter, roots, files, report, prune, changed)
     store.flush()
     report.seconds["load"], clock = time.perf_counter() - clock, time.perf_counter()
@@ -189,18 +191,11 @@ def _in_pool(tasks: list, jobs: int, window: int = 64):
     with ProcessPoolExecutor(jobs) as pool:
         pending: deque = deque()
         for task in tasks:
-            pending.append(pool.submit(parse_and_map, task))
+            pending.append(pool.submit(map_for_store, task))
             if len(pending) >= window:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
-
-
-def _tick(store: GraphStore, report: BuildReport, progress, path: str, every: int = 500) -> None:
-    if len(report.docs) % every == 0:
-        store.flush()  # write buffers out: memory stays flat however many documents
-    if progress:
-        progress(path)
 
 
 def parse_and_map(task: tuple) -> tuple[str, str, list | None, DocSummary]:
@@ -233,6 +228,13 @@ def parse_and_map(task: tuple) -> tuple[str, str, list | None, DocSummary]:
     return str(path), graph, quads, s
 
 
+def map_for_store(task: tuple) -> tuple[str, str, tuple[bytes, bytes] | None, DocSummary]:
+    """parse_and_map, with the quads serialized for the store's batch writer (in the worker: the
+    process that writes the store receives bytes, not a Python object per quad)."""
+    path, graph, quads, summary = parse_and_map(task)
+    return path, graph, serialized(quads) if quads else None, summary
+
+
 def _roots(paths: list) -> list[str]:
     return sorted(str(Path(p).resolve()) for p in paths if not isinstance(p, Source) and Path(p).is_dir())
 
@@ -255,8 +257,3 @@ def _gone(store: GraphStore, minter: Minter, roots: list[str], files: list[Sourc
     if roots:
         store.set_state(sources=known)
 
-
-def _load(store: GraphStore, path: str, graph: str, quads: list | None, summary: DocSummary):
-    """(summary, change): a document that fails leaves nothing of itself in the store, not even an
-    older version."""
-    return summary, store.replace_graph(graph, quads or [])

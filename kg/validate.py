@@ -26,6 +26,7 @@ from rdflib.namespace import RDF as RDFNS, SH
 # sh:datatype, reported as data; rdflib's conversion warning with its traceback is not for the reader
 logging.getLogger("rdflib.term").setLevel(logging.ERROR)
 from .resources import resource_dir
+from .shapesql import compile_core
 from .store import GraphStore
 from .vocab import KZL, PREFIXES, sparql_prefixes
 
@@ -156,9 +157,33 @@ def _batches(store: GraphStore, size: int):
         yield b"".join(chunk)
 
 
-def _core_results(store: GraphStore, shapes: rdflib.Graph, batch: int = 20_000) -> list[Result]:
-    """Core constraints in pySHACL, over batches of whole document graphs (a unit and its
-    types always sit in its document's graph, so no constraint needs another batch)."""
+_DEFAULT_MESSAGES = {"MinCount": "Less than {n} values on {path}", "MaxCount": "More than {n} values on {path}",
+                     "Datatype": "Value is not a literal of datatype {x}", "Class": "Value is not an instance of {x}",
+                     "NodeKind": "Value is not of the node kind {x}", "Pattern": "Value does not match the pattern {x}",
+                     "In": "Value is not in the list", "Or": "Value conforms to none of the shapes of sh:or"}
+
+
+def _core_results(store: GraphStore, shapes: rdflib.Graph) -> list[Result]:
+    """Core constraints compiled to SPARQL (kg/shapesql.py) and run in the store, over the default
+    graph (the union of all sources), like the SPARQL constraints: validation is one engine."""
+    out: list[Result] = []
+    for c in compile_core(shapes):
+        node = rdflib.URIRef(c.shape)
+        en, kk = _messages(shapes, node)
+        if not en:
+            name = c.component.rsplit("#", 1)[-1].removesuffix("ConstraintComponent")
+            en = _DEFAULT_MESSAGES.get(name, name).format(n="", path=c.path, x="").replace("  ", " ")
+        severity = _SEVERITY.get(str(c.severity), "Violation")
+        for row in store.query(sparql_prefixes() + c.query):
+            value = _get(row, "value")
+            out.append(Result(severity, row["this"].value, c.path, value.value if value is not None else None,
+                              en, c.shape, message_kk=kk))
+    return out
+
+
+def _core_results_pyshacl(store: GraphStore, shapes: rdflib.Graph, batch: int = 20_000) -> list[Result]:
+    """The reference: core constraints in pySHACL, over batches of whole document graphs (a unit and
+    its types always sit in its document's graph, so no constraint needs another batch)."""
     core = _core_shapes(shapes)
     parents = {o: s for s, o in shapes.subject_objects(SH.property)}
     out: list[Result] = []

@@ -54,6 +54,8 @@ def _registration(text: str) -> tuple[str | None, str | None]:
 
 def in_force_of(text: str, signed: str | None) -> tuple[str | None, str | None] | None:
     """(date, rule) of entry into force that a sentence states, or None if it states none."""
+    if not marker("in_force_any").search(text):
+        return None
     if marker("in_force_signing").search(text):
         return signed, None
     if not marker("in_force_rule").search(text) and not marker("in_force_date").search(text):
