@@ -21,8 +21,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--size", type=int, default=10000)
     ap.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "kzlex-bench")
+    ap.add_argument("--layout", action="store_true", help="synthetic documents in the corpus layout (act folders)")
     args = ap.parse_args()
-    store = corpus_plus(args.size, args.work)
+    store = corpus_plus(args.size, args.work, layout=args.layout)
     gs = GraphStore(store, read_only=True)
     quads, triples = len(gs), gs.triples()
     del gs

@@ -43,15 +43,16 @@ def main() -> None:
     ap.add_argument("--sizes", nargs="+", type=int, default=[0, 1000, 10000])
     ap.add_argument("--rdflib-max", type=int, default=0)
     ap.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "kzlex-bench")
+    ap.add_argument("--layout", action="store_true", help="synthetic documents in the corpus layout (act folders)")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     # the examples' parameters (an act by registration number, a unit by ACT:PATH) are resolved
     # once, on the corpus alone: among 100,000 synthetic acts a bare number names several
-    corpus = GraphStore(corpus_plus(0, args.work), read_only=True)
+    corpus = GraphStore(corpus_plus(0, args.work, layout=args.layout), read_only=True)
     bound = {q.name: bind(q, params, corpus) for q, params in examples()}
     del corpus
     for n in args.sizes:
-        path = corpus_plus(n, args.work)
+        path = corpus_plus(n, args.work, layout=args.layout)
         store = GraphStore(path, read_only=True)
         quads = len(store)
         ds = None

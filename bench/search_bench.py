@@ -112,10 +112,11 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=25)
     ap.add_argument("--engines", action="store_true", help="also index the rows with SQLite FTS5 and compare")
     ap.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "kzlex-bench")
+    ap.add_argument("--layout", action="store_true", help="synthetic documents in the corpus layout (act folders)")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     for n in args.sizes:
-        path = corpus_plus(n, args.work)
+        path = corpus_plus(n, args.work, layout=args.layout)
         store = GraphStore(path, read_only=True)
         print(f"\n## corpus + {n:,} synthetic documents: {len(store):,} quads ({how_built(path)})")
         product(path, args.repeat)

@@ -60,8 +60,9 @@ def main() -> None:
     ap.add_argument("--size", type=int, default=1000)
     ap.add_argument("--seconds", type=float, default=8)
     ap.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "kzlex-bench")
+    ap.add_argument("--layout", action="store_true", help="synthetic documents in the corpus layout (act folders)")
     args = ap.parse_args()
-    store = corpus_plus(args.size, args.work)
+    store = corpus_plus(args.size, args.work, layout=args.layout)
     nq = args.work / "serve.nq"
     ox.Store.read_only(str(store)).dump(str(nq), ox.RdfFormat.N_QUADS)  # named graphs and their union
     oxdir = args.work / "oxigraph-server"

@@ -115,8 +115,9 @@ def main() -> None:
     ap.add_argument("--burst", type=int, default=75)
     ap.add_argument("--timeout", default="2", help="kg serve's time limit (s)")
     ap.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "kzlex-bench")
+    ap.add_argument("--layout", action="store_true", help="synthetic documents in the corpus layout (act folders)")
     args = ap.parse_args()
-    store = corpus_plus(args.size, args.work)
+    store = corpus_plus(args.size, args.work, layout=args.layout)
     nq = args.work / "load.nq"
     ox.Store.read_only(str(store)).dump(str(nq), ox.RdfFormat.N_QUADS)
     oxdir = args.work / "oxigraph-load"

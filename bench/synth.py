@@ -1,8 +1,10 @@
 """Synthetic corpus in the genres of the portal, with the counts a correct build must report.
 
-    python bench/synth.py N OUT_DIR [--seed S]
+    python bench/synth.py N OUT_DIR [--seed S] [--layout]
 
-Writes N documents (Kazakh and Russian) as text files: rules with "Ескерту" /
+Writes N documents (Kazakh and Russian) as text files (or, with --layout, N acts as act
+folders of the kazakhstan-law corpus layout: kaz.md and rus.md in its markdown, with
+blockquoted notes, approvals and HTML tables, and meta.yaml with the requisites): rules with "Ескерту" /
 "Сноска" history notes, amending orders with every effect and target form (inserted §
 with positions, index rows), repeal orders, position tables, a share of them hard-wrapped
 as PDF-extracted text; amendments chain across documents (later orders amend units that
@@ -34,7 +36,10 @@ ISSUERS = [  # (kk genitive of the minister, ru genitive of the minister)
 APPROVERS = [("Қаржы министрлігі", "Министерство финансов"), ("Әділет министрлігі", "Министерство юстиции"),
              ("Сыртқы істер министрлігі", "Министерство иностранных дел")]
 WORDS_KK = ["цифрлық", "ақпараттық", "электрондық", "мемлекеттік", "жергілікті", "уәкілетті", "салалық"]
-WORDS_RU = ["цифровой", "информационный", "электронный", "государственный", "местный", "уполномоченный"]
+WORDS_RU = ["цифровой", "информационный", "электронный", "государственный", "местный", "уполномоченный", "отраслевой"]
+AGENCIES = ["109901000000", "103002000000", "109903000000", "109904000000"]  # approved_by codes of ISSUERS (synthetic but the second)
+ISSUERS_RU = ["Министерство труда и социальной защиты населения", "Министерство финансов", "Министерство здравоохранения",
+              "Министерство национальной экономики"]
 
 
 @dataclass
@@ -46,8 +51,9 @@ class Act:
     lang: str
     title: str
     points: int = 0
-    deleted: set = field(default_factory=set)
-    repealed: bool = False
+    deleted: frozenset = frozenset()
+    repealed: "Act | None" = None  # the act that repealed it
+    title_ru: str = ""
 
 
 def kk_date(d) -> str:
@@ -67,6 +73,12 @@ class Synth:
         self.rng = random.Random(seed)
         self.acts: list[Act] = []
         self.expected = Counter()
+        self._undo: list[tuple] = []  # (act, field, old value) of what a genre changed on earlier acts
+        self.staff_planted = 0  # of the violations: positions whose staff units differ from their codes
+
+    def set(self, act: Act, name: str, value) -> None:
+        self._undo.append((act, name, getattr(act, name)))
+        setattr(act, name, value)
 
     def next_date(self) -> tuple[int, int, int]:
         """Dates grow with the document's index (ten documents a day), so chains stay in order."""
@@ -164,11 +176,11 @@ class Synth:
                     else f"в пункте {p} слово \"реестр\" заменить словом \"перечень\";\n\n")
         if kind == "delete" and p and len(live) > 2:
             live.remove(p)
-            target.deleted.add(p)
+            self.set(target, "deleted", target.deleted | {p})
             self.expected["Deletion"] += 1
             return f"{p}-тармақ алып тасталсын;\n\n" if kk else f"пункт {p} исключить;\n\n"
         if kind == "insert":
-            target.points += 1
+            self.set(target, "points", target.points + 1)
             n = target.points
             self.expected["Insertion"] += 1
             return (f"мынадай мазмұндағы {n}-тармақпен толықтырылсын:\n\n\"{n}. Жаңа тармақ.\";\n\n" if kk
@@ -204,8 +216,8 @@ class Synth:
         if not candidates:
             return self.rules(lang)
         target = self.rng.choice(candidates)
-        target.repealed = True
         act = self.new_act(lang, "Бұйрықтың күші жойылды деп тану туралы" if lang == "kk" else "О признании утратившим силу приказа")
+        self.set(target, "repealed", act)
         self.expected["Repeal"] += 1
         body = self.header(act, act.title)
         body += (f"БҰЙЫРАМЫН:\n\n1. {self.ref(target, 'kk', 'бұйрығының')} күші жойылды деп танылсын.\n\n" if lang == "kk" else
@@ -226,6 +238,7 @@ class Synth:
             codes = ", ".join(f"{code}-{k:02d}" for k in range(1, units + 1))
             stated = units + (1 if self.rng.random() < 0.1 else 0)
             self.expected["violations"] += stated != units  # planted: staff units differ from the codes listed
+            self.staff_planted += stated != units
             self.expected["positions"] += 1
             if lang == "kk":
                 body += (f"Басқарма {dept} - {code}\n\nБасқарманың бас сарапшысы ({stated} бірлік), С-4 санаты, {codes}\n\n"
@@ -244,6 +257,108 @@ class Synth:
         return text
 
 
+    def pair(self) -> tuple[str, str, Act]:
+        """One act in both languages (kk, ru): the same draws write both texts, counted per document."""
+        genre = self.rng.choices(["rules", "amending", "repeal", "table"], weights=[3, 5, 1, 1])[0]
+        state, count, before, staff0 = self.rng.getstate(), len(self.acts), Counter(self.expected), self.staff_planted
+        self._undo = []
+        kk = getattr(self, genre)("kk")
+        title_kk, delta = self.acts[-1].title, self.expected - before
+        for act, name, old in reversed(self._undo):  # the Russian text is written from the same state
+            setattr(act, name, old)
+        del self.acts[count:]
+        self.rng.setstate(state)
+        self.expected, self.staff_planted = Counter(before), staff0
+        ru = getattr(self, genre)("ru")
+        act = self.acts[-1]
+        act.title_ru, act.title = act.title, title_kk
+        # every count is one per document, so twice for the pair; a planted position is one node for both
+        # texts (they meet on the same rows): its violation is counted once
+        staff = self.staff_planted - staff0
+        self.expected.update({k: v - (staff if k == "violations" else 0) for k, v in delta.items()})
+        return kk, ru, act
+
+
+def markdown(text: str) -> str:
+    """A portal text as the kazakhstan-law corpus writes it: the title as a heading, no identity line
+    (meta.yaml holds it), bold order word and signature, blockquoted notes, approvals and approval
+    stamps, tab rows as HTML tables."""
+    paras = [p for p in text.split("\n\n")]
+    out = [f"# {paras[0].strip()}"]
+    quote_next = False
+    for para in paras[2:]:
+        p = para.strip("\n")
+        if not p.strip():
+            continue
+        lines = [x.strip() for x in p.split("\n") if x.strip()]
+        if quote_next or p.startswith(("Ескерту.", "Сноска.")) or p.endswith(("бекітілген", "бұйрығымен\nбекітілген")) \
+                or p.startswith("Утверждены приказом"):
+            block = "\n".join(f"> *{x}*  " for x in lines)
+            if quote_next:
+                out[-1] += "\n" + block
+            else:
+                out.append(block)
+            quote_next = False
+            continue
+        if p in ('"Келісілді"', "СОГЛАСОВАНО"):
+            out.append("> *«КЕЛІСІЛДІ»*  " if p.startswith('"') else "> *СОГЛАСОВАНО*  ")
+            quote_next = True
+            continue
+        if "\t" in p and not p.startswith('"'):
+            rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in x.split("\t")) + "</tr>" for x in lines)
+            out.append(f"<table>{rows}</table>")
+            continue
+        if p in ("БҰЙЫРАМЫН:", "ПРИКАЗЫВАЮ:") or p in ("Министр",) or p.startswith(("А. Сейітов", "А. Сеитов")):
+            out.append(f"**{p}**")
+            continue
+        if p in ("Қағидалар", "Правила"):
+            out.append(f"## {p}")
+            continue
+        if p.startswith(("1-тарау.", "Глава 1.")):
+            out.append(f"### {p}")
+            continue
+        out.append(p)
+    return "\n\n".join(out) + "\n"
+
+
+def meta_yaml(s: "Synth", act: Act, code: str) -> str:
+    """meta.yaml of an act folder: requisites in Russian (with the repeal when there is one), titles,
+    form, approving agency, version date and the portal page of each language."""
+    kk, ru = ISSUERS[act.issuer]
+    req = (f"Приказ {ru} Республики Казахстан от {ru_date(act.date)} № {act.number}. Зарегистрирован в "
+           f"Министерстве юстиции Республики Казахстан {ru_date(act.date)} № {act.reg}")
+    if act.repealed:
+        by = act.repealed
+        req += f". Утратил силу приказом {ISSUERS[by.issuer][1]} Республики Казахстан от {ru_date(by.date)} № {by.number}"
+    day = f"{act.date[0]:04d}-{act.date[1]:02d}-{act.date[2]:02d}"
+    types = "- ПРИК\n- ПРАВ" if act.points else "- ПРИК"
+    return (f"act_code: '{code}'\nrequisite: {req}\ntitle:\n  rus: {act.title_ru}\n  kaz: {act.title}\nform: ПРИК\n"
+            f"type_codes:\n{types}\napproved_on: {day}\napproved_by:\n- '{AGENCIES[act.issuer]}'\n"
+            f"version_date:\n  kaz: {day}\n  rus: {day}\nsource:\n  kaz: https://zan.gov.kz/client/#!/doc/{code}/kaz\n"
+            f"  rus: https://zan.gov.kz/client/#!/doc/{code}/rus\n")
+
+
+def generate_layout(n: int, out: Path, seed: int = 1) -> dict:
+    """N acts as act folders of the corpus layout (kaz.md, rus.md, meta.yaml): 2N documents."""
+    s = Synth(seed)
+    folders = []
+    for i in range(n):
+        kk, ru, act = s.pair()
+        code = str(800000 + i)
+        day = f"{act.date[1]:02d}{act.date[2]:02d}"
+        folder = out / "07-ministerial" / f"{AGENCIES[act.issuer]}-synthetic" / str(act.date[0]) / f"{day}-act-{code}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "kaz.md").write_text(markdown(kk), encoding="utf-8")
+        (folder / "rus.md").write_text(markdown(ru), encoding="utf-8")
+        folders.append((folder, act, code))
+    for folder, act, code in folders:  # last: an act repealed later says so in its requisites
+        (folder / "meta.yaml").write_text(meta_yaml(s, act, code), encoding="utf-8")
+        s.expected["Repeal"] += 2 if act.repealed else 0  # each text of a repealed act records its repeal
+    expected = dict(sorted(s.expected.items()))
+    (out / "expected.json").write_text(json.dumps(expected, indent=1) + "\n", encoding="utf-8")
+    return expected
+
+
 def pdf_wrap(text: str) -> str:
     """Hard-wrap like text extracted from PDF: indented paragraphs, lines cut at 80 columns."""
     out = []
@@ -257,8 +372,11 @@ def pdf_wrap(text: str) -> str:
     return "\n".join(out)
 
 
-def generate(n: int, out: Path, seed: int = 1) -> dict:
+def generate(n: int, out: Path, seed: int = 1, layout: bool = False) -> dict:
+    """N documents as portal text files, or (`layout`) N acts in both languages as act folders."""
     out.mkdir(parents=True, exist_ok=True)
+    if layout:
+        return generate_layout(n, out, seed)
     s = Synth(seed)
     for i in range(n):
         (out / f"doc_{i:06d}.txt").write_text(s.document(), encoding="utf-8")
@@ -272,8 +390,9 @@ def main() -> None:
     ap.add_argument("n", type=int)
     ap.add_argument("out", type=Path)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--layout", action="store_true", help="act folders (kaz.md, rus.md, meta.yaml) of the corpus layout")
     args = ap.parse_args()
-    print(json.dumps(generate(args.n, args.out, args.seed), indent=1))
+    print(json.dumps(generate(args.n, args.out, args.seed, args.layout), indent=1))
 
 
 if __name__ == "__main__":
