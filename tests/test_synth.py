@@ -45,3 +45,24 @@ def test_build_reports_the_expected_counts(tmp_path, seed):
     assert all(d.instructions_failed == 0 for d in report.docs)
     violations = [r for r in validate_store(store).results if r.severity == "Violation"]
     assert len(violations) == planted, [v.as_dict() for v in violations][:5]
+
+
+def test_the_corpus_layout_form_reports_its_counts(tmp_path):
+    """--layout: act folders (kaz.md, rus.md, meta.yaml) in the corpus markdown, both languages of each
+    act written from the same draws; the build reads them at full coverage and reports what they hold."""
+    expected = synth.generate(80, tmp_path / "corpus", seed=4, layout=True)
+    folders = [p.parent for p in (tmp_path / "corpus").rglob("meta.yaml")]
+    assert len(folders) == 80 and all((f / "kaz.md").exists() and (f / "rus.md").exists() for f in folders)
+    text = next(iter(folders))
+    assert (text / "kaz.md").read_text(encoding="utf-8").startswith("# ")
+    assert any("<table>" in (f / "rus.md").read_text(encoding="utf-8") for f in folders)
+    assert any("> *" in (f / "kaz.md").read_text(encoding="utf-8") for f in folders)
+    store = GraphStore(tmp_path / "store")
+    report = build([tmp_path / "corpus"], store, jobs=2)
+    assert not report.failed
+    planted = expected.pop("violations", 0)
+    assert expected["documents"] == 160
+    assert report.totals() == expected
+    assert report.coverage == 1.0
+    violations = [r for r in validate_store(store).results if r.severity == "Violation"]
+    assert len(violations) == planted, [v.as_dict() for v in violations][:5]
