@@ -159,16 +159,21 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
     store.flush()
     report.seconds["load"], clock = time.perf_counter() - clock, time.perf_counter()
     acts = None
-    if full or touched.overflow:
-        lineage.rebuild_versions(store, minter)
+    index = SearchIndex(store.path) if store.path is not None else None
+    whole = index is not None and (whole_index or full or touched.overflow)
+    if whole:
+        index.clear()
+    if full or touched.overflow:  # the whole lineage: its versions go to the index as they are computed
+        lineage.rebuild_versions(store, minter, texts=index.add_version if whole else None)
     elif report.changed:
         acts = touched.resolve(store)
         lineage.update_versions(store, minter, acts)
     store.flush()
     report.seconds["lineage"], clock = time.perf_counter() - clock, time.perf_counter()
-    if store.path is not None:
-        index = SearchIndex(store.path)
-        if whole_index or full or touched.overflow:
+    if index is not None:
+        if whole and (full or touched.overflow):
+            index.reindex_all_but_units(store)
+        elif whole:
             index.reindex_all(store)
         elif acts:
             index.reindex(store, sorted(acts))
@@ -182,8 +187,10 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
     report.seconds["optimize"] = time.perf_counter() - clock
 
 
-def _in_pool(tasks: list, jobs: int, window: int = 64):
-    """Results in input order from a process pool, with at most `window` documents in flight:
+def _in_pool(tasks: list, jobs: int, window: int = 512):
+    """Results in input order from a process pool, with at most `window` documents in flight (each
+    is bytes of N-Quads by then: ~30 MB in all), enough for the workers to go on parsing while the
+    store takes a batch:
     the workers never run so far ahead of the store that parsed documents pile up in memory."""
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor

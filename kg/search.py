@@ -153,7 +153,7 @@ def _iris(values) -> str:
     return " ".join(f"<{v}>" for v in values)
 
 
-def _rows(store, acts: list[str] | None):
+def _rows(store, acts: list[str] | None, kinds: tuple[str, ...] = ("unit", "title", "position")):
     """(kind, act, iri, text literal, valid from, valid to) of the index, for `acts` or for all."""
     if acts is None:
         scope = {"unit": "?iri a eli:LegalResourceSubdivision .", "title": "?act a eli:LegalResource .",
@@ -163,9 +163,13 @@ def _rows(store, acts: list[str] | None):
         scope = {"unit": block + " ?iri eli:is_part_of+ ?act .", "title": block,
                  "position": block + " ?u eli:is_part_of+ ?act ."}
     for kind, query in (("unit", _VERSIONS), ("title", _TITLES)):
+        if kind not in kinds:
+            continue
         for r in store.query(sparql_prefixes() + query.replace("ACTS", scope[kind])):
             act = r["act"].value if r["act"] is not None else act_of(r["iri"].value)
             yield kind, act, r["iri"].value, r["text"], _val(r, "from"), _val(r, "to")
+    if "position" not in kinds:
+        return
     found = [(r["act"].value if r["act"] is not None else act_of(r["iri"].value), r["iri"].value, r["text"], r["u"].value)
              for r in store.query(sparql_prefixes() + _POSITIONS.replace("ACTS", scope["position"]))]
     units = sorted({u for *_, u in found})
@@ -222,6 +226,15 @@ class SearchIndex:
                 writer.delete_documents_by_term("act", act)
             count += self._add(_rows(store, part))
         return count
+
+    def add_version(self, unit: str, text, start: str | None, end: str | None) -> None:
+        """One version of a unit, as the lineage pass computes it (a full build indexes units this way
+        instead of reading the versions back from the store)."""
+        self._add([("unit", act_of(unit), unit, text, start, end)])
+
+    def reindex_all_but_units(self, store) -> int:
+        """The titles and positions of the whole store, after clear() and add_version() for every unit."""
+        return self._add(_rows(store, None, kinds=("title", "position")))
 
     def _add(self, rows) -> int:
         writer, count = self._w(), 0
