@@ -61,16 +61,31 @@ SELECT DISTINCT ?m ?u ?effect ?new ?old ?neww ?it ?from ?signed WHERE {
   { UNITS ?m kzl:target ?u ; a kzl:Amendment ; kzl:effect ?effect . ?u a eli:LegalResourceSubdivision .
     OPTIONAL { ?m kzl:newText ?new } }
   UNION
-  { UNITS ?u kzl:text ?any ; eli:is_part_of+ ?t . ?t a eli:LegalResourceSubdivision .
-    ?m kzl:target ?t ; a kzl:Amendment ; kzl:effect ?effect . FILTER(?effect IN (WORD_EFFECTS)) }
+  { UNITS ANCESTOR_WORDS }
   UNION
-  { UNITS GRAPH ?g { ?u kzl:text ?new . ?u eli:is_part_of+ ?t . ?m kzl:target ?t . ?m kzl:effect ?effect .
-                     FILTER(?effect IN (TEXT_EFFECTS)) } }
+  { UNITS GRAPH ?g { ANCESTOR_TEXT } }
   ?m kzl:amendingAct ?a .
   OPTIONAL { ?m kzl:oldWords ?old } OPTIONAL { ?m kzl:newWords ?neww } OPTIONAL { ?m kzl:instructionText|(kzl:instruction/kzl:instructionText) ?it }
   OPTIONAL { ?a eli:first_date_entry_in_force ?from } OPTIONAL { ?a eli:date_document ?signed }
-}""".replace("WORD_EFFECTS", ", ".join(f"kzl:{n}" for n in names_where(words=1) + names_where(words=2))).replace(
-    "TEXT_EFFECTS", ", ".join(f"kzl:{n}" for n in names_where(gives_text=True)))
+}"""
+# the two branches that reach a unit through its ancestors: from the units when they are given (a few
+# acts' units), from the amendments when all are asked (the other order walks every unit's ancestors:
+# 3.6 s against 1.2 s at 10,000 documents)
+_ANCESTOR_WORDS = {True: """?u kzl:text ?any ; eli:is_part_of+ ?t . ?t a eli:LegalResourceSubdivision .
+    ?m kzl:target ?t ; a kzl:Amendment ; kzl:effect ?effect . FILTER(?effect IN (WORD_EFFECTS))""",
+                   False: """?m kzl:effect ?effect . FILTER(?effect IN (WORD_EFFECTS)) ?m kzl:target ?t ; a kzl:Amendment .
+    ?t a eli:LegalResourceSubdivision . ?u eli:is_part_of+ ?t . ?u kzl:text ?any"""}
+_ANCESTOR_TEXT = {True: """?u kzl:text ?new . ?u eli:is_part_of+ ?t . ?m kzl:target ?t . ?m kzl:effect ?effect .
+                     FILTER(?effect IN (TEXT_EFFECTS))""",
+                  False: """?m kzl:effect ?effect . FILTER(?effect IN (TEXT_EFFECTS)) ?m kzl:target ?t .
+                     ?u eli:is_part_of+ ?t . ?u kzl:text ?new"""}
+
+
+def _changes_query(units_given: bool) -> str:
+    return (_CHANGES.replace("ANCESTOR_WORDS", _ANCESTOR_WORDS[units_given])
+            .replace("ANCESTOR_TEXT", _ANCESTOR_TEXT[units_given])
+            .replace("WORD_EFFECTS", ", ".join(f"kzl:{n}" for n in names_where(words=1) + names_where(words=2)))
+            .replace("TEXT_EFFECTS", ", ".join(f"kzl:{n}" for n in names_where(gives_text=True))))
 
 
 def _iris(values) -> str:
@@ -151,7 +166,7 @@ def _originals(store: GraphStore, restrict: str = ""):
 def _changed(store: GraphStore, units: list[str] | None = None):
     """(unit, Change) for every change of a unit (of `units`), in the engine's order."""
     values = "VALUES ?u { " + _iris(units) + " }" if units is not None else ""
-    for row in store.query(sparql_prefixes() + _CHANGES.replace("UNITS", values)):
+    for row in store.query(sparql_prefixes() + _changes_query(units is not None).replace("UNITS", values)):
         start = _v(row["from"])
         yield row["u"].value, Change(
             row["m"].value, row["effect"].value.rsplit("#", 1)[-1], _v(row["new"]), _v(row["old"]),

@@ -43,8 +43,9 @@ def kzl(name: str) -> NamedNode:
     return NamedNode(KZL + name)
 
 
+@functools.lru_cache(maxsize=65536)
 def date_literal(value: str) -> Literal:
-    return Literal(value, datatype=NamedNode(XSD + "date"))
+    return Literal(value, datatype=NamedNode(XSD + "date"))  # a few thousand days recur: built once
 
 
 def int_literal(value: int) -> Literal:
