@@ -7,6 +7,10 @@ The load generator is `wrk` (Debian: `apt-get install wrk`), one C thread on epo
 CPU time is printed beside each cell, to show it is not what limits the rate (well under one
 core while a server uses the rest). Resident memory is the sum over each server's processes
 (kg serve: the web process and its query workers). kg serve keeps its time limit (30 s here).
+
+Two kg serve rows for each cell: as it runs by default (repeated queries answered from its
+answer cache) and with `--cache-mb 0` (every request runs its query in a worker). The
+`lookup-many` query asks for a different unit at each request (cycling over 2,000 units).
 """
 from __future__ import annotations
 
@@ -38,8 +42,16 @@ QUERIES = {
                "<https://w3id.org/kzlex/id/act/enbek-zhane-khalykty-aleumettik-korgau-ministrligi/2020-12-30/553/app/1/p/653-6> "
                "; kzl:validFrom ?from . OPTIONAL { ?v prov:wasGeneratedBy/kzl:amendingAct/eli:number ?n } }",
 }
+LOOKUP = "SELECT ?p ?o WHERE { <%s> ?p ?o }"
 REPORT = """
 wrk.headers["Accept"] = "application/sparql-results+json"
+if paths then
+  local i = 0
+  request = function()
+    i = i % #paths + 1
+    return wrk.format("GET", paths[i])
+  end
+end
 done = function(summary, latency, requests)
   local errors = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
   io.write(string.format("RESULT %d %d %.1f %.1f %d\\n", summary.requests, summary.duration,
@@ -48,8 +60,12 @@ end
 """
 
 
-def wrk(url: str, connections: int, seconds: float, script: Path) -> dict:
-    """requests/s, p50 and p95 in ms, errors, and the CPU seconds wrk itself used."""
+def wrk(url: str, connections: int, seconds: float, tmp: Path, paths: list[str] | None = None) -> dict:
+    """requests/s, p50 and p95 in ms, errors, and the CPU seconds wrk itself used (cores). With `paths`,
+    each request asks the next path of the list instead of `url`'s."""
+    script = tmp / "report.lua"
+    table = "paths = {" + ",".join(f'"{p}"' for p in paths) + "}\n" if paths else ""
+    script.write_text(table + REPORT)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     p = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds:g}s", "--timeout", "60s", "-s", str(script), url],
                        capture_output=True, text=True, check=True)
@@ -98,27 +114,35 @@ def main() -> None:
     form = "layout" if args.layout else "text"
     print(f"{len(GraphStore(store, read_only=True)):,} quads ({args.size:,} synthetic documents, {form} form); "
           f"{args.seconds:g} s a cell; {os.cpu_count()} cores shared by server and client\n")
-    print("| query | connections | kg serve req/s | p50 ms | p95 ms | Oxigraph req/s | p50 ms | p95 ms "
-          "| throughput kg / Oxigraph | p95 kg / Oxigraph | wrk CPU (cores) kg / Oxigraph | errors |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    units = [r["u"].value for r in GraphStore(store, read_only=True).query(
+        "SELECT ?u WHERE { ?u a <http://data.europa.eu/eli/ontology#LegalResourceSubdivision> } LIMIT 2000")]
+    cases = [(name, urllib.parse.quote(q), None) for name, q in QUERIES.items()]
+    cases.append(("lookup-many", None, [urllib.parse.quote(LOOKUP % u) for u in units]))
+    print("| query | connections | server | req/s | p50 ms | p95 ms | req/s vs Oxigraph | p95 vs Oxigraph "
+          "| wrk CPU (cores) | errors |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
-        script = Path(tmp) / "report.lua"
-        script.write_text(REPORT)
+        tmp = Path(tmp)
         with running([oxigraph, "serve-read-only", "--location", str(oxdir), "--bind", f"127.0.0.1:{port}"],
-                     base + "/query?query=ASK%7B%7D", args.work / "oxigraph.log") as oxp:
-            with kg_serve(store, args.work, "--timeout", "30") as (url, kgp):
-                for name, query in QUERIES.items():
-                    q = urllib.parse.quote(query)
-                    for connections in (2, 8, 32):
-                        ours = wrk(f"{url}/sparql?query={q}", connections, args.seconds, script)
-                        bare = wrk(f"{base}/query?query={q}", connections, args.seconds, script)
-                        print(f"| {name} | {connections} | {ours['rate']:.0f} | {ours['p50']:.1f} | {ours['p95']:.1f} "
-                              f"| {bare['rate']:.0f} | {bare['p50']:.1f} | {bare['p95']:.1f} "
-                              f"| {ours['rate'] / bare['rate']:.2f}x | {ours['p95'] / max(bare['p95'], 0.05):.2f}x "
-                              f"| {ours['client_cpu']:.2f} / {bare['client_cpu']:.2f} | {ours['errors'] + bare['errors']} |",
-                              flush=True)
-                print(f"\nResident memory after the run: kg serve {rss_mb(kgp.pid):.0f} MB (web process and query "
-                      f"workers), Oxigraph server {rss_mb(oxp.pid):.0f} MB.")
+                     base + "/query?query=ASK%7B%7D", args.work / "oxigraph.log") as oxp, \
+                kg_serve(store, args.work, "--timeout", "30") as (url, kgp), \
+                kg_serve(store, args.work, "--timeout", "30", "--cache-mb", "0") as (plain, plainp):
+            servers = [("kg serve", url + "/sparql"), ("kg serve --cache-mb 0", plain + "/sparql"),
+                       ("Oxigraph server", base + "/query")]
+            for name, q, many in cases:
+                for connections in (2, 8, 32):
+                    rows = []
+                    for label, endpoint in servers:
+                        path = "/" + endpoint.split("/", 3)[3]
+                        paths = [f"{path}?query={m}" for m in many] if many else None
+                        rows.append((label, wrk(f"{endpoint}?query={q or many[0]}", connections, args.seconds, tmp, paths)))
+                    bare = rows[-1][1]
+                    for label, r in rows:
+                        print(f"| {name} | {connections} | {label} | {r['rate']:.0f} | {r['p50']:.1f} | {r['p95']:.1f} "
+                              f"| {r['rate'] / bare['rate']:.2f}x | {r['p95'] / max(bare['p95'], 0.05):.2f}x "
+                              f"| {r['client_cpu']:.2f} | {r['errors']} |", flush=True)
+            print(f"\nResident memory after the run: kg serve {rss_mb(kgp.pid):.0f} MB and with --cache-mb 0 "
+                  f"{rss_mb(plainp.pid):.0f} MB (web process and query workers), Oxigraph server {rss_mb(oxp.pid):.0f} MB.")
     shutil.rmtree(oxdir, ignore_errors=True)
 
 

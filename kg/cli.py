@@ -430,7 +430,9 @@ def serve(host: str = typer.Option("127.0.0.1"),
           queue: int = typer.Option(64, min=0, help="Requests that may wait for a worker; beyond, 503."),
           max_body: int = typer.Option(1_000_000, min=1, help="Largest request body in bytes; beyond, 413."),
           update_token: Optional[str] = typer.Option(
-              None, help="Allow SPARQL Update by POST with 'Authorization: Bearer TOKEN'.")):
+              None, help="Allow SPARQL Update by POST with 'Authorization: Bearer TOKEN'."),
+          cache_mb: float = typer.Option(64, min=0, help="Megabytes of answers kept for repeated queries "
+                                         "(0: none); an update empties it.")):
     """A SPARQL 1.1 Protocol endpoint at /sparql, with browse pages.
 
     Exit code 3 when the server cannot listen (port in use, address not available)."""
@@ -438,7 +440,8 @@ def serve(host: str = typer.Option("127.0.0.1"),
 
     try:
         run(store, host, port, timeout=timeout, max_results=max_results, max_concurrent=max_concurrent,
-            max_slow=max_slow, slow_after=slow_after, queue=queue, max_body=max_body, update_token=update_token)
+            max_slow=max_slow, slow_after=slow_after, queue=queue, max_body=max_body, update_token=update_token,
+            cache_mb=cache_mb)
     except KzlexError as exc:
         _fail(exc)
 

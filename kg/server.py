@@ -16,6 +16,7 @@ import os
 import socket
 import tempfile
 import urllib.parse
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +52,40 @@ class ServerConfig:
     update_token: str | None = None
     max_body: int = 1_000_000
     base: str = DEFAULT_BASE
+    cache_mb: float = 64  # answers kept for repeated queries (0: none); emptied by every update
+
+
+class AnswerCache:
+    """The answers to recent read queries, by everything the answer depends on (query text, Accept,
+    format, result limit), least recently used first out, within a byte budget.
+
+    The store a server reads is only changed through the server's own update, which empties the
+    cache, so an answer kept is the answer the store gives now. Only whole successful answers of
+    at most a twentieth of the budget are kept; a query over the time limit is never kept."""
+
+    def __init__(self, budget: int):
+        self.budget, self.size = budget, 0
+        self._items: OrderedDict[tuple, tuple[int, bytes, str]] = OrderedDict()
+
+    def get(self, key: tuple):
+        hit = self._items.get(key)
+        if hit is not None:
+            self._items.move_to_end(key)
+        return hit
+
+    def put(self, key: tuple, answer: tuple[int, bytes, str]) -> None:
+        status, body, _ = answer
+        if status != 200 or len(body) > self.budget // 20 or key in self._items:
+            return
+        self._items[key] = answer
+        self.size += len(body)
+        while self.size > self.budget:
+            _, (_, old, _) = self._items.popitem(last=False)
+            self.size -= len(old)
+
+    def clear(self) -> None:
+        self._items.clear()
+        self.size = 0
 
 
 class Busy(Exception):
@@ -83,6 +118,7 @@ class Workers:
         self.admitted = self.quick = self.slow = self.writers = 0
         self.writing = False
         self.pool = self._start()
+        self.cache = AnswerCache(int(cfg.cache_mb * 1_000_000))
 
     def _start(self) -> ProcessPool:
         return ProcessPool(max_workers=self.cfg.max_concurrent + self.cfg.max_slow, initializer=serverwork.init,
@@ -140,10 +176,22 @@ class Workers:
         finally:
             self.admitted -= 1
 
+    async def cached(self, fn, *args, request: Request | None = None) -> tuple[tuple[int, bytes, str], bool]:
+        """(answer, whether it came from the cache) of a read whose answer depends only on `args`."""
+        key = (fn.__name__, *args)
+        hit = self.cache.get(key)
+        if hit is not None:
+            return hit, True
+        answer = await self.run(fn, *args, request=request)
+        if not self.writing and not self.writers:
+            self.cache.put(key, answer)
+        return answer, False
+
     async def update(self, text: str) -> tuple[int, bytes, str]:
         """Apply an authorised update in a process of its own, with no reader running."""
         async with self.cond:
             self.writers += 1
+            self.cache.clear()  # no answer is kept from here on while an update waits or runs
             try:
                 await self.cond.wait_for(lambda: self.quick + self.slow == 0 and not self.writing)
             except BaseException:
@@ -284,6 +332,10 @@ def create_app(cfg: ServerConfig) -> Starlette:
         status, body, media = await workers.run(fn, *args, request=request)
         return Response(body, status, media_type=media)
 
+    async def answer_cached(request: Request, fn, *args) -> Response:
+        (status, body, media), hit = await workers.cached(fn, *args, request=request)
+        return Response(body, status, media_type=media, headers={"X-Cache": "hit" if hit else "miss"})
+
     async def sparql(request: Request) -> Response:
         params = request.query_params
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -308,7 +360,8 @@ def create_app(cfg: ServerConfig) -> Starlette:
             resp = await answer(request, serverwork.sparql, query, "application/sparql-results+json", "json",
                                 cfg.max_results)
             return _html_results(resp, query)
-        return await answer(request, serverwork.sparql, query, request.headers.get("accept"), fmt, cfg.max_results)
+        return await answer_cached(request, serverwork.sparql, query, request.headers.get("accept"), fmt,
+                                   cfg.max_results)
 
     async def _update(request: Request, text: str) -> Response:
         if not cfg.update_token:

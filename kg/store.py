@@ -299,7 +299,9 @@ class GraphBatch:
         self.store, self.limit = store, limit
         self._chunks: list[bytes] = []
         self._size = 0
-        self._names: set[str] = set()
+        self._names: set[str] = set()  # gathered, not yet written
+        # the graphs the store holds: listed once (a lookup per document cost more at 100,000)
+        self._held: set[str] = set(store.graphs())
 
     def replace(self, graph: str, payload: tuple[bytes, bytes] | None, count: int = 0,
                 keep: bool = True) -> GraphChange | None:
@@ -307,11 +309,15 @@ class GraphBatch:
         With `keep`, the change returned carries the new triples (an incremental build needs them)."""
         if graph in self._names:  # named twice in one batch: write what is gathered, then diff
             self.flush()
-        if payload is None or self.store._db.contains_named_graph(ox.NamedNode(graph)):
-            return self.store.replace_graph(graph, parse_quads(payload[0]) if payload else [])
+        if payload is None or graph in self._held:
+            change = self.store.replace_graph(graph, parse_quads(payload[0]) if payload else [])
+            if change is not None and not change.new:
+                self._held.discard(graph)
+            return change
         self._chunks += payload
         self._size += 2 * count
         self._names.add(graph)
+        self._held.add(graph)
         if self._size >= self.limit:
             self.flush()
         new = frozenset(_spo(parse_quads(payload[0]))) if keep else frozenset()

@@ -177,6 +177,11 @@ def test_iris_dereference_to_pages_and_rdf(server):
 def test_update_with_token(corpus_store, tmp_path):
     store = fresh_store(tmp_path / "store")
     with kg_serve(store, tmp_path, "--update-token", "s3cret") as (url, _):
+        ask = {"query": 'ASK { ?a <http://data.europa.eu/eli/ontology#number> "9999" }'}
+        before = [httpx.get(url + "/sparql", params=ask) for _ in range(2)]
+        # a repeated read is answered from the cache, with the same answer
+        assert [r.headers["x-cache"] for r in before] == ["miss", "hit"]
+        assert [r.json()["boolean"] for r in before] == [False, False]
         ins = "INSERT DATA { GRAPH <urn:g> { <urn:a> <http://data.europa.eu/eli/ontology#number> \"9999\" } }"
         bad = httpx.post(url + "/sparql", content=ins, headers={"Content-Type": "application/sparql-update",
                                                                "Authorization": "Bearer wrong"})
@@ -184,8 +189,8 @@ def test_update_with_token(corpus_store, tmp_path):
         good = httpx.post(url + "/sparql", content=ins, headers={"Content-Type": "application/sparql-update",
                                                                 "Authorization": "Bearer s3cret"}, timeout=60)
         assert good.status_code == 204
-        r = httpx.get(url + "/sparql", params={"query": 'ASK { ?a <http://data.europa.eu/eli/ontology#number> "9999" }'})
-        assert r.json()["boolean"] is True
+        r = httpx.get(url + "/sparql", params=ask)
+        assert r.json()["boolean"] is True and r.headers["x-cache"] == "miss"  # the update emptied the cache
         load = httpx.post(url + "/sparql", content="LOAD <file:///etc/passwd>",
                           headers={"Content-Type": "application/sparql-update", "Authorization": "Bearer s3cret"})
         assert load.status_code == 403
