@@ -184,6 +184,7 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
     report.seconds["search"], clock = time.perf_counter() - clock, time.perf_counter()
     if report.changed >= OPTIMIZE_FROM:
         store.optimize()  # compaction after a large write keeps later queries fast
+    store.flush()  # nothing left in the write-ahead log for the next opening to replay
     report.seconds["optimize"] = time.perf_counter() - clock
 
 
