@@ -8,6 +8,7 @@ reports one). The semantics are SHACL Core's for what kzlex's shapes use:
 - targets: ``sh:targetClass`` (SHACL instances: ``rdf:type/rdfs:subClassOf*``),
   ``sh:targetSubjectsOf``, ``sh:targetNode``; a node shape that is itself an
   ``rdfs:Class`` targets its instances (implicit class target);
+- the value constraints below on a node shape itself (the focus node is the value);
 - property shapes with a predicate path: ``sh:minCount``, ``sh:maxCount``, ``sh:datatype``
   (an ill-typed literal of the datatype violates it too), ``sh:class``, ``sh:nodeKind``,
   ``sh:pattern`` (with ``sh:flags``), ``sh:in``, and ``sh:or`` of shapes made
@@ -30,7 +31,9 @@ __all__ = ["CoreQuery", "compile_core", "UnsupportedShape"]
 
 _VALUE_PARAMS = {SH.datatype, SH["class"], SH.nodeKind, SH.pattern, SH.flags, SH["in"], SH["or"]}
 _COUNT_PARAMS = {SH.minCount, SH.maxCount}
-_OTHER_OK = {SH.path, SH.message, SH.severity, SH.name, SH.description, RDF.type, SH.deactivated}
+_OTHER_OK = {SH.path, SH.message, SH.severity, SH.name, SH.description, RDF.type, SH.deactivated, RDFS.label,
+             RDFS.comment}
+_NODE_PARAMS = {SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.property, SH.sparql}
 # datatypes whose lexical form a cast checks (an ill-typed literal is a violation of sh:datatype)
 _CASTABLE = {XSD.date, XSD.dateTime, XSD.integer, XSD.decimal, XSD.double, XSD.float, XSD.boolean}
 
@@ -43,7 +46,7 @@ class UnsupportedShape(ValueError):
 class CoreQuery:
     shape: str  # the node shape (its messages and name go on the result)
     property_shape: str
-    path: str
+    path: str  # "" for a constraint of the node shape itself
     component: str  # the SHACL constraint component, e.g. sh:MinCountConstraintComponent
     severity: rdflib.URIRef
     query: str  # SELECT ?this ?value (or ?this alone)
@@ -96,9 +99,9 @@ def _value_test(shapes: rdflib.Graph, node, var: str = "?value") -> list[tuple[r
         regex = f"REGEX(STR({var}), {_term(rdflib.Literal(str(pattern)))}"
         regex += f", {_term(rdflib.Literal(str(flags)))})" if flags else ")"
         tests.append((SH.PatternConstraintComponent, f"(!isBlank({var}) && {regex})"))
-    for lst in shapes.objects(node, SH["in"]):
-        members = ", ".join(_term(m) for m in Collection(shapes, lst))
-        tests.append((SH.InConstraintComponent, f"({var} IN ({members}))"))
+    for lst in shapes.objects(node, SH["in"]):  # SHACL compares terms, not values ("01" is not "1")
+        members = " || ".join(f"sameTerm({var}, {_term(m)})" for m in Collection(shapes, lst))
+        tests.append((SH.InConstraintComponent, f"({members or 'false'})"))
     for lst in shapes.objects(node, SH["or"]):
         alternatives = []
         for member in Collection(shapes, lst):
@@ -131,8 +134,14 @@ def compile_core(shapes: rdflib.Graph) -> list[CoreQuery]:
     for node in sorted(set(shapes.subjects(RDF.type, SH.NodeShape)), key=str):
         if (node, SH.deactivated, rdflib.Literal(True)) in shapes:
             continue
+        _check_only(shapes, node, _NODE_PARAMS | _VALUE_PARAMS)
         target = _target(shapes, node)
         node_severity = shapes.value(node, SH.severity) or SH.Violation
+        if target:  # value constraints of the node shape: the focus node is the value
+            for component, ok in _value_test(shapes, node, "?this"):
+                out.append(CoreQuery(str(node), str(node), "", str(component), node_severity,
+                                     f"SELECT DISTINCT ?this ?value WHERE {{ {target} BIND(?this AS ?value) "
+                                     f"{_casts(shapes, node, '?this')} FILTER(!{ok}) }}"))
         for prop in shapes.objects(node, SH.property):
             if (prop, SH.deactivated, rdflib.Literal(True)) in shapes:
                 continue

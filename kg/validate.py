@@ -176,7 +176,7 @@ def _core_results(store: GraphStore, shapes: rdflib.Graph) -> list[Result]:
         severity = _SEVERITY.get(str(c.severity), "Violation")
         for row in store.query(sparql_prefixes() + c.query):
             value = _get(row, "value")
-            out.append(Result(severity, row["this"].value, c.path, value.value if value is not None else None,
+            out.append(Result(severity, row["this"].value, c.path or None, value.value if value is not None else None,
                               en, c.shape, message_kk=kk))
     return out
 
