@@ -20,7 +20,7 @@ import json
 import random
 import textwrap
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 KK_MONTHS = ["қаңтардағы", "ақпандағы", "наурыздағы", "сәуірдегі", "мамырдағы", "маусымдағы", "шілдедегі",
@@ -283,7 +283,7 @@ def markdown(text: str) -> str:
     """A portal text as the kazakhstan-law corpus writes it: the title as a heading, no identity line
     (meta.yaml holds it), bold order word and signature, blockquoted notes, approvals and approval
     stamps, tab rows as HTML tables."""
-    paras = [p for p in text.split("\n\n")]
+    paras = text.split("\n\n")
     out = [f"# {paras[0].strip()}"]
     quote_next = False
     for para in paras[2:]:
@@ -321,7 +321,7 @@ def markdown(text: str) -> str:
     return "\n\n".join(out) + "\n"
 
 
-def meta_yaml(s: "Synth", act: Act, code: str) -> str:
+def meta_yaml(act: Act, code: str) -> str:
     """meta.yaml of an act folder: requisites in Russian (with the repeal when there is one), titles,
     form, approving agency, version date and the portal page of each language."""
     kk, ru = ISSUERS[act.issuer]
@@ -352,7 +352,7 @@ def generate_layout(n: int, out: Path, seed: int = 1) -> dict:
         (folder / "rus.md").write_text(markdown(ru), encoding="utf-8")
         folders.append((folder, act, code))
     for folder, act, code in folders:  # last: an act repealed later says so in its requisites
-        (folder / "meta.yaml").write_text(meta_yaml(s, act, code), encoding="utf-8")
+        (folder / "meta.yaml").write_text(meta_yaml(act, code), encoding="utf-8")
         s.expected["Repeal"] += 2 if act.repealed else 0  # each text of a repealed act records its repeal
     expected = dict(sorted(s.expected.items()))
     (out / "expected.json").write_text(json.dumps(expected, indent=1) + "\n", encoding="utf-8")

@@ -171,10 +171,8 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
     store.flush()
     report.seconds["lineage"], clock = time.perf_counter() - clock, time.perf_counter()
     if index is not None:
-        if whole and (full or touched.overflow):
-            index.reindex_all_but_units(store)
-        elif whole:
-            index.reindex_all(store)
+        if whole:  # cleared above; unit rows came from lineage when it was recomputed whole
+            index.add_all(store, units=not (full or touched.overflow))
         elif acts:
             index.reindex(store, sorted(acts))
         index.commit()
@@ -244,7 +242,7 @@ def map_for_store(task: tuple) -> tuple[str, str, tuple[bytes, bytes] | None, Do
     """parse_and_map, with the quads serialized for the store's batch writer (in the worker: the
     process that writes the store receives bytes, not a Python object per quad)."""
     path, graph, quads, summary = parse_and_map(task)
-    return path, graph, serialized(quads) if quads else None, summary
+    return path, graph, serialized(quads), summary
 
 
 def _roots(paths: list) -> list[str]:

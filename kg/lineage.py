@@ -81,11 +81,12 @@ _ANCESTOR_TEXT = {True: """?u kzl:text ?new . ?u eli:is_part_of+ ?t . ?m kzl:tar
                      ?u eli:is_part_of+ ?t . ?u kzl:text ?new"""}
 
 
-def _changes_query(units_given: bool) -> str:
-    return (_CHANGES.replace("ANCESTOR_WORDS", _ANCESTOR_WORDS[units_given])
-            .replace("ANCESTOR_TEXT", _ANCESTOR_TEXT[units_given])
-            .replace("WORD_EFFECTS", ", ".join(f"kzl:{n}" for n in names_where(words=1) + names_where(words=2)))
-            .replace("TEXT_EFFECTS", ", ".join(f"kzl:{n}" for n in names_where(gives_text=True))))
+# the changes query by whether units are given (UNITS: empty, or their VALUES block)
+_CHANGES_QUERY = {given: _CHANGES.replace("ANCESTOR_WORDS", _ANCESTOR_WORDS[given])
+                  .replace("ANCESTOR_TEXT", _ANCESTOR_TEXT[given])
+                  .replace("WORD_EFFECTS", ", ".join(f"kzl:{n}" for n in names_where(words=1) + names_where(words=2)))
+                  .replace("TEXT_EFFECTS", ", ".join(f"kzl:{n}" for n in names_where(gives_text=True)))
+                  for given in (True, False)}
 
 
 def _iris(values) -> str:
@@ -166,7 +167,7 @@ def _originals(store: GraphStore, restrict: str = ""):
 def _changed(store: GraphStore, units: list[str] | None = None):
     """(unit, Change) for every change of a unit (of `units`), in the engine's order."""
     values = "VALUES ?u { " + _iris(units) + " }" if units is not None else ""
-    for row in store.query(sparql_prefixes() + _changes_query(units is not None).replace("UNITS", values)):
+    for row in store.query(sparql_prefixes() + _CHANGES_QUERY[units is not None].replace("UNITS", values)):
         start = _v(row["from"])
         yield row["u"].value, Change(
             row["m"].value, row["effect"].value.rsplit("#", 1)[-1], _v(row["new"]), _v(row["old"]),
@@ -255,7 +256,6 @@ def _by_unit(rows, parts: int):
             for fh in files:
                 fh.seek(0)
                 yield from _by_unit(_unpickled(fh), 1)
-                fh.close()
         finally:
             for fh in files:
                 fh.close()
@@ -272,8 +272,9 @@ def _unpickled(fh):
 def rebuild_versions(store: GraphStore, minter: Minter, batch: int = 50_000, texts=None) -> int:
     """Recompute the whole lineage graph from the store; returns the number of versions.
 
-    Original texts and changes come from the store as two streams sorted by unit and
-    are merged, so memory holds one unit's changes and one batch of triples at a time.
+    Original texts and changes come from the store unsorted and are grouped by unit in
+    parts (see _by_unit), so memory holds one part's rows and one batch of triples at a time;
+    `texts` (when given) hears every version that has a text, for the search index.
     """
     graph = minter.graph("lineage")
     store.drop_derived(graph)

@@ -232,9 +232,9 @@ class SearchIndex:
         instead of reading the versions back from the store)."""
         self._add([("unit", act_of(unit), unit, text, start, end)])
 
-    def reindex_all_but_units(self, store) -> int:
-        """The titles and positions of the whole store, after clear() and add_version() for every unit."""
-        return self._add(_rows(store, None, kinds=("title", "position")))
+    def add_all(self, store, units: bool = True) -> int:
+        """Add the rows of the whole store (without unit versions: they came by add_version)."""
+        return self._add(_rows(store, None, kinds=("unit", "title", "position") if units else ("title", "position")))
 
     def _add(self, rows) -> int:
         writer, count = self._w(), 0
@@ -252,7 +252,7 @@ class SearchIndex:
     def reindex_all(self, store) -> int:
         """Rewrite the whole index from the store, by one pass over each kind of row."""
         self.clear()
-        return self._add(_rows(store, None))
+        return self.add_all(store)
 
     def commit(self) -> None:
         if self._writer is not None:

@@ -75,7 +75,7 @@ class AnswerCache:
 
     def put(self, key: tuple, answer: tuple[int, bytes, str]) -> None:
         status, body, _ = answer
-        if status != 200 or len(body) > self.budget // 20 or key in self._items:
+        if self.budget <= 0 or status != 200 or len(body) > self.budget // 20 or key in self._items:
             return
         self._items[key] = answer
         self.size += len(body)

@@ -30,7 +30,7 @@ import pyoxigraph as ox
 
 from .errors import StoreError, UsageError
 
-__all__ = ["GraphStore", "GraphBatch", "GraphChange", "serialized", "parse_quads", "open_store", "bind_values", "LAYOUT"]
+__all__ = ["GraphStore", "GraphBatch", "GraphChange", "serialized", "open_store", "bind_values", "LAYOUT"]
 
 LAYOUT = 2  # 1: named graphs only (queried as a multiset union); 2: plus the default graph as their set union
 STATE_FILE = "kzlex-store.json"
@@ -310,7 +310,7 @@ class GraphBatch:
         if graph in self._names:  # named twice in one batch: write what is gathered, then diff
             self.flush()
         if payload is None or graph in self._held:
-            change = self.store.replace_graph(graph, parse_quads(payload[0]) if payload else [])
+            change = self.store.replace_graph(graph, _parse_quads(payload[0]) if payload else [])
             if change is not None and not change.new:
                 self._held.discard(graph)
             return change
@@ -320,7 +320,7 @@ class GraphBatch:
         self._held.add(graph)
         if self._size >= self.limit:
             self.flush()
-        new = frozenset(_spo(parse_quads(payload[0]))) if keep else frozenset()
+        new = frozenset(_spo(_parse_quads(payload[0]))) if keep else frozenset()
         return GraphChange(graph, frozenset(), new)
 
     def flush(self) -> None:
@@ -341,7 +341,7 @@ def serialized(quads: list[ox.Quad]) -> tuple[bytes, bytes] | None:
             ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads], format=ox.RdfFormat.N_TRIPLES))
 
 
-def parse_quads(data: bytes) -> list[ox.Quad]:
+def _parse_quads(data: bytes) -> list[ox.Quad]:
     return list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
 
 

@@ -1,12 +1,10 @@
 """Stage 7 — validate: SHACL shapes over the store, results located at file and line.
 
-Two engines share one shapes graph (shapes/*.ttl):
-- node and property constraints (datatypes, counts, patterns, classes) run in pySHACL
-  on the graph of each source document, so the cost grows with the largest document,
-  not with the corpus;
-- SPARQL-based constraints (``sh:sparql``), the cross-node checks, run as SPARQL
-  SELECTs in the store itself (Oxigraph), over the whole graph at once.
-Both produce standard ``sh:ValidationResult``s. Exit 0 when no result is a Violation.
+One engine, the store (Oxigraph), runs every constraint of the shapes graph (shapes/*.ttl)
+over the default graph (the union of all sources): node and property constraints compiled
+to SPARQL by kg/shapesql.py, SPARQL-based constraints (``sh:sparql``) as written. pySHACL
+is the reference the tests and bench/validate_bench.py compare it with. Results render as
+standard ``sh:ValidationResult``s. Exit 0 when no result is a Violation.
 """
 from __future__ import annotations
 
@@ -18,7 +16,6 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import rdflib
-from pyshacl import validate as shacl_validate
 from rdflib.namespace import RDF as RDFNS, SH
 
 
@@ -128,39 +125,9 @@ def _fill(template: str | None, row) -> str:
     return out
 
 
-def _core_shapes(shapes: rdflib.Graph) -> rdflib.Graph:
-    core = rdflib.Graph()
-    sparql_nodes = set(shapes.objects(None, SH.sparql))
-    for t in shapes:
-        if t[1] == SH.sparql or t[0] in sparql_nodes:
-            continue
-        core.add(t)
-    return core
-
-
-def _batches(store: GraphStore, size: int):
-    """N-Triples of the source graphs, several graphs a batch, about `size` triples each."""
-    # the registry and the ontology (the effects an amendment's sh:class needs) stand in every batch
-    reference = [g for g in store.graphs() if g.endswith(("/graph/reference", "/graph/ontology"))]
-    shared = b"".join(store.graph_ntriples(g) for g in reference)
-    chunk, n = [shared], 0
-    for graph in store.graphs():
-        if graph.endswith(("/graph/lineage", "/graph/ontology", "/graph/reference")):
-            continue
-        nt = store.graph_ntriples(graph)
-        chunk.append(nt)
-        n += nt.count(b"\n")
-        if n >= size:
-            yield b"".join(chunk)
-            chunk, n = [shared], 0
-    if n:
-        yield b"".join(chunk)
-
-
-_DEFAULT_MESSAGES = {"MinCount": "Less than {n} values on {path}", "MaxCount": "More than {n} values on {path}",
-                     "Datatype": "Value is not a literal of datatype {x}", "Class": "Value is not an instance of {x}",
-                     "NodeKind": "Value is not of the node kind {x}", "Pattern": "Value does not match the pattern {x}",
-                     "In": "Value is not in the list", "Or": "Value conforms to none of the shapes of sh:or"}
+_DEFAULT_MESSAGES = {"MinCount": "Too few values", "MaxCount": "Too many values", "Datatype": "Value of the wrong datatype",
+                     "Class": "Value of the wrong class", "NodeKind": "Value of the wrong node kind",
+                     "Pattern": "Value off its pattern", "In": "Value not in the list", "Or": "Value fits no shape of sh:or"}
 
 
 def _core_results(store: GraphStore, shapes: rdflib.Graph) -> list[Result]:
@@ -172,39 +139,12 @@ def _core_results(store: GraphStore, shapes: rdflib.Graph) -> list[Result]:
         en, kk = _messages(shapes, node)
         if not en:
             name = c.component.rsplit("#", 1)[-1].removesuffix("ConstraintComponent")
-            en = _DEFAULT_MESSAGES.get(name, name).format(n="", path=c.path, x="").replace("  ", " ")
+            en = _DEFAULT_MESSAGES.get(name, name) + (f" on {c.path}" if c.path else "")
         severity = _SEVERITY.get(str(c.severity), "Violation")
         for row in store.query(sparql_prefixes() + c.query):
             value = _get(row, "value")
             out.append(Result(severity, row["this"].value, c.path or None, value.value if value is not None else None,
                               en, c.shape, message_kk=kk))
-    return out
-
-
-def _core_results_pyshacl(store: GraphStore, shapes: rdflib.Graph, batch: int = 20_000) -> list[Result]:
-    """The reference: core constraints in pySHACL, over batches of whole document graphs (a unit and
-    its types always sit in its document's graph, so no constraint needs another batch)."""
-    core = _core_shapes(shapes)
-    parents = {o: s for s, o in shapes.subject_objects(SH.property)}
-    out: list[Result] = []
-    for nt in _batches(store, batch):
-        data = rdflib.Graph()
-        data.parse(data=nt.decode("utf-8"), format="nt")
-        if len(data) == 0:
-            continue
-        _, results, _ = shacl_validate(data, shacl_graph=core, inference="none", advanced=True, allow_warnings=True)
-        for r in results.subjects(RDFNS.type, SH.ValidationResult):
-            src = results.value(r, SH.sourceShape)
-            shape = parents.get(src, src)
-            en, kk = _messages(shapes, shape)
-            if not en:
-                msgs = list(results.objects(r, SH.resultMessage))
-                en = str(msgs[0]) if msgs else ""
-            value = results.value(r, SH.value)
-            path = results.value(r, SH.resultPath)
-            out.append(Result(_SEVERITY.get(str(results.value(r, SH.resultSeverity)), "Violation"),
-                              str(results.value(r, SH.focusNode)), str(path) if isinstance(path, rdflib.URIRef) else None,
-                              str(value) if value is not None else None, en, str(shape), message_kk=kk))
     return out
 
 

@@ -13,7 +13,6 @@ import io
 from pathlib import Path
 
 import pyoxigraph as ox
-import pytest
 
 from kg.build import build
 from kg.store import GraphStore
