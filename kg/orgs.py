@@ -70,6 +70,7 @@ def names_one(text: str) -> bool:
     return bool(re.search(r"[^\W\d_]{3}", _strip(re.sub(r"_+", " ", text))))
 
 
+@lru_cache(maxsize=8192)  # a handful of names recur in every document (an Org is immutable)
 def canonical(name: str) -> Org:
     """The organisation a name (in any form met in acts) designates."""
     s = _strip(name)

@@ -337,8 +337,14 @@ def serialized(quads: list[ox.Quad]) -> tuple[bytes, bytes] | None:
     are the default graph's copies). None for no quads."""
     if not quads:
         return None
-    return (ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
-            ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads], format=ox.RdfFormat.N_TRIPLES))
+    nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    # every line ends with the graph's name: the default graph's copies are the same lines without
+    # it (N-Quads escapes line breaks inside literals, so " <g> .\n" occurs only at a line's end)
+    ending = f" {quads[0].graph_name} .\n".encode()
+    if nquads.count(ending) == len(quads):
+        return nquads, nquads.replace(ending, b" .\n")
+    return nquads, ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads],
+                                format=ox.RdfFormat.N_TRIPLES)  # quads of several graphs
 
 
 def _parse_quads(data: bytes) -> list[ox.Quad]:
