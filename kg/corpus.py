@@ -87,10 +87,14 @@ def refused(path: Path) -> str | None:
     return REFUSED.get(path.name.lower())
 
 
+#: libyaml's safe loader when PyYAML has it (a meta.yaml read ~10x faster), else the Python one
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def read_meta(path: Path) -> dict:
     """The fields of a meta.yaml; an unreadable one is the document's error, naming the file and line."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 1
         raise InputError(f"{path}:{line}: meta.yaml is not valid YAML ({getattr(exc, 'problem', exc)})") from exc
@@ -108,7 +112,7 @@ def front_matter(text: str, file: str = "<input>") -> tuple[dict | None, int]:
         return None, 0
     lines = text[:m.end()].count("\n") + (0 if text[:m.end()].endswith("\n") else 1)
     try:
-        data = yaml.safe_load(m.group("body"))
+        data = yaml.load(m.group("body"), Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
         raise InputError(f"{file}:{line}: front matter is not valid YAML ({getattr(exc, 'problem', exc)})") from exc

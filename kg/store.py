@@ -23,6 +23,7 @@ import contextlib
 import itertools
 import json
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -188,7 +189,11 @@ class GraphStore:
         """Graph replacements written many graphs at a time (see GraphBatch); the rest is written
         when the block ends."""
         b = GraphBatch(self, limit)
-        yield b
+        try:
+            yield b
+        except BaseException:
+            b.abandon()  # what is gathered is not written; a write under way ends first
+            raise
         b.flush()
 
     @staticmethod
@@ -293,13 +298,20 @@ class GraphBatch:
     Each write of the gathered graphs is one ingestion of sorted files, which the store applies
     whole or not at all (a batch is kept under the bulk loader's own chunk of a million quads): a
     build stopped in between leaves each document wholly there or wholly absent. A graph the store
-    already holds is diffed and patched in its own transaction, as before."""
+    already holds is diffed and patched in its own transaction, as before.
 
-    def __init__(self, store: GraphStore, limit: int = BATCH_QUADS):
-        self.store, self.limit = store, limit
+    A full batch is written by a thread of its own (the bulk loader releases the GIL) while the
+    next one is gathered, so the process that writes the store keeps taking documents from the
+    parsing workers; one write at a time, and every other use of the store waits for it."""
+
+    def __init__(self, store: GraphStore, limit: int = BATCH_QUADS, background: bool = True):
+        self.store, self.limit, self.background = store, limit, background
         self._chunks: list[bytes] = []
         self._size = 0
-        self._names: set[str] = set()  # gathered, not yet written
+        self._names: set[str] = set()  # gathered, not yet handed to a write
+        self._writing: set[str] = set()  # in the write under way
+        self._thread: threading.Thread | None = None
+        self._failed: BaseException | None = None
         # the graphs the store holds: listed once (a lookup per document cost more at 100,000)
         self._held: set[str] = set(store.graphs())
 
@@ -307,9 +319,10 @@ class GraphBatch:
                 keep: bool = True) -> GraphChange | None:
         """Replace `graph` by the serialized `payload` of `count` triples (None: an empty graph).
         With `keep`, the change returned carries the new triples (an incremental build needs them)."""
-        if graph in self._names:  # named twice in one batch: write what is gathered, then diff
-            self.flush()
+        if graph in self._names or graph in self._writing:  # named twice: write what is gathered, then diff
+            self.flush(wait=True)
         if payload is None or graph in self._held:
+            self.wait()  # a diff reads the store: nothing half-written under it
             change = self.store.replace_graph(graph, _parse_quads(payload[0]) if payload else [])
             if change is not None and not change.new:
                 self._held.discard(graph)
@@ -319,17 +332,50 @@ class GraphBatch:
         self._names.add(graph)
         self._held.add(graph)
         if self._size >= self.limit:
-            self.flush()
+            self.flush(wait=not self.background)
         new = frozenset(_spo(_parse_quads(payload[0]))) if keep else frozenset()
         return GraphChange(graph, frozenset(), new)
 
-    def flush(self) -> None:
+    def flush(self, wait: bool = True) -> None:
+        """Write what is gathered (after the write under way); with `wait`, return once it is written."""
+        self.wait()
         if self._chunks:
-            try:
-                self.store._db.bulk_load(b"".join(self._chunks), format=ox.RdfFormat.N_QUADS)
-            except (OSError, SyntaxError) as exc:
-                raise StoreError(f"cannot write {len(self._names)} graphs: {exc}") from exc
+            data, names = b"".join(self._chunks), self._names
+            self._chunks, self._size, self._names = [], 0, set()
+            self._writing = names
+            if wait:
+                self._load(data, len(names))
+                self.wait()  # its failure is raised here
+            else:
+                self._thread = threading.Thread(target=self._load, args=(data, len(names)),
+                                                name="kzlex-bulk-load", daemon=True)
+                self._thread.start()
+
+    def wait(self) -> None:
+        """Wait for the write under way; raise its error, if it failed."""
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        self._writing = set()
+        if self._failed is not None:
+            failed, self._failed = self._failed, None
+            raise failed
+
+    def abandon(self) -> None:
+        """Drop what is gathered; wait for the write under way, whatever its outcome."""
         self._chunks, self._size, self._names = [], 0, set()
+        if self._thread is not None:
+            self._thread.join()
+        self._thread, self._failed, self._writing = None, None, set()
+
+    def _load(self, data: bytes, graphs: int) -> None:
+        try:
+            self.store._db.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError) as exc:
+            self._failed = StoreError(f"cannot write {graphs} graphs: {exc}")
+            self._failed.__cause__ = exc
+        except BaseException as exc:  # noqa: BLE001 — raised again in the thread that gathers
+            self._failed = exc
 
 
 def serialized(quads: list[ox.Quad]) -> tuple[bytes, bytes] | None:
