@@ -31,6 +31,7 @@ from .vocab import KZL, PROV, sparql_prefixes
 __all__ = ["rebuild_versions", "update_versions", "Touched", "Change", "chain"]
 
 PART_GRAPHS = 5_000  # source graphs a part of the lineage pass groups in memory at a time (see _by_unit)
+LINEAGE_BATCH = 100_000  # quads of versions (and their default-graph copies) the loader takes at a time
 
 
 @dataclass(frozen=True)
@@ -281,15 +282,16 @@ def rebuild_versions(store: GraphStore, minter: Minter, batch: int = 50_000, tex
     pending: list[tuple] = []
     count = 0
     parts = max(1, len(store.graphs()) // PART_GRAPHS)
-    for unit, triples in _versions(store, minter, parts=parts):
-        count += sum(1 for t in triples if t[1].value == KZL + "versionOf")
-        if texts is not None:
-            _report_texts(unit, triples, texts)
-        pending += triples
-        if len(pending) >= batch:
-            store.bulk_add(graph, pending)
-            pending = []
-    store.bulk_add(graph, pending)
+    with store.batch(limit=LINEAGE_BATCH) as out:  # written by the store's loader while the next versions are computed
+        for unit, triples in _versions(store, minter, parts=parts):
+            count += sum(1 for t in triples if t[1].value == KZL + "versionOf")
+            if texts is not None:
+                _report_texts(unit, triples, texts)
+            pending += triples
+            if len(pending) >= batch:
+                out.add(graph, pending)
+                pending = []
+        out.add(graph, pending)
     return count
 
 

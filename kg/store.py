@@ -217,10 +217,6 @@ class GraphStore:
         s, p, o = triple
         return any(q.graph_name != g and q.graph_name != DEFAULT for q in self._db.quads_for_pattern(s, p, o))
 
-    def bulk_add(self, graph: str, triples) -> None:
-        """Add triples to a derived graph (lineage) and the union, not transactionally (much faster):
-        a stopped build recomputes derived graphs whole."""
-        self._db.bulk_extend(self._with_copies(triples, ox.NamedNode(graph)))
 
     def drop_derived(self, graph: str, batch: int = 50_000) -> None:
         """Remove a derived graph (lineage) and its default copies, in batches: nothing else
@@ -335,6 +331,19 @@ class GraphBatch:
             self.flush(wait=not self.background)
         new = frozenset(_spo(_parse_quads(payload[0]))) if keep else frozenset()
         return GraphChange(graph, frozenset(), new)
+
+    def add(self, graph: str, triples: list[tuple]) -> None:
+        """Add triples (of pyoxigraph terms) to a derived graph (lineage) and the union, with the next
+        write: not diffed, and not atomic with the graph's other triples (a stopped build recomputes
+        derived graphs whole)."""
+        if not triples:
+            return
+        lines = [f"{s} {p} {o}" for s, p, o in triples]
+        ending = f" <{graph}> .\n"
+        self._chunks.append((ending.join(lines) + ending + " .\n".join(lines) + " .\n").encode())
+        self._size += 2 * len(lines)
+        if self._size >= self.limit:
+            self.flush(wait=not self.background)
 
     def flush(self, wait: bool = True) -> None:
         """Write what is gathered (after the write under way); with `wait`, return once it is written."""
