@@ -48,6 +48,7 @@ def date_literal(value: str) -> Literal:
     return Literal(value, datatype=NamedNode(XSD + "date"))  # a few thousand days recur: built once
 
 
+@functools.lru_cache(maxsize=4096)
 def int_literal(value: int) -> Literal:
     return Literal(str(value), datatype=NamedNode(XSD + "integer"))
 
