@@ -158,40 +158,53 @@ def _day_before(iso: str) -> str:
     return (dt.date.fromisoformat(iso) - dt.timedelta(days=1)).isoformat()
 
 
-def _act_dates(store: GraphStore, acts: set[str], chunk: int = 1000) -> dict[str, list[tuple]]:
-    """(entry into force, signing date) pairs of each act, as its OPTIONALs would join them."""
-    out: dict[str, list[tuple]] = {}
-    ordered = sorted(acts)
-    for i in range(0, len(ordered), chunk):
-        for row in store.query(sparql_prefixes() + _DATES % _iris(ordered[i:i + chunk])):
-            out.setdefault(row["act"].value, []).append((_v(row["from"]), _v(row["signed"])))
-    return out
+def _act_dates(store: GraphStore, acts: set[str] | None = None, chunk: int = 1000) -> dict[str, list[tuple]]:
+    """(entry into force, signing date) pairs of each of `acts` (every act of the store for None), as
+    two OPTIONALs would join them to a row: every pair of their values, None for a missing one."""
+    found: dict[str, tuple[list, list]] = {}
+    if acts is None:  # two scans of the store, a row per value
+        for i, prop in enumerate(("first_date_entry_in_force", "date_document")):
+            for row in store.query(sparql_prefixes() + f"SELECT ?act ?d WHERE {{ ?act eli:{prop} ?d }}"):
+                found.setdefault(row["act"].value, ([], []))[i].append(row["d"].value)
+    else:
+        ordered = sorted(acts)
+        for i in range(0, len(ordered), chunk):
+            for row in store.query(sparql_prefixes() + _DATES % _iris(ordered[i:i + chunk])):
+                starts, signed = found.setdefault(row["act"].value, ([], []))
+                for values, term in ((starts, row["from"]), (signed, row["signed"])):
+                    if term is not None and term.value not in values:
+                        values.append(term.value)
+    return {act: [(f, s) for f in starts or [None] for s in signed or [None]]
+            for act, (starts, signed) in found.items()}
 
 
-def _originals(store: GraphStore, restrict: str = ""):
-    """(unit, Change) for every unit's own text, in the engine's order."""
-    rows = [(row["u"].value, row["text"], row["act"].value)
-            for row in store.query(sparql_prefixes() + _ORIGINAL.replace("WHERE {", "WHERE { " + restrict, 1))]
-    dates = _act_dates(store, {act for _, _, act in rows})
+def _originals(store: GraphStore, restrict: str = "", dates: dict | None = None):
+    """(unit, Change) for every unit's own text, in the engine's order. With `dates` (every act's,
+    see _act_dates) rows are streamed; without, they are read first to ask their acts' dates."""
+    rows = ((row["u"].value, row["text"], row["act"].value)
+            for row in store.query(sparql_prefixes() + _ORIGINAL.replace("WHERE {", "WHERE { " + restrict, 1)))
+    if dates is None:
+        rows = list(rows)
+        dates = _act_dates(store, {act for _, _, act in rows})
     for unit, text, act in rows:
         for start, signed in dates.get(act, [(None, None)]):
             yield unit, Change(None, ORIGINAL, text.value, None, None, start, start or signed or "0000", _lang(text))
 
 
-def _changed(store: GraphStore, units: list[str] | None = None):
-    """(unit, Change) for every change of a unit (of `units`), in the engine's order."""
+def _changed(store: GraphStore, units: list[str] | None = None, dates: dict | None = None):
+    """(unit, Change) for every change of a unit (of `units`), in the engine's order (`dates` as for
+    _originals). A change met twice (an amendment with two amending acts of the same dates) is
+    dropped by _by_unit."""
     values = "VALUES ?u { " + _iris(units) + " }" if units is not None else ""
-    rows = list(store.query(sparql_prefixes() + _CHANGES_QUERY[units is not None].replace("UNITS", values)))
-    dates = _act_dates(store, {row["a"].value for row in rows})
-    seen: set[tuple] = set()  # rows distinct by amending act, as by its dates before
+    rows = iter(store.query(sparql_prefixes() + _CHANGES_QUERY[units is not None].replace("UNITS", values)))
+    if dates is None:
+        rows = list(rows)
+        dates = _act_dates(store, {row["a"].value for row in rows})
     for row in rows:
         for start, signed in dates.get(row["a"].value, [(None, None)]):
-            change = Change(row["m"].value, row["effect"].value.rsplit("#", 1)[-1], _v(row["new"]), _v(row["old"]),
-                            _v(row["neww"]), start, start or signed or "9999",
-                            _lang(row["new"] or row["old"] or row["it"], None))
-            if (row["u"].value, change) not in seen:
-                seen.add((row["u"].value, change))
-                yield row["u"].value, change
+            yield row["u"].value, Change(
+                row["m"].value, row["effect"].value.rsplit("#", 1)[-1], _v(row["new"]), _v(row["old"]),
+                _v(row["neww"]), start, start or signed or "9999", _lang(row["new"] or row["old"] or row["it"], None))
 
 
 XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
@@ -244,7 +257,8 @@ def _versions(store: GraphStore, minter: Minter, acts: list[str] | None = None, 
     restrict = ""
     if acts is not None:
         restrict = "VALUES ?act0 { " + _iris(acts) + " } ?u eli:is_part_of+ ?act0 ."
-    rows = itertools.chain(_originals(store, restrict), _changed(store, units))
+    dates = _act_dates(store) if acts is None and units is None else None  # the full pass streams its rows
+    rows = itertools.chain(_originals(store, restrict, dates), _changed(store, units, dates))
     for unit, changes in _by_unit(rows, parts):
         yield unit, _version_triples(unit, changes, minter)
 
@@ -265,7 +279,9 @@ def _by_unit(rows, parts: int):
         for unit, change in rows:
             groups.setdefault(unit, []).append(change)
         for unit in sorted(groups):
-            yield unit, sorted(groups.pop(unit), key=_change_key)
+            seen: set[Change] = set()  # the same change twice (see _changed) is one; an original stays as stated
+            yield unit, [c for c in sorted(groups.pop(unit), key=_change_key)
+                         if c.amendment is None or not (c in seen or seen.add(c))]
         return
     with tempfile.TemporaryDirectory(prefix="kzlex-lineage-") as tmp:
         files = [open(Path(tmp) / str(i), "w+b") for i in range(parts)]
