@@ -170,6 +170,10 @@ def main() -> None:
         print(f"|   | planted violations: {planted} | | | | | | | | | | | | |", flush=True)
         if last_store and not args.no_ceiling:
             ceilings.append((n, ceiling(last_store, args.work), ceiling(last_store, args.work, union=True)))
+    if args.no_ceiling and runs:  # the CPU the ceiling table would show
+        print("\n| N | run | build wall s | build CPU s |\n|---|---|---|---|")
+        for (n, jobs), r in runs.items():
+            print(f"| {n:,} | jobs {jobs} | {r['seconds']:.1f} | {r['cpu']:.1f} |", flush=True)
     if ceilings:
         print("\nThe ceiling: pyoxigraph `bulk_load` of the same quads (the named graphs, N-Quads) into an empty store. "
               "The floor of this layout: `bulk_load` of everything the store holds (the named graphs and their "
