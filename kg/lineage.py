@@ -307,7 +307,7 @@ def _unpickled(fh):
             return
 
 
-def rebuild_versions(store: GraphStore, minter: Minter, batch: int = 50_000, texts=None) -> int:
+def rebuild_versions(store: GraphStore, minter: Minter, texts=None) -> int:
     """Recompute the whole lineage graph from the store; returns the number of versions.
 
     Original texts and changes come from the store unsorted and are grouped by unit in
@@ -316,7 +316,6 @@ def rebuild_versions(store: GraphStore, minter: Minter, batch: int = 50_000, tex
     """
     graph = minter.graph("lineage")
     store.drop_derived(graph)
-    pending: list[tuple] = []
     count = 0
     parts = max(1, len(store.graphs()) // PART_GRAPHS)
     with store.batch(limit=LINEAGE_BATCH) as out:  # written by the store's loader while the next versions are computed
@@ -324,11 +323,7 @@ def rebuild_versions(store: GraphStore, minter: Minter, batch: int = 50_000, tex
             count += sum(1 for t in triples if t[1].value == KZL + "versionOf")
             if texts is not None:
                 _report_texts(unit, triples, texts)
-            pending += triples
-            if len(pending) >= batch:
-                out.add(graph, pending)
-                pending = []
-        out.add(graph, pending)
+            out.add(graph, triples)  # the batch gathers them: no second list here
     return count
 
 
