@@ -30,6 +30,7 @@ class Effect:
     lineage: str = "none"  # how a version chain applies it: text | replace-words | delete | none
     ends_act: bool = False  # it repeals an act (eli:repeals / eli:repealed_by)
     history: str = "changed"  # how `kg history` says it
+    own: bool = False  # the target's own act states it (no other act amends it)
 
 
 EFFECTS: dict[str, Effect] = {e.name: e for e in (
@@ -39,6 +40,7 @@ EFFECTS: dict[str, Effect] = {e.name: e for e in (
     Effect("WordReplacement", words=2, lineage="replace-words", history="words replaced"),
     Effect("Repeal", ends_act=True, history="repealed"),
     Effect("Modification", history="changed"),  # a note that says only "changed by order N"
+    Effect("Expiry", history="expires", own=True),  # "31.12.2023 дейін қолданылады – осы бұйрықтың 4-тармағымен"
 )}
 
 

@@ -138,6 +138,7 @@ class Amendment:
     from_note: bool = False
     in_force_rule: str | None = None
     loc: Loc | None = None
+    until: str | None = None  # an Expiry's last day of application
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,7 @@ class Act:
     notes: tuple[str, ...] = ()
     loc: Loc | None = None
     titles: tuple[tuple[str, str], ...] = ()  # (language, title) from the requisites, every language
+    until: str | None = None  # ISO date: the last day it applies, when its own text fixes one
 
 
 @dataclass(frozen=True)

@@ -18,14 +18,15 @@ import datetime
 import re
 from functools import lru_cache
 
-from .lexicon import FLAGS, phrases
+from .lexicon import FLAGS, marker, phrases
 from .model import RANK, ActRef
 from .normalise import DIGITS
 from .orgs import canonical
 
 __all__ = [
     "parse_date", "find_dates", "impossible_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
-    "ordinal", "strip_quoted", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs", "find_law_ref"]
+    "ordinal", "strip_quoted", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs", "find_law_ref",
+    "in_force_until"]
 
 # one unit number as written: "551", "653-17", "9-1", "7)", "4-1"
 NUM = r"\d+(?:-\d+)*\)?"
@@ -106,6 +107,24 @@ def _scan_dates(text: str) -> list[tuple[str, int, int]]:
         if iso is not None:
             out.append((iso, m.start(), m.end()))
     return out
+
+
+def in_force_until(text: str) -> str | None:
+    """The last day of application a sentence fixes ("2023 жылғы 31 желтоқсанға дейін қолданылады",
+    "действует до 31 декабря 2023 года"), or None.
+
+    >>> in_force_until("Осы бұйрық ... қолданысқа енгізіледі және 2023 жылғы 31 желтоқсанға дейін қолданылады.")
+    '2023-12-31'
+    >>> in_force_until("Сноска. Действует до 31.12.2023 в соответствии с пунктом 4 настоящего приказа.")
+    '2023-12-31'
+    """
+    m = marker("in_force_until").search(text)
+    if not m:
+        return None
+    dates = find_dates(text)
+    if m.group("before"):  # kk: the date (in the dative) stands right before the word
+        return next((d for d, _, e in reversed(dates) if e <= m.start() <= e + 6), None)
+    return next((d for d, s, _ in dates if m.end() <= s <= m.end() + 3), None)
 
 
 def parse_date(text: str) -> str | None:
@@ -300,8 +319,6 @@ def _issuer_of_note(head: str):
 
 
 def _registration(seg: str) -> str | None:
-    from .lexicon import marker
-
     m = marker("registered").search(seg)
     if not m:
         return None

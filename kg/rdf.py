@@ -231,6 +231,8 @@ def _own_act(e: Emitter, act: Act, meta=None, name: str = "") -> None:
             e.plain(node, kzl("typeCode"), code)
     if act.in_force:
         e.add(node, eli("first_date_entry_in_force"), date_literal(act.in_force))
+    if act.until:
+        e.add(node, eli("date_no_longer_in_force"), date_literal(act.until))
     e.add(node, kzl("entryIntoForceRule"), act.in_force_rule)
     state = "notInForce" if act.status == "repealed" else "inForce"
     e.add(node, eli("in_force"), NamedNode(ELI + "InForce-" + state))
@@ -388,9 +390,11 @@ def _amendments(e: Emitter, doc: Document) -> None:
             e.add(target_act, eli("repealed_by"), amending)
             if doc.act and doc.act.ref == am.amending and doc.act.in_force:
                 e.add(target_act, eli("date_no_longer_in_force"), date_literal(doc.act.in_force))
-        else:
+        elif not effect(am.effect).own:
             e.add(amending, eli("amends"), target_act)
             e.add(target_act, eli("amended_by"), amending)
+        if am.until:  # an Expiry: the last day its target applies
+            e.add(target, eli("date_no_longer_in_force"), date_literal(am.until))
 
 
 def reference_quads(minter: Minter, graph: str) -> list[Quad]:

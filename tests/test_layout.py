@@ -229,3 +229,180 @@ def test_real_sample_holds_its_numbers():
     assert ratio["fields"] >= 0.98 and ratio["notes"] >= 0.95 and ratio["approvals"] >= 0.95, last
     assert ratio["positions"] >= 0.95 and nums["one act"][0] == nums["one act"][1], last
     assert float(re.search(r"coverage median ([\d.]+)%", last).group(1)) >= 95 and last.endswith("crashes 0"), last
+
+
+# An older order in the corpus's form (wording of a 2016 order of the Ministry of Internal
+# Affairs): its stamp ends with the past tense "бекітілді", the Latin i is typed for the Kazakh
+# і, the approval is signed for an acting minister, and the appendix is a table of its own.
+OLDER_ORDER = """# Ашық деректер тізбесін бекіту туралы
+
+«Ақпараттандыру туралы» 2015 жылғы 24 қарашадағы Қазақстан Республикасы Заңының 9-бабы 15) тармақшасына сәйкес БҰЙЫРАМЫН:
+
+<a id="p1"></a>
+
+1. Қоса берiлiп отырған ашық деректер тiзбесi бекiтiлсiн.
+
+<a id="p2"></a>
+
+2. Осы бұйрық алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.
+
+**Қазақстан Республикасының Iшкi iстер министрi**
+
+**Қ. Қасымов**
+
+> *«КЕЛІСІЛДІ»*  
+> *Қазақстан Республикасының*  
+> *Инвестициялар және даму министрінің*  
+> *Міндетін атқарушы*  
+> *_______________ Ж. Қасымбек*  
+> *2016 жылғы 28 қаңтар*
+
+> *Қазақстан Республикасы*  
+> *Iшкi iстер министрiнiң*  
+> *2016 жылғы 20 қаңтардағы*  
+> *№ 47 бұйрығымен*  
+> *бекiтiлдi*
+
+# Ашық деректер тізбесі
+
+<table>
+<tr>
+<th>р/с №</th>
+<th>Ашық деректер жиынтығының атауы</th>
+<th>Жауапты тұлға</th>
+</tr>
+<tr>
+<td>1</td>
+<td>Ведомстволық бiлiм беру ұйымдарының тiзбесi</td>
+<td>Кадр жұмысы департаменті</td>
+</tr>
+<tr>
+<td>2</td>
+<td>Өрт сөндiру деполарының тiзбесi</td>
+<td>Төтенше жағдайлар комитеті</td>
+</tr>
+</table>
+"""
+
+
+def test_an_older_stamp_opens_its_appendix_and_ends_the_approval(tmp_path):
+    folder = tmp_path / "07-ministerial" / "103003000000-qriim" / "2016" / "0120-ob-utverzhdenii-900003"
+    folder.mkdir(parents=True)
+    (folder / "kaz.md").write_text(OLDER_ORDER, encoding="utf-8")
+    (folder / "meta.yaml").write_text(
+        "act_code: '900003'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 20 января 2016 года "
+        "№ 47. Зарегистрирован в Министерстве юстиции Республики Казахстан 2 марта 2016 года № 13322\n"
+        "title:\n  kaz: Ашық деректер тізбесін бекіту туралы\nform: ПРИК\napproved_on: 2016-01-20\n", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    report = build([tmp_path / "07-ministerial"], store)
+    (d,) = report.docs
+    assert not d.error and d.coverage == 1.0, d.unparsed
+    (approval,) = select(store, """SELECT ?text ?org WHERE { ?a a kzl:Approval ; kzl:approverText ?text ;
+                                   kzl:approvedBy/skos:prefLabel ?org FILTER(LANG(?org) = "kk") }""")
+    assert approval["org"] == "Инвестициялар және даму министрлігі"
+    assert "бұйрығымен" not in approval["text"]  # the stamp below is not the approver's
+    rows = select(store, """SELECT ?u ?text WHERE { ?u kzl:text ?text FILTER(CONTAINS(?text, "деполарының")) }""")
+    assert rows and all(r["u"].split("/47/")[1].startswith("app/1/tbl/1") for r in rows)  # the appendix's table
+    assert all("2 | Өрт сөндіру деполарының тізбесі | Төтенше" in r["text"] for r in rows)  # the Kazakh і, as read
+
+
+# Forms among an order's appendices, in the corpus's form (wording of a 2016 order of the Ministry
+# of Justice and a 2022 order of the Ministry of Internal Affairs): a form's template (an approval
+# line with blanks, "(қолы)") is the appendix's text; a note on the appendix comes before its title.
+FORMS_ORDER = """# Нормативтік құқықтық актілерді мемлекеттік тіркеу нысандарын бекіту туралы
+
+«Құқықтық актілер туралы» 2016 жылғы 6 сәуірдегі Қазақстан Республикасы Заңының 44-бабына сәйкес БҰЙЫРАМЫН:
+
+<a id="p1"></a>
+
+1. Қоса беріліп отырған нысандар бекітілсін.
+
+<a id="p2"></a>
+
+2. Осы бұйрық мемлекеттік тіркелген күнінен бастап қолданысқа енгізіледі.
+
+**Министр**
+
+**М. Бекетаев**
+
+> *Қазақстан Республикасы*  
+> *Әділет министрінің*  
+> *2016 жылғы 10 қарашадағы*  
+> *№ 1007 бұйрығына*  
+> *1-қосымша*
+
+> *Нысан*
+
+> *«Б Е К І Т Е М І Н»*  
+> *____________________________ ____________________________*  
+> *(Министрдің не*  
+> *Министр орынбасарының,*  
+> *аумақтық әділет органы*  
+> *басшысының лауазымы,*  
+> *тегі және аты-жөні)*  
+> *____________________________*  
+> *(қолы)*
+
+```
+             Нормативтік құқықтық актіні мемлекеттік тіркеу туралы
+                               Қ О Р Ы Т Ы Н Д Ы
+```
+
+> *Қазақстан Республикасы*  
+> *Әділет министрінің*  
+> *2016 жылғы 10 қарашадағы*  
+> *№ 1007 бұйрығына*  
+> *2-қосымша*
+
+> *Нысан*
+
+> *Ескерту. 2-қосымшаға өзгеріс енгізілді - ҚР Әділет министрінің 21.05.2024 № 418 (алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі) бұйрығымен.*
+
+> *«КЕЛІСІЛДІ»*  
+> *Аумақтық әділет органының басшысы*  
+> *__________________________*  
+> *20 __ жылғы «____» _________*
+
+## Мемлекеттік тіркеу жоспары
+
+```
+Тегі, аты, әкесінің аты (болған жағдайда) ____________________________________________
+```
+
+> *Қазақстан Республикасы*  
+> *Әділет министрінің*  
+> *2016 жылғы 10 қарашадағы*  
+> *№ 1007 бұйрығына*  
+> *3-қосымша*
+
+> *Ескерту: 3-қосымша жаңа редакцияда жазылды - ҚР Әділет министрінің 21.05.2024 № 418 бұйрығымен.*
+
+### Аумақтық әділет органдарының тізбесі
+
+1. Астана қаласының әділет департаменті.
+"""
+
+
+def test_forms_keep_their_template_and_notes_come_before_titles(tmp_path):
+    folder = tmp_path / "07-ministerial" / "103001000000-adilet" / "2016" / "1110-ob-utverzhdenii-900004"
+    folder.mkdir(parents=True)
+    (folder / "kaz.md").write_text(FORMS_ORDER, encoding="utf-8")
+    (folder / "meta.yaml").write_text(
+        "act_code: '900004'\nrequisite: Приказ Министра юстиции Республики Казахстан от 10 ноября 2016 года № 1007. "
+        "Зарегистрирован в Министерстве юстиции Республики Казахстан 5 декабря 2016 года № 14487\n"
+        "title:\n  kaz: Нормативтік құқықтық актілерді мемлекеттік тіркеу нысандарын бекіту туралы\nform: ПРИК\n"
+        "approved_on: 2016-11-10\n", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    (d,) = build([tmp_path / "07-ministerial"], store).docs
+    assert not d.error and d.coverage == 1.0, d.unparsed
+    rows = select(store, """SELECT ?u ?h ?t WHERE { ?u a kzl:Appendix . OPTIONAL { ?u kzl:heading ?h }
+                            OPTIONAL { ?u kzl:text ?t } }""")
+    apps = {r["u"].rsplit("/1007/", 1)[1]: r for r in rows}
+    assert "(қолы)" in apps["app/1"]["t"] and "БЕКІТЕМІН" in apps["app/1"]["t"].replace(" ", "")
+    assert apps["app/2"]["h"] == "Мемлекеттік тіркеу жоспары" and "Аумақтық әділет органының басшысы" in apps["app/2"]["t"]
+    assert apps["app/3"]["h"] == "Аумақтық әділет органдарының тізбесі"
+    events = select(store, """SELECT ?target ?effect WHERE { ?a a kzl:Amendment ; kzl:fromNote true ;
+                              kzl:target ?target ; kzl:effect ?effect }""")
+    assert sorted((e["target"].rsplit("/1007/", 1)[1], e["effect"].rsplit("#", 1)[1]) for e in events) == [
+        ("app/2", "Modification"), ("app/3", "Substitution")]
+    assert not select(store, "SELECT ?a WHERE { ?a a kzl:Approval }")  # a form's "КЕЛІСІЛДІ" is its template's

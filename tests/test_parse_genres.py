@@ -58,6 +58,34 @@ def test_in_force_rule_without_date_is_kept_as_text():
     assert d.act.in_force is None and "он күн" in d.act.in_force_rule
 
 
+# a temporary order (wording of a 2023 order of the Presidential Affairs Administration): its history
+# note and its entry-into-force point both fix the last day it applies
+KK_TEMPORARY = ("Т\n\nҚазақстан Республикасы Президенті Іс басқармасы Басқарушысының 2023 жылғы 25 сәуірдегі "
+                "№ 05/110 бұйрығы\n\nЕскерту. 31.12.2023 дейін қолданылады – осы бұйрықтың 4-тармағымен.\n\n"
+                "БҰЙЫРАМЫН:\n\n1. Тәртібі бекітілсін.\n\n4. Осы бұйрық алғашқы ресми жарияланған күнінен кейін "
+                "күнтізбелік он күн өткен соң қолданысқа енгізіледі және 2023 жылғы 31 желтоқсанға дейін қолданылады.\n")
+RU_TEMPORARY = ("Т\n\nПриказ Управляющего Делами Президента Республики Казахстан от 25 апреля 2023 года № 05/110\n\n"
+                "Сноска. Действует до 31.12.2023 в соответствии с пунктом 4 настоящего приказа.\n\nПРИКАЗЫВАЮ:\n\n"
+                "1. Утвердить Порядок.\n\n4. Настоящий приказ вводится в действие по истечении десяти календарных дней "
+                "после дня его первого официального опубликования и действует до 31 декабря 2023 года.\n")
+
+
+@pytest.mark.parametrize("text", [KK_TEMPORARY, RU_TEMPORARY], ids=["kk", "ru"])
+def test_a_temporary_act_records_its_last_day_and_its_expiry(text):
+    d = doc(text)
+    assert d.act.until == "2023-12-31"
+    (ev,) = d.amendments
+    assert (ev.effect, ev.from_note, ev.until, ev.path) == ("Expiry", True, "2023-12-31", ())
+    assert ev.amending == ev.target_act == d.act.ref  # its own point, no other act
+    assert d.coverage == 1.0
+
+
+def test_a_point_that_applies_until_a_day_is_not_the_act_s_end():
+    d = doc(KK_HEAD + "БҰЙЫРАМЫН:\n\n1. Бекітілсін.\n\n2. Осы бұйрық қолданысқа енгізіледі, осы бұйрықтың 1-тармағы "
+            "2024 жылғы 1 қаңтарға дейін қолданылады.\n")
+    assert d.act.until is None
+
+
 def test_zqai_note_fixes_the_date():
     d = doc("Т\n\nҚР Еңбек және халықты әлеуметтік қорғау министрінің 2026 жылғы 10 сәуірдегі № 129 бұйрығы\n\n"
             "**ЗҚАИ-ның ескертпесі!**\n\n**Осы бұйрық 12.07.2026 ж. бастап қолданысқа енгізіледі**\n\nБҰЙЫРАМЫН:\n\n1. Х.\n")
@@ -280,3 +308,16 @@ def test_education_levels_are_structured():
     assert d.positions[0].education_levels == ("higher",)
     d = doc((FIX / "ru_amending.txt").read_text(encoding="utf-8"))
     assert "higher" in d.positions[0].education_levels
+
+
+def test_a_temporary_act_s_last_day_in_the_graph():
+    from kg.iri import DEFAULT_BASE, Minter
+    from kg.rdf import document_quads
+
+    d = doc(KK_TEMPORARY)
+    _, quads = document_quads(d, Minter(DEFAULT_BASE))
+    eli = "http://data.europa.eu/eli/ontology#"
+    ends = {(q.subject.value, q.object.value) for q in quads if q.predicate.value == eli + "date_no_longer_in_force"}
+    amends = [q for q in quads if q.predicate.value in (eli + "amends", eli + "amended_by")]
+    assert len(ends) == 1 and next(iter(ends))[1] == "2023-12-31"
+    assert not amends  # its own point ends it: no act amends another

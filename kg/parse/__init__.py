@@ -18,6 +18,7 @@ from ..lexicon import marker
 from ..model import Act, ActMeta, ActRef, Approval, Document, Found, Path, Signatory, Unit
 from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
 from ..orgs import canonical, names_one
+from ..patterns import in_force_until, unit_refs
 from .amend import is_opener, parse_amending, read_note, repeal_listed
 from .context import NAME_RE, Ctx
 from .header import in_force_of, ordering_index, parse_header, parse_meta_header
@@ -156,7 +157,9 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
         if (approved or appendix or is_ru) and len(t) < 300:
             first = last = j
             if not is_ru:
-                while first - 1 >= start and j - first < 6 and _stamp_line(ctx.text(first - 1)):
+                # a table or a fenced block (a form's template) before the stamp is not part of it
+                while (first - 1 >= start and j - first < 6 and _stamp_line(ctx.text(first - 1))
+                       and not ctx.lines[first - 1].block):
                     first -= 1
             else:
                 while last + 1 < len(ctx.lines) and last - j < 8 and not _NUMBER_SIGN.search(" ".join(
@@ -239,8 +242,11 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
         if act is not None and re.match(r"^\d+\.\s", t):
             f = in_force_of(t, act.ref.date)
             if f:
+                # "... қолданысқа енгізіледі және 2023 жылғы 31 желтоқсанға дейін қолданылады": the act's last
+                # day (a sentence that names a point of its own is that point's, read from its note)
+                until = None if unit_refs(t) else in_force_until(t)
                 act = type(act)(**{**act.__dict__, "in_force": act.in_force or f[0],
-                                   "in_force_rule": act.in_force_rule or f[1]})
+                                   "in_force_rule": act.in_force_rule or f[1], "until": act.until or until})
         if repeal_listed(ctx, j, doc_act, out):
             ctx.take(j)
         if _FOOTER.search(t) or marker("form_heading").match(t):
@@ -318,17 +324,32 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
         end = stamps[n + 1][0] if n + 1 < len(stamps) else len(ctx.lines)
         j = last + 1
         title: list[str] = []
-        while j < end and len(title) < 4:
+        form: list[str] | None = None  # after "Нысан": the form's template (blanks, "(қолы)"), its text
+        while j < end and (form is not None or len(title) < 4):
             t = ctx.text(j)
             if marker("form_heading").match(t):
+                form = []
                 ctx.take(j)
-            elif is_structural(t) or marker("history_note").search(t) or is_opener(t):
+            elif form is not None and marker("history_note").search(t):  # a note on the form: its event
+                found = read_note(ctx, j, act.ref, path, ctx.doc.units + out.units)
+                if found:
+                    out.amendments += found[0]
+                    out.acts += found[1]
+            elif (is_structural(t) or marker("history_note").search(t) or is_opener(t)
+                  or (form is not None and ctx.lines[j].block)):  # a table or fenced block: the builder's
+                k = j
+                while not title and k < end and marker("history_note").search(ctx.text(k)):
+                    k += 1  # the appendix's note, then its title heading: the title is the heading's
+                if k > j and k < end and ctx.lines[k].level and not is_structural(ctx.text(k)):
+                    title.append(ctx.text(k))
+                    ctx.take(k)
                 break
             else:
-                title.append(t)
+                (title if form is None or (ctx.lines[j].level and not title) else form).append(t)
                 ctx.take(j)
             j += 1
-        out.units.append(Unit(act.ref, path, " ".join(title) or None, None, ctx.loc(first, max(first, j - 1))))
+        out.units.append(Unit(act.ref, path, " ".join(title) or None, "\n".join(form or ()) or None,
+                              ctx.loc(first, max(first, j - 1))))
         out.add(_region(ctx, act.ref, j, end, path)[0])
         ctx.pending_repeal = None
     return out

@@ -18,7 +18,8 @@ import re
 from ..effects import effect as effect_table
 from ..lexicon import marker
 from ..model import Act, ActRef, Amendment, Found, Path, Unit
-from ..patterns import effect_of, find_act_refs, find_note_acts, order_refs, quoted, split_numbers, strip_quoted, unit_refs
+from ..patterns import (effect_of, find_act_refs, find_note_acts, in_force_until, order_refs, quoted, split_numbers,
+                        strip_quoted, unit_refs)
 from .context import Ctx, apply_context
 from .structure import Builder
 
@@ -298,15 +299,35 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
     text = ctx.text(i)
     body = marker("history_note").sub("", text, count=1)
     eff = effect_of(body, "note")
+    if eff and effect_table(eff[0]).own:  # "31.12.2023 дейін қолданылады – осы бұйрықтың 4-тармағымен"
+        until = in_force_until(body)
+        if until is None:
+            return None
+        path, _ = _note_target(body[:eff[1].start()], eff[0], base, units)
+        ctx.take(i)
+        return [Amendment(doc_act, doc_act, path, eff[0], text, from_note=True, loc=ctx.loc(i), until=until)], []
     acts = find_note_acts(body)
     if not eff or not acts:
         return None
     effect, m = eff
-    start = acts[0][1]
     # kk names the target before the effect ("8-1-тармақпен толықтырылды"), ru may name it
     # after ("дополнены пунктом 8-1 в соответствии с приказом"): read up to the act named
-    subject = body[:start]
+    path, refs = _note_target(body[:acts[0][1]], effect, base, units)
     rule = marker("note_in_force_rule").search(body)
+    loc = ctx.loc(i)
+    in_force_rule = rule.group(1).strip() if rule else None
+    events, named = [], []
+    for amending, _, _ in acts:  # a note naming several amending acts records an event of each
+        for target in ([path] if not refs else [path[:-1] + (a,) if len(refs[-1]) > 1 else path for a in refs[-1]]):
+            events.append(Amendment(amending, doc_act, target, effect, text, from_note=True, in_force_rule=in_force_rule,
+                                    loc=loc))
+        named.append(Act(amending, None, in_force_rule=in_force_rule, loc=loc))
+    ctx.take(i)
+    return events, named
+
+
+def _note_target(subject: str, effect: str, base: Path, units: list) -> tuple[Path, list]:
+    """(path, units named) of what a note's subject says it changed, read under `base`."""
     refs = order_refs(unit_refs(subject))
     if effect == "Repeal" and not [r for r in refs if r[0][0] != "appendix"] and marker("order_word").search(subject):
         path: Path = ()
@@ -318,16 +339,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
             path = _resolve(units, base, alts[0]) if alts[0][0] == "point" else apply_context(path, [alts[0]])
         if not refs and marker("appendix_word").search(subject):
             path = base
-    loc = ctx.loc(i)
-    in_force_rule = rule.group(1).strip() if rule else None
-    events, named = [], []
-    for amending, _, _ in acts:  # a note naming several amending acts records an event of each
-        for target in ([path] if not refs else [path[:-1] + (a,) if len(refs[-1]) > 1 else path for a in refs[-1]]):
-            events.append(Amendment(amending, doc_act, target, effect, text, from_note=True, in_force_rule=in_force_rule,
-                                    loc=loc))
-        named.append(Act(amending, None, in_force_rule=in_force_rule, loc=loc))
-    ctx.take(i)
-    return events, named
+    return path, refs
 
 
 def _resolve(units: list, base: Path, step: tuple[str, str]) -> Path:
