@@ -36,6 +36,7 @@ _TRANSLIT = {
 CODES = {
     "appendix": "app", "chapter": "ch", "section": "sec", "paragraph": "par", "article": "art", "table": "tbl",
     "point": "p", "subpoint": "sp", "part": "part", "textparagraph": "para", "row": "row", "title": "title",
+    "preamble": "preamble",
 }
 _KINDS = {v: k for k, v in CODES.items()}
 _CONTAINERS = {"chapter", "section", "paragraph", "table"}
@@ -106,7 +107,7 @@ class Minter:
         parts, out, k = m.group(1).split("/"), [], 0
         while k < len(parts):
             kind = _KINDS[parts[k]]
-            if kind == "title" and (k + 1 == len(parts) or parts[k + 1] in _KINDS):
+            if kind in ("title", "preamble") and (k + 1 == len(parts) or parts[k + 1] in _KINDS):
                 out.append((kind, ""))
                 k += 1
             else:

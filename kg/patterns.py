@@ -359,6 +359,8 @@ def unit_kind(word: str) -> str | None:
             return kind
     if re.match(r"^" + _w("title_word_any") + r"$", w, FLAGS):
         return "title"
+    if re.match(r"^" + _w("preamble_word") + r"$", w, FLAGS):
+        return "preamble"
     return None
 
 
@@ -393,7 +395,7 @@ def _ref_re() -> re.Pattern:
         rf'|(?P<ords>{ordseq})\s+(?P<oword>{word})'  # екінші және үшінші бөліктері
         rf'|(?P<rword>{word})\s+(?P<rnums>{nums}|{ordseq})(?:\s+"(?P<rhead>[^"]+)")?'  # пункт 551, части вторую
         rf'|(?P<tword>{word})\s+"(?P<tnum>{NUM})\.\s*(?P<thead>[^"]+)"'  # раздел "2. Должности специалистов"
-        rf'|(?<![\w-])(?P<bword>{_w("title_word")}|{_w("appendix_bare")})',  # тақырыбы, қосымшаның
+        rf'|(?<![\w-])(?P<bword>{_w("title_word")}|{_w("appendix_bare")}|{_w("preamble_word")})',  # тақырыбы, қосымшаның, кіріспесі
         FLAGS,
     )
 

@@ -113,13 +113,17 @@ def test_instruction(case):
     assert d.coverage == 1.0
 
 
-@pytest.mark.parametrize("lang", ["kk", "ru"])
-def test_the_order_itself_versus_its_rules(lang):
-    pre = ('тақырыбы мынадай редакцияда жазылсын:\n\n"Жаңа тақырып";\n\n' if lang == "kk"
-           else 'заголовок изложить в следующей редакции:\n\n"Новый заголовок";\n\n')
+@pytest.mark.parametrize("lang,pre,kind", [
+    ("kk", 'тақырыбы мынадай редакцияда жазылсын:\n\n"Жаңа тақырып";\n\n', "title"),
+    ("ru", 'заголовок изложить в следующей редакции:\n\n"Новый заголовок";\n\n', "title"),
+    ("kk", 'кіріспесі мынадай редакцияда жазылсын:\n\n"Жаңа заңның 5-бабына сәйкес БҰЙЫРАМЫН:";\n\n', "preamble"),
+    ("ru", 'преамбулу изложить в следующей редакции:\n\n"В соответствии со статьей 5 нового закона ПРИКАЗЫВАЮ:";\n\n',
+     "preamble"),
+])
+def test_the_order_itself_versus_its_rules(lang, pre, kind):
     body = "5-тармақ алып тасталсын;" if lang == "kk" else "пункт 5 исключить;"
     d = _parse(lang, body, pre)
-    assert [m.path for m in d.amendments] == [(("title", ""),), (A1, ("point", "5"))]
+    assert [m.path for m in d.amendments] == [((kind, ""),), (A1, ("point", "5"))]
 
 
 def test_heading_given_by_context_names_the_unit():

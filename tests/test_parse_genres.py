@@ -321,3 +321,18 @@ def test_a_temporary_act_s_last_day_in_the_graph():
     amends = [q for q in quads if q.predicate.value in (eli + "amends", eli + "amended_by")]
     assert len(ends) == 1 and next(iter(ends))[1] == "2023-12-31"
     assert not amends  # its own point ends it: no act amends another
+
+
+@pytest.mark.parametrize("note", [
+    "Ескерту. Кіріспе жаңа редакцияда - ҚР Төтенше жағдайлар министрінің 14.08.2025 № 318 (алғашқы ресми жарияланған "
+    "күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі) бұйрығымен.",
+    "Сноска. Преамбула - в редакции приказа Министра по чрезвычайным ситуациям РК от 14.08.2025 № 318 (вводится в "
+    "действие по истечении десяти календарных дней после дня его первого официального опубликования).",
+], ids=["kk", "ru"])
+def test_a_note_on_the_preamble_targets_the_preamble(note):
+    head = KK_HEAD if note.startswith("Ескерту") else (
+        "Т\n\nПриказ Министра труда и социальной защиты населения Республики Казахстан от 5 мая 2025 года № 140\n\n")
+    order = "БҰЙЫРАМЫН:\n\n1. Бекітілсін.\n" if note.startswith("Ескерту") else "ПРИКАЗЫВАЮ:\n\n1. Утвердить.\n"
+    d = doc(head + note + "\n\n" + order)
+    (ev,) = d.amendments
+    assert (ev.effect, ev.path, ev.amending.number) == ("Substitution", (("preamble", ""),), "318")
