@@ -336,3 +336,15 @@ def test_a_note_on_the_preamble_targets_the_preamble(note):
     d = doc(head + note + "\n\n" + order)
     (ev,) = d.amendments
     assert (ev.effect, ev.path, ev.amending.number) == ("Substitution", (("preamble", ""),), "318")
+
+
+def test_a_note_in_an_appendix_of_the_rules_names_that_appendix():
+    # the wording of a 2014 order's consolidated text: the note sits under the appendix's own stamp
+    d = doc(KK_HEAD + "БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Қағидалар бекітілсін.\n\n"
+            "Қазақстан Республикасы\nЕңбек және халықты әлеуметтік қорғау министрінің\n2025 жылғы 5 мамырдағы\n"
+            "№ 140 бұйрығымен бекітілген\n\nҚағидалар\n\n1. Осы Қағидалар тәртібін айқындайды.\n\n"
+            "Қағидаларға\n1-қосымша\n\nЕскерту. 1-қосымша жаңа редакцияда - ҚР Ішкі істер министрінің 15.01.2021 № 16 "
+            "(алғаш ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі) бұйрығымен.\n\n"
+            "Нысан\n")
+    (ev,) = d.amendments
+    assert ev.path == (("appendix", "1"), ("appendix", "1")) and ev.amending.number == "16"

@@ -333,8 +333,8 @@ def _note_target(subject: str, effect: str, base: Path, units: list) -> tuple[Pa
         path: Path = ()
     else:
         path = base
-        if refs and refs[0][0][0] == "appendix" and base[:1] == (refs[0][0],):
-            path = ()  # "Ескерту. 1-қосымша жаңа редакцияда" in appendix 1: the appendix itself
+        if refs and refs[0][0][0] == "appendix" and base[-1:] == (refs[0][0],):
+            path = base[:-1]  # "Ескерту. 1-қосымша жаңа редакцияда" in appendix 1 (of the order or of its rules): itself
         for alts in refs:
             path = _resolve(units, base, alts[0]) if alts[0][0] == "point" else apply_context(path, [alts[0]])
         if not refs and marker("appendix_word").search(subject):
