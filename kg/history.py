@@ -11,7 +11,7 @@ from .vocab import sparql_prefixes
 __all__ = ["timeline", "versions"]
 
 _VERSIONS = """
-SELECT ?unit ?seq ?text ?from ?to ?unknown ?m ?effect ?number ?date ?old ?new WHERE {
+SELECT ?unit ?seq ?text ?from ?to ?unknown ?m ?effect ?number ?date ?old ?new ?until WHERE {
   ?v kzl:versionOf ?unit ; kzl:sequence ?seq .
   OPTIONAL { ?v kzl:text ?text } OPTIONAL { ?v kzl:validFrom ?from } OPTIONAL { ?v kzl:validTo ?to }
   OPTIONAL { ?v kzl:validFromUnknown ?unknown }
@@ -19,6 +19,7 @@ SELECT ?unit ?seq ?text ?from ?to ?unknown ?m ?effect ?number ?date ?old ?new WH
   OPTIONAL { ?v prov:wasGeneratedBy/kzl:amendingAct/eli:number ?number }
   OPTIONAL { ?v prov:wasGeneratedBy/kzl:amendingAct/eli:date_document ?date }
   OPTIONAL { ?v prov:wasGeneratedBy/kzl:oldWords ?old } OPTIONAL { ?v prov:wasGeneratedBy/kzl:newWords ?new }
+  OPTIONAL { ?v prov:wasGeneratedBy/kzl:until ?until }
 } ORDER BY ?seq"""
 
 
@@ -27,7 +28,8 @@ def versions(store, unit: ox.NamedNode) -> list[dict]:
     out = []
     for r in rows:
         out.append({k: (r[k].value if r[k] is not None else None)
-                    for k in ("seq", "text", "from", "to", "unknown", "m", "effect", "number", "date", "old", "new")})
+                    for k in ("seq", "text", "from", "to", "unknown", "m", "effect", "number", "date", "old", "new",
+                              "until")})
     return out
 
 
@@ -41,7 +43,9 @@ def timeline(store, spec: str) -> str:
     for v in vs:
         start = v["from"] or ("date not yet known" if v["unknown"] else "?")
         end = v["to"] or "…"
-        what = "original text" if not v["m"] else f"{_effect(v['effect'])} by order № {v['number']} of {v['date'] or '?'}"
+        until = f" until {v['until']}" if v["until"] else ""  # a suspension lifted, an act expiring, that day
+        what = ("original text" if not v["m"] else
+                f"{_effect(v['effect'])}{until} by order № {v['number']} of {v['date'] or '?'}")
         lines.append(f"[{v['seq']}] {start} – {end}  {what}")
         if v["old"]:
             lines.append(f"    words: \"{v['old']}\" → \"{v['new'] or ''}\"")

@@ -139,7 +139,7 @@ class Amendment:
     from_note: bool = False
     in_force_rule: str | None = None
     loc: Loc | None = None
-    until: str | None = None  # an Expiry's last day of application
+    until: str | None = None  # an Expiry's last day of application; the day a Suspension ends
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from .orgs import canonical
 __all__ = [
     "parse_date", "find_dates", "impossible_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
     "ordinal", "strip_quoted", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs", "find_law_ref",
-    "in_force_until"]
+    "in_force_until", "until_date"]
 
 # one unit number as written: "551", "653-17", "9-1", "7)", "4-1"
 NUM = r"\d+(?:-\d+)*\)?"
@@ -118,13 +118,28 @@ def in_force_until(text: str) -> str | None:
     >>> in_force_until("Сноска. Действует до 31.12.2023 в соответствии с пунктом 4 настоящего приказа.")
     '2023-12-31'
     """
-    m = marker("in_force_until").search(text)
-    if not m:
-        return None
-    dates = find_dates(text)
-    if m.group("before"):  # kk: the date (in the dative) stands right before the word
-        return next((d for d, _, e in reversed(dates) if e <= m.start() <= e + 6), None)
-    return next((d for d, s, _ in dates if m.end() <= s <= m.end() + 3), None)
+    return until_date(text) if marker("in_force_until").search(text) else None
+
+
+def until_date(text: str) -> str | None:
+    """The day a text says something lasts until: the date right before "дейін" (kk, in the dative),
+    or right after "до" (ru); None when no date stands there.
+
+    >>> until_date("20-тармақтың қолданысы 01.01.2023 дейін тоқтатыла тұрды")
+    '2023-01-01'
+    >>> until_date("Действие пункта 20 приостановлено до 1 января 2023 года приказом")
+    '2023-01-01'
+    """
+    dates = None
+    for m in marker("until").finditer(text):
+        dates = dates if dates is not None else find_dates(text)
+        if m.group("before"):
+            found = next((d for d, _, e in reversed(dates) if e <= m.start() <= e + 6), None)
+        else:
+            found = next((d for d, s, _ in dates if m.end() <= s <= m.end() + 3), None)
+        if found:
+            return found
+    return None
 
 
 def parse_date(text: str) -> str | None:

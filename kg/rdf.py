@@ -393,8 +393,10 @@ def _amendments(e: Emitter, doc: Document) -> None:
         elif not effect(am.effect).own:
             e.add(amending, eli("amends"), target_act)
             e.add(target_act, eli("amended_by"), amending)
-        if am.until:  # an Expiry: the last day its target applies
-            e.add(target, eli("date_no_longer_in_force"), date_literal(am.until))
+        if am.until:  # a Suspension lifts that day; an Expiry's target applies to that day, its last
+            e.add(node, kzl("until"), date_literal(am.until))
+            if effect(am.effect).own:
+                e.add(target, eli("date_no_longer_in_force"), date_literal(am.until))
 
 
 def reference_quads(minter: Minter, graph: str) -> list[Quad]:

@@ -42,7 +42,7 @@ def test_an_unknown_effect_is_a_violation():
 
     data = """@prefix kzl: <https://w3id.org/kzlex/ontology#> . @prefix eli: <http://data.europa.eu/eli/ontology#> .
     <urn:a> a eli:LegalResource, kzl:Order ; eli:number "1" .
-    <urn:m> a kzl:Amendment ; kzl:amendingAct <urn:a> ; kzl:target <urn:a> ; kzl:effect kzl:Suspension ."""
+    <urn:m> a kzl:Amendment ; kzl:amendingAct <urn:a> ; kzl:target <urn:a> ; kzl:effect kzl:Annulment ."""
     report = validate_turtle(data)
     assert any(r.shape.endswith("AmendmentTypedShape") for r in report.results)
 

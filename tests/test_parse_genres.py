@@ -348,3 +348,24 @@ def test_a_note_in_an_appendix_of_the_rules_names_that_appendix():
             "Нысан\n")
     (ev,) = d.amendments
     assert ev.path == (("appendix", "1"), ("appendix", "1")) and ev.amending.number == "16"
+
+
+@pytest.mark.parametrize("note", [
+    "Ескерту. 20-тармақтың қолданысы 01.01.2023 дейін тоқтатыла тұрды - ҚР Ішкі істер министрінің 24.09.2021 № 576 "
+    "(01.01.2021 бастап қолданысқа енгізіледі) бұйрығымен.",
+    "Сноска. Действие пункта 20 приостановлено до 01.01.2023 в соответствии с приказом Министра внутренних дел РК "
+    "от 24.09.2021 № 576 (вводится в действие с 01.01.2021).",
+], ids=["kk", "ru"])
+def test_a_suspension_note_records_who_suspended_what_until_when(note):
+    from kg.iri import DEFAULT_BASE, Minter
+    from kg.rdf import document_quads
+
+    kk = note.startswith("Ескерту")
+    d = doc((KK_HEAD + "БҰЙЫРАМЫН:\n\n" if kk else
+             "Т\n\nПриказ Министра труда и социальной защиты населения Республики Казахстан от 5 мая 2025 года № 140"
+             "\n\nПРИКАЗЫВАЮ:\n\n") + ("20. Мәтін.\n\n" if kk else "20. Текст.\n\n") + note + "\n")
+    (ev,) = d.amendments
+    assert (ev.effect, ev.path, ev.amending.number, ev.until) == ("Suspension", (("point", "20"),), "576", "2023-01-01")
+    _, quads = document_quads(d, Minter(DEFAULT_BASE))
+    preds = {q.predicate.value.rsplit("#", 1)[-1]: q.object.value for q in quads}
+    assert preds["until"] == "2023-01-01" and "date_no_longer_in_force" not in preds  # lifted, not ended

@@ -19,7 +19,7 @@ from ..effects import effect as effect_table
 from ..lexicon import marker
 from ..model import Act, ActRef, Amendment, Found, Path, Unit
 from ..patterns import (effect_of, find_act_refs, find_note_acts, in_force_until, order_refs, quoted, split_numbers,
-                        strip_quoted, unit_refs)
+                        strip_quoted, unit_refs, until_date)
 from .context import Ctx, apply_context
 from .structure import Builder
 
@@ -316,11 +316,12 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
     rule = marker("note_in_force_rule").search(body)
     loc = ctx.loc(i)
     in_force_rule = rule.group(1).strip() if rule else None
+    until = until_date(body[:acts[0][1]]) if effect == "Suspension" else None  # "01.01.2023 дейін тоқтатыла тұрды"
     events, named = [], []
     for amending, _, _ in acts:  # a note naming several amending acts records an event of each
         for target in ([path] if not refs else [path[:-1] + (a,) if len(refs[-1]) > 1 else path for a in refs[-1]]):
             events.append(Amendment(amending, doc_act, target, effect, text, from_note=True, in_force_rule=in_force_rule,
-                                    loc=loc))
+                                    loc=loc, until=until))
         named.append(Act(amending, None, in_force_rule=in_force_rule, loc=loc))
     ctx.take(i)
     return events, named
