@@ -26,7 +26,7 @@ from .orgs import canonical
 __all__ = [
     "parse_date", "find_dates", "impossible_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
     "ordinal", "strip_quoted", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs", "find_law_ref",
-    "in_force_until", "until_date"]
+    "in_force_until", "until_date", "effect_before"]
 
 # one unit number as written: "551", "653-17", "9-1", "7)", "4-1"
 NUM = r"\d+(?:-\d+)*\)?"
@@ -489,6 +489,23 @@ def order_refs(refs: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]]]
 @lru_cache(maxsize=None)
 def _effects(context: str) -> list[tuple[str, re.Pattern]]:
     return [(e["effect"], re.compile(e["pattern"], FLAGS)) for e in phrases()["effects"] if e["context"] == context]
+
+
+def effect_before(text: str, pos: int, context: str = "note") -> str | None:
+    """The effect stated last before `pos`, outside quoted text: a note that names several acts
+    gives each the effect written before it ("Пункт 3 в редакции приказа … № 999; с изменением,
+    внесенным приказом … № 73": 999 rewrote it, 73 changed it).
+
+    >>> effect_before("Пункт 3 в редакции приказа № 999; с изменением, внесенным приказом № 73", 60)
+    'Modification'
+    """
+    bare = strip_quoted(text)[:pos]
+    best = None
+    for effect, pat in _effects(context):
+        for m in pat.finditer(bare):
+            if best is None or m.start() > best[1]:
+                best = (effect, m.start())
+    return best[0] if best else None
 
 
 def effect_of(text: str, context: str = "instruction") -> tuple[str, re.Match] | None:

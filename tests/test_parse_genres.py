@@ -369,3 +369,39 @@ def test_a_suspension_note_records_who_suspended_what_until_when(note):
     _, quads = document_quads(d, Minter(DEFAULT_BASE))
     preds = {q.predicate.value.rsplit("#", 1)[-1]: q.object.value for q in quads}
     assert preds["until"] == "2023-01-01" and "date_no_longer_in_force" not in preds  # lifted, not ended
+
+
+RU_RULES = ("Т\n\nПриказ Министра внутренних дел Республики Казахстан от 2 декабря 2014 года № 862\n\nПРИКАЗЫВАЮ:\n\n"
+            "1. Утвердить прилагаемые Правила.\n\n2. Признать утратившим силу некоторые приказы Министра внутренних дел "
+            "Республики Казахстан согласно приложению 2 к настоящему приказу.\n\n"
+            "Приложение 1\nк приказу Министра\nвнутренних дел\nРеспублики Казахстан\nот 2 декабря 2014 года № 862\n\n"
+            "Правила\n\n3. В настоящих Правилах используются следующие понятия:\n\n1) понятие;\n\n{note}\n\n"
+            "16. Для совершения регистрационных действий представляются:\n\n1) акт регистрации;\n\n{deleted}\n\n"
+            "4) документы, подтверждающие уплату пошлин.\n")
+
+
+def test_a_note_gives_each_act_the_effect_written_before_it():
+    # the wording of a 2014 order's consolidated text (its Russian "Сноска")
+    d = doc(RU_RULES.format(
+        note="Сноска. Пункт 3 в редакции приказа Министра внутренних дел РК от 07.12.2015 № 999 (вводится в действие "
+             "по истечении десяти календарных дней после дня его первого официального опубликования); с изменением, "
+             "внесенным приказом Министра внутренних дел РК от 26.01.2016 № 73 (вводится в действие с 01.03.2016).",
+        deleted="2) документ, удостоверяющий личность;"))
+    assert sorted((a.amending.number, a.effect) for a in d.amendments if a.from_note) == [
+        ("73", "Modification"), ("999", "Substitution")]
+
+
+@pytest.mark.parametrize("deleted", [
+    "3) исключен приказом Министра внутренних дел РК от 07.12.2015 № 999 (вводится в действие по истечении десяти "
+    "календарных дней после дня его первого официального опубликования);",
+    "3) алып тасталды - ҚР Ішкі істер министрінің 07.12.2015 № 999 (алғашқы ресми жарияланған күнінен кейін "
+    "күнтізбелік он күн өткен соң қолданысқа енгізіледі) бұйрығымен;",
+], ids=["ru", "kk"])
+def test_a_point_kept_as_the_record_of_its_deletion_is_deleted_and_not_a_repealed_act(deleted):
+    d = doc(RU_RULES.format(note="2) второе понятие;", deleted=deleted))
+    a1, p16 = ("appendix", "1"), ("point", "16")
+    (gone,) = [a for a in d.amendments if a.effect == "Deletion"]
+    assert (gone.path, gone.amending.number, gone.from_note) == ((a1, p16, ("subpoint", "3")), "999", True)
+    assert not [a for a in d.amendments if a.effect == "Repeal"]  # a later order is not in the list of repealed acts
+    (sp3,) = [u for u in d.units if u.path == (a1, p16, ("subpoint", "3"))]
+    assert sp3.text is None  # the record of the deletion is not the unit's wording

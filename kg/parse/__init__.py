@@ -19,7 +19,7 @@ from ..model import Act, ActMeta, ActRef, Approval, Document, Found, Path, Signa
 from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
 from ..orgs import canonical, names_one
 from ..patterns import in_force_until, unit_refs
-from .amend import is_opener, parse_amending, read_note, repeal_listed
+from .amend import deleted_in_place, is_opener, parse_amending, read_note, repeal_listed
 from .context import NAME_RE, Ctx
 from .header import in_force_of, ordering_index, parse_header, parse_meta_header
 from .structure import Builder, is_structural
@@ -253,6 +253,11 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             ctx.take(j)
         elif b.feed(t, ctx.loc(j), ctx.lines[j].block, ctx.lines[j].level):
             ctx.take(j)
+            gone = deleted_in_place(ctx, j, b.current or (), act_ref)
+            if gone:  # its own words are not the unit's text: only the record that it was deleted
+                out.amendments += gone
+                out.acts += [Act(g.amending, None, in_force_rule=g.in_force_rule, loc=g.loc) for g in gone]
+                b.forget_text(b.current)
             if marker("repeals_here").search(t):
                 from .amend import Amending
 

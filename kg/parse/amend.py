@@ -18,12 +18,12 @@ import re
 from ..effects import effect as effect_table
 from ..lexicon import marker
 from ..model import Act, ActRef, Amendment, Found, Path, Unit
-from ..patterns import (effect_of, find_act_refs, find_note_acts, in_force_until, order_refs, quoted, split_numbers,
+from ..patterns import (effect_before, effect_of, find_act_refs, find_note_acts, in_force_until, order_refs, quoted, split_numbers,
                         strip_quoted, unit_refs, until_date)
 from .context import Ctx, apply_context
 from .structure import Builder
 
-__all__ = ["is_opener", "parse_amending", "read_note", "read_block", "repeal_listed", "Amending"]
+__all__ = ["is_opener", "parse_amending", "read_note", "read_block", "repeal_listed", "deleted_in_place", "Amending"]
 
 _TOP_POINT = re.compile(r"^\d+\.\s")
 
@@ -189,11 +189,14 @@ def acts_named(text: str, exclude: ActRef | None = None) -> list[ActRef]:
 
 
 def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
-    """A numbered item of a list of acts a repeal instruction announced: each act is repealed."""
+    """A numbered item of a list of acts a repeal instruction announced: each act is repealed (an act
+    signed after the repealing one is not: that item is something else, such as the record of a deletion)."""
     text = ctx.text(i)
-    if not ctx.pending_repeal or not re.match(r"^\d+[.)]\s", text) or (effect_of(text) or ("",))[0] == "Repeal":
+    if (not ctx.pending_repeal or not re.match(r"^\d+[.)]\s", text) or (effect_of(text) or ("",))[0] == "Repeal"
+            or marker("deleted_in_place").match(text)):
         return False
-    refs = acts_named(text, exclude=amending)
+    refs = [r for r in acts_named(text, exclude=amending)
+            if not (r.date and amending.date and r.date > amending.date)]
     for r in refs[-1:]:  # "... № 70 бұйрығына өзгерістер енгізу туралы" № 200 бұйрығы: the last one named
         out.amendments.append(Amendment(amending, r, (), "Repeal", ctx.pending_repeal, loc=ctx.loc(i)))
         out.acts.append(Act(r, r.title, loc=ctx.loc(i)))
@@ -318,13 +321,27 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
     in_force_rule = rule.group(1).strip() if rule else None
     until = until_date(body[:acts[0][1]]) if effect == "Suspension" else None  # "01.01.2023 дейін тоқтатыла тұрды"
     events, named = [], []
-    for amending, _, _ in acts:  # a note naming several amending acts records an event of each
+    for amending, at, _ in acts:  # a note naming several amending acts records an event of each, with the
+        stated = effect_before(body, at) or effect  # effect written before that act (kk lists acts after one)
         for target in ([path] if not refs else [path[:-1] + (a,) if len(refs[-1]) > 1 else path for a in refs[-1]]):
-            events.append(Amendment(amending, doc_act, target, effect, text, from_note=True, in_force_rule=in_force_rule,
+            events.append(Amendment(amending, doc_act, target, stated, text, from_note=True, in_force_rule=in_force_rule,
                                     loc=loc, until=until))
         named.append(Act(amending, None, in_force_rule=in_force_rule, loc=loc))
     ctx.take(i)
     return events, named
+
+
+def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amendment]:
+    """A point kept only as the record of its deletion ("3) исключен приказом ... № 999 (...)"): the
+    deletion of that unit by each act named, as a history note records it."""
+    text = ctx.text(i)
+    m = marker("deleted_in_place").match(text)
+    if not m or not path or not text.startswith(path[-1][1]):  # the line opened that unit (not a text line of it)
+        return []
+    rule = marker("note_in_force_rule").search(text)
+    return [Amendment(amending, doc_act, path, "Deletion", text, from_note=True,
+                      in_force_rule=rule.group(1).strip() if rule else None, loc=ctx.loc(i))
+            for amending, _, _ in find_note_acts(text)]
 
 
 def _note_target(subject: str, effect: str, base: Path, units: list) -> tuple[Path, list]:

@@ -226,6 +226,12 @@ class Builder:
             return True
         return self._plain(text, loc)
 
+    def forget_text(self, path: Path | None) -> None:
+        """Take back the last line read into a unit (a line that records the unit's deletion)."""
+        u = self.units.get(path) if path else None
+        if u and u["paras"]:
+            u["paras"].pop()
+
     def _label(self, text: str) -> None:
         for part, rx in _position_parts():
             m = rx.search(text)
