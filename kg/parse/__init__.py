@@ -244,7 +244,8 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             if f:
                 # "... қолданысқа енгізіледі және 2023 жылғы 31 желтоқсанға дейін қолданылады": the act's last
                 # day (a sentence that names a point of its own is that point's, read from its note)
-                until = None if unit_refs(t) else in_force_until(t)
+                until = in_force_until(t)
+                until = None if until and unit_refs(t) else until
                 act = type(act)(**{**act.__dict__, "in_force": act.in_force or f[0],
                                    "in_force_rule": act.in_force_rule or f[1], "until": act.until or until})
         if repeal_listed(ctx, j, doc_act, out):
