@@ -231,6 +231,19 @@ def test_real_sample_holds_its_numbers():
     assert float(re.search(r"coverage median ([\d.]+)%", last).group(1)) >= 95 and last.endswith("crashes 0"), last
 
 
+def _one_act(tmp_path, where: str, kaz: str, requisite: str, title: str, approved_on: str):
+    """Build one act folder (`where` under 07-ministerial, its code the folder's last number) holding
+    kaz.md and meta.yaml; its one document's summary and the store."""
+    folder = tmp_path / "07-ministerial" / where
+    folder.mkdir(parents=True)
+    (folder / "kaz.md").write_text(kaz, encoding="utf-8")
+    (folder / "meta.yaml").write_text(f"act_code: '{where.rsplit('-', 1)[1]}'\nrequisite: {requisite}\ntitle:\n"
+                                      f"  kaz: {title}\nform: ПРИК\napproved_on: {approved_on}\n", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    (d,) = build([tmp_path / "07-ministerial"], store).docs
+    return d, store
+
+
 # An older order in the corpus's form (wording of a 2016 order of the Ministry of Internal
 # Affairs): its stamp ends with the past tense "бекітілді", the Latin i is typed for the Kazakh
 # і, the approval is signed for an acting minister, and the appendix is a table of its own.
@@ -286,16 +299,10 @@ OLDER_ORDER = """# Ашық деректер тізбесін бекіту ту�
 
 
 def test_an_older_stamp_opens_its_appendix_and_ends_the_approval(tmp_path):
-    folder = tmp_path / "07-ministerial" / "103003000000-qriim" / "2016" / "0120-ob-utverzhdenii-900003"
-    folder.mkdir(parents=True)
-    (folder / "kaz.md").write_text(OLDER_ORDER, encoding="utf-8")
-    (folder / "meta.yaml").write_text(
-        "act_code: '900003'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 20 января 2016 года "
-        "№ 47. Зарегистрирован в Министерстве юстиции Республики Казахстан 2 марта 2016 года № 13322\n"
-        "title:\n  kaz: Ашық деректер тізбесін бекіту туралы\nform: ПРИК\napproved_on: 2016-01-20\n", encoding="utf-8")
-    store = GraphStore(tmp_path / "store")
-    report = build([tmp_path / "07-ministerial"], store)
-    (d,) = report.docs
+    d, store = _one_act(tmp_path, "103003000000-qriim/2016/0120-ob-utverzhdenii-900003", OLDER_ORDER,
+                        "Приказ Министра внутренних дел Республики Казахстан от 20 января 2016 года № 47. "
+                        "Зарегистрирован в Министерстве юстиции Республики Казахстан 2 марта 2016 года № 13322",
+                        "Ашық деректер тізбесін бекіту туралы", "2016-01-20")
     assert not d.error and d.coverage == 1.0, d.unparsed
     (approval,) = select(store, """SELECT ?text ?org WHERE { ?a a kzl:Approval ; kzl:approverText ?text ;
                                    kzl:approvedBy/skos:prefLabel ?org FILTER(LANG(?org) = "kk") }""")
@@ -384,16 +391,10 @@ FORMS_ORDER = """# Нормативтік құқықтық актілерді м
 
 
 def test_forms_keep_their_template_and_notes_come_before_titles(tmp_path):
-    folder = tmp_path / "07-ministerial" / "103001000000-adilet" / "2016" / "1110-ob-utverzhdenii-900004"
-    folder.mkdir(parents=True)
-    (folder / "kaz.md").write_text(FORMS_ORDER, encoding="utf-8")
-    (folder / "meta.yaml").write_text(
-        "act_code: '900004'\nrequisite: Приказ Министра юстиции Республики Казахстан от 10 ноября 2016 года № 1007. "
-        "Зарегистрирован в Министерстве юстиции Республики Казахстан 5 декабря 2016 года № 14487\n"
-        "title:\n  kaz: Нормативтік құқықтық актілерді мемлекеттік тіркеу нысандарын бекіту туралы\nform: ПРИК\n"
-        "approved_on: 2016-11-10\n", encoding="utf-8")
-    store = GraphStore(tmp_path / "store")
-    (d,) = build([tmp_path / "07-ministerial"], store).docs
+    d, store = _one_act(tmp_path, "103001000000-adilet/2016/1110-ob-utverzhdenii-900004", FORMS_ORDER,
+                        "Приказ Министра юстиции Республики Казахстан от 10 ноября 2016 года № 1007. Зарегистрирован "
+                        "в Министерстве юстиции Республики Казахстан 5 декабря 2016 года № 14487",
+                        "Нормативтік құқықтық актілерді мемлекеттік тіркеу нысандарын бекіту туралы", "2016-11-10")
     assert not d.error and d.coverage == 1.0, d.unparsed
     rows = select(store, """SELECT ?u ?h ?t WHERE { ?u a kzl:Appendix . OPTIONAL { ?u kzl:heading ?h }
                             OPTIONAL { ?u kzl:text ?t } }""")

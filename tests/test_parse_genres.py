@@ -323,6 +323,18 @@ def test_a_temporary_act_s_last_day_in_the_graph():
     assert not amends  # its own point ends it: no act amends another
 
 
+RU_HEAD = "Т\n\nПриказ Министра труда и социальной защиты населения Республики Казахстан от 5 мая 2025 года № 140\n\n"
+
+
+def _kk(note: str) -> bool:
+    return note.startswith("Ескерту")
+
+
+def _head(note: str) -> str:
+    """The header of an order in the note's language."""
+    return KK_HEAD if _kk(note) else RU_HEAD
+
+
 @pytest.mark.parametrize("note", [
     "Ескерту. Кіріспе жаңа редакцияда - ҚР Төтенше жағдайлар министрінің 14.08.2025 № 318 (алғашқы ресми жарияланған "
     "күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі) бұйрығымен.",
@@ -330,10 +342,8 @@ def test_a_temporary_act_s_last_day_in_the_graph():
     "действие по истечении десяти календарных дней после дня его первого официального опубликования).",
 ], ids=["kk", "ru"])
 def test_a_note_on_the_preamble_targets_the_preamble(note):
-    head = KK_HEAD if note.startswith("Ескерту") else (
-        "Т\n\nПриказ Министра труда и социальной защиты населения Республики Казахстан от 5 мая 2025 года № 140\n\n")
-    order = "БҰЙЫРАМЫН:\n\n1. Бекітілсін.\n" if note.startswith("Ескерту") else "ПРИКАЗЫВАЮ:\n\n1. Утвердить.\n"
-    d = doc(head + note + "\n\n" + order)
+    d = doc(_head(note) + note + "\n\n" + ("БҰЙЫРАМЫН:\n\n1. Бекітілсін.\n" if _kk(note) else
+                                          "ПРИКАЗЫВАЮ:\n\n1. Утвердить.\n"))
     (ev,) = d.amendments
     assert (ev.effect, ev.path, ev.amending.number) == ("Substitution", (("preamble", ""),), "318")
 
@@ -360,10 +370,7 @@ def test_a_suspension_note_records_who_suspended_what_until_when(note):
     from kg.iri import DEFAULT_BASE, Minter
     from kg.rdf import document_quads
 
-    kk = note.startswith("Ескерту")
-    d = doc((KK_HEAD + "БҰЙЫРАМЫН:\n\n" if kk else
-             "Т\n\nПриказ Министра труда и социальной защиты населения Республики Казахстан от 5 мая 2025 года № 140"
-             "\n\nПРИКАЗЫВАЮ:\n\n") + ("20. Мәтін.\n\n" if kk else "20. Текст.\n\n") + note + "\n")
+    d = doc(_head(note) + ("БҰЙЫРАМЫН:\n\n20. Мәтін.\n\n" if _kk(note) else "ПРИКАЗЫВАЮ:\n\n20. Текст.\n\n") + note + "\n")
     (ev,) = d.amendments
     assert (ev.effect, ev.path, ev.amending.number, ev.until) == ("Suspension", (("point", "20"),), "576", "2023-01-01")
     _, quads = document_quads(d, Minter(DEFAULT_BASE))
