@@ -336,8 +336,8 @@ def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amen
     deletion of that unit by each act named, as a history note records it."""
     text = ctx.text(i)
     m = marker("deleted_in_place").match(text)
-    if not m or not path or not text.startswith(path[-1][1]):  # the line opened that unit (not a text line of it)
-        return []
+    if not m or not path or re.match(r"\d+(?:-\d+)*", text).group() != path[-1][1]:
+        return []  # the line did not open that unit ("13) ..." kept as text of point 1 in an order's operative part)
     rule = marker("note_in_force_rule").search(text)
     return [Amendment(amending, doc_act, path, "Deletion", text, from_note=True,
                       in_force_rule=rule.group(1).strip() if rule else None, loc=ctx.loc(i))
