@@ -19,7 +19,7 @@ from ..model import Act, ActMeta, ActRef, Approval, Document, Found, Path, Signa
 from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
 from ..orgs import canonical, names_one
 from ..patterns import in_force_until, unit_refs
-from .amend import deleted_in_place, is_opener, parse_amending, read_note, repeal_listed
+from .amend import deleted_in_place, is_opener, parse_amending, read_note, repeal_listed, suspended
 from .context import NAME_RE, Ctx
 from .header import in_force_of, ordering_index, parse_header, parse_meta_header
 from .structure import Builder, is_structural
@@ -234,6 +234,10 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
                 out.acts += found[1]
             j += 1
             continue
+        if not base and re.match(r"^\d+\.\s", t):
+            found = suspended(ctx, j, end, doc_act)
+            out.amendments += found[0]
+            out.acts += found[1]
         if is_opener(t):
             if re.match(r"^\d+\.\s", t) and not base:
                 b.feed(t, ctx.loc(j))

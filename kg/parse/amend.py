@@ -23,7 +23,8 @@ from ..patterns import (effect_before, effect_of, find_act_refs, find_note_acts,
 from .context import Ctx, apply_context
 from .structure import Builder
 
-__all__ = ["is_opener", "parse_amending", "read_note", "read_block", "repeal_listed", "deleted_in_place", "Amending"]
+__all__ = ["is_opener", "parse_amending", "read_note", "read_block", "repeal_listed", "deleted_in_place", "suspended",
+           "Amending"]
 
 _TOP_POINT = re.compile(r"^\d+\.\s")
 
@@ -329,6 +330,38 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
         named.append(Act(amending, None, in_force_rule=in_force_rule, loc=loc))
     ctx.take(i)
     return events, named
+
+
+def suspended(ctx: Ctx, i: int, end: int, amending: ActRef) -> tuple[list[Amendment], list[Act]]:
+    """An operative point (from line i to the next point) that suspends units of other acts: "1) … № 496
+    бұйрығымен бекітілген … қағидаларының 14-тармағының он бірінші абзацының, 38-тармағы; … қолданысы 2023
+    жылғы 1 қаңтарға дейін тоқтатыла тұрсын" / "1. Приостановить до 1 января 2023 года действие: 1) абзаца
+    одиннадцатого пункта 14, пункта 38 Правил …, утвержденных приказом … № 496". Each line (item) naming one
+    act gives a Suspension of each unit it names (of that act's rules when it names approved rules),
+    until the day the point names; a line naming several acts is left to its text."""
+    stop = next((k for k in range(i + 1, end) if _TOP_POINT.match(ctx.text(k))), end)
+    lines = range(i, stop)
+    if not any(effect_before(ctx.text(k), len(ctx.text(k)), "instruction") == "Suspension" for k in lines):
+        return [], []
+    until = next((d for d in (until_date(strip_quoted(ctx.text(k))) for k in lines) if d), None)
+    events, acts = [], []
+    for k in lines:
+        text = ctx.text(k)
+        refs = acts_named(text, exclude=amending)
+        if len(refs) != 1:
+            continue
+        bare = re.sub(r"^(?:\d+(?:-\d+)*[.)]\s*)+", "", strip_quoted(text))  # "1. 1) ...": the items' own numbers
+        base: Path = (("appendix", "1"),) if marker("approved_rules").search(bare) else ()
+        for piece in re.split(r"[,;]\s*", bare):
+            chain = order_refs(unit_refs(piece))
+            if not chain:
+                continue
+            parent = apply_context(base, [alts[0] for alts in chain[:-1]])
+            for alt in chain[-1]:
+                events.append(Amendment(amending, refs[0], apply_context(parent, [alt]), "Suspension", text,
+                                        until=until, loc=ctx.loc(k)))
+        acts.append(Act(refs[0], refs[0].title, loc=ctx.loc(k)))
+    return events, acts
 
 
 def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amendment]:
