@@ -339,6 +339,8 @@ def suspended(ctx: Ctx, i: int, end: int, amending: ActRef) -> tuple[list[Amendm
     одиннадцатого пункта 14, пункта 38 Правил …, утвержденных приказом … № 496". Each line (item) naming one
     act gives a Suspension of each unit it names (of that act's rules when it names approved rules),
     until the day the point names; a line naming several acts is left to its text."""
+    if is_opener(ctx.text(i)):
+        return [], []  # an amending point: the amendment grammar reads it (a suspension there is an instruction)
     stop = next((k for k in range(i + 1, end) if _TOP_POINT.match(ctx.text(k))), end)
     lines = range(i, stop)
     if not any(effect_before(ctx.text(k), len(ctx.text(k)), "instruction") == "Suspension" for k in lines):
