@@ -445,3 +445,21 @@ def test_a_suspension_order_suspends_each_unit_it_names_until_its_day(text):
                    ("496", (a1, ("point", "38")), "2023-01-01"),
                    ("76", (a1, ("point", "20")), "2023-01-01")]
     assert all(a.amending.number == "576" for a in d.amendments)
+
+
+@pytest.mark.parametrize("note", [
+    "Сноска. Пункт 5 утратил силу приказом Министра труда и социальной защиты населения РК от 01.02.2026 № 10 "
+    "(вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования).",
+    "Ескерту. 5-тармақтың күші жойылды - ҚР Еңбек және халықты әлеуметтік қорғау министрінің 01.02.2026 № 10 "
+    "(алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі) бұйрығымен.",
+], ids=["ru", "kk"])
+def test_a_point_that_loses_force_is_deleted_and_its_act_stays_in_force(note):
+    from kg.iri import DEFAULT_BASE, Minter
+    from kg.rdf import document_quads
+
+    d = doc(_head(note) + ("БҰЙЫРАМЫН:\n\n1. Бекітілсін.\n\n5. Мәтін.\n\n" if _kk(note) else
+                           "ПРИКАЗЫВАЮ:\n\n1. Утвердить.\n\n5. Текст.\n\n") + note + "\n")
+    (ev,) = d.amendments
+    assert (ev.effect, ev.path, ev.amending.number) == ("Deletion", (("point", "5"),), "10")
+    _, quads = document_quads(d, Minter(DEFAULT_BASE))
+    assert not [q for q in quads if q.predicate.value.endswith(("#repeals", "#repealed_by"))]

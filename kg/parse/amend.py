@@ -325,7 +325,9 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
     for amending, at, _ in acts:  # a note naming several amending acts records an event of each, with the
         stated = effect_before(body, at) or effect  # effect written before that act (kk lists acts after one)
         for target in ([path] if not refs else [path[:-1] + (a,) if len(refs[-1]) > 1 else path for a in refs[-1]]):
-            events.append(Amendment(amending, doc_act, target, stated, text, from_note=True, in_force_rule=in_force_rule,
+            # "Пункт 5 утратил силу приказом …": a unit that loses force is deleted; the act stays in force
+            kind = "Deletion" if target and effect_table(stated).ends_act else stated
+            events.append(Amendment(amending, doc_act, target, kind, text, from_note=True, in_force_rule=in_force_rule,
                                     loc=loc, until=until))
         named.append(Act(amending, None, in_force_rule=in_force_rule, loc=loc))
     ctx.take(i)
