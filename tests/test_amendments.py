@@ -27,6 +27,8 @@ A1 = ("appendix", "1")
 
 # (id, language, body, effect, target paths, expected new texts or words)
 CASES = [
+    ("unit-loses-force", "kk", "5-тармақтың күші жойылды деп танылсын;", "Deletion", [(A1, ("point", "5"))], []),
+    ("unit-loses-force", "ru", "пункт 5 признать утратившим силу;", "Deletion", [(A1, ("point", "5"))], []),
     ("point", "kk", '5-тармақ мынадай редакцияда жазылсын:\n\n"5. Жаңа мәтін.";',
      "Substitution", [(A1, ("point", "5"))], ["Жаңа мәтін."]),
     ("point", "ru", 'пункт 5 изложить в следующей редакции:\n\n"5. Новый текст.";',

@@ -165,7 +165,11 @@ class Amending:
         refs = acts_named(text, exclude=self.amending)
         for r in refs:
             self.out.amendments.append(Amendment(self.amending, r, (), "Repeal", text, loc=self.ctx.loc(i)))
-        if not refs and marker("list_follows").search(text):
+        units = [] if refs or marker("list_follows").search(text) else order_refs(unit_refs(text, self.headings))
+        if units:  # "5-тармақтың күші жойылды деп танылсын": a unit of the amended act loses force, its deletion
+            base = apply_context(self.path, [alts[0] for alts in units[:-1]])
+            self._emit(i, text, "Deletion", base, [apply_context(base, [a]) for a in units[-1]], [], [])
+        elif not refs and marker("list_follows").search(text):
             self.ctx.pending_repeal = text  # the acts are listed below, or in the appendix
         elif not refs:
             self.out.instructions_failed.append((self.ctx.lines[i].first, text))
