@@ -134,6 +134,14 @@ def test_heading_given_by_context_names_the_unit():
     assert par.heading == "Механик" and not par.defined
 
 
+def _with_point_2(lang: str, line: str):
+    """The amending order of the cases above, its point 2 replaced by `line` (and an entry into force)."""
+    tail = ("3. Осы бұйрық қол қойылған күнінен бастап қолданысқа енгізіледі." if lang == "kk"
+            else "3. Настоящий приказ вводится в действие со дня его подписания.")
+    text = (KK if lang == "kk" else RU).format(body="5-тармақ алып тасталсын;" if lang == "kk" else "пункт 5 исключить;", pre="")
+    return parse_text(text.replace(text[text.index("2. "):text.index("\n\nМинистр")], line + "\n\n" + tail), "r.txt")
+
+
 @pytest.mark.parametrize("lang,line", [
     ("kk", '2. "Ескі қағидалар туралы" Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің '
            "2019 жылғы 1 наурыздағы № 100 бұйрығының (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде "
@@ -143,14 +151,25 @@ def test_heading_given_by_context_names_the_unit():
            "регистрации нормативных правовых актов под № 18000)."),
 ])
 def test_repeal_of_an_act(lang, line):
-    tail = ("3. Осы бұйрық қол қойылған күнінен бастап қолданысқа енгізіледі." if lang == "kk"
-            else "3. Настоящий приказ вводится в действие со дня его подписания.")
-    text = (KK if lang == "kk" else RU).format(body="5-тармақ алып тасталсын;" if lang == "kk" else "пункт 5 исключить;", pre="")
-    text = text.replace(text[text.index("2. "):text.index("\n\nМинистр")], line + "\n\n" + tail)
-    d = parse_text(text, "r.txt")
+    d = _with_point_2(lang, line)
     [rep] = [m for m in d.amendments if m.effect == "Repeal"]
     assert (rep.target_act.number, rep.target_act.date, rep.path) == ("100", "2019-03-01", ())
     assert rep.target_act.issuer.kk == "Еңбек және халықты әлеуметтік қорғау министрлігі"
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("kk", '2. "Ескі қағидалар туралы" Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің '
+           "2019 жылғы 1 наурыздағы № 100 бұйрығының (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде "
+           "№ 18000 болып тіркелген) 2-тармағының күші жойылды деп танылсын."),
+    ("ru", "2. Признать утратившим силу пункт 2 приказа Министра труда и социальной защиты населения Республики "
+           "Казахстан от 1 марта 2019 года № 100 \"Об утверждении правил\" (зарегистрирован в Реестре государственной "
+           "регистрации нормативных правовых актов под № 18000)."),
+])
+def test_a_unit_of_another_act_that_loses_force_is_deleted_and_that_act_stays(lang, line):
+    d = _with_point_2(lang, line)
+    assert not [m for m in d.amendments if m.effect == "Repeal"]
+    [gone] = [m for m in d.amendments if m.target_act.number == "100"]
+    assert (gone.effect, gone.path) == ("Deletion", (("point", "2"),)) and not d.instructions_failed
 
 
 def test_an_act_cited_inside_new_text_is_not_a_target():

@@ -163,6 +163,15 @@ class Amending:
 
     def _repeal(self, i: int, text: str) -> int:
         refs = acts_named(text, exclude=self.amending)
+        named = order_refs(unit_refs(text, self.headings)) if len(refs) == 1 else []
+        if named:  # "… № 100 бұйрығының 2-тармағының күші жойылды деп танылсын": that unit, not the act
+            base = (("appendix", "1"),) if marker("approved_rules").search(strip_quoted(text)) else ()
+            parent = apply_context(base, [alts[0] for alts in named[:-1]])
+            for path in (apply_context(parent, [a]) for a in named[-1]):
+                self.out.amendments.append(Amendment(self.amending, refs[0], path, "Deletion", text, loc=self.ctx.loc(i)))
+                self.out.units.append(_named(refs[0], path, self.headings, self.ctx.loc(i)))
+            self.ctx.take(i)
+            return i + 1
         for r in refs:
             self.out.amendments.append(Amendment(self.amending, r, (), "Repeal", text, loc=self.ctx.loc(i)))
         units = [] if refs or marker("list_follows").search(text) else order_refs(unit_refs(text, self.headings))
