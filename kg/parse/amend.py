@@ -92,9 +92,8 @@ class Amending:
         refs = order_refs(unit_refs(text, self.headings))
         if marker("upper_right_corner").search(text):
             refs.append([("title", "header")])
-        base = apply_context(self.path, [alts[0] for alts in refs[:-1]]) if refs else self.path
-        alts = refs[-1] if refs else []
-        targets = [apply_context(base, [a]) for a in alts] or [self.path]
+        base, targets = _targets(self.path, refs)
+        targets = targets or [self.path]
         block, nxt = [], i + 1
         after = text[m.end():]
         if effect_table(effect).gives_text:
@@ -165,9 +164,7 @@ class Amending:
         refs = acts_named(text, exclude=self.amending)
         named = order_refs(unit_refs(text, self.headings)) if len(refs) == 1 else []
         if named:  # "… № 100 бұйрығының 2-тармағының күші жойылды деп танылсын": that unit, not the act
-            base = (("appendix", "1"),) if marker("approved_rules").search(strip_quoted(text)) else ()
-            parent = apply_context(base, [alts[0] for alts in named[:-1]])
-            for path in (apply_context(parent, [a]) for a in named[-1]):
+            for path in _targets(_of_rules(strip_quoted(text)), named)[1]:
                 self.out.amendments.append(Amendment(self.amending, refs[0], path, "Deletion", text, loc=self.ctx.loc(i)))
                 self.out.units.append(_named(refs[0], path, self.headings, self.ctx.loc(i)))
             self.ctx.take(i)
@@ -176,8 +173,7 @@ class Amending:
             self.out.amendments.append(Amendment(self.amending, r, (), "Repeal", text, loc=self.ctx.loc(i)))
         units = [] if refs or marker("list_follows").search(text) else order_refs(unit_refs(text, self.headings))
         if units:  # "5-тармақтың күші жойылды деп танылсын": a unit of the amended act loses force, its deletion
-            base = apply_context(self.path, [alts[0] for alts in units[:-1]])
-            self._emit(i, text, "Deletion", base, [apply_context(base, [a]) for a in units[-1]], [], [])
+            self._emit(i, text, "Deletion", *_targets(self.path, units), [], [])
         elif not refs and marker("list_follows").search(text):
             self.ctx.pending_repeal = text  # the acts are listed below, or in the appendix
         elif not refs:
@@ -368,17 +364,24 @@ def suspended(ctx: Ctx, i: int, end: int, amending: ActRef) -> tuple[list[Amendm
         if len(refs) != 1:
             continue
         bare = re.sub(r"^(?:\d+(?:-\d+)*[.)]\s*)+", "", strip_quoted(text))  # "1. 1) ...": the items' own numbers
-        base: Path = (("appendix", "1"),) if marker("approved_rules").search(bare) else ()
+        base = _of_rules(bare)
         for piece in re.split(r"[,;]\s*", bare):
-            chain = order_refs(unit_refs(piece))
-            if not chain:
-                continue
-            parent = apply_context(base, [alts[0] for alts in chain[:-1]])
-            for alt in chain[-1]:
-                events.append(Amendment(amending, refs[0], apply_context(parent, [alt]), "Suspension", text,
-                                        until=until, loc=ctx.loc(k)))
+            for path in _targets(base, order_refs(unit_refs(piece)))[1]:
+                events.append(Amendment(amending, refs[0], path, "Suspension", text, until=until, loc=ctx.loc(k)))
         acts.append(Act(refs[0], refs[0].title, loc=ctx.loc(k)))
     return events, acts
+
+
+def _targets(base: Path, refs: list[list[tuple[str, str]]]) -> tuple[Path, list[Path]]:
+    """(parent, targets) of a chain of unit references read under `base`, coarse to fine: the last step
+    may name several units ("9 және 9-1-тармақтар"), each a target under the steps before it."""
+    parent = apply_context(base, [alts[0] for alts in refs[:-1]])
+    return parent, [apply_context(parent, [a]) for a in (refs[-1] if refs else [])]
+
+
+def _of_rules(bare: str) -> Path:
+    """Where the units a text names sit: in the rules an act approved (its appendix 1), or in the act."""
+    return (("appendix", "1"),) if marker("approved_rules").search(bare) else ()
 
 
 def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amendment]:
