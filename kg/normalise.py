@@ -149,6 +149,8 @@ _PIPE_ROWS = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
 _HEADINGS = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 _BULLETS = re.compile(r"^([ \t]*)[-*+][ \t]+(?=\S)", re.M)
 # a PDF artefact: a stray semicolon glued to the last word, "Республикасының ;Конституциясы"
+# the portal's code of a linked act, left where the link was: "Заңының Z980213_ 40-бабы", "N 81\n\nV990949_"
+_LINK_CODE = re.compile(r"(?<!\w)[A-Z]\d{6}_(?!\w)")
 _SEMIS = re.compile(r"[ \t];(\S{1,60})[ \t]*$", re.M)
 
 
@@ -162,6 +164,8 @@ def _clean_text(s: str) -> str:
         s = _PIPE_ROWS.sub(lambda m: _pipes_to_tabs(m.group(0)), s)
     if "\\" in s:
         s = _MD_ESCAPE.sub(r"\1", s)
+    if "_" in s:
+        s = _LINK_CODE.sub("", s)
     s = s.replace("\u00a0", " ")
     if "<" in s:
         s = _HTML_TAG.sub("", s)
@@ -314,26 +318,43 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
             out.append(Line(first, last, "".join(parts).replace(" ,", ","), ind, count, level))
 
     no = 0
+    prose_end = 0  # the closing line of a fenced block of running text being read as text, else 0
+    after_prose = False  # the line before was the last of such a block
+    last_len = 0  # the length of the last raw line joined
+    bridge = False  # a line held only the code of a linked act
     while no < len(raw):
         r, c = raw[no], cleaned[no]
         no += 1
+        if no == prose_end:  # the closing fence of running text: the text may go on after it
+            prose_end, after_prose = 0, True
+            continue
         if no in blocks:
+            lines, end = blocks[no]
+            if lines is None:  # running text in a fence: its lines are read, wrapped at a fixed width
+                prose_end, after_prose = end, True
+                continue
             flush()
-            parts, gap = [], False
-            lines, no = blocks[no]
+            parts, gap, after_prose = [], False, False
             out += lines
+            no = end
             continue
         s = c.strip(" ")
         if not s:
-            gap = True
+            gap = gap or not (prose_end or after_prose)
+            bridge = bridge or bool(prose_end and r.strip())  # the code of a link stood here, inside the sentence
             continue
         h = _MD_HEADING.match(r) if markdown else None
         is_ind = bool(_INDENTED.match(r))
         tail = parts[-1][-200:] if parts else ""
-        if corpus:
-            joins = not (gap or hard or h or level)
+        if prose_end or after_prose:
+            joins = not (h or level) and _wraps(tail, s, last_len, bridge)
+            # the line the link stood in goes on: its width is what came before the link too
+            width = last_len + len(s) if joins and bridge else len(s)
+            after_prose = False
+        elif corpus:
+            joins, width = not (gap or hard or h or level), len(s)
         else:
-            joins = not (h or level) and _continues(tail, s, gap, indent_mode, is_ind, tab)
+            joins, width = not (h or level) and _continues(tail, s, gap, indent_mode, is_ind, tab), len(s)
         if parts and joins:
             glue = (tail.endswith("-") and s[:1].islower() and not tail.endswith(" -")) or tail.endswith("(")
             parts.append(s if glue else " " + s)
@@ -344,14 +365,16 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
             parts, first, last, count, ind, tab = [s], no, no, 1, is_ind, "\t" in s
             level = len(h.group("h")) if h else 0
         hard = corpus and r.endswith("  ")
-        gap = False
+        gap = bridge = False
+        last_len = width
     flush()
     return out
 
 
-def _blocks(raw: list[str]) -> dict[int, tuple[list[Line], int]]:
-    """HTML tables and fenced blocks of a markdown text: {first raw line: (their lines, next raw index)}."""
-    out: dict[int, tuple[list[Line], int]] = {}
+def _blocks(raw: list[str]) -> dict[int, tuple[list[Line] | None, int]]:
+    """HTML tables and fenced blocks of a markdown text: {first raw line: (their lines, next raw index)};
+    a fence of running text has no lines of its own (None) and the number of its closing line."""
+    out: dict[int, tuple[list[Line] | None, int]] = {}
     i = 0
     while i < len(raw):
         if _TABLE_OPEN.match(raw[i]):
@@ -367,13 +390,43 @@ def _blocks(raw: list[str]) -> dict[int, tuple[list[Line], int]]:
                 j += 1
             j = min(j, len(raw) - 1)
             body = [_QUOTE.sub("", ln).rstrip() for ln in raw[i + 1:j]]
-            text = "\n".join(b for b in body if b.strip())
-            n = sum(1 for ln in raw[i:j + 1] if ln.strip())
-            out[i + 1] = ([Line(i + 1, j + 1, text or "```", False, n, 0, "form")], j + 1)
+            if _running_text(body):  # read as text up to the closing fence (to the end when there is none)
+                out[i + 1] = (None, j + 1 if _FENCE.match(raw[j]) and j > i else len(raw) + 1)
+            else:
+                text = "\n".join(b for b in body if b.strip())
+                n = sum(1 for ln in raw[i:j + 1] if ln.strip())
+                out[i + 1] = ([Line(i + 1, j + 1, text or "```", False, n, 0, "form")], j + 1)
             i = j + 1
         else:
             i += 1
     return out
+
+
+# what only a drawn form has: blanks to fill, box drawing, columns kept apart by runs of spaces, a centred line
+_DRAWN = re.compile(r"_{3}|\.{4}|[|+\t\u2500-\u257f]|\S {3,}\S|^ {6,}\S")
+_WIDE = 50  # a line of running text wrapped at a fixed width (the portal's are 60-75 columns) is at least this
+
+
+def _running_text(body: list[str]) -> bool:
+    """Is a fenced block running text, not a drawn form? Older texts of the portal carry whole runs of
+    the act, wrapped at a fixed width, in preformatted blocks that markdown keeps as fences: operative
+    points, the signature, the stamp and title of an appendix ("4. Қазақстан Республикасы Ішкіісминінің
+    … бұйрығының күші жойылды деп / есептелсін."). Such a block has a line of full width and nothing
+    drawn; a signature alone (short lines) stays a block."""
+    lines = [b for b in body if b.strip()]
+    return (len(lines) >= 2 and any(len(b.strip()) >= _WIDE for b in lines)
+            and not any(_DRAWN.search(b) for b in lines))
+
+
+def _wraps(prev: str, cur: str, prev_len: int, bridged: bool = False) -> bool:
+    """Does `cur` go on from `prev` in running text wrapped at a fixed width? Not after a sentence or
+    an item ends, nor before a numbered item; yes when `cur` starts in lower case, when `prev` leaves a
+    quotation open, when the code of a linked act stood between them, or when `prev` is a line of
+    full width and `cur` not a heading in capitals."""
+    if not prev or _TERMINAL.search(prev) or _ITEM_START.match(cur):
+        return False
+    return (bridged or bool(_STARTS_LOWER.match(cur)) and not cur[:1].isupper() or prev.count('"') % 2 == 1
+            or prev_len >= _WIDE and not cur.isupper())
 
 
 class _Rows(HTMLParser):

@@ -156,10 +156,11 @@ def _kinds_by_prefix() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _act_kk() -> re.Pattern:
-    # "<issuer ... министрінің> <date> № <number> <бұйрығы...>"
-    # anchored on the issuer's head word; the words before it are read by _issuer_before()
+    # "<issuer ... министрінің> ["<title>"] <date> № <number> <бұйрығы...>"
+    # anchored on the issuer's head word; the words before it are read by _issuer_before(); older texts
+    # put the title between the issuer and the date ("Ішкіісминінің "… құру туралы" 1999 жылғы 10 қыркүйектегі N 452")
     return re.compile(
-        r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*\S+|\d{1,2}\.\d{1,2}\.\d{4})"
+        r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:\"(?P<qtitle>[^№]{3,300}?)\"\s*(?=\d))?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*\S+|\d{1,2}\.\d{1,2}\.\d{4})"
         r"\s*(?:" + _w("year_abbr") + r"\s*)?(?:№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+)?[\w\-/.]+?)\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?"
         r"(?:(?P<kind>" + _w("kind_kk") + r")|(?=\s*\([^()]{0,160}?" + _w("order_kk_stem") + r"))",
         FLAGS,
@@ -262,6 +263,22 @@ def _title_before(text: str, start: int) -> str | None:
     return None
 
 
+def _title_after(tail: str) -> str | None:
+    """The quoted title a text starts with, quotes inside it paired: a quote after a space or another
+    quote opens, any other closes ("О создании служб РГП "Кузет" МВД Республики Казахстан")."""
+    m = re.match(r'\s*"', tail)
+    if not m:
+        return None
+    depth, start = 1, m.end()
+    for i in range(start, min(len(tail), start + 400)):
+        if tail[i] != '"':
+            continue
+        depth += 1 if tail[i - 1] in ' "(' and tail[i + 1:i + 2] not in ("", " ", ",", ".", ";", ")") else -1
+        if depth == 0:
+            return tail[start:i].strip() or None
+    return None
+
+
 def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
     """Acts named in a text (orders, resolutions) as (ActRef, start, end), in order.
 
@@ -284,16 +301,15 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             reg = _registration(text[lo + m.start():lo + m.end() + 200])
             found.setdefault((start, lo + m.end()), ActRef(
                 normalise_number(m.group("num")), date, canonical(issuer) if issuer else None, kind,
-                _title_before(text, start), reg))
+                _title_before(text, start) or m.group("qtitle"), reg))
         for m in _act_ru().finditer(window):
             if _next_sign(window, m.start()) != pos:
                 continue
             issuer = m.group("issuer").strip()
             tail = text[lo + m.end():lo + m.end() + 400]
-            tm = re.match(r'\s*"(?P<t>[^"]+(?:"[^"]*"[^"]*)*?)"', tail)
             found.setdefault((lo + m.start(), lo + m.end()), ActRef(
                 normalise_number(m.group("num")), parse_date(window[m.start():m.end()]), canonical(issuer),
-                _kinds_by_prefix().get(m.group("rkind")[:4].lower(), "order"), tm.group("t") if tm else None, _registration(tail)))
+                _kinds_by_prefix().get(m.group("rkind")[:4].lower(), "order"), _title_after(tail), _registration(tail)))
     return [(ref, s, e) for (s, e), ref in sorted(found.items())]
 
 

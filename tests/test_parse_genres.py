@@ -8,6 +8,8 @@ import pytest
 from kg.errors import ParseError
 from kg.parse import parse_text
 
+from .test_normalise import OLD_FENCE_RU
+
 FIX = Path(__file__).parent / "fixtures"
 
 KK_HEAD = ("Кейбір бұйрықтарға өзгерістер енгізу туралы\n\n"
@@ -463,3 +465,48 @@ def test_a_point_that_loses_force_is_deleted_and_its_act_stays_in_force(note):
     assert (ev.effect, ev.path, ev.amending.number) == ("Deletion", (("point", "5"),), "10")
     _, quads = document_quads(d, Minter(DEFAULT_BASE))
     assert not [q for q in quads if q.predicate.value.endswith(("#repeals", "#repealed_by"))]
+
+
+# an older order in the portal's preformatted runs (order № 87 of 1999 of the Ministry of Justice): the
+# operative point suspends a whole act until a day ("көкек": the older name of April)
+KK_SUSPENDS_ACT = ("# 1999 жылғы 8 қазандағы N 81 бұйрықтың қолданылуын тоқтата тұру туралы\n\n```\n"
+                   "\"Нормативтік құқықтық актілері туралы\" 1998 жылдың 24 наурыздағы\n\nZ980213_\n\n"
+                   "Қазақстан Республикасы Заңының 40-бабының 1-ші тармағына сәйкес,\nБұйырамын:\n"
+                   "1. \"Қазақстан Республикасы Әділет министрінің 1998 жылғы 28 шілдедегі\n"
+                   "N 539 бұйрығына өзгерістер енгізу туралы\" Қазақсан Республикасы Әділет\n"
+                   "министрінің 1999 жылғы 8 қазандағы N 81\n\nV990949_\n\nбұйрығының қолданылуы\n"
+                   "2000 жылдың 1 көкегіне дейін тоқтатыла тұрсын.\n2. Осы бұйрық нормативтік құқықтық акті есебінде "
+                   "мемлекеттік\nтіркелген күнінен бастап күшіне енеді.\nМинистр\n```\n")
+
+
+@pytest.mark.parametrize("text", [KK_SUSPENDS_ACT, OLD_FENCE_RU], ids=["kk", "ru"])
+def test_a_suspension_order_naming_no_unit_suspends_the_act(text):
+    from kg.model import ActMeta, ActRef
+    from kg.orgs import by_code
+
+    meta = ActMeta(ActRef("87", "1999-11-08", by_code("103001000000"), "order"))  # its meta.yaml: no header
+    d = parse_text(text, "kaz.md", meta=meta)
+    (ev,) = [a for a in d.amendments if a.effect == "Suspension"]
+    assert (ev.target_act.number, ev.target_act.date, ev.path, ev.until) == ("81", "1999-10-08", (), "2000-04-01")
+    assert ev.target_act.issuer.kk == "Әділет министрлігі"  # "Қазақсан Республикасы Әділет министрінің" as typed
+
+
+# older orders repeal with "деп есептелсін" / "считать утратившим силу", the Kazakh one with the title
+# between the issuer, shortened to one word, and the date (order № 2 of 2000 of the Ministry of Internal Affairs)
+@pytest.mark.parametrize("point", [
+    "4. Қазақстан Республикасы Ішкіісминінің \"Қазақстан Республикасы Ішкіісминінің \"Күзет\" РМК-ның арнайы "
+    "әскериленген күзет қызметтерін құру туралы\" 1999 жылғы 10 қыркүйектегі N 452 бұйрығының күші жойылды деп "
+    "есептелсін.",
+    "4. Приказ МВД Республики Казахстан от 10 сентября 1999 года N 452 \"О создании специальных военизированных "
+    "служб охраны РГП \"Кузет\" МВД Республики Казахстан\" считать утратившим силу.",
+], ids=["kk", "ru"])
+def test_an_older_repeal_point_repeals_the_act_it_names(point):
+    kk = "туралы" in point
+    head = ("Т\n\nҚазақстан Республикасы Ішкі істер министрінің 2000 жылғы 4 қаңтардағы N 2 бұйрығы\n\nБҰЙЫРАМЫН:\n\n"
+            if kk else "Т\n\nПриказ Министра внутренних дел Республики Казахстан от 4 января 2000 года N 2\n\nПРИКАЗЫВАЮ:\n\n")
+    d = doc(head + "1. Создать службы.\n\n" + point + "\n")
+    (ev,) = d.amendments
+    assert (ev.effect, ev.target_act.number, ev.target_act.date, ev.path) == ("Repeal", "452", "1999-09-10", ())
+    assert ev.target_act.issuer.kk == "Ішкі істер министрлігі"
+    assert ev.target_act.title.endswith("Күзет\" РМК-ның арнайы әскериленген күзет қызметтерін құру туралы" if kk
+                                        else "РГП \"Кузет\" МВД Республики Казахстан")

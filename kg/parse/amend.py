@@ -348,8 +348,9 @@ def suspended(ctx: Ctx, i: int, end: int, amending: ActRef) -> tuple[list[Amendm
     бұйрығымен бекітілген … қағидаларының 14-тармағының он бірінші абзацының, 38-тармағы; … қолданысы 2023
     жылғы 1 қаңтарға дейін тоқтатыла тұрсын" / "1. Приостановить до 1 января 2023 года действие: 1) абзаца
     одиннадцатого пункта 14, пункта 38 Правил …, утвержденных приказом … № 496". Each line (item) naming one
-    act gives a Suspension of each unit it names (of that act's rules when it names approved rules),
-    until the day the point names; a line naming several acts is left to its text."""
+    act gives a Suspension of each unit it names (of that act's rules when it names approved rules), or of
+    the whole act when it names no unit, until the day the point names; a line naming several acts is left
+    to its text."""
     if is_opener(ctx.text(i)):
         return [], []  # an amending point: the amendment grammar reads it (a suspension there is an instruction)
     stop = next((k for k in range(i + 1, end) if _TOP_POINT.match(ctx.text(k))), end)
@@ -365,9 +366,12 @@ def suspended(ctx: Ctx, i: int, end: int, amending: ActRef) -> tuple[list[Amendm
             continue
         bare = re.sub(r"^(?:\d+(?:-\d+)*[.)]\s*)+", "", strip_quoted(text))  # "1. 1) ...": the items' own numbers
         base = _of_rules(bare)
-        for piece in re.split(r"[,;]\s*", bare):
-            for path in _targets(base, order_refs(unit_refs(piece)))[1]:
-                events.append(Amendment(amending, refs[0], path, "Suspension", text, until=until, loc=ctx.loc(k)))
+        paths = [path for piece in re.split(r"[,;]\s*", bare)
+                 for path in _targets(base, order_refs(unit_refs(piece)))[1]]
+        if not paths and not unit_refs(bare):  # "Приостановить действие приказа … N 81 … до 1 апреля 2000 года"
+            paths = [()]
+        for path in paths:
+            events.append(Amendment(amending, refs[0], path, "Suspension", text, until=until, loc=ctx.loc(k)))
         acts.append(Act(refs[0], refs[0].title, loc=ctx.loc(k)))
     return events, acts
 
