@@ -411,11 +411,10 @@ def _running_text(body: list[str]) -> bool:
     """Is a fenced block running text, not a drawn form? Older texts of the portal carry whole runs of
     the act, wrapped at a fixed width, in preformatted blocks that markdown keeps as fences: operative
     points, the signature, the stamp and title of an appendix ("4. Қазақстан Республикасы Ішкіісминінің
-    … бұйрығының күші жойылды деп / есептелсін."). Such a block has a line of full width and nothing
-    drawn; a signature alone (short lines) stays a block."""
+    … бұйрығының күші жойылды деп / есептелсін."), or a signature or a stamp alone. Such a block has
+    nothing drawn: no blanks to fill, no box drawing, no columns, no centred lines."""
     lines = [b for b in body if b.strip()]
-    return (len(lines) >= 2 and any(len(b.strip()) >= _WIDE for b in lines)
-            and not any(_DRAWN.search(b) for b in lines))
+    return bool(lines) and not any(_DRAWN.search(b) for b in lines)
 
 
 def _wraps(prev: str, cur: str, prev_len: int, bridged: bool = False) -> bool:

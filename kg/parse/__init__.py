@@ -158,22 +158,23 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
             first = last = j
             if not is_ru:
                 # a table or a fenced block (a form's template) before the stamp is not part of it
-                while (first - 1 >= start and j - first < 6 and _stamp_line(ctx.text(first - 1))
+                while (first - 1 >= start and j - first < 6 and _stamp_line(ctx.text(first - 1), ctx.text(first))
                        and not ctx.lines[first - 1].block):
                     first -= 1
             else:
-                while last + 1 < len(ctx.lines) and last - j < 8 and not _NUMBER_SIGN.search(" ".join(
-                        ctx.text(x) for x in range(j, last + 1))) and _stamp_tail(ctx, last + 1):
+                while last + 1 < len(ctx.lines) and last - j < 8 and not _NUMBER_SIGN.search(marker(
+                        "appendix_head_ru").sub("", " ".join(ctx.text(x) for x in range(j, last + 1)), count=1)) \
+                        and _stamp_tail(ctx, last + 1):  # up to the order's number ("Приложение N 1" is not it)
                     last += 1
             text = " ".join(ctx.text(x) for x in range(first, last + 1))
             n = marker("appendix_number").search(text)
             of_the_act = bool(marker("act_kind_word").search(text))
             if of_the_act or not out:
                 count += 1
-                num = (n.group(1) or n.group(2)) if n else str(count)
+                num = (n.group("n") or n.group("n2") or n.group("n3")) if n else str(count)
                 out.append((first, last, (("appendix", num),)))
             else:  # an appendix of the attached rules: "... қағидаларына қосымша"
-                num = (n.group(1) or n.group(2)) if n else "1"
+                num = (n.group("n") or n.group("n2") or n.group("n3")) if n else "1"
                 out.append((first, last, out[-1][2][:1] + (("appendix", num),)))
             j = last + 1
             continue
@@ -193,15 +194,19 @@ def _stamp_tail(ctx: Ctx, i: int) -> bool:
             and not marker("history_note").search(t) and not marker("approval").search(t))
 
 
-def _stamp_line(text: str) -> bool:
-    """Can this line, read backwards from a stamp's marker, still belong to the stamp?"""
+def _stamp_line(text: str, after: str) -> bool:
+    """Can this line, read backwards from a stamp's marker, still belong to the stamp (`after`: the line
+    after it, already read)? Not the end of a signature's role followed by the stamp's own first line, the
+    country's name ("Ішкі істер министрі" / "Қазақстан Республикасы" / "Ішкіісминінің" / "… N 1 қосымша");
+    a stamp may name the minister so itself ("… қорғау министрі" / "2026 жылғы 10 сәуірдегі" / "№ 129")."""
     return not (marker("org_name_end").search(text) or marker("approval").search(text) or re.search(r"[.;:]\"?$", text)
-                or "\t" in text or NAME_RE.match(text))
+                or "\t" in text or NAME_RE.match(text)
+                or marker("signatory_role_end").search(text) and marker("country_line").match(after))
 
 
 def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
     """The operative part ends after the entry-into-force point, at the first line that is no point."""
-    seen_force = False
+    seen_force = seen_point = False
     j = start
     while j < stop:
         t = ctx.text(j)
@@ -209,6 +214,9 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
             seen_force = True
         elif seen_force and not re.match(r"^\d+[.)]\s", t):
             return j
+        elif seen_point and _signature_start(t) and re.search(r"[.;:]\"?$", ctx.text(j - 1)):
+            return j  # an older order names no day of entry into force: its points end where the signature starts
+        seen_point = seen_point or bool(re.match(r"^\d+\.\s", t))
         if t.startswith('"'):
             from .amend import read_block
 
@@ -216,6 +224,12 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
             continue
         j += 1
     return stop
+
+
+def _signature_start(text: str) -> bool:
+    """Is a line the first of a signature: an official's role or the country's name, short, not a sentence?"""
+    return (len(text) < 60 and not re.match(r"^\d+[.)]", text) and not re.search(r"[.;:,]\"?$", text)
+            and bool(marker("signatory_role").search(text) or marker("country_line").match(text)))
 
 
 def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=None) -> tuple[Found, Act | None]:

@@ -75,8 +75,23 @@ def _match_heading(text: str):
     for kind in ("chapter", "section", "paragraph"):
         m = marker(f"{kind}_heading").match(text)
         if m:
-            return kind, (m.group("n") or m.group("n2")), (m.group("h") or m.group("h2") or "").strip(" .")
+            g = m.groupdict()
+            num = g["n"] or g["n2"] or str(roman(g.get("n3") or ""))
+            return kind, num, (g["h"] or g["h2"] or g.get("h3") or "").strip(" .")
     return None
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman(numeral: str) -> int:
+    """The value of a Roman numeral, the Cyrillic І and Х read as I and X ("ІV" is 4).
+
+    >>> roman("IV"), roman("ХІІ"), roman("XIX")
+    (4, 12, 19)
+    """
+    values = [_ROMAN[c] for c in numeral.upper().replace("\u0406", "I").replace("\u0425", "X")]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def is_structural(text: str) -> bool:
@@ -124,6 +139,7 @@ class Builder:
         self.columns: dict[str, int] | None = None  # the header of the table of positions being read
         self.rows = 0  # rows read in the current table
         self.last_block = ""
+        self.after_heading: Path | None = None  # the heading of a chapter or section the last line opened
         if self.path and self.path[-1][0] == "paragraph":
             key = self.path[-1]
             self._start_position(self.path, self.headings.get(key, ""), None)
@@ -176,6 +192,7 @@ class Builder:
                 heading = ("chapter", m.group("n"), m.group("t").strip(" ."))
         new_table = block == "table" and self.last_block != "table"
         self.last_block = block
+        heading_open, self.after_heading = self.after_heading, None
         if not text:
             return True
         if block == "form":
@@ -196,6 +213,7 @@ class Builder:
                 self._start_position(self.path, heading, loc)
             else:
                 self.pos, self.list = None, None
+                self.after_heading = self.path
             return True
         m = marker("table_position").match(text)
         if m:
@@ -223,6 +241,14 @@ class Builder:
             self._unit(self.current, loc, None, text, opens=True)
             if self.list:
                 self._item(m.group("t"))
+            return True
+        if heading_open and self.current is None and len(text) < 200:
+            # a heading wrapped over lines, each a paragraph: "IV. Порядок прохождения службы в специальных" /
+            # "военизированных службах охраны РГП "Кузет"" / "МВД Республики Казахстан"
+            u = self.units[heading_open]
+            u["heading"] = f'{u["heading"] or ""} {text}'.strip()
+            self._unit(heading_open, loc)
+            self.after_heading = heading_open
             return True
         return self._plain(text, loc)
 
