@@ -17,10 +17,11 @@ __all__ = ["canonical", "key", "by_code", "reorganisations", "names_one"]
 
 
 @lru_cache(maxsize=None)
-def _grammar() -> tuple[re.Pattern, re.Pattern, list[tuple[str, str]], list[tuple[str, str]]]:
+def _grammar() -> tuple[re.Pattern, re.Pattern, list[tuple[str, str]], list[tuple[str, str]], re.Pattern]:
     g = org_grammar()
     return (re.compile(g["country"]["pattern"], re.I), re.compile(g["acting"]["pattern"], re.I),
-            [(r["pattern"], r["becomes"]) for r in g["kk"]], [(r["pattern"], r["becomes"]) for r in g["ru"]])
+            [(r["pattern"], r["becomes"]) for r in g["kk"]], [(r["pattern"], r["becomes"]) for r in g["ru"]],
+            re.compile(g["rank"]["pattern"], re.I))
 
 
 def key(name: str) -> str:
@@ -57,7 +58,8 @@ def by_code(code: str) -> Org | None:
 def _strip(name: str) -> str:
     s = re.sub(r"\s+", " ", name).strip(" ,.;:\"'_")
     s = re.sub(r"^(?:\d+\.\s*)", "", s)
-    country, acting, _, _ = _grammar()
+    country, acting, _, _, rank = _grammar()
+    s = rank.sub("", s)
     for _ in range(2):
         s = country.sub(" ", s).strip()
         s = acting.sub("", s).strip()
@@ -78,7 +80,7 @@ def canonical(name: str) -> Org:
     for pat, org in _forms():
         if pat.fullmatch(k):
             return org
-    _, _, kk_forms, ru_forms = _grammar()
+    _, _, kk_forms, ru_forms, _ = _grammar()
     for pat, rep in kk_forms:
         s2 = re.sub(pat, rep, s, flags=re.I)
         if s2 != s:

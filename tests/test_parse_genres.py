@@ -557,3 +557,41 @@ def test_an_older_order_with_its_rules_in_fences_and_roman_chapters(lang):
     assert "внутренних дел" in signatory.role if lang == "ru" else "Ішкі істер министрі" in signatory.role
     assert not any("министр" in (u.text or "").lower() for u in d.units if u.path[:1] != (a1,))
     assert not d.unparsed and d.coverage == 1.0
+
+
+# approvals of an older order (№ 111 of 2003 of the Ministry of Internal Affairs): each official with a rank,
+# each date in the nominative, the last one right before the appendix's stamp; the minister signs with a rank
+OLD_APPROVALS = ("# Нұсқаулықты бекiту туралы\n\nЖұмысты жетiлдiру мақсатында бұйырамын:\n\n"
+                 "1. Нұсқаулық бекiтiлсiн (1-қосымша).\n\n"
+                 "2. Осы бұйрық мемлекеттік тiркеуден өткен күнінен бастап күшiне енедi.\n\n"
+                 "*Министр*\n\n*генерал-полковник*\n\n"
+                 "\"Келісілді\"\n\nҚазақстан Республикасының\n\nҰлттық қауіпсіздік\n\nкомитетiнiң төрағасы\n\n"
+                 "генерал-лейтенант\n\n2003 ж. 11 наурыз\n\n\"Келісілді\"\n\nҚазақстан Республикасының\n\n"
+                 "Қорғаныс министрi\n\nармия-генералы\n\n2003 ж. 27 наурыз\n\n\"Келісілді\"\n\n"
+                 "Қазақстан Республикасының\n\nДенсаулық сақтау министрі\n\n2003 ж. \"__\"________\n\n\"Келісілді\"\n\n"
+                 "Қазақстан Республикасының\n\nТөтенше жағдайлар жөнiндегi\n\nагенттiгінің төрағасы\n\n2003 ж. 19 наурыз\n\n"
+                 "> *Қазақстан Республикасы Ішкіісминінің*  \n> *2003 жылғы 1 наурыздағы N 111*  \n"
+                 "> *бұйрығына 1-қосымша*\n\n## Iшкi iстер органдарының жұмысы туралы НҰСҚАУЛЫҚ\n\n"
+                 "## 1. Жалпы ережелер\n\n1. Осы Нұсқаулық әзiрлендi.\n")
+
+
+def test_older_approvals_with_ranks_and_dates_before_a_stamp():
+    from kg.model import ActMeta, ActRef
+    from kg.orgs import by_code
+
+    d = parse_text(OLD_APPROVALS, "kaz.md", meta=ActMeta(ActRef("111", "2003-03-01", by_code("103003000000"), "order")))
+    assert [(a.org.en, a.blank_date) for a in d.approvals] == [
+        ("National Security Committee", False), ("Ministry of Defence", False), ("Ministry of Health", True),
+        ("Agency for Emergency Situations", False)]
+    (signatory,) = d.signatories
+    assert signatory.role == "Министр генерал-полковник"
+    assert (("appendix", "1"), ("chapter", "1"), ("point", "1")) in {u.path for u in d.units}
+    assert not d.unparsed
+
+
+def test_an_older_repeal_formula_in_kazakh():
+    d = doc("Т\n\nҚазақстан Республикасы Ішкі істер министрінің 2003 жылғы 1 наурыздағы N 111 бұйрығы\n\n"
+            "БҰЙЫРАМЫН:\n\n1. Нұсқаулық бекітілсін.\n\n4. Қазақстан Республикасы Ішкі істер министрінің 1995 жылғы "
+            "17 тамыздағы N 210 бұйрығы күшін жойды деп есептелсін.\n")
+    (ev,) = d.amendments
+    assert (ev.effect, ev.target_act.number, ev.target_act.date) == ("Repeal", "210", "1995-08-17")

@@ -200,7 +200,7 @@ def _stamp_line(text: str, after: str) -> bool:
     country's name ("Ішкі істер министрі" / "Қазақстан Республикасы" / "Ішкіісминінің" / "… N 1 қосымша");
     a stamp may name the minister so itself ("… қорғау министрі" / "2026 жылғы 10 сәуірдегі" / "№ 129")."""
     return not (marker("org_name_end").search(text) or marker("approval").search(text) or re.search(r"[.;:]\"?$", text)
-                or "\t" in text or NAME_RE.match(text)
+                or "\t" in text or NAME_RE.match(text) or marker("approval_date_line").match(text)
                 or marker("signatory_role_end").search(text) and marker("country_line").match(after))
 
 
