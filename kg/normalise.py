@@ -168,7 +168,7 @@ def _clean_text(s: str) -> str:
         s = _LINK_CODE.sub("", s)
     s = s.replace("\u00a0", " ")
     if "<" in s:
-        s = _HTML_TAG.sub("", s)
+        s = _HTML_TAG.sub("", s).replace("<*>", "")  # and the mark of a footnote in older texts
     if ">" in s:
         s = _QUOTE.sub("", s)
     if "#" in s:
@@ -341,7 +341,7 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
         s = c.strip(" ")
         if not s:
             gap = gap or not (prose_end or after_prose)
-            bridge = bridge or bool(prose_end and r.strip())  # the code of a link stood here, inside the sentence
+            bridge = bridge or bool(prose_end and _LINK_CODE.search(r))  # a link stood here, inside the sentence
             continue
         h = _MD_HEADING.match(r) if markdown else None
         is_ind = bool(_INDENTED.match(r))
@@ -404,6 +404,7 @@ def _blocks(raw: list[str]) -> dict[int, tuple[list[Line] | None, int]]:
 
 # what only a drawn form has: blanks to fill, box drawing, columns kept apart by runs of spaces, a centred line
 _DRAWN = re.compile(r"_{3}|\.{4}|[|+\t\u2500-\u257f]|\S {3,}\S|^ {6,}\S")
+_LETTERS = re.compile(r"[^\W\d_]")
 _WIDE = 50  # a line of running text wrapped at a fixed width (the portal's are 60-75 columns) is at least this
 
 
@@ -425,7 +426,7 @@ def _wraps(prev: str, cur: str, prev_len: int, bridged: bool = False) -> bool:
     if not prev or _TERMINAL.search(prev) or _ITEM_START.match(cur):
         return False
     return (bridged or bool(_STARTS_LOWER.match(cur)) and not cur[:1].isupper() or prev.count('"') % 2 == 1
-            or prev_len >= _WIDE and not cur.isupper())
+            or prev_len >= _WIDE and not (cur.isupper() and len(_LETTERS.findall(cur)) >= 3))
 
 
 class _Rows(HTMLParser):

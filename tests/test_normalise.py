@@ -96,15 +96,16 @@ def test_running_text_in_a_fence_is_read_as_text():
     assert [(l.first, l.last) for l in lines][1:3] == [(3, 10), (11, 18)]  # each keeps the lines it came from
 
 
-def test_a_fence_that_is_drawn_or_short_stays_a_block():
+def test_a_fence_with_something_drawn_stays_a_block_and_a_signature_in_one_is_text():
     form = "```\n1)______________________________________________________________________\n" \
            "(Нормативтік құқықтық актінің тақырыбы, қабылдау күні, тіркеу нөмірі және нысаны)\n```\n"
-    signature = "```\nМинистр внутренних дел\nРеспублики Казахстан\n```\n"
     centred = "```\n             Нормативтік құқықтық актіні мемлекеттік тіркеу туралы\n" \
               "                               ҚОРЫТЫНДЫ\n```\n"
-    for text in (form, signature, centred):
+    for text in (form, centred):
         (line,) = logical_lines("# Т\n\n" + text)[1:]
         assert line.block == "form", text
+    signature = logical_lines("# Т\n\n```\nМинистр внутренних дел\nРеспублики Казахстан\n```\n")[1:]
+    assert [(l.text, l.block) for l in signature] == [("Министр внутренних дел", ""), ("Республики Казахстан", "")]
 
 
 def test_the_code_of_a_linked_act_is_not_text():

@@ -18,7 +18,7 @@ from ..lexicon import marker
 from ..model import Act, ActMeta, ActRef, Approval, Document, Found, Path, Signatory, Unit
 from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
 from ..orgs import canonical, names_one
-from ..patterns import in_force_until, unit_refs
+from ..patterns import find_act_refs, in_force_until, unit_refs
 from .amend import deleted_in_place, is_opener, parse_amending, read_note, repeal_listed, suspended
 from .context import NAME_RE, Ctx
 from .header import in_force_of, ordering_index, parse_header, parse_meta_header
@@ -246,6 +246,8 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             if found:
                 out.amendments += found[0]
                 out.acts += found[1]
+            elif not find_act_refs(t) and b.current and b.feed(t, ctx.loc(j)):
+                ctx.take(j)  # a footnote that names no act ("Сноска. В дальнейшем именуются владельцами."): text
             j += 1
             continue
         if not base and re.match(r"^\d+\.\s", t):
@@ -359,7 +361,8 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                 if found:
                     out.amendments += found[0]
                     out.acts += found[1]
-            elif (is_structural(t) or marker("history_note").search(t) or is_opener(t)
+            elif (is_structural(t) or marker("history_note").search(t) or is_opener(t) or marker("footnote").match(t)
+                  or (title and len(t) > 120 and t.endswith("."))  # a sentence: the attachment's text begins
                   or (form is not None and ctx.lines[j].block)):  # a table or fenced block: the builder's
                 k = j
                 while not title and k < end and marker("history_note").search(ctx.text(k)):

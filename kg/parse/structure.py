@@ -18,6 +18,9 @@ __all__ = ["Builder", "is_structural"]
 
 _POINT = re.compile(r"^(?P<n>\d+(?:-\d+)*)\.(?!\d)\s*(?P<t>.*)$")
 _SUBPOINT = re.compile(r"^(?P<n>\d+(?:-\d+)*)\)\s*(?P<t>.*)$")
+# a point numbered in the older decimal way, under the number of its chapter: "2.1 Регистрационные пункты ...",
+# "2.1.1 Регистрируют ...", "1.4.1."
+_DECIMAL = re.compile(r"^(?P<n>\d+(?:\.\d+)+)\.?\s+(?P<t>\S.*)$")
 _DEPARTMENT = re.compile(r"^(?P<name>[^\t]{5,}?)\s+[-–]\s+(?P<code>\d+(?:-\d+)+)$")
 _ROW_NO = re.compile(r"^\d+(?:-\d+)*\.?$")
 _SECTION_REF = re.compile(r"^§\s*(?P<n>\d+(?:-\d+)*)$")
@@ -96,7 +99,7 @@ def roman(numeral: str) -> int:
 
 def is_structural(text: str) -> bool:
     """Does a line open a unit (heading, point, sub-point, table row, position table)?"""
-    return bool(_match_heading(text) or _POINT.match(text) or _SUBPOINT.match(text) or "\t" in text
+    return bool(_match_heading(text) or _POINT.match(text) or _SUBPOINT.match(text) or _DECIMAL.match(text) or "\t" in text
                 or marker("table_position").match(text) or _DEPARTMENT.match(text))
 
 
@@ -140,6 +143,7 @@ class Builder:
         self.rows = 0  # rows read in the current table
         self.last_block = ""
         self.after_heading: Path | None = None  # the heading of a chapter or section the last line opened
+        self.intro = 0  # paragraphs of an attachment before its first unit
         if self.path and self.path[-1][0] == "paragraph":
             key = self.path[-1]
             self._start_position(self.path, self.headings.get(key, ""), None)
@@ -224,6 +228,13 @@ class Builder:
             self.path = apply_context(self.path, [("section", m.group("code"))])
             self._unit(self.path, loc, m.group("name").strip())
             return True
+        m = _DECIMAL.match(text)
+        if m and not self.operative:
+            self._chapter_from_point(m.group("n").split(".")[0])
+            self.point = self.current = apply_context(self.path, [("point", m.group("n"))])
+            self._unit(self.point, loc, None, m.group("t"), opens=True)
+            self._label(m.group("t"))
+            return True
         m = _POINT.match(text)
         if m and not re.match(r"^\d+\.\d", text):
             self.point = self.current = apply_context(self.path, [("point", m.group("n"))])
@@ -242,7 +253,8 @@ class Builder:
             if self.list:
                 self._item(m.group("t"))
             return True
-        if heading_open and self.current is None and len(text) < 200:
+        if (heading_open and self.current is None and not text[:1].isdigit()
+                and (text[:1].islower() or len(text) < 90 and not re.search(r"[.;:]$", text))):
             # a heading wrapped over lines, each a paragraph: "IV. Порядок прохождения службы в специальных" /
             # "военизированных службах охраны РГП "Кузет"" / "МВД Республики Казахстан"
             u = self.units[heading_open]
@@ -251,6 +263,17 @@ class Builder:
             self.after_heading = heading_open
             return True
         return self._plain(text, loc)
+
+    def _chapter_from_point(self, head: str) -> None:
+        """A point "2. Действия, совершаемые регистрационными пунктами", short and no sentence, followed by
+        points numbered 2.1, 2.2 …, was the heading of their chapter 2."""
+        u = self.units.get(self.point) if self.point and self.point[-1] == ("point", head) else None
+        if not u or u["opened"] != 1 or len(u["paras"]) != 1 or len(u["paras"][0]) > 150 \
+                or re.search(r"[.;:]$", u["paras"][0]):
+            return
+        del self.units[self.point]
+        self.path = apply_context(self.path, [("chapter", head)])
+        self.units[self.path] = {"heading": u["paras"][0], "paras": [], "loc": u["loc"], "opened": 0}
 
     def forget_text(self, path: Path | None) -> None:
         """Take back the last line read into a unit (a line that records the unit's deletion)."""
@@ -285,6 +308,11 @@ class Builder:
             return True
         if self.current:
             self._unit(self.current, loc, None, text)
+            return True
+        if self.base and self.base[-1][0] == "appendix" and self.path == self.base and not self.point:
+            # an attachment's own paragraphs before its first chapter or point (older rules open so)
+            self.intro += 1
+            self._unit(self.base + (("textparagraph", str(self.intro)),), loc, None, text)
             return True
         return False
 
