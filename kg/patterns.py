@@ -26,7 +26,7 @@ from .orgs import canonical
 __all__ = [
     "parse_date", "find_dates", "impossible_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
     "ordinal", "strip_quoted", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs", "find_law_ref",
-    "in_force_until", "until_date", "effect_before"]
+    "in_force_until", "until_date", "effect_before", "issuerless_act_refs"]
 
 # one unit number as written: "551", "653-17", "9-1", "7)", "4-1"
 NUM = r"\d+(?:-\d+)*\)?"
@@ -277,6 +277,29 @@ def _title_after(tail: str) -> str | None:
         if depth == 0:
             return tail[start:i].strip() or None
     return None
+
+
+@lru_cache(maxsize=None)
+def _issuerless() -> re.Pattern:
+    # "2000 жылғы 14 сәуірдегі N 34 бұйрықтың" / "приказ от 14 апреля 2000 года N 34": an act named by its date,
+    # number and kind only
+    return re.compile(
+        r"(?<![\w.])\d{4}\s*" + _w("year_kk") + r"\s*\d{1,2}\s*[^\W\d_]+\s*(?:№|N)\s*(?P<num>[\w\-/]+)\s+(?P<kind>"
+        + _w("kind_kk") + r")|(?P<rkind>" + _w("kind_ru") + r")\s+" + _w("from_ru") + r"\s+\d{1,2}\s+[^\W\d_]+\s+\d{4}\s*"
+        + _w("year_ru") + r"\s*(?:№|N)\s*(?P<rnum>[\w\-/]+)", FLAGS)
+
+
+def issuerless_act_refs(text: str, issuer) -> list[ActRef]:
+    """Acts a text names by date, number and kind alone, outside quoted titles, given the issuer the context
+    implies (an order's repeal point names the body's own earlier orders so: "… туралы" 2000 жылғы 14
+    сәуірдегі N 34 бұйрықтың күші жойылды деп танылсын")."""
+    bare = strip_quoted(text)
+    out = []
+    for m in _issuerless().finditer(bare):
+        kind = _kinds_by_prefix().get((m.group("kind") or m.group("rkind"))[:4].lower(), "order")
+        out.append(ActRef(normalise_number(m.group("num") or m.group("rnum")), parse_date(m.group(0)), issuer, kind,
+                          _title_before(text, m.start())))
+    return out
 
 
 def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:

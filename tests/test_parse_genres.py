@@ -637,3 +637,38 @@ def test_rules_of_1996_decimal_points_chapters_and_opening_paragraphs():
             c2 + (("point", "2.1.1"),), c2 + (("point", "2.2"),)} <= set(units)
     assert (a1, ("point", "2")) not in units and units[c1 + (("point", "1.2"),)].text.endswith("владельцами.")
     assert not d.unparsed
+
+
+# an order of 2001 of the Ministry of Justice (№ 105): its repeal point names the body's own earlier order by date,
+# number and kind alone; the portal's editors are named under the text
+OLD_JUSTICE = ("# Әділет органдарында мемлекеттік тілді одан әрі дамыту жөніндегі шаралар туралы\n\n"
+               "Мемлекеттiк тiлдi одан әрi дамыту үшiн жағдай жасау мақсатында\n\nБҰЙЫРАМЫН:\n\n"
+               "1\\. Қоса берiлiп отырған Конкурс өткiзу қағидалары бекiтiлсiн.\n\n```\n"
+               "2. \"Қазақстан Республикасының әдiлет органдарында және соттарында\nмемлекеттiк тiлдi одан әрi "
+               "дамыту жөнiндегi шаралар туралы\" 2000 жылғы 14\nсәуiрдегi N 34 бұйрықтың күшi жойылды деп танылсын.\n"
+               "Министр\nҚазақстан Республикасы\nӘдiлет министрiнiң\n2001 жылғы 24 тамыздағы\nN 105 бұйрығымен бекiтiлген\n"
+               "Конкурс өткiзу қағидалары\n```\n\n1\\. Конкурс әдiлет органдарының қызметкерлерi арасында өткiзiледi.\n\n"
+               "```\nМамандар:\nОмарбекова А.Т.\nИкебаева Ә.Ж.\n```\n")
+
+
+def test_a_repeal_of_the_body_s_own_order_and_the_portal_s_editors():
+    from kg.model import ActMeta, ActRef
+    from kg.orgs import by_code
+
+    d = parse_text(OLD_JUSTICE, "kaz.md", meta=ActMeta(ActRef("105", "2001-08-24", by_code("103001000000"), "order")))
+    (ev,) = d.amendments
+    assert (ev.effect, ev.target_act.number, ev.target_act.date, ev.target_act.issuer.en) == (
+        "Repeal", "34", "2000-04-14", "Ministry of Justice")
+    assert ev.target_act.title.startswith("Қазақстан Республикасының әділет органдарында және соттарында")
+    last = {u.path: u for u in d.units}[(("appendix", "1"), ("point", "1"))]
+    assert last.text == "Конкурс әділет органдарының қызметкерлері арасында өткізіледі."  # no editors' names
+    assert not d.unparsed and [s.role for s in d.signatories] == ["Министр"]
+
+
+def test_an_approval_dated_in_figures():
+    text = ("Т\n\nПриказ Министра внутренних дел Республики Казахстан от 3 апреля 2002 года № 223\n\nприказываю:\n\n"
+            "1\\. Утвердить прилагаемые Правила.\n\n*Министр*\n\n\"Согласовано\"\n\nМинистр труда и социальной\n\n"
+            "защиты населения\n\nРеспублики Казахстан\n\n12.05.2002 г.\n\n> *Утверждены*  \n> *приказом МВД*  \n"
+            "> *Республики Казахстан*  \n> *от 3 апреля 2002 г. N 223*\n\n## Правила\n\n1\\. Стаж исчисляется.\n")
+    (approval,) = doc(text, "rus.md").approvals
+    assert approval.org.en == "Ministry of Labour and Social Protection of the Population"

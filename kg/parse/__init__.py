@@ -29,6 +29,8 @@ __all__ = ["parse_bytes", "parse_text"]
 _ROLE_AND_NAME = re.compile(r"^(?P<role>.+?)\s+(?P<name>[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?(?:[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?)?[А-ЯӘІҢҒҮҰҚӨҺЁ][\w'’-]+)$")
 _FOOTER = re.compile(r"^©|^\(c\)\s*\d{4}", re.I)
 _BLANK_DATE = re.compile(r"_{2,}|\"\s*\"|«\s*»")
+# a line of initials and surnames: "Цай Л.Г.)", "Склярова И.В., Цай Л.Г."
+_NAMES = re.compile(r"\(?(?:[А-ЯӘІҢҒҮҰҚӨҺЁ][\w-]+\s+[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?(?:[А-ЯӘІҢҒҮҰҚӨҺЁ]\.)?[,;]?\s*)+\)?")
 
 
 def parse_bytes(data: bytes, file: str, meta: ActMeta | None = None, lang: str | None = None) -> Document:
@@ -241,6 +243,9 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
     j = start
     while j < end:
         t = ctx.text(j)
+        if marker("editors").match(t):
+            j = _editors(ctx, j, end)
+            continue
         if marker("history_note").search(t):
             found = read_note(ctx, j, act_ref, base, ctx.doc.units + out.units + b.result()[0])
             if found:
@@ -291,12 +296,29 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
     return out, act
 
 
+def _editors(ctx: Ctx, j: int, end: int) -> int:
+    """The portal's editors named under an older text ("Мамандар:" / "Омарбекова А.Т." / "Икебаева Ә.Ж."): not
+    the act's words, taken to the last name; the line after them."""
+    ctx.take(j)
+    j += 1
+    while j < end and (NAME_RE.match(ctx.text(j).strip("(),. ")) or _NAMES.fullmatch(ctx.text(j))):
+        ctx.take(j)
+        j += 1
+    return j
+
+
 def _signature(ctx: Ctx, start: int, end: int) -> Found:
     out = Found()
     role: list[str] = []
     first = start
+    skip = start
     for j in range(start, end):
         t = ctx.text(j)
+        if j < skip:
+            continue
+        if marker("editors").match(t):
+            skip = _editors(ctx, j, end)
+            continue
         one_line = _ROLE_AND_NAME.match(t)
         if NAME_RE.match(t):
             out.signatories.append(Signatory(" ".join(role) or None, t, ctx.loc(first, j)))
@@ -328,7 +350,7 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
             t = ctx.text(x)
             if NAME_RE.match(t):
                 person = t
-            elif _BLANK_DATE.search(t) or marker("year_line").match(t):
+            elif _BLANK_DATE.search(t) or marker("year_line").match(t) or marker("approval_date_line").match(t):
                 blank = blank or bool(_BLANK_DATE.search(t))
             elif person is None and len(org_lines) < _ORG_LINES and len(t) <= _ORG_CHARS:
                 org_lines.append(t)  # an organisation's name: a few short lines, never a page

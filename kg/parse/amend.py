@@ -18,7 +18,7 @@ import re
 from ..effects import effect as effect_table
 from ..lexicon import marker
 from ..model import Act, ActRef, Amendment, Found, Path, Unit
-from ..patterns import (effect_before, effect_of, find_act_refs, find_note_acts, in_force_until, order_refs, quoted, split_numbers,
+from ..patterns import (effect_before, effect_of, find_act_refs, find_note_acts, in_force_until, issuerless_act_refs, order_refs, quoted, split_numbers,
                         strip_quoted, unit_refs, until_date)
 from .context import Ctx, apply_context
 from .structure import Builder
@@ -161,7 +161,8 @@ class Amending:
             self.out.units.append(_named(self.target, t, self.headings, loc))
 
     def _repeal(self, i: int, text: str) -> int:
-        refs = acts_named(text, exclude=self.amending)
+        refs = acts_named(text, exclude=self.amending) or [
+            r for r in issuerless_act_refs(text, self.amending.issuer) if r.ident != self.amending.ident]
         named = order_refs(unit_refs(text, self.headings)) if len(refs) == 1 else []
         if named:  # "… № 100 бұйрығының 2-тармағының күші жойылды деп танылсын": that unit, not the act
             for path in _targets(_of_rules(strip_quoted(text)), named)[1]:
