@@ -36,7 +36,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.corpus import act_meta, front_matter  # noqa: E402
+from kg.corpus import act_meta, front_matter, read_parts  # noqa: E402
 
 KZL = "https://w3id.org/kzlex/ontology#"
 ELI = "http://data.europa.eu/eli/ontology#"
@@ -53,7 +53,7 @@ def texts(roots: list[Path]) -> list[dict]:
         for p in sorted(root.rglob("*.md")):
             if p.name.lower() not in ("kaz.md", "rus.md"):
                 continue
-            raw = p.read_text(encoding="utf-8", errors="replace")
+            raw = read_parts(p)[0].decode("utf-8", errors="replace")  # a split text with its parts
             meta_p = p.parent / "meta.yaml"
             fields = yaml.safe_load(meta_p.read_text(encoding="utf-8")) if meta_p.exists() else front_matter(raw)[0]
             if not isinstance(fields, dict) or not fields.get("requisite"):

@@ -7,6 +7,7 @@ twice leaves exactly the same quads.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
-from .corpus import Source, act_meta, discover, read_meta, refused
+from .corpus import Source, act_meta, discover, read_meta, read_parts, refused, where
 from .errors import InputError, KzlexError
 from .iri import DEFAULT_BASE, Minter
 from . import lineage
@@ -52,6 +53,11 @@ class DocSummary:
     lang: str | None = None
     act_iri: str | None = None
     warnings: list[str] = field(default_factory=list)  # "file:line: ..." read, but not as written
+    pieces: list[tuple[int, str]] | None = None  # a split text: where each of its files starts (corpus.read_parts)
+
+    def where(self, line: int) -> str:
+        """"file:line" of a line read, in the file it came from."""
+        return where(self.pieces, line, self.file)
 
     @property
     def coverage(self) -> float:
@@ -223,9 +229,12 @@ def parse_and_map(task: tuple) -> tuple[str, str, list | None, DocSummary]:
         if why:
             raise InputError(f"{path}:1: {why}")
         meta = act_meta(read_meta(Path(meta_path)), str(meta_path)) if meta_path else None
-        doc = parse_bytes(path.read_bytes(), str(path), meta, lang)
+        data, pieces = read_parts(path)  # a split text with its parts (kaz/sec001.md ...), else the file
+        own = hashlib.sha256(path.read_bytes()).hexdigest() if len(pieces) > 1 else None
+        doc = parse_bytes(data, str(path), meta, lang, own)
         graph, quads = document_quads(doc, minter, doc.lang, name)
         s = summarise(path, doc)
+        s.pieces = pieces if len(pieces) > 1 else None
         s.act_iri = minter.act(doc.act.ref) if doc.act else None
     except KzlexError as exc:
         return str(path), graph, None, DocSummary(str(path), error=str(exc), name=name)

@@ -112,7 +112,7 @@ def _summary(report, quiet: bool, show_unparsed: bool) -> None:
             err.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
     for d in report.docs:
         for line, text in (d.unparsed if show_unparsed else d.unparsed[:3]):
-            out.print(f"  not understood: {d.file}:{line}: {text[:100]}", highlight=False)
+            out.print(f"  not understood: {d.where(line)}: {text[:100]}", highlight=False)
         if not show_unparsed and len(d.unparsed) > 3:
             out.print(f"  ... and {len(d.unparsed) - 3} more lines in {d.file} (kg build --unparsed)")
     ok = len(report.docs) - len(report.failed)

@@ -34,7 +34,7 @@ from .model import ActMeta, ActRef
 from .orgs import by_code, canonical
 from .patterns import find_act_refs, normalise_number, parse_date
 
-__all__ = ["Source", "discover", "act_meta", "front_matter", "read_meta", "LANGS", "refused"]
+__all__ = ["Source", "discover", "act_meta", "front_matter", "read_meta", "LANGS", "refused", "read_parts", "where"]
 
 SUFFIXES = {".txt", ".md", ".text"}
 #: file names of the corpus layout and the language each holds (None: refused, with the reason)
@@ -45,6 +45,55 @@ REFUSED = {"eng.md": "an unofficial English translation; kzlex reads the officia
 NOT_ACTS = re.compile(r"^(?:readme|license|licence|changelog|contributing|security|notice)(?:\.\w+)?$", re.I)
 _LANG_KEYS = {"kaz": "kk", "kk": "kk", "rus": "ru", "ru": "ru"}
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+# a text too large for GitHub to show is split: kaz.md ends with a section (the lexicon's "parts_heading")
+# listing its parts, files beside it (kaz/sec001.md ...) that each open with a link back ("↑ [...](../kaz.md)")
+_PART_LINK = re.compile(rb"\]\((?P<href>(?:kaz|rus)/sec\d+\.md)\)")
+_BACK_LINK = re.compile("\\A(?:\ufeff)?\u2191[^\\n]*\\]\\(\\.\\./(?:kaz|rus)\\.md\\)[ \\t]*\\r?\\n".encode())
+
+
+def _parts_head() -> re.Pattern:
+    return re.compile(marker("parts_heading").pattern.encode(), re.M)
+
+
+_PART_FILE = re.compile(r"^(?:kaz|rus)/sec\d+\.md$")
+
+
+def read_parts(path: Path) -> tuple[bytes, list[tuple[int, str]]]:
+    """The bytes of a text of the layout with its parts joined in the order its list of parts gives, and
+    where each piece starts: [(first line, file name relative to the act folder)]. A text that is not split
+    is its own bytes, one piece. A part listed but missing is an error naming the file and line."""
+    data = path.read_bytes()
+    head = _parts_head().search(data) if path.name.lower() in LANGS else None
+    if not head:
+        return data, [(1, path.name)]
+    main = data[:head.start()].rstrip(b"\r\n ") + b"\n"
+    out, pieces = [main], [(1, path.name)]
+    line = main.count(b"\n") + 2  # a blank line between the pieces
+    for m in _PART_LINK.finditer(data, head.end()):
+        href = m.group("href").decode()
+        try:
+            part = (path.parent / href).read_bytes()
+        except OSError as exc:
+            at = data[:m.start()].count(b"\n") + 1
+            raise InputError(f"{path}:{at}: a part of the text is missing: {href} ({exc.strerror})") from exc
+        body = _BACK_LINK.sub(b"", part, count=1)
+        skipped = part[:len(part) - len(body)].count(b"\n")
+        out.append(b"\n" + body.rstrip(b"\r\n ") + b"\n")
+        pieces.append((line - skipped, href))  # a part's own line k is joined line (start + k - 1)
+        line += 1 + body.rstrip(b"\r\n ").count(b"\n") + 1
+    return b"".join(out), pieces
+
+
+def where(pieces: list[tuple[int, str]] | None, line: int, file: str) -> str:
+    """"file:line" of a line of a joined text, in the file it came from (a part beside the text, or the text)."""
+    if not pieces or len(pieces) == 1:
+        return f"{file}:{line}"
+    first, name = max((p for p in pieces if p[0] <= line), key=lambda p: p[0], default=pieces[0])
+    if name == pieces[0][1]:
+        return f"{file}:{line}"
+    return f"{Path(file).parent / name}:{line - first + 1}"
 
 
 @dataclass(frozen=True)
@@ -64,7 +113,8 @@ def discover(paths) -> list[Source]:
     for p in paths:
         if p.is_dir():
             files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                           and not NOT_ACTS.match(f.name) and not any(part.startswith(".") for part in f.relative_to(p).parts))
+                           and not NOT_ACTS.match(f.name) and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                           and not _is_part(f))
             # with several folders given, a name starts with its folder's own name, so names stay distinct
             prefix = f"{p.resolve().name}/" if len(folders) > 1 else ""
             out += [_source(f, prefix + f.relative_to(p).as_posix(), str(p.resolve())) for f in files]
@@ -73,6 +123,11 @@ def discover(paths) -> list[Source]:
         else:
             raise UsageError(f"no such file or folder: {p}")
     return out
+
+
+def _is_part(f: Path) -> bool:
+    """Is a file a part of a split text of the layout (kaz/sec001.md beside kaz.md), read with that text?"""
+    return bool(_PART_FILE.match(f"{f.parent.name}/{f.name}".lower())) and (f.parent.parent / f"{f.parent.name}.md").is_file()
 
 
 def _source(path: Path, name: str, root: str | None = None) -> Source:

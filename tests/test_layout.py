@@ -7,6 +7,7 @@ test_real_sample_holds_its_numbers when it is there.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 import subprocess
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from kg.build import build
-from kg.corpus import act_meta, front_matter
+from kg.corpus import act_meta, front_matter, read_parts, where
 from kg.store import GraphStore
 from kg.vocab import sparql_prefixes
 
@@ -407,3 +408,61 @@ def test_forms_keep_their_template_and_notes_come_before_titles(tmp_path):
     assert sorted((e["target"].rsplit("/1007/", 1)[1], e["effect"].rsplit("#", 1)[1]) for e in events) == [
         ("app/2", "Modification"), ("app/3", "Substitution")]
     assert not select(store, "SELECT ?a WHERE { ?a a kzl:Approval }")  # a form's "КЕЛІСІЛДІ" is its template's
+
+
+# the corpus splits a text too large for GitHub to show: the text ends with a list of its parts, each a file
+# beside it that opens with a link back (wording of the kazakhstan-law repositories)
+PARTS_LIST = ("\n\n## Части документа\n\nДокумент разбит на части: целиком он слишком велик, чтобы GitHub его "
+              "показал.\nКаждая часть — это отдельный файл рядом с этим, и вместе они составляют полный\nтекст "
+              "редакции.\n\n| Часть | Название |\n|---|---|\n")
+
+
+def _split(folder: Path, name: str, at: int) -> None:
+    """Split folder/name.md before its line `at` into name.md and two parts name/sec001.md, name/sec002.md."""
+    lines = (folder / f"{name}.md").read_text(encoding="utf-8").split("\n")
+    cut2 = at + (len(lines) - at) // 2
+    main, one, two = lines[:at], lines[at:cut2], lines[cut2:]
+    (folder / name).mkdir()
+    links = "".join(f"| [`sec00{k}`]({name}/sec00{k}.md) | {part[0][:40]} |\n" for k, part in ((1, one), (2, two)))
+    (folder / f"{name}.md").write_text("\n".join(main) + PARTS_LIST + links, encoding="utf-8")
+    back = {"kaz": "↑ [Редакцияның толық мәтіні](../kaz.md)", "rus": "↑ [Вся редакция](../rus.md)"}[name]
+    for k, part in ((1, one), (2, two)):
+        (folder / name / f"sec00{k}.md").write_text(back + "\n\n" + "\n".join(part), encoding="utf-8")
+
+
+def test_a_text_split_into_parts_is_read_whole(tmp_path):
+    whole, split = tmp_path / "whole", tmp_path / "split"
+    shutil.copytree(LAYOUT / NOTARY, whole / "act")
+    shutil.copytree(LAYOUT / NOTARY, split / "act")
+    text = (split / "act" / "rus.md").read_text(encoding="utf-8").split("\n")
+    _split(split / "act", "rus", next(i for i, t in enumerate(text) if t.startswith("> *Утвержден")))
+    own = hashlib.sha256((split / "act" / "rus.md").read_bytes()).hexdigest()
+    stores = {}
+    for label, root in (("whole", whole), ("split", split)):
+        stores[label] = GraphStore(tmp_path / f"store-{label}")
+        report = build([root], stores[label])
+        assert not report.failed and len(report.docs) == 2, [d.file for d in report.docs]  # parts are not documents
+    units = ("SELECT DISTINCT ?u ?t WHERE { ?u kzl:text ?t FILTER(LANG(?t) = 'ru' && !CONTAINS(STR(?u), '/version/')) } "
+             "ORDER BY ?u ?t")
+    got, want = select(stores["split"], units), select(stores["whole"], units)
+    assert got == want and len(want) >= 5  # every unit and its text, the parts' too
+    (g,) = select(stores["split"], f'SELECT ?g WHERE {{ ?g kzl:sha256 "{own}" ; kzl:describes ?a }}')  # the text's own digest
+    # a line read is named in the file it came from
+    data, pieces = read_parts(split / "act" / "rus.md")
+    joined = data.decode().split("\n")
+    part = (split / "act" / "rus" / "sec002.md").read_text(encoding="utf-8").split("\n")
+    last = next(t for t in reversed(part) if t.strip())
+    assert where(pieces, joined.index(last) + 1, str(split / "act" / "rus.md")) == \
+        f"{split / 'act' / 'rus' / 'sec002.md'}:{part.index(last) + 1}"
+    assert where(pieces, 3, "x/rus.md") == "x/rus.md:3"
+
+
+def test_a_missing_part_is_the_document_s_error(tmp_path):
+    shutil.copytree(LAYOUT / NOTARY, tmp_path / "act")
+    text = (tmp_path / "act" / "kaz.md").read_text(encoding="utf-8").split("\n")
+    _split(tmp_path / "act", "kaz", len(text) // 2)
+    (tmp_path / "act" / "kaz" / "sec002.md").unlink()
+    report = build([tmp_path], GraphStore(tmp_path / "store"))
+    (failed,) = report.failed
+    assert re.match(r".*kaz\.md:\d+: a part of the text is missing: kaz/sec002\.md", failed.error)
+    assert [d.file for d in report.docs if not d.error][0].endswith("rus.md")  # the other text still loads

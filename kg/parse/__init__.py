@@ -33,13 +33,15 @@ _BLANK_DATE = re.compile(r"_{2,}|\"\s*\"|«\s*»")
 _NAMES = re.compile(r"\(?(?:[А-ЯӘІҢҒҮҰҚӨҺЁ][\w-]+\s+[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?(?:[А-ЯӘІҢҒҮҰҚӨҺЁ]\.)?[,;]?\s*)+\)?")
 
 
-def parse_bytes(data: bytes, file: str, meta: ActMeta | None = None, lang: str | None = None) -> Document:
+def parse_bytes(data: bytes, file: str, meta: ActMeta | None = None, lang: str | None = None,
+                sha256: str | None = None) -> Document:
     """Parse the bytes of one document; raises only :class:`KzlexError` subclasses.
 
     `meta`: the act's requisites read beside the text (the corpus layout's meta.yaml);
-    `lang`: the language the layout gives the file (kaz.md, rus.md)."""
+    `lang`: the language the layout gives the file (kaz.md, rus.md); `sha256`: the source's own
+    digest when `data` is more than the file (a split text joined with its parts)."""
     text, warnings = read_text(data, file)
-    doc = parse_text(html_to_text(text), file, hashlib.sha256(data).hexdigest(), meta, lang)
+    doc = parse_text(html_to_text(text), file, sha256 or hashlib.sha256(data).hexdigest(), meta, lang)
     doc.warnings[:0] = warnings
     return doc
 
