@@ -672,3 +672,24 @@ def test_an_approval_dated_in_figures():
             "> *Республики Казахстан*  \n> *от 3 апреля 2002 г. N 223*\n\n## Правила\n\n1\\. Стаж исчисляется.\n")
     (approval,) = doc(text, "rus.md").approvals
     assert approval.org.en == "Ministry of Labour and Social Protection of the Population"
+
+
+# a regulation published alone, with no ordering word (Положение о Центральной аттестационной комиссии, 1998):
+# its first point is a point, not a preamble
+def test_a_regulation_without_an_ordering_word_keeps_its_first_point():
+    from kg.model import ActMeta, ActRef
+    from kg.orgs import by_code
+
+    text = ("# Положение о Центральной аттестационной комиссии\n\n1. Центральная аттестационная комиссия создается "
+            "для рассмотрения жалоб на решения региональных аттестационных комиссий.\n\n2. Центральная комиссия "
+            "образуется Министром юстиции Республики Казахстан.\n\n8. Центральная комиссия принимает одно из следующих "
+            "решений:\n\n- об аттестации (с одновременной отменой решения региональной\n\n```\nаттестационной комиссии);\n"
+            "- о согласии с решением региональной аттестационной комиссии\nо не аттестации.\n9. Лицо, подавшее жалобу "
+            "на решение региональной аттестационной\nкомиссии вправе присутствовать на заседании Центральной комиссии.\n```\n")
+    d = parse_text(text, "rus.md", meta=ActMeta(ActRef("280", "1998-04-09", by_code("103001000000"), "order")))
+    units = {u.path: u.text for u in d.units}
+    assert units[(("point", "1"),)].startswith("Центральная аттестационная комиссия создается")
+    assert units[(("point", "9"),)] == ("Лицо, подавшее жалобу на решение региональной аттестационной комиссии вправе "
+                                        "присутствовать на заседании Центральной комиссии.")
+    assert "о согласии с решением региональной аттестационной комиссии о не аттестации." in units[(("point", "8"),)]
+    assert not d.unparsed

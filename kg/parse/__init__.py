@@ -113,11 +113,13 @@ def _parse(ctx: Ctx) -> None:
     doc.act = act
     head.acts += [Act(r.amending) for r in head.amendments]
     doc.absorb(head)
-    stamps = _stamps(ctx, k + 1)
+    # the points follow the ordering word; a text with none (a regulation published alone) starts with them
+    start = k + 1 if marker("ordering").search(ctx.text(k)) else k
+    stamps = _stamps(ctx, start)
     first_stamp = stamps[0][0] if stamps else len(ctx.lines)
-    approvals_at = next((i for i in range(k + 1, first_stamp) if marker("approval").search(ctx.text(i))), first_stamp)
-    op_end = _operative_end(ctx, k + 1, approvals_at)
-    operative, doc.act = _region(ctx, act.ref, k + 1, op_end, (), act)
+    approvals_at = next((i for i in range(start, first_stamp) if marker("approval").search(ctx.text(i))), first_stamp)
+    op_end = _operative_end(ctx, start, approvals_at)
+    operative, doc.act = _region(ctx, act.ref, start, op_end, (), act)
     doc.absorb(operative)
     doc.absorb(_signature(ctx, op_end, approvals_at))
     doc.absorb(_approvals(ctx, approvals_at, first_stamp))

@@ -145,7 +145,9 @@ def _legal_basis(ctx: Ctx, end: int) -> tuple:
         return ()
     text = ctx.text(end)
     om = marker("ordering").search(text)
-    pre = text[:om.start()] if om else ""
+    if not om:
+        return ()  # no ordering word: the line is the first point (a regulation published alone)
+    pre = text[:om.start()]
     if not pre.strip():
         ctx.take(end)
         return ()
