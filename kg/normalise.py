@@ -325,9 +325,10 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
     while no < len(raw):
         r, c = raw[no], cleaned[no]
         no += 1
-        if no == prose_end:  # the closing fence of running text: the text may go on after it
+        if no == prose_end:  # the closing fence of running text (the text may go on after it), or a drawn table
             prose_end, after_prose = 0, True
-            continue
+            if no not in blocks:
+                continue
         if no in blocks:
             lines, end = blocks[no]
             if lines is None:  # running text in a fence: its lines are read, wrapped at a fixed width
@@ -390,8 +391,16 @@ def _blocks(raw: list[str]) -> dict[int, tuple[list[Line] | None, int]]:
                 j += 1
             j = min(j, len(raw) - 1)
             body = [_QUOTE.sub("", ln).rstrip() for ln in raw[i + 1:j]]
+            drawn = next((k for k, b in enumerate(body) if _DRAWN.search(b)), None)
             if _running_text(body):  # read as text up to the closing fence (to the end when there is none)
                 out[i + 1] = (None, j + 1 if _FENCE.match(raw[j]) and j > i else len(raw) + 1)
+            elif drawn and _running_text(body[:drawn]) and any(len(b.strip()) >= _WIDE for b in body[:drawn]):
+                # running text, then a drawn table: the text is read, the table from its first drawn line is a block
+                d = i + 1 + drawn
+                out[i + 1] = (None, d + 1)
+                text = "\n".join(b for b in body[drawn:] if b.strip())
+                n = sum(1 for ln in raw[d:j + 1] if ln.strip())
+                out[d + 1] = ([Line(d + 1, j + 1, text, False, n, 0, "form")], j + 1)
             else:
                 text = "\n".join(b for b in body if b.strip())
                 n = sum(1 for ln in raw[i:j + 1] if ln.strip())
@@ -403,7 +412,7 @@ def _blocks(raw: list[str]) -> dict[int, tuple[list[Line] | None, int]]:
 
 
 # what only a drawn form has: blanks to fill, box drawing, columns kept apart by runs of spaces, a centred line
-_DRAWN = re.compile(r"_{3}|\.{4}|[|+\t\u2500-\u257f]|\S {3,}\S|^ {6,}\S")
+_DRAWN = re.compile(r"_{3}|\.{4}|-{5}|={5}|\s!\s|[|+\t\u2500-\u257f]|\S {3,}\S|^ {6,}\S")
 _LETTERS = re.compile(r"[^\W\d_]")
 _WIDE = 50  # a line of running text wrapped at a fixed width (the portal's are 60-75 columns) is at least this
 

@@ -111,3 +111,20 @@ def test_a_fence_with_something_drawn_stays_a_block_and_a_signature_in_one_is_te
 def test_the_code_of_a_linked_act_is_not_text():
     assert clean_line('статьи 22 Закона Республики Казахстан "О нотариате" Z970155_ приказываю:') == \
         'статьи 22 Закона Республики Казахстан "О нотариате" приказываю:'
+
+
+def test_running_text_then_a_drawn_table_in_one_fence():
+    # order № 519 of 2000 of the Ministry of Internal Affairs: its last points, then a table drawn with dashes and "!"
+    text = ("# Т\n\n7. Iшкi iстер органдарының барлық қызметкерлерiнiң осы бұйрықтың\n\n```\n"
+            "талаптарын оқып-үйренуi мен бұлжытпай орындауы қамтамасыз етiлсiн.\n"
+            "9. Осы бұйрық Қазақстан Республикасының Әдiлет министрлiгiнде\nмемлекеттiк тiркеуден өткен күннен "
+            "бастап күшiне енедi.\nОРНАЛАСУЫ\n" + "-" * 75 + "\nN ! Бекеттердiң орнатылған орны ! Ескерту\n" + "-" * 75 +
+            "\n1. \"Иртыш бекетi, \"Астана-Рождественка\" а/ж 15 км Кіру\n```\n")
+    lines = logical_lines(text)
+    assert [l.text for l in lines[1:4]] == [
+        "7. Ішкі істер органдарының барлық қызметкерлерінің осы бұйрықтың талаптарын оқып-үйренуі мен бұлжытпай "
+        "орындауы қамтамасыз етілсін.",
+        "9. Осы бұйрық Қазақстан Республикасының Әділет министрлігінде мемлекеттік тіркеуден өткен күннен бастап "
+        "күшіне енеді.", "ОРНАЛАСУЫ"]
+    (table,) = lines[4:]
+    assert table.block == "form" and table.text.startswith("-----") and table.text.endswith("15 км Кіру")
