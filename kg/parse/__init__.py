@@ -220,10 +220,12 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
             seen_force = True
         elif seen_force and not re.match(r"^\d+[.)]\s", t):
             return j
-        elif seen_point and _signature_start(t) and re.search(r"[.;:]\"?$", ctx.text(j - 1)):
+        elif seen_point and _signature_start(t) and re.search(r"[.;]\"?$", ctx.text(j - 1)):
             return j  # an older order names no day of entry into force: its points end where the signature starts
         seen_point = seen_point or bool(re.match(r"^\d+\.\s", t))
-        if t.startswith('"'):
+        if t.startswith('"') and (t.count('"') % 2 or re.search(r'"\s*[;.,]?\s*$', t)):
+            # a new wording, quoted over lines (not an instruction that opens with a quoted name:
+            # '"… орналасуы" деген N 4 қосымша … редакцияда жазылсын;')
             from .amend import read_block
 
             _, j = read_block(ctx, j, stop)
@@ -234,7 +236,7 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
 
 def _signature_start(text: str) -> bool:
     """Is a line the first of a signature: an official's role or the country's name, short, not a sentence?"""
-    return (len(text) < 120 and not re.match(r"^\d+[.)]", text) and not re.search(r"[.;:,]\"?$", text)
+    return (len(text) < 120 and not re.match(r"^(?:\d+[.)]|\")", text) and not re.search(r"[.;:,]\"?$", text)
             and bool(marker("signatory_role").search(text) or marker("country_line").match(text)))
 
 
