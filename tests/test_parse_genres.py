@@ -718,3 +718,38 @@ def test_a_long_signature_with_a_rank_ends_the_points():
     assert (signatory.role, signatory.name) == (
         "Қазақстан Республикасының Ішкі істер министрі полиция генерал-лейтенанты", "Е. Саденов")
     assert {u.text for u in d.units if u.path == (("point", "4"),)} == {"Осы бұйрық қол қойылған күнінен бастап күшіне енеді."}
+
+
+# a new wording given as the amending order's own appendix, under the stamp of the amended order's appendix
+# (the form of amending orders: "4-қосымша осы бұйрыққа қосымшаға сәйкес жаңа редакцияда жазылсын")
+OWN_APPENDIX = {
+    "kk": ("Т\n\nҚазақстан Республикасы Ішкі істер министрінің 2020 жылғы 27 қыркүйектегі № 519 бұйрығы\n\nБҰЙЫРАМЫН:\n\n"
+           "1. Қазақстан Республикасы Ішкі істер министрінің 2019 жылғы 10 қарашадағы № 568 бұйрығына мынадай өзгерістер "
+           "енгізілсін:\n\n4-қосымша осы бұйрыққа қосымшаға сәйкес жаңа редакцияда жазылсын.\n\n"
+           "2. Осы бұйрық қол қойылған күнінен бастап қолданысқа енгізіледі.\n\nМинистр\n\n"
+           "> *Қазақстан Республикасы Ішкі істер министрінің*  \n> *2020 жылғы 27 қыркүйектегі*  \n"
+           "> *№ 519 бұйрығына қосымша*\n\n> *Қазақстан Республикасы Ішкі істер министрінің*  \n"
+           "> *2019 жылғы 10 қарашадағы*  \n> *№ 568 бұйрығына 4-қосымша*\n\n## Бекеттердің орналасуы\n\n"
+           "1. Иртыш бекеті.\n\n2. Тенгиз бекеті.\n"),
+    "ru": ("Т\n\nПриказ Министра внутренних дел Республики Казахстан от 27 сентября 2020 года № 519\n\nПРИКАЗЫВАЮ:\n\n"
+           "1. Внести в приказ Министра внутренних дел Республики Казахстан от 10 ноября 2019 года № 568 следующие "
+           "изменения:\n\nприложение 4 изложить в новой редакции согласно приложению к настоящему приказу.\n\n"
+           "2. Настоящий приказ вводится в действие со дня его подписания.\n\nМинистр\n\n"
+           "> *Приложение к приказу*  \n> *Министра внутренних дел*  \n> *от 27 сентября 2020 года № 519*\n\n"
+           "> *Приложение 4 к приказу*  \n> *Министра внутренних дел*  \n> *от 10 ноября 2019 года № 568*\n\n"
+           "## Размещение постов\n\n1. Пост Иртыш.\n\n2. Пост Тенгиз.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_new_wording_in_the_amending_order_s_own_appendix(lang):
+    d = doc(OWN_APPENDIX[lang], "kaz.md" if lang == "kk" else "rus.md")
+    (ev,) = d.amendments
+    assert (ev.effect, ev.target_act.number, ev.path, ev.from_appendix) == ("Substitution", "568", (("appendix", "4"),), "1")
+    assert ev.new_text.split("\n")[1:] == (["Иртыш бекеті.", "Тенгиз бекеті."] if lang == "kk" else
+                                          ["Пост Иртыш.", "Пост Тенгиз."])
+    own = {u.path for u in d.units if u.act.number == "519"}
+    assert {(("appendix", "1"), ("point", "1")), (("appendix", "1"), ("point", "2"))} <= own
+    assert (("appendix", "4"),) not in own  # the amended order's stamp is a heading, not a second appendix
+    (target,) = [u for u in d.units if u.act.number == "568"]
+    assert target.text == ev.new_text and not d.unparsed and not d.instructions_failed

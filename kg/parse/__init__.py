@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
 from ..corpus import act_meta, front_matter
 from ..errors import InputError, KzlexError, ParseError
@@ -125,6 +126,28 @@ def _parse(ctx: Ctx) -> None:
     doc.absorb(_approvals(ctx, approvals_at, first_stamp))
     doc.absorb(_attachments(ctx, doc.act, stamps))
     doc.amendments = _dedupe_notes(doc.amendments)
+    _own_appendix_wordings(doc)
+
+
+def _own_appendix_wordings(doc: Document) -> None:
+    """A new wording given as the amending order's own appendix ("4-қосымша осы бұйрыққа қосымшаға сәйкес жаңа
+    редакцияда жазылсын") is that appendix's text, read now that the appendix is: its title and units in order."""
+    pending = {a.from_appendix for a in doc.amendments if a.from_appendix and a.new_text is None}
+    if not pending or doc.act is None:
+        return
+    texts = {}
+    for n in pending:
+        root = (("appendix", n),)
+        parts = [u for u in doc.units if u.act == doc.act.ref and u.path[:1] == root and u.path[-1][0] != "part"]
+        lines = [x for u in parts for x in ((u.heading,) if u.path == root else (u.heading, u.text)) if x]
+        texts[n] = "\n".join(lines) or None
+    changed = {}
+    for k, a in enumerate(doc.amendments):
+        if a.from_appendix and a.new_text is None and texts.get(a.from_appendix):
+            doc.amendments[k] = replace(a, new_text=texts[a.from_appendix])
+            changed[(a.target_act.ident, a.path)] = texts[a.from_appendix]
+    doc.units = [replace(u, text=changed[(u.act.ident, u.path)]) if u.text is None and (u.act.ident, u.path) in changed
+                 else u for u in doc.units]
 
 
 def _dedupe_notes(amendments: list) -> list:
@@ -164,7 +187,8 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
             first = last = j
             if not is_ru:
                 # a table or a fenced block (a form's template) before the stamp is not part of it
-                while (first - 1 >= start and j - first < 6 and _stamp_line(ctx.text(first - 1), ctx.text(first))
+                floor = out[-1][1] + 1 if out else start  # not back into the stamp before
+                while (first - 1 >= floor and j - first < 6 and _stamp_line(ctx.text(first - 1), ctx.text(first))
                        and not ctx.lines[first - 1].block):
                     first -= 1
             else:
@@ -173,6 +197,13 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
                         and _stamp_tail(ctx, last + 1):  # up to the order's number ("Приложение N 1" is not it)
                     last += 1
             text = " ".join(ctx.text(x) for x in range(first, last + 1))
+            own = ctx.doc.act.ref.number if ctx.doc.act else None
+            named = [r.number for r, _, _ in find_act_refs(text)]
+            if out and own and named and own not in named:
+                # the stamp of another act's appendix right under this act's ("… № 568 бұйрығына 4-қосымша"): the
+                # new wording that this act's appendix gives, its heading
+                j = last + 1
+                continue
             n = marker("appendix_number").search(text)
             of_the_act = bool(marker("act_kind_word").search(text))
             if of_the_act or not out:

@@ -89,7 +89,8 @@ class Amending:
             self.path = (("appendix", "1"),)
         if effect_table(effect).ends_act:
             return self._repeal(i, text)
-        refs = order_refs(unit_refs(text, self.headings))
+        # "… осы бұйрыққа қосымшаға сәйкес": the amending order's own appendix is where the text is, not a target
+        refs = order_refs(unit_refs(marker("per_own_appendix").sub(" ", text), self.headings))
         if marker("upper_right_corner").search(text):
             refs.append([("title", "header")])
         base, targets = _targets(self.path, refs)
@@ -112,6 +113,14 @@ class Amending:
         ctx = self.ctx
         announced = _announced(text) or tuple(t[-1][1] for t in targets if t)
         new_text = "\n".join(t for _, t in block).strip() or None
+        own = marker("per_own_appendix").search(text) if effect_table(effect).gives_text and not new_text else None
+        if own:  # the new wording is this order's appendix: its text once the appendix is read (own_appendix_text)
+            n = own.group("n") or own.group("n2") or own.group("n3") or "1"
+            for t in targets:
+                self.out.units.append(Unit(self.target, t, self.headings.get(t[-1]), None, ctx.loc(i)))
+                self.out.amendments.append(Amendment(self.amending, self.target, t, effect, text, None,
+                                                     announced=(), loc=ctx.loc(i), from_appendix=n))
+            return
         if effect_table(effect).gives_text and not new_text:
             self.out.instructions_failed.append((ctx.lines[i].first, text))
             return
