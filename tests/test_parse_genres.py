@@ -753,3 +753,27 @@ def test_a_new_wording_in_the_amending_order_s_own_appendix(lang):
     assert (("appendix", "4"),) not in own  # the amended order's stamp is a heading, not a second appendix
     (target,) = [u for u in d.units if u.act.number == "568"]
     assert target.text == ev.new_text and not d.unparsed and not d.instructions_failed
+
+
+# consolidation notes of older orders of the Ministry of Internal Affairs (№ 111 of 2003, № 97 of 2005)
+@pytest.mark.parametrize("note,want", [
+    ("> *Ескерту. Барлық мәтін бойынша \"Астана, Алматы қалаларының ІІББ\" деген сөздер \"Астана және Алматы "
+     "қалаларының ІІД\" деген сөздермен ауыстырылды - ҚР Ішкі істер министрінің 2006 жылғы 25 шілдедегі N 372 (бұйрық "
+     "алғаш ресми жарияланған күнінен бастап он күн өткеннен кейін қолданысқа енгізіледі) бұйрығымен.*",
+     ("WordReplacement", "372", "2006-07-25", (), "Астана, Алматы қалаларының ІІББ", "Астана және Алматы қалаларының ІІД")),
+    ("> *Сноска. В заголовок приказа вносятся изменения на государственном языке, текст на русском языке не меняется, "
+     "в соответствии с приказом Министра внутренних дел РК от 21.06.2016 № 660 (вводится в действие по истечении десяти "
+     "календарных дней после дня его первого официального опубликования).*",
+     ("Modification", "660", "2016-06-21", (("title", ""),), None, None)),
+], ids=["kk-words-throughout", "ru-title-in-kazakh-only"])
+def test_older_consolidation_notes(note, want):
+    from kg.model import ActMeta, ActRef
+    from kg.orgs import by_code
+
+    kk = "Ескерту" in note
+    text = "# Т\n\n" + note + "\n\n" + ("БҰЙЫРАМЫН:\n\n1. Бекітілсін.\n" if kk else "ПРИКАЗЫВАЮ:\n\n1. Утвердить.\n")
+    d = parse_text(text, "kaz.md" if kk else "rus.md",
+                   meta=ActMeta(ActRef("97", "2005-02-11", by_code("103003000000"), "order")))
+    (ev,) = d.amendments
+    assert (ev.effect, ev.amending.number, ev.amending.date, ev.path, ev.old_words, ev.new_words) == want
+    assert ev.amending.issuer.en == "Ministry of Internal Affairs" and ev.from_note and not d.unparsed

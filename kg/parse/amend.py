@@ -341,13 +341,16 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
     in_force_rule = rule.group(1).strip() if rule else None
     until = until_date(body[:acts[0][1]]) if effect == "Suspension" else None  # "01.01.2023 дейін тоқтатыла тұрды"
     events, named = [], []
+    # "Барлық мәтін бойынша "X" деген сөздер "Y" деген сөздермен ауыстырылды": the words, throughout the text
+    words = quoted(body[:acts[0][1]]) if effect_table(effect).words == 2 else []
+    old, new = (words[0], words[1]) if len(words) >= 2 else (None, None)
     for amending, at, _ in acts:  # a note naming several amending acts records an event of each, with the
         stated = effect_before(body, at) or effect  # effect written before that act (kk lists acts after one)
         for target in ([path] if not refs else [path[:-1] + (a,) if len(refs[-1]) > 1 else path for a in refs[-1]]):
             # "Пункт 5 утратил силу приказом …": a unit that loses force is deleted; the act stays in force
             kind = "Deletion" if target and effect_table(stated).ends_act else stated
-            events.append(Amendment(amending, doc_act, target, kind, text, from_note=True, in_force_rule=in_force_rule,
-                                    loc=loc, until=until))
+            events.append(Amendment(amending, doc_act, target, kind, text, old_words=old, new_words=new, from_note=True,
+                                    in_force_rule=in_force_rule, loc=loc, until=until))
         named.append(Act(amending, None, in_force_rule=in_force_rule, loc=loc))
     ctx.take(i)
     return events, named
