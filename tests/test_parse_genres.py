@@ -21,6 +21,14 @@ def doc(text: str, name: str = "t.txt"):
     return parse_text(text, name)
 
 
+def doc_meta(text: str, name: str, number: str, date: str, agency: str):
+    """A text of the corpus layout, its identity given as meta.yaml gives it (number, date, agency code)."""
+    from kg.model import ActMeta, ActRef
+    from kg.orgs import by_code
+
+    return parse_text(text, name, meta=ActMeta(ActRef(number, date, by_code(agency), "order")))
+
+
 # --- header ---------------------------------------------------------------------------------
 
 def test_kk_header_identity_registration_and_in_force():
@@ -481,11 +489,7 @@ KK_SUSPENDS_ACT = ("# 1999 жылғы 8 қазандағы N 81 бұйрықты
 
 @pytest.mark.parametrize("text", [KK_SUSPENDS_ACT, OLD_FENCE_RU], ids=["kk", "ru"])
 def test_a_suspension_order_naming_no_unit_suspends_the_act(text):
-    from kg.model import ActMeta, ActRef
-    from kg.orgs import by_code
-
-    meta = ActMeta(ActRef("87", "1999-11-08", by_code("103001000000"), "order"))  # its meta.yaml: no header
-    d = parse_text(text, "kaz.md", meta=meta)
+    d = doc_meta(text, "kaz.md", "87", "1999-11-08", "103001000000")
     (ev,) = [a for a in d.amendments if a.effect == "Suspension"]
     assert (ev.target_act.number, ev.target_act.date, ev.path, ev.until) == ("81", "1999-10-08", (), "2000-04-01")
     assert ev.target_act.issuer.kk == "Әділет министрлігі"  # "Қазақсан Республикасы Әділет министрінің" as typed
@@ -538,11 +542,7 @@ OLD_RULES = {
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
 def test_an_older_order_with_its_rules_in_fences_and_roman_chapters(lang):
-    from kg.model import ActMeta, ActRef
-    from kg.orgs import by_code
-
-    meta = ActMeta(ActRef("2", "2000-01-04", by_code("103003000000"), "order"))
-    d = parse_text(OLD_RULES[lang], "rus.md" if lang == "ru" else "kaz.md", meta=meta)
+    d = doc_meta(OLD_RULES[lang], "rus.md" if lang == "ru" else "kaz.md", "2", "2000-01-04", "103003000000")
     a1 = ("appendix", "1")
     by_path = {u.path: u for u in d.units}
     assert {(("point", "1"),), (("point", "2"),)} <= set(by_path) and (("point", "3"),) not in by_path
@@ -576,10 +576,7 @@ OLD_APPROVALS = ("# Нұсқаулықты бекiту туралы\n\nЖұмы�
 
 
 def test_older_approvals_with_ranks_and_dates_before_a_stamp():
-    from kg.model import ActMeta, ActRef
-    from kg.orgs import by_code
-
-    d = parse_text(OLD_APPROVALS, "kaz.md", meta=ActMeta(ActRef("111", "2003-03-01", by_code("103003000000"), "order")))
+    d = doc_meta(OLD_APPROVALS, "kaz.md", "111", "2003-03-01", "103003000000")
     assert [(a.org.en, a.blank_date) for a in d.approvals] == [
         ("National Security Committee", False), ("Ministry of Defence", False), ("Ministry of Health", True),
         ("Agency for Emergency Situations", False)]
@@ -620,10 +617,7 @@ RULES_1996 = ("# О совершенствовании регистрацион�
 
 
 def test_rules_of_1996_decimal_points_chapters_and_opening_paragraphs():
-    from kg.model import ActMeta, ActRef
-    from kg.orgs import by_code
-
-    d = parse_text(RULES_1996, "rus.md", meta=ActMeta(ActRef("217", "1996-06-23", by_code("103003000000"), "order")))
+    d = doc_meta(RULES_1996, "rus.md", "217", "1996-06-23", "103003000000")
     (ev,) = d.amendments
     assert (ev.effect, ev.target_act.number, ev.target_act.date) == ("Repeal", "17", "1994-01-28")
     a1 = ("appendix", "1")
@@ -652,10 +646,7 @@ OLD_JUSTICE = ("# Әділет органдарында мемлекеттік �
 
 
 def test_a_repeal_of_the_body_s_own_order_and_the_portal_s_editors():
-    from kg.model import ActMeta, ActRef
-    from kg.orgs import by_code
-
-    d = parse_text(OLD_JUSTICE, "kaz.md", meta=ActMeta(ActRef("105", "2001-08-24", by_code("103001000000"), "order")))
+    d = doc_meta(OLD_JUSTICE, "kaz.md", "105", "2001-08-24", "103001000000")
     (ev,) = d.amendments
     assert (ev.effect, ev.target_act.number, ev.target_act.date, ev.target_act.issuer.en) == (
         "Repeal", "34", "2000-04-14", "Ministry of Justice")
@@ -677,16 +668,13 @@ def test_an_approval_dated_in_figures():
 # a regulation published alone, with no ordering word (Положение о Центральной аттестационной комиссии, 1998):
 # its first point is a point, not a preamble
 def test_a_regulation_without_an_ordering_word_keeps_its_first_point():
-    from kg.model import ActMeta, ActRef
-    from kg.orgs import by_code
-
     text = ("# Положение о Центральной аттестационной комиссии\n\n1. Центральная аттестационная комиссия создается "
             "для рассмотрения жалоб на решения региональных аттестационных комиссий.\n\n2. Центральная комиссия "
             "образуется Министром юстиции Республики Казахстан.\n\n8. Центральная комиссия принимает одно из следующих "
             "решений:\n\n- об аттестации (с одновременной отменой решения региональной\n\n```\nаттестационной комиссии);\n"
             "- о согласии с решением региональной аттестационной комиссии\nо не аттестации.\n9. Лицо, подавшее жалобу "
             "на решение региональной аттестационной\nкомиссии вправе присутствовать на заседании Центральной комиссии.\n```\n")
-    d = parse_text(text, "rus.md", meta=ActMeta(ActRef("280", "1998-04-09", by_code("103001000000"), "order")))
+    d = doc_meta(text, "rus.md", "280", "1998-04-09", "103001000000")
     units = {u.path: u.text for u in d.units}
     assert units[(("point", "1"),)].startswith("Центральная аттестационная комиссия создается")
     assert units[(("point", "9"),)] == ("Лицо, подавшее жалобу на решение региональной аттестационной комиссии вправе "
@@ -767,13 +755,9 @@ def test_a_new_wording_in_the_amending_order_s_own_appendix(lang):
      ("Modification", "660", "2016-06-21", (("title", ""),), None, None)),
 ], ids=["kk-words-throughout", "ru-title-in-kazakh-only"])
 def test_older_consolidation_notes(note, want):
-    from kg.model import ActMeta, ActRef
-    from kg.orgs import by_code
-
     kk = "Ескерту" in note
     text = "# Т\n\n" + note + "\n\n" + ("БҰЙЫРАМЫН:\n\n1. Бекітілсін.\n" if kk else "ПРИКАЗЫВАЮ:\n\n1. Утвердить.\n")
-    d = parse_text(text, "kaz.md" if kk else "rus.md",
-                   meta=ActMeta(ActRef("97", "2005-02-11", by_code("103003000000"), "order")))
+    d = doc_meta(text, "kaz.md" if kk else "rus.md", "97", "2005-02-11", "103003000000")
     (ev,) = d.amendments
     assert (ev.effect, ev.amending.number, ev.amending.date, ev.path, ev.old_words, ev.new_words) == want
     assert ev.amending.issuer.en == "Ministry of Internal Affairs" and ev.from_note and not d.unparsed
