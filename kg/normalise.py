@@ -148,9 +148,9 @@ def _pipes_to_tabs(s: str) -> str:
 _PIPE_ROWS = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
 _HEADINGS = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 _BULLETS = re.compile(r"^([ \t]*)[-*+][ \t]+(?=\S)", re.M)
-# a PDF artefact: a stray semicolon glued to the last word, "Республикасының ;Конституциясы"
 # the portal's code of a linked act, left where the link was: "Заңының Z980213_ 40-бабы", "N 81\n\nV990949_"
 _LINK_CODE = re.compile(r"(?<!\w)[A-Z]\d{6}_(?!\w)")
+# a PDF artefact: a stray semicolon glued to the last word, "Республикасының ;Конституциясы"
 _SEMIS = re.compile(r"[ \t];(\S{1,60})[ \t]*$", re.M)
 
 
@@ -398,17 +398,20 @@ def _blocks(raw: list[str]) -> dict[int, tuple[list[Line] | None, int]]:
                 # running text, then a drawn table: the text is read, the table from its first drawn line is a block
                 d = i + 1 + drawn
                 out[i + 1] = (None, d + 1)
-                text = "\n".join(b for b in body[drawn:] if b.strip())
-                n = sum(1 for ln in raw[d:j + 1] if ln.strip())
-                out[d + 1] = ([Line(d + 1, j + 1, text, False, n, 0, "form")], j + 1)
+                out[d + 1] = _form(raw, d, j, body[drawn:])
             else:
-                text = "\n".join(b for b in body if b.strip())
-                n = sum(1 for ln in raw[i:j + 1] if ln.strip())
-                out[i + 1] = ([Line(i + 1, j + 1, text or "```", False, n, 0, "form")], j + 1)
+                out[i + 1] = _form(raw, i, j, body)
             i = j + 1
         else:
             i += 1
     return out
+
+
+def _form(raw: list[str], i: int, j: int, body: list[str]) -> tuple[list[Line], int]:
+    """A drawn block, raw lines i to j (the closing fence), as one line of the "form" kind."""
+    text = "\n".join(b for b in body if b.strip())
+    n = sum(1 for ln in raw[i:j + 1] if ln.strip())
+    return [Line(i + 1, j + 1, text or "```", False, n, 0, "form")], j + 1
 
 
 # what only a drawn form has: blanks to fill, box drawing, columns kept apart by runs of spaces, a centred line

@@ -206,13 +206,12 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
                 continue
             n = marker("appendix_number").search(text)
             of_the_act = bool(marker("act_kind_word").search(text))
+            num = next((g for g in n.group("n", "n2", "n3") if g), None) if n else None
             if of_the_act or not out:
                 count += 1
-                num = (n.group("n") or n.group("n2") or n.group("n3")) if n else str(count)
-                out.append((first, last, (("appendix", num),)))
+                out.append((first, last, (("appendix", num or str(count)),)))
             else:  # an appendix of the attached rules: "... қағидаларына қосымша"
-                num = (n.group("n") or n.group("n2") or n.group("n3")) if n else "1"
-                out.append((first, last, out[-1][2][:1] + (("appendix", num),)))
+                out.append((first, last, out[-1][2][:1] + (("appendix", num or "1"),)))
             j = last + 1
             continue
         j += 1
