@@ -761,3 +761,58 @@ def test_older_consolidation_notes(note, want):
     (ev,) = d.amendments
     assert (ev.effect, ev.amending.number, ev.amending.date, ev.path, ev.old_words, ev.new_words) == want
     assert ev.amending.issuer.en == "Ministry of Internal Affairs" and ev.from_note and not d.unparsed
+
+
+# a professional standard's profession cards (order № 225 of 2015 of the Ministry of Internal Affairs), cut to
+# one card and the next card's first rows, in the words of its Russian and Kazakh texts
+CARDS = {
+    "ru": ("КАРТОЧКА ПРОФЕССИИ «Пожарный»", "Код профессии", "5161", "Наименование профессии", "Пожарный",
+           "Уровень квалификации по ОРК", "Уровень профессионального образования",
+           "Общее среднее образование и специальная подготовка.\nТехническое и профессиональное на базе основного "
+           "среднего образования.", "Трудовые функции", "1. Проводит работы по тушению пожаров, спасению людей.",
+           "2. Проводит отработку нормативов по пожарно-спасательной подготовке.",
+           "Трудовая функция 1\nПроводит работы по тушению пожаров, спасению людей.",
+           "Умение и навыки:\n1. Определяет вид огнетушащего средства.\n2. Оказывает доврачебную помощь пострадавшим.",
+           "Знания:\n1. Знания тактики тушения, требований безопасности.", "Требования к личностным компетенциям.",
+           "Самоорганизация и дисциплина.\nКоммуникабельность.", "КАРТОЧКА ПРОФЕССИИ «Пожарный – спасатель»", "5163, 5163"),
+    "kk": ("«Өрт сөндіруші» Кәсібінің карточкасы", "Кәсіп коды", "5161", "Кәсіп атауы", "Өрт сөндіруші",
+           "СБШ бойынша біліктілік деңгейі", "Кәсіби білімнің деңгейі",
+           "Жалпы орта білім және арнайы даярлық.\nНегізгі орта білім базасында техникалық және кәсіби білім.",
+           "Еңбек функциялары", "1. Өрттерді сөндіру, адамдарды құтқару бойынша жұмыстар жүргізеді.",
+           "2. Өрт сөндіру-құтқару дайындығы бойынша нормативтерді тексеруді жүргізеді.",
+           "1-еңбек функциясы\nӨрттерді сөндіру, адамдарды құтқару бойынша жұмыстар жүргізеді.",
+           "Машық және дағдылар:\n1. Өрт сөндіру бүріккіш құралдарының түрлерін анықтайды.\n2. Зардап шеккендерге "
+           "дәрігерге дейінгі көмек көрсетеді.", "Білімі:\n1. Сөндіру тактикасын, қауіпсіздік талаптарын білу.",
+           "Жеке құзыреттілікке қойылатын талаптар", "Өзін-өзі ұйымдастыру және тәртіп.\nТіл табысқыштық.",
+           "«Өрт сөндіруші құтқарушы» Кәсібінің карточкасы", "5163, 5163"),
+}
+
+
+def _cards_text(lang: str) -> str:
+    (h1, code, n1, name, label, level, edu, edu_v, duties, d1, d2, fn, skills, knows, comp, comp_v, h2, n2) = CARDS[lang]
+    row = "<tr>\n<td>{}</td>\n<td colspan=\"3\">\n{}\n</td>\n</tr>\n".format
+    stamp = ("> *Приложение*  \n> *к профессиональному стандарту*\n\n" if lang == "ru" else
+             "> *Кәсіби стандартқа*  \n> *қосымша*\n\n")
+    return ("# Т\n\n" + ("ПРИКАЗЫВАЮ:\n\n1. Утвердить профессиональный стандарт.\n\n" if lang == "ru" else
+                         "БҰЙЫРАМЫН:\n\n1. Кәсіби стандарт бекітілсін.\n\n") + stamp + "<table>\n"
+            f"<tr>\n<td colspan=\"4\">\n<strong>{h1}</strong>\n</td>\n</tr>\n" + row(code, n1) + row(name, label)
+            + row(level, "3") + row(edu, edu_v) + f"<tr>\n<td rowspan=\"2\">{duties}</td>\n<td colspan=\"3\">{d1}</td>\n</tr>\n"
+            f"<tr>\n<td colspan=\"3\">{d2}</td>\n</tr>\n<tr>\n<td rowspan=\"2\">\n{fn}\n</td>\n<td colspan=\"3\">\n{skills}\n"
+            f"</td>\n</tr>\n<tr>\n<td colspan=\"3\">\n{knows}\n</td>\n</tr>\n" + row(comp, comp_v)
+            + f"<tr>\n<td colspan=\"4\">\n<strong>{h2}</strong>\n</td>\n</tr>\n" + row(code, n2) + "</table>\n")
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_profession_cards_of_a_professional_standard_are_positions(lang):
+    d = doc_meta(_cards_text(lang), "rus.md" if lang == "ru" else "kaz.md", "225", "2015-03-16", "103003000000")
+    first, second = d.positions
+    assert (first.label, first.codes, second.label, second.codes) == (
+        ("Пожарный", ("5161",), "Пожарный – спасатель", ("5163",)) if lang == "ru" else
+        ("Өрт сөндіруші", ("5161",), "Өрт сөндіруші құтқарушы", ("5163",)))
+    assert first.path == (("appendix", "1"), ("table", "1")) and first.row != second.row
+    assert len(first.duties) == 2 and first.duties[0].endswith(("спасению людей.", "жұмыстар жүргізеді."))
+    (knowledge,) = first.knowledge
+    assert knowledge.startswith("Знания тактики" if lang == "ru" else "Сөндіру тактикасын")
+    assert len(first.competencies) == 4  # two skills of the labour function, two personal competencies
+    assert first.education_levels == ("technical-vocational",) and first.requirements[0].endswith(": 3")
+    assert not d.unparsed

@@ -181,8 +181,10 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
         appendix = marker("appendix_stamp").search(t) or (marker("appendix_alone").match(t)
                                                   and marker("appendix_stamp").search(joined))
         following = ctx.text(j + 1) if j + 1 < len(ctx.lines) else ""
-        is_ru = (marker("ru_stamp").match(t) or (marker("appendix_alone_ru").match(t)
-                                         and marker("ru_stamp").match(t + " " + following))) and not t.startswith('"')
+        is_ru = (marker("ru_stamp").match(t) or (marker("appendix_alone_ru").match(t) and (
+            marker("ru_stamp").match(t + " " + following)  # "Приложение 1" / "к приказу …"
+            or marker("appendix_stamp").search(t + " " + following)))  # "Приложение" / "к профессиональному стандарту"
+                 ) and not t.startswith('"')
         if (approved or appendix or is_ru) and len(t) < 300:
             first = last = j
             if not is_ru:

@@ -57,6 +57,7 @@ def table_header(cells: list[str]) -> dict[str, int] | None:
     return found if "name" in found else None
 
 
+_CARD_ONLY = {"code", "name", "level"}  # rows of a profession card that no register criteria table has
 _POSITION_COLUMNS = {"education": "education", "experience": "requirement", "knowledge": "knowledge",
                      "requirement": "requirement"}
 
@@ -144,6 +145,7 @@ class Builder:
         self.last_block = ""
         self.after_heading: Path | None = None  # the heading of a chapter or section the last line opened
         self.intro = 0  # paragraphs of an attachment before its first unit
+        self.card = False  # the rows read belong to a profession card (a professional standard)
         if self.path and self.path[-1][0] == "paragraph":
             key = self.path[-1]
             self._start_position(self.path, self.headings.get(key, ""), None)
@@ -197,6 +199,8 @@ class Builder:
         new_table = block == "table" and self.last_block != "table"
         self.last_block = block
         heading_open, self.after_heading = self.after_heading, None
+        if self.card and (new_table or block != "table"):  # a profession card ends with its table
+            self.card, self.pos = False, None
         if not text:
             return True
         if block == "form":
@@ -339,9 +343,25 @@ class Builder:
             self.entries.append(IndexEntry(self.act, self.path, cells[0].rstrip("."), title,
                                            _SECTION_REF.match(cells[-1]).group("n"), loc))
             return True
+        card = marker("profession_card").match(" ".join(dict.fromkeys(c for c in cells if c)))
+        if card or (self.card and self.pos is not None):
+            self._table_row(cells, loc)
+            if card:  # "КАРТОЧКА ПРОФЕССИИ «Пожарный»" / "«Өрт сөндіруші» Кәсібінің карточкасы": a profession
+                self._start_position(self.current, (card.group("t") or card.group("t2")).strip(), loc, row=str(self.rows))
+                self.card = True
+            else:
+                self._card_row(cells)
+            return True
         if self.pos is not None and self.pos.kw.get("codes"):
             return self._criteria_row(cells, loc)
         # any other table: a table unit holding its rows as text
+        self._table_row(cells, loc)
+        if self.columns and table_header(cells) is None:
+            self._position_row(cells, loc)
+        return True
+
+    def _table_row(self, cells: list[str], loc: Loc) -> None:
+        """A row kept as text of the table unit it belongs to (a new one when the rows before were no table)."""
         if self.current is None or self.current[-1][0] != "table":
             self.tables += 1
             self.current = apply_context(self.path, [("table", str(self.tables))])
@@ -350,10 +370,27 @@ class Builder:
             if header is not None or (self.columns and len(cells) != max(self.columns.values()) + 1):
                 self.columns = header  # a table with a header of its own, or of another shape
         self.rows += 1
-        self._unit(self.current, loc, None, " | ".join(cells))
-        if self.columns and table_header(cells) is None:
-            self._position_row(cells, loc)
-        return True
+        self._unit(self.current, loc, None, " | ".join(c for c in cells if c) if self.card else " | ".join(cells))
+
+    def _card_row(self, cells: list[str]) -> None:
+        """A row of a profession card: its code, qualification levels, education, labour functions with the
+        skills and knowledge each asks, personal competencies."""
+        label, value = cells[0].strip(), "\n".join(dict.fromkeys(c for c in cells[1:] if c.strip()))
+        part = next((p for p, rx in _criteria() if rx.match(label)), None)
+        # one item a line, or a numbered item each ("Умение и навыки: 1. Определяет … 2. Оказывает …")
+        items = [re.sub(r"^\d+[.)]?\s+", "", x).strip() for line in value.split("\n")
+                 for x in re.split(r"\s+(?=\d+\.\s)", line) if x.strip()]
+        if part == "code":
+            self.pos.kw["codes"] = tuple(dict.fromkeys(c for c in re.split(r"[,;\s]+", value) if c))
+        elif part == "level":
+            self.pos.lists["requirement"].append(f"{label}: {' '.join(items)}")
+        elif part in ("education", "duty", "competence", "knowledge"):
+            self.pos.lists[part] += items
+        elif part is None and items:
+            for kind, to in (("card_skills", "competence"), ("card_knowledge", "knowledge")):
+                m = marker(kind).match(items[0])
+                if m:
+                    self.pos.lists[to] += [x for x in [items[0][m.end():].strip(), *items[1:]] if x]
 
     def _position_row(self, cells: list[str], loc: Loc) -> None:
         """A row of a table of positions: a position with its category, step, code and requirements,
@@ -379,6 +416,8 @@ class Builder:
         label, value = cells[0], " ".join(c for c in cells[1:] if c)
         self._unit(self.pos.path, loc, None, " | ".join(c for c in cells if c))
         for part, rx in _criteria():
+            if part in _CARD_ONLY:
+                continue
             if rx.match(label):
                 self.criterion = part
                 if self.pending:
