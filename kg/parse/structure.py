@@ -345,7 +345,7 @@ class Builder:
             return True
         card = marker("profession_card").match(" ".join(dict.fromkeys(c for c in cells if c)))
         if card or (self.card and self.pos is not None):
-            self._table_row(cells, loc)
+            self._table_row(cells, loc, compact=True)
             if card:  # "КАРТОЧКА ПРОФЕССИИ «Пожарный»" / "«Өрт сөндіруші» Кәсібінің карточкасы": a profession
                 self._start_position(self.current, (card.group("t") or card.group("t2")).strip(), loc, row=str(self.rows))
                 self.card = True
@@ -360,8 +360,9 @@ class Builder:
             self._position_row(cells, loc)
         return True
 
-    def _table_row(self, cells: list[str], loc: Loc) -> None:
-        """A row kept as text of the table unit it belongs to (a new one when the rows before were no table)."""
+    def _table_row(self, cells: list[str], loc: Loc, compact: bool = False) -> None:
+        """A row kept as text of the table unit it belongs to (a new one when the rows before were no table);
+        `compact`: without the empty cells a cell spanning columns leaves (a profession card's rows)."""
         if self.current is None or self.current[-1][0] != "table":
             self.tables += 1
             self.current = apply_context(self.path, [("table", str(self.tables))])
@@ -370,7 +371,7 @@ class Builder:
             if header is not None or (self.columns and len(cells) != max(self.columns.values()) + 1):
                 self.columns = header  # a table with a header of its own, or of another shape
         self.rows += 1
-        self._unit(self.current, loc, None, " | ".join(c for c in cells if c) if self.card else " | ".join(cells))
+        self._unit(self.current, loc, None, " | ".join(c for c in cells if c) if compact else " | ".join(cells))
 
     def _card_row(self, cells: list[str]) -> None:
         """A row of a profession card: its code, qualification levels, education, labour functions with the
