@@ -199,11 +199,12 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
                         and _stamp_tail(ctx, last + 1):  # up to the order's number ("Приложение N 1" is not it)
                     last += 1
             text = " ".join(ctx.text(x) for x in range(first, last + 1))
-            own = ctx.doc.act.ref.number if ctx.doc.act else None
-            named = [r.number for r, _, _ in find_act_refs(text)]
-            if out and own and named and own not in named:
+            own = ctx.doc.act.ref if ctx.doc.act else None
+            named = [r for r, _, _ in find_act_refs(text)]
+            if out and own and named and not any(r.number == own.number or r.date == own.date for r in named):
                 # the stamp of another act's appendix right under this act's ("… № 568 бұйрығына 4-қосымша"): the
-                # new wording that this act's appendix gives, its heading
+                # new wording that this act's appendix gives, its heading (a stamp with this act's number or day,
+                # a typo in the other, stays this act's)
                 j = last + 1
                 continue
             n = marker("appendix_number").search(text)
