@@ -816,3 +816,32 @@ def test_profession_cards_of_a_professional_standard_are_positions(lang):
     assert len(first.competencies) == 4  # two skills of the labour function, two personal competencies
     assert first.education_levels == ("technical-vocational",) and first.requirements[0].endswith(": 3")
     assert not d.unparsed
+
+
+# a regulation of 1995 (order № 237 of the Ministry of Internal Affairs): its title and its numbered chapter
+# headings wrap over paragraphs, its own appendix is stamped "Приложение N 1" alone, and a form follows the title
+REGULATION_1995 = ("# Положение о порядке реализации автомототранспортных средств\n\nВ целях регламентации порядка "
+                   "приказываю:\n\n1. Утвердить Положение (приложение N 1).\n\nИ.О. Министра\n\n```\nПриложение к приказу\n"
+                   "МВД Республики Казахстан\nот 27 сентября 1995 г. N 237\n```\n\nПоложение\n\nО порядке реализации\n\n"
+                   "в личную собственность\n\nсотрудникам и пенсионерам органов\n\nвнутренних дел Республики Казахстан\n\n"
+                   "автомототранспортных средств, выработавших\n\nэксплуатационные сроки и подлежащих списанию\n\n"
+                   "2\\. Порядок учета лиц, изъявивших желание\n\nприобрести автомототранспортное средство\n\n"
+                   "2.1. Лица, изъявившие желание приобрести автомототранспортное средство, подают рапорт <*> .\n\n"
+                   "> *Сноска. Далее по тексту - орган внутренних дел*\n\n2.2. Учет лиц осуществляется жилищно-бытовой "
+                   "комиссией.\n\n```\nПриложение N 1\n```\n\n```\nАКТ\n```\n\nтехнического осмотра подвижного состава\n\n"
+                   "```\nКомиссия в составе:\n1.__________________________ _________________________\n(фамилия, инициалы)\n```\n")
+
+
+def test_a_regulation_of_1995_with_wrapped_title_and_headings_and_a_bare_appendix_stamp():
+    d = doc_meta(REGULATION_1995, "rus.md", "237", "1995-09-27", "103003000000")
+    units = {u.path: u for u in d.units}
+    a1 = ("appendix", "1")
+    assert units[(a1,)].heading == ("Положение О порядке реализации в личную собственность сотрудникам и пенсионерам "
+                                    "органов внутренних дел Республики Казахстан автомототранспортных средств, "
+                                    "выработавших эксплуатационные сроки и подлежащих списанию")
+    assert units[(a1, ("chapter", "2"))].heading == ("Порядок учета лиц, изъявивших желание приобрести "
+                                                     "автомототранспортное средство")
+    assert {(a1, ("chapter", "2"), ("point", "2.1")), (a1, ("chapter", "2"), ("point", "2.2"))} <= set(units)
+    assert units[(a1, a1)].heading == "АКТ технического осмотра подвижного состава"
+    assert units[(a1, a1, ("table", "1"))].text.startswith("Комиссия в составе:")
+    assert [s.role for s in d.signatories] == ["И.О. Министра"] and not d.unparsed

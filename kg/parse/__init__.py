@@ -181,7 +181,11 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
         appendix = marker("appendix_stamp").search(t) or (marker("appendix_alone").match(t)
                                                   and marker("appendix_stamp").search(joined))
         following = ctx.text(j + 1) if j + 1 < len(ctx.lines) else ""
-        is_ru = (marker("ru_stamp").match(t) or (marker("appendix_alone_ru").match(t) and (
+        alone = bool(marker("appendix_alone_ru").match(t))
+        # "Приложение N 1" on its own line, in an attachment already open: an appendix of it, the line alone
+        bare = (alone and bool(out) and bool(re.search(r"\d", t)) and not marker("ru_stamp_tail").search(following)
+                and not following.lower().startswith("к "))
+        is_ru = (marker("ru_stamp").match(t) or bare or (alone and (
             marker("ru_stamp").match(t + " " + following)  # "Приложение 1" / "к приказу …"
             or marker("appendix_stamp").search(t + " " + following)))  # "Приложение" / "к профессиональному стандарту"
                  ) and not t.startswith('"')
@@ -193,7 +197,7 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
                 while (first - 1 >= floor and j - first < 6 and _stamp_line(ctx.text(first - 1), ctx.text(first))
                        and not ctx.lines[first - 1].block):
                     first -= 1
-            else:
+            elif not bare:
                 while last + 1 < len(ctx.lines) and last - j < 8 and not _NUMBER_SIGN.search(marker(
                         "appendix_head_ru").sub("", " ".join(ctx.text(x) for x in range(j, last + 1)), count=1)) \
                         and _stamp_tail(ctx, last + 1):  # up to the order's number ("Приложение N 1" is not it)
@@ -359,7 +363,7 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
             skip = _editors(ctx, j, end)
             continue
         one_line = _ROLE_AND_NAME.match(t)
-        if NAME_RE.match(t):
+        if NAME_RE.match(t) and not marker("signatory_role").search(t):  # "И.О. Министра" is a role, no name
             out.signatories.append(Signatory(" ".join(role) or None, t, ctx.loc(first, j)))
             role, first = [], j + 1
         elif one_line and marker("signatory_role").search(one_line.group("role")):
@@ -412,7 +416,10 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
         j = last + 1
         title: list[str] = []
         form: list[str] | None = None  # after "Нысан": the form's template (blanks, "(қолы)"), its text
-        while j < end and (form is not None or len(title) < 4):
+        # a title runs over at most four lines; a line in lower case goes on with the one before (older
+        # titles wrap over paragraphs: "О порядке реализации" / "в личную собственность" / …)
+        while j < end and (form is not None or sum(1 for x in title if not x[:1].islower()) < 4
+                           or ctx.text(j)[:1].islower()):
             t = ctx.text(j)
             if marker("form_heading").match(t):
                 form = []
@@ -424,7 +431,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                     out.acts += found[1]
             elif (is_structural(t) or marker("history_note").search(t) or is_opener(t) or marker("footnote").match(t)
                   or (title and len(t) > 120 and t.endswith("."))  # a sentence: the attachment's text begins
-                  or (form is not None and ctx.lines[j].block)):  # a table or fenced block: the builder's
+                  or ((form is not None or title) and ctx.lines[j].block)):  # a table or fenced block: the builder's
                 k = j
                 while not title and k < end and marker("history_note").search(ctx.text(k)):
                     k += 1  # the appendix's note, then its title heading: the title is the heading's

@@ -272,12 +272,15 @@ class Builder:
         """A point "2. Действия, совершаемые регистрационными пунктами", short and no sentence, followed by
         points numbered 2.1, 2.2 …, was the heading of their chapter 2."""
         u = self.units.get(self.point) if self.point and self.point[-1] == ("point", head) else None
-        if not u or u["opened"] != 1 or len(u["paras"]) != 1 or len(u["paras"][0]) > 150 \
-                or re.search(r"[.;:]$", u["paras"][0]):
+        # its heading may wrap over paragraphs, each after the first in lower case ("2. Порядок учета лиц,
+        # изъявивших желание" / "приобрести автомототранспортное средство")
+        heading = " ".join(u["paras"]) if u else ""
+        if (not u or u["opened"] != 1 or not u["paras"] or len(heading) > 200 or re.search(r"[.;:]$", heading)
+                or any(not re.match(r"[(\[]|[^\W\d_]", p) or p[:1].isupper() for p in u["paras"][1:])):
             return
         del self.units[self.point]
         self.path = apply_context(self.path, [("chapter", head)])
-        self.units[self.path] = {"heading": u["paras"][0], "paras": [], "loc": u["loc"], "opened": 0}
+        self.units[self.path] = {"heading": heading, "paras": [], "loc": u["loc"], "opened": 0}
 
     def forget_text(self, path: Path | None) -> None:
         """Take back the last line read into a unit (a line that records the unit's deletion)."""
