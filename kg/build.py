@@ -229,8 +229,9 @@ def parse_and_map(task: tuple) -> tuple[str, str, list | None, DocSummary]:
         if why:
             raise InputError(f"{path}:1: {why}")
         meta = act_meta(read_meta(Path(meta_path)), str(meta_path)) if meta_path else None
-        data, pieces = read_parts(path)  # a split text with its parts (kaz/sec001.md ...), else the file
-        own = hashlib.sha256(path.read_bytes()).hexdigest() if len(pieces) > 1 else None
+        raw = path.read_bytes()
+        data, pieces = read_parts(path, raw)  # a split text with its parts (kaz/sec001.md ...), else the file
+        own = hashlib.sha256(raw).hexdigest() if len(pieces) > 1 else None
         doc = parse_bytes(data, str(path), meta, lang, own)
         graph, quads = document_quads(doc, minter, doc.lang, name)
         s = summarise(path, doc)

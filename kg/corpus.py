@@ -60,11 +60,12 @@ def _parts_head() -> re.Pattern:
 _PART_FILE = re.compile(r"^(?:kaz|rus)/sec\d+\.md$")
 
 
-def read_parts(path: Path) -> tuple[bytes, list[tuple[int, str]]]:
-    """The bytes of a text of the layout with its parts joined in the order its list of parts gives, and
-    where each piece starts: [(first line, file name relative to the act folder)]. A text that is not split
-    is its own bytes, one piece. A part listed but missing is an error naming the file and line."""
-    data = path.read_bytes()
+def read_parts(path: Path, data: bytes | None = None) -> tuple[bytes, list[tuple[int, str]]]:
+    """The bytes of a text of the layout (`data`: the file's own bytes, when read already) with its parts
+    joined in the order its list of parts gives, and where each piece starts: [(first line, file name
+    relative to the act folder)]. A text that is not split is its own bytes, one piece. A part listed but
+    missing is an error naming the file and line."""
+    data = path.read_bytes() if data is None else data
     head = _parts_head().search(data) if path.name.lower() in LANGS else None
     if not head:
         return data, [(1, path.name)]

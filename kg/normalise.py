@@ -391,10 +391,14 @@ def _blocks(raw: list[str]) -> dict[int, tuple[list[Line] | None, int]]:
                 j += 1
             j = min(j, len(raw) - 1)
             body = [_QUOTE.sub("", ln).rstrip() for ln in raw[i + 1:j]]
+            # older texts of the portal carry whole runs of the act, wrapped at a fixed width, in preformatted
+            # blocks markdown keeps as fences: operative points, the signature, an appendix's stamp and title
+            # ("4. Қазақстан Республикасы Ішкіісминінің … бұйрығының күші жойылды деп / есептелсін."). A fence
+            # with nothing drawn in it (no blanks to fill, box drawing, columns, centred lines) is such text.
             drawn = next((k for k, b in enumerate(body) if _DRAWN.search(b)), None)
-            if _running_text(body):  # read as text up to the closing fence (to the end when there is none)
+            if drawn is None and any(b.strip() for b in body):  # read as text up to the closing fence (or the end)
                 out[i + 1] = (None, j + 1 if _FENCE.match(raw[j]) and j > i else len(raw) + 1)
-            elif drawn and _running_text(body[:drawn]) and any(len(b.strip()) >= _WIDE for b in body[:drawn]):
+            elif drawn and any(len(b.strip()) >= _WIDE for b in body[:drawn]):
                 # running text, then a drawn table: the text is read, the table from its first drawn line is a block
                 d = i + 1 + drawn
                 out[i + 1] = (None, d + 1)
@@ -418,16 +422,6 @@ def _form(raw: list[str], i: int, j: int, body: list[str]) -> tuple[list[Line], 
 _DRAWN = re.compile(r"_{3}|\.{4}|-{5}|={5}|\s!\s|[|+\t\u2500-\u257f]|\S {3,}\S|^ {6,}\S")
 _LETTERS = re.compile(r"[^\W\d_]")
 _WIDE = 50  # a line of running text wrapped at a fixed width (the portal's are 60-75 columns) is at least this
-
-
-def _running_text(body: list[str]) -> bool:
-    """Is a fenced block running text, not a drawn form? Older texts of the portal carry whole runs of
-    the act, wrapped at a fixed width, in preformatted blocks that markdown keeps as fences: operative
-    points, the signature, the stamp and title of an appendix ("4. Қазақстан Республикасы Ішкіісминінің
-    … бұйрығының күші жойылды деп / есептелсін."), or a signature or a stamp alone. Such a block has
-    nothing drawn: no blanks to fill, no box drawing, no columns, no centred lines."""
-    lines = [b for b in body if b.strip()]
-    return bool(lines) and not any(_DRAWN.search(b) for b in lines)
 
 
 def _wraps(prev: str, cur: str, prev_len: int, bridged: bool = False) -> bool:

@@ -10,7 +10,7 @@ from kg.lexicon import FLAGS, org_grammar, organisations, phrases
 
 def _entries():
     lex = phrases()
-    for section in ("months", "ordinals", "unit_kinds", "effects", "position_parts", "table_criteria", "table_columns"):
+    for section in ("months", "ordinals", "unit_kinds", "effects", "position_parts", "table_criteria", "card_rows", "table_columns"):
         for e in lex[section]:
             name = e.get("kind") or e.get("effect") or e.get("part") or str(e.get("value"))
             yield pytest.param(e, id=f"{section}:{name}:{e.get('context', '')}".rstrip(":"))

@@ -203,9 +203,7 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
                         and _stamp_tail(ctx, last + 1):  # up to the order's number ("Приложение N 1" is not it)
                     last += 1
             text = " ".join(ctx.text(x) for x in range(first, last + 1))
-            own = ctx.doc.act.ref if ctx.doc.act else None
-            named = [r for r, _, _ in find_act_refs(text)]
-            if out and own and named and not any(r.number == own.number or r.date == own.date for r in named):
+            if out and ctx.doc.act and _names_another_act(text, ctx.doc.act.ref):
                 # the stamp of another act's appendix right under this act's ("… № 568 бұйрығына 4-қосымша"): the
                 # new wording that this act's appendix gives, its heading (a stamp with this act's number or day,
                 # a typo in the other, stays this act's)
@@ -226,6 +224,12 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
 
 
 _NUMBER_SIGN = re.compile(r"№|(?<![\w.])N\s?\d")
+
+
+def _names_another_act(text: str, own: ActRef) -> bool:
+    """Does a stamp name an act, and not this one (neither its number nor its day)?"""
+    named = [r for r, _, _ in find_act_refs(text)]
+    return bool(named) and not any(r.number == own.number or r.date == own.date for r in named)
 
 
 def _stamp_tail(ctx: Ctx, i: int) -> bool:

@@ -33,8 +33,9 @@ def _position_parts() -> list[tuple[str, re.Pattern]]:
 
 
 @lru_cache(maxsize=None)
-def _criteria() -> list[tuple[str, re.Pattern]]:
-    return [(p["part"], re.compile(p["pattern"], FLAGS)) for p in phrases()["table_criteria"]]
+def _criteria(section: str = "table_criteria") -> list[tuple[str, re.Pattern]]:
+    """(part, label pattern) of the rows of a register's criteria table, or of a profession card ("card_rows")."""
+    return [(p["part"], re.compile(p["pattern"], FLAGS)) for p in phrases()[section]]
 
 
 @lru_cache(maxsize=None)
@@ -57,7 +58,6 @@ def table_header(cells: list[str]) -> dict[str, int] | None:
     return found if "name" in found else None
 
 
-_CARD_ONLY = {"code", "name", "level"}  # rows of a profession card that no register criteria table has
 _POSITION_COLUMNS = {"education": "education", "experience": "requirement", "knowledge": "knowledge",
                      "requirement": "requirement"}
 
@@ -380,7 +380,7 @@ class Builder:
         """A row of a profession card: its code, qualification levels, education, labour functions with the
         skills and knowledge each asks, personal competencies."""
         label, value = cells[0].strip(), "\n".join(dict.fromkeys(c for c in cells[1:] if c.strip()))
-        part = next((p for p, rx in _criteria() if rx.match(label)), None)
+        part = next((p for p, rx in _criteria("card_rows") if rx.match(label)), None)
         # one item a line, or a numbered item each ("Умение и навыки: 1. Определяет … 2. Оказывает …")
         items = [re.sub(r"^\d+[.)]?\s+", "", x).strip() for line in value.split("\n")
                  for x in re.split(r"\s+(?=\d+\.\s)", line) if x.strip()]
@@ -420,8 +420,6 @@ class Builder:
         label, value = cells[0], " ".join(c for c in cells[1:] if c)
         self._unit(self.pos.path, loc, None, " | ".join(c for c in cells if c))
         for part, rx in _criteria():
-            if part in _CARD_ONLY:
-                continue
             if rx.match(label):
                 self.criterion = part
                 if self.pending:
