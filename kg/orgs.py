@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import org_grammar, organisations
+from .lexicon import local_bodies, org_grammar, organisations
 from .model import Org
 
-__all__ = ["canonical", "key", "by_code", "reorganisations", "names_one"]
+__all__ = ["canonical", "key", "by_code", "reorganisations", "names_one", "local_orgs"]
 
 
 @lru_cache(maxsize=None)
@@ -55,6 +55,28 @@ def by_code(code: str) -> Org | None:
     return next((_org(o) for o in organisations() if str(code) in map(str, o.get("codes", ()))), None)
 
 
+@lru_cache(maxsize=None)
+def _local() -> list[tuple[re.Pattern, Org]]:
+    """(pattern of every form, body) for each local body of a region or city (organisations.yaml 'local')."""
+    lex, out = local_bodies(), []
+    for place in lex["places"]:
+        lv = lex["levels"][place["level"]]
+        words = {"kk": place["kk"], "adj": place["ru_adj"], "ru": place.get("ru", ""), "ru_gen": place.get("ru_gen", ""),
+                 "en": place["en"]}
+        words.update({k: v.format(**words) for k, v in lv.items()})
+        for body in lex["bodies"].values():
+            names = {k: v.format(**words) for k, v in body["names"].items()}
+            pat = (rf"{words['kk_place']}\s+(?:{body['kk']})|(?:{body['ru']})\s+{words['ru_place']}"
+                   rf"|{words['ru_adj_place']}\s+(?:{body['ru']})")
+            out.append((re.compile(pat, re.I), Org(key(names["kk"]), names["kk"], names["ru"], names["en"])))
+    return out
+
+
+def local_orgs() -> list[Org]:
+    """Every local body of a region or city the lexicon names (described once, like the registry's)."""
+    return [org for _, org in _local()]
+
+
 def _strip(name: str) -> str:
     s = re.sub(r"\s+", " ", name).strip(" ,.;:\"'_")
     s = re.sub(r"^(?:\d+\.\s*)", "", s)
@@ -79,6 +101,9 @@ def canonical(name: str) -> Org:
     k = key(s)
     for pat, org in _forms():
         if pat.fullmatch(k):
+            return org
+    for pat, org in _local():
+        if pat.fullmatch(s):
             return org
     _, _, kk_forms, ru_forms, _ = _grammar()
     for pat, rep in kk_forms:

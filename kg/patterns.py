@@ -161,6 +161,9 @@ def _act_kk() -> re.Pattern:
     # put the title between the issuer and the date ("Ішкіісминінің "… құру туралы" 1999 жылғы 10 қыркүйектегі N 452")
     return re.compile(
         r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:\"(?P<qtitle>[^№]{3,300}?)\"\s*(?=\d))?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*\S+|\d{1,2}\.\d{1,2}\.\d{4})"
+        # a local body's style puts the title after the date, its registration in brackets after it
+        # ("мәслихатының 2013 жылғы 22 ақпандағы "… бекіту туралы" (… № 2335 тіркелген, …) № 14-89 шешімінің")
+        r"(?:\s*\"(?P<qtitle2>[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"(?:\s*\([^()]{0,500}\))?)?"
         r"\s*(?:" + _w("year_abbr") + r"\s*)?(?:№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+)?[\w\-/.]+?)\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?"
         r"(?:(?P<kind>" + _w("kind_kk") + r")|(?=\s*\([^()]{0,160}?" + _w("order_kk_stem") + r"))",
         FLAGS,
@@ -226,6 +229,12 @@ _SIGN = re.compile(r"№|(?<![\w.])N(?=\s?\d)")
 def _next_sign(text: str, start: int) -> int:
     m = _SIGN.search(text, start)
     return m.start() if m else -1
+
+
+def _sign_of(window: str, m: re.Match) -> int:
+    """Where the number sign an act pattern's match read before its number stands."""
+    signs = list(_SIGN.finditer(window, max(0, m.start("num") - 4), m.start("num")))
+    return signs[-1].start() if signs else -1
 
 
 # digits and letters that look alike in the scripts an act number is typed in
@@ -310,11 +319,14 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
     """
     found: dict[tuple[int, int], ActRef] = {}
     for sign in _SIGN.finditer(text):
-        lo, hi = max(0, sign.start() - 330), min(len(text), sign.end() + 260)
+        reach = sign.start()
+        if text[max(0, reach - 3):reach].rstrip().endswith(")"):  # a bracketed registration before the number
+            reach = max(text.rfind("(", 0, reach), reach - 600)
+        lo, hi = max(0, reach - 330), min(len(text), sign.end() + 260)
         window = text[lo:hi]
         pos = sign.start() - lo
         for m in _act_kk().finditer(window):
-            if _next_sign(window, m.start()) != pos:
+            if _next_sign(window, m.start()) != pos and not (m.group("qtitle2") and _sign_of(window, m) == pos):
                 continue
             begin = _issuer_before(text, lo + m.start("issuer"))
             issuer = _clean_issuer(text[begin:lo + m.end("issuer")])
@@ -324,7 +336,7 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             reg = _registration(text[lo + m.start():lo + m.end() + 200])
             found.setdefault((start, lo + m.end()), ActRef(
                 normalise_number(m.group("num")), date, canonical(issuer) if issuer else None, kind,
-                _title_before(text, start) or m.group("qtitle"), reg))
+                _title_before(text, start) or m.group("qtitle") or m.group("qtitle2"), reg))
         for m in _act_ru().finditer(window):
             if _next_sign(window, m.start()) != pos:
                 continue
@@ -381,7 +393,9 @@ def _registration(seg: str) -> str | None:
 
 def find_law_ref(text: str) -> tuple[ActRef, int] | None:
     """A law or code cited by title: '"Кәсіптік біліктілік туралы" Қазақстан Республикасы Заңының'."""
-    m = re.search(r'"(?P<title>[^"]{3,200})"\s+(?:' + _w("country_kk") + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk")
+    # '"… туралы" Қазақстан Республикасы Заңының', the law's date before the country's name or not
+    m = re.search(r'"(?P<title>[^"]{3,200})"\s+(?:\d{4}\s*' + _w("year_kk_full") + r'\s*\d{1,2}\s*[^\W\d_]+\s+)?(?:'
+                  + _w("country_kk") + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk")
                   + r')|(?P<rkind>' + _w("law_ru") + "|" + _w("code_ru") + r')\s+(?:' + _w("country_ru") + r'\s+)?(?:'
                   + _w("from_ru") + r'\s+[^"]{4,40}?\s+)?"(?P<rtitle>[^"]{3,200})"', text)
     if not m:

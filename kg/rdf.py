@@ -18,7 +18,7 @@ from .iri import Minter
 from .lexicon import organisations
 from .model import Act, ActRef, Document, Org, Path, Unit
 from .names import name_key
-from .orgs import canonical, reorganisations
+from .orgs import canonical, local_orgs, reorganisations
 from .vocab import DCT, ELI, KZL, ORG, PROV, RDF, SKOS, XSD
 
 __all__ = ["Emitter", "document_quads", "reference_quads", "A", "date_literal", "int_literal", "kzl"]
@@ -405,6 +405,8 @@ def reference_quads(minter: Minter, graph: str) -> list[Quad]:
     for o in organisations():
         node = e.org(canonical(o["kk"]))
         e.add(node, NamedNode(SKOS + "prefLabel"), Literal(o["en"], language="en"))
+    for org in local_orgs():
+        e.add(e.org(org), NamedNode(SKOS + "prefLabel"), Literal(org.en, language="en"))
     for org, date, into in reorganisations():
         ev = NamedNode(e.m.child(e.m.org(org.key), "change", date))
         e.add(ev, A, NamedNode(ORG + "ChangeEvent"))

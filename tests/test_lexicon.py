@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from kg.lexicon import FLAGS, org_grammar, organisations, phrases
+from kg.lexicon import FLAGS, local_bodies, org_grammar, organisations, phrases
 
 
 def _entries():
@@ -40,6 +40,16 @@ def test_organisations_have_names_in_both_languages():
         assert o["kk"] and o["ru"] and o["en"], o
         # an unquoted comma in a flow mapping splits a name into a key of its own
         assert set(o) <= {"kk", "ru", "en", "codes", "forms", "examples", "became"}, o
+
+
+@pytest.mark.parametrize("example", local_bodies()["examples"], ids=lambda e: e["name"])
+def test_a_local_body_is_one_organisation_in_every_form(example):
+    from kg.orgs import canonical
+
+    org = canonical(example["name"])
+    assert org.en == example["en"]
+    # its own names, in both languages, are the same body
+    assert canonical(org.kk) == org and canonical(org.ru) == org
 
 
 def test_renamings_point_at_known_organisations():

@@ -665,6 +665,24 @@ def test_an_approval_dated_in_figures():
     assert approval.org.en == "Ministry of Labour and Social Protection of the Population"
 
 
+# standards of state services (Ministry of Justice, 2008): the Prosecutor General approves in the nominative, dated
+# with the month in words ("8 қаңтар 2009 жыл"), the date not part of the organisation's name
+@pytest.mark.parametrize("name,block", [
+    ("kaz.md", '"Келісілген"\n\n*Қазақстан Республикасының*\n\n*Бас прокуроры*\n\n*Р.Т. Түсіпбеков __________*\n\n'
+               "*8 қаңтар 2009 жыл*\n\n"),
+    ("rus.md", "*«Согласовано»*\n\n*Генеральный прокурор*\n\n*Республики Казахстан*\n\n*Тусупбеков Р.Т.______*\n\n"
+               "*8 января 2009 года*\n\n"),
+], ids=["kk", "ru"])
+def test_the_prosecutor_general_approves_on_a_day_in_words(name, block):
+    order = ("1. Осы бұйрық алғаш ресми жарияланған күнінен бастап 14 күн өткен соң қолданысқа енгізіледі.\n\n"
+             if name == "kaz.md" else
+             "1. Настоящий приказ вводится в действие по истечении 14 дней со дня его первого официального опубликования.\n\n")
+    text = "# Т\n\n" + ("БҰЙЫРАМЫН:" if name == "kaz.md" else "ПРИКАЗЫВАЮ:") + "\n\n" + order + "*Министр З. Балиева*\n\n" + block
+    (approval,) = doc_meta(text, name, "320", "2008-11-26", "103001000000").approvals
+    assert approval.org.en == "Prosecutor General's Office"
+    assert "2009" not in approval.text and approval.person is not None and not approval.blank_date
+
+
 # a regulation published alone, with no ordering word (Положение о Центральной аттестационной комиссии, 1998):
 # its first point is a point, not a preamble
 def test_a_regulation_without_an_ordering_word_keeps_its_first_point():
@@ -845,3 +863,82 @@ def test_a_regulation_of_1995_with_wrapped_title_and_headings_and_a_bare_appendi
     assert units[(a1, a1)].heading == "АКТ технического осмотра подвижного состава"
     assert units[(a1, a1, ("table", "1"))].text.startswith("Комиссия в составе:")
     assert [s.role for s in d.signatories] == ["И.О. Министра"] and not d.unparsed
+
+
+# --- local bodies: decisions of a maslikhat, of an akim (Almaty Region, 1997 and 2016) ---------------------------
+
+MASLIKHAT_KK = (
+    "# Алматы облысының мемлекеттік орман қоры учаскелерінде орман пайдалану төлемақысының мөлшерлемелерін бекіту туралы\n\n"
+    "«Қазақстан Республикасындағы жергiлiктi мемлекеттiк басқару және өзiн-өзi басқару туралы» 2001 жылғы 23 қаңтардағы "
+    "Қазақстан Республикасы Заңының 6-бабының 5-тармағына сәйкес, Алматы облыстық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:\n\n"
+    "1. Мыналар:\n\n   1) 1-қосымшаға сәйкес шайыр, ағаш шырындарын дайындауға арналған төлемақы мөлшерлемелері;\n\n"
+    "   2) 2-қосымшаға сәйкес қосалқы сүрек ресурстарын дайындауға арналған төлемақы мөлшерлемелері бекітілсін.\n\n"
+    "2. Алматы облыстық мәслихатының 2013 жылғы 22 ақпандағы «Алматы облысының мемлекеттік орман қоры учаскелерінде "
+    "орманды пайдаланғаны үшін төленетін төлемақы ставкаларын бекіту туралы» (нормативтік құкықтық актілерді мемлекеттік "
+    "тіркеу Тізілімінде 2013 жылдың 28 наурызында № 2335 тіркелген, «Жетісу» газетінде 2013 жылдың 4 сәуірінде № 40 "
+    "жарияланған) № 14-89 шешімінің күші жойылды деп танылсын.\n\n"
+    "3. Осы шешім әділет органдарында мемлекеттік тіркелген күннен бастап күшіне енеді.\n\n"
+    "**Алматы облыстық мәслихатының сессия төрағасы**\n\n**_____________ Ж. Телпекбаева**\n\n"
+    "**Алматы облыстық мәслихатының хатшысы**\n\n**_____________ С. Мұқанов**\n\n"
+    "> *Алматы облыстық мәслихатының 2016 жылғы «01» шілде № 5-34 шешiмiне*  \n> *1-қосымша*\n\n"
+    "# Шайыр, ағаш шырындарын дайындауға арналған төлемақы мөлшерлемелері\n\n"
+    "<table>\n<tr>\n<td>1</td>\n<td>Шайыр дайындау</td>\n<td>1000</td>\n</tr>\n</table>\n\n"
+    "> *Алматы облыстық мәслихатының 2016 жылғы «01» шілде № 5-34 шешiмiне*  \n> *2-қосымша*\n\n"
+    "# Қосалқы сүрек ресурстарын дайындауға арналған төлемақы мөлшерлемелері\n\n"
+    "<table>\n<tr>\n<td>1</td>\n<td>Қарағай</td>\n<td>0,021</td>\n</tr>\n</table>\n")
+MASLIKHAT_RU = (
+    "# Об утверждении ставок платы за лесные пользования на участках государственного лесного фонда Алматинской области\n\n"
+    "В соответствии с пунктом 5 статьи 6 Закона Республики Казахстан от 23 января 2001 года «О местном государственном "
+    "управлении и самоуправлении в Республике Казахстан», Алматинский областной маслихат РЕШИЛ:\n\n"
+    "1. Утвердить:\n\n   1) ставки платы за заготовку живицы, древесных соков согласно приложению 1;\n\n"
+    "   2) ставки платы за заготовку второстепенных древесных ресурсов согласно приложению 2.\n\n"
+    "2. Признать утратившим силу решение Алматинского областного маслихата от 22 февраля 2013 года № 14-89 «Об "
+    "утверждении ставок платы за лесные пользования на участках государственного лесного фонда Алматинской области» "
+    "(зарегистрированного в Реестре государственной регистрации нормативных правовых актов от 28 марта 2013 года № 2335).\n\n"
+    "3. Настоящее решение вступает в силу со дня государственной регистрации в органах юстиции.\n\n"
+    "**Председатель сессии Алматинского областного маслихата**\n\n**____________ Ж. Телпекбаева**\n\n"
+    "**Секретарь Алматинского областного маслихата**\n\n**______________ С. Муканов**\n\n"
+    "> *Приложение 1 к решению Алматинского областного маслихата от «01» июля 2016 года № 5-34*\n\n"
+    "# Ставки платы за заготовку живицы, древесных соков\n\n"
+    "<table>\n<tr>\n<td>1</td>\n<td>Заготовка живицы</td>\n<td>1000</td>\n</tr>\n</table>\n\n"
+    "> *Приложение 2 к решению Алматинского областного маслихата от «01» июля 2016 года № 5-34*\n\n"
+    "# Ставки платы за заготовку второстепенных древесных ресурсов\n\n"
+    "<table>\n<tr>\n<td>1</td>\n<td>Сосна</td>\n<td>0,021</td>\n</tr>\n</table>\n")
+
+
+@pytest.mark.parametrize("name,text", [("kaz.md", MASLIKHAT_KK), ("rus.md", MASLIKHAT_RU)], ids=["kk", "ru"])
+def test_a_maslikhat_decision(name, text):
+    from kg.corpus import act_meta
+
+    meta = act_meta({"requisite": "Решение Алматинского областного маслихата от 01 июля 2016 года № 5-34. Зарегистрировано "
+                                  "Департаментом юстиции Алматинской области 12 августа 2016 года № 3931.",
+                     "form": "РЕШ", "approved_by": ["154000000002"], "approved_on": "2016-07-01"}, "meta.yaml")
+    d = parse_text(text, name, meta=meta)
+    assert (d.act.ref.kind, d.act.ref.registration, d.act.ref.issuer.en) == ("decision", "3931", "Almaty Region Maslikhat")
+    # the session's chair and the maslikhat's secretary sign, their names after the blank for a signature
+    assert [s.name for s in d.signatories] == (["Ж. Телпекбаева", "С. Мұқанов"] if name == "kaz.md" else
+                                               ["Ж. Телпекбаева", "С. Муканов"])
+    assert "маслихат" in d.signatories[1].role.lower() or "мәслихат" in d.signatories[1].role.lower()
+    (repeal,) = [a for a in d.amendments if a.effect == "Repeal" and a.target_act.number == "14-89"]
+    assert (repeal.target_act.date, repeal.target_act.issuer.en, repeal.target_act.kind) == (
+        "2013-02-22", "Almaty Region Maslikhat", "decision")
+    assert repeal.target_act.title.startswith(("Алматы облысының мемлекеттік", "Об утверждении ставок"))
+    # two appendices of the decision, side by side (a stamp naming a decision is the act's own)
+    assert sorted(u.path for u in d.units if len(u.path) == 1 and u.path[0][0] == "appendix") == [
+        (("appendix", "1"),), (("appendix", "2"),)]
+    assert not d.unparsed
+    # the decision's words "ШЕШІМ ҚАБЫЛДАДЫ" / "РЕШИЛ" end its preamble, which names the law it rests on
+    assert [ref.kind for ref, _ in d.act.based_on] == ["law"]
+
+
+def test_an_akim_s_decision_names_the_akim_in_both_languages():
+    from kg.orgs import canonical
+
+    text = ("# Т\n\nВ этой связи, а также в целях улучшения организации торговли хлебом Аким области РЕШИЛ:\n\n"
+            "1. Поручить Акимам районов определить места торговли.\n\n"
+            "2. Контроль за исполнением данного решения возложить на заместителя Акима области.\n\n"
+            "**Аким области**\n\n**С.Умбетов**\n")
+    d = doc_meta(text, "rus.md", "3-53", "1997-03-03", "154000000003")
+    assert [u.path for u in d.units] == [(("point", "1"),), (("point", "2"),)]
+    assert [(s.role, s.name) for s in d.signatories] == [("Аким области", "С.Умбетов")]
+    assert canonical("акима Алматинской области") == canonical("Алматы облысы әкімінің")

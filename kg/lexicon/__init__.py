@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-__all__ = ["phrases", "organisations", "org_grammar", "marker", "FLAGS"]
+__all__ = ["phrases", "organisations", "org_grammar", "local_bodies", "marker", "FLAGS"]
 
 HERE = Path(__file__).parent
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -30,6 +30,11 @@ def _organisations_file() -> dict:
 def organisations() -> list[dict]:
     """Known organisations with kk / ru / en names and reorganisations."""
     return _organisations_file()["organisations"]
+
+
+def local_bodies() -> dict:
+    """The local bodies of regions and cities, and how their names are built (organisations.yaml)."""
+    return _organisations_file()["local"]
 
 
 def org_grammar() -> dict:

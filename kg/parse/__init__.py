@@ -21,7 +21,7 @@ from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
 from ..orgs import canonical, names_one
 from ..patterns import find_act_refs, in_force_until, unit_refs
 from .amend import deleted_in_place, is_opener, parse_amending, read_note, repeal_listed, suspended
-from .context import NAME_RE, Ctx
+from .context import NAME_RE, Ctx, signed_name
 from .header import in_force_of, ordering_index, parse_header, parse_meta_header
 from .structure import Builder, is_structural
 
@@ -247,7 +247,7 @@ def _stamp_line(text: str, after: str) -> bool:
     country's name ("Ішкі істер министрі" / "Қазақстан Республикасы" / "Ішкіісминінің" / "… N 1 қосымша");
     a stamp may name the minister so itself ("… қорғау министрі" / "2026 жылғы 10 сәуірдегі" / "№ 129")."""
     return not (marker("org_name_end").search(text) or marker("approval").search(text) or re.search(r"[.;:]\"?$", text)
-                or "\t" in text or NAME_RE.match(text) or marker("approval_date_line").match(text)
+                or "\t" in text or signed_name(text) or marker("approval_date_line").match(text)
                 or marker("signatory_role_end").search(text) and marker("country_line").match(after))
 
 
@@ -367,8 +367,9 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
             skip = _editors(ctx, j, end)
             continue
         one_line = _ROLE_AND_NAME.match(t)
-        if NAME_RE.match(t) and not marker("signatory_role").search(t):  # "И.О. Министра" is a role, no name
-            out.signatories.append(Signatory(" ".join(role) or None, t, ctx.loc(first, j)))
+        name = signed_name(t)
+        if name and not marker("signatory_role").search(t):  # "И.О. Министра" is a role, no name
+            out.signatories.append(Signatory(" ".join(role) or None, name, ctx.loc(first, j)))
             role, first = [], j + 1
         elif one_line and marker("signatory_role").search(one_line.group("role")):
             out.signatories.append(Signatory(" ".join([*role, one_line.group("role")]), one_line.group("name"),
@@ -395,8 +396,9 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
         org_lines, person, blank, last = [], None, False, j
         for x in range(j + 1, stop):
             t = ctx.text(x)
-            if NAME_RE.match(t):
-                person = t
+            name = signed_name(t)  # on its signature's line: "Р.Т. Түсіпбеков __________"
+            if name:
+                person = name
             elif _BLANK_DATE.search(t) or marker("year_line").match(t) or marker("approval_date_line").match(t):
                 blank = blank or bool(_BLANK_DATE.search(t))
             elif person is None and len(org_lines) < _ORG_LINES and len(t) <= _ORG_CHARS:

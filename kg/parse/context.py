@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..model import Document, Loc, Path, RANK
 from ..normalise import Line
 
-__all__ = ["Ctx", "apply_context", "NAME_RE"]
+__all__ = ["Ctx", "apply_context", "NAME_RE", "signed_name"]
 
 
 @dataclass
@@ -71,3 +71,10 @@ def apply_context(path: Path, steps: list[tuple[str, str]]) -> Path:
 
 NAME_RE = re.compile(r"^[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?)?[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ][\w'’-]+$"
                      r"|^[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ][\w'’-]+\s[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ]\.)?$")
+
+
+def signed_name(text: str) -> str | None:
+    """The person's name on a signature's line, without the blank left for the signature before or after it
+    ("____________ Ж. Телпекбаева", "Тусупбеков Р.Т.______"); None when the line is no name."""
+    name = text.strip("_ ")
+    return name if NAME_RE.match(name) else None
