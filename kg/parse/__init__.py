@@ -184,7 +184,7 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
         alone = bool(marker("appendix_alone_ru").match(t))
         # "Приложение N 1" on its own line, in an attachment already open: an appendix of it, the line alone
         bare = (alone and bool(out) and bool(re.search(r"\d", t)) and not marker("ru_stamp_tail").search(following)
-                and not following.lower().startswith("к "))
+                and not following.lower().startswith("к ") and not marker("ru_stamp").match(t + " " + following))
         is_ru = (marker("ru_stamp").match(t) or bare or (alone and (
             marker("ru_stamp").match(t + " " + following)  # "Приложение 1" / "к приказу …"
             or marker("appendix_stamp").search(t + " " + following)))  # "Приложение" / "к профессиональному стандарту"
@@ -198,10 +198,11 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
                        and not ctx.lines[first - 1].block):
                     first -= 1
             elif not bare:
-                while last + 1 < len(ctx.lines) and last - j < 8 and not _NUMBER_SIGN.search(marker(
-                        "appendix_head_ru").sub("", " ".join(ctx.text(x) for x in range(j, last + 1)), count=1)) \
+                while last + 1 < len(ctx.lines) and last - j < 8 and _stamp_open(ctx, j, last) \
                         and _stamp_tail(ctx, last + 1):  # up to the order's number ("Приложение N 1" is not it)
                     last += 1
+            if approved and last + 1 < len(ctx.lines) and marker("appendix_alone").match(ctx.text(last + 1)):
+                last += 1  # "… № 11-54 шешімімен бекітілген" / "1-қосымша": the appendix's number ends the stamp
             text = " ".join(ctx.text(x) for x in range(first, last + 1))
             if out and ctx.doc.act and _names_another_act(text, ctx.doc.act.ref):
                 # the stamp of another act's appendix right under this act's ("… № 568 бұйрығына 4-қосымша"): the
@@ -230,6 +231,14 @@ def _names_another_act(text: str, own: ActRef) -> bool:
     """Does a stamp name an act, and not this one (neither its number nor its day)?"""
     named = [r for r, _, _ in find_act_refs(text)]
     return bool(named) and not any(r.number == own.number or r.date == own.date for r in named)
+
+
+def _stamp_open(ctx: Ctx, first: int, last: int) -> bool:
+    """Does a Russian stamp read so far go on: no act's number yet ("Приложение N 1" is not it), or the title
+    quoted after the number not closed ("№11-54 «Об областном бюджете" / "Алматинской области на 2017-2019 годы»")?"""
+    text = marker("appendix_head_ru").sub("", " ".join(ctx.text(x) for x in range(first, last + 1)), count=1)
+    sign = _NUMBER_SIGN.search(text)
+    return not sign or text.count('"', sign.start()) % 2 == 1
 
 
 def _stamp_tail(ctx: Ctx, i: int) -> bool:

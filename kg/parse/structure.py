@@ -140,6 +140,7 @@ class Builder:
         self.pending: str | None = None
         self.dept: tuple[str, str] | None = None
         self.tables = 0
+        self.before_table: Path | None = None  # the unit read before the table that begins
         self.columns: dict[str, int] | None = None  # the header of the table of positions being read
         self.rows = 0  # rows read in the current table
         self.last_block = ""
@@ -209,7 +210,7 @@ class Builder:
             self._unit(self.current, loc, None, text.strip("`"))
             return True
         if new_table:
-            self.current, self.rows = None, 0
+            self.before_table, self.current, self.rows = self.current, None, 0
         if "\t" in text or block == "table":
             return self._row(text, loc)
         if heading:
@@ -368,7 +369,13 @@ class Builder:
         `compact`: without the empty cells a cell spanning columns leaves (a profession card's rows)."""
         if self.current is None or self.current[-1][0] != "table":
             self.tables += 1
-            self.current = apply_context(self.path, [("table", str(self.tables))])
+            before = self.before_table
+            held = self.units.get(before) if before else None
+            if held and before[-1][0] in ("point", "subpoint") and held["paras"] and held["paras"][-1].endswith(":"):
+                # the table a point announces ("… в том числе:") is the point's
+                self.current = before + (("table", str(self.tables)),)
+            else:
+                self.current = apply_context(self.path, [("table", str(self.tables))])
             self.rows = 0
             header = table_header(cells)
             if header is not None or (self.columns and len(cells) != max(self.columns.values()) + 1):
