@@ -53,7 +53,8 @@ def _date_re() -> re.Pattern:
     return re.compile(
         r"(?P<y>\d{4})\s*" + _w("year_kk") + r"\s+(?P<d>\d{1,2})\s*-?\s*(?P<m>" + month + r")"  # 2024 жылғы 20 маусымдағы
         r"|(?P<d2>\d{1,2})\s+(?P<m2>" + month + r")\s+(?P<y2>\d{4})"  # 20 июня 2024 года
-        r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4}|\d{2}(?=\s*" + _w("year_after_short") + r"))(?![\d.]\d)",  # 27.01.2025, 29.11.99 г.
+        r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4}|\d{2}(?=\s*" + _w("year_after_short") + r"))(?![\d.]\d)"  # 27.01.2025, 29.11.99 г.
+        r"|(?<![\d.])(?P<y4>(?:19|20)\d\d)\.(?P<m4>\d{1,2})\.(?P<d4>\d{1,2})(?![\d.]\d)",  # 2012.10.18 (the portal's notes of 2012)
         FLAGS,
     )
 
@@ -100,6 +101,8 @@ def _scan_dates(text: str) -> list[tuple[str, int, int]]:
             iso = _iso(m.group("y"), _month_value(m.group("m")), m.group("d"))
         elif m.group("y2"):
             iso = _iso(m.group("y2"), _month_value(m.group("m2")), m.group("d2"))
+        elif m.group("y4"):
+            iso = _iso(m.group("y4"), int(m.group("m4")), m.group("d4"))
         else:
             y = m.group("y3")
             y = str((1900 if int(y) > 50 else 2000) + int(y)) if len(y) == 2 else y  # "29.11.99 г."
@@ -356,6 +359,15 @@ def _dated_number() -> re.Pattern:
         r"\s*(?:" + _w("year_abbr") + r"\s*)?(?:№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+(?=[A-ZА-ЯӘІҢҒҮҰҚӨҺ]))?[\w\-/]+(?:\.[\w\-/]+)*)")
 
 
+@lru_cache(maxsize=None)
+def _signless() -> re.Pattern:
+    # "ҚР Әділет министрінің 2012.10.18 351 (… қолданысқа енгізіледі) Бұйрығымен": a note of 2012 names the act
+    # by its date in figures and its number with no sign before it
+    return re.compile(
+        r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?P<date>\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})"
+        r"\s+(?P<num>\d[\w\-/]*)\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(?P<kind>" + _w("kind_kk") + r")", FLAGS)
+
+
 def find_note_acts(text: str) -> list[tuple[ActRef, int, int]]:
     """The amending acts a history note names: every act reference, and the further acts a note lists
     after the first with only their date and number, sharing its issuer ("ҚР Ішкі істер министрінің
@@ -375,6 +387,13 @@ def find_note_acts(text: str) -> list[tuple[ActRef, int, int]]:
         issuer = before[-1].issuer if before else _issuer_of_note(text[:m.start()])
         out.append((ActRef(normalise_number(m.group("num")), parse_date(m.group("date")), issuer,
                            before[-1].kind if before else "order"), m.start(), m.end()))
+    if not out:
+        for m in _signless().finditer(text):
+            begin = _issuer_before(text, m.start("issuer"))
+            issuer = _clean_issuer(text[begin:m.end("issuer")])
+            out.append((ActRef(normalise_number(m.group("num")), parse_date(m.group("date")),
+                               canonical(issuer) if issuer else None,
+                               _kinds_by_prefix().get(m.group("kind")[:4].lower(), "order")), begin, m.end()))
     return sorted(out, key=lambda t: t[1])
 
 

@@ -1005,3 +1005,35 @@ def test_a_maslikhat_budget_with_its_history(name, text):
                                                    else "Областной бюджет Алматинской области на 2017 год")
     assert [p for p in units if p[0][0] == "appendix" and len(p) == 1] == [(("appendix", "1"),), (("appendix", "2"),)]
     assert not d.unparsed
+
+
+# rules of the legal cadastre (Ministry of Justice, 2012): a stamp's "1 қосымша" without its hyphen; notes of 2012
+# naming the amending order by its date "2012.10.18" and its number with no sign; a point kept as a note of its deletion
+CADASTRE_KK = (
+    "# Құқықтық кадастрдан ақпарат ұсыну қағидаларын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n"
+    "1. Осы бұйрықтың 1-қосымшасына сәйкес Құқықтық кадастрдан ақпарат ұсыну қағидалары бекітілсін.\n\n"
+    "2. Осы бұйрық алғашқы ресми жарияланған күнінен бастап он күнтізбелік күн өткен соң қолданысқа енгізіледі.\n\n"
+    "**Министр**\n\n**Б. Имашев**\n\n"
+    "> *«Келісілді»*  \n> *Қазақстан Республикасының*  \n> *Көлік және коммуникациялар*  \n> *министрі*  \n"
+    "> *______________ А. Жұмағалиев*  \n> *2012 жылғы 28 наурыз*\n\n"
+    "> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *2012 жылғы 28 наурыздағы*  \n> *№ 131 бұйрығына*  \n"
+    "> *1 қосымша*\n\n## Құқықтық кадастрдан ақпарат ұсыну қағидалары\n\n### 1. Жалпы ережелер\n\n"
+    "5. Құқық иесін сәйкестендіретін мәліметтерді қоспағанда, мәліметтер берілмейді.\n\n"
+    "6. Ескерту. 6-тармақ алынып тасталды - ҚР Әділет министрiнiң 2012.10.18 351 (бастапқы ресми жариялаған күнінен "
+    "бастап күнтізбелік он күн өткен соң қолданысқа енгізіледі) Бұйрығымен.\n\n"
+    "11. Ереженің 10-тармағында көрсетілген ақпарат Заңның 17-бабының 2 және 3 тармақтарына сәйкес беріледі.\n\n"
+    "> *Ескерту. 11-тармақ жаңа редакцияда - ҚР Әділет министрiнiң 2012.10.18 351 (бастапқы ресми жариялаған "
+    "күнінен бастап күнтізбелік он күн өткен соң қолданысқа енгізіледі) Бұйрығымен.*\n")
+
+
+def test_notes_of_2012_and_a_stamp_without_its_hyphen():
+    d = doc_meta(CADASTRE_KK, "kaz.md", "131", "2012-03-28", "103001000000")
+    events = sorted((a.path[-1], a.effect, a.amending.number, a.amending.date, a.amending.issuer.en) for a in d.amendments)
+    assert events == [(("point", "11"), "Substitution", "351", "2012-10-18", "Ministry of Justice"),
+                      (("point", "6"), "Deletion", "351", "2012-10-18", "Ministry of Justice")]
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"),)].heading == "Құқықтық кадастрдан ақпарат ұсыну қағидалары"
+    assert "Ескерту" not in (units[(("appendix", "1"), ("chapter", "1"), ("point", "11"))].text or "")
+    (approval,) = d.approvals
+    assert approval.org.en == "Ministry of Transport and Communications" and approval.person == "А. Жұмағалиев"
+    assert not d.unparsed
