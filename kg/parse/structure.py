@@ -141,6 +141,7 @@ class Builder:
         self.dept: tuple[str, str] | None = None
         self.tables = 0
         self.before_table: Path | None = None  # the unit read before the table that begins
+        self.parts, self.list_parent = 1, ()  # the point's parts so far; the part a second list of the point is in
         self.columns: dict[str, int] | None = None  # the header of the table of positions being read
         self.rows = 0  # rows read in the current table
         self.last_block = ""
@@ -243,6 +244,7 @@ class Builder:
         m = _POINT.match(text)
         if m and not re.match(r"^\d+\.\d", text):
             self.point = self.current = apply_context(self.path, [("point", m.group("n"))])
+            self.parts, self.list_parent = 1, ()
             self._unit(self.point, loc, None, m.group("t") or None, opens=True)
             self._label(m.group("t"))
             return True
@@ -252,8 +254,11 @@ class Builder:
             self._unit(self.point, loc, None, text)
             return True
         if m:
-            parent = self.point or self.path
-            self.current = apply_context(parent, [("subpoint", m.group("n"))])
+            parent = self.list_parent if self.point and self.list_parent[:len(self.point)] == self.point else (
+                self.point or self.path)
+            self.current = self._new_list(parent, m.group("n")) or (
+                parent + (("subpoint", m.group("n")),) if parent is self.list_parent  # a sub-point of a part
+                else apply_context(parent, [("subpoint", m.group("n"))]))
             self._unit(self.current, loc, None, text, opens=True)
             if self.list:
                 self._item(m.group("t"))
@@ -268,6 +273,21 @@ class Builder:
             self.after_heading = heading_open
             return True
         return self._plain(text, loc)
+
+    def _new_list(self, parent: Path, num: str) -> Path | None:
+        """A second list in one point ("… дополнительно представляются:" / "1) …" after "1) …, 2) …"): the
+        sub-point whose number was already read opens a part of the point, its lead-in that part's text (the
+        paragraph taken back from the last sub-point); the path of the sub-point, or None (no new list)."""
+        last = self.current
+        if (not self.point or last is None or last[-1][0] != "subpoint" or last[:len(self.point)] != self.point
+                or parent + (("subpoint", num),) not in self.units):
+            return None
+        paras = self.units[last]["paras"]
+        lead = paras.pop() if len(paras) > 1 and paras[-1].endswith(":") else None
+        self.parts += 1
+        self.list_parent = self.point + (("part", str(self.parts)),)
+        self._unit(self.list_parent, self.units[last]["loc"], None, lead)
+        return self.list_parent + (("subpoint", num),)
 
     def _chapter_from_point(self, head: str) -> None:
         """A point "2. Действия, совершаемые регистрационными пунктами", short and no sentence, followed by
