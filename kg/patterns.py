@@ -163,7 +163,8 @@ def _act_kk() -> re.Pattern:
     # anchored on the issuer's head word; the words before it are read by _issuer_before(); older texts
     # put the title between the issuer and the date ("Ішкіісминінің "… құру туралы" 1999 жылғы 10 қыркүйектегі N 452")
     return re.compile(
-        r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:\"(?P<qtitle>[^№]{3,300}?)\"\s*(?=\d))?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*\S+|\d{1,2}\.\d{1,2}\.\d{4})"
+        r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:\"(?P<qtitle>[^№]{3,300}?)\"\s*(?=\d))?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*\S+|\d{1,2}\.\d{1,2}\.\d{4}"
+        r"|\d{4}\.\d{1,2}\.\d{1,2}\.?)"
         # a local body's style puts the title after the date, its registration in brackets after it
         # ("мәслихатының 2013 жылғы 22 ақпандағы "… бекіту туралы" (… № 2335 тіркелген, …) № 14-89 шешімінің")
         r"(?:\s*\"(?P<qtitle2>[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"(?:\s*\([^()]{0,500}\))?)?"
@@ -354,7 +355,7 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
 @lru_cache(maxsize=None)
 def _dated_number() -> re.Pattern:
     return re.compile(
-        r"(?:" + _w("from_ru") + r"\s+)?(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\s*" + _w("year_kk_full")
+        r"(?:" + _w("from_ru") + r"\s+)?(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{1,2}\.\d{1,2}\.?|\d{4}\s*" + _w("year_kk_full")
         + r"\s*\d{1,2}\s*[^\W\d]+|\d{1,2}\s+[^\W\d]+\s+\d{4}\s*" + _w("year_ru") + r")"
         r"\s*(?:" + _w("year_abbr") + r"\s*)?(?:№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+(?=[A-ZА-ЯӘІҢҒҮҰҚӨҺ]))?[\w\-/]+(?:\.[\w\-/]+)*)")
 

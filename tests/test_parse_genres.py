@@ -1062,3 +1062,41 @@ def test_a_second_list_in_a_point_is_a_part_of_it():
     assert units[(("point", "6"), ("part", "2"), ("subpoint", "1"))] == "1) легализованная выписка из торгового реестра;"
     assert units[(("point", "6"), ("part", "2"), ("subpoint", "2"))].startswith("2) копия паспорта")
     assert not d.unparsed
+
+
+# internal rules of correctional institutions (Ministry of Justice, 2001): notes naming orders by dates "2009.06.29",
+# "2004.08.24." with N and "Бұйрықтарымен" for several; the rules' title a heading under the approval, with no stamp;
+# numbered sections one heading level under the chapters ("## 2-Тарау" / "### 1.")
+PRISON_RULES_KK = (
+    "# Түзеу мекемелерінің ішкі тәртіп Ережелерін бекіту туралы\n\n"
+    "> *Ескерту. Бұйрықтың тақырыбына өзгеріс енгізілді - ҚР Әділет министрінің 2009.06.29 N 78 бұйрығымен.*\n\n"
+    "Қылмыстық-атқару заңнамасын жүзеге асыру мақсатында БҰЙЫРАМЫН:\n\n"
+    "1. Түзеу мекемелерінің ішкі тәртіп ережелері бекітілсін (қоса беріліп отыр).\n\n"
+    "2. Бұйрық 2002 жылдың 1 қаңтарынан бастап іске енеді.\n\n   *Министр*\n\n   \"Келісілген\"\n\n"
+    "   Қазақстан Республикасының\n\n   Бас прокуратурасы\n\n   2001 жылғы 19 желтоқсан\n\n"
+    "   ## Түзеу мекемелерiнiң iшкi тәртiп Ережелері\n\n## 1-Тарау. Жалпы ережелер\n\n"
+    "1. Осы Ереже мекемелер қызметiн реттейдi.\n\n## 2-Тарау. Сотталғандарды түзеу мекемелеріне қабылдау тәртібі\n\n"
+    "### 1. Сотталғандарды түзеу мекемелерiне қабылдау\n\n"
+    "3. Сотталғандарды ТМ-не қабылдауды колония бастығының кезекшi көмекшiсi жүзеге асырады.\n\n"
+    "4. Сотталғандарды ТМ-не қабылдау кезiнде жеке iстерiнiң түгелдiгiн тексереді.\n\n"
+    "   > *Ескерту: 4-тармаққа өзгерту енгізілді - ҚР Әділет министрінің 2004.08.24. N 240, 2007.10.02. N 273 "
+    "(қолданысқа енгізілу тәртібін 2-тармақтан қараңыз) Бұйрықтарымен.*\n\n"
+    "6. Медициналық қызметкер сотталғандардың сыртқы қарауын өткізеді.\n\n"
+    "   > *Ескерту: 6-тармаққа толықтыру енгізілді - ҚР Әділет министрінің 2004 жылғы 27 мамырдағы N 154бұйрығымен.*\n")
+
+
+def test_older_rules_with_no_stamp_and_notes_dated_year_first():
+    d = doc_meta(PRISON_RULES_KK, "kaz.md", "148", "2001-12-11", "103001000000")
+    events = sorted((a.path, a.effect, a.amending.number, a.amending.date) for a in d.amendments)
+    rules = (("appendix", "1"), ("chapter", "2"), ("section", "1"))
+    assert events == [(rules + (("point", "4"),), "Modification", "240", "2004-08-24"),
+                      (rules + (("point", "4"),), "Modification", "273", "2007-10-02"),
+                      (rules + (("point", "6"),), "Modification", "154", "2004-05-27"),
+                      ((("title", ""),), "Modification", "78", "2009-06-29")]
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"),)].heading == "Түзеу мекемелерінің ішкі тәртіп Ережелері"
+    assert units[(("appendix", "1"), ("chapter", "1"))].heading == "Жалпы ережелер"
+    assert units[rules].heading == "Сотталғандарды түзеу мекемелеріне қабылдау"
+    (approval,) = d.approvals
+    assert approval.org.en == "Prosecutor General's Office" and approval.text == "Қазақстан Республикасының Бас прокуратурасы"
+    assert not d.unparsed

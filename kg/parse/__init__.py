@@ -116,7 +116,7 @@ def _parse(ctx: Ctx) -> None:
     doc.absorb(head)
     # the points follow the ordering word; a text with none (a regulation published alone) starts with them
     start = k + 1 if marker("ordering").search(ctx.text(k)) else k
-    stamps = _stamps(ctx, start)
+    stamps = _stamps(ctx, start) or _unstamped(ctx, start)
     first_stamp = stamps[0][0] if stamps else len(ctx.lines)
     approvals_at = next((i for i in range(start, first_stamp) if marker("approval").search(ctx.text(i))), first_stamp)
     op_end = _operative_end(ctx, start, approvals_at)
@@ -222,6 +222,18 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
             continue
         j += 1
     return out
+
+
+def _unstamped(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
+    """An attached document an older text gives with no stamp, its title a heading under the signature ("## Түзеу
+    мекемелерінің ішкі тәртіп Ережелері"): appendix 1 from that heading (no stamp line of its own)."""
+    seen_point = False
+    for j in range(start, len(ctx.lines)):
+        t = ctx.text(j)
+        seen_point = seen_point or bool(re.match(r"^\d+\.\s", t))
+        if seen_point and ctx.lines[j].level and not is_structural(t) and marker("attached_title").search(t):
+            return [(j, j - 1, (("appendix", "1"),))]
+    return []
 
 
 _NUMBER_SIGN = re.compile(r"№|(?<![\w.])N\s?\d")

@@ -142,6 +142,7 @@ class Builder:
         self.tables = 0
         self.before_table: Path | None = None  # the unit read before the table that begins
         self.parts, self.list_parent = 1, ()  # the point's parts so far; the part a second list of the point is in
+        self.chapter_level = 0  # the markdown level of the chapters' headings
         self.columns: dict[str, int] | None = None  # the header of the table of positions being read
         self.rows = 0  # rows read in the current table
         self.last_block = ""
@@ -197,7 +198,12 @@ class Builder:
         if level >= 2 and not heading:
             m = _POINT.match(text)
             if m and m.group("t"):
-                heading = ("chapter", m.group("n"), m.group("t").strip(" ."))
+                # a numbered heading under a chapter's, one level down, divides the chapter ("## 2-Тарау. …" /
+                # "### 1. Сотталғандарды түзеу мекемелеріне қабылдау"; older rules number these across chapters)
+                deeper = self.chapter_level and level > self.chapter_level and any(k == "chapter" for k, _ in self.path)
+                heading = ("section" if deeper else "chapter", m.group("n"), m.group("t").strip(" ."))
+        if heading and heading[0] == "chapter" and level:
+            self.chapter_level = level
         new_table = block == "table" and self.last_block != "table"
         self.last_block = block
         heading_open, self.after_heading = self.after_heading, None
