@@ -1100,3 +1100,38 @@ def test_older_rules_with_no_stamp_and_notes_dated_year_first():
     (approval,) = d.approvals
     assert approval.org.en == "Prosecutor General's Office" and approval.text == "Қазақстан Республикасының Бас прокуратурасы"
     assert not d.unparsed
+
+
+# rules of the state technical inspection (Ministry of Internal Affairs, 1999): notes of 2001–2004 ("в новой
+# редакции", "с дополнениями, внесенными", several clauses in one note) and points kept as records of their deletion in
+# brackets, one naming the deleting order by its date and number only (the ministry's own)
+INSPECTION_RU = (
+    "# Т\n\nприказываю:\n\n1. Утвердить Правила проведения государственного технического осмотра (приложение N 1).\n\n"
+    "2. Установить, что настоящие Правила вступают в силу со дня государственной регистрации.\n\n"
+    "*Министр внутренних дел*\n\n*Республики Казахстан*\n\n"
+    "> *Приложение 1*  \n> *к Приказу МВД РК*  \n> *от 22.11.1999г. N 587*\n\n## ПРАВИЛА проведения технического осмотра\n\n"
+    "## 1. Общие положения\n\n6. Техническому осмотру подлежат ежегодно:\n\n   1) автобусы - один раз в квартал;\n\n"
+    "   5) (подпункт исключен - от 16 марта 2005 года N 168 ) . <*>\n\n"
+    "7. Технический осмотр проводится на пунктах технического контроля Дорожной полиции. <*>\n\n"
+    "   > *Сноска. Пункт 7 в новой редакции - приказом Министра внутренних дел Республики Казахстан от 10 декабря 2002 "
+    "года N 775.*\n\n"
+    "8. (Пункт исключен - приказом Министра внутренних дел Республики Казахстан от 10 декабря 2002 года N 775).\n\n"
+    "9. Диагностирование осуществляют юридические лица. <*>\n\n"
+    "   > *Сноска. Пункт 9 - с дополнениями, внесенными приказом Министра внутренних дел РК от 30 октября 2000 года N 571 ; "
+    "пункт 9 в новой редакции - приказом Министра внутренних дел Республики Казахстан от 10 декабря 2002 года N 775; с "
+    "изменениями - приказом Министра внутренних дел Республики Казахстан от 13 декабря 2003 года N 722 .*\n")
+
+
+def test_older_notes_and_deletions_kept_in_brackets():
+    d = doc_meta(INSPECTION_RU, "rus.md", "587", "1999-11-22", "103003000000")
+    rules = (("appendix", "1"), ("chapter", "1"))
+    events = sorted((a.path[len(rules):], a.effect, a.amending.number, a.amending.issuer.en) for a in d.amendments
+                    if a.path[:2] == rules)
+    mvd = "Ministry of Internal Affairs"
+    assert events == [((("point", "6"), ("subpoint", "5")), "Deletion", "168", mvd),
+                      ((("point", "7"),), "Substitution", "775", mvd),
+                      ((("point", "8"),), "Deletion", "775", mvd),
+                      ((("point", "9"),), "Modification", "571", mvd),
+                      ((("point", "9"),), "Modification", "722", mvd),
+                      ((("point", "9"),), "Substitution", "775", mvd)]
+    assert not d.unparsed

@@ -13,6 +13,8 @@ block of new text.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 
 from ..effects import effect as effect_table
@@ -409,8 +411,11 @@ def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amen
     if not m or not path or re.match(r"\d+(?:-\d+)*", text).group() != path[-1][1]:
         return []  # the line did not open that unit ("13) ..." kept as text of point 1 in an order's operative part)
     rule = marker("note_in_force_rule").search(text)
-    return [Amendment(amending, doc_act, path, "Deletion", text, from_note=True,
-                      in_force_rule=rule.group(1).strip() if rule else None, loc=ctx.loc(i))
+    # a record naming the act by its date and number only ("6) (подпункт исключен - от 14 сентября 2004 года N 528)")
+    # names the body's own order
+    return [Amendment(amending if amending.issuer else replace(amending, issuer=doc_act.issuer), doc_act, path,
+                      "Deletion", text, from_note=True, in_force_rule=rule.group(1).strip() if rule else None,
+                      loc=ctx.loc(i))
             for amending, _, _ in find_note_acts(text)]
 
 
