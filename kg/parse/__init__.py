@@ -396,7 +396,8 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
             out.signatories.append(Signatory(" ".join([*role, one_line.group("role")]), one_line.group("name"),
                                                  ctx.loc(first, j)))
             role, first = [], j + 1
-        elif marker("signatory_role").search(t) or marker("country_line").match(t):
+        elif (marker("signatory_role").search(t) or marker("country_line").match(t)
+              or role and role[-1].endswith(("-", "–")) and len(t) < 80):  # "Ішкі істер министрі -" / "Ішкі әскерлерінің"
             role.append(t)
         else:
             continue
