@@ -49,7 +49,7 @@ _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \
 
 # a text too large for GitHub to show is split: kaz.md ends with a section (the lexicon's "parts_heading")
 # listing its parts, files beside it (kaz/sec001.md ...) that each open with a link back ("↑ [...](../kaz.md)")
-_PART_LINK = re.compile(rb"\]\((?P<href>(?:kaz|rus)/sec\d+\.md)\)")
+_PART_LINK = re.compile(rb"\]\((?P<href>(?:kaz|rus)/[^/()\s]+\.md)\)")  # sec001.md, an000.md, intro.md …
 _BACK_LINK = re.compile("\\A(?:\ufeff)?\u2191[^\\n]*\\]\\(\\.\\./(?:kaz|rus)\\.md\\)[ \\t]*\\r?\\n".encode())
 
 
@@ -57,7 +57,7 @@ def _parts_head() -> re.Pattern:
     return re.compile(marker("parts_heading").pattern.encode(), re.M)
 
 
-_PART_FILE = re.compile(r"^(?:kaz|rus)/sec\d+\.md$")
+_PART_FILE = re.compile(r"^(?:kaz|rus)/[^/]+\.md$")  # sec001.md, an000.md, intro.md, part001.md: any file there
 
 
 def read_parts(path: Path, data: bytes | None = None) -> tuple[bytes, list[tuple[int, str]]]:
@@ -127,7 +127,8 @@ def discover(paths) -> list[Source]:
 
 
 def _is_part(f: Path) -> bool:
-    """Is a file a part of a split text of the layout (kaz/sec001.md beside kaz.md), read with that text?"""
+    """Is a file a part of a split text of the layout (kaz/sec001.md, kaz/an000.md … beside kaz.md), read with that
+    text?"""
     return bool(_PART_FILE.match(f"{f.parent.name}/{f.name}".lower())) and (f.parent.parent / f"{f.parent.name}.md").is_file()
 
 

@@ -417,25 +417,27 @@ PARTS_LIST = ("\n\n## Части документа\n\nДокумент разб
               "редакции.\n\n| Часть | Название |\n|---|---|\n")
 
 
-def _split(folder: Path, name: str, at: int) -> None:
-    """Split folder/name.md before its line `at` into name.md and two parts name/sec001.md, name/sec002.md."""
+def _split(folder: Path, name: str, at: int, parts: tuple[str, str] = ("sec001", "sec002")) -> None:
+    """Split folder/name.md before its line `at` into name.md and two parts name/sec001.md, name/sec002.md (or as
+    named: the corpus also names them by attachment, "an000", "an003")."""
     lines = (folder / f"{name}.md").read_text(encoding="utf-8").split("\n")
     cut2 = at + (len(lines) - at) // 2
     main, one, two = lines[:at], lines[at:cut2], lines[cut2:]
     (folder / name).mkdir()
-    links = "".join(f"| [`sec00{k}`]({name}/sec00{k}.md) | {part[0][:40]} |\n" for k, part in ((1, one), (2, two)))
+    links = "".join(f"| [`{p}`]({name}/{p}.md) | {part[0][:40]} |\n" for p, part in zip(parts, (one, two)))
     (folder / f"{name}.md").write_text("\n".join(main) + PARTS_LIST + links, encoding="utf-8")
     back = {"kaz": "↑ [Редакцияның толық мәтіні](../kaz.md)", "rus": "↑ [Вся редакция](../rus.md)"}[name]
-    for k, part in ((1, one), (2, two)):
-        (folder / name / f"sec00{k}.md").write_text(back + "\n\n" + "\n".join(part), encoding="utf-8")
+    for p, part in zip(parts, (one, two)):
+        (folder / name / f"{p}.md").write_text(back + "\n\n" + "\n".join(part), encoding="utf-8")
 
 
-def test_a_text_split_into_parts_is_read_whole(tmp_path):
+@pytest.mark.parametrize("parts", [("sec001", "sec002"), ("an000", "an003")], ids=["sections", "attachments"])
+def test_a_text_split_into_parts_is_read_whole(tmp_path, parts):
     whole, split = tmp_path / "whole", tmp_path / "split"
     shutil.copytree(LAYOUT / NOTARY, whole / "act")
     shutil.copytree(LAYOUT / NOTARY, split / "act")
     text = (split / "act" / "rus.md").read_text(encoding="utf-8").split("\n")
-    _split(split / "act", "rus", next(i for i, t in enumerate(text) if t.startswith("> *Утвержден")))
+    _split(split / "act", "rus", next(i for i, t in enumerate(text) if t.startswith("> *Утвержден")), parts)
     own = hashlib.sha256((split / "act" / "rus.md").read_bytes()).hexdigest()
     stores = {}
     for label, root in (("whole", whole), ("split", split)):
@@ -450,10 +452,10 @@ def test_a_text_split_into_parts_is_read_whole(tmp_path):
     # a line read is named in the file it came from
     data, pieces = read_parts(split / "act" / "rus.md")
     joined = data.decode().split("\n")
-    part = (split / "act" / "rus" / "sec002.md").read_text(encoding="utf-8").split("\n")
+    part = (split / "act" / "rus" / f"{parts[1]}.md").read_text(encoding="utf-8").split("\n")
     last = next(t for t in reversed(part) if t.strip())
     assert where(pieces, joined.index(last) + 1, str(split / "act" / "rus.md")) == \
-        f"{split / 'act' / 'rus' / 'sec002.md'}:{part.index(last) + 1}"
+        f"{split / 'act' / 'rus' / (parts[1] + '.md')}:{part.index(last) + 1}"
     assert where(pieces, 3, "x/rus.md") == "x/rus.md:3"
 
 
