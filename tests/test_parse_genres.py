@@ -1172,3 +1172,28 @@ def test_older_kazakh_notes_of_change_and_deletion():
     (signature,) = d.signatories
     assert signature.role.endswith("Ішкі істер министрі - Ішкі әскерлерінің қолбасшысы генерал-лейтенант")
     assert not d.unparsed
+
+
+# an instruction published as its own text under its stamp (notarial actions, 1998): the headings above its first point
+# are its structure, and a record that words were replaced throughout the text stands alone, without "Сноска."
+NOTARIAL_RU = (
+    "# Инструкция о порядке совершения нотариальных действий в Республике Казахстан\n\n"
+    "> *Утверждена*  \n> *Приказом Министра юстиции*  \n> *Республики Казахстан*  \n> *от 28 июля 1998 года № 539*\n\n"
+    "## Инструкция о порядке совершения нотариальных действий в Республике Казахстан\n\n"
+    "По всему тексту Инструкции слова \"контракты\", \"контракт\" заменены словами \"договоры\", \"договор\" - приказом "
+    "и.о. Министра юстиции Республики Казахстан от 16 января 2006 года N 13 (вводится в действие по истечении десяти "
+    "календарных дней с момента его первого официального опубликования).\n\n"
+    "### Раздел 1\n\n#### Глава 1. Общие положения\n\n"
+    "1. Настоящая Инструкция устанавливает порядок совершения нотариальных действий.\n\n"
+    "#### Глава 2 Основные правила совершения нотариальных действий\n\n"
+    "7. Нотариальные действия могут совершаться любым нотариусом.\n")
+
+
+def test_an_instruction_alone_keeps_its_first_chapter_and_records_words_replaced():
+    d = doc_meta(NOTARIAL_RU, "rus.md", "539", "1998-07-28", "103001000000")
+    units = {u.path: u for u in d.units}
+    assert units[(("chapter", "1"),)].heading == "Общие положения"
+    assert (("chapter", "1"), ("point", "1")) in units and (("chapter", "2"), ("point", "7")) in units
+    (words,) = [a for a in d.amendments if a.effect == "WordReplacement"]
+    assert (words.amending.number, words.amending.date) == ("13", "2006-01-16")
+    assert not d.unparsed

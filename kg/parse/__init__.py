@@ -114,8 +114,11 @@ def _parse(ctx: Ctx) -> None:
     doc.act = act
     head.acts += [Act(r.amending) for r in head.amendments]
     doc.absorb(head)
-    # the points follow the ordering word; a text with none (a regulation published alone) starts with them
+    # the points follow the ordering word; a text with none (a regulation published alone) starts with them, and
+    # with the headings right above its first point ("### Раздел 1" / "#### Глава 1. Общие положения")
     start = k + 1 if marker("ordering").search(ctx.text(k)) else k
+    while start == k and k > 0 and ctx.lines[k - 1].level and is_structural(ctx.text(k - 1)):
+        k = start = k - 1
     stamps = _stamps(ctx, start) or _unstamped(ctx, start)
     first_stamp = stamps[0][0] if stamps else len(ctx.lines)
     approvals_at = next((i for i in range(start, first_stamp) if marker("approval").search(ctx.text(i))), first_stamp)
