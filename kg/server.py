@@ -30,6 +30,7 @@ from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Route
 
 from . import serverwork
+from .workers import WorkerPool
 from .errors import ListenError, StoreError
 from .iri import DEFAULT_BASE
 from .ontology import ontology_html
@@ -104,7 +105,7 @@ class Workers:
     """Worker processes in two lanes, admitted by arrival time, with one writer at a time.
 
     A request's time limit counts from its arrival: it waits for a free worker at most until
-    its deadline and then runs for what is left (pebble ends the worker at the deadline). Work
+    its deadline and then runs for what is left (its worker is ended at the deadline). Work
     whose client has gone is stopped. A request starts in the quick lane (`max_concurrent`
     places); one still running after `slow_after` seconds moves to the slow lane (`max_slow`
     places), so that long queries do not hold up short ones; while the slow lane is full it stays
@@ -120,9 +121,9 @@ class Workers:
         self.pool = self._start()
         self.cache = AnswerCache(int(cfg.cache_mb * 1_000_000))
 
-    def _start(self) -> ProcessPool:
-        return ProcessPool(max_workers=self.cfg.max_concurrent + self.cfg.max_slow, initializer=serverwork.init,
-                           initargs=(self.cfg.store,))
+    def _start(self) -> WorkerPool:
+        return WorkerPool(self.cfg.max_concurrent + self.cfg.max_slow, initializer=serverwork.init,
+                          initargs=(self.cfg.store,))
 
     async def _enter(self) -> None:
         async with self.cond:
@@ -153,9 +154,8 @@ class Workers:
             await _first(self._enter(), deadline - loop.time(), request)
             lane = "quick"
             try:
-                future = self.pool.schedule(fn, args=args, timeout=max(0.05, deadline - loop.time()))
+                done = asyncio.ensure_future(self.pool.call(fn, args, timeout=max(0.05, deadline - loop.time())))
                 try:
-                    done = asyncio.ensure_future(asyncio.wrap_future(future))
                     quick_for = min(self.cfg.slow_after, deadline - loop.time())
                     while True:  # quick lane until done, moved aside, or past the deadline
                         try:
@@ -169,7 +169,7 @@ class Workers:
                     lane = "slow"
                     return await _first(done, None, request)
                 except BaseException:
-                    future.cancel()  # a running task: pebble ends its worker
+                    done.cancel()  # a running call: its worker is ended
                     raise
             finally:
                 await self._leave(lane)
@@ -218,8 +218,7 @@ class Workers:
                 self.cond.notify_all()
 
     def close(self) -> None:
-        self.pool.stop()
-        self.pool.join()
+        self.pool.close()
 
 
 async def _disconnected(request: Request) -> None:
@@ -227,13 +226,23 @@ async def _disconnected(request: Request) -> None:
         await asyncio.sleep(0.2)
 
 
+_WATCH_AFTER = 0.05  # seconds: a client is watched for going away only while its answer takes longer
+
+
 async def _first(aw, timeout: float | None, request: Request | None):
-    """Await `aw`, unless the timeout passes first (TimeoutError) or the client goes (Gone)."""
+    """Await `aw`, unless the timeout passes first (TimeoutError) or the client goes (Gone). Most answers
+    come within milliseconds: the client is watched only from `_WATCH_AFTER` on (watching costs a task
+    that polls the connection)."""
     task = asyncio.ensure_future(aw)
-    watch = asyncio.ensure_future(_disconnected(request)) if request is not None else None
+    watch = None
     try:
-        done, _ = await asyncio.wait([t for t in (task, watch) if t], timeout=timeout,
-                                     return_when=asyncio.FIRST_COMPLETED)
+        first = _WATCH_AFTER if timeout is None else min(timeout, _WATCH_AFTER)
+        done, _ = await asyncio.wait([task], timeout=first)
+        if not done and (timeout is None or timeout > first):
+            watch = asyncio.ensure_future(_disconnected(request)) if request is not None else None
+            done, _ = await asyncio.wait([t for t in (task, watch) if t],
+                                         timeout=None if timeout is None else timeout - first,
+                                         return_when=asyncio.FIRST_COMPLETED)
         if task in done:
             return task.result()
         raise Gone() if watch in done else TimeoutError()

@@ -1,7 +1,7 @@
 """The work `kg serve` does in its worker processes, one read-only store each.
 
 Queries run here, not in the web process, so that a query over the time limit can
-be stopped by ending its process (pebble kills the worker and starts another).
+be stopped by ending its process (kg/workers.py kills the worker and starts another).
 Every function returns plain data (bytes, dicts) that pickles back to the server.
 """
 from __future__ import annotations
@@ -30,8 +30,8 @@ _STORE: GraphStore | None = None
 def init(path: str) -> None:
     """Open the store read-only, after this process has given up the right to open network sockets."""
     global _STORE
-    # pebble ends a worker over its time limit with SIGTERM; its Python handler cannot run while
-    # Oxigraph computes in Rust (3 s of grace, then SIGKILL): the default action ends it at once
+    # a worker over its time limit is ended with SIGKILL; a SIGTERM (a pool that stops its workers so)
+    # must end it at once too: its Python handler could not run while Oxigraph computes in Rust
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     lock_down()
     _STORE = GraphStore(path, read_only=True)
