@@ -1197,3 +1197,18 @@ def test_an_instruction_alone_keeps_its_first_chapter_and_records_words_replaced
     (words,) = [a for a in d.amendments if a.effect == "WordReplacement"]
     assert (words.amending.number, words.amending.date) == ("13", "2006-01-16")
     assert not d.unparsed
+
+
+# a signature that ends with a rank ("генерал-майор") right above the appendix's stamp (instruction on the Code of
+# Administrative Offences, 2001): the rank is the signature's, not the stamp's first line
+def test_a_rank_ends_the_signature_not_the_stamp():
+    text = ("# Т\n\nБҰЙЫРАМЫН :\n\n1. Нұсқаулық бекітілсін.\n\n"
+            "2. Осы бұйрық Қазақстан Республикасының Әділет министрлігінде мемлекеттік тіркеуден өткеннен кейін күшіне енеді.\n\n"
+            "*Қазақстан Республикасының*\n\n*Ішкі істер министрі*\n\n*Ішкі әскерлер қолбасшысы*\n\n*генерал-майор*\n\n"
+            "> *Қазақстан Республикасы*  \n> *Ішкіісминінің*  \n> *2001 жылғы 20 маусымында*  \n> *N 486 бұйрығымен*  \n"
+            "> *бекітілген*\n\n## НҰСҚАУЛЫҚ\n\n## 1. Жалпы ережелер\n\n1. Осы Нұсқаулық қызметті реттейді.\n")
+    d = doc_meta(text, "kaz.md", "486", "2001-06-20", "103003000000")
+    (signature,) = d.signatories
+    assert signature.role.endswith("Ішкі істер министрі Ішкі әскерлер қолбасшысы генерал-майор")
+    assert {u.path for u in d.units} >= {(("appendix", "1"),), (("appendix", "1"), ("chapter", "1"), ("point", "1"))}
+    assert not d.unparsed
