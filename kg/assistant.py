@@ -10,7 +10,6 @@ to 127.0.0.1 unless told otherwise and, given `--token`, requires `Authorization
 """
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import hmac
 from dataclasses import dataclass
@@ -18,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from mcp.server.mcpserver import MCPServer
-from pebble import ProcessPool
 
 from . import assistwork, serverwork
+from .workers import WorkerPool
 from .errors import StoreError
 from .queries import registry
 from .version import __version__
@@ -43,23 +42,21 @@ class _Pool:
 
     def __init__(self, cfg: AssistantConfig):
         self.cfg = cfg
-        self.pool: ProcessPool | None = None
+        self.pool: WorkerPool | None = None
 
     async def __call__(self, fn, *args, timeout: float | None = None):
         if self.pool is None:
             init, init_args = ((assistwork.init_remote, (self.cfg.endpoint,)) if self.cfg.endpoint else
                                (serverwork.init, (self.cfg.store,)))
-            self.pool = ProcessPool(max_workers=self.cfg.workers, initializer=init, initargs=init_args)
-        future = self.pool.schedule(fn, args=args, timeout=timeout or self.cfg.timeout)
+            self.pool = WorkerPool(self.cfg.workers, initializer=init, initargs=init_args)
         try:
-            return await asyncio.wrap_future(future)
+            return await self.pool.call(fn, args, timeout=timeout or self.cfg.timeout)
         except TimeoutError:
             return {"error": f"time limit exceeded ({timeout or self.cfg.timeout:g} s): the work was stopped"}
 
     def close(self) -> None:
         if self.pool is not None:
-            self.pool.stop()
-            self.pool.join()
+            self.pool.close()
 
 
 def _today() -> str:

@@ -67,11 +67,14 @@ def _serve(sock: socket.socket, initializer: Callable | None, initargs: tuple) -
 
 
 class _Worker:
-    def __init__(self, process, reader: asyncio.StreamReader, writer: asyncio.StreamWriter):
-        self.process, self.reader, self.writer = process, reader, writer
+    def __init__(self, process, sock: socket.socket, reader: asyncio.StreamReader, writer: asyncio.StreamWriter):
+        self.process, self.sock, self.reader, self.writer = process, sock, reader, writer
 
     def end(self) -> None:
-        self.writer.close()
+        try:
+            self.writer.close()
+        except RuntimeError:  # its event loop is closed already: the socket is closed without it
+            self.sock.close()
         if self.process.is_alive():
             self.process.kill()
 
@@ -84,6 +87,7 @@ class WorkerPool:
         self._idle: asyncio.Queue[_Worker] | None = None
         self._all: set[_Worker] = set()
         self._starting: set[asyncio.Task] = set()
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._closed = False
 
     async def _spawn(self) -> _Worker:
@@ -92,7 +96,7 @@ class WorkerPool:
         process.start()
         theirs.close()
         reader, writer = await asyncio.open_connection(sock=ours, limit=1 << 20)
-        worker = _Worker(process, reader, writer)
+        worker = _Worker(process, ours, reader, writer)
         self._all.add(worker)
         return worker
 
@@ -127,7 +131,11 @@ class WorkerPool:
         """fn(*args) in a worker; TimeoutError after `timeout` seconds (the worker is ended)."""
         if self._closed:
             raise RuntimeError("the worker pool is closed")
+        loop = asyncio.get_running_loop()
+        if self._idle is not None and self._loop is not loop:  # workers talk to one event loop: a new one, new workers
+            self._end_all()
         if self._idle is None:
+            self._loop = loop
             self._start()
         worker = await self._idle.get()
         done = False
@@ -158,6 +166,9 @@ class WorkerPool:
     def close(self) -> None:
         """End every worker (their sockets close; any still running is killed)."""
         self._closed = True
+        self._end_all()
+
+    def _end_all(self) -> None:
         for task in list(self._starting):
             task.cancel()
         for worker in list(self._all):
@@ -165,3 +176,4 @@ class WorkerPool:
         for worker in list(self._all):
             worker.process.join(timeout=5)
         self._all.clear()
+        self._idle = None

@@ -141,3 +141,16 @@ def test_closing_ends_every_worker():
     for pid in pids:
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
+
+
+def test_a_pool_used_from_another_event_loop_starts_workers_of_its_own():
+    pool = WorkerPool(1)
+    try:
+        first = _run(pool.call(_pid))  # the loop this ran in is closed now
+        second = _run(pool.call(_pid))
+        assert _run(pool.call(_double, (4,))) == 8
+    finally:
+        pool.close()
+    assert first != second
+    with pytest.raises(ProcessLookupError):
+        os.kill(first, 0)
