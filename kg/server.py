@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
-from pebble import ProcessPool
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -202,14 +201,12 @@ class Workers:
         loop = asyncio.get_running_loop()
         try:
             await loop.run_in_executor(None, self.close)
-            writer = ProcessPool(max_workers=1)
+            writer = WorkerPool(1)
             try:
-                future = writer.schedule(serverwork.apply_update, args=(self.cfg.store, text),
+                return await writer.call(serverwork.apply_update, (self.cfg.store, text),
                                          timeout=max(self.cfg.timeout, 60))
-                return await asyncio.wrap_future(future)
             finally:
-                writer.stop()
-                await loop.run_in_executor(None, writer.join)
+                await loop.run_in_executor(None, writer.close)
         finally:
             self.pool = await loop.run_in_executor(None, self._start)
             async with self.cond:
