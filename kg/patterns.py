@@ -186,6 +186,15 @@ def _act_ru() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _act_ru_number_first() -> re.Pattern:
+    # "приказ Министра юстиции … № 147 от 11 декабря 2001 года": the number before the date
+    return re.compile(
+        r"(?P<rkind>" + _w("kind_ru") + r")\s+(?P<issuer>(?:(?!" + _w("kind_ru") + r")[^\"№;]){3,220}?)\s*(?:№|N)\s*"
+        r"(?P<num>[\w\-/]+(?:\.[\w\-/]+)*)\s+" + _w("from_ru") + r"\s+(?:\"?\d{1,2}\"?\s+\S+\s+\d{4}\s*" + _w("year_ru")
+        + r"|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*" + _w("year_ru") + r")?)", FLAGS)
+
+
+@lru_cache(maxsize=None)
 def _country_start() -> re.Pattern:
     return re.compile(_w("country_start"), FLAGS)
 
@@ -341,7 +350,7 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             found.setdefault((start, lo + m.end()), ActRef(
                 normalise_number(m.group("num")), date, canonical(issuer) if issuer else None, kind,
                 _title_before(text, start) or m.group("qtitle") or m.group("qtitle2"), reg))
-        for m in _act_ru().finditer(window):
+        for m in (*_act_ru().finditer(window), *_act_ru_number_first().finditer(window)):
             if _next_sign(window, m.start()) != pos:
                 continue
             issuer = m.group("issuer").strip()

@@ -1212,3 +1212,37 @@ def test_a_rank_ends_the_signature_not_the_stamp():
     assert signature.role.endswith("Ішкі істер министрі Ішкі әскерлер қолбасшысы генерал-майор")
     assert {u.path for u in d.units} >= {(("appendix", "1"),), (("appendix", "1"), ("chapter", "1"), ("point", "1"))}
     assert not d.unparsed
+
+
+# an instruction on educational work (Ministry of Justice, 2004): a repeal naming the order's number before its date,
+# the Prosecutor General's first deputy approving, a stamp quoting the order's title over lines, a point the markdown
+# set as a heading, and chapters numbered without the word "Глава" at two heading levels
+EDUCATION_RU = (
+    "# Т\n\nПРИКАЗЫВАЮ :\n\n1. Утвердить Инструкцию об организации воспитательной работы с осужденными.\n\n"
+    "2. Признать утратившим силу приказ Министра юстиции Республики Казахстан № 147 от 11 декабря 2001 года \"Об "
+    "утверждении Инструкции об организации воспитательной работы с осужденными\" (зарегистрированный в государственном "
+    "Реестре нормативных правовых актов за N 1714).\n\n3. Настоящий приказ вступает в силу со дня его государственной "
+    "регистрации.\n\n*Министр*\n\n*Согласовано*\n\n*Первый Заместитель*\n\n*Генерального Прокурора*\n\n"
+    "*Республики Казахстан*\n\n*10 ноября 2004 года*\n\n"
+    "> *Утверждена*  \n> *приказом Министра юстиции*  \n> *Республики Казахстан*  \n> *от 21 октября 2004 года N 305*  \n"
+    "> *\"Об утверждении Инструкции об*  \n> *организации воспитательной работы*  \n> *с осужденными\"*\n\n"
+    "## ИНСТРУКЦИЯ об организации воспитательной работы с осужденными\n\n## 1. Общие положения\n\n"
+    "1. Настоящая Инструкция регулирует вопросы организации воспитательной работы.\n\n## 2. Планирование\n\n"
+    "10. Планирование воспитательной работы осуществляется на основе приказов.\n\n"
+    "## 11. Раздел плана воспитательной работы среди осужденных составляется начальником отдела по воспитательной "
+    "работе среди осужденных и утверждается начальником ИУ.\n\n"
+    "### 3. Воспитательное воздействие на осужденных к лишению свободы\n\n14. Воспитательная работа - это система мер.\n")
+
+
+def test_older_repeal_approval_stamp_and_headings_of_2004():
+    d = doc_meta(EDUCATION_RU, "rus.md", "305", "2004-10-21", "103001000000")
+    (repeal,) = [a for a in d.amendments if a.effect == "Repeal"]
+    assert (repeal.target_act.number, repeal.target_act.date, repeal.target_act.registration) == ("147", "2001-12-11", "1714")
+    (approval,) = d.approvals
+    assert approval.org.en == "Prosecutor General's Office"
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"),)].heading == "ИНСТРУКЦИЯ об организации воспитательной работы с осужденными"
+    assert units[(("appendix", "1"), ("chapter", "2"), ("point", "11"))].text.startswith("Раздел плана")
+    assert units[(("appendix", "1"), ("chapter", "3"))].heading == "Воспитательное воздействие на осужденных к лишению свободы"
+    assert (("appendix", "1"), ("chapter", "3"), ("point", "14")) in units
+    assert not d.unparsed

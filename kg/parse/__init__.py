@@ -204,6 +204,7 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
                 while last + 1 < len(ctx.lines) and last - j < 8 and _stamp_open(ctx, j, last) \
                         and _stamp_tail(ctx, last + 1):  # up to the order's number ("Приложение N 1" is not it)
                     last += 1
+                last = _quoted_title_after(ctx, last)
             if approved and last + 1 < len(ctx.lines) and marker("appendix_alone").match(ctx.text(last + 1)):
                 last += 1  # "… № 11-54 шешімімен бекітілген" / "1-қосымша": the appendix's number ends the stamp
             text = " ".join(ctx.text(x) for x in range(first, last + 1))
@@ -254,6 +255,22 @@ def _stamp_open(ctx: Ctx, first: int, last: int) -> bool:
     text = marker("appendix_head_ru").sub("", " ".join(ctx.text(x) for x in range(first, last + 1)), count=1)
     sign = _NUMBER_SIGN.search(text)
     return not sign or text.count('"', sign.start()) % 2 == 1
+
+
+def _quoted_title_after(ctx: Ctx, last: int) -> int:
+    """The last line of a Russian stamp that quotes the order's title after its number, over lines ("от 21 октября
+    2004 года N 305" / '"Об утверждении Инструкции об' / … / 'Республики Казахстан"'), the attachment's own title a
+    heading under it; else `last` as it is."""
+    k = last + 1
+    if k >= len(ctx.lines) or not ctx.text(k).startswith('"') or ctx.lines[k].level:
+        return last
+    quotes = 0
+    while k < len(ctx.lines) and k - last <= 8 and not ctx.lines[k].level:
+        quotes += ctx.text(k).count('"')
+        if quotes % 2 == 0:
+            return k if k + 1 < len(ctx.lines) and ctx.lines[k + 1].level else last
+        k += 1
+    return last
 
 
 def _stamp_tail(ctx: Ctx, i: int) -> bool:

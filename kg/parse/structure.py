@@ -195,15 +195,16 @@ class Builder:
         its markdown heading level ("### 1. Жалпы ережелер" is chapter 1, not point 1)."""
         text = text.strip(" ")
         heading = _match_heading(text)
+        if heading and heading[0] == "chapter" and level:
+            self.chapter_level = level  # chapters named so ("## 2-Тарау. …", "#### Глава 1. …") at this level
         if level >= 2 and not heading:
             m = _POINT.match(text)
-            if m and m.group("t"):
-                # a numbered heading under a chapter's, one level down, divides the chapter ("## 2-Тарау. …" /
-                # "### 1. Сотталғандарды түзеу мекемелеріне қабылдау"; older rules number these across chapters)
+            if m and m.group("t") and not (len(m.group("t")) > 120 and m.group("t").endswith(".")):
+                # a numbered heading under a named chapter's, one level down, divides the chapter ("## 2-Тарау. …"
+                # / "### 1. Сотталғандарды түзеу мекемелеріне қабылдау"; older rules number these across chapters);
+                # a sentence is a point that the markdown set as a heading
                 deeper = self.chapter_level and level > self.chapter_level and any(k == "chapter" for k, _ in self.path)
                 heading = ("section" if deeper else "chapter", m.group("n"), m.group("t").strip(" ."))
-        if heading and heading[0] == "chapter" and level:
-            self.chapter_level = level
         new_table = block == "table" and self.last_block != "table"
         self.last_block = block
         heading_open, self.after_heading = self.after_heading, None
