@@ -395,7 +395,7 @@ def _blocks(raw: list[str]) -> dict[int, tuple[list[Line] | None, int]]:
             # blocks markdown keeps as fences: operative points, the signature, an appendix's stamp and title
             # ("4. Қазақстан Республикасы Ішкіісминінің … бұйрығының күші жойылды деп / есептелсін."). A fence
             # with nothing drawn in it (no blanks to fill, box drawing, columns, centred lines) is such text.
-            drawn = next((k for k, b in enumerate(body) if _DRAWN.search(b)), None)
+            drawn = next((k for k, b in enumerate(body) if _DRAWN.search(b) and not _BLANK_DAY.match(b.strip())), None)
             if drawn is None and any(b.strip() for b in body):  # read as text up to the closing fence (or the end)
                 out[i + 1] = (None, j + 1 if _FENCE.match(raw[j]) and j > i else len(raw) + 1)
             elif drawn and any(len(b.strip()) >= _WIDE for b in body[:drawn]):
@@ -420,6 +420,8 @@ def _form(raw: list[str], i: int, j: int, body: list[str]) -> tuple[list[Line], 
 
 # what only a drawn form has: blanks to fill, box drawing, columns kept apart by runs of spaces, a centred line
 _DRAWN = re.compile(r"_{3}|\.{4}|-{5}|={5}|\s!\s|[|+\t\u2500-\u257f]|\S {3,}\S|^ {6,}\S")
+# a day left blank under an approval ('"___"______ 2001 года'): text, not a drawn form
+_BLANK_DAY = re.compile(r'^"?_+"?\s*_+\s*\d{4}\s*\S{0,6}$')
 _LETTERS = re.compile(r"[^\W\d_]")
 _WIDE = 50  # a line of running text wrapped at a fixed width (the portal's are 60-75 columns) is at least this
 

@@ -1246,3 +1246,33 @@ def test_older_repeal_approval_stamp_and_headings_of_2004():
     assert units[(("appendix", "1"), ("chapter", "3"))].heading == "Воспитательное воздействие на осужденных к лишению свободы"
     assert (("appendix", "1"), ("chapter", "3"), ("point", "14")) in units
     assert not d.unparsed
+
+
+# rules of admission (Ministry of Internal Affairs, 2001), the end of the order in a fence: an approval and the rules'
+# stamp side by side, their columns merged line by line, the approval's day left blank; a note in a fence after it
+ADMISSION_RU = (
+    "# Т\n\nприказываю:\n\n1\\. Утвердить прилагаемые Правила приема в высшие учебные заведения.\n\n"
+    "2\\. Начальникам высших учебных заведений МВД Республики Казахстан\n\n```\n"
+    "строго соблюдать требования настоящих Правил при организации вступительных\nэкзаменов и зачислении кандидатов на учебу.\n"
+    "3. Настоящий приказ вступает в силу со дня государственной\nрегистрации в Министерстве юстиции Республики Казахстан.\n"
+    "Министр внутренних дел\nРеспублики Казахстан\n\"Согласовано\" \"Утверждены\"\n"
+    "Первый вице-Министр Приказом Министра внутренних дел\nобразования и науки Республики Казахстан\n"
+    "Республики Казахстан от 9 июля 2001 г. N 548\n\"___\"______ 2001 года\nПравила приема в высшие учебные заведения\n"
+    "Министерства внутренних дел Республики Казахстан\n```\n\n"
+    "1\\. Настоящие Правила определяют порядок приема в высшие учебные заведения МВД Республики Казахстан.\n\n"
+    "4\\. Приемные комиссии осуществляют отбор абитуриентов. <*>\n\n```\n"
+    "Сноска. Пункт 4 в новой редакции - приказом Министра внутренних дел\nРК от 11 июня 2002 года N 411\n\nV021916_\n\n.\n"
+    "5. Абитуриенты, поступающие в высшие учебные заведения, сдают\nвступительные экзамены в форме комплексного тестирования.\n```\n")
+
+
+def test_an_approval_beside_the_stamp_in_a_fence():
+    d = doc_meta(ADMISSION_RU, "rus.md", "548", "2001-07-09", "103003000000")
+    (approval,) = d.approvals
+    assert approval.org.en == "Ministry of Education and Science" and approval.blank_date
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"),)].heading == ("Правила приема в высшие учебные заведения Министерства внутренних дел "
+                                                   "Республики Казахстан")
+    assert (("appendix", "1"), ("point", "5")) in units
+    (note,) = [a for a in d.amendments if a.from_note]
+    assert (note.path, note.effect, note.amending.number) == ((("appendix", "1"), ("point", "4")), "Substitution", "411")
+    assert not d.unparsed

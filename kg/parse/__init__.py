@@ -127,6 +127,7 @@ def _parse(ctx: Ctx) -> None:
     doc.absorb(operative)
     doc.absorb(_signature(ctx, op_end, approvals_at))
     doc.absorb(_approvals(ctx, approvals_at, first_stamp))
+    doc.approvals += [a for first, last, _ in stamps[:1] if (a := _beside_stamp(ctx, first, last))]
     doc.absorb(_attachments(ctx, doc.act, stamps))
     doc.amendments = _dedupe_notes(doc.amendments)
     _own_appendix_wordings(doc)
@@ -188,10 +189,10 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
         # "Приложение N 1" on its own line, in an attachment already open: an appendix of it, the line alone
         bare = (alone and bool(out) and bool(re.search(r"\d", t)) and not marker("ru_stamp_tail").search(following)
                 and not following.lower().startswith("к ") and not marker("ru_stamp").match(t + " " + following))
-        is_ru = (marker("ru_stamp").match(t) or bare or (alone and (
+        is_ru = ((marker("ru_stamp").match(t) or bare or (alone and (
             marker("ru_stamp").match(t + " " + following)  # "Приложение 1" / "к приказу …"
             or marker("appendix_stamp").search(t + " " + following)))  # "Приложение" / "к профессиональному стандарту"
-                 ) and not t.startswith('"')
+                  ) and not t.startswith('"')) or bool(marker("approval_and_stamp").match(t))
         if (approved or appendix or is_ru) and len(t) < 300:
             first = last = j
             if not is_ru:
@@ -201,10 +202,15 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
                        and not ctx.lines[first - 1].block):
                     first -= 1
             elif not bare:
-                while last + 1 < len(ctx.lines) and last - j < 8 and _stamp_open(ctx, j, last) \
-                        and _stamp_tail(ctx, last + 1):  # up to the order's number ("Приложение N 1" is not it)
-                    last += 1
+                joint = bool(marker("approval_and_stamp").match(t))  # its lines hold an approval's words too
+                while last + 1 < len(ctx.lines) and last - j < 8 and _stamp_open(ctx, j, last) and (
+                        _stamp_tail(ctx, last + 1) or joint and not ctx.lines[last + 1].level
+                        and not ctx.lines[last + 1].block and len(ctx.text(last + 1)) < 300):
+                    last += 1  # up to the order's number ("Приложение N 1" is not it)
                 last = _quoted_title_after(ctx, last)
+                if joint and last + 1 < len(ctx.lines) and _BLANK_DATE.search(ctx.text(last + 1)) \
+                        and len(ctx.text(last + 1)) < 40:
+                    last += 1  # the approval's day left blank, its last line
             if approved and last + 1 < len(ctx.lines) and marker("appendix_alone").match(ctx.text(last + 1)):
                 last += 1  # "… № 11-54 шешімімен бекітілген" / "1-қосымша": the appendix's number ends the stamp
             text = " ".join(ctx.text(x) for x in range(first, last + 1))
@@ -454,6 +460,24 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
         org = canonical(text) if text and names_one(text) else None
         out.approvals.append(Approval(org, text, person, blank, ctx.loc(j, last)))
     return out
+
+
+def _beside_stamp(ctx: Ctx, first: int, last: int) -> Approval | None:
+    """An approval set beside the attachment's stamp, the two columns merged line by line in an older text
+    ('"Согласовано" "Утверждены"' / "Первый вице-Министр Приказом Министра внутренних дел" / …): the approving
+    body's words are each line's left half; the approval's blank date may follow the stamp."""
+    if not marker("approval_and_stamp").match(ctx.text(first)):
+        return None
+    blank = bool(_BLANK_DATE.search(ctx.text(last))) and len(ctx.text(last)) < 40
+    words = " ".join(ctx.text(k) for k in range(first + 1, last + 1 - blank))
+    for ref, start, end in reversed(find_act_refs(words)):  # the stamp's words name this act: the rest, the approver
+        words = words[:start] + " " + words[end:]
+    own = ctx.doc.act.ref.issuer if ctx.doc.act else None
+    if own is not None and own.ru:  # "Приказом Министра внутренних дел": the act's kind and issuer, in any case
+        words = re.sub(marker("stamp_kind_issuer").pattern + re.escape(own.ru.split(" ", 1)[-1]), " ", words, flags=re.I)
+    words = re.sub(r"\s+", " ", marker("stamp_column").sub("", words)).strip()
+    org = canonical(words) if words and names_one(words) else None
+    return Approval(org, words, None, blank, ctx.loc(first, last))
 
 
 def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
