@@ -1276,3 +1276,37 @@ def test_an_approval_beside_the_stamp_in_a_fence():
     (note,) = [a for a in d.amendments if a.from_note]
     assert (note.path, note.effect, note.amending.number) == ((("appendix", "1"), ("point", "4")), "Substitution", "411")
     assert not d.unparsed
+
+
+# the same rules in Kazakh: the approval's words and the stamp's share lines, the stamp's marker last ("… N 548
+# бұйрығымен бекітілген"); a note broken after the issuer, its act on the next line (in a fence, or a paragraph)
+ADMISSION_KK = (
+    "# Т\n\nБҰЙЫРАМЫН:\n\n1\\. Қоса берiлiп отырған қабылдау ережелерi бекiтiлсiн.\n\n"
+    "2\\. Қазақстан Республикасының Iшкіісминi жоғары оқу орындарының\n\n```\n"
+    "басшылары қабылдау емтиханын ұйымдастыру және талапкерлердi оқуға\nқабылдауда осы Ережелердiң талаптарын қатаң сақтасын.\n"
+    "3. Осы бұйрық Қазақстан Республикасының Әдiлет министрлiгiнде\nмемлекеттiк тiркеуден өткен күнiнен бастап күшiне енедi.\n"
+    "Қазақстан Республикасы\nІшкі істер министрі -\nгенерал-майор\n\"Келісілді\" Қазақстан Республикасы\n"
+    "Қазақстан Республикасы Ішкі істер министрінің\nБілім және ғылым 2001 жылғы 9 шілдедегі\n"
+    "бірінші вице-Министрі N 548 бұйрығымен бекітілген\nҚазақстан Республикасы Iшкi iстер министрлiгiнiң\n"
+    "жоғары оқу орындарына қабылдау\nЕРЕЖЕЛЕРI\n```\n\n"
+    "1\\. Осы Ережелер жоғары оқу орындарына қабылдау тәртiбiн анықтайды.\n\n"
+    "4\\. Қабылдау комиссиялары талапкерлердi iрiктеудi жүзеге асырады. <*>\n\n"
+    "> *Ескерту: 4-тармақ жаңа редакцияда - ҚР Ішкі істер министрінің*\n\n```\n2002 жылғы 11 маусымдағы N 411\n\n"
+    "V021916_\n\nбұйрығымен.\n5. Жоғары оқу орындарына түсушi талапкерлер, қабылдау емтихандарын\n"
+    "кешендi тестiлеу формасы бойынша тапсырады.\n```\n\n"
+    "7\\. Қабылдау емтихандары мына пәндер бойынша жүргiзiледi. <*>\n\n"
+    "> *Ескерту: 7-тармақ толықтырылды - ҚР Ішкі істер министрінің*\n\n"
+    "2002 жылғы 11 маусымдағы N 411 V021916_ бұйрығымен.\n")
+
+
+def test_a_kazakh_approval_beside_the_stamp_and_notes_broken_after_the_issuer():
+    d = doc_meta(ADMISSION_KK, "kaz.md", "548", "2001-07-09", "103003000000")
+    (approval,) = d.approvals
+    assert approval.org.en == "Ministry of Education and Science"
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"),)].heading.endswith("жоғары оқу орындарына қабылдау ЕРЕЖЕЛЕРІ")
+    events = sorted((a.path, a.effect, a.amending.number, a.amending.date) for a in d.amendments if a.from_note)
+    assert events == [((("appendix", "1"), ("point", "4")), "Substitution", "411", "2002-06-11"),
+                      ((("appendix", "1"), ("point", "7")), "Modification", "411", "2002-06-11")]
+    assert "бұйрығымен" not in (units[(("appendix", "1"), ("point", "7"))].text or "")
+    assert not d.unparsed

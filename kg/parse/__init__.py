@@ -15,11 +15,11 @@ from dataclasses import replace
 
 from ..corpus import act_meta, front_matter
 from ..errors import InputError, KzlexError, ParseError
-from ..lexicon import marker
+from ..lexicon import marker, phrases
 from ..model import Act, ActMeta, ActRef, Approval, Document, Found, Path, Signatory, Unit
 from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
 from ..orgs import canonical, names_one
-from ..patterns import find_act_refs, in_force_until, unit_refs
+from ..patterns import find_act_refs, find_dates, in_force_until, unit_refs
 from .amend import deleted_in_place, is_opener, parse_amending, read_note, repeal_listed, suspended
 from .context import NAME_RE, Ctx, signed_name
 from .header import in_force_of, ordering_index, parse_header, parse_meta_header
@@ -201,6 +201,8 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
                 while (first - 1 >= floor and j - first < 6 and _stamp_line(ctx.text(first - 1), ctx.text(first))
                        and not ctx.lines[first - 1].block):
                     first -= 1
+                    if marker("approval_and_stamp").match(ctx.text(first)):
+                        break  # an approval beside the stamp: its first line is theirs both
             elif not bare:
                 joint = bool(marker("approval_and_stamp").match(t))  # its lines hold an approval's words too
                 while last + 1 < len(ctx.lines) and last - j < 8 and _stamp_open(ctx, j, last) and (
@@ -345,6 +347,7 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             if found:
                 out.amendments += found[0]
                 out.acts += found[1]
+                j = max(j, ctx.note_end)  # a note broken over two lines: both read
             elif not find_act_refs(t) and b.current and b.feed(t, ctx.loc(j)):
                 ctx.take(j)  # a footnote that names no act ("Сноска. В дальнейшем именуются владельцами."): text
             j += 1
@@ -465,17 +468,26 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
 def _beside_stamp(ctx: Ctx, first: int, last: int) -> Approval | None:
     """An approval set beside the attachment's stamp, the two columns merged line by line in an older text
     ('"Согласовано" "Утверждены"' / "Первый вице-Министр Приказом Министра внутренних дел" / …): the approving
-    body's words are each line's left half; the approval's blank date may follow the stamp."""
+    body is what the lines say once this act's words (its reference, issuer, day and number) are taken out; the
+    approval's blank day may end the stamp."""
     if not marker("approval_and_stamp").match(ctx.text(first)):
         return None
     blank = bool(_BLANK_DATE.search(ctx.text(last))) and len(ctx.text(last)) < 40
-    words = " ".join(ctx.text(k) for k in range(first + 1, last + 1 - blank))
-    for ref, start, end in reversed(find_act_refs(words)):  # the stamp's words name this act: the rest, the approver
+    head = re.sub(r'"[^"]*"', " ", ctx.text(first))  # the approval's word and, in Russian, the stamp's
+    words = " ".join([head] + [ctx.text(k) for k in range(first + 1, last + 1 - blank)])
+    for _, start, end in reversed(find_act_refs(words)):
         words = words[:start] + " " + words[end:]
     own = ctx.doc.act.ref.issuer if ctx.doc.act else None
     if own is not None and own.ru:  # "Приказом Министра внутренних дел": the act's kind and issuer, in any case
         words = re.sub(marker("stamp_kind_issuer").pattern + re.escape(own.ru.split(" ", 1)[-1]), " ", words, flags=re.I)
-    words = re.sub(r"\s+", " ", marker("stamp_column").sub("", words)).strip()
+    if own is not None and own.kk and " " in own.kk:  # "Ішкі істер министрінің": the issuer's words, in any case
+        words = re.sub(re.escape(own.kk.rsplit(" ", 1)[0]) + r"\s+\S+", " ", words, count=1, flags=re.I)
+    words = marker("stamp_number_kk").sub(" ", marker("stamp_column").sub(" ", words))
+    for _, start, end in reversed(find_dates(words)):  # this act's day, as the stamp gives it
+        words = words[:start] + " " + words[end:]
+    for country in ("country_kk", "country_ru"):
+        words = re.sub(phrases()["words"][country]["pattern"], " ", words)
+    words = re.sub(r"\s+", " ", words).strip()
     org = canonical(words) if words and names_one(words) else None
     return Approval(org, words, None, blank, ctx.loc(first, last))
 

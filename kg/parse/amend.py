@@ -332,6 +332,13 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
         ctx.take(i)
         return [Amendment(doc_act, doc_act, path, eff[0], text, from_note=True, loc=ctx.loc(i), until=until)], []
     acts = find_note_acts(body)
+    joined = False
+    if eff and not acts and i + 1 < len(ctx.lines) and re.match(r"\d", ctx.text(i + 1)) and len(ctx.text(i + 1)) < 300:
+        # a note broken after the issuer ("… - ҚР Ішкі істер министрінің" / "2002 жылғы 11 маусымдағы N 411
+        # бұйрығымен."): the next line names the act
+        acts = find_note_acts(body + " " + ctx.text(i + 1))
+        if acts:
+            body, text, joined = body + " " + ctx.text(i + 1), text + " " + ctx.text(i + 1), True
     if not eff or not acts:
         return None
     effect, m = eff
@@ -339,7 +346,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
     # after ("дополнены пунктом 8-1 в соответствии с приказом"): read up to the act named
     path, refs = _note_target(body[:acts[0][1]], effect, base, units)
     rule = marker("note_in_force_rule").search(body)
-    loc = ctx.loc(i)
+    loc = ctx.loc(i, i + 1) if joined else ctx.loc(i)
     in_force_rule = rule.group(1).strip() if rule else None
     until = until_date(body[:acts[0][1]]) if effect == "Suspension" else None  # "01.01.2023 дейін тоқтатыла тұрды"
     events, named = [], []
@@ -355,6 +362,10 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
                                     in_force_rule=in_force_rule, loc=loc, until=until))
         named.append(Act(amending, None, in_force_rule=in_force_rule, loc=loc))
     ctx.take(i)
+    ctx.note_end = i
+    if joined:
+        ctx.take(i + 1)
+        ctx.note_end = i + 1
     return events, named
 
 

@@ -17,6 +17,7 @@ class Ctx:
     doc: Document
     understood: set[int] = field(default_factory=set)
     pending_repeal: str | None = None  # a repeal instruction whose acts are listed further on
+    note_end: int = -1  # the last line a history note read (a note broken over two lines reads the next)
 
     def text(self, i: int) -> str:
         return self.lines[i].text
