@@ -54,7 +54,8 @@ def _date_re() -> re.Pattern:
         r"(?P<y>\d{4})\s*" + _w("year_kk") + r"\s+(?P<d>\d{1,2})\s*-?\s*(?P<m>" + month + r")"  # 2024 жылғы 20 маусымдағы
         r"|(?P<d2>\d{1,2})\s+(?P<m2>" + month + r")\s+(?P<y2>\d{4})"  # 20 июня 2024 года
         r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4}|\d{2}(?=\s*" + _w("year_after_short") + r"))(?![\d.]\d)"  # 27.01.2025, 29.11.99 г.
-        r"|(?<![\d.])(?P<y4>(?:19|20)\d\d)\.(?P<m4>\d{1,2})\.(?P<d4>\d{1,2})(?![\d.]\d)",  # 2012.10.18 (the portal's notes of 2012)
+        r"|(?<![\d.])(?P<y4>(?:19|20)\d\d)\.(?P<m4>\d{1,2})\.(?P<d4>\d{1,2})(?![\d.]\d)"  # 2012.10.18 (the portal's notes of 2012)
+        r"|(?P<y5>\d{4})\s*" + _w("year_kk") + r"\s+(?P<m5>" + month + r")\s+(?P<d5>\d{1,2})(?!\d)",  # 1996 жылғы маусымның 24-індегі
         FLAGS,
     )
 
@@ -103,6 +104,8 @@ def _scan_dates(text: str) -> list[tuple[str, int, int]]:
             iso = _iso(m.group("y2"), _month_value(m.group("m2")), m.group("d2"))
         elif m.group("y4"):
             iso = _iso(m.group("y4"), int(m.group("m4")), m.group("d4"))
+        elif m.group("y5"):
+            iso = _iso(m.group("y5"), _month_value(m.group("m5")), m.group("d5"))
         else:
             y = m.group("y3")
             y = str((1900 if int(y) > 50 else 2000) + int(y)) if len(y) == 2 else y  # "29.11.99 г."
@@ -164,7 +167,7 @@ def _act_kk() -> re.Pattern:
     # put the title between the issuer and the date ("Ішкіісминінің "… құру туралы" 1999 жылғы 10 қыркүйектегі N 452")
     return re.compile(
         r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:\"(?P<qtitle>[^№]{3,300}?)\"\s*(?=\d))?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*\S+|\d{1,2}\.\d{1,2}\.\d{4}"
-        r"|\d{4}\.\d{1,2}\.\d{1,2}\.?)"
+        r"|\d{4}\.\d{1,2}\.\d{1,2}\.?|\d{4}\s*" + _w("year_kk_full") + r"\s+[^\W\d]+\s+\d{1,2}\s*-?\s*[^\W\d]*)"
         # a local body's style puts the title after the date, its registration in brackets after it
         # ("мәслихатының 2013 жылғы 22 ақпандағы "… бекіту туралы" (… № 2335 тіркелген, …) № 14-89 шешімінің")
         r"(?:\s*\"(?P<qtitle2>[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"(?:\s*\([^()]{0,500}\))?)?"

@@ -1310,3 +1310,31 @@ def test_a_kazakh_approval_beside_the_stamp_and_notes_broken_after_the_issuer():
                       ((("appendix", "1"), ("point", "7")), "Modification", "411", "2002-06-11")]
     assert "бұйрығымен" not in (units[(("appendix", "1"), ("point", "7"))].text or "")
     assert not d.unparsed
+
+
+# rules of vehicle registration (Ministry of Internal Affairs, 1998): a note of a sub-point after the point of entry
+# into force does not end the operative part; a repeal of "ҚР ІІМ-нің 1996 жылғы маусымның 24-індегі N 217" (the
+# ministry's letters, the month before the day); the rules' title under the signature ends "(бұдан әрі - Ережелер )"
+VEHICLES_KK = (
+    "# Т\n\nбұйырамын:\n\n1. Қосылып берiлiп отырған Ережелерi бекiтiлсiн.\n\n"
+    "2. Аталмыш Ережелер Қазақстан Республикасының Әділет министрлігінде мемлекеттік тіркеуден өткен күннен бастап "
+    "күшіне енеді деп белгіленсін.\n\n3. Облыстардың ІІБ бастықтары:\n\n   1) аталмыш Ережелерді оқып-үйренуді қамтамасыз етсін;\n\n"
+    "   4) Тәртіптер талаптарының орындалуын бақылау басқармалардың бастықтарына жүктелсін.\n\n"
+    "      > *Ескерту: Бұйрықтың 3-тармағындағы 4-тармақшасы жаңа редакцияда жазылды - ҚР Ішкі істер министрінің "
+    "2001 жылғы 25 наурыздағы N 249 бұйрығымен .*\n\n   5) Ережелердің мазмұнын жұртшылықтың назарына жеткізсін.\n\n"
+    "5. ҚР ІІМ-нің 1996 жылғы маусымның 24-індегі N 217 бұйрығының күші жойылды деп есептелсін.\n\n"
+    "6. Осы бұйрықтың орындалуына бақылау жасау Жол полициясы Департаментіне жүктелсін.\n\n"
+    "   *Қазақстан Республикасының*\n\n   *Ішкі істер министрі Ішкі істер*\n\n   *әскерлерінің қолбасшысы*\n\n"
+    "   *генерал-лейтенант*\n\n   ## Көлiк құралдарын мемлекеттiк тiркеудiң Ережелері (бұдан әрі - Ережелер )\n\n"
+    "## 1. Жалпы ережелер\n\n1. Осы Ережелер бiрыңғай тәртiп орнатады.\n")
+
+
+def test_a_note_after_the_point_of_force_and_a_repeal_by_the_ministry_s_letters():
+    d = doc_meta(VEHICLES_KK, "kaz.md", "343", "1998-10-12", "103003000000")
+    events = {(a.path, a.effect, a.amending.number) for a in d.amendments if a.from_note}
+    assert ((("point", "3"), ("subpoint", "4")), "Substitution", "249") in events
+    (repeal,) = [a for a in d.amendments if a.effect == "Repeal" and a.target_act.number == "217"]
+    assert (repeal.target_act.date, repeal.target_act.issuer.en) == ("1996-06-24", "Ministry of Internal Affairs")
+    units = {u.path: u for u in d.units}
+    assert (("point", "6"),) in units and (("appendix", "1"), ("chapter", "1"), ("point", "1")) in units
+    assert not d.unparsed

@@ -308,8 +308,8 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
         t = ctx.text(j)
         if re.match(r"^\d+\.\s", t) and in_force_of(t, None) is not None and not is_opener(t):
             seen_force = True
-        elif seen_force and not re.match(r"^\d+[.)]\s", t):
-            return j
+        elif seen_force and not re.match(r"^\d+[.)]\s", t) and not marker("history_note").search(t):
+            return j  # (a history note of a point after it does not end them: "Ескерту: 3-тармағындағы …")
         elif seen_point and _signature_start(t) and re.search(r"[.;]\"?$", ctx.text(j - 1)):
             return j  # an older order names no day of entry into force: its points end where the signature starts
         seen_point = seen_point or bool(re.match(r"^\d+\.\s", t))
