@@ -1338,3 +1338,26 @@ def test_a_note_after_the_point_of_force_and_a_repeal_by_the_ministry_s_letters(
     units = {u.path: u for u in d.units}
     assert (("point", "6"),) in units and (("appendix", "1"), ("chapter", "1"), ("point", "1")) in units
     assert not d.unparsed
+
+
+# the same rules in Russian: a note broken before its act ("… внесенными приказом" / "Министра внутренних дел РК от 25
+# марта 2001 года N 249."), notes "В пункт 1 внесены изменения - приказом …", the rules' title a heading under "Министр"
+VEHICLES_RU = (
+    "# Т\n\n(Извлечение из Приказа МВД РК от 12.10.1998 г. N 343)\n\nприказываю:\n\n1. Утвердить Правила.\n\n"
+    "2. Установить, что настоящие Правила вступают в силу со дня государственной регистрации.\n\n"
+    "3. Начальникам ГУВД:\n\n   1) обеспечить изучение настоящих Правил;\n\n   5) довести содержание Правил до сведения "
+    "учреждений и организаций. <*>\n\n      > *Сноска. Пункт 3 - с изменениями, внесенными приказом*\n\n"
+    "      Министра внутренних дел РК от 25 марта 2001 года N 249.\n\n"
+    "4. Контроль за выполнением настоящего Приказа возложить на Департамент дорожной полиции.\n\n   *Министр*\n\n"
+    "   ## Правила государственной регистрации транспортных средств *\n\n## 1. Общие положения\n\n"
+    "1. Настоящие Правила устанавливают порядок государственной регистрации. <*>\n\n"
+    "   > *Сноска. В пункт 1 внесены изменения - приказом Министра внутренних дел РК от 26 апреля 2005 года N 249 "
+    "(вводится в действие с момента его официального опубликования).*\n")
+
+
+def test_a_russian_note_broken_before_its_act_and_changes_made():
+    d = doc_meta(VEHICLES_RU, "rus.md", "343", "1998-10-12", "103003000000")
+    events = sorted((a.path, a.effect, a.amending.number, a.amending.date) for a in d.amendments if a.from_note)
+    assert events == [((("appendix", "1"), ("chapter", "1"), ("point", "1")), "Modification", "249", "2005-04-26"),
+                      ((("point", "3"),), "Modification", "249", "2001-03-25")]
+    assert not d.unparsed

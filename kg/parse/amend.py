@@ -333,9 +333,11 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
         return [Amendment(doc_act, doc_act, path, eff[0], text, from_note=True, loc=ctx.loc(i), until=until)], []
     acts = find_note_acts(body)
     joined = False
-    if eff and not acts and i + 1 < len(ctx.lines) and re.match(r"\d", ctx.text(i + 1)) and len(ctx.text(i + 1)) < 300:
-        # a note broken after the issuer ("… - ҚР Ішкі істер министрінің" / "2002 жылғы 11 маусымдағы N 411
-        # бұйрығымен."): the next line names the act
+    if eff and not acts and i + 1 < len(ctx.lines) and len(ctx.text(i + 1)) < 300 and not ctx.lines[i + 1].level \
+            and not re.match(r"\d+[.)]\s", ctx.text(i + 1)):
+        # a note broken before its act is named ("… - ҚР Ішкі істер министрінің" / "2002 жылғы 11 маусымдағы N 411
+        # бұйрығымен."; "… внесенными приказом" / "Министра внутренних дел РК от 25 марта 2001 года N 249."): the
+        # next line names it
         acts = find_note_acts(body + " " + ctx.text(i + 1))
         if acts:
             body, text, joined = body + " " + ctx.text(i + 1), text + " " + ctx.text(i + 1), True
