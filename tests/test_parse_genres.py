@@ -1361,3 +1361,22 @@ def test_a_russian_note_broken_before_its_act_and_changes_made():
     assert events == [((("appendix", "1"), ("chapter", "1"), ("point", "1")), "Modification", "249", "2005-04-26"),
                       ((("point", "3"),), "Modification", "249", "2001-03-25")]
     assert not d.unparsed
+
+
+# an instruction's own preamble changed (Ministry of Justice, 2002): "Кіріспеге өзгертулер енгізілді" under the
+# instruction's title is the instruction's preamble, not the order's (the order's has a note of its own)
+def test_a_note_on_an_attachment_s_preamble_is_the_attachment_s():
+    text = ("# Т\n\nБҰЙЫРАМЫН:\n\n> *Ескерту. Кіріспеге өзгерту енгізілді - Қазақстан Республикасы Әділет министрлігінің "
+            "2010.04.13 N 113 бұйрығымен.*\n\n1. Қоса берiлiп отырған нұсқаулық бекiтiлсiн.\n\n"
+            "2. Осы бұйрық мемлекеттiк тiркеу күнiнен бастап күшiне енедi.\n\n*Министр*\n\n"
+            "> *Қазақстан Республикасы*  \n> *Әдiлет министрiнiң*  \n> *2002 жылғы 3 сәуірдегі*  \n"
+            "> *N 48 бұйрығымен бекiтiлген*\n\n## Тексерулердi жүргiзу жөнiндегi нұсқаулық\n\n"
+            "Осы нұсқаулық Қазақстан Республикасы Үкiметiнiң қаулыларына сәйкес әзiрлендi.\n\n"
+            "> *Ескерту: Кіріспеге өзгертулер енгізілді - ҚР Әділет министрінің 2005 жылғы 8 ақпандағы N 36, "
+            "2006 жылғы 25 қыркүйектегі N 256,2010.04.13 N 113 бұйрықтарымен.*\n\n## 1. Жалпы ережелер\n\n"
+            "1. Нұсқаулық тексерулердi нақтыландырады.\n")
+    d = doc_meta(text, "kaz.md", "48", "2002-04-02", "103001000000")
+    events = sorted((a.path, a.amending.number) for a in d.amendments if a.from_note)
+    assert events == [((("appendix", "1"), ("preamble", "")), "113"), ((("appendix", "1"), ("preamble", "")), "256"),
+                      ((("appendix", "1"), ("preamble", "")), "36"), ((("preamble", ""),), "113")]
+    assert not d.unparsed

@@ -442,6 +442,9 @@ def _note_target(subject: str, effect: str, base: Path, units: list) -> tuple[Pa
         if refs and refs[0][0][0] == "appendix" and base[-1:] == (refs[0][0],):
             path = base[:-1]  # "Ескерту. 1-қосымша жаңа редакцияда" in appendix 1 (of the order or of its rules): itself
         for alts in refs:
+            if alts[0][0] == "preamble" and base:  # an attachment's own preamble ("Ереженің кіріспесі", "Кіріспеге" in it)
+                path = base + (alts[0],)
+                continue
             path = _resolve(units, base, alts[0]) if alts[0][0] == "point" else apply_context(path, [alts[0]])
         if not refs and marker("appendix_word").search(subject):
             path = base
