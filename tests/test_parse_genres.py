@@ -1380,3 +1380,18 @@ def test_a_note_on_an_attachment_s_preamble_is_the_attachment_s():
     assert events == [((("appendix", "1"), ("preamble", "")), "113"), ((("appendix", "1"), ("preamble", "")), "256"),
                       ((("appendix", "1"), ("preamble", "")), "36"), ((("preamble", ""),), "113")]
     assert not d.unparsed
+
+
+def test_a_signature_on_one_line_above_a_kazakh_stamp_is_the_signature():
+    # Ministry of Finance, 2009: role and name on one italic line, the stamp right under it
+    text = ("# Т\n\n\"Банкроттық туралы\" Заңының 10-2-бабына сәйкес, БҰЙЫРАМЫН:\n\n"
+            "1\\. Қоса берілген ережелер бекітілсін.\n\n"
+            "2\\. Осы бұйрық алғаш ресми жарияланғаннан кейін он күнтізбелік күн өткен соң қолданысқа енгізіледі.\n\n"
+            "*Министр Б. Жәмішев*\n\n> *Қазақстан Республикасы*  \n> *Қаржы министрінің*  \n"
+            "> *2009 жылғы 18 қыркүйектегі*  \n> *N 388 бұйрығымен бекітілген*\n\n"
+            "## Сырттай байқау әкімшілерін дайындау ережесі\n\n1\\. Бұл Ереже дайындау тәртібін анықтайды.\n")
+    d = doc_meta(text, "kaz.md", "388", "2009-09-18", "103002000000")
+    assert [(s.role, s.name) for s in d.signatories] == [("Министр", "Б. Жәмішев")]
+    stamp = next(u for u in d.units if u.path == (("appendix", "1"),))
+    assert stamp.loc.line == 11  # the stamp starts at the country's name, not at the signature above it
+    assert not d.unparsed

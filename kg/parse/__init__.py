@@ -290,13 +290,19 @@ def _stamp_tail(ctx: Ctx, i: int) -> bool:
             and not marker("history_note").search(t) and not marker("approval").search(t))
 
 
+def _signed_with_role(text: str) -> bool:
+    """A signature on one line, the official's role and name ("Министр Б. Жәмішев")."""
+    m = _ROLE_AND_NAME.match(text)
+    return bool(m and marker("signatory_role").search(m.group("role")))
+
+
 def _stamp_line(text: str, after: str) -> bool:
     """Can this line, read backwards from a stamp's marker, still belong to the stamp (`after`: the line
     after it, already read)? Not the end of a signature's role followed by the stamp's own first line, the
     country's name ("Ішкі істер министрі" / "Қазақстан Республикасы" / "Ішкіісминінің" / "… N 1 қосымша");
     a stamp may name the minister so itself ("… қорғау министрі" / "2026 жылғы 10 сәуірдегі" / "№ 129")."""
     return not (marker("org_name_end").search(text) or marker("approval").search(text) or re.search(r"[.;:]\"?$", text)
-                or "\t" in text or signed_name(text) or marker("approval_date_line").match(text)
+                or "\t" in text or signed_name(text) or _signed_with_role(text) or marker("approval_date_line").match(text)
                 or marker("signatory_role_end").search(text) and marker("country_line").match(after))
 
 
@@ -416,12 +422,12 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
         if marker("editors").match(t):
             skip = _editors(ctx, j, end)
             continue
-        one_line = _ROLE_AND_NAME.match(t)
         name = signed_name(t)
         if name and not marker("signatory_role").search(t):  # "И.О. Министра" is a role, no name
             out.signatories.append(Signatory(" ".join(role) or None, name, ctx.loc(first, j)))
             role, first = [], j + 1
-        elif one_line and marker("signatory_role").search(one_line.group("role")):
+        elif _signed_with_role(t):
+            one_line = _ROLE_AND_NAME.match(t)
             out.signatories.append(Signatory(" ".join([*role, one_line.group("role")]), one_line.group("name"),
                                                  ctx.loc(first, j)))
             role, first = [], j + 1
