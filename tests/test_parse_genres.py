@@ -1192,8 +1192,10 @@ NOTARIAL_RU = (
 def test_an_instruction_alone_keeps_its_first_chapter_and_records_words_replaced():
     d = doc_meta(NOTARIAL_RU, "rus.md", "539", "1998-07-28", "103001000000")
     units = {u.path: u for u in d.units}
-    assert units[(("chapter", "1"),)].heading == "Общие положения"
-    assert (("chapter", "1"), ("point", "1")) in units and (("chapter", "2"), ("point", "7")) in units
+    # its first division is a section: the section holds its chapters
+    assert units[(("section", "1"), ("chapter", "1"))].heading == "Общие положения"
+    assert (("section", "1"), ("chapter", "1"), ("point", "1")) in units
+    assert (("section", "1"), ("chapter", "2"), ("point", "7")) in units
     (words,) = [a for a in d.amendments if a.effect == "WordReplacement"]
     assert (words.amending.number, words.amending.date) == ("13", "2006-01-16")
     assert not d.unparsed
@@ -1395,3 +1397,24 @@ def test_a_signature_on_one_line_above_a_kazakh_stamp_is_the_signature():
     stamp = next(u for u in d.units if u.path == (("appendix", "1"),))
     assert stamp.loc.line == 11  # the stamp starts at the country's name, not at the signature above it
     assert not d.unparsed
+
+
+def test_sections_hold_chapters_where_a_section_comes_first_and_notes_find_them():
+    # the notarial instruction of 1998: "Раздел 2" after chapter 1 is not a part of chapter 1
+    text = NOTARIAL_RU.replace("#### Глава 2", "### Раздел 2\n\n#### Глава 2") + (
+        "\n> *Сноска. Глава 2 с изменениями, внесенными приказом Министра юстиции РК от 16.01.2006 N 13.*\n")
+    d = doc_meta(text, "rus.md", "539", "1998-07-28", "103001000000")
+    units = {u.path for u in d.units}
+    assert {(("section", "2"),), (("section", "2"), ("chapter", "2")),
+            (("section", "2"), ("chapter", "2"), ("point", "7"))} <= units
+    assert not any(p[:1] == (("chapter", "1"),) for p in units)
+    (note,) = [a for a in d.amendments if a.from_note and a.effect != "WordReplacement"]
+    assert note.path == (("section", "2"), ("chapter", "2"))  # the chapter read, in its section
+    # a register divides its chapters into sections: the chapter, met first, stays the outer one
+    reg = doc_meta("# Т\n\nБҰЙЫРАМЫН:\n\n1. Тізілім бекітілсін.\n\n2. Осы бұйрық қол қойылған күнінен бастап "
+                   "қолданысқа енгізіледі.\n\n**Министр**\n\n**А. Б**\n\n> *Министрдің*  \n> *2015 жылғы 4 желтоқсандағы*  \n"
+                   "> *№ 1 бұйрығымен бекітілген*\n\n## Лауазымдар тізілімі\n\n### 1-тарау. Басшылар\n\n"
+                   "#### 1-бөлім. Орталық аппарат\n\n1. Бірінші басшы.\n\n### 2-тарау. Мамандар\n\n"
+                   "#### 1-бөлім. Орталық аппарат\n\n2. Маман.\n", "kaz.md", "1", "2015-12-04", "103001000000")
+    paths = {u.path for u in reg.units}
+    assert (("appendix", "1"), ("chapter", "2"), ("section", "1"), ("point", "2")) in paths

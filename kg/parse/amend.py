@@ -445,14 +445,16 @@ def _note_target(subject: str, effect: str, base: Path, units: list) -> tuple[Pa
             if alts[0][0] == "preamble" and base:  # an attachment's own preamble ("Ереженің кіріспесі", "Кіріспеге" in it)
                 path = base + (alts[0],)
                 continue
-            path = _resolve(units, base, alts[0]) if alts[0][0] == "point" else apply_context(path, [alts[0]])
+            # a point, or a division first named, is the one of that number already read (a chapter in a section)
+            named = alts[0][0] == "point" or alts[0][0] in ("chapter", "section") and path == base
+            path = _resolve(units, base, alts[0]) if named else apply_context(path, [alts[0]])
         if not refs and marker("appendix_word").search(subject):
             path = base
     return path, refs
 
 
 def _resolve(units: list, base: Path, step: tuple[str, str]) -> Path:
-    """A point named by number alone: the point of that number already read under `base`."""
+    """A unit named by number alone: the last of that number already read under `base`."""
     for u in reversed(units):
         if u.path[-1] == step and u.path[:len(base)] == base:
             return u.path

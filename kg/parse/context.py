@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..model import Document, Loc, Path, RANK
 from ..normalise import Line
 
-__all__ = ["Ctx", "apply_context", "NAME_RE", "signed_name"]
+__all__ = ["Ctx", "apply_context", "NAME_RE", "SECTIONS_OUTER", "signed_name"]
 
 
 @dataclass
@@ -46,8 +46,9 @@ class Ctx:
         self.doc.lines_total, self.doc.lines_understood = total, understood
 
 
-def apply_context(path: Path, steps: list[tuple[str, str]]) -> Path:
-    """Enter context steps: a step replaces the same kind, or anything finer than itself.
+def apply_context(path: Path, steps: list[tuple[str, str]], rank: dict[str, int] = RANK) -> Path:
+    """Enter context steps: a step replaces the same kind, or anything finer than itself (`rank`: coarse to
+    fine, RANK unless the text orders its divisions otherwise, see `SECTIONS_OUTER`).
 
     >>> apply_context((("chapter", "2"), ("section", "2"), ("paragraph", "80")), [("paragraph", "115")])
     (('chapter', '2'), ('section', '2'), ('paragraph', '115'))
@@ -63,11 +64,16 @@ def apply_context(path: Path, steps: list[tuple[str, str]]) -> Path:
             # an appendix of the document in hand: keep the attachment root only
             p = p[:1] if p and p[0][0] == "appendix" else []
         else:
-            r = RANK.get(kind, 9)
-            while p and RANK.get(p[-1][0], 9) >= r:
+            r = rank.get(kind, 9)
+            while p and rank.get(p[-1][0], 9) >= r:
                 p.pop()
         p.append((kind, num))
     return tuple(p)
+
+
+#: a text whose first division is a section ("Раздел 1" / "Глава 1. Общие положения", as codes and larger
+#: instructions are divided) holds its chapters in its sections; registers divide chapters into sections
+SECTIONS_OUTER = {**RANK, "section": RANK["chapter"], "chapter": RANK["section"]}
 
 
 NAME_RE = re.compile(r"^[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?)?[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ][\w'’-]+$"

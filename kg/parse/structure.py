@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 
 from ..lexicon import FLAGS, marker, phrases
-from ..model import ActRef, IndexEntry, Loc, Path, Position, Unit
-from .context import apply_context
+from ..model import RANK, ActRef, IndexEntry, Loc, Path, Position, Unit
+from .context import SECTIONS_OUTER, apply_context
 
 __all__ = ["Builder", "is_structural"]
 
@@ -143,6 +143,7 @@ class Builder:
         self.before_table: Path | None = None  # the unit read before the table that begins
         self.parts, self.list_parent = 1, ()  # the point's parts so far; the part a second list of the point is in
         self.chapter_level = 0  # the markdown level of the chapters' headings
+        self.outer: str | None = None  # "chapter" or "section", whichever heading came first: it holds the other
         self.columns: dict[str, int] | None = None  # the header of the table of positions being read
         self.rows = 0  # rows read in the current table
         self.last_block = ""
@@ -223,7 +224,9 @@ class Builder:
             return self._row(text, loc)
         if heading:
             kind, num, heading = heading
-            self.path = apply_context(self.path, [(kind, num)])
+            if kind in ("chapter", "section"):
+                self.outer = self.outer or kind  # the first division met is the outer one
+            self.path = apply_context(self.path, [(kind, num)], SECTIONS_OUTER if self.outer == "section" else RANK)
             self.point = self.current = None
             self._unit(self.path, loc, heading or None)
             if kind == "paragraph":
