@@ -302,6 +302,7 @@ def _stamp_line(text: str, after: str) -> bool:
     country's name ("Ішкі істер министрі" / "Қазақстан Республикасы" / "Ішкіісминінің" / "… N 1 қосымша");
     a stamp may name the minister so itself ("… қорғау министрі" / "2026 жылғы 10 сәуірдегі" / "№ 129")."""
     return not (marker("org_name_end").search(text) or marker("approval").search(text) or re.search(r"[.;:]\"?$", text)
+                or re.match(r"\d+(?:-\d+)*[.)]\s", text)  # a numbered point ("4. Аудармашы") is never a stamp's
                 or "\t" in text or signed_name(text) or _signed_with_role(text) or marker("approval_date_line").match(text)
                 or marker("signatory_role_end").search(text) and marker("country_line").match(after))
 
@@ -336,10 +337,11 @@ def _signature_start(text: str) -> bool:
             and bool(marker("signatory_role").search(text) or marker("country_line").match(text)))
 
 
-def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=None) -> tuple[Found, Act | None]:
-    """Read operative points or an attachment: structure, amendments, notes; with the act (its
-    entry into force, when a point of the operative part states it)."""
-    b = Builder(act_ref, base, operative=not base)
+def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=None,
+            title: str | None = None) -> tuple[Found, Act | None]:
+    """Read operative points or an attachment (`title`: its title): structure, amendments, notes; with the act
+    (its entry into force, when a point of the operative part states it)."""
+    b = Builder(act_ref, base, operative=not base, listed=bool(title and marker("positions_list_title").search(title)))
     out = Found()
     doc_act = ctx.doc.act.ref
     j = start
@@ -535,6 +537,6 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
             j += 1
         out.units.append(Unit(act.ref, path, " ".join(title) or None, "\n".join(form or ()) or None,
                               ctx.loc(first, max(first, j - 1))))
-        out.add(_region(ctx, act.ref, j, end, path)[0])
+        out.add(_region(ctx, act.ref, j, end, path, title=" ".join(title))[0])
         ctx.pending_repeal = None
     return out

@@ -122,11 +122,16 @@ class _Pos:
                         min_years=min(years) if years else None, education_levels=levels, loc=self.loc, **self.kw)
 
 
+_NAME_WORDS = 15  # a position's name in a list of positions is at most so many words
+
+
 class Builder:
     """Reads lines one at a time into units under `base`; `headings` names known containers."""
 
-    def __init__(self, act: ActRef, base: Path = (), headings: dict | None = None, operative: bool = False):
+    def __init__(self, act: ActRef, base: Path = (), headings: dict | None = None, operative: bool = False,
+                 listed: bool = False):
         self.act, self.base, self.operative = act, base, operative
+        self.listed: list[Position] | None = [] if listed else None  # a list of positions: one a point
         self.headings = dict(headings or {})
         self.path: Path = tuple(s for s in base if s[0] not in ("point", "subpoint", "part", "textparagraph"))
         self.point: Path | None = base if base and base[-1][0] in ("point", "subpoint") else None
@@ -183,7 +188,7 @@ class Builder:
                 units += [Unit(self.act, path + (("part", str(k)),), None, p, u["loc"]) for k, p in enumerate(paras, 1)]
         positions = [p.build(self.act) for p in self.positions
                      if p.label and any(p.lists.values()) or p.kw.get("codes") or p.kw.get("row")]
-        return units, positions, self.entries
+        return units, positions or self.listed or [], self.entries
 
     def _is_position_point(self, path: Path) -> bool:
         paras = self.units[path]["paras"]
@@ -257,6 +262,7 @@ class Builder:
             self.parts, self.list_parent = 1, ()
             self._unit(self.point, loc, None, m.group("t") or None, opens=True)
             self._label(m.group("t"))
+            self._listed(m.group("t"), loc)
             return True
         m = _SUBPOINT.match(text)
         if m and self.operative and self.point:
@@ -332,6 +338,17 @@ class Builder:
                     self._item(rest)
                 return
         self.list = None
+
+    def _listed(self, text: str | None, loc: Loc) -> None:
+        """A point of a list of positions names one ("4. Аудармашы"); a list with a point that is a sentence
+        (long, or a lead-in to items) is not such a list: none of its points is a position."""
+        if self.listed is None:
+            return
+        name = (text or "").strip().rstrip(";,.").strip()
+        if name and len(name.split()) <= _NAME_WORDS and not name.endswith(":"):
+            self.listed.append(Position(self.act, self.point, name, loc=loc))
+        else:
+            self.listed = None
 
     def _item(self, text: str) -> None:
         item = text.strip().rstrip(";,.").strip()
