@@ -41,6 +41,8 @@ EFFECTS: dict[str, Effect] = {e.name: e for e in (
     Effect("Repeal", ends_act=True, history="repealed"),
     Effect("Modification", history="changed"),  # a note that says only "changed by order N"
     Effect("Expiry", history="expires", own=True),  # "31.12.2023 дейін қолданылады – осы бұйрықтың 4-тармағымен"
+    # "01.03.2022 бастап қолданысқа енгізіледі – осы бұйрықтың 3-тармағымен": the day the act (or a unit) takes effect
+    Effect("EntryIntoForce", history="enters into force", own=True),
     Effect("Suspension", history="suspended"),  # the target does not apply for a time; its text stays
 )}
 

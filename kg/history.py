@@ -11,7 +11,7 @@ from .vocab import sparql_prefixes
 __all__ = ["timeline", "versions"]
 
 _VERSIONS = """
-SELECT ?unit ?seq ?text ?from ?to ?unknown ?m ?effect ?number ?date ?old ?new ?until WHERE {
+SELECT ?unit ?seq ?text ?from ?to ?unknown ?m ?effect ?number ?date ?old ?new ?until ?since WHERE {
   ?v kzl:versionOf ?unit ; kzl:sequence ?seq .
   OPTIONAL { ?v kzl:text ?text } OPTIONAL { ?v kzl:validFrom ?from } OPTIONAL { ?v kzl:validTo ?to }
   OPTIONAL { ?v kzl:validFromUnknown ?unknown }
@@ -19,7 +19,7 @@ SELECT ?unit ?seq ?text ?from ?to ?unknown ?m ?effect ?number ?date ?old ?new ?u
   OPTIONAL { ?v prov:wasGeneratedBy/kzl:amendingAct/eli:number ?number }
   OPTIONAL { ?v prov:wasGeneratedBy/kzl:amendingAct/eli:date_document ?date }
   OPTIONAL { ?v prov:wasGeneratedBy/kzl:oldWords ?old } OPTIONAL { ?v prov:wasGeneratedBy/kzl:newWords ?new }
-  OPTIONAL { ?v prov:wasGeneratedBy/kzl:until ?until }
+  OPTIONAL { ?v prov:wasGeneratedBy/kzl:until ?until } OPTIONAL { ?v prov:wasGeneratedBy/kzl:since ?since }
 } ORDER BY ?seq"""
 
 
@@ -29,7 +29,7 @@ def versions(store, unit: ox.NamedNode) -> list[dict]:
     for r in rows:
         out.append({k: (r[k].value if r[k] is not None else None)
                     for k in ("seq", "text", "from", "to", "unknown", "m", "effect", "number", "date", "old", "new",
-                              "until")})
+                              "until", "since")})
     return out
 
 
@@ -44,6 +44,7 @@ def timeline(store, spec: str) -> str:
         start = v["from"] or ("date not yet known" if v["unknown"] else "?")
         end = v["to"] or "…"
         until = f" until {v['until']}" if v["until"] else ""  # a suspension lifted, an act expiring, that day
+        until += f" from {v['since']}" if v["since"] else ""  # a unit taking effect that day
         what = ("original text" if not v["m"] else
                 f"{_effect(v['effect'])}{until} by order № {v['number']} of {v['date'] or '?'}")
         lines.append(f"[{v['seq']}] {start} – {end}  {what}")

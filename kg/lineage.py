@@ -4,7 +4,8 @@ Reads: amendments and unit texts from the store (all source graphs). Writes: the
 ``graph/lineage`` named graph of :class:`kzl:Version` nodes — text, valid from,
 valid to, the amendment that produced it — replaced whole at every build.
 
-A version starts on the day its amending act enters into force. When the corpus
+A version starts on the day its amending act enters into force (or the day a history note gives
+that change: "(01.04.2022 бастап қолданысқа енгізіледі)", ``kzl:since``). When the corpus
 cannot tell that day (in force "ten days after first official publication", no
 publication date), the version says so (``kzl:validFromUnknown true``) and has no
 ``kzl:validFrom``; it is ordered by the amending act's signing date.
@@ -61,7 +62,7 @@ _DATES = """SELECT ?act ?from ?signed WHERE { VALUES ?act { %s }
 # empty or a VALUES block of units; the pattern order is the one Oxigraph evaluates fast with
 # it (with `?m a kzl:Amendment` in the GRAPH branch, 100 acts took 15 s instead of 30 ms).
 _CHANGES = """
-SELECT DISTINCT ?m ?u ?effect ?new ?old ?neww ?it ?a WHERE {
+SELECT DISTINCT ?m ?u ?effect ?new ?old ?neww ?it ?a ?since WHERE {
   { UNITS ?m kzl:target ?u ; a kzl:Amendment ; kzl:effect ?effect . ?u a eli:LegalResourceSubdivision .
     OPTIONAL { ?m kzl:newText ?new } }
   UNION
@@ -70,6 +71,7 @@ SELECT DISTINCT ?m ?u ?effect ?new ?old ?neww ?it ?a WHERE {
   { UNITS GRAPH ?g { ANCESTOR_TEXT } }
   ?m kzl:amendingAct ?a .
   OPTIONAL { ?m kzl:oldWords ?old } OPTIONAL { ?m kzl:newWords ?neww } OPTIONAL { ?m kzl:instructionText|(kzl:instruction/kzl:instructionText) ?it }
+  OPTIONAL { ?m kzl:since ?since }
 }"""
 # the two branches that reach a unit through its ancestors: from the units when they are given (a few
 # acts' units), from the amendments when all are asked (the other order walks every unit's ancestors:
@@ -206,6 +208,7 @@ def _changed(store: GraphStore, units: list[str] | None = None, dates: dict | No
         dates = _act_dates(store, {row["a"].value for row in rows})
     for row in rows:
         for start, signed in dates.get(row["a"].value, [(None, None)]):
+            start = _v(row["since"]) or start  # the day the note gives this change, else its act's
             yield row["u"].value, Change(
                 row["m"].value, row["effect"].value.rsplit("#", 1)[-1], _v(row["new"]), _v(row["old"]),
                 _v(row["neww"]), start, start or signed or "9999", _lang(row["new"] or row["old"] or row["it"], None))

@@ -140,6 +140,7 @@ class Amendment:
     in_force_rule: str | None = None
     loc: Loc | None = None
     until: str | None = None  # an Expiry's last day of application; the day a Suspension ends
+    since: str | None = None  # the day it takes effect where the text fixes it (its note's bracket, an EntryIntoForce)
     from_appendix: str | None = None  # the new wording is the amending order's own appendix of this number
 
 

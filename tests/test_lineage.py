@@ -94,3 +94,37 @@ def test_chain_deletion_closes_the_last_version():
          Change("m2", "Deletion", None, None, None, "2022-01-01", "2022-01-01")]
     out = chain(c)
     assert [(v[0].amendment, v[1], v[2]) for v in out] == [(None, "a b c", "2020-12-31"), ("m1", "a x c", "2021-12-31")]
+
+
+NOTED = """# Т
+
+ПРИКАЗЫВАЮ:
+
+1. Утвердить минимальные розничные цены в размере шестисот тридцати тенге.
+
+> *Сноска. Пункт 1 в редакции приказа Министра финансов РК от 31.03.2022 № 346 (вводится в действие с 01.04.2022).*
+
+2. Настоящий приказ вводится в действие с 1 марта 2022 года.
+
+**Министр финансов Республики Казахстан**
+
+**Е. Жамаубаев**
+"""
+
+
+def test_a_version_starts_on_the_day_its_history_note_gives(tmp_path):
+    # the amending order's own text is not in the corpus: the note's bracket is the only word of its day
+    folder = tmp_path / "a164808"
+    folder.mkdir()
+    (folder / "rus.md").write_text(NOTED, encoding="utf-8")
+    (folder / "meta.yaml").write_text(
+        "act_code: '164808'\nrequisite: Приказ Министра финансов Республики Казахстан от 22 февраля 2022 года № 196. "
+        "Зарегистрирован в Министерстве юстиции Республики Казахстан 24 февраля 2022 года № 26923\n"
+        "title:\n  rus: Т\nform: ПРИК\napproved_on: 2022-02-22\napproved_by:\n- '103002000000'\n", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "a164808"], store).failed
+    names, rows = rows_of(run_named("unit-history", {"unit": "196/2022-02-22:p1"}, store))
+    vs = [dict(zip(names, r)) for r in rows]
+    assert [(v["amendingNumber"].value if v["amendingNumber"] else None, v["validFrom"].value) for v in vs] == [
+        (None, "2022-03-01"), ("346", "2022-04-01")]
+    assert vs[0]["validTo"].value == "2022-03-31"

@@ -1466,3 +1466,50 @@ def test_an_approval_by_the_national_bank_s_chairman():
     assert [(a.org.en, a.blank_date) for a in d.approvals] == [("National Bank of Kazakhstan", True)]
     assert [(s.role, s.name) for s in d.signatories] == [("Министр", "Б. Жамишев")]
     assert not d.unparsed
+
+
+# Ministry of Finance, 2022: the editors' note of the day the act (or one of its points) takes effect, by its own point
+@pytest.mark.parametrize("note,rule", [
+    ("> *Ескерту. 01.03.2022 бастап қолданысқа енгізіледі – осы бұйрықтың 3-тармағымен.*",
+     "3. Осы бұйрық 2022 жылғы 1 наурыздан бастап қолданысқа енгізіледі және ресми жариялануға тиіс."),
+    ("> *Сноска. Вводится в действие с 01.03.2022 в соответствии с пунктом 3 настоящего приказа.*",
+     "3. Настоящий приказ вводится в действие с 1 марта 2022 года и подлежит официальному опубликованию."),
+], ids=["kk", "ru"])
+def test_a_note_of_entry_into_force_by_the_act_s_own_point(note, rule):
+    text = (f"# Т\n\n{note}\n\nЗаңға сәйкес БҰЙЫРАМЫН:\n\n1. Ең төменгі бөлшек сауда бағалары белгіленсін.\n\n"
+            "> *Ескерту. 1-тармақ жаңа редакцияда - ҚР Қаржы министрінің 31.03.2022 № 346 (01.04.2022 бастап "
+            "қолданысқа енгізіледі) бұйрығымен.*\n\n"
+            f"2. Комитет қамтамасыз етсін.\n\n{rule}\n\n**Министр**\n\n**Е. Жамаубаев**\n")
+    d = doc_meta(text, "kaz.md", "196", "2022-02-22", "103002000000")
+    events = sorted((a.effect, a.path, a.since, a.amending.number) for a in d.amendments)
+    assert events == [("EntryIntoForce", (), "2022-03-01", "196"),
+                      ("Substitution", (("point", "1"),), "2022-04-01", "346")]  # the day the bracket gives
+    assert d.act.in_force == "2022-03-01" and not d.unparsed
+
+
+def test_a_point_s_own_day_of_entry_into_force_and_the_act_s_from_the_note():
+    text = ("# Т\n\nБҰЙЫРАМЫН:\n\n1. Бағалар белгіленсін.\n\n2. Тарифтер белгіленсін.\n\n"
+            "> *Ескерту. 2-тармақ 01.01.2024 бастап қолданысқа енгізіледі – осы бұйрықтың 3-тармағымен.*\n\n"
+            "3. Осы бұйрық алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа "
+            "енгізіледі.\n\n**Министр**\n\n**Е. Жамаубаев**\n")
+    d = doc_meta(text, "kaz.md", "196", "2022-02-22", "103002000000")
+    ((eff, path, since),) = [(a.effect, a.path, a.since) for a in d.amendments]
+    assert (eff, path, since) == ("EntryIntoForce", (("point", "2"),), "2024-01-01")
+    assert d.act.in_force is None  # the act's own day is a rule, not the point's day
+
+
+def test_each_act_of_a_note_keeps_its_own_rule_and_day_of_entry_into_force():
+    note = ("> *Ескерту. 1-тармақ жаңа редакцияда - ҚР Қаржы министрінің 31.03.2022 № 346 (01.04.2022 бастап қолданысқа "
+            "енгізіледі); ҚР Премьер-Министрінің орынбасары - Қаржы министрінің 10.01.2023 № 16 (алғашқы ресми "
+            "жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі); 06.06.2023 № 621 "
+            "(01.07.2023 бастап қолданысқа енгізіледі) бұйрықтарымен.*")
+    text = (f"# Т\n\nБҰЙЫРАМЫН:\n\n1. Бағалар белгіленсін.\n\n{note}\n\n2. Осы бұйрық 2022 жылғы 1 наурыздан бастап "
+            "қолданысқа енгізіледі.\n\n**Министр**\n\n**Е. Жамаубаев**\n")
+    d = doc_meta(text, "kaz.md", "196", "2022-02-22", "103002000000")
+    got = [(a.amending.number, a.since, (a.in_force_rule or "")[:10]) for a in d.amendments]
+    assert got == [("346", "2022-04-01", "01.04.2022"), ("16", None, "алғашқы ре"), ("621", "2023-07-01", "01.07.2023")]
+    ru = ("# Т\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить цены.\n\n> *Сноска. Пункт 1 в редакции приказа Министра финансов РК от "
+          "31.03.2022 № 346 (вводится в действие с 01.04.2022).*\n\n2. Настоящий приказ вводится в действие с 1 марта "
+          "2022 года.\n\n**Министр**\n\n**Е. Жамаубаев**\n")
+    (a,) = doc_meta(ru, "rus.md", "196", "2022-02-22", "103002000000").amendments
+    assert (a.amending.number, a.since) == ("346", "2022-04-01")

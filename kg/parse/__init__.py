@@ -131,6 +131,9 @@ def _parse(ctx: Ctx) -> None:
     doc.absorb(_attachments(ctx, doc.act, stamps))
     doc.amendments = _dedupe_notes(doc.amendments)
     _own_appendix_wordings(doc)
+    since = next((a.since for a in doc.amendments if a.since and not a.path and a.amending == act.ref), None)
+    if since and doc.act.in_force is None:  # the day a rule of entry into force came to, as the editors' note says
+        doc.act = replace(doc.act, in_force=since)
 
 
 def _own_appendix_wordings(doc: Document) -> None:

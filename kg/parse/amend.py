@@ -20,7 +20,7 @@ import re
 from ..effects import effect as effect_table
 from ..lexicon import marker
 from ..model import Act, ActRef, Amendment, Found, Path, Unit
-from ..patterns import (effect_before, effect_of, find_act_refs, find_note_acts, in_force_until, issuerless_act_refs, order_refs, quoted, split_numbers,
+from ..patterns import (effect_before, effect_of, find_act_refs, find_dates, find_note_acts, in_force_until, issuerless_act_refs, order_refs, quoted, split_numbers,
                         strip_quoted, unit_refs, until_date)
 from .context import Ctx, apply_context
 from .structure import Builder
@@ -325,12 +325,14 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
     body = marker("history_note").sub("", text, count=1)
     eff = effect_of(body, "note")
     if eff and effect_table(eff[0]).own:  # "31.12.2023 дейін қолданылады – осы бұйрықтың 4-тармағымен"
-        until = in_force_until(body)
-        if until is None:
+        until = in_force_until(body) if eff[0] == "Expiry" else None
+        since = _since(body) if eff[0] == "EntryIntoForce" else None
+        if until is None and since is None:
             return None
         path, _ = _note_target(body[:eff[1].start()], eff[0], base, units)
         ctx.take(i)
-        return [Amendment(doc_act, doc_act, path, eff[0], text, from_note=True, loc=ctx.loc(i), until=until)], []
+        return [Amendment(doc_act, doc_act, path, eff[0], text, from_note=True, loc=ctx.loc(i), until=until,
+                          since=since)], []
     acts = find_note_acts(body)
     joined = False
     if eff and not acts and i + 1 < len(ctx.lines) and len(ctx.text(i + 1)) < 300 and not ctx.lines[i + 1].level \
@@ -347,21 +349,20 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
     # kk names the target before the effect ("8-1-тармақпен толықтырылды"), ru may name it
     # after ("дополнены пунктом 8-1 в соответствии с приказом"): read up to the act named
     path, refs = _note_target(body[:acts[0][1]], effect, base, units)
-    rule = marker("note_in_force_rule").search(body)
     loc = ctx.loc(i, i + 1) if joined else ctx.loc(i)
-    in_force_rule = rule.group(1).strip() if rule else None
     until = until_date(body[:acts[0][1]]) if effect == "Suspension" else None  # "01.01.2023 дейін тоқтатыла тұрды"
     events, named = [], []
     # "Барлық мәтін бойынша "X" деген сөздер "Y" деген сөздермен ауыстырылды": the words, throughout the text
     words = quoted(body[:acts[0][1]]) if effect_table(effect).words == 2 else []
     old, new = (words[0], words[1]) if len(words) >= 2 else (None, None)
-    for amending, at, _ in acts:  # a note naming several amending acts records an event of each, with the
-        stated = effect_before(body, at) or effect  # effect written before that act (kk lists acts after one)
+    for k, (amending, at, _) in enumerate(acts):  # a note naming several amending acts records an event of each,
+        stated = effect_before(body, at) or effect  # with the effect written before that act (kk lists acts after one)
+        in_force_rule, since = _note_rule(body, at, acts[k + 1][1] if k + 1 < len(acts) else len(body), len(acts))
         for target in ([path] if not refs else [path[:-1] + (a,) if len(refs[-1]) > 1 else path for a in refs[-1]]):
             # "Пункт 5 утратил силу приказом …": a unit that loses force is deleted; the act stays in force
             kind = "Deletion" if target and effect_table(stated).ends_act else stated
             events.append(Amendment(amending, doc_act, target, kind, text, old_words=old, new_words=new, from_note=True,
-                                    in_force_rule=in_force_rule, loc=loc, until=until))
+                                    in_force_rule=in_force_rule, loc=loc, until=until, since=since))
         named.append(Act(amending, None, in_force_rule=in_force_rule, loc=loc))
     ctx.take(i)
     ctx.note_end = i
@@ -402,6 +403,25 @@ def suspended(ctx: Ctx, i: int, end: int, amending: ActRef) -> tuple[list[Amendm
             events.append(Amendment(amending, refs[0], path, "Suspension", text, until=until, loc=ctx.loc(k)))
         acts.append(Act(refs[0], refs[0].title, loc=ctx.loc(k)))
     return events, acts
+
+
+def _note_rule(body: str, start: int, stop: int, acts: int) -> tuple[str | None, str | None]:
+    """(rule, day) of entry into force a note gives an amending act: the bracket after it, before the next act
+    ("… 31.03.2022 № 346 (01.04.2022 бастап қолданысқа енгізіледі); … 10.01.2023 № 16 (алғашқы ресми …)"); a
+    note naming one act, wherever its bracket stands. The day, when the rule names one ("01.04.2022 бастап")."""
+    rx = marker("note_in_force_rule")
+    m = rx.search(body, start, stop) or (rx.search(body) if acts == 1 else None)
+    if not m:
+        return None, None
+    rule = m.group(1).strip()
+    dates = find_dates(rule)
+    return rule, dates[0][0] if dates and marker("in_force_from_date").search(rule) else None
+
+
+def _since(body: str) -> str | None:
+    """The day a note of entry into force names ("01.03.2022 бастап …", "Вводится в действие с 01.03.2022 …")."""
+    dates = find_dates(body)
+    return dates[0][0] if dates else None
 
 
 def _targets(base: Path, refs: list[list[tuple[str, str]]]) -> tuple[Path, list[Path]]:
