@@ -113,7 +113,9 @@ class _Pos:
 
     def build(self, act: ActRef) -> Position:
         req = self.lists["requirement"] + self.lists["education"]
-        years = [int(m.group("n") or m.group("n2")) for t in req for m in _years().finditer(t)]
+        words = phrases()["cardinals"]
+        years = [int(m.group("n") or m.group("n2")) if m.group("n") or m.group("n2") else words[m.group("w") or m.group("w2")]
+                 for t in req for m in _years().finditer(t)]
         if any(marker("no_experience").search(t) for t in req):
             years.append(0)
         levels = tuple(level for level, rx in _levels() if any(rx.search(t) for t in req))
@@ -192,7 +194,8 @@ class Builder:
 
     def _is_position_point(self, path: Path) -> bool:
         paras = self.units[path]["paras"]
-        return bool(paras) and any(rx.search(paras[0]) for _, rx in _position_parts())
+        return bool(paras) and (any(rx.search(paras[0]) for _, rx in _position_parts())
+                                or bool(marker("category_requirements").match(paras[0])))
 
     # --- reading ------------------------------------------------------------------------
     def feed(self, text: str, loc: Loc, block: str = "", level: int = 0) -> bool:
@@ -263,6 +266,7 @@ class Builder:
             self._unit(self.point, loc, None, m.group("t") or None, opens=True)
             self._label(m.group("t"))
             self._listed(m.group("t"), loc)
+            self._category(m.group("t"), loc)
             return True
         m = _SUBPOINT.match(text)
         if m and self.operative and self.point:
@@ -338,6 +342,17 @@ class Builder:
                     self._item(rest)
                 return
         self.list = None
+
+    def _category(self, text: str | None, loc: Loc) -> None:
+        """A point that sets the requirements of a category of positions ("К … должностям … категории С-1
+        устанавливаются следующие требования:"): a position named as the point names it, its requirements the
+        paragraphs under it."""
+        m = marker("category_requirements").match(text or "")
+        if m:
+            cats = m.group("cats") or m.group("cats2")
+            self._start_position(self.point, (m.group("who") or m.group("who2")).strip(),
+                                 loc, category=re.split(r",\s*", cats)[0].replace("C", "С"))
+            self.list = "requirement"
 
     def _listed(self, text: str | None, loc: Loc) -> None:
         """A point of a list of positions names one ("4. Аудармашы"); a list with a point that is a sentence
