@@ -114,6 +114,7 @@ class Approval:
     person: str | None = None
     blank_date: bool = False
     loc: Loc | None = None
+    date: str | None = None  # the day it was agreed, when the line under it gives one
 
 
 @dataclass(frozen=True)

@@ -339,6 +339,8 @@ def _approvals(e: Emitter, doc: Document) -> None:
         e.plain(node, kzl("approverName"), ap.person)
         if ap.blank_date:
             e.add(node, kzl("dateLeftBlank"), TRUE)
+        if ap.date:
+            e.add(node, kzl("approvalDate"), date_literal(ap.date))
         e.line(node, ap.loc)
     for n, s in enumerate(doc.signatories, 1):
         node = NamedNode(f"{act.value}/signatory/{n}")

@@ -1553,3 +1553,20 @@ def test_typical_requirements_of_a_category_are_its_position(lang):
     assert p.min_years == 4  # "четырех лет" / "төрт жылдан": years in words
     assert p.education_levels == ("higher", "postgraduate") and len(p.requirements) == 3
     assert not d.unparsed
+
+
+def test_an_approval_s_day_above_the_stamp_is_the_approval_s():
+    # Ministry of Internal Affairs, 2016: the approval's day (its month misspelt) stands right above the stamp
+    text = ("# Т\n\nБҰЙЫРАМЫН:\n\n1. Тізбе бекітілсін.\n\n2. Осы бұйрық қол қойылған күнінен бастап қолданысқа "
+            "енгізіледі.\n\n**Министр**\n\n**Қ. Қасымов**\n\n> *«КЕЛІСІЛДІ»*  \n> *Қазақстан Республикасының*  \n"
+            "> *Инвестициялар және даму министрінің*  \n> *Міндетін атқарушы*  \n> *_______________ Ж. Қасымбек*  \n"
+            "> *2016 жылғы 28 қантар*\n\n> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n"
+            "> *2016 жылғы 20 қаңтардағы*  \n> *№ 47 бұйрығымен*  \n> *бекітілді*\n\n## Ашық деректер тізбесі\n\n"
+            "1. Деректер жиынтығы.\n")
+    d = doc_meta(text, "kaz.md", "47", "2016-01-20", "103003000000")
+    (a,) = d.approvals
+    assert (a.org.en, a.person, a.date, a.blank_date) == (
+        "Ministry for Investment and Development", "Ж. Қасымбек", "2016-01-28", False)
+    stamp = next(u for u in d.units if u.path == (("appendix", "1"),))
+    assert (a.loc.last, stamp.loc.line) == (18, 20)  # the day is the approval's; the stamp starts at the country
+    assert not d.unparsed

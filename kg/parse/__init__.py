@@ -307,7 +307,10 @@ def _stamp_line(text: str, after: str) -> bool:
     return not (marker("org_name_end").search(text) or marker("approval").search(text) or re.search(r"[.;:]\"?$", text)
                 or re.match(r"\d+(?:-\d+)*[.)]\s", text)  # a numbered point ("4. Аудармашы") is never a stamp's
                 or "\t" in text or signed_name(text) or _signed_with_role(text) or marker("approval_date_line").match(text)
-                or marker("signatory_role_end").search(text) and marker("country_line").match(after))
+                or marker("signatory_role_end").search(text) and marker("country_line").match(after)
+                # a day, a year or a blank above the country's name is the approval's, above the stamp ("2016 жылғы 28
+                # қантар", "_________________ 2015 жылғы")
+                or marker("country_line").match(after) and re.search(r"\d|__", text))
 
 
 def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
@@ -455,7 +458,7 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
     marks = [j for j in range(start, end) if marker("approval").search(ctx.text(j))]
     for n, j in enumerate(marks):
         stop = marks[n + 1] if n + 1 < len(marks) else end
-        org_lines, person, blank, last = [], None, False, j
+        org_lines, person, blank, last, day = [], None, False, j, None
         for x in range(j + 1, stop):
             t = ctx.text(x)
             name = signed_name(t)  # on its signature's line: "Р.Т. Түсіпбеков __________"
@@ -463,6 +466,7 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
                 person = name
             elif _BLANK_DATE.search(t) or marker("year_line").match(t) or marker("approval_date_line").match(t):
                 blank = blank or bool(_BLANK_DATE.search(t))
+                day = day or next((d for d, _, _ in find_dates(t)), None)  # "2016 жылғы 28 қаңтар"
             elif person is None and len(org_lines) < _ORG_LINES and len(t) <= _ORG_CHARS:
                 org_lines.append(t)  # an organisation's name: a few short lines, never a page
             else:
@@ -472,7 +476,7 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
         ctx.take(j)
         text = " ".join(org_lines).strip()
         org = canonical(text) if text and names_one(text) else None
-        out.approvals.append(Approval(org, text, person, blank, ctx.loc(j, last)))
+        out.approvals.append(Approval(org, text, person, blank and not day, ctx.loc(j, last), day))
     return out
 
 
