@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
+from .buildcache import BuildCache
 from .corpus import Source, act_meta, discover, read_meta, read_parts, refused, where
 from .errors import InputError, KzlexError
 from .iri import DEFAULT_BASE, Minter
@@ -62,6 +63,14 @@ class DocSummary:
     @property
     def coverage(self) -> float:
         return self.lines_understood / self.lines_total if self.lines_total else 0.0
+
+    @classmethod
+    def of(cls, fields: dict) -> "DocSummary":
+        """A summary from its fields as the build cache keeps them (JSON: lists for tuples)."""
+        s = cls(**{k: v for k, v in fields.items() if k in cls.__dataclass_fields__})
+        s.unparsed = [tuple(x) for x in s.unparsed]
+        s.pieces = [tuple(x) for x in s.pieces] if s.pieces else None
+        return s
 
 
 @dataclass
@@ -152,16 +161,22 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
 
     changed(store.replace_graph(minter.graph("ontology"), ontology_quads(minter.graph("ontology"))))
     changed(store.replace_graph(minter.graph("reference"), reference_quads(minter, minter.graph("reference"))))
-    tasks = [(str(s.path), base, s.name, str(s.meta) if s.meta else None, s.lang) for s in files]
+    # a document whose bytes, meta.yaml and reading code are those of the last build keeps its graph unread
+    cache = BuildCache.open(store, use=not full)
+    tasks = [(str(s.path), base, s.name, str(s.meta) if s.meta else None, s.lang, cache.known(s.name)) for s in files]
     results = _in_pool(tasks, jobs) if jobs > 1 and len(tasks) > 1 else map(map_for_store, tasks)
     with store.batch() as batch:
-        for path, graph, payload, summary in results:
+        for source, (path, graph, payload, summary, key) in zip(files, results):
+            if summary is None:  # unchanged: its graph stays, its summary is the last build's
+                summary = DocSummary.of(cache.get(source.name, key))
+            else:
+                cache.put(source.name, key, summary)
+                # a failed document (no payload) leaves nothing of itself, not even an older version
+                changed(batch.replace(graph, payload, summary.quads, keep=not full))
             report.docs.append(summary)
-            # a failed document (no payload) leaves nothing of itself, not even an older version
-            changed(batch.replace(graph, payload, summary.quads, keep=not full))
             if progress:
                 progress(path)
-    _gone(store, minter, roots, files, report, prune, changed)
+    _gone(store, minter, roots, files, report, prune, changed, cache)
     store.flush()
     report.seconds["load"], clock = time.perf_counter() - clock, time.perf_counter()
     acts = None
@@ -189,6 +204,7 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
     if report.changed >= OPTIMIZE_FROM:
         store.optimize()  # compaction after a large write keeps later queries fast
     store.flush()  # nothing left in the write-ahead log for the next opening to replay
+    cache.save()
     report.seconds["optimize"] = time.perf_counter() - clock
 
 
@@ -248,11 +264,18 @@ def parse_and_map(task: tuple) -> tuple[str, str, list | None, DocSummary]:
     return str(path), graph, quads, s
 
 
-def map_for_store(task: tuple) -> tuple[str, str, tuple[bytes, bytes] | None, DocSummary]:
+def map_for_store(task: tuple) -> tuple[str, str, tuple[bytes, bytes] | None, DocSummary | None, str | None]:
     """parse_and_map, with the quads serialized for the store's batch writer (in the worker: the
-    process that writes the store receives bytes, not a Python object per quad)."""
-    path, graph, quads, summary = parse_and_map(task)
-    return path, graph, serialized(quads), summary
+    process that writes the store receives bytes, not a Python object per quad), and the document's
+    key (kg/buildcache.py). task: as parse_and_map's, then the key the last build saw: when the key is
+    the same, the document is not read again (no quads, no summary)."""
+    name, meta, lang, known = (tuple(task[2:6]) + (None,) * 4)[:4]
+    name = name or Path(task[0]).name
+    key = BuildCache.key(task[0], task[1], name, meta, lang)
+    if key is not None and key == known:
+        return task[0], Minter(task[1]).source(name), None, None, key
+    path, graph, quads, summary = parse_and_map(task[:5])
+    return path, graph, serialized(quads), summary, key
 
 
 def _roots(paths: list) -> list[str]:
@@ -260,7 +283,7 @@ def _roots(paths: list) -> list[str]:
 
 
 def _gone(store: GraphStore, minter: Minter, roots: list[str], files: list[Source], report: BuildReport,
-          prune: bool, changed) -> None:
+          prune: bool, changed, cache: BuildCache) -> None:
     """Sources an earlier build read from these folders that this build no longer finds: listed, and
     removed with `prune` (the lineage they touched is recomputed like any change)."""
     known = store.state().get("sources", {})
@@ -271,6 +294,7 @@ def _gone(store: GraphStore, minter: Minter, roots: list[str], files: list[Sourc
         if prune:
             for name in gone:
                 changed(store.replace_graph(minter.source(name), []))
+                cache.forget(name)
             report.pruned += gone
             gone = []
         known[root] = sorted(now.union(gone))

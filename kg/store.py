@@ -31,10 +31,12 @@ import pyoxigraph as ox
 
 from .errors import StoreError, UsageError
 
-__all__ = ["GraphStore", "GraphBatch", "GraphChange", "serialized", "open_store", "bind_values", "LAYOUT"]
+__all__ = ["GraphStore", "GraphBatch", "GraphChange", "serialized", "open_store", "bind_values", "LAYOUT",
+           "BUILD_CACHE_KEY"]
 
 LAYOUT = 2  # 1: named graphs only (queried as a multiset union); 2: plus the default graph as their set union
 STATE_FILE = "kzlex-store.json"
+BUILD_CACHE_KEY = "build_cache"  # the state's nonce of the build cache that matches the store (kg/buildcache.py)
 DEFAULT = ox.DefaultGraph()
 
 Triple = tuple  # (subject, predicate, object) terms
@@ -264,7 +266,10 @@ class GraphStore:
         return self._db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph) if graph else DEFAULT)
 
     def update(self, sparql: str) -> None:
-        """A SPARQL Update on the named graphs (call sync_default after, to bring the union up to date)."""
+        """A SPARQL Update on the named graphs (call sync_default after, to bring the union up to date). The
+        build cache no longer says what the store holds: the next build reads every document."""
+        if self.path is not None and self.state().get(BUILD_CACHE_KEY):
+            self.set_state(**{BUILD_CACHE_KEY: None})
         self._db.update(sparql)
 
     def named_quads(self):

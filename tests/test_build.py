@@ -137,13 +137,13 @@ def test_batch_written_in_the_background_equals_one_graph_at_a_time(tmp_path):
     docs = [map_for_store((str(p), DEFAULT_BASE)) for p in CORPUS]
     docs.append(docs[0])  # the first document again, after the others: a diff, not a second load
     one = GraphStore(tmp_path / "one")
-    for _, graph, payload, _ in docs:
+    for _, graph, payload, _, _ in docs:
         one.replace_graph(graph, _parse_quads(payload[0]))
     for background in (True, False):
         store = GraphStore(tmp_path / f"batch-{background}")
         with store.batch(limit=1000) as batch:
             batch.background = background
-            for _, graph, payload, summary in docs:
+            for _, graph, payload, summary, _ in docs:
                 batch.replace(graph, payload, summary.quads)
         assert quads(store) == quads(one)
     broken = GraphBatch(GraphStore(tmp_path / "broken"), limit=1)

@@ -87,6 +87,49 @@ def test_rebuilding_an_unchanged_corpus_writes_nothing(corpora, tmp_path):
     assert by_graph(store) == before
 
 
+def _counting(monkeypatch):
+    """Count the documents a build reads (parses and maps)."""
+    import importlib
+
+    module = importlib.import_module("kg.build")  # (the package's name `kg.build` is the function)
+    read = []
+    real = module.parse_and_map
+    monkeypatch.setattr(module, "parse_and_map", lambda task: read.append(task[0]) or real(task))
+    return read
+
+
+def test_an_unchanged_document_is_not_read_again_and_reports_as_before(corpora, tmp_path, monkeypatch):
+    base, _, built = corpora
+    shutil.copytree(base, tmp_path / "corpus")
+    shutil.copytree(built, tmp_path / "store")
+    store = GraphStore(tmp_path / "store")
+    first = build([tmp_path / "corpus"], store)  # a store built from another folder: every name is new
+    read = _counting(monkeypatch)
+    again = build([tmp_path / "corpus"], store)
+    assert read == [] and again.changed == 0
+    assert [(d.file, d.units, d.coverage, d.unparsed, d.effects) for d in again.docs] == \
+        [(d.file, d.units, d.coverage, d.unparsed, d.effects) for d in first.docs]
+    edited = sorted((tmp_path / "corpus").iterdir())[3]
+    edited.write_bytes(edited.read_bytes() + "\n".encode())
+    build([tmp_path / "corpus"], store)
+    assert read == [str(edited)]  # one edited file, one read
+
+
+def test_a_store_written_outside_a_build_is_read_whole_again(corpora, tmp_path, monkeypatch):
+    base, _, built = corpora
+    shutil.copytree(built, tmp_path / "store")
+    store = GraphStore(tmp_path / "store")
+    build([base], store)
+    before = by_graph(store)
+    graph = next(g for g in before if "/source/" in g)
+    store.update(f"DELETE WHERE {{ GRAPH <{graph}> {{ ?s <https://w3id.org/kzlex/ontology#linesTotal> ?o }} }}")
+    store.sync_default()
+    read = _counting(monkeypatch)
+    report = build([base], store)
+    assert len(read) == len(report.docs) and report.changed == 1  # every document read; the edited graph restored
+    assert by_graph(store) == before
+
+
 def test_a_document_shared_by_many_graphs_leaves_the_union_only_with_the_last(tmp_path):
     """The default graph holds a triple as long as one named graph does."""
     store = GraphStore(None)
