@@ -1570,3 +1570,17 @@ def test_an_approval_s_day_above_the_stamp_is_the_approval_s():
     stamp = next(u for u in d.units if u.path == (("appendix", "1"),))
     assert (a.loc.last, stamp.loc.line) == (18, 20)  # the day is the approval's; the stamp starts at the country
     assert not d.unparsed
+
+
+def test_an_order_of_a_committee_of_the_ministry_is_the_committee_s():
+    # Ministry of Finance, 2009: the repealed order was its committee's, named with the chairman's title
+    text = ("# Т\n\n\"Банкроттық туралы\" Заңына сәйкес, БҰЙЫРАМЫН:\n\n1\\. Қоса берілген ережелер бекітілсін.\n\n"
+            "2\\. \"Ережелерін бекіту туралы\" Қазақстан Республикасы Қаржы министрлігі Дәрменсіз борышкерлермен жұмыс "
+            "комитеті төрағасының 2006 жылғы 20 наурыздағы N 19 (Қазақстан Республикасының нормативтік құқықтық актілерді "
+            "мемлекеттік тіркеу тізілімінде N 4202 болып тіркелген) бұйрығының күші жойылды деп танылсын.\n\n"
+            "3\\. Осы бұйрық алғаш ресми жарияланғаннан кейін он күнтізбелік күн өткен соң қолданысқа енгізіледі.\n\n"
+            "*Министр Б. Жәмішев*\n")
+    d = doc_meta(text, "kaz.md", "388", "2009-09-18", "103002000000")
+    (repeal,) = [a for a in d.amendments if a.effect == "Repeal"]
+    assert (repeal.target_act.number, repeal.target_act.issuer.en) == (
+        "19", "Committee for Insolvent Debtors of the Ministry of Finance")
