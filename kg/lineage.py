@@ -62,7 +62,7 @@ _DATES = """SELECT ?act ?from ?signed WHERE { VALUES ?act { %s }
 # empty or a VALUES block of units; the pattern order is the one Oxigraph evaluates fast with
 # it (with `?m a kzl:Amendment` in the GRAPH branch, 100 acts took 15 s instead of 30 ms).
 _CHANGES = """
-SELECT DISTINCT ?m ?u ?effect ?new ?old ?neww ?it ?a ?since WHERE {
+SELECT DISTINCT ?m ?u ?effect ?new ?old ?neww ?it ?a WHERE {
   { UNITS ?m kzl:target ?u ; a kzl:Amendment ; kzl:effect ?effect . ?u a eli:LegalResourceSubdivision .
     OPTIONAL { ?m kzl:newText ?new } }
   UNION
@@ -71,8 +71,10 @@ SELECT DISTINCT ?m ?u ?effect ?new ?old ?neww ?it ?a ?since WHERE {
   { UNITS GRAPH ?g { ANCESTOR_TEXT } }
   ?m kzl:amendingAct ?a .
   OPTIONAL { ?m kzl:oldWords ?old } OPTIONAL { ?m kzl:newWords ?neww } OPTIONAL { ?m kzl:instructionText|(kzl:instruction/kzl:instructionText) ?it }
-  OPTIONAL { ?m kzl:since ?since }
 }"""
+# the days history notes give their changes (kzl:since: few amendments have one), joined in Python: as an
+# OPTIONAL of every change row the full pass held ~150 MB more at 10,000 documents
+_SINCE = "SELECT ?m ?since WHERE { ?m kzl:since ?since }"
 # the two branches that reach a unit through its ancestors: from the units when they are given (a few
 # acts' units), from the amendments when all are asked (the other order walks every unit's ancestors:
 # 3.6 s against 1.2 s at 10,000 documents)
@@ -202,13 +204,14 @@ def _changed(store: GraphStore, units: list[str] | None = None, dates: dict | No
     _originals). A change met twice (an amendment with two amending acts of the same dates) is
     dropped by _by_unit."""
     values = "VALUES ?u { " + _iris(units) + " }" if units is not None else ""
+    since = {row["m"].value: row["since"].value for row in store.query(sparql_prefixes() + _SINCE)}
     rows = iter(store.query(sparql_prefixes() + _CHANGES_QUERY[units is not None].replace("UNITS", values)))
     if dates is None:
         rows = list(rows)
         dates = _act_dates(store, {row["a"].value for row in rows})
     for row in rows:
         for start, signed in dates.get(row["a"].value, [(None, None)]):
-            start = _v(row["since"]) or start  # the day the note gives this change, else its act's
+            start = since.get(row["m"].value) or start  # the day the note gives this change, else its act's
             yield row["u"].value, Change(
                 row["m"].value, row["effect"].value.rsplit("#", 1)[-1], _v(row["new"]), _v(row["old"]),
                 _v(row["neww"]), start, start or signed or "9999", _lang(row["new"] or row["old"] or row["it"], None))
