@@ -43,10 +43,10 @@ def timeline(store, spec: str) -> str:
     for v in vs:
         start = v["from"] or ("date not yet known" if v["unknown"] else "?")
         end = v["to"] or "…"
-        until = f" until {v['until']}" if v["until"] else ""  # a suspension lifted, an act expiring, that day
-        until += f" from {v['since']}" if v["since"] else ""  # a unit taking effect that day
+        when = f" until {v['until']}" if v["until"] else ""  # a suspension lifted, an act expiring, that day
+        when += f" from {v['since']}" if v["since"] else ""  # a change taking effect the day its note gives
         what = ("original text" if not v["m"] else
-                f"{_effect(v['effect'])}{until} by order № {v['number']} of {v['date'] or '?'}")
+                f"{_effect(v['effect'])}{when} by order № {v['number']} of {v['date'] or '?'}")
         lines.append(f"[{v['seq']}] {start} – {end}  {what}")
         if v["old"]:
             lines.append(f"    words: \"{v['old']}\" → \"{v['new'] or ''}\"")

@@ -395,7 +395,7 @@ def _amendments(e: Emitter, doc: Document) -> None:
         elif not effect(am.effect).own:
             e.add(amending, eli("amends"), target_act)
             e.add(target_act, eli("amended_by"), amending)
-        if am.since:  # an EntryIntoForce: the day its target takes effect
+        if am.since:  # the day it takes effect where the text fixes it (an entry into force, a note's bracket)
             e.add(node, kzl("since"), date_literal(am.since))
         if am.until:  # a Suspension lifts that day; an Expiry's target applies to that day, its last
             e.add(node, kzl("until"), date_literal(am.until))

@@ -128,3 +128,6 @@ def test_a_version_starts_on_the_day_its_history_note_gives(tmp_path):
     assert [(v["amendingNumber"].value if v["amendingNumber"] else None, v["validFrom"].value) for v in vs] == [
         (None, "2022-03-01"), ("346", "2022-04-01")]
     assert vs[0]["validTo"].value == "2022-03-31"
+    from kg.history import timeline
+
+    assert "rewritten from 2022-04-01 by order № 346 of 2022-03-31" in timeline(store, "196/2022-02-22:p1")
