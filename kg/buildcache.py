@@ -54,9 +54,12 @@ class BuildCache:
             data = json.loads((Path(store.path) / CACHE_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return cls(store)
-        if not nonce or not isinstance(data, dict) or data.get("nonce") != nonce:
+        if not nonce or not isinstance(data, dict) or data.get("nonce") != nonce or not isinstance(data.get("docs"), dict):
             return cls(store)
-        return cls(store, data.get("docs") or {})
+        # an entry edited or damaged by hand is forgotten (its document is read again), never the build's error
+        return cls(store, {name: e for name, e in data["docs"].items()
+                           if isinstance(e, dict) and isinstance(e.get("key"), str) and isinstance(e.get("summary"), dict)
+                           and isinstance(e["summary"].get("file"), str)})
 
     @staticmethod
     def key(path: str, base: str, name: str, meta: str | None, lang: str | None) -> str | None:

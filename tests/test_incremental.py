@@ -159,3 +159,24 @@ def test_a_store_of_the_older_layout_is_refused_for_reading_and_repaired_by_buil
     state = store.state()  # also records, per folder built, the sources read from it
     assert (state["layout"], state["complete"]) == (LAYOUT, True)
     assert by_graph(store) == clean
+
+
+def test_a_damaged_build_cache_is_forgotten_not_the_build_s_error(corpora, tmp_path, monkeypatch):
+    import json
+
+    base, _, built = corpora
+    shutil.copytree(built, tmp_path / "store")
+    store = GraphStore(tmp_path / "store")
+    build([base], store)
+    cache = tmp_path / "store" / "kzlex-build-cache.json"
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    names = sorted(data["docs"])
+    data["docs"][names[0]] = {"key": 7}  # damaged by hand
+    data["docs"][names[1]]["summary"] = "?"
+    cache.write_text(json.dumps(data), encoding="utf-8")
+    read = _counting(monkeypatch)
+    report = build([base], store)
+    assert len(read) == 2 and not report.failed and report.changed == 0  # the two read again, nothing changed
+    cache.write_text("{not json", encoding="utf-8")
+    report = build([base], store)
+    assert len(read) == 2 + len(report.docs) and not report.failed
