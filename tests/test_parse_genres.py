@@ -1584,3 +1584,22 @@ def test_an_order_of_a_committee_of_the_ministry_is_the_committee_s():
     (repeal,) = [a for a in d.amendments if a.effect == "Repeal"]
     assert (repeal.target_act.number, repeal.target_act.issuer.en) == (
         "19", "Committee for Insolvent Debtors of the Ministry of Finance")
+
+
+def test_a_form_s_title_under_its_note_and_the_word_form_is_its_title_once():
+    # Ministry of Finance, 2011: stamp, the note of the form's new wording, "нысан", then the form's title
+    text = ("# Т\n\nЗаңының 7-бабын іске асыру мақсатында БҰЙЫРАМЫН:\n\n1. Қоса берілген хабарламаның нысаны бекітілсін.\n\n"
+            "2. Осы бұйрық алғаш ресми жарияланған күнінен бастап он күнтізбелік күн өткеннен кейін қолданысқа "
+            "енгізіледі.\n\n**Министр**\n\n**Б. Жәмішев**\n\n> *Қазақстан Республикасы*  \n> *Қаржы министрінің 2011 жылғы*  \n"
+            "> *19 мамырда № 256 бұйрығымен*  \n> *бекітілген*\n\n> *Ескерту. Нысан жаңа редакцияда - ҚР Қаржы министрінің "
+            "23.10.2018 № 936 (алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі) "
+            "бұйрығымен.*\n\n> *нысан*\n\n## Құқық бұзушылықтарды жою туралы хабарлама\n\n"
+            "```\n20__ жылғы «___» __________   № _____\nМөр орны\n```\n")
+    d = doc_meta(text, "kaz.md", "256", "2011-05-19", "103002000000")
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"),)].heading == "Құқық бұзушылықтарды жою туралы хабарлама"
+    assert sorted(p for p in units if p[:1] == (("appendix", "1"),)) == [(("appendix", "1"),),
+                                                                          (("appendix", "1"), ("table", "1"))]
+    (note,) = d.amendments
+    assert (note.path, note.amending.number) == ((("appendix", "1"),), "936")
+    assert not d.unparsed

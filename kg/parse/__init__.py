@@ -353,6 +353,10 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
     j = start
     while j < end:
         t = ctx.text(j)
+        if ctx.lines[j].level and j in ctx.understood and not is_structural(t):
+            # a title heading read already (an attachment's, under its note), not a division to enter
+            j += 1
+            continue
         if marker("editors").match(t):
             j = _editors(ctx, j, end)
             continue
@@ -532,8 +536,9 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                   or (title and len(t) > 120 and t.endswith("."))  # a sentence: the attachment's text begins
                   or ((form is not None or title) and ctx.lines[j].block)):  # a table or fenced block: the builder's
                 k = j
-                while not title and k < end and marker("history_note").search(ctx.text(k)):
-                    k += 1  # the appendix's note, then its title heading: the title is the heading's
+                while not title and k < end and (marker("history_note").search(ctx.text(k))
+                                                 or k > j and marker("form_heading").match(ctx.text(k))):
+                    k += 1  # the appendix's note (and the word "нысан"), then its title heading: the title is the heading's
                 if k > j and k < end and ctx.lines[k].level and not is_structural(ctx.text(k)):
                     title.append(ctx.text(k))
                     ctx.take(k)
