@@ -1603,3 +1603,24 @@ def test_a_form_s_title_under_its_note_and_the_word_form_is_its_title_once():
     (note,) = d.amendments
     assert (note.path, note.amending.number) == ((("appendix", "1"),), "936")
     assert not d.unparsed
+
+
+# qualification requirements of the Ministry of Internal Affairs (2015): a row's service in words, with alternatives
+# and a part of it ("в том числе" / "оның ішінде"), whose least length is the first alternative's
+@pytest.mark.parametrize("lang,cell", [
+    ("ru", "не менее пятнадцати лет стажа в органах внутренних дел, либо не менее восемнадцати лет стажа на "
+           "правоохранительной службе, в том числе не менее восьми лет на руководящих должностях"),
+    ("kk", "ішкі істер органдарындағы жұмыс өтілі он бес жылдан кем емес не құқық қорғау қызметіндегі жұмыс өтілі он "
+           "сегіз жылдан кем емес, оның ішінде басшы лауазымдарда сегіз жылдан кем емес"),
+])
+def test_years_of_service_in_words_take_the_least_alternative_not_a_part_of_it(lang, cell):
+    head = "БҰЙЫРАМЫН:" if lang == "kk" else "ПРИКАЗЫВАЮ:"
+    text = (f"# Т\n\n{head}\n\n1. Утвердить.\n\n2. Настоящий приказ вводится в действие со дня подписания.\n\n"
+            "**Министр**\n\n**К. Касымов**\n\n> *Приложение 1*  \n> *к приказу Министра внутренних дел*  \n"
+            "> *Республики Казахстан*  \n> *от 5 мая 2015 года*  \n> *№ 432*\n\n## Квалификационные требования\n\n"
+            "<table>\n<tr>\n<td>Категория</td>\n<td>Наименование должности</td>\n<td>Требования к образованию</td>\n"
+            "<td>Требования к стажу</td>\n</tr>\n<tr>\n<td>C-SV-1</td>\n<td>Председатель комитета</td>\n"
+            f"<td>высшее образование</td>\n<td>{cell}</td>\n</tr>\n</table>\n")
+    d = doc_meta(text, f"{lang}.md", "432", "2015-05-05", "103003000000")
+    (p,) = d.positions
+    assert (p.label, p.min_years) == ("Председатель комитета", 15)

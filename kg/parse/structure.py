@@ -68,6 +68,19 @@ def _years() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _nested() -> re.Pattern:
+    return re.compile(phrases()["requirement_facts"]["nested_experience"]["pattern"], FLAGS)
+
+
+def _years_of(m: re.Match) -> int:
+    """The years a match of experience_years says: digits, or words ("четырех", "он бес" = 10 + 5)."""
+    if m.group("n") or m.group("n2"):
+        return int(m.group("n") or m.group("n2"))
+    words = phrases()["cardinals"]
+    return sum(words[w] for w in (m.group("w") or m.group("w2")).lower().split())
+
+
+@lru_cache(maxsize=None)
 def _levels() -> list[tuple[str, re.Pattern]]:
     facts = phrases()["requirement_facts"]
     return [(level, re.compile(facts[key]["pattern"], FLAGS)) for level, key in (
@@ -113,9 +126,8 @@ class _Pos:
 
     def build(self, act: ActRef) -> Position:
         req = self.lists["requirement"] + self.lists["education"]
-        words = phrases()["cardinals"]
-        years = [int(m.group("n") or m.group("n2")) if m.group("n") or m.group("n2") else words[m.group("w") or m.group("w2")]
-                 for t in req for m in _years().finditer(t)]
+        years = [_years_of(m) for t in req for m in _years().finditer(t)
+                 if not _nested().search(re.split(r"[;\n]", t[:m.start()])[-1])]
         if any(marker("no_experience").search(t) for t in req):
             years.append(0)
         levels = tuple(level for level, rx in _levels() if any(rx.search(t) for t in req))
