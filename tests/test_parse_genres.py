@@ -1654,3 +1654,20 @@ def test_a_note_that_the_order_was_cancelled_is_its_repeal():
     d = doc_meta(text, "rus.md", "911", "2019-08-22", "103002000000")
     (a,) = d.amendments
     assert (a.effect, a.amending.number, a.path, a.from_note) == ("Repeal", "53", (), True)
+
+
+def test_a_kazakh_stamp_s_own_day_in_the_nominative_is_the_stamp_s_not_the_approval_s():
+    # Ministry of Justice, 2015: "2015 жылғы 24 ақпан" (no locative ending) right above the stamp's number
+    text = ("# Т\n\nЗаңына сәйкес, БҰЙЫРАМЫН:\n\n1. Қағидалар бекітілсін.\n\n2. Осы бұйрық алғашқы ресми жарияланған "
+            "күнінен бастап күнтізбелік он күн өткен соң қолданысқа енгізіледі.\n\n"
+            "**Қазақстан Республикасының Әділет министрі**\n\n**Б. Имашев**\n\n"
+            "> *«КЕЛІСІЛДІ»*  \n> *Қазақстан Республикасының*  \n> *Ұлттық экономика*  \n> *министрі*  \n"
+            "> *____________Е. Досаев*  \n> *2015 жылғы «__»_________*\n\n"
+            "> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *2015 жылғы 24 ақпан*  \n> *№ 110 бұйрығымен*  \n"
+            "> *бекiтiлген*\n\n# Жүйелі түрде тіркеу жүргізу қағидалары\n\n1. Осы Қағидалар тіркеу тәртібін айқындайды.\n")
+    d = doc_meta(text, "kaz.md", "110", "2015-02-24", "103001000000")
+    (a,) = d.approvals
+    assert (a.org.en, a.date, a.blank_date) == ("Ministry of National Economy", None, True)
+    stamp = next(u for u in d.units if u.path == (("appendix", "1"),))
+    assert stamp.loc.line == 20  # from the country's name, its own day included
+    assert not d.unparsed

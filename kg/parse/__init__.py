@@ -306,7 +306,9 @@ def _stamp_line(text: str, after: str) -> bool:
     a stamp may name the minister so itself ("… қорғау министрі" / "2026 жылғы 10 сәуірдегі" / "№ 129")."""
     return not (marker("org_name_end").search(text) or marker("approval").search(text) or re.search(r"[.;:]\"?$", text)
                 or re.match(r"\d+(?:-\d+)*[.)]\s", text)  # a numbered point ("4. Аудармашы") is never a stamp's
-                or "\t" in text or signed_name(text) or _signed_with_role(text) or marker("approval_date_line").match(text)
+                or "\t" in text or signed_name(text) or _signed_with_role(text)
+                # an approval's day, not the stamp's own day right above its number ("2015 жылғы 24 ақпан" / "№ 110 бұйрығымен")
+                or marker("approval_date_line").match(text) and not marker("stamp_number_kk").match(after)
                 or marker("signatory_role_end").search(text) and marker("country_line").match(after)
                 # a day, a year or a blank above the country's name is the approval's, above the stamp ("2016 жылғы 28
                 # қантар", "_________________ 2015 жылғы")
