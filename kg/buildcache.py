@@ -96,7 +96,7 @@ class BuildCache:
 
     def save(self) -> None:
         """Write the cache and mark the store state with its nonce (the file first: a stop between the two
-        leaves a state that names no file, and the next build reads everything)."""
+        leaves a state whose nonce the file no longer holds, and the next build reads everything)."""
         if self.store.path is None:
             return
         nonce = uuid.uuid4().hex
