@@ -1671,3 +1671,24 @@ def test_a_kazakh_stamp_s_own_day_in_the_nominative_is_the_stamp_s_not_the_appro
     stamp = next(u for u in d.units if u.path == (("appendix", "1"),))
     assert stamp.loc.line == 20  # from the country's name, its own day included
     assert not d.unparsed
+
+
+def test_an_appendix_of_the_attached_instruction_is_the_instruction_s_and_its_form_number_no_title():
+    # Ministry of Finance, 2015: "… нұсқаулыққа 1-қосымша" ("нұсқаулыққа" holds the letters of "қаулы", a resolution)
+    text = ("# Т\n\nЕреженің 16-тармағына сәйкес, БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған нұсқаулық бекітілсін.\n\n"
+            "2. Осы бұйрық 2016 жылғы 1 қаңтардан бастап қолданысқа енгізіледі.\n\n**Министр**\n\n**Б. Сұлтанов**\n\n"
+            "> *Қазақстан Республикасы*  \n> *Қаржы министрінің*  \n> *2015 жылғы 20 ақпандағы № 108 бұйрығымен бекітілген*\n\n"
+            "# Желi, штаттар, контингенттер туралы мәлiметтердi жасау жөнiндегi нұсқаулық\n\n## 1. Жалпы ережелер\n\n"
+            "1. Нұсқаулық мәліметтердің төрт нысанын белгілейді.\n\n"
+            "> *Желiлер, штаттар, контингенттер*  \n> *туралы мәлiметтердi жасау*  \n> *жөнiндегi нұсқаулыққа*  \n"
+            "> *1-қосымша*\n\n> *1-1-нысан**\n\n> *Ескерту. 1-қосымша жаңа редакцияда - ҚР Қаржы министрінің 09.08.2017 "
+            "№ 486 бұйрығымен.*\n\n## Әкімшілік деректер жинауға арналған нысан\n\n<table>\n<tr>\n<td>100</td>\n"
+            "<td>Ұйымдардың саны</td>\n</tr>\n</table>\n")
+    d = doc_meta(text, "kaz.md", "108", "2015-02-20", "103002000000")
+    units = {u.path: u for u in d.units}
+    form = units[(("appendix", "1"), ("appendix", "1"))]
+    assert form.heading == "Әкімшілік деректер жинауға арналған нысан"
+    assert (("appendix", "2"),) not in units
+    (note,) = [a for a in d.amendments if a.amending.number == "486"]
+    assert note.path == (("appendix", "1"), ("appendix", "1"))
+    assert not d.unparsed
