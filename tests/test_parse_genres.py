@@ -1692,3 +1692,19 @@ def test_an_appendix_of_the_attached_instruction_is_the_instruction_s_and_its_fo
     (note,) = [a for a in d.amendments if a.amending.number == "486"]
     assert note.path == (("appendix", "1"), ("appendix", "1"))
     assert not d.unparsed
+
+
+def test_an_order_s_own_sub_point_kept_as_the_record_of_its_deletion():
+    # Ministry of Finance, 2015: the order's point 1 lists what it approves; its sub-points 1) and 5) were deleted
+    text = ("# Т\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить:\n\n   *1) исключен приказом Министра финансов РК от 08.02.2016 № 52 "
+            "(вводится в действие по истечении десяти календарных дней после дня его первого официального "
+            "опубликования);*\n\n   2) Правила установления квалификационных классов согласно приложению 2 к настоящему "
+            "приказу;\n\n   *5) исключен приказом Министра финансов РК от 27.09.2017 № 582 (вводится в действие по "
+            "истечении десяти календарных дней после дня его первого официального опубликования);*\n\n"
+            "2. Настоящий приказ вводится в действие по истечении десяти календарных дней со дня его первого "
+            "официального опубликования.\n\n**Министр финансов Республики Казахстан**\n\n**Б. Султанов**\n")
+    d = doc_meta(text, "rus.md", "56", "2015-01-29", "103002000000")
+    assert sorted((a.path, a.amending.number) for a in d.amendments) == [
+        ((("point", "1"), ("subpoint", "1")), "52"), ((("point", "1"), ("subpoint", "5")), "582")]
+    point = next(u for u in d.units if u.path == (("point", "1"),))
+    assert "исключен" not in point.text  # the records are events, not the point's words

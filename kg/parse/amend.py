@@ -441,8 +441,14 @@ def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amen
     deletion of that unit by each act named, as a history note records it."""
     text = ctx.text(i)
     m = marker("deleted_in_place").match(text)
-    if not m or not path or re.match(r"\d+(?:-\d+)*", text).group() != path[-1][1]:
-        return []  # the line did not open that unit ("13) ..." kept as text of point 1 in an order's operative part)
+    if not m or not path:
+        return []
+    num = re.match(r"(\d+(?:-\d+)*)\s*([.)])", text)
+    kind = "subpoint" if num.group(2) == ")" else "point"
+    if path[-1] != (kind, num.group(1)):
+        if kind != "subpoint" or path[-1][0] != "point":
+            return []  # the line did not open that unit
+        path = path + (("subpoint", num.group(1)),)  # an order's own sub-point, kept as text of its point
     rule = marker("note_in_force_rule").search(text)
     # a record naming the act by its date and number only ("6) (подпункт исключен - от 14 сентября 2004 года N 528)")
     # names the body's own order
