@@ -346,6 +346,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
     if not eff or not acts:
         return None
     effect, m = eff
+    corner = bool(marker("stamp_corner").search(body[:acts[0][1]]))  # only an appendix's top right corner, its stamp
     # kk names the target before the effect ("8-1-тармақпен толықтырылды"), ru may name it
     # after ("дополнены пунктом 8-1 в соответствии с приказом"): read up to the act named
     path, refs = _note_target(body[:acts[0][1]], effect, base, units)
@@ -357,6 +358,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
     old, new = (words[0], words[1]) if len(words) >= 2 else (None, None)
     for k, (amending, at, _) in enumerate(acts):  # a note naming several amending acts records an event of each,
         stated = effect_before(body, at) or effect  # with the effect written before that act (kk lists acts after one)
+        stated = "Modification" if corner and effect_table(stated).gives_text else stated  # no new text of the appendix
         in_force_rule, since = _note_rule(body, at, acts[k + 1][1] if k + 1 < len(acts) else len(body), len(acts))
         for target in ([path] if not refs else [path[:-1] + (a,) if len(refs[-1]) > 1 else path for a in refs[-1]]):
             # "Пункт 5 утратил силу приказом …": a unit that loses force is deleted; the act stays in force
