@@ -340,7 +340,7 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
             no = end
             continue
         s = c.strip(" ")
-        if not s:
+        if not s or _RULE.match(s):  # a drawn rule ("#### ––––", "______") ends what is above it, like a blank line
             gap = gap or not (prose_end or after_prose)
             bridge = bridge or bool(prose_end and _LINK_CODE.search(r))  # a link stood here, inside the sentence
             continue
@@ -421,6 +421,8 @@ def _form(raw: list[str], i: int, j: int, body: list[str]) -> tuple[list[Line], 
 # what only a drawn form has: blanks to fill, box drawing, columns kept apart by runs of spaces, a centred line
 _DRAWN = re.compile(r"_{3}|\.{4}|-{5}|={5}|\s!\s|[|+\t\u2500-\u257f]|\S {3,}\S|^ {6,}\S")
 # a day left blank under an approval ('"___"______ 2001 года'): text, not a drawn form
+# a line drawn across the page, nothing written on it: the end of the rules, or a rule between parts
+_RULE = re.compile(r"^[_\-\u2012-\u2015=* ]*[_\-\u2012-\u2015=]{3,}[_\-\u2012-\u2015=* ]*$")
 _BLANK_DAY = re.compile(r'^"?_+"?\s*_+\s*\d{4}\s*\S{0,6}$')
 _LETTERS = re.compile(r"[^\W\d_]")
 _WIDE = 50  # a line of running text wrapped at a fixed width (the portal's are 60-75 columns) is at least this

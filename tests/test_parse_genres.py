@@ -1728,3 +1728,49 @@ def test_a_note_rewording_only_an_appendix_s_top_right_corner_gives_it_no_new_te
     d = doc_meta(text, "kaz.md", "849", "2021-09-30", "103001000000")
     (a,) = d.amendments
     assert (a.path, a.effect, a.amending.number) == ((("appendix", "1"), ("appendix", "1")), "Modification", "372")
+
+
+def test_a_kazakh_stamp_ending_with_the_act_s_kind_without_its_possessive():
+    # Affairs Administration of the President, 2022: "… № 05/326 / Бұйрықпен бекітілген" under three approvals, the
+    # State Security Service among them; the instruction's appendices ("нұсқаулыққа 1-қосымша") are the instruction's
+    text = ("# Т\n\nЗаңының 10-2-бабының 1-тармағына сәйкес БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған нұсқаулық бекітілсін.\n\n"
+            "2. Осы бұйрық алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.\n\n"
+            "**Қазақстан Республикасы Президенті Іс Басқарушысының міндетін атқарушы**\n\n**М. Акимжанова**\n\n"
+            "> *«КЕЛІСІЛДІ»*  \n> *Қазақстан Республикасы*  \n> *Мемлекеттік күзет қызметі*\n\n"
+            "> *«КЕЛІСІЛДІ»*  \n> *Қазақстан Республикасы*  \n> *Ішкі істер министрлігі*\n\n"
+            "> *Қазақстан Республикасы Президенті*  \n> *Іс Басқарушысының міндетін атқарушы*  \n"
+            "> *2022 жылғы 30 қарашадағы*  \n> *№ 05/326*  \n> *Бұйрықпен бекітілген*\n\n"
+            "## Террористік тұрғыдан осал объектілердің терроризмге қарсы қорғалуын ұйымдастыру жөніндегі нұсқаулық\n\n"
+            "### 1-тарау. Жалпы ережелер\n\n1. Осы Нұсқаулық талаптарды нақтылайды.\n\n"
+            "> *Қазақстан Республикасы*  \n> *Президентінің Іс Басқармасында*  \n> *террористік тұрғыдан осал*  \n"
+            "> *объектілердің терроризмге*  \n> *қарсы қорғалуын ұйымдастыру*  \n> *жөніндегі нұсқаулыққа*  \n"
+            "> *1-қосымша*\n\n## Іс басқармасының объектілеріне кіргізуге тыйым салынған заттардың тізбесі\n\n"
+            "1. Қару.\n")
+    d = doc_meta(text, "kaz.md", "05/326", "2022-11-30", "101004000000")
+    assert [a.org.en for a in d.approvals] == ["State Security Service", "Ministry of Internal Affairs"]
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"),)].heading.startswith("Террористік тұрғыдан осал")
+    assert (("appendix", "1"), ("chapter", "1"), ("point", "1")) in units
+    assert units[(("appendix", "1"), ("appendix", "1"))].heading.startswith("Іс басқармасының объектілеріне")
+    assert not d.unparsed
+
+
+def test_a_rule_drawn_under_the_rules_is_no_text_and_a_form_s_first_field_no_title():
+    # Presidential Administration, 2020: the rules end with "#### ______"; the appendix is a form whose title heading
+    # is followed by its fields ("Вид аттестации:", a list to tick), not by more of its title; a stamp left blank
+    text = ("# Т\n\nВ соответствии с пунктом 7 статьи 139 Трудового кодекса ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые "
+            "Правила.\n\n2. Настоящий приказ вводится в действие по истечении десяти календарных дней после дня его "
+            "первого официального опубликования.\n\n**Е.Кошанов**\n\n> *УТВЕРЖДЕНЫ*  \n> *приказом Руководителя*  \n"
+            "> *Администрации Президента*  \n> *Республики Казахстан*  \n> *от 2020 года*  \n> *№*\n\n"
+            "## Правила и условия проведения аттестации гражданских служащих\n\n### Глава 1. Общие положения\n\n"
+            "1. Повторная аттестация проводится в соответствии с пунктами 27-29 настоящих Правил.\n\n"
+            "    #### __________________\n\n> *ПРИЛОЖЕНИЕ 1*  \n> *к Правилам и условиям*  \n"
+            "> *проведения аттестации гражданских*  \n> *служащих*\n\n> *Форма*\n\n## Аттестационный лист\n\n"
+            "Вид аттестации:\n\n- очередная;\n\n- повторная\n\n(нужное отметить знаком Х)\n\n"
+            "1. Фамилия, имя, отчество (при его наличии) ______________________\n")
+    d = doc_meta(text, "rus.md", "20-01-38.20", "2020-05-22", "101001000000")
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"), ("chapter", "1"), ("point", "1"))].text.endswith("настоящих Правил.")
+    assert units[(("appendix", "1"), ("appendix", "1"))].heading == "Аттестационный лист"
+    assert (("appendix", "1"), ("appendix", "1"), ("point", "1")) in units
+    assert not d.unparsed

@@ -536,6 +536,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                     out.acts += found[1]
             elif (is_structural(t) or marker("history_note").search(t) or is_opener(t) or marker("footnote").match(t)
                   or (title and len(t) > 120 and t.endswith("."))  # a sentence: the attachment's text begins
+                  or (title and t.endswith((":", ";")))  # a form's first field ("Вид аттестации:"): no title ends so
                   or ((form is not None or title) and ctx.lines[j].block)):  # a table or fenced block: the builder's
                 k = j
                 while not title and k < end and (marker("history_note").search(ctx.text(k))
