@@ -220,24 +220,26 @@ DIGITS = {c: str(unicodedata.digit(chr(c))) for c in range(0x80, 0x20000) if uni
 _OTHER_DIGITS = re.compile(r"[^\D0-9]")  # the same set as a class: a search 60x faster than listing them
 
 
-# older texts type the Latin i for the Kazakh і ("мемлекеттiк тiркелген", "бекiтiлдi"): a Latin i or I
-# touching a Cyrillic letter, in a word with no other Latin letter, is the Kazakh letter
-_LATIN_I = re.compile(r"[\u0400-\u04ff][iI]|[iI][\u0400-\u04ff]")
-_LATIN_I_WORD = re.compile(r"\w*(?:[\u0400-\u04ff][iI]|[iI][\u0400-\u04ff])\w*")
-_OTHER_LATIN = re.compile(r"[A-HJ-Za-hj-z]")
+# older texts type the Latin i for the Kazakh і ("мемлекеттiк тiркелген", "бекiтiлдi"), and any text may type a
+# Latin letter that looks like a Cyrillic one ("22 cентября 2004 года"): in a word that mixes the two scripts and
+# whose Latin letters all have a Cyrillic twin, they are the Cyrillic letters
+_LATIN_I = re.compile(r"[\u0400-\u04ff][A-Za-z]|[A-Za-z][\u0400-\u04ff]")
+_LATIN_I_WORD = re.compile(r"\w*(?:[\u0400-\u04ff][A-Za-z]|[A-Za-z][\u0400-\u04ff])\w*")
+_TWINS = str.maketrans("iIaceopxyABCEHKMOPTX", "\u0456\u0406асеорхуАВСЕНКМОРТХ")
+_OTHER_LATIN = re.compile(r"[^\W\d_iIaceopxyABCEHKMOPTX\u0400-\u04ff]")
 
 
 def _kazakh_i(m: re.Match) -> str:
     word = m.group()
-    return word if _OTHER_LATIN.search(word) else word.replace("i", "\u0456").replace("I", "\u0406")
+    return word if _OTHER_LATIN.search(word) else word.translate(_TWINS)
 
 
 def _prepare(text: str) -> str:
     """NFC, ASCII digits, the Kazakh і for a Latin i inside a Cyrillic word, straight quotes, plain
     hyphens (linear and fast on any text).
 
-    >>> _prepare("мемлекеттiк тiркелген, iPhone")
-    'мемлекеттік тіркелген, iPhone'
+    >>> _prepare("мемлекеттiк тiркелген, iPhone, 22 cентября")
+    'мемлекеттік тіркелген, iPhone, 22 сентября'
     """
     text = unicodedata.normalize("NFC", text)
     if _OTHER_DIGITS.search(text):

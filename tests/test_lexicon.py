@@ -60,7 +60,8 @@ def test_renamings_point_at_known_organisations():
 
 
 # letter inventories (not phrases) and messages to the reader, the only Cyrillic the code may spell
-LETTERS = {"ӘәҒғҚқҢңӨөҰұҮүҺһІі", "ЂђЉљЊњЋћЌќЎўЏџЃѓ", "әіңғүұқөһӘІҢҒҮҰҚӨҺ", "аеиоуыбвгдклмнпрстАЕИОУБВГДКЛМНПРСТ"}
+LETTERS = {"ӘәҒғҚқҢңӨөҰұҮүҺһІі", "ЂђЉљЊњЋћЌќЎўЏџЃѓ", "әіңғүұқөһӘІҢҒҮҰҚӨҺ", "аеиоуыбвгдклмнпрстАЕИОУБВГДКЛМНПРСТ",
+           "іІасеорхуАВСЕНКМОРТХ"}
 MESSAGES = {": no operative part (no 'БҰЙЫРАМЫН:' / 'ПРИКАЗЫВАЮ:' and no numbered point)"}
 
 

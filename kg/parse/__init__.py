@@ -552,6 +552,8 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
             j += 1
         out.units.append(Unit(act.ref, path, " ".join(title) or None, "\n".join(form or ()) or None,
                               ctx.loc(first, max(first, j - 1))))
+        if ctx.repeal_appendix:  # the operative part repeals the acts one appendix lists: that one, no other
+            ctx.pending_repeal = ctx.repeal_appendix[1] if path == (("appendix", ctx.repeal_appendix[0]),) else None
         out.add(_region(ctx, act.ref, j, end, path, title=" ".join(title))[0])
         ctx.pending_repeal = None
     return out

@@ -17,6 +17,7 @@ class Ctx:
     doc: Document
     understood: set[int] = field(default_factory=set)
     pending_repeal: str | None = None  # a repeal instruction whose acts are listed further on
+    repeal_appendix: tuple[str, str] | None = None  # (appendix number, instruction): the acts are listed there
     note_end: int = -1  # the last line a history note read (a note broken over two lines reads the next)
 
     def text(self, i: int) -> str:
