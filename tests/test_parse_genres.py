@@ -1807,3 +1807,25 @@ def test_acts_listed_in_the_appendix_the_repeal_names_are_repealed():
     assert repealed == [("55-П", "2004-09-22", committee), ("69", "2001-11-01", committee)]
     assert all(a.loc.line > 40 for a in d.amendments)  # from the third appendix, not the regulation that cites № 69
     assert not d.unparsed
+
+
+def test_a_signature_whose_role_breaks_before_its_last_word_and_the_supreme_court_s_committee():
+    # Ministry of Justice, 2010: "*Министрдің міндетін*" / "*атқарушы Д. Құсдәулетов*" right above the stamp
+    text = ("# \"Тыйым салынған мүлікті сату ережесін бекіту туралы\"\n\nЗаңының 74-бабының 5-тармағына сәйкес, "
+            "БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған ереже бекітілсін.\n\n2. «Тыйым салынған мүлікті сату ережесін бекіту "
+            "туралы» Қазақстан Республикасы Жоғарғы соты жанындағы сот әкімшілігі жөніндегі комитет Төрағасының 2010 "
+            "жылғы 26 сәуірдегі № 01-01-31/149 бұйрығының (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде "
+            "№ 6257 тіркелген) күші жойылды деп танылсын.\n\n3. Осы бұйрық алғаш ресми жарияланғаннан кейін күнтізбелік "
+            "он күн өткен соң қолданысқа енгізіледі.\n\n*Министрдің міндетін*\n\n*атқарушы Д. Құсдәулетов*\n\n"
+            "> *Қазақстан Республикасы*  \n> *Әділет министрі міндетін*  \n> *атқарушының*  \n"
+            "> *2010 жылғы 3 қарашадағы*  \n> *№ 308 бұйрығымен*  \n> *бекітілген*\n\n"
+            "## Тыйым салынған мүлікті сату ережесі\n\n## 1. Жалпы ережелер\n\n1. Ереже сату тәртібін белгілейді.\n")
+    d = doc_meta(text, "kaz.md", "308", "2010-11-03", "103001000000")
+    (s,) = d.signatories
+    assert (s.role, s.name) == ("Министрдің міндетін атқарушы", "Д. Құсдәулетов")
+    (a,) = d.amendments
+    assert (a.effect, a.target_act.number, a.target_act.issuer.en) == (
+        "Repeal", "01-01-31/149", "Committee for Judicial Administration under the Supreme Court")
+    stamp = next(u for u in d.units if u.path == (("appendix", "1"),))
+    assert stamp.loc.line == 15  # from the country's name: the name above it is the signature's
+    assert not d.unparsed

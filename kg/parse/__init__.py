@@ -312,7 +312,9 @@ def _stamp_line(text: str, after: str) -> bool:
                 or marker("signatory_role_end").search(text) and marker("country_line").match(after)
                 # a day, a year or a blank above the country's name is the approval's, above the stamp ("2016 жылғы 28
                 # қантар", "_________________ 2015 жылғы")
-                or marker("country_line").match(after) and re.search(r"\d|__", text))
+                or marker("country_line").match(after) and re.search(r"\d|__", text)
+                # a name closing a signature whose role began on the line above ("атқарушы Д. Құсдәулетов")
+                or marker("country_line").match(after) and bool(_ROLE_AND_NAME.match(text)))
 
 
 def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
@@ -440,7 +442,8 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
         if name and not marker("signatory_role").search(t):  # "И.О. Министра" is a role, no name
             out.signatories.append(Signatory(" ".join(role) or None, name, ctx.loc(first, j)))
             role, first = [], j + 1
-        elif _signed_with_role(t):
+        elif _signed_with_role(t) or role and len(t) < 80 and _ROLE_AND_NAME.match(t):
+            # "Министр Б. Жәмішев"; or the role's last words before the name ("Министрдің міндетін" / "атқарушы Д. Құсдәулетов")
             one_line = _ROLE_AND_NAME.match(t)
             out.signatories.append(Signatory(" ".join([*role, one_line.group("role")]), one_line.group("name"),
                                                  ctx.loc(first, j)))
