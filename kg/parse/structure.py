@@ -146,6 +146,7 @@ class Builder:
                  listed: bool = False):
         self.act, self.base, self.operative = act, base, operative
         self.listed: list[Position] | None = [] if listed else None  # a list of positions: one a point
+        self.listed_lead = False  # the point just read leads in to sub-points of that list, a position each
         self.headings = dict(headings or {})
         self.path: Path = tuple(s for s in base if s[0] not in ("point", "subpoint", "part", "textparagraph"))
         self.point: Path | None = base if base and base[-1][0] in ("point", "subpoint") else None
@@ -294,6 +295,8 @@ class Builder:
             self._unit(self.current, loc, None, text, opens=True)
             if self.list:
                 self._item(m.group("t"))
+            if self.listed_lead:  # "1. Должности районных органов:" / "1) начальник отдела …;": one a sub-point
+                self._listed(m.group("t"), loc, self.current)
             return True
         if (heading_open and self.current is None and not text[:1].isdigit()
                 and (text[:1].islower() or len(text) < 90 and not re.search(r"[.;:]$", text))):
@@ -366,16 +369,19 @@ class Builder:
                                  loc, category=re.split(r",\s*", cats)[0].replace("C", "С"))
             self.list = "requirement"
 
-    def _listed(self, text: str | None, loc: Loc) -> None:
-        """A point of a list of positions names one ("4. Аудармашы"); a list with a point that is a sentence
-        (long, or a lead-in to items) is not such a list: none of its points is a position."""
+    def _listed(self, text: str | None, loc: Loc, path: Path | None = None) -> None:
+        """A point of a list of positions names one ("4. Аудармашы"), or leads in to sub-points that do ("1. Должности
+        районных органов:" / "1) начальник отдела …;"); a list with a point or sub-point that is a sentence (long, or a
+        lead-in in a lead-in) is not such a list: none of its points is a position."""
         if self.listed is None:
             return
         name = (text or "").strip().rstrip(";,.").strip()
+        lead = path is None and name.endswith(":") and len(name.split()) <= 2 * _NAME_WORDS
         if name and len(name.split()) <= _NAME_WORDS and not name.endswith(":"):
-            self.listed.append(Position(self.act, self.point, name, loc=loc))
-        else:
+            self.listed.append(Position(self.act, path or self.point, name, loc=loc))
+        elif not lead:
             self.listed = None
+        self.listed_lead = lead if path is None else self.listed_lead
 
     def _item(self, text: str) -> None:
         item = text.strip().rstrip(";,.").strip()
