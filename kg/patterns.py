@@ -493,7 +493,7 @@ def _ref_re() -> re.Pattern:
         rf'|"(?P<hhead>[^"]+)"\s+{called}\s+(?P<hnum>{NUM})\s*-\s*(?P<hword>{word})'  # "..." деген 2-тарау
         rf'|(?P<nums>{nums})\s*-?\s*(?P<word>{word})'  # 9 және 9-1-тармақтар
         rf'|(?P<ords>{ordseq})\s+(?P<oword>{word})'  # екінші және үшінші бөліктері
-        rf'|(?P<rword>{word})\s+(?P<rnums>{nums}|{ordseq})(?:\s+"(?P<rhead>[^"]+)")?'  # пункт 551, части вторую
+        rf'|(?P<rword>{word})\s+(?P<rnums>\d+\s+[-–]\s+\d+|{nums}|{ordseq})(?:\s+"(?P<rhead>[^"]+)")?'  # пункт 551, части вторую, абзацы 3 - 40
         rf'|(?P<tword>{word})\s+"(?P<tnum>{NUM})\.\s*(?P<thead>[^"]+)"'  # раздел "2. Должности специалистов"
         rf'|(?<![\w-])(?P<bword>{_w("title_word")}|{_w("appendix_bare")}|{_w("preamble_word")})',  # тақырыбы, қосымшаның, кіріспесі
         FLAGS,
@@ -506,8 +506,16 @@ def _number_separator() -> re.Pattern:
     return re.compile(rf"\s*(?:,|{words})\s*")
 
 
+_RANGE = re.compile(r"^(\d+)\s+[-–]\s+(\d+)$")
+_RANGE_MAX = 200  # a range of more units than this is no range of one point's paragraphs
+
+
 def split_numbers(nums: str) -> list[str]:
-    """ "115, 116 және 119" → ["115", "116", "119"]; "11) және 12)" → ["11", "12"]."""
+    """ "115, 116 және 119" → ["115", "116", "119"]; "11) және 12)" → ["11", "12"]; "3 - 5" → ["3", "4", "5"]
+    (a range, spaced: "9-1" is one number)."""
+    r = _RANGE.match(nums.strip())
+    if r and 0 < int(r.group(2)) - int(r.group(1)) <= _RANGE_MAX:
+        return [str(n) for n in range(int(r.group(1)), int(r.group(2)) + 1)]
     parts = _number_separator().split(nums.strip())
     out = []
     for p in parts:

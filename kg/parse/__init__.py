@@ -541,9 +541,15 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                   or (title and len(t) > 120 and t.endswith("."))  # a sentence: the attachment's text begins
                   or (title and t.endswith((":", ";")))  # a form's first field ("Вид аттестации:"): no title ends so
                   or ((form is not None or title) and ctx.lines[j].block)):  # a table or fenced block: the builder's
-                k = j
-                while not title and k < end and (marker("history_note").search(ctx.text(k))
-                                                 or k > j and marker("form_heading").match(ctx.text(k))):
+                k, formed = j, form is not None
+                while not title and k < end and k - j < 12 and (
+                        marker("history_note").search(ctx.text(k))
+                        or k > j and marker("form_heading").match(ctx.text(k))
+                        # the form's addressee in its top right corner ("Председателю Комитета" / "_____")
+                        or formed and k > j and not ctx.lines[k].level and not ctx.lines[k].block
+                        and len(ctx.text(k)) < 60 and not re.search(r"[.;:]$", ctx.text(k))
+                        and not is_structural(ctx.text(k))):
+                    formed = formed or bool(marker("form_heading").match(ctx.text(k)))
                     k += 1  # the appendix's note (and the word "нысан"), then its title heading: the title is the heading's
                 if k > j and k < end and ctx.lines[k].level and not is_structural(ctx.text(k)):
                     title.append(ctx.text(k))

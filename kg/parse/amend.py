@@ -222,6 +222,15 @@ def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
         return False
     refs = [r for r in acts_named(text, exclude=amending)
             if not (r.date and amending.date and r.date > amending.date)]
+    # not the item's own number, nor its registration's and publication's data in brackets ("… 2003 г., № 5, статья 12")
+    bare = re.sub(r"\([^()]*\)", " ", re.sub(r"^\d+[.)]\s*", "", text))
+    named = order_refs(unit_refs(bare)) if len(refs) == 1 else []
+    if named:  # "1) подпункт 2) пункта 1 приказа … № 246 …", "2) абзацы 3 - 40 пункта 1 приказа … № 1108": those units
+        for path in _targets(_of_rules(strip_quoted(text)), named)[1]:
+            out.amendments.append(Amendment(amending, refs[0], path, "Deletion", ctx.pending_repeal, loc=ctx.loc(i)))
+            out.units.append(_named(refs[0], path, {}, ctx.loc(i)))
+        out.acts.append(Act(refs[0], refs[0].title, loc=ctx.loc(i)))
+        return True
     for r in refs[-1:]:  # "... № 70 бұйрығына өзгерістер енгізу туралы" № 200 бұйрығы: the last one named
         out.amendments.append(Amendment(amending, r, (), "Repeal", ctx.pending_repeal, loc=ctx.loc(i)))
         out.acts.append(Act(r, r.title, loc=ctx.loc(i)))
