@@ -136,7 +136,7 @@ class _Pos:
                         min_years=min(years) if years else None, education_levels=levels, loc=self.loc, **self.kw)
 
 
-_NAME_WORDS = 15  # a position's name in a list of positions is at most so many words
+_NAME_WORDS = 25  # a position's name in a list of positions is at most so many words (and no sentence)
 
 
 class Builder:
@@ -377,7 +377,7 @@ class Builder:
             return
         name = (text or "").strip().rstrip(";,.").strip()
         lead = path is None and name.endswith(":") and len(name.split()) <= 2 * _NAME_WORDS
-        if name and len(name.split()) <= _NAME_WORDS and not name.endswith(":"):
+        if name and len(name.split()) <= _NAME_WORDS and not name.endswith(":") and not marker("finite_verb").search(name):
             self.listed.append(Position(self.act, path or self.point, name, loc=loc))
         elif not lead:
             self.listed = None
