@@ -392,6 +392,8 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
                 until = None if until and unit_refs(t) else until
                 act = type(act)(**{**act.__dict__, "in_force": act.in_force or f[0],
                                    "in_force_rule": act.in_force_rule or f[1], "until": act.until or until})
+        if not base and marker("repeal_lead").match(t):
+            _repeal_lead(ctx, j, end)
         if repeal_listed(ctx, j, doc_act, out):
             ctx.take(j)
         if _FOOTER.search(t) or marker("form_heading").match(t):
@@ -413,6 +415,16 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
     out.positions += positions
     out.index_entries += entries
     return out, act
+
+
+def _repeal_lead(ctx: Ctx, j: int, end: int) -> None:
+    """A point that leads in to a list whose last item ends with the repeal ("2. Мыналардың:" / … / "2) … күші жойылды
+    деп танылсын."): the items before it are the acts it repeals, read as a list announced."""
+    k = j + 1
+    while k < end and not re.match(r"^\d+\.\s", ctx.text(k)) and not ctx.lines[k].level:
+        k += 1
+    if k - 1 > j and marker("repeals_here").search(ctx.text(k - 1)):
+        ctx.pending_repeal = ctx.text(k - 1)
 
 
 def _editors(ctx: Ctx, j: int, end: int) -> int:
