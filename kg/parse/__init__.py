@@ -304,7 +304,8 @@ def _stamp_line(text: str, after: str) -> bool:
     after it, already read)? Not the end of a signature's role followed by the stamp's own first line, the
     country's name ("Ішкі істер министрі" / "Қазақстан Республикасы" / "Ішкіісминінің" / "… N 1 қосымша");
     a stamp may name the minister so itself ("… қорғау министрі" / "2026 жылғы 10 сәуірдегі" / "№ 129")."""
-    return not (marker("org_name_end").search(text) or marker("approval").search(text) or re.search(r"[.;:]\"?$", text)
+    return not (marker("org_name_end").search(text) or marker("approval").search(text)
+                or re.search(r"[.;:]\"?$", text) and not marker("acting_abbreviation").search(text)
                 or re.match(r"\d+(?:-\d+)*[.)]\s", text)  # a numbered point ("4. Аудармашы") is never a stamp's
                 or "\t" in text or signed_name(text) or _signed_with_role(text)
                 # an approval's day, not the stamp's own day right above its number ("2015 жылғы 24 ақпан" / "№ 110 бұйрығымен")
