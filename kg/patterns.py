@@ -311,7 +311,10 @@ def _issuerless() -> re.Pattern:
     return re.compile(
         r"(?<![\w.])\d{4}\s*" + _w("year_kk") + r"\s*\d{1,2}\s*[^\W\d_]+\s*(?:№|N)\s*(?P<num>[\w\-/]+)\s+(?P<kind>"
         + _w("kind_kk") + r")|(?P<rkind>" + _w("kind_ru") + r")\s+" + _w("from_ru") + r"\s+\d{1,2}\s+[^\W\d_]+\s+\d{4}\s*"
-        + _w("year_ru") + r"\s*(?:№|N)\s*(?P<rnum>[\w\-/]+)", FLAGS)
+        + _w("year_ru") + r"\s*(?:№|N)\s*(?P<rnum>[\w\-/]+)"
+        # older: "Приказа N 61 от 25 мая 1998 года", the number before the day
+        r"|(?P<rkind2>" + _w("kind_ru") + r")\s+(?:№|N)\s*(?P<rnum2>[\w\-/]+)\s+" + _w("from_ru")
+        + r"\s+\d{1,2}\s+[^\W\d_]+\s+\d{4}\s*" + _w("year_ru"), FLAGS)
 
 
 def issuerless_act_refs(text: str, issuer) -> list[ActRef]:
@@ -321,8 +324,9 @@ def issuerless_act_refs(text: str, issuer) -> list[ActRef]:
     bare = strip_quoted(text)
     out = []
     for m in _issuerless().finditer(bare):
-        kind = _kinds_by_prefix().get((m.group("kind") or m.group("rkind"))[:4].lower(), "order")
-        out.append(ActRef(normalise_number(m.group("num") or m.group("rnum")), parse_date(m.group(0)), issuer, kind,
+        kind = _kinds_by_prefix().get((m.group("kind") or m.group("rkind") or m.group("rkind2"))[:4].lower(), "order")
+        out.append(ActRef(normalise_number(m.group("num") or m.group("rnum") or m.group("rnum2")), parse_date(m.group(0)),
+                          issuer, kind,
                           _title_before(text, m.start())))
     return out
 

@@ -190,15 +190,21 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
         following = ctx.text(j + 1) if j + 1 < len(ctx.lines) else ""
         alone = bool(marker("appendix_alone_ru").match(t))
         # "Приложение N 1" on its own line, in an attachment already open: an appendix of it, the line alone
-        bare = (alone and bool(out) and bool(re.search(r"\d", t)) and not marker("ru_stamp_tail").search(following)
+        # … or, in an older text, "Приложение 1" right above the attachment's title heading ("## Эскиз личной печати")
+        heading_next = j + 1 < len(ctx.lines) and ctx.lines[j + 1].level > 0 and not is_structural(following)
+        bare = (alone and (bool(out) and bool(re.search(r"\d", t)) or heading_next)
+                and not marker("ru_stamp_tail").search(following)
                 and not following.lower().startswith("к ") and not marker("ru_stamp").match(t + " " + following))
         is_ru = ((marker("ru_stamp").match(t) or bare or (alone and (
             marker("ru_stamp").match(t + " " + following)  # "Приложение 1" / "к приказу …"
             or marker("appendix_stamp").search(t + " " + following)))  # "Приложение" / "к профессиональному стандарту"
                   ) and not t.startswith('"')) or bool(marker("approval_and_stamp").match(t))
-        if (approved or appendix or is_ru) and len(t) < 300:
+        # an older Kazakh text's "1-қосымша" on its own under the signature or the attachment before: the whole stamp
+        kk_bare = (not (approved or appendix or is_ru) and not ctx.lines[j].block
+                   and bool(marker("appendix_alone").match(t)) and bool(re.search(r"\d", t)))
+        if (approved or appendix or is_ru or kk_bare) and len(t) < 300:
             first = last = j
-            if not is_ru:
+            if not is_ru and not kk_bare:
                 # a table or a fenced block (a form's template) before the stamp is not part of it
                 floor = out[-1][1] + 1 if out else start  # not back into the stamp before
                 while (first - 1 >= floor and j - first < 6 and _stamp_line(ctx.text(first - 1), ctx.text(first))
@@ -206,7 +212,7 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
                     first -= 1
                     if marker("approval_and_stamp").match(ctx.text(first)):
                         break  # an approval beside the stamp: its first line is theirs both
-            elif not bare:
+            elif is_ru and not bare:
                 joint = bool(marker("approval_and_stamp").match(t))  # its lines hold an approval's words too
                 while last + 1 < len(ctx.lines) and last - j < 8 and _stamp_open(ctx, j, last) and (
                         _stamp_tail(ctx, last + 1) or joint and not ctx.lines[last + 1].level
@@ -228,6 +234,10 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
             n = marker("appendix_number").search(text)
             of_the_act = bool(marker("act_kind_word").search(text))
             num = next((g for g in n.group("n", "n2", "n3") if g), None) if n else None
+            if (bare or kk_bare) and num and num.isdigit():
+                # a bare "Приложение 2" / "2-қосымша" names no act: the act's next appendix, unless it goes on the
+                # numbering of the attached rules' own appendices (or starts it)
+                of_the_act = int(num) == count + 1 and not any(len(p) > 1 for _, _, p in out)
             if of_the_act or not out:
                 count += 1
                 out.append((first, last, (("appendix", num or str(count)),)))
