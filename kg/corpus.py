@@ -193,6 +193,10 @@ def _per_lang(value) -> dict[str, str]:
 def act_meta(fields: dict, file: str) -> ActMeta:
     """An act's requisites from the fields of meta.yaml or front matter."""
     req = re.sub(r"\s+", " ", str(fields.get("requisite") or "")).strip()
+    # an editors' note put before the act's own requisites ("Сноска. Действие приказа приостановлено - приказом …
+    # N 218. Приказ Министра юстиции … N 133. Зарегистрирован …") names another act: the act's own come after it
+    note = marker("requisite_note").match(req)
+    req = req[note.end():] if note else req
     kind = phrases()["form_codes"].get(str(fields.get("form") or "").upper(), "order")
     codes = tuple(str(c) for c in (fields.get("approved_by") or []) if c)
     reg = marker("registered").search(req)

@@ -182,7 +182,7 @@ def _act_ru() -> re.Pattern:
     # "приказ(ом) Министра ... от 30 декабря 2020 года № 553"
     return re.compile(
         r"(?P<rkind>" + _w("kind_ru") + r")\s+(?P<issuer>(?:(?!" + _w("kind_ru") + r")[^\"№;]){3,220}?)\s+" + _w("from_ru") + r"\s+(?:\"?\d{1,2}\"?\s+\S+\s+\d{4}\s*"
-        + _w("year_ru") + r"|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*" + _w("year_ru") + r")?)"
+        + _w("year_ru") + r"|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*(?:" + _w("year_ru") + r"|г\.))?)"
         r"\s*(?:№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+(?=[A-ZА-ЯӘІҢҒҮҰҚӨҺ]))?[\w\-/]+(?:\.[\w\-/]+)*)",
         FLAGS,
     )
@@ -194,7 +194,7 @@ def _act_ru_number_first() -> re.Pattern:
     return re.compile(
         r"(?P<rkind>" + _w("kind_ru") + r")\s+(?P<issuer>(?:(?!" + _w("kind_ru") + r")[^\"№;]){3,220}?)\s*(?:№|N)\s*"
         r"(?P<num>[\w\-/]+(?:\.[\w\-/]+)*)\s+" + _w("from_ru") + r"\s+(?:\"?\d{1,2}\"?\s+\S+\s+\d{4}\s*" + _w("year_ru")
-        + r"|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*" + _w("year_ru") + r")?)", FLAGS)
+        + r"|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*(?:" + _w("year_ru") + r"|г\.))?)", FLAGS)
 
 
 @lru_cache(maxsize=None)

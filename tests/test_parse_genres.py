@@ -2030,3 +2030,36 @@ def test_an_older_order_s_bare_appendix_stamps_and_the_repeal_of_a_point_of_an_o
     tops = [u.path for u in d.units if u.path[0][0] == "appendix" and len(u.path) == 1]
     assert tops == [(("appendix", "1"),), (("appendix", "2"),)]
     assert not d.unparsed
+
+
+def test_an_editors_extract_of_the_suspending_order_above_the_act_s_own_text():
+    # Ministry of Justice, 2003: the portal put an extract of order N 218 (which suspended this one) above the order's
+    # own text; meta.yaml's requisites open with the editors' note on it
+    from kg.corpus import act_meta
+
+    meta = act_meta({"requisite": "Сноска. Действие приказа приостановлено - приказом Министра юстиции Республики "
+                                  "Казахстан от 16 октября 2003 года N 218. Приказ Министра юстиции Республики Казахстан "
+                                  "от 3 июля 2003 года N 133. Зарегистрирован в Министерстве юстиции Республики Казахстан "
+                                  "17 июля 2003 года N 2406.", "approved_on": "2003-07-02",
+                     "approved_by": ["103001000000"]}, "meta.yaml")
+    assert (meta.ref.number, meta.ref.date, meta.ref.registration) == ("133", "2003-07-03", "2406")
+    text = ("# Об утверждении Правил ведения мониторинга нормативных правовых актов\n\nИзвлечение из приказа\n\n"
+            "Министра юстиции Республики Казахстан\n\nот 16.10.2003г. N 218\n\nВ соответствии со статьей 7 Закона "
+            "Республики Казахстан \"Об органах юстиции\" приказываю:\n\n1\\. Приостановить действие приказа Министра "
+            "юстиции Республики Казахстан от 3 июля 2003 года N 133 \"Об утверждении Правил ведения мониторинга "
+            "нормативных правовых актов\", зарегистрированного в Министерстве юстиции Республики Казахстан 17 июля "
+            "2003 года N 2406.\n\n2\\. Настоящий Приказ вводится в действие с момента его подписания.\n\nМинистр "
+            "юстиции\n\n--------------------------------------------\n\nВ соответствии со статьей 7 Закона Республики "
+            "Казахстан \"Об органах юстиции\", в целях совершенствования нормотворческого процесса, приказываю:\n\n"
+            "1\\. Утвердить прилагаемые Правила.\n\n2\\. Настоящий Приказ вступает в силу со дня государственной "
+            "регистрации в Министерстве юстиции Республики Казахстан.\n\n*Министр*\n\n> *Утверждены*  \n"
+            "> *Приказом Министра юстиции*  \n> *Республики Казахстан*  \n> *от 3 июля 2003 года N 133.*\n\n"
+            "## Правила ведения мониторинга нормативных правовых актов\n\n1. Правила устанавливают порядок.\n")
+    from kg.parse import parse_text
+
+    d = parse_text(text, "rus.md", meta=meta)
+    (s,) = d.amendments
+    assert (s.effect, s.amending.number, s.amending.date, s.target_act.number, s.from_note) == (
+        "Suspension", "218", "2003-10-16", "133", True)
+    assert [u.path for u in d.units if len(u.path) == 1] == [(("point", "1"),), (("point", "2"),), (("appendix", "1"),)]
+    assert not d.unparsed

@@ -107,6 +107,9 @@ def _parse(ctx: Ctx) -> None:
         raise ParseError(f"{ctx.file}:{ctx.lines[0].first}: no operative part (no 'БҰЙЫРАМЫН:' / 'ПРИКАЗЫВАЮ:' "
                          "and no numbered point)")
     doc = ctx.doc
+    extract = _extract(ctx, k) if k is not None else None
+    if extract is not None:  # an editors' extract of another act above this act's own text: its events, then the text
+        k = extract[0]
     if doc.meta is not None:
         act, head, k = parse_meta_header(ctx, k, doc.meta)
     else:
@@ -114,6 +117,8 @@ def _parse(ctx: Ctx) -> None:
     doc.act = act
     head.acts += [Act(r.amending) for r in head.amendments]
     doc.absorb(head)
+    if extract is not None:
+        doc.absorb(extract[1])
     # the points follow the ordering word; a text with none (a regulation published alone) starts with them, and
     # with the headings right above its first point ("### Раздел 1" / "#### Глава 1. Общие положения")
     start = k + 1 if marker("ordering").search(ctx.text(k)) else k
@@ -426,6 +431,33 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
     out.positions += positions
     out.index_entries += entries
     return out, act
+
+
+def _extract(ctx: Ctx, k: int) -> tuple[int, Found] | None:
+    """An extract of another act the editors put above this act's own text ("Извлечение из приказа" / "Министра
+    юстиции … от 16.10.2003г. N 218" / its preamble and points / its signature), this act's own preamble and ordering
+    word below: (the index of this act's ordering word, the extract's events: what its points do, by that act)."""
+    head = next((i for i in range(k) if marker("extract_head").match(ctx.text(i))), None)
+    after = next((i for i in range(k + 1, len(ctx.lines)) if marker("ordering").search(ctx.text(i))), None)
+    if head is None or after is None:
+        return None
+    refs = find_act_refs(" ".join(ctx.text(i) for i in range(head, k)))
+    if not refs:
+        return None
+    extract_act, out = refs[0][0], Found()
+    out.acts.append(Act(extract_act, loc=ctx.loc(head, k - 1)))
+    from .amend import Amending, suspended
+
+    for i in range(k + 1, after):
+        t = ctx.text(i)
+        found = suspended(ctx, i, after, extract_act) if re.match(r"^\d+\.\s", t) else ([], [])
+        out.amendments += found[0]
+        out.acts += found[1]
+        if not found[0] and marker("repeals_here").search(t):
+            Amending(ctx, extract_act, extract_act, out).instruction(i, t, after)
+    out.amendments = [replace(ev, from_note=True) for ev in out.amendments]  # an editors' insert, as a note is
+    ctx.take_range(head, after)
+    return after, out
 
 
 def _repeal_lead(ctx: Ctx, j: int, end: int) -> None:
