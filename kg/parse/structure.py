@@ -147,6 +147,7 @@ class Builder:
         self.act, self.base, self.operative = act, base, operative
         self.listed: list[Position] | None = [] if listed else None  # a list of positions: one a point
         self.listed_lead = False  # the point just read leads in to sub-points of that list, a position each
+        self.criteria_table = False  # the position a numbered heading names is described by the table below it
         self.headings = dict(headings or {})
         self.path: Path = tuple(s for s in base if s[0] not in ("point", "subpoint", "part", "textparagraph"))
         self.point: Path | None = base if base and base[-1][0] in ("point", "subpoint") else None
@@ -193,12 +194,13 @@ class Builder:
 
     def result(self) -> tuple[list[Unit], list[Position], list[IndexEntry]]:
         units = []
+        described = {p.path for p in self.positions}  # points whose paragraphs are their position's criteria rows
         for path, u in self.units.items():
             heading = u["heading"] or self.headings.get(path[-1])
             paras = u["paras"]
             units.append(Unit(self.act, path, heading, "\n".join(paras) or None, u["loc"], occurrences=u["opened"]))
             kind = path[-1][0]
-            if kind == "point" and len(paras) > 1 and not self._is_position_point(path) \
+            if kind == "point" and len(paras) > 1 and path not in described and not self._is_position_point(path) \
                     and not any(_SUBPOINT.match(p) for p in paras):
                 units += [Unit(self.act, path + (("part", str(k)),), None, p, u["loc"]) for k, p in enumerate(paras, 1)]
         positions = [p.build(self.act) for p in self.positions
@@ -243,6 +245,9 @@ class Builder:
             self.before_table, self.current, self.rows = self.current, None, 0
         if "\t" in text or block == "table":
             return self._row(text, loc)
+        m = marker("numbered_position").match(text)
+        if m:  # "## 1. Министрдің көмекшісі С-3 санаты (2 бірлік), № 1-0-1, 1-0-2" / its criteria table below
+            return self._numbered_position(m, loc)
         if heading:
             kind, num, heading = heading
             if kind in ("chapter", "section"):
@@ -417,6 +422,16 @@ class Builder:
                              department_code=self.dept[1] if self.dept else None)
         return True
 
+    def _numbered_position(self, m: re.Match, loc: Loc) -> bool:
+        codes = tuple(c.strip().lstrip("№").strip() for c in (m.group("codes") or "").split(",") if c.strip())
+        self.point = apply_context(self.path, [("point", m.group("n"))])
+        self.current, self.parts, self.list_parent = None, 1, ()
+        self._unit(self.point, loc, m.group(0)[len(m.group("n")) + 1:].strip(), opens=True)
+        self._start_position(self.point, m.group("title").strip(), loc, category=m.group("cat").replace("C", "С"),
+                             staff_units=int(m.group("units")), codes=codes)
+        self.criteria_table = True
+        return True
+
     def _row(self, text: str, loc: Loc) -> bool:
         cells = [c.strip() for c in text.split("\t", 100)]  # no table of the genre has 100 columns
         if _SEPARATOR.match(text):
@@ -436,7 +451,7 @@ class Builder:
             else:
                 self._card_row(cells)
             return True
-        if self.pos is not None and self.pos.kw.get("codes"):
+        if self.pos is not None and (self.pos.kw.get("codes") or self.criteria_table):
             return self._criteria_row(cells, loc)
         # any other table: a table unit holding its rows as text
         self._table_row(cells, loc)
