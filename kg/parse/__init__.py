@@ -593,6 +593,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                     out.amendments += found[0]
                     out.acts += found[1]
             elif (is_structural(t) or marker("history_note").search(t) or is_opener(t) or marker("footnote").match(t)
+                  or marker("numbered_position").match(t)  # a position's heading over its criteria table
                   or (title and len(t) > 120 and t.endswith("."))  # a sentence: the attachment's text begins
                   or (title and t.endswith((":", ";")))  # a form's first field ("Вид аттестации:"): no title ends so
                   or ((form is not None or title) and ctx.lines[j].block)):  # a table or fenced block: the builder's

@@ -424,10 +424,14 @@ class Builder:
 
     def _numbered_position(self, m: re.Match, loc: Loc) -> bool:
         codes = tuple(c.strip().lstrip("№").strip() for c in (m.group("codes") or "").split(",") if c.strip())
-        self.point = apply_context(self.path, [("point", m.group("n"))])
+        if m.group("n"):  # "1. …": the position is point 1 of the requirements
+            self.point = path = apply_context(self.path, [("point", m.group("n"))])
+        else:  # a heading with no number: the position's table, named by its first code
+            self.tables += 1
+            self.point, path = None, apply_context(self.path, [("table", codes[0] if codes else str(self.tables))])
         self.current, self.parts, self.list_parent = None, 1, ()
-        self._unit(self.point, loc, m.group(0)[len(m.group("n")) + 1:].strip(), opens=True)
-        self._start_position(self.point, m.group("title").strip(), loc, category=m.group("cat").replace("C", "С"),
+        self._unit(path, loc, m.group(0)[m.start("title"):].strip(), opens=True)
+        self._start_position(path, m.group("title").strip(), loc, category=m.group("cat").replace("C", "С"),
                              staff_units=int(m.group("units")), codes=codes)
         self.criteria_table = True
         return True
