@@ -188,6 +188,7 @@ class Builder:
         u["loc"] = Loc(u["loc"].line, max(u["loc"].span[1], loc.span[1]))
 
     def _start_position(self, path: Path, label: str, loc: Loc | None, **kw) -> None:
+        self.criteria_table = False  # until a numbered heading says its table describes it
         self.pos = _Pos(path, label, loc or Loc(0), **kw)
         self.positions.append(self.pos)
         self.list = None
@@ -249,6 +250,7 @@ class Builder:
         if m:  # "## 1. Министрдің көмекшісі С-3 санаты (2 бірлік), № 1-0-1, 1-0-2" / its criteria table below
             return self._numbered_position(m, loc)
         if heading:
+            self.criteria_table = False
             kind, num, heading = heading
             if kind in ("chapter", "section"):
                 self.outer = self.outer or kind  # the first division met is the outer one
@@ -279,6 +281,7 @@ class Builder:
             return True
         m = _POINT.match(text)
         if m and not re.match(r"^\d+\.\d", text):
+            self.criteria_table = False
             self.point = self.current = apply_context(self.path, [("point", m.group("n"))])
             self.parts, self.list_parent = 1, ()
             self._unit(self.point, loc, None, m.group("t") or None, opens=True)
