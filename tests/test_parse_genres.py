@@ -2119,3 +2119,30 @@ def test_qualification_requirements_an_unnumbered_russian_heading_a_position_and
         "Заместитель руководителя Департамента юстиции", "С-О-2", 56,
         ("Координирует и контролирует деятельность курируемых отделов.",))
     assert not d.unparsed
+
+
+def test_an_older_order_s_editors_notes_in_its_body_a_stamp_quoting_the_title_and_an_empty_table():
+    # Ministry of Internal Affairs, 2000: "Примечание РЦПИ!" and its text inside an appendix and under a stamp (a note
+    # of the act, no title and no words of it); a stamp quoting the order's title over its appendix's note and title
+    # heading; an empty table under the signature
+    rcpi = ("Примечание РЦПИ!\n\nПриказ Министра внутренних дел РК от 15.03.2007 N 105 утратил силу приказом Министра "
+            "внутренних дел РК от 11.02.2009 N 46.\n\n")
+    text = ("# О введении новых образцов водительского удостоверения\n\nВ целях автоматизации процесса:\n\n"
+            "1\\. Ввести в действие образец удостоверения (приложение N 1).\n\n2\\. Приказ объявить всему личному "
+            "составу ОВД.\n\n*Министр внутренних дел*\n\n*Республики Казахстан -*\n\n*генерал-лейтенант*\n\n"
+            "<table>\n<tr>\n<td></td>\n</tr>\n</table>\n\n> *Приложение N 1 к приказу*  \n> *Министра внутренних "
+            "дел*  \n> *Республики Казахстан*  \n> *от 27 ноября 2000 года N 644*  \n> *\"О введении новых образцов*  \n"
+            "> *водительского удостоверения\" <*>*\n\n> *Сноска. Приложение 1 в редакции - приказом Министра внутренних "
+            "дел РК от 17 ноября 2005 года N 639 (вводится в действие с 10 декабря 2005 года).*\n\n"
+            "## Образец водительского удостоверения\n\nВодительское удостоверение состоит из следующих элементов:\n\n"
+            "1\\) сведения о водителе;\n\n" + rcpi + "4\\) исключен - от 15 марта 2007 года N 105.\n\n"
+            "> *Приложение N 4 к приказу*  \n> *Министра внутренних дел*  \n> *Республики Казахстан*  \n"
+            "> *от 27 ноября 2000 года N 644*\n\n" + rcpi + "Талон к водительскому удостоверению состоит из элементов:\n\n"
+            "1\\. подпись владельца;\n")
+    d = doc_meta(text, "rus.md", "644", "2000-11-27", "103003000000")
+    heads = {u.path: u.heading for u in d.units if len(u.path) == 1 and u.path[0][0] == "appendix"}
+    assert heads == {(("appendix", "1"),): "Образец водительского удостоверения", (("appendix", "4"),): None}
+    assert set(d.act.notes) == {rcpi.replace("\n\n", " ").strip()}
+    assert not any("РЦПИ" in (u.text or "") for u in d.units)
+    assert ("Deletion", (("appendix", "1"), ("subpoint", "4"))) in {(a.effect, a.path) for a in d.amendments}
+    assert not d.unparsed

@@ -136,6 +136,8 @@ def _parse(ctx: Ctx) -> None:
     doc.absorb(_attachments(ctx, doc.act, stamps))
     doc.amendments = _dedupe_notes(doc.amendments)
     _own_appendix_wordings(doc)
+    if ctx.editor_notes:
+        doc.act = replace(doc.act, notes=doc.act.notes + tuple(ctx.editor_notes))
     since = next((a.since for a in doc.amendments if a.since and not a.path and a.amending == act.ref), None)
     if since and doc.act.in_force is None:  # the day a rule of entry into force came to, as the editors' note says
         doc.act = replace(doc.act, in_force=since)
@@ -294,7 +296,10 @@ def _quoted_title_after(ctx: Ctx, last: int) -> int:
     while k < len(ctx.lines) and k - last <= 8 and not ctx.lines[k].level:
         quotes += ctx.text(k).count('"')
         if quotes % 2 == 0:
-            return k if k + 1 < len(ctx.lines) and ctx.lines[k + 1].level else last
+            after = k + 1
+            while after < len(ctx.lines) and marker("history_note").search(ctx.text(after)):
+                after += 1  # the appendix's note between the stamp and its title heading
+            return k if after < len(ctx.lines) and ctx.lines[after].level else last
         k += 1
     return last
 
@@ -379,6 +384,9 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             continue
         if marker("editors").match(t):
             j = _editors(ctx, j, end)
+            continue
+        if marker("zqai_note").match(t) and len(t) < 40:
+            j = _editor_note(ctx, j, end)
             continue
         if marker("history_note").search(t):
             found = read_note(ctx, j, act_ref, base, ctx.doc.units + out.units + b.result()[0])
@@ -468,6 +476,21 @@ def _repeal_lead(ctx: Ctx, j: int, end: int) -> None:
         k += 1
     if k - 1 > j and marker("repeals_here").search(ctx.text(k - 1)):
         ctx.pending_repeal = ctx.text(k - 1)
+
+
+def _editor_note(ctx: Ctx, j: int, end: int) -> int:
+    """The portal's editors' note inside the text ("Примечание РЦПИ!" / "Приказ … N 105 утратил силу приказом … N 46."):
+    a note of the act, not its words; the line after it."""
+    ctx.take(j)
+    note = ctx.text(j)
+    k = j + 1
+    if k < end and not ctx.lines[k].level and not ctx.lines[k].block and not re.match(r"^\d+[.)]\s", ctx.text(k)) \
+            and not marker("history_note").search(ctx.text(k)) and not is_structural(ctx.text(k)):
+        note = f"{note} {ctx.text(k)}"
+        ctx.take(k)
+        k += 1
+    ctx.editor_notes.append(note)
+    return k
 
 
 def _editors(ctx: Ctx, j: int, end: int) -> int:
@@ -584,6 +607,9 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
         while j < end and (form is not None or sum(1 for x in title if not x[:1].islower()) < 4
                            or ctx.text(j)[:1].islower()):
             t = ctx.text(j)
+            if marker("zqai_note").match(t) and len(t) < 40:  # the editors' note under the stamp: no title
+                j = _editor_note(ctx, j, end)
+                continue
             if marker("form_heading").match(t):
                 form = []
                 ctx.take(j)
@@ -595,7 +621,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
             elif (is_structural(t) or marker("history_note").search(t) or is_opener(t) or marker("footnote").match(t)
                   or marker("numbered_position").match(t)  # a position's heading over its criteria table
                   or (title and len(t) > 120 and t.endswith("."))  # a sentence: the attachment's text begins
-                  or (title and t.endswith((":", ";")))  # a form's first field ("Вид аттестации:"): no title ends so
+                  or t.endswith((":", ";"))  # a form's first field ("Вид аттестации:"), a lead-in: no title ends so
                   or ((form is not None or title) and ctx.lines[j].block)):  # a table or fenced block: the builder's
                 k, formed = j, form is not None
                 while not title and k < end and k - j < 12 and (

@@ -19,6 +19,7 @@ class Ctx:
     pending_repeal: str | None = None  # a repeal instruction whose acts are listed further on
     repeal_appendix: tuple[str, str] | None = None  # (appendix number, instruction): the acts are listed there
     note_end: int = -1  # the last line a history note read (a note broken over two lines reads the next)
+    editor_notes: list[str] = field(default_factory=list)  # the portal's editors' notes met in the text's body
 
     def text(self, i: int) -> str:
         return self.lines[i].text
@@ -40,7 +41,7 @@ class Ctx:
         for i, line in enumerate(self.lines):
             n = line.raw
             total += n
-            if i in self.understood:
+            if i in self.understood or not line.text.replace("\t", "").strip():  # a table row with nothing written
                 understood += n
             else:
                 self.doc.unparsed.append((line.first, line.text))
