@@ -172,6 +172,8 @@ def _act_kk() -> re.Pattern:
         # ("мәслихатының 2013 жылғы 22 ақпандағы "… бекіту туралы" (… № 2335 тіркелген, …) № 14-89 шешімінің")
         r"(?:\s*\"(?P<qtitle2>[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"(?:\s*\([^()]{0,500}\))?)?"
         r"\s*(?:" + _w("year_abbr") + r"\s*)?(?:№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+)?[\w\-/.]+?)\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?"
+        # older texts also put the title after the number ("… 18 маусымдағы N 316 "… бекіту туралы" бұйрығының")
+        r"(?:\"(?P<qtitle3>[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*(?=" + _w("kind_kk") + r"))?"
         r"(?:(?P<kind>" + _w("kind_kk") + r")|(?=\s*\([^()]{0,160}?" + _w("order_kk_stem") + r"))",
         FLAGS,
     )
@@ -356,7 +358,7 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             reg = _registration(text[lo + m.start():lo + m.end() + 200])
             found.setdefault((start, lo + m.end()), ActRef(
                 normalise_number(m.group("num")), date, canonical(issuer) if issuer else None, kind,
-                _title_before(text, start) or m.group("qtitle") or m.group("qtitle2"), reg))
+                _title_before(text, start) or m.group("qtitle") or m.group("qtitle2") or m.group("qtitle3"), reg))
         for m in (*_act_ru().finditer(window), *_act_ru_number_first().finditer(window)):
             if _next_sign(window, m.start()) != pos:
                 continue

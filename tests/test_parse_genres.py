@@ -2146,3 +2146,16 @@ def test_an_older_order_s_editors_notes_in_its_body_a_stamp_quoting_the_title_an
     assert not any("РЦПИ" in (u.text or "") for u in d.units)
     assert ("Deletion", (("appendix", "1"), ("subpoint", "4"))) in {(a.effect, a.path) for a in d.amendments}
     assert not d.unparsed
+
+
+def test_an_older_kazakh_repeal_naming_the_act_s_title_after_its_number():
+    # Ministry of Internal Affairs, 2001: "… Ішкіісминінің 1999 жылғы 18 маусымдағы N 316 "… бекіту туралы" бұйрығының
+    # күші жойылды деп есептелсін" (the title after the number, before the act's kind)
+    from kg.patterns import find_act_refs
+
+    text = ("4. Қазақстан Республикасы Ішкіісминінің 1999 жылғы 18 маусымдағы N 316 \"Қазақстан Республикасы Ішкіісмині "
+            "жоғары оқу орындарына қабылдау ережелерін бекіту туралы\" бұйрығының күші жойылды деп есептелсін.")
+    ((ref, _, _),) = find_act_refs(text)
+    assert (ref.number, ref.date, ref.issuer.en, ref.title) == (
+        "316", "1999-06-18", "Ministry of Internal Affairs",
+        "Қазақстан Республикасы Ішкіісмині жоғары оқу орындарына қабылдау ережелерін бекіту туралы")
