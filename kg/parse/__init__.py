@@ -549,8 +549,13 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
         for x in range(j + 1, stop):
             t = ctx.text(x)
             name = signed_name(t)  # on its signature's line: "Р.Т. Түсіпбеков __________"
+            titled = None if name or person else _ROLE_AND_NAME.match(t)
             if name:
                 person = name
+            elif titled and marker("signatory_role_end").search(titled.group("role")):
+                # the official's title and name on one line ("… Көлік және коммуникация" / "министрі Ә. Құсайынов")
+                org_lines.append(titled.group("role"))
+                person = titled.group("name")
             elif _BLANK_DATE.search(t) or marker("year_line").match(t) or marker("approval_date_line").match(t):
                 blank = blank or bool(_BLANK_DATE.search(t))
                 day = day or next((d for d, _, _ in find_dates(t)), None)  # "2016 жылғы 28 қаңтар"
