@@ -2172,3 +2172,21 @@ def test_an_approval_naming_the_official_on_the_line_of_his_title():
             "## Нұсқаулық\n\n1. Осы Нұсқаулық тәртібін айқындайды.\n")
     (a,) = doc_meta(text, "kaz.md", "485", "2009-12-21", "103003000000").approvals
     assert (a.org.en, a.person, a.date) == ("Ministry of Transport and Communications", "Ә. Құсайынов", "2009-12-21")
+
+
+def test_an_approval_naming_its_body_before_the_word_agreed():
+    # Ministry of Justice, 2020: "Қазақстан Республикасының" / "Цифрлық даму, инновациялар" / "және аэроғарыш
+    # өнеркәсібі министрлігімен" / "«КЕЛІСІЛДІ»" (agreed with the ministry), under the signature
+    text = ("# Т\n\nЗаңының 10-бабы 1)-тармақшасына сәйкес БҰЙЫРАМЫН:\n\n1. Қағидалар бекітілсін.\n\n2. Осы бұйрық алғашқы "
+            "ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.\n\n"
+            "**Қазақстан Республикасы Әділет министрінің міндетін атқарушы**\n\n**Н. Пан**\n\n"
+            "> *Қазақстан Республикасының*  \n> *Цифрлық даму, инновациялар*  \n"
+            "> *және аэроғарыш өнеркәсібі министрлігімен*  \n> *«КЕЛІСІЛДІ»*\n\n"
+            "> *Қазақстан Руспубликасы*  \n> *Әділет министрінің*  \n> *2020 жылғы 29 мамыры № 66*  \n"
+            "> *Бұйрығына 1-қосымша*\n\n## Қағидалар\n\n1. Осы Қағидалар тәртібін айқындайды.\n")
+    d = doc_meta(text, "kaz.md", "66", "2020-05-29", "103001000000")
+    (a,) = d.approvals
+    assert a.org.en == "Ministry of Digital Development, Innovation and Aerospace Industry" and a.loc.line == 13
+    assert [(s.role, s.name) for s in d.signatories] == [("Қазақстан Республикасы Әділет министрінің міндетін атқарушы",
+                                                          "Н. Пан")]
+    assert not d.unparsed

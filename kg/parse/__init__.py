@@ -127,6 +127,7 @@ def _parse(ctx: Ctx) -> None:
     stamps = _stamps(ctx, start) or _unstamped(ctx, start)
     first_stamp = stamps[0][0] if stamps else len(ctx.lines)
     approvals_at = next((i for i in range(start, first_stamp) if marker("approval").search(ctx.text(i))), first_stamp)
+    approvals_at = _approving_body_before(ctx, start, approvals_at)
     op_end = _operative_end(ctx, start, approvals_at)
     operative, doc.act = _region(ctx, act.ref, start, op_end, (), act)
     doc.absorb(operative)
@@ -540,12 +541,29 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
 _ORG_LINES, _ORG_CHARS = 6, 400
 
 
+def _approving_body_before(ctx: Ctx, start: int, at: int) -> int:
+    """Where the approvals begin when the first names its body before its word ("Қазақстан Республикасының" / "…
+    аэроғарыш өнеркәсібі министрлігімен" / "«КЕЛІСІЛДІ»"): at the body's first line, else at the word."""
+    if at >= len(ctx.lines) or at - 1 < start or not marker("approval_with").search(ctx.text(at - 1)):
+        return at
+    first = at - 1
+    while first - 1 > start and at - first < _ORG_LINES and len(ctx.text(first - 1)) < 80 \
+            and not signed_name(ctx.text(first - 1)) and not _signed_with_role(ctx.text(first - 1)) \
+            and not re.match(r"^\d+[.)]\s", ctx.text(first - 1)) and not ctx.lines[first - 1].level:
+        first -= 1
+    return first
+
+
 def _approvals(ctx: Ctx, start: int, end: int) -> Found:
     out = Found()
     marks = [j for j in range(start, end) if marker("approval").search(ctx.text(j))]
     for n, j in enumerate(marks):
         stop = marks[n + 1] if n + 1 < len(marks) else end
-        org_lines, person, blank, last, day = [], None, False, j, None
+        org_lines, person, blank, last, day, head = [], None, False, j, None, j
+        if n == 0 and start < j and marker("approval_with").search(ctx.text(j - 1)):
+            org_lines = [ctx.text(x) for x in range(start, j)]  # the body named before the word ("… министрлігімен")
+            ctx.take_range(start, j)
+            head = start
         for x in range(j + 1, stop):
             t = ctx.text(x)
             name = signed_name(t)  # on its signature's line: "Р.Т. Түсіпбеков __________"
@@ -568,7 +586,7 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
         ctx.take(j)
         text = " ".join(org_lines).strip()
         org = canonical(text) if text and names_one(text) else None
-        out.approvals.append(Approval(org, text, person, blank and not day, ctx.loc(j, last), day))
+        out.approvals.append(Approval(org, text, person, blank and not day, ctx.loc(head, last), day))
     return out
 
 
