@@ -836,6 +836,76 @@ def test_profession_cards_of_a_professional_standard_are_positions(lang):
     assert not d.unparsed
 
 
+# the profession card of a professional standard of 2024 (order № 139 of the Ministry of Justice), in the words of
+# its two texts: numbered as the chapter's point 9, the labour functions listed under "obligatory" and described
+# skill by skill, each with its abilities and knowledge in cells of their own; the passport lists the codes of
+# the classifier of activities with their meanings ("69.10 - …"), no points of the standard
+CARD_2024 = {
+    "ru": ("Глава 2. Паспорт профессионального стандарта", "Указание секции, раздела, группы, класса и подкласса "
+           "согласно ОКЭД:", "М - Профессиональная, научная и техническая деятельность;", "69.1 - Деятельность в "
+           "области права;", "69.10.9 – прочая деятельность в области права.", "Глава 3. Карточки профессий",
+           "9. Карточка профессии «Специалист по интеллектуальной собственности»", "Код группы", "2611-3",
+           "Код наименования занятия", "2611-3-007", "Уровень квалификации по ОРК",
+           "Уровень профессионального образования (специальность)", "Высшее образование (6B042 право (юриспруденция, "
+           "международное право) и/или послевузовское образование", "Перечень трудовых функций",
+           "Обязательные трудовые функции:", "1. Проведение экспертизы объектов промышленной собственности",
+           "2. Ведение Государственных реестров объектов промышленной собственности",
+           "Дополнительные трудовые функции:", "Трудовая функция 1:\nПроведение экспертизы объектов промышленной "
+           "собственности", "Навык 1:\nРассмотрение заявок на объекты промышленной собственности",
+           "Умения:\n1. Проверять правильность заполнения сведений по заявкам;\n2. Вести деловую переписку по заявке.",
+           "Знания:\n1. Методы бизнес-процессов в организации.", "Требования к личностным компетенциям",
+           "Стратегическое и системное мышление\nНавыки эффективной коммуникации", "Глава 4. Технические данные "
+           "профессионального стандарта"),
+    "kk": ("2-тарау. Кәсіптік стандарттың паспорты", "ЭҚЖЖ бойынша секцияның, бөлімнің, топтың, сыныптың және кіші "
+           "сыныптың көрсетілуі:", "М - Кәсіби, ғылыми және техникалық қызмет;", "69.1 - Құқық саласындағы қызмет;",
+           "69.10.9 - құқық саласындағы өзге де қызмет.", "3-тарау. Кәсіп карточкалары",
+           "9. «Зияткерлік меншік жөніндегі маман» мамандығының карточкасы", "Топтың коды", "2611-3",
+           "Қызметтер атауының коды", "2611-3-007", "СБШ бойынша біліктілік деңгейі",
+           "Кәсіптік білім\nдеңгейі (мамандық)", "Жоғары білім (6B042 құқық (құқықтану, халықаралық құқық), "
+           "және/немесе жоғары оқу орнынан кейінгі білімі", "Еңбек функцияларының тізбесі",
+           "Міндетті еңбек функциялары:", "1. Өнеркәсіптік меншік объектілеріне сараптама жүргізу",
+           "2. Өнеркәсіптік меншік объектілерінің мемлекеттік тізілімдерін жүргізу", "Қосымша еңбек функциялары:",
+           "1-еңбек функциясы:\nӨнеркәсіптік меншік объектілеріне сараптама жүргізу",
+           "1-дағды:\nӨнеркәсіптік меншік объектілеріне өтінімдерді қарау",
+           "Машықтар:\n1. Өтінімдер бойынша мәліметтерді толтырудың дұрыстығын тексеру;\n2. Өтінім бойынша іскерлік "
+           "хат алмасуды жүргізу.", "Білім:\n1. Ұйымдағы бизнес-процестердің әдістері.",
+           "Жеке құзыреттерге қойылатын талаптар", "Стратегиялық және жүйелік ойлау\nТиімді қарым-қатынас дағдылары",
+           "4-тарау. Кәсіби стандарттың техникалық деректері"),
+}
+
+
+def _card_2024_text(lang: str) -> str:
+    (ch2, p6, c1, c2, c3, ch3, head, group, n1, occupation, n2, level, edu, edu_v, duties, must, d1, d2, extra, fn,
+     skill, abilities, knows, comp, comp_v, ch4) = CARD_2024[lang]
+    row = "<tr>\n<td>{}</td>\n<td colspan=\"2\">{}</td>\n</tr>\n".format
+    return ("# Т\n\n" + ("ПРИКАЗЫВАЮ:\n\n1. Утвердить профессиональный стандарт.\n\n> *Приложение к приказу*\n\n"
+                         if lang == "ru" else "БҰЙЫРАМЫН:\n\n1. Кәсіптік стандарт бекітілсін.\n\n> *Бұйрыққа қосымша*\n\n")
+            + f"## С\n\n### {ch2}\n\n6. {p6}\n\n   {c1}\n\n   {c2}\n\n   {c3}\n\n### {ch3}\n\n<table>\n"
+            f"<tr>\n<td colspan=\"3\">{head}</td>\n</tr>\n" + row(group, n1) + row(occupation, n2) + row(level, "6")
+            + row(edu, edu_v) + f"<tr>\n<td rowspan=\"3\">{duties}</td>\n<td rowspan=\"2\">{must}</td>\n<td>{d1}</td>\n"
+            f"</tr>\n<tr>\n<td>{d2}</td>\n</tr>\n<tr>\n<td>{extra}</td>\n<td>-</td>\n</tr>\n<tr>\n<td rowspan=\"2\">\n"
+            f"{fn}\n</td>\n<td rowspan=\"2\">\n{skill}\n</td>\n<td>\n{abilities}\n</td>\n</tr>\n<tr>\n<td>\n{knows}\n"
+            f"</td>\n</tr>\n" + row(comp, "\n" + comp_v + "\n") + f"</table>\n\n### {ch4}\n\n10. Т.\n")
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_profession_card_of_a_2024_professional_standard_is_a_position(lang):
+    d = doc_meta(_card_2024_text(lang), "rus.md" if lang == "ru" else "kaz.md", "139", "2024-02-14", "103001000000")
+    (card,) = d.positions
+    assert card.label == ("Специалист по интеллектуальной собственности" if lang == "ru"
+                          else "Зияткерлік меншік жөніндегі маман")
+    assert card.codes == ("2611-3-007",) and card.requirements[0].endswith(": 6")
+    assert card.education_levels == ("higher", "postgraduate")
+    assert [x.split()[0] for x in card.duties] == (["Проведение", "Ведение"] if lang == "ru" else ["Өнеркәсіптік"] * 2)
+    assert len(card.competencies) == 4 and card.competencies[0].startswith(("Проверять", "Өтінімдер"))
+    assert card.knowledge == (("Методы бизнес-процессов в организации.",) if lang == "ru"
+                              else ("Ұйымдағы бизнес-процестердің әдістері.",))
+    passport = [u for u in d.units if u.path[-2:-1] == (("chapter", "2"),) or u.path[-1] == ("chapter", "2")]
+    assert [u.path[-1] for u in passport] == [("chapter", "2"), ("point", "6")]  # the codes are the point's text
+    assert "69.10.9" in "\n".join(u.text or "" for u in d.units if ("point", "6") in u.path)
+    assert not d.unparsed
+
+
 # a regulation of 1995 (order № 237 of the Ministry of Internal Affairs): its title and its numbered chapter
 # headings wrap over paragraphs, its own appendix is stamped "Приложение N 1" alone, and a form follows the title
 REGULATION_1995 = ("# Положение о порядке реализации автомототранспортных средств\n\nВ целях регламентации порядка "

@@ -19,8 +19,9 @@ __all__ = ["Builder", "is_structural"]
 _POINT = re.compile(r"^(?P<n>\d+(?:-\d+)*)\.(?!\d)\s*(?P<t>.*)$")
 _SUBPOINT = re.compile(r"^(?P<n>\d+(?:-\d+)*)\)\s*(?P<t>.*)$")
 # a point numbered in the older decimal way, under the number of its chapter: "2.1 Регистрационные пункты ...",
-# "2.1.1 Регистрируют ...", "1.4.1."
-_DECIMAL = re.compile(r"^(?P<n>\d+(?:\.\d+)+)\.?\s+(?P<t>\S.*)$")
+# "2.1.1 Регистрируют ...", "1.4.1."; a code of a classifier and its meaning ("69.10 - Деятельность в области
+# права", a list of a point) is no point
+_DECIMAL = re.compile(r"^(?P<n>\d+(?:\.\d+)+)\.?\s+(?![-–—]\s)(?P<t>\S.*)$")
 _DEPARTMENT = re.compile(r"^(?P<name>[^\t]{5,}?)\s+[-–]\s+(?P<code>\d+(?:-\d+)+)$")
 _ROW_NO = re.compile(r"^\d+(?:-\d+)*\.?$")
 _SECTION_REF = re.compile(r"^§\s*(?P<n>\d+(?:-\d+)*)$")
@@ -488,22 +489,35 @@ class Builder:
     def _card_row(self, cells: list[str]) -> None:
         """A row of a profession card: its code, qualification levels, education, labour functions with the
         skills and knowledge each asks, personal competencies."""
-        label, value = cells[0].strip(), "\n".join(dict.fromkeys(c for c in cells[1:] if c.strip()))
+        label, values = cells[0].strip(), list(dict.fromkeys(c for c in cells[1:] if c.strip()))
+        value = "\n".join(values)
         part = next((p for p, rx in _criteria("card_rows") if rx.match(label)), None)
-        # one item a line, or a numbered item each ("Умение и навыки: 1. Определяет … 2. Оказывает …")
-        items = [re.sub(r"^\d+[.)]?\s+", "", x).strip() for line in value.split("\n")
-                 for x in re.split(r"\s+(?=\d+\.\s)", line) if x.strip()]
+
+        def listed(text: str) -> list[str]:
+            # one item a line, or a numbered item each ("Умение и навыки: 1. Определяет … 2. Оказывает …")
+            return [re.sub(r"^\d+[.)]?\s+", "", x).strip() for line in text.split("\n")
+                    for x in re.split(r"\s+(?=\d+\.\s)", line) if x.strip()]
+
+        items = listed(value)
         if part == "code":
             self.pos.kw["codes"] = tuple(dict.fromkeys(c for c in re.split(r"[,;\s]+", value) if c))
         elif part == "level":
             self.pos.lists["requirement"].append(f"{label}: {' '.join(items)}")
         elif part in ("education", "duty", "competence", "knowledge"):
-            self.pos.lists[part] += items
-        elif part is None and items:
-            for kind, to in (("card_skills", "competence"), ("card_knowledge", "knowledge")):
-                m = marker(kind).match(items[0])
-                if m:
-                    self.pos.lists[to] += [x for x in [items[0][m.end():].strip(), *items[1:]] if x]
+            # a cell spanning rows repeats in each ("Перечень трудовых функций" / "Обязательные трудовые
+            # функции:"): its words are said once; a group's label and a dash for "none" are no item
+            self.pos.lists[part] += [x for x in items if x not in self.pos.lists[part]
+                                     and not x.endswith(":") and re.search(r"\w", x)]
+        elif part is None:
+            # a labour function's cells: its skill, the abilities and the knowledge it asks ("Навык 1: …" /
+            # "Умения: 1. …" / "Знания: 1. …"), each a cell of its own or one cell for all
+            for cell in values:
+                first, *rest = listed(cell) or [""]
+                for kind, to in (("card_skills", "competence"), ("card_knowledge", "knowledge")):
+                    m = marker(kind).match(first)
+                    if m:
+                        self.pos.lists[to] += [x for x in [first[m.end():].strip(), *rest]
+                                               if x and x not in self.pos.lists[to]]
 
     def _position_row(self, cells: list[str], loc: Loc) -> None:
         """A row of a table of positions: a position with its category, step, code and requirements,
