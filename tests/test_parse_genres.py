@@ -934,6 +934,39 @@ def test_a_note_on_a_paragraph_is_on_the_paragraph_of_its_chapter():
                                               "Главный эксперт-врач по заочной экспертизе"]
     assert not d.unparsed
 
+# qualification requirements for categories of positions of 2020 (order № 463 of the Ministry of Internal Affairs):
+# a category's row names several positions in one cell, run together in the portal's text; a Russian name
+# begins with its head word, a Kazakh one ends with it
+CATEGORY_ROWS = {
+    "ru": ("№\tКатегория\tНаименование должности\tТребования к образованию",
+           "8.\tC-SV-8\tСтарший следователь (оперуполномоченный, дознаватель) по особо важным делам Старший инспектор "
+           "по особым поручениям Главный: криминалист, ревизор-аудитор, специалист-врач, специалист Помощник "
+           "начальника дежурной части - оперативный дежурный, старший офицер\tвысшее образование",
+           "3.\tC-SV-3\tЗаместитель начальника департамента Полномочный представитель МВД Республики Казахстан в МВД "
+           "Кыргызской Республики Начальник управления\tвысшее образование"),
+    "kk": ("№\tСанаты\tЛауазымның атауы\tБіліміне қойылатын талаптар",
+           "8.\tC-SV-8\tАса маңызды істер жөніндегі аға тергеуші (жедел уәкіл, анықтаушы) Ерекше тапсырмалар "
+           "жөніндегі аға инспектор Бас: криминалист, ревизор-аудитор, маман-дәрігер, маман Кезекші бөлім "
+           "бастығының көмекшісі – жедел кезекші, аға офицер\tжоғары білім",
+           "3.\tC-SV-3\tДепартамент бастығының орынбасары Қырғыз Республикасы ІІМ-дегі Қазақстан Республикасы "
+           "ІІМ-нің өкілетті өкілі Басқарма бастығы\tжоғары білім"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_positions_run_together_in_a_category_s_cell_are_each_a_position(lang):
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row.split("\t")) + "</tr>\n" for row in CATEGORY_ROWS[lang])
+    stamp = "> *Приложение 1 к приказу*\n\n" if lang == "ru" else "> *Бұйрыққа 1-қосымша*\n\n"
+    d = doc_meta("# Т\n\n" + stamp + "## Т\n\n<table>\n" + rows + "</table>\n", "rus.md" if lang == "ru" else "kaz.md",
+                 "463", "2020-06-12", "103003000000")
+    got = [(p.category, p.label.split()[0]) for p in d.positions]
+    assert got == ([("C-SV-8", "Старший"), ("C-SV-8", "Старший"), ("C-SV-8", "Главный:"), ("C-SV-8", "Помощник"),
+                    ("C-SV-3", "Заместитель"), ("C-SV-3", "Полномочный"), ("C-SV-3", "Начальник")] if lang == "ru" else
+                   [("C-SV-8", "Аса"), ("C-SV-8", "Ерекше"), ("C-SV-8", "Бас:"), ("C-SV-8", "Кезекші"),
+                    ("C-SV-3", "Департамент"), ("C-SV-3", "Қырғыз"), ("C-SV-3", "Басқарма")])
+    assert d.positions[5].label.endswith(("Кыргызской Республики", "өкілетті өкілі"))
+    assert len({p.row for p in d.positions}) == 7 and not d.unparsed
+
 # a regulation of 1995 (order № 237 of the Ministry of Internal Affairs): its title and its numbered chapter
 # headings wrap over paragraphs, its own appendix is stamped "Приложение N 1" alone, and a form follows the title
 REGULATION_1995 = ("# Положение о порядке реализации автомототранспортных средств\n\nВ целях регламентации порядка "

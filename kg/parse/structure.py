@@ -14,7 +14,7 @@ from ..lexicon import FLAGS, marker, phrases
 from ..model import RANK, ActRef, IndexEntry, Loc, Path, Position, Unit
 from .context import SECTIONS_OUTER, apply_context
 
-__all__ = ["Builder", "is_structural"]
+__all__ = ["Builder", "is_structural", "position_names"]
 
 _POINT = re.compile(r"^(?P<n>\d+(?:-\d+)*)\.(?!\d)\s*(?P<t>.*)$")
 _SUBPOINT = re.compile(r"^(?P<n>\d+(?:-\d+)*)\)\s*(?P<t>.*)$")
@@ -64,6 +64,31 @@ _POSITION_COLUMNS = {"education": "education", "experience": "requirement", "kno
 
 
 @lru_cache(maxsize=None)
+def position_names(cell: str) -> list[str]:
+    """The positions a cell of a table of positions names: one a line, and, where the text runs them together,
+    one from each capitalised first word of a Russian name ("Руководитель аппарата Председатель комитета") or
+    after each last word of a Kazakh one followed by a capital ("Департамент бастығы Комитет төрағасының
+    орынбасары").
+
+    >>> position_names("Руководитель аппарата Председатель комитета")
+    ['Руководитель аппарата', 'Председатель комитета']
+    >>> position_names("Облыстық аумақтық органның бастығы Қазақстан Республикасы ІІМ-нің өкілдігінің бастығы")
+    ['Облыстық аумақтық органның бастығы', 'Қазақстан Республикасы ІІМ-нің өкілдігінің бастығы']
+    """
+    ru, kk = marker("position_head_ru"), marker("position_head_kk")
+    out: list[str] = []
+    for line in cell.split("\n"):
+        words, start = line.split(), 0
+        for k in range(1, len(words)):
+            capital = words[k].lstrip("«\"(")[:1].isupper()
+            if capital and (ru.match(words[k]) or kk.match(words[k - 1])):
+                out.append(" ".join(words[start:k]))
+                start = k
+        if words[start:]:
+            out.append(" ".join(words[start:]))
+    return [n.strip(" ,.") for n in out if n.strip(" ,.")]
+
+
 def _years() -> re.Pattern:
     return re.compile(phrases()["requirement_facts"]["experience_years"]["pattern"], FLAGS)
 
@@ -530,7 +555,7 @@ class Builder:
             return  # the heading of the rows below it ("А блогы (басқарушы персонал)"), kept as table text
         get = lambda col: cells[cols[col]].strip() or None if col in cols and cols[col] < len(cells) else None  # noqa: E731
         code = get("code")
-        names = [n.strip() for n in name.split("\n") if n.strip()]
+        names = position_names(name)
         for k, label in enumerate(names, 1):  # a cell may list several positions, one a line
             self._start_position(self.current, label, loc, category=get("category"), step=get("step"),
                                  codes=(code,) if code else (), row=str(self.rows) + (f".{k}" if len(names) > 1 else ""))
