@@ -455,6 +455,10 @@ def test_a_suspension_order_suspends_each_unit_it_names_until_its_day(text):
                    ("496", (a1, ("point", "38")), "2023-01-01"),
                    ("76", (a1, ("point", "20")), "2023-01-01")]
     assert all(a.amending.number == "576" for a in d.amendments)
+    # the wording point 20 has while suspended, which the point quotes, is the suspension's text
+    assert [a.new_text for a in d.amendments if a.target_act.number == "76"] == [
+        "20. Жаңа мәтін." if text is KK_SUSPENDS else "20. Новый текст."]
+    assert {a.new_text for a in d.amendments if a.target_act.number == "496"} == {None} and not d.unparsed
 
 
 @pytest.mark.parametrize("note", [

@@ -413,10 +413,30 @@ def suspended(ctx: Ctx, i: int, end: int, amending: ActRef) -> tuple[list[Amendm
                  for path in _targets(base, order_refs(unit_refs(piece)))[1]]
         if not paths and not unit_refs(bare):  # "Приостановить действие приказа … N 81 … до 1 апреля 2000 года"
             paths = [()]
+        interim = _interim(ctx, k + 1, stop) if len(paths) == 1 and marker("interim_wording").search(
+            strip_quoted(text)) else None
         for path in paths:
-            events.append(Amendment(amending, refs[0], path, "Suspension", text, until=until, loc=ctx.loc(k)))
+            events.append(Amendment(amending, refs[0], path, "Suspension", text, interim, until=until,
+                                    loc=ctx.loc(k)))
         acts.append(Act(refs[0], refs[0].title, loc=ctx.loc(k)))
     return events, acts
+
+
+def _interim(ctx: Ctx, i: int, stop: int) -> str | None:
+    """The wording a suspended unit has while suspended, quoted from line i on ("«20. Формирование …».", or
+    "«20. …» деген редакцияда қолданылады деп белгіленіп, …"): its lines up to the quote that closes it."""
+    if i >= stop or not ctx.text(i).lstrip().startswith('"'):
+        return None
+    out, count = [], 0
+    for k in range(i, stop):
+        t = ctx.text(k)
+        count += t.count('"')
+        out.append(t)
+        if count % 2 == 0:
+            ctx.take(*range(i, k + 1))
+            text = "\n".join(out).strip()
+            return text[1:text.rindex('"')].strip() or None
+    return None
 
 
 def _note_rule(body: str, start: int, stop: int, acts: int) -> tuple[str | None, str | None]:
