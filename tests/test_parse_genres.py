@@ -971,6 +971,31 @@ def test_positions_run_together_in_a_category_s_cell_are_each_a_position(lang):
     assert d.positions[5].label.endswith(("Кыргызской Республики", "өкілетті өкілі"))
     assert len({p.row for p in d.positions}) == 7 and not d.unparsed
 
+# the rules of a public service of 2021 (order № 134 of the Ministry of Internal Affairs): the stamp of the rules'
+# appendix names the rules over three lines, the service's name quoted; the appendix's title is the heading under
+# the note on its top right corner
+SERVICE_RULES_2021 = (
+    "# Т\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить Правила оказания государственной услуги «Выдача проездного документа» "
+    "согласно приложению 1 к настоящему приказу.\n\n> *Приложение 1 к приказу*  \n> *Министра внутренних дел*  \n"
+    "> *от 5 марта 2021 года*  \n> *№ 134*\n\n## Правила оказания государственной услуги «Выдача проездного "
+    "документа»\n\n### Глава 1. Общие положения\n\n1. Проездной документ выдается сроком действия на один год.\n\n"
+    "> *Приложение к Правилам*  \n> *оказания государственной услуги*  \n> *«Выдача проездного документа»*\n\n"
+    "> *Сноска. Правый верхний угол приложения в редакции приказа и.о. Министра внутренних дел РК от 26.07.2022 № 624 "
+    "(вводится в действие по истечении десяти календарных дней со дня его первого официального опубликования).*\n\n"
+    "## Стандарт государственной услуги «Выдача проездного документа»\n\n<table>\n<tr>\n<td>1</td>\n"
+    "<td>Наименование услугодателя</td>\n<td>Территориальные органы полиции.</td>\n</tr>\n</table>\n")
+
+
+def test_a_rules_appendix_stamp_over_lines_names_the_rules_and_its_title_is_the_heading():
+    d = doc_meta(SERVICE_RULES_2021, "rus.md", "134", "2021-03-05", "103003000000")
+    standard = (("appendix", "1"), ("appendix", "1"))
+    units = {u.path: u for u in d.units}
+    assert units[standard].heading == 'Стандарт государственной услуги "Выдача проездного документа"'
+    assert not [p for p in units if p[:2] == standard and p[-1][0] == "textparagraph"]
+    (corner,) = d.amendments  # the stamp in the corner changed: the appendix is modified, not given anew
+    assert (corner.path, corner.effect, corner.amending.number) == (standard, "Modification", "624")
+    assert not d.unparsed
+
 # a regulation of 1995 (order № 237 of the Ministry of Internal Affairs): its title and its numbered chapter
 # headings wrap over paragraphs, its own appendix is stamped "Приложение N 1" alone, and a form follows the title
 REGULATION_1995 = ("# Положение о порядке реализации автомототранспортных средств\n\nВ целях регламентации порядка "

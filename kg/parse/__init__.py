@@ -220,6 +220,11 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
                     first -= 1
                     if marker("approval_and_stamp").match(ctx.text(first)):
                         break  # an approval beside the stamp: its first line is theirs both
+                if marker("appendix_stamp").match(t):
+                    # a Russian stamp of the rules' appendix names the rules over lines: "Приложение к Правилам" /
+                    # "оказания государственной услуги" / "«Выдача проездного документа»"
+                    while last + 1 < len(ctx.lines) and last - j < 6 and _rules_name_goes_on(ctx, last + 1):
+                        last += 1
             elif is_ru and not bare:
                 joint = bool(marker("approval_and_stamp").match(t))  # its lines hold an approval's words too
                 while last + 1 < len(ctx.lines) and last - j < 8 and _stamp_open(ctx, j, last) and (
@@ -303,6 +308,14 @@ def _quoted_title_after(ctx: Ctx, last: int) -> int:
             return k if after < len(ctx.lines) and ctx.lines[after].level else last
         k += 1
     return last
+
+
+def _rules_name_goes_on(ctx: Ctx, i: int) -> bool:
+    """Does this line go on with the name of the rules a Russian stamp's appendix is of: in lower case, or the
+    quoted name of a service ('"Выдача проездного документа"'), no form's blank ('"___" ________ 20__ года')?"""
+    t, line = ctx.text(i), ctx.lines[i]
+    return (line.level == 0 and not line.block and len(t) < 150 and (t[:1].islower() or bool(re.match(r'"[^\W\d_]', t)))
+            and not is_structural(t) and not marker("history_note").search(t))
 
 
 def _stamp_tail(ctx: Ctx, i: int) -> bool:
