@@ -1440,6 +1440,25 @@ def test_an_approval_beside_the_stamp_in_a_fence():
     assert not d.unparsed
 
 
+
+# rules of internal order of 2001 (order № 148 of the Ministry of Justice): the same merged columns after a
+# signature in a list's indentation, the stamp's word unquoted ('"Согласовано" Утверждены')
+INTERNAL_ORDER_RU = (
+    "# Т\n\nприказываю:\n\n1. Утвердить прилагаемые Правила внутреннего распорядка исправительных учреждений.\n\n"
+    "4. Приказ вводится в действие с 1 января 2002 года.\n\n   *Министр*\n\n   \"Согласовано\" Утверждены\n\n"
+    "   Генеральная Прокуратура Приказом Министра юстиции\n\n   Республики Казахстан Республики Казахстан\n\n"
+    "   от 11 декабря 2001 года N 148\n\n   ## Правила внутреннего распорядка исправительных учреждений\n\n"
+    "## Раздел 1. Общие положения\n\n1. Настоящие Правила регулируют деятельность исправительных учреждений.\n")
+
+
+def test_an_approval_beside_the_stamp_whose_word_is_unquoted():
+    d = doc_meta(INTERNAL_ORDER_RU, "rus.md", "148", "2001-12-11", "103001000000")
+    (approval,) = d.approvals
+    assert (approval.org.en, approval.text) == ("Prosecutor General's Office", "Генеральная Прокуратура")
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"),)].heading == "Правила внутреннего распорядка исправительных учреждений"
+    assert (("appendix", "1"), ("section", "1"), ("point", "1")) in units and not d.unparsed
+
 # the same rules in Kazakh: the approval's words and the stamp's share lines, the stamp's marker last ("… N 548
 # бұйрығымен бекітілген"); a note broken after the issuer, its act on the next line (in a fence, or a paragraph)
 ADMISSION_KK = (

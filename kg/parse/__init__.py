@@ -611,7 +611,8 @@ def _beside_stamp(ctx: Ctx, first: int, last: int) -> Approval | None:
     if not marker("approval_and_stamp").match(ctx.text(first)):
         return None
     blank = bool(_BLANK_DATE.search(ctx.text(last))) and len(ctx.text(last)) < 40
-    head = re.sub(r'"[^"]*"', " ", ctx.text(first))  # the approval's word and, in Russian, the stamp's
+    # the approval's word and the stamp's, quoted or not ('"Согласовано" Утверждены')
+    head = marker("stamp_word").sub(" ", re.sub(r'"[^"]*"', " ", ctx.text(first)))
     words = " ".join([head] + [ctx.text(k) for k in range(first + 1, last + 1 - blank)])
     for _, start, end in reversed(find_act_refs(words)):
         words = words[:start] + " " + words[end:]
