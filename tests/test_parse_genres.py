@@ -1224,6 +1224,30 @@ def test_a_second_list_in_a_point_is_a_part_of_it():
     assert not d.unparsed
 
 
+
+def test_a_paragraph_between_a_point_s_two_lists_is_a_part_of_the_point():
+    # the same point as the real text has it: a paragraph of the point after the first list closed with its full
+    # stop, before the second list's lead-in; it is no continuation of the first list's last item
+    text = ("# Т\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемую Инструкцию.\n\n*Министр*\n\n> *Утверждена*  \n"
+            "> *Приказом Министра юстиции*  \n> *от 12 апреля 2007 года*\n\n## Инструкция\n\n"
+            "6. Для регистрации юридического лица в регистрирующий орган предоставляются:\n\n"
+            "   1\\) заявление по форме согласно приложению 1 к настоящей Инструкции;\n\n"
+            "   2\\) перечень учредительных и других документов согласно приложению 5 к настоящей Инструкции.\n\n"
+            "   Заявление о регистрации юридического лица подписывается и подается в регистрирующий орган в порядке, "
+            "предусмотренном статьей 6 Закона.\n\n"
+            "   Регистрация юридических лиц с иностранным участием производится в порядке, установленном для регистрации "
+            "юридических лиц Республики Казахстан. Кроме документов, предусмотренных Законом, дополнительно представляются:\n\n"
+            "   1\\) легализованная выписка из торгового реестра;\n\n"
+            "   2\\) копия паспорта или другой документ, удостоверяющий личность учредителя - иностранца.\n")
+    d = doc_meta(text, "rus.md", "112", "2007-04-12", "103001000000")
+    units = {u.path[1:]: u.text for u in d.units if u.path[:1] == (("appendix", "1"),)}
+    assert units[(("point", "6"), ("subpoint", "2"))] == ("2) перечень учредительных и других документов согласно "
+                                                        "приложению 5 к настоящей Инструкции.")
+    assert units[(("point", "6"), ("part", "2"))].startswith("Заявление о регистрации юридического лица подписывается")
+    assert units[(("point", "6"), ("part", "3"))].endswith("дополнительно представляются:")
+    assert units[(("point", "6"), ("part", "3"), ("subpoint", "2"))].startswith("2) копия паспорта")
+    assert not d.unparsed
+
 # internal rules of correctional institutions (Ministry of Justice, 2001): notes naming orders by dates "2009.06.29",
 # "2004.08.24." with N and "Бұйрықтарымен" for several; the rules' title a heading under the approval, with no stamp;
 # numbered sections one heading level under the chapters ("## 2-Тарау" / "### 1.")

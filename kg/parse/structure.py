@@ -353,6 +353,13 @@ class Builder:
             return None
         paras = self.units[last]["paras"]
         lead = paras.pop() if len(paras) > 1 and paras[-1].endswith(":") else None
+        # the paragraphs between the first list, closed by its last item's full stop, and the second's lead-in
+        # are the point's ("2) перечень … Инструкции." / "Заявление … подписывается …" / "… представляются:")
+        closed = next((k for k in range(1, len(paras)) if paras[k - 1].endswith(".")), None) if lead else None
+        for para in paras[closed:] if closed else ():
+            self.parts += 1
+            self._unit(self.point + (("part", str(self.parts)),), self.units[last]["loc"], None, para)
+        del paras[closed or len(paras):]
         self.parts += 1
         self.list_parent = self.point + (("part", str(self.parts)),)
         self._unit(self.list_parent, self.units[last]["loc"], None, lead)
