@@ -165,6 +165,12 @@ class _Pos:
 _NAME_WORDS = 25  # a position's name in a list of positions is at most so many words (and no sentence)
 
 
+def _position_name(name: str) -> bool:
+    """Can this item of a list of positions be a position's name: some words, no lead-in, no sentence?"""
+    return bool(name) and len(name.split()) <= _NAME_WORDS and not name.endswith(":") \
+        and not marker("finite_verb").search(name)
+
+
 class Builder:
     """Reads lines one at a time into units under `base`; `headings` names known containers."""
 
@@ -173,6 +179,10 @@ class Builder:
         self.act, self.base, self.operative = act, base, operative
         self.listed: list[Position] | None = [] if listed else None  # a list of positions: one a point
         self.listed_lead = False  # the point just read leads in to sub-points of that list, a position each
+        # a sub-point of such a point that leads in to positions ("1) … мынадай лауазымдардағы қызметі:"): its path and
+        # how many of its paragraphs, a position each, were read
+        self.listed_items: list | None = None
+        self.listed_by_items = False  # some sub-point led in to positions
         self.criteria_table = False  # the position a numbered heading names is described by the table below it
         self.headings = dict(headings or {})
         self.path: Path = tuple(s for s in base if s[0] not in ("point", "subpoint", "part", "textparagraph"))
@@ -412,17 +422,37 @@ class Builder:
 
     def _listed(self, text: str | None, loc: Loc, path: Path | None = None) -> None:
         """A point of a list of positions names one ("4. Аудармашы"), or leads in to sub-points that do ("1. Должности
-        районных органов:" / "1) начальник отдела …;"); a list with a point or sub-point that is a sentence (long, or a
-        lead-in in a lead-in) is not such a list: none of its points is a position."""
+        районных органов:" / "1) начальник отдела …;"), or whose sub-points lead in to positions, one a paragraph ("1.
+        В подразделениях специального назначения:" / "1) служба … на должностях:" / "командир части (отряда);"); a
+        list with a point or sub-point that is a sentence (long, or a lead-in in a lead-in that names no positions) is
+        not such a list: none of its points is a position."""
         if self.listed is None:
             return
+        self.listed_items = None
         name = (text or "").strip().rstrip(";,.").strip()
         lead = path is None and name.endswith(":") and len(name.split()) <= 2 * _NAME_WORDS
-        if name and len(name.split()) <= _NAME_WORDS and not name.endswith(":") and not marker("finite_verb").search(name):
+        if path is not None and self.listed_by_items and not name.endswith(":"):
+            pass  # among sub-points that lead in to positions, one naming a whole service is none ("6) служба … - с 1
+            # января 2013 года, за исключением должностей штабов …;")
+        elif _position_name(name):
             self.listed.append(Position(self.act, path or self.point, name, loc=loc))
+        elif path is not None and name.endswith(":") and marker("positions_lead").search(name):
+            self.listed_items = [path, 0]  # "1) … мынадай лауазымдардағы қызметі:" / "бөлім (жасақ) командирі;" / …
+            self.listed_by_items = True
         elif not lead:
             self.listed = None
         self.listed_lead = lead if path is None else self.listed_lead
+
+    def _listed_item(self, text: str, loc: Loc) -> None:
+        """A paragraph of a sub-point that leads in to positions: a position, one a paragraph ("бөлім (жасақ)
+        командирі;"), numbered by its place (the kk and ru texts meet on it); a sentence among them makes the
+        list no list of positions."""
+        name = text.strip().rstrip(";,.").strip()
+        if not _position_name(name):
+            self.listed = self.listed_items = None
+            return
+        self.listed_items[1] += 1
+        self.listed.append(Position(self.act, self.listed_items[0], name, row=str(self.listed_items[1]), loc=loc))
 
     def _item(self, text: str) -> None:
         item = text.strip().rstrip(";,.").strip()
@@ -436,6 +466,8 @@ class Builder:
                 self._unit(self.current, loc, None, text)
             return True
         if self.current:
+            if self.listed is not None and self.listed_items and self.current == self.listed_items[0]:
+                self._listed_item(text, loc)
             self._unit(self.current, loc, None, text)
             return True
         if self.base and self.base[-1][0] == "appendix" and self.path == self.base and not self.point:
