@@ -371,7 +371,35 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
         gap = bridge = False
         last_len = width
     flush()
-    return out
+    return _dotless_points(out)
+
+
+_POINT_NUMBER = re.compile(r"^(\d+)\.\s")
+_DOTLESS = re.compile(r"^(\d+)\s+(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ])")
+
+
+def _dotless_points(lines: list[Line]) -> list[Line]:
+    """A point's number whose full stop was left out, right after the point before it ("2. …" / "3 Настоящий приказ
+    вводится в действие …"), is read with its full stop.
+
+    >>> [ln.text for ln in _dotless_points([Line(1, 1, "2. Обеспечить."), Line(2, 2, "3 Настоящий приказ вводится.")])]
+    ['2. Обеспечить.', '3. Настоящий приказ вводится.']
+    >>> [ln.text for ln in _dotless_points([Line(1, 1, "2. Обеспечить."), Line(2, 2, "5 500 000 тенге.")])]
+    ['2. Обеспечить.', '5 500 000 тенге.']
+    """
+    last = None
+    for k, ln in enumerate(lines):
+        if ln.level or ln.block:
+            continue
+        m = _POINT_NUMBER.match(ln.text)
+        if m:
+            last = int(m.group(1))
+            continue
+        m = _DOTLESS.match(ln.text)
+        if m and last is not None and int(m.group(1)) == last + 1:
+            lines[k] = ln._replace(text=f"{m.group(1)}.{ln.text[m.end(1):]}")
+            last += 1
+    return lines
 
 
 def _blocks(raw: list[str]) -> dict[int, tuple[list[Line] | None, int]]:

@@ -1045,6 +1045,22 @@ def test_positions_listed_under_sub_points_that_lead_in_to_them(lang):
         ((a1, ("point", "2"), ("subpoint", "1")), str(k), n.rstrip(";.")) for k, n in enumerate(names2, 1)]
     assert not d.unparsed
 
+# an order of the Ministry of Finance of 2023 (№ 614) whose last point lost its number's full stop ("3 Настоящий
+# приказ вводится в действие …"): it is point 3, the act's rule of entry into force, not words of point 2
+def test_a_point_whose_number_lost_its_full_stop():
+    text = ("# Об определении условий, объема и целевого назначения выпуска государственных ценных бумаг\n\n"
+            "ПРИКАЗЫВАЮ:\n\n1. Определить следующие условия:\n\n   1) условия:\n\n      Северо-Казахстанской области – не "
+            "более 5 500 000 000 (пять миллиардов пять миллионов) тенге;\n\n2. Департаменту государственного "
+            "заимствования Министерства финансов Республики Казахстан обеспечить:\n\n   1) государственную регистрацию "
+            "настоящего приказа в Министерстве юстиции Республики Казахстан;\n\n3 Настоящий приказ вводится в действие "
+            "по истечении десяти календарных дней после дня его первого официального опубликования.\n\n"
+            "**Заместитель Премьер-Министра - Министр финансов Республики Казахстан**\n\n**Е. Жамаубаев**\n")
+    d = doc_meta(text, "rus.md", "614", "2023-06-06", "103002000000")
+    units = {u.path: u.text for u in d.units}
+    assert units[(("point", "3"),)].startswith("Настоящий приказ вводится в действие")
+    assert d.act.in_force_rule.startswith("Настоящий приказ вводится") and "Настоящий" not in units[(("point", "2"),)]
+    assert d.signatories[0].name == "Е. Жамаубаев" and not d.unparsed
+
 # a regulation of 1995 (order № 237 of the Ministry of Internal Affairs): its title and its numbered chapter
 # headings wrap over paragraphs, its own appendix is stamped "Приложение N 1" alone, and a form follows the title
 REGULATION_1995 = ("# Положение о порядке реализации автомототранспортных средств\n\nВ целях регламентации порядка "
