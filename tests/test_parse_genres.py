@@ -1061,6 +1061,29 @@ def test_a_point_whose_number_lost_its_full_stop():
     assert d.act.in_force_rule.startswith("Настоящий приказ вводится") and "Настоящий" not in units[(("point", "2"),)]
     assert d.signatories[0].name == "Е. Жамаубаев" and not d.unparsed
 
+# a form of the Ministry of Finance of 2023 (order № 220): the paragraphs between the form's drawn template and its
+# signature block are the form's own paragraphs, not lines of the template above them
+def test_paragraphs_after_a_form_s_template_are_the_attachment_s():
+    text = ("# Т\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған хабарлама нысаны бекітілсін.\n\n> *Қазақстан Республикасы*  \n"
+            "> *Премьер-Министрінің*  \n> *орынбасары - Қаржы министрінің*  \n> *2023 жылғы 28 ақпандағы*  \n"
+            "> *№ 220 бұйрығымен*  \n> *бекітілген*\n\nНысан\n\n## Бұзушылықтарды жою туралы хабарлама\n\n```\n"
+            "___________________________________________________________________\n"
+            "                                   (мемлекеттік кірістер органының атауы)\n"
+            "__________________________________ бұзушылықтар туралы хабардар етеді.\n```\n\n"
+            "Хабарламаны қаржы басқарушысы хабарлама табыс етілген күннен кейінгі күннен бастап 10 (он) жұмыс күні ішінде "
+            "хабарламада көрсетілген бұзушылықтарды жою жолымен орындайды.\n\n"
+            "Қосымша: анықталған бұзушылықтардың сипаттамасы ____ парақта.\n\n```\n"
+            "          Аумақтық мемлекеттік кірістер органының басшысы:\n"
+            "_________________________________________           _____________________\n"
+            "                    (Т.А.Ә. (ол болған кезде))                                         (қолы)\n```\n")
+    d = doc_meta(text, "kaz.md", "220", "2023-02-28", "103002000000")
+    units = {u.path: u.text for u in d.units}
+    a1 = ("appendix", "1")
+    assert units[(a1, ("textparagraph", "1"))].startswith("Хабарламаны қаржы басқарушысы")
+    assert units[(a1, ("textparagraph", "2"))].startswith("Қосымша:")
+    assert "Хабарламаны" not in units[(a1, ("table", "1"))] and (a1, ("table", "2")) in units
+    assert not d.unparsed
+
 # a regulation of 1995 (order № 237 of the Ministry of Internal Affairs): its title and its numbered chapter
 # headings wrap over paragraphs, its own appendix is stamped "Приложение N 1" alone, and a form follows the title
 REGULATION_1995 = ("# Положение о порядке реализации автомототранспортных средств\n\nВ целях регламентации порядка "

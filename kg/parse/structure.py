@@ -351,6 +351,14 @@ class Builder:
             self._unit(heading_open, loc)
             self.after_heading = heading_open
             return True
+        if not block and self.current and self.current[-1][0] == "table":
+            # a paragraph after a table or a form's drawn template is no row of it: the point's text it stands in,
+            # or the attachment's own paragraph ("Хабарламаны қаржы басқарушысы … орындайды." under a form)
+            parent = self.current[:-1]
+            if parent and parent[-1][0] in ("point", "subpoint", "part"):
+                self.current = parent
+            elif parent == self.base and self.path == self.base and not self.point:
+                self.current = None
         return self._plain(text, loc)
 
     def _new_list(self, parent: Path, num: str) -> Path | None:
