@@ -1084,6 +1084,39 @@ def test_paragraphs_after_a_form_s_template_are_the_attachment_s():
     assert "Хабарламаны" not in units[(a1, ("table", "1"))] and (a1, ("table", "2")) in units
     assert not d.unparsed
 
+# the profession cards of the Ministry of Finance's standard "Бухгалтер" (2023): labels end with a colon, a card's
+# heading too ("10. Карточка профессии «Бухгалтер»:"), a skill's "Умение:" and "Знания:" stand alone in their
+# cells with the items in the row below, numbered with no space ("1.Оформлять …"); experience is a row of its own
+ACCOUNTANT_CARDS = (
+    "# Т\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить профессиональный стандарт.\n\n> *Приложение к приказу*\n\n## Профессиональный "
+    "стандарт «Бухгалтер»\n\n### Глава 3. Карточки профессий\n\n<table>\n"
+    "<tr>\n<th colspan=\"4\">9. Карточка профессии «Бухгалтер»</th>\n</tr>\n"
+    "<tr>\n<td>Код наименования занятия:</td>\n<td colspan=\"3\">2411-1</td>\n</tr>\n"
+    "<tr>\n<td>Уровень квалификации по ОРК:</td>\n<td colspan=\"3\">3</td>\n</tr>\n"
+    "<tr>\n<td>Уровень профессионального образования:</td>\n<td>\nУровень образования:\nТехническое и профессиональное "
+    "образование\n</td>\n<td>\nСпециальность:\nУчет и аудит\n</td>\n<td>\nКвалификация:\nБухгалтер-кассир\n</td>\n</tr>\n"
+    "<tr>\n<td>Требования к опыту работы:</td>\n<td colspan=\"3\">Бухгалтер без категории: специальная подготовка по "
+    "установленной программе и стаж работы по учету и контролю не менее 3 лет.</td>\n</tr>\n"
+    "<tr>\n<td rowspan=\"4\">\nТрудовая функция 1:\nСистематизация первичных учетных документов\n</td>\n"
+    "<td rowspan=\"4\">\nНавык 1:\nРабота с первичными документами\n</td>\n<td colspan=\"2\">Умение:</td>\n</tr>\n"
+    "<tr>\n<td colspan=\"2\">\n1.Оформлять и вести документы и записи.\n2.Применять методы начисления, бухгалтерских "
+    "проводок.\n</td>\n</tr>\n<tr>\n<td colspan=\"2\">Знания:</td>\n</tr>\n"
+    "<tr>\n<td colspan=\"2\">\n1.Кодекс Этики профессиональных бухгалтеров.\n</td>\n</tr>\n"
+    "<tr>\n<td>Требования к личностным компетенциям:</td>\n<td colspan=\"3\">\nОтветственность;\nАккуратность;\n</td>\n</tr>\n"
+    "<tr>\n<td colspan=\"4\">10. Карточка профессии «Бухгалтер»:</td>\n</tr>\n"
+    "<tr>\n<td>Уровень квалификации по ОРК:</td>\n<td colspan=\"3\">4</td>\n</tr>\n</table>\n")
+
+
+def test_profession_cards_with_labels_ending_in_colons_and_lists_in_the_row_below():
+    d = doc_meta(ACCOUNTANT_CARDS, "rus.md", "1263", "2023-12-29", "103002000000")
+    first, second = d.positions
+    assert (first.label, second.label, first.codes) == ("Бухгалтер", "Бухгалтер", ("2411-1",))
+    assert first.requirements[0] == "Уровень квалификации по ОРК: 3" and second.requirements == ("Уровень квалификации по ОРК: 4",)
+    assert first.min_years == 3 and "Учет и аудит" in first.education
+    assert first.competencies[:2] == ("Оформлять и вести документы и записи.", "Применять методы начисления, бухгалтерских проводок.")
+    assert first.competencies[2:] == ("Ответственность;", "Аккуратность;")
+    assert first.knowledge == ("Кодекс Этики профессиональных бухгалтеров.",) and not d.unparsed
+
 # a regulation of 1995 (order № 237 of the Ministry of Internal Affairs): its title and its numbered chapter
 # headings wrap over paragraphs, its own appendix is stamped "Приложение N 1" alone, and a form follows the title
 REGULATION_1995 = ("# Положение о порядке реализации автомототранспортных средств\n\nВ целях регламентации порядка "

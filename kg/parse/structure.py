@@ -207,6 +207,8 @@ class Builder:
         self.after_heading: Path | None = None  # the heading of a chapter or section the last line opened
         self.intro = 0  # paragraphs of an attachment before its first unit
         self.card = False  # the rows read belong to a profession card (a professional standard)
+        self.card_prev: set[str] = set()  # the cells of the card's row above (a cell spanning rows repeats in each)
+        self.card_pending: str | None = None  # "Умение:" alone in its cell: the list its items in the row below go to
         if self.path and self.path[-1][0] == "paragraph":
             key = self.path[-1]
             self._start_position(self.path, self.headings.get(key, ""), None)
@@ -527,7 +529,7 @@ class Builder:
             self._table_row(cells, loc, compact=True)
             if card:  # "КАРТОЧКА ПРОФЕССИИ «Пожарный»" / "«Өрт сөндіруші» Кәсібінің карточкасы": a profession
                 self._start_position(self.current, (card.group("t") or card.group("t2")).strip(), loc, row=str(self.rows))
-                self.card = True
+                self.card, self.card_prev, self.card_pending = True, set(), None
             else:
                 self._card_row(cells)
             return True
@@ -561,20 +563,26 @@ class Builder:
     def _card_row(self, cells: list[str]) -> None:
         """A row of a profession card: its code, qualification levels, education, labour functions with the
         skills and knowledge each asks, personal competencies."""
-        label, values = cells[0].strip(), list(dict.fromkeys(c for c in cells[1:] if c.strip()))
+        # a label may end with a colon ("Код наименования занятия:")
+        label, values = cells[0].strip().rstrip(":").strip(), list(dict.fromkeys(c for c in cells[1:] if c.strip()))
         value = "\n".join(values)
         part = next((p for p, rx in _criteria("card_rows") if rx.match(label)), None)
 
         def listed(text: str) -> list[str]:
-            # one item a line, or a numbered item each ("Умение и навыки: 1. Определяет … 2. Оказывает …")
-            return [re.sub(r"^\d+[.)]?\s+", "", x).strip() for line in text.split("\n")
-                    for x in re.split(r"\s+(?=\d+\.\s)", line) if x.strip()]
+            # one item a line, or a numbered item each ("Умение и навыки: 1. Определяет … 2. Оказывает …"), the
+            # number's full stop with or without a space after it ("1.Оформлять …")
+            return [re.sub(r"^\d+(?:[.)]\s*|\s+)(?=\D)", "", x).strip() for line in text.split("\n")
+                    for x in re.split(r"\s+(?=\d+\.\s?[^\W\d_])", line) if x.strip()]
 
         items = listed(value)
+        prev, pending = self.card_prev, self.card_pending
+        self.card_prev, self.card_pending = set(values), None
         if part == "code":
             self.pos.kw["codes"] = tuple(dict.fromkeys(c for c in re.split(r"[,;\s]+", value) if c))
         elif part == "level":
             self.pos.lists["requirement"].append(f"{label}: {' '.join(items)}")
+        elif part == "experience":
+            self.pos.lists["requirement"].append(" ".join(value.split()))
         elif part in ("education", "duty", "competence", "knowledge"):
             # a cell spanning rows repeats in each ("Перечень трудовых функций" / "Обязательные трудовые
             # функции:"): its words are said once; a group's label and a dash for "none" are no item
@@ -583,13 +591,22 @@ class Builder:
         elif part is None:
             # a labour function's cells: its skill, the abilities and the knowledge it asks ("Навык 1: …" /
             # "Умения: 1. …" / "Знания: 1. …"), each a cell of its own or one cell for all
+            # "Умение:" alone in its cell, its items in the cell of the row below (a cell spanning rows, the skill's
+            # name, repeats there: read once)
             for cell in values:
+                if cell in prev:
+                    continue
                 first, *rest = listed(cell) or [""]
                 for kind, to in (("card_skills", "competence"), ("card_knowledge", "knowledge")):
                     m = marker(kind).match(first)
                     if m:
-                        self.pos.lists[to] += [x for x in [first[m.end():].strip(), *rest]
-                                               if x and x not in self.pos.lists[to]]
+                        got = [x for x in [first[m.end():].strip(), *rest] if x]
+                        self.pos.lists[to] += [x for x in got if x not in self.pos.lists[to]]
+                        self.card_pending = None if got else to
+                        break
+                else:
+                    if pending:
+                        self.pos.lists[pending] += [x for x in listed(cell) if x not in self.pos.lists[pending]]
 
     def _position_row(self, cells: list[str], loc: Loc) -> None:
         """A row of a table of positions: a position with its category, step, code and requirements,
