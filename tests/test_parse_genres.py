@@ -1117,6 +1117,32 @@ def test_profession_cards_with_labels_ending_in_colons_and_lists_in_the_row_belo
     assert first.competencies[2:] == ("Ответственность;", "Аккуратность;")
     assert first.knowledge == ("Кодекс Этики профессиональных бухгалтеров.",) and not d.unparsed
 
+# the forms of the rules of legal consultants' aid (order № 733 of 2022 of the Ministry of Justice): a form's name is
+# its first line under "Нысан" when no field, and a form of administrative data names itself in its standard head
+FORMS_2022 = (
+    "# Т\n\nБҰЙЫРАМЫН:\n\n1. Қағидалар бекітілсін.\n\n> *Қазақстан Республикасы*  \n> *Әділет министрі*  \n"
+    "> *2022 жылғы 31 тамыздағы*  \n> *№ 733 Бұйрықпен*  \n> *бекітілген*\n\n## Қағидалар\n\n1. Қағидалар әзірленді.\n\n"
+    "> *Заң консультанттары палаталары*  \n> *ұйымдастыратын мемлекет*  \n> *кепілдік берген білікті заң*  \n"
+    "> *көмегін көрсетуге қатысу*  \n> *қағидаларына*  \n> *№ 1 қосымша*\n\nНысан\n\n"
+    "Заң консультантымен мемлекет кепілдік берген білікті заң көмегін көрсету туралы келісім\n\n"
+    "_________________________ \"____\" ___________20___г.\n\n(жасалған орны)\n\n"
+    "> *Заң консультанттары*  \n> *палаталары ұйымдастыратын*  \n> *мемлекет кепілдік берген*  \n"
+    "> *білікті заң көмегін көрсетуге*  \n> *қатысу қағидаларына*  \n> *№ 2 қосымша*\n\nНысан\n\n"
+    "Ұсынылады: аумақтық әділет департаменттеріне.\n\nӘкімшілік деректерді өтеусіз негізде жинауға арналған нысан "
+    "интернет – ресурста орналастырылған: www.adilet.gov.kz.\n\nӘкімшілік нысанның атауы: Заң консультанттарының "
+    "көрсеткен мемлекет кепілдік берген білікті заң көмегі туралы есебі. Әкімшілік деректерді өтеусіз негізде жинауға "
+    "арналған нысанның индексі: 1-ЗКМКБЗК.\n\n```\nКезеңділігі:                                    айлық.\n```\n")
+
+
+def test_a_form_is_named_by_its_first_line_or_its_administrative_head():
+    d = doc_meta(FORMS_2022, "kaz.md", "733", "2022-08-31", "103001000000")
+    units = {u.path: u for u in d.units}
+    first, second = (units[(("appendix", "1"), ("appendix", n))] for n in ("1", "2"))
+    assert first.heading == "Заң консультантымен мемлекет кепілдік берген білікті заң көмегін көрсету туралы келісім"
+    assert "келісім" not in (first.text or "")  # the name is no line of the form's template
+    assert second.heading == "Заң консультанттарының көрсеткен мемлекет кепілдік берген білікті заң көмегі туралы есебі"
+    assert second.text.startswith("Ұсынылады:") and not d.unparsed
+
 # a regulation of 1995 (order № 237 of the Ministry of Internal Affairs): its title and its numbered chapter
 # headings wrap over paragraphs, its own appendix is stamped "Приложение N 1" alone, and a form follows the title
 REGULATION_1995 = ("# Положение о порядке реализации автомототранспортных средств\n\nВ целях регламентации порядка "
