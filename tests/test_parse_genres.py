@@ -1143,6 +1143,40 @@ def test_a_form_is_named_by_its_first_line_or_its_administrative_head():
     assert second.heading == "Заң консультанттарының көрсеткен мемлекет кепілдік берген білікті заң көмегі туралы есебі"
     assert second.text.startswith("Ұсынылады:") and not d.unparsed
 
+# the Kazakh card of a professional standard of 2025 (Ministry of Internal Affairs, private security): the
+# occupation's code under its mistranslated label ("Сабақ атауының коды"), a dash where there is none, "Машықтар:"
+# and "Білім:" alone with their items in the row below, education cells that name a label and a dash
+GUARD_CARD_KK = (
+    "# Т\n\nБҰЙЫРАМЫН:\n\n1. Кәсіптік стандарт бекітілсін.\n\n> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n"
+    "> *2025 жылғы 25 қыркүйектегі*  \n> *№ 700 бұйрығымен*  \n> *бекітілген*\n\n## Кәсіптік стандарт\n\n"
+    "### 3-тарау. Мамандық карточкалары\n\n<table>\n"
+    "<tr>\n<td colspan=\"6\">9. «Жеке күзет ұйымының басшысы» мамандығының карточкасы:</td>\n</tr>\n"
+    "<tr>\n<td>Топ коды:</td>\n<td colspan=\"5\">1210-0-074</td>\n</tr>\n"
+    "<tr>\n<td>Сабақ атауының коды:</td>\n<td colspan=\"5\">-</td>\n</tr>\n"
+    "<tr>\n<td>СБШ бойынша біліктілік деңгейі:</td>\n<td colspan=\"5\">6</td>\n</tr>\n"
+    "<tr>\n<td rowspan=\"2\">Кәсіптік білім деңгейі:</td>\n<td colspan=\"2\">\nБілім деңгейі: -\nЖеке күзет ұйымында "
+    "басшы немесе күзетші лауазымын атқаратын қызметкерлерді даярлау жөніндегі оқу орталығының куәлігі\n</td>\n"
+    "<td colspan=\"2\">\nМамандығы: -\nЖеке күзет ұйымының басшысы\n</td>\n<td>Біліктілік:-</td>\n</tr>\n"
+    "<tr>\n<td colspan=\"2\">Жоғары білім</td>\n<td colspan=\"2\">Құқықтану</td>\n<td></td>\n</tr>\n"
+    "<tr>\n<td>Жұмыс тәжірибесіне қойылатын талаптар:</td>\n<td colspan=\"5\">Жеке күзет ұйымының басшысы: құқық "
+    "қорғау және арнайы органдарда басшы лауазымдарда кемінде үш жыл жұмыс өтілі</td>\n</tr>\n"
+    "<tr>\n<td rowspan=\"4\">\n1-еңбек функциясы:\nКүзет ұйымының қызметін ұйымдастыру\n</td>\n<td rowspan=\"4\">\n"
+    "1-дағды:\nКүзет ұйымының жұмысын жоспарлау\n</td>\n<td colspan=\"4\">Машықтар:</td>\n</tr>\n"
+    "<tr>\n<td colspan=\"4\">\n1. ЖКҰ қызметіне жалпы басшылықты жүзеге асыру;\n2. ЖКҰ ағымдағы жұмысын жоспарлау;\n</td>\n</tr>\n"
+    "<tr>\n<td colspan=\"4\">Білім:</td>\n</tr>\n"
+    "<tr>\n<td colspan=\"4\">\n1. Күзет қызметін регламенттейтін Қазақстан Республикасының НҚА;\n</td>\n</tr>\n"
+    "<tr>\n<td colspan=\"6\">10. «Жеке тұлғалардың өмірі мен денсаулығын қорғауды жүзеге асыратын күзетші» мамандығының "
+    "карточкасы:</td>\n</tr>\n<tr>\n<td>Сабақ атауының коды:</td>\n<td colspan=\"5\">5414-1-001</td>\n</tr>\n</table>\n")
+
+
+def test_a_kazakh_profession_card_of_2025():
+    d = doc_meta(GUARD_CARD_KK, "kaz.md", "700", "2025-09-25", "103003000000")
+    head, guard = d.positions
+    assert (head.label, head.codes, guard.codes) == ("Жеке күзет ұйымының басшысы", (), ("5414-1-001",))
+    assert head.min_years == 3 and "Құқықтану" in head.education and not any(x.endswith("-") for x in head.education)
+    assert head.competencies == ("ЖКҰ қызметіне жалпы басшылықты жүзеге асыру;", "ЖКҰ ағымдағы жұмысын жоспарлау;")
+    assert head.knowledge == ("Күзет қызметін регламенттейтін Қазақстан Республикасының НҚА;",) and not d.unparsed
+
 # a regulation of 1995 (order № 237 of the Ministry of Internal Affairs): its title and its numbered chapter
 # headings wrap over paragraphs, its own appendix is stamped "Приложение N 1" alone, and a form follows the title
 REGULATION_1995 = ("# Положение о порядке реализации автомототранспортных средств\n\nВ целях регламентации порядка "

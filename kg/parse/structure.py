@@ -103,7 +103,7 @@ def _years_of(m: re.Match) -> int:
     if m.group("n") or m.group("n2"):
         return int(m.group("n") or m.group("n2"))
     words = phrases()["cardinals"]
-    return sum(words[w] for w in (m.group("w") or m.group("w2")).lower().split())
+    return sum(words[w] for w in (m.group("w") or m.group("w2") or m.group("w3")).lower().split())
 
 
 @lru_cache(maxsize=None)
@@ -577,8 +577,8 @@ class Builder:
         items = listed(value)
         prev, pending = self.card_prev, self.card_pending
         self.card_prev, self.card_pending = set(values), None
-        if part == "code":
-            self.pos.kw["codes"] = tuple(dict.fromkeys(c for c in re.split(r"[,;\s]+", value) if c))
+        if part == "code":  # ("-" where the card has none)
+            self.pos.kw["codes"] = tuple(dict.fromkeys(c for c in re.split(r"[,;\s]+", value) if re.search(r"\d", c)))
         elif part == "level":
             self.pos.lists["requirement"].append(f"{label}: {' '.join(items)}")
         elif part == "experience":
@@ -587,7 +587,7 @@ class Builder:
             # a cell spanning rows repeats in each ("Перечень трудовых функций" / "Обязательные трудовые
             # функции:"): its words are said once; a group's label and a dash for "none" are no item
             self.pos.lists[part] += [x for x in items if x not in self.pos.lists[part]
-                                     and not x.endswith(":") and re.search(r"\w", x)]
+                                     and not re.search(r":\s*-?$", x) and re.search(r"\w", x)]
         elif part is None:
             # a labour function's cells: its skill, the abilities and the knowledge it asks ("Навык 1: …" /
             # "Умения: 1. …" / "Знания: 1. …"), each a cell of its own or one cell for all
