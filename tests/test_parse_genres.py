@@ -1177,6 +1177,24 @@ def test_a_kazakh_profession_card_of_2025():
     assert head.competencies == ("ЖКҰ қызметіне жалпы басшылықты жүзеге асыру;", "ЖКҰ ағымдағы жұмысын жоспарлау;")
     assert head.knowledge == ("Күзет қызметін регламенттейтін Қазақстан Республикасының НҚА;",) and not d.unparsed
 
+# notes whose amending order came into force on the day it was signed (Ministry of Finance, 2025: "(қол қойылған
+# күнінен бастап күшіне енеді)"; Ministry of Internal Affairs, 2025: "(қол қойылған күнінен бастап қолданысқа
+# енгізіледі)"): the change applies from that order's day
+@pytest.mark.parametrize("note,number,day", [
+    ("Ескерту. Тізімі жаңа редакцияда – ҚР Қаржы министрінің 22.05.2025 № 247 (қол қойылған күнінен бастап күшіне "
+     "енеді) бұйрығымен.", "247", "2025-05-22"),
+    ("Ескерту. 1-қосымша жаңа редакцияда – ҚР Ішкі істер министрінің 02.04.2025 № 236 (қол қойылған күнінен бастап "
+     "қолданысқа енгізіледі) бұйрығымен.", "236", "2025-04-02"),
+], ids=["kushine-enedi", "koldanyska"])
+def test_a_change_in_force_from_its_order_s_signing_applies_from_that_day(note, number, day):
+    text = ("# Т\n\nБҰЙЫРАМЫН:\n\n1. Тізім бекітілсін.\n\n2. Осы бұйрық қол қойылған күнінен бастап күшіне енеді.\n\n"
+            "> *Қазақстан Республикасы*  \n> *Қаржы министрінің*  \n> *2023 жылғы 19 маусымдағы*  \n> *№ 680 бұйрығымен*  \n"
+            f"> *бекітілген*\n\n## Елдердің тізімі\n\n> *{note}*\n\n1. Австрия Республикасы\n\n2. Америка Құрама Штаттары\n")
+    d = doc_meta(text, "kaz.md", "680", "2023-06-19", "103002000000")
+    (ev,) = d.amendments
+    assert (ev.amending.number, ev.path, ev.since) == (number, (("appendix", "1"),), day)
+    assert ev.in_force_rule.startswith("қол қойылған күнінен бастап") and d.act.in_force == "2023-06-19"
+
 # a regulation of 1995 (order № 237 of the Ministry of Internal Affairs): its title and its numbered chapter
 # headings wrap over paragraphs, its own appendix is stamped "Приложение N 1" alone, and a form follows the title
 REGULATION_1995 = ("# Положение о порядке реализации автомототранспортных средств\n\nВ целях регламентации порядка "

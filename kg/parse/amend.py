@@ -372,6 +372,8 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
         stated = effect_before(body, at) or effect  # with the effect written before that act (kk lists acts after one)
         stated = "Modification" if corner and effect_table(stated).gives_text else stated  # no new text of the appendix
         in_force_rule, since = _note_rule(body, at, acts[k + 1][1] if k + 1 < len(acts) else len(body), len(acts))
+        if since is None and in_force_rule and marker("in_force_signing").search(in_force_rule):
+            since = amending.date  # "(қол қойылған күнінен бастап күшіне енеді)": from the day the order was signed
         for target in ([path] if not refs else [path[:-1] + (a,) if len(refs[-1]) > 1 else path for a in refs[-1]]):
             # "Пункт 5 утратил силу приказом …": a unit that loses force is deleted; the act stays in force
             kind = "Deletion" if target and effect_table(stated).ends_act else stated
