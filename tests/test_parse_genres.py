@@ -1195,6 +1195,29 @@ def test_a_change_in_force_from_its_order_s_signing_applies_from_that_day(note, 
     assert (ev.amending.number, ev.path, ev.since) == (number, (("appendix", "1"),), day)
     assert ev.in_force_rule.startswith("қол қойылған күнінен бастап") and d.act.in_force == "2023-06-19"
 
+# a point with a list for each part of a personal file (Ministry of Internal Affairs, 2025, № 1034): the point's
+# lead-in and its first list's lead ("в первой части хранятся:") stay the point's text, the later lists' leads open
+# parts 2, 3; no two units share a path
+def test_a_point_with_a_list_per_part_numbers_each_part_once():
+    import collections
+
+    text = ("# Т\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n**Министр**\n\n> *УТВЕРЖДЕНЫ*  \n"
+            "> *Приказом Министра внутренних дел*  \n> *от «15» декабря 2025 года*  \n> *№ 1034*\n\n## Правила\n\n"
+            "8. Личное дело состоит из пяти частей по форме, согласно приложению 1 к настоящим Правилам:\n\n"
+            "   в первой части хранятся:\n\n   1\\) послужной список по форме, согласно приложению 2 к настоящим Правилам;\n\n"
+            "   2\\) заключение комиссии по определению стажа службы.\n\n"
+            "   Во второй части в хронологической последовательности хранятся:\n\n"
+            "   1\\) оригинал сертификата о прохождении тестирования граждан;\n\n   2\\) аттестационные листы.\n\n"
+            "   Пятая часть (отдельная папка) формируется из материалов изучения кандидатов. В данной части хранятся:\n\n"
+            "   1\\) заявление о согласии на сбор и обработку персональных данных;\n\n"
+            "   9\\) заключение по результатам психолого-социологического исследования.\n")
+    d = doc_meta(text, "rus.md", "1034", "2025-12-15", "103003000000")
+    assert not [p for p, n in collections.Counter(u.path for u in d.units).items() if n > 1]
+    units = {u.path[1:]: u.text for u in d.units}
+    assert units[(("point", "8"),)].endswith("в первой части хранятся:")
+    assert units[(("point", "8"), ("part", "2"))].startswith("Во второй части")
+    assert units[(("point", "8"), ("part", "3"))].startswith("Пятая часть") and not d.unparsed
+
 # a regulation of 1995 (order № 237 of the Ministry of Internal Affairs): its title and its numbered chapter
 # headings wrap over paragraphs, its own appendix is stamped "Приложение N 1" alone, and a form follows the title
 REGULATION_1995 = ("# Положение о порядке реализации автомототранспортных средств\n\nВ целях регламентации порядка "

@@ -234,13 +234,16 @@ class Builder:
     def result(self) -> tuple[list[Unit], list[Position], list[IndexEntry]]:
         units = []
         described = {p.path for p in self.positions}  # points whose paragraphs are their position's criteria rows
+        # points whose lists opened parts of their own ("Во второй части … хранятся:" / "1) …"): their paragraphs
+        # before the first list stay the point's text, no parts numbered again
+        listed_parts = {path[:-1] for path in self.units if path and path[-1][0] == "part"}
         for path, u in self.units.items():
             heading = u["heading"] or self.headings.get(path[-1])
             paras = u["paras"]
             units.append(Unit(self.act, path, heading, "\n".join(paras) or None, u["loc"], occurrences=u["opened"]))
             kind = path[-1][0]
             if kind == "point" and len(paras) > 1 and path not in described and not self._is_position_point(path) \
-                    and not any(_SUBPOINT.match(p) for p in paras):
+                    and not any(_SUBPOINT.match(p) for p in paras) and path not in listed_parts:
                 units += [Unit(self.act, path + (("part", str(k)),), None, p, u["loc"]) for k, p in enumerate(paras, 1)]
         positions = [p.build(self.act) for p in self.positions
                      if p.label and any(p.lists.values()) or p.kw.get("codes") or p.kw.get("row")]
