@@ -238,13 +238,18 @@ def test_every_text_of_the_real_sample_is_read_nearly_whole():
     from kg.corpus import read_meta
     from kg.parse import parse_bytes
 
-    low = {}
+    low, twice = {}, {}
     for p in sorted(SHARED_REAL.rglob("*.md")):
         if p.name in ("kaz.md", "rus.md"):
             d = parse_bytes(p.read_bytes(), str(p), act_meta(read_meta(p.parent / "meta.yaml"), str(p.parent / "meta.yaml")))
             if d.coverage < 0.97:
                 low[str(p.relative_to(SHARED_REAL))] = round(d.coverage, 3)
+            # no two units of one act share a path (a point's parts were once numbered twice)
+            seen = [(u.act.number, u.act.date, u.path) for u in d.units]
+            if len(seen) != len(set(seen)):
+                twice[str(p.relative_to(SHARED_REAL))] = sorted({k for k in seen if seen.count(k) > 1})[:3]
     assert not low, low
+    assert not twice, twice
 
 
 def _one_act(tmp_path, where: str, kaz: str, requisite: str, title: str, approved_on: str):
