@@ -305,7 +305,7 @@ def _title_after(tail: str) -> str | None:
         last = None if opens else i
         if depth == 0:
             return tail[start:i].strip() or None
-        if last is not None and re.match(r'\s*\((?:зарегистр|тіркел|Нормативтік)', tail[i + 1:i + 40]):
+        if last is not None and marker("registration_bracket").match(tail[i + 1:i + 60]):
             # a title ending in a quoted name closes both with one quote ('"Об утверждении стандарта … услуги
             # "Выдача пропуска … гражданства" (зарегистрирован …'): the registration's bracket ends it, the name's
             # quote is the title's own
