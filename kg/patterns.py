@@ -296,16 +296,15 @@ def _title_after(tail: str) -> str | None:
     m = re.match(r'\s*"', tail)
     if not m:
         return None
-    depth, start, last = 1, m.end(), None
+    depth, start = 1, m.end()
     for i in range(start, min(len(tail), start + 400)):
         if tail[i] != '"':
             continue
         opens = tail[i - 1] in ' "(' and tail[i + 1:i + 2] not in ("", " ", ",", ".", ";", ")")
         depth += 1 if opens else -1
-        last = None if opens else i
         if depth == 0:
             return tail[start:i].strip() or None
-        if last is not None and marker("registration_bracket").match(tail[i + 1:i + 60]):
+        if not opens and marker("registration_bracket").match(tail[i + 1:i + 60]):
             # a title ending in a quoted name closes both with one quote ('"Об утверждении стандарта … услуги
             # "Выдача пропуска … гражданства" (зарегистрирован …'): the registration's bracket ends it, the name's
             # quote is the title's own

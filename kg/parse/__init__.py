@@ -682,13 +682,13 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
             # the form's name: its first line when that is a name, no field ("Заң консультантымен … көрсету туралы
             # келісім" under "Нысан"), or the name a form of administrative data gives in its head ("Әкімшілік
             # нысанның атауы: …")
-            named = next((m for m in map(marker("administrative_form_name").match, form) if m), None)
             head = form[0]
             if re.match(r"[^\W\d_]", head) and head[:1].isupper() and 10 <= len(head) <= 250 \
                     and not re.search(r"[_:]|[.;]$", head) and not is_structural(head):
                 title, form = [head], form[1:]
-            elif named:
-                title = [named.group("t").strip()]
+            else:
+                named = next((m for m in map(marker("administrative_form_name").match, form) if m), None)
+                title = [named.group("t").strip()] if named else title
         out.units.append(Unit(act.ref, path, " ".join(title) or None, "\n".join(form or ()) or None,
                               ctx.loc(first, max(first, j - 1))))
         if ctx.repeal_appendix:  # the operative part repeals the acts one appendix lists: that one, no other

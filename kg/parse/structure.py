@@ -63,7 +63,6 @@ _POSITION_COLUMNS = {"education": "education", "experience": "requirement", "kno
                      "requirement": "requirement"}
 
 
-@lru_cache(maxsize=None)
 def position_names(cell: str) -> list[str]:
     """The positions a cell of a table of positions names: one a line, and, where the text runs them together,
     one from each capitalised first word of a Russian name ("Руководитель аппарата Председатель комитета") or
@@ -89,6 +88,7 @@ def position_names(cell: str) -> list[str]:
     return [n.strip(" ,.") for n in out if n.strip(" ,.")]
 
 
+@lru_cache(maxsize=None)
 def _years() -> re.Pattern:
     return re.compile(phrases()["requirement_facts"]["experience_years"]["pattern"], FLAGS)
 
@@ -163,6 +163,11 @@ class _Pos:
 
 
 _NAME_WORDS = 25  # a position's name in a list of positions is at most so many words (and no sentence)
+
+
+def _add_new(items: list[str], more) -> None:
+    """Add to a position's list the items it does not hold yet (a cell spanning rows repeats in each)."""
+    items += [x for x in more if x not in items]
 
 
 def _position_name(name: str) -> bool:
@@ -589,13 +594,11 @@ class Builder:
         elif part in ("education", "duty", "competence", "knowledge"):
             # a cell spanning rows repeats in each ("Перечень трудовых функций" / "Обязательные трудовые
             # функции:"): its words are said once; a group's label and a dash for "none" are no item
-            self.pos.lists[part] += [x for x in items if x not in self.pos.lists[part]
-                                     and not re.search(r":\s*-?$", x) and re.search(r"\w", x)]
+            _add_new(self.pos.lists[part], (x for x in items if not re.search(r":\s*-?$", x) and re.search(r"\w", x)))
         elif part is None:
             # a labour function's cells: its skill, the abilities and the knowledge it asks ("Навык 1: …" /
-            # "Умения: 1. …" / "Знания: 1. …"), each a cell of its own or one cell for all
-            # "Умение:" alone in its cell, its items in the cell of the row below (a cell spanning rows, the skill's
-            # name, repeats there: read once)
+            # "Умения: 1. …" / "Знания: 1. …"), each a cell of its own or one cell for all, or "Умение:" alone with
+            # its items in the cell of the row below (a cell spanning rows, the skill's name, repeats there: read once)
             for cell in values:
                 if cell in prev:
                     continue
@@ -604,12 +607,12 @@ class Builder:
                     m = marker(kind).match(first)
                     if m:
                         got = [x for x in [first[m.end():].strip(), *rest] if x]
-                        self.pos.lists[to] += [x for x in got if x not in self.pos.lists[to]]
+                        _add_new(self.pos.lists[to], got)
                         self.card_pending = None if got else to
                         break
                 else:
                     if pending:
-                        self.pos.lists[pending] += [x for x in listed(cell) if x not in self.pos.lists[pending]]
+                        _add_new(self.pos.lists[pending], listed(cell))
 
     def _position_row(self, cells: list[str], loc: Loc) -> None:
         """A row of a table of positions: a position with its category, step, code and requirements,
