@@ -210,7 +210,8 @@ def act_meta(fields: dict, file: str) -> ActMeta:
     issuer = _issuer(own, codes)
     reg_date = None
     if reg:
-        reg_date = parse_date(req[reg.start():reg.start() + reg.group(0).find("№")])
+        # the day is written before the number ("… 18.01.1996 г. N 143"; older requisites write N for №)
+        reg_date = parse_date(req[reg.start():max(reg.start(g) for g in ("reg", "reg2", "reg3"))])
     ref = ActRef(number, (own.date if own and own.date else None) or _iso(signed), issuer, own.kind if own else kind,
                  None, (reg.group("reg") or reg.group("reg2") or reg.group("reg3")) if reg else None, reg_date)
     ended = marker("repeal_note").search(req)

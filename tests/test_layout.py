@@ -154,6 +154,21 @@ def test_the_issuer_is_the_body_not_the_official(requisite, issuer):
     assert act_meta({"requisite": requisite}, "meta.yaml").ref.issuer.en == issuer
 
 
+@pytest.mark.parametrize("requisite, day, number, registered, reg_day", [
+    # Ministry of Internal Affairs, 1995 and 1996: "г." for the year, and "N" for the number sign
+    ("Приказ Министра внутренних дел Республики Казахстан от 20 ноября 1995 г. N 263. Зарегистрирован в Министерстве "
+     "юстиции Республики Казахстан 18.01.1996 г. N 143. Утратил силу приказом Министра внутренних дел Республики "
+     "Казахстан от 9 октября 2015 года № 830", "1995-11-20", "263", "143", "1996-01-18"),
+    ("Приказ Министерства внутренних дел Республики Казахстан от 12 августа 1996 г. № 262 Зарегистрировано в "
+     "Министерстве юстиции Республики Казахстан 21 апреля 1997 г. № 285.", "1996-08-12", "262", "285", "1997-04-21"),
+    ("Приказ Министра юстиции Республики Казахстан от 8 ноября 1999 года № 87 Зарегистрирован в Министерстве "
+     "юстиции Республики Казахстан 29.11.99 г. за № 985", "1999-11-08", "87", "985", "1999-11-29"),
+])
+def test_older_requisites_give_the_day_and_the_registration(requisite, day, number, registered, reg_day):
+    ref = act_meta({"requisite": requisite}, "meta.yaml").ref
+    assert (ref.date, ref.number, ref.registration, ref.registration_date) == (day, number, registered, reg_day)
+
+
 def test_an_agency_code_names_the_body_when_the_words_do_not():
     meta = act_meta({"requisite": "Приказ от 1 июня 2021 года № 5", "approved_on": "2021-06-01",
                      "approved_by": ["103003000000"]}, "meta.yaml")

@@ -2637,3 +2637,38 @@ def test_an_approval_naming_its_body_before_the_word_agreed():
     assert [(s.role, s.name) for s in d.signatories] == [("Қазақстан Республикасы Әділет министрінің міндетін атқарушы",
                                                           "Н. Пан")]
     assert not d.unparsed
+
+
+# Ministry of Internal Affairs, 1995 (order № 263): points kept only as the record of their repeal by a government
+# resolution ("1-4. (Пункты отменены - постановлением …)"; in Kazakh a note, "қолданылуы тоқтатылды", their
+# application ended: a repeal, not a suspension); an act named with "г." for its year and its number first; a
+# Kazakh repeal "күшін жойды деп саналсын"; a signature's rank over two lines ("ІШКІ ҚЫЗМЕТ" / "ГЕНЕРАЛ-МАЙОРЫ"); a
+# Kazakh stamp naming the body, the day and the number above the appendix's number
+NATIONALITY_RU = (
+    "# Т\n\nВо исполнение постановления Кабинета Министров Республики Казахстан от 12 января 1993 г. N 31 P930031_ "
+    "приказываю:\n\n1-4. (Пункты отменены - постановлением Правительства РК от 9 февраля 2005 года N 124 ).\n\n"
+    "5. Считать утратившим силу Приказ МВД Республики Казахстан N 64 от 9 февраля 1993 года \"Об объявлении "
+    "постановления Кабинета Министров Республики Казахстан от 12 января 1993 года N 31\".\n\n   *Министр*\n\n"
+    "   Приложение N 1\n\n   к приказу МВД\n\n   Республики Казахстан\n\n   N 263 от 20.11.1995г.\n\n"
+    "   ## ИНСТРУКЦИЯ\n\n   ## О порядке изменения записи о национальности в паспортах граждан\n")
+NATIONALITY_KK = (
+    "# Т\n\nҚазақстан Республикасы Министрлер Кабинетiнiң 1993 жылғы қаңтардың 12-iндегi N 31 қаулысын орындау "
+    "мақсатында БҰЙЫРАМЫН :\n\n1-4. <*>\n\n> *Ескерту: 1-4-тармақтардың қолданылуы тоқтатылды - ҚР Үкіметінің 2005 "
+    "жылғы 9 ақпандағы N 124 қаулысымен .*\n\n5. Қазақстан Республикасы IIМ 1993 жылғы ақпанның 9-ындағы \"Қазақстан "
+    "Республикасы Министрлер Кабинетiнiң 1993 жылғы қаңтардың 12-iндегi N 31 қаулысын жариялау туралы\" N 64 бұйрығы "
+    "күшiн жойды деп саналсын.\n\n   МИНИСТР\n\n   IШКI ҚЫЗМЕТ\n\n   ГЕНЕРАЛ-МАЙОРЫ\n\n"
+    "   Қазақстан Республикасы IIМ\n\n   1995 жылғы 20 қараша N 263\n\n   N 1 қосымша\n\n"
+    "   ## Нұсқау Қуғын-сүргiн кезеңiнде паспорттардағы ұлты туралы жазбаны өзгерту тәртiбi туралы\n")
+
+
+@pytest.mark.parametrize("text, name", [(NATIONALITY_RU, "rus.md"), (NATIONALITY_KK, "kaz.md")])
+def test_points_ended_by_a_resolution_and_an_older_signature_and_stamp(text, name):
+    d = doc_meta(text, name, "263", "1995-11-20", "103003000000")
+    gone = [a for a in d.amendments if a.path]
+    assert [(a.path, a.effect, a.amending.number, a.amending.date) for a in gone] == [
+        ((("point", "1-4"),), "Deletion", "124", "2005-02-09")]
+    (repeal,) = [a for a in d.amendments if not a.path]
+    assert (repeal.effect, repeal.target_act.number, repeal.target_act.date) == ("Repeal", "64", "1993-02-09")
+    assert (("appendix", "1"),) in {u.path for u in d.units} and not d.unparsed
+    if name == "kaz.md":
+        assert [s.role for s in d.signatories] == ["МИНИСТР ІШКІ ҚЫЗМЕТ ГЕНЕРАЛ-МАЙОРЫ"]

@@ -235,6 +235,8 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
                 if joint and last + 1 < len(ctx.lines) and _BLANK_DATE.search(ctx.text(last + 1)) \
                         and len(ctx.text(last + 1)) < 40:
                     last += 1  # the approval's day left blank, its last line
+            elif kk_bare and ctx.doc.act:
+                first = _kk_stamp_above(ctx, j, out[-1][1] + 1 if out else start, ctx.doc.act.ref)
             if approved and last + 1 < len(ctx.lines) and marker("appendix_alone").match(ctx.text(last + 1)):
                 last += 1  # "… № 11-54 шешімімен бекітілген" / "1-қосымша": the appendix's number ends the stamp
             text = " ".join(ctx.text(x) for x in range(first, last + 1))
@@ -260,6 +262,21 @@ def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
             continue
         j += 1
     return out
+
+
+def _kk_stamp_above(ctx: Ctx, j: int, floor: int, own: ActRef) -> int:
+    """The first line of an older Kazakh stamp that names the body and the order's day and number above the
+    appendix's number ("Қазақстан Республикасы IIМ" / "1995 жылғы 20 қараша N 263" / "N 1 қосымша"); else `j`."""
+    if j - 1 < floor or ctx.lines[j - 1].block:
+        return j
+    above = ctx.text(j - 1)
+    if not (re.search(r"(?:№|\bN)\s*" + re.escape(own.number) + r"(?![\w-])", above) and find_dates(above)
+            and len(above) < 80):
+        return j
+    if (j - 2 >= floor and not ctx.lines[j - 2].block and marker("country_line").match(ctx.text(j - 2))
+            and len(ctx.text(j - 2)) < 80 and not marker("signatory_role_end").search(ctx.text(j - 2))):
+        return j - 2
+    return j - 1
 
 
 def _unstamped(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
@@ -541,7 +558,11 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
                                                  ctx.loc(first, j)))
             role, first = [], j + 1
         elif (marker("signatory_role").search(t) or marker("country_line").match(t)
-              or role and role[-1].endswith(("-", "–")) and len(t) < 80):  # "Ішкі істер министрі -" / "Ішкі әскерлерінің"
+              or role and role[-1].endswith(("-", "–")) and len(t) < 80  # "Ішкі істер министрі -" / "Ішкі әскерлерінің"
+              # a rank's first words on a line of their own, its head word on the next ("МИНИСТР" / "ІШКІ ҚЫЗМЕТ" /
+              # "ГЕНЕРАЛ-МАЙОРЫ")
+              or role and len(t) < 40 and not re.search(r"[\d.;:,]", t) and j + 1 < end
+              and bool(marker("signatory_role").search(ctx.text(j + 1)))):
             role.append(t)
         else:
             continue
@@ -614,13 +635,15 @@ def _beside_stamp(ctx: Ctx, first: int, last: int) -> Approval | None:
     # the approval's word and the stamp's, quoted or not ('"Согласовано" Утверждены')
     head = marker("stamp_word").sub(" ", re.sub(r'"[^"]*"', " ", ctx.text(first)))
     words = " ".join([head] + [ctx.text(k) for k in range(first + 1, last + 1 - blank)])
-    for _, start, end in reversed(find_act_refs(words)):
-        words = words[:start] + " " + words[end:]
     own = ctx.doc.act.ref.issuer if ctx.doc.act else None
+    # this act's kind and issuer first: a reference read over the merged lines would take the approving body's
+    # words between them for the issuer's ("Приказом Министра внутренних дел" + "образования и науки")
     if own is not None and own.ru:  # "Приказом Министра внутренних дел": the act's kind and issuer, in any case
         words = re.sub(marker("stamp_kind_issuer").pattern + re.escape(own.ru.split(" ", 1)[-1]), " ", words, flags=re.I)
     if own is not None and own.kk and " " in own.kk:  # "Ішкі істер министрінің": the issuer's words, in any case
         words = re.sub(re.escape(own.kk.rsplit(" ", 1)[0]) + r"\s+\S+", " ", words, count=1, flags=re.I)
+    for _, start, end in reversed(find_act_refs(words)):
+        words = words[:start] + " " + words[end:]
     words = marker("stamp_number_kk").sub(" ", marker("stamp_column").sub(" ", words))
     for _, start, end in reversed(find_dates(words)):  # this act's day, as the stamp gives it
         words = words[:start] + " " + words[end:]
