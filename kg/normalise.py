@@ -321,6 +321,7 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
 
     no = 0
     prose_end = 0  # the closing line of a fenced block of running text being read as text, else 0
+    fence_width = 0  # the longest line of that block: the width its text was wrapped at
     after_prose = False  # the line before was the last of such a block
     last_len = 0  # the length of the last raw line joined
     bridge = False  # a line held only the code of a linked act
@@ -335,6 +336,7 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
             lines, end = blocks[no]
             if lines is None:  # running text in a fence: its lines are read, wrapped at a fixed width
                 prose_end, after_prose = end, True
+                fence_width = max((len(x.strip()) for x in raw[no:end - 1]), default=0)
                 continue
             flush()
             parts, gap, after_prose = [], False, False
@@ -350,7 +352,7 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
         is_ind = bool(_INDENTED.match(r))
         tail = parts[-1][-200:] if parts else ""
         if prose_end or after_prose:
-            joins = not (h or level) and _wraps(tail, s, last_len, bridge)
+            joins = not (h or level) and _wraps(tail, s, last_len, bridge, fence_width)
             # the line the link stood in goes on: its width is what came before the link too
             width = last_len + len(s) if joins and bridge else len(s)
             after_prose = False
@@ -456,17 +458,31 @@ _RULE = re.compile(r"^[_\-\u2012-\u2015=* ]*[_\-\u2012-\u2015=]{3,}[_\-\u2012-\u
 _BLANK_DAY = re.compile(r'^"?_+"?\s*_+\s*\d{4}\s*\S{0,6}$')
 _LETTERS = re.compile(r"[^\W\d_]")
 _WIDE = 50  # a line of running text wrapped at a fixed width (the portal's are 60-75 columns) is at least this
+_NARROW = 40  # the narrowest block read as wrapped text (narrower: a signature's, a stamp's lines)
 
 
-def _wraps(prev: str, cur: str, prev_len: int, bridged: bool = False) -> bool:
+def _wraps(prev: str, cur: str, prev_len: int, bridged: bool = False, width: int = 0) -> bool:
     """Does `cur` go on from `prev` in running text wrapped at a fixed width? Not after a sentence or
     an item ends, nor before a numbered item; yes when `cur` starts in lower case, when `prev` leaves a
-    quotation open, when the code of a linked act stood between them, or when `prev` is a line of
-    full width and `cur` not a heading in capitals."""
+    quotation or a bracket open, when the code of a linked act stood between them, or when `prev` is a line
+    of full width and `cur` not a heading in capitals. A line is of full width at 50 columns, or when the
+    next line's first word would not have fitted on it within the block's `width` (of 40 columns at least; a
+    block wrapped at 50: "на транспорте, в управления МВД Республики" / "Казахстан и учебных заведений:").
+
+    >>> _wraps("на транспорте, в управления МВД Республики", "Казахстан и учебных заведений:", 42, width=50)
+    True
+    >>> _wraps("Министр внутренних дел", "Республики Казахстан", 22, width=52)
+    False
+    >>> _wraps("ГУАС МВД РК (Приходько Н.И.), ИВЦ (Назаров", "С.С.) в месячный срок разработать", 42, width=60)
+    True
+    """
     if not prev or _TERMINAL.search(prev) or _ITEM_START.match(cur):
         return False
+    full = prev_len >= _WIDE or width >= _NARROW and prev_len + 1 + len(cur.split(" ", 1)[0]) > width
     return (bridged or bool(_STARTS_LOWER.match(cur)) and not cur[:1].isupper() or prev.count('"') % 2 == 1
-            or prev_len >= _WIDE and not (cur.isupper() and len(_LETTERS.findall(cur)) >= 3))
+            or prev.count("(") > prev.count(")")
+            # (capitals ending a sentence are an abbreviation: "… приемника-распределителя" / "ОВД.")
+            or full and not (cur.isupper() and len(_LETTERS.findall(cur)) >= 3 and not cur.endswith((".", ",", ";"))))
 
 
 class _Rows(HTMLParser):
