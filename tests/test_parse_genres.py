@@ -2672,3 +2672,28 @@ def test_points_ended_by_a_resolution_and_an_older_signature_and_stamp(text, nam
     assert (("appendix", "1"),) in {u.path for u in d.units} and not d.unparsed
     if name == "kaz.md":
         assert [s.role for s in d.signatories] == ["МИНИСТР ІШКІ ҚЫЗМЕТ ГЕНЕРАЛ-МАЙОРЫ"]
+
+
+# Ministry of Internal Affairs, 1996 (order № 262): the regulation's chapters numbered like its points, the points'
+# numbering starting again under the first ("1. Общие положения" / "1. Приемники-распределители …") and going on
+# across the next ("7. …" / "2. Прием и регистрация задержанных" / "8. …")
+RECEIVERS_RU = (
+    "# Т\n\nприказываю:\n\n1. Утвердить Положение о приемниках-распределителях.\n\n2. Приказ вводится в действие "
+    "со дня подписания.\n\nМинистр\n\nПриложение N 1\n\nк приказу МВД\n\nРеспублики Казахстан\n\n"
+    "от 12.08.1996 г. N 262\n\n## ПОЛОЖЕНИЕ о приемниках-распределителях органов внутренних дел\n\n"
+    "1. Общие положения\n\n1. Приемники-распределители предназначены для содержания лиц, не имеющих определенного "
+    "места жительства, документов.\n\n7. Контроль и методическое руководство в организации медицинской помощи лицам, "
+    "содержащимся в приемниках-распределителях, осуществляют территориальные органы.\n\n"
+    "2. Прием и регистрация задержанных\n\n8. Выявление лиц, не имеющих определенного места жительства, документов, "
+    "осуществляется работниками этих органов.\n")
+
+
+def test_chapters_numbered_like_points():
+    d = doc_meta(RECEIVERS_RU, "rus.md", "262", "1996-08-12", "103003000000")
+    units = {u.path: u for u in d.units}
+    app = (("appendix", "1"),)
+    assert units[app + (("chapter", "1"),)].heading == "Общие положения"
+    assert units[app + (("chapter", "2"),)].heading == "Прием и регистрация задержанных"
+    assert {app + (("chapter", "1"), ("point", "1")), app + (("chapter", "1"), ("point", "7")),
+            app + (("chapter", "2"), ("point", "8"))} <= set(units)
+    assert app + (("point", "1"),) not in units and not d.unparsed

@@ -198,6 +198,7 @@ class Builder:
         self.pos: _Pos | None = None
         self.list: str | None = None
         self.current: Path | None = self.point
+        self.before_heading: str | None = None  # the number of the point before the last one opened
         self.criterion: str | None = None
         self.pending: str | None = None
         self.dept: tuple[str, str] | None = None
@@ -328,6 +329,11 @@ class Builder:
         m = _POINT.match(text)
         if m and not re.match(r"^\d+\.\d", text):
             self.criteria_table = False
+            before = self.point[-1][1] if self.point and self.point[-1][0] == "point" else None
+            if (not self.operative and before and self._numbered_heading(before, m.group("n"))
+                    and self._chapter_from_point(before)):
+                before = self.before_heading
+            self.before_heading = before
             self.point = self.current = apply_context(self.path, [("point", m.group("n"))])
             self.parts, self.list_parent = 1, ()
             self._unit(self.point, loc, None, m.group("t") or None, opens=True)
@@ -393,19 +399,32 @@ class Builder:
         self._unit(self.list_parent, self.units[last]["loc"], None, lead)
         return self.list_parent + (("subpoint", num),)
 
-    def _chapter_from_point(self, head: str) -> None:
+    def _numbered_heading(self, last: str, new: str) -> bool:
+        """Was the point just read, numbered like a point (`last`), a chapter's heading? An older text numbers
+        its chapters so too ("1. Общие положения" / "1. Приемники-распределители предназначены …"): the numbering
+        starts again under it, or goes on from the point above it ("7. …" / "2. Прием и регистрация
+        задержанных" / "8. Выявление лиц …"); its number is the next chapter's."""
+        chapter = next((n for kind, n in reversed(self.path) if kind == "chapter"), "0")
+        if not (last.isdigit() and new.isdigit() and chapter.isdigit() and int(last) == int(chapter) + 1):
+            return False
+        above = self.before_heading
+        return int(new) <= int(last) or bool(above and above.isdigit() and int(above) > int(last)
+                                             and int(new) == int(above) + 1)
+
+    def _chapter_from_point(self, head: str) -> bool:
         """A point "2. Действия, совершаемые регистрационными пунктами", short and no sentence, followed by
-        points numbered 2.1, 2.2 …, was the heading of their chapter 2."""
+        points numbered 2.1, 2.2 …, was the heading of their chapter 2 (True when it was made one)."""
         u = self.units.get(self.point) if self.point and self.point[-1] == ("point", head) else None
         # its heading may wrap over paragraphs, each after the first in lower case ("2. Порядок учета лиц,
         # изъявивших желание" / "приобрести автомототранспортное средство")
         heading = " ".join(u["paras"]) if u else ""
         if (not u or u["opened"] != 1 or not u["paras"] or len(heading) > 200 or re.search(r"[.;:]$", heading)
                 or any(not re.match(r"[(\[]|[^\W\d_]", p) or p[:1].isupper() for p in u["paras"][1:])):
-            return
+            return False
         del self.units[self.point]
         self.path = apply_context(self.path, [("chapter", head)])
         self.units[self.path] = {"heading": heading, "paras": [], "loc": u["loc"], "opened": 0}
+        return True
 
     def forget_text(self, path: Path | None) -> None:
         """Take back the last line read into a unit (a line that records the unit's deletion)."""
