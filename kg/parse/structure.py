@@ -320,6 +320,12 @@ class Builder:
             self._unit(self.path, loc, m.group("name").strip())
             return True
         m = _DECIMAL.match(text)
+        last = self.units.get(self.current) if self.current else None
+        if m and m.group("t")[:1].islower() and last and last["paras"] and not re.search(r"[.;:]$", last["paras"][-1]):
+            # a reference to a point broken before its number ("… в соответствии с пунктом" / "2.1. настоящей
+            # Инструкции;"): the sentence goes on
+            last["paras"][-1] += " " + text
+            return True
         if m and not self.operative:
             self._chapter_from_point(m.group("n").split(".")[0])
             self.point = self.current = apply_context(self.path, [("point", m.group("n"))])
@@ -330,6 +336,14 @@ class Builder:
         if m and not re.match(r"^\d+\.\d", text):
             self.criteria_table = False
             before = self.point[-1][1] if self.point and self.point[-1][0] == "point" else None
+            if not self.operative and before and "." in before and self._next_chapter(m.group("n"), m.group("t")):
+                # points numbered 2.1, 2.2 … under chapter 2: "3. Восстановление в гражданстве" opens chapter 3,
+                # whether decimal points follow it or paragraphs
+                self.path = apply_context(self.path, [("chapter", m.group("n"))])
+                self.point = self.current = None
+                self._unit(self.path, loc, m.group("t").strip(" "))
+                self.after_heading = self.path
+                return True
             if (not self.operative and before and self._numbered_heading(before, m.group("n"))
                     and self._chapter_from_point(before)):
                 before = self.before_heading
@@ -398,6 +412,12 @@ class Builder:
         self.list_parent = self.point + (("part", str(self.parts)),)
         self._unit(self.list_parent, self.units[last]["loc"], None, lead)
         return self.list_parent + (("subpoint", num),)
+
+    def _next_chapter(self, number: str, text: str) -> bool:
+        """Is a numbered line, short and no sentence, the heading of the chapter after the current one?"""
+        chapter = next((n for kind, n in reversed(self.path) if kind == "chapter"), None)
+        return bool(chapter and chapter.isdigit() and number.isdigit() and int(number) == int(chapter) + 1
+                    and text and len(text) <= 200 and not re.search(r"[.;:]$", text))
 
     def _numbered_heading(self, last: str, new: str) -> bool:
         """Was the point just read, numbered like a point (`last`), a chapter's heading? An older text numbers
@@ -511,6 +531,12 @@ class Builder:
             # an attachment's own paragraphs before its first chapter or point (older rules open so)
             self.intro += 1
             self._unit(self.base + (("textparagraph", str(self.intro)),), loc, None, text)
+            return True
+        if not self.operative and not self.point and self.path and self.path[-1][0] in ("chapter", "section"):
+            # a chapter written as paragraphs, no point in it ("3. Восстановление в гражданстве" / "Согласно статье
+            # 18 Закона …"): its paragraphs, numbered in it
+            n = 1 + sum(1 for p in self.units if p[:-1] == self.path and p[-1][0] == "textparagraph")
+            self._unit(self.path + (("textparagraph", str(n)),), loc, None, text)
             return True
         return False
 
