@@ -2726,3 +2726,17 @@ def test_chapters_over_decimal_points_and_paragraphs():
     assert units[app + (("chapter", "3"), ("textparagraph", "1"))].text.startswith("Согласно статье 18 Закона")
     assert "соответствии с пунктом 2.1. настоящей Инструкции;" in units[app + (("chapter", "4"), ("point", "4.1"))].text
     assert app + (("chapter", "4"), ("point", "2.1")) not in units and not d.unparsed
+
+
+def test_a_decimal_point_with_no_space_after_its_number():
+    # Ministry of Internal Affairs, 1994 (order № 319): "2.10.По каждому письму …" between 2.9 and 2.11
+    text = ("# Т\n\nприказываю:\n\n1. Утвердить Инструкцию.\n\nМинистр\n\n```\nПриложение\nк приказу МВД Республики\n"
+            "Казахстан\nот 14 декабря 1994 г. N 319\n```\n\nИ Н С Т Р У К Ц И Я\n\n2. Учет и рассмотрение писем\n\n"
+            "2.9. Не допускается направление жалоб граждан для разрешения тем органам, действия которых обжалуются.\n\n"
+            "2.10.По каждому письму не позднее чем в пятидневный срок должно быть принято одно из следующих решений.\n\n"
+            "2.11. В случаях, когда в письме поднимаются вопросы других ведомств, направляется копия письма.\n")
+    d = doc_meta(text, "rus.md", "319", "1994-12-14", "103003000000")
+    units = {u.path: u for u in d.units}
+    ch = (("appendix", "1"), ("chapter", "2"))
+    assert units[ch + (("point", "2.10"),)].text.startswith("По каждому письму")
+    assert units[ch + (("point", "2.9"),)].text.endswith("обжалуются.") and not d.unparsed
