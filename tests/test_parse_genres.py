@@ -2740,3 +2740,24 @@ def test_a_decimal_point_with_no_space_after_its_number():
     ch = (("appendix", "1"), ("chapter", "2"))
     assert units[ch + (("point", "2.10"),)].text.startswith("По каждому письму")
     assert units[ch + (("point", "2.9"),)].text.endswith("обжалуются.") and not d.unparsed
+
+
+def test_chapters_numbered_like_points_between_points_numbered_across_them():
+    # Ministry of Internal Affairs, 1999 (order № 89): "8. …" / "2. Основные задачи Инспекции" / "9. …", the second
+    # chapter's heading a number already given to a point
+    text = ("# Т\n\nприказываю:\n\n1\\. Утвердить Положение (приложение 1).\n\nМинистр внутренних дел\n\n"
+            "Республики Казахстан\n\nПриложение 1\n\nк приказу МВД\n\nРеспублики Казахстан\n\n№ 89 от 18.02.1999 г.\n\n"
+            "## Положение об уголовно-исполнительной инспекции\n\n1. Общие положения\n\n"
+            "1\\. Уголовно-исполнительная инспекция является структурным подразделением Департамента.\n\n"
+            "2\\. Инспекция осуществляет свою деятельность в соответствии с Конституцией.\n\n"
+            "2\\. Основные задачи Инспекции\n\n3\\. Основными задачами Инспекции являются:\n\n"
+            "1) исполнение наказаний в виде привлечения к исправительным работам;\n\n"
+            "3\\. Основные функции начальника Инспекции\n\n4\\. Основными функциями начальника Инспекции являются:\n\n"
+            "1) осуществление контроля за исполнением приговоров.\n")
+    d = doc_meta(text, "rus.md", "89", "1999-02-18", "103003000000")
+    units = {u.path: u for u in d.units}
+    app = (("appendix", "1"),)
+    assert [units[app + (("chapter", n),)].heading for n in "123"] == [
+        "Общие положения", "Основные задачи Инспекции", "Основные функции начальника Инспекции"]
+    assert units[app + (("chapter", "1"), ("point", "2"))].text.endswith("Конституцией.")
+    assert app + (("chapter", "3"), ("point", "4"), ("subpoint", "1")) in units and not d.unparsed

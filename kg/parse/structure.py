@@ -336,9 +336,11 @@ class Builder:
         if m and not re.match(r"^\d+\.\d", text):
             self.criteria_table = False
             before = self.point[-1][1] if self.point and self.point[-1][0] == "point" else None
-            if not self.operative and before and "." in before and self._next_chapter(m.group("n"), m.group("t")):
+            back = before and before.isdigit() and m.group("n").isdigit() and int(m.group("n")) <= int(before)
+            if not self.operative and before and ("." in before or back) and self._next_chapter(m.group("n"), m.group("t")):
                 # points numbered 2.1, 2.2 … under chapter 2: "3. Восстановление в гражданстве" opens chapter 3,
-                # whether decimal points follow it or paragraphs
+                # whether decimal points follow it or paragraphs; or points numbered across the chapters, the number
+                # going back ("8. …" / "2. Основные задачи Инспекции" / "9. …")
                 self.path = apply_context(self.path, [("chapter", m.group("n"))])
                 self.point = self.current = None
                 self._unit(self.path, loc, m.group("t").strip(" "))
