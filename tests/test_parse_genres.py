@@ -2761,3 +2761,35 @@ def test_chapters_numbered_like_points_between_points_numbered_across_them():
         "Общие положения", "Основные задачи Инспекции", "Основные функции начальника Инспекции"]
     assert units[app + (("chapter", "1"), ("point", "2"))].text.endswith("Конституцией.")
     assert app + (("chapter", "3"), ("point", "4"), ("subpoint", "1")) in units and not d.unparsed
+
+
+# Ministry of Justice, 2000 (order № 17): the rules attached with no stamp, their title a heading under the signature,
+# their own appendices stamped ("Приложение 1" / "к Правилам оказания информационных" / …); a point kept as the
+# record of its deletion with a space in its bracket ("15-1. ( исключен приказом … N 31 )"); a form's name under a
+# blank for the body's name ("## ____ Наименование государственного органа")
+INFORMATION_RU = (
+    "# Т\n\nВ целях упорядочения оказания информационных услуг приказываю:\n\n1. Утвердить прилагаемые Правила "
+    "оказания информационных услуг.\n\n3. Настоящий приказ вступает в силу со дня государственной регистрации.\n\n"
+    "   *Министр*\n\n   ## Правила оказания информационных услуг\n\n## 1. Общие положения\n\n"
+    "1. Правила оказания информационных услуг (далее - Правила) разработаны в соответствии с Указом Президента.\n\n"
+    "15-1. ( исключен приказом Министра юстиции РК от 30 января 2007 года N 31 )\n\n"
+    "16. Информация осуществляется в виде выдачи справки по форме согласно приложению 1.\n\n"
+    "> *Приложение 1*  \n> *к Правилам оказания информационных*  \n> *услуг территориальными органами*  \n"
+    "> *Министерства юстиции Республики*  \n> *Казахстан*\n\n"
+    "> *Сноска. Приложение 1 дополнено приказом Министра юстиции РК от 30 января 2007 года N 31 .*\n\n"
+    "## __________________________________________________________ Наименование государственного органа\n\n"
+    "## Справка о зарегистрированных правах (обременениях) на недвижимое имущество\n\n"
+    "N __________ \"___\" _________ 200 __ г.\n")
+
+
+def test_rules_attached_with_no_stamp_and_their_stamped_appendix():
+    d = doc_meta(INFORMATION_RU, "rus.md", "17", "2000-01-29", "103001000000")
+    units = {u.path: u for u in d.units}
+    rules = (("appendix", "1"),)
+    assert units[rules].heading == "Правила оказания информационных услуг"
+    assert rules + (("chapter", "1"), ("point", "16")) in units
+    assert units[rules + (("appendix", "1"),)].heading == ("Справка о зарегистрированных правах (обременениях) на "
+                                                           "недвижимое имущество")
+    events = {(a.path, a.effect, a.amending.number) for a in d.amendments}
+    assert (rules + (("chapter", "1"), ("point", "15-1")), "Deletion", "31") in events
+    assert (rules + (("appendix", "1"),), "Insertion", "31") in events and not d.unparsed

@@ -124,7 +124,12 @@ def _parse(ctx: Ctx) -> None:
     start = k + 1 if marker("ordering").search(ctx.text(k)) else k
     while start == k and k > 0 and ctx.lines[k - 1].level and is_structural(ctx.text(k - 1)):
         k = start = k - 1
-    stamps = _stamps(ctx, start) or _unstamped(ctx, start)
+    stamps = _stamps(ctx, start)
+    # an older text attaches its rules with no stamp, their own appendices stamped ("Приложение 1 к Правилам …")
+    pre = _unstamped(ctx, start)
+    if pre and (not stamps or pre[0][0] < stamps[0][0] and not marker("act_kind_word").search(
+            " ".join(ctx.text(x) for x in range(stamps[0][0], stamps[0][1] + 1)))):
+        stamps = _stamps(ctx, start, pre)
     first_stamp = stamps[0][0] if stamps else len(ctx.lines)
     approvals_at = next((i for i in range(start, first_stamp) if marker("approval").search(ctx.text(i))), first_stamp)
     approvals_at = _approving_body_before(ctx, start, approvals_at)
@@ -178,16 +183,17 @@ def _dedupe_notes(amendments: list) -> list:
 
 
 
-def _stamps(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
-    """(first line, last line, path) of each attachment stamp, in order.
+def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = None) -> list[tuple[int, int, Path]]:
+    """(first line, last line, path) of each attachment stamp, in order (after `first`: an attachment found
+    with no stamp, whose appendices the stamps read are).
 
     A Kazakh stamp ends with its marker ('... № 129 бұйрығымен бекітілген'), so it is
     read backwards; a Russian one starts with it ('Утверждены приказом ... № 400'),
     so it is read forwards.
     """
-    out: list[tuple[int, int, Path]] = []
-    count = 0
-    j = start
+    out: list[tuple[int, int, Path]] = list(first or [])
+    count = len(out)
+    j = first[0][0] + 1 if first else start
     while j < len(ctx.lines):
         t = ctx.text(j)
         joined = (ctx.text(j - 1) + " " + t) if j > start else t  # "№ 25 бұйрығымен" / "бекітілген"
@@ -654,6 +660,10 @@ def _beside_stamp(ctx: Ctx, first: int, last: int) -> Approval | None:
     return Approval(org, words, None, blank, ctx.loc(first, last))
 
 
+# a blank to fill, its caption beside it, above a form's name ("____ Наименование государственного органа")
+_BLANK_ABOVE = re.compile(r"_{5,} +[^\W\d_]")
+
+
 def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
     out = Found()
     for n, (first, last, path) in enumerate(stamps):
@@ -672,6 +682,10 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                 continue
             if marker("form_heading").match(t):
                 form = []
+                ctx.take(j)
+            elif not title and not ctx.lines[j].block and _BLANK_ABOVE.match(t):
+                # a blank to fill above the form's name ("____ Наименование государственного органа"): the form's
+                form = (form or []) + [t]
                 ctx.take(j)
             elif form is not None and marker("history_note").search(t):  # a note on the form: its event
                 found = read_note(ctx, j, act.ref, path, ctx.doc.units + out.units)
@@ -694,6 +708,11 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                     formed = formed or bool(marker("form_heading").match(ctx.text(k)))
                     k += 1  # the appendix's note (and the word "нысан"), then its title heading: the title is the heading's
                 if k > j and k < end and ctx.lines[k].level and not is_structural(ctx.text(k)):
+                    if _BLANK_ABOVE.match(ctx.text(k)) and k + 1 < end and ctx.lines[k + 1].level \
+                            and not is_structural(ctx.text(k + 1)):
+                        form = (form or []) + [ctx.text(k)]  # "## ____ Наименование государственного органа"
+                        ctx.take(k)
+                        k += 1
                     title.append(ctx.text(k))
                     ctx.take(k)
                 break
