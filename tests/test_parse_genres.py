@@ -2793,3 +2793,29 @@ def test_rules_attached_with_no_stamp_and_their_stamped_appendix():
     events = {(a.path, a.effect, a.amending.number) for a in d.amendments}
     assert (rules + (("chapter", "1"), ("point", "15-1")), "Deletion", "31") in events
     assert (rules + (("appendix", "1"),), "Insertion", "31") in events and not d.unparsed
+
+
+# Ministry of Justice, 1999 (order № 6): a repeal naming the kind and the issuer once for two acts, the second by its
+# day and number only ("приказы Министра юстиции … от 6 февраля 1998 года N 129 "…" и от 24 июня 1998 года № 74 "…"")
+TWO_REPEALED_RU = (
+    "# Т\n\nприказываю:\n\n4. Признать утратившими силу с 20 февраля 1999 года приказы Министра\n\n```\n"
+    "юстиции Республики Казахстан от 6 февраля 1998 года N 129\n\nV980478_\n\n\"Об\nутверждении Положения о порядке "
+    "государственной регистрации юридических лиц\"\nи от 24 июня 1998 года № 74\n\nV980087_\n\n\"О внесении изменений и "
+    "дополнений в\nПоложение о порядке государственной регистрации юридических лиц,\nутвержденное приказом Министра "
+    "юстиции Республики Казахстан от 6 февраля\n1998 года № 129\".\n5. Контроль возложить на Вице-Министра юстиции.\n"
+    "Министр юстиции\nРеспублики Казахстан\n```\n")
+
+
+def test_a_repeal_of_acts_listed_under_one_kind_and_issuer():
+    d = doc_meta(TWO_REPEALED_RU, "rus.md", "6", "1999-01-15", "103001000000")
+    assert sorted((a.effect, a.target_act.number, a.target_act.date, a.target_act.issuer.en) for a in d.amendments) == [
+        ("Repeal", "129", "1998-02-06", "Ministry of Justice"), ("Repeal", "74", "1998-06-24", "Ministry of Justice")]
+
+
+def test_a_suspension_of_acts_listed_under_one_kind_and_issuer():
+    text = ("# Т\n\nприказываю:\n\n1. Приостановить действие приказов Министра юстиции Республики Казахстан от 6 февраля "
+            "1998 года N 129 и от 24 июня 1998 года № 74 до 1 апреля 1999 года.\n\n2. Настоящий приказ вводится в "
+            "действие со дня подписания.\n\nМинистр\n")
+    d = doc_meta(text, "rus.md", "7", "1999-01-15", "103001000000")
+    assert sorted((a.effect, a.target_act.number, a.until) for a in d.amendments) == [
+        ("Suspension", "129", "1999-04-01"), ("Suspension", "74", "1999-04-01")]

@@ -20,8 +20,8 @@ import re
 from ..effects import effect as effect_table
 from ..lexicon import marker
 from ..model import Act, ActRef, Amendment, Found, Path, Unit
-from ..patterns import (effect_before, effect_of, find_act_refs, find_dates, find_note_acts, in_force_until, issuerless_act_refs, order_refs, quoted, split_numbers,
-                        strip_quoted, unit_refs, until_date)
+from ..patterns import (effect_before, effect_of, find_act_refs, find_dates, find_note_acts, in_force_until, issuerless_act_refs,
+                        normalise_number, order_refs, parse_date, quoted, split_numbers, strip_quoted, unit_refs, until_date)
 from .context import Ctx, apply_context
 from .structure import Builder
 
@@ -203,13 +203,18 @@ def acts_named(text: str, exclude: ActRef | None = None) -> list[ActRef]:
     """Acts a text names outside quoted titles (an act cited inside a title is not meant)."""
     bare = strip_quoted(text)
     out = []
-    for ref, start, _ in find_act_refs(text):
+    for ref, start, end in find_act_refs(text):
         if bare[start:start + 1] == " " and text[start:start + 1] != " ":
             continue  # the match starts inside a quoted span
-        if exclude is not None and ref.ident == exclude.ident:
-            continue
-        if ref.ident not in {r.ident for r in out}:
-            out.append(ref)
+        more = [ref]
+        # the acts listed after it with its kind and issuer ("приказы Министра … от … N 129 "…" и от … № 74")
+        while m := marker("act_listed_next").match(bare, end):
+            more.append(replace(ref, number=normalise_number(m.group("num")), date=parse_date(m.group("date")),
+                                title=None))
+            end = m.end()
+        for r in more:
+            if (exclude is None or r.ident != exclude.ident) and r.ident not in {x.ident for x in out}:
+                out.append(r)
     return out
 
 
@@ -407,9 +412,13 @@ def suspended(ctx: Ctx, i: int, end: int, amending: ActRef) -> tuple[list[Amendm
     for k in lines:
         text = ctx.text(k)
         refs = acts_named(text, exclude=amending)
+        bare = re.sub(r"^(?:\d+(?:-\d+)*[.)]\s*)+", "", strip_quoted(text))  # "1. 1) ...": the items' own numbers
+        if len(refs) > 1 and not unit_refs(bare):  # several acts suspended whole ("приказов … N 5 и от … N 17")
+            events += [Amendment(amending, r, (), "Suspension", text, until=until, loc=ctx.loc(k)) for r in refs]
+            acts += [Act(r, r.title, loc=ctx.loc(k)) for r in refs]
+            continue
         if len(refs) != 1:
             continue
-        bare = re.sub(r"^(?:\d+(?:-\d+)*[.)]\s*)+", "", strip_quoted(text))  # "1. 1) ...": the items' own numbers
         base = _of_rules(bare)
         paths = [path for piece in re.split(r"[,;]\s*", bare)
                  for path in _targets(base, order_refs(unit_refs(piece)))[1]]
