@@ -17,6 +17,7 @@ from typing import NamedTuple
 from html.parser import HTMLParser
 
 from .errors import InputError
+from .lexicon import marker
 
 __all__ = ["Line", "decode", "read_text", "clean_line", "logical_lines", "cut_long_lines", "despace", "html_to_text",
            "MAX_LINE_CHARS", "DIGITS"]
@@ -432,15 +433,70 @@ def _blocks(raw: list[str]) -> dict[int, tuple[list[Line] | None, int]]:
                 out[i + 1] = (None, j + 1 if _FENCE.match(raw[j]) and j > i else len(raw) + 1)
             elif drawn and any(len(b.strip()) >= _WIDE for b in body[:drawn]):
                 # running text, then a drawn table: the text is read, the table from its first drawn line is a block
+                # (a stamp begun in the text ends in it: "Приложение 1" / "к приказу Министра" / 'от "__" ___ г. № ___')
+                drawn += _stamp_end(body, drawn)
                 d = i + 1 + drawn
                 out[i + 1] = (None, d + 1)
-                out[d + 1] = _form(raw, d, j, body[drawn:])
+                out[d + 1] = _forms(raw, d, j, body[drawn:])
             else:
-                out[i + 1] = _form(raw, i, j, body)
+                out[i + 1] = _forms(raw, i + 1, j, body, opener=True)
             i = j + 1
         else:
             i += 1
     return out
+
+
+_STAMP_NUMBER = re.compile(r"№|\bN\s*[\d_]")
+
+
+def _stamp_head(body: list[str], k: int) -> bool:
+    """Does body[k] open an appendix's stamp, the next line naming the act it is of ("Приложение 3" / "к приказу
+    Министра")?"""
+    line = body[k].strip()
+    if not marker("appendix_alone_ru").match(line):
+        return False
+    after = next((x.strip() for x in body[k + 1:] if x.strip()), "")
+    return bool(marker("ru_stamp").match(f"{line} {after}"))
+
+
+def _stamp_end(body: list[str], k: int) -> int:
+    """How many lines from body[k] on end a stamp begun just above them (the stamp's day and number, a blank
+    left for them: 'от "__" _______ 1999 г. № ___'); 0 when no stamp is open there."""
+    above = [b.strip() for b in body[max(0, k - 4):k]]
+    head = next((n for n in range(len(above)) if _stamp_head(above, n)), None)
+    if head is None or any(_STAMP_NUMBER.search(x) for x in above[head:]):
+        return 0
+    for n in range(k, min(len(body), k + 3)):
+        if _STAMP_NUMBER.search(body[n]):
+            return n - k + 1
+    return 0
+
+
+def _forms(raw: list[str], base: int, j: int, body: list[str], opener: bool = False) -> tuple[list[Line], int]:
+    """A drawn block whose first line is raw index `base` (with `opener`: its fence line is the one before), as
+    forms: the stamps of appendices set inside it ("Приложение 3" / "к приказу Министра" / … / "№___") are read as
+    text between them, each form the lines up to the next stamp."""
+    cuts = [k for k in range(len(body)) if _stamp_head(body, k)]
+    if not cuts:
+        return _form(raw, base - 1 if opener else base, j, body)
+    out: list[Line] = []
+    bounds = [0] + cuts + [len(body)]
+    for n in range(len(bounds) - 1):
+        a, b = bounds[n], bounds[n + 1]
+        if n:  # a stamp: its lines to its number
+            end = next((k for k in range(a, min(b, a + 6)) if _STAMP_NUMBER.search(body[k])), a)
+            out += [Line(base + k + 1, base + k + 1, _clean_text(_prepare(body[k])).strip()) for k in range(a, end + 1)
+                    if body[k].strip()]
+            a = end + 1
+        rest = [x for x in body[a:b] if x.strip()]
+        if rest:
+            out.append(Line(base + a + 1, base + b, "\n".join(rest), False, len(rest), 0, "form"))
+    if out:  # the fence's own lines belong to the first and last lines
+        first = out[0]._replace(first=base if opener else out[0].first, raw=out[0].raw + opener)
+        out[0] = first
+        if j < len(raw) and raw[j].strip():
+            out[-1] = out[-1]._replace(last=j + 1, raw=out[-1].raw + 1)
+    return out, j + 1
 
 
 def _form(raw: list[str], i: int, j: int, body: list[str]) -> tuple[list[Line], int]:

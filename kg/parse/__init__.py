@@ -660,6 +660,23 @@ def _beside_stamp(ctx: Ctx, first: int, last: int) -> Approval | None:
     return Approval(org, words, None, blank, ctx.loc(first, last))
 
 
+def _form_name(block: str) -> str | None:
+    """The name a drawn form gives itself: the line that opens with the kind of document it is and the lines in
+    lower case that go on with it, no blank in them ("Наименование регистрирующего органа" / "Заявление" / "о
+    государственной регистрации" / "юридического лица" → "Заявление о государственной регистрации юридического
+    лица")."""
+    lines = [x.strip() for x in block.split("\n")]
+    for k, x in enumerate(lines[:8]):
+        if marker("form_name_head").match(x) and "_" not in x:
+            name = [x]
+            for y in lines[k + 1:k + 4]:
+                if not y[:1].islower() and not y.startswith("(") or "_" in y or len(y) > 100:
+                    break
+                name.append(y)
+            return " ".join(name)
+    return None
+
+
 # a blank to fill, its caption beside it, above a form's name ("____ Наименование государственного органа")
 _BLANK_ABOVE = re.compile(r"_{5,} +[^\W\d_]")
 
@@ -672,6 +689,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
         j = last + 1
         title: list[str] = []
         form: list[str] | None = None  # after "Нысан": the form's template (blanks, "(қолы)"), its text
+        drawn_head: list[str] = []  # a drawn form's head above its name
         # a title runs over at most four lines; a line in lower case goes on with the one before (older
         # titles wrap over paragraphs: "О порядке реализации" / "в личную собственность" / …)
         while j < end and (form is not None or sum(1 for x in title if not x[:1].islower()) < 4
@@ -680,6 +698,17 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
             if marker("zqai_note").match(t) and len(t) < 40:  # the editors' note under the stamp: no title
                 j = _editor_note(ctx, j, end)
                 continue
+            if not title and form is None and ctx.lines[j].block == "form":
+                if _form_name(t):
+                    title = [_form_name(t)]  # a drawn form with no title of its own: the name written in it
+                    break
+                if j + 1 < end and not ctx.lines[j + 1].block and marker("form_name_head").match(ctx.text(j + 1)):
+                    # the form's head drawn above its name ("____" / "Наименование регистрирующего органа" /
+                    # "Заявление" / "о регистрации ликвидации …")
+                    drawn_head.append(t)
+                    ctx.take(j)
+                    j += 1
+                    continue
             if marker("form_heading").match(t):
                 form = []
                 ctx.take(j)
@@ -731,7 +760,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
             else:
                 named = next((m for m in map(marker("administrative_form_name").match, form) if m), None)
                 title = [named.group("t").strip()] if named else title
-        out.units.append(Unit(act.ref, path, " ".join(title) or None, "\n".join(form or ()) or None,
+        out.units.append(Unit(act.ref, path, " ".join(title) or None, "\n".join(drawn_head + (form or [])) or None,
                               ctx.loc(first, max(first, j - 1))))
         if ctx.repeal_appendix:  # the operative part repeals the acts one appendix lists: that one, no other
             ctx.pending_repeal = ctx.repeal_appendix[1] if path == (("appendix", ctx.repeal_appendix[0]),) else None
