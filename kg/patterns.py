@@ -25,7 +25,8 @@ from .orgs import canonical
 
 __all__ = [
     "parse_date", "find_dates", "impossible_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
-    "ordinal", "strip_quoted", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs", "find_law_ref",
+    "ordinal", "roman", "strip_quoted", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs",
+    "find_law_ref",
     "in_force_until", "until_date", "effect_before", "issuerless_act_refs"]
 
 # one unit number as written: "551", "653-17", "9-1", "7)", "4-1"
@@ -506,8 +507,10 @@ def _ref_re() -> re.Pattern:
         rf'|"(?P<hhead>[^"]+)"\s+{called}\s+(?P<hnum>{NUM})\s*-\s*(?P<hword>{word})'  # "..." деген 2-тарау
         rf'|(?P<nums>{nums})\s*-?\s*(?P<word>{word})'  # 9 және 9-1-тармақтар
         rf'|(?P<ords>{ordseq})\s+(?P<oword>{word})'  # екінші және үшінші бөліктері
-        rf'|(?P<rword>{word})\s+(?P<rnums>\d+\s+[-–]\s+\d+|{nums}|{ordseq})(?:\s+"(?P<rhead>[^"]+)")?'  # пункт 551, части вторую, абзацы 3 - 40
+        rf'|(?P<rword>{word})\s+(?:(?P<rroman>[IVXLІХ]{{1,6}})(?![\w-])|(?P<rnums>\d+\s+[-–]\s+\d+|{nums}|{ordseq})'
+        rf'(?:\s+"(?P<rhead>[^"]+)")?)'  # пункт 551, части вторую, абзацы 3 - 40, главе III
         rf'|(?P<tword>{word})\s+"(?P<tnum>{NUM})\.\s*(?P<thead>[^"]+)"'  # раздел "2. Должности специалистов"
+        rf'|(?P<lword>{word})\s+"(?P<lnum>[^\W\d_]|\d+[^\W\d_]?)"'  # подпункт "а", пункт "37а" (older texts quote them)
         rf'|(?<![\w-])(?P<bword>{_w("title_word")}|{_w("appendix_bare")}|{_w("preamble_word")})',  # тақырыбы, қосымшаның, кіріспесі
         FLAGS,
     )
@@ -540,6 +543,19 @@ def split_numbers(nums: str) -> list[str]:
     return out
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman(numeral: str) -> int:
+    """The value of a Roman numeral, the Cyrillic І and Х read as I and X ("ІV" is 4).
+
+    >>> roman("IV"), roman("ХІІ"), roman("XIX")
+    (4, 12, 19)
+    """
+    values = [_ROMAN[c] for c in numeral.upper().replace("\u0406", "I").replace("\u0425", "X")]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 def _ref_from(m: re.Match) -> tuple[str | None, list[str], str | None]:
     if m.group("qword"):
         return unit_kind(m.group("qword")), [m.group("qnum").rstrip(")")], m.group("qhead")
@@ -549,10 +565,15 @@ def _ref_from(m: re.Match) -> tuple[str | None, list[str], str | None]:
         return unit_kind(m.group("word")), split_numbers(m.group("nums")), None
     if m.group("oword"):
         return unit_kind(m.group("oword")), split_numbers(m.group("ords")), None
+    if m.group("rword") and m.group("rroman"):  # "в главе III": a division numbered in Roman numerals
+        kind = unit_kind(m.group("rword"))
+        return (kind if kind in ("chapter", "section") else None), [str(roman(m.group("rroman")))], None
     if m.group("rword"):
         return unit_kind(m.group("rword")), split_numbers(m.group("rnums")), m.group("rhead")
     if m.group("tword"):
         return unit_kind(m.group("tword")), [m.group("tnum").rstrip(")")], m.group("thead")
+    if m.group("lword"):
+        return unit_kind(m.group("lword")), [m.group("lnum")], None
     kind = unit_kind(m.group("bword"))
     return kind, (["1"] if kind == "appendix" else [""]), None
 
@@ -567,11 +588,11 @@ def unit_refs(text: str, headings: dict | None = None) -> list[list[tuple[str, s
     found: list[tuple[int, tuple]] = []
     bare = list(strip_quoted(text))
     for m in _ref_re().finditer(text):
-        if m.group("qword") or m.group("hword") or m.group("tword"):
+        if m.group("qword") or m.group("hword") or m.group("tword") or m.group("lword"):
             found.append((m.start(), _ref_from(m)))
             bare[m.start():m.end()] = " " * (m.end() - m.start())
     for m in _ref_re().finditer("".join(bare)):
-        if not (m.group("qword") or m.group("hword") or m.group("tword")):
+        if not (m.group("qword") or m.group("hword") or m.group("tword") or m.group("lword")):
             found.append((m.start(), _ref_from(m)))
     out: list[list[tuple[str, str]]] = []
     for _, (kind, nums, head) in sorted(found, key=lambda t: t[0]):

@@ -2850,3 +2850,61 @@ def test_stamps_inside_drawn_forms():
         (("appendix", "3"),): ("Заявление о государственной перерегистрации юридического лица (об учетной "
                                "перерегистрации филиала и представительства)")}
     assert not d.unparsed
+
+
+# Ministry of Finance, 1997 (the Tax Committee's order № 322): a list of changes to an instruction named in its title
+# ("Изменения и дополнения к Инструкции N 40 "…""), no ordering word: its points amend that instruction, in chapters
+# numbered in Roman numerals ("В главе III:"), sub-points lettered and quoted ('подпункт "в" изложить …'), a point
+# inserted by "ввести" ('после пункта 37 ввести пункт "37а" следующего содержания:')
+CHANGE_LIST_RU = (
+    "# Изменения и дополнения к Инструкции N 40 \"О порядке исчисления и уплаты подоходного налога с физических лиц\"\n\n"
+    "1. В главе 1 пункт 5 изложить в следующей редакции:\n\n\"5. Освобождение физического лица от подоходного налога "
+    "может производиться только в порядке внесения изменений в Указ \"О налогах\".\n\n2. В главе III:\n\nВ пункте 15:\n\n"
+    "- подпункт \"в\" изложить в следующей редакции:\n\n\"в) доходы, полученные физическим лицом в виде вознаграждения "
+    "(интереса)\";\n\n- в подпункте \"д\" слова \"денежные средства\" заменить словом \"деньги\";\n\n"
+    "3. В главе IV:\n\n- после пункта 37 ввести пункт \"37а\" следующего содержания:\n\n\"37а. Физическое лицо имеет "
+    "право на вычет по обязательным пенсионным взносам\".\n\n5. В главе VI в пункте 49:\n\n- дополнить подпунктом "
+    "\"и\" следующего содержания:\n\n\"и) вознаграждение (интерес) по вкладам в банках\";\n\nПредседатель\n")
+
+
+def test_a_list_of_changes_to_an_instruction_named_in_its_title():
+    d = doc_meta(CHANGE_LIST_RU, "rus.md", "322", "1997-09-30", "103002000000")
+    events = [(a.target_act.number, a.target_act.kind, a.path, a.effect, (a.new_text or "")[:12]) for a in d.amendments]
+    assert events == [
+        ("40", "instruction", (("chapter", "1"), ("point", "5")), "Substitution", "Освобождение"),
+        ("40", "instruction", (("chapter", "3"), ("point", "15"), ("subpoint", "в")), "Substitution", "в) доходы, п"),
+        ("40", "instruction", (("chapter", "3"), ("point", "15"), ("subpoint", "д")), "WordReplacement", ""),
+        ("40", "instruction", (("chapter", "4"), ("point", "37а")), "Insertion", "Физическое л"),
+        ("40", "instruction", (("chapter", "6"), ("point", "49"), ("subpoint", "и")), "Insertion", "и) вознаграж")]
+    assert {a.amending.number for a in d.amendments} == {"322"} and not d.unparsed
+
+
+# Ministry of Finance, 1996 (order № 19): the list of changes attached with no stamp, its title a heading ending
+# with a colon that names the instruction by the body that approved it, its day and number
+CHANGES_ATTACHED_RU = (
+    "# Т\n\nприказываю:\n\n1\\. Утвердить \"Изменения и дополнения в Инструкцию\".\n\n**Первый заместитель министра**\n\n"
+    "## О внесении изменений и дополнений в Инструкцию \"О порядке исчисления и внесения специальных платежей и налогов "
+    "недропользователей\", утвержденную Министерством финансов от 30 июня 1995 года N 41:\n\n"
+    "Главная налоговая инспекция Министерства финансов Республики Казахстан вносит следующие изменения и дополнения в "
+    "вышеназванную Инструкцию.\n\n1\\. Раздел II. Содержание и сфера применения специальных\n\nплатежей и налогов "
+    "недропользователей дополнить пунктами 6 и 7 следующего содержания:\n\n\"6. Все контракты по недропользованию "
+    "должны проходить обязательную предварительную налоговую экспертизу.\n\n7\\. Условия налогообложения, определенные "
+    "в контрактах, сохраняются на срок их действия\".\n\nПервый заместитель министра\n")
+
+
+def test_a_list_of_changes_attached_with_no_stamp():
+    d = doc_meta(CHANGES_ATTACHED_RU, "rus.md", "19", "1996-01-22", "103002000000")
+    events = sorted((a.target_act.number, a.target_act.date, a.target_act.issuer.en, a.path, a.effect)
+                    for a in d.amendments)
+    assert events == [("41", "1995-06-30", "Ministry of Finance", (("section", "2"), ("point", n)), "Insertion")
+                      for n in "67"]
+    assert not d.unparsed
+
+
+def test_divisions_numbered_in_roman_numerals_and_quoted_letters():
+    from kg.patterns import unit_refs
+
+    assert unit_refs("В главе VI в пункте 49:") == [[("chapter", "6")], [("point", "49")]]
+    assert unit_refs("В главе ІХ:") == [[("chapter", "9")]]  # the Cyrillic І and Х
+    assert unit_refs('в подпункте "д" слова') == [[("subpoint", "д")]]
+    assert unit_refs("пункт V") == []  # a Roman numeral names a division only

@@ -20,7 +20,8 @@ from ..model import Act, ActMeta, ActRef, Approval, Document, Found, Path, Signa
 from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
 from ..orgs import canonical, names_one
 from ..patterns import find_act_refs, find_dates, in_force_until, unit_refs
-from .amend import deleted_in_place, is_opener, parse_amending, read_note, repeal_listed, suspended
+from .amend import (change_list_target, deleted_in_place, is_opener, parse_amending, parse_change_point, read_note,
+                    repeal_listed, suspended)
 from .context import NAME_RE, Ctx, signed_name
 from .header import in_force_of, ordering_index, parse_header, parse_meta_header
 from .structure import Builder, is_structural
@@ -412,6 +413,10 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
     b = Builder(act_ref, base, operative=not base, listed=bool(title and marker("positions_list_title").search(title)))
     out = Found()
     doc_act = ctx.doc.act.ref
+    # a list of changes to one act, named in its title (the act's own, or the attachment's): its points amend that act
+    changes = change_list_target((title if base else ctx.doc.act.title) or "", doc_act.issuer)
+    # the list of changes signed under its last point
+    signed = bool(changes is not None and end > start and _signature_start(ctx.text(end - 1)))
     j = start
     while j < end:
         t = ctx.text(j)
@@ -443,6 +448,15 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             if re.match(r"^\d+\.\s", t) and not base:
                 b.feed(t, ctx.loc(j))
             j = parse_amending(ctx, j, end, doc_act, out)
+            continue
+        if signed and j == end - 1:
+            out.signatories.append(Signatory(t, None, ctx.loc(j)))
+            ctx.take(j)
+            j += 1
+            continue
+        if changes is not None and re.match(r"^\d+\.\s", t):
+            b.feed(t, ctx.loc(j))
+            j = parse_change_point(ctx, j, end - signed, doc_act, changes, out)
             continue
         if act is not None and re.match(r"^\d+\.\s", t):
             f = in_force_of(t, act.ref.date)
@@ -724,7 +738,9 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
             elif (is_structural(t) or marker("history_note").search(t) or is_opener(t) or marker("footnote").match(t)
                   or marker("numbered_position").match(t)  # a position's heading over its criteria table
                   or (title and len(t) > 120 and t.endswith("."))  # a sentence: the attachment's text begins
-                  or t.endswith((":", ";"))  # a form's first field ("Вид аттестации:"), a lead-in: no title ends so
+                  # a form's first field ("Вид аттестации:"), a lead-in: no title ends so (a heading may: "## О
+                  # внесении изменений и дополнений в Инструкцию …, утвержденную … N 41:")
+                  or t.endswith((":", ";")) and not (ctx.lines[j].level and not title and marker("attached_title").search(t))
                   or ((form is not None or title) and ctx.lines[j].block)):  # a table or fenced block: the builder's
                 k, formed = j, form is not None
                 while not title and k < end and k - j < 12 and (

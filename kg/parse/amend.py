@@ -20,15 +20,18 @@ import re
 from ..effects import effect as effect_table
 from ..lexicon import marker
 from ..model import Act, ActRef, Amendment, Found, Path, Unit
+from ..orgs import canonical
 from ..patterns import (effect_before, effect_of, find_act_refs, find_dates, find_note_acts, in_force_until, issuerless_act_refs,
                         normalise_number, order_refs, parse_date, quoted, split_numbers, strip_quoted, unit_refs, until_date)
 from .context import Ctx, apply_context
 from .structure import Builder
 
-__all__ = ["is_opener", "parse_amending", "read_note", "read_block", "repeal_listed", "deleted_in_place", "suspended",
+__all__ = ["is_opener", "parse_amending", "parse_change_point", "change_list_target", "read_note", "read_block",
+           "repeal_listed", "deleted_in_place", "suspended",
            "Amending"]
 
 _TOP_POINT = re.compile(r"^\d+\.\s")
+_QUOTED_LABEL = re.compile(r'"(?:[^\W\d_]|\d+[^\W\d_]?)"(?=\s)')
 
 
 def is_opener(text: str) -> bool:
@@ -99,9 +102,12 @@ class Amending:
         targets = targets or [self.path]
         block, nxt = [], i + 1
         after = text[m.end():]
+        # a unit's quoted label before the new text is no quotation of it ('дополнить подпунктом "и" следующего
+        # содержания:', 'ввести пункт "37а" …')
+        opens = _QUOTED_LABEL.sub(lambda q: " " * len(q.group(0)), after).find('"')
         if effect_table(effect).gives_text:
-            if '"' in after:
-                block, nxt = read_block(ctx, i, end, first=after[after.index('"'):])
+            if opens >= 0:
+                block, nxt = read_block(ctx, i, end, first=after[opens:])
             elif nxt < end and ctx.text(nxt).lstrip().startswith('"'):
                 block, nxt = read_block(ctx, nxt, end)
         words = quoted(text[:m.start()]) if marker("quoted_words").search(strip_quoted(text)) else []
@@ -309,15 +315,54 @@ def parse_amending(ctx: Ctx, i: int, end: int, amending: ActRef, out: Found) -> 
         return i + 1
     out.acts.append(Act(target, target.title, loc=ctx.loc(i)))
     ctx.take(i)
-    st = Amending(ctx, amending, target, out)
-    j = i + 1
+    return _instructions(ctx, i + 1, end, Amending(ctx, amending, target, out))
+
+
+def change_list_target(title: str, issuer) -> ActRef | None:
+    """The act a list of changes amends, named in the list's title ("Изменения и дополнения к Инструкции N 40 "…"",
+    "О внесении изменений и дополнений в Инструкцию "…", утвержденную Министерством финансов от 30 июня 1995 года
+    N 41"); its issuer, when the title names none, the list's own (a body amends its own instruction)."""
+    m = marker("change_list_title").match(title.strip())
+    if not m or not (m.group("num") or m.group("num2")):
+        return None
+    by = canonical(m.group("by")) if m.group("by") else None
+    return ActRef(normalise_number(m.group("num") or m.group("num2")), parse_date(m.group("date") or ""),
+                  by if by is not None and by.en else issuer, "instruction", m.group("t"))
+
+
+def parse_change_point(ctx: Ctx, i: int, end: int, amending: ActRef, target: ActRef, out: Found) -> int:
+    """Read one numbered point of a list of changes to `target` ("1. В главе 1 пункт 5 изложить в следующей
+    редакции:" / its new wording; "2. В главе III:" / "В пункте 12:" / its instructions); returns the index of the
+    first line after it."""
+    if not any(a.ref == target for a in out.acts):
+        out.acts.append(Act(target, target.title, loc=ctx.loc(i)))
+    # the point ends where the next one gives an instruction or its context, a quotation left open or not ("2. В
+    # главе III:" after a new wording whose closing quote the text lost)
+    stop = next((k for k in range(i + 1, end) if _TOP_POINT.match(ctx.text(k)) and (
+        effect_of(_TOP_POINT.sub("", ctx.text(k))) or ctx.text(k).rstrip().endswith(":") and unit_refs(ctx.text(k)))),
+        end)
+    return _instructions(ctx, i, stop, Amending(ctx, amending, target, out), first=_TOP_POINT.sub("", ctx.text(i)))
+
+
+def _instructions(ctx: Ctx, j: int, end: int, st: Amending, first: str | None = None) -> int:
+    """The instructions of one amending point from line j (`first`: line j's own text without the point's number,
+    itself an instruction or a context), to the next point; the index of the first line after them."""
+    out = st.out
+    start = j
     while j < end:
-        text = ctx.text(j)
-        if _TOP_POINT.match(text) or is_opener(text):
+        text = first if first is not None and j == start else ctx.text(j)
+        if (j > start or first is None) and (_TOP_POINT.match(text) or is_opener(text)):
             break
         fixed = marker("out_of_order_effect").match(text)
         if fixed:
             text = f"{fixed.group('tgt')} {fixed.group('eff')}:"
+        if (not effect_of(text) and not text.rstrip().endswith(":") and j + 1 < end and ctx.text(j + 1)[:1].islower()
+                and not ctx.lines[j + 1].level):
+            # an instruction broken over paragraphs ("1. Раздел II. Содержание и сфера применения специальных" /
+            # "платежей и налогов недропользователей дополнить пунктами 6 и 7 следующего содержания:")
+            ctx.take(j)
+            j += 1
+            text = f"{text} {ctx.text(j)}"
         if effect_of(text):
             j = st.instruction(j, text, end)
             continue

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..lexicon import FLAGS, marker, phrases
 from ..model import RANK, ActRef, IndexEntry, Loc, Path, Position, Unit
+from ..patterns import roman
 from .context import SECTIONS_OUTER, apply_context
 
 __all__ = ["Builder", "is_structural", "position_names"]
@@ -122,19 +123,6 @@ def _match_heading(text: str):
             num = g["n"] or g["n2"] or str(roman(g.get("n3") or ""))
             return kind, num, (g["h"] or g["h2"] or g.get("h3") or "").strip(" .")
     return None
-
-
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def roman(numeral: str) -> int:
-    """The value of a Roman numeral, the Cyrillic І and Х read as I and X ("ІV" is 4).
-
-    >>> roman("IV"), roman("ХІІ"), roman("XIX")
-    (4, 12, 19)
-    """
-    values = [_ROMAN[c] for c in numeral.upper().replace("\u0406", "I").replace("\u0425", "X")]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def is_structural(text: str) -> bool:
