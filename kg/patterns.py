@@ -511,6 +511,8 @@ def _ref_re() -> re.Pattern:
         rf'(?:\s+"(?P<rhead>[^"]+)")?)'  # пункт 551, части вторую, абзацы 3 - 40, главе III
         rf'|(?P<tword>{word})\s+"(?P<tnum>{NUM})\.\s*(?P<thead>[^"]+)"'  # раздел "2. Должности специалистов"
         rf'|(?P<lword>{word})\s+"(?P<lnum>[^\W\d_]|\d+[^\W\d_]?)"'  # подпункт "а", пункт "37а" (older texts quote them)
+        rf'|"(?P<klnum>[^\W\d_]|\d+[^\W\d_]?)"\s+(?P<klword>{word})'  # "а" тармақшасы, "37а" тармағы
+        rf'|(?<![\w-])(?P<kroman>[IVXLІХ]{{1,6}})\s+(?P<kword>{word})'  # III тарауда
         rf'|(?<![\w-])(?P<bword>{_w("title_word")}|{_w("appendix_bare")}|{_w("preamble_word")})',  # тақырыбы, қосымшаның, кіріспесі
         FLAGS,
     )
@@ -574,6 +576,11 @@ def _ref_from(m: re.Match) -> tuple[str | None, list[str], str | None]:
         return unit_kind(m.group("tword")), [m.group("tnum").rstrip(")")], m.group("thead")
     if m.group("lword"):
         return unit_kind(m.group("lword")), [m.group("lnum")], None
+    if m.group("klword"):
+        return unit_kind(m.group("klword")), [m.group("klnum")], None
+    if m.group("kword"):
+        kind = unit_kind(m.group("kword"))
+        return (kind if kind in ("chapter", "section") else None), [str(roman(m.group("kroman")))], None
     kind = unit_kind(m.group("bword"))
     return kind, (["1"] if kind == "appendix" else [""]), None
 
@@ -588,11 +595,11 @@ def unit_refs(text: str, headings: dict | None = None) -> list[list[tuple[str, s
     found: list[tuple[int, tuple]] = []
     bare = list(strip_quoted(text))
     for m in _ref_re().finditer(text):
-        if m.group("qword") or m.group("hword") or m.group("tword") or m.group("lword"):
+        if m.group("qword") or m.group("hword") or m.group("tword") or m.group("lword") or m.group("klword"):
             found.append((m.start(), _ref_from(m)))
             bare[m.start():m.end()] = " " * (m.end() - m.start())
     for m in _ref_re().finditer("".join(bare)):
-        if not (m.group("qword") or m.group("hword") or m.group("tword") or m.group("lword")):
+        if not (m.group("qword") or m.group("hword") or m.group("tword") or m.group("lword") or m.group("klword")):
             found.append((m.start(), _ref_from(m)))
     out: list[list[tuple[str, str]]] = []
     for _, (kind, nums, head) in sorted(found, key=lambda t: t[0]):

@@ -2908,3 +2908,37 @@ def test_divisions_numbered_in_roman_numerals_and_quoted_letters():
     assert unit_refs("В главе ІХ:") == [[("chapter", "9")]]  # the Cyrillic І and Х
     assert unit_refs('в подпункте "д" слова') == [[("subpoint", "д")]]
     assert unit_refs("пункт V") == []  # a Roman numeral names a division only
+
+
+# the same list in Kazakh: its title names no act ("Өзгерістер мен толықтырулар"), the paragraph under it does ("…
+# "…" N 40 нұсқаулыққа"); chapters in Roman numerals before their word ("III тарауда:"), lettered sub-points quoted
+# before theirs ('"д" тармақшасында'), a point inserted by "енгізілсін", words added quoted before the verb ('"…"
+# деген сөздермен толықтырылсын'), a new wording whose closing quote the text lost ('"в) …;' before the next
+# instruction)
+CHANGE_LIST_KK = (
+    "# Өзгерiстер мен толықтырулар\n\nҚазақстан Республикасы Президентiнiң Заң күшi бар \"Салық және бюджетке "
+    "төленетiн басқа да мiндеттi төлемдер туралы\" 1995 жылғы 24 сәуiрдегi N 2235 Z952235_ Жарлығына өзгерiстер мен "
+    "толықтырулар енгiзу туралы\" Қазақстан Республикасының 1997 ж. 28 ақпандағы N 76-1 Z970076_ Заңдарына сәйкес "
+    "\"Жеке тұлғалардан алынатын табыс салықтарын есептеу мен төлеудiң тәртiбi туралы\" N 40 нұсқаулыққа\n\n"
+    "Өзгерiстер мен толықтырулар\n\n2. III тарауда:\n\n   15-тармақта:\n\n"
+    "   - \"в\" тармақшасы мынадай редакцияда жазылсын:\n\n   \"в) сыйақы (мүдделер) түрiнде жеке тұлғаларға берiлген "
+    "кiрiстер;\n\n   - \"д\" тармақшасында \"ақшалай қаржылар\" деген сөздер \"ақша\" деген сөзбен ауыстырылсын.\n\n"
+    "   - \"м\" тармақшасы \"мемлекеттiк (ұлттық) лоторея жөнiндегi ұтыстардан басқа\" деген сөздермен толықтырылсын.\n\n"
+    "3. IV тарауда:\n\n- 37-тармақтан соң мынадай мазмұндағы \"37а\" тармағы енгiзiлсiн:\n\n\"37а. Жеке тұлға "
+    "зейнеткерлiк жарналар жөнiнде шегерiм жасауға құқы бар.\"\n")
+
+
+def test_a_kazakh_list_of_changes_naming_its_instruction_under_its_title():
+    from kg.corpus import act_meta
+
+    meta = act_meta({"requisite": "Утверждены приказом Председателя налогового комитета Министерства финансов Республики "
+                                  "Казахстан от 30 сентября 1997 г. N 322.", "title": {"kaz": "Өзгерiстер мен толықтырулар"},
+                     "form": "ПРИК", "approved_by": ["103002000000"], "approved_on": "1997-09-29"}, "meta.yaml")
+    d = parse_text(CHANGE_LIST_KK, "kaz.md", meta=meta)
+    events = [(a.target_act.number, a.path, a.effect, (a.new_text or "")[:8]) for a in d.amendments]
+    assert events == [
+        ("40", (("chapter", "3"), ("point", "15"), ("subpoint", "в")), "Substitution", "в) сыйақ"),
+        ("40", (("chapter", "3"), ("point", "15"), ("subpoint", "д")), "WordReplacement", ""),
+        ("40", (("chapter", "3"), ("point", "15"), ("subpoint", "м")), "Insertion", "мемлекет"),
+        ("40", (("chapter", "4"), ("point", "37а")), "Insertion", "Жеке тұл")]
+    assert not d.unparsed and not d.instructions_failed

@@ -414,7 +414,11 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
     out = Found()
     doc_act = ctx.doc.act.ref
     # a list of changes to one act, named in its title (the act's own, or the attachment's): its points amend that act
-    changes = change_list_target((title if base else ctx.doc.act.title) or "", doc_act.issuer)
+    first_point = next((x for x in range(start, min(end, start + 8)) if re.match(r"^\d+\.\s", ctx.text(x))), start)
+    changes = change_list_target((title if base else ctx.doc.act.title) or "", doc_act.issuer,
+                                 [ctx.text(x) for x in range(max(0, start - 3), first_point)])
+    if changes is not None and not base:
+        ctx.take(*range(start, first_point))  # the list's preamble, naming the act it amends, and its title again
     # the list of changes signed under its last point
     signed = bool(changes is not None and end > start and _signature_start(ctx.text(end - 1)))
     j = start

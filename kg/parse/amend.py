@@ -56,6 +56,9 @@ def read_block(ctx: Ctx, i: int, end: int, first: str | None = None) -> tuple[li
         text = first if (first is not None and j == i) else ctx.text(j)
         if j > i and (marker("approval").search(text) or marker("approved_by_order").search(text)):
             break
+        if j > i and count % 2 == 1 and re.search(r"[;.]\s*$", out[-1][1]) and effect_of(text) and unit_refs(text):
+            break  # a new wording whose closing quote the text lost, the next instruction after it ('"в) …;' / '"д"
+            # тармақшасында … деген сөзбен ауыстырылсын.')
         count += text.count('"')
         out.append((j, text))
         j += 1
@@ -113,6 +116,9 @@ class Amending:
         words = quoted(text[:m.start()]) if marker("quoted_words").search(strip_quoted(text)) else []
         if effect_table(effect).words == 2 and len(words) < 2:
             words = quoted(text)
+        if effect_table(effect).gives_text and not block and words:
+            # the words added, quoted before the verb ('"м" тармақшасы "… басқа" деген сөздермен толықтырылсын')
+            block = [(i, words[-1])]
         self._emit(i, text, effect, base, targets, block, words)
         ctx.take(i, *[k for k, _ in block])
         return max(nxt, i + 1)
@@ -318,10 +324,15 @@ def parse_amending(ctx: Ctx, i: int, end: int, amending: ActRef, out: Found) -> 
     return _instructions(ctx, i + 1, end, Amending(ctx, amending, target, out))
 
 
-def change_list_target(title: str, issuer) -> ActRef | None:
+def change_list_target(title: str, issuer, above: list[str] = ()) -> ActRef | None:
     """The act a list of changes amends, named in the list's title ("Изменения и дополнения к Инструкции N 40 "…"",
     "О внесении изменений и дополнений в Инструкцию "…", утвержденную Министерством финансов от 30 июня 1995 года
-    N 41"); its issuer, when the title names none, the list's own (a body amends its own instruction)."""
+    N 41"), or, under a Kazakh title that names none ("Өзгерістер мен толықтырулар"), in a paragraph `above` its
+    points ("… "…" N 40 нұсқаулыққа"); its issuer, when the words name none, the list's own (a body amends its own
+    instruction)."""
+    if marker("change_list_title_kk").match(title.strip()):
+        k = next((m for m in map(marker("change_list_kk").search, above) if m), None)
+        return ActRef(normalise_number(k.group("num")), None, issuer, "instruction", k.group("t")) if k else None
     m = marker("change_list_title").match(title.strip())
     if not m or not (m.group("num") or m.group("num2")):
         return None
