@@ -2942,3 +2942,31 @@ def test_a_kazakh_list_of_changes_naming_its_instruction_under_its_title():
         ("40", (("chapter", "3"), ("point", "15"), ("subpoint", "м")), "Insertion", "мемлекет"),
         ("40", (("chapter", "4"), ("point", "37а")), "Insertion", "Жеке тұл")]
     assert not d.unparsed and not d.instructions_failed
+
+
+# Ministry of Finance, 1999 (order № 180): the rules right under the signature in a fence, no stamp and no heading
+# ("Первый вице-Министр финансов" / "Правила" / "о порядке формирования, …"), their first chapter numbered like a
+# point; a note naming an order by a day with a two-digit year ("от 14.09.99г. N 496")
+PAID_SERVICES_RU = (
+    "# Т\n\nПриказываю:\n\n1\\. Утвердить Правила о порядке формирования средств.\n\n8\\. Считать утратившим силу "
+    "приказ Министерства финансов Республики Казахстан от 29 января 1999 года N 44 \"Об утверждении Правил\" и приказ "
+    "Министерства финансов Республики Казахстан от 16 апреля 1999 года N 153 \"Об утверждении Правил о порядке, от\n\n```\n"
+    "спонсорской и благотворительной помощи, а также депозитных сумм\nгосударственных учреждений\".\n"
+    "9. Настоящие Правила вводятся в действие со дня их государственной\nрегистрации в Министерстве юстиции Республики "
+    "Казахстан.\nПервый вице-Министр финансов\nПравила\nо порядке формирования,\nиспользования и учета средств,\n"
+    "государственных учреждений\n1. Средства, получаемые от реализации платных услуг\n```\n\n"
+    "1\\. Средства, получаемые государственными учреждениями от реализации платных услуг, зачисляются на текущий счет.\n\n"
+    "15\\. Представленные сводные сметы утверждаются вице-Министром финансов. <*>\n\n"
+    "> *Сноска. Пункт 15 - в новой редакции согласно приказу Министра финансов РК от 14.09.99г. N 496 V990919_ ; в "
+    "новой редакции согласно приказу МФ РК от 20.07.2000г. N 331 V001228_ .*\n")
+
+
+def test_rules_in_a_fence_right_under_the_signature():
+    d = doc_meta(PAID_SERVICES_RU, "rus.md", "180", "1999-05-02", "103002000000")
+    units = {u.path: u for u in d.units}
+    app = (("appendix", "1"),)
+    assert units[app].heading.startswith("Правила о порядке формирования")
+    assert units[app + (("chapter", "1"),)].heading == "Средства, получаемые от реализации платных услуг"
+    notes = sorted((a.amending.number, a.amending.date) for a in d.amendments if a.from_note)
+    assert notes == [("331", "2000-07-20"), ("496", "1999-09-14")]
+    assert [r.target_act.number for r in d.amendments if r.effect == "Repeal"] == ["44", "153"] and not d.unparsed

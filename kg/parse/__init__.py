@@ -293,7 +293,9 @@ def _unstamped(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
     for j in range(start, len(ctx.lines)):
         t = ctx.text(j)
         seen_point = seen_point or bool(re.match(r"^\d+\.\s", t))
-        if seen_point and ctx.lines[j].level and not is_structural(t) and marker("attached_title").search(t):
+        # (in a fence, no heading: the title right under the signature, "Первый вице-Министр финансов" / "Правила …")
+        if seen_point and (ctx.lines[j].level or j > start and _signature_start(ctx.text(j - 1))) \
+                and not is_structural(t) and marker("attached_title").search(t):
             return [(j, j - 1, (("appendix", "1"),))]
     return []
 
