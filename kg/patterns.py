@@ -26,7 +26,7 @@ from .orgs import canonical
 __all__ = [
     "parse_date", "find_dates", "impossible_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
     "ordinal", "roman", "strip_quoted", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs",
-    "find_law_ref",
+    "find_law_ref", "named_heading",
     "in_force_until", "until_date", "effect_before", "issuerless_act_refs"]
 
 # one unit number as written: "551", "653-17", "9-1", "7)", "4-1"
@@ -493,6 +493,21 @@ def ordinal(word: str) -> int | None:
 @lru_cache(maxsize=None)
 def _unit_word() -> str:
     return _alt(phrases()["unit_kinds"]) + "|" + _w("title_word")
+
+
+@lru_cache(maxsize=None)
+def _named_heading() -> re.Pattern:
+    return re.compile(rf'(?:{_unit_word()})\s+"(?P<h>[^"\d][^"]{{2,150}})"', FLAGS)
+
+
+def named_heading(text: str) -> str | None:
+    """The heading a text names a division by, with no number ('Раздел "Общие положения"'), or None.
+
+    >>> named_heading('Раздел "Общие положения" - в новой редакции')
+    'Общие положения'
+    """
+    m = _named_heading().search(text)
+    return m.group("h").strip() if m else None
 
 
 @lru_cache(maxsize=None)

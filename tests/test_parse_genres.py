@@ -2970,3 +2970,31 @@ def test_rules_in_a_fence_right_under_the_signature():
     notes = sorted((a.amending.number, a.amending.date) for a in d.amendments if a.from_note)
     assert notes == [("331", "2000-07-20"), ("496", "1999-09-14")]
     assert [r.target_act.number for r in d.amendments if r.effect == "Repeal"] == ["44", "153"] and not d.unparsed
+
+
+# Ministry of Finance, 1995 (the Main Tax Inspectorate's instruction N 34, published alone, no ordering word): its
+# first chapter's heading a line above its first point ("I. Общие положения"); a note naming a division by its
+# heading and, after the first act, another unit for the next ('Раздел "Общие положения" - в новой редакции согласно
+# приказу … N 14-1-/17; пункт 1 - с изменениями и дополнениями, внесенными приказом … N 62'); a bracket in the
+# list of acts names no unit ("(… 2-тармақтан қараңыз)")
+LAND_TAX_RU = (
+    "# Инструкция N 34 о порядке исчисления и уплаты земельного налога\n\nНастоящая Инструкция издана на основании "
+    "раздела VII \"Земельный налог\" Указа Президента Республики Казахстан, имеющего силу Закона, \"О налогах и других "
+    "обязательных платежах в бюджет\" от 24 апреля 1995 года N 2235 (в дальнейшем Указ).\n\nI. Общие положения\n\n"
+    "1. Согласно статьи 8 Указа Президента Республики Казахстан землевладение и землепользование является платным.\n\n"
+    "   Плата за землю взимается в формах земельного налога или арендной платы. <*>\n\n"
+    "   > *Сноска. Раздел \"Общие положения\" - в новой редакции согласно приказу Государственного налогового комитета "
+    "Республики Казахстан от 23 января 1997 года N 14-1-/17; пункт 1 - с изменениями и дополнениями, внесенными "
+    "приказом Налогового Комитета МФ РК от 10.07.98г. N 62. V980547_*\n\nII. Плательщики земельного налога\n\n"
+    "2. Плательщиками земельного налога являются юридические и физические лица. <*>\n\n"
+    "   > *Сноска. Пункт 2 - с изменениями и дополнениями, внесенными приказом Налогового комитета Минфина РК от "
+    "29.12.97г. N 1. V970069_*\n")
+
+
+def test_notes_naming_a_division_by_its_heading_and_a_unit_for_each_act():
+    d = doc_meta(LAND_TAX_RU, "rus.md", "34", "1995-06-26", "103002000000")
+    assert sorted((a.amending.number, a.amending.date, a.path, a.effect) for a in d.amendments) == [
+        ("1", "1997-12-29", (("chapter", "2"), ("point", "2")), "Modification"),
+        ("14-1-/17", "1997-01-23", (("chapter", "1"),), "Substitution"),
+        ("62", "1998-07-10", (("chapter", "1"), ("point", "1")), "Modification")]
+    assert {u.path: u.heading for u in d.units}[(("chapter", "1"),)] == "Общие положения" and not d.unparsed

@@ -123,7 +123,10 @@ def _parse(ctx: Ctx) -> None:
     # the points follow the ordering word; a text with none (a regulation published alone) starts with them, and
     # with the headings right above its first point ("### Раздел 1" / "#### Глава 1. Общие положения")
     start = k + 1 if marker("ordering").search(ctx.text(k)) else k
-    while start == k and k > 0 and ctx.lines[k - 1].level and is_structural(ctx.text(k - 1)):
+    # (an older text's heading is a line of its own: "I. Общие положения" / "1. Согласно …")
+    while start == k and k > 0 and is_structural(ctx.text(k - 1)) and (ctx.lines[k - 1].level or (
+            len(ctx.text(k - 1)) < 150 and not re.search(r"[.;:,]$", ctx.text(k - 1))
+            and not re.match(r"^\d+[.)]\s", ctx.text(k - 1)))):
         k = start = k - 1
     stamps = _stamps(ctx, start)
     # an older text attaches its rules with no stamp, their own appendices stamped ("Приложение 1 к Правилам …")

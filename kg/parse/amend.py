@@ -22,7 +22,7 @@ from ..lexicon import marker
 from ..model import Act, ActRef, Amendment, Found, Path, Unit
 from ..orgs import canonical
 from ..patterns import (effect_before, effect_of, find_act_refs, find_dates, find_note_acts, in_force_until, issuerless_act_refs,
-                        normalise_number, order_refs, parse_date, quoted, split_numbers, strip_quoted, unit_refs, until_date)
+                        named_heading, normalise_number, order_refs, parse_date, quoted, split_numbers, strip_quoted, unit_refs, until_date)
 from .context import Ctx, apply_context
 from .structure import Builder
 
@@ -31,6 +31,7 @@ __all__ = ["is_opener", "parse_amending", "parse_change_point", "change_list_tar
            "Amending"]
 
 _TOP_POINT = re.compile(r"^\d+\.\s")
+_DIVISIONS = ("section", "chapter", "paragraph")
 _QUOTED_LABEL = re.compile(r'"(?:[^\W\d_]|\d+[^\W\d_]?)"(?=\s)')
 
 
@@ -431,6 +432,11 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
     old, new = (words[0], words[1]) if len(words) >= 2 else (None, None)
     for k, (amending, at, _) in enumerate(acts):  # a note naming several amending acts records an event of each,
         stated = effect_before(body, at) or effect  # with the effect written before that act (kk lists acts after one)
+        if k:  # … and of the unit named before it, when it names another ("Раздел … - в новой редакции согласно
+            # приказу …; пункт 1 - с изменениями, внесенными приказом …")
+            piece = re.sub(r"\([^()]*\)", " ", strip_quoted(body[acts[k - 1][2]:at]))  # not "(… 2-тармақтан қараңыз)"
+            if piece.lstrip().startswith(";") and unit_refs(piece):
+                path, refs = _note_target(piece, stated, base, units)
         stated = "Modification" if corner and effect_table(stated).gives_text else stated  # no new text of the appendix
         in_force_rule, since = _note_rule(body, at, acts[k + 1][1] if k + 1 < len(acts) else len(body), len(acts))
         if since is None and in_force_rule and marker("in_force_signing").search(in_force_rule):
@@ -560,8 +566,15 @@ def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amen
 
 
 def _note_target(subject: str, effect: str, base: Path, units: list) -> tuple[Path, list]:
-    """(path, units named) of what a note's subject says it changed, read under `base`."""
+    """(path, units named) of what a note's subject says it changed, read under `base` (a division named by its
+    heading alone, 'Раздел "Общие положения"', is the unit of that heading)."""
     refs = order_refs(unit_refs(subject))
+    heading = named_heading(subject) if not refs else None
+    if heading:
+        known = next((u.path for u in units if u.path[:len(base)] == base and u.path[-1][0] in _DIVISIONS
+                      and (u.heading or "").strip().lower() == heading.lower()), None)
+        if known:
+            return known, []
     if effect == "Repeal" and not [r for r in refs if r[0][0] != "appendix"] and marker("order_word").search(subject):
         path: Path = ()
     else:
