@@ -2998,3 +2998,19 @@ def test_notes_naming_a_division_by_its_heading_and_a_unit_for_each_act():
         ("14-1-/17", "1997-01-23", (("chapter", "1"),), "Substitution"),
         ("62", "1998-07-10", (("chapter", "1"), ("point", "1")), "Modification")]
     assert {u.path: u.heading for u in d.units}[(("chapter", "1"),)] == "Общие положения" and not d.unparsed
+
+
+def test_a_regulation_published_alone_has_its_own_sub_points():
+    # Ministry of Justice, 1998 (regulation approved by order № 19, published alone, no ordering word): "6.
+    # Заявление …" / "К заявлению прилагаются:" / "1) личный листок …" are the regulation's sub-points, not an
+    # order's administrative tasks kept as its point's text
+    text = ("# Положение \"О порядке выдачи лицензий на занятие адвокатской деятельностью\"\n\n1\\. Положение "
+            "определяет порядок, условия и сроки выдачи лицензий на занятие адвокатской деятельностью.\n\n6\\. Заявление "
+            "о допуске к сдаче квалификационного экзамена\n\n```\nодновременно является заявлением о выдаче лицензии.\n"
+            "К заявлению прилагаются:\n1) личный листок по учету кадров, заполненный\nсобственноручно либо отпечатанный, "
+            "без исправлений и помарок;\n2) автобиография, составленная собственноручно без помарок и\nисправлений;\n"
+            "7. По результатам сдачи квалификационного экзамена в течение\nдесяти дней Лицензиаром принимается решение.\n```\n")
+    d = doc_meta(text, "rus.md", "19", "1998-01-21", "103001000000")
+    units = {u.path: u for u in d.units}
+    assert units[(("point", "6"), ("subpoint", "2"))].text.startswith("2) автобиография")
+    assert (("point", "7"),) in units and not d.unparsed

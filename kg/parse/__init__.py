@@ -138,7 +138,10 @@ def _parse(ctx: Ctx) -> None:
     approvals_at = next((i for i in range(start, first_stamp) if marker("approval").search(ctx.text(i))), first_stamp)
     approvals_at = _approving_body_before(ctx, start, approvals_at)
     op_end = _operative_end(ctx, start, approvals_at)
-    operative, doc.act = _region(ctx, act.ref, start, op_end, (), act)
+    # a text with no ordering word is a regulation (or a list of changes) published alone: its sub-points, decimal
+    # points and numbered chapters are its own units, not an order's administrative tasks
+    alone = start == k and not marker("ordering").search(ctx.text(k))
+    operative, doc.act = _region(ctx, act.ref, start, op_end, (), act, alone=alone)
     doc.absorb(operative)
     doc.absorb(_signature(ctx, op_end, approvals_at))
     doc.absorb(_approvals(ctx, approvals_at, first_stamp))
@@ -412,10 +415,12 @@ def _signature_start(text: str) -> bool:
 
 
 def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=None,
-            title: str | None = None) -> tuple[Found, Act | None]:
-    """Read operative points or an attachment (`title`: its title): structure, amendments, notes; with the act
-    (its entry into force, when a point of the operative part states it)."""
-    b = Builder(act_ref, base, operative=not base, listed=bool(title and marker("positions_list_title").search(title)))
+            title: str | None = None, alone: bool = False) -> tuple[Found, Act | None]:
+    """Read operative points or an attachment (`title`: its title; `alone`: the points of a text published alone,
+    no order's): structure, amendments, notes; with the act (its entry into force, when a point of the operative
+    part states it)."""
+    b = Builder(act_ref, base, operative=not base and not alone,
+                listed=bool(title and marker("positions_list_title").search(title)))
     out = Found()
     doc_act = ctx.doc.act.ref
     # a list of changes to one act, named in its title (the act's own, or the attachment's): its points amend that act
