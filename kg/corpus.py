@@ -220,7 +220,20 @@ def act_meta(fields: dict, file: str) -> ActMeta:
                    ended.group(0).strip(" .") if ended else None, str(fields.get("act_code") or "") or None,
                    tuple(sorted(_per_lang(fields.get("source")).items())), codes,
                    tuple(str(c) for c in (fields.get("type_codes") or [])), file,
-                   tuple(sorted((k, d) for k, v in _per_lang(fields.get("version_date")).items() if (d := _iso(v)))))
+                   tuple(sorted((k, d) for k, v in _per_lang(fields.get("version_date")).items() if (d := _iso(v)))),
+                   _cause(fields.get("caused_by"), file))
+
+
+def _cause(fields, file: str) -> ActMeta | None:
+    """The act that made this version, as meta.yaml's `caused_by` gives its requisites, title and portal id (an
+    amending or repealing order); None when absent or when its requisites name no act."""
+    if not isinstance(fields, dict) or not fields.get("requisite"):
+        return None
+    try:
+        return act_meta({"requisite": fields["requisite"], "title": fields.get("title"), "act_code": fields.get("code"),
+                         "source": fields.get("link")}, file)
+    except InputError:
+        return None
 
 
 _NUMBER = re.compile(r"(?:№|N)\s*(?P<n>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+(?=[A-ZА-ЯӘІҢҒҮҰҚӨҺ]))?[^\s.]+(?:\.[^\s.]+)*)")

@@ -174,6 +174,7 @@ class ActMeta:
     type_codes: tuple[str, ...] = ()
     file: str | None = None
     versions: tuple[tuple[str, str], ...] = ()  # (language or "*", the day its text is the act as of)
+    cause: "ActMeta | None" = None  # the act whose change (or repeal) made this version (meta.yaml's caused_by)
 
     def title(self, lang: str) -> str | None:
         return dict(self.titles).get(lang)

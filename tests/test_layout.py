@@ -169,6 +169,29 @@ def test_older_requisites_give_the_day_and_the_registration(requisite, day, numb
     assert (ref.date, ref.number, ref.registration, ref.registration_date) == (day, number, registered, reg_day)
 
 
+def test_the_act_that_made_a_version_is_described_as_meta_yaml_gives_it():
+    # Ministry of Justice, 1998 (regulation 211): meta.yaml's caused_by names the order that made the version, its
+    # requisites and titles; the act is described with them (notes name it by its number and day only)
+    from kg.parse import parse_bytes
+
+    meta = act_meta({
+        "requisite": "Утверждено приказом Министерства юстиции Республики Казахстан от 21 января 1998 г. N 19. "
+                     "Зарегистрирован в Министерстве юстиции Республики Казахстан 07.02.1998 г. за № 450.",
+        "approved_by": ["103001000000"], "approved_on": "1998-01-21",
+        "caused_by": {"code": "2591", "requisite": "Приказ Министра юстиции Республики Казахстан от 24 февраля 1999 года "
+                                                   "N 17. Зарегистрирован в Министерстве юстиции Республики Казахстан "
+                                                   "12.03.1999 г. N 703.",
+                      "title": {"rus": "О внесении дополнения в приказ Министра юстиции Республики Казахстан от 21 "
+                                       "января 1998 года N 19"}}}, "meta.yaml")
+    text = ("# Положение\n\n5\\. Лицензиат вносит разовый лицензионный сбор. <*>\n\n> *Сноска. Пункт 5 - с "
+            "дополнениями, внесенными приказом Минюста РК от 24.02.99г. N 17 V990703_ .*\n")
+    d = parse_bytes(text.encode(), "rus.md", meta)
+    (cause,) = [a for a in d.acts if a.ref.number == "17" and a.title]
+    assert (cause.ref.date, cause.ref.registration, cause.ref.registration_date) == ("1999-02-24", "703", "1999-03-12")
+    assert cause.title.startswith("О внесении дополнения") and act_meta({"requisite": "Приказ от 1 июня 2021 года № 5",
+                                                                      "caused_by": "?"}, "m").cause is None
+
+
 def test_an_agency_code_names_the_body_when_the_words_do_not():
     meta = act_meta({"requisite": "Приказ от 1 июня 2021 года № 5", "approved_on": "2021-06-01",
                      "approved_by": ["103003000000"]}, "meta.yaml")

@@ -186,6 +186,11 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
     acts: list[Act] = []
     if meta.repeal is not None:
         events.append(Amendment(meta.repeal, act_ref, (), "Repeal", meta.repeal_text or "", from_note=True))
+    if meta.cause is not None:  # the act that made this version: its title and registration, as the corpus gives them
+        c = meta.cause.ref
+        cause_title = meta.cause.title(lang)
+        acts.append(Act(ActRef(c.number, c.date, c.issuer, c.kind, cause_title, c.registration, c.registration_date),
+                        cause_title))
     in_force = rule = None
     notes: list[str] = []
     from .amend import read_note
