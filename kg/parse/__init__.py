@@ -19,7 +19,7 @@ from ..lexicon import marker, phrases
 from ..model import Act, ActMeta, ActRef, Approval, Document, Found, Path, Signatory, Unit
 from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
 from ..orgs import canonical, names_one
-from ..patterns import find_act_refs, find_dates, in_force_until, unit_refs
+from ..patterns import effect_of, find_act_refs, find_dates, in_force_until, unit_refs
 from .amend import (change_list_target, deleted_in_place, is_opener, parse_amending, parse_change_point, read_note,
                     repeal_listed, suspended)
 from .context import NAME_RE, Ctx, signed_name
@@ -300,7 +300,8 @@ def _unstamped(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
         t = ctx.text(j)
         seen_point = seen_point or bool(re.match(r"^\d+\.\s", t))
         # (in a fence, no heading: the title right under the signature, "Первый вице-Министр финансов" / "Правила …")
-        if seen_point and (ctx.lines[j].level or j > start and _signature_start(ctx.text(j - 1))) \
+        signed_above = j > start and _signature_start(ctx.text(j - 1))
+        if (seen_point or signed_above) and (ctx.lines[j].level or signed_above) \
                 and not is_structural(t) and marker("attached_title").search(t):
             return [(j, j - 1, (("appendix", "1"),))]
     return []
@@ -394,8 +395,10 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
             seen_force = True
         elif seen_force and not re.match(r"^\d+[.)]\s", t) and not marker("history_note").search(t):
             return j  # (a history note of a point after it does not end them: "Ескерту: 3-тармағындағы …")
-        elif seen_point and _signature_start(t) and re.search(r"[.;]\"?$", ctx.text(j - 1)):
-            return j  # an older order names no day of entry into force: its points end where the signature starts
+        elif (seen_point or j > start) and _signature_start(t) and re.search(r"[.;]\"?$", ctx.text(j - 1)):
+            # an older order names no day of entry into force: its points (or its one sentence, no point: "В
+            # соответствии с … утвердить прилагаемые …") end where the signature starts
+            return j
         seen_point = seen_point or bool(re.match(r"^\d+\.\s", t))
         if t.startswith('"') and (t.count('"') % 2 or re.search(r'"\s*[;.,]?\s*$', t)):
             # a new wording, quoted over lines (not an instruction that opens with a quoted name:
@@ -468,8 +471,10 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             ctx.take(j)
             j += 1
             continue
-        if changes is not None and re.match(r"^\d+\.\s", t):
-            b.feed(t, ctx.loc(j))
+        if changes is not None and (re.match(r"^\d+\.\s", t) or effect_of(t) and unit_refs(t)):
+            # (an older list gives its instructions unnumbered: "Пункт 2 дополнить текстом следующего содержания:")
+            if re.match(r"^\d+\.\s", t):
+                b.feed(t, ctx.loc(j))
             j = parse_change_point(ctx, j, end - signed, doc_act, changes, out)
             continue
         if act is not None and re.match(r"^\d+\.\s", t):

@@ -338,7 +338,7 @@ def change_list_target(title: str, issuer, above: list[str] = ()) -> ActRef | No
     if not m or not (m.group("num") or m.group("num2")):
         return None
     by = canonical(m.group("by")) if m.group("by") else None
-    return ActRef(normalise_number(m.group("num") or m.group("num2")), parse_date(m.group("date") or ""),
+    return ActRef(normalise_number(m.group("num") or m.group("num2")), parse_date(m.group("date") or m.group("date0") or ""),
                   by if by is not None and by.en else issuer, "instruction", m.group("t"))
 
 

@@ -517,8 +517,10 @@ class Builder:
                 self._listed_item(text, loc)
             self._unit(self.current, loc, None, text)
             return True
-        if self.base and self.base[-1][0] == "appendix" and self.path == self.base and not self.point:
-            # an attachment's own paragraphs before its first chapter or point (older rules open so)
+        if (self.base and self.base[-1][0] == "appendix" or not self.base and not self.operative) \
+                and self.path == self.base and not self.point:
+            # an attachment's own paragraphs before its first chapter or point (older rules open so), or those of a
+            # text published alone (an older order's one sentence, no point: "В соответствии с … утвердить …")
             self.intro += 1
             self._unit(self.base + (("textparagraph", str(self.intro)),), loc, None, text)
             return True
