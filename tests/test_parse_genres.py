@@ -3045,3 +3045,22 @@ def test_an_order_of_one_sentence_and_its_changes_attached_unstamped():
     units = {u.path: u for u in d.units if u.act.number == "36"}
     assert units[(("textparagraph", "1"),)].text.startswith("В соответствии со статьей 54")
     assert units[(("appendix", "1"),)].heading.startswith("О внесении изменений и дополнений") and not d.unparsed
+
+
+def test_an_instruction_under_the_signature_and_its_issuing_body_and_day():
+    # Ministry of Finance, 1994 (order № 226): the instruction attached in the fence under the signature with no
+    # stamp, the body and day that issue it above its title ("Министерство финансов Республики Казахстан" / "3
+    # августа 1994 г." / "Инструкция" / "О порядке учета … камней."), its chapters in Roman numerals
+    text = ("# О порядке учета\n\nОб утверждении Инструкции \"О порядке учета\".\n\n1\\. Утвердить прилагаемую к "
+            "настоящему приказу Инструкцию \"О порядке учета, оценки и реализации конфискованного имущества\".\n\n```\n"
+            "2. Контроль за исполнением настоящего приказа возложить на заместителя Министра.\nМинистр финансов\n"
+            "Республики Казахстан\nМинистерство финансов Республики Казахстан\n3 августа 1994 г.\nИнструкция\nО порядке "
+            "учета, оценки и реализации конфискованного,\nбесхозяйного имущества, имущества, перешедшего по праву\n"
+            "наследования к государству, кладов, находок, а также изделий\nиз драгоценных металлов и драгоценных "
+            "каменей.\nI. Общие положения\n```\n\n1\\. Настоящая инструкция издана в соответствии с Законами Республики "
+            "Казахстан.\n")
+    d = doc_meta(text, "rus.md", "226", "1994-10-10", "103002000000")
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"),)].heading.startswith("Инструкция О порядке учета, оценки и реализации")
+    assert units[(("appendix", "1"), ("chapter", "1"))].heading == "Общие положения"
+    assert (("appendix", "1"), ("chapter", "1"), ("point", "1")) in units and not d.unparsed

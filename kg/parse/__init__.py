@@ -299,12 +299,27 @@ def _unstamped(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
     for j in range(start, len(ctx.lines)):
         t = ctx.text(j)
         seen_point = seen_point or bool(re.match(r"^\d+\.\s", t))
-        # (in a fence, no heading: the title right under the signature, "Первый вице-Министр финансов" / "Правила …")
-        signed_above = j > start and _signature_start(ctx.text(j - 1))
+        # (in a fence, no heading: the title right under the signature, "Первый вице-Министр финансов" / "Правила …",
+        # or under the body and day that issue it, "Министерство финансов Республики Казахстан" / "3 августа 1994 г.")
+        head = _issued_above(ctx, start, j)
+        signed_above = head is not None
         if (seen_point or signed_above) and (ctx.lines[j].level or signed_above) \
                 and not is_structural(t) and marker("attached_title").search(t):
-            return [(j, j - 1, (("appendix", "1"),))]
+            return [(head if head is not None else j, j - 1, (("appendix", "1"),))]
     return []
+
+
+def _issued_above(ctx: Ctx, start: int, j: int) -> int | None:
+    """Where the lines above line j begin that stand between a signature and an attached document's title: j itself
+    right under the signature, or the line of the body that issues it with its day ("Министерство финансов
+    Республики Казахстан" / "3 августа 1994 г."); None when no signature is right above."""
+    if j > start and _signature_start(ctx.text(j - 1)):
+        return j
+    if j - 3 >= start and marker("approval_date_line").match(ctx.text(j - 1)) and names_one(ctx.text(j - 2)) \
+            and _signature_start(ctx.text(j - 3)) and not marker("signatory_role").search(ctx.text(j - 2)) \
+            and not any(marker("approval").search(ctx.text(x)) for x in range(max(start, j - 6), j - 1)):
+        return j - 2  # (not an approval's body and day: '"Келісілген"' / "Қазақстан Республикасының" / "Бас …")
+    return None
 
 
 _NUMBER_SIGN = re.compile(r"№|(?<![\w.])N\s?\d")
@@ -756,7 +771,10 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                     out.acts += found[1]
             elif (is_structural(t) or marker("history_note").search(t) or is_opener(t) or marker("footnote").match(t)
                   or marker("numbered_position").match(t)  # a position's heading over its criteria table
-                  or (title and len(t) > 120 and t.endswith("."))  # a sentence: the attachment's text begins
+                  # a sentence: the attachment's text begins (not the subject after a kind's word alone, "Инструкция" /
+                  # "О порядке учета, оценки и реализации … камней.")
+                  or (title and len(t) > 120 and t.endswith(".")
+                      and not (len(title) == 1 and len(title[0]) < 20 and marker("attached_title").match(title[0])))
                   # a form's first field ("Вид аттестации:"), a lead-in: no title ends so (a heading may: "## О
                   # внесении изменений и дополнений в Инструкцию …, утвержденную … N 41:")
                   or t.endswith((":", ";")) and not (ctx.lines[j].level and not title and marker("attached_title").search(t))
