@@ -3064,3 +3064,28 @@ def test_an_instruction_under_the_signature_and_its_issuing_body_and_day():
     assert units[(("appendix", "1"),)].heading.startswith("Инструкция О порядке учета, оценки и реализации")
     assert units[(("appendix", "1"), ("chapter", "1"))].heading == "Общие положения"
     assert (("appendix", "1"), ("chapter", "1"), ("point", "1")) in units and not d.unparsed
+
+
+# Ministry of Justice, 1998 (rules approved by order № 129, Kazakh, published alone): notes broken over paragraphs,
+# a quotation open across them ('ЕСКЕРТУ. Қағиданың мәтіні бойынша "заңды тұлғалардың мемлекеттік' / 'тіркелімі"
+# деген сөздер …' / … / "Әділет министрлігінің 1998.06.24. N 74 V980087_ бұйрығымен."), or before the act, its
+# issuer ending the first line ("… - ҚР Әділет министрлігінің": no signature); a decimal point named by a note
+# ("11.1-тармақ өзгертілді")
+REGISTRATION_RULES_KK = (
+    "# \"Заңды тұлғаларды мемлекеттiк тiркеу қағидасы\" ЕРЕЖЕ<*>\n\n> *ЕСКЕРТУ. Қағиданың мәтіні бойынша \"заңды "
+    "тұлғалардың мемлекеттік*\n\nтіркелімі\" деген сөздер \"заңды тұлғалардың бірыңғай\n\nмемлекеттік тіркелімі\" деген "
+    "сөздермен ауыстырылды - ҚР\n\nӘділет министрлігінің 1998.06.24. N 74 V980087_ бұйрығымен.\n\n1\\. Жалпы ережелер\n\n"
+    "1\\. Осы Ереже тiркеу қызметтерiнiң әрекетiн реттейдi.\n\nIII. Заңды тұлғаны мемлекеттiк тiркеу тәртiбi\n\n"
+    "11. Заңды тұлғалардың бірыңғай мемлекеттiк тiркелімi келесi тәртiппен жүргiзiледi:\n\n11.1. Құрылтайшы тiркеу "
+    "органына:\n\n- қоса ұсынылған үлгiдегiдей тiркеу туралы өтiнiш (N 1 қосымшаны қараңыз); <*>\n\n"
+    "> *ЕСКЕРТУ. 11.1-тармақ өзгертілді - ҚР Әділет министрлігінің*\n\n1998.06.24. N 74 V980087_ бұйрығымен.\n\n"
+    "11.2.Жоғарыда аталған құжаттар ұсынылғаннан кейiн тiркеушi орган:\n\n- ұсынылған құжаттар пакетiнiң толықтығын "
+    "тексеруге;\n")
+
+
+def test_notes_broken_over_paragraphs():
+    d = doc_meta(REGISTRATION_RULES_KK, "kaz.md", "129", "1998-02-06", "103001000000")
+    events = [(a.path, a.effect, a.amending.number, a.old_words) for a in d.amendments]
+    assert events == [((), "WordReplacement", "74", "заңды тұлғалардың мемлекеттік тіркелімі"),
+                      ((("chapter", "3"), ("point", "11.1")), "Modification", "74", None)]
+    assert (("chapter", "3"), ("point", "11.2")) in {u.path for u in d.units} and not d.unparsed

@@ -429,7 +429,8 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
 def _signature_start(text: str) -> bool:
     """Is a line the first of a signature: an official's role or the country's name, short, not a sentence?"""
     return (len(text) < 120 and not re.match(r"^(?:\d+[.)]|\")", text) and not re.search(r"[.;:,]\"?$", text)
-            and bool(marker("signatory_role").search(text) or marker("country_line").match(text)))
+            and bool(marker("signatory_role").search(text) or marker("country_line").match(text))
+            and not marker("history_note").search(text))  # a note broken before its act ("… Әділет министрлігінің")
 
 
 def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=None,

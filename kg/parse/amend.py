@@ -408,15 +408,20 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
         return [Amendment(doc_act, doc_act, path, eff[0], text, from_note=True, loc=ctx.loc(i), until=until,
                           since=since)], []
     acts = find_note_acts(body)
-    joined = False
-    if eff and not acts and i + 1 < len(ctx.lines) and len(ctx.text(i + 1)) < 300 and not ctx.lines[i + 1].level \
-            and not re.match(r"\d+[.)]\s", ctx.text(i + 1)):
-        # a note broken before its act is named ("… - ҚР Ішкі істер министрінің" / "2002 жылғы 11 маусымдағы N 411
-        # бұйрығымен."; "… внесенными приказом" / "Министра внутренних дел РК от 25 марта 2001 года N 249."): the
-        # next line names it
-        acts = find_note_acts(body + " " + ctx.text(i + 1))
-        if acts:
-            body, text, joined = body + " " + ctx.text(i + 1), text + " " + ctx.text(i + 1), True
+    joined = 0
+    # a note broken before its act is named ("… - ҚР Ішкі істер министрінің" / "2002 жылғы 11 маусымдағы N 411
+    # бұйрығымен."; "… внесенными приказом" / "Министра внутренних дел РК от 25 марта 2001 года N 249."), or over
+    # more paragraphs, a quotation open ('Қағиданың мәтіні бойынша "заңды тұлғалардың мемлекеттік' / 'тіркелімі"
+    # деген сөздер …' / … / "Әділет министрлігінің 1998.06.24. N 74 бұйрығымен."): the next lines name it
+    more_body, more_text = body, text
+    for k in range(i + 1, min(len(ctx.lines), i + (4 if body.count('"') % 2 else 2))):
+        if acts or len(ctx.text(k)) >= 300 or ctx.lines[k].level or re.match(r"\d+[.)]\s", ctx.text(k)) \
+                or marker("history_note").search(ctx.text(k)) or not eff and not body.count('"') % 2:
+            break
+        more_body, more_text = more_body + " " + ctx.text(k), more_text + " " + ctx.text(k)
+        eff = eff or effect_of(more_body, "note")
+        if eff and (found := find_note_acts(more_body)):
+            acts, body, text, joined = found, more_body, more_text, k - i
     if not eff or not acts:
         return None
     effect, m = eff
@@ -424,7 +429,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
     # kk names the target before the effect ("8-1-тармақпен толықтырылды"), ru may name it
     # after ("дополнены пунктом 8-1 в соответствии с приказом"): read up to the act named
     path, refs = _note_target(body[:acts[0][1]], effect, base, units)
-    loc = ctx.loc(i, i + 1) if joined else ctx.loc(i)
+    loc = ctx.loc(i, i + joined) if joined else ctx.loc(i)
     until = until_date(body[:acts[0][1]]) if effect == "Suspension" else None  # "01.01.2023 дейін тоқтатыла тұрды"
     events, named = [], []
     # "Барлық мәтін бойынша "X" деген сөздер "Y" деген сөздермен ауыстырылды": the words, throughout the text
@@ -447,11 +452,8 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
             events.append(Amendment(amending, doc_act, target, kind, text, old_words=old, new_words=new, from_note=True,
                                     in_force_rule=in_force_rule, loc=loc, until=until, since=since))
         named.append(Act(amending, None, in_force_rule=in_force_rule, loc=loc))
-    ctx.take(i)
-    ctx.note_end = i
-    if joined:
-        ctx.take(i + 1)
-        ctx.note_end = i + 1
+    ctx.take(*range(i, i + joined + 1))
+    ctx.note_end = i + joined
     return events, named
 
 
