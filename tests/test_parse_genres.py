@@ -3089,3 +3089,30 @@ def test_notes_broken_over_paragraphs():
     assert events == [((), "WordReplacement", "74", "заңды тұлғалардың мемлекеттік тіркелімі"),
                       ((("chapter", "3"), ("point", "11.1")), "Modification", "74", None)]
     assert (("chapter", "3"), ("point", "11.2")) in {u.path for u in d.units} and not d.unparsed
+
+
+# Ministry of Finance, 1995 (instruction N 34 on the land tax, Kazakh): a note of words replaced throughout the text
+# wrapped over ten paragraphs, quotations open across them; notes over three ("… - ҚР Мемлекеттік кіріс" /
+# "министрлігінің 1999 жылғы 4 тамыздағы" / "N 929 бұйрығымен."), naming the Ministry of State Revenues in the
+# singular ("кіріс") and the State Tax Committee ("ҚР Мемлекеттік салық комитетінің")
+LAND_TAX_KK = (
+    "# Жер салығын есептеу және төлеу тәртiбi туралы Нұсқаулық\n\n> *ЕСКЕРТУ.Бүкiл мәтiндегi \"Салық және бюджетке "
+    "басқа да мiндеттi*\n\nтөлемдер туралы\" Қазақстан Республикасы Президентiнiң 1995\n\nжылғы N 2235 Заң күшi бар "
+    "Жарлығы\" деген сөздер \"Салық және\n\nбюджетке басқа да мiндеттi төлемдер туралы\" Қазақстан\n\nРеспубликасының "
+    "1995 жылғы N 2235 Заңы\" деген сөздермен\n\nауыстырылсын; \"Жарлық\", \"Жарлықтың\", \"Жарлықпен\",\n\n\"Жарлықта\", "
+    "\"Жарлыққа\" деген сөздер тиiсiнше \"Заң\",\n\n\"Заңның\", \"Заңмен\", \"Заңда\", \"Заңға\" деген сөздермен\n\n"
+    "ауыстырылды - ҚР Мемлекеттік кіріс министрлігінің\n\n1999 жылғы 4 тамыздағы N 929 бұйрығымен. V990903_\n\n"
+    "Осы нұсқаулық \"Салық және бюджетке төленетiн басқа да мiндеттi төлемдер туралы\" Заңының \"Жер салығы\" "
+    "бөлiмiне негiзделiп шығарылды. <*>\n\n> *ЕСКЕРТУ. Кiрiспе өзгертiлдi - ҚР Мемлекеттiк салық комитетiнiң*\n\n"
+    "1997.01.23. N 14-1-17 бұйрығымен.\n\nI. Жалпы ережелер\n\n1. Қазақстан Республикасының Конституциясына сәйкес жер "
+    "мемлекеттiк меншiк болып табылады. <*>\n\n      > *ЕСКЕРТУ. 1-тармақ жаңа редакцияда жазылды - ҚР Мемлекеттік "
+    "кіріс*\n\n      министрлігінің 1999 жылғы 4 тамыздағы\n\n      N 929 бұйрығымен. V990903_\n")
+
+
+def test_kazakh_notes_wrapped_over_many_paragraphs():
+    d = doc_meta(LAND_TAX_KK, "kaz.md", "34", "1995-06-26", "103002000000")
+    events = [(a.amending.number, a.amending.issuer.en, a.path, a.effect) for a in d.amendments]
+    assert events == [("929", "Ministry of State Revenues", (), "WordReplacement"),
+                      ("14-1-17", "State Tax Committee", (("preamble", ""),), "Modification"),
+                      ("929", "Ministry of State Revenues", (("chapter", "1"), ("point", "1")), "Substitution")]
+    assert not d.unparsed

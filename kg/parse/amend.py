@@ -414,9 +414,11 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
     # more paragraphs, a quotation open ('Қағиданың мәтіні бойынша "заңды тұлғалардың мемлекеттік' / 'тіркелімі"
     # деген сөздер …' / … / "Әділет министрлігінің 1998.06.24. N 74 бұйрығымен."): the next lines name it
     more_body, more_text = body, text
-    for k in range(i + 1, min(len(ctx.lines), i + (4 if body.count('"') % 2 else 2))):
-        if acts or len(ctx.text(k)) >= 300 or ctx.lines[k].level or re.match(r"\d+[.)]\s", ctx.text(k)) \
-                or marker("history_note").search(ctx.text(k)) or not eff and not body.count('"') % 2:
+    for k in range(i + 1, min(len(ctx.lines), i + (12 if body.count('"') % 2 else 4))):
+        # (the pieces of a note wrapped at a fixed width are short: a paragraph of the act's own text is not one)
+        if acts or len(ctx.text(k)) >= (300 if k == i + 1 else 120) or ctx.lines[k].level \
+                or re.match(r"\d+[.)]\s", ctx.text(k)) or marker("history_note").search(ctx.text(k)) \
+                or not eff and not body.count('"') % 2:
             break
         more_body, more_text = more_body + " " + ctx.text(k), more_text + " " + ctx.text(k)
         eff = eff or effect_of(more_body, "note")
