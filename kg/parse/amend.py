@@ -416,7 +416,10 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
     more_body, more_text = body, text
     for k in range(i + 1, min(len(ctx.lines), i + (12 if body.count('"') % 2 else 4))):
         # (the pieces of a note wrapped at a fixed width are short: a paragraph of the act's own text is not one)
-        if acts or len(ctx.text(k)) >= (300 if k == i + 1 else 120) or ctx.lines[k].level \
+        # (a note that ends with ";" goes on in the next paragraph, however long: "… заменить словами "…"
+        # соответственно падежу …;" / "в тексте слова … - см. Приказ МФ РК от 25 мая 1999 г. N 239")
+        goes_on = more_body.rstrip(" *_").endswith(";")
+        if acts or len(ctx.text(k)) >= (1000 if goes_on else 300 if k == i + 1 else 120) or ctx.lines[k].level \
                 or re.match(r"\d+[.)]\s", ctx.text(k)) or marker("history_note").search(ctx.text(k)) \
                 or not eff and not body.count('"') % 2:
             break
@@ -435,8 +438,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
     until = until_date(body[:acts[0][1]]) if effect == "Suspension" else None  # "01.01.2023 дейін тоқтатыла тұрды"
     events, named = [], []
     # "Барлық мәтін бойынша "X" деген сөздер "Y" деген сөздермен ауыстырылды": the words, throughout the text
-    words = quoted(body[:acts[0][1]]) if effect_table(effect).words == 2 else []
-    old, new = (words[0], words[1]) if len(words) >= 2 else (None, None)
+    old, new = _replaced_words(body[:acts[0][1]], m) if effect_table(effect).words == 2 else (None, None)
     for k, (amending, at, _) in enumerate(acts):  # a note naming several amending acts records an event of each,
         stated = effect_before(body, at) or effect  # with the effect written before that act (kk lists acts after one)
         if k:  # … and of the unit named before it, when it names another ("Раздел … - в новой редакции согласно
@@ -457,6 +459,26 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
     ctx.take(*range(i, i + joined + 1))
     ctx.note_end = i + joined
     return events, named
+
+
+def _replaced_words(text: str, verb: re.Match) -> tuple[str | None, str | None]:
+    """The words a note says were replaced, and by what: the first quoted, and the one the replacing words name —
+    quoted after the verb in Russian ('слова "бюджетные организации", "организации" … заменить словами
+    "государственные учреждения"'), before it in Kazakh ('"X" деген сөздер "Y" деген сөздермен ауыстырылды', the
+    first pair of a list).
+
+    >>> _replaced_words('слова "сметы расходов", "смет" заменены словами "плана финансирования" - приказом',
+    ...                 re.search("заменены", 'слова "сметы расходов", "смет" заменены'))
+    ('сметы расходов', 'плана финансирования')
+    """
+    words = quoted(text)
+    if len(words) < 2:
+        return None, None
+    after = quoted(text[verb.end():])
+    if after and quoted(text[:verb.start()]):  # Russian: the new words after the verb
+        return words[0], after[0]
+    named = marker("replacing_words").search(text)
+    return words[0], (named.group("w") if named else words[1])
 
 
 def suspended(ctx: Ctx, i: int, end: int, amending: ActRef) -> tuple[list[Amendment], list[Act]]:
@@ -571,7 +593,9 @@ def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amen
 
 def _note_target(subject: str, effect: str, base: Path, units: list) -> tuple[Path, list]:
     """(path, units named) of what a note's subject says it changed, read under `base` (a division named by its
-    heading alone, 'Раздел "Общие положения"', is the unit of that heading)."""
+    heading alone, 'Раздел "Общие положения"', is the unit of that heading; units the subject excepts, "по всему
+    тексту Инструкции (исключая пункты 3.4, 3.10 …)", are not named)."""
+    subject = marker("except_units").sub(" ", subject)
     refs = order_refs(unit_refs(subject))
     heading = named_heading(subject) if not refs else None
     if heading:
