@@ -200,11 +200,16 @@ def act_meta(fields: dict, file: str) -> ActMeta:
     kind = phrases()["form_codes"].get(str(fields.get("form") or "").upper(), "order")
     codes = tuple(str(c) for c in (fields.get("approved_by") or []) if c)
     reg = marker("registered").search(req)
-    head = req[:reg.start()].rstrip(" .") if reg else req  # the act itself, before its registration
+    ended = marker("repeal_note").search(req)
+    # the act itself, before its registration and its repeal (the repealing act is no identity of this one:
+    # "Утверждено Министром юстиции … от 27 ноября 1996 г. Утратило силу - приказом … N 129")
+    head = req[:min(x.start() for x in (reg, ended) if x)].rstrip(" .") if reg or ended else req
     refs = find_act_refs(req)
     own = refs[0][0] if refs and refs[0][1] < len(head) + 1 else None
     signed = str(fields.get("approved_on") or fields.get("approval_date") or "") or None
     number = own.number if own else _number(head)
+    if not number and (_iso(signed) or parse_date(head)):
+        number = _NO_NUMBER  # approved with no number ("Утверждено Министром … от 27 ноября 1996 г."): its day names it
     if not number:
         raise InputError(f"{file}:1: the requisites name no act number: {req[:160]!r}")
     issuer = _issuer(own, codes)
@@ -214,7 +219,6 @@ def act_meta(fields: dict, file: str) -> ActMeta:
         reg_date = parse_date(req[reg.start():max(reg.start(g) for g in ("reg", "reg2", "reg3"))])
     ref = ActRef(number, (own.date if own and own.date else None) or _iso(signed), issuer, own.kind if own else kind,
                  None, (reg.group("reg") or reg.group("reg2") or reg.group("reg3")) if reg else None, reg_date)
-    ended = marker("repeal_note").search(req)
     repeal = next((r for r, s, _ in refs if ended and s >= ended.start()), None)
     return ActMeta(ref, tuple(sorted(_titles(fields).items())), bool(ended), repeal,
                    ended.group(0).strip(" .") if ended else None, str(fields.get("act_code") or "") or None,
@@ -235,6 +239,8 @@ def _cause(fields, file: str) -> ActMeta | None:
     except InputError:
         return None
 
+
+_NO_NUMBER = "б/н"  # the register's "без номера", an act's number when it has none
 
 _NUMBER = re.compile(r"(?:№|N)\s*(?P<n>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+(?=[A-ZА-ЯӘІҢҒҮҰҚӨҺ]))?[^\s.]+(?:\.[^\s.]+)*)")
 

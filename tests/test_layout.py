@@ -154,6 +154,20 @@ def test_the_issuer_is_the_body_not_the_official(requisite, issuer):
     assert act_meta({"requisite": requisite}, "meta.yaml").ref.issuer.en == issuer
 
 
+@pytest.mark.parametrize("requisite, day, number, registered, repeal", [
+    # Ministry of Justice, 1996: a regulation approved with no number, its repealing order the only one named
+    ("Утверждено Министром юстиции Республики Казахстан от 27 ноября 1996 г. Утратило силу - приказом Министра "
+     "юстиции Республики Казахстан от 6 февраля 1998 года N 129 ~V980478", "1996-11-27", "б/н", None, "129"),
+    # Ministry of Internal Affairs, 1994: a registration of two digits ("Зарегистрированa … N 65", a Latin "a")
+    ("Инструкция, утвержденная приказом Министра внутренних дел Республики Казахстан от 14 декабря 1994 г. N 319. "
+     "Зарегистрированa в Министерстве юстиции Республики Казахстан 23.05.1995 г. N 65. Утратил силу - приказом И.о. "
+     "министра внутренних дел РК от 25.12.2004г. N 713", "1994-12-14", "319", "65", "713"),
+])
+def test_an_act_is_never_named_by_its_repealer(requisite, day, number, registered, repeal):
+    meta = act_meta({"requisite": requisite, "approved_on": day}, "meta.yaml")
+    assert (meta.ref.date, meta.ref.number, meta.ref.registration, meta.repeal.number) == (day, number, registered, repeal)
+
+
 @pytest.mark.parametrize("requisite, day, number, registered, reg_day", [
     # Ministry of Internal Affairs, 1995 and 1996: "г." for the year, and "N" for the number sign
     ("Приказ Министра внутренних дел Республики Казахстан от 20 ноября 1995 г. N 263. Зарегистрирован в Министерстве "
