@@ -240,8 +240,13 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                         last += 1
             elif is_ru and not bare:
                 joint = bool(marker("approval_and_stamp").match(t))  # its lines hold an approval's words too
+                # the stamp of an appendix of the rules names no number to end at: it ends with the rules' name ("Приложение
+                # 1" / "к Инструкции о выдаче …" / "Заявление-анкета": the form's name is the appendix's title)
+                of_rules = bool(marker("appendix_stamp").search(t + " " + following)) \
+                    and not marker("act_kind_word").search(t + " " + following)
                 while last + 1 < len(ctx.lines) and last - j < 8 and _stamp_open(ctx, j, last) and (
-                        _stamp_tail(ctx, last + 1) or joint and not ctx.lines[last + 1].level
+                        _stamp_tail(ctx, last + 1) and not (of_rules and _names_form(ctx.text(last + 1)))
+                        or joint and not ctx.lines[last + 1].level
                         and not ctx.lines[last + 1].block and len(ctx.text(last + 1)) < 300):
                     last += 1  # up to the order's number ("Приложение N 1" is not it)
                 last = _quoted_title_after(ctx, last)
@@ -364,6 +369,11 @@ def _rules_name_goes_on(ctx: Ctx, i: int) -> bool:
     t, line = ctx.text(i), ctx.lines[i]
     return (line.level == 0 and not line.block and len(t) < 150 and (t[:1].islower() or bool(re.match(r'"[^\W\d_]', t)))
             and not is_structural(t) and not marker("history_note").search(t))
+
+
+def _names_form(text: str) -> bool:
+    """Is this line a form's name or the word "Форма" above it, not the rest of a stamp?"""
+    return bool(marker("form_name_head").match(text) or marker("form_heading").match(text))
 
 
 def _stamp_tail(ctx: Ctx, i: int) -> bool:
@@ -779,7 +789,9 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                   # a form's first field ("Вид аттестации:"), a lead-in: no title ends so (a heading may: "## О
                   # внесении изменений и дополнений в Инструкцию …, утвержденную … N 41:")
                   or t.endswith((":", ";")) and not (ctx.lines[j].level and not title and marker("attached_title").search(t))
-                  or ((form is not None or title) and ctx.lines[j].block)):  # a table or fenced block: the builder's
+                  or ((form is not None or title) and ctx.lines[j].block)
+                  # a form drawn in text under its name, opening with a blank ("Заявление-анкета" / "______ фамилия, …")
+                  or title and t.startswith("_____")):  # a table or fenced block: the builder's
                 k, formed = j, form is not None
                 while not title and k < end and k - j < 12 and (
                         marker("history_note").search(ctx.text(k))
