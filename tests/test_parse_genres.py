@@ -3197,3 +3197,28 @@ def test_appendices_of_an_instruction_named_by_their_forms():
     drawn = [u for u in d.units if u.path[:2] == (("appendix", "1"), ("appendix", "1")) and u.text]
     assert drawn and "фамилия, имя, отчество" in drawn[0].text
     assert not d.unparsed
+
+
+# Ministry of Internal Affairs, 2001 (№ 411): an appendix of the instruction that is a form drawn in a fence with no
+# name above it: the fence is the appendix's text (a table), not its title
+DRAWN_FORM_RU = (
+    "# Об утверждении Инструкции о порядке приема жалоб граждан\n\nВ целях обеспечения законности приказываю:\n\n"
+    "1\\. Утвердить Инструкцию о порядке приема жалоб граждан (приложение 1).\n\n```\nМинистр внутренних дел\n"
+    "Республики Казахстан\n```\n\n```\nПриложение 1\nк приказу МВД\nРеспублики Казахстан\nот 29 мая 2001 года\n"
+    "N 411\n```\n\n```\nИнструкция\n```\n\nо порядке приема жалоб граждан по фактам\n\nнеправомерных действий "
+    "сотрудников дорожной полиции\n\n1\\. Прием жалоб граждан в подразделениях дорожной полиции осуществляется "
+    "круглосуточно.\n\n```\nПриложение 2\nк Инструкции (\n\nG011540_\n\n)\n```\n\n```\nСЕРИЯ___ N___ КОРЕШОК К "
+    "ЖАЛОБЕ\nФ.И.О. заявителя_________________________________________________\nМесто жительства "
+    "_________________________ тел. _________________\nСерия______ N____ Жалоба\nДата ________________ __________\n"
+    "подпись\n```\n")
+
+
+def test_a_form_drawn_in_a_fence_is_an_appendix_text_not_its_title():
+    d = doc_meta(DRAWN_FORM_RU, "rus.md", "411", "2001-05-29", "103003000000")
+    heads = {u.path: u.heading for u in d.units if u.path[-1][0] == "appendix"}
+    assert heads[(("appendix", "1"),)] == ("Инструкция о порядке приема жалоб граждан по фактам неправомерных "
+                                           "действий сотрудников дорожной полиции")
+    assert heads[(("appendix", "1"), ("appendix", "2"))] is None
+    drawn = [u.text for u in d.units if u.path[:2] == (("appendix", "1"), ("appendix", "2")) and u.text]
+    assert drawn and "КОРЕШОК К ЖАЛОБЕ" in drawn[0] and "Ф.И.О. заявителя" in drawn[0]
+    assert not d.unparsed

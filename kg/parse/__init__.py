@@ -791,7 +791,10 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                   or t.endswith((":", ";")) and not (ctx.lines[j].level and not title and marker("attached_title").search(t))
                   or ((form is not None or title) and ctx.lines[j].block)
                   # a form drawn in text under its name, opening with a blank ("Заявление-анкета" / "______ фамилия, …")
-                  or title and t.startswith("_____")):  # a table or fenced block: the builder's
+                  or title and t.startswith("_____")
+                  # a form drawn in a fence with no name above it ("СЕРИЯ___ N___ КОРЕШОК К ЖАЛОБЕ" / "Ф.И.О.
+                  # заявителя____" / …): the appendix's text; its name is not all of it
+                  or not title and ctx.lines[j].block and "___" in t and t.count("\n") >= 2):  # a table or fenced block: the builder's
                 k, formed = j, form is not None
                 while not title and k < end and k - j < 12 and (
                         marker("history_note").search(ctx.text(k))
