@@ -56,7 +56,8 @@ def _date_re() -> re.Pattern:
         r"|(?P<d2>\d{1,2})\s+(?P<m2>" + month + r")\s+(?P<y2>\d{4})"  # 20 июня 2024 года
         r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4}|\d{2}(?=\s*" + _w("year_after_short") + r"))(?![\d.]\d)"  # 27.01.2025, 29.11.99 г.
         r"|(?<![\d.])(?P<y4>(?:19|20)\d\d)\.(?P<m4>\d{1,2})\.(?P<d4>\d{1,2})(?![\d.]\d)"  # 2012.10.18 (the portal's notes of 2012)
-        r"|(?P<y5>\d{4})\s*" + _w("year_kk") + r"\s+(?P<m5>" + month + r")\s+(?P<d5>\d{1,2})(?!\d)",  # 1996 жылғы маусымның 24-індегі
+        r"|(?P<y5>\d{4})\s*" + _w("year_kk") + r"\s+(?P<m5>" + month + r")\s+(?P<d5>\d{1,2})(?!\d)"  # 1996 жылғы маусымның 24-індегі
+        r"|(?P<y6>\d{4})\s*(?:" + _w("year_abbr") + "|" + _w("year_kk_full") + r")\s+(?P<d6>\d{1,2})\.(?P<m6>\d{1,2})\.(?!\d|\.)",  # 2001 ж. 14.06. (an approval's day)
         FLAGS,
     )
 
@@ -107,6 +108,8 @@ def _scan_dates(text: str) -> list[tuple[str, int, int]]:
             iso = _iso(m.group("y4"), int(m.group("m4")), m.group("d4"))
         elif m.group("y5"):
             iso = _iso(m.group("y5"), _month_value(m.group("m5")), m.group("d5"))
+        elif m.group("y6"):
+            iso = _iso(m.group("y6"), int(m.group("m6")), m.group("d6"))
         else:
             y = m.group("y3")
             y = str((1900 if int(y) > 50 else 2000) + int(y)) if len(y) == 2 else y  # "29.11.99 г."

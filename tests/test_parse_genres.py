@@ -3222,3 +3222,27 @@ def test_a_form_drawn_in_a_fence_is_an_appendix_text_not_its_title():
     drawn = [u.text for u in d.units if u.path[:2] == (("appendix", "1"), ("appendix", "2")) and u.text]
     assert drawn and "КОРЕШОК К ЖАЛОБЕ" in drawn[0] and "Ф.И.О. заявителя" in drawn[0]
     assert not d.unparsed
+
+
+# Ministry of Internal Affairs, 2001 (№ 473): the ministry that agreed the rules wrote its day with the year first and
+# the day and month in figures ("2001 ж. 14.06."); the rules' notes name the orders that changed each point
+AGREED_YEAR_FIRST_KK = (
+    "# Қазақстан Республикасы Ішкі істер министрлігінің орта кәсіптік оқу орындарына қабылдау ережелерін бекіту туралы"
+    "\n\nҚазақстан Республикасының \"Бiлiм туралы\" Заңына сәйкес БҰЙЫРАМЫН :\n\n1\\. Қазақстан Республикасы Iшкi iстер "
+    "министрлiгiнiң орта кәсiптiк оқу орындарына қабылдау ережелерi қосымшаға сай бекiтiлсiн.\n\n"
+    "*Қазақстан Республикасы*\n\n*Ішкі істер министрі -*\n\n*Ішкі әскерлер қолбасшысы*\n\n*генерал-майор*\n\n"
+    "\"Келісілді\"\n\nҚазақстан Республикасы\n\nБілім және ғылым\n\nбірінші вице-Министрі\n\n2001 ж. 14.06.\n\n"
+    "> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n> *2001 жылғы 16 маусымдағы*  \n"
+    "> *N 473 бұйрығымен бекітілген*\n\n## Қазақстан Республикасы Iшкi iстер министрлiгiнiң орта кәсiптiк оқу "
+    "орындарына қабылдау ЕРЕЖЕЛЕРI\n\n1\\. Колледждерге Қазақстан Республикасының азаматтары қабылданады. <*>\n\n"
+    "> *Ескерту. 1-тармаққа өзгеріс енгізілді - ҚР Ішкі істер министрінің 2004 жылғы 2 маусымдағы N 309 бұйрығымен .*"
+    "\n\n<a id=\"p2-1\"></a>\n\n2-1. Колледждерге қабылдау конкурстық негізде жүзеге асырылады.\n\n"
+    "> *Ескерту: 2-1-тармақпен толықтырылды - Ішкі істер министрлігінің 2005 жылғы 25 мамырдағы N 308 бұйрығымен .*\n")
+
+
+def test_an_agreement_dated_year_first_in_figures():
+    d = doc_meta(AGREED_YEAR_FIRST_KK, "kaz.md", "473", "2001-06-16", "103003000000")
+    assert [(a.org.kk, a.date) for a in d.approvals] == [("Білім және ғылым министрлігі", "2001-06-14")]
+    assert {(a.path[-1], a.effect, a.amending.number) for a in d.amendments if a.from_note} == {
+        (("point", "1"), "Modification", "309"), (("point", "2-1"), "Insertion", "308")}
+    assert not d.unparsed
