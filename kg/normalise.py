@@ -428,7 +428,8 @@ def _blocks(raw: list[str]) -> dict[int, tuple[list[Line] | None, int]]:
             # blocks markdown keeps as fences: operative points, the signature, an appendix's stamp and title
             # ("4. Қазақстан Республикасы Ішкіісминінің … бұйрығының күші жойылды деп / есептелсін."). A fence
             # with nothing drawn in it (no blanks to fill, box drawing, columns, centred lines) is such text.
-            drawn = next((k for k, b in enumerate(body) if _DRAWN.search(b) and not _BLANK_DAY.match(b.strip())), None)
+            drawn = next((k for k, b in enumerate(body) if _DRAWN.search(b) and not _BLANK_DAY.match(b.strip())
+                          and not _credit_under(body, k)), None)
             if drawn is None and any(b.strip() for b in body):  # read as text up to the closing fence (or the end)
                 out[i + 1] = (None, j + 1 if _FENCE.match(raw[j]) and j > i else len(raw) + 1)
             elif drawn and any(len(b.strip()) >= _WIDE for b in body[:drawn]):
@@ -447,6 +448,14 @@ def _blocks(raw: list[str]) -> dict[int, tuple[list[Line] | None, int]]:
 
 
 _STAMP_NUMBER = re.compile(r"№|\bN\s*[\d_]")
+
+
+def _credit_under(body: list[str], k: int) -> bool:
+    """Is body[k] a rule drawn across the page with only the portal's editors named under it ("_____" /
+    "(Специалисты: Пучкова О.Я.," / "Мартина Н.А.)"), the end of the text, nothing drawn?"""
+    after = [x.strip() for x in body[k + 1:] if x.strip()]
+    return bool(_RULE.match(body[k].strip())) and bool(after) and bool(marker("editors").match(after[0])) \
+        and len(after) <= 4
 
 
 def _stamp_head(body: list[str], k: int) -> bool:

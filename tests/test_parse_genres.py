@@ -3246,3 +3246,29 @@ def test_an_agreement_dated_year_first_in_figures():
     assert {(a.path[-1], a.effect, a.amending.number) for a in d.amendments if a.from_note} == {
         (("point", "1"), "Modification", "309"), (("point", "2-1"), "Insertion", "308")}
     assert not d.unparsed
+
+
+# Ministry of Justice, 2002 (№ 68): the rules' last point goes on in a fence, then a rule drawn across the page and
+# the portal's editors named under it: the point's text and a part of it, the editors' credit no unit of the rules
+CREDIT_UNDER_RULE_RU = (
+    "# Об утверждении Правил выдачи юридической оценки (legal opinion)\n\nВ целях реализации Положения о Министерстве "
+    "юстиции Республики Казахстан приказываю:\n\n1\\. Утвердить прилагаемые Правила выдачи юридической оценки (legal "
+    "opinion).\n\nМинистр\n\n```\nУтверждены\nПриказом Министра юстиции\nРеспублики Казахстан\nот 16 мая 2002 года N 68\n"
+    "```\n\nПравила\n\nвыдачи юридической оценки (legal opinion) по\n\nгосударственным займам и государственным "
+    "гарантиям\n\nРеспублики Казахстан\n\n1\\. Общие положения\n\n1\\. Настоящие Правила определяют порядок, форму и "
+    "сроки выдачи юридической оценки Министерством юстиции.\n\n14\\. Юридическая оценка теряет свою юридическую силу "
+    "с момента прекращения действия Соглашения (Договора) о займе или государственной гарантии, а также в случаях "
+    "внесения в Соглашение (Договор) о займе или государственную гарантию поправки\n\n```\n(дополнения или изменения) "
+    "или изменения условий обращения указанных\nгосударственных ценных бумаг.\nПри внесении изменений и дополнений в "
+    "Соглашение (Договор) о займе\nили государственную гарантию, юридическая оценка требует повторной выдачи\nв "
+    "порядке, определяемом настоящими Правилами.\n"
+    "___________________________________________________________________\n(Специалисты: Пучкова О.Я.,\n"
+    "Мартина Н.А.)\n```\n")
+
+
+def test_the_editors_credit_under_a_rule_in_a_fence():
+    d = doc_meta(CREDIT_UNDER_RULE_RU, "rus.md", "68", "2002-05-16", "103001000000")
+    last = [u for u in d.units if u.path[:2] == (("appendix", "1"), ("chapter", "1"))]
+    assert [u.path[-1] for u in last if len(u.path) == 4] == [("part", "1"), ("part", "2")]
+    assert not any("Специалисты" in (u.text or "") for u in d.units)
+    assert last[-1].text.startswith("При внесении изменений") and not d.unparsed
