@@ -3272,3 +3272,27 @@ def test_the_editors_credit_under_a_rule_in_a_fence():
     assert [u.path[-1] for u in last if len(u.path) == 4] == [("part", "1"), ("part", "2")]
     assert not any("Специалисты" in (u.text or "") for u in d.units)
     assert last[-1].text.startswith("При внесении изменений") and not d.unparsed
+
+
+# Ministry of Justice, 2002 (№ 48): a note under the instruction's stamp that ends with a colon and goes on in the next
+# paragraph ("Сноска. По всему тексту Инструкции:" / 'слова "местных органов" заменены словами … - приказом … N 325.'),
+# the instruction's title heading under it
+NOTE_UNDER_COLON_RU = (
+    "# Об утверждении Инструкции по проведению проверок государственных органов\n\nВ соответствии со статьей 24 "
+    "Закона Республики Казахстан \"Об органах юстиции\" приказываю:\n\n1. Утвердить прилагаемую Инструкцию по "
+    "проведению проверок государственных органов.\n\n2. Настоящий Приказ вступает в силу со дня государственной "
+    "регистрации.\n\n   *Министр*\n\n   Утверждена Приказом\n\n   Министра юстиции\n\n   Республики Казахстан\n\n"
+    "   от 3 апреля 2002 года N 48\n\n   > *Сноска. По всему тексту Инструкции:*\n\n   слова \"местных органов\" "
+    "заменены словами \"органов местного\" - приказом Министра юстиции Республики Казахстан от 8 декабря 2005 года "
+    "N 325.\n\n   ## Инструкция по проведению проверок государственных органов Республики Казахстан органами юстиции"
+    "\n\n## 1. Общие положения\n\n1. Инструкция детализирует организацию и осуществление проверок местных органов.\n")
+
+
+def test_a_note_ending_with_a_colon_goes_on_under_it():
+    d = doc_meta(NOTE_UNDER_COLON_RU, "rus.md", "48", "2002-04-03", "103001000000")
+    assert [(a.path, a.effect, a.amending.number, a.old_words, a.new_words) for a in d.amendments if a.from_note] == [
+        ((("appendix", "1"),), "WordReplacement", "325", "местных органов", "органов местного")]
+    heads = {u.path: u.heading for u in d.units}
+    assert heads[(("appendix", "1"),)] == "Инструкция по проведению проверок государственных органов Республики " \
+                                          "Казахстан органами юстиции"
+    assert (("appendix", "1"), ("textparagraph", "1")) not in heads and not d.unparsed

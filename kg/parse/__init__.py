@@ -798,6 +798,10 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                 k, formed = j, form is not None
                 while not title and k < end and k - j < 12 and (
                         marker("history_note").search(ctx.text(k))
+                        # a note that ends with a colon goes on under it ("Сноска. По всему тексту Инструкции:" / 'слова
+                        # "…" заменены словами "…" - приказом …')
+                        or k > j and not ctx.lines[k].level and marker("history_note").search(ctx.text(k - 1))
+                        and ctx.text(k - 1).rstrip(" *_").endswith(":")
                         or k > j and marker("form_heading").match(ctx.text(k))
                         # the form's addressee in its top right corner ("Председателю Комитета" / "_____")
                         or formed and k > j and not ctx.lines[k].level and not ctx.lines[k].block

@@ -414,6 +414,9 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
     # more paragraphs, a quotation open ('Қағиданың мәтіні бойынша "заңды тұлғалардың мемлекеттік' / 'тіркелімі"
     # деген сөздер …' / … / "Әділет министрлігінің 1998.06.24. N 74 бұйрығымен."): the next lines name it
     more_body, more_text = body, text
+    # a note that ends with a colon goes on under it ("Сноска. По всему тексту Инструкции:" / 'слова "…" заменены
+    # словами "…" - приказом … N 325.')
+    opened = body.rstrip(" *_").endswith(":")
     for k in range(i + 1, min(len(ctx.lines), i + (12 if body.count('"') % 2 else 4))):
         # (the pieces of a note wrapped at a fixed width are short: a paragraph of the act's own text is not one)
         # (a note that ends with ";" goes on in the next paragraph, however long: "… заменить словами "…"
@@ -421,7 +424,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
         goes_on = more_body.rstrip(" *_").endswith(";")
         if acts or len(ctx.text(k)) >= (1000 if goes_on else 300 if k == i + 1 else 120) or ctx.lines[k].level \
                 or re.match(r"\d+[.)]\s", ctx.text(k)) or marker("history_note").search(ctx.text(k)) \
-                or not eff and not body.count('"') % 2:
+                or not eff and not body.count('"') % 2 and not opened:
             break
         more_body, more_text = more_body + " " + ctx.text(k), more_text + " " + ctx.text(k)
         eff = eff or effect_of(more_body, "note")
