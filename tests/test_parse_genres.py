@@ -3296,3 +3296,28 @@ def test_a_note_ending_with_a_colon_goes_on_under_it():
     assert heads[(("appendix", "1"),)] == "Инструкция по проведению проверок государственных органов Республики " \
                                           "Казахстан органами юстиции"
     assert (("appendix", "1"), ("textparagraph", "1")) not in heads and not d.unparsed
+
+
+# Ministry of Justice, 2004 (№ 168, Kazakh): stamps that quote the order's title over eight lines ('"Хабарлама
+# нысандарын және' / … / "бекітілген") under the agreement of the statistics agency, whose blank and day end it
+QUOTING_STAMP_KK = (
+    "# Хабарлама нысандарын және олардың мемлекеттік статистика органдарына табыс ету Ережелерін бекіту туралы\n\n"
+    "Заңына сәйкес,\n\nБұйырамын:\n\n1. Қоса беріліп отырғандар бекітілсін:\n\n   1) хабарлама нысандары;\n\n"
+    "   2) Мемлекеттік статистика органдарына хабарлама нысандарын ұсыну тәртібі.\n\n*Министр*\n\nКелісілді:\n\n"
+    "*Қазақстан Республикасының*\n\n*статистика жөніндегі*\n\n*агенттігінің төрағасы*\n\n"
+    "*_________________________*\n\n*2004 жылғы 1 маусым*\n\n" + "".join(
+        "> *\"Хабарлама нысандарын және*  \n> *оларды мемлекеттік статистика*  \n> *органдарына табыс ету*  \n"
+        "> *Ережелерін бекіту туралы\"*  \n> *Қазақстан Республикасы Әділет*  \n> *министрінің 2004 жылғы*  \n"
+        f"> *1 маусымдағы N 168 бұйрығымен*  \n> *бекітілген*\n\n## {title}\n\n1. {text}\n\n" for title, text in (
+            ("Хабарлама", "Тіркеу"), ("Мемлекеттік статистика органдарына хабарламалар табыс ету ережесі",
+                                      "Осы Ереже мемлекеттік статистика органдарына хабарламалар беру тәртібін анықтайды."))))
+
+
+def test_stamps_quoting_the_order_title_under_an_agreement():
+    d = doc_meta(QUOTING_STAMP_KK, "kaz.md", "168", "2004-06-01", "103001000000")
+    assert [(a.org.ru, a.date) for a in d.approvals] == [("Агентство по статистике", "2004-06-01")]
+    heads = {u.path: u.heading for u in d.units if len(u.path) == 1 and u.path[0][0] == "appendix"}
+    assert heads == {(("appendix", "1"),): "Хабарлама",
+                     (("appendix", "2"),): "Мемлекеттік статистика органдарына хабарламалар табыс ету ережесі"}
+    assert [u.text for u in d.units if u.path == (("appendix", "1"), ("point", "1"))] == ["Тіркеу"]
+    assert not d.unparsed

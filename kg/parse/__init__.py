@@ -228,8 +228,10 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
             if not is_ru and not kk_bare:
                 # a table or a fenced block (a form's template) before the stamp is not part of it
                 floor = out[-1][1] + 1 if out else start  # not back into the stamp before
-                while (first - 1 >= floor and j - first < 6 and _stamp_line(ctx.text(first - 1), ctx.text(first))
-                       and not ctx.lines[first - 1].block):
+                # (a stamp that quotes the order's title runs over more lines: '"Хабарлама нысандарын және' / … /
+                # 'Ережелерін бекіту туралы"' / "Қазақстан Республикасы Әділет" / … / "бекітілген")
+                while (first - 1 >= floor and (j - first < 6 or j - first < 12 and _quote_open(ctx, first, j))
+                       and _stamp_line(ctx.text(first - 1), ctx.text(first)) and not ctx.lines[first - 1].block):
                     first -= 1
                     if marker("approval_and_stamp").match(ctx.text(first)):
                         break  # an approval beside the stamp: its first line is theirs both
@@ -280,6 +282,11 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
             continue
         j += 1
     return out
+
+
+def _quote_open(ctx: Ctx, first: int, last: int) -> bool:
+    """Do lines first..last close a quotation opened above them (an odd number of quotation marks)?"""
+    return sum(ctx.text(x).count('"') for x in range(first, last + 1)) % 2 == 1
 
 
 def _kk_stamp_above(ctx: Ctx, j: int, floor: int, own: ActRef) -> int:
