@@ -541,8 +541,8 @@ def _wraps(prev: str, cur: str, prev_len: int, bridged: bool = False, width: int
     >>> _wraps("ГУАС МВД РК (Приходько Н.И.), ИВЦ (Назаров", "С.С.) в месячный срок разработать", 42, width=60)
     True
     """
-    if not prev or _TERMINAL.search(prev) or _ITEM_START.match(cur):
-        return False
+    if not prev or _TERMINAL.search(prev) or _ITEM_START.match(cur) or marker("editors").match(cur):
+        return False  # (nor before the portal's editors named under the text: "(Специалисты: Склярова И.В.,")
     full = prev_len >= _WIDE or width >= _NARROW and prev_len + 1 + len(cur.split(" ", 1)[0]) > width
     return (bridged or bool(_STARTS_LOWER.match(cur)) and not cur[:1].isupper() or prev.count('"') % 2 == 1
             or prev.count("(") > prev.count(")")

@@ -3321,3 +3321,21 @@ def test_stamps_quoting_the_order_title_under_an_agreement():
                      (("appendix", "2"),): "Мемлекеттік статистика органдарына хабарламалар табыс ету ережесі"}
     assert [u.text for u in d.units if u.path == (("appendix", "1"), ("point", "1"))] == ["Тіркеу"]
     assert not d.unparsed
+
+
+# Ministry of Finance, 2001 (№ 173): a list's last item, then the portal's editors named in a fence of their own
+# ("(Специалисты: Склярова И.В.," / "Абрамова Т.М.)"): not the item's words
+EDITORS_FENCE_RU = (
+    "# Об утверждении списков аудиторских организаций и кредитных рейтинговых агентств\n\nВ целях ежегодного "
+    "проведения аудита приказываю:\n\n1\\. Утвердить прилагаемые списки аудиторских организаций и кредитных "
+    "рейтинговых агентств.\n\nИ.о. Министра\n\n```\nУтвержден\nприказом Министра финансов\nРеспублики Казахстан\n"
+    "от 5 апреля 2001 года N 173\n```\n\nСписок кредитных рейтинговых агентств\n\n1\\. Fitch IBCA & DCR\n\n"
+    "2\\. Moody's Investor Service\n\n3\\. Standart & Poor's (S&P)\n\n```\n(Специалисты: Склярова И.В.,\n"
+    "Абрамова Т.М.)\n```\n")
+
+
+def test_the_editors_in_a_fence_of_their_own_are_not_the_last_item():
+    d = doc_meta(EDITORS_FENCE_RU, "rus.md", "173", "2001-04-05", "103002000000")
+    items = [u.text for u in d.units if u.path[:1] == (("appendix", "1"),) and len(u.path) == 2]
+    assert items == ["Fitch IBCA & DCR", "Moody's Investor Service", "Standart & Poor's (S&P)"]
+    assert not d.unparsed
