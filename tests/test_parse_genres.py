@@ -3339,3 +3339,20 @@ def test_the_editors_in_a_fence_of_their_own_are_not_the_last_item():
     items = [u.text for u in d.units if u.path[:1] == (("appendix", "1"),) and len(u.path) == 2]
     assert items == ["Fitch IBCA & DCR", "Moody's Investor Service", "Standart & Poor's (S&P)"]
     assert not d.unparsed
+
+
+# Ministry of Finance, 2002 (№ Л-164): a stamp in a fence that ends with the order's number, a letter before it ("от 4
+# апреля 2002 года N Л-164"), the form's title under it
+LETTER_NUMBER_RU = (
+    "# О некоторых вопросах заключения срочного трудового договора\n\nВ соответствии с пунктом 12 Положения о "
+    "порядке прохождения государственной службы приказываю:\n\n1. Утвердить прилагаемую типовую форму срочного "
+    "трудового договора.\n\n```\nЗаместитель Премьер-Министра\nРеспублики Казахстан -\nМинистр финансов\n```\n\n```\n"
+    "Утверждена\nПриказом Заместителя Премьер-\nМинистра Республики Казахстан -\nМинистра финансов\nот 4 апреля 2002 "
+    "года N Л-164\n(\n\nG021823_\n\n)\n```\n\nТиповая форма срочного трудового договора\n\n3.1.1. заключать, изменять "
+    "и расторгать индивидуальный трудовой договор с работодателем в порядке, установленном Законом;\n")
+
+
+def test_a_stamp_ending_with_a_number_that_has_a_letter():
+    d = doc_meta(LETTER_NUMBER_RU, "rus.md", "Л-164", "2002-04-04", "103002000000")
+    assert {u.path: u.heading for u in d.units}[(("appendix", "1"),)] == "Типовая форма срочного трудового договора"
+    assert not d.unparsed

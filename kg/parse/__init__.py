@@ -334,7 +334,7 @@ def _issued_above(ctx: Ctx, start: int, j: int) -> int | None:
     return None
 
 
-_NUMBER_SIGN = re.compile(r"№|(?<![\w.])N\s?\d")
+_NUMBER_SIGN = re.compile(r"№|(?<![\w.])N\s?(?:\d|[^\W\d_]{1,3}-\d)")  # "N 173", "N Л-164" (a letter before it)
 
 
 def _names_another_act(text: str, own: ActRef) -> bool:
