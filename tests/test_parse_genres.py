@@ -3356,3 +3356,24 @@ def test_a_stamp_ending_with_a_number_that_has_a_letter():
     d = doc_meta(LETTER_NUMBER_RU, "rus.md", "Л-164", "2002-04-04", "103002000000")
     assert {u.path: u.heading for u in d.units}[(("appendix", "1"),)] == "Типовая форма срочного трудового договора"
     assert not d.unparsed
+
+
+# Ministry of Finance, 2002 (№ 323): a stamp that quotes the order's title under its number ('"Об уплате некоторых
+# обязательных' / 'платежей в бюджет наличными деньгами"') over a form drawn in a table: neither is the form's title
+QUOTED_OWN_TITLE_RU = (
+    "# Об уплате некоторых обязательных платежей в бюджет наличными деньгами\n\nВ целях реализации Налогового Кодекса "
+    "приказываю:\n\n1. Утвердить прилагаемую форму бланка строгой отчетности.\n\n*Заместитель Премьер-Министра*\n\n"
+    "*Республики Казахстан -*\n\n*Министр*\n\nПриложение\n\nк приказу Министра финансов\n\nРеспублики Казахстан\n\n"
+    "от 15 июля 2002 года N 323\n\n\"Об уплате некоторых обязательных\n\nплатежей в бюджет наличными деньгами\"\n\n"
+    "<table>\n<tr>\n<td>\n| Корешок квитанции |\n| Серия N |\n|Наименование (ФИО) плательщика "
+    "_________________________________________|\n|* Примечание: указывается РНН лиц, подлежащих государственной |\n"
+    "|регистрации в соответствии с налоговым законодательством Республики |\n|Казахстан. |\n</td>\n</tr>\n</table>\n")
+
+
+def test_a_stamp_quoting_the_order_title_over_a_drawn_form():
+    d = doc_meta(QUOTED_OWN_TITLE_RU, "rus.md", "323", "2002-07-15", "103002000000")
+    heads = {u.path: u.heading for u in d.units}
+    assert heads[(("appendix", "1"),)] is None
+    drawn = [u.text for u in d.units if u.path[:1] == (("appendix", "1"),) and u.text]
+    assert drawn and "Корешок квитанции" in drawn[0] and not any("Об уплате" in t for t in drawn)
+    assert not d.unparsed

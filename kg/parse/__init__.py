@@ -365,9 +365,18 @@ def _quoted_title_after(ctx: Ctx, last: int) -> int:
             after = k + 1
             while after < len(ctx.lines) and marker("history_note").search(ctx.text(after)):
                 after += 1  # the appendix's note between the stamp and its title heading
-            return k if after < len(ctx.lines) and ctx.lines[after].level else last
+            # … or the order's own title, whatever comes under it ('"Об уплате некоторых обязательных' / 'платежей в
+            # бюджет наличными деньгами"' over a drawn form)
+            own = ctx.doc.act and ctx.doc.act.title and _same_words(
+                " ".join(ctx.text(x) for x in range(last + 1, k + 1)), ctx.doc.act.title)
+            return k if own or after < len(ctx.lines) and ctx.lines[after].level else last
         k += 1
     return last
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Are two texts the same words, whatever their quotes, case and spacing?"""
+    return re.sub(r"[\W_]+", " ", a).strip().lower() == re.sub(r"[\W_]+", " ", b).strip().lower()
 
 
 def _rules_name_goes_on(ctx: Ctx, i: int) -> bool:
@@ -801,7 +810,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                   or title and t.startswith("_____")
                   # a form drawn in a fence with no name above it ("СЕРИЯ___ N___ КОРЕШОК К ЖАЛОБЕ" / "Ф.И.О.
                   # заявителя____" / …): the appendix's text; its name is not all of it
-                  or not title and ctx.lines[j].block and "___" in t and t.count("\n") >= 2):  # a table or fenced block: the builder's
+                  or not title and ctx.lines[j].block and "___" in t and (t.count("\n") >= 2 or len(t) > 200)):  # a table or fenced block: the builder's
                 k, formed = j, form is not None
                 while not title and k < end and k - j < 12 and (
                         marker("history_note").search(ctx.text(k))
