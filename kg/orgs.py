@@ -120,8 +120,17 @@ def canonical(name: str) -> Org:
     found = _registry().get(key(s))
     if found:
         return found
+    # a dual office, the body named last ("Мемлекеттік хатшысы-Қазақстан Республикасының Сыртқы істер министрі",
+    # "Государственный секретарь - Министр иностранных дел"): that body, when it is one known
+    parts = _DUAL.split(name)
+    if len(parts) > 1 and (last := canonical(parts[-1])).en:
+        return last
     is_ru = bool(re.search(r"[а-яё]", s, re.I)) and not re.search(r"[әіңғүұқөһ]", s, re.I)
     return Org(key(s), None if is_ru else s, s if is_ru else None)
+
+
+# a dash between two offices one official holds: spaced, or a hyphen from a word in lower case to one capitalised
+_DUAL = re.compile(r"\s+[-\u2013\u2014]\s+|(?<=[а-яёәіңғүұқөһ])-(?=[А-ЯЁӘІҢҒҮҰҚӨҺ])")
 
 
 def reorganisations() -> list[tuple[Org, str, list[Org]]]:

@@ -3377,3 +3377,20 @@ def test_a_stamp_quoting_the_order_title_over_a_drawn_form():
     drawn = [u.text for u in d.units if u.path[:1] == (("appendix", "1"),) and u.text]
     assert drawn and "Корешок квитанции" in drawn[0] and not any("Об уплате" in t for t in drawn)
     assert not d.unparsed
+
+
+# Ministry of Finance, 2002 (№ 594, Kazakh): the agreement set under the title, above the preamble, of an official who
+# holds two offices ("Мемлекеттік хатшысы-Қазақстан" / "Республикасыны Сыртқы" / "істер министрі"), its day left blank
+AGREED_ON_TOP_KK = (
+    "# Консулдық алымдарды бюджетке есепке алу ережесін бекіту туралы\n\n> *Келісілді*  \n"
+    "> *Қазақстан Республикасының*  \n> *Мемлекеттік хатшысы-Қазақстан*  \n> *Республикасыны Сыртқы*  \n"
+    "> *істер министрі*  \n> *2002 жылғы _______ N ___*\n\n\"Салық және бюджетке төленетін басқа да міндетті "
+    "төлемдер туралы\" Қазақстан Республикасының Кодексінің (Салық Кодексі) 514-бабын жүзеге асыру мақсатында "
+    "БҰЙЫРАМЫН:\n\n1\\. Қоса беріліп отырған консулдық алымдарды бюджетке есепке алу ережесі бекітілсін.\n\n"
+    "*Министр*\n")
+
+
+def test_an_agreement_above_the_preamble_of_an_official_with_two_offices():
+    d = doc_meta(AGREED_ON_TOP_KK, "kaz.md", "594", "2002-11-30", "103002000000")
+    assert [(a.org.en, a.blank_date) for a in d.approvals] == [("Ministry of Foreign Affairs", True)]
+    assert [u.path for u in d.units] == [(("point", "1"),)] and not d.unparsed

@@ -111,6 +111,7 @@ def _parse(ctx: Ctx) -> None:
     extract = _extract(ctx, k) if k is not None else None
     if extract is not None:  # an editors' extract of another act above this act's own text: its events, then the text
         k = extract[0]
+    on_top = _approvals_on_top(ctx, k)
     if doc.meta is not None:
         act, head, k = parse_meta_header(ctx, k, doc.meta)
     else:
@@ -144,6 +145,7 @@ def _parse(ctx: Ctx) -> None:
     operative, doc.act = _region(ctx, act.ref, start, op_end, (), act, alone=alone)
     doc.absorb(operative)
     doc.absorb(_signature(ctx, op_end, approvals_at))
+    doc.absorb(on_top)
     doc.absorb(_approvals(ctx, approvals_at, first_stamp))
     doc.approvals += [a for first, last, _ in stamps[:1] if (a := _beside_stamp(ctx, first, last))]
     doc.absorb(_attachments(ctx, doc.act, stamps))
@@ -667,6 +669,16 @@ def _approving_body_before(ctx: Ctx, start: int, at: int) -> int:
             and not re.match(r"^\d+[.)]\s", ctx.text(first - 1)) and not ctx.lines[first - 1].level:
         first -= 1
     return first
+
+
+def _approvals_on_top(ctx: Ctx, k: int | None) -> Found:
+    """An agreement set under the title, above the preamble (older orders of the Ministry of Finance: "Келісілді" /
+    "Қазақстан Республикасының" / … / "істер министрі" / "2002 жылғы _______ N ___")."""
+    for i in range(1, min(k or 0, 4)):
+        if marker("approval").match(ctx.text(i)) and not ctx.lines[i].level:
+            end = next((x for x in range(i + 1, k) if len(ctx.text(x)) > 120 or ctx.lines[x].level), k)
+            return _approvals(ctx, i, end)
+    return Found()
 
 
 def _approvals(ctx: Ctx, start: int, end: int) -> Found:
