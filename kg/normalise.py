@@ -202,12 +202,18 @@ def _continues(prev: str, cur: str, gap: bool, indent_mode: bool, cur_indented: 
     if not prev or _TERMINAL.search(prev) or prev_tab or "\t" in prev or "\t" in cur:
         return False
     starts_lower = bool(_STARTS_LOWER.match(cur)) and not cur[:1].isupper()
+    if gap and len(prev) >= 50 and _MID_SENTENCE.search(prev) and len(cur) < 40 and cur.endswith(".") \
+            and not _ITEM_START.match(cur):
+        return True  # the end of a sentence wrapped onto a paragraph of its own ("… в Министерстве юстиции" /
+        # "Республики Казахстан.")
     if indent_mode:
         if cur_indented:
             return False
         return starts_lower if gap else True
     return starts_lower and not _ITEM_START.match(cur)
 
+
+_MID_SENTENCE = re.compile(r"[a-zа-яёәіңғүұқөһ]$")  # running text that stops inside its sentence
 
 MAX_LINES = 60_000
 

@@ -3394,3 +3394,23 @@ def test_an_agreement_above_the_preamble_of_an_official_with_two_offices():
     d = doc_meta(AGREED_ON_TOP_KK, "kaz.md", "594", "2002-11-30", "103002000000")
     assert [(a.org.en, a.blank_date) for a in d.approvals] == [("Ministry of Foreign Affairs", True)]
     assert [u.path for u in d.units] == [(("point", "1"),)] and not d.unparsed
+
+
+# Ministry of Finance, 1999 (№ 217): the entry-into-force point wrapped over three paragraphs ("3\. Установить, что
+# настоящее положение (стандарт) аудита вступает" / "в силу … в Министерстве юстиции" / "Республики Казахстан."), a
+# point after it: the sentence is one, and the operative part goes on to its last point
+WRAPPED_FORCE_RU = (
+    "# Об утверждении положения (стандарта) аудита 12 \"Заявления руководства\"\n\nВ соответствии с Законом "
+    "Республики Казахстан \"Об аудиторской деятельности\" приказываю:\n\n1\\. Утвердить положение (стандарт) аудита 12 "
+    "\"Заявления руководства\".\n\n3\\. Установить, что настоящее положение (стандарт) аудита вступает\n\nв силу со "
+    "дня государственной регистрации в Министерстве юстиции\n\nРеспублики Казахстан.\n\n4\\. Контроль за исполнением "
+    "настоящего приказа возложить на\n\nпервого вице-Министра финансов Ж.Д. Ертлесову.\n\nМинистр\n")
+
+
+def test_an_entry_into_force_point_wrapped_over_paragraphs_and_a_point_after_it():
+    d = doc_meta(WRAPPED_FORCE_RU, "rus.md", "217", "1999-05-19", "103002000000")
+    texts = {u.path: u.text for u in d.units}
+    assert list(texts) == [(("point", "1"),), (("point", "3"),), (("point", "4"),)]
+    assert texts[(("point", "3"),)].endswith("в Министерстве юстиции Республики Казахстан.")
+    assert texts[(("point", "4"),)].endswith("Ж.Д. Ертлесову.")
+    assert [s.role for s in d.signatories] == ["Министр"] and not d.unparsed

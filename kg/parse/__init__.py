@@ -436,8 +436,11 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
         t = ctx.text(j)
         if re.match(r"^\d+\.\s", t) and in_force_of(t, None) is not None and not is_opener(t):
             seen_force = True
-        elif seen_force and not re.match(r"^\d+[.)]\s", t) and not marker("history_note").search(t):
-            return j  # (a history note of a point after it does not end them: "Ескерту: 3-тармағындағы …")
+        elif seen_force and not re.match(r"^\d+[.)]\s", t) and not marker("history_note").search(t) \
+                and re.search(r"[.;:!?)\"*]\s*$", ctx.text(j - 1)):
+            # (a history note of a point after it does not end them: "Ескерту: 3-тармағындағы …"; nor the end of
+            # its sentence wrapped onto a paragraph of its own: "… в Министерстве юстиции" / "Республики Казахстан.")
+            return j
         elif (seen_point or j > start) and _signature_start(t) and re.search(r"[.;]\"?$", ctx.text(j - 1)):
             # an older order names no day of entry into force: its points (or its one sentence, no point: "В
             # соответствии с … утвердить прилагаемые …") end where the signature starts
