@@ -3414,3 +3414,27 @@ def test_an_entry_into_force_point_wrapped_over_paragraphs_and_a_point_after_it(
     assert texts[(("point", "3"),)].endswith("в Министерстве юстиции Республики Казахстан.")
     assert texts[(("point", "4"),)].endswith("Ж.Д. Ертлесову.")
     assert [s.role for s in d.signatories] == ["Министр"] and not d.unparsed
+
+
+# Ministry of Finance, 1999 (№ 217): an audit standard attached under the signature, with an example in its appendix
+# ("Приложение" alone, "Пример письма-представления" under it), numbered again from 1: the example's points are its own
+STANDARD_EXAMPLE_RU = (
+    "# Об утверждении положения (стандарта) аудита 12 \"Заявления руководства\"\n\nВ соответствии с Законом "
+    "Республики Казахстан \"Об аудиторской деятельности\" приказываю:\n\n1\\. Утвердить положение (стандарт) аудита 12 "
+    "\"Заявления руководства\".\n\nМинистр\n\nПоложение (стандарт) аудита 12\n\nЗаявления руководства\n\n1\\. Целью "
+    "настоящего положения (стандарта) аудита является установление стандартов по использованию заявлений "
+    "руководства.\n\n2\\. Аудитору необходимо получить от руководства соответствующие заявления.\n\nПриложение\n\n"
+    "Пример письма-представления\n\nПриведенное письмо не является стандартным. Заявления руководства отличаются от "
+    "одного субъекта к другому, от одного периода к другому.\n\n1\\. Не существует никаких "
+    "нарушений со стороны руководства.\n\n2\\. Мы предоставили вам все бухгалтерские книги.\n\nРуководитель Подпись\n")
+
+
+def test_an_example_appended_to_an_attached_standard_has_its_own_points():
+    d = doc_meta(STANDARD_EXAMPLE_RU, "rus.md", "217", "1999-05-19", "103002000000")
+    heads = {u.path: u.heading for u in d.units if u.path[-1][0] == "appendix"}
+    assert heads[(("appendix", "1"), ("appendix", "1"))] == "Пример письма-представления"
+    example = [u.path[-1] for u in d.units if u.path[:2] == (("appendix", "1"), ("appendix", "1")) and len(u.path) == 3]
+    assert ("point", "1") in example and ("point", "2") in example
+    standard = {u.path: u.text for u in d.units if len(u.path) == 2 and u.path[1][0] == "point"}
+    assert standard[(("appendix", "1"), ("point", "1"))].endswith("заявлений руководства.")
+    assert not d.unparsed

@@ -215,7 +215,11 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
         # "Приложение N 1" on its own line, in an attachment already open: an appendix of it, the line alone
         # … or, in an older text, "Приложение 1" right above the attachment's title heading ("## Эскиз личной печати")
         heading_next = j + 1 < len(ctx.lines) and ctx.lines[j + 1].level > 0 and not is_structural(following)
-        bare = (alone and (bool(out) and bool(re.search(r"\d", t)) or heading_next)
+        # (or "Приложение" alone over the title of an example in the attached standard: "Пример письма-представления")
+        titled_next = (bool(out) and j + 1 < len(ctx.lines) and 3 < len(following) < 100 and following[:1].isupper()
+                       and not re.search(r"[.;:,]$", following) and not is_structural(following)
+                       and not ctx.lines[j + 1].block)
+        bare = (alone and (bool(out) and bool(re.search(r"\d", t)) or heading_next or titled_next)
                 and not marker("ru_stamp_tail").search(following)
                 and not following.lower().startswith("к ") and not marker("ru_stamp").match(t + " " + following))
         is_ru = ((marker("ru_stamp").match(t) or bare or (alone and (
