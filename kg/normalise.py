@@ -191,7 +191,9 @@ def clean_line(raw: str) -> str:
 
 _SPACES = re.compile(r"[ ]{2,}")
 _TAB_SPACES = re.compile(r"[ ]*\t[ ]*")
-_ITEM_START = re.compile(r"^\d+[.)]|^[а-яәіңғүұқөһё]\)")
+# a numbered item ("2. …", "1.1. …", "2.10.По …", "1.1 Тіркеу", "1) …", "а) …"), not a unit's number in a sentence going on
+# from the line above ("(3.4, 3.10, 4.6, 4.22," / "4.28-1-тармақтарды қоспағанда)")
+_ITEM_START = re.compile(r"^\d+(?:[.-]\d+)*[.)](?![\d-])|^\d+(?:\.\d+)+\s|^[а-яәіңғүұқөһё]\)")
 _INDENTED = re.compile(r"^\s{3,}\S")
 _TERMINAL = re.compile(r'[.;:!?]\s*"?$|[.;:!?]"[.;:]?$|^"$')
 _STARTS_LOWER = re.compile(r"^[(\[,;.)–-]|^[^\W\d_]")

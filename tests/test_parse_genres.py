@@ -3438,3 +3438,34 @@ def test_an_example_appended_to_an_attached_standard_has_its_own_points():
     standard = {u.path: u.text for u in d.units if len(u.path) == 2 and u.path[1][0] == "point"}
     assert standard[(("appendix", "1"), ("point", "1"))].endswith("заявлений руководства.")
     assert not d.unparsed
+
+
+# Ministry of Finance, 1998 (№ 217, Kazakh): the order's points, its signature, its own kind, day and number and the
+# instruction's title over three lines, all in one fence ("БҰЙРЫҚ" / "15.05. 98 г. N 217" / "Мемлекеттiк мекемелердiң
+# … туралы" / "Нұсқаулық"); a note wrapped at a unit's number ("(3.4, 3.10, 4.6, 4.22," / "4.28-1-тармақтарды
+# қоспағанда)"); a point inserted between decimal points ("1.7-1.")
+OWN_REQUISITES_KK = (
+    "# Мемлекеттiк мекемелердiң бухгалтерлік есебінің жылдық, тоқсандық көлемі мен нысандары туралы Нұсқаулық\n\n"
+    "1. Мемлекеттiк мекемелердiң бухгалтерлік есебінің жылдық, тоқсандық\n\n```\nкөлемі мен нысандары туралы "
+    "нұсқаулық бекітілсін.\n2. \"Бюджетте тұрған мекемелер мен ұйымдардың бухгалтерлік есебінің\nжылдық, тоқсандық "
+    "көлемі мен нысандары туралы нұсқаулықты бекіту\"\nҚазақстан Республикасы Қаржы министрлігінің 1994 жылғы 30 "
+    "желтоқсандағы N\n329\n\nV940056_\n\nбұйрығының күші жойылған деп танылсын.\nБірінші\nвице-министр\nҚазақстан "
+    "Республикасы\nҚаржы министрлігі\nБҰЙРЫҚ\n15.05. 98 г. N 217\nМемлекеттiк мекемелердiң бухгалтерлік есебінің "
+    "жылдық,\nтоқсандық көлемі мен нысандары туралы\nНұсқаулық\n<*>\nЕСКЕРТУ. Нұсқаулықтың бүкiл мәтiнi бойынша (3.4, "
+    "3.10, 4.6, 4.22,\n4.28-1-тармақтарды қоспағанда) \"шығыстар сметасы\" деген сөздер \"қаржыландыру жоспары\" "
+    "деген сөздермен ауыстырылды\n- ҚР Қаржы министрiнiң 2002 жылғы 19 ақпанда N 71\n\nV021792_\n\nбұйрығымен.\n```\n\n"
+    "1.1. Осы Нұсқаулықпен бухгалтерлік есептің жылдық, тоқсандық нысандарының көлемі белгіленеді.\n\n1.7-1. "
+    "Республикалық бюджеттiк бағдарламалардың әкiмшiлерi ақпаратты беруге мiндеттi. <*>\n\n> *Ескерту. "
+    "1.7-1-тармақпен толықтырылды - ҚР Қаржы министрінің*\n\n2001 жылғы 22 мамырдағы N 267 V011547_ бұйрығымен.\n")
+
+
+def test_an_instruction_under_the_order_own_kind_day_and_number():
+    d = doc_meta(OWN_REQUISITES_KK, "kaz.md", "217", "1998-05-15", "103002000000")
+    heads = {u.path: u.heading for u in d.units}
+    assert heads[(("appendix", "1"),)] == ("Мемлекеттік мекемелердің бухгалтерлік есебінің жылдық, тоқсандық көлемі мен "
+                                           "нысандары туралы Нұсқаулық")
+    assert [(("appendix", "1"), ("point", n)) in heads for n in ("1.1", "1.7-1")] == [True, True]
+    notes = {(a.path, a.effect, a.amending.number) for a in d.amendments if a.from_note}
+    assert ((("appendix", "1"), ("point", "1.7-1")), "Insertion", "267") in notes
+    assert any(e == "WordReplacement" and n == "71" for _, e, n in notes)
+    assert not d.unparsed

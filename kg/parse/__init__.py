@@ -323,8 +323,25 @@ def _unstamped(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
         signed_above = head is not None
         if (seen_point or signed_above) and (ctx.lines[j].level or signed_above) \
                 and not is_structural(t) and marker("attached_title").search(t):
-            return [(head if head is not None else j, j - 1, (("appendix", "1"),))]
+            own = _own_requisites_above(ctx, start, j)
+            return [(head if head is not None else j, own[1] if own else j - 1, (("appendix", "1"),))]
     return []
+
+
+def _own_requisites_above(ctx: Ctx, start: int, j: int) -> tuple[int, int] | None:
+    """(first, last) of the order's own kind, day and number printed over the title of what it approves, the title
+    over up to three lines above line j ("БҰЙРЫҚ" / "15.05. 98 г. N 217" / "Мемлекеттiк мекемелердiң … туралы" /
+    "Нұсқаулық"); None when there are none."""
+    own = ctx.doc.act.ref.number if ctx.doc.act else None
+    for n in range(j - 1, max(start, j - 4) - 1, -1):
+        t = ctx.text(n)
+        if own and len(t) < 40 and re.search(r"\d\.\s?\d", t) \
+                and re.search(r"(?:№|(?<![\w.])N)\s*" + re.escape(own) + r"(?![\w-])", t):
+            kind = n - 1 >= start and ctx.text(n - 1).isupper() and len(ctx.text(n - 1)) < 20
+            return (n - 1 if kind else n), n
+        if re.search(r"[.;:]$", t):
+            break
+    return None
 
 
 def _issued_above(ctx: Ctx, start: int, j: int) -> int | None:
@@ -333,6 +350,8 @@ def _issued_above(ctx: Ctx, start: int, j: int) -> int | None:
     Республики Казахстан" / "3 августа 1994 г."); None when no signature is right above."""
     if j > start and _signature_start(ctx.text(j - 1)):
         return j
+    if (own := _own_requisites_above(ctx, start, j)) is not None:
+        return own[0]
     if j - 3 >= start and marker("approval_date_line").match(ctx.text(j - 1)) and names_one(ctx.text(j - 2)) \
             and _signature_start(ctx.text(j - 3)) and not marker("signatory_role").search(ctx.text(j - 2)) \
             and not any(marker("approval").search(ctx.text(x)) for x in range(max(start, j - 6), j - 1)):
