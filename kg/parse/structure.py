@@ -324,7 +324,9 @@ class Builder:
         if m and not re.match(r"^\d+\.\d", text):
             self.criteria_table = False
             before = self.point[-1][1] if self.point and self.point[-1][0] == "point" else None
-            back = before and before.isdigit() and m.group("n").isdigit() and int(m.group("n")) <= int(before)
+            # (numbers with an inserted point's or chapter's suffix compare by their first number: "10-2", "4-1")
+            back = bool(before and re.match(r"\d+", before) and re.match(r"\d+", m.group("n"))) and \
+                int(re.match(r"\d+", m.group("n")).group()) <= int(re.match(r"\d+", before).group())
             if not self.operative and before and ("." in before or back) and self._next_chapter(m.group("n"), m.group("t")):
                 # points numbered 2.1, 2.2 … under chapter 2: "3. Восстановление в гражданстве" opens chapter 3,
                 # whether decimal points follow it or paragraphs; or points numbered across the chapters, the number
@@ -406,8 +408,11 @@ class Builder:
     def _next_chapter(self, number: str, text: str) -> bool:
         """Is a numbered line, short and no sentence, the heading of the chapter after the current one?"""
         chapter = next((n for kind, n in reversed(self.path) if kind == "chapter"), None)
-        return bool(chapter and chapter.isdigit() and number.isdigit() and int(number) == int(chapter) + 1
-                    and text and len(text) <= 200 and not re.search(r"[.;:]$", text))
+        base = re.match(r"\d+", chapter or "")
+        # (a chapter inserted after it, "4-1. 2000 жылдан бастап … тәртiбi", or the one after that: "5.")
+        following = bool(base) and (number.isdigit() and int(number) == int(base.group()) + 1
+                                    or bool(re.fullmatch(re.escape(chapter or "") + r"-\d+", number)))
+        return bool(following and text and len(text) <= 200 and not re.search(r"[.;:]$", text))
 
     def _numbered_heading(self, last: str, new: str) -> bool:
         """Was the point just read, numbered like a point (`last`), a chapter's heading? An older text numbers
