@@ -3508,3 +3508,21 @@ def test_rules_in_the_singular_under_the_signature_and_an_inserted_chapter():
     assert [(a.path, a.effect) for a in d.amendments if a.from_note] == [
         ((("appendix", "1"), ("chapter", "4-1")), "Insertion")]
     assert not d.unparsed
+
+
+# Ministry of Finance, 1999 (№ 242): a signature whose role begins with a word of its own, in a fence of running text
+# ("Заместитель" / "Премьер-Министра -" / "Министр финансов" / "Республики Казахстан"), the rules' title under it
+ROLE_FIRST_WORD_RU = (
+    "# Об утверждении Правил возмещения расходов работодателей\n\n1\\. Утвердить Правила возмещения расходов "
+    "работодателей на\n\n```\nвыплату работающим гражданам пособий по обязательному\nсоциальному обеспечению.\n"
+    "2. Настоящий приказ вступает в силу со дня регистрации в\nМинистерстве юстиции Республики Казахстан.\nЗаместитель\n"
+    "Премьер-Министра -\nМинистр финансов\nРеспублики Казахстан\nПравила возмещения расходов работодателей\nна выплату "
+    "работающим гражданам пособий по обязательному\nсоциальному обеспечению\n1. Общие положения\n```\n\n1\\. Настоящие "
+    "Правила устанавливают механизм возмещения расходов работодателей.\n")
+
+
+def test_a_signature_whose_role_begins_with_a_word_of_its_own():
+    d = doc_meta(ROLE_FIRST_WORD_RU, "rus.md", "242", "1999-05-25", "103002000000")
+    assert [s.role for s in d.signatories] == ["Заместитель Премьер-Министра - Министр финансов Республики Казахстан"]
+    assert {u.path: u.heading for u in d.units}[(("appendix", "1"),)].startswith("Правила возмещения расходов")
+    assert not d.unparsed

@@ -669,8 +669,8 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
         elif (marker("signatory_role").search(t) or marker("country_line").match(t)
               or role and role[-1].endswith(("-", "–")) and len(t) < 80  # "Ішкі істер министрі -" / "Ішкі әскерлерінің"
               # a rank's first words on a line of their own, its head word on the next ("МИНИСТР" / "ІШКІ ҚЫЗМЕТ" /
-              # "ГЕНЕРАЛ-МАЙОРЫ")
-              or role and len(t) < 40 and not re.search(r"[\d.;:,]", t) and j + 1 < end
+              # "ГЕНЕРАЛ-МАЙОРЫ"), or the role's first word so ("Заместитель" / "Премьер-Министра -" / "Министр финансов")
+              or (role or j == first) and len(t) < 40 and not re.search(r"[\d.;:,]", t) and j + 1 < end
               and bool(marker("signatory_role").search(ctx.text(j + 1)))):
             role.append(t)
         else:
