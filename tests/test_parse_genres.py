@@ -3421,7 +3421,7 @@ def test_an_entry_into_force_point_wrapped_over_paragraphs_and_a_point_after_it(
 STANDARD_EXAMPLE_RU = (
     "# Об утверждении положения (стандарта) аудита 12 \"Заявления руководства\"\n\nВ соответствии с Законом "
     "Республики Казахстан \"Об аудиторской деятельности\" приказываю:\n\n1\\. Утвердить положение (стандарт) аудита 12 "
-    "\"Заявления руководства\".\n\nМинистр\n\nПоложение (стандарт) аудита 12\n\nЗаявления руководства\n\n1\\. Целью "
+    "\"Заявления руководства\".\n\nМинистр\n\nПоложение (стандарт) аудита 12\n\nЗаявления руководства\n\nВведение\n\n1\\. Целью "
     "настоящего положения (стандарта) аудита является установление стандартов по использованию заявлений "
     "руководства.\n\n2\\. Аудитору необходимо получить от руководства соответствующие заявления.\n\nПриложение\n\n"
     "Пример письма-представления\n\nПриведенное письмо не является стандартным. Заявления руководства отличаются от "
@@ -3432,6 +3432,7 @@ STANDARD_EXAMPLE_RU = (
 def test_an_example_appended_to_an_attached_standard_has_its_own_points():
     d = doc_meta(STANDARD_EXAMPLE_RU, "rus.md", "217", "1999-05-19", "103002000000")
     heads = {u.path: u.heading for u in d.units if u.path[-1][0] == "appendix"}
+    assert heads[(("appendix", "1"),)] == "Положение (стандарт) аудита 12 Заявления руководства"
     assert heads[(("appendix", "1"), ("appendix", "1"))] == "Пример письма-представления"
     example = [u.path[-1] for u in d.units if u.path[:2] == (("appendix", "1"), ("appendix", "1")) and len(u.path) == 3]
     assert ("point", "1") in example and ("point", "2") in example
@@ -3526,3 +3527,21 @@ def test_a_signature_whose_role_begins_with_a_word_of_its_own():
     assert [s.role for s in d.signatories] == ["Заместитель Премьер-Министра - Министр финансов Республики Казахстан"]
     assert {u.path: u.heading for u in d.units}[(("appendix", "1"),)].startswith("Правила возмещения расходов")
     assert not d.unparsed
+
+
+# Ministry of Finance, 1999 (№ 213, Kazakh): the audit standard's title, then its first division's heading "Кіріспе"
+# ("Introduction"), not the title's last word
+STANDARD_INTRO_KK = (
+    "# Аудиттің 8 \"Клиенттің бизнесін білу\" ережесін (стандартын) бекіту туралы\n\n\"Аудиторлық қызмет туралы\" Заңына "
+    "сәйкес бұйырамын:\n\n1\\. Аудиттің 8 \"Клиенттің бизнесін білу\" ережесі (стандарты)\n\n```\nбекітілсін.\n"
+    "Қазақстан Республикасы\nПремьер-Министрінің орынбасары-\nқаржы Министрі\n```\n\n```\nҚазақстан Республикасы\n"
+    "Қаржы министрлігінің\n1999 жылғы 19 мамыр N 213\nбұйрығымен бекітілген\n```\n\nКлиент бизнесінің білімі 8-аудит "
+    "ережесі (стандарты)\n\nКіріспе\n\n1\\. Аудиттің осы ережесінің (стандартының) мақсаты стандарттарды белгілеу болып "
+    "табылады.\n")
+
+
+def test_an_attached_standard_title_and_its_introduction():
+    d = doc_meta(STANDARD_INTRO_KK, "kaz.md", "213", "1999-05-19", "103002000000")
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"),)].heading == "Клиент бизнесінің білімі 8-аудит ережесі (стандарты)"
+    assert (("appendix", "1"), ("point", "1")) in units and not d.unparsed

@@ -846,6 +846,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                   or ((form is not None or title) and ctx.lines[j].block)
                   # a form drawn in text under its name, opening with a blank ("Заявление-анкета" / "______ фамилия, …")
                   or title and t.startswith("_____")
+                  or title and marker("introduction_heading").match(t)  # "Введение": the standard's first division
                   # a form drawn in a fence with no name above it ("СЕРИЯ___ N___ КОРЕШОК К ЖАЛОБЕ" / "Ф.И.О.
                   # заявителя____" / …): the appendix's text; its name is not all of it
                   or not title and ctx.lines[j].block and "___" in t and (t.count("\n") >= 2 or len(t) > 200)):  # a table or fenced block: the builder's
