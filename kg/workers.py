@@ -50,8 +50,12 @@ def _answer(ok: bool, value) -> bytes:
         return pickle.dumps((False, RuntimeError(f"the worker's answer could not be sent: {exc!r}")))
 
 
-def _serve(sock: socket.socket, initializer: Callable | None, initargs: tuple) -> None:
-    """A worker's life: set up, then answer one call at a time until the server closes the socket."""
+def _serve(sock: socket.socket, initializer: Callable | None, initargs: tuple,
+           server_end: socket.socket | None = None) -> None:
+    """A worker's life: set up, then answer one call at a time until the server closes the socket (or ends: a
+    worker keeps no copy of the server's end, `server_end`, so that the server's death closes the socket too)."""
+    if server_end is not None:
+        server_end.close()
     if initializer is not None:
         initializer(*initargs)
     while True:
@@ -92,7 +96,8 @@ class WorkerPool:
 
     async def _spawn(self) -> _Worker:
         ours, theirs = socket.socketpair()
-        process = multiprocessing.Process(target=_serve, args=(theirs, self.initializer, self.initargs), daemon=True)
+        process = multiprocessing.Process(target=_serve, args=(theirs, self.initializer, self.initargs, ours),
+                                          daemon=True)
         process.start()
         theirs.close()
         reader, writer = await asyncio.open_connection(sock=ours, limit=1 << 20)

@@ -154,3 +154,57 @@ def test_a_pool_used_from_another_event_loop_starts_workers_of_its_own():
     assert first != second
     with pytest.raises(ProcessLookupError):
         os.kill(first, 0)
+
+
+_ORPHANS = """
+import asyncio, os, sys, time
+sys.path.insert(0, {root!r})
+from kg.workers import WorkerPool
+
+def pid():
+    return os.getpid()
+
+async def main():
+    pool = WorkerPool(3)
+    pids = set()
+    for _ in range(30):
+        pids.add(await pool.call(pid))
+    print(" ".join(map(str, sorted(pids))), flush=True)
+    time.sleep(60)
+
+asyncio.run(main())
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            return "\\nState:\\tZ" not in fh.read()
+    except FileNotFoundError:
+        return False
+
+
+def test_workers_end_when_the_server_process_is_killed(tmp_path):
+    # a server ended at once (SIGKILL, or a SIGTERM that reached a worker before its own handler was set) never
+    # closes its pool: each worker must see its socket close and end, not wait for a call for ever
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = tmp_path / "orphans.py"
+    script.write_text(_ORPHANS.format(root=str(Path(__file__).resolve().parents[1])))
+    server = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    try:
+        pids = [int(p) for p in server.stdout.readline().split()]
+        assert len(pids) == 3 and all(_alive(p) for p in pids)
+    finally:
+        server.send_signal(signal.SIGKILL)
+        server.wait()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(_alive(p) for p in pids):
+        time.sleep(0.1)
+    left = [p for p in pids if _alive(p)]
+    for p in left:
+        os.kill(p, signal.SIGKILL)
+    assert not left, f"workers left running after their server was killed: {left}"
