@@ -18,7 +18,7 @@ from ..errors import InputError, KzlexError, ParseError
 from ..lexicon import marker, phrases
 from ..model import Act, ActMeta, ActRef, Approval, Document, Found, Path, Signatory, Unit
 from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
-from ..orgs import canonical, names_one
+from ..orgs import canonical, key, names_one
 from ..patterns import effect_of, find_act_refs, find_dates, in_force_until, unit_refs
 from .amend import (change_list_target, deleted_in_place, is_opener, parse_amending, parse_change_point, read_note,
                     repeal_listed, suspended)
@@ -295,13 +295,18 @@ def _quote_open(ctx: Ctx, first: int, last: int) -> bool:
     return sum(ctx.text(x).count('"') for x in range(first, last + 1)) % 2 == 1
 
 
+def _names_number(text: str, number: str) -> bool:
+    """Does a line name this number after its sign ("N 263", "№ 217"), no longer number that starts so?"""
+    return bool(re.search(r"(?:№|\bN)\s*" + re.escape(number) + r"(?![\w-])", text))
+
+
 def _kk_stamp_above(ctx: Ctx, j: int, floor: int, own: ActRef) -> int:
     """The first line of an older Kazakh stamp that names the body and the order's day and number above the
     appendix's number ("Қазақстан Республикасы IIМ" / "1995 жылғы 20 қараша N 263" / "N 1 қосымша"); else `j`."""
     if j - 1 < floor or ctx.lines[j - 1].block:
         return j
     above = ctx.text(j - 1)
-    if not (re.search(r"(?:№|\bN)\s*" + re.escape(own.number) + r"(?![\w-])", above) and find_dates(above)
+    if not (_names_number(above, own.number) and find_dates(above)
             and len(above) < 80):
         return j
     if (j - 2 >= floor and not ctx.lines[j - 2].block and marker("country_line").match(ctx.text(j - 2))
@@ -335,8 +340,7 @@ def _own_requisites_above(ctx: Ctx, start: int, j: int) -> tuple[int, int] | Non
     own = ctx.doc.act.ref.number if ctx.doc.act else None
     for n in range(j - 1, max(start, j - 4) - 1, -1):
         t = ctx.text(n)
-        if own and len(t) < 40 and re.search(r"\d\.\s?\d", t) \
-                and re.search(r"(?:№|(?<![\w.])N)\s*" + re.escape(own) + r"(?![\w-])", t):
+        if own and len(t) < 40 and re.search(r"\d\.\s?\d", t) and _names_number(t, own):
             kind = n - 1 >= start and ctx.text(n - 1).isupper() and len(ctx.text(n - 1)) < 20
             return (n - 1 if kind else n), n
         if re.search(r"[.;:]$", t):
@@ -392,16 +396,11 @@ def _quoted_title_after(ctx: Ctx, last: int) -> int:
                 after += 1  # the appendix's note between the stamp and its title heading
             # … or the order's own title, whatever comes under it ('"Об уплате некоторых обязательных' / 'платежей в
             # бюджет наличными деньгами"' over a drawn form)
-            own = ctx.doc.act and ctx.doc.act.title and _same_words(
-                " ".join(ctx.text(x) for x in range(last + 1, k + 1)), ctx.doc.act.title)
+            own = ctx.doc.act and ctx.doc.act.title and key(
+                " ".join(ctx.text(x) for x in range(last + 1, k + 1))) == key(ctx.doc.act.title)
             return k if own or after < len(ctx.lines) and ctx.lines[after].level else last
         k += 1
     return last
-
-
-def _same_words(a: str, b: str) -> bool:
-    """Are two texts the same words, whatever their quotes, case and spacing?"""
-    return re.sub(r"[\W_]+", " ", a).strip().lower() == re.sub(r"[\W_]+", " ", b).strip().lower()
 
 
 def _rules_name_goes_on(ctx: Ctx, i: int) -> bool:

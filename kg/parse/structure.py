@@ -153,6 +153,12 @@ class _Pos:
 _NAME_WORDS = 25  # a position's name in a list of positions is at most so many words (and no sentence)
 
 
+def _lead(number: str | None) -> int | None:
+    """The first whole number of a unit's number ("10" of "10-2", "4" of "4-1"), or None."""
+    m = re.match(r"\d+", number or "")
+    return int(m.group()) if m else None
+
+
 def _add_new(items: list[str], more) -> None:
     """Add to a position's list the items it does not hold yet (a cell spanning rows repeats in each)."""
     items += [x for x in more if x not in items]
@@ -325,8 +331,8 @@ class Builder:
             self.criteria_table = False
             before = self.point[-1][1] if self.point and self.point[-1][0] == "point" else None
             # (numbers with an inserted point's or chapter's suffix compare by their first number: "10-2", "4-1")
-            back = bool(before and re.match(r"\d+", before) and re.match(r"\d+", m.group("n"))) and \
-                int(re.match(r"\d+", m.group("n")).group()) <= int(re.match(r"\d+", before).group())
+            lead, lead_before = _lead(m.group("n")), _lead(before)
+            back = lead is not None and lead_before is not None and lead <= lead_before
             if not self.operative and before and ("." in before or back) and self._next_chapter(m.group("n"), m.group("t")):
                 # points numbered 2.1, 2.2 … under chapter 2: "3. Восстановление в гражданстве" opens chapter 3,
                 # whether decimal points follow it or paragraphs; or points numbered across the chapters, the number
@@ -408,10 +414,10 @@ class Builder:
     def _next_chapter(self, number: str, text: str) -> bool:
         """Is a numbered line, short and no sentence, the heading of the chapter after the current one?"""
         chapter = next((n for kind, n in reversed(self.path) if kind == "chapter"), None)
-        base = re.match(r"\d+", chapter or "")
+        base = _lead(chapter)
         # (a chapter inserted after it, "4-1. 2000 жылдан бастап … тәртiбi", or the one after that: "5.")
-        following = bool(base) and (number.isdigit() and int(number) == int(base.group()) + 1
-                                    or bool(re.fullmatch(re.escape(chapter or "") + r"-\d+", number)))
+        following = base is not None and (number.isdigit() and int(number) == base + 1
+                                          or bool(re.fullmatch(re.escape(chapter) + r"-\d+", number)))
         return bool(following and text and len(text) <= 200 and not re.search(r"[.;:]$", text))
 
     def _numbered_heading(self, last: str, new: str) -> bool:
