@@ -20,7 +20,7 @@ from urllib.parse import quote, unquote
 
 from .model import ActRef, Path
 
-__all__ = ["Minter", "DEFAULT_BASE", "slug", "CODES"]
+__all__ = ["Minter", "DEFAULT_BASE", "slug", "CODES", "segment"]
 
 DEFAULT_BASE = "https://w3id.org/kzlex/id/"
 
@@ -53,7 +53,9 @@ def slug(text: str, limit: int = 80) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-def _seg(value: str) -> str:
+def segment(value: str) -> str:
+    """One step of an IRI's path as kzlex writes it: a number as the act writes it, percent-encoded ("06-7/35"
+    → "06-7%2F35", "274-Ө-М" → "274-%D3%A8-%D0%9C")."""
     return quote(value, safe="-._~")
 
 
@@ -63,7 +65,7 @@ class Minter:
 
     # --- acts ---------------------------------------------------------------------------
     def act_iri(self, issuer_key: str | None, date: str | None, number: str) -> str:
-        return f"{self.base}act/{slug(issuer_key) if issuer_key else 'kz'}/{date or 'undated'}/{_seg(number)}"
+        return f"{self.base}act/{slug(issuer_key) if issuer_key else 'kz'}/{date or 'undated'}/{segment(number)}"
 
     def act(self, ref: ActRef) -> str:
         return self._act(ref)
@@ -96,7 +98,7 @@ class Minter:
             return self.act(ref)
         segs = []
         for kind, num in self.identity(path):
-            segs.append(CODES[kind] + (f"/{_seg(num)}" if num else ""))
+            segs.append(CODES[kind] + (f"/{segment(num)}" if num else ""))
         return self.act(ref) + "/" + "/".join(segs)
 
     def unit_steps(self, iri: str) -> Path:

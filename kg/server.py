@@ -31,7 +31,7 @@ from starlette.routing import Route
 from . import serverwork
 from .workers import WorkerPool
 from .errors import ListenError, StoreError
-from .iri import DEFAULT_BASE
+from .iri import DEFAULT_BASE, segment
 from .ontology import ontology_html
 from .pagedata import query_list
 from .results import GRAPH_TYPES, JSONLD_CONTEXT, NotAcceptable, graph_bytes, negotiate
@@ -277,6 +277,14 @@ def _local(iri: str | None, base: str) -> str:
     return iri if _linkable(iri) else ""
 
 
+def _requested(request: Request) -> str:
+    """The path of the IRI a request under /id/ names, as kzlex writes it: read from the path the client sent
+    (the server decodes it, and a number's "/" is "%2F" there), each step percent-encoded again the one way."""
+    raw = request.scope.get("raw_path") or request.url.path.encode()
+    tail = raw.decode("utf-8", "replace").split("/id/", 1)[-1]
+    return "/".join(segment(urllib.parse.unquote(step)) for step in tail.split("/"))
+
+
 def _linkable(iri: str | None) -> bool:
     return bool(iri) and iri.lower().startswith(("http://", "https://"))
 
@@ -445,7 +453,7 @@ def create_app(cfg: ServerConfig) -> Starlette:
         return html("search.html", **data, q=q)
 
     async def resource(request: Request) -> Response:
-        iri = cfg.base + request.path_params["path"]
+        iri = cfg.base + _requested(request)
         fmt = request.query_params.get("format")
         date = request.query_params.get("date") or None
         lang = request.query_params.get("lang") or "kk"

@@ -185,3 +185,23 @@ def test_kk_and_ru_texts_are_two_expressions_of_one_work(tmp_path):
     assert facts[str(ELI.jurisdiction)] == "http://publications.europa.eu/resource/authority/country/KAZ"
     assert facts[str(ELI.id_local)] == "18450"
     assert str(ELI.title) not in facts  # a title is said of an expression
+
+
+def test_an_act_whose_number_is_not_ascii_has_its_page_and_its_triples(tmp_path):
+    # numbers as acts write them: "06-7/35" (its "/" is %2F in the IRI), "274-Ө-М" (Kazakh letters, percent-encoded)
+    store = GraphStore(tmp_path / "store")
+    assert not build([LAYOUT], store).failed
+    iris = [r["a"].value for r in store.query(sparql_prefixes() + 'SELECT ?a WHERE { ?a eli:number ?n . '
+                                              'FILTER(?n IN ("06-7/35", "274-Ө-М")) }')]
+    assert len(iris) == 2 and all("%" in i for i in iris)
+    del store
+    (tmp_path / "serve").mkdir()
+    with kg_serve(tmp_path / "store", tmp_path / "serve") as (url, _):
+        for iri in iris:
+            path = "/id/" + iri.split("/id/", 1)[1]
+            page = httpx.get(url + path, headers={"Accept": "text/html"}, timeout=30)
+            assert page.status_code == 200, (iri, page.text[:200])
+            turtle = httpx.get(url + path, headers={"Accept": "text/turtle"}, timeout=30)
+            assert turtle.status_code == 200 and iri.rsplit("/", 1)[-1] in turtle.text
+            # escapes in lower case name the same act
+            assert httpx.get(url + path.lower(), headers={"Accept": "text/turtle"}, timeout=30).status_code == 200
