@@ -23,7 +23,7 @@ from . import lineage
 from .lineage import Touched
 from .search import SearchIndex
 from .ontology import ontology_quads
-from .parse import parse_bytes
+from .parse import parse_bytes, parse_requisites
 from .rdf import document_quads, reference_quads
 from .store import GraphStore, serialized
 
@@ -250,9 +250,12 @@ def parse_and_map(task: tuple) -> tuple[str, str, list | None, DocSummary]:
             raise InputError(f"{path}:1: {why}")
         meta = act_meta(read_meta(Path(meta_path)), str(meta_path)) if meta_path else None
         raw = path.read_bytes()
-        data, pieces = read_parts(path, raw)  # a split text with its parts (kaz/sec001.md ...), else the file
-        own = hashlib.sha256(raw).hexdigest() if len(pieces) > 1 else None
-        doc = parse_bytes(data, str(path), meta, lang, own)
+        if meta is not None and path == Path(meta_path):  # an act folder with its requisites and no text
+            doc, pieces = parse_requisites(raw, str(path), meta), [(1, path.name)]
+        else:
+            data, pieces = read_parts(path, raw)  # a split text with its parts (kaz/sec001.md ...), else the file
+            own = hashlib.sha256(raw).hexdigest() if len(pieces) > 1 else None
+            doc = parse_bytes(data, str(path), meta, lang, own)
         graph, quads = document_quads(doc, minter, doc.lang, name)
         s = summarise(path, doc)
         s.pieces = pieces if len(pieces) > 1 else None
@@ -264,7 +267,7 @@ def parse_and_map(task: tuple) -> tuple[str, str, list | None, DocSummary]:
     except Exception as exc:  # noqa: BLE001 — a bug met on one document must not stop the others
         return str(path), graph, None, DocSummary(
             str(path), error=f"{path}:1: internal error ({type(exc).__name__}: {exc})", name=name)
-    s.quads, s.name, s.lang = len(quads), name, doc.lang
+    s.quads, s.name, s.lang = len(quads), name, None if doc.requisites_only else doc.lang
     return str(path), graph, quads, s
 
 

@@ -95,7 +95,7 @@ def _summary(report, quiet: bool, show_unparsed: bool) -> None:
                 continue
             total = lambda attr: str(sum(getattr(d, attr) for d in ok))  # noqa: E731
             coverage = " · ".join(
-                ("FAILED " + (d.lang or "") if d.error else
+                ("FAILED " + (d.lang or "") if d.error else "no text (requisites only)" if not d.lines_total else
                  f"{d.lang + ' ' if len(docs) > 1 and d.lang else ''}{d.coverage:.1%} ({d.lines_total - d.lines_understood} lines left)")
                 for d in docs)
             t.add_row(name, ok[0].act or "", total("units"), total("amendments"),

@@ -37,6 +37,7 @@ from .patterns import find_act_refs, normalise_number, parse_date
 __all__ = ["Source", "discover", "act_meta", "front_matter", "read_meta", "LANGS", "refused", "read_parts", "where"]
 
 SUFFIXES = {".txt", ".md", ".text"}
+META = "meta.yaml"  # an act folder's requisites
 #: file names of the corpus layout and the language each holds (None: refused, with the reason)
 LANGS = {"kaz.md": "kk", "rus.md": "ru"}
 REFUSED = {"eng.md": "an unofficial English translation; kzlex reads the official Kazakh and Russian texts",
@@ -118,7 +119,11 @@ def discover(paths) -> list[Source]:
                            and not _is_part(f))
             # with several folders given, a name starts with its folder's own name, so names stay distinct
             prefix = f"{p.resolve().name}/" if len(folders) > 1 else ""
-            out += [_source(f, prefix + f.relative_to(p).as_posix(), str(p.resolve())) for f in files]
+            # an act folder with its requisites and no text to read (an act whose text is not published)
+            read = {f.parent for f in files if not refused(f)}
+            files += [m for m in p.rglob(META) if m.parent not in read
+                      and not any(part.startswith(".") for part in m.relative_to(p).parts)]
+            out += [_source(f, prefix + f.relative_to(p).as_posix(), str(p.resolve())) for f in sorted(files)]
         elif p.is_file():
             out.append(_source(p, p.name))
         else:
@@ -133,9 +138,11 @@ def _is_part(f: Path) -> bool:
 
 
 def _source(path: Path, name: str, root: str | None = None) -> Source:
-    meta = path.parent / "meta.yaml"
+    """A file to read: a text (with the meta.yaml of its act folder, when it is kaz.md or rus.md...), or a
+    meta.yaml read alone."""
+    meta = path.parent / META
     lower = path.name.lower()
-    return Source(path, name, meta if meta.is_file() and (lower in LANGS or lower in REFUSED) else None,
+    return Source(path, name, meta if meta.is_file() and (lower in LANGS or lower in REFUSED or lower == META) else None,
                   LANGS.get(lower), root)
 
 

@@ -200,6 +200,7 @@ class Document:
     warnings: list[str] = field(default_factory=list)  # "file:line: what was done to read it"
     lines_total: int = 0
     lines_understood: int = 0
+    requisites_only: bool = False  # an act folder with meta.yaml and no text: the act, and nothing read from a text
 
     @property
     def coverage(self) -> float:

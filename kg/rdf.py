@@ -187,7 +187,7 @@ def document_quads(doc: Document, minter: Minter, lang: str = "kk", name: str | 
     e = Emitter(graph, minter, lang)
     _source(e, doc, graph, name)
     if doc.act:
-        _own_act(e, doc.act, doc.meta, name)
+        _own_act(e, doc.act, doc.meta, name, text=not doc.requisites_only)
     for act in doc.acts:
         node = e.act(act.ref, act.loc.line if act.loc else None)
         if act.title and act.ref.number:
@@ -206,7 +206,8 @@ def _source(e: Emitter, doc: Document, graph: str, name: str) -> None:
     e.add(graph, A, kzl("Source"))
     e.add(graph, A, NamedNode(PROV + "Entity"))
     e.plain(graph, kzl("fileName"), name)
-    e.add(graph, DCT_LANGUAGE, Literal(doc.lang))
+    if not doc.requisites_only:  # requisites alone are in no one language: their titles say theirs
+        e.add(graph, DCT_LANGUAGE, Literal(doc.lang))
     e.plain(graph, kzl("sha256"), doc.sha256)
     e.plain(graph, kzl("kzlexVersion"), __version__)
     e.add(graph, kzl("linesTotal"), int_literal(doc.lines_total))
@@ -217,12 +218,15 @@ def _source(e: Emitter, doc: Document, graph: str, name: str) -> None:
         e.add(graph, kzl("describes"), NamedNode(e.m.act(doc.act.ref)))
 
 
-def _own_act(e: Emitter, act: Act, meta=None, name: str = "") -> None:
+def _own_act(e: Emitter, act: Act, meta=None, name: str = "", text: bool = True) -> None:
+    """The act a document describes, with its requisites (`meta`); `text`: the document is a text of the act
+    (its file a format of the act's language text), not the requisites alone."""
     node = e.act(act.ref, act.loc.line if act.loc else None)
     e.title(node, act.title)
     for lang, title in act.titles:  # the requisites give the title in every language
         e.title(node, Literal(title, language=lang))
-    _format(e, node, meta, name)
+    if text:
+        _format(e, node, meta, name)
     if meta is not None:
         e.plain(node, kzl("portalCode"), meta.act_code)
         for code in meta.agencies:

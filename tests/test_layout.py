@@ -540,3 +540,49 @@ def test_a_missing_part_is_the_document_s_error(tmp_path):
     (failed,) = report.failed
     assert re.match(r".*kaz\.md:\d+: a part of the text is missing: kaz/sec002\.md", failed.error)
     assert [d.file for d in report.docs if not d.error][0].endswith("rus.md")  # the other text still loads
+
+
+# an act "for official use" (№ 12дсп): the corpus keeps its requisites and titles, and no text
+_RESTRICTED = """act_code: '65507'
+requisite: Приказ Министра внутренних дел Республики Казахстан от 29 марта 2012 года № 12дсп. Зарегистрирован в Министерстве юстиции Республики Казахстан 8 мая 2012 года № 7629{repeal}
+title:
+  rus: Об утверждении Правил использования инженерно-технических средств надзора, контроля и охраны
+  kaz: Инженерлік-техникалық қадағалау, бақылау және күзет құралдарын пайдалану қағидасын бекіту туралы
+form: ПРИК
+approved_on: 2012-03-29
+approved_by:
+- '103003000000'
+source:
+  rus: https://zan.gov.kz/client/#!/doc/65507/rus/29.03.2012
+"""
+
+
+@pytest.mark.parametrize("repeal", ["", ". Утратил силу приказом Министра внутренних дел Республики Казахстан от "
+                                        "27 октября 2014 года № 719дсп"])
+def test_an_act_folder_with_requisites_and_no_text_gives_the_act(tmp_path, repeal):
+    folder = tmp_path / "2012" / "0329-ob-utverzhdenii-pravil-ispolzovaniia-65507"
+    folder.mkdir(parents=True)
+    (folder / "meta.yaml").write_text(_RESTRICTED.format(repeal=repeal), encoding="utf-8")
+    (folder / "eng.md").write_text("# On approval of the Rules\n\nThe order of the Minister. " * 20, encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    report = build([tmp_path], store)
+    # the translation is refused for what it is; the act is loaded from its requisites, and the build says how
+    assert [d.name for d in report.failed] == ["2012/0329-ob-utverzhdenii-pravil-ispolzovaniia-65507/eng.md"]
+    meta = next(d for d in report.docs if not d.error)
+    assert meta.name.endswith("/meta.yaml") and meta.lines_total == 0 and meta.units == 0
+    assert any("no text beside the requisites" in w for w in meta.warnings)
+    digest = hashlib.sha256((folder / "meta.yaml").read_bytes()).hexdigest()
+    rows = select(store, f"""SELECT ?act ?n ?reg ?state ?lang WHERE {{
+        ?g kzl:sha256 "{digest}" ; kzl:describes ?act . OPTIONAL {{ ?g <http://purl.org/dc/terms/language> ?lang }}
+        ?act eli:number ?n ; kzl:registrationNumber ?reg ; eli:in_force ?state }}""")
+    assert [(r["n"], r["reg"], r["state"].rsplit("-", 1)[-1], r["lang"]) for r in rows] == [
+        ("12ДСП", "7629", "notInForce" if repeal else "inForce", None)]
+    act = rows[0]["act"]
+    titles = {r["l"] for r in select(store, f"SELECT (LANG(?t) AS ?l) WHERE {{ <{act}> eli:is_realized_by/eli:title ?t }}")}
+    assert titles == {"kk", "ru"}
+    # no text: no format, no units
+    assert not select(store, f"SELECT ?f WHERE {{ {{ <{act}> eli:is_realized_by/eli:is_embodied_by ?f }} UNION "
+                             f"{{ ?f eli:is_part_of+ <{act}> }} }}")
+    repealers = select(store, f"SELECT ?n WHERE {{ <{act}> eli:repealed_by/eli:number ?n }}")
+    assert [r["n"] for r in repealers] == (["719ДСП"] if repeal else [])
+    assert build([tmp_path], store).changed == 0  # read again: nothing changes

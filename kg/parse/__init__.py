@@ -23,10 +23,10 @@ from ..patterns import effect_of, find_act_refs, find_dates, in_force_until, uni
 from .amend import (change_list_target, deleted_in_place, is_opener, parse_amending, parse_change_point, read_note,
                     repeal_listed, suspended)
 from .context import NAME_RE, Ctx, signed_name
-from .header import in_force_of, ordering_index, parse_header, parse_meta_header
+from .header import in_force_of, ordering_index, parse_header, parse_meta_header, requisites_act
 from .structure import Builder, is_structural
 
-__all__ = ["parse_bytes", "parse_text"]
+__all__ = ["parse_bytes", "parse_text", "parse_requisites"]
 
 _ROLE_AND_NAME = re.compile(r"^(?P<role>.+?)\s+(?P<name>[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?(?:[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?)?[А-ЯӘІҢҒҮҰҚӨҺЁ][\w'’-]+)$")
 _FOOTER = re.compile(r"^©|^\(c\)\s*\d{4}", re.I)
@@ -45,6 +45,18 @@ def parse_bytes(data: bytes, file: str, meta: ActMeta | None = None, lang: str |
     text, warnings = read_text(data, file)
     doc = parse_text(html_to_text(text), file, sha256 or hashlib.sha256(data).hexdigest(), meta, lang)
     doc.warnings[:0] = warnings
+    return doc
+
+
+def parse_requisites(data: bytes, file: str, meta: ActMeta) -> Document:
+    """The document of an act folder that holds its requisites (meta.yaml, read into `meta`) and no text: the act,
+    its titles and the events the requisites record; no units, and a warning that says so."""
+    doc = Document(file, hashlib.sha256(data).hexdigest(), _language(meta.repeal_text or ""), meta=meta,
+                   requisites_only=True)
+    doc.act, found = requisites_act(meta, doc.lang)
+    doc.absorb(found)
+    doc.warnings.append(f"{file}:1: no text beside the requisites (kaz.md, rus.md): the act is known from its "
+                        "requisites alone, with no units")
     return doc
 
 

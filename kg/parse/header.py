@@ -14,7 +14,7 @@ from ..model import Act, ActRef, Amendment, Found
 from ..patterns import find_act_refs, find_dates, find_law_ref, impossible_dates, order_refs, parse_date, unit_refs
 from .context import Ctx
 
-__all__ = ["parse_header", "ordering_index", "in_force_of", "parse_meta_header"]
+__all__ = ["parse_header", "ordering_index", "in_force_of", "parse_meta_header", "requisites_act"]
 
 
 
@@ -182,15 +182,7 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
     ref = meta.ref
     title = meta.title(lang) or title_text
     act_ref = ActRef(ref.number, ref.date, ref.issuer, ref.kind, title, ref.registration, ref.registration_date)
-    events: list[Amendment] = []
-    acts: list[Act] = []
-    if meta.repeal is not None:
-        events.append(Amendment(meta.repeal, act_ref, (), "Repeal", meta.repeal_text or "", from_note=True))
-    if meta.cause is not None:  # the act that made this version: its title and registration, as the corpus gives them
-        c = meta.cause.ref
-        cause_title = meta.cause.title(lang)
-        acts.append(Act(ActRef(c.number, c.date, c.issuer, c.kind, cause_title, c.registration, c.registration_date),
-                        cause_title))
+    events, acts = _requisite_events(meta, act_ref, lang)
     in_force = rule = None
     notes: list[str] = []
     from .amend import read_note
@@ -221,3 +213,29 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
     act = Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(0) if ctx.lines else None,
               meta.titles)
     return act, Found(amendments=events, acts=acts), (end if end >= 0 else 0) if k is not None else max(first - 1, 0)
+
+
+def requisites_act(meta, lang: str) -> tuple[Act, Found]:
+    """An act known from its requisites alone: a folder of the corpus holding meta.yaml and no text, as for an
+    act whose text is not published (one "for official use", numbered "№ 12дсп"). The act, its titles in every
+    language, its status and the events its requisites record (its repeal; the act that made this version)."""
+    ref = meta.ref
+    act_ref = ActRef(ref.number, ref.date, ref.issuer, ref.kind, None, ref.registration, ref.registration_date)
+    events, acts = _requisite_events(meta, act_ref, lang)
+    act = Act(act_ref, None, "repealed" if meta.repealed else None, titles=meta.titles)
+    return act, Found(amendments=events, acts=acts)
+
+
+def _requisite_events(meta, act_ref: ActRef, lang: str) -> tuple[list[Amendment], list[Act]]:
+    """The repeal the requisites state, and the act that made this version (meta.yaml's caused_by) with its
+    title and registration as the corpus gives them."""
+    events: list[Amendment] = []
+    acts: list[Act] = []
+    if meta.repeal is not None:
+        events.append(Amendment(meta.repeal, act_ref, (), "Repeal", meta.repeal_text or "", from_note=True))
+    if meta.cause is not None:
+        c = meta.cause.ref
+        cause_title = meta.cause.title(lang)
+        acts.append(Act(ActRef(c.number, c.date, c.issuer, c.kind, cause_title, c.registration, c.registration_date),
+                        cause_title))
+    return events, acts
