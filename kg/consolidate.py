@@ -49,14 +49,15 @@ SELECT ?u ?m ?by ?byNumber ?from ?signed WHERE {
 }"""
 
 _ACT = """
-SELECT ?title ?titleLang ?number ?date ?from ?state ?repealer ?repealedFrom ?repealedSigned WHERE {
+SELECT ?title ?titleLang ?number ?date ?from ?state ?repealer ?repealedSince ?repealedFrom ?repealedSigned WHERE {
   ?act eli:number ?number .
   OPTIONAL { ?act eli:is_realized_by/eli:title ?title BIND(LANG(?title) AS ?titleLang) }
   OPTIONAL { ?act eli:date_document ?date }
   OPTIONAL { ?act eli:first_date_entry_in_force ?from } OPTIONAL { ?act eli:in_force ?state }
   OPTIONAL { ?act eli:repealed_by ?repealer
              OPTIONAL { ?repealer eli:first_date_entry_in_force ?repealedFrom }
-             OPTIONAL { ?repealer eli:date_document ?repealedSigned } }
+             OPTIONAL { ?repealer eli:date_document ?repealedSigned }
+             OPTIONAL { ?repeal kzl:amendingAct ?repealer ; kzl:target ?act ; kzl:since ?repealedSince } }
 }"""
 
 #: the order of sibling kinds in a text (a title before chapters, tables and appendices last; a point's first list
@@ -135,13 +136,15 @@ def act_status(store, act: str, date: str, lang: str = "kk") -> tuple[str, dict]
     rows.sort(key=lambda r: r["titleLang"] != lang)
     facts = rows[0]
     for r in rows:  # a repealer whose dates are known wins over one whose are not
-        if r["repealer"] and (r["repealedFrom"] or r["repealedSigned"]):
+        if r["repealer"] and (r["repealedSince"] or r["repealedFrom"] or r["repealedSigned"]):
             facts = r
     return status_on(facts, date), facts
 
 
 def status_on(facts: dict, date: str) -> str:
-    """An act's status on `date` from its facts (date, from, state, repealer, repealedFrom, repealedSigned).
+    """An act's status on `date` from its facts (date, from, state, repealer; the day the repeal took effect:
+    repealedSince as the requisites give it, else the repealer's entry into force or signing, repealedFrom and
+    repealedSigned).
 
     >>> status_on({"date": "2020-12-30", "from": "2021-01-12"}, "2024-06-21")
     'in force'
@@ -149,12 +152,15 @@ def status_on(facts: dict, date: str) -> str:
     'not yet in force'
     >>> status_on({"date": "2020-12-30", "repealer": "x", "repealedFrom": "2023-01-01"}, "2024-06-21")
     'repealed'
+    >>> status_on({"date": "2012-02-17", "from": "2012-06-01", "repealer": "x", "repealedSince": "2015-01-07",
+    ...            "repealedSigned": "2014-08-19"}, "2014-10-01")
+    'in force'
     >>> status_on({"date": "2020-12-30"}, "2024-06-21")
     'unknown'
     """
     if facts.get("date") and facts["date"] > date:
         return "not yet in force"
-    repealed_on = facts.get("repealedFrom") or facts.get("repealedSigned")
+    repealed_on = facts.get("repealedSince") or facts.get("repealedFrom") or facts.get("repealedSigned")
     if repealed_on and repealed_on <= date:
         return "repealed"
     if facts.get("state") == ELI + "InForce-notInForce" and not facts.get("repealer"):

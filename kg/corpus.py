@@ -227,17 +227,22 @@ def act_meta(fields: dict, file: str) -> ActMeta:
     ref = ActRef(number, (own.date if own and own.date else None) or _iso(signed), issuer, own.kind if own else kind,
                  None, (reg.group("reg") or reg.group("reg2") or reg.group("reg3")) if reg else None, reg_date)
     repeal = next((r for r, s, _ in refs if ended and s >= ended.start()), None)
-    return ActMeta(ref, tuple(sorted(_titles(fields).items())), bool(ended), repeal,
-                   ended.group(0).strip(" .") if ended else None, str(fields.get("act_code") or "") or None,
+    # newer folders state the repeal apart: the repealing act's requisites and titles, and the day the act ceased
+    repealer = _cause(fields.get("repealed_by"), file)
+    repealed_on = _iso(str(fields.get("repealed_on") or "")) if repealer or ended else None
+    return ActMeta(ref, tuple(sorted(_titles(fields).items())), bool(ended or repealer),
+                   repealer.ref if repealer else repeal, ended.group(0).strip(" .") if ended else None,
+                   str(fields.get("act_code") or "") or None,
                    tuple(sorted(_per_lang(fields.get("source")).items())), codes,
                    tuple(str(c) for c in (fields.get("type_codes") or [])), file,
                    tuple(sorted((k, d) for k, v in _per_lang(fields.get("version_date")).items() if (d := _iso(v)))),
-                   _cause(fields.get("caused_by"), file))
+                   _cause(fields.get("caused_by"), file), repealer, repealed_on)
 
 
 def _cause(fields, file: str) -> ActMeta | None:
-    """The act that made this version, as meta.yaml's `caused_by` gives its requisites, title and portal id (an
-    amending or repealing order); None when absent or when its requisites name no act."""
+    """Another act as meta.yaml gives its requisites, title and portal id: the one that made this version
+    (`caused_by`: an amending or repealing order) or the one that repealed it (`repealed_by`); None when absent
+    or when its requisites name no act."""
     if not isinstance(fields, dict) or not fields.get("requisite"):
         return None
     try:

@@ -175,6 +175,8 @@ class ActMeta:
     file: str | None = None
     versions: tuple[tuple[str, str], ...] = ()  # (language or "*", the day its text is the act as of)
     cause: "ActMeta | None" = None  # the act whose change (or repeal) made this version (meta.yaml's caused_by)
+    repealer: "ActMeta | None" = None  # the act that repealed it, as meta.yaml's repealed_by gives it (title...)
+    repealed_on: str | None = None  # the day it ceased to be in force (meta.yaml's repealed_on)
 
     def title(self, lang: str) -> str | None:
         return dict(self.titles).get(lang)

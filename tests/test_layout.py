@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from kg.build import build
 from kg.corpus import act_meta, front_matter, read_parts, where
@@ -586,3 +587,44 @@ def test_an_act_folder_with_requisites_and_no_text_gives_the_act(tmp_path, repea
     repealers = select(store, f"SELECT ?n WHERE {{ <{act}> eli:repealed_by/eli:number ?n }}")
     assert [r["n"] for r in repealers] == (["719ДСП"] if repeal else [])
     assert build([tmp_path], store).changed == 0  # read again: nothing changes
+
+
+def test_a_repeal_meta_yaml_states_apart_gives_the_repealer_and_the_day(tmp_path):
+    # Ministry of Internal Affairs, 2012 (list 93): newer folders give the repealing order's requisites and titles
+    # (repealed_by) and the day the act ceased (repealed_on: 2015-01-07, months after the repealer's signing)
+    repealer = ("Приказ Министра внутренних дел Республики Казахстан от 19 августа 2014 года № 530. Зарегистрирован "
+                "в Министерстве юстиции Республики Казахстан 29 сентября 2014 года № 9762. Утратил силу приказом "
+                "Министра внутренних дел Республики Казахстан от 5 июля 2022 года № 562")
+    meta = {"act_code": "65709", "requisite": "Приказ Министра внутренних дел Республики Казахстан от 17 февраля 2012 "
+            "года № 93. Зарегистрирован в Министерстве юстиции Республики Казахстан 14 мая 2012 года № 7656. "
+            "Утратил силу приказом Министра внутренних дел Республики Казахстан от 19 августа 2014 года № 530",
+            "title": {"rus": "Об утверждении Перечня заболеваний осужденных, являющихся основанием освобождения от "
+                             "отбывания наказания"},
+            "form": "ПРИК", "approved_on": "2012-02-17", "approved_by": ["103003000000"],
+            "repealed_on": "2015-01-07",
+            "repealed_by": {"code": "83454", "requisite": repealer, "title": {
+                "rus": "Об утверждении Правил организации противотуберкулезной помощи в учреждениях уголовно - "
+                       "исполнительной системы"}, "link": "https://zan.gov.kz/client/#!/doc/83454/rus"}}
+    m = act_meta(meta, "meta.yaml")
+    assert m.repealed and (m.repeal.number, m.repeal.date, m.repeal.registration) == ("530", "2014-08-19", "9762")
+    assert m.repealed_on == "2015-01-07" and m.ref.number == "93"
+    folder = tmp_path / "2012" / "0217-ob-utverzhdenii-perechnia-zabolevanii-65709"
+    folder.mkdir(parents=True)
+    (folder / "meta.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+    (folder / "rus.md").write_text(
+        "# Об утверждении Перечня заболеваний осужденных, являющихся основанием освобождения от отбывания наказания\n\n"
+        "В соответствии со статьей 73 Уголовного кодекса Республики Казахстан ПРИКАЗЫВАЮ:\n\n"
+        "1\\. Утвердить Перечень заболеваний, являющихся основанием освобождения осужденных от отбывания наказания.\n\n"
+        "2\\. Настоящий приказ вводится в действие по истечении десяти календарных дней после дня его первого "
+        "официального опубликования.\n\n*Министр внутренних дел*\n\n*Республики Казахстан*\n\n"
+        "*генерал-лейтенант полиции К. Касымов*\n", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path], store).failed
+    rows = select(store, """SELECT ?act ?title ?since WHERE { ?act eli:number "93" ; eli:repealed_by ?by .
+        ?by eli:number "530" ; eli:is_realized_by/eli:title ?title .
+        ?m kzl:amendingAct ?by ; kzl:target ?act ; kzl:effect kzl:Repeal ; kzl:since ?since }""")
+    assert [(r["title"][:40], r["since"]) for r in rows] == [("Об утверждении Правил организации против", "2015-01-07")]
+    from kg.consolidate import act_status
+    # before the day it ceased (after the repealer was signed) the act was in force; after, repealed
+    assert act_status(store, rows[0]["act"], "2014-10-01", "ru")[0] != "repealed"
+    assert act_status(store, rows[0]["act"], "2015-01-07", "ru")[0] == "repealed"

@@ -227,15 +227,20 @@ def requisites_act(meta, lang: str) -> tuple[Act, Found]:
 
 
 def _requisite_events(meta, act_ref: ActRef, lang: str) -> tuple[list[Amendment], list[Act]]:
-    """The repeal the requisites state, and the act that made this version (meta.yaml's caused_by) with its
-    title and registration as the corpus gives them."""
+    """The repeal the requisites state (from meta.yaml's repealed_by and repealed_on when given: the repealing
+    act's title, the day the act ceased), and the acts meta.yaml describes (the one that made this version, its
+    caused_by; the repealing one) with their titles and registrations as the corpus gives them."""
     events: list[Amendment] = []
-    acts: list[Act] = []
-    if meta.repeal is not None:
+    acts = [_described(other, lang) for other in (meta.cause, meta.repealer) if other is not None]
+    if meta.repealer is not None:  # with the day the act ceased to be in force, when meta.yaml gives it
+        events.append(Amendment(acts[-1].ref, act_ref, (), "Repeal", meta.repeal_text or "", from_note=True,
+                                since=meta.repealed_on))
+    elif meta.repeal is not None:
         events.append(Amendment(meta.repeal, act_ref, (), "Repeal", meta.repeal_text or "", from_note=True))
-    if meta.cause is not None:
-        c = meta.cause.ref
-        cause_title = meta.cause.title(lang)
-        acts.append(Act(ActRef(c.number, c.date, c.issuer, c.kind, cause_title, c.registration, c.registration_date),
-                        cause_title))
     return events, acts
+
+
+def _described(other, lang: str) -> Act:
+    """Another act as meta.yaml describes it (caused_by, repealed_by): its requisites and its title in `lang`."""
+    c, title = other.ref, other.title(lang)
+    return Act(ActRef(c.number, c.date, c.issuer, c.kind, title, c.registration, c.registration_date), title)
