@@ -206,6 +206,26 @@ def test_approvals_in_every_layout():
     assert d.coverage == 1.0
 
 
+
+def test_agreements_of_a_court_a_prosecutor_and_a_ministry_each_with_its_day():
+    # Ministry of Internal Affairs, 2012 (list 93): the Supreme Court's chairman agrees, a prosecutor with the day
+    # left blank, a minister with a day
+    text = ("# Об утверждении Перечня заболеваний\n\nПРИКАЗЫВАЮ:\n\n1\\. Утвердить Перечень.\n\n"
+            "*Министр внутренних дел*\n\n*Республики Казахстан*\n\n*генерал-лейтенант полиции К. Касымов*\n\n"
+            "СОГЛАСОВАНО\n\n*Председатель Верховного Суда*\n\n*Республики Казахстан*\n\n"
+            "____________________ Б. Бекназаров\n\n27 февраля 2012 года\n\n"
+            "СОГЛАСОВАНО\n\n*Генеральный прокурор*\n\n*Республики Казахстан*\n\n*____________________ А. Даулбаев*\n\n"
+            "«____»_____________ 2012 года\n\n"
+            "СОГЛАСОВАНО\n\n*Министр здравоохранения*\n\n*Республики Казахстан*\n\n*__________________ С. Каирбекова*\n\n"
+            "25 мая 2012 года\n")
+    d = doc_meta(text, "rus.md", "93", "2012-02-17", "103003000000")
+    assert [(a.org.en, a.person, a.date, a.blank_date) for a in d.approvals] == [
+        ("Supreme Court", "Б. Бекназаров", "2012-02-27", False),
+        ("Prosecutor General's Office", "А. Даулбаев", None, True),
+        ("Ministry of Health", "С. Каирбекова", "2012-05-25", False)]
+    assert d.coverage == 1.0
+
+
 # --- structure ---------------------------------------------------------------------------
 
 def test_rules_structure_definitions_and_history_notes_ru():
