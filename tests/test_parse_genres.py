@@ -300,6 +300,20 @@ def test_signature_with_role_and_name_on_one_line():
     assert s.name == "Т. Дуйсенова" and s.role.startswith("Министр труда")
 
 
+def test_a_signature_on_one_line_ends_points_whose_last_stop_is_missing():
+    # Ministry of Justice, 2012 (order 29): the point of entry into force has no full stop, the minister signs on
+    # one line under it; the signature is no part of the point
+    text = ("# Об утверждении Требований к помещению нотариуса\n\nВ соответствии с пунктом 2 статьи 21 Закона "
+            "Республики Казахстан «О нотариате», ПРИКАЗЫВАЮ:\n\n1\\. Утвердить прилагаемые Требования к помещению "
+            "нотариуса.\n\n3\\. Настоящий приказ вводится в действие по истечении десяти календарных дней после дня его "
+            "первого официального опубликования\n\n*Министр Б. Имашев*\n\n> *Утверждены*  \n> *приказом Министра "
+            "юстиции*  \n> *Республики Казахстан*  \n> *от 31 января 2012 года № 29*\n\n## Требования к помещению "
+            "нотариуса\n\n1\\. Настоящие Требования разработаны в соответствии с пунктом 4 статьи 21 Закона.\n")
+    d = doc_meta(text, "rus.md", "29", "2012-01-31", "103001000000")
+    assert [(s.role, s.name) for s in d.signatories] == [("Министр", "Б. Имашев")]
+    assert not [u.path for u in d.units if u.path[0] == ("point", "3") and len(u.path) > 1]
+    assert d.coverage == 1.0
+
 def test_header_notes_and_title_after_identity():
     d = doc("Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің 2023 жылғы 21 қыркүйектегі № 399 бұйрығы\n\n"
             "Кәсіптер тізілімін қалыптастыру қағидаларын айқындау туралы\n\n"

@@ -471,9 +471,11 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
         if re.match(r"^\d+\.\s", t) and in_force_of(t, None) is not None and not is_opener(t):
             seen_force = True
         elif seen_force and not re.match(r"^\d+[.)]\s", t) and not marker("history_note").search(t) \
-                and re.search(r"[.;:!?)\"*]\s*$", ctx.text(j - 1)):
+                and (re.search(r"[.;:!?)\"*]\s*$", ctx.text(j - 1)) or len(t) < 80 and _signed_with_role(t)):
             # (a history note of a point after it does not end them: "Ескерту: 3-тармағындағы …"; nor the end of
-            # its sentence wrapped onto a paragraph of its own: "… в Министерстве юстиции" / "Республики Казахстан.")
+            # its sentence wrapped onto a paragraph of its own: "… в Министерстве юстиции" / "Республики Казахстан.";
+            # an official's role and name do, after a point whose last stop is missing: "… опубликования" /
+            # "Министр Б. Имашев")
             return j
         elif (seen_point or j > start) and _signature_start(t) and re.search(r"[.;]\"?$", ctx.text(j - 1)):
             # an older order names no day of entry into force: its points (or its one sentence, no point: "В
