@@ -314,6 +314,20 @@ def test_a_signature_on_one_line_ends_points_whose_last_stop_is_missing():
     assert not [u.path for u in d.units if u.path[0] == ("point", "3") and len(u.path) > 1]
     assert d.coverage == 1.0
 
+def test_an_acting_minister_signing_over_two_lines_above_a_stamp():
+    # Ministry of Justice, 2005 (order 214): "Министрдің" / "міндетін атқарушы" signs, no name; the appendix's stamp
+    # under it opens with the country's name; the role is the signature's, not the stamp's first lines
+    text = ("# Ереже бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1\\. Қоса беріліп отырған ереже бекітілсін.\n\n"
+            "3\\. Осы бұйрық ресми жарияланған күнінен бастап қолданысқа енгізіледі.\n\n*Министрдің*\n\n"
+            "*міндетін атқарушы*\n\n> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *2005 жылғы 5 тамыздағы*  \n"
+            "> *N 214 бұйрығына*  \n> *1-қосымша*\n\n## Сот сарапшысы біліктілігін беру үшін біліктілік емтиханын "
+            "тапсыру ережесі\n\n1\\. Осы Ереже біліктілік емтиханын тапсыру тәртібін айқындайды.\n")
+    d = doc_meta(text, "kaz.md", "214", "2005-08-05", "103001000000")
+    assert [(s.role, s.name) for s in d.signatories] == [("Министрдің міндетін атқарушы", None)]
+    assert [u.heading for u in d.units if u.path == (("appendix", "1"),)] == [
+        "Сот сарапшысы біліктілігін беру үшін біліктілік емтиханын тапсыру ережесі"]
+    assert d.coverage == 1.0
+
 def test_header_notes_and_title_after_identity():
     d = doc("Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің 2023 жылғы 21 қыркүйектегі № 399 бұйрығы\n\n"
             "Кәсіптер тізілімін қалыптастыру қағидаларын айқындау туралы\n\n"

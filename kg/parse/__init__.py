@@ -681,6 +681,7 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
             role, first = [], j + 1
         elif (marker("signatory_role").search(t) or marker("country_line").match(t)
               or role and role[-1].endswith(("-", "–")) and len(t) < 80  # "Ішкі істер министрі -" / "Ішкі әскерлерінің"
+              or role and len(t) < 80 and marker("signatory_role_end").search(t)  # "Министрдің" / "міндетін атқарушы"
               # a rank's first words on a line of their own, its head word on the next ("МИНИСТР" / "ІШКІ ҚЫЗМЕТ" /
               # "ГЕНЕРАЛ-МАЙОРЫ"), or the role's first word so ("Заместитель" / "Премьер-Министра -" / "Министр финансов")
               or (role or j == first) and len(t) < 40 and not re.search(r"[\d.;:,]", t) and j + 1 < end
