@@ -114,15 +114,14 @@ def discover(paths) -> list[Source]:
     folders = [p for p in paths if p.is_dir()]
     for p in paths:
         if p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                           and not NOT_ACTS.match(f.name) and not any(part.startswith(".") for part in f.relative_to(p).parts)
-                           and not _is_part(f))
-            # with several folders given, a name starts with its folder's own name, so names stay distinct
-            prefix = f"{p.resolve().name}/" if len(folders) > 1 else ""
+            seen = [f for f in p.rglob("*") if (f.suffix.lower() in SUFFIXES or f.name.lower() == META)
+                    and not any(part.startswith(".") for part in f.relative_to(p).parts) and f.is_file()]
+            files = [f for f in seen if f.suffix.lower() in SUFFIXES and not NOT_ACTS.match(f.name) and not _is_part(f)]
             # an act folder with its requisites and no text to read (an act whose text is not published)
             read = {f.parent for f in files if not refused(f)}
-            files += [m for m in p.rglob(META) if m.parent not in read
-                      and not any(part.startswith(".") for part in m.relative_to(p).parts)]
+            files += [f for f in seen if f.name.lower() == META and f.parent not in read]
+            # with several folders given, a name starts with its folder's own name, so names stay distinct
+            prefix = f"{p.resolve().name}/" if len(folders) > 1 else ""
             out += [_source(f, prefix + f.relative_to(p).as_posix(), str(p.resolve())) for f in sorted(files)]
         elif p.is_file():
             out.append(_source(p, p.name))
