@@ -991,6 +991,19 @@ def test_a_kazakh_chapter_numbered_without_the_hyphen_of_its_ordinal():
     assert chapters == {"1": "Жалпы ережелер", "2": "Айырбастау рәсімін өткізу тәртібі"}
     assert (("appendix", "1"), ("chapter", "2"), ("point", "3")) in {u.path for u in d.units}
 
+def test_an_attachment_s_heading_ending_in_a_colon_is_its_title():
+    # Ministry of Justice, 2019 (order 96): the list's heading under the stamp ends with ":", its items follow
+    text = ("# Об утверждении Минимального количества нотариусов в нотариальном округе\n\nПРИКАЗЫВАЮ:\n\n"
+            "1. Утвердить прилагаемое Минимальное количество нотариусов в нотариальном округе.\n\n**Министр**\n\n"
+            "**М. Бекетаев**\n\n> *Утверждено*  \n> *приказом Министра юстиции*  \n> *Республики Казахстан*  \n"
+            "> *от 28 февраля 2019 года № 96*\n\n## Минимальное количество нотариусов в нотариальном округе:\n\n"
+            "1) по нотариальному округу - город Нур-Султан – 210;\n\n2) по нотариальному округу - город Алматы – 200;\n")
+    d = doc_meta(text, "rus.md", "96", "2019-02-28", "103001000000")
+    assert [u.heading for u in d.units if u.path == (("appendix", "1"),)] == [
+        "Минимальное количество нотариусов в нотариальном округе:"]
+    assert [u.path[-1] for u in d.units if u.path[:1] == (("appendix", "1"),) and len(u.path) > 1] == [
+        ("subpoint", "1"), ("subpoint", "2")]
+
 def test_a_note_on_a_paragraph_is_on_the_paragraph_of_its_chapter():
     d = doc_meta(QUALIFICATION_2020, "rus.md", "623", "2020-09-11", "103003000000")
     section = (("appendix", "1"), ("section", "1"))

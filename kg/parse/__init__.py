@@ -855,8 +855,9 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                   or (title and len(t) > 120 and t.endswith(".")
                       and not (len(title) == 1 and len(title[0]) < 20 and marker("attached_title").match(title[0])))
                   # a form's first field ("Вид аттестации:"), a lead-in: no title ends so (a heading may: "## О
-                  # внесении изменений и дополнений в Инструкцию …, утвержденную … N 41:")
-                  or t.endswith((":", ";")) and not (ctx.lines[j].level and not title and marker("attached_title").search(t))
+                  # внесении изменений и дополнений в Инструкцию …, утвержденную … N 41:", "## Минимальное количество
+                  # нотариусов в нотариальном округе:")
+                  or t.endswith((":", ";")) and not (ctx.lines[j].level and not title)
                   or ((form is not None or title) and ctx.lines[j].block)
                   # a form drawn in text under its name, opening with a blank ("Заявление-анкета" / "______ фамилия, …")
                   or title and t.startswith("_____")
