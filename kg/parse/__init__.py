@@ -192,13 +192,20 @@ def _own_appendix_wordings(doc: Document) -> None:
 
 
 def _dedupe_notes(amendments: list) -> list:
-    """A header line and an "Ескерту" note often record the same repeal: keep one event."""
-    seen, out = set(), []
+    """A header line and an "Ескерту" note (or the requisites and a note) often record the same repeal: keep one
+    event, the one read at a line of the text, with the day it takes effect whichever of them gives it."""
+    seen: dict = {}
+    out: list = []
     for am in amendments:
         key = (am.amending.ident, am.target_act.ident, am.path, am.effect) if am.from_note else id(am)
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(out)
             out.append(am)
+            continue
+        kept = out[seen[key]]
+        if kept.loc is None and am.loc is not None:  # the requisites' repeal, and the note that states it
+            kept, am = am, kept
+        out[seen[key]] = replace(kept, since=kept.since or am.since, in_force_rule=kept.in_force_rule or am.in_force_rule)
     return out
 
 
@@ -246,6 +253,22 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
             if not is_ru and not kk_bare:
                 # a table or a fenced block (a form's template) before the stamp is not part of it
                 floor = out[-1][1] + 1 if out else start  # not back into the stamp before
+                if marker("appendix_stamp").match(t):
+                    # a Russian stamp of the rules' appendix names the rules over lines: "Приложение к Правилам" /
+                    # "оказания государственной услуги" / "«Выдача проездного документа»"
+                    while last + 1 < len(ctx.lines) and last - j < 6 and _rules_name_goes_on(ctx, last + 1):
+                        last += 1
+                    # … and, naming the order that approved them, goes on to its number, the order's title quoted
+                    # before it ('"Учет и отчетность субъектов' / 'малого предпринимательства",' / "утвержденному
+                    # приказом" / "и.о. Министра финансов" / "Республики Казахстан" / '"Об утверждении стандарта' / … /
+                    # "от 20 февраля 2004 г. N 84"): a whole stamp, from its first word to the number; nothing above
+                    # it is its
+                    if marker("approved_by_order").search(" ".join(ctx.text(x) for x in range(j, last + 1))):
+                        while (last + 1 < len(ctx.lines) and last - j < 14 and _stamp_open(ctx, j, last)
+                               and _stamp_tail(ctx, last + 1)):
+                            last += 1
+                        last = _quoted_title_after(ctx, last)
+                        floor = j if not _stamp_open(ctx, j, last) else floor
                 # (a stamp that quotes the order's title runs over more lines: '"Хабарлама нысандарын және' / … /
                 # 'Ережелерін бекіту туралы"' / "Қазақстан Республикасы Әділет" / … / "бекітілген")
                 while (first - 1 >= floor and (j - first < 6 or j - first < 12 and _quote_open(ctx, first, j))
@@ -253,11 +276,6 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                     first -= 1
                     if marker("approval_and_stamp").match(ctx.text(first)):
                         break  # an approval beside the stamp: its first line is theirs both
-                if marker("appendix_stamp").match(t):
-                    # a Russian stamp of the rules' appendix names the rules over lines: "Приложение к Правилам" /
-                    # "оказания государственной услуги" / "«Выдача проездного документа»"
-                    while last + 1 < len(ctx.lines) and last - j < 6 and _rules_name_goes_on(ctx, last + 1):
-                        last += 1
             elif is_ru and not bare:
                 joint = bool(marker("approval_and_stamp").match(t))  # its lines hold an approval's words too
                 # the stamp of an appendix of the rules names no number to end at: it ends with the rules' name ("Приложение
@@ -285,7 +303,10 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 j = last + 1
                 continue
             n = marker("appendix_number").search(text)
-            of_the_act = bool(marker("act_kind_word").search(text))
+            # (a Russian stamp of an appendix to the attached rules names the order only as theirs: "Приложение 1
+            # к СБУ 23 …, утвержденному приказом …")
+            of_the_act = bool(marker("act_kind_word").search(text)) and not (
+                marker("appendix_head_ru").match(t) and marker("appendix_stamp").search(t))
             num = next((g for g in n.group("n", "n2", "n3") if g), None) if n else None
             if (bare or kk_bare) and num and num.isdigit():
                 # a bare "Приложение 2" / "2-қосымша" names no act: the act's next appendix, unless it goes on the

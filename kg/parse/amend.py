@@ -430,6 +430,9 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
         eff = eff or effect_of(more_body, "note")
         if eff and (found := find_note_acts(more_body)):
             acts, body, text, joined = found, more_body, more_text, k - i
+    # a note that names the act itself before its event ("Приказ и.о. Министра финансов … от 20 февраля 2004 года N 84
+    # утрачивает силу - приказом … N 218"): the act is the note's subject, never its own amending act
+    acts = [a for a in acts if (a[0].number, a[0].date) != (doc_act.number, doc_act.date)] or acts
     if not eff or not acts:
         return None
     effect, m = eff
