@@ -1041,6 +1041,23 @@ def test_an_accounting_standard_s_appendices_and_the_note_of_its_order_s_repeal_
     assert repeal == ("218", "2008-01-01", 3)
     assert d.coverage == 1.0
 
+def test_the_stamp_of_the_rules_appendix_ends_with_the_country_s_name_in_their_name():
+    # Ministry of Justice, 2011 (order 319): "Приложение к Правилам" / … / "систему органов юстиции" / "Республики
+    # Казахстан" over a form drawn in a table; the country's name ends the rules' name, it is no title
+    text = ("# Некоторые вопросы прохождения службы\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить Правила.\n\n"
+            "*Министр юстиции*\n\n*Республики Казахстан Р. Тусупбеков*\n\n> *Приложение 2*  \n"
+            "> *к приказу Министра юстиции*  \n> *Республики Казахстан*  \n> *от 29 апреля 2011 года № 319*\n\n"
+            "## Правила специального первоначального обучения лиц\n\n1. Обучение проходят слушатели.\n\n"
+            "> *Приложение к Правилам*  \n> *специального первоначального*  \n> *обучения лиц, впервые поступающих*  \n"
+            "> *на службу в уголовно-исполнительную*  \n> *систему органов юстиции*  \n> *Республики Казахстан*\n\n"
+            "форма\n\n<table>\n<tr>\n<th>СЕРТИФИКАТ</th>\n</tr>\n<tr>\n<td>\nНастоящий сертификат выдан _____________\n"
+            "</td>\n</tr>\n</table>\n")
+    d = doc_meta(text, "rus.md", "319", "2011-04-29", "103001000000")
+    assert [(s.role, s.name) for s in d.signatories] == [("Министр юстиции Республики Казахстан", "Р. Тусупбеков")]
+    [form] = [u for u in d.units if u.path == (("appendix", "2"), ("appendix", "1"))]
+    assert form.heading == "СЕРТИФИКАТ"  # the form's own name, drawn in it
+    assert d.coverage == 1.0
+
 def test_a_note_on_a_paragraph_is_on_the_paragraph_of_its_chapter():
     d = doc_meta(QUALIFICATION_2020, "rus.md", "623", "2020-09-11", "103003000000")
     section = (("appendix", "1"), ("section", "1"))

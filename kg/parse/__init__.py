@@ -438,9 +438,12 @@ def _quoted_title_after(ctx: Ctx, last: int) -> int:
 
 def _rules_name_goes_on(ctx: Ctx, i: int) -> bool:
     """Does this line go on with the name of the rules a Russian stamp's appendix is of: in lower case, or the
-    quoted name of a service ('"Выдача проездного документа"'), no form's blank ('"___" ________ 20__ года')?"""
+    quoted name of a service ('"Выдача проездного документа"'), or the country's name ending it ("систему органов
+    юстиции" / "Республики Казахстан"); no form's blank ('"___" ________ 20__ года')?"""
     t, line = ctx.text(i), ctx.lines[i]
-    return (line.level == 0 and not line.block and len(t) < 150 and (t[:1].islower() or bool(re.match(r'"[^\W\d_]', t)))
+    return (line.level == 0 and not line.block and len(t) < 150
+            and (t[:1].islower() or bool(re.match(r'"[^\W\d_]', t))
+                 or bool(marker("country_line").match(t)) and len(t) < 40 and not re.search(r"\d", t))
             and not is_structural(t) and not marker("history_note").search(t))
 
 
