@@ -226,6 +226,27 @@ def test_agreements_of_a_court_a_prosecutor_and_a_ministry_each_with_its_day():
     assert d.coverage == 1.0
 
 
+
+@pytest.mark.parametrize("lang, head, knowledge", [
+    ("ru", "### Параграф 1. Начальник высшего учебного заведения",
+     "7. Необходимо знать: Конституцию Республики Казахстан, Кодексы Республики Казахстан, трудовое законодательство."),
+    ("kk", "### 1-параграф. Жоғары оқу орнының бастығы",
+     "7. Мыналарды: Қазақстан Республикасының Конституциясын, Қазақстан Республикасының кодекстерін, еңбек "
+     "заңнамасын білуі қажет."),
+])
+def test_a_characteristic_s_knowledge_with_the_verb_first_or_last(lang, head, knowledge):
+    # Ministry of Internal Affairs, 2016 (order 34), characteristics of teaching positions: "Необходимо знать: …" and
+    # in Kazakh "Мыналарды: … білуі қажет." name what the holder must know
+    text = ("# Біліктілік сипаттамаларын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Бекітілсін.\n\n"
+            "> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n> *2016 жылғы 16 қаңтардағы*  \n"
+            "> *№ 34 бұйрығымен*  \n> *бекітілген*\n\n# Біліктілік сипаттамалары\n\n## 2. Сипаттамалар\n\n"
+            + head + "\n\n6. " + ("Должностные обязанности: осуществляет общее руководство вузом." if lang == "ru"
+                                 else "Лауазымдық міндеттері: ЖОО-да жалпы басшылықты жүзеге асырады.")
+            + "\n\n" + knowledge + "\n")
+    d = doc_meta(text, f"{'rus' if lang == 'ru' else 'kaz'}.md", "34", "2016-01-16", "103003000000")
+    [p] = d.positions
+    assert len(p.duties) == 1 and len(p.knowledge) == 1 and p.knowledge[0].startswith(knowledge.split(": ", 1)[1][:20])
+
 # --- structure ---------------------------------------------------------------------------
 
 def test_rules_structure_definitions_and_history_notes_ru():
