@@ -1079,6 +1079,22 @@ def test_the_stamp_of_the_rules_appendix_ends_with_the_country_s_name_in_their_n
     assert form.heading == "СЕРТИФИКАТ"  # the form's own name, drawn in it
     assert d.coverage == 1.0
 
+def test_an_appendix_s_number_above_a_stamp_in_the_singular_neuter():
+    # Ministry of Internal Affairs, 2008 (order 389): "Приложение 1" / "Утверждено приказом Министра" / … over each
+    # attachment; the number and the stamp are one, the two attachments appendices 1 and 2
+    stamp = ("> *Приложение {n}*  \n> *Утверждено приказом Министра*  \n> *внутренних дел Республики Казахстан*  \n"
+             "> *от 17 октября 2008 года № 389*\n\n")
+    text = ("# Об утверждении образцов специальной одежды\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить описание и рисунки образцов "
+            "специальной одежды (Приложение 1).\n\n2. Утвердить Правила ношения специальной одежды (Приложение 2).\n\n"
+            "Министр Б. Мухамеджанов\n\n" + stamp.format(n=1) + "## Описание и рисунки образцов специальной одежды\n\n"
+            "1. Летняя специальная одежда:\n\n" + stamp.format(n=2) + "## Правила ношения специальной одежды\n\n"
+            "1\\. Специальная одежда носится охранниками.\n")
+    d = doc_meta(text, "rus.md", "389", "2008-10-17", "103003000000")
+    assert {u.path: u.heading for u in d.units if len(u.path) == 1 and u.path[0][0] == "appendix"} == {
+        (("appendix", "1"),): "Описание и рисунки образцов специальной одежды",
+        (("appendix", "2"),): "Правила ношения специальной одежды"}
+    assert d.coverage == 1.0
+
 def test_a_note_on_a_paragraph_is_on_the_paragraph_of_its_chapter():
     d = doc_meta(QUALIFICATION_2020, "rus.md", "623", "2020-09-11", "103003000000")
     section = (("appendix", "1"), ("section", "1"))
