@@ -1095,6 +1095,19 @@ def test_an_appendix_s_number_above_a_stamp_in_the_singular_neuter():
         (("appendix", "2"),): "Правила ношения специальной одежды"}
     assert d.coverage == 1.0
 
+def test_a_repeal_stated_without_a_note_s_word_is_no_entry_into_force():
+    # Ministry of Finance, 2003 (order 14): "Күші жойылды - ҚР Қаржы министрінің 2007.06.21. N 217 (2008 жылғы 1
+    # қаңтардан бастап қолданысқа енгізіледі) бұйрығымен." under the title: the repeal by order 217 from 2008-01-01;
+    # the day was read as this order's own entry into force
+    text = ("# 30 \"Қаржы есептілігін беру\" бухгалтерлік есеп стандартын бекіту туралы\n\n"
+            "Күші жойылды - ҚР Қаржы министрінің 2007.06.21. N 217 (2008 жылғы 1 қаңтардан бастап қолданысқа "
+            "енгізіледі) бұйрығымен.\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған стандарт бекітілсін.\n\n"
+            "5. Осы бұйрық Қазақстан Республикасының Әділет министрлігінде оның тіркелген күнінен бастап күшіне енеді.\n")
+    d = doc_meta(text, "kaz.md", "14", "2003-01-17", "103002000000")
+    assert d.act.in_force != "2007-06-21" and d.act.status == "repealed"
+    assert [(a.amending.number, a.effect, a.since, a.loc.line) for a in d.amendments] == [("217", "Repeal", "2008-01-01", 3)]
+    assert d.coverage == 1.0
+
 def test_a_note_on_a_paragraph_is_on_the_paragraph_of_its_chapter():
     d = doc_meta(QUALIFICATION_2020, "rus.md", "623", "2020-09-11", "103003000000")
     section = (("appendix", "1"), ("section", "1"))

@@ -192,6 +192,13 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
         if _status(t):
             status = status or _status(t)
             ctx.take(i)
+        elif marker("repeal_note").match(t) and find_act_refs(t) and (found := read_note(ctx, i, act_ref, (), [])):
+            # the repeal stated without a note's word ("Күші жойылды - ҚР Қаржы министрінің 2007.06.21. N 217 (2008
+            # жылғы 1 қаңтардан бастап қолданысқа енгізіледі) бұйрығымен."): its event, from the day it gives; the
+            # day is the repealing order's, never this act's entry into force
+            status = status or "repealed"
+            events += found[0]
+            acts += found[1]
         elif marker("zqai_note").search(t):
             notes.append(t)
             ctx.take(i)
