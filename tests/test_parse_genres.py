@@ -349,6 +349,22 @@ def test_an_acting_minister_signing_over_two_lines_above_a_stamp():
         "Сот сарапшысы біліктілігін беру үшін біліктілік емтиханын тапсыру ережесі"]
     assert d.coverage == 1.0
 
+@pytest.mark.parametrize("point, day", [
+    ("3. Настоящий приказ вводится в действие со дня его государственной регистрации.", "2006-09-06"),
+    ("3. Осы бұйрық мемлекеттік тіркелген күнінен бастап қолданысқа енгізіледі.", "2006-09-06"),
+    ("3. Настоящий приказ вводится в действие по истечении десяти календарных дней со дня государственной регистрации.",
+     None),
+])
+def test_an_act_in_force_from_its_registration_is_in_force_from_that_day(point, day):
+    # older orders enter into force on the day the Ministry of Justice registers them (MJ 2006 order 213, MJ 2016
+    # order 1214 …): the requisites give that day; some days after it, the day is not known
+    from kg.model import ActMeta, ActRef
+    from kg.orgs import by_code
+
+    meta = ActMeta(ActRef("213", "2006-08-14", by_code("103001000000"), "order", None, "4380", "2006-09-06"))
+    d = parse_text("# О формах\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить формы.\n\n" + point + "\n", "rus.md", meta=meta)
+    assert d.act.in_force == day and d.act.in_force_rule
+
 def test_header_notes_and_title_after_identity():
     d = doc("Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің 2023 жылғы 21 қыркүйектегі № 399 бұйрығы\n\n"
             "Кәсіптер тізілімін қалыптастыру қағидаларын айқындау туралы\n\n"

@@ -585,7 +585,7 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             j = parse_change_point(ctx, j, end - signed, doc_act, changes, out)
             continue
         if act is not None and re.match(r"^\d+\.\s", t):
-            f = in_force_of(t, act.ref.date)
+            f = in_force_of(t, act.ref.date, act.ref.registration_date)
             if f:
                 # "... қолданысқа енгізіледі және 2023 жылғы 31 желтоқсанға дейін қолданылады": the act's last
                 # day (a sentence that names a point of its own is that point's, read from its note)

@@ -52,8 +52,9 @@ def _registration(text: str) -> tuple[str | None, str | None]:
     return reg, rd
 
 
-def in_force_of(text: str, signed: str | None) -> tuple[str | None, str | None] | None:
-    """(date, rule) of entry into force that a sentence states, or None if it states none."""
+def in_force_of(text: str, signed: str | None, registered: str | None = None) -> tuple[str | None, str | None] | None:
+    """(date, rule) of entry into force that a sentence states, or None if it states none; `signed`,
+    `registered`: the act's day of signing and of state registration, for a rule that names one of them."""
     if not marker("in_force_any").search(text):
         return None
     if marker("in_force_signing").search(text):
@@ -65,6 +66,10 @@ def in_force_of(text: str, signed: str | None) -> tuple[str | None, str | None] 
     if dates and m and marker("in_force_from_date").search(text):
         return dates[0][0], None
     rule = re.sub(r"^\d+\.\s*", "", text).strip()
+    # "… тіркелген күнінен бастап күшіне енеді" / "вводится в действие со дня государственной регистрации": from the
+    # day of registration, when the requisites give it (not "по истечении десяти дней со дня …")
+    if registered and marker("in_force_registration").search(text):
+        return registered, rule
     return None, rule
 
 
@@ -96,7 +101,7 @@ def parse_header(ctx: Ctx, end: int) -> tuple[Act, Found]:
             ctx.take(i)
             notes.append(t)
         if i != idx and i < end and i not in ctx.understood and not marker("history_note").search(t):
-            f = in_force_of(t, ref.date)
+            f = in_force_of(t, ref.date, reg_date)
             if f:
                 in_force, rule = f
                 notes.append(t)
@@ -207,8 +212,8 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
             if found:
                 events += found[0]
                 acts += found[1]
-        elif in_force_of(t, ref.date):
-            in_force, rule = in_force_of(t, ref.date)
+        elif in_force_of(t, ref.date, ref.registration_date):
+            in_force, rule = in_force_of(t, ref.date, ref.registration_date)
             notes.append(t)
             ctx.take(i)
     based_on = _legal_basis(ctx, end) if k is not None else ()
