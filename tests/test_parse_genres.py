@@ -1124,6 +1124,26 @@ def test_a_repeal_stated_without_a_note_s_word_is_no_entry_into_force():
     assert [(a.amending.number, a.effect, a.since, a.loc.line) for a in d.amendments] == [("217", "Repeal", "2008-01-01", 3)]
     assert d.coverage == 1.0
 
+def test_a_lead_in_sentence_set_as_a_heading_among_the_points_is_a_point():
+    # Ministry of Finance, 2005 (order 426): the markdown sets some points as headings; "## 10. Раздел 1 … содержит
+    # следующие подразделы:" under chapter 5 goes on the points (9, 10, 11), not the chapters; "## Раздел 2 …
+    # содержит следующие подразделы:" is the text of point 18; a heading that goes on the chapters stays one
+    text = ("# Об утверждении Инструкции\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемую Инструкцию.\n\n## Министр\n\n"
+            "> *Утверждена*  \n> *приказом Министра финансов*  \n> *Республики Казахстан*  \n"
+            "> *от 22 декабря 2005 года N 426*\n\n## Инструкция (основа) по разработке рабочего плана счетов\n\n"
+            "### 5. Счета раздела 1 \"Краткосрочные активы\"\n\n9. Счета раздела 1 предназначены для учета активов.\n\n"
+            "## 10. Раздел 1 \"Краткосрочные активы\" содержит следующие подразделы:\n\n1000 - \"Денежные средства\",\n\n"
+            "11. Подраздел 1000 \"Денежные средства\" предназначен для учета денежных средств.\n\n"
+            "### 6. Счета раздела 2 \"Долгосрочные активы\"\n\n18. Счета раздела 2 предназначены для учета активов.\n\n"
+            "## Раздел 2 \"Долгосрочные активы\" содержит следующие подразделы:\n\n2000 - \"Долгосрочные финансовые "
+            "инвестиции\",\n\n19. Подраздел 2000 предназначен для учета долгосрочных финансовых активов.\n")
+    d = doc_meta(text, "rus.md", "426", "2005-12-22", "103002000000")
+    paths = {u.path for u in d.units}
+    assert {(("appendix", "1"), ("chapter", "5"), ("point", "10")), (("appendix", "1"), ("chapter", "6"), ("point", "19")),
+            (("appendix", "1"), ("chapter", "6"))} <= paths
+    assert not [p for p in paths if p[-1] in (("chapter", "10"), ("section", "2"))]
+    assert d.coverage == 1.0
+
 def test_a_note_on_a_paragraph_is_on_the_paragraph_of_its_chapter():
     d = doc_meta(QUALIFICATION_2020, "rus.md", "623", "2020-09-11", "103003000000")
     section = (("appendix", "1"), ("section", "1"))

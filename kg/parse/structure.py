@@ -255,6 +255,11 @@ class Builder:
                                 or bool(marker("category_requirements").match(paras[0])))
 
     # --- reading ------------------------------------------------------------------------
+    def _goes_on(self, kind: str, num: str) -> bool:
+        """Does this number follow the last division of this kind ("2" after chapter 1)?"""
+        last = next((n for k, n in reversed(self.path) if k == kind), None)
+        return _lead(num) is not None and _lead(num) == (_lead(last) or 0) + 1
+
     def feed(self, text: str, loc: Loc, block: str = "", level: int = 0) -> bool:
         """Read one line; False when the line is not understood. `block` is the kind of markdown
         block the line comes from ("table": a row of an HTML table, "form": a fenced block); `level`
@@ -271,6 +276,12 @@ class Builder:
                 # a sentence is a point that the markdown set as a heading
                 deeper = self.chapter_level and level > self.chapter_level and any(k == "chapter" for k, _ in self.path)
                 heading = ("section" if deeper else "chapter", m.group("n"), m.group("t").strip(" ."))
+        if (heading and level and text.endswith(":") and self.point and heading[0] in ("chapter", "section")
+                and not self._goes_on(heading[0], heading[1])):
+            # a lead-in sentence among the points that the markdown set as a heading, its number not the next
+            # division's ("## 10. Раздел 1 … содержит следующие подразделы:" under chapter 5, "## Раздел 2 …
+            # содержит следующие подразделы:"): a point, or the point's text
+            heading = None
         new_table = block == "table" and self.last_block != "table"
         self.last_block = block
         heading_open, self.after_heading = self.after_heading, None
