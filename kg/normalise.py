@@ -382,7 +382,30 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
         gap = bridge = False
         last_len = width
     flush()
-    return _dotless_points(out)
+    return _dotless_points(_glued_headings(out))
+
+
+def _glued_headings(lines: list[Line]) -> list[Line]:
+    """A heading that holds the headings below it, run together by the portal's conversion ("## Ұлттық … стандарты
+    1-бөлім. Жалпы ережелер $ 1. Қолдану мақсаты және саласы"), is read as those headings, each at its level; a
+    paragraph's sign printed as "$" is "§".
+
+    >>> [ln.text for ln in _glued_headings([Line(1, 1, "Стандарт 1-бөлім. Жалпы ережелер $ 1. Мақсаты", level=2)])]
+    ['Стандарт', '1-бөлім. Жалпы ережелер', '§ 1. Мақсаты']
+    """
+    if not any(ln.level for ln in lines):
+        return lines
+    glued = marker("glued_heading")
+    out: list[Line] = []
+    for ln in lines:
+        if not ln.level:
+            out.append(ln)
+            continue
+        for piece in glued.split(ln.text):
+            piece = piece.strip()
+            if piece:
+                out.append(ln._replace(text=re.sub(r"^\$(?=\s*\d)", "§", piece)))
+    return out
 
 
 _POINT_NUMBER = re.compile(r"^(\d+)\.\s")

@@ -1144,6 +1144,31 @@ def test_a_lead_in_sentence_set_as_a_heading_among_the_points_is_a_point():
     assert not [p for p in paths if p[-1] in (("chapter", "10"), ("section", "2"))]
     assert d.coverage == 1.0
 
+def test_headings_run_together_by_the_conversion_are_each_a_division():
+    # Ministry of Finance, 2007 (order 218) and 2003 (order 14): a heading holding the divisions under it ("… стандарты
+    # 1-бөлім. Жалпы ережелер $ 1. Қолдану мақсаты…", "$" a paragraph sign), a section with no full stop after its
+    # word ("2-бөлім Қаржылық есептілікті жасау $ 5. …"), a section and its first chapter ("5-бөлім. Жалпы ережелер
+    # 1-тарау. …")
+    text = ("# N 1 ұлттық қаржылық есептілік стандартын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1\\. Стандарт бекітілсін.\n\n"
+            "*Министр*\n\n> *Қазақстан Республикасы*  \n> *Қаржы министрінің*  \n> *2007 жылғы 21 маусымдағы*  \n"
+            "> *N 218 бұйрығымен*  \n> *бекітілген*\n\n## Ұлттық қаржылық есептіліктің N 1 стандарты 1-бөлім. Жалпы "
+            "ережелер $ 1. Қолдану мақсаты және саласы\n\n1\\. Осы Стандарт шағын кәсіпкерлік субъектілерінің есебін "
+            "анықтайды.\n\n## $ 2. Осы Стандартта қолданылатын анықтаулар\n\n3\\. Осы стандартта мынадай анықтаулар "
+            "пайдаланылады.\n\n## 2-бөлім Қаржылық есептілікті жасау $ 5. Қаржылық есептілік құрауыштары\n\n"
+            "12. Субъектінің қаржылық есептілігі мыналарды қамтиды.\n\n## 5-бөлім. Жалпы ережелер 1-тарау. Бухгалтерлік "
+            "есеп стандарттарының талаптарға сәйкес келуі\n\n20. Қаржылық есептілік дұрыс берілуі тиіс.\n")
+    d = doc_meta(text, "kaz.md", "218", "2007-06-21", "103002000000")
+    heads = {u.path[1:]: u.heading for u in d.units if u.path[0] == ("appendix", "1") and u.heading}
+    assert heads == {(): "Ұлттық қаржылық есептіліктің N 1 стандарты", (("section", "1"),): "Жалпы ережелер",
+                     (("section", "1"), ("paragraph", "1")): "Қолдану мақсаты және саласы",
+                     (("section", "1"), ("paragraph", "2")): "Осы Стандартта қолданылатын анықтаулар",
+                     (("section", "2"),): "Қаржылық есептілікті жасау",
+                     (("section", "2"), ("paragraph", "5")): "Қаржылық есептілік құрауыштары",
+                     (("section", "5"),): "Жалпы ережелер",
+                     (("section", "5"), ("chapter", "1")): "Бухгалтерлік есеп стандарттарының талаптарға сәйкес келуі"}
+    assert (("appendix", "1"), ("section", "5"), ("chapter", "1"), ("point", "20")) in {u.path for u in d.units}
+    assert d.coverage == 1.0
+
 def test_a_note_on_a_paragraph_is_on_the_paragraph_of_its_chapter():
     d = doc_meta(QUALIFICATION_2020, "rus.md", "623", "2020-09-11", "103003000000")
     section = (("appendix", "1"), ("section", "1"))
