@@ -157,6 +157,7 @@ class Act:
     loc: Loc | None = None
     titles: tuple[tuple[str, str], ...] = ()  # (language, title) from the requisites, every language
     until: str | None = None  # ISO date: the last day it applies, when its own text fixes one
+    applies_from: str | None = None  # ISO date: the day it applies from, earlier than its entry into force
 
 
 @dataclass(frozen=True)

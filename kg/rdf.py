@@ -237,6 +237,8 @@ def _own_act(e: Emitter, act: Act, meta=None, name: str = "", text: bool = True)
         e.add(node, eli("first_date_entry_in_force"), date_literal(act.in_force))
     if act.until:
         e.add(node, eli("date_no_longer_in_force"), date_literal(act.until))
+    if act.applies_from:  # applied to relations from a day before its entry into force
+        e.add(node, eli("date_applicability"), date_literal(act.applies_from))
     e.add(node, kzl("entryIntoForceRule"), act.in_force_rule)
     state = "notInForce" if act.status == "repealed" else "inForce"
     e.add(node, eli("in_force"), NamedNode(ELI + "InForce-" + state))

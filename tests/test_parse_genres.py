@@ -365,6 +365,36 @@ def test_an_act_in_force_from_its_registration_is_in_force_from_that_day(point, 
     d = parse_text("# О формах\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить формы.\n\n" + point + "\n", "rus.md", meta=meta)
     assert d.act.in_force == day and d.act.in_force_rule
 
+@pytest.mark.parametrize("point, applies, in_force", [
+    ("2. Приказ вводится в действие со дня государственной регистрации в Министерстве юстиции Республики Казахстан и "
+     "распространяется на отношения, возникшие с 1 января 2002 года.", "2002-01-01", "2002-07-26"),
+    ("4. Настоящий приказ вводится в действие со дня первого официального опубликования и распространяется на "
+     "отношения, возникающие с 1 января 2009 года.", "2009-01-01", None),
+    ("4. Осы бұйрық алғашқы ресми жарияланған күнінен бастап күшіне енеді және 2009 жылдың 1 қаңтарынан бастап "
+     "туындайтын қатынастарға таратылады.", "2009-01-01", None),
+])
+def test_an_act_applied_to_relations_from_an_earlier_day(point, applies, in_force):
+    # MVD 2002 (order 223), MinFin 2009 (order 39): the day it applies from is its applicability, not its entry into
+    # force (which is its registration's day, or its publication's, unknown)
+    from kg.model import ActMeta, ActRef
+    from kg.orgs import by_code
+
+    meta = ActMeta(ActRef("223", "2002-04-03", by_code("103003000000"), "order", None, "1931", "2002-07-26"))
+    d = parse_text("# О правилах\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить Правила.\n\n" + point + "\n", "rus.md", meta=meta)
+    assert (d.act.applies_from, d.act.in_force) == (applies, in_force)
+
+
+def test_a_form_s_blank_date_ends_its_title():
+    # MinFin 2009 (order 39): the notice's title, then its number and day to fill in, then its text
+    for title, blank in (("Уведомление о представлении в налоговый орган списков участников", "«____» _________ 20__ г. № ____"),
+                         ("Салық органына тапсыру туралы хабарлама", '20__ж. "___"_________ № _____')):
+        text = ("# О форме\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить форму уведомления.\n\n*Министр Б. Жамишев*\n\n"
+                "> *Утверждено*  \n> *приказом Министра финансов*  \n> *Республики Казахстан*  \n"
+                "> *от 30 января 2009 года N 39*\n\n## " + title + "\n\n" + blank + "\n\nВ соответствии со статьей 17 "
+                "Закона Республики Казахстан «Об\n\nобязательном социальном страховании» ____________________\n")
+        d = doc_meta(text, "rus.md", "39", "2009-01-30", "103002000000")
+        assert [u.heading for u in d.units if u.path == (("appendix", "1"),)] == [title]
+
 def test_header_notes_and_title_after_identity():
     d = doc("Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің 2023 жылғы 21 қыркүйектегі № 399 бұйрығы\n\n"
             "Кәсіптер тізілімін қалыптастыру қағидаларын айқындау туралы\n\n"

@@ -23,7 +23,7 @@ from ..patterns import effect_of, find_act_refs, find_dates, in_force_until, uni
 from .amend import (change_list_target, deleted_in_place, is_opener, parse_amending, parse_change_point, read_note,
                     repeal_listed, suspended)
 from .context import NAME_RE, Ctx, signed_name
-from .header import in_force_of, ordering_index, parse_header, parse_meta_header, requisites_act
+from .header import applies_from, in_force_of, ordering_index, parse_header, parse_meta_header, requisites_act
 from .structure import Builder, is_structural
 
 __all__ = ["parse_bytes", "parse_text", "parse_requisites"]
@@ -592,7 +592,8 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
                 until = in_force_until(t)
                 until = None if until and unit_refs(t) else until
                 act = type(act)(**{**act.__dict__, "in_force": act.in_force or f[0],
-                                   "in_force_rule": act.in_force_rule or f[1], "until": act.until or until})
+                                   "in_force_rule": act.in_force_rule or f[1], "until": act.until or until,
+                                   "applies_from": act.applies_from or applies_from(t)})
         if not base and marker("repeal_lead").match(t):
             _repeal_lead(ctx, j, end)
         if repeal_listed(ctx, j, doc_act, out):
@@ -884,7 +885,8 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                   or t.endswith((":", ";")) and not (ctx.lines[j].level and not title)
                   or ((form is not None or title) and ctx.lines[j].block)
                   # a form drawn in text under its name, opening with a blank ("Заявление-анкета" / "______ фамилия, …")
-                  or title and t.startswith("_____")
+                  # … or with its blank date field ('"____" _________ 20__ г. № ____', '20__ж. "___"_________ № _____')
+                  or title and bool(re.match(r'\d{0,4}_{2,}|["«]\s*_+\s*["»]', t))
                   or title and marker("introduction_heading").match(t)  # "Введение": the standard's first division
                   # a form drawn in a fence with no name above it ("СЕРИЯ___ N___ КОРЕШОК К ЖАЛОБЕ" / "Ф.И.О.
                   # заявителя____" / …): the appendix's text; its name is not all of it

@@ -14,7 +14,7 @@ from ..model import Act, ActRef, Amendment, Found
 from ..patterns import find_act_refs, find_dates, find_law_ref, impossible_dates, order_refs, parse_date, unit_refs
 from .context import Ctx
 
-__all__ = ["parse_header", "ordering_index", "in_force_of", "parse_meta_header", "requisites_act"]
+__all__ = ["parse_header", "ordering_index", "in_force_of", "applies_from", "parse_meta_header", "requisites_act"]
 
 
 
@@ -57,6 +57,9 @@ def in_force_of(text: str, signed: str | None, registered: str | None = None) ->
     `registered`: the act's day of signing and of state registration, for a rule that names one of them."""
     if not marker("in_force_any").search(text):
         return None
+    earlier = marker("applies_earlier").search(text)
+    if earlier:  # the day it applies from, earlier ("… и распространяется на отношения, возникшие с 1 января 2002 года")
+        text = text[:earlier.start()] + text[earlier.end():]
     if marker("in_force_signing").search(text):
         return signed, None
     if not marker("in_force_rule").search(text) and not marker("in_force_date").search(text):
@@ -71,6 +74,19 @@ def in_force_of(text: str, signed: str | None, registered: str | None = None) ->
     if registered and marker("in_force_registration").search(text):
         return registered, rule
     return None, rule
+
+
+def applies_from(text: str) -> str | None:
+    """The day an act applies from, before its entry into force, where its point says so ("… и распространяется на
+    отношения, возникшие с 1 января 2002 года"; "… 2009 жылдың 1 қаңтарынан бастап туындайтын қатынастарға
+    таратылады"), else None.
+
+    >>> applies_from("Приказ вводится в действие со дня регистрации и распространяется на отношения, возникшие с 1 января 2002 года.")
+    '2002-01-01'
+    """
+    m = marker("applies_earlier").search(text)
+    dates = find_dates(m.group(0)) if m else []
+    return dates[0][0] if dates else None
 
 
 def parse_header(ctx: Ctx, end: int) -> tuple[Act, Found]:
