@@ -1199,6 +1199,26 @@ def test_headings_run_together_by_the_conversion_are_each_a_division():
     assert (("appendix", "1"), ("section", "5"), ("chapter", "1"), ("point", "20")) in {u.path for u in d.units}
     assert d.coverage == 1.0
 
+@pytest.mark.parametrize("stamp, lang", [
+    ("> *Приложение 4-1*  \n> *к приказу Министра внутренних дел*  \n> *Республики Казахстан*  \n"
+     "> *от 1 октября 2014 года*  \n> *№ 662*", "ru"),
+    ("> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n> *2014 жылғы 1 қазандағы*  \n"
+     "> *№ 662 бұйрығына*  \n> *4-1-қосымша*", "kk"),
+])
+def test_an_inserted_appendix_numbered_after_another(stamp, lang):
+    # Ministry of Internal Affairs, 2014 (order 662): "Приказ дополнен приложением 4-1" — the stamp of appendix 4-1
+    # was not read, and the regulation it holds was lost (its lines not understood)
+    text = ("# Об утверждении положений\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые положения.\n\n"
+            "5. Настоящий приказ вводится в действие со дня его государственной регистрации.\n\n**К. Касымов**\n\n"
+            + stamp + "\n\n# ПОЛОЖЕНИЕ о Комитете миграционной службы\n\n> *Сноска. Приказ дополнен приложением 4-1 в "
+            "соответствии с приказом Министра внутренних дел РК от 13.03.2017 № 185.*\n\n## 1. Общие положения\n\n"
+            "1. Комитет миграционной службы является ведомством Министерства внутренних дел.\n")
+    d = doc_meta(text, f"{'rus' if lang == 'ru' else 'kaz'}.md", "662", "2014-10-01", "103003000000")
+    assert [u.heading for u in d.units if u.path == (("appendix", "4-1"),)] == ["ПОЛОЖЕНИЕ о Комитете миграционной службы"]
+    assert (("appendix", "4-1"), ("chapter", "1"), ("point", "1")) in {u.path for u in d.units}
+    assert [(a.amending.number, a.path) for a in d.amendments if a.from_note] == [("185", (("appendix", "4-1"),))]
+    assert d.coverage == 1.0
+
 def test_a_note_on_a_paragraph_is_on_the_paragraph_of_its_chapter():
     d = doc_meta(QUALIFICATION_2020, "rus.md", "623", "2020-09-11", "103003000000")
     section = (("appendix", "1"), ("section", "1"))
