@@ -1219,6 +1219,23 @@ def test_an_inserted_appendix_numbered_after_another(stamp, lang):
     assert [(a.amending.number, a.path) for a in d.amendments if a.from_note] == [("185", (("appendix", "4-1"),))]
     assert d.coverage == 1.0
 
+def test_a_note_that_goes_on_after_a_semicolon_with_words_replaced_throughout():
+    # Ministry of Finance, 2008 (order 648): the note ends its first paragraph with ";" and goes on in the next, in
+    # lower case, with words "заменены на слово" throughout the text, then the order that made both changes
+    text = ("# Об утверждении типовых квалификационных требований\n\nПРИКАЗЫВАЮ:\n\n1\\. Утвердить.\n\n"
+            "*Министр Б. Жамишев*\n\n> *Утверждены*  \n> *приказом Министра финансов*  \n> *Республики Казахстан*  \n"
+            "> *от 30 декабря 2008 года № 648*\n\n## Типовые квалификационные требования\n\n"
+            "2\\. Государственные органы утверждают квалификационные требования.\n\n"
+            "> *Сноска. В пункте 3 по всему тексту после слов \"должны иметь\" дополнены словами \"высшее "
+            "профессиональное образование,\";*\n\nпо всему тексту слово \"пяти\" заменены на слово \"трех\", слова "
+            "\"двух лет\" заменены на слова \"одного года\" приказом Министра финансов РК от 02.06.2010 № 266 (порядок "
+            "введения в действие см. п. 3).\n\n3\\. Руководители должны иметь стаж государственной службы не менее трех лет.\n")
+    d = doc_meta(text, "rus.md", "648", "2008-12-30", "103002000000")
+    [note] = [a for a in d.amendments if a.from_note]
+    assert (note.amending.number, note.amending.date, note.path[-1]) == ("266", "2010-06-02", ("point", "3"))
+    assert not [u for u in d.units if u.text and u.text.startswith("Сноска")]
+    assert d.coverage == 1.0
+
 def test_a_note_on_a_paragraph_is_on_the_paragraph_of_its_chapter():
     d = doc_meta(QUALIFICATION_2020, "rus.md", "623", "2020-09-11", "103003000000")
     section = (("appendix", "1"), ("section", "1"))

@@ -422,8 +422,11 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
         # (a note that ends with ";" goes on in the next paragraph, however long: "… заменить словами "…"
         # соответственно падежу …;" / "в тексте слова … - см. Приказ МФ РК от 25 мая 1999 г. N 239")
         goes_on = more_body.rstrip(" *_").endswith(";")
+        # (a note that goes on after ";" in lower case is this note: "… дополнены словами "…";" / "по всему тексту
+        # слово "пяти" заменены на слово "трех" … приказом …")
         if acts or len(ctx.text(k)) >= (1000 if goes_on else 300 if k == i + 1 else 120) or ctx.lines[k].level \
-                or re.match(r"\d+[.)]\s", ctx.text(k)) or marker("history_note").search(ctx.text(k)) \
+                or re.match(r"\d+[.)]\s", ctx.text(k)) \
+                or marker("history_note").search(ctx.text(k)) and not (goes_on and ctx.text(k)[:1].islower()) \
                 or not eff and not body.count('"') % 2 and not opened:
             break
         more_body, more_text = more_body + " " + ctx.text(k), more_text + " " + ctx.text(k)
