@@ -1236,6 +1236,28 @@ def test_a_note_that_goes_on_after_a_semicolon_with_words_replaced_throughout():
     assert not [u for u in d.units if u.text and u.text.startswith("Сноска")]
     assert d.coverage == 1.0
 
+def test_a_kazakh_stamp_of_the_rules_appendix_wrapped_over_short_lines():
+    # Ministry of Finance, 2008 (order 621): the stamp names the rules over seven short lines, one of them naming a
+    # resolution ("… туралы қаулы бойынша"), and ends "… ережелеріне" / "1-қосымша": the rules' appendix 1, whole
+    stamp = ("Салық салу саласындағы құқықтарды\n\nбұзғаны үшін әкімшілік жаза\n\nбелгілеу туралы қаулы бойынша\n\n"
+             "мерзімінің өтуіне байланысты\n\nорындалуы мүмкін емес айыппұлдар\n\nсомасын салық төлеушінің дербес\n\n"
+             "шотынан есептен шығару ережелеріне\n\n1-қосымша\n\n")
+    text = ("# Айыппұлдар сомасын есептен шығару ережелерін бекіту туралы\n\n## БҰЙЫРАМЫН :\n\n1\\. Ережелер бекітілсін.\n\n"
+            "5\\. Осы бұйрық ресми жариялғанының бірінші күнінен бастап қолданысқа енгізіледі және 2009 жылғы 1 қаңтардан "
+            "шығатын қатынастарға жаратылады.\n\n*Министр Б. Жәмішев*\n\n> *Қазақстан Республикасы*  \n"
+            "> *Қаржы министрінің*  \n> *2008 жылғы 29 желтоқсандағы*  \n> *N 621 бұйрығымен бекітілген*\n\n"
+            "## Айыппұлдар сомасын салық төлеушінің дербес шотынан есептен шығару ережелері\n\n"
+            "9\\. Салық департаменттері Салық комитетіне осы Ережеге 4-қосымшаға сәйкес нысанда есеп тапсырады.\n\n"
+            + stamp + "## Төленбеген айыппұлдар сомасы бар салық төлеушілердің Тізімі\n\n"
+            "## ____________________________________________________________\n\n"
+            "(салық басқармасының, департаментінің атауы)\n")
+    d = doc_meta(text, "kaz.md", "621", "2008-12-29", "103002000000")
+    heads = {u.path: u.heading for u in d.units if u.path[-1][0] == "appendix"}
+    assert heads[(("appendix", "1"), ("appendix", "1"))] == "Төленбеген айыппұлдар сомасы бар салық төлеушілердің Тізімі"
+    assert not [u for u in d.units if u.path[-1][0] == "part"]  # the stamp's first line is no part of point 9
+    assert (d.act.in_force, d.act.applies_from) == (None, "2009-01-01")
+    assert d.coverage == 1.0
+
 def test_a_note_on_a_paragraph_is_on_the_paragraph_of_its_chapter():
     d = doc_meta(QUALIFICATION_2020, "rus.md", "623", "2020-09-11", "103003000000")
     section = (("appendix", "1"), ("section", "1"))

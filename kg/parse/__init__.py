@@ -271,7 +271,11 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                         floor = j if not _stamp_open(ctx, j, last) else floor
                 # (a stamp that quotes the order's title runs over more lines: '"Хабарлама нысандарын және' / … /
                 # 'Ережелерін бекіту туралы"' / "Қазақстан Республикасы Әділет" / … / "бекітілген")
-                while (first - 1 >= floor and (j - first < 6 or j - first < 12 and _quote_open(ctx, first, j))
+                # (… or names the rules over more short lines, wrapped narrow: "Салық салу саласындағы құқықтарды" /
+                # "бұзғаны үшін әкімшілік жаза" / … / "шотынан есептен шығару ережелеріне" / "1-қосымша")
+                while (first - 1 >= floor and (j - first < 6 or j - first < 12 and _quote_open(ctx, first, j)
+                                               or j - first < 10 and len(ctx.text(first - 1)) < 45
+                                               and not ctx.text(first - 1)[:1].isdigit())
                        and _stamp_line(ctx.text(first - 1), ctx.text(first)) and not ctx.lines[first - 1].block):
                     first -= 1
                     if marker("approval_and_stamp").match(ctx.text(first)):
@@ -307,6 +311,11 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
             # к СБУ 23 …, утвержденному приказом …")
             of_the_act = bool(marker("act_kind_word").search(text)) and not (
                 marker("appendix_head_ru").match(t) and marker("appendix_stamp").search(t))
+            kk = marker("appendix_stamp").search(text)
+            if kk and kk.group("n2") is None and not marker("appendix_head_ru").match(t) and kk.start() + 2 <= len(text):
+                # a Kazakh stamp says whose appendix it is in the word before the number ("… № 662 бұйрығына 4-1-қосымша";
+                # "… қаулы бойынша … шығару ережелеріне 1-қосымша": the rules', whatever act it names before)
+                of_the_act = bool(marker("act_kind_word").search(text[:kk.start() + 2].split()[-1]))
             num = next((g for g in n.group("n", "n2", "n3") if g), None) if n else None
             if (bare or kk_bare) and num and num.isdigit():
                 # a bare "Приложение 2" / "2-қосымша" names no act: the act's next appendix, unless it goes on the
@@ -474,7 +483,7 @@ def _stamp_line(text: str, after: str) -> bool:
     a stamp may name the minister so itself ("… қорғау министрі" / "2026 жылғы 10 сәуірдегі" / "№ 129")."""
     return not (marker("org_name_end").search(text) or marker("approval").search(text)
                 or re.search(r"[.;:]\"?$", text) and not marker("acting_abbreviation").search(text)
-                or re.match(r"\d+(?:-\d+)*[.)]\s", text)  # a numbered point ("4. Аудармашы") is never a stamp's
+                or re.match(r"\d+(?:-\d+)*[.)]\s|\d+(?:\.\d+)+\s", text)  # a numbered point ("4. Аудармашы", "24.13 …")
                 or "\t" in text or signed_name(text) or _signed_with_role(text)
                 # an approval's day, not the stamp's own day right above its number ("2015 жылғы 24 ақпан" / "№ 110 бұйрығымен")
                 or marker("approval_date_line").match(text) and not marker("stamp_number_kk").match(after)
@@ -887,6 +896,8 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                   # a form drawn in text under its name, opening with a blank ("Заявление-анкета" / "______ фамилия, …")
                   # … or with its blank date field ('"____" _________ 20__ г. № ____', '20__ж. "___"_________ № _____')
                   or title and bool(re.match(r'\d{0,4}_{2,}|["«]\s*_+\s*["»]', t))
+                  # … or with the caption of a blank drawn under it ("(салық басқармасының, департаментінің атауы)")
+                  or title and bool(re.fullmatch(r"\([^()]*\)", t)) and t[1:2].islower()
                   or title and marker("introduction_heading").match(t)  # "Введение": the standard's first division
                   # a form drawn in a fence with no name above it ("СЕРИЯ___ N___ КОРЕШОК К ЖАЛОБЕ" / "Ф.И.О.
                   # заявителя____" / …): the appendix's text; its name is not all of it
