@@ -210,6 +210,8 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
 
     for i in range(first, max(end, first)):
         t = ctx.text(i)
+        if i in ctx.understood:  # read with the line above it (a note's second line)
+            continue
         if _status(t):
             status = status or _status(t)
             ctx.take(i)
@@ -221,8 +223,12 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
             events += found[0]
             acts += found[1]
         elif marker("zqai_note").search(t):
-            notes.append(t)
-            ctx.take(i)
+            # the note's words on the line under its heading ("Қолданушылардың назарына!!!" / "Қаулының қолданысқа
+            # енгізілу тәртібін 4-тармақтан қараңыз."; "Примечание РЦПИ!" / "Приказ утрачивает силу …")
+            below = i + 1 < end and len(t) < 40 and not marker("ordering").search(ctx.text(i + 1)) \
+                and not marker("history_note").search(ctx.text(i + 1)) and len(ctx.text(i + 1)) < 300
+            notes.append(t + " " + ctx.text(i + 1) if below else t)
+            ctx.take(i, *((i + 1,) if below else ()))
         elif marker("history_note").search(t):
             found = read_note(ctx, i, act_ref, (), [])
             if found:
