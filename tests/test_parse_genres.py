@@ -1270,6 +1270,23 @@ def test_a_kazakh_stamp_of_the_rules_appendix_wrapped_over_short_lines():
     assert (d.act.in_force, d.act.applies_from) == (None, "2009-01-01")
     assert d.coverage == 1.0
 
+def test_an_attachment_s_title_run_together_with_its_first_chapter():
+    # Ministry of Finance, 2006 (order 265): "## Правила аккредитации … организаций 1. Общие положения"; a heading's
+    # "Глава 1." stays one heading's words
+    text = ("# Об утверждении Правил аккредитации\n\nПРИКАЗЫВАЮ :\n\n1\\. Утвердить прилагаемые Правила.\n\n*Министр*\n\n"
+            "> *Утверждены*  \n> *приказом Министра финансов*  \n> *Республики Казахстан*  \n> *от 18 июля 2006 г. N 265*\n\n"
+            "## Правила аккредитации профессиональных аудиторских организаций 1. Общие положения\n\n1\\. Настоящие "
+            "Правила устанавливают порядок аккредитации.\n\n## 2. Порядок процедуры проведения аккредитации\n\n"
+            "3. Профессиональные организации представляют документы.\n")
+    d = doc_meta(text, "rus.md", "265", "2006-07-18", "103002000000")
+    heads = {u.path: u.heading for u in d.units if u.heading}
+    assert heads == {(("appendix", "1"),): "Правила аккредитации профессиональных аудиторских организаций",
+                     (("appendix", "1"), ("chapter", "1")): "Общие положения",
+                     (("appendix", "1"), ("chapter", "2")): "Порядок процедуры проведения аккредитации"}
+    glued = doc_meta(text.replace("организаций 1. Общие", "организаций Глава 1. Общие"), "rus.md", "265", "2006-07-18",
+                     "103002000000")
+    assert {u.path: u.heading for u in glued.units if u.heading} == heads
+
 def test_a_note_on_a_paragraph_is_on_the_paragraph_of_its_chapter():
     d = doc_meta(QUALIFICATION_2020, "rus.md", "623", "2020-09-11", "103003000000")
     section = (("appendix", "1"), ("section", "1"))
