@@ -3903,3 +3903,24 @@ def test_an_attached_standard_title_and_its_introduction():
     units = {u.path: u for u in d.units}
     assert units[(("appendix", "1"),)].heading == "Клиент бизнесінің білімі 8-аудит ережесі (стандарты)"
     assert (("appendix", "1"), ("point", "1")) in units and not d.unparsed
+
+def test_an_appendix_s_number_over_a_narrow_stamp_one_word_a_line():
+    # Almaty oblast maslikhat, 1998 (decision 21-170): "Приложение N 1" / "Утверждено" / "решением Алматинского" /
+    # "областного Маслихата" / … under the signatures of the session's chairman and the maslikhat's secretary; the
+    # number line is the stamp's first, not a line of its own left unread
+    text = ("# Об объязательных правилах безопасности граждан на водоемах Алматинской области\n\n"
+            "Рассмотрев представленные материалы областной Маслихат РЕШИЛ :\n\n"
+            "1. Утвердить \"Обязательные правила безопасности граждан на водоемах Алматинской области\" (приложение "
+            "N 1).\n\n**Председатель сессии областного Маслихата**\n\n**Ж.Балтабеков**\n\n"
+            "**Секретарь областного Маслихата**\n\n**А.Бахтыбаев**\n\n"
+            "> *Приложение N 1*  \n> *Утверждено*  \n> *решением Алматинского*  \n> *областного Маслихата*  \n"
+            "> *от 24 июля 1998 г.*  \n> *N 21-170*\n\n"
+            "# ОБЯЗАТЕЛЬНЫЕ ПРАВИЛА БЕЗОПАСНОСТИ ГРАЖДАН НА ВОДОЕМАХ АЛМАТИНСКОЙ ОБЛАСТИ\n\n## I. ОБЩИЕ ПОЛОЖЕНИЯ\n\n"
+            "1.1. Настоящие обязательные правила устанавливают порядок пользования водоемами.\n")
+    d = doc_meta(text, "rus.md", "21-170", "1998-07-24", "154000000002")
+    assert [(s.role, s.name) for s in d.signatories] == [("Председатель сессии областного Маслихата", "Ж.Балтабеков"),
+                                                         ("Секретарь областного Маслихата", "А.Бахтыбаев")]
+    assert {u.path: u.heading for u in d.units if u.heading} == {
+        (("appendix", "1"),): "ОБЯЗАТЕЛЬНЫЕ ПРАВИЛА БЕЗОПАСНОСТИ ГРАЖДАН НА ВОДОЕМАХ АЛМАТИНСКОЙ ОБЛАСТИ",
+        (("appendix", "1"), ("chapter", "1")): "ОБЩИЕ ПОЛОЖЕНИЯ"}
+    assert d.unparsed == [] and d.coverage == 1.0

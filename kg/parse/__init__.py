@@ -243,7 +243,8 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 and not following.lower().startswith("к ") and not marker("ru_stamp").match(t + " " + following))
         is_ru = ((marker("ru_stamp").match(t) or bare or (alone and (
             marker("ru_stamp").match(t + " " + following)  # "Приложение 1" / "к приказу …"
-            or marker("appendix_stamp").search(t + " " + following)))  # "Приложение" / "к профессиональному стандарту"
+            or marker("appendix_stamp").search(t + " " + following)  # "Приложение" / "к профессиональному стандарту"
+            or marker("ru_stamp").match(following)))  # "Приложение N 1" / "Утверждено" / "решением Алматинского" / …
                   ) and not t.startswith('"')) or bool(marker("approval_and_stamp").match(t))
         # an older Kazakh text's "1-қосымша" on its own under the signature or the attachment before: the whole stamp
         kk_bare = (not (approved or appendix or is_ru) and not ctx.lines[j].block
