@@ -218,7 +218,7 @@ def act_meta(fields: dict, file: str) -> ActMeta:
         number = _NO_NUMBER  # approved with no number ("Утверждено Министром … от 27 ноября 1996 г."): its day names it
     if not number:
         raise InputError(f"{file}:1: the requisites name no act number: {req[:160]!r}")
-    issuer = _issuer(own, codes)
+    issuer = _issuer(own, codes, head)
     reg_date = None
     if reg:
         # the day is written before the number ("… 18.01.1996 г. N 143"; older requisites write N for №)
@@ -271,11 +271,15 @@ def _iso(value: str | None) -> str | None:
         return None
 
 
-def _issuer(own: ActRef | None, codes: tuple[str, ...]):
+def _issuer(own: ActRef | None, codes: tuple[str, ...], head: str = ""):
     """The issuing body: the requisites' own words when they name a known organisation, else the agency
-    code's organisation, else the words as they are."""
+    code's organisation, else the words as they are.
+
+    The portal's short requisites name the body last, after the act ("Решение №9-56 от 23.10.2012, Маслихат
+    Алматинской области"): that body, when it is a known one."""
     named = own.issuer if own else None
     if named is not None and named.en:
         return named
     coded = by_code(codes[0]) if codes else None
-    return coded or named or (canonical(codes[0]) if codes else None)
+    last = canonical(head.rsplit(",", 1)[1]) if not (own or coded) and "," in head else None
+    return coded or (last if last and last.en else None) or named or (canonical(codes[0]) if codes else None)

@@ -155,6 +155,14 @@ def test_the_issuer_is_the_body_not_the_official(requisite, issuer):
     assert act_meta({"requisite": requisite}, "meta.yaml").ref.issuer.en == issuer
 
 
+def test_the_portal_s_short_requisites_name_the_body_last():
+    # Almaty oblast maslikhat, 2012 (act 68819): "Решение №9-56 от 23.10.2012, Маслихат Алматинской области", the
+    # agency's code one the registry does not know: the body is the one named after the act, not the code
+    ref = act_meta({"requisite": "Решение №9-56 от 23.10.2012, Маслихат Алматинской области", "form": "РЕШ",
+                    "approved_on": "2012-10-23", "approved_by": ["154000000002"]}, "meta.yaml").ref
+    assert (ref.number, ref.date, ref.kind, ref.issuer.en) == ("9-56", "2012-10-23", "decision", "Almaty Region Maslikhat")
+
+
 @pytest.mark.parametrize("requisite, day, number, registered, repeal", [
     # Ministry of Justice, 1996: a regulation approved with no number, its repealing order the only one named
     ("Утверждено Министром юстиции Республики Казахстан от 27 ноября 1996 г. Утратило силу - приказом Министра "
