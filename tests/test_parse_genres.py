@@ -3924,3 +3924,25 @@ def test_an_appendix_s_number_over_a_narrow_stamp_one_word_a_line():
         (("appendix", "1"),): "ОБЯЗАТЕЛЬНЫЕ ПРАВИЛА БЕЗОПАСНОСТИ ГРАЖДАН НА ВОДОЕМАХ АЛМАТИНСКОЙ ОБЛАСТИ",
         (("appendix", "1"), ("chapter", "1")): "ОБЩИЕ ПОЛОЖЕНИЯ"}
     assert d.unparsed == [] and d.coverage == 1.0
+
+
+def test_a_point_kept_as_the_record_of_its_deletion_is_no_entry_into_force_of_the_act():
+    # Almaty oblast maslikhat, 2012 (decision 12-69, the budget for 2013-2015): "10. Исключен решением маслихата
+    # Алматинской области от 22.02.2013 № 14-83 (вводится в действие с 1 января 2013 года)." — the day is the
+    # deleting decision's, from 2013-01-01; it had been read as this decision's entry into force (dated 2013-02-22),
+    # and the points after it as the end of the operative part (point 19's paragraphs left unread)
+    text = ("# Об областном бюджете Алматинской области на 2013-2015 годы\n\nАлматинский областной маслихат "
+            "Р Е Ш И Л:\n\n2. Установить, что поступления зачисляются в областной бюджет в размере 100%.\n\n"
+            "10. Исключен решением маслихата Алматинской области от 22.02.2013 № 14-83 (вводится в действие с 1 "
+            "января 2013 года).\n\n19. Учесть, что в областном бюджете на 2013 год предусмотрены целевые трансферты "
+            "на развитие бюджетам районов и городов на:\n\n    развитие и обустройство инженерно-коммуникационной "
+            "инфраструктуры в сумме 2724657 тысяч тенге согласно приложению 13.\n\n    Строительство жилья в сумме "
+            "3552883 тысячи тенге согласно приложению 14.\n")
+    d = doc_meta(text, "rus.md", "12-69", "2012-12-07", "154000000002")
+    assert d.act.in_force is None
+    assert [(a.amending.number, a.path, a.effect, a.since) for a in d.amendments] == [
+        ("14-83", (("point", "10"),), "Deletion", "2013-01-01")]
+    assert [u.path for u in d.units if u.path[0] == ("point", "19")] == [
+        (("point", "19"),), (("point", "19"), ("part", "1")), (("point", "19"), ("part", "2")),
+        (("point", "19"), ("part", "3"))]
+    assert d.unparsed == [] and d.coverage == 1.0

@@ -502,7 +502,10 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
     j = start
     while j < stop:
         t = ctx.text(j)
-        if re.match(r"^\d+\.\s", t) and in_force_of(t, None) is not None and not is_opener(t):
+        if re.match(r"^\d+\.\s", t) and in_force_of(t, None) is not None and not is_opener(t) \
+                and not marker("deleted_in_place").match(t):
+            # (a point kept as the record of its deletion names the day of the act that deleted it: "10. Исключен
+            # решением маслихата … от 22.02.2013 № 14-83 (вводится в действие с 1 января 2013 года).")
             seen_force = True
         elif seen_force and not re.match(r"^\d+[.)]\s", t) and not marker("history_note").search(t) \
                 and (re.search(r"[.;:!?)\"*]\s*$", ctx.text(j - 1)) or len(t) < 80 and _signed_with_role(t)):
@@ -594,7 +597,7 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
                 b.feed(t, ctx.loc(j))
             j = parse_change_point(ctx, j, end - signed, doc_act, changes, out)
             continue
-        if act is not None and re.match(r"^\d+\.\s", t):
+        if act is not None and re.match(r"^\d+\.\s", t) and not marker("deleted_in_place").match(t):
             f = in_force_of(t, act.ref.date, act.ref.registration_date)
             if f:
                 # "... қолданысқа енгізіледі және 2023 жылғы 31 желтоқсанға дейін қолданылады": the act's last

@@ -591,13 +591,16 @@ def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amen
         if kind != "subpoint" or path[-1][0] != "point":
             return []  # the line did not open that unit
         path = path + (("subpoint", num.group(1)),)  # an order's own sub-point, kept as text of its point
-    rule = marker("note_in_force_rule").search(text)
+    acts = find_note_acts(text)
     # a record naming the act by its date and number only ("6) (подпункт исключен - от 14 сентября 2004 года N 528)")
-    # names the body's own order
-    return [Amendment(amending if amending.issuer else replace(amending, issuer=doc_act.issuer), doc_act, path,
-                      "Deletion", text, from_note=True, in_force_rule=rule.group(1).strip() if rule else None,
-                      loc=ctx.loc(i))
-            for amending, _, _ in find_note_acts(text)]
+    # names the body's own order; the bracket after an act gives its day ("10. Исключен решением маслихата … от
+    # 22.02.2013 № 14-83 (вводится в действие с 1 января 2013 года).")
+    out = []
+    for k, (amending, at, _) in enumerate(acts):
+        rule, since = _note_rule(text, at, acts[k + 1][1] if k + 1 < len(acts) else len(text), len(acts))
+        out.append(Amendment(amending if amending.issuer else replace(amending, issuer=doc_act.issuer), doc_act, path,
+                             "Deletion", text, from_note=True, in_force_rule=rule, loc=ctx.loc(i), since=since))
+    return out
 
 
 def _note_target(subject: str, effect: str, base: Path, units: list) -> tuple[Path, list]:
