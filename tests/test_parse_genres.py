@@ -3946,3 +3946,18 @@ def test_a_point_kept_as_the_record_of_its_deletion_is_no_entry_into_force_of_th
         (("point", "19"),), (("point", "19"), ("part", "1")), (("point", "19"), ("part", "2")),
         (("point", "19"), ("part", "3"))]
     assert d.unparsed == [] and d.coverage == 1.0
+
+
+def test_a_russian_stamp_ends_with_the_day_after_the_act_s_number():
+    # Akim of Almaty oblast, 1999 (decision 1-9): "Приложение" / "к решению Акима" / "Алматинской области N 1-9" /
+    # "от 14 января 1999 г." — the day is the stamp's last line, not the first words of the attachment's title
+    text = ("# Об утверждении Порядка розничной торговли алькогольной продукцией\n\nАким области РЕШИЛ:\n\n"
+            "1. Утвердить Порядок розничной торговли алкогольной продукцией.\n\n7. Настоящее решение вступает в силу с "
+            "момента государственной регистрации в Управлении юстиции.\n\n**Аким Алматинской области**\n\n"
+            "**З.Нуркадилов**\n\n> *Приложение*  \n> *к решению Акима*  \n> *Алматинской области N 1-9*  \n"
+            "> *от 14 января 1999 г.*\n\n# ПОРЯДОК Розничной торговли алкогольной продукцией\n\n"
+            "1. Розничная торговля алкогольной продукцией осуществляется при наличии разрешения.\n")
+    d = doc_meta(text, "rus.md", "1-9", "1999-01-14", "154000000003")
+    assert [(u.path, u.heading) for u in d.units if u.heading] == [
+        ((("appendix", "1"),), "ПОРЯДОК Розничной торговли алкогольной продукцией")]
+    assert d.coverage == 1.0

@@ -293,6 +293,8 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                         and not ctx.lines[last + 1].block and len(ctx.text(last + 1)) < 300):
                     last += 1  # up to the order's number ("Приложение N 1" is not it)
                 last = _quoted_title_after(ctx, last)
+                if last + 1 < len(ctx.lines) and _stamp_day(ctx, last + 1):
+                    last += 1  # … and the day after it ("Алматинской области N 1-9" / "от 14 января 1999 г.")
                 if joint and last + 1 < len(ctx.lines) and _BLANK_DATE.search(ctx.text(last + 1)) \
                         and len(ctx.text(last + 1)) < 40:
                     last += 1  # the approval's day left blank, its last line
@@ -460,6 +462,14 @@ def _rules_name_goes_on(ctx: Ctx, i: int) -> bool:
 def _names_form(text: str) -> bool:
     """Is this line a form's name or the word "Форма" above it, not the rest of a stamp?"""
     return bool(marker("form_name_head").match(text) or marker("form_heading").match(text))
+
+
+def _stamp_day(ctx: Ctx, i: int) -> bool:
+    """Is a line the day of the act a Russian stamp has named by its number on the line above ("от 14 января
+    1999 г."), the stamp's last line?"""
+    t, line = ctx.text(i), ctx.lines[i]
+    return (not line.level and not line.block and len(t) < 40 and t.startswith("от ")
+            and bool(find_dates(t)) and find_dates(t)[0][1] <= 4)
 
 
 def _stamp_tail(ctx: Ctx, i: int) -> bool:
