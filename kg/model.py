@@ -122,6 +122,7 @@ class Signatory:
     role: str | None
     name: str | None
     loc: Loc | None = None
+    of: tuple = ()  # the unit signed, when it is an attachment the official signs at its end (the act's: empty)
 
 
 @dataclass(frozen=True)

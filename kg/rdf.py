@@ -351,7 +351,7 @@ def _approvals(e: Emitter, doc: Document) -> None:
     for n, s in enumerate(doc.signatories, 1):
         node = NamedNode(f"{act.value}/signatory/{n}")
         e.add(node, A, kzl("Signatory"))
-        e.add(node, kzl("signatoryOf"), act)
+        e.add(node, kzl("signatoryOf"), e.unit(doc.act.ref, s.of) if s.of else act)
         e.add(node, kzl("role"), s.role)
         e.plain(node, kzl("personName"), s.name)
         e.line(node, s.loc)

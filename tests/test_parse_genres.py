@@ -3961,3 +3961,29 @@ def test_a_russian_stamp_ends_with_the_day_after_the_act_s_number():
     assert [(u.path, u.heading) for u in d.units if u.heading] == [
         ((("appendix", "1"),), "ПОРЯДОК Розничной торговли алкогольной продукцией")]
     assert d.coverage == 1.0
+
+
+@pytest.mark.parametrize("role, name", [
+    # Akim of Almaty oblast, 1999 (decisions 1-9 and 8-261): the head of the akim's office signs each attachment
+    ("Руководитель аппарата Акима области", "С.Жусупова"),
+    ("Руководитель аппарата", "С. Жусупова"),
+])
+def test_an_attachment_signed_at_its_end_is_the_signatory_s_not_its_last_point(role, name):
+    from kg.iri import DEFAULT_BASE, Minter
+    from kg.rdf import document_quads
+
+    text = ("# Об утверждении Временных правил\n\nАким области решил:\n\n1. Утвердить Временные правила согласно "
+            "приложения N 1.\n\n6. Контроль за выполнением настоящего решения возложить на заместителя Акима области."
+            "\n\n**Аким Алматинской области**\n\n**З. Нуркадилов**\n\n> *Приложение N 1*  \n> *к решению Акима "
+            "области*  \n> *от 27 августа 1999 г. N 8-261*\n\n# Временные правила оказания адресной социальной помощи"
+            "\n\n5. Разрешение выдается сроком на один год с последующей ежегодной перерегистрацией.\n\n6. Оплата за "
+            f"выдачу разрешений не производится.\n\n**{role}**\n\n**{name}**\n")
+    d = doc_meta(text, "rus.md", "8-261", "1999-08-27", "154000000003")
+    assert [(s.role, s.name, s.of) for s in d.signatories] == [
+        ("Аким Алматинской области", "З. Нуркадилов", ()), (role, name, (("appendix", "1"),))]
+    [last] = [u for u in d.units if u.path == (("appendix", "1"), ("point", "6"))]
+    assert last.text == "Оплата за выдачу разрешений не производится."
+    assert d.coverage == 1.0
+    _, quads = document_quads(d, Minter(DEFAULT_BASE))
+    signed = {q.object.value for q in quads if q.predicate.value.endswith("#signatoryOf")}
+    assert {v.rsplit("/8-261", 1)[1] for v in signed} == {"", "/app/1"}  # the act, and its appendix 1

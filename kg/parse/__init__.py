@@ -464,6 +464,22 @@ def _names_form(text: str) -> bool:
     return bool(marker("form_name_head").match(text) or marker("form_heading").match(text))
 
 
+def _closing_signature(ctx: Ctx, start: int, end: int, path: Path) -> tuple[int, Signatory] | None:
+    """(first line, signatory) of the signature an attachment ends with, the official who signs it ("Руководитель
+    аппарата Акима области" / "С.Жусупова"), after its last sentence; None when it ends otherwise."""
+    last = end - 1
+    if last - 1 <= start or ctx.lines[last].level or ctx.lines[last].block:
+        return None
+    name = signed_name(ctx.text(last))
+    role = ctx.text(last - 1)
+    if not name or signed_name(role) or not (len(role) < 80 and marker("signatory_role").search(role)
+                                             and not re.search(r"[.;:,]$", role) and not ctx.lines[last - 1].block
+                                             and re.search(r"[.;:]\"?$", ctx.text(last - 2))):
+        return None
+    ctx.take(last - 1, last)
+    return last - 1, Signatory(role, name, ctx.loc(last - 1, last), path)
+
+
 def _stamp_day(ctx: Ctx, i: int) -> bool:
     """Is a line the day of the act a Russian stamp has named by its number on the line above ("от 14 января
     1999 г."), the stamp's last line?"""
@@ -958,6 +974,10 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                               ctx.loc(first, max(first, j - 1))))
         if ctx.repeal_appendix:  # the operative part repeals the acts one appendix lists: that one, no other
             ctx.pending_repeal = ctx.repeal_appendix[1] if path == (("appendix", ctx.repeal_appendix[0]),) else None
+        signed = _closing_signature(ctx, j, end, path)
+        if signed:  # the attachment signed at its end ("Руководитель аппарата Акима области" / "С.Жусупова")
+            end = signed[0]
+            out.signatories.append(signed[1])
         out.add(_region(ctx, act.ref, j, end, path, title=" ".join(title))[0])
         ctx.pending_repeal = None
     return out
