@@ -3987,3 +3987,22 @@ def test_an_attachment_signed_at_its_end_is_the_signatory_s_not_its_last_point(r
     _, quads = document_quads(d, Minter(DEFAULT_BASE))
     signed = {q.object.value for q in quads if q.predicate.value.endswith("#signatoryOf")}
     assert {v.rsplit("/8-261", 1)[1] for v in signed} == {"", "/app/1"}  # the act, and its appendix 1
+
+
+def test_an_amending_point_whose_instruction_is_not_read_still_amends_the_act_it_names():
+    # Almaty oblast maslikhat, 2006 (decision 29-223): "1. Внести в решение … от 01 июля 2005 года N 18-133 "…"
+    # … следующие изменения:" / "- в приложение пункт 3 "Сельское хозяйство", вместо ставок 2,73 тиына применить
+    # ставку "0"." — the instruction's words are not the grammar's: it is reported as an instruction not read, and
+    # the decision still amends decision 18-133 (it had named that act and said nothing of it)
+    text = ("# Решение Алматинского областного Маслихата N 18-133 от 1 июля 2005 года\n\nАлматинский областной маслихат "
+            "РЕШИЛ:\n\n1. Внести в решение Алматинского областного маслихата от 01 июля 2005 года N 18-133 \"Об "
+            "утверждении ставок платы за пользование водными ресурсами поверхностных источников\" зарегистрированного "
+            "в Реестре государственной регистрации нормативных правовых актов 8 августа 2005 года за N 1939 следующие "
+            "изменения:\n\n   - в приложение пункт 3 \"Сельское хозяйство\", вместо ставок 2,73 тиына применить ставку "
+            "\"0\".\n\n2. Настоящее решение вводится в действие по истечении 10 календарных дней после дня его первого "
+            "официального опубликования.\n")
+    d = doc_meta(text, "rus.md", "29-223", "2006-07-13", "154000000002")
+    assert [(a.amending.number, a.target_act.number, a.target_act.date, a.path, a.effect) for a in d.amendments] == [
+        ("29-223", "18-133", "2005-07-01", (), "Modification")]
+    assert [line for line, _ in d.instructions_failed] == [7]
+    assert [line for line, _ in d.unparsed] == [7]

@@ -322,7 +322,13 @@ def parse_amending(ctx: Ctx, i: int, end: int, amending: ActRef, out: Found) -> 
         return i + 1
     out.acts.append(Act(target, target.title, loc=ctx.loc(i)))
     ctx.take(i)
-    return _instructions(ctx, i + 1, end, Amending(ctx, amending, target, out))
+    before, failed = len(out.amendments), len(out.instructions_failed)
+    nxt = _instructions(ctx, i + 1, end, Amending(ctx, amending, target, out))
+    if len(out.amendments) == before and len(out.instructions_failed) > failed:
+        # no instruction of the point read ("- в приложение пункт 3 "Сельское хозяйство", вместо ставок 2,73 тиына
+        # применить ставку "0"."): the act still changes the one it names, how its text says (reported unread)
+        out.amendments.append(Amendment(amending, target, (), "Modification", opener, loc=ctx.loc(i)))
+    return nxt
 
 
 def change_list_target(title: str, issuer, above: list[str] = ()) -> ActRef | None:
@@ -386,6 +392,8 @@ def _instructions(ctx: Ctx, j: int, end: int, st: Amending, first: str | None = 
             out.instructions_failed.append((ctx.lines[j].first, text[:200]))
             j = nxt
             continue
+        elif unit_refs(text) and j not in ctx.understood:
+            out.instructions_failed.append((ctx.lines[j].first, text[:200]))  # an instruction in words not read
         j += 1
     return j
 
