@@ -4006,3 +4006,23 @@ def test_an_amending_point_whose_instruction_is_not_read_still_amends_the_act_it
         ("29-223", "18-133", "2005-07-01", (), "Modification")]
     assert [line for line, _ in d.instructions_failed] == [7]
     assert [line for line, _ in d.unparsed] == [7]
+
+
+def test_an_order_s_one_instruction_under_its_ordering_word_with_no_point():
+    # Almaty oblast maslikhat, 1998 (decision 20-154): "Областной Маслихат РЕШИЛ:" / "Утвердить Положение о
+    # пассажирском автотранспорте Алматинской области, приложение N 1." — the decision's one sentence, no point,
+    # is its text (it had been left unread); the attached regulation's "## I . Общие положения" is its chapter I
+    text = ("# О Положении о пассажирском автотранспорте Алматинской области\n\nОбластной Маслихат РЕШИЛ:\n\n"
+            "Утвердить Положение о пассажирском автотранспорте Алматинской области, приложение N 1.\n\n"
+            "**Председатель ХХ сессии областного Маслихата**\n\n**Ж.Балтабеков**\n\n"
+            "> *Приложение N 1 к решению*  \n> *сессии Алматинского областного*  \n> *Маслихата N 20-154*  \n"
+            "> *от 17 апреля 1998 года*\n\n# ПОЛОЖЕНИЕ о пассажирском автотранспорте Алматинской области\n\n"
+            "## I . Общие положения\n\n1.1. Решения по развитию автомобильного транспорта в Алматинской области "
+            "принимаются Акимом области.\n")
+    d = doc_meta(text, "rus.md", "20-154", "1998-04-17", "154000000002")
+    assert [(u.path, u.heading or u.text[:30]) for u in d.units] == [
+        ((("textparagraph", "1"),), "Утвердить Положение о пассажир"),
+        ((("appendix", "1"),), "ПОЛОЖЕНИЕ о пассажирском автотранспорте Алматинской области"),
+        ((("appendix", "1"), ("chapter", "1")), "Общие положения"),
+        ((("appendix", "1"), ("chapter", "1"), ("point", "1.1")), "Решения по развитию автомобиль")]
+    assert d.unparsed == [] and d.coverage == 1.0

@@ -484,7 +484,7 @@ def _stamp_day(ctx: Ctx, i: int) -> bool:
     """Is a line the day of the act a Russian stamp has named by its number on the line above ("от 14 января
     1999 г."), the stamp's last line?"""
     t, line = ctx.text(i), ctx.lines[i]
-    return (not line.level and not line.block and len(t) < 40 and t.startswith("от ")
+    return (not line.level and not line.block and len(t) < 40 and marker("stamp_day_ru").match(t)
             and bool(find_dates(t)) and find_dates(t)[0][1] <= 4)
 
 

@@ -539,10 +539,12 @@ class Builder:
                 self._listed_item(text, loc)
             self._unit(self.current, loc, None, text)
             return True
-        if (self.base and self.base[-1][0] == "appendix" or not self.base and not self.operative) \
-                and self.path == self.base and not self.point:
+        if (self.base and self.base[-1][0] == "appendix" or not self.base) and self.path == self.base \
+                and not self.point and not (self.operative and self.units):
             # an attachment's own paragraphs before its first chapter or point (older rules open so), or those of a
-            # text published alone (an older order's one sentence, no point: "В соответствии с … утвердить …")
+            # text published alone (an older order's one sentence, no point: "В соответствии с … утвердить …"), or an
+            # order's one instruction, no point, under its ordering word ("Областной Маслихат РЕШИЛ:" / "Утвердить
+            # Положение о пассажирском автотранспорте Алматинской области, приложение N 1.")
             self.intro += 1
             self._unit(self.base + (("textparagraph", str(self.intro)),), loc, None, text)
             return True
