@@ -4026,3 +4026,16 @@ def test_an_order_s_one_instruction_under_its_ordering_word_with_no_point():
         ((("appendix", "1"), ("chapter", "1")), "Общие положения"),
         ((("appendix", "1"), ("chapter", "1"), ("point", "1.1")), "Решения по развитию автомобиль")]
     assert d.unparsed == [] and d.coverage == 1.0
+
+
+def test_a_kazakh_decision_of_an_akim_names_the_akim_as_its_issuer():
+    # Akim of Almaty oblast, 1999 (decision 1-9): "3. Алматы облысы Әкімінің 1998 жылғы 12 қазандағы N 10-287 "…"
+    # шешімінің күші жойылсын." — the akim's decision is repealed (the Kazakh text had named no act: "әкімінің" was
+    # no issuer's word, as "министрінің", "мәслихатының" and "әкімдігінің" are)
+    text = ("# Алкогольді өнімдерді бөлшек саудада сату тәртібін бекіту туралы\n\nАлматы облысының әкімі ШЕШІМ "
+            "ҚАБЫЛДАДЫ:\n\n1. Алматы облысы аумағында алкогольді өнімдерді бөлшек саудада сату тәртібі бекітілсін.\n\n"
+            "3. Алматы облысы Әкімінің 1998 жылғы 12 қазандағы N 10-287 \"Алматы облысы аумағында алкогольді өнімдерді "
+            "бөлшек саудада сатуға мекемелерге уақытша рұқсат беру тәртібін бекіту туралы\" шешімінің күші жойылсын.\n")
+    d = doc_meta(text, "kaz.md", "1-9", "1999-01-14", "154000000003")
+    assert [(a.target_act.number, a.target_act.date, a.target_act.kind, a.target_act.issuer.en, a.effect)
+            for a in d.amendments] == [("10-287", "1998-10-12", "decision", "Akim of Almaty Region", "Repeal")]
