@@ -4039,3 +4039,35 @@ def test_a_kazakh_decision_of_an_akim_names_the_akim_as_its_issuer():
     d = doc_meta(text, "kaz.md", "1-9", "1999-01-14", "154000000003")
     assert [(a.target_act.number, a.target_act.date, a.target_act.kind, a.target_act.issuer.en, a.effect)
             for a in d.amendments] == [("10-287", "1998-10-12", "decision", "Akim of Almaty Region", "Repeal")]
+
+
+@pytest.mark.parametrize("name, point", [
+    # Almaty oblast maslikhat, 2016 (decision 54-301), both languages; Ministry of Finance, 2012 (order 490) says so too
+    ("rus.md", "3. Настоящее решение вступает в силу со дня государственной регистрации в органах юстиции и вводится в "
+               "действие по истечении десяти календарных дней после дня его первого официального опубликования, за "
+               "исключением подпункта 3) пункта 16 Положения, который вводится в действие с 1 января 2019 года."),
+    ("kaz.md", "3. Осы шешім Ереженің 2019 жылғы 1 қантардан бастап қолданысқа енгізілетін 16-тармағының 3) тармақшасын "
+               "қоспағанда, әділет органдарында мемлекеттік тіркелген күннен бастап күшіне енеді және алғашқы ресми "
+               "жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі."),
+])
+def test_the_day_of_units_an_entry_into_force_excepts_is_not_the_act_s(name, point):
+    # the excepted sub-point comes into force on 2019-01-01; the decision itself ten days after its publication (no
+    # day the text fixes); it had been read as in force from 2019-01-01
+    text = ("# Об утверждении Положения\n\nАлматинский областной маслихат РЕШИЛ:\n\n1. Утвердить Положение согласно "
+            f"приложению.\n\n{point}\n")
+    d = doc_meta(text, name, "54-301", "2016-01-27", "154000000002")
+    assert d.act.in_force is None and d.act.in_force_rule == point[3:]
+
+
+def test_a_kazakh_stamp_may_end_with_the_appendix_it_names():
+    # Almaty oblast maslikhat, 2016 (decision 54-301): "Алматы облыстық мәслихатының" / "2016 жылғы «27» қаңтар «…»" /
+    # "… № 54-301 шешiмiмен бекiтiлген қосымшасы" — the stamp of appendix 1 (it had been left unread)
+    text = ("# Ережесін бекіту туралы\n\nАлматы облыстық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. Ереже қосымшаға сәйкес "
+            "бекітілсін.\n\n**Облыстық мәслихаттың хатшысы**\n\n**_________ Е.Келемсейіт**\n\n"
+            "> *Алматы облыстық мәслихатының*  \n> *2016 жылғы «27» қаңтар «Алматы облысы бойынша тексеру комиссиясы»*  \n"
+            "> *мемлекеттік мекемесінің Ережесін бекіту туралы» № 54-301 шешiмiмен бекiтiлген қосымшасы*\n\n"
+            "# «Алматы облысы бойынша тексеру комиссиясы» мемлекеттiк мекемесiнің Ережесі\n\n## 1. Жалпы ережелер\n\n"
+            "1. Алматы облысы бойынша тексеру комиссиясы мемлекеттік орган болып табылады.\n")
+    d = doc_meta(text, "kaz.md", "54-301", "2016-01-27", "154000000002")
+    assert [u.path for u in d.units if u.heading] == [(("appendix", "1"),), (("appendix", "1"), ("chapter", "1"))]
+    assert d.unparsed == [] and d.coverage == 1.0

@@ -60,6 +60,12 @@ def in_force_of(text: str, signed: str | None, registered: str | None = None) ->
     earlier = marker("applies_earlier").search(text)
     if earlier:  # the day it applies from, earlier ("… и распространяется на отношения, возникшие с 1 января 2002 года")
         text = text[:earlier.start()] + text[earlier.end():]
+    full = text
+    # the units it excepts come into force on a day of their own ("…, за исключением подпункта 3) пункта 16 Положения,
+    # который вводится в действие с 1 января 2019 года"): that day is not the act's
+    text = marker("in_force_except").sub(" ", text)
+    if not marker("in_force_any").search(text):
+        return None
     if marker("in_force_signing").search(text):
         return signed, None
     if not marker("in_force_rule").search(text) and not marker("in_force_date").search(text):
@@ -68,7 +74,7 @@ def in_force_of(text: str, signed: str | None, registered: str | None = None) ->
     dates = find_dates(text)
     if dates and m and marker("in_force_from_date").search(text):
         return dates[0][0], None
-    rule = re.sub(r"^\d+\.\s*", "", text).strip()
+    rule = re.sub(r"^\d+\.\s*", "", full).strip()
     # "… тіркелген күнінен бастап күшіне енеді" / "вводится в действие со дня государственной регистрации": from the
     # day of registration, when the requisites give it (not "по истечении десяти дней со дня …")
     if registered and marker("in_force_registration").search(text):
