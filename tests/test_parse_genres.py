@@ -4071,3 +4071,33 @@ def test_a_kazakh_stamp_may_end_with_the_appendix_it_names():
     d = doc_meta(text, "kaz.md", "54-301", "2016-01-27", "154000000002")
     assert [u.path for u in d.units if u.heading] == [(("appendix", "1"),), (("appendix", "1"), ("chapter", "1"))]
     assert d.unparsed == [] and d.coverage == 1.0
+
+
+REGLEMENT_RU = (
+    # Almaty oblast maslikhat, 2014 (decision 28-171, the maslikhat's reglement): the stamp broken after "от", the
+    # day and the decision's title quoted on the lines under it; the reglement's chapters divided by headings that
+    # number the chapter and the division ("## 2. …" / "## 2.1. Сессии маслихата"), its points numbered through
+    "# Об утверждении Регламента Алматинского областного маслихата\n\nАлматинский областной маслихат РЕШИЛ:\n\n"
+    "1. Утвердить Регламент Алматинского областного маслихата согласно приложению к настоящему решению.\n\n"
+    "**Секретарь областного маслихата**\n\n**Е. Келемсеит**\n\n> *Приложение к решению*  \n> *Алматинского областного*  \n"
+    "> *маслихата N 28-171 от*  \n> *14 февраля 2014 года \"Об*  \n> *утверждении Регламента*  \n"
+    "> *Алматинского областного*  \n> *маслихата\"*\n\n# Регламент Алматинского областного маслихата\n\n"
+    "## 1. Общие положения\n\n3. Деятельность маслихата регулируется Конституцией Республики Казахстан.\n\n"
+    "## 2. Порядок проведения сессии маслихата\n\n## 2.1. Сессии маслихата\n\n4. Основной формой деятельности "
+    "маслихата является сессия.\n\n## 2.2. Порядок принятия актов маслихата\n\n18. Маслихат по вопросам своей "
+    "компетенции принимает решения большинством голосов.\n\n## 3. Порядок заслушивания отчетов\n\n"
+    "31\\. Маслихат осуществляет контроль за исполнением местного бюджета.\n")
+
+
+def test_a_stamp_broken_after_from_and_a_chapter_s_numbered_divisions():
+    d = doc_meta(REGLEMENT_RU, "rus.md", "28-171", "2014-02-14", "154000000002")
+    app = (("appendix", "1"),)
+    assert [(u.path, u.heading) for u in d.units if u.heading] == [
+        (app, "Регламент Алматинского областного маслихата"),
+        (app + (("chapter", "1"),), "Общие положения"),
+        (app + (("chapter", "2"),), "Порядок проведения сессии маслихата"),
+        (app + (("chapter", "2"), ("section", "2.1")), "Сессии маслихата"),
+        (app + (("chapter", "2"), ("section", "2.2")), "Порядок принятия актов маслихата"),
+        (app + (("chapter", "3"),), "Порядок заслушивания отчетов")]
+    assert app + (("chapter", "2"), ("section", "2.2"), ("point", "18")) in {u.path for u in d.units}
+    assert d.unparsed == [] and d.coverage == 1.0

@@ -292,6 +292,16 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                         or joint and not ctx.lines[last + 1].level
                         and not ctx.lines[last + 1].block and len(ctx.text(last + 1)) < 300):
                     last += 1  # up to the order's number ("Приложение N 1" is not it)
+                if (last + 1 < len(ctx.lines) and marker("stamp_from_end_ru").search(ctx.text(last))
+                        and not ctx.lines[last + 1].level and find_dates(ctx.text(last + 1))
+                        and find_dates(ctx.text(last + 1))[0][1] == 0):
+                    # the day on the line after "от" ("маслихата N 28-171 от" / '14 февраля 2014 года "Об' / …), the
+                    # act's title quoted after it to its closing quote ("утверждении Регламента" / … / 'маслихата"')
+                    last += 1
+                    while (_quote_open(ctx, j, last) and last + 1 < len(ctx.lines) and last - j < 14
+                           and not ctx.lines[last + 1].level and not ctx.lines[last + 1].block
+                           and len(ctx.text(last + 1)) < 90):
+                        last += 1
                 last = _quoted_title_after(ctx, last)
                 if last + 1 < len(ctx.lines) and _stamp_day(ctx, last + 1):
                     last += 1  # … and the day after it ("Алматинской области N 1-9" / "от 14 января 1999 г.")

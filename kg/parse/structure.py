@@ -276,6 +276,14 @@ class Builder:
                 # a sentence is a point that the markdown set as a heading
                 deeper = self.chapter_level and level > self.chapter_level and any(k == "chapter" for k, _ in self.path)
                 heading = ("section" if deeper else "chapter", m.group("n"), m.group("t").strip(" ."))
+            m = _DECIMAL.match(text) if not m else None
+            chapter = next((n for k, n in self.path if k == "chapter"), None)
+            if (m and chapter and m.group("n").split(".")[0] == chapter and m.group("n").count(".") == 1
+                    and len(m.group("t")) < 100 and not re.search(r"[.;:,]$", m.group("t"))):
+                # a division of the chapter set as a heading under it, its number the chapter's and its own ("## 2.
+                # Порядок проведения сессии маслихата" / "## 2.1. Сессии маслихата"), the points under it numbered
+                # through the text (a maslikhat's reglement)
+                heading = ("section", m.group("n"), m.group("t").strip(" ."))
         if (heading and level and text.endswith(":") and self.point and heading[0] in ("chapter", "section")
                 and not self._goes_on(heading[0], heading[1])):
             # a lead-in sentence among the points that the markdown set as a heading, its number not the next
