@@ -170,7 +170,7 @@ def _act_kk() -> re.Pattern:
     # anchored on the issuer's head word; the words before it are read by _issuer_before(); older texts
     # put the title between the issuer and the date ("Ішкіісминінің "… құру туралы" 1999 жылғы 10 қыркүйектегі N 452")
     return re.compile(
-        r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:\"(?P<qtitle>[^№]{3,300}?)\"\s*(?=\d))?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*\S+|\d{1,2}\.\d{1,2}\.\d{4}"
+        r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:\"(?P<qtitle>[^№]{3,300}?)\"\s*(?=\d))?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*(?:-\s*)?\S+|\d{1,2}\.\d{1,2}\.\d{4}"
         r"|\d{4}\.\d{1,2}\.\d{1,2}\.?|\d{4}\s*" + _w("year_kk_full") + r"\s+[^\W\d]+\s+\d{1,2}\s*-?\s*[^\W\d]*)"
         # a local body's style puts the title after the date, its registration in brackets after it
         # ("мәслихатының 2013 жылғы 22 ақпандағы "… бекіту туралы" (… № 2335 тіркелген, …) № 14-89 шешімінің")

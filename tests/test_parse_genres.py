@@ -4101,3 +4101,29 @@ def test_a_stamp_broken_after_from_and_a_chapter_s_numbered_divisions():
         (app + (("chapter", "3"),), "Порядок заслушивания отчетов")]
     assert app + (("chapter", "2"), ("section", "2.2"), ("point", "18")) in {u.path for u in d.units}
     assert d.unparsed == [] and d.coverage == 1.0
+
+
+BUDGET_CHANGES_KK = (
+    # Almaty oblast maslikhat, 2003 (decision 33-181): a decision changing the budget decision 31-160 — the act named
+    # with its day hyphenated apart ("2002 жылғы 26 - желтоқсандағы") and its registration in brackets, "… шешiмiне
+    # мынандай өзгерiстер енгiзiлсiн:"; each figure replaced by another, unquoted, a stray mark between them at times
+    # ('"I. Түсiмдер барлығы" деген жол бойынша«21042606 саны 22149126 санына ауыстырылсын;'), under the point named
+    # ("5 тармақтағы:"); the signatures after the last point
+    "# Алматы облыстық Мәслихатының 2002 жылғы 26 желтоқсандағы N 31-160 шешiмiне өзгерiстер енгiзу туралы\n\n"
+    "Облыстық Мәслихат ШЕШIМ қабылдады:\n\n1. Алматы облыстық Мәслихатының 2002 жылғы 26 - желтоқсандағы \"Алматы "
+    "облысының 2003 жылға арналған облыстық бюджетi туралы\" N 31-160 (971 тiркеу нөмiрi. 2003 жылғы 18-ақпандағы 20 "
+    "нөмiрiнде \"Жетісу\" және \"Огни Алатау\" газеттерi, 2003 жылғы 24-қаңтарда шешiммен енгiзiлген өзгертулер) "
+    "шешiмiне мынандай өзгерiстер енгiзiлсiн:\n\n   1 тармақтағы:\n\n\"I. Түсiмдер барлығы\" деген жол бойынша«21042606 "
+    "саны 22149126 санына ауыстырылсын;\n\n\"Кiрiстер\" деген жол бойынша 9131678 саны 9131480 санына ауыстырылсын;\n\n"
+    "5 тармақтағы:\n\nАқсу ауданы«190911 саны«191442 санына ауыстырылсын.\n\n"
+    "**Облыстық Мәслихат сессиясының төрағасы**\n\n**С. Мұқашев**\n")
+
+
+def test_a_kazakh_budget_decision_s_figures_replaced():
+    d = doc_meta(BUDGET_CHANGES_KK, "kaz.md", "33-181", "2003-03-20", "154000000002")
+    assert [(a.target_act.number, a.target_act.date, a.path, a.effect, a.old_words, a.new_words) for a in d.amendments] == [
+        ("31-160", "2002-12-26", (("point", "1"),), "WordReplacement", "21042606", "22149126"),
+        ("31-160", "2002-12-26", (("point", "1"),), "WordReplacement", "9131678", "9131480"),
+        ("31-160", "2002-12-26", (("point", "5"),), "WordReplacement", "190911", "191442")]
+    assert [(s.role, s.name) for s in d.signatories] == [("Облыстық Мәслихат сессиясының төрағасы", "С. Мұқашев")]
+    assert d.unparsed == [] and d.coverage == 1.0

@@ -555,9 +555,11 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
             # соответствии с … утвердить прилагаемые …") end where the signature starts
             return j
         seen_point = seen_point or bool(re.match(r"^\d+\.\s", t))
-        if t.startswith('"') and (t.count('"') % 2 or re.search(r'"\s*[;.,]?\s*$', t)):
+        if t.startswith('"') and (t.count('"') % 2 or re.search(r'"\s*[;.,]?\s*$', t)) \
+                and not (effect_of(t) and re.search(r"[;.]$", t) and not re.search(r'"\s*[;.,]?\s*$', t)):
             # a new wording, quoted over lines (not an instruction that opens with a quoted name:
-            # '"… орналасуы" деген N 4 қосымша … редакцияда жазылсын;')
+            # '"… орналасуы" деген N 4 қосымша … редакцияда жазылсын;', its quotes odd for a stray one: '"I. Түсiмдер
+            # барлығы" деген жол бойынша«21042606 саны 22149126 санына ауыстырылсын;')
             from .amend import read_block
 
             _, j = read_block(ctx, j, stop)

@@ -115,7 +115,10 @@ class Amending:
             elif nxt < end and ctx.text(nxt).lstrip().startswith('"'):
                 block, nxt = read_block(ctx, nxt, end)
         words = quoted(text[:m.start()]) if marker("quoted_words").search(strip_quoted(text)) else []
-        if effect_table(effect).words == 2 and len(words) < 2:
+        figures = marker("figures_replaced").search(text) if effect_table(effect).words == 2 else None
+        if figures:  # a budget's figure for another, unquoted ('"Кiрiстер" деген жол бойынша 9131678 саны 9131480 санына
+            words = [figures.group("old"), figures.group("new")]  # ауыстырылсын;'): those figures, not the row's name
+        elif effect_table(effect).words == 2 and len(words) < 2:
             words = quoted(text)
         if effect_table(effect).gives_text and not block and words:
             # the words added, quoted before the verb ('"м" тармақшасы "… басқа" деген сөздермен толықтырылсын')
