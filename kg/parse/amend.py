@@ -395,8 +395,9 @@ def _instructions(ctx: Ctx, j: int, end: int, st: Amending, first: str | None = 
             out.instructions_failed.append((ctx.lines[j].first, text[:200]))
             j = nxt
             continue
-        elif unit_refs(text) and j not in ctx.understood:
-            out.instructions_failed.append((ctx.lines[j].first, text[:200]))  # an instruction in words not read
+        elif j not in ctx.understood and len(text) < 1000 and unit_refs(text):
+            # an instruction in words not read (a piece of a line cut for its length is no instruction: reported)
+            out.instructions_failed.append((ctx.lines[j].first, text[:200]))
         j += 1
     return j
 
