@@ -4127,3 +4127,20 @@ def test_a_kazakh_budget_decision_s_figures_replaced():
         ("31-160", "2002-12-26", (("point", "5"),), "WordReplacement", "190911", "191442")]
     assert [(s.role, s.name) for s in d.signatories] == [("Облыстық Мәслихат сессиясының төрағасы", "С. Мұқашев")]
     assert d.unparsed == [] and d.coverage == 1.0
+
+
+def test_a_point_amending_the_said_decision_with_the_amending_decision_s_own_appendix():
+    # Almaty oblast maslikhat, 2003 (decision 33-181): "2. Көрсетiлген шешiмiнiң N 1 қосымшасы осы шешiмнiң N 1
+    # қосымшасына сәйкес жаңа редакцияда баяндалсын." — "the said decision" is the one point 1 amends (31-160); its
+    # appendix 1 is replaced by this decision's appendix 1 (the point had been read as no amendment at all)
+    text = BUDGET_CHANGES_KK.replace(
+        "**Облыстық Мәслихат",
+        "2. Көрсетiлген шешiмiнiң N 1 қосымшасы осы шешiмнiң N 1 қосымшасына сәйкес жаңа редакцияда баяндалсын.\n\n"
+        "**Облыстық Мәслихат", 1) + (
+        "\n> *Алматы облыстық Мәслихаттың*  \n> *2003 ж. 20 наурыздағы*  \n> *N 33-181 шешіміне*  \n> *N 1 қосымша*\n\n"
+        "# Алматы облысының 2003 жылға арналған облыстық бюджеті\n\nКірістер 9131480 мың теңге.\n")
+    d = doc_meta(text, "kaz.md", "33-181", "2003-03-20", "154000000002")
+    [new] = [a for a in d.amendments if a.effect == "Substitution"]
+    assert (new.target_act.number, new.path, new.from_appendix) == ("31-160", (("appendix", "1"),), "1")
+    assert "Кірістер 9131480 мың теңге." in (new.new_text or "")
+    assert d.unparsed == [] and d.coverage == 1.0

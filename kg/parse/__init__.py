@@ -20,8 +20,8 @@ from ..model import Act, ActMeta, ActRef, Approval, Document, Found, Path, Signa
 from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
 from ..orgs import canonical, key, names_one
 from ..patterns import effect_of, find_act_refs, find_dates, in_force_until, unit_refs
-from .amend import (change_list_target, deleted_in_place, is_opener, parse_amending, parse_change_point, read_note,
-                    repeal_listed, suspended)
+from .amend import (change_list_target, deleted_in_place, is_opener, parse_amending, parse_change_point, parse_said_act,
+                    read_note, repeal_listed, suspended)
 from .context import NAME_RE, Ctx, signed_name
 from .header import applies_from, in_force_of, ordering_index, parse_header, parse_meta_header, requisites_act
 from .structure import Builder, is_structural
@@ -623,6 +623,11 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             if re.match(r"^\d+\.\s", t) and not base:
                 b.feed(t, ctx.loc(j))
             j = parse_amending(ctx, j, end, doc_act, out)
+            continue
+        said = parse_said_act(ctx, j, end, doc_act, out) if not base and re.match(r"^\d+\.\s", t) else None
+        if said is not None:  # "2. Көрсетiлген шешiмiнiң N 1 қосымшасы … жаңа редакцияда баяндалсын."
+            b.feed(t, ctx.loc(j))
+            j = said
             continue
         if signed and j == end - 1:
             out.signatories.append(Signatory(t, None, ctx.loc(j)))

@@ -26,7 +26,7 @@ from ..patterns import (effect_before, effect_of, find_act_refs, find_dates, fin
 from .context import Ctx, apply_context
 from .structure import Builder
 
-__all__ = ["is_opener", "parse_amending", "parse_change_point", "change_list_target", "read_note", "read_block",
+__all__ = ["is_opener", "parse_amending", "parse_said_act", "parse_change_point", "change_list_target", "read_note", "read_block",
            "repeal_listed", "deleted_in_place", "suspended",
            "Amending"]
 
@@ -133,7 +133,7 @@ class Amending:
         new_text = "\n".join(t for _, t in block).strip() or None
         own = marker("per_own_appendix").search(text) if effect_table(effect).gives_text and not new_text else None
         if own:  # the new wording is this order's appendix: its text once the appendix is read (own_appendix_text)
-            n = own.group("n") or own.group("n2") or own.group("n3") or "1"
+            n = own.group("n") or own.group("n2") or own.group("n3") or own.group("n4") or "1"
             for t in targets:
                 self.out.units.append(Unit(self.target, t, self.headings.get(t[-1]), None, ctx.loc(i)))
                 self.out.amendments.append(Amendment(self.amending, self.target, t, effect, text, None,
@@ -332,6 +332,21 @@ def parse_amending(ctx: Ctx, i: int, end: int, amending: ActRef, out: Found) -> 
         # применить ставку "0"."): the act still changes the one it names, how its text says (reported unread)
         out.amendments.append(Amendment(amending, target, (), "Modification", opener, loc=ctx.loc(i)))
     return nxt
+
+
+def parse_said_act(ctx: Ctx, i: int, end: int, amending: ActRef, out: Found) -> int | None:
+    """A point that amends, naming no act, the act an amending point before it named ("2. Көрсетiлген шешiмiнiң N 1
+    қосымшасы осы шешiмнiң N 1 қосымшасына сәйкес жаңа редакцияда баяндалсын."): its instructions, read against
+    that act; the index of the first line after them, or None when the point is not one."""
+    text = ctx.text(i)
+    if not marker("said_act").search(text) or not effect_of(text):
+        return None
+    target = next((a.target_act for a in reversed(out.amendments)
+                   if a.amending.ident == amending.ident and a.target_act.ident != amending.ident), None)
+    if target is None:
+        return None
+    ctx.take(i)
+    return _instructions(ctx, i, end, Amending(ctx, amending, target, out), first=_TOP_POINT.sub("", text))
 
 
 def change_list_target(title: str, issuer, above: list[str] = ()) -> ActRef | None:
