@@ -223,6 +223,10 @@ def act_meta(fields: dict, file: str) -> ActMeta:
     if reg:
         # the day is written before the number ("… 18.01.1996 г. N 143"; older requisites write N for №)
         reg_date = parse_date(req[reg.start():max(reg.start(g) for g in ("reg", "reg2", "reg3"))])
+        if reg.group("reg") and not reg_date:
+            # a Kazakh requisite writes the day before the number ("Алматы облыстық әділет департаментінде 2004 жылы
+            # 23 қыркүйекте № 1756 тіркелген"), in the sentence of the registration
+            reg_date = parse_date(req[req.rfind(". ", 0, reg.start()) + 1:reg.start()])
     ref = ActRef(number, (own.date if own and own.date else None) or _iso(signed), issuer, own.kind if own else kind,
                  None, (reg.group("reg") or reg.group("reg2") or reg.group("reg3")) if reg else None, reg_date)
     repeal = next((r for r, s, _ in refs if ended and s >= ended.start()), None)

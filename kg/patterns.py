@@ -356,6 +356,11 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
         if text[max(0, reach - 3):reach].rstrip().endswith(")"):  # a bracketed registration before the number
             reach = max(text.rfind("(", 0, reach), reach - 600)
         lo, hi = max(0, reach - 330), min(len(text), sign.end() + 260)
+        opened = text.find("(", sign.end(), sign.end() + 30)
+        if opened >= 0:  # a bracket after the number (its registration, the papers that printed it, the acts that
+            # changed it: "N 3-12 (1434 тiркеу нөмiрi, … шешiммен еңгiзiлген өзгертулер) шешiмiне") before its kind
+            closed = text.find(")", opened, opened + 800)
+            hi = max(hi, min(len(text), closed + 60)) if closed >= 0 else hi
         window = text[lo:hi]
         pos = sign.start() - lo
         for m in _act_kk().finditer(window):

@@ -4144,3 +4144,34 @@ def test_a_point_amending_the_said_decision_with_the_amending_decision_s_own_app
     assert (new.target_act.number, new.path, new.from_appendix) == ("31-160", (("appendix", "1"),), "1")
     assert "Кірістер 9131480 мың теңге." in (new.new_text or "")
     assert d.unparsed == [] and d.coverage == 1.0
+
+
+def test_an_amended_decision_named_with_a_long_bracket_before_its_kind():
+    # Almaty oblast maslikhat, 2004 (decision 9-63): "… N 3-12 (1434 тiркеу нөмiрi, 2004 жылғы 20 қаңтардағы 8
+    # нөмiрiнде … газеттерi, 2004 жылғы 23 қаңтардағы , … және 2004 жылғы 12 тамыздағы шешiммен еңгiзiлген
+    # өзгертулер) шешiмiне төмендегiдей өзгерiстер енгiзiлсiн:" — the act is the one named before the bracket, however
+    # long (the point had named none, and was reported unread); figures with a stray mark after each
+    # ("4212401»саны 4216466»санына ауыстырылсын;")
+    text = ("# N 3-12 шешiмiне өзгерiстер енгiзу туралы\n\nАлматы облыстық Мәслихат ШЕШIМ қабылдады:\n\n1. Алматы "
+            "облыстық Мәслихатының 2003 жылғы 25 желтоқсандағы \"Алматы облысының 2004 жылға арналған облыстық бюджетi "
+            "туралы\" N 3-12 (1434 тiркеу нөмiрi, 2004 жылғы 20 қаңтардағы 8 нөмiрiнде \"Жетысу\" және \"Огни Алатау\" "
+            "газеттерi, 2004 жылғы 23 қаңтардағы , 2004 жылғы 13 ақпандағы , 2004 жылғы 3 маусымдағы , 2004 жылғы 24 "
+            "маусымдағы , 2004 жылғы 3 шiлдедегi және 2004 жылғы 12 тамыздағы шешiммен еңгiзiлген өзгертулер) шешiмiне "
+            "төмендегiдей өзгерiстер енгiзiлсiн:\n\n   5 тармақтағы:\n\n   4212401»саны 4216466»санына ауыстырылсын;\n")
+    d = doc_meta(text, "kaz.md", "9-63", "2004-09-06", "154000000002")
+    assert [(a.target_act.number, a.target_act.date, a.path, a.old_words, a.new_words) for a in d.amendments] == [
+        ("3-12", "2003-12-25", (("point", "5"),), "4212401", "4216466")]
+    assert d.unparsed == [] and d.instructions_failed == []
+
+
+@pytest.mark.parametrize("requisite, registered", [
+    ("Алматы облыстық Мәслихатының 2004 жылғы 6 қыркүйектегі № 9-63 шешімі. Алматы облыстық әділет департаментінде "
+     "2004 жылы 23 қыркүйекте № 1756 тіркелген", ("1756", "2004-09-23")),
+    ("Алматы облыстық Мәслихатының 2003 жылғы 20 наурыздағы № 33-181 шешімі. Алматы облыстық Әділет басқармасында "
+     "2003 жылғы 17 сәуірде № 1098 тіркелді", ("1098", "2003-04-17")),
+])
+def test_kazakh_requisites_give_the_day_of_registration_before_its_number(requisite, registered):
+    from kg.corpus import act_meta
+
+    ref = act_meta({"requisite": requisite, "form": "РЕШ"}, "meta.yaml").ref
+    assert (ref.registration, ref.registration_date) == registered
