@@ -4175,3 +4175,23 @@ def test_kazakh_requisites_give_the_day_of_registration_before_its_number(requis
 
     ref = act_meta({"requisite": requisite, "form": "РЕШ"}, "meta.yaml").ref
     assert (ref.registration, ref.registration_date) == registered
+
+
+def test_older_kazakh_changes_with_quoted_figures_and_the_said_decision_s_appendix():
+    # Almaty oblast maslikhat, 2005 (decision 18-132): "… N 13-78 шешіміне (… тіркелген) төмендегі өзгертулер
+    # енгізілсін:" ("өзгертулер", the older word for the changes); figures quoted, a negative one among them ('3\)
+    # Операциялық сальдо - "-598309" саны "-600092" санына ауыстырылсын;'), under inserted points too ("9-1
+    # тармақтағы:"); "2. Көрсетілген шешімнің 1 қосымшасы осы шешімнің 1 қосымшасына сәйкес …" with no "N"
+    text = ("# N 13-78 шешіміне өзгертулер енгізу туралы\n\nАлматы облыстық Мәслихат ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. Алматы "
+            "облыстық Мәслихатының 2004 жылғы 21 желтоқсандағы \"Алматы облысының 2005 жылға арналған облыстық бюджеті "
+            "туралы\" N 13-78 шешіміне (2005 жылғы 20 қаңтардағы нормативтік құқықтық актілерді мемлекеттік тіркеу "
+            "Реестрінде 1836 тіркеу нөмірімен тіркелген) төмендегі өзгертулер енгізілсін:\n\n   1 тармақтағы:\n\n"
+            "   3\\) Операциялық сальдо - \"-598309\" саны \"-600092\" санына ауыстырылсын;\n\n   9-1 тармақтағы:\n\n"
+            "   Панфилов ауданына \"72900\" саны \"74622\" санына ауыстырылсын.\n\n2. Көрсетілген шешімнің 1 қосымшасы "
+            "осы шешімнің 1 қосымшасына сәйкес жаңа редакцияда баяндалсын.\n")
+    d = doc_meta(text, "kaz.md", "18-132", "2005-07-01", "154000000002")
+    assert [(a.target_act.number, a.path, a.effect, a.old_words, a.new_words, a.from_appendix) for a in d.amendments] == [
+        ("13-78", (("point", "1"),), "WordReplacement", "-598309", "-600092", None),
+        ("13-78", (("point", "9-1"),), "WordReplacement", "72900", "74622", None),
+        ("13-78", (("appendix", "1"),), "Substitution", None, None, "1")]
+    assert d.unparsed == [] and d.instructions_failed == []
