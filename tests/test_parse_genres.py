@@ -4195,3 +4195,15 @@ def test_older_kazakh_changes_with_quoted_figures_and_the_said_decision_s_append
         ("13-78", (("point", "9-1"),), "WordReplacement", "72900", "74622", None),
         ("13-78", (("appendix", "1"),), "Substitution", None, None, "1")]
     assert d.unparsed == [] and d.instructions_failed == []
+
+
+def test_a_repeal_with_its_verb_last():
+    # Almaty oblast maslikhat, 2004 (decision 5-40): "2. Решение Алматинского областного Маслихата № 4-30 от 12 мая
+    # 2000 года "О регламенте Алматинского областного Маслихата" отменить." — the act named first, the verb last
+    text = ("# Об утверждении регламента Алматинского областного Маслихата\n\nАлматинский областной Маслихат решил:\n\n"
+            "1. Утвердить регламент Алматинского областного Маслихата, согласно приложения.\n\n2. Решение Алматинского "
+            "областного Маслихата № 4-30 от 12 мая 2000 года \"О регламенте Алматинского областного Маслихата\" "
+            "отменить.\n")
+    d = doc_meta(text, "rus.md", "5-40", "2004-04-13", "154000000002")
+    assert [(a.target_act.number, a.target_act.date, a.target_act.issuer.en, a.effect) for a in d.amendments] == [
+        ("4-30", "2000-05-12", "Almaty Region Maslikhat", "Repeal")]
