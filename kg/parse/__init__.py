@@ -16,10 +16,10 @@ from dataclasses import replace
 from ..corpus import act_meta, front_matter
 from ..errors import InputError, KzlexError, ParseError
 from ..lexicon import marker, phrases
-from ..model import Act, ActMeta, ActRef, Approval, Document, Found, Path, Signatory, Unit
+from ..model import Act, ActMeta, ActRef, Amendment, Approval, Document, Found, Path, Signatory, Unit
 from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
 from ..orgs import canonical, key, names_one
-from ..patterns import effect_of, find_act_refs, find_dates, in_force_until, unit_refs
+from ..patterns import effect_of, find_act_refs, find_dates, in_force_until, order_refs, unit_refs
 from .amend import (change_list_target, deleted_in_place, is_opener, parse_amending, parse_change_point, parse_said_act,
                     read_note, repeal_listed, suspended)
 from .context import NAME_RE, Ctx, signed_name
@@ -163,6 +163,7 @@ def _parse(ctx: Ctx) -> None:
     doc.absorb(_attachments(ctx, doc.act, stamps))
     doc.amendments = _dedupe_notes(doc.amendments)
     _own_appendix_wordings(doc)
+    _excepted_in_force(doc)
     if ctx.editor_notes:
         doc.act = replace(doc.act, notes=doc.act.notes + tuple(ctx.editor_notes))
     since = next((a.since for a in doc.amendments if a.since and not a.path and a.amending == act.ref), None)
@@ -189,6 +190,27 @@ def _own_appendix_wordings(doc: Document) -> None:
             changed[(a.target_act.ident, a.path)] = texts[a.from_appendix]
     doc.units = [replace(u, text=changed[(u.act.ident, u.path)]) if u.text is None and (u.act.ident, u.path) in changed
                  else u for u in doc.units]
+
+
+def _excepted_in_force(doc: Document) -> None:
+    """The unit an act's rule of entry into force excepts with a day of its own ("…, за исключением подпункта 3)
+    пункта 16 Положения, который вводится в действие с 1 января 2019 года"; "… 2019 жылғы 1 қантардан бастап
+    қолданысқа енгізілетін 16-тармағының 3) тармақшасын қоспағанда"): that unit's entry into force on that day, read
+    now that the attachment's units are (the unit found once, in the attachment unless the act's own is meant)."""
+    act = doc.act
+    m = marker("in_force_except").search(act.in_force_rule or "") if act else None
+    dates = find_dates(m.group(0)) if m else []
+    refs = order_refs(unit_refs(m.group(0))) if m and len(dates) == 1 else []
+    if not refs:
+        return
+    own = bool(marker("own_act_units").search(m.group(0)))
+    for last in refs[-1]:  # "подпунктов 14), 15) и 16) пункта 17 Правил": each
+        steps = [alts[0] for alts in refs[:-1]] + [last]
+        hits = [u.path for u in doc.units if u.act == act.ref and (u.path[0][0] != "appendix") == own
+                and [p for p in u.path if p[0] in ("point", "subpoint", "part")] == steps]
+        if len(hits) == 1:
+            doc.amendments.append(Amendment(act.ref, act.ref, hits[0], "EntryIntoForce", m.group(0).strip(" ,"),
+                                            since=dates[0][0]))
 
 
 def _dedupe_notes(amendments: list) -> list:
