@@ -155,6 +155,17 @@ def test_the_issuer_is_the_body_not_the_official(requisite, issuer):
     assert act_meta({"requisite": requisite}, "meta.yaml").ref.issuer.en == issuer
 
 
+def test_an_older_requisite_puts_za_before_the_number():
+    # Akim of Almaty oblast, 2003 (decision 8-140): "Решение Акима Алматинской области от 20 августа 2003 года за
+    # № 8-140. Зарегистрировано Управлением юстиции Алматинской области от 16 сентября 2003 года за № 1321" — the
+    # act is the akim's, of that day (it had been the agency code's unknown body, on the day meta.yaml approved it)
+    ref = act_meta({"requisite": "Решение Акима Алматинской области от 20 августа 2003 года за № 8-140. Зарегистрировано "
+                                 "Управлением юстиции Алматинской области от 16 сентября 2003 года за № 1321",
+                    "form": "РЕШ", "approved_on": "2003-08-19", "approved_by": ["154000000001"]}, "meta.yaml").ref
+    assert (ref.number, ref.date, ref.issuer.en, ref.registration, ref.registration_date) == (
+        "8-140", "2003-08-20", "Akim of Almaty Region", "1321", "2003-09-16")
+
+
 def test_the_portal_s_short_requisites_name_the_body_last():
     # Almaty oblast maslikhat, 2012 (act 68819): "Решение №9-56 от 23.10.2012, Маслихат Алматинской области", the
     # agency's code one the registry does not know: the body is the one named after the act, not the code
