@@ -4228,3 +4228,15 @@ def test_the_unit_an_entry_into_force_excepts_comes_into_force_on_its_own_day():
     assert [(a.target_act.number, a.path, a.effect, a.since) for a in d.amendments] == [
         ("54-301", (("appendix", "1"), ("chapter", "2"), ("point", "16"), ("subpoint", "3")), "EntryIntoForce",
          "2019-01-01")]
+
+
+def test_a_last_point_ending_with_a_bracket_before_the_signature():
+    # Akim of Almaty oblast, 1995 (decision 1-52): "2. Контроль за исполнением настоящего решения возложить на акимов
+    # районов, областное управление экологии и биоресурсов (Улдарбеков Б.)" / "**Аким области**" / "**У. Узбеков**" —
+    # the point's stop left out after the bracket; the signature is the akim's, not two parts of the point
+    text = ("# О реализации Постановления Кабинета Министров\n\nаким области РЕШИЛ:\n\n1. Акимам районов принять "
+            "необходимые меры.\n\n2. Контроль за исполнением настоящего решения возложить на акимов районов, областное "
+            "управление экологии и биоресурсов (Улдарбеков Б.)\n\n**Аким области**\n\n**У. Узбеков**\n")
+    d = doc_meta(text, "rus.md", "1-52", "1995-11-07", "154000000003")
+    assert [(s.role, s.name) for s in d.signatories] == [("Аким области", "У. Узбеков")]
+    assert [u.path for u in d.units] == [(("point", "1"),), (("point", "2"),)]

@@ -572,9 +572,10 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
             # an official's role and name do, after a point whose last stop is missing: "… опубликования" /
             # "Министр Б. Имашев")
             return j
-        elif (seen_point or j > start) and _signature_start(t) and re.search(r"[.;]\"?$", ctx.text(j - 1)):
+        elif (seen_point or j > start) and _signature_start(t) and re.search(r"[.;)]\"?$", ctx.text(j - 1)):
             # an older order names no day of entry into force: its points (or its one sentence, no point: "В
-            # соответствии с … утвердить прилагаемые …") end where the signature starts
+            # соответствии с … утвердить прилагаемые …") end where the signature starts (after a point that ends
+            # with the name of the official in charge in brackets, its stop left out: "… (Улдарбеков Б.)")
             return j
         seen_point = seen_point or bool(re.match(r"^\d+\.\s", t))
         if t.startswith('"') and (t.count('"') % 2 or re.search(r'"\s*[;.,]?\s*$', t)) \
