@@ -315,8 +315,7 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                         and not ctx.lines[last + 1].block and len(ctx.text(last + 1)) < 300):
                     last += 1  # up to the order's number ("Приложение N 1" is not it)
                 if (last + 1 < len(ctx.lines) and marker("stamp_from_end_ru").search(ctx.text(last))
-                        and not ctx.lines[last + 1].level and find_dates(ctx.text(last + 1))
-                        and find_dates(ctx.text(last + 1))[0][1] == 0):
+                        and not ctx.lines[last + 1].level and _starts_with_a_day(ctx.text(last + 1), 0)):
                     # the day on the line after "от" ("маслихата N 28-171 от" / '14 февраля 2014 года "Об' / …), the
                     # act's title quoted after it to its closing quote ("утверждении Регламента" / … / 'маслихата"')
                     last += 1
@@ -517,7 +516,13 @@ def _stamp_day(ctx: Ctx, i: int) -> bool:
     1999 г."), the stamp's last line?"""
     t, line = ctx.text(i), ctx.lines[i]
     return (not line.level and not line.block and len(t) < 40 and marker("stamp_day_ru").match(t)
-            and bool(find_dates(t)) and find_dates(t)[0][1] <= 4)
+            and _starts_with_a_day(t, 4))
+
+
+def _starts_with_a_day(text: str, within: int) -> bool:
+    """Does the first day a line names begin within its first `within` characters ("от 14 января 1999 г.")?"""
+    dates = find_dates(text)
+    return bool(dates) and dates[0][1] <= within
 
 
 def _stamp_tail(ctx: Ctx, i: int) -> bool:

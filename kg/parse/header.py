@@ -240,8 +240,8 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
             if found:
                 events += found[0]
                 acts += found[1]
-        elif in_force_of(t, ref.date, ref.registration_date):
-            in_force, rule = in_force_of(t, ref.date, ref.registration_date)
+        elif stated := in_force_of(t, ref.date, ref.registration_date):
+            in_force, rule = stated
             notes.append(t)
             ctx.take(i)
     based_on = _legal_basis(ctx, end) if k is not None else ()
