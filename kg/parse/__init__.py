@@ -639,8 +639,11 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
                 out.amendments += found[0]
                 out.acts += found[1]
                 j = max(j, ctx.note_end)  # a note broken over two lines: both read
-            elif not find_act_refs(t) and b.current and b.feed(t, ctx.loc(j)):
-                ctx.take(j)  # a footnote that names no act ("Сноска. В дальнейшем именуются владельцами."): text
+            elif not find_act_refs(t) and (b.current or not marker("history_note").sub("", t, count=1).strip(" *_")) \
+                    and b.feed(t, ctx.loc(j)):
+                # a footnote that names no act ("Сноска. В дальнейшем именуются владельцами."), or the bare label of a
+                # form's own footnotes ("Ескерту:" / "* тәуекелдерді басқару жүйесінің нәтижесі бойынша …"): text
+                ctx.take(j)
             j += 1
             continue
         if not base and re.match(r"^\d+\.\s", t):
