@@ -3302,6 +3302,41 @@ def test_a_kazakh_list_of_changes_naming_its_instruction_under_its_title():
     assert not d.unparsed and not d.instructions_failed
 
 
+
+# Ministry of Finance, 1996 (orders № 209 and № 19): Kazakh titles that name the instruction a list of changes amends,
+# by its day and number ("… 1995 жылғы 26 маусымдағы N 37 ~V950077 нұсқаулыққа енгiзiлген өзгертулер мен
+# толықтыруларды бекiту туралы") or by the body that approved it ("Қаржы министрлiгi 30.06.1995 ж. N 41 бекiткен "…"
+# Нұсқаулыққа өзгертулер мен толықтырулар енгiзу туралы"), as the Russian titles do; a signature of two lines under
+# the list, its rank above its role ("Салық қызметiнiң II дәрежелi" / "Мемлекеттiк кеңесшiсi")
+@pytest.mark.parametrize("title, body, number, day, path", [
+    ('"Қосылған құнға салынатын салықты есептеу мен төлеу тәртiбi туралы" 1995 жылғы 26 маусымдағы N 37 ~V950077 '
+     'нұсқаулыққа енгiзiлген өзгертулер мен толықтыруларды бекiту туралы',
+     'Қазақстан Республикасының Әдiлет министрлiгiнде тiркелген "Қосылған құнға салынатын салықты есептеу мен төлеу '
+     'тәртiбi туралы" 1995 жылғы 26 маусымдағы N 37 нұсқаулыққа мынадай өзгертулер мен толықтырулар енгiзiледi:\n\n'
+     '2-тармақ мынадай мазмұндағы мәтiнмен толықтырылсын:\n\n"Қазақстан Республикасының аумағында сатылған '
+     'жолдамалардың құнына енгiзiлген қызметi қосылған құнға салық салу объектiсi болып табылмайды".\n\n'
+     '```\nСалық қызметiнiң II дәрежелi\nМемлекеттiк кеңесшiсi\n```\n', "37", "1995-06-26", (("point", "2"),)),
+    ('Қаржы министрлiгi 30.06.1995 ж. N 41 бекiткен "Әлеуметтiк төлемдер мен жер қойнауын пайдаланушылардың '
+     'салықтарын есептеу мен енгiзудiң тәртiбi туралы" Нұсқаулыққа өзгертулер мен толықтырулар енгiзу туралы',
+     'Қазақстан Республикасы Қаржы министрлiгiнiң Бас салық инспекциясы жоғарыда аталған нұсқаулыққа мынадай '
+     'өзгертулер мен толықтырулар енгiзедi:\n\n1. II тарау. Әлеуметтік төлемдер мен жер қойнауын пайдаланушылар '
+     'салықтарының мазмұны мен қолданылу аясы мынадай мазмұндағы 6-тармақпен толықтырылсын:\n\n   "6. Жер қойнауын '
+     'пайдалану жөнiндегi барлық контрактылар алдын ала салық сараптауынан өтуi тиiс.".\n',
+     "41", "1995-06-30", (("chapter", "2"), ("point", "6"))),
+])
+def test_kazakh_titles_name_the_instruction_a_list_of_changes_amends(title, body, number, day, path):
+    from kg.corpus import act_meta
+
+    meta = act_meta({"requisite": "Приказ Министерства финансов Республики Казахстан от 18 сентября 1996 года № 209.",
+                     "title": {"kaz": title}, "form": "ПРИК", "approved_by": ["103002000000"]}, "meta.yaml")
+    d = parse_text(f"# {title}\n\n{body}", "kaz.md", meta=meta)
+    (a,) = d.amendments
+    assert (a.effect, a.target_act.number, a.target_act.date, a.target_act.issuer.en, a.path) == (
+        "Insertion", number, day, "Ministry of Finance", path)
+    assert not d.unparsed and not d.instructions_failed
+    if "кеңесш" in body:
+        assert [s.role for s in d.signatories] == ["Салық қызметінің II дәрежелі Мемлекеттік кеңесшісі"]
+
 # Ministry of Finance, 1999 (order № 180): the rules right under the signature in a fence, no stamp and no heading
 # ("Первый вице-Министр финансов" / "Правила" / "о порядке формирования, …"), their first chapter numbered like a
 # point; a note naming an order by a day with a two-digit year ("от 14.09.99г. N 496")

@@ -603,6 +603,17 @@ def _signature_start(text: str) -> bool:
             and not marker("history_note").search(text))  # a note broken before its act ("… Әділет министрлігінің")
 
 
+def _list_signature(ctx: Ctx, start: int, end: int) -> int:
+    """The lines of the signature under a list of changes (0: none): its last line an official's role, with the
+    line of rank above it where the role runs over two ("Салық қызметінің II дәрежелі" / "Мемлекеттік кеңесшісі")."""
+    if end <= start or not _signature_start(ctx.text(end - 1)):
+        return 0
+    above = ctx.text(end - 2) if end - 2 > start else ""
+    rank = len(above) < 60 and re.search(r"\b[IVX]+\b", above) and not re.search(r"[.;:,\"]$", above) \
+        and not re.match(r"^\d+[.)]", above)
+    return 2 if rank else 1
+
+
 def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=None,
             title: str | None = None, alone: bool = False) -> tuple[Found, Act | None]:
     """Read operative points or an attachment (`title`: its title; `alone`: the points of a text published alone,
@@ -619,7 +630,7 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
     if changes is not None and not base:
         ctx.take(*range(start, first_point))  # the list's preamble, naming the act it amends, and its title again
     # the list of changes signed under its last point
-    signed = bool(changes is not None and end > start and _signature_start(ctx.text(end - 1)))
+    signed = _list_signature(ctx, start, end) if changes is not None else 0
     j = start
     while j < end:
         t = ctx.text(j)
@@ -660,10 +671,10 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             b.feed(t, ctx.loc(j))
             j = said
             continue
-        if signed and j == end - 1:
-            out.signatories.append(Signatory(t, None, ctx.loc(j)))
-            ctx.take(j)
-            j += 1
+        if signed and j == end - signed:
+            out.signatories.append(Signatory(" ".join(ctx.text(k) for k in range(j, end)), None, ctx.loc(j, end - 1)))
+            ctx.take(*range(j, end))
+            j = end
             continue
         if changes is not None and (re.match(r"^\d+\.\s", t) or effect_of(t) and unit_refs(t)):
             # (an older list gives its instructions unnumbered: "Пункт 2 дополнить текстом следующего содержания:")

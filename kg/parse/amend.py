@@ -20,6 +20,7 @@ import re
 from ..effects import effect as effect_table
 from ..lexicon import marker
 from ..model import Act, ActRef, Amendment, Found, Path, Unit
+from ..normalise import clean_line
 from ..orgs import canonical
 from ..patterns import (effect_before, effect_of, find_act_refs, find_dates, find_note_acts, in_force_until, issuerless_act_refs,
                         named_heading, normalise_number, order_refs, parse_date, quoted, split_numbers, strip_quoted, unit_refs, until_date)
@@ -358,6 +359,11 @@ def change_list_target(title: str, issuer, above: list[str] = ()) -> ActRef | No
     if marker("change_list_title_kk").match(title.strip()):
         k = next((m for m in map(marker("change_list_kk").search, above) if m), None)
         return ActRef(normalise_number(k.group("num")), None, issuer, "instruction", k.group("t")) if k else None
+    k = marker("change_list_title_kk_named").match(clean_line(title))  # (a title from meta.yaml, as the portal spells it)
+    if k and (k.group("num") or k.group("num0")):  # the Kazakh title names the instruction by its number
+        by = canonical(k.group("by")) if k.group("by") else None
+        return ActRef(normalise_number(k.group("num") or k.group("num0")), parse_date(k.group("date") or k.group("date0") or ""),
+                      by if by is not None and by.en else issuer, "instruction", k.group("t"))
     m = marker("change_list_title").match(title.strip())
     if not m or not (m.group("num") or m.group("num2")):
         return None
