@@ -530,8 +530,8 @@ def _ref_re() -> re.Pattern:
         rf'|"(?P<hhead>[^"]+)"\s+{called}\s+(?P<hnum>{NUM})\s*-\s*(?P<hword>{word})'  # "..." деген 2-тарау
         rf'|(?P<nums>{nums})\s*-?\s*(?P<word>{word})'  # 9 және 9-1-тармақтар
         rf'|(?P<ords>{ordseq})\s+(?P<oword>{word})'  # екінші және үшінші бөліктері
-        rf'|(?P<rword>{word})\s+(?:(?P<rroman>[IVXLІХ]{{1,6}})(?![\w-])|(?P<rnums>\d+\s+[-–]\s+\d+|{nums}|{ordseq})'
-        rf'(?:\s+"(?P<rhead>[^"]+)")?)'  # пункт 551, части вторую, абзацы 3 - 40, главе III
+        rf'|(?P<rword>{word})\s+(?:(?:N|№)\s*(?=\d))?(?:(?P<rroman>[IVXLІХ]{{1,6}})(?![\w-])|(?P<rnums>\d+\s+[-–]\s+\d+|{nums}|{ordseq})'
+        rf'(?:\s+"(?P<rhead>[^"]+)")?)'  # пункт 551, части вторую, абзацы 3 - 40, главе III, приложении № 2
         rf'|(?P<tword>{word})\s+"(?P<tnum>{NUM})\.\s*(?P<thead>[^"]+)"'  # раздел "2. Должности специалистов"
         rf'|(?P<lword>{word})\s+"(?P<lnum>[^\W\d_]|\d+[^\W\d_]?)"'  # подпункт "а", пункт "37а" (older texts quote them)
         rf'|"(?P<klnum>[^\W\d_]|\d+[^\W\d_]?)"\s+(?P<klword>{word})'  # "а" тармақшасы, "37а" тармағы

@@ -19,7 +19,7 @@ from ..lexicon import marker, phrases
 from ..model import Act, ActMeta, ActRef, Amendment, Approval, Document, Found, Path, Signatory, Unit
 from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
 from ..orgs import canonical, key, names_one
-from ..patterns import effect_of, find_act_refs, find_dates, in_force_until, order_refs, unit_refs
+from ..patterns import effect_of, find_act_refs, find_dates, in_force_until, order_refs, strip_quoted, unit_refs
 from .amend import (change_list_target, deleted_in_place, is_opener, parse_amending, parse_change_point, parse_said_act,
                     read_note, repeal_listed, suspended)
 from .context import NAME_RE, Ctx, signed_name
@@ -271,7 +271,7 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
         # an older Kazakh text's "1-қосымша" on its own under the signature or the attachment before: the whole stamp
         kk_bare = (not (approved or appendix or is_ru) and not ctx.lines[j].block
                    and bool(marker("appendix_alone").match(t)) and bool(re.search(r"\d", t)))
-        if (approved or appendix or is_ru or kk_bare) and len(t) < 300:
+        if (approved or appendix or is_ru or kk_bare) and len(t) < 300 and not _ends_instructing(t):
             first = last = j
             if not is_ru and not kk_bare:
                 # a table or a fenced block (a form's template) before the stamp is not part of it
@@ -446,6 +446,13 @@ def _names_another_act(text: str, own: ActRef) -> bool:
     """Does a stamp name an act, and not this one (neither its number nor its day)?"""
     named = [r for r, _, _ in find_act_refs(text)]
     return bool(named) and not any(r.number == own.number or r.date == own.date for r in named)
+
+
+def _ends_instructing(text: str) -> bool:
+    """Does a line end with an amending verb (an instruction about an appendix, not a stamp: "приложение к Инструкции
+    Форму № 8 МБ "…" исключить;")?"""
+    found = effect_of(text)
+    return bool(found) and found[1].end() >= len(strip_quoted(text).rstrip(" ;.")) - 1
 
 
 def _stamp_open(ctx: Ctx, first: int, last: int) -> bool:

@@ -115,12 +115,17 @@ class Amending:
                 block, nxt = read_block(ctx, i, end, first=after[opens:])
             elif nxt < end and ctx.text(nxt).lstrip().startswith('"'):
                 block, nxt = read_block(ctx, nxt, end)
-        words = quoted(text[:m.start()]) if marker("quoted_words").search(strip_quoted(text)) else []
+        # (a unit's quoted label is no word of it: 'в подпункте "д" слова "денежные средства" заменить словом "деньги"')
+        unlabelled = _QUOTED_LABEL.sub(lambda q: " " * len(q.group(0)), text)
+        words = quoted(unlabelled[:m.start()]) if marker("quoted_words").search(strip_quoted(text)) else []
         figures = marker("figures_replaced").search(text) if effect_table(effect).words == 2 else None
         if figures:  # a budget's figure for another, unquoted ('"Кiрiстер" деген жол бойынша 9131678 саны 9131480 санына
             words = [figures.group("old"), figures.group("new")]  # ауыстырылсын;'): those figures, not the row's name
-        elif effect_table(effect).words == 2 and len(words) < 2:
-            words = quoted(text)
+        elif effect_table(effect).words == 2:
+            # (the new words named as such, however many the old: 'слова "бюджетные организации", "организации" …
+            # заменить словами "государственные учреждения"', '"бюджеттік ұйымдар", "ұйымдар" деген сөздер …
+            # "мемлекеттік мекемелер" деген сөздермен ауыстырылсын')
+            words = [w for w in _replaced_words(unlabelled, m) if w is not None] or quoted(unlabelled)
         if effect_table(effect).gives_text and not block and words:
             # the words added, quoted before the verb ('"м" тармақшасы "… басқа" деген сөздермен толықтырылсын')
             block = [(i, words[-1])]
@@ -179,7 +184,7 @@ class Amending:
                 piece = _without_own_number(piece, t)
                 if t not in delivered:
                     self.out.units.append(Unit(self.target, t, self.headings.get(t[-1]), piece, loc))
-            else:
+            elif t:  # (a change throughout the text targets the act itself, no unit of it)
                 self.out.units.append(_named(self.target, t, self.headings, loc))
             old = words[0] if effect_table(effect).words and words else None
             new = words[1] if effect_table(effect).words == 2 and len(words) > 1 else None
