@@ -27,7 +27,7 @@ __all__ = [
     "parse_date", "find_dates", "impossible_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
     "ordinal", "roman", "strip_quoted", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs",
     "find_law_ref", "named_heading",
-    "in_force_until", "until_date", "effect_before", "issuerless_act_refs"]
+    "in_force_until", "until_date", "effect_before", "issuerless_act_refs", "without_labels"]
 
 # one unit number as written: "551", "653-17", "9-1", "7)", "4-1"
 NUM = r"\d+(?:-\d+|\.\d+)*\)?"  # 551, 9-1, a decimal point's 11.1
@@ -634,6 +634,22 @@ def unit_refs(text: str, headings: dict | None = None) -> list[list[tuple[str, s
             headings[(kind, nums[0])] = head.strip()
         out.append([(kind, n) for n in nums])
     return out
+
+
+def without_labels(text: str) -> str:
+    """The text with the quoted labels of its units blanked (same length), so that the words it quotes are only
+    words ('в подпункте "д" слова "денежные средства"', '"а" тармақшасы'; a quoted word alone stays: 'слово "и"').
+
+    >>> without_labels('в подпункте "д" слова "и" исключить')
+    'в подпункте     слова "и" исключить'
+    """
+    out = list(text)
+    for m in _ref_re().finditer(text):
+        for g in ("lnum", "klnum"):
+            if m.group(g):
+                a, b = m.start(g) - 1, m.end(g) + 1  # the label with its quotes
+                out[a:b] = " " * (b - a)
+    return "".join(out)
 
 
 def order_refs(refs: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]]]:

@@ -4372,3 +4372,21 @@ def test_a_quoted_label_is_no_word_an_instruction_replaces():
     (a,) = d.amendments
     assert (a.effect, a.path, a.old_words, a.new_words) == (
         "WordReplacement", (("chapter", "3"), ("point", "15"), ("subpoint", "д")), "денежные средства", "деньги")
+
+
+@pytest.mark.parametrize("instruction, effect, old", [
+    # an order given anew as a whole, or words changed throughout it: the act is the target, no unit of it (these once
+    # failed the whole document)
+    ("приказ изложить в новой редакции согласно приложению к настоящему приказу.", "Substitution", None),
+    ('по всему тексту приказа слово "и" исключить.', "Deletion", "и"),
+])
+def test_an_instruction_on_the_whole_act_has_the_act_as_its_target(instruction, effect, old):
+    from kg.corpus import act_meta
+
+    meta = act_meta({"requisite": "Приказ Министра финансов Республики Казахстан от 25 июня 1999 года № 323.",
+                     "approved_by": ["103002000000"]}, "meta.yaml")
+    d = parse_text("# Т\n\nПРИКАЗЫВАЮ:\n\n1. Внести в приказ Министра финансов Республики Казахстан от 24 июня 1998 года "
+                   f"№ 288 следующие изменения:\n\n{instruction}\n", "rus.md", meta=meta)
+    (a,) = d.amendments
+    assert (a.effect, a.path, a.old_words, a.target_act.number) == (effect, (), old, "288")
+    assert all(u.path for u in d.units)

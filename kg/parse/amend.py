@@ -23,7 +23,8 @@ from ..model import Act, ActRef, Amendment, Found, Path, Unit
 from ..normalise import clean_line
 from ..orgs import canonical
 from ..patterns import (effect_before, effect_of, find_act_refs, find_dates, find_note_acts, in_force_until, issuerless_act_refs,
-                        named_heading, normalise_number, order_refs, parse_date, quoted, split_numbers, strip_quoted, unit_refs, until_date)
+                        named_heading, normalise_number, order_refs, parse_date, quoted, split_numbers, strip_quoted, unit_refs, until_date,
+                        without_labels)
 from .context import Ctx, apply_context
 from .structure import Builder
 
@@ -116,7 +117,7 @@ class Amending:
             elif nxt < end and ctx.text(nxt).lstrip().startswith('"'):
                 block, nxt = read_block(ctx, nxt, end)
         # (a unit's quoted label is no word of it: 'в подпункте "д" слова "денежные средства" заменить словом "деньги"')
-        unlabelled = _QUOTED_LABEL.sub(lambda q: " " * len(q.group(0)), text)
+        unlabelled = without_labels(text)
         words = quoted(unlabelled[:m.start()]) if marker("quoted_words").search(strip_quoted(text)) else []
         figures = marker("figures_replaced").search(text) if effect_table(effect).words == 2 else None
         if figures:  # a budget's figure for another, unquoted ('"Кiрiстер" деген жол бойынша 9131678 саны 9131480 санына
@@ -141,7 +142,8 @@ class Amending:
         if own:  # the new wording is this order's appendix: its text once the appendix is read (own_appendix_text)
             n = own.group("n") or own.group("n2") or own.group("n3") or own.group("n4") or "1"
             for t in targets:
-                self.out.units.append(Unit(self.target, t, self.headings.get(t[-1]), None, ctx.loc(i)))
+                if t:  # (the act itself, given anew, is no unit of it)
+                    self.out.units.append(Unit(self.target, t, self.headings.get(t[-1]), None, ctx.loc(i)))
                 self.out.amendments.append(Amendment(self.amending, self.target, t, effect, text, None,
                                                      announced=(), loc=ctx.loc(i), from_appendix=n))
             return
@@ -182,7 +184,7 @@ class Amending:
                 else:
                     piece = paras[k] if len(paras) == len(targets) else new_text
                 piece = _without_own_number(piece, t)
-                if t not in delivered:
+                if t not in delivered and t:
                     self.out.units.append(Unit(self.target, t, self.headings.get(t[-1]), piece, loc))
             elif t:  # (a change throughout the text targets the act itself, no unit of it)
                 self.out.units.append(_named(self.target, t, self.headings, loc))
