@@ -4390,3 +4390,26 @@ def test_an_instruction_on_the_whole_act_has_the_act_as_its_target(instruction, 
     (a,) = d.amendments
     assert (a.effect, a.path, a.old_words, a.target_act.number) == (effect, (), old, "288")
     assert all(u.path for u in d.units)
+
+
+def test_a_list_of_records_throughout_the_text_under_its_own_line():
+    # Ministry of Finance, Instruction N 40 of 1995 as consolidated: "По всему тексту:" opens the records of words
+    # replaced throughout it, their quotations nested in one mark; the amending ministry named by its abbreviation
+    # ("МГД РК", "Мингосдоходов РК"), the Ministry of State Revenues
+    from kg.corpus import act_meta
+
+    meta = act_meta({"requisite": "Утверждена приказом Министерства финансов Республики Казахстан от 22 июня 1995 г. N 153.",
+                     "approved_by": ["103002000000"]}, "meta.yaml")
+    text = ("# Инструкция N 40 о порядке исчисления и уплаты подоходного налога с физических лиц\n\nПо всему тексту:\n\n"
+            "слова \"Указ Президента Республики Казахстан, имеющий силу Закона, \"О налогах и других обязательных платежах "
+            "в бюджет\" заменены словами \"Закон Республики Казахстан \"О налогах и других обязательных платежах в "
+            "бюджет\";\n\nслова \"Указ\", \"Указа\", \"Указом\", \"Указе\", \"Указу\" заменены соответственно словами "
+            "\"Закон\", \"Закона\", \"Законом\", \"Законе\", \"Закону\" согласно приказу МГД РК от 4.08.99г. № 929 "
+            "V990890_ .\n\n## Глава I Общие положения\n\n1. Инструкция разработана на основании Закона.\n\n"
+            "6. Плательщиками подоходного налога являются физические лица. <*>\n\n   > *Сноска. Пункт 6 - с изменениями и "
+            "дополнениями, внесенными приказом Мингосдоходов РК от 5.05.1999г. N 457 V990778_ .*\n")
+    d = parse_text(text, "rus.md", meta=meta)
+    events = [(a.effect, a.path, a.amending.number, a.amending.issuer.en, a.loc.line) for a in d.amendments]
+    assert events == [("WordReplacement", (), "929", "Ministry of State Revenues", 3),
+                      ("Modification", (("point", "6"),), "457", "Ministry of State Revenues", 15)]
+    assert not d.unparsed

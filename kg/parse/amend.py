@@ -457,6 +457,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
     # a note that ends with a colon goes on under it ("Сноска. По всему тексту Инструкции:" / 'слова "…" заменены
     # словами "…" - приказом … N 325.')
     opened = body.rstrip(" *_").endswith(":")
+    nested = False
     for k in range(i + 1, min(len(ctx.lines), i + (12 if body.count('"') % 2 else 4))):
         # (the pieces of a note wrapped at a fixed width are short: a paragraph of the act's own text is not one)
         # (a note that ends with ";" goes on in the next paragraph, however long: "… заменить словами "…"
@@ -471,6 +472,10 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
             break
         more_body, more_text = more_body + " " + ctx.text(k), more_text + " " + ctx.text(k)
         eff = eff or effect_of(more_body, "note")
+        if not eff and opened:
+            # a list of records under "По всему тексту:" whose quotations nest in the one mark ('слова "Указ …, "О
+            # налогах …" заменены словами "Закон …"'): its verb, read with the marks set aside; its words unknown
+            eff, nested = effect_of(more_body.replace('"', " "), "note"), True
         if eff and (found := find_note_acts(more_body)):
             acts, body, text, joined = found, more_body, more_text, k - i
     # a note that names the act itself before its event ("Приказ и.о. Министра финансов … от 20 февраля 2004 года N 84
@@ -487,7 +492,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
     until = until_date(body[:acts[0][1]]) if effect == "Suspension" else None  # "01.01.2023 дейін тоқтатыла тұрды"
     events, named = [], []
     # "Барлық мәтін бойынша "X" деген сөздер "Y" деген сөздермен ауыстырылды": the words, throughout the text
-    old, new = _replaced_words(body[:acts[0][1]], m) if effect_table(effect).words == 2 else (None, None)
+    old, new = _replaced_words(body[:acts[0][1]], m) if effect_table(effect).words == 2 and not nested else (None, None)
     for k, (amending, at, _) in enumerate(acts):  # a note naming several amending acts records an event of each,
         stated = effect_before(body, at) or effect  # with the effect written before that act (kk lists acts after one)
         if k:  # … and of the unit named before it, when it names another ("Раздел … - в новой редакции согласно
