@@ -530,6 +530,8 @@ def _ref_re() -> re.Pattern:
         rf'|"(?P<hhead>[^"]+)"\s+{called}\s+(?P<hnum>{NUM})\s*-\s*(?P<hword>{word})'  # "..." деген 2-тарау
         rf'|(?P<nums>{nums})\s*-?\s*(?P<word>{word})'  # 9 және 9-1-тармақтар
         rf'|(?P<ords>{ordseq})\s+(?P<oword>{word})'  # екінші және үшінші бөліктері
+        rf'|(?P<xword>{word})\s+(?P<xlet>[^\W\d_])\)(?!\w)'  # подпункт е) (older texts letter their sub-points)
+        rf'|(?<![\w-])(?P<ylet>[^\W\d_])\)\s+(?P<yword>{word})'  # е) тармақшасы
         rf'|(?P<rword>{word})\s+(?:(?:N|№)\s*(?=\d))?(?:(?P<rroman>[IVXLІХ]{{1,6}})(?![\w-])|(?P<rnums>\d+\s+[-–]\s+\d+|{nums}|{ordseq})'
         rf'(?:\s+"(?P<rhead>[^"]+)")?)'  # пункт 551, части вторую, абзацы 3 - 40, главе III, приложении № 2
         rf'|(?P<tword>{word})\s+"(?P<tnum>{NUM})\.\s*(?P<thead>[^"]+)"'  # раздел "2. Должности специалистов"
@@ -590,6 +592,10 @@ def _ref_from(m: re.Match) -> tuple[str | None, list[str], str | None]:
         return unit_kind(m.group("word")), split_numbers(m.group("nums")), None
     if m.group("oword"):
         return unit_kind(m.group("oword")), split_numbers(m.group("ords")), None
+    if m.group("xword"):
+        return unit_kind(m.group("xword")), [m.group("xlet").lower()], None
+    if m.group("yword"):
+        return unit_kind(m.group("yword")), [m.group("ylet").lower()], None
     if m.group("rword") and m.group("rroman"):  # "в главе III": a division numbered in Roman numerals
         kind = unit_kind(m.group("rword"))
         return (kind if kind in ("chapter", "section") else None), [str(roman(m.group("rroman")))], None

@@ -4411,5 +4411,30 @@ def test_a_list_of_records_throughout_the_text_under_its_own_line():
     d = parse_text(text, "rus.md", meta=meta)
     events = [(a.effect, a.path, a.amending.number, a.amending.issuer.en, a.loc.line) for a in d.amendments]
     assert events == [("WordReplacement", (), "929", "Ministry of State Revenues", 3),
-                      ("Modification", (("point", "6"),), "457", "Ministry of State Revenues", 15)]
+                      ("Modification", (("chapter", "1"), ("point", "6")), "457", "Ministry of State Revenues", 15)]
     assert not d.unparsed
+
+
+def test_a_note_on_a_lettered_sub_point():
+    # Instruction N 40 of 1995: "Сноска. Подпункт е) пункта 14 - с изменениями, внесенными приказом …", its sub-points
+    # lettered ("а) …", "е) …"), a list numbered inside a point ("ПРИМЕРЫ: 1.Организация …" / "2. Организация …") its
+    # text, not points going back
+    from kg.corpus import act_meta
+
+    meta = act_meta({"requisite": "Утверждена приказом Министерства финансов Республики Казахстан от 22 июня 1995 г. N 153.",
+                     "approved_by": ["103002000000"]}, "meta.yaml")
+    text = ("# Инструкция N 40 о порядке исчисления и уплаты подоходного налога с физических лиц\n\n## Глава I Общие "
+            "положения\n\n1. Инструкция разработана на основании Закона.\n\n2. Если международными договорами установлены "
+            "иные правила, то применяются правила международных договоров.\n\n## Глава III Совокупный "
+            "годовой доход\n\n14\\. К доходам, получаемым в виде оплаты труда, также относятся:\n\nа) отрицательная разница "
+            "между стоимостью услуг или товаров.\n\nПРИМЕРЫ: 1.Организация закупила сахар по цене 1800 тенге за мешок.\n\n"
+            "2\\. Организация произвела ремонт квартиры своему работнику.\n\nе) суммы других видов расходов работодателя."
+            "\n\nК таким доходам можно "
+            "отнести стоимость проездных билетов. <*>\n\n> *Сноска. Подпункт е) пункта 14 - с изменениями, внесенными "
+            "приказом Налогового комитета Минфина РК от 30.09.1997г. N 322.*\n")
+    d = parse_text(text, "rus.md", meta=meta)
+    (a,) = d.amendments
+    e = (("chapter", "3"), ("point", "14"), ("subpoint", "е"))  # "Глава III …": a chapter, its number in Roman
+    assert (a.effect, a.path, a.amending.number) == ("Modification", e, "322")
+    assert {e, e[:2] + (("subpoint", "а"),)} <= {u.path for u in d.units}
+    assert not any(u.path[-1] == ("point", "2") and u.path[0] == ("chapter", "3") for u in d.units)

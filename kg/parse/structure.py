@@ -18,7 +18,7 @@ from .context import SECTIONS_OUTER, apply_context
 __all__ = ["Builder", "is_structural", "position_names"]
 
 _POINT = re.compile(r"^(?P<n>\d+(?:-\d+)*)\.(?!\d)\s*(?P<t>.*)$")
-_SUBPOINT = re.compile(r"^(?P<n>\d+(?:-\d+)*)\)\s*(?P<t>.*)$")
+_SUBPOINT = re.compile(r"^(?P<n>\d+(?:-\d+)*|[а-яё])\)\s*(?P<t>.*)$")  # 3), 3-1); а), б) in older texts
 # a point numbered in the older decimal way, under the number of its chapter: "2.1 Регистрационные пункты ...",
 # "2.1.1 Регистрируют ...", "1.4.1.", "2.10.По каждому письму" (no space after the number); a code of a
 # classifier and its meaning ("69.10 - Деятельность в области права", a list of a point) is no point
@@ -120,8 +120,8 @@ def _match_heading(text: str):
         m = marker(f"{kind}_heading").match(text)
         if m:
             g = m.groupdict()
-            num = g["n"] or g["n2"] or str(roman(g.get("n3") or ""))
-            return kind, num, (g["h"] or g["h2"] or g.get("h3") or "").strip(" .")
+            num = g["n"] or g["n2"] or str(roman(g.get("n3") or g.get("n4") or ""))
+            return kind, num, (g["h"] or g["h2"] or g.get("h3") or g.get("h4") or "").strip(" .")
     return None
 
 
@@ -361,6 +361,11 @@ class Builder:
                 self._unit(self.path, loc, m.group("t").strip(" "))
                 self.after_heading = self.path
                 return True
+            if (back and lead < lead_before and not self.operative and self.point and self.current
+                    and any(p[-1] == ("point", m.group("n")) and p[:len(self.base)] == self.base for p in self.units)):
+                # a list numbered inside a point, no heading between ("ПРИМЕРЫ: 1.Организация закупила сахар …" / "2.
+                # Организация произвела ремонт …"), its numbers those of points already read: the point's text
+                return self._plain(text, loc)
             if (not self.operative and before and self._numbered_heading(before, m.group("n"))
                     and self._chapter_from_point(before)):
                 before = self.before_heading
