@@ -4438,3 +4438,22 @@ def test_a_note_on_a_lettered_sub_point():
     assert (a.effect, a.path, a.amending.number) == ("Modification", e, "322")
     assert {e, e[:2] + (("subpoint", "а"),)} <= {u.path for u in d.units}
     assert not any(u.path[-1] == ("point", "2") and u.path[0] == ("chapter", "3") for u in d.units)
+
+
+def test_a_note_that_names_nothing_is_about_the_point_it_stands_under():
+    # Instruction N 36 of 1995 on excises, in Kazakh: "Ескерту: Өзгертілді - ҚР Мемлекеттік кіріс министрлігінің" /
+    # "1999 жылғы 9 тамыздағы N 929 бұйрығымен." under point 1; a note naming the instruction stays the act's
+    from kg.corpus import act_meta
+
+    meta = act_meta({"requisite": "Главная налоговая инспекция Министерства финансов Республики Казахстан от 27 июня "
+                                  "1995 г. N 36.", "approved_by": ["103002000000"]}, "meta.yaml")
+    text = ("# Акциздердi есептеу және төлеу тәртiбi туралы Нұсқаулық\n\nI. Белгiленген акциздер\n\n"
+            "1. Акциз өнiмнен алынатын жанама салық болып табылады және сату құны қосылады. <*>\n\n"
+            "   > *Ескерту: Өзгертілді - ҚР Мемлекеттік кіріс министрлігінің*\n\n"
+            "   1999 жылғы 9 тамыздағы N 929 бұйрығымен. V990947_\n\n"
+            "2. Қатысушысы Қазақстан Республикасы болып табылатын халықаралық шарттарда көзделген реттерді қоспағанда "
+            "акциздер салынбайды.\n\n> *Ескерту. Нұсқаулық өзгертілді - ҚР Мемлекеттік кіріс министрлігінің 2000 жылғы "
+            "1 ақпандағы N 71 бұйрығымен.*\n")
+    d = parse_text(text, "kaz.md", meta=meta)
+    assert [(a.amending.number, a.path) for a in d.amendments] == [
+        ("929", (("chapter", "1"), ("point", "1"))), ("71", ())]

@@ -610,6 +610,14 @@ def _signature_start(text: str) -> bool:
             and not marker("history_note").search(text))  # a note broken before its act ("… Әділет министрлігінің")
 
 
+def _standing_under(current: Path | None) -> Path | None:
+    """The unit a note under `current` (the unit last read) is about: its point, or the paragraph itself."""
+    if not current:
+        return None
+    at = next((k for k, step in enumerate(current) if step[0] == "point"), None)
+    return current[:at + 1] if at is not None else current
+
+
 def _list_signature(ctx: Ctx, start: int, end: int) -> int:
     """The lines of the signature under a list of changes (0: none): its last line an official's role, with the
     line of rank above it where the role runs over two ("Салық қызметінің II дәрежелі" / "Мемлекеттік кеңесшісі")."""
@@ -652,7 +660,7 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             j = _editor_note(ctx, j, end)
             continue
         if marker("history_note").search(t):
-            found = read_note(ctx, j, act_ref, base, ctx.doc.units + out.units + b.result()[0])
+            found = read_note(ctx, j, act_ref, base, ctx.doc.units + out.units + b.result()[0], _standing_under(b.current))
             if found:
                 out.amendments += found[0]
                 out.acts += found[1]

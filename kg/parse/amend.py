@@ -432,9 +432,11 @@ def _instructions(ctx: Ctx, j: int, end: int, st: Amending, first: str | None = 
 
 # --- history notes ----------------------------------------------------------------------------
 
-def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tuple[list[Amendment], list[Act]] | None:
+def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
+              above: Path | None = None) -> tuple[list[Amendment], list[Act]] | None:
     """Read an "Ескерту" note: the events it records (amendments of this act, from_note) and the
-    amending acts it names, each with its source line; None when the line records no event."""
+    amending acts it names, each with its source line; None when the line records no event. `above`: the point
+    (or paragraph) the note stands under, what a note that names nothing changed ("Ескерту: Өзгертілді - …")."""
     text = ctx.text(i)
     body = marker("history_note").sub("", text, count=1)
     eff = effect_of(body, "note")
@@ -488,6 +490,8 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tup
     # kk names the target before the effect ("8-1-тармақпен толықтырылды"), ru may name it
     # after ("дополнены пунктом 8-1 в соответствии с приказом"): read up to the act named
     path, refs = _note_target(body[:acts[0][1]], effect, base, units)
+    if above and not refs and path == base and not marker("note_names_text").search(body[:acts[0][1]]):
+        path = above  # the note names no unit nor the text: the one it stands under
     loc = ctx.loc(i, i + joined) if joined else ctx.loc(i)
     until = until_date(body[:acts[0][1]]) if effect == "Suspension" else None  # "01.01.2023 дейін тоқтатыла тұрды"
     events, named = [], []
