@@ -4457,3 +4457,28 @@ def test_a_note_that_names_nothing_is_about_the_point_it_stands_under():
     d = parse_text(text, "kaz.md", meta=meta)
     assert [(a.amending.number, a.path) for a in d.amendments] == [
         ("929", (("chapter", "1"), ("point", "1"))), ("71", ())]
+
+
+def test_an_older_note_worded_as_an_instruction_and_its_day_on_the_next_line():
+    # Ministry of Finance, 1998 (order N 217), in Kazakh: a note in the fence of the instruction's title worded with the
+    # instruction's verb ("… деген сөздермен ауыстырылсын - ҚР Қаржы министрлігінің"), its act's day and number on the
+    # next line ("1999.05.25. N 239", no decimal point of the text)
+    from kg.corpus import act_meta
+
+    meta = act_meta({"requisite": "Приказ Министерства финансов Республики Казахстан от 15 мая 1998 года N 217.",
+                     "approved_by": ["103002000000"]}, "meta.yaml")
+    text = ("# Мемлекеттiк мекемелердiң бухгалтерлік есебінің жылдық, тоқсандық көлемі мен нысандары туралы Нұсқаулық\n\n"
+            "1. Мемлекеттiк мекемелердiң бухгалтерлік есебінің жылдық, тоқсандық\n\n```\nкөлемі мен нысандары туралы "
+            "нұсқаулық бекітілсін.\nБірінші\nвице-министр\nҚазақстан Республикасы\nҚаржы министрлігі\nБҰЙРЫҚ\n"
+            "15.05. 98 г. N 217\nМемлекеттiк мекемелердiң бухгалтерлік есебінің жылдық,\nтоқсандық көлемі мен нысандары "
+            "туралы\nНұсқаулық\n<*>\nЕскерту. Нұсқаулықтың атауындағы, бұдан әрі мәтін бойынша және\nқосымшалардағы "
+            "барлық септеулерде көпше түрде де, сол сияқты\nжеке түрде де пайдаланылатын \"бюджеттік ұйымдар\", "
+            "\"ұйымдар\"\nдеген сөздер тиісінше ауыстырылатын сөздердің септелуімен\nкөпше және жекеше түрде "
+            "\"мемлекеттік мекемелер\" деген\nсөздермен ауыстырылсын - ҚР Қаржы министрлігінің\n1999.05.25. N 239\n\n"
+            "V990816_\n\nбұйрығымен.\n```\n\n1.1. Осы Нұсқаулықпен бухгалтерлік есептің жылдық, тоқсандық нысандарының "
+            "көлемі белгіленеді.\n")
+    d = parse_text(text, "kaz.md", meta=meta)
+    events = [(a.effect, a.amending.number, a.amending.date, a.old_words, a.new_words) for a in d.amendments]
+    assert events == [("WordReplacement", "239", "1999-05-25", "бюджеттік ұйымдар", "мемлекеттік мекемелер")]
+    assert not d.unparsed
+    assert not any(step[1].startswith("1999") for u in d.units for step in u.path)

@@ -432,6 +432,12 @@ def _instructions(ctx: Ctx, j: int, end: int, st: Amending, first: str | None = 
 
 # --- history notes ----------------------------------------------------------------------------
 
+def _note_effect(body: str):
+    """The effect a note records; an older note may word it as the instruction did ('"бюджеттік ұйымдар" … деген
+    сөздер … "мемлекеттік мекемелер" деген сөздермен ауыстырылсын - ҚР Қаржы министрлігінің … бұйрығымен')."""
+    return effect_of(body, "note") or effect_of(body, "instruction")
+
+
 def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
               above: Path | None = None) -> tuple[list[Amendment], list[Act]] | None:
     """Read an "Ескерту" note: the events it records (amendments of this act, from_note) and the
@@ -439,7 +445,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
     (or paragraph) the note stands under, what a note that names nothing changed ("Ескерту: Өзгертілді - …")."""
     text = ctx.text(i)
     body = marker("history_note").sub("", text, count=1)
-    eff = effect_of(body, "note")
+    eff = _note_effect(body)
     if eff and effect_table(eff[0]).own:  # "31.12.2023 дейін қолданылады – осы бұйрықтың 4-тармағымен"
         until = in_force_until(body) if eff[0] == "Expiry" else None
         since = _since(body) if eff[0] == "EntryIntoForce" else None
@@ -460,7 +466,11 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
     # словами "…" - приказом … N 325.')
     opened = body.rstrip(" *_").endswith(":")
     nested = False
-    for k in range(i + 1, min(len(ctx.lines), i + (12 if body.count('"') % 2 else 4))):
+    # (a note in a fence is wrapped at a fixed width, its act named up to a dozen lines down: "Ескерту. Нұсқаулықтың
+    # атауындағы, бұдан әрі мәтін бойынша және" / … / "сөздермен ауыстырылсын - ҚР Қаржы министрлігінің" / "1999.05.25.
+    # N 239" / "бұйрығымен.")
+    window = 12 if body.count('"') % 2 or ctx.lines[i].block == "form" else 4
+    for k in range(i + 1, min(len(ctx.lines), i + window)):
         # (the pieces of a note wrapped at a fixed width are short: a paragraph of the act's own text is not one)
         # (a note that ends with ";" goes on in the next paragraph, however long: "… заменить словами "…"
         # соответственно падежу …;" / "в тексте слова … - см. Приказ МФ РК от 25 мая 1999 г. N 239")
@@ -473,7 +483,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
                 or not eff and not body.count('"') % 2 and not opened:
             break
         more_body, more_text = more_body + " " + ctx.text(k), more_text + " " + ctx.text(k)
-        eff = eff or effect_of(more_body, "note")
+        eff = eff or _note_effect(more_body)
         if not eff and opened:
             # a list of records under "По всему тексту:" whose quotations nest in the one mark ('слова "Указ …, "О
             # налогах …" заменены словами "Закон …"'): its verb, read with the marks set aside; its words unknown

@@ -22,7 +22,7 @@ _SUBPOINT = re.compile(r"^(?P<n>\d+(?:-\d+)*|[а-яё])\)\s*(?P<t>.*)$")  # 3), 
 # a point numbered in the older decimal way, under the number of its chapter: "2.1 Регистрационные пункты ...",
 # "2.1.1 Регистрируют ...", "1.4.1.", "2.10.По каждому письму" (no space after the number); a code of a
 # classifier and its meaning ("69.10 - Деятельность в области права", a list of a point) is no point
-_DECIMAL = re.compile(r"^(?P<n>\d+(?:\.\d+)+(?:-\d+)?)(?:\.?\s+|\.(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))(?![-–—]\s)(?P<t>\S.*)$")
+_DECIMAL = re.compile(r"^(?!(?:19|20)\d\d\.[01]\d\.[0-3]\d\b)(?P<n>\d+(?:\.\d+)+(?:-\d+)?)(?:\.?\s+|\.(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))(?![-–—]\s)(?P<t>\S.*)$")
 _DEPARTMENT = re.compile(r"^(?P<name>[^\t]{5,}?)\s+[-–]\s+(?P<code>\d+(?:-\d+)+)$")
 _ROW_NO = re.compile(r"^\d+(?:-\d+)*\.?$")
 _SECTION_REF = re.compile(r"^§\s*(?P<n>\d+(?:-\d+)*)$")
