@@ -30,7 +30,7 @@ __all__ = [
     "in_force_until", "until_date", "effect_before", "issuerless_act_refs", "without_labels"]
 
 # one unit number as written: "551", "653-17", "9-1", "7)", "4-1"
-NUM = r"\d+(?:-\d+|\.\d+)*\)?"  # 551, 9-1, a decimal point's 11.1
+NUM = r"\d+(?:-\d+|\.\d+)*(?:[а-я](?!\w))?\)?"  # 551, 9-1, a decimal point's 11.1, an older inserted 46а
 
 
 def _alt(entries: list[dict], key: str = "pattern") -> str:

@@ -4482,3 +4482,28 @@ def test_an_older_note_worded_as_an_instruction_and_its_day_on_the_next_line():
     assert events == [("WordReplacement", "239", "1999-05-25", "бюджеттік ұйымдар", "мемлекеттік мекемелер")]
     assert not d.unparsed
     assert not any(step[1].startswith("1999") for u in d.units for step in u.path)
+
+
+def test_kazakh_list_of_changes_lettered_point_and_quoted_label_first():
+    # the Kazakh list of changes of 1997 to Instruction N 40: a point inserted earlier and numbered with a letter ("46а
+    # тармағы"); words added, quoted before the verb, then the next instruction opening with a quoted label ('"в"
+    # тармақшасында …'), which is no new text of the first
+    from kg.corpus import act_meta
+
+    meta = act_meta({"requisite": "Утверждены приказом Председателя налогового комитета Министерства финансов Республики "
+                                  "Казахстан от 30 сентября 1997 г. N 322.", "title": {"kaz": "Өзгерiстер мен толықтырулар"},
+                     "approved_by": ["103002000000"]}, "meta.yaml")
+    text = ("# Өзгерiстер мен толықтырулар\n\nЗаңдарына сәйкес \"Жеке тұлғалардан алынатын табыс салықтарын есептеу мен "
+            "төлеудiң тәртiбi туралы\" N 40 нұсқаулыққа\n\nӨзгерiстер мен толықтырулар\n\n4. V тарау:\n\n"
+            "   - 46а тармағы \"мемлекеттiк (ұлттық) лоторея жөнiндегi ұтыстардан басқа\" деген сөздермен толықтырылсын;\n\n"
+            "5. IХ тарауда:\n\n```\n71-тармақта:\n- \"табыс\" деген сөзден соң \"және табыстар мен мүлiк туралы\n"
+            "мәлiметтер\" деген сөздермен толықтырылсын;\n- \"в\" тармақшасында \"ақшалай жылдар\" деген сөздер \"ақша\" "
+            "деген сөзбен\nауыстырылсын.\n```\n")
+    d = parse_text(text, "kaz.md", meta=meta)
+    got = [(a.effect, a.path, a.new_text, a.old_words, a.new_words) for a in d.amendments]
+    assert got == [
+        ("Insertion", (("chapter", "5"), ("point", "46а")), "мемлекеттік (ұлттық) лоторея жөніндегі ұтыстардан басқа",
+         None, None),
+        ("Insertion", (("chapter", "9"), ("point", "71")), "және табыстар мен мүлік туралы мәліметтер", None, None),
+        ("WordReplacement", (("chapter", "9"), ("point", "71"), ("subpoint", "в")), None, "ақшалай жылдар", "ақша")]
+    assert not d.unparsed and not d.instructions_failed

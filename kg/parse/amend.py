@@ -114,7 +114,10 @@ class Amending:
         if effect_table(effect).gives_text:
             if opens >= 0:
                 block, nxt = read_block(ctx, i, end, first=after[opens:])
-            elif nxt < end and ctx.text(nxt).lstrip().startswith('"'):
+            elif nxt < end and ctx.text(nxt).lstrip().startswith('"') and (
+                    text.rstrip().endswith(":") or not marker("quoted_words").search(strip_quoted(text))):
+                # (not the next instruction, its unit's label quoted first, after words added that this one quoted:
+                # '"табыс" деген сөзден соң "…" деген сөздермен толықтырылсын;' / '"в" тармақшасында …')
                 block, nxt = read_block(ctx, nxt, end)
         # (a unit's quoted label is no word of it: 'в подпункте "д" слова "денежные средства" заменить словом "деньги"')
         unlabelled = without_labels(text)
