@@ -18,7 +18,7 @@ from .iri import Minter
 from .lexicon import organisations
 from .model import Act, ActRef, Document, Org, Path, Unit
 from .names import name_key
-from .orgs import canonical, local_orgs, reorganisations
+from .orgs import by_code, canonical, local_orgs, reorganisations
 from .vocab import DCT, ELI, KZL, ORG, PROV, RDF, SKOS, XSD
 
 __all__ = ["Emitter", "document_quads", "reference_quads", "A", "date_literal", "int_literal", "kzl"]
@@ -231,6 +231,9 @@ def _own_act(e: Emitter, act: Act, meta=None, name: str = "", text: bool = True)
         e.plain(node, kzl("portalCode"), meta.act_code)
         for code in meta.agencies:
             e.plain(node, kzl("agencyCode"), code)
+            # the body the portal files the act under, responsible for it now: the issuer, or the one its functions
+            # passed to (an order of the Ministry of State Revenues of 1999 is filed under the Ministry of Finance)
+            e.add(node, eli("responsibility_of_agent"), e.org(by_code(code)))
         for code in meta.type_codes:
             e.plain(node, kzl("typeCode"), code)
     if act.in_force:

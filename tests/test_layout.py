@@ -647,3 +647,26 @@ def test_a_repeal_meta_yaml_states_apart_gives_the_repealer_and_the_day(tmp_path
     # before the day it ceased (after the repealer was signed) the act was in force; after, repealed
     assert act_status(store, rows[0]["act"], "2014-10-01", "ru")[0] != "repealed"
     assert act_status(store, rows[0]["act"], "2015-01-07", "ru")[0] == "repealed"
+
+
+def test_the_portal_s_agency_is_responsible_the_text_s_body_passed_it():
+    # Ministry of Finance's folder, 1999: an order of the Ministry of State Revenues (its functions passed to the
+    # Ministry of Finance in 2002), filed by the portal under the Ministry of Finance's code
+    from kg.iri import DEFAULT_BASE, Minter
+    from kg.orgs import by_code
+    from kg.parse import parse_text
+    from kg.rdf import document_quads
+
+    meta = act_meta({"requisite": "Утверждено приказом Министра государственных доходов Республики Казахстан от 3 мая "
+                                  "1999 года № 310. Зарегистрировано в Министерстве юстиции Республики Казахстан "
+                                  "4.06.1999г. N 792.", "approved_by": ["103002000000"]}, "meta.yaml")
+    d = parse_text("# О внесении изменений и дополнений в Инструкцию\n\nПриказываю:\n\n1. Утвердить прилагаемые "
+                   "изменения.\n", "rus.md", meta=meta)
+    _, quads = document_quads(d, Minter(DEFAULT_BASE))
+    eli = "http://data.europa.eu/eli/ontology#"
+    by = {q.predicate.value.rsplit("#", 1)[-1]: q.object.value.rsplit("/", 1)[-1] for q in quads
+          if q.predicate.value in (eli + "passed_by", eli + "responsibility_of_agent")}
+    m = Minter(DEFAULT_BASE)
+    assert by == {"passed_by": m.org(d.act.ref.issuer.key).rsplit("/", 1)[-1],
+                  "responsibility_of_agent": m.org(by_code("103002000000").key).rsplit("/", 1)[-1]}
+    assert d.act.ref.issuer.en == "Ministry of State Revenues"
