@@ -354,6 +354,11 @@ def test_an_acting_minister_signing_over_two_lines_above_a_stamp():
     ("3. Осы бұйрық мемлекеттік тіркелген күнінен бастап қолданысқа енгізіледі.", "2006-09-06"),
     ("3. Настоящий приказ вводится в действие по истечении десяти календарных дней со дня государственной регистрации.",
      None),
+    # the Ministry of Finance's Kazakh texts of 1999-2001: "from the day it passed state registration"
+    ("2. Осы бұйрық Қазақстан Республикасының Әділет министрлігінде мемлекеттік тіркеуден өткен күнінен бастап күшіне "
+     "енеді.", "2006-09-06"),
+    ("2\\. Осы бұйрық Қазақстан Республикасының Әдiлет министрлiгінде оның мемлекеттiк тiркеуден өткiзiлген күнiнен "
+     "бастап күшiне енедi.", "2006-09-06"),
 ])
 def test_an_act_in_force_from_its_registration_is_in_force_from_that_day(point, day):
     # older orders enter into force on the day the Ministry of Justice registers them (MJ 2006 order 213, MJ 2016
