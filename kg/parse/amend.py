@@ -403,8 +403,8 @@ def _instructions(ctx: Ctx, j: int, end: int, st: Amending, first: str | None = 
     start = j
     while j < end:
         text = first if first is not None and j == start else ctx.text(j)
-        if (j > start or first is None) and (_TOP_POINT.match(text) or is_opener(text)):
-            break
+        if (j > start or first is None) and (_TOP_POINT.match(text) or is_opener(text)) or marker("editors").match(text):
+            break  # (the portal's editors under the last instruction, "Оқығандар:" / "Омарбекова А.Т.": no context of it)
         fixed = marker("out_of_order_effect").match(text)
         if fixed:
             text = f"{fixed.group('tgt')} {fixed.group('eff')}:"
