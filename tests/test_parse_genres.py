@@ -4513,3 +4513,29 @@ def test_kazakh_list_of_changes_lettered_point_and_quoted_label_first():
         ("Insertion", (("chapter", "9"), ("point", "71")), "және табыстар мен мүлік туралы мәліметтер", None, None),
         ("WordReplacement", (("chapter", "9"), ("point", "71"), ("subpoint", "в")), None, "ақшалай жылдар", "ақша")]
     assert not d.unparsed and not d.instructions_failed
+
+
+def test_notarial_instruction_of_1998_sections_with_no_title_and_words_replaced_respectively():
+    # Ministry of Justice, 1998 (order N 539), in Kazakh: a section with no title of its own before its chapter's
+    # heading ("### 2-БӨЛІМ 2-ТАРАУ. НОТАРИАТТЫҚ …"); a record of words replaced throughout, "бойына" so spelled, word
+    # for word ("тиісінше"), with no note's word; a note naming an order numbered with a letter ("N 527-к")
+    from kg.corpus import act_meta
+
+    meta = act_meta({"requisite": "Утверждена приказом Министра юстиции Республики Казахстан от 28 июля 1998 года N 539.",
+                     "approved_by": ["103001000000"]}, "meta.yaml")
+    text = ("# Қазақстан Республикасында нотариаттық іс-әрекеттерді жасаудың тәртібі туралы Нұсқаулық\n\n"
+            "> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *1998 жылғы 28 шілдедегі*  \n> *N 539 бұйрығымен*  \n"
+            "> *бекітілді*\n\n## Қазақстан Республикасында нотариаттық іс-әрекеттерді жасаудың тәртібі туралы Нұсқаулық\n\n"
+            "Барлық мәтін бойына \"келісім-шарттары\", \"келісім-шарттың\", \"келісім-шарт\" деген сөздер тиісінше "
+            "\"шарттары\", \"шарттың\", \"шарт\" деген сөздермен ауыстырылды - ҚР Әділет министрлігінің 2006.01.16 N 13 "
+            "бұйрығымен .\n\n### 1-БӨЛІМ 1-ТАРАУ. ЖАЛПЫ ЕРЕЖЕЛЕР\n\n1. Осы Нұсқаулық нотариаттық іс-әрекеттер жасау "
+            "тәртібін белгілейді.\n\n### 2-БӨЛІМ 2-ТАРАУ. НОТАРИАТТЫҚ ІС-ӘРЕКЕТТЕРДІ ЖАСАУДЫҢ НЕГІЗГІ ЕРЕЖЕЛЕРІ\n\n"
+            "9. Нотариаттық іс-әрекеттер нотариаттық кеңсенің үй-жайында жасалуы мүмкін.\n\n   > *Ескерту: 9-тармаққа "
+            "өзгерту енгізілді - ҚР Әділет министрінің 2000.11.20 N 527-к, 2010.09.30 N 271 бұйрықтарымен.*\n")
+    d = parse_text(text, "kaz.md", meta=meta)
+    assert [(a.effect, a.amending.number, a.path, a.old_words, a.new_words) for a in d.amendments] == [
+        ("WordReplacement", "13", (), "келісім-шарттары", "шарттары"),
+        ("Modification", "527-К", (("section", "2"), ("chapter", "2"), ("point", "9")), None, None),
+        ("Modification", "271", (("section", "2"), ("chapter", "2"), ("point", "9")), None, None)]
+    assert {("section", "1"), ("section", "2")} <= {u.path[0] for u in d.units}
+    assert not d.unparsed and not any(u.text == "2-БӨЛІМ" for u in d.units)

@@ -549,7 +549,13 @@ def _replaced_words(text: str, verb: re.Match) -> tuple[str | None, str | None]:
     if after and quoted(text[:verb.start()]):  # Russian: the new words after the verb
         return words[0], after[0]
     named = marker("replacing_words").search(text)
-    return words[0], (named.group("w") if named else words[1])
+    if not named:
+        return words[0], words[1]
+    # a list replaced word for word, respectively ('"келісім-шарттары", "келісім-шарттың" … деген сөздер тиісінше
+    # "шарттары", "шарттың" … деген сөздермен'): the first of the new words, after the old ones are said
+    said = marker("quoted_words").search(text)
+    new = quoted(text[said.end():named.end()]) if said and said.end() <= named.start() else []
+    return words[0], (new[0] if new else named.group("w"))
 
 
 def suspended(ctx: Ctx, i: int, end: int, amending: ActRef) -> tuple[list[Amendment], list[Act]]:
