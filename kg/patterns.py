@@ -551,6 +551,7 @@ def _number_separator() -> re.Pattern:
 
 _RANGE = re.compile(r"^(\d+)\s+[-–]\s+(\d+)$")
 _RANGE_MAX = 200  # a range of more units than this is no range of one point's paragraphs
+_UNSPACED_RANGE = re.compile(r"^(\d+)-(\d+)$")
 
 
 def split_numbers(nums: str) -> list[str]:
@@ -583,13 +584,22 @@ def roman(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+def _numbers(nums: str, word: str) -> list[str]:
+    """The numbers a reference names; a span with a plural word ("10-24-тармақтар алынып тасталынды", "пункты 10-24")
+    names each point of it, where "9-1-тармақ" is one point inserted after 9."""
+    span = _UNSPACED_RANGE.match(nums.strip())
+    if span and marker("plural_unit_word").fullmatch(word) and 0 < int(span.group(2)) - int(span.group(1)) <= _RANGE_MAX:
+        return [str(n) for n in range(int(span.group(1)), int(span.group(2)) + 1)]
+    return split_numbers(nums)
+
+
 def _ref_from(m: re.Match) -> tuple[str | None, list[str], str | None]:
     if m.group("qword"):
         return unit_kind(m.group("qword")), [m.group("qnum").rstrip(")")], m.group("qhead")
     if m.group("hword"):
         return unit_kind(m.group("hword")), [m.group("hnum").rstrip(")")], m.group("hhead")
     if m.group("word"):
-        return unit_kind(m.group("word")), split_numbers(m.group("nums")), None
+        return unit_kind(m.group("word")), _numbers(m.group("nums"), m.group("word")), None
     if m.group("oword"):
         return unit_kind(m.group("oword")), split_numbers(m.group("ords")), None
     if m.group("xword"):
@@ -600,7 +610,7 @@ def _ref_from(m: re.Match) -> tuple[str | None, list[str], str | None]:
         kind = unit_kind(m.group("rword"))
         return (kind if kind in ("chapter", "section") else None), [str(roman(m.group("rroman")))], None
     if m.group("rword"):
-        return unit_kind(m.group("rword")), split_numbers(m.group("rnums")), m.group("rhead")
+        return unit_kind(m.group("rword")), _numbers(m.group("rnums"), m.group("rword")), m.group("rhead")
     if m.group("tword"):
         return unit_kind(m.group("tword")), [m.group("tnum").rstrip(")")], m.group("thead")
     if m.group("lword"):

@@ -4539,3 +4539,18 @@ def test_notarial_instruction_of_1998_sections_with_no_title_and_words_replaced_
         ("Modification", "271", (("section", "2"), ("chapter", "2"), ("point", "9")), None, None)]
     assert {("section", "1"), ("section", "2")} <= {u.path[0] for u in d.units}
     assert not d.unparsed and not any(u.text == "2-БӨЛІМ" for u in d.units)
+
+
+def test_a_note_deleting_a_span_of_points_named_with_a_plural_word():
+    # Ministry of Internal Affairs, 1999 (order N 587), in Kazakh: "10-24. <*>" / "Ескерту: 10-24-тармақтар алынып
+    # тасталынды - ҚР Ішкі істер министрінің … N 775 бұйрығымен": points 10 to 24 deleted; "9-1-тармақпен" is one point
+    text = ("# Тәртiбiн бекiту туралы\n\nБұйырамын :\n\n1. Тәртiбi бекiтiлсiн (1-қосымша).\n\n"
+            "> *Қазақстан Республикасы*  \n> *Ішкi iстер министрлігінің*  \n> *1999 жылғы 22 қарашадағы*  \n"
+            "> *N 587 бұйрығына*  \n> *1-қосымша*\n\n## Мемлекеттiк техникалық байқауды жүргізудің тәртібі\n\n"
+            "9-1. Транспорт құралдарының техникалық жағдайын диагностикалау.\n\n> *Ескерту: 9-1-тармақпен толықтырылды - "
+            "Ішкі істер министрінің 2003 жылғы 13 желтоқсандағы N 722 бұйрығымен .*\n\n10-24. <*>\n\n> *Ескерту: "
+            "10-24-тармақтар алынып тасталынды - ҚР Ішкі істер министрінің 2002 жылғы 10 желтоқсандағы N 775 бұйрығымен .*\n")
+    d = doc_meta(text, "kaz.md", "587", "1999-11-22", "103003000000")
+    events = [(a.effect, a.amending.number, a.path[-1]) for a in d.amendments]
+    assert events[0] == ("Insertion", "722", ("point", "9-1"))
+    assert events[1:] == [("Deletion", "775", ("point", str(n))) for n in range(10, 25)]
