@@ -3029,7 +3029,7 @@ def test_points_ended_by_a_resolution_and_an_older_signature_and_stamp(text, nam
     d = doc_meta(text, name, "263", "1995-11-20", "103003000000")
     gone = [a for a in d.amendments if a.path]
     assert [(a.path, a.effect, a.amending.number, a.amending.date) for a in gone] == [
-        ((("point", "1-4"),), "Deletion", "124", "2005-02-09")]
+        ((("point", str(n)),), "Deletion", "124", "2005-02-09") for n in range(1, 5)]  # points 1 to 4, each
     (repeal,) = [a for a in d.amendments if not a.path]
     assert (repeal.effect, repeal.target_act.number, repeal.target_act.date) == ("Repeal", "64", "1993-02-09")
     assert (("appendix", "1"),) in {u.path for u in d.units} and not d.unparsed

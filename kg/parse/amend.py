@@ -659,6 +659,12 @@ def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amen
         if kind != "subpoint" or path[-1][0] != "point":
             return []  # the line did not open that unit
         path = path + (("subpoint", num.group(1)),)  # an order's own sub-point, kept as text of its point
+    paths = [path]
+    span = re.fullmatch(r"(\d+)-(\d+)", num.group(1))
+    if kind == "point" and span and int(span.group(1)) < int(span.group(2)) <= int(span.group(1)) + 200 \
+            and marker("plural_unit_word").search(text):
+        # points deleted together, kept as one line ("1-4. (Пункты отменены - постановлением …)"): each of them
+        paths = [path[:-1] + (("point", str(n)),) for n in range(int(span.group(1)), int(span.group(2)) + 1)]
     acts = find_note_acts(text)
     # a record naming the act by its date and number only ("6) (подпункт исключен - от 14 сентября 2004 года N 528)")
     # names the body's own order; the bracket after an act gives its day ("10. Исключен решением маслихата … от
@@ -666,8 +672,9 @@ def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amen
     out = []
     for k, (amending, at, _) in enumerate(acts):
         rule, since = _note_rule(text, at, acts[k + 1][1] if k + 1 < len(acts) else len(text), len(acts))
-        out.append(Amendment(amending if amending.issuer else replace(amending, issuer=doc_act.issuer), doc_act, path,
-                             "Deletion", text, from_note=True, in_force_rule=rule, loc=ctx.loc(i), since=since))
+        for one in paths:
+            out.append(Amendment(amending if amending.issuer else replace(amending, issuer=doc_act.issuer), doc_act, one,
+                                 "Deletion", text, from_note=True, in_force_rule=rule, loc=ctx.loc(i), since=since))
     return out
 
 
