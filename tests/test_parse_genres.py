@@ -4401,7 +4401,7 @@ def test_an_instruction_on_the_whole_act_has_the_act_as_its_target(instruction, 
 def test_a_list_of_records_throughout_the_text_under_its_own_line():
     # Ministry of Finance, Instruction N 40 of 1995 as consolidated: "По всему тексту:" opens the records of words
     # replaced throughout it, their quotations nested in one mark; the amending ministry named by its abbreviation
-    # ("МГД РК", "Мингосдоходов РК"), the Ministry of State Revenues
+    # ("МГД РК", "Мингосдоходов РК", "Министра госдоходов РК"), the Ministry of State Revenues
     from kg.corpus import act_meta
 
     meta = act_meta({"requisite": "Утверждена приказом Министерства финансов Республики Казахстан от 22 июня 1995 г. N 153.",
@@ -4413,11 +4413,13 @@ def test_a_list_of_records_throughout_the_text_under_its_own_line():
             "\"Закон\", \"Закона\", \"Законом\", \"Законе\", \"Закону\" согласно приказу МГД РК от 4.08.99г. № 929 "
             "V990890_ .\n\n## Глава I Общие положения\n\n1. Инструкция разработана на основании Закона.\n\n"
             "6. Плательщиками подоходного налога являются физические лица. <*>\n\n   > *Сноска. Пункт 6 - с изменениями и "
-            "дополнениями, внесенными приказом Мингосдоходов РК от 5.05.1999г. N 457 V990778_ .*\n")
+            "дополнениями, внесенными приказом Мингосдоходов РК от 5.05.1999г. N 457 V990778_ ; приказом Министра госдоходов "
+            "РК от 22 декабря 1999 г. N 1573 V991039_ .*\n")
     d = parse_text(text, "rus.md", meta=meta)
     events = [(a.effect, a.path, a.amending.number, a.amending.issuer.en, a.loc.line) for a in d.amendments]
     assert events == [("WordReplacement", (), "929", "Ministry of State Revenues", 3),
-                      ("Modification", (("chapter", "1"), ("point", "6")), "457", "Ministry of State Revenues", 15)]
+                      ("Modification", (("chapter", "1"), ("point", "6")), "457", "Ministry of State Revenues", 15),
+                      ("Modification", (("chapter", "1"), ("point", "6")), "1573", "Ministry of State Revenues", 15)]
     assert not d.unparsed
 
 
