@@ -4556,3 +4556,23 @@ def test_a_note_deleting_a_span_of_points_named_with_a_plural_word():
     events = [(a.effect, a.amending.number, a.path[-1]) for a in d.amendments]
     assert events[0] == ("Insertion", "722", ("point", "9-1"))
     assert events[1:] == [("Deletion", "775", ("point", str(n))) for n in range(10, 25)]
+
+
+def test_two_agreements_printed_side_by_side():
+    # Ministry of Internal Affairs, 2003 (order N 111): two pairs of agreements whose columns the portal merged line by
+    # line; each column names its body, the first pair its two days on one line
+    text = ("# Об утверждении Инструкции\n\nприказываю:\n\n1. Утвердить Инструкцию.\n\n6. Настоящий приказ вводится в "
+            "действие со дня государственной регистрации в Министерстве юстиции Республики Казахстан.\n\n*Министр*\n\n"
+            "\"Согласовано\" \"Согласовано\"\n\nПредседатель Комитета Министр обороны\n\nНациональной безопасности "
+            "Республики Казахстан\n\nРеспублики Казахстан\n\n11 марта 2003 г. 27 марта 2003 г.\n\n"
+            "\"Согласовано\" \"Согласовано\"\n\nМинистр здравоохранения Председатель Агентства\n\nРеспублики Казахстан "
+            "Республики Казахстан\n\nпо чрезвычайным ситуациям\n\n19 марта 2003 года\n\n> *Утверждена*  \n"
+            "> *приказом Министра внутренних дел*  \n> *Республики Казахстан*  \n> *от 1 марта 2003 г. N 111*\n\n"
+            "## Инструкция о работе органов внутренних дел\n\n1. Настоящая Инструкция определяет задачи.\n")
+    d = doc_meta(text, "rus.md", "111", "2003-03-01", "103003000000")
+    assert [(a.org.en, a.date) for a in d.approvals] == [
+        ("National Security Committee", "2003-03-11"), ("Ministry of Defence", "2003-03-27"),
+        ("Ministry of Health", None), ("Agency for Emergency Situations", None)]
+    assert [a.text for a in d.approvals][:2] == ["Председатель Комитета Национальной безопасности Республики Казахстан",
+                                                 "Министр обороны Республики Казахстан"]
+    assert not d.unparsed

@@ -10,6 +10,8 @@ The parser knows nothing of RDF.
 from __future__ import annotations
 
 import hashlib
+import itertools
+import math
 import re
 from dataclasses import replace
 
@@ -148,7 +150,7 @@ def _parse(ctx: Ctx) -> None:
             " ".join(ctx.text(x) for x in range(stamps[0][0], stamps[0][1] + 1)))):
         stamps = _stamps(ctx, start, pre)
     first_stamp = stamps[0][0] if stamps else len(ctx.lines)
-    approvals_at = next((i for i in range(start, first_stamp) if marker("approval").search(ctx.text(i))), first_stamp)
+    approvals_at = next((i for i in range(start, first_stamp) if _approval_mark(ctx.text(i))), first_stamp)
     approvals_at = _approving_body_before(ctx, start, approvals_at)
     op_end = _operative_end(ctx, start, approvals_at)
     # a text with no ordering word is a regulation (or a list of changes) published alone: its sub-points, decimal
@@ -853,17 +855,74 @@ def _approvals_on_top(ctx: Ctx, k: int | None) -> Found:
     """An agreement set under the title, above the preamble (older orders of the Ministry of Finance: "Келісілді" /
     "Қазақстан Республикасының" / … / "істер министрі" / "2002 жылғы _______ N ___")."""
     for i in range(1, min(k or 0, 4)):
-        if marker("approval").match(ctx.text(i)) and not ctx.lines[i].level:
+        if _approval_mark(ctx.text(i)) and not ctx.lines[i].level:
             end = next((x for x in range(i + 1, k) if len(ctx.text(x)) > 120 or ctx.lines[x].level), k)
             return _approvals(ctx, i, end)
     return Found()
 
 
+def _approval_mark(text: str) -> bool:
+    """Does a line open an approval block ("КЕЛІСІЛДІ", or two set side by side)?"""
+    return bool(marker("approval").search(text) or marker("approvals_side_by_side").match(text))
+
+
+# the most ways to split an agreement's lines into two columns that are tried (a block of a few short lines has
+# hundreds; a longer one is left to its text), and the most such blocks read in one document
+_SPLITS_MAX = 400
+_SIDE_BY_SIDE_MAX = 4
+
+
+def _side_by_side(ctx: Ctx, j: int, stop: int) -> list[Approval]:
+    """Two agreements printed side by side, their columns merged line by line ('"Согласовано" "Согласовано"' /
+    "Председатель Комитета Министр обороны" / "Национальной безопасности Республики Казахстан" / "Республики
+    Казахстан" / "11 марта 2003 г. 27 марта 2003 г."): the split of each line into a left and a right part under
+    which both columns name a known organisation; their days when a line gives two. None read: no approval."""
+    lines, days, last = [], [], j
+    for x in range(j + 1, stop):
+        t = ctx.text(x)
+        if ctx.lines[x].level or len(t) > 200:
+            break
+        found = find_dates(t)
+        if found and len(re.sub(r"[\W\d_]", "", t)) < 40:  # a line of days
+            days.append([d for d, _, _ in found])
+        else:
+            lines.append(t.split())
+        last = x
+    if not lines:
+        return []
+    # each column opens with its official's role ("Председатель Комитета" | "Министр обороны"): the first line's cuts
+    options = [[c for c in range(1, len(lines[0])) if marker("signatory_role").search(" ".join(lines[0][:c]))
+                and marker("signatory_role").search(" ".join(lines[0][c:]))]] + [range(len(w) + 1) for w in lines[1:]]
+    if not options[0] or math.prod(len(o) for o in options) > _SPLITS_MAX:
+        return []
+    best, best_rank = None, (0, 0)
+    for cut in itertools.product(*options):
+        left = " ".join(" ".join(w[:c]) for w, c in zip(lines, cut)).strip()
+        right = " ".join(" ".join(w[c:]) for w, c in zip(lines, cut)).strip()
+        orgs = [canonical(x) if x and names_one(x) else None for x in (left, right)]
+        score = sum(1 for o in orgs if o is not None and o.en)
+        # (of the splits naming two bodies, the one whose columns repeat no word: "Республики Казахстан Республики
+        # Казахстан" is a line of both)
+        repeats = sum(len(x.split()) - len(set(x.split())) for x in (left, right))
+        if (score, -repeats) > best_rank:
+            best, best_rank = (left, right, orgs), (score, -repeats)
+    if best_rank[0] < 2:
+        return []
+    ctx.take_range(j, last + 1)
+    pair = next((d for d in days if len(d) == 2), [None, None])
+    left, right, orgs = best
+    return [Approval(org, text, None, False, ctx.loc(j, last), day) for org, text, day in zip(orgs, (left, right), pair)]
+
+
 def _approvals(ctx: Ctx, start: int, end: int) -> Found:
     out = Found()
-    marks = [j for j in range(start, end) if marker("approval").search(ctx.text(j))]
+    marks = [j for j in range(start, end) if _approval_mark(ctx.text(j))]
     for n, j in enumerate(marks):
         stop = marks[n + 1] if n + 1 < len(marks) else end
+        if marker("approvals_side_by_side").match(ctx.text(j)):
+            if sum(1 for m in marks[:n] if marker("approvals_side_by_side").match(ctx.text(m))) < _SIDE_BY_SIDE_MAX:
+                out.approvals += _side_by_side(ctx, j, stop)
+            continue
         org_lines, person, blank, last, day, head = [], None, False, j, None, j
         if n == 0 and start < j and marker("approval_with").search(ctx.text(j - 1)):
             org_lines = [ctx.text(x) for x in range(start, j)]  # the body named before the word ("… министрлігімен")
