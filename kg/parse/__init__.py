@@ -917,10 +917,12 @@ def _side_by_side(ctx: Ctx, j: int, stop: int) -> list[Approval]:
 def _approvals(ctx: Ctx, start: int, end: int) -> Found:
     out = Found()
     marks = [j for j in range(start, end) if _approval_mark(ctx.text(j))]
+    side_by_side = 0
     for n, j in enumerate(marks):
         stop = marks[n + 1] if n + 1 < len(marks) else end
         if marker("approvals_side_by_side").match(ctx.text(j)):
-            if sum(1 for m in marks[:n] if marker("approvals_side_by_side").match(ctx.text(m))) < _SIDE_BY_SIDE_MAX:
+            side_by_side += 1
+            if side_by_side <= _SIDE_BY_SIDE_MAX:
                 out.approvals += _side_by_side(ctx, j, stop)
             continue
         org_lines, person, blank, last, day, head = [], None, False, j, None, j
