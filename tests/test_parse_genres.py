@@ -4560,7 +4560,8 @@ def test_a_note_deleting_a_span_of_points_named_with_a_plural_word():
 
 def test_two_agreements_printed_side_by_side():
     # Ministry of Internal Affairs, 2003 (order N 111): two pairs of agreements whose columns the portal merged line by
-    # line; each column names its body, the first pair its two days on one line
+    # line; each column names its body, the first pair its two days on one line, the second one day under the column
+    # that runs a line longer
     text = ("# Об утверждении Инструкции\n\nприказываю:\n\n1. Утвердить Инструкцию.\n\n6. Настоящий приказ вводится в "
             "действие со дня государственной регистрации в Министерстве юстиции Республики Казахстан.\n\n*Министр*\n\n"
             "\"Согласовано\" \"Согласовано\"\n\nПредседатель Комитета Министр обороны\n\nНациональной безопасности "
@@ -4572,7 +4573,7 @@ def test_two_agreements_printed_side_by_side():
     d = doc_meta(text, "rus.md", "111", "2003-03-01", "103003000000")
     assert [(a.org.en, a.date) for a in d.approvals] == [
         ("National Security Committee", "2003-03-11"), ("Ministry of Defence", "2003-03-27"),
-        ("Ministry of Health", None), ("Agency for Emergency Situations", None)]
+        ("Ministry of Health", None), ("Agency for Emergency Situations", "2003-03-19")]  # (the Kazakh text's days)
     assert [a.text for a in d.approvals][:2] == ["Председатель Комитета Национальной безопасности Республики Казахстан",
                                                  "Министр обороны Республики Казахстан"]
     assert not d.unparsed

@@ -905,12 +905,16 @@ def _side_by_side(ctx: Ctx, j: int, stop: int) -> list[Approval]:
         # Казахстан" is a line of both)
         repeats = sum(len(x.split()) - len(set(x.split())) for x in (left, right))
         if (score, -repeats) > best_rank:
-            best, best_rank = (left, right, orgs), (score, -repeats)
+            best, best_rank = (left, right, orgs, cut), (score, -repeats)
     if best_rank[0] < 2:
         return []
     ctx.take_range(j, last + 1)
+    left, right, orgs, cut = best
     pair = next((d for d in days if len(d) == 2), [None, None])
-    left, right, orgs = best
+    one = next((d[0] for d in days if len(d) == 1), None)
+    if one and pair == [None, None] and len(lines) > 1 and cut[-1] in (0, len(lines[-1])):
+        # one day under the column that runs a line longer ("… по чрезвычайным ситуациям" / "19 марта 2003 года")
+        pair = [None, one] if cut[-1] == 0 else [one, None]
     return [Approval(org, text, None, False, ctx.loc(j, last), day) for org, text, day in zip(orgs, (left, right), pair)]
 
 
