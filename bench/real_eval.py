@@ -41,9 +41,18 @@ from kg.corpus import act_meta, front_matter, read_parts  # noqa: E402
 KZL = "https://w3id.org/kzlex/ontology#"
 ELI = "http://data.europa.eu/eli/ontology#"
 SKOS_LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
-NOTE = re.compile(r"^[\s>*_]*(?:Ескерту|Сноска)\s*[.:]", re.I)
+NOTE = re.compile(r"^[\s>*_]*(?:Ескерту|Сноска)\s*[.:]\s*[^\s*_]", re.I)  # a bare label heads a form's notes
 APPROVAL = re.compile(r"^[\s>*_«\"“]*(?:КЕЛІСІЛДІ|КЕЛІСІЛГЕН|СОГЛАСОВАН[ОА]?)(?![А-ЯӘІҢҒҮҰҚӨҺа-яәіңғүұқөһ])", re.I)
+YEAR_BLANK = re.compile(r"(?:19|20)\s*_{2,}")
+INITIALS = re.compile(r"[А-ЯЁӘІҢҒҮҰҚӨҺ]\.\s*(?:[А-ЯЁӘІҢҒҮҰҚӨҺ]\.\s*)?[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+")
 REGISTER = re.compile(r"реестр\w* должност|лауазым\w* тізілім|квалификационн\w* требован|біліктілік талаптар", re.I)
+
+
+def template(after: list[str]) -> bool:
+    """An agreement field of a form to fill in: nobody signs it and its year is left blank
+    ("ІІО бастығы (командирі) / ____ / 20 __ жылғы «____»")."""
+    block = after[:next((i for i, ln in enumerate(after) if not ln.strip()), len(after))]
+    return any(YEAR_BLANK.search(ln) for ln in block) and not any(INITIALS.search(ln) for ln in block)
 
 
 def texts(roots: list[Path]) -> list[dict]:
@@ -87,7 +96,8 @@ def score(doc: dict, store: ox.Store) -> dict:
     r = dict(name=f"{doc['folder'].name[-40:]}/{doc['path'].name}", lang=doc["lang"], folder=doc["folder"],
              loaded=False, checks={}, coverage=0.0, act=None,
              notes=[i for i, ln in enumerate(lines, 1) if NOTE.match(ln)], notes_hit=0,
-             blocks=sum(1 for ln in lines if APPROVAL.match(ln)), approvals=0,
+             blocks=sum(1 for i, ln in enumerate(lines) if APPROVAL.match(ln) and not template(lines[i + 1:i + 9])),
+             approvals=0,
              rows=position_rows(doc["raw"]) if REGISTER.search(truth.title(doc["lang"]) or "") else 0, positions=0)
     graphs = [q.subject for q in store.quads_for_pattern(None, ox.NamedNode(KZL + "sha256"), ox.Literal(doc["sha"]))]
     if not graphs:
