@@ -48,6 +48,14 @@ INITIALS = re.compile(r"[А-ЯЁӘІҢҒҮҰҚӨҺ]\.\s*(?:[А-ЯЁӘІҢҒҮҰ�
 REGISTER = re.compile(r"реестр\w* должност|лауазым\w* тізілім|квалификационн\w* требован|біліктілік талаптар", re.I)
 
 
+def history(after: list[str]) -> bool:
+    """A note that records a change names the act that made it (its day, its number) or the whole text; one that names
+    neither explains the text ("Ескерту: Тексеру барысында үштен артық … анықталған кезде, …"), as "Примечание" does."""
+    paras = [p for p in re.split(r"\n\s*\n", "\n".join(after)) if p.strip()][:2]
+    note = paras[0] if re.search(r"[.:][*_\s]*$", paras[0]) else " ".join(paras)  # a sentence goes on past a blank line
+    return bool(re.search(r"\d|текст|мәтін", note, re.I))
+
+
 def template(after: list[str]) -> bool:
     """An agreement field of a form to fill in: nobody signs it and its year is left blank
     ("ІІО бастығы (командирі) / ____ / 20 __ жылғы «____»")."""
@@ -95,7 +103,7 @@ def score(doc: dict, store: ox.Store) -> dict:
     truth = act_meta(doc["fields"], str(doc["path"]))
     r = dict(name=f"{doc['folder'].name[-40:]}/{doc['path'].name}", lang=doc["lang"], folder=doc["folder"],
              loaded=False, checks={}, coverage=0.0, act=None,
-             notes=[i for i, ln in enumerate(lines, 1) if NOTE.match(ln)], notes_hit=0,
+             notes=[i for i, ln in enumerate(lines, 1) if NOTE.match(ln) and history(lines[i - 1:i + 8])], notes_hit=0,
              blocks=sum(1 for i, ln in enumerate(lines) if APPROVAL.match(ln) and not template(lines[i + 1:i + 9])),
              approvals=0,
              rows=position_rows(doc["raw"]) if REGISTER.search(truth.title(doc["lang"]) or "") else 0, positions=0)
