@@ -4560,6 +4560,28 @@ def test_a_note_deleting_a_span_of_points_named_with_a_plural_word():
     assert events[1:] == [("Deletion", "775", ("point", str(n))) for n in range(10, 25)]
 
 
+def test_points_deleted_in_a_chapter_and_a_point_kept_as_its_history():
+    # the same order: points 10 to 24, kept as one line under chapter 2, are points of chapter 2; point 25 is only the
+    # record of its history, changed by one order and deleted by another, an event of each
+    text = ("# Тәртiбiн бекiту туралы\n\nБұйырамын :\n\n1. Тәртiбi бекiтiлсiн (1-қосымша).\n\n"
+            "> *Қазақстан Республикасы*  \n> *Ішкi iстер министрлігінің*  \n> *1999 жылғы 22 қарашадағы*  \n"
+            "> *N 587 бұйрығына*  \n> *1-қосымша*\n\n## Мемлекеттiк техникалық байқауды жүргізудің тәртібі\n\n"
+            "## 2. Заңды тұлғалар мен жеке кәсiпкерлердiң техникалық байқауды жүргiзуге қатысуының тәртiбi\n\n"
+            "9. Техника құралдарының техникалық жағдайын диагностикалауды заңды тұлғалар жүзеге асырады.\n\n"
+            "10-24. <*>\n\n> *Ескерту: 10-24-тармақтар алынып тасталынды - ҚР Ішкі істер министрінің 2002 жылғы 10 "
+            "желтоқсандағы N 775 бұйрығымен .*\n\n## 3. Техникалық байқауды ұйымдастыру жөнiндегi шаралар\n\n"
+            "25. Тармақ өзгертілді - ҚР Ішкі істер министрінің 2001 жылғы 12 қараша N 787 бұйрығымен , тармақ алынып "
+            "тасталынды - 2002 жылғы 10 желтоқсандағы N 775 бұйрығымен .\n\n"
+            "26. Жол полициясы жыл сайын 1 желтоқсанға дейiн техникалық байқаудың кестесiн жасайды.\n")
+    d = doc_meta(text, "kaz.md", "587", "1999-11-22", "103003000000")
+    events = [(a.effect, a.amending.number, a.path[1:]) for a in d.amendments]
+    assert events[:15] == [("Deletion", "775", (("chapter", "2"), ("point", str(n)))) for n in range(10, 25)]
+    assert events[15:] == [("Modification", "787", (("chapter", "3"), ("point", "25"))),
+                           ("Deletion", "775", (("chapter", "3"), ("point", "25")))]
+    assert next(u.text for u in d.units if u.path[1:] == (("chapter", "3"), ("point", "25"))) is None
+    assert not d.unparsed
+
+
 def test_two_agreements_printed_side_by_side():
     # Ministry of Internal Affairs, 2003 (order N 111): two pairs of agreements whose columns the portal merged line by
     # line; each column names its body, the first pair its two days on one line, the second one day under the column

@@ -650,8 +650,9 @@ def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amen
     """A point kept only as the record of its deletion ("3) исключен приказом ... № 999 (...)"): the
     deletion of that unit by each act named, as a history note records it."""
     text = ctx.text(i)
-    m = marker("deleted_in_place").match(text)
-    if not m or not path:
+    # (or changed, then deleted: "25. Тармақ өзгертілді - … N 787 бұйрығымен, тармақ алынып тасталынды - … N 775 …")
+    history = not marker("deleted_in_place").match(text) and marker("changed_then_deleted_in_place").match(text)
+    if not (history or marker("deleted_in_place").match(text)) or not path:
         return []
     num = re.match(r"(\d+(?:-\d+)*)\s*([.)])", text)
     kind = "subpoint" if num.group(2) == ")" else "point"
@@ -672,9 +673,10 @@ def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amen
     out = []
     for k, (amending, at, _) in enumerate(acts):
         rule, since = _note_rule(text, at, acts[k + 1][1] if k + 1 < len(acts) else len(text), len(acts))
+        kind = (effect_before(text, at) or "Deletion") if history else "Deletion"
         for one in paths:
             out.append(Amendment(amending if amending.issuer else replace(amending, issuer=doc_act.issuer), doc_act, one,
-                                 "Deletion", text, from_note=True, in_force_rule=rule, loc=ctx.loc(i), since=since))
+                                 kind, text, from_note=True, in_force_rule=rule, loc=ctx.loc(i), since=since))
     return out
 
 
@@ -710,8 +712,12 @@ def _note_target(subject: str, effect: str, base: Path, units: list) -> tuple[Pa
 
 
 def _resolve(units: list, base: Path, step: tuple[str, str]) -> Path:
-    """A unit named by number alone: the last of that number already read under `base`."""
+    """A unit named by number alone: the last of that number already read under `base`; a point not read (deleted, kept
+    as one line "10-24. <*>" with the others) is one of the division the text has come to."""
     for u in reversed(units):
         if u.path[-1] == step and u.path[:len(base)] == base:
             return u.path
-    return base + (step,)
+    last = next((u.path for u in reversed(units) if u.path[:len(base)] == base), base)
+    while step[0] == "point" and len(last) > len(base) and last[-1][0] not in _DIVISIONS:
+        last = last[:-1]
+    return (last if step[0] == "point" else base) + (step,)
