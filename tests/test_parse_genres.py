@@ -595,6 +595,26 @@ def test_a_suspension_order_suspends_each_unit_it_names_until_its_day(text):
     assert {a.new_text for a in d.amendments if a.target_act.number == "496"} == {None} and not d.unparsed
 
 
+def test_a_sub_point_of_a_point_s_first_part_is_the_point_s_sub_point():
+    # Ministry of Finance, 2021 (order № 196): "подпункта 6) части первой пункта 36" is sub-point 6 of point 36 (the
+    # first part's list is the point's own, as the reader builds a point); never part 1 of that sub-point
+    text = ("# О приостановлении\n\nПриказ Министра финансов Республики Казахстан от 10 марта 2021 года № 196\n\n"
+            "ПРИКАЗЫВАЮ:\n\n1. Приостановить до 1 января 2022 года действие пункта 26, подпункта 6) части первой пункта "
+            "36, подпунктов 2) и 4) пункта 70, подпункта 2) части второй пункта 113, абзаца второго подпункта 3) пункта "
+            "149 Правил осуществления закупок товаров, работ, услуг национальными управляющими холдингами, "
+            "утвержденных приказом Первого заместителя Премьер-Министра Республики Казахстан – Министра финансов "
+            "Республики Казахстан от 31 октября 2019 года № 1201 «Об утверждении Правил осуществления закупок».\n")
+    d = doc(text)
+    a1 = ("appendix", "1")
+    assert [(a.effect, a.target_act.number, a.path, a.until) for a in d.amendments] == [
+        ("Suspension", "1201", (a1, ("point", "26")), "2022-01-01"),
+        ("Suspension", "1201", (a1, ("point", "36"), ("subpoint", "6")), "2022-01-01"),
+        ("Suspension", "1201", (a1, ("point", "70"), ("subpoint", "2")), "2022-01-01"),
+        ("Suspension", "1201", (a1, ("point", "70"), ("subpoint", "4")), "2022-01-01"),
+        ("Suspension", "1201", (a1, ("point", "113"), ("part", "2"), ("subpoint", "2")), "2022-01-01"),
+        ("Suspension", "1201", (a1, ("point", "149"), ("subpoint", "3"), ("textparagraph", "2")), "2022-01-01")]
+
+
 @pytest.mark.parametrize("note", [
     "Сноска. Пункт 5 утратил силу приказом Министра труда и социальной защиты населения РК от 01.02.2026 № 10 "
     "(вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования).",
