@@ -122,6 +122,7 @@ def _parse(ctx: Ctx) -> None:
         raise ParseError(f"{ctx.file}:{ctx.lines[0].first}: no operative part (no 'БҰЙЫРАМЫН:' / 'ПРИКАЗЫВАЮ:' "
                          "and no numbered point)")
     doc = ctx.doc
+    ctx.take(*(i for i in range(len(ctx.lines)) if marker("contents_label").match(ctx.text(i))))  # the portal's link
     extract = _extract(ctx, k) if k is not None else None
     if extract is not None:  # an editors' extract of another act above this act's own text: its events, then the text
         k = extract[0]
@@ -345,8 +346,9 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
             n = marker("appendix_number").search(text)
             # (a Russian stamp of an appendix to the attached rules names the order only as theirs: "Приложение 1
             # к СБУ 23 …, утвержденному приказом …")
+            # (… its first line alone: "Приложение 1" / "к Стандарту оказания государственной услуги …")
             of_the_act = bool(marker("act_kind_word").search(text)) and not (
-                marker("appendix_head_ru").match(t) and marker("appendix_stamp").search(t))
+                marker("appendix_head_ru").match(t) and marker("appendix_stamp").search(t + " " + following if alone else t))
             kk = marker("appendix_stamp").search(text)
             if kk and kk.group("n2") is None and not marker("appendix_head_ru").match(t) and kk.start() + 2 <= len(text):
                 # a Kazakh stamp says whose appendix it is in the word before the number ("… № 662 бұйрығына 4-1-қосымша";
@@ -1020,6 +1022,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
         title: list[str] = []
         form: list[str] | None = None  # after "Нысан": the form's template (blanks, "(қолы)"), its text
         drawn_head: list[str] = []  # a drawn form's head above its name
+        headed = False  # the title is a markdown heading's
         # a title runs over at most four lines; a line in lower case goes on with the one before (older
         # titles wrap over paragraphs: "О порядке реализации" / "в личную собственность" / …)
         while j < end and (form is not None or sum(1 for x in title if not x[:1].islower()) < 4
@@ -1068,6 +1071,9 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                   # … or with the caption of a blank drawn under it ("(салық басқармасының, департаментінің атауы)")
                   or title and bool(re.fullmatch(r"\([^()]*\)", t)) and t[1:2].islower()
                   or title and marker("introduction_heading").match(t)  # "Введение": the standard's first division
+                  # a paragraph in capitals under a title set as a heading: the attachment's text ("## г. Астана" / "РЭО
+                  # УДП ДВД г. Астана, Алматинский район, …", the addresses a standard's appendix lists)
+                  or headed and form is None and not ctx.lines[j].level and not ctx.lines[j].block and t[:1].isupper()
                   # a form drawn in a fence with no name above it ("СЕРИЯ___ N___ КОРЕШОК К ЖАЛОБЕ" / "Ф.И.О.
                   # заявителя____" / …): the appendix's text; its name is not all of it
                   or not title and ctx.lines[j].block and "___" in t and (t.count("\n") >= 2 or len(t) > 200)):  # a table or fenced block: the builder's
@@ -1096,6 +1102,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                 break
             else:
                 (title if form is None or (ctx.lines[j].level and not title) else form).append(t)
+                headed = headed or form is None and not ctx.lines[j].block and ctx.lines[j].level > 0
                 ctx.take(j)
             j += 1
         if not title and form:
