@@ -49,11 +49,12 @@ REGISTER = re.compile(r"реестр\w* должност|лауазым\w* ті�
 
 
 def history(after: list[str]) -> bool:
-    """A note that records a change names the act that made it (its day, its number) or the whole text; one that names
-    neither explains the text ("Ескерту: Тексеру барысында үштен артық … анықталған кезде, …"), as "Примечание" does."""
+    """A note that records a change names the act that made it (its year, its number) or the whole text; one that names
+    neither explains the text ("Ескерту: Тексеру барысында үштен артық … анықталған кезде, …", "Ескерту: Жүргізуші
+    куәлігін … екі мезгіл жүргізіледі (сағат 12.00-ден …)"), as "Примечание" does."""
     paras = [p for p in re.split(r"\n\s*\n", "\n".join(after)) if p.strip()][:2]
     note = paras[0] if re.search(r"[.:][*_\s]*$", paras[0]) else " ".join(paras)  # a sentence goes on past a blank line
-    return bool(re.search(r"\d|текст|мәтін", note, re.I))
+    return bool(re.search(r"\d{4}|[№N]\s*\d|текст|мәтін", note, re.I))
 
 
 def template(after: list[str]) -> bool:
