@@ -29,6 +29,13 @@ def doc_meta(text: str, name: str, number: str, date: str, agency: str):
     return parse_text(text, name, meta=ActMeta(ActRef(number, date, by_code(agency), "order")))
 
 
+def _requisites(requisite: str, agency: str):
+    """An act's requisites as meta.yaml gives them: its requisite line and the approving agency's code."""
+    from kg.corpus import act_meta
+
+    return act_meta({"requisite": requisite, "approved_by": [agency]}, "meta.yaml")
+
+
 # --- header ---------------------------------------------------------------------------------
 
 def test_kk_header_identity_registration_and_in_force():
@@ -4376,10 +4383,7 @@ CHANGES_1999_KK = (
         ("Deletion", (("appendix", "2"), ("section", "1"), ("point", "2"), ("textparagraph", "2")), None, None)]),
 ])
 def test_changes_to_an_instruction_an_order_approved_in_both_languages(text, lang, expected):
-    from kg.corpus import act_meta
-
-    meta = act_meta({"requisite": "Приказ Министра финансов Республики Казахстан от 25 июня 1999 года № 323.",
-                     "approved_by": ["103002000000"]}, "meta.yaml")
+    meta = _requisites("Приказ Министра финансов Республики Казахстан от 25 июня 1999 года № 323.", "103002000000")
     d = parse_text(text, "rus.md" if lang == "ru" else "kaz.md", meta=meta)
     got = [(a.effect, a.path, a.old_words, a.new_words) for a in d.amendments]
     assert got == expected
@@ -4409,10 +4413,7 @@ def test_a_quoted_label_is_no_word_an_instruction_replaces():
     ('по всему тексту приказа слово "и" исключить.', "Deletion", "и"),
 ])
 def test_an_instruction_on_the_whole_act_has_the_act_as_its_target(instruction, effect, old):
-    from kg.corpus import act_meta
-
-    meta = act_meta({"requisite": "Приказ Министра финансов Республики Казахстан от 25 июня 1999 года № 323.",
-                     "approved_by": ["103002000000"]}, "meta.yaml")
+    meta = _requisites("Приказ Министра финансов Республики Казахстан от 25 июня 1999 года № 323.", "103002000000")
     d = parse_text("# Т\n\nПРИКАЗЫВАЮ:\n\n1. Внести в приказ Министра финансов Республики Казахстан от 24 июня 1998 года "
                    f"№ 288 следующие изменения:\n\n{instruction}\n", "rus.md", meta=meta)
     (a,) = d.amendments
@@ -4420,14 +4421,17 @@ def test_an_instruction_on_the_whole_act_has_the_act_as_its_target(instruction, 
     assert all(u.path for u in d.units)
 
 
+def _instruction_40():
+    """The requisites of the Ministry of Finance's Instruction N 40 (approved by order N 153 of 1995)."""
+    return _requisites("Утверждена приказом Министерства финансов Республики Казахстан от 22 июня 1995 г. N 153.",
+                       "103002000000")
+
+
 def test_a_list_of_records_throughout_the_text_under_its_own_line():
     # Ministry of Finance, Instruction N 40 of 1995 as consolidated: "По всему тексту:" opens the records of words
     # replaced throughout it, their quotations nested in one mark; the amending ministry named by its abbreviation
     # ("МГД РК", "Мингосдоходов РК", "Министра госдоходов РК"), the Ministry of State Revenues
-    from kg.corpus import act_meta
-
-    meta = act_meta({"requisite": "Утверждена приказом Министерства финансов Республики Казахстан от 22 июня 1995 г. N 153.",
-                     "approved_by": ["103002000000"]}, "meta.yaml")
+    meta = _instruction_40()
     text = ("# Инструкция N 40 о порядке исчисления и уплаты подоходного налога с физических лиц\n\nПо всему тексту:\n\n"
             "слова \"Указ Президента Республики Казахстан, имеющий силу Закона, \"О налогах и других обязательных платежах "
             "в бюджет\" заменены словами \"Закон Республики Казахстан \"О налогах и других обязательных платежах в "
@@ -4449,10 +4453,7 @@ def test_a_note_on_a_lettered_sub_point():
     # Instruction N 40 of 1995: "Сноска. Подпункт е) пункта 14 - с изменениями, внесенными приказом …", its sub-points
     # lettered ("а) …", "е) …"), a list numbered inside a point ("ПРИМЕРЫ: 1.Организация …" / "2. Организация …") its
     # text, not points going back
-    from kg.corpus import act_meta
-
-    meta = act_meta({"requisite": "Утверждена приказом Министерства финансов Республики Казахстан от 22 июня 1995 г. N 153.",
-                     "approved_by": ["103002000000"]}, "meta.yaml")
+    meta = _instruction_40()
     text = ("# Инструкция N 40 о порядке исчисления и уплаты подоходного налога с физических лиц\n\n## Глава I Общие "
             "положения\n\n1. Инструкция разработана на основании Закона.\n\n2. Если международными договорами установлены "
             "иные правила, то применяются правила международных договоров.\n\n## Глава III Совокупный "
@@ -4493,10 +4494,7 @@ def test_an_older_note_worded_as_an_instruction_and_its_day_on_the_next_line():
     # Ministry of Finance, 1998 (order N 217), in Kazakh: a note in the fence of the instruction's title worded with the
     # instruction's verb ("… деген сөздермен ауыстырылсын - ҚР Қаржы министрлігінің"), its act's day and number on the
     # next line ("1999.05.25. N 239", no decimal point of the text)
-    from kg.corpus import act_meta
-
-    meta = act_meta({"requisite": "Приказ Министерства финансов Республики Казахстан от 15 мая 1998 года N 217.",
-                     "approved_by": ["103002000000"]}, "meta.yaml")
+    meta = _requisites("Приказ Министерства финансов Республики Казахстан от 15 мая 1998 года N 217.", "103002000000")
     text = ("# Мемлекеттiк мекемелердiң бухгалтерлік есебінің жылдық, тоқсандық көлемі мен нысандары туралы Нұсқаулық\n\n"
             "1. Мемлекеттiк мекемелердiң бухгалтерлік есебінің жылдық, тоқсандық\n\n```\nкөлемі мен нысандары туралы "
             "нұсқаулық бекітілсін.\nБірінші\nвице-министр\nҚазақстан Республикасы\nҚаржы министрлігі\nБҰЙРЫҚ\n"
@@ -4543,10 +4541,7 @@ def test_notarial_instruction_of_1998_sections_with_no_title_and_words_replaced_
     # Ministry of Justice, 1998 (order N 539), in Kazakh: a section with no title of its own before its chapter's
     # heading ("### 2-БӨЛІМ 2-ТАРАУ. НОТАРИАТТЫҚ …"); a record of words replaced throughout, "бойына" so spelled, word
     # for word ("тиісінше"), with no note's word; a note naming an order numbered with a letter ("N 527-к")
-    from kg.corpus import act_meta
-
-    meta = act_meta({"requisite": "Утверждена приказом Министра юстиции Республики Казахстан от 28 июля 1998 года N 539.",
-                     "approved_by": ["103001000000"]}, "meta.yaml")
+    meta = _requisites("Утверждена приказом Министра юстиции Республики Казахстан от 28 июля 1998 года N 539.", "103001000000")
     text = ("# Қазақстан Республикасында нотариаттық іс-әрекеттерді жасаудың тәртібі туралы Нұсқаулық\n\n"
             "> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *1998 жылғы 28 шілдедегі*  \n> *N 539 бұйрығымен*  \n"
             "> *бекітілді*\n\n## Қазақстан Республикасында нотариаттық іс-әрекеттерді жасаудың тәртібі туралы Нұсқаулық\n\n"
