@@ -18,7 +18,7 @@ from dataclasses import replace
 import re
 
 from ..effects import effect as effect_table
-from ..lexicon import marker
+from ..lexicon import marker, phrases
 from ..model import Act, ActRef, Amendment, Found, Path, Unit
 from ..normalise import clean_line
 from ..orgs import canonical
@@ -252,7 +252,7 @@ def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
     if (not ctx.pending_repeal or not re.match(r"^\d+[.)]\s", text) or (effect_of(text) or ("",))[0] == "Repeal"
             or marker("deleted_in_place").match(text)):
         return False
-    refs = [r for r in acts_named(text, exclude=amending)
+    refs = [r for r in acts_named(text, exclude=amending) or _listed_order(text, ctx.pending_repeal, amending)
             if not (r.date and amending.date and r.date > amending.date)]
     # not the item's own number, nor its registration's and publication's data in brackets ("… 2003 г., № 5, статья 12")
     bare = re.sub(r"\([^()]*\)", " ", re.sub(r"^\d+[.)]\s*", "", text))
@@ -267,6 +267,19 @@ def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
         out.amendments.append(Amendment(amending, r, (), "Repeal", ctx.pending_repeal, loc=ctx.loc(i)))
         out.acts.append(Act(r, r.title, loc=ctx.loc(i)))
     return bool(refs)
+
+
+def _listed_order(text: str, lead: str, amending: ActRef) -> list[ActRef]:
+    """An item of a list of orders that names its order by issuer, day and number alone, the kind in the list's
+    lead-in ("следующие приказы:" / "1) Министра внутренних дел … № 517 «…»") or its last item ("… № 392
+    бұйрықтарының … күші жойылды деп танылсын" / "1) «…» … министрінің … № 517 (…);"): that order."""
+    m = marker("listed_orders").search(lead)
+    if not m:
+        return []
+    item = re.sub(r"^\d+[.)]\s*", "", text).rstrip(" ;.,")
+    words = phrases()["words"]
+    named = words["order_ru"]["pattern"] + " " + item if m.group("ru") else item + " " + words["order_kk"]["pattern"]
+    return acts_named(named, exclude=amending)
 
 
 def _without_own_number(text: str | None, path: Path) -> str | None:
