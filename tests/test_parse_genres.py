@@ -4671,3 +4671,18 @@ def test_standards_of_public_services_with_their_own_appendices():
     assert by_path[(a1, a1)].heading == "г. Астана"
     assert [by_path[(a1, a1, ("textparagraph", str(k)))].text[:12] for k in (1, 2)] == ["РЭО УДП ДВД ", "РП г. Астана"]
     assert d.coverage == 1.0 and not any("Оглавление" in (u.text or "") for u in d.units)
+
+
+@pytest.mark.parametrize("note", [
+    "Сноска. Наименование Инструкции в редакции приказа Министра юстиции РК от 20.11.2000 N 527-к.",
+    "Ескерту: Нұсқаулықтың атауы жаңа редакцияда жазылды - ҚР Әділет министрлігінің 2000.11.20 N 527-к бұйрығымен ;",
+], ids=["ru", "kk"])
+def test_a_note_on_the_title_of_the_instruction_rewrites_its_title_not_its_text(note):
+    # Ministry of Justice, the notarial Instruction of 1998 (order N 539) as consolidated: the note under its title
+    # names the Instruction's title ("Наименование Инструкции", "Нұсқаулықтың атауы"), which order 527-к rewrote
+    text = ("# Инструкция о порядке совершения нотариальных действий\n\n> *" + note + "*\n\n"
+            "## Раздел 1. Общие положения\n\n1. Настоящая Инструкция определяет порядок.\n")
+    d = parse_text(text, "rus.md", meta=_requisites(
+        "Утверждена приказом Министра юстиции Республики Казахстан от 28 июля 1998 года N 539.", "103001000000"))
+    assert [(a.effect, a.amending.number, a.path) for a in d.amendments] == [
+        ("Substitution", "527-К", (("title", ""),))]

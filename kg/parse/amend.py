@@ -698,6 +698,9 @@ def _note_target(subject: str, effect: str, base: Path, units: list) -> tuple[Pa
     heading alone, 'Раздел "Общие положения"', is the unit of that heading; units the subject excepts, "по всему
     тексту Инструкции (исключая пункты 3.4, 3.10 …)", are not named)."""
     subject = marker("except_units").sub(" ", subject)
+    stated = effect_of(subject, "note")
+    if marker("title_named").match(marker("history_note").sub("", subject[:stated[1].start()] if stated else subject, count=1)):
+        return base + (("title", ""),), []  # "Наименование Инструкции в редакции …": its title, not its text
     refs = order_refs(unit_refs(subject))
     heading = named_heading(subject) if not refs else None
     if heading:
