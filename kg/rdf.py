@@ -28,7 +28,8 @@ _CLASS = {"order": "Order", "law": "Law", "code": "Code", "resolution": "Resolut
           "decision": "Decision"}
 _UNIT_CLASS = {"appendix": "Appendix", "chapter": "Chapter", "section": "Section", "paragraph": "Paragraph",
                "article": "Article", "table": "Table", "point": "Point", "subpoint": "Subpoint", "part": "Part",
-               "textparagraph": "TextParagraph", "title": "Title", "row": "IndexEntry", "preamble": "Preamble"}
+               "textparagraph": "TextParagraph", "title": "Title", "row": "IndexEntry", "tablerow": "TableRow",
+               "preamble": "Preamble"}
 _POSITION_LISTS = [("duties", "duty"), ("knowledge", "knowledge"), ("requirements", "qualificationRequirement"),
                    ("competencies", "competence"), ("education", "education")]
 

@@ -4686,3 +4686,37 @@ def test_a_note_on_the_title_of_the_instruction_rewrites_its_title_not_its_text(
         "Утверждена приказом Министра юстиции Республики Казахстан от 28 июля 1998 года N 539.", "103001000000"))
     assert [(a.effect, a.amending.number, a.path) for a in d.amendments] == [
         ("Substitution", "527-К", (("title", ""),))]
+
+
+@pytest.mark.parametrize("lang, record", [
+    ("ru", "Исключена приказом Заместителя Премьер-Министра - Министра финансов РК от 27.06.2022 № 630 (вводится в "
+           "действие по истечении десяти календарных дней после дня его первого официального опубликования)"),
+    ("kk", "Алып тасталды - ҚР Премьер-Министрінің орынбасары - Қаржы министрінің 27.06.2022 № 630 (алғаш ресми "
+           "жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі) бұйрығымен"),
+])
+def test_a_table_row_kept_as_the_record_of_its_deletion(lang, record):
+    # Ministry of Finance, the codes of the state revenue bodies (order № 159 of 2018): a row of the codes' table whose
+    # cells merged into the record of its deletion ("48" / "Исключена приказом … № 630 (…)") is that row deleted, a
+    # kzl:TableRow of the table; the rows in force stay the table's text
+    from kg.iri import DEFAULT_BASE, Minter
+    from kg.rdf import document_quads
+
+    text = ("# Т\n\n" + ("ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые коды.\n\n**Министр финансов**\n\n> *Утверждены приказом*  \n"
+                        "> *Министра финансов*  \n> *Республики Казахстан*  \n> *от 12 февраля 2018 года*  \n> *№ 159*"
+                        if lang == "ru" else
+                        "БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған кодтар бекітілсін.\n\n**Қаржы министрі**\n\n"
+                        "> *Қазақстан Республикасы*  \n> *Қаржы министрінің*  \n> *2018 жылғы 12 ақпандағы*  \n"
+                        "> *№ 159 бұйрығымен*  \n> *бекітілген*")
+            + "\n\n## Коды\n\n<table>\n<tr>\n<td>47-1</td>\n<td>УГД по городу Алатау</td>\n<td>0925</td>\n</tr>\n"
+            "<tr>\n<td>48</td>\n<td colspan=\"2\">" + record + "</td>\n</tr>\n<tr>\n<td>83</td>\n<td>УГД по району "
+            "Самар</td>\n<td>1824</td>\n</tr>\n</table>\n")
+    d = doc_meta(text, "rus.md" if lang == "ru" else "kaz.md", "159", "2018-02-12", "103002000000")
+    (ev,) = d.amendments
+    row = (("appendix", "1"), ("table", "1"), ("tablerow", "48"))
+    assert (ev.effect, ev.amending.number, ev.amending.date, ev.path) == ("Deletion", "630", "2022-06-27", row)
+    table = next(u.text for u in d.units if u.path == row[:2])
+    assert "47-1 | УГД по городу Алатау" in table and "630" not in table and not d.unparsed
+    _, quads = document_quads(d, Minter(DEFAULT_BASE))
+    assert {q.object.value.rsplit("#", 1)[-1] for q in quads
+            if q.subject.value.endswith("/tbl/1/tr/48") and q.predicate.value.endswith("#type")} == {
+        "TableRow", "LegalResourceSubdivision"}
