@@ -4720,3 +4720,24 @@ def test_a_table_row_kept_as_the_record_of_its_deletion(lang, record):
     assert {q.object.value.rsplit("#", 1)[-1] for q in quads
             if q.subject.value.endswith("/tbl/1/tr/48") and q.predicate.value.endswith("#type")} == {
         "TableRow", "LegalResourceSubdivision"}
+
+
+def test_a_point_wrapped_at_a_fixed_width_is_one_paragraph():
+    # Ministry of Justice, the model forms of a bailiff's resolutions (order № 127 of 2013): a form's point whose lines,
+    # wrapped at a fixed width, each came as a paragraph ("7. Постановление … подлежит обязательному" / "исполнению и
+    # может быть обжаловано, …" / …) is one paragraph, no parts; a point of two sentences keeps its two parts
+    text = ("# Т\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить Типовые формы согласно приложениям 1-50 к настоящему приказу.\n\n**Министр**\n\n"
+            "> *Приложение 1*  \n> *к приказу Министра юстиции*  \n> *Республики Казахстан*  \n"
+            "> *от 19 апреля 2013 года № 127*\n\n> *Форма*\n\n## ПОСТАНОВЛЕНИЕ о возбуждении исполнительного производства\n\n"
+            "## ПОСТАНОВИЛ:\n\n6. О принятом решении сообщить сторонам исполнительного\n\n   производства, их "
+            "представителям.\n\n7. Постановление судебного исполнителя подлежит обязательному\n\nисполнению и может быть "
+            "обжаловано, опротестовано в суд в течение\n\nдесяти рабочих дней в соответствии с гражданским процессуальным"
+            "\n\nзаконодательством Республики Казахстан.\n\n8. Предупредить должника об ответственности.\n\n"
+            "   Разъяснить взыскателю его права.\n")
+    d = doc_meta(text, "rus.md", "127", "2013-04-19", "103001000000")
+    a1 = ("appendix", "1")
+    parts = {u.path[-2][1]: u.text for u in d.units if u.path[-1][0] == "part"}
+    assert set(parts) == {"8"} and [u.text for u in d.units if u.path == (a1, ("point", "8"), ("part", "2"))] == [
+        "Разъяснить взыскателю его права."]
+    assert next(u.text for u in d.units if u.path == (a1, ("point", "7"))).startswith(
+        "Постановление судебного исполнителя подлежит обязательному\nисполнению")

@@ -170,6 +170,19 @@ def _position_name(name: str) -> bool:
         and not marker("finite_verb").search(name)
 
 
+def _unwrapped(paras: list[str]) -> list[str]:
+    """A point's paragraphs, lines wrapped at a fixed width joined again: a line that goes on in lower case after one
+    that ends no sentence nor clause is the same paragraph ("7. Постановление … подлежит обязательному" / "исполнению и
+    может быть обжаловано, …")."""
+    out: list[str] = []
+    for p in paras:
+        if out and p[:1].islower() and not re.search(r"[.;:!?]\W*$", out[-1]):
+            out[-1] += " " + p
+        else:
+            out.append(p)
+    return out
+
+
 class Builder:
     """Reads lines one at a time into units under `base`; `headings` names known containers."""
 
@@ -242,9 +255,10 @@ class Builder:
             paras = u["paras"]
             units.append(Unit(self.act, path, heading, "\n".join(paras) or None, u["loc"], occurrences=u["opened"]))
             kind = path[-1][0]
-            if kind == "point" and len(paras) > 1 and path not in described and not self._is_position_point(path) \
+            parts = _unwrapped(paras) if kind == "point" else paras
+            if kind == "point" and len(parts) > 1 and path not in described and not self._is_position_point(path) \
                     and not any(_SUBPOINT.match(p) for p in paras) and path not in listed_parts:
-                units += [Unit(self.act, path + (("part", str(k)),), None, p, u["loc"]) for k, p in enumerate(paras, 1)]
+                units += [Unit(self.act, path + (("part", str(k)),), None, p, u["loc"]) for k, p in enumerate(parts, 1)]
         positions = [p.build(self.act) for p in self.positions
                      if p.label and any(p.lists.values()) or p.kw.get("codes") or p.kw.get("row")]
         return units, positions or self.listed or [], self.entries
