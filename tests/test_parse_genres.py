@@ -4622,6 +4622,7 @@ def test_points_deleted_in_a_chapter_and_a_point_kept_as_its_history():
     assert events[15:] == [("Modification", "787", (("chapter", "3"), ("point", "25"))),
                            ("Deletion", "775", (("chapter", "3"), ("point", "25")))]
     assert next(u.text for u in d.units if u.path[1:] == (("chapter", "3"), ("point", "25"))) is None
+    assert not [u for u in d.units if u.path[-1] == ("point", "10-24")]  # the span's line is no point of its own
     assert not d.unparsed
 
 

@@ -165,6 +165,7 @@ def _parse(ctx: Ctx) -> None:
     doc.approvals += [a for first, last, _ in stamps[:1] if (a := _beside_stamp(ctx, first, last))]
     doc.absorb(_attachments(ctx, doc.act, stamps))
     doc.amendments = _dedupe_notes(doc.amendments)
+    doc.units = _without_spans(doc.units, doc.amendments)
     _own_appendix_wordings(doc)
     _excepted_in_force(doc)
     if ctx.editor_notes:
@@ -214,6 +215,19 @@ def _excepted_in_force(doc: Document) -> None:
         if len(hits) == 1:
             doc.amendments.append(Amendment(act.ref, act.ref, hits[0], "EntryIntoForce", m.group(0).strip(" ,"),
                                             since=dates[0][0]))
+
+
+def _without_spans(units: list, amendments: list) -> list:
+    """Points deleted together and kept as one line ("10-24. <*>", "1-4. (Пункты отменены …)"): the line is no point of
+    its own once the events name each point of the span (the first and the last under the line's parent)."""
+    named = {am.path for am in amendments}
+    out = []
+    for u in units:
+        span = re.fullmatch(r"(\d+)-(\d+)", u.path[-1][1]) if u.path and u.path[-1][0] == "point" else None
+        if span and not u.text and all(u.path[:-1] + (("point", n),) in named for n in span.groups()):
+            continue
+        out.append(u)
+    return out
 
 
 def _dedupe_notes(amendments: list) -> list:
