@@ -85,7 +85,7 @@ def _strip(name: str) -> str:
     for _ in range(2):
         s = country.sub(" ", s).strip()
         s = acting.sub("", s).strip()
-    return s
+    return re.sub(r"\s{2,}", " ", s)  # "Агентство Республики Казахстан по регулированию …": one space where it was
 
 
 def names_one(text: str) -> bool:
