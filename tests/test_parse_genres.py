@@ -4744,10 +4744,10 @@ def test_a_point_wrapped_at_a_fixed_width_is_one_paragraph():
         "Постановление судебного исполнителя подлежит обязательному\nисполнению")
 
 
-def test_an_agreement_of_a_body_no_registry_holds_names_it_as_written():
+def test_an_agreement_in_italic_paragraphs_and_the_body_it_names():
     # Ministry of Finance, 2010 (order № 52): an agreement in italic paragraphs, not a blockquote ('"СОГЛАСОВАНО"' /
     # "*Агентство Республики Казахстан*" / "*по регулированию и надзору*" / … / "*____________ Бахмутова Е.Л.*" /
-    # "*26 января 2010 года*"): the body as written, the country's name taken out of its middle with no double space
+    # "*26 января 2010 года*"): the regulator of 2004-2011, its day and the official who signed
     text = ("# Об утверждении Перечня оффшорных зон\n\nПРИКАЗЫВАЮ:\n\n1\\. Утвердить прилагаемый Перечень.\n\n"
             "4\\. Настоящий приказ вводится в действие со дня его официального опубликования.\n\n*И.о. Министра Р. Даленов*"
             "\n\n\"СОГЛАСОВАНО\"\n\n*Агентство Республики Казахстан*\n\n*по регулированию и надзору*\n\n*финансового рынка и*"
@@ -4756,6 +4756,11 @@ def test_an_agreement_of_a_body_no_registry_holds_names_it_as_written():
             "## Перечень оффшорных зон\n\n1\\. Княжество Андорра.\n")
     d = doc_meta(text, "rus.md", "52", "2010-02-10", "103002000000")
     (a,) = d.approvals
-    assert (a.org.ru, a.person, a.date) == (
-        "Агентство по регулированию и надзору финансового рынка и финансовых организаций", "Бахмутова Е.Л.", "2010-01-26")
+    assert (a.org.en, a.person, a.date) == (
+        "Agency for Regulation and Supervision of the Financial Market and Financial Organisations", "Бахмутова Е.Л.",
+        "2010-01-26")
     assert [(s.role, s.name) for s in d.signatories] == [("И.о. Министра", "Р. Даленов")]
+    # a body no registry holds is named as written, with one space where the country's name was
+    from kg.orgs import canonical
+
+    assert canonical("Агентство Республики Казахстан по регулированию и надзору").ru == "Агентство по регулированию и надзору"
