@@ -8,7 +8,7 @@ from .redline import redline_text
 from .resolve import resolve_unit
 from .vocab import sparql_prefixes
 
-__all__ = ["timeline", "versions"]
+__all__ = ["timeline", "versions", "events"]
 
 _VERSIONS = """
 SELECT ?unit ?seq ?text ?from ?to ?unknown ?m ?effect ?number ?date ?old ?new ?until ?since WHERE {
@@ -21,6 +21,21 @@ SELECT ?unit ?seq ?text ?from ?to ?unknown ?m ?effect ?number ?date ?old ?new ?u
   OPTIONAL { ?v prov:wasGeneratedBy/kzl:oldWords ?old } OPTIONAL { ?v prov:wasGeneratedBy/kzl:newWords ?new }
   OPTIONAL { ?v prov:wasGeneratedBy/kzl:until ?until } OPTIONAL { ?v prov:wasGeneratedBy/kzl:since ?since }
 } ORDER BY ?seq"""
+
+
+_EVENTS = """
+SELECT DISTINCT ?effect ?number ?date ?since ?until WHERE {
+  ?m kzl:target ?unit ; kzl:effect ?effect ; kzl:amendingAct ?a .
+  OPTIONAL { ?a eli:number ?number } OPTIONAL { ?a eli:date_document ?date }
+  OPTIONAL { ?m kzl:since ?since } OPTIONAL { ?m kzl:until ?until }
+} ORDER BY ?date ?number"""
+
+
+def events(store, unit: ox.NamedNode) -> list[dict]:
+    """The changes recorded of a unit (a history note's, an instruction's), whether or not the corpus gives its text."""
+    rows = store.query(sparql_prefixes() + _EVENTS, substitutions={ox.Variable("unit"): unit})
+    return [{k: (r[k].value if r[k] is not None else None) for k in ("effect", "number", "date", "since", "until")}
+            for r in rows]
 
 
 def versions(store, unit: ox.NamedNode) -> list[dict]:
@@ -39,6 +54,12 @@ def timeline(store, spec: str) -> str:
     lines = [f"{unit.value}", ""]
     if not vs:
         lines.append("no versions: the corpus gives no text for this unit")
+        recorded = events(store, unit)
+        if recorded:  # a point or a row kept only as the record of its deletion, a unit a note names: what befell it
+            lines += ["", "changes recorded:"]
+            for e in recorded:
+                when = (f" until {e['until']}" if e["until"] else "") + (f" from {e['since']}" if e["since"] else "")
+                lines.append(f"  {e['date'] or '?'}  {_effect(e['effect'])}{when} by order № {e['number'] or '?'}")
     previous = None
     for v in vs:
         start = v["from"] or ("date not yet known" if v["unknown"] else "?")
