@@ -112,17 +112,23 @@ NOTED = """# Т
 """
 
 
+def _built(tmp_path, name: str, text: str, meta: str) -> GraphStore:
+    """A store built from one act folder of the corpus layout (its rus.md and meta.yaml)."""
+    folder = tmp_path / name
+    folder.mkdir()
+    (folder / "rus.md").write_text(text, encoding="utf-8")
+    (folder / "meta.yaml").write_text(meta, encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert not build([folder], store).failed
+    return store
+
+
 def test_a_version_starts_on_the_day_its_history_note_gives(tmp_path):
     # the amending order's own text is not in the corpus: the note's bracket is the only word of its day
-    folder = tmp_path / "a164808"
-    folder.mkdir()
-    (folder / "rus.md").write_text(NOTED, encoding="utf-8")
-    (folder / "meta.yaml").write_text(
-        "act_code: '164808'\nrequisite: Приказ Министра финансов Республики Казахстан от 22 февраля 2022 года № 196. "
-        "Зарегистрирован в Министерстве юстиции Республики Казахстан 24 февраля 2022 года № 26923\n"
-        "title:\n  rus: Т\nform: ПРИК\napproved_on: 2022-02-22\napproved_by:\n- '103002000000'\n", encoding="utf-8")
-    store = GraphStore(tmp_path / "store")
-    assert not build([tmp_path / "a164808"], store).failed
+    store = _built(tmp_path, "a164808", NOTED,
+                   "act_code: '164808'\nrequisite: Приказ Министра финансов Республики Казахстан от 22 февраля 2022 года "
+                   "№ 196. Зарегистрирован в Министерстве юстиции Республики Казахстан 24 февраля 2022 года № 26923\n"
+                   "title:\n  rus: Т\nform: ПРИК\napproved_on: 2022-02-22\napproved_by:\n- '103002000000'\n")
     names, rows = rows_of(run_named("unit-history", {"unit": "196/2022-02-22:p1"}, store))
     vs = [dict(zip(names, r)) for r in rows]
     assert [(v["amendingNumber"].value if v["amendingNumber"] else None, v["validFrom"].value) for v in vs] == [
@@ -136,23 +142,17 @@ def test_a_version_starts_on_the_day_its_history_note_gives(tmp_path):
 def test_the_history_of_a_unit_with_no_text_lists_what_befell_it(tmp_path):
     # Ministry of Finance, the codes of the state revenue bodies (order № 159 of 2018): a row of the codes' table kept
     # only as the record of its deletion has no text to version; its history says who deleted it and when
-    folder = tmp_path / "a119003"
-    folder.mkdir()
-    (folder / "rus.md").write_text(
+    store = _built(tmp_path, "a119003", (
         "# Об утверждении кодов органов государственных доходов\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые коды.\n\n"
         "**Министр финансов Республики Казахстан**\n\n> *Утверждены приказом*  \n> *Министра финансов*  \n"
         "> *Республики Казахстан*  \n> *от 12 февраля 2018 года*  \n> *№ 159*\n\n## Коды\n\n<table>\n<tr>\n<td>47-1</td>"
         "\n<td>УГД по городу Алатау</td>\n<td>0925</td>\n</tr>\n<tr>\n<td>48</td>\n<td colspan=\"2\">Исключена приказом "
         "Заместителя Премьер-Министра - Министра финансов РК от 27.06.2022 № 630 (вводится в действие по истечении "
-        "десяти календарных дней после дня его первого официального опубликования)</td>\n</tr>\n</table>\n",
-        encoding="utf-8")
-    (folder / "meta.yaml").write_text(
+        "десяти календарных дней после дня его первого официального опубликования)</td>\n</tr>\n</table>\n"), (
         "act_code: '119003'\nrequisite: Приказ Министра финансов Республики Казахстан от 12 февраля 2018 года № 159. "
         "Зарегистрирован в Министерстве юстиции Республики Казахстан 28 февраля 2018 года № 16444\n"
         "title:\n  rus: Об утверждении кодов органов государственных доходов\nform: ПРИК\napproved_on: 2018-02-12\n"
-        "approved_by:\n- '103002000000'\n", encoding="utf-8")
-    store = GraphStore(tmp_path / "store")
-    assert not build([folder], store).failed
+        "approved_by:\n- '103002000000'\n"))
     from kg.history import timeline
 
     text = timeline(store, "159/2018-02-12:app1/tbl1/tr48")

@@ -668,13 +668,13 @@ def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amen
         # приказом Министра финансов РК от 11.06.2024 № 352 (…)."): the deletion of that row of the table
         cells = [c.strip() for c in text.split("\t")]
         row = re.fullmatch(r"(\d+(?:-\d+)*)\.?", cells[0])
-        if not (row and path and path[-1][0] == "table" and len(cells) > 1 and marker("deleted_in_place").match(
-                row.group(1) + ". " + cells[1])):
+        if not (row and path and path[-1][0] == "table" and len(cells) > 1):
             return []
         text, path = row.group(1) + ". " + cells[1], path + (("tablerow", row.group(1)),)
+    deleted = bool(marker("deleted_in_place").match(text))
     # (or changed, then deleted: "25. Тармақ өзгертілді - … N 787 бұйрығымен, тармақ алынып тасталынды - … N 775 …")
-    history = not marker("deleted_in_place").match(text) and marker("changed_then_deleted_in_place").match(text)
-    if not (history or marker("deleted_in_place").match(text)) or not path:
+    history = not deleted and bool(marker("changed_then_deleted_in_place").match(text))
+    if not (deleted or history) or not path:
         return []
     num = re.match(r"(\d+(?:-\d+)*)\s*([.)])", text)
     kind = "tablerow" if path[-1][0] == "tablerow" else "subpoint" if num.group(2) == ")" else "point"
