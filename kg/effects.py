@@ -31,6 +31,7 @@ class Effect:
     ends_act: bool = False  # it repeals an act (eli:repeals / eli:repealed_by)
     history: str = "changed"  # how `kg history` says it
     own: bool = False  # the target's own act states it (no other act amends it)
+    in_part: bool = False  # a repeal of the part of its target that words describe, not a unit ("в части …")
 
 
 EFFECTS: dict[str, Effect] = {e.name: e for e in (
@@ -39,6 +40,8 @@ EFFECTS: dict[str, Effect] = {e.name: e for e in (
     Effect("Deletion", words=1, lineage="delete", history="deleted"),
     Effect("WordReplacement", words=2, lineage="replace-words", history="words replaced"),
     Effect("Repeal", ends_act=True, history="repealed"),
+    # "Считать утратившим силу приказ МВД РК N 230 от 10.08.94 г. в части типовой структуры …": the act stays in force
+    Effect("PartialRepeal", in_part=True, history="repealed in part"),
     Effect("Modification", history="changed"),  # a note that says only "changed by order N"
     Effect("Expiry", history="expires", own=True),  # "31.12.2023 дейін қолданылады – осы бұйрықтың 4-тармағымен"
     # "01.03.2022 бастап қолданысқа енгізіледі – осы бұйрықтың 3-тармағымен": the day the act (or a unit) takes effect

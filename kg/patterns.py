@@ -200,7 +200,7 @@ def _act_ru_number_first() -> re.Pattern:
     return re.compile(
         r"(?P<rkind>" + _w("kind_ru") + r")\s+(?P<issuer>(?:(?!" + _w("kind_ru") + r")[^\"№;]){3,220}?)\s*(?:№|N)\s*"
         r"(?P<num>[\w\-/]+(?:\.[\w\-/]+)*)\s+" + _w("from_ru") + r"\s+(?:\"?\d{1,2}\"?\s+\S+\s+\d{4}\s*" + _w("year_ru")
-        + r"|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*(?:" + _w("year_ru") + r"|г\.))?)", FLAGS)
+        + r"|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?=\s*г))(?:\s*(?:" + _w("year_ru") + r"|г\.))?)", FLAGS)
 
 
 @lru_cache(maxsize=None)

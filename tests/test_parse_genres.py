@@ -4764,3 +4764,32 @@ def test_an_agreement_in_italic_paragraphs_and_the_body_it_names():
     from kg.orgs import canonical
 
     assert canonical("Агентство Республики Казахстан по регулированию и надзору").ru == "Агентство по регулированию и надзору"
+
+
+ORDER_1996_PARTIAL_REPEAL = (
+    "# О мерах по выполнению Постановления Правительства Республики Казахстан от 30 мая 1996 г. N 665\n\n```\n"
+    "В целях улучшения и активизации деятельности\nприемников-распределителей для лиц, не имеющих\n"
+    "определенного места жительства, документов\nП Р И К А З Ы В А Ю :\n1. Объявить для руководства и исполнения\n"
+    "постановление Правительства Республики Казахстан N\n665 от 30 мая 1996 г.\n"
+    "4. Контроль за исполнением приказа возложить\nна ГУАС (Приходько Н.И.) и Штаб (Темирбаев М.Р.)\nМВД РК.\n"
+    "5. Считать утратившим силу приказ МВД РК N 230\nот 10.08.94 г. в\nчасти типовой структуры приемника-распределителя\n"
+    "ОВД.\nМинистр\n```\n")
+
+
+def test_a_repeal_of_an_act_in_part_leaves_the_act_in_force():
+    """"Считать утратившим силу приказ … N 230 от 10.08.94 г. в части типовой структуры …" (an order of 1996,
+    wrapped narrow in a fence): order 230 loses what those words describe, not its force; the date's two-digit
+    year is 1994."""
+    from kg.iri import DEFAULT_BASE, Minter
+    from kg.rdf import document_quads
+
+    d = doc_meta(ORDER_1996_PARTIAL_REPEAL, "rus.md", "262", "1996-08-12", "103003000000")
+    (ev,) = d.amendments
+    assert (ev.effect, ev.target_act.number, ev.target_act.date, ev.path) == ("PartialRepeal", "230", "1994-08-10", ())
+    assert not d.instructions_failed
+    _, quads = document_quads(d, Minter(DEFAULT_BASE))
+    eli = "http://data.europa.eu/eli/ontology#"
+    assert not [q for q in quads if q.predicate.value in (eli + "repeals", eli + "repealed_by")]
+    whole = doc_meta(ORDER_1996_PARTIAL_REPEAL.replace(" в\nчасти типовой структуры приемника-распределителя\nОВД.", "."),
+                     "rus.md", "262", "1996-08-12", "103003000000")
+    assert [(a.effect, a.target_act.number) for a in whole.amendments] == [("Repeal", "230")]

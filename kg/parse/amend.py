@@ -98,8 +98,8 @@ class Amending:
         self.out.instructions_found += 1
         if marker("attachment_context").search(text[:m.start()]):
             self.path = (("appendix", "1"),)
-        if effect_table(effect).ends_act:
-            return self._repeal(i, text)
+        if effect_table(effect).ends_act or effect_table(effect).in_part:
+            return self._repeal(i, text, effect)
         # "… осы бұйрыққа қосымшаға сәйкес": the amending order's own appendix is where the text is, not a target
         refs = order_refs(unit_refs(marker("per_own_appendix").sub(" ", text), self.headings))
         if marker("upper_right_corner").search(text):
@@ -198,18 +198,20 @@ class Amending:
         for t in sorted({t[:k] for t in targets for k in range(1, len(t))}):
             self.out.units.append(_named(self.target, t, self.headings, loc))
 
-    def _repeal(self, i: int, text: str) -> int:
+    def _repeal(self, i: int, text: str, effect: str = "Repeal") -> int:
         refs = acts_named(text, exclude=self.amending) or [
             r for r in issuerless_act_refs(text, self.amending.issuer) if r.ident != self.amending.ident]
         named = order_refs(unit_refs(text, self.headings)) if len(refs) == 1 else []
         if named:  # "… № 100 бұйрығының 2-тармағының күші жойылды деп танылсын": that unit, not the act
             for path in _targets(_of_rules(strip_quoted(text)), named)[1]:
-                self.out.amendments.append(Amendment(self.amending, refs[0], path, "Deletion", text, loc=self.ctx.loc(i)))
+                self.out.amendments.append(Amendment(self.amending, refs[0], path,
+                                                     effect if effect_table(effect).in_part else "Deletion", text,
+                                                     loc=self.ctx.loc(i)))
                 self.out.units.append(_named(refs[0], path, self.headings, self.ctx.loc(i)))
             self.ctx.take(i)
             return i + 1
         for r in refs:
-            self.out.amendments.append(Amendment(self.amending, r, (), "Repeal", text, loc=self.ctx.loc(i)))
+            self.out.amendments.append(Amendment(self.amending, r, (), effect, text, loc=self.ctx.loc(i)))
         units = [] if refs or marker("list_follows").search(text) else order_refs(unit_refs(text, self.headings))
         if units:  # "5-тармақтың күші жойылды деп танылсын": a unit of the amended act loses force, its deletion
             self._emit(i, text, "Deletion", *_targets(self.path, units), [], [])
@@ -245,11 +247,17 @@ def acts_named(text: str, exclude: ActRef | None = None) -> list[ActRef]:
     return out
 
 
+def _repeals(text: str) -> bool:
+    """Does the text state a repeal itself (of an act, or of a part of one)?"""
+    effect = (effect_of(text) or (None,))[0]
+    return effect is not None and (effect_table(effect).ends_act or effect_table(effect).in_part)
+
+
 def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
     """A numbered item of a list of acts a repeal instruction announced: each act is repealed (an act
     signed after the repealing one is not: that item is something else, such as the record of a deletion)."""
     text = ctx.text(i)
-    if (not ctx.pending_repeal or not re.match(r"^\d+[.)]\s", text) or (effect_of(text) or ("",))[0] == "Repeal"
+    if (not ctx.pending_repeal or not re.match(r"^\d+[.)]\s", text) or _repeals(text)
             or marker("deleted_in_place").match(text)):
         return False
     refs = [r for r in acts_named(text, exclude=amending) or _listed_order(text, ctx.pending_repeal, amending)
