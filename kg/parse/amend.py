@@ -19,7 +19,7 @@ import re
 
 from ..effects import effect as effect_table
 from ..lexicon import marker, phrases
-from ..model import Act, ActRef, Amendment, Found, Path, Unit
+from ..model import RANK, Act, ActRef, Amendment, Found, Path, Unit
 from ..normalise import clean_line
 from ..orgs import canonical
 from ..patterns import (effect_before, effect_of, find_act_refs, find_dates, find_note_acts, in_force_until, issuerless_act_refs,
@@ -536,9 +536,14 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
         if k:  # … and of the unit named before it, when it names another ("Раздел … - в новой редакции согласно
             # приказу …; пункт 1 - с изменениями, внесенными приказом …")
             piece = re.sub(r"\([^()]*\)", " ", strip_quoted(body[acts[k - 1][2]:at]))  # not "(… 2-тармақтан қараңыз)"
-            if piece.lstrip().startswith(";") and unit_refs(piece):
-                path, refs = _note_target(piece, stated, base, units)
-        stated = "Modification" if corner and effect_table(stated).gives_text else stated  # no new text of the appendix
+            if piece.lstrip()[:1] in (";", ",") and (named_next := order_refs(unit_refs(piece))):
+                # (a unit finer than the one named before is of it: "86-тармақ ескертумен толықтырылды - … N 536
+                # бұйрығымен , 4) тармақша жаңа редакцияда жазылды- 2005 жылғы 5 қаңтардағы N 1 бұйрығымен")
+                finer = bool(path) and RANK.get(named_next[0][0][0], 0) > RANK.get(path[-1][0], 99)
+                path, refs = _note_target(piece, stated, path if finer else base, units)
+        # … or only a unit's explanatory note ("81-тармақтың ескертуі жаңа редакцияда"): the unit changed, no new text
+        note_only = marker("unit_note_named").search(body[acts[k - 1][2] if k else 0:at])
+        stated = "Modification" if (corner or note_only) and effect_table(stated).gives_text else stated
         in_force_rule, since = _note_rule(body, at, acts[k + 1][1] if k + 1 < len(acts) else len(body), len(acts))
         if since is None and in_force_rule and marker("in_force_signing").search(in_force_rule):
             since = amending.date  # "(қол қойылған күнінен бастап күшіне енеді)": from the day the order was signed
