@@ -4827,3 +4827,18 @@ def test_a_note_of_a_unit_s_own_note_and_of_its_sub_point_after_a_comma():
     assert got == [("Substitution", "536", (c7, ("point", "80"))), ("Modification", "536", (c7, ("point", "81"))),
                    ("Modification", "536", (c8, ("point", "86"))),
                    ("Substitution", "1", (c8, ("point", "86"), ("subpoint", "4")))]
+
+
+def test_a_repeal_worded_lost_force_is_an_instruction_reported_when_its_act_has_no_number():
+    """"… 1997 жылғы 20 маусымдағы бұйрығымен бекітілген … Ережесі күшін жоғалтты деп танылсын." (an order of 2000): a
+    repeal; the regulation is named by the day of the order that approved it, no number, so no act can be meant —
+    the instruction is reported as not read, not left as the point's text alone."""
+    text = ("# Ақпараттық қызмет көрсету Қағидаларын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қағида бекітілсін.\n\n"
+            "2. Қазақстан республикасы Әділет Министрінің 1997 жылғы 20 маусымдағы бұйрығымен бекітілген, Қазақстан "
+            "Республикасы Әділет министрлігінің жылжымайтын мүлік жөніндегі Орталықтарымен және филиалдарымен "
+            "ақпараттық қызмет көрсету туралы Ережесі күшін жоғалтты деп танылсын.\n\n"
+            "3. Осы бұйрық мемлекеттік тіркелген күнінен бастап күшіне енеді.\n\n*Министр*\n")
+    d = doc_meta(text, "kaz.md", "6", "2000-01-29", "103001000000")
+    assert d.instructions_found == 1 and not d.amendments
+    [(line, failed)] = d.instructions_failed
+    assert failed.startswith("2. Қазақстан республикасы Әділет Министрінің 1997 жылғы 20 маусымдағы")
