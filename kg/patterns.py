@@ -27,7 +27,7 @@ __all__ = [
     "parse_date", "find_dates", "impossible_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
     "ordinal", "roman", "strip_quoted", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs",
     "find_law_ref", "named_heading",
-    "in_force_until", "until_date", "effect_before", "issuerless_act_refs", "without_labels"]
+    "in_force_until", "until_date", "effect_before", "effects_stated", "issuerless_act_refs", "without_labels"]
 
 # one unit number as written: "551", "653-17", "9-1", "7)", "4-1"
 NUM = r"\d+(?:-\d+|\.\d+)*(?:[а-я](?!\w))?\)?"  # 551, 9-1, a decimal point's 11.1, an older inserted 46а
@@ -707,6 +707,23 @@ def effect_before(text: str, pos: int, context: str = "note") -> str | None:
             if best is None or m.start() > best[1]:
                 best = (effect, m.start())
     return best[0] if best else None
+
+
+def effects_stated(text: str, context: str = "note") -> list[str]:
+    """The effects a text states, in the order it states them, outside quoted text (a phrase inside another's
+    match is not one more).
+
+    >>> effects_stated("16-тармақ толықтырылды, өзгертілді, жаңа редакцияда жазылды - ")
+    ['Modification', 'Modification', 'Substitution']
+    """
+    bare = strip_quoted(text)
+    found = sorted((m.start(), -m.end(), effect) for effect, pat in _effects(context) for m in pat.finditer(bare))
+    out, end = [], -1
+    for start, neg_end, effect in found:
+        if start >= end:
+            out.append(effect)
+            end = -neg_end
+    return out
 
 
 def effect_of(text: str, context: str = "instruction") -> tuple[str, re.Match] | None:

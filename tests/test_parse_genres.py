@@ -4842,3 +4842,33 @@ def test_a_repeal_worded_lost_force_is_an_instruction_reported_when_its_act_has_
     assert d.instructions_found == 1 and not d.amendments
     [(line, failed)] = d.instructions_failed
     assert failed.startswith("2. Қазақстан республикасы Әділет Министрінің 1997 жылғы 20 маусымдағы")
+
+
+RULES_2000_LISTED_EFFECTS_KK = (
+    "# Ақпараттық қызмет көрсету Қағидаларын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қағида бекітілсін.\n\n*Министр*\n\n"
+    "> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *2000 жылғы 29 қаңтардағы N 6*  \n"
+    "> *бұйрығымен бекітілген*\n\n## ҚАҒИДАСЫ\n\n## 3. Ақпараттық қызмет көрсету түрлері\n\n"
+    "16. Жылжымайтын мүлікке құқықтарды мемлекеттік тіркеу туралы ақпарат:\n\n"
+    "    5) жылжымайтын мүлкінің жоқ (бар) екендігі туралы анықтаманы беру түрінде жүзеге асырылады.\n\n"
+    "       > *Ескерту: 16-тармақ толықтырылды, өзгертілді, жаңа редакцияда жазылды - ҚР Әділет министрінің 2001 жылғы "
+    "6 желтоқсандағы N 143 бұйрығымен , 2002 жылғы 23 тамыздағы N 125 бұйрығымен , 2004 жылғы 19 наурыздағы N 69 "
+    "бұйрығымен , 2004 жылғы 17 мамырдағы N 136 бұйрығымен , 2004 жылғы 7 қыркүйектегі N 256 бұйрығымен .*\n\n"
+    "20. Ақпараттық қызметтер нысандарында қамтылған деректер берілген сәтінде жарамды болып табылады.\n\n"
+    "    > *Ескерту: 20-тармаққа толықтырылды, жаңа редакцияда жазылды, өзгерту енгізілді - ҚР Әділет министрінің 2001 "
+    "жылғы 6 желтоқсандағы N 143 бұйрығымен , 2004 жылғы 19 наурыздағы N 69 бұйрығымен , 2004 жылғы 17 мамырдағы N 136 "
+    "бұйрығымен .*\n")
+
+
+def test_a_kazakh_note_listing_its_effects_then_its_acts_gives_them_in_that_order():
+    """A note of 2000's rules lists three effects, then five acts: the first acts made those changes in that order and
+    the rest changed the point, as the Russian text of the same rules records ("Пункт 16 в новой редакции - приказом …
+    N 69 . Пункт с изменениями, внесенными приказом … N 136 ; … N 256"; "Пункт 20 в новой редакции - … N 69 ; с
+    изменениями - … N 136"): not five rewritings of point 16."""
+    d = doc_meta(RULES_2000_LISTED_EFFECTS_KK, "kaz.md", "6", "2000-01-29", "103001000000")
+    got = {}
+    for a in d.amendments:
+        if a.from_note and a.path:
+            got.setdefault(a.path[-1][1], []).append((a.amending.number, a.effect))
+    assert got["16"] == [("143", "Modification"), ("125", "Modification"), ("69", "Substitution"),
+                         ("136", "Modification"), ("256", "Modification")]
+    assert got["20"] == [("143", "Modification"), ("69", "Substitution"), ("136", "Modification")]

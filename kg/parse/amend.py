@@ -22,7 +22,7 @@ from ..lexicon import marker, phrases
 from ..model import RANK, Act, ActRef, Amendment, Found, Path, Unit
 from ..normalise import clean_line
 from ..orgs import canonical
-from ..patterns import (effect_before, effect_of, find_act_refs, find_dates, find_note_acts, in_force_until, issuerless_act_refs,
+from ..patterns import (effect_before, effect_of, effects_stated, find_act_refs, find_dates, find_note_acts, in_force_until, issuerless_act_refs,
                         named_heading, normalise_number, order_refs, parse_date, quoted, split_numbers, strip_quoted, unit_refs, until_date,
                         without_labels)
 from .context import Ctx, apply_context
@@ -531,8 +531,15 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
     events, named = [], []
     # "Барлық мәтін бойынша "X" деген сөздер "Y" деген сөздермен ауыстырылды": the words, throughout the text
     old, new = _replaced_words(body[:acts[0][1]], m) if effect_table(effect).words == 2 and not nested else (None, None)
+    # a Kazakh note that lists its effects, then its acts ("16-тармақ толықтырылды, өзгертілді, жаңа редакцияда жазылды -
+    # … N 143 бұйрығымен , … N 125 …, … N 69 …, … N 136 …, … N 256 бұйрығымен"): the first acts made those changes in
+    # that order, the acts after them changed the unit (the Russian text of the act: "Пункт 16 в новой редакции -
+    # приказом … N 69 . Пункт с изменениями, внесенными приказом … N 136 ; … N 256")
+    listed = effects_stated(body[:acts[0][1]]) if len(acts) > 1 and not effects_stated(body[acts[0][2]:]) else []
     for k, (amending, at, _) in enumerate(acts):  # a note naming several amending acts records an event of each,
         stated = effect_before(body, at) or effect  # with the effect written before that act (kk lists acts after one)
+        if len(listed) > 1:
+            stated = listed[k] if k < len(listed) else "Modification"
         if k:  # … and of the unit named before it, when it names another ("Раздел … - в новой редакции согласно
             # приказу …; пункт 1 - с изменениями, внесенными приказом …")
             piece = re.sub(r"\([^()]*\)", " ", strip_quoted(body[acts[k - 1][2]:at]))  # not "(… 2-тармақтан қараңыз)"
