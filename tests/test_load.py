@@ -22,7 +22,11 @@ def rss_mb(pid: int) -> float:
     pids = [pid] + [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
     total = 0
     for p in pids:
-        for line in Path(f"/proc/{p}/status").read_text().splitlines():
+        try:
+            status = Path(f"/proc/{p}/status").read_text()
+        except FileNotFoundError:  # a worker ended between the listing and the reading (one killed for its time)
+            continue
+        for line in status.splitlines():
             if line.startswith("VmRSS"):
                 total += int(line.split()[1])
     return total / 1024
