@@ -204,6 +204,8 @@ def _continues(prev: str, cur: str, gap: bool, indent_mode: bool, cur_indented: 
     if not prev or _TERMINAL.search(prev) or prev_tab or "\t" in prev or "\t" in cur:
         return False
     starts_lower = bool(_STARTS_LOWER.match(cur)) and not cur[:1].isupper()
+    if marker("hanging_word").search(prev) and not _ITEM_START.match(cur):
+        return True  # a line that ends with a preposition ends no sentence ("… возложить на" / "Департамент …")
     if gap and len(prev) >= 50 and _MID_SENTENCE.search(prev) and len(cur) < 40 and cur.endswith(".") \
             and not _ITEM_START.match(cur):
         return True  # the end of a sentence wrapped onto a paragraph of its own ("… в Министерстве юстиции" /
@@ -366,7 +368,11 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
             width = last_len + len(s) if joins and bridge else len(s)
             after_prose = False
         elif corpus:
-            joins, width = not (gap or hard or h or level), len(s)
+            # (a paragraph that ends with a preposition goes on in the next: a point the portal wrapped at a fixed
+            # width, each line a paragraph, "5. Считать утратившим силу приказ МВД Республики Казахстан от" / "24 июня
+            # 1996 года N 217.")
+            wrapped = gap and not hard and not r.lstrip().startswith(">") and bool(marker("hanging_word").search(tail))
+            joins, width = not ((gap and not wrapped) or hard or h or level), len(s)
         else:
             joins, width = not (h or level) and _continues(tail, s, gap, indent_mode, is_ind, tab), len(s)
         if parts and joins:

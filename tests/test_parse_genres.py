@@ -4872,3 +4872,38 @@ def test_a_kazakh_note_listing_its_effects_then_its_acts_gives_them_in_that_orde
     assert got["16"] == [("143", "Modification"), ("125", "Modification"), ("69", "Substitution"),
                          ("136", "Modification"), ("256", "Modification")]
     assert got["20"] == [("143", "Modification"), ("69", "Substitution"), ("136", "Modification")]
+
+
+RULES_1998_WRAPPED_POINTS = (
+    "# Об утверждении Правил государственной регистрации транспортных средств и прицепов к ним в Республике Казахстан\n\n"
+    "(Извлечение из Приказа МВД РК от 12.10.1998 г. N 343)\n\n"
+    "В соответствии с Законом Республики Казахстан от 15 июля 1996 года N 29 \"О безопасности дорожного движения\", "
+    "приказываю:\n\n1. Утвердить:\n\n   Правила государственной регистрации транспортных средств и прицепов к ним в "
+    "Республике Казахстан (Приложения к ним).\n\n"
+    "3. Начальникам ГУВД, УВД областей, городов Астана и Алматы обеспечить изучение настоящих Правил. <*>\n\n"
+    "   > *Сноска. Пункт 3 - с изменениями, внесенными приказом*\n\n"
+    "   Министра внутренних дел РК от 25 марта 2001 года N 249.\n\n"
+    "4. Департаменту дорожной полиции во втором полугодии 1998\n\n   года обеспечить издание отдельной брошюрой в "
+    "количестве одной\n\n   тысячи экземпляров.\n\n"
+    "5. Считать утратившим силу приказ МВД Республики Казахстан от\n\n   24 июня 1996 года N 217.\n\n"
+    "6. Контроль за выполнением настоящего Приказа возложить на\n\n   Департамент дорожной полиции МВД Республики "
+    "Казахстан.\n\n   *Министр*\n")
+
+
+def test_a_point_wrapped_into_paragraphs_after_a_preposition_is_one_line():
+    """An order of 1998 whose points the portal wrapped at a fixed width, each line a paragraph: a paragraph that ends
+    with a preposition goes on in the next ("5. Считать утратившим силу приказ МВД Республики Казахстан от" / "24 июня
+    1996 года N 217."), so the repeal is read (it had been an instruction not read, its date on the next line) and the
+    point is one paragraph, not two parts."""
+    d = doc_meta(RULES_1998_WRAPPED_POINTS, "rus.md", "343", "1998-10-12", "103003000000")
+    assert [(a.effect, a.target_act.number, a.target_act.date) for a in d.amendments if not a.from_note] == [
+        ("Repeal", "217", "1996-06-24")]
+    assert not d.instructions_failed
+    units = {u.path: u.text for u in d.units}
+    assert units[(("point", "5"),)] == "Считать утратившим силу приказ МВД Республики Казахстан от 24 июня 1996 года N 217."
+    assert units[(("point", "6"),)].endswith("возложить на Департамент дорожной полиции МВД Республики Казахстан.")
+    assert (("point", "6"), ("part", "1")) not in units
+    # (the same text with no markdown of the corpus, a note in a blockquote: read as a plain text, its lines joined so)
+    plain = doc_meta(RULES_1998_WRAPPED_POINTS.replace("   > *", "   *"), "rus.md", "343", "1998-10-12", "103003000000")
+    assert {u.path: u.text for u in plain.units}[(("point", "6"),)].endswith("возложить на Департамент дорожной "
+                                                                           "полиции МВД Республики Казахстан.")
