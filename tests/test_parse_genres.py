@@ -4907,3 +4907,19 @@ def test_a_point_wrapped_into_paragraphs_after_a_preposition_is_one_line():
     plain = doc_meta(RULES_1998_WRAPPED_POINTS.replace("   > *", "   *"), "rus.md", "343", "1998-10-12", "103003000000")
     assert {u.path: u.text for u in plain.units}[(("point", "6"),)].endswith("возложить на Департамент дорожной "
                                                                            "полиции МВД Республики Казахстан.")
+
+
+def test_rules_that_come_into_force_on_registration_day_in_the_plural():
+    """"2. Установить, что настоящие Правила вступают в силу со дня государственной регистрации в Министерстве юстиции
+    Республики Казахстан." (an order of 1998 that approved rules): the day of registration, as its Kazakh text says
+    ("Аталмыш Ережелер … мемлекеттік тіркеуден өткен күннен бастап күшіне енеді деп белгіленсін")."""
+    from kg.corpus import act_meta
+
+    text = ("# Об утверждении Правил\n\nприказываю:\n\n1. Утвердить Правила.\n\n2. Установить, что настоящие Правила "
+            "вступают в силу со дня государственной регистрации в Министерстве юстиции Республики Казахстан.\n\n"
+            "*Министр*\n")
+    meta = act_meta({"requisite": "Приказ Министра внутренних дел Республики Казахстан от 12 октября 1998 года N 343. "
+                                  "Зарегистрирован в Министерстве юстиции Республики Казахстан 2 декабря 1998 года N 638",
+                     "approved_by": ["103003000000"]}, "meta.yaml")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert d.act.in_force == "1998-12-02"
