@@ -336,6 +336,7 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
     after_prose = False  # the line before was the last of such a block
     last_len = 0  # the length of the last raw line joined
     bridge = False  # a line held only the code of a linked act
+    prev_raw = ""  # the last raw line read into a logical line
     while no < len(raw):
         r, c = raw[no], cleaned[no]
         no += 1
@@ -371,7 +372,12 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
             # (a paragraph that ends with a preposition goes on in the next: a point the portal wrapped at a fixed
             # width, each line a paragraph, "5. Считать утратившим силу приказ МВД Республики Казахстан от" / "24 июня
             # 1996 года N 217.")
-            wrapped = gap and not hard and not r.lstrip().startswith(">") and bool(marker("hanging_word").search(tail))
+            # … and so does one whose sentence goes on in lower case in the point's next paragraph, indented under it
+            # ("9. Настоящие Правила вводятся в действие со дня их государственной" / "   регистрации в Министерстве
+            # юстиции Республики Казахстан."): not a formatted line (a stamp's, a signature's, in italics or quoted)
+            plain = not r.lstrip().startswith((">", "*", "_")) and not prev_raw.lstrip().startswith((">", "*", "_"))
+            wrapped = gap and not hard and plain and (bool(marker("hanging_word").search(tail)) or (
+                is_ind and s[:1].islower() and not _TERMINAL.search(tail) and not _ITEM_START.match(s)))
             joins, width = not ((gap and not wrapped) or hard or h or level), len(s)
         else:
             joins, width = not (h or level) and _continues(tail, s, gap, indent_mode, is_ind, tab), len(s)
@@ -385,6 +391,7 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
             parts, first, last, count, ind, tab = [s], no, no, 1, is_ind, "\t" in s
             level = len(h.group("h")) if h else 0
         hard = corpus and r.endswith("  ")
+        prev_raw = r
         gap = bridge = False
         last_len = width
     flush()

@@ -22,8 +22,8 @@ from ..model import Act, ActMeta, ActRef, Amendment, Approval, Document, Found, 
 from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
 from ..orgs import canonical, key, names_one
 from ..patterns import effect_of, find_act_refs, find_dates, in_force_until, order_refs, strip_quoted, unit_refs
-from .amend import (change_list_target, deleted_in_place, is_opener, parse_amending, parse_change_point, parse_said_act,
-                    read_note, repeal_listed, suspended)
+from .amend import (change_list_target, deleted_in_place, is_opener, note_records, parse_amending, parse_change_point,
+                    parse_said_act, read_note, repeal_listed, suspended)
 from .context import NAME_RE, Ctx, signed_name
 from .header import applies_from, in_force_of, ordering_index, parse_header, parse_meta_header, requisites_act
 from .structure import Builder, is_structural
@@ -236,7 +236,9 @@ def _dedupe_notes(amendments: list) -> list:
     seen: dict = {}
     out: list = []
     for am in amendments:
-        key = (am.amending.ident, am.target_act.ident, am.path, am.effect) if am.from_note else id(am)
+        # (two words replaced by one act are two events: 'слова "X" заменены …;' / 'слова "Y" заменены …')
+        key = (am.amending.ident, am.target_act.ident, am.path, am.effect, am.old_words, am.new_words) \
+            if am.from_note else id(am)
         if key not in seen:
             seen[key] = len(out)
             out.append(am)
@@ -683,6 +685,11 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
                 out.amendments += found[0]
                 out.acts += found[1]
                 j = max(j, ctx.note_end)  # a note broken over two lines: both read
+                if ctx.text(j).rstrip(" *_").endswith(";"):  # records under it, the acts named after them
+                    more, acts, after = note_records(ctx, j + 1, act_ref, base, ctx.doc.units + out.units + b.result()[0])
+                    out.amendments += more
+                    out.acts += acts
+                    j = after - 1
             elif not find_act_refs(t) and (b.current or not marker("history_note").sub("", t, count=1).strip(" *_")) \
                     and b.feed(t, ctx.loc(j)):
                 # a footnote that names no act ("Сноска. В дальнейшем именуются владельцами."), or the bare label of a

@@ -29,6 +29,7 @@ from .context import Ctx, apply_context
 from .structure import Builder
 
 __all__ = ["is_opener", "parse_amending", "parse_said_act", "parse_change_point", "change_list_target", "read_note", "read_block",
+           "note_records",
            "repeal_listed", "deleted_in_place", "suspended",
            "Amending"]
 
@@ -563,6 +564,49 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
     ctx.take(*range(i, i + joined + 1))
     ctx.note_end = i + joined
     return events, named
+
+
+def note_records(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tuple[list[Amendment], list[Act], int]:
+    """Records that go on under a note that ends with ";", a paragraph each, in lower case, each stating a change and
+    the last of a group naming the act that made them ("Сноска. Заголовок - с изменениями, внесенными … N 302;" / 'по
+    тексту слова "страхового возмещения" … заменены словами "страховой выплаты" …;' / 'слова "местный финансовый
+    орган" … заменены словами "местный уполномоченный орган" … - приказом Министра финансов РК от 1 июля 2002 года N
+    302;'): an event of each record by the act its group names; (events, acts, index after the last record read)."""
+    events: list[Amendment] = []
+    named: list[Act] = []
+    group: list[int] = []
+    k = done = i
+    while k < len(ctx.lines) and not ctx.lines[k].level:
+        text = ctx.text(k)
+        eff = _note_effect(text)
+        if not text[:1].islower() or not eff:
+            break
+        group.append(k)
+        acts = find_note_acts(text)
+        k += 1
+        if not acts:
+            continue
+        for r in group:
+            record = ctx.text(r)
+            found = _note_effect(record)
+            if not found:
+                continue
+            effect, m = found
+            cut = find_note_acts(record)
+            subject = record[:cut[0][1]] if cut else record
+            path, _ = _note_target(subject, effect, base, units)
+            words = effect_table(effect).words
+            old, new = _replaced_words(subject, m) if words == 2 else (
+                (quoted(subject[:m.start()]) or [None])[0] if words == 1 else None, None)
+            for amending, _, _ in acts:
+                events.append(Amendment(amending, doc_act, path, effect, record, old_words=old, new_words=new,
+                                        from_note=True, loc=ctx.loc(r)))
+        named += [Act(amending, None, loc=ctx.loc(k - 1)) for amending, _, _ in acts]
+        ctx.take(*group)
+        group, done = [], k
+        if not text.rstrip(" *_").endswith(";"):
+            break
+    return events, named, done
 
 
 def _replaced_words(text: str, verb: re.Match) -> tuple[str | None, str | None]:
