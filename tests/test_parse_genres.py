@@ -4965,3 +4965,29 @@ def test_records_under_a_note_each_by_the_act_their_group_names():
                      ("254", a1, "смета", "план"), ("254", a1, "денежных сумм", "средства")]
     assert not [u for u in d.units if u.path[:1] == a1 and u.path[-1][0] == "textparagraph"]
     assert d.act.in_force == "1999-05-11"
+
+
+def test_a_note_wrapped_onto_three_paragraphs_and_rules_in_force_from_registration_kk():
+    """Rules of 1999 (Kazakh): a note wrapped at a fixed width over three paragraphs, the act's kind and the portal's
+    code alone in the last ("бұйрығымен. V001228_"), is the note's, not a part of the point; "Осы Қағида … мемлекеттік
+    тiркеген күнiнен бастап күшiне енгiзiледi" is the day of registration."""
+    from kg.corpus import act_meta
+
+    text = ("# Қағиданы бекіту туралы\n\nБұйырамын:\n\n1\\. Қағида бекiтiлсiн.\n\n"
+            "9\\. Осы Қағида Қазақстан Республикасының Әдiлет министрлiгiнде мемлекеттік тiркеген күнiнен бастап күшiне "
+            "енгiзiледi.\n\n```\nҚаржы министрінің\nбірінші орынбасары\n```\n\n"
+            "```\nҚазақстан Республикасы\nҚаржы министрлігінің\n1999 жылғы 3 мамырдағы N 182\nбұйрығымен бекітілді\n```\n\n"
+            "Қағида\n\n1\\. Ақылы қызметтер көрсетудi iске асырудан алынатын қаражаттар\n\n"
+            "11\\. Мемлекеттік мекемелер жасаған жеке сметаларға мемлекет мекемелерінің басшылары қол қояды. <*>\n\n"
+            "> *Ескерту: 11-тармақ жаңа редакцияда жазылды - ҚР Қаржы*\n\nминистрлігінің 2000 жылғы 20 шілдедегі N 331\n\n"
+            "бұйрығымен. V001228_\n\n12\\. Мемлекеттік мекемелер жеке сметаларды бюджет бағдарламасының әкімшісіне "
+            "бекітуге ұсынады.\n")
+    meta = act_meta({"requisite": "Приказ Министра финансов Республики Казахстан от 3 мая 1999 года N 182. "
+                                  "Зарегистрирован в Министерстве юстиции Республики Казахстан 11 мая 1999 года N 757",
+                     "approved_by": ["103002000000"]}, "meta.yaml")
+    d = parse_text(text, "kaz.md", meta=meta)
+    assert d.act.in_force == "1999-05-11"
+    (ev,) = [a for a in d.amendments if a.from_note and a.path]
+    assert (ev.effect, ev.amending.number, ev.path[-1]) == ("Substitution", "331", ("point", "11"))
+    assert not [u for u in d.units if u.path[-1][0] == "part"]
+    assert not [t for _, t in d.unparsed if "бұйрығымен" in t]

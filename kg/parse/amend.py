@@ -521,6 +521,10 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
     if not eff or not acts:
         return None
     effect, m = eff
+    # the act's kind wrapped onto a paragraph of its own after the number ("… 2000 жылғы 20 шілдедегі N 331" /
+    # "бұйрығымен. V001228_"): the note's last piece, not the text
+    if i + joined + 1 < len(ctx.lines) and marker("note_tail").match(ctx.text(i + joined + 1)):
+        joined += 1
     corner = bool(marker("stamp_corner").search(body[:acts[0][1]]))  # only an appendix's top right corner, its stamp
     # kk names the target before the effect ("8-1-тармақпен толықтырылды"), ru may name it
     # after ("дополнены пунктом 8-1 в соответствии с приказом"): read up to the act named
