@@ -4991,3 +4991,28 @@ def test_a_note_wrapped_onto_three_paragraphs_and_rules_in_force_from_registrati
     assert (ev.effect, ev.amending.number, ev.path[-1]) == ("Substitution", "331", ("point", "11"))
     assert not [u for u in d.units if u.path[-1][0] == "part"]
     assert not [t for _, t in d.unparsed if "бұйрығымен" in t]
+
+
+INSTRUCTION_2001_TITLE_NOTES_KK = (
+    "# Түзеу мекемелеріне ұсталатын адамдарды қадағалауды ұйымдастыру жөніндегі Нұсқаулығы бекітілуі туралы\n\n"
+    "> *Ескерту: Бұйрықтың тақырыбы мен 1-тармағындағы \"қадағалау мен күзетуді\" деген сөздер \"қадағалауды\" деген "
+    "сөздермен ауыстырылды - ҚР Әділет министрінің 2005 жылғы 12 мамырдағы N 128бұйрығымен.*\n\n"
+    "Түзеу мекемелерінің қызметін бұдан әрі жетілдіру мақсатында БҰЙЫРАМЫН:\n\n"
+    "1. Түзеу мекемелерінде ұсталатын адамдарды қадағалауды ұйымдастыру жөніндегі қоса беріліп отырған Нұсқаулық "
+    "бекітілсін.\n\n4. Бұйрық 2002 жылдың 1 қаңтарынан бастап іске енеді.\n\nМинистр\n\n"
+    "> *\"БЕКІТІЛГЕН\"*  \n> *Қазақстан Республикасының*  \n> *Әділет министрі*  \n> *2001 жылғы 11 желтоқсан*\n\n"
+    "## Түзеу мекемелерінде ұсталатын адамдарды қадағалауды ұйымдастыру жөніндегі НҰСҚАУЛЫҚ\n\n"
+    "> *Ескерту: Нұсқаулықтың атауына өзгерту енгізілді - ҚР Әділет министрінің 2005 жылғы 12 мамырдағы N "
+    "128бұйрығымен.*\n\n## 1-ТАРАУ. ЖАЛПЫ ЕРЕЖЕЛЕР\n\n1. Қадағалау сотталғандардың жаза өтеуiнiң белгiленген режимiн "
+    "қамтамасыз ету құралдарының бiрi болып табылады.\n")
+
+
+def test_notes_on_titles_and_a_day_of_entry_into_force_worded_ian():
+    """An instruction of 2001 (Kazakh): "Бұйрықтың тақырыбы мен 1-тармағындағы … деген сөздер … ауыстырылды" replaced
+    the words in the order's title and in its point 1 (not in a heading of point 1); "Нұсқаулықтың атауына өзгерту
+    енгізілді" changed the instruction's title; "Бұйрық 2002 жылдың 1 қаңтарынан бастап іске енеді" is its day."""
+    d = doc_meta(INSTRUCTION_2001_TITLE_NOTES_KK, "kaz.md", "148", "2001-12-11", "103001000000")
+    got = sorted((a.effect, a.path) for a in d.amendments if a.from_note)
+    assert got == [("Modification", (("appendix", "1"), ("title", ""))), ("WordReplacement", (("point", "1"),)),
+                   ("WordReplacement", (("title", ""),))]
+    assert d.act.in_force == "2002-01-01"
