@@ -5016,3 +5016,17 @@ def test_notes_on_titles_and_a_day_of_entry_into_force_worded_ian():
     assert got == [("Modification", (("appendix", "1"), ("title", ""))), ("WordReplacement", (("point", "1"),)),
                    ("WordReplacement", (("title", ""),))]
     assert d.act.in_force == "2002-01-01"
+
+
+def test_an_approval_beside_the_stamp_with_unquoted_words():
+    """An instruction of 2001: the approval and the stamp set side by side, their words not quoted ("Согласовано
+    Утверждена" / "Генеральная прокуратура Приказом Министра юстиции" / "Республики Казахстан Республики Казахстан" /
+    "от 11 декабря 2001 года N 154"): the Prosecutor General's Office approved, the word "Согласовано" no part of its
+    name."""
+    text = ("# Об утверждении Инструкции по организации надзора\n\nприказываю:\n\n1. Утвердить прилагаемую Инструкцию.\n\n"
+            "4. Приказ вводится в действие с 1 января 2002 года.\n\n   *Министр*\n\n   Согласовано Утверждена\n\n"
+            "   Генеральная прокуратура Приказом Министра юстиции\n\n   Республики Казахстан Республики Казахстан\n\n"
+            "   от 11 декабря 2001 года N 154\n\n   ## Инструкция по организации надзора\n\n"
+            "## Глава 1. Общие положения\n\n1. Надзор является одними из средств обеспечения порядка.\n")
+    (approval,) = doc_meta(text, "rus.md", "148", "2001-12-11", "103001000000").approvals
+    assert approval.org.en == "Prosecutor General's Office" and approval.text == "Генеральная прокуратура"

@@ -991,8 +991,9 @@ def _beside_stamp(ctx: Ctx, first: int, last: int) -> Approval | None:
     if not marker("approval_and_stamp").match(ctx.text(first)):
         return None
     blank = bool(_BLANK_DATE.search(ctx.text(last))) and len(ctx.text(last)) < 40
-    # the approval's word and the stamp's, quoted or not ('"Согласовано" Утверждены')
+    # the approval's word and the stamp's, quoted or not ('"Согласовано" Утверждены', "Согласовано Утверждена")
     head = marker("stamp_word").sub(" ", re.sub(r'"[^"]*"', " ", ctx.text(first)))
+    head = " ".join(w for w in head.split() if not marker("approval").match(w))
     words = " ".join([head] + [ctx.text(k) for k in range(first + 1, last + 1 - blank)])
     own = ctx.doc.act.ref.issuer if ctx.doc.act else None
     # this act's kind and issuer first: a reference read over the merged lines would take the approving body's
