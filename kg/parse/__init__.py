@@ -32,6 +32,7 @@ __all__ = ["parse_bytes", "parse_text", "parse_requisites"]
 
 _ROLE_AND_NAME = re.compile(r"^(?P<role>.+?)\s+(?P<name>[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?(?:[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?)?[А-ЯӘІҢҒҮҰҚӨҺЁ][\w'’-]+)$")
 _FOOTER = re.compile(r"^©|^\(c\)\s*\d{4}", re.I)
+_NUMBERED_POINT = re.compile(r"^\d+(?:-\d+)*\.\s")
 _BLANK_DATE = re.compile(r"_{2,}|\"\s*\"|«\s*»")
 # a line of initials and surnames: "Цай Л.Г.)", "Склярова И.В., Цай Л.Г."
 _NAMES = re.compile(r"\(?(?:[А-ЯӘІҢҒҮҰҚӨҺЁ][\w-]+\s+[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?(?:[А-ЯӘІҢҒҮҰҚӨҺЁ]\.)?[,;]?\s*)+\)?")
@@ -738,7 +739,7 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             ctx.take(j)
         if _FOOTER.search(t) or marker("form_heading").match(t):
             ctx.take(j)
-        elif b.feed(t, ctx.loc(j), ctx.lines[j].block, ctx.lines[j].level):
+        elif b.feed(t, ctx.loc(j), ctx.lines[j].block, ctx.lines[j].level or int(_unnumbered_heading(ctx, j, end))):
             ctx.take(j)
             gone = deleted_in_place(ctx, j, b.current or (), act_ref)
             if gone:  # its own words are not the unit's text: only the record that it was deleted
@@ -755,6 +756,19 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
     out.positions += positions
     out.index_entries += entries
     return out, act
+
+
+def _unnumbered_heading(ctx: Ctx, j: int, end: int) -> bool:
+    """Is a line a heading with no number among the points, in plain paragraphs: short, capitalised, no sentence's
+    end, after a sentence that ended and over a numbered point (an audit standard of 1999: "Изучение" / "20. Изучение
+    заключается в проверке записей …")? It is then read as a heading: a paragraph of the division, no part of the
+    point above it."""
+    t = ctx.text(j)
+    if ctx.lines[j].level or ctx.lines[j].block or not 0 < j < end - 1 or len(t) > 80 or "\t" in t:
+        return False
+    if not t[:1].isupper() or re.search(r"[.;:,!?)]\W*$", t) or not _NUMBERED_POINT.match(ctx.text(j + 1)):
+        return False
+    return bool(re.search(r"[.;:]\W*$", ctx.text(j - 1))) and not ctx.lines[j - 1].level
 
 
 def _extract(ctx: Ctx, k: int) -> tuple[int, Found] | None:

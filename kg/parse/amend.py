@@ -239,8 +239,9 @@ def acts_named(text: str, exclude: ActRef | None = None) -> list[ActRef]:
         more = [ref]
         # the acts listed after it with its kind and issuer ("приказы Министра … от … N 129 "…" и от … № 74")
         while m := marker("act_listed_next").match(bare, end):
+            issuer = canonical(m.group("issuer")) if m.group("issuer") else ref.issuer  # a body named again
             more.append(replace(ref, number=normalise_number(m.group("num")), date=parse_date(m.group("date")),
-                                title=None))
+                                title=None, issuer=issuer))
             end = m.end()
         for r in more:
             if (exclude is None or r.ident != exclude.ident) and r.ident not in {x.ident for x in out}:

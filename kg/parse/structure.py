@@ -337,6 +337,13 @@ class Builder:
                 self.pos, self.list = None, None
                 self.after_heading = self.path
             return True
+        if (level and self.point and not self.operative and not text[:1].isdigit()
+                and (self.path == self.base or self.path and self.path[-1][0] in ("chapter", "section"))):
+            # a heading with no number among the points, set as a heading by the markdown ("## Изучение" after point
+            # 19 of an audit standard, over point 20): no part of the point above it, a paragraph of the division
+            self.point = self.current = None
+            if self._plain(text, loc):
+                return True
         m = marker("table_position").match(text)
         if m:
             return self._table_position(m, loc)
