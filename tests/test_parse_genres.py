@@ -4919,10 +4919,10 @@ def test_rules_that_come_into_force_on_registration_day_in_the_plural():
             "вступают в силу со дня государственной регистрации в Министерстве юстиции Республики Казахстан.\n\n"
             "*Министр*\n")
     meta = act_meta({"requisite": "Приказ Министра внутренних дел Республики Казахстан от 12 октября 1998 года N 343. "
-                                  "Зарегистрирован в Министерстве юстиции Республики Казахстан 2 декабря 1998 года N 638",
+                                  "Зарегистрирован в Министерстве юстиции Республики Казахстан 23 февраля 1999 года № 690",
                      "approved_by": ["103003000000"]}, "meta.yaml")
     d = parse_text(text, "rus.md", meta=meta)
-    assert d.act.in_force == "1998-12-02"
+    assert d.act.in_force == "1999-02-23"
 
 
 RULES_1999_NOTE_RECORDS = (
@@ -4954,8 +4954,8 @@ def test_records_under_a_note_each_by_the_act_their_group_names():
     day of registration ("со дня их государственной регистрации")."""
     from kg.corpus import act_meta
 
-    meta = act_meta({"requisite": "Приказ Министра финансов Республики Казахстан от 3 мая 1999 года N 182. "
-                                  "Зарегистрирован в Министерстве юстиции Республики Казахстан 11 мая 1999 года N 757",
+    meta = act_meta({"requisite": "Приказ Министра финансов Республики Казахстан от 3 мая 1999 года N 177. "
+                                  "Зарегистрирован в Министерстве юстиции Республики Казахстан 27.05.1999 г. N 771",
                      "approved_by": ["103002000000"]}, "meta.yaml")
     d = parse_text(RULES_1999_NOTE_RECORDS, "rus.md", meta=meta)
     words = [(a.amending.number, a.path, a.old_words, a.new_words) for a in d.amendments if a.effect == "WordReplacement"]
@@ -4964,7 +4964,7 @@ def test_records_under_a_note_each_by_the_act_their_group_names():
                      ("302", a1, "местный финансовый орган", "местный уполномоченный орган"),
                      ("254", a1, "смета", "план"), ("254", a1, "денежных сумм", "средства")]
     assert not [u for u in d.units if u.path[:1] == a1 and u.path[-1][0] == "textparagraph"]
-    assert d.act.in_force == "1999-05-11"
+    assert d.act.in_force == "1999-05-27"
 
 
 def test_a_note_wrapped_onto_three_paragraphs_and_rules_in_force_from_registration_kk():
@@ -4976,17 +4976,17 @@ def test_a_note_wrapped_onto_three_paragraphs_and_rules_in_force_from_registrati
     text = ("# Қағиданы бекіту туралы\n\nБұйырамын:\n\n1\\. Қағида бекiтiлсiн.\n\n"
             "9\\. Осы Қағида Қазақстан Республикасының Әдiлет министрлiгiнде мемлекеттік тiркеген күнiнен бастап күшiне "
             "енгiзiледi.\n\n```\nҚаржы министрінің\nбірінші орынбасары\n```\n\n"
-            "```\nҚазақстан Республикасы\nҚаржы министрлігінің\n1999 жылғы 3 мамырдағы N 182\nбұйрығымен бекітілді\n```\n\n"
+            "```\nҚазақстан Республикасы\nҚаржы министрлігінің\n1999 жылғы 3 мамырдағы N 177\nбұйрығымен бекітілді\n```\n\n"
             "Қағида\n\n1\\. Ақылы қызметтер көрсетудi iске асырудан алынатын қаражаттар\n\n"
             "11\\. Мемлекеттік мекемелер жасаған жеке сметаларға мемлекет мекемелерінің басшылары қол қояды. <*>\n\n"
             "> *Ескерту: 11-тармақ жаңа редакцияда жазылды - ҚР Қаржы*\n\nминистрлігінің 2000 жылғы 20 шілдедегі N 331\n\n"
             "бұйрығымен. V001228_\n\n12\\. Мемлекеттік мекемелер жеке сметаларды бюджет бағдарламасының әкімшісіне "
             "бекітуге ұсынады.\n")
-    meta = act_meta({"requisite": "Приказ Министра финансов Республики Казахстан от 3 мая 1999 года N 182. "
-                                  "Зарегистрирован в Министерстве юстиции Республики Казахстан 11 мая 1999 года N 757",
+    meta = act_meta({"requisite": "Приказ Министра финансов Республики Казахстан от 3 мая 1999 года N 177. "
+                                  "Зарегистрирован в Министерстве юстиции Республики Казахстан 27.05.1999 г. N 771",
                      "approved_by": ["103002000000"]}, "meta.yaml")
     d = parse_text(text, "kaz.md", meta=meta)
-    assert d.act.in_force == "1999-05-11"
+    assert d.act.in_force == "1999-05-27"
     (ev,) = [a for a in d.amendments if a.from_note and a.path]
     assert (ev.effect, ev.amending.number, ev.path[-1]) == ("Substitution", "331", ("point", "11"))
     assert not [u for u in d.units if u.path[-1][0] == "part"]
@@ -5011,7 +5011,7 @@ def test_notes_on_titles_and_a_day_of_entry_into_force_worded_ian():
     """An instruction of 2001 (Kazakh): "Бұйрықтың тақырыбы мен 1-тармағындағы … деген сөздер … ауыстырылды" replaced
     the words in the order's title and in its point 1 (not in a heading of point 1); "Нұсқаулықтың атауына өзгерту
     енгізілді" changed the instruction's title; "Бұйрық 2002 жылдың 1 қаңтарынан бастап іске енеді" is its day."""
-    d = doc_meta(INSTRUCTION_2001_TITLE_NOTES_KK, "kaz.md", "148", "2001-12-11", "103001000000")
+    d = doc_meta(INSTRUCTION_2001_TITLE_NOTES_KK, "kaz.md", "154", "2001-12-11", "103001000000")
     got = sorted((a.effect, a.path) for a in d.amendments if a.from_note)
     assert got == [("Modification", (("appendix", "1"), ("title", ""))), ("WordReplacement", (("point", "1"),)),
                    ("WordReplacement", (("title", ""),))]
@@ -5028,7 +5028,7 @@ def test_an_approval_beside_the_stamp_with_unquoted_words():
             "   Генеральная прокуратура Приказом Министра юстиции\n\n   Республики Казахстан Республики Казахстан\n\n"
             "   от 11 декабря 2001 года N 154\n\n   ## Инструкция по организации надзора\n\n"
             "## Глава 1. Общие положения\n\n1. Надзор является одними из средств обеспечения порядка.\n")
-    (approval,) = doc_meta(text, "rus.md", "148", "2001-12-11", "103001000000").approvals
+    (approval,) = doc_meta(text, "rus.md", "154", "2001-12-11", "103001000000").approvals
     assert approval.org.en == "Prosecutor General's Office" and approval.text == "Генеральная прокуратура"
 
 
