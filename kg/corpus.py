@@ -257,12 +257,14 @@ def _cause(fields, file: str) -> ActMeta | None:
 
 _NO_NUMBER = "б/н"  # the register's "без номера", an act's number when it has none
 
-_NUMBER = re.compile(r"(?:№|N)\s*(?P<n>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+(?=[A-ZА-ЯӘІҢҒҮҰҚӨҺ]))?[^\s.]+(?:\.[^\s.]+)*)")
+# (an older number takes a letter in quotes: "N 250 "а"", the order 250а)
+_NUMBER = re.compile(r"(?:№|N)\s*(?P<n>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+(?=[A-ZА-ЯӘІҢҒҮҰҚӨҺ]))?[^\s.\"]+(?:\.[^\s.\"]+)*)"
+                     r"(?:\s*\"(?P<letter>[^\W\d_])\")?")
 
 
 def _number(head: str) -> str | None:
     m = _NUMBER.search(head)
-    return normalise_number(m.group("n")) if m else None
+    return normalise_number(m.group("n") + (m.group("letter") or "")) if m else None
 
 
 def _iso(value: str | None) -> str | None:
