@@ -5062,3 +5062,19 @@ def test_an_audit_standard_s_unnumbered_headings_and_a_repeal_of_two_bodies_orde
         "Введение", "Достаточные соответствующие аудиторские доказательства", "Изучение"]
     assert units[(a1, ("point", "19"))].endswith("запрос и подтверждение.")
     assert units[(a1, ("point", "6"), ("subpoint", "2"))] == "2) аналитические процедуры."
+
+
+def test_a_repeal_list_of_which_no_act_is_read_is_an_instruction_not_read():
+    """An order of 1994 repeals a list of Soviet instructions and letters, dash-bulleted ("- инструкция Министерства
+    финансов Казахской ССР от 26 мая 1966 года N 2805 …", "- консультативное письмо … 1980 года N 48 …"): none is
+    read as an act, so the repeal is reported as an instruction not read, not left silent."""
+    text = ("# О порядке учета\n\nОб утверждении Инструкции.\n\n1\\. Утвердить прилагаемую к настоящему приказу "
+            "Инструкцию.\n\n2\\. Считать утратившими силу с__________1994 года следующие нормативные документы:\n\n"
+            "- инструкция Министерства финансов Казахской ССР от 26 мая 1966 года N 2805 \"О порядке выявления и учета "
+            "бесхозяйного имущества\";\n\n- консультативное письмо Министерства финансов Казахской ССР 1980 года N 48 "
+            "\"О вопросах, связанных с защитой финорганами имущественных интересов государства\".\n\n"
+            "Министр финансов\n")
+    d = doc_meta(text, "rus.md", "250А", "1994-10-10", "103002000000")
+    assert not [a for a in d.amendments if a.effect == "Repeal"]
+    assert [t for _, t in d.instructions_failed] == [
+        "2. Считать утратившими силу с__________1994 года следующие нормативные документы:"]

@@ -166,6 +166,10 @@ def _parse(ctx: Ctx) -> None:
     doc.approvals += [a for first, last, _ in stamps[:1] if (a := _beside_stamp(ctx, first, last))]
     doc.absorb(_attachments(ctx, doc.act, stamps))
     doc.amendments = _dedupe_notes(doc.amendments)
+    # a repeal whose list gave no act read ("Считать утратившими силу … следующие нормативные документы:" / "-
+    # инструкция Министерства финансов Казахской ССР от 26 мая 1966 года N 2805 …"): an instruction not read
+    read = {a.instruction for a in doc.amendments}
+    doc.instructions_failed += [(line, text) for line, text in ctx.repeal_leads if text not in read]
     doc.units = _without_spans(doc.units, doc.amendments)
     _own_appendix_wordings(doc)
     _excepted_in_force(doc)

@@ -218,6 +218,7 @@ class Amending:
             self._emit(i, text, "Deletion", *_targets(self.path, units), [], [])
         elif not refs and marker("list_follows").search(text):
             self.ctx.pending_repeal = text  # the acts are listed below, or in the appendix
+            self.ctx.repeal_leads.append((self.ctx.lines[i].first, text))
             m = marker("repeal_appendix").search(text)
             if m:  # "… согласно приложению 3 к настоящему приказу": that appendix lists them
                 self.ctx.repeal_appendix = (m.group("n") or m.group("k") or "1", text)

@@ -17,6 +17,7 @@ class Ctx:
     doc: Document
     understood: set[int] = field(default_factory=set)
     pending_repeal: str | None = None  # a repeal instruction whose acts are listed further on
+    repeal_leads: list[tuple[int, str]] = field(default_factory=list)  # (line, text) of each such instruction
     repeal_appendix: tuple[str, str] | None = None  # (appendix number, instruction): the acts are listed there
     note_end: int = -1  # the last line a history note read (a note broken over two lines reads the next)
     editor_notes: list[str] = field(default_factory=list)  # the portal's editors' notes met in the text's body
