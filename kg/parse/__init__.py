@@ -977,6 +977,17 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
             head = start
         for x in range(j + 1, stop):
             t = ctx.text(x)
+            if day and org_lines and marker("stamp_word").match(t):
+                break  # the attachment's stamp after the last approval's day ('"БЕКІТІЛГЕН"' / "… Әділет министрі")
+            if day and org_lines and not _BLANK_DATE.search(t) and not find_dates(t) and len(t) <= _ORG_CHARS \
+                    and not marker("approved_by_order").search(t) and names_one(t + " " + " ".join(
+                        ctx.text(y) for y in range(x + 1, min(stop, x + 3)))):
+                # a second approving body under the same word, after the first one's day ("Бас прокуроры" / "2002 жылғы
+                # 15 қазан" / "Қазақстан Республикасы" / "Жоғарғы сотының төрағасы" / "2002 жылғы 18 қыркүйек" / …)
+                text = " ".join(org_lines).strip()
+                out.approvals.append(Approval(canonical(text) if names_one(text) else None, text, person,
+                                              False, ctx.loc(head, last), day))
+                org_lines, person, blank, day, head = [], None, False, None, x
             name = signed_name(t)  # on its signature's line: "Р.Т. Түсіпбеков __________"
             titled = None if name or person else _ROLE_AND_NAME.match(t)
             if name:

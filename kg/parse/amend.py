@@ -504,7 +504,10 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
         goes_on = more_body.rstrip(" *_").endswith(";")
         # (a note that goes on after ";" in lower case is this note: "… дополнены словами "…";" / "по всему тексту
         # слово "пяти" заменены на слово "трех" … приказом …")
-        if acts or len(ctx.text(k)) >= (1000 if goes_on else 300 if k == i + 1 else 120) or ctx.lines[k].level \
+        # (a note that ends with a colon has its record in the next paragraph, however long: "Ескерту: Бұйрықтың және
+        # Нұсқаулықтың барлық мәтіні бойынша:" / '"…", "ІІББ-ІІБ" деген сөздері тиісінше "…" деген сөздермен ауыстырылды - …')
+        if acts or len(ctx.text(k)) >= (1000 if goes_on or opened and k == i + 1 else 300 if k == i + 1 else 120) \
+                or ctx.lines[k].level \
                 or re.match(r"\d+[.)]\s", ctx.text(k)) \
                 or marker("history_note").search(ctx.text(k)) and not (goes_on and ctx.text(k)[:1].islower()) \
                 or not eff and not body.count('"') % 2 and not opened:
