@@ -5124,3 +5124,18 @@ def test_an_approval_ends_where_the_stamp_of_the_minister_begins():
             "## НҰСҚАУЛЫҚ\n\n## 1-ТАРАУ. ЖАЛПЫ ЕРЕЖЕЛЕР\n\n1. Қадағалау сотталғандардың режимін қамтамасыз етеді.\n")
     (approval,) = doc_meta(text, "kaz.md", "154", "2001-12-11", "103001000000").approvals
     assert (approval.org.en, approval.date) == ("Prosecutor General's Office", "2001-12-19")
+
+
+def test_a_kazakh_repeal_of_orders_whose_kind_is_said_once_after_the_last():
+    """An order of 2002: "… Ішкі істер Министрінің 1996 жылғы 23 желтоқсандағы N 370 , "…" Нұсқаулықты бекіту туралы
+    1997 жылғы 23 қыркүйектегі N 344 бұйрықтарының күші жойылды деп есептелсін." repeals both orders of the minister
+    (the kind said once, in the plural, after the last)."""
+    text = ("# Нұсқаулықты бекіту туралы\n\nБҰЙЫРАМЫН :\n\n1. Нұсқаулық бекітілсін.\n\n"
+            "4. \"Қазақстан Республикасының азаматтығына байланысты мәселелерді қарау тәртібі туралы ережені жариялау "
+            "туралы\" Қазақстан Республикасы Ішкі істер Министрінің 1996 жылғы 23 желтоқсандағы N 370 , \"Ресей "
+            "Федерациясы азаматтарының Қазақстан Республикасы азаматтығын алу тәртібін жеңілдетумен байланысты "
+            "мәселелерді қарау тәртібі туралы\" Нұсқаулықты бекіту туралы 1997 жылғы 23 қыркүйектегі N 344 бұйрықтарының "
+            "күші жойылды деп есептелсін.\n\n*Ішкі істер министрі*\n")
+    d = doc_meta(text, "kaz.md", "556", "2002-08-23", "103003000000")
+    assert sorted((a.target_act.number, a.target_act.date, a.target_act.issuer.en) for a in d.amendments) == [
+        ("344", "1997-09-23", "Ministry of Internal Affairs"), ("370", "1996-12-23", "Ministry of Internal Affairs")]

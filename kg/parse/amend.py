@@ -202,6 +202,7 @@ class Amending:
     def _repeal(self, i: int, text: str, effect: str = "Repeal") -> int:
         refs = acts_named(text, exclude=self.amending) or [
             r for r in issuerless_act_refs(text, self.amending.issuer) if r.ident != self.amending.ident]
+        refs = refs + _kinds_named_last(text, refs, self.amending)
         named = order_refs(unit_refs(text, self.headings)) if len(refs) == 1 else []
         if named:  # "… № 100 бұйрығының 2-тармағының күші жойылды деп танылсын": that unit, not the act
             for path in _targets(_of_rules(strip_quoted(text)), named)[1]:
@@ -278,6 +279,24 @@ def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
         out.amendments.append(Amendment(amending, r, (), "Repeal", ctx.pending_repeal, loc=ctx.loc(i)))
         out.acts.append(Act(r, r.title, loc=ctx.loc(i)))
     return bool(refs)
+
+
+def _kinds_named_last(text: str, refs: list[ActRef], amending: ActRef) -> list[ActRef]:
+    """The orders a Kazakh repeal names before the last, its kind said once in the plural after the last ("…
+    министрінің 1996 жылғы 23 желтоқсандағы N 370 , "…" … 1997 жылғы 23 қыркүйектегі N 344 бұйрықтарының күші жойылды
+    деп есептелсін"): each number followed by a comma is an order of the issuer named before it."""
+    m = marker("listed_orders").search(strip_quoted(text))
+    if not refs or not m or not m.group("kk"):
+        return []
+    seen, out = {r.number for r in refs}, []
+    for n in re.finditer(r"(?:№|N)\s*(?P<num>[\w\-/]+)\s*,", strip_quoted(text)):
+        if normalise_number(n.group("num")) in seen:
+            continue
+        named = acts_named(text[:n.end("num")] + " " + phrases()["words"]["order_kk"]["pattern"], exclude=amending)
+        found = [r for r in named if r.number == normalise_number(n.group("num")) and r.date]
+        out += found[-1:]
+        seen |= {r.number for r in found[-1:]}
+    return out
 
 
 def _listed_order(text: str, lead: str, amending: ActRef) -> list[ActRef]:
