@@ -183,11 +183,17 @@ def _act_kk() -> re.Pattern:
     )
 
 
+_NO_NUMBER = r"(?:(?!(?:№|N)\s?\d)[^\"])"  # a character of a quoted title, which names no act's number
+
+
 @lru_cache(maxsize=None)
 def _act_ru() -> re.Pattern:
-    # "приказ(ом) Министра ... от 30 декабря 2020 года № 553"
+    # "приказ(ом) Министра ... от 30 декабря 2020 года № 553"; an older text quotes the title before the day ("Приказы
+    # Министра внутренних дел Республики Казахстан "Об объявлении Положения …" от 23 декабря 1996 года N 370")
     return re.compile(
-        r"(?P<rkind>" + _w("kind_ru") + r")\s+(?P<issuer>(?:(?!" + _w("kind_ru") + r")[^\"№;]){3,220}?)\s+" + _w("from_ru") + r"\s+(?:\"?\d{1,2}\"?\s+\S+\s+\d{4}\s*"
+        r"(?P<rkind>" + _w("kind_ru") + r")\s+(?P<issuer>(?:(?!" + _w("kind_ru") + r")[^\"№;]){3,220}?)\s+"
+        r"(?:\"(?P<rtitle>" + _NO_NUMBER + r"{3,400}?(?:\"" + _NO_NUMBER + r"{1,200}\"" + _NO_NUMBER + r"{0,200}?)*)\"\s+)?"
+        + _w("from_ru") + r"\s+(?P<rdate>\"?\d{1,2}\"?\s+\S+\s+\d{4}\s*"
         + _w("year_ru") + r"|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?=\s*г))(?:\s*(?:" + _w("year_ru") + r"|г\.))?)"
         r"\s*(?:" + _w("number_za_ru") + r"\s+)?(?:№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+(?=[A-ZА-ЯӘІҢҒҮҰҚӨҺ]))?[\w\-/]+(?:\.[\w\-/]+)*)",
         FLAGS,
@@ -380,9 +386,11 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
                 continue
             issuer = m.group("issuer").strip()
             tail = text[lo + m.end():lo + m.end() + 400]
+            groups = m.groupdict()
             found.setdefault((lo + m.start(), lo + m.end()), ActRef(
-                normalise_number(m.group("num")), parse_date(window[m.start():m.end()]), canonical(issuer),
-                _kinds_by_prefix().get(m.group("rkind")[:4].lower(), "order"), _title_after(tail), _registration(tail)))
+                normalise_number(m.group("num")), parse_date(groups.get("rdate") or window[m.start():m.end()]),
+                canonical(issuer), _kinds_by_prefix().get(m.group("rkind")[:4].lower(), "order"),
+                groups.get("rtitle") or _title_after(tail), _registration(tail)))
     return [(ref, s, e) for (s, e), ref in sorted(found.items())]
 
 

@@ -5139,3 +5139,21 @@ def test_a_kazakh_repeal_of_orders_whose_kind_is_said_once_after_the_last():
     d = doc_meta(text, "kaz.md", "556", "2002-08-23", "103003000000")
     assert sorted((a.target_act.number, a.target_act.date, a.target_act.issuer.en) for a in d.amendments) == [
         ("344", "1997-09-23", "Ministry of Internal Affairs"), ("370", "1996-12-23", "Ministry of Internal Affairs")]
+
+
+def test_a_russian_repeal_that_quotes_each_title_before_its_day():
+    """An order of 2002: "Приказы Министра внутренних дел Республики Казахстан "Об объявлении Положения …" от 23
+    декабря 1996 года N 370 и "Об утверждении Инструкции "О порядке рассмотрения вопросов, …" от 23 сентября 1997 года
+    N 344 считать утратившими силу." (each title before its day, the second's quotes not closed): both orders, the
+    first with its title."""
+    text = ("# Об утверждении Инструкции\n\nприказываю:\n\n1. Утвердить прилагаемую Инструкцию.\n\n"
+            "4. Приказы Министра внутренних дел Республики Казахстан \"Об объявлении Положения о порядке рассмотрения "
+            "вопросов, связанных с гражданством Республики Казахстан\" от 23 декабря 1996 года N 370 и \"Об утверждении "
+            "Инструкции \"О порядке рассмотрения вопросов, связанных с упрощенным (регистрационным) порядком "
+            "приобретения гражданства Республики Казахстан гражданами Российской Федерации\" от 23 сентября 1997 года "
+            "N 344 считать утратившими силу.\n\n*Министр*\n")
+    d = doc_meta(text, "rus.md", "556", "2002-08-23", "103003000000")
+    got = sorted((a.target_act.number, a.target_act.date, a.target_act.issuer.en) for a in d.amendments)
+    assert got == [("344", "1997-09-23", "Ministry of Internal Affairs"), ("370", "1996-12-23", "Ministry of Internal Affairs")]
+    assert next(a for a in d.amendments if a.target_act.number == "370").target_act.title.startswith("Об объявлении")
+    assert not d.instructions_failed
