@@ -5157,3 +5157,22 @@ def test_a_russian_repeal_that_quotes_each_title_before_its_day():
     assert got == [("344", "1997-09-23", "Ministry of Internal Affairs"), ("370", "1996-12-23", "Ministry of Internal Affairs")]
     assert next(a for a in d.amendments if a.target_act.number == "370").target_act.title.startswith("Об объявлении")
     assert not d.instructions_failed
+
+
+def test_one_word_of_agreement_over_two_columns_and_a_third_body_below():
+    """An order of 2002 (Russian): '"СОГЛАСОВАНО"' over two agreements printed side by side ("Генеральный Прокурор
+    Председатель Верховного" / "Республики Казахстан Суда Республики Казахстан" / "15 октября 2002 г. 18 августа 2002
+    г.") and a third under them, each with its day; the minister signs "Министр" / "внутренних дел" over two lines."""
+    text = ("# Об утверждении Инструкции\n\nприказываю:\n\n1. Утвердить прилагаемую Инструкцию.\n\n"
+            "6. Настоящий приказ вступает в силу со дня его государственной регистрации.\n\n*Министр*\n\n"
+            "*внутренних дел*\n\n\"СОГЛАСОВАНО\"\n\nГенеральный Прокурор Председатель Верховного\n\n"
+            "Республики Казахстан Суда Республики Казахстан\n\n15 октября 2002 г. 18 августа 2002 г.\n\n"
+            "Председатель Комитета\n\nНациональной безопасности\n\nРеспублики Казахстан\n\n12 сентября 2002 г.\n\n"
+            "> *Утверждена*  \n> *приказом Министра внутренних*  \n> *дел Республики Казахстан*  \n"
+            "> *от 23 августа 2002 г. N 556*\n\n## Инструкция\n\n## 1. Общие определения\n\n"
+            "1. Для целей настоящей Инструкции нижеследующие термины означают:\n")
+    d = doc_meta(text, "rus.md", "556", "2002-08-23", "103003000000")
+    assert [(a.org.en, a.date) for a in d.approvals] == [
+        ("Prosecutor General's Office", "2002-10-15"), ("Supreme Court", "2002-08-18"),
+        ("National Security Committee", "2002-09-12")]
+    assert [s.role for s in d.signatories] == ["Министр внутренних дел"] and not d.unparsed

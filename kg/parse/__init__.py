@@ -863,6 +863,8 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
         elif (marker("signatory_role").search(t) or marker("country_line").match(t)
               or role and role[-1].endswith(("-", "–")) and len(t) < 80  # "Ішкі істер министрі -" / "Ішкі әскерлерінің"
               or role and len(t) < 80 and marker("signatory_role_end").search(t)  # "Министрдің" / "міндетін атқарушы"
+              # the rest of the role in lower case on a line of its own ("Министр" / "внутренних дел")
+              or role and len(t) < 40 and t[:1].islower() and not re.search(r"[\d.;:,]", t)
               # a rank's first words on a line of their own, its head word on the next ("МИНИСТР" / "ІШКІ ҚЫЗМЕТ" /
               # "ГЕНЕРАЛ-МАЙОРЫ"), or the role's first word so ("Заместитель" / "Премьер-Министра -" / "Министр финансов")
               or (role or j == first) and len(t) < 40 and not re.search(r"[\d.;:,]", t) and j + 1 < end
@@ -971,6 +973,14 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
                 out.approvals += _side_by_side(ctx, j, stop)
             continue
         org_lines, person, blank, last, day, head = [], None, False, j, None, j
+        # one word over two columns ('"СОГЛАСОВАНО"' / "Генеральный Прокурор Председатель Верховного" / … / "15 октября
+        # 2002 г. 18 августа 2002 г."): the two approvals side by side, then whatever approvals stand under them
+        paired = next((x for x in range(j + 1, min(stop, j + 5)) if len(find_dates(ctx.text(x))) == 2
+                       and len(re.sub(r"[\W\d_]", "", ctx.text(x))) < 40), None)
+        two = _side_by_side(ctx, j, paired + 1) if paired is not None else []
+        if two:
+            out.approvals += two
+            j = last = head = paired
         if n == 0 and start < j and marker("approval_with").search(ctx.text(j - 1)):
             org_lines = [ctx.text(x) for x in range(start, j)]  # the body named before the word ("… министрлігімен")
             ctx.take_range(start, j)
@@ -1008,7 +1018,8 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
         ctx.take(j)
         text = " ".join(org_lines).strip()
         org = canonical(text) if text and names_one(text) else None
-        out.approvals.append(Approval(org, text, person, blank and not day, ctx.loc(head, last), day))
+        if text or person or not two:
+            out.approvals.append(Approval(org, text, person, blank and not day, ctx.loc(head, last), day))
     return out
 
 
