@@ -4913,14 +4913,12 @@ def test_rules_that_come_into_force_on_registration_day_in_the_plural():
     """"2. Установить, что настоящие Правила вступают в силу со дня государственной регистрации в Министерстве юстиции
     Республики Казахстан." (an order of 1998 that approved rules): the day of registration, as its Kazakh text says
     ("Аталмыш Ережелер … мемлекеттік тіркеуден өткен күннен бастап күшіне енеді деп белгіленсін")."""
-    from kg.corpus import act_meta
-
     text = ("# Об утверждении Правил\n\nприказываю:\n\n1. Утвердить Правила.\n\n2. Установить, что настоящие Правила "
             "вступают в силу со дня государственной регистрации в Министерстве юстиции Республики Казахстан.\n\n"
             "*Министр*\n")
-    meta = act_meta({"requisite": "Приказ Министра внутренних дел Республики Казахстан от 12 октября 1998 года N 343. "
-                                  "Зарегистрирован в Министерстве юстиции Республики Казахстан 23 февраля 1999 года № 690",
-                     "approved_by": ["103003000000"]}, "meta.yaml")
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 12 октября 1998 года N 343. "
+                       "Зарегистрирован в Министерстве юстиции Республики Казахстан 23 февраля 1999 года № 690",
+                       "103003000000")
     d = parse_text(text, "rus.md", meta=meta)
     assert d.act.in_force == "1999-02-23"
 
@@ -4952,11 +4950,8 @@ def test_records_under_a_note_each_by_the_act_their_group_names():
     the last of each group naming the act that made them (N 302, then N 254): a word replacement of each record by
     that act, and no paragraph of the rules' text; the order's entry into force wrapped before "регистрации" is the
     day of registration ("со дня их государственной регистрации")."""
-    from kg.corpus import act_meta
-
-    meta = act_meta({"requisite": "Приказ Министра финансов Республики Казахстан от 3 мая 1999 года N 177. "
-                                  "Зарегистрирован в Министерстве юстиции Республики Казахстан 27.05.1999 г. N 771",
-                     "approved_by": ["103002000000"]}, "meta.yaml")
+    meta = _requisites("Приказ Министра финансов Республики Казахстан от 3 мая 1999 года N 177. "
+                       "Зарегистрирован в Министерстве юстиции Республики Казахстан 27.05.1999 г. N 771", "103002000000")
     d = parse_text(RULES_1999_NOTE_RECORDS, "rus.md", meta=meta)
     words = [(a.amending.number, a.path, a.old_words, a.new_words) for a in d.amendments if a.effect == "WordReplacement"]
     a1 = (("appendix", "1"),)
@@ -4971,8 +4966,6 @@ def test_a_note_wrapped_onto_three_paragraphs_and_rules_in_force_from_registrati
     """Rules of 1999 (Kazakh): a note wrapped at a fixed width over three paragraphs, the act's kind and the portal's
     code alone in the last ("бұйрығымен. V001228_"), is the note's, not a part of the point; "Осы Қағида … мемлекеттік
     тiркеген күнiнен бастап күшiне енгiзiледi" is the day of registration."""
-    from kg.corpus import act_meta
-
     text = ("# Қағиданы бекіту туралы\n\nБұйырамын:\n\n1\\. Қағида бекiтiлсiн.\n\n"
             "9\\. Осы Қағида Қазақстан Республикасының Әдiлет министрлiгiнде мемлекеттік тiркеген күнiнен бастап күшiне "
             "енгiзiледi.\n\n```\nҚаржы министрінің\nбірінші орынбасары\n```\n\n"
@@ -4982,9 +4975,8 @@ def test_a_note_wrapped_onto_three_paragraphs_and_rules_in_force_from_registrati
             "> *Ескерту: 11-тармақ жаңа редакцияда жазылды - ҚР Қаржы*\n\nминистрлігінің 2000 жылғы 20 шілдедегі N 331\n\n"
             "бұйрығымен. V001228_\n\n12\\. Мемлекеттік мекемелер жеке сметаларды бюджет бағдарламасының әкімшісіне "
             "бекітуге ұсынады.\n")
-    meta = act_meta({"requisite": "Приказ Министра финансов Республики Казахстан от 3 мая 1999 года N 177. "
-                                  "Зарегистрирован в Министерстве юстиции Республики Казахстан 27.05.1999 г. N 771",
-                     "approved_by": ["103002000000"]}, "meta.yaml")
+    meta = _requisites("Приказ Министра финансов Республики Казахстан от 3 мая 1999 года N 177. "
+                       "Зарегистрирован в Министерстве юстиции Республики Казахстан 27.05.1999 г. N 771", "103002000000")
     d = parse_text(text, "kaz.md", meta=meta)
     assert d.act.in_force == "1999-05-27"
     (ev,) = [a for a in d.amendments if a.from_note and a.path]
