@@ -5108,14 +5108,18 @@ def test_three_bodies_agree_under_one_word_each_on_its_day():
 def test_an_approval_ends_where_the_stamp_of_the_minister_begins():
     """An instruction of 2001 (Kazakh): "КЕЛІСІЛГЕН" / "Қазақстан Республикасының" / "Бас прокурорының орынбасары" /
     "2001 жылғы 19 желтоқсан", then the minister's '"БЕКІТІЛГЕН"' over the instruction: one approval, the Prosecutor
-    General's Office; the stamp is no second approving body."""
+    General's Office; the stamp is no second approving body, and is read as the instruction's stamp."""
     text = ("# Нұсқаулығы бекітілуі туралы\n\nБҰЙЫРАМЫН:\n\n1. Нұсқаулық бекітілсін.\n\n"
             "4. Бұйрық 2002 жылдың 1 қаңтарынан бастап іске енеді.\n\nМинистр\n\n\"КЕЛІСІЛГЕН\"\n\n"
             "Қазақстан Республикасының\n\nБас прокурорының орынбасары\n\n2001 жылғы 19 желтоқсан\n\n"
             "> *\"БЕКІТІЛГЕН\"*  \n> *Қазақстан Республикасының*  \n> *Әділет министрі*  \n> *2001 жылғы 11 желтоқсан*\n\n"
             "## НҰСҚАУЛЫҚ\n\n## 1-ТАРАУ. ЖАЛПЫ ЕРЕЖЕЛЕР\n\n1. Қадағалау сотталғандардың режимін қамтамасыз етеді.\n")
-    (approval,) = doc_meta(text, "kaz.md", "154", "2001-12-11", "103001000000").approvals
+    d = doc_meta(text, "kaz.md", "154", "2001-12-11", "103001000000")
+    (approval,) = d.approvals
     assert (approval.org.en, approval.date) == ("Prosecutor General's Office", "2001-12-19")
+    # the stamp, an official's and no order's, opens the instruction: appendix 1, under its title
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"),)].heading == "НҰСҚАУЛЫҚ" and not d.unparsed
 
 
 def test_a_kazakh_repeal_of_orders_whose_kind_is_said_once_after_the_last():

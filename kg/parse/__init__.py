@@ -387,8 +387,29 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 out.append((first, last, out[-1][2][:1] + (("appendix", num or "1"),)))
             j = last + 1
             continue
+        day = _approved_by_official(ctx, j)
+        if day is not None:  # '"БЕКІТІЛГЕН"' / "Қазақстан Республикасының" / "Әділет министрі" / "2001 жылғы 11 желтоқсан"
+            count += 1
+            out.append((j, day, (("appendix", str(count)),)))
+            j = day + 1
+            continue
         j += 1
     return out
+
+
+def _approved_by_official(ctx: Ctx, j: int) -> int | None:
+    """The last line of a stamp that an official signed, naming no order (an instruction of 2001: '"БЕКІТІЛГЕН"' /
+    "Қазақстан Республикасының" / "Әділет министрі" / "2001 жылғы 11 желтоқсан" over the instruction's title
+    heading): its day's line, or None. The stamp's word alone opens it; the day closes it, a heading under it."""
+    t = ctx.text(j)
+    if ctx.lines[j].level or len(t) > 20 or not marker("stamp_word").fullmatch(t.strip(" *_")):
+        return None
+    for x in range(j + 1, min(len(ctx.lines) - 1, j + 5)):
+        if ctx.lines[x].level:
+            return None
+        if find_dates(ctx.text(x)) and len(ctx.text(x)) < 40:
+            return x if ctx.lines[x + 1].level else None
+    return None
 
 
 def _quote_open(ctx: Ctx, first: int, last: int) -> bool:
