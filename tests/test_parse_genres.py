@@ -5172,3 +5172,33 @@ def test_one_word_of_agreement_over_two_columns_and_a_third_body_below():
         ("Prosecutor General's Office", "2002-10-15"), ("Supreme Court", "2002-08-18"),
         ("National Security Committee", "2002-09-12")]
     assert [s.role for s in d.signatories] == ["Министр внутренних дел"] and not d.unparsed
+
+
+INSTRUCTION_2003_APPENDIX_KK = (
+    "# Жекеше нотариустың бос орнына орналасу үшiн конкурс өткiзу жөнiндегi нұсқаулықты бекiту туралы\n\n"
+    "\"Нотариат туралы\" Қазақстан Республикасы Заңының 33-бабы негiзiнде БҰЙЫРАМЫH:\n\n"
+    "1. Қоса берiлiп отырған нұсқаулық бекiтiлсiн.\n\n4. Осы бұйрық мемлекеттiк тiркелген күнiнен бастан күшiне енедi.\n\n"
+    "*Министр*\n\n> *Қазақстан Республикасы*  \n> *Әдiлет министрiнiң*  \n> *2003 жылғы 9 желтоқсандағы*  \n"
+    "> *N 259 бұйрығымен*  \n> *бекiтiлген*\n\n## Жекеше нотариустың бос орнына орналасу үшiн конкурс өткiзу жөнiнде "
+    "нұсқаулық\n\n## 1. Жалпы ережелер\n\n1. Осы Нұсқаулық конкурстық iрiктеу өткiзудiң тәртібін көрсетеді.\n\n"
+    "> *Қазақстан Республикасы*  \n> *Әдiлет министрiнiң*  \n> *2003 жылғы 9 желтоқсандағы*  \n"
+    "> *N 259 бұйрығымен бекiтiлген*  \n> *Жекеше нотариустың бос орнына*  \n> *орналасу үшiн конкурс өткiзу*  \n"
+    "> *жөнiнде нұсқаулыққа*  \n> *қосымша*\n\n## Үлгі өтініш\n\n"
+    "> *Ескерту: Қосымшаның атауы өзгертілді - ҚР Әділет министрінің 2004 жылғы 13 қазандағы N 295 бұйрығымен .*\n\n"
+    "Менi ________________________________________________________\n\n"
+    "қатысуға жiберуiңiздi сұраймын.\n")
+
+
+def test_the_stamp_of_an_appendix_of_the_approved_instruction_names_the_order_first():
+    """An instruction of 2003 (Kazakh): its appendix's stamp names the order that approved the instruction, then the
+    instruction ("… N 259 бұйрығымен бекiтiлген" / "Жекеше нотариустың бос орнына" / … / "жөнiнде нұсқаулыққа" /
+    "қосымша"): one stamp, the instruction's appendix (it had been a second appendix of the order, empty, and an
+    appendix of that); the order comes into force on registration, its "бастап" typed "бастан"."""
+    d = parse_text(INSTRUCTION_2003_APPENDIX_KK, "kaz.md", meta=_requisites(
+        "Приказ Министра юстиции Республики Казахстан от 9 декабря 2003 года N 259. Зарегистрирован в Министерстве "
+        "юстиции Республики Казахстан 12 декабря 2003 года N 2614.", "103001000000"))
+    appendices = sorted({u.path for u in d.units if u.path[-1][0] == "appendix"})
+    assert appendices == [(("appendix", "1"),), (("appendix", "1"), ("appendix", "1"))]
+    (ev,) = [a for a in d.amendments if a.from_note]
+    assert ev.path == (("appendix", "1"), ("appendix", "1"), ("title", ""))
+    assert d.act.in_force == "2003-12-12"

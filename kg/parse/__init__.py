@@ -355,6 +355,14 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                     last += 1  # the approval's day left blank, its last line
             elif kk_bare and ctx.doc.act:
                 first = _kk_stamp_above(ctx, j, out[-1][1] + 1 if out else start, ctx.doc.act.ref)
+            if approved and out:
+                # the order's words name the document it approved, the appendix of which this is ("… N 259 бұйрығымен
+                # бекiтiлген" / "Жекеше нотариустың бос орнына" / … / "жөнiнде нұсқаулыққа" / "қосымша"): one stamp
+                tail = next((x for x in range(last + 1, min(len(ctx.lines), last + 7))
+                             if marker("appendix_stamp").search(ctx.text(x - 1) + " " + ctx.text(x))), None)
+                if tail is not None and all(not ctx.lines[x].level and not ctx.lines[x].block and len(ctx.text(x)) < 80
+                                            for x in range(last + 1, tail + 1)):
+                    last = tail
             if approved and last + 1 < len(ctx.lines) and marker("appendix_alone").match(ctx.text(last + 1)):
                 last += 1  # "… № 11-54 шешімімен бекітілген" / "1-қосымша": the appendix's number ends the stamp
             text = " ".join(ctx.text(x) for x in range(first, last + 1))
