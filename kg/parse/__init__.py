@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..corpus import act_meta, front_matter
 from ..errors import InputError, KzlexError, ParseError
 from ..lexicon import marker, phrases
-from ..model import Act, ActMeta, ActRef, Amendment, Approval, Document, Found, Path, Signatory, Unit
+from ..model import Act, ActMeta, ActRef, Amendment, Approval, Document, Found, Loc, Path, Signatory, Unit
 from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
 from ..orgs import canonical, key, names_one
 from ..patterns import effect_of, find_act_refs, find_dates, in_force_until, order_refs, strip_quoted, unit_refs
@@ -1023,9 +1023,7 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
                         ctx.text(y) for y in range(x + 1, min(stop, x + 3)))):
                 # a second approving body under the same word, after the first one's day ("Бас прокуроры" / "2002 жылғы
                 # 15 қазан" / "Қазақстан Республикасы" / "Жоғарғы сотының төрағасы" / "2002 жылғы 18 қыркүйек" / …)
-                text = " ".join(org_lines).strip()
-                out.approvals.append(Approval(canonical(text) if names_one(text) else None, text, person,
-                                              False, ctx.loc(head, last), day))
+                out.approvals.append(_approval(org_lines, person, False, ctx.loc(head, last), day))
                 org_lines, person, blank, day, head = [], None, False, None, x
             name = signed_name(t)  # on its signature's line: "Р.Т. Түсіпбеков __________"
             titled = None if name or person else _ROLE_AND_NAME.match(t)
@@ -1045,11 +1043,15 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
             last = x
             ctx.take(x)
         ctx.take(j)
-        text = " ".join(org_lines).strip()
-        org = canonical(text) if text and names_one(text) else None
-        if text or person or not two:
-            out.approvals.append(Approval(org, text, person, blank and not day, ctx.loc(head, last), day))
+        if org_lines or person or not two:
+            out.approvals.append(_approval(org_lines, person, blank and not day, ctx.loc(head, last), day))
     return out
+
+
+def _approval(org_lines: list[str], person: str | None, blank: bool, loc: Loc, day: str | None) -> Approval:
+    """An approval of the body its lines name (none when they name no one body)."""
+    text = " ".join(org_lines).strip()
+    return Approval(canonical(text) if text and names_one(text) else None, text, person, blank, loc, day)
 
 
 def _beside_stamp(ctx: Ctx, first: int, last: int) -> Approval | None:

@@ -285,11 +285,12 @@ def _kinds_named_last(text: str, refs: list[ActRef], amending: ActRef) -> list[A
     """The orders a Kazakh repeal names before the last, its kind said once in the plural after the last ("…
     министрінің 1996 жылғы 23 желтоқсандағы N 370 , "…" … 1997 жылғы 23 қыркүйектегі N 344 бұйрықтарының күші жойылды
     деп есептелсін"): each number followed by a comma is an order of the issuer named before it."""
-    m = marker("listed_orders").search(strip_quoted(text))
+    bare = strip_quoted(text)
+    m = marker("listed_orders").search(bare)
     if not refs or not m or not m.group("kk"):
         return []
     seen, out = {r.number for r in refs}, []
-    for n in re.finditer(r"(?:№|N)\s*(?P<num>[\w\-/]+)\s*,", strip_quoted(text)):
+    for n in re.finditer(r"(?:№|N)\s*(?P<num>[\w\-/]+)\s*,", bare):
         if normalise_number(n.group("num")) in seen:
             continue
         named = acts_named(text[:n.end("num")] + " " + phrases()["words"]["order_kk"]["pattern"], exclude=amending)
@@ -602,26 +603,21 @@ def note_records(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> 
     302;'): an event of each record by the act its group names; (events, acts, index after the last record read)."""
     events: list[Amendment] = []
     named: list[Act] = []
-    group: list[int] = []
+    group: list[tuple[int, tuple[str, re.Match]]] = []  # (line, its effect) of the records whose act is not named yet
     k = done = i
     while k < len(ctx.lines) and not ctx.lines[k].level:
         text = ctx.text(k)
-        eff = _note_effect(text)
-        if not text[:1].islower() or not eff:
+        eff = _note_effect(text) if text[:1].islower() else None
+        if not eff:
             break
-        group.append(k)
+        group.append((k, eff))
         acts = find_note_acts(text)
         k += 1
         if not acts:
             continue
-        for r in group:
+        for r, (effect, m) in group:
             record = ctx.text(r)
-            found = _note_effect(record)
-            if not found:
-                continue
-            effect, m = found
-            cut = find_note_acts(record)
-            subject = record[:cut[0][1]] if cut else record
+            subject = record[:acts[0][1]] if r == k - 1 else record  # (only the last record names the act)
             path, _ = _note_target(subject, effect, base, units)
             words = effect_table(effect).words
             old, new = _replaced_words(subject, m) if words == 2 else (
@@ -630,7 +626,7 @@ def note_records(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> 
                 events.append(Amendment(amending, doc_act, path, effect, record, old_words=old, new_words=new,
                                         from_note=True, loc=ctx.loc(r)))
         named += [Act(amending, None, loc=ctx.loc(k - 1)) for amending, _, _ in acts]
-        ctx.take(*group)
+        ctx.take(*(r for r, _ in group))
         group, done = [], k
         if not text.rstrip(" *_").endswith(";"):
             break
