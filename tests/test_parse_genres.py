@@ -5202,3 +5202,53 @@ def test_the_stamp_of_an_appendix_of_the_approved_instruction_names_the_order_fi
     (ev,) = [a for a in d.amendments if a.from_note]
     assert ev.path == (("appendix", "1"), ("appendix", "1"), ("title", ""))
     assert d.act.in_force == "2003-12-12"
+
+
+# an instruction of special registration (Ministry of Justice, 2001): the approval and the stamp set side by side,
+# the stamp's kind alone on the first line and its official inside the approval's next one; in Kazakh the stamp ends
+# "… N 150 бұйрығына қосымша", the approval's own day on the line (29 October, the order's 11 December)
+SPECIAL_REGISTRATION_RU = (
+    "# Об утверждении Инструкции по организации работы отделов специального учета\n\nприказываю:\n\n"
+    "1. Утвердить прилагаемую Инструкцию.\n\n4. Настоящий приказ вводится в действие с 1 января 2002 года.\n\n"
+    "   *Министр*\n\n   Согласовано Утверждена приказом\n\n   Заместитель Генерального Министра юстиции\n\n"
+    "   прокурора Республики Казахстан\n\n   от 11 декабря 2001 года № 150\n\n"
+    "   ## Инструкция по организации работы отделов специального учета\n\n## 1. Общие положения\n\n"
+    "1. Настоящая Инструкция регламентирует деятельность отделов специального учета.\n\n"
+    "2. Отдел специального учета размещается в административном корпусе.\n\n## 3. Учет осужденных\n\n"
+    "11\\. Отделом (отделением, группой) специального учета ИУ, СИ ведется учет осужденных:\n\n1\\. Персонально:\n\n"
+    "1) по журналу;\n\n2) по учетной карточке;\n\n3) по личному делу на осужденного.\n\n2\\. Количественно:\n\n"
+    "1) по пятидневным сводкам о движении осужденных;\n\n2) по установленным формам статистической отчетности.\n\n"
+    "12\\. Учетные карточки заполняются на основании документов личных дел.\n")
+SPECIAL_REGISTRATION_KK = (
+    "# Нұсқаулықты бекiту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса берiлген Нұсқаулық бекiтiлсiн.\n\n"
+    "4. Осы бұйрық 2002 жылдың 1 қаңтарынан бастап күшiне енедi.\n\n   *Министр*\n\n"
+    "   \"Келісілген\" Қазақстан Республикасы\n\n   Қазақстан Республикасының Әділет министрлігінің\n\n"
+    "   Бас прокурорының орынбасары 2001 жылғы 11 желтоқсандағы\n\n   2001 жылдың 29 қазан N 150 бұйрығына қосымша\n\n"
+    "   ## Арнайы есепке алу бөлімдерінің жұмысын ұйымдастыру жөніндегі НҰСҚАУЛЫҚ\n\n## 1. Жалпы ережелер\n\n"
+    "1. Осы Нұсқаулық арнайы есепке алу бөлімдерінің қызметтерін реттейді.\n")
+
+
+def test_an_approval_beside_the_stamp_whose_official_is_inside_the_approval_s_line():
+    ru = doc_meta(SPECIAL_REGISTRATION_RU, "rus.md", "150", "2001-12-11", "103001000000")
+    (approval,) = ru.approvals
+    assert (approval.org.en, approval.text) == ("Prosecutor General's Office", "Заместитель Генерального прокурора")
+    assert [s.role for s in ru.signatories] == ["Министр"]
+    kk = doc_meta(SPECIAL_REGISTRATION_KK, "kaz.md", "150", "2001-12-11", "103001000000")
+    (approval,) = kk.approvals
+    assert (approval.org.en, approval.text, approval.date) == (
+        "Prosecutor General's Office", "Бас прокурорының орынбасары", "2001-10-29")
+    assert not kk.unparsed and not ru.unparsed
+
+
+def test_a_point_whose_numbered_items_each_lead_a_list():
+    """"11. … ведется учет осужденных:" / "1. Персонально:" / "1) по журналу;" / … / "2. Количественно:" / "1) …":
+    each numbered item is a part of point 11 (by its number), its list under it; no point 1 or 2 of the chapter."""
+    d = doc_meta(SPECIAL_REGISTRATION_RU, "rus.md", "150", "2001-12-11", "103001000000")
+    units = {u.path: u.text for u in d.units}
+    p11 = (("appendix", "1"), ("chapter", "3"), ("point", "11"))
+    assert units[p11] == "Отделом (отделением, группой) специального учета ИУ, СИ ведется учет осужденных:"
+    assert units[p11 + (("part", "1"),)] == "1. Персонально:"
+    assert units[p11 + (("part", "1"), ("subpoint", "3"))] == "3) по личному делу на осужденного."
+    assert units[p11 + (("part", "2"),)] == "2. Количественно:"
+    assert units[p11 + (("part", "2"), ("subpoint", "2"))] == "2) по установленным формам статистической отчетности."
+    assert (("appendix", "1"), ("chapter", "3"), ("point", "12")) in units

@@ -1070,19 +1070,26 @@ def _beside_stamp(ctx: Ctx, first: int, last: int) -> Approval | None:
     # this act's kind and issuer first: a reference read over the merged lines would take the approving body's
     # words between them for the issuer's ("Приказом Министра внутренних дел" + "образования и науки")
     if own is not None and own.ru:  # "Приказом Министра внутренних дел": the act's kind and issuer, in any case
-        words = re.sub(marker("stamp_kind_issuer").pattern + re.escape(own.ru.split(" ", 1)[-1]), " ", words, flags=re.I)
+        tail = re.escape(own.ru.split(" ", 1)[-1])
+        words, n = re.subn(marker("stamp_kind_issuer").pattern + tail, " ", words, flags=re.I)
+        if not n and marker("stamp_kind_alone").match(head.strip()):
+            # the kind alone on the first line, the official and issuer inside the approval's next line
+            # ("Согласовано Утверждена приказом" / "Заместитель Генерального Министра юстиции" / "прокурора …")
+            words = re.sub(r"\S+\s+" + tail + r"\b", " ", words.replace(head.strip(), " ", 1), count=1, flags=re.I)
     if own is not None and own.kk and " " in own.kk:  # "Ішкі істер министрінің": the issuer's words, in any case
         words = re.sub(re.escape(own.kk.rsplit(" ", 1)[0]) + r"\s+\S+", " ", words, count=1, flags=re.I)
     for _, start, end in reversed(find_act_refs(words)):
         words = words[:start] + " " + words[end:]
     words = marker("stamp_number_kk").sub(" ", marker("stamp_column").sub(" ", words))
-    for _, start, end in reversed(find_dates(words)):  # this act's day, as the stamp gives it
+    day = None
+    for found, start, end in reversed(find_dates(words)):  # this act's day, as the stamp gives it; another is theirs
+        day = found if ctx.doc.act is None or found != ctx.doc.act.ref.date else day
         words = words[:start] + " " + words[end:]
     for country in ("country_kk", "country_ru"):
         words = re.sub(phrases()["words"][country]["pattern"], " ", words)
     words = re.sub(r"\s+", " ", words).strip()
     org = canonical(words) if words and names_one(words) else None
-    return Approval(org, words, None, blank, ctx.loc(first, last))
+    return Approval(org, words, None, blank, ctx.loc(first, last), day)
 
 
 def _form_name(block: str) -> str | None:

@@ -385,7 +385,18 @@ class Builder:
             if (back and lead < lead_before and not self.operative and self.point and self.current
                     and any(p[-1] == ("point", m.group("n")) and p[:len(self.base)] == self.base for p in self.units)):
                 # a list numbered inside a point, no heading between ("ПРИМЕРЫ: 1.Организация закупила сахар …" / "2.
-                # Организация произвела ремонт …"), its numbers those of points already read: the point's text
+                # Организация произвела ремонт …"), its numbers those of points already read: the point's text …
+                n = m.group("n")
+                lead = self.units[self.point]["paras"]
+                if text.endswith(":") and n.isdigit() and (
+                        n == "1" and not self.list_parent and self.current == self.point and lead and lead[-1].endswith(":")
+                        or self.list_parent == self.point + (("part", str(int(n) - 1)),)):
+                    # … unless each item leads in a list of its own ("… ведется учет осужденных:" / "1. Персонально:" /
+                    # "1) по журналу;" / … / "2. Количественно:" / "1) …"): each item is a part of the point, by its number
+                    self.parts = int(n)
+                    self.current = self.list_parent = self.point + (("part", n),)
+                    self._unit(self.current, loc, None, text, opens=True)
+                    return True
                 return self._plain(text, loc)
             if (not self.operative and before and self._numbered_heading(before, m.group("n"))
                     and self._chapter_from_point(before)):
