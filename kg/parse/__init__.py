@@ -940,7 +940,7 @@ def _approval_mark(text: str) -> bool:
 
 # the most ways to split an agreement's lines into two columns that are tried (a block of a few short lines has
 # hundreds; a longer one is left to its text), and the most such blocks read in one document
-_SPLITS_MAX = 400
+_SPLITS_MAX = 1200
 _SIDE_BY_SIDE_MAX = 4
 
 
@@ -963,21 +963,33 @@ def _side_by_side(ctx: Ctx, j: int, stop: int) -> list[Approval]:
     if not lines:
         return []
     # each column opens with its official's role ("Председатель Комитета" | "Министр обороны"): the first line's cuts
-    options = [[c for c in range(1, len(lines[0])) if marker("signatory_role").search(" ".join(lines[0][:c]))
-                and marker("signatory_role").search(" ".join(lines[0][c:]))]] + [range(len(w) + 1) for w in lines[1:]]
+    def opens(column: str) -> bool:
+        return bool(marker("signatory_role").search(column) or marker("approval_column_head").match(column))
+
+    options = [[c for c in range(1, len(lines[0])) if opens(" ".join(lines[0][:c])) and opens(" ".join(lines[0][c:]))]
+               ] + [range(len(w) + 1) for w in lines[1:]]
+    if math.prod(len(o) for o in options) > _SPLITS_MAX:
+        # too many ways: a column's line, but for its first, is cut only before a word in capitals ("Прокурора
+        # Республики Казахстан - Пограничной службы" / "Председатель Комитета по правовой Комитета Национальной")
+        options[1:] = [[c for c in range(len(w) + 1) if c in (0, len(w)) or w[c][:1].isupper()] for w in lines[1:]]
     if not options[0] or math.prod(len(o) for o in options) > _SPLITS_MAX:
         return []
-    best, best_rank = None, (0, 0)
+    best, best_rank = None, (0, 0, 0)
     for cut in itertools.product(*options):
         left = " ".join(" ".join(w[:c]) for w, c in zip(lines, cut)).strip()
+        first = canonical(left) if left and names_one(left) else None
+        if first is None or not first.en:
+            continue  # both columns must name a known body: the left one first
         right = " ".join(" ".join(w[c:]) for w, c in zip(lines, cut)).strip()
-        orgs = [canonical(x) if x and names_one(x) else None for x in (left, right)]
+        orgs = [first, canonical(right) if right and names_one(right) else None]
         score = sum(1 for o in orgs if o is not None and o.en)
         # (of the splits naming two bodies, the one whose columns repeat no word: "Республики Казахстан Республики
         # Казахстан" is a line of both)
         repeats = sum(len(x.split()) - len(set(x.split())) for x in (left, right))
-        if (score, -repeats) > best_rank:
-            best, best_rank = (left, right, orgs, cut), (score, -repeats)
+        # (… then the one whose columns each open with a role: "Заместитель Генерального" | "Заместитель директора")
+        heads = sum(1 for x in (left, right) if marker("approval_column_head").match(x))
+        if (score, -repeats, heads) > best_rank:
+            best, best_rank = (left, right, orgs, cut), (score, -repeats, heads)
     if best_rank[0] < 2:
         return []
     ctx.take_range(j, last + 1)
