@@ -4568,7 +4568,8 @@ def test_kazakh_list_of_changes_lettered_point_and_quoted_label_first():
 def test_notarial_instruction_of_1998_sections_with_no_title_and_words_replaced_respectively():
     # Ministry of Justice, 1998 (order N 539), in Kazakh: a section with no title of its own before its chapter's
     # heading ("### 2-БӨЛІМ 2-ТАРАУ. НОТАРИАТТЫҚ …"); a record of words replaced throughout, "бойына" so spelled, word
-    # for word ("тиісінше"), with no note's word; a note naming an order numbered with a letter ("N 527-к")
+    # for word ("тиісінше": a replacement of each), with no note's word; a note naming an order numbered with a letter
+    # ("N 527-к")
     meta = _requisites("Утверждена приказом Министра юстиции Республики Казахстан от 28 июля 1998 года N 539.", "103001000000")
     text = ("# Қазақстан Республикасында нотариаттық іс-әрекеттерді жасаудың тәртібі туралы Нұсқаулық\n\n"
             "> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *1998 жылғы 28 шілдедегі*  \n> *N 539 бұйрығымен*  \n"
@@ -4582,6 +4583,8 @@ def test_notarial_instruction_of_1998_sections_with_no_title_and_words_replaced_
     d = parse_text(text, "kaz.md", meta=meta)
     assert [(a.effect, a.amending.number, a.path, a.old_words, a.new_words) for a in d.amendments] == [
         ("WordReplacement", "13", (), "келісім-шарттары", "шарттары"),
+        ("WordReplacement", "13", (), "келісім-шарттың", "шарттың"),
+        ("WordReplacement", "13", (), "келісім-шарт", "шарт"),
         ("Modification", "527-К", (("section", "2"), ("chapter", "2"), ("point", "9")), None, None),
         ("Modification", "271", (("section", "2"), ("chapter", "2"), ("point", "9")), None, None)]
     assert {("section", "1"), ("section", "2")} <= {u.path[0] for u in d.units}
@@ -5101,8 +5104,9 @@ def test_three_bodies_agree_under_one_word_each_on_its_day():
     assert [(a.org.en, a.date) for a in d.approvals] == [
         ("Prosecutor General's Office", "2002-10-15"), ("Supreme Court", "2002-09-18"),
         ("National Security Committee", "2002-09-12")]
-    (ev,) = [a for a in d.amendments if a.effect == "WordReplacement"]
-    assert (ev.amending.number, ev.path) == ("196", ()) and not d.unparsed
+    events = [a for a in d.amendments if a.effect == "WordReplacement"]  # three words, respectively: three
+    assert [(ev.amending.number, ev.path, ev.new_words[:12]) for ev in events] == [
+        ("196", (), "Астана, Алма"), ("196", (), "облыстардың "), ("196", (), "ІІД")] and not d.unparsed
 
 
 def test_an_approval_ends_where_the_stamp_of_the_minister_begins():
@@ -5283,3 +5287,50 @@ def test_two_agreements_side_by_side_whose_columns_open_with_deputies():
         assert not d.unparsed, name
     texts = [a.text for a in doc_meta(ru, "rus.md", "74", "2005-03-04", "103001000000").approvals]
     assert texts[1] == "Заместитель директора Пограничной службы Комитета Национальной Безопасности Республики Казахстан"
+
+
+# forms of the registration of legal entities (Ministry of Justice, 1999): a note of words replaced respectively, in
+# Russian three by three, in Kazakh four by four; a Kazakh repeal that names its issuer once, before the first order,
+# each order's day before its number and its title after, the kind once in the plural after the last
+LEGAL_ENTITIES_RU = (
+    "# Вопросы государственной регистрации юридических лиц\n\n"
+    "> *Сноска. В тексте приказа слова \"Агентством по регистрации недвижимости и юридических лиц\", \"Агентство по "
+    "регистрации недвижимости и юридических лиц\" и \"Агентстве по регистрации недвижимости и юридических лиц\" заменены "
+    "соответственно словами \"Комитетом регистрационной службы\", \"Комитет регистрационной службы\" и \"Комитете "
+    "регистрационной службы\" - Приказом Министерства юстиции РК от 30 июня 1999 г. N 52 V990829_ .*\n\n"
+    "приказываю:\n\n1\\. Утвердить прилагаемые формы.\n\n"
+    "3\\. Комитету регистрационной службы в месячный срок разработать Правила.\n")
+LEGAL_ENTITIES_KK = (
+    "# Заңды тұлғаларды мемлекеттік тіркеу мәселелері\n\n"
+    "> *Ескерту: Мәтіндегі \"Жылжымайтын мүлікті және заңды тұлғаларды тіркеу жөніндегі агенттігінің\", \"Жылжымайтын "
+    "мүлікті және заңды тұлғаларды тіркеу жөніндегі агенттігі\", \"Жылжымайтын мүлікті және заңды тұлғаларды тіркеу "
+    "жөніндегі агенттігінде\" және \"Жылжымайтын мүлікті және заңды тұлғаларды тіркеу жөніндегі агенттігіне\" деген сөздер "
+    "тиісінше \"Тіркеу қызметі комитетінің\", \"Тіркеу қызметі комитеті\", \"Тіркеу қызметі комитетінде\" және \"Тіркеу "
+    "қызметі комитетіне\" деген сөздермен ауыстырылды - ҚР Әділет министрінің 1999 жылғы 30 маусымдағы N 52 бұйрығымен .*"
+    "\n\nБұйырамын:\n\n1\\. Қоса беріліп отырған нысандар бекiтiлсiн.\n\n"
+    "4\\. 1999 жылдың 20 қаңтарынан бастап Қазақстан Республикасы Әдiлет министрiнiң 1998 жылғы 6 қаңтарындағы N 129 "
+    "\"Заңды тұлғаларды мемлекеттiк тiркеу туралы ереженi бекiту туралы\" және 1998 жылғы 24 маусымындағы N 74 "
+    "\"Қазақстан Республикасы Әдiлет министрiнiң 1998 жылғы 6 қаңтарындағы N 129 бұйрығымен бекiтiлген Заңды тұлғаларды "
+    "мемлекеттік тіркеу ережелеріне өзгертулер мен толықтырулар енгізу туралы\" бұйрықтары күші жойылды деп танылсын.\n\n"
+    "5\\. Осы бұйрықтың орындалуын Вице-Министріне жүктелсін.\n")
+
+
+def test_words_replaced_respectively_are_a_replacement_each():
+    ru = doc_meta(LEGAL_ENTITIES_RU, "rus.md", "3", "1999-01-15", "103001000000")
+    assert [(a.effect, a.amending.number, a.path, a.old_words, a.new_words) for a in ru.amendments] == [
+        ("WordReplacement", "52", (), f"{old} по регистрации недвижимости и юридических лиц", f"{new} регистрационной службы")
+        for old, new in (("Агентством", "Комитетом"), ("Агентство", "Комитет"), ("Агентстве", "Комитете"))]
+    kk = doc_meta(LEGAL_ENTITIES_KK, "kaz.md", "3", "1999-01-15", "103001000000")
+    notes = [(a.old_words, a.new_words) for a in kk.amendments if a.from_note]
+    assert notes == [(f"Жылжымайтын мүлікті және заңды тұлғаларды тіркеу жөніндегі агенттіг{a}", f"Тіркеу қызметі комитет{b}")
+                     for a, b in (("інің", "інің"), ("і", "і"), ("інде", "інде"), ("іне", "іне"))]
+    assert not ru.unparsed and not kk.unparsed
+
+
+def test_a_kazakh_repeal_naming_its_issuer_once_before_orders_with_titles():
+    kk = doc_meta(LEGAL_ENTITIES_KK, "kaz.md", "3", "1999-01-15", "103001000000")
+    repeals = [(a.target_act.number, a.target_act.date, a.target_act.issuer.en, a.target_act.title[:22])
+               for a in kk.amendments if a.effect == "Repeal"]
+    assert repeals == [("129", "1998-01-06", "Ministry of Justice", "Заңды тұлғаларды мемле"),
+                       ("74", "1998-06-24", "Ministry of Justice", "Қазақстан Республикасы")]
+    assert not kk.instructions_failed

@@ -284,20 +284,29 @@ def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
 def _kinds_named_last(text: str, refs: list[ActRef], amending: ActRef) -> list[ActRef]:
     """The orders a Kazakh repeal names before the last, its kind said once in the plural after the last ("…
     министрінің 1996 жылғы 23 желтоқсандағы N 370 , "…" … 1997 жылғы 23 қыркүйектегі N 344 бұйрықтарының күші жойылды
-    деп есептелсін"): each number followed by a comma is an order of the issuer named before it."""
+    деп есептелсін"): each number followed by a comma, or by "және", is an order of the issuer named before it; when
+    the issuer is said once, before the first ("Әдiлет министрiнiң 1998 жылғы 6 қаңтарындағы N 129 "…" және 1998 жылғы
+    24 маусымындағы N 74 "…" бұйрықтары күші жойылды деп танылсын"), every order the list names is that issuer's, of
+    the day written before its number."""
     bare = strip_quoted(text)
     m = marker("listed_orders").search(bare)
-    if not refs or not m or not m.group("kk"):
+    if not m or not m.group("kk"):
         return []
     seen, out = {r.number for r in refs}, []
-    for n in re.finditer(r"(?:№|N)\s*(?P<num>[\w\-/]+)\s*,", bare):
-        if normalise_number(n.group("num")) in seen:
-            continue
+    issuer, last = None, 0
+    for n in marker("listed_order_number").finditer(bare[:m.start()]):
+        number = normalise_number(n.group("num"))
         named = acts_named(text[:n.end("num")] + " " + phrases()["words"]["order_kk"]["pattern"], exclude=amending)
-        found = [r for r in named if r.number == normalise_number(n.group("num")) and r.date]
-        out += found[-1:]
-        seen |= {r.number for r in found[-1:]}
-    return out
+        found = [r for r in named if r.number == number and r.date]
+        title = (quoted(text[n.end("num"):n.end()]) or [None])[0]  # the order's title right after its number
+        if not found and issuer is not None and (days := find_dates(bare[last:n.start()])):
+            found = [ActRef(number, days[-1][0], issuer, "order", title)]
+        found = [replace(r, title=r.title or title) for r in found]
+        issuer, last = (found[-1].issuer or issuer) if found else issuer, n.end()
+        if number not in seen:
+            out += found[-1:]
+            seen |= {r.number for r in found[-1:]}
+    return out if refs or len(out) > 1 else []
 
 
 def _listed_order(text: str, lead: str, amending: ActRef) -> list[ActRef]:
@@ -560,7 +569,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
     until = until_date(body[:acts[0][1]]) if effect == "Suspension" else None  # "01.01.2023 дейін тоқтатыла тұрды"
     events, named = [], []
     # "Барлық мәтін бойынша "X" деген сөздер "Y" деген сөздермен ауыстырылды": the words, throughout the text
-    old, new = _replaced_words(body[:acts[0][1]], m) if effect_table(effect).words == 2 and not nested else (None, None)
+    pairs = _replaced_pairs(body[:acts[0][1]], m) if effect_table(effect).words == 2 and not nested else [(None, None)]
     # a Kazakh note that lists its effects, then its acts ("16-тармақ толықтырылды, өзгертілді, жаңа редакцияда жазылды -
     # … N 143 бұйрығымен , … N 125 …, … N 69 …, … N 136 …, … N 256 бұйрығымен"): the first acts made those changes in
     # that order, the acts after them changed the unit (the Russian text of the act: "Пункт 16 в новой редакции -
@@ -587,8 +596,8 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
         for target in ([path] if not refs else [path[:-1] + (a,) if len(refs[-1]) > 1 else path for a in refs[-1]]):
             # "Пункт 5 утратил силу приказом …": a unit that loses force is deleted; the act stays in force
             kind = "Deletion" if target and effect_table(stated).ends_act else stated
-            events.append(Amendment(amending, doc_act, target, kind, text, old_words=old, new_words=new, from_note=True,
-                                    in_force_rule=in_force_rule, loc=loc, until=until, since=since))
+            events += [Amendment(amending, doc_act, target, kind, text, old_words=old, new_words=new, from_note=True,
+                                 in_force_rule=in_force_rule, loc=loc, until=until, since=since) for old, new in pairs]
         named.append(Act(amending, None, in_force_rule=in_force_rule, loc=loc))
     ctx.take(*range(i, i + joined + 1))
     ctx.note_end = i + joined
@@ -620,17 +629,37 @@ def note_records(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> 
             subject = record[:acts[0][1]] if r == k - 1 else record  # (only the last record names the act)
             path, _ = _note_target(subject, effect, base, units)
             words = effect_table(effect).words
-            old, new = _replaced_words(subject, m) if words == 2 else (
-                (quoted(subject[:m.start()]) or [None])[0] if words == 1 else None, None)
+            pairs = _replaced_pairs(subject, m) if words == 2 else [
+                ((quoted(subject[:m.start()]) or [None])[0] if words == 1 else None, None)]
             for amending, _, _ in acts:
-                events.append(Amendment(amending, doc_act, path, effect, record, old_words=old, new_words=new,
-                                        from_note=True, loc=ctx.loc(r)))
+                events += [Amendment(amending, doc_act, path, effect, record, old_words=old, new_words=new,
+                                     from_note=True, loc=ctx.loc(r)) for old, new in pairs]
         named += [Act(amending, None, loc=ctx.loc(k - 1)) for amending, _, _ in acts]
         ctx.take(*(r for r, _ in group))
         group, done = [], k
         if not text.rstrip(" *_").endswith(";"):
             break
     return events, named, done
+
+
+def _replaced_pairs(text: str, verb: re.Match) -> list[tuple[str | None, str | None]]:
+    """Each pair of words a note says were replaced: a list replaced word for word, respectively, by as many
+    ('слова "Агентством …", "Агентство …" и "Агентстве …" заменены соответственно словами "Комитетом …", "Комитет …" и
+    "Комитете …"'; '"…агенттігінің", … және "…агенттігіне" деген сөздер тиісінше "…комитетінің", … және "…комитетіне"
+    деген сөздермен'), else the one pair `_replaced_words` reads.
+
+    >>> _replaced_pairs('слова "А", "Б" заменены соответственно словами "В", "Г" - приказом',
+    ...                 re.search("заменены", 'слова "А", "Б" заменены'))
+    [('А', 'В'), ('Б', 'Г')]
+    """
+    if marker("respectively").search(text):
+        old, new = quoted(text[:verb.start()]), quoted(text[verb.end():])
+        said = marker("quoted_words").search(text)
+        if not new and said:  # Kazakh: the new words before the verb too, after the old ones are said
+            old, new = quoted(text[:said.start()]), quoted(text[said.end():verb.start()])
+        if len(old) == len(new) > 1:
+            return list(zip(old, new))
+    return [_replaced_words(text, verb)]
 
 
 def _replaced_words(text: str, verb: re.Match) -> tuple[str | None, str | None]:
