@@ -5334,3 +5334,13 @@ def test_a_kazakh_repeal_naming_its_issuer_once_before_orders_with_titles():
     assert repeals == [("129", "1998-01-06", "Ministry of Justice", "Заңды тұлғаларды мемле"),
                        ("74", "1998-06-24", "Ministry of Justice", "Қазақстан Республикасы")]
     assert not kk.instructions_failed
+
+
+def test_a_signature_whose_first_initial_is_typed_as_a_digit():
+    """Rules of admission to a law college (Ministry of Justice, 2008): "*Министр 3. Балиева*", the initial "З" typed
+    as the digit "3", is the minister's signature, her name read with the letter."""
+    for text, name in (("# Т\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n*Министр 3. Балиева*\n", "rus.md"),
+                       ("# Т\n\nБҰЙЫРАМЫН:\n\n1\\. Қоса беріліп отырған ереже бекітілсін.\n\n*Министр 3. Балиева*\n",
+                        "kaz.md")):
+        d = doc_meta(text, name, "379", "2008-06-30", "103001000000")
+        assert [(s.role, s.name) for s in d.signatories] == [("Министр", "З. Балиева")], name

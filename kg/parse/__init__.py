@@ -24,13 +24,13 @@ from ..orgs import canonical, key, names_one
 from ..patterns import effect_of, find_act_refs, find_dates, in_force_until, order_refs, strip_quoted, unit_refs
 from .amend import (change_list_target, deleted_in_place, is_opener, note_records, parse_amending, parse_change_point,
                     parse_said_act, read_note, repeal_listed, suspended)
-from .context import NAME_RE, Ctx, signed_name
+from .context import NAME_RE, Ctx, person_name, signed_name
 from .header import applies_from, in_force_of, ordering_index, parse_header, parse_meta_header, requisites_act
 from .structure import Builder, is_structural
 
 __all__ = ["parse_bytes", "parse_text", "parse_requisites"]
 
-_ROLE_AND_NAME = re.compile(r"^(?P<role>.+?)\s+(?P<name>[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?(?:[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?)?[А-ЯӘІҢҒҮҰҚӨҺЁ][\w'’-]+)$")
+_ROLE_AND_NAME = re.compile(r"^(?P<role>.+?)\s+(?P<name>(?:[А-ЯӘІҢҒҮҰҚӨҺЁ]|3)\.\s?(?:[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?)?[А-ЯӘІҢҒҮҰҚӨҺЁ][\w'’-]+)$")
 _FOOTER = re.compile(r"^©|^\(c\)\s*\d{4}", re.I)
 _NUMBERED_POINT = re.compile(r"^\d+(?:-\d+)*\.\s")
 _BLANK_DATE = re.compile(r"_{2,}|\"\s*\"|«\s*»")
@@ -886,7 +886,7 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
         elif _signed_with_role(t) or role and len(t) < 80 and _ROLE_AND_NAME.match(t):
             # "Министр Б. Жәмішев"; or the role's last words before the name ("Министрдің міндетін" / "атқарушы Д. Құсдәулетов")
             one_line = _ROLE_AND_NAME.match(t)
-            out.signatories.append(Signatory(" ".join([*role, one_line.group("role")]), one_line.group("name"),
+            out.signatories.append(Signatory(" ".join([*role, one_line.group("role")]), person_name(one_line.group("name")),
                                                  ctx.loc(first, j)))
             role, first = [], j + 1
         elif (marker("signatory_role").search(t) or marker("country_line").match(t)
@@ -1044,7 +1044,7 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
             elif titled and marker("signatory_role_end").search(titled.group("role")):
                 # the official's title and name on one line ("… Көлік және коммуникация" / "министрі Ә. Құсайынов")
                 org_lines.append(titled.group("role"))
-                person = titled.group("name")
+                person = person_name(titled.group("name"))
             elif _BLANK_DATE.search(t) or marker("year_line").match(t) or marker("approval_date_line").match(t):
                 blank = blank or bool(_BLANK_DATE.search(t))
                 day = day or next((d for d, _, _ in find_dates(t)), None)  # "2016 жылғы 28 қаңтар"

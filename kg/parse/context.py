@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..model import Document, Loc, Path, RANK
 from ..normalise import Line
 
-__all__ = ["Ctx", "apply_context", "NAME_RE", "SECTIONS_OUTER", "signed_name"]
+__all__ = ["Ctx", "apply_context", "NAME_RE", "SECTIONS_OUTER", "person_name", "signed_name"]
 
 
 @dataclass
@@ -79,7 +79,8 @@ def apply_context(path: Path, steps: list[tuple[str, str]], rank: dict[str, int]
 SECTIONS_OUTER = {**RANK, "section": RANK["chapter"], "chapter": RANK["section"]}
 
 
-NAME_RE = re.compile(r"^[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?)?[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ][\w'’-]+$"
+# (a first initial "З" is sometimes typed as the digit "3": "Министр 3. Балиева")
+NAME_RE = re.compile(r"^(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ]|3)\.\s?(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?)?[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ][\w'’-]+$"
                      r"|^[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ][\w'’-]+\s[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ]\.)?$")
 
 
@@ -87,4 +88,13 @@ def signed_name(text: str) -> str | None:
     """The person's name on a signature's line, without the blank left for the signature before or after it
     ("____________ Ж. Телпекбаева", "Тусупбеков Р.Т.______"); None when the line is no name."""
     name = text.strip("_ ")
-    return name if NAME_RE.match(name) else None
+    return person_name(name) if NAME_RE.match(name) else None
+
+
+def person_name(name: str) -> str:
+    """A person's name as written, its first initial typed as the digit "3" read as the letter "З".
+
+    >>> person_name("3. Балиева")
+    'З. Балиева'
+    """
+    return re.sub(r"^3\.", "З.", name)
