@@ -5344,3 +5344,36 @@ def test_a_signature_whose_first_initial_is_typed_as_a_digit():
                         "kaz.md")):
         d = doc_meta(text, name, "379", "2008-06-30", "103001000000")
         assert [(s.role, s.name) for s in d.signatories] == [("Министр", "З. Балиева")], name
+
+
+def test_the_first_appendix_of_rules_published_alone_under_its_number():
+    """A regulation of 1998 published alone (Ministry of Justice, on forensic experts' qualification): its appendix 1
+    is "Приложение 1" on its own over the list's title, however long ("Перечень" / "видов экспертиз, производимых …",
+    one line once joined), no stamp naming the order; in Kazakh "Қосымша 1", the number after the word, under it a
+    note that the appendix lost force ("1 қосымшаның күші жойылды - … N 44 бұйрығымен"): appendix 1 deleted."""
+    ru = ("# Положение О порядке присвоения квалификации судебного эксперта\n\n"
+          "1. Присвоение квалификации судебного эксперта осуществляется в соответствии со статьей 15 Закона.\n\n"
+          "2. Квалификация судебного эксперта присваивается в соответствии с Перечнем (Приложение 1).\n\n"
+          "17. Решение о лишении лица квалификации эксперта принимается квалификационной комиссией.\n\n"
+          "```\nПриложение 1\n```\n\n```\nПеречень\n```\n\nвидов экспертиз, производимых в Центре судебной\n\n"
+          "```\nэкспертизы Министерства юстиции Республики Казахстан,\nи экспертных специальностей, квалификация по которым\n"
+          "присваивается Министерством юстиции Республики Казахстан\n___________________________________________\n"
+          "№ ! Вид экспертизы ! Экспертные специальности ! Номер\n```\n")
+    kk = ("# Сот сарапшысы біліктілігін берудің тәртібі туралы ЕРЕЖЕ\n\n"
+          "1. Сот сарапшысы біліктілігін беру Заңының 15-бабына сәйкес жүзеге асырылады.\n\n"
+          "2. Сот сарапшысының біліктілігі сарапшылық мамандықтардың тізбесіне сәйкес беріледі (1 қосымша).\n\n"
+          "17. Адамды сарапшы біліктілігінен айыру туралы шешімді біліктілік комиссиясы шығарады.\n\n"
+          "```\nҚосымша 1\n<*>\n```\n\n> *Ескерту: 1 қосымшаның күші жойылды - ҚР Әділет министрлігінің*\n\n"
+          "```\n1999 жылғы 14 маусымдағы N 44 бұйрығымен.\n\nV990861_\n\nҚазақстан Республикасы Әділет министрлігінің\n"
+          "сарапшылық мамандықтары түрлерінің\nТізбесі\n---------------------------------------------------------------\n"
+          "N ! Сараптама түрлері ! Сарапшылық мамандықтар ! Мамандықтар\n```\n")
+    meta = _requisites("Утверждено приказом Министра юстиции Республики Казахстан от 16 марта 1998 года № 181.", "103001000000")
+    for text, name in ((ru, "rus.md"), (kk, "kaz.md")):
+        d = parse_text(text, name, meta=meta)
+        paths = {u.path for u in d.units}
+        assert (("appendix", "1"),) in paths and (("point", "17"), ("part", "2")) not in paths, name
+        assert not any(p[:1] == (("point", "17"),) and len(p) > 1 for p in paths), name
+    ru_doc = parse_text(ru, "rus.md", meta=meta)
+    assert next(u.heading for u in ru_doc.units if u.path == (("appendix", "1"),)).startswith("Перечень видов экспертиз")
+    kk_doc = parse_text(kk, "kaz.md", meta=meta)
+    assert [(a.effect, a.amending.number, a.path) for a in kk_doc.amendments] == [("Deletion", "44", (("appendix", "1"),))]
