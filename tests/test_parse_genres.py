@@ -5377,3 +5377,18 @@ def test_the_first_appendix_of_rules_published_alone_under_its_number():
     assert next(u.heading for u in ru_doc.units if u.path == (("appendix", "1"),)).startswith("Перечень видов экспертиз")
     kk_doc = parse_text(kk, "kaz.md", meta=meta)
     assert [(a.effect, a.amending.number, a.path) for a in kk_doc.amendments] == [("Deletion", "44", (("appendix", "1"),))]
+
+
+def test_a_note_naming_a_section_under_a_heading_read_as_a_chapter():
+    """Rules of reporting of 2004 (Ministry of Finance): under "## 2. Объем годовой, квартальной отчетности", read as
+    chapter 2, a note says "Название раздела 2 с изменениями": the chapter it stands under, no section 2 made up."""
+    text = ("# Об утверждении Правил составления и представления отчетности\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые "
+            "Правила.\n\n*Министр*\n\n> *Утверждены*  \n> *приказом Министра финансов*  \n> *Республики Казахстан*  \n"
+            "> *от 1 декабря 2004 г. N 424*\n\n## Правила составления и представления отчетности\n\n## 1. Общие положения\n\n"
+            "1. Настоящими Правилами устанавливаются объем, формы и сроки отчетности.\n\n"
+            "## 2. Объем годовой, квартальной отчетности\n\n> *Сноска. Название раздела 2 с изменениями - приказом "
+            "Министра финансов Республики Казахстан от 4 апреля 2007 года N 108 .*\n\n12. В объем годовой отчетности "
+            "включаются следующие формы.\n")
+    d = doc_meta(text, "rus.md", "424", "2004-12-01", "103002000000")
+    assert [(a.amending.number, a.path) for a in d.amendments] == [("108", (("appendix", "1"), ("chapter", "2")))]
+    assert not any(step[0] == "section" for u in d.units for step in u.path)

@@ -864,6 +864,14 @@ def _resolve(units: list, base: Path, step: tuple[str, str]) -> Path:
         if u.path[-1] == step and u.path[:len(base)] == base:
             return u.path
     last = next((u.path for u in reversed(units) if u.path[:len(base)] == base), base)
+    if step[0] in _SWAPPED and len(last) > len(base) and last[-1] == (_SWAPPED[step[0]], step[1]):
+        # a section the note names under the heading it stands under, numbered alike but read as a chapter ("## 2.
+        # Объем годовой … отчетности" / "Сноска. Название раздела 2 с изменениями"), or the other way round: that one
+        return last
     while step[0] == "point" and len(last) > len(base) and last[-1][0] not in _DIVISIONS:
         last = last[:-1]
     return (last if step[0] == "point" else base) + (step,)
+
+
+# the two divisions a text and its notes may call one another
+_SWAPPED = {"section": "chapter", "chapter": "section"}
