@@ -486,9 +486,43 @@ def _blocks(raw: list[str]) -> dict[int, tuple[list[Line] | None, int]]:
             else:
                 out[i + 1] = _forms(raw, i + 1, j, body, opener=True)
             i = j + 1
+        elif (j := _unfenced_table_end(raw, i)) is not None:
+            body = [_QUOTE.sub("", ln).strip() for ln in raw[i:j + 1]]
+            out[i + 1] = _form(raw, i, j, body)
+            i = j + 1
         else:
             i += 1
     return out
+
+
+# a rule drawn across the page, the frame of a table drawn in text
+_TABLE_RULE = re.compile(r"^[ \t]*(?:-{20,}|_{20,}|={20,})[ \t]*$")
+_TABLE_SCAN = 400  # the most lines a table drawn outside a fence is looked for in
+
+
+def _unfenced_table_end(raw: list[str], i: int) -> int | None:
+    """The raw index of the last rule of a table drawn in text whose fence the conversion lost, each of its lines a
+    paragraph ("------" / "Страны !Суточные! Стоимость одноместного стандартного" / "! ! номера" / … / "США 70 231 205
+    186" / … / "------"), from its first rule at `i`: its head's columns kept apart by "!" within the first lines, every
+    line up to the last rule short and no heading, quotation nor numbered point; None when raw[i] opens no such table."""
+    if not _TABLE_RULE.match(raw[i]):
+        return None
+    head = [ln for ln in raw[i + 1:i + 12] if ln.strip()][:3]
+    if not any("!" in ln for ln in head):
+        return None
+    last = None
+    for k in range(i + 1, min(len(raw), i + _TABLE_SCAN)):
+        ln = raw[k].strip()
+        if not ln:
+            continue
+        if _TABLE_RULE.match(raw[k]):
+            last = k
+        elif len(ln) > 120 or _MD_HEADING.match(raw[k]) or ln.startswith((">", "```", "<")) or _POINT_LINE.match(ln):
+            break
+    return last
+
+
+_POINT_LINE = re.compile(r"^\d+(?:-\d+)*\.\s+[^\W\d_]")
 
 
 _STAMP_NUMBER = re.compile(r"№|\bN\s*[\d_]")

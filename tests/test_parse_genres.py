@@ -5392,3 +5392,26 @@ def test_a_note_naming_a_section_under_a_heading_read_as_a_chapter():
     d = doc_meta(text, "rus.md", "424", "2004-12-01", "103002000000")
     assert [(a.amending.number, a.path) for a in d.amendments] == [("108", (("appendix", "1"), ("chapter", "2")))]
     assert not any(step[0] == "section" for u in d.units for step in u.path)
+
+
+def test_a_table_drawn_outside_a_fence_and_its_unit_of_measure():
+    """An order of 1998 on travel allowances (Ministry of Finance): the appendix's table drawn in text, its fence lost
+    in the conversion, each line a paragraph ("------" / "Страны !Суточные! …" / … / "США 70 231 205 186" / …
+    / "------"), is one table; the unit its figures are in ("ед. изм. долл. США", Kazakh "АҚШ долл. өлшем бірл.") is no
+    word of the appendix's title."""
+    ru = ("# О возмещении командировочных расходов в иностранной валюте\n\nприказываю:\n\n"
+          "1. Утвердить прилагаемый Расчет сумм командировочных расходов.\n\n   *Министр*\n\n   Приложение\n\n"
+          "   к Приказу Министерства\n\n   финансов Республики Казахстан\n\n   N 534 от 16.11.98г.\n\n"
+          "   ## Расчет сумм командировочных расходов при выезде работников в краткосрочные командировки за границу\n\n"
+          "   ед. изм. долл. США\n\n   " + "-" * 70 + "\n\n   Страны !Суточные! Стоимость одноместного стандартного\n\n"
+          "   ! ! номера\n\n   ! !5-ти !4-х !3-х\n\n   " + "-" * 70 + "\n\n   США 70 231 205 186\n\n"
+          "   Доминиканская\n\n   Республика 40 160 120 80\n\n   Украина 30 191 172 100\n\n   " + "-" * 60 + "\n")
+    d = doc_meta(ru, "rus.md", "534", "1998-11-16", "103002000000")
+    units = {u.path: u for u in d.units}
+    root = (("appendix", "1"),)
+    assert units[root].heading == ("Расчет сумм командировочных расходов при выезде работников в краткосрочные "
+                                   "командировки за границу")
+    table = units[root + (("table", "1"),)].text
+    assert "Страны !Суточные!" in table and "Украина 30 191 172 100" in table
+    assert [p for p in units if p[:1] == root and p[-1][0] == "textparagraph"] == [root + (("textparagraph", "1"),)]
+    assert units[root + (("textparagraph", "1"),)].text == "ед. изм. долл. США" and not d.unparsed

@@ -1189,6 +1189,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                   # … or with the caption of a blank drawn under it ("(салық басқармасының, департаментінің атауы)")
                   or title and bool(re.fullmatch(r"\([^()]*\)", t)) and t[1:2].islower()
                   or title and marker("introduction_heading").match(t)  # "Введение": the standard's first division
+                  or title and marker("measure_caption").search(t)  # "ед. изм. долл. США": the table's, under the title
                   # a paragraph in capitals under a title set as a heading: the attachment's text ("## г. Астана" / "РЭО
                   # УДП ДВД г. Астана, Алматинский район, …", the addresses a standard's appendix lists)
                   or headed and form is None and not ctx.lines[j].level and not ctx.lines[j].block and t[:1].isupper()
