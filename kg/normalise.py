@@ -508,9 +508,9 @@ def _unfenced_table_end(raw: list[str], i: int) -> int | None:
     if not _TABLE_RULE.match(raw[i]):
         return None
     head = [ln for ln in raw[i + 1:i + 12] if ln.strip()][:3]
-    if not any("!" in ln for ln in head):
+    if not any(_COLUMNS.search(ln) for ln in head):
         return None
-    last = None
+    last = row = None
     for k in range(i + 1, min(len(raw), i + _TABLE_SCAN)):
         ln = raw[k].strip()
         if not ln:
@@ -519,7 +519,16 @@ def _unfenced_table_end(raw: list[str], i: int) -> int | None:
             last = k
         elif len(ln) > 120 or _MD_HEADING.match(raw[k]) or ln.startswith((">", "```", "<")) or _POINT_LINE.match(ln):
             break
-    return last
+        elif last is None:  # its head and rows, when no rule closes it ("1 г.Астана Z Зет" / …): up to the last row
+            if not (_COLUMNS.search(ln) or _ROW.match(ln) or _RULE.match(ln.replace("!", "").replace("|", ""))):
+                break
+            row = k
+    return last if last is not None else row
+
+
+# a drawn table's columns kept apart ("! Наименование областей !", "Облыстардың атауы | Жазылуы"), a numbered row
+_COLUMNS = re.compile(r"!|\s\|\s|^\|")
+_ROW = re.compile(r"^\d+\s+\S")
 
 
 _POINT_LINE = re.compile(r"^\d+(?:-\d+)*\.\s+[^\W\d_]")

@@ -21,7 +21,8 @@ from ..lexicon import marker, phrases
 from ..model import Act, ActMeta, ActRef, Amendment, Approval, Document, Found, Loc, Path, Signatory, Unit
 from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
 from ..orgs import canonical, key, names_one
-from ..patterns import effect_of, find_act_refs, find_dates, in_force_until, order_refs, strip_quoted, unit_refs
+from ..patterns import (effect_of, find_act_refs, find_dates, find_note_acts, in_force_until, order_refs, strip_quoted,
+                        unit_refs)
 from .amend import (change_list_target, deleted_in_place, is_opener, note_records, parse_amending, parse_change_point,
                     parse_said_act, read_note, repeal_listed, suspended)
 from .context import NAME_RE, Ctx, person_name, signed_name
@@ -616,6 +617,7 @@ def _stamp_line(text: str, after: str) -> bool:
                 or re.search(r"[.;:]\"?$", text) and not marker("acting_abbreviation").search(text)
                 or re.match(r"\d+(?:-\d+)*[.)]\s|\d+(?:\.\d+)+\s", text)  # a numbered point ("4. Аудармашы", "24.13 …")
                 or "\t" in text or signed_name(text) or _signed_with_role(text)
+                or marker("rank_line").match(text)  # "генерал-лейтенант": a signature's last line
                 # an approval's day, not the stamp's own day right above its number ("2015 жылғы 24 ақпан" / "№ 110 бұйрығымен")
                 or marker("approval_date_line").match(text) and not marker("stamp_number_kk").match(after)
                 or marker("signatory_role_end").search(text) and marker("country_line").match(after)
@@ -1203,6 +1205,10 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                         # "…" заменены словами "…" - приказом …')
                         or k > j and not ctx.lines[k].level and marker("history_note").search(ctx.text(k - 1))
                         and ctx.text(k - 1).rstrip(" *_").endswith(":")
+                        # … or one broken after the issuer, its act in the next paragraph ("Ескерту: Қосымша жаңа
+                        # редакцияда жазылды - Ішкі істер" / "министрінің 2005 жылғы 17 қарашадағы N 639 … бұйрығымен .")
+                        or k > j and not ctx.lines[k].level and marker("history_note").search(ctx.text(k - 1))
+                        and not find_note_acts(ctx.text(k - 1)) and bool(find_note_acts(f"{ctx.text(k - 1)} {ctx.text(k)}"))
                         or k > j and marker("form_heading").match(ctx.text(k))
                         # the form's addressee in its top right corner ("Председателю Комитета" / "_____")
                         or formed and k > j and not ctx.lines[k].level and not ctx.lines[k].block

@@ -330,6 +330,7 @@ class Builder:
                 self.outer = self.outer or kind  # the first division met is the outer one
             self.path = apply_context(self.path, [(kind, num)], SECTIONS_OUTER if self.outer == "section" else RANK)
             self.point = self.current = None
+            self.list_parent = ()
             self._unit(self.path, loc, heading or None)
             if kind == "paragraph":
                 self._start_position(self.path, heading, loc)
@@ -415,8 +416,9 @@ class Builder:
             self._unit(self.point, loc, None, text)
             return True
         if m:
-            parent = self.list_parent if self.point and self.list_parent[:len(self.point)] == self.point else (
-                self.point or self.path)
+            # (a list's part: of the point, or of the division when no point is open)
+            parent = self.list_parent if self.list_parent and self.list_parent[:len(self.point or self.path)] == (
+                self.point or self.path) else (self.point or self.path)
             self.current = self._new_list(parent, m.group("n")) or (
                 parent + (("subpoint", m.group("n")),) if parent is self.list_parent  # a sub-point of a part
                 else apply_context(parent, [("subpoint", m.group("n"))]))
@@ -450,7 +452,9 @@ class Builder:
         sub-point whose number was already read opens a part of the point, its lead-in that part's text (the
         paragraph taken back from the last sub-point); the path of the sub-point, or None (no new list)."""
         last = self.current
-        if (not self.point or last is None or last[-1][0] != "subpoint" or last[:len(self.point)] != self.point
+        if not self.point:
+            return self._new_division_list(parent, num)
+        if (last is None or last[-1][0] != "subpoint" or last[:len(self.point)] != self.point
                 or parent + (("subpoint", num),) not in self.units):
             return None
         paras = self.units[last]["paras"]
@@ -464,6 +468,25 @@ class Builder:
         del paras[closed or len(paras):]
         self.parts += 1
         self.list_parent = self.point + (("part", str(self.parts)),)
+        self._unit(self.list_parent, self.units[last]["loc"], None, lead)
+        return self.list_parent + (("subpoint", num),)
+
+    def _new_division_list(self, parent: Path, num: str) -> Path | None:
+        """A second list right under a division or an attachment, no point around it, led in by words of its own
+        ("Водительское удостоверение состоит из …:" / "1) …" / … / "Интегральная микросхема содержит следующие
+        сведения:" / "1) о водительском удостоверении:"): a part of the division, its lead-in that part's text (taken
+        back from the last sub-point); the path of the sub-point, or None (no new list)."""
+        last = self.current
+        if (last is None or last[-1][0] != "subpoint" or last[:-1] != parent or parent[:len(self.path)] != self.path
+                or parent + (("subpoint", num),) not in self.units):
+            return None
+        paras = self.units[last]["paras"]
+        if not (len(paras) > 1 and paras[-1].endswith(":")):
+            return None
+        lead = paras.pop()
+        n = 1 + max((int(p[-1][1]) for p in self.units if p[:-1] == self.path and p[-1][0] == "part"
+                     and p[-1][1].isdigit()), default=1)
+        self.list_parent = self.path + (("part", str(n)),)
         self._unit(self.list_parent, self.units[last]["loc"], None, lead)
         return self.list_parent + (("subpoint", num),)
 
