@@ -32,7 +32,8 @@ from .errors import InputError, UsageError
 from .lexicon import marker, phrases
 from .model import ActMeta, ActRef
 from .orgs import by_code, canonical
-from .patterns import find_act_refs, normalise_number, parse_date
+from .effects import effect as effect_table
+from .patterns import effect_of, find_act_refs, normalise_number, parse_date
 
 __all__ = ["Source", "discover", "act_meta", "front_matter", "read_meta", "LANGS", "refused", "read_parts", "where"]
 
@@ -230,6 +231,17 @@ def act_meta(fields: dict, file: str) -> ActMeta:
     ref = ActRef(number, (own.date if own and own.date else None) or _iso(signed), issuer, own.kind if own else kind,
                  None, (reg.group("reg") or reg.group("reg2") or reg.group("reg3")) if reg else None, reg_date)
     repeal = next((r for r, s, _ in refs if ended and s >= ended.start()), None)
+    # a repeal but for some units, then the whole act's ("Утратил силу за иключением пункта 6 - приказом … N 652 (…).
+    # Утратил силу приказом … от 1 февраля 2007 года N 35"): the first repealed it in part, the last whole
+    partial: list[ActRef] = []
+    if ended:
+        starts = [m.start() for m in marker("repeal_word").finditer(req, ended.start())] + [len(req)]
+        pieces = [(a, b) for a, b in zip(starts, starts[1:])]
+        named = [(a, b, next((r for r, s, _ in refs if a <= s < b), None)) for a, b in pieces]
+        partial = [r for a, b, r in named if r is not None and effect_of(req[a:b], "note") is not None
+                   and effect_table(effect_of(req[a:b], "note")[0]).in_part]
+        whole = [r for a, b, r in named if r is not None and r not in partial]
+        repeal = whole[-1] if whole else (None if partial else repeal)
     # newer folders state the repeal apart: the repealing act's requisites and titles, and the day the act ceased
     repealer = _cause(fields.get("repealed_by"), file)
     repealed_on = _iso(str(fields.get("repealed_on") or "")) if repealer or ended else None
@@ -239,7 +251,7 @@ def act_meta(fields: dict, file: str) -> ActMeta:
                    tuple(sorted(_per_lang(fields.get("source")).items())), codes,
                    tuple(str(c) for c in (fields.get("type_codes") or [])), file,
                    tuple(sorted((k, d) for k, v in _per_lang(fields.get("version_date")).items() if (d := _iso(v)))),
-                   _cause(fields.get("caused_by"), file), repealer, repealed_on)
+                   _cause(fields.get("caused_by"), file), repealer, repealed_on, tuple(partial))
 
 
 def _cause(fields, file: str) -> ActMeta | None:

@@ -179,6 +179,8 @@ class ActMeta:
     cause: "ActMeta | None" = None  # the act whose change (or repeal) made this version (meta.yaml's caused_by)
     repealer: "ActMeta | None" = None  # the act that repealed it, as meta.yaml's repealed_by gives it (title...)
     repealed_on: str | None = None  # the day it ceased to be in force (meta.yaml's repealed_on)
+    # the acts that repealed it but for some of its units ("Утратил силу за исключением пункта 6 - приказом … N 652")
+    partial_repeals: tuple[ActRef, ...] = ()
 
     def title(self, lang: str) -> str | None:
         return dict(self.titles).get(lang)

@@ -474,7 +474,13 @@ def _blocks(raw: list[str]) -> dict[int, tuple[list[Line] | None, int]]:
             # with nothing drawn in it (no blanks to fill, box drawing, columns, centred lines) is such text.
             drawn = next((k for k, b in enumerate(body) if _DRAWN.search(b) and not _BLANK_DAY.match(b.strip())
                           and not _credit_under(body, k)), None)
-            if drawn is None and any(b.strip() for b in body):  # read as text up to the closing fence (or the end)
+            lead = next((k for k, b in enumerate(body) if b.strip()), None)
+            if drawn is None and lead is not None and _stamp_head(body, lead):
+                # an appendix's stamp alone in a fence ("Приложение N 4" / "к приказу МВД Республики Казахстан" / "от 10
+                # ноября 1999 года N 568" / "(с изменениями …)"): its lines, kept apart, never running text
+                out[i + 1] = ([Line(i + k + 2, i + k + 2, _clean_text(_prepare(b)).strip()) for k, b in enumerate(body)
+                               if b.strip()], j + 1 if _FENCE.match(raw[j]) and j > i else len(raw) + 1)
+            elif drawn is None and any(b.strip() for b in body):  # read as text up to the closing fence (or the end)
                 out[i + 1] = (None, j + 1 if _FENCE.match(raw[j]) and j > i else len(raw) + 1)
             elif drawn and any(len(b.strip()) >= _WIDE for b in body[:drawn]):
                 # running text, then a drawn table: the text is read, the table from its first drawn line is a block

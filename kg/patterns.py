@@ -709,11 +709,13 @@ def effect_before(text: str, pos: int, context: str = "note") -> str | None:
     'Modification'
     """
     bare = strip_quoted(text)[:pos]
+    found = [(m.start(), m.end(), effect) for effect, pat in _effects(context) for m in pat.finditer(bare)]
+    # (a phrase inside a longer one is that one's: "күші жойылды" in "6-тармағынан басқасының күші жойылды")
+    found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o[:2] != f[:2] for o in found)]
     best = None
-    for effect, pat in _effects(context):
-        for m in pat.finditer(bare):
-            if best is None or m.start() > best[1]:
-                best = (effect, m.start())
+    for start, _, effect in found:
+        if best is None or start > best[1]:
+            best = (effect, start)
     return best[0] if best else None
 
 

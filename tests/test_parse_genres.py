@@ -5476,3 +5476,69 @@ def test_licences_signature_ranked_over_a_quoted_stamp_and_lists_with_no_points(
     table = units[a3 + (("table", "1"),)].text
     assert "! Наименование областей !" in table and table.endswith("16 Южно-Казахстанская X Икс")
     assert units[a3].heading == "Перечень буквенных символов, закрепленных за областями" and not ru.unparsed
+
+
+# an order of 2000 against bribes on the roads (Ministry of Internal Affairs): its point 6 amends another order's
+# appendices, one after the other (appendix 4 given anew as this order's appendix, whose stamp in a fence is followed by
+# its note in brackets; in appendix 5 point 1 and two paragraphs; appendix 7 gains a row not named as a unit); the
+# order repealed "за иключением пункта 6" in 2005, then whole in 2007; the Kazakh note "6-тармағынан басқасының күші
+# жойылды", and the amending point's own note under its instructions
+ROADS_RU = (
+    "# О мерах по совершенствованию контроля за автоперевозками\n\nприказываю:\n\n"
+    "1. С целью искоренения фактов поборов проводить занятия с личным составом.\n\n"
+    "6. Внести в приказ Министерства внутренних дел Республики Казахстан от 10 ноября 1999 года N 568 V991085_ \"О "
+    "совершенствовании деятельности дорожной полиции\" следующие изменения и дополнения:\n\n"
+    "   Приложение N 4 \"Дислокация стационарных контрольных постов дорожной полиции заградительной системы \"Рубеж\" МВД "
+    "Республики Казахстан\" изложить в редакции согласно приложению к настоящему приказу;\n\n   в Приложении N 5:\n\n"
+    "пункт 1 изложить в следующей редакции:\n\n\"1. Контрольные посты являются стратегическими объектами.\";\n\n"
+    "абзац второй пункта 7 дополнить предложением следующего содержания:\n\n\"Запрещается посадка сотрудников.\";\n\n"
+    "Приложение N 7 \"Перечень служебной документации контрольного поста дорожной полиции специальной заградительной "
+    "системы \"Рубеж\" дополнить строкой 8 следующего содержания:\n\n\"8. Журнал приема и передачи информаций\".\n\n"
+    "9. Настоящий приказ вступает в силу со дня государственной регистрации.\n\nМинистр внутренних дел\n\n"
+    "Республики Казахстан\n\n```\nПриложение N 4\nк приказу МВД Республики Казахстан\nот 10 ноября 1999 года N 568\n"
+    "(с изменениями в соответствии с приказом\nМВД РК от 27 сентября 2000 г. N 519)\n```\n\nДислокация\n\n```\n"
+    "стационарных контрольных постов дорожной полиции\nзаградительной системы \"Рубеж\" МВД Республики Казахстан\n"
+    + "-" * 75 + "\nN ! Место расположения постов ! Примечание\n" + "-" * 75 + "\n"
+    "1. Пост \"Иртыш\", 15 км а/д \"Астана-Рождественка\" Въезд\n```\n")
+ROADS_KK = (
+    "# Автотасымалдауларға бақылау жасауды жетілдіру шаралары туралы\n\n> *Ескерту: Бұйрықтың 6-тармағынан басқасының "
+    "күші жойылды - Ішкі істер министрінің 2005 жылғы 24 қарашадағы N 652 бұйрығымен .*\n\nбұйырамын:\n\n1. <*>\n\n"
+    "6. Қазақстан Республикасы Iшкi iстер министрлiгiнiң 1999 жылғы 10 қарашадағы N 568 \"Жол полициясының iс-әрекетiн "
+    "жетiлдiру туралы\" бұйрығына мынадай өзгерiстер мен толықтырулар енгізiлсiн:\n\n   N 5 қосымшада:\n\n"
+    "1-тармақ мынадай редакцияда жазылсын:\n\n\"1. \"Шеп\" тосқауыл жүйесiндегi арнайы бақылау бекеттерi стратегиялық "
+    "объектiлерi болып табылады.\";\n\n\"Шеп\" арнайы тосқауыл жүйесiндегi жол полициясы бақылау бекеттерiнiң қызметтiк "
+    "құжаттарының тiзбесi\" деген N 7 қосымша мынадай мазмұндағы 8-жолмен толықтырылсын;\n\n"
+    "\"8. Ақпараттар қабылдау және беру журналы\".\n\n> *Ескерту: 6-тармақ өзгертілді - ҚР Ішкі істер министрінің 2003 "
+    "жылғы 29 қыркүйектегі N 538 бұйрығымен .*\n\n7. <*>\n\n"
+    "9. Осы бұйрық мемлекеттiк тiркеуден өткен күннен бастап күшiне енедi.\n")
+ROADS_META = _requisites(
+    "Приказ Министра внутренних дел Республики Казахстан от 27 сентября 2000 года N 519. Зарегистрирован в Министерстве "
+    "юстиции Республики Казахстан 23.10.2000 г. за N 1269. Утратил силу за иключением пункта 6 - приказом Министра "
+    "внутренних дел Республики Казахстан от 24 ноября 2005 года N 652 (V053990). Утратил силу приказом Министра внутренних "
+    "дел Республики Казахстан от 1 февраля 2007 года N 35", "103003000000")
+
+
+def test_an_order_amending_another_s_appendices_one_after_the_other():
+    d = parse_text(ROADS_RU, "rus.md", meta=ROADS_META)
+    got = [(a.effect, a.path, a.new_text or "") for a in d.amendments if a.target_act.number == "568"]
+    expected = [("Substitution", (("appendix", "4"),), "Дислокация стационарных контрольных постов"),
+                ("Substitution", (("appendix", "5"), ("point", "1")), "Контрольные посты являются"),
+                ("Insertion", (("appendix", "5"), ("point", "7"), ("textparagraph", "2")), "Запрещается посадка"),
+                ("Insertion", (("appendix", "7"), ("point", "8")), "Журнал приема и передачи")]
+    assert [(e, p) for e, p, _ in got] == [(e, p) for e, p, _ in expected]
+    assert all(text.startswith(start) for (_, _, text), (_, _, start) in zip(got, expected))
+    own = next(u for u in d.units if u.act.number == "519" and u.path == (("appendix", "4"),))
+    assert own.heading.startswith("Дислокация стационарных контрольных постов") and not d.unparsed
+    kk = parse_text(ROADS_KK, "kaz.md", meta=ROADS_META)
+    assert [(a.effect, a.path) for a in kk.amendments if a.target_act.number == "568"] == [
+        ("Substitution", (("appendix", "5"), ("point", "1"))), ("Insertion", (("appendix", "7"), ("point", "8")))]
+    assert [(a.effect, a.amending.number, a.path) for a in kk.amendments if a.target_act.number == "519"] == [
+        ("Repeal", "35", ()), ("PartialRepeal", "652", ()), ("Modification", "538", (("point", "6"),))]
+    assert not kk.instructions_failed and not kk.unparsed
+
+
+def test_requisites_that_repeal_an_act_but_for_a_point_then_whole():
+    assert (ROADS_META.repeal.number, [r.number for r in ROADS_META.partial_repeals]) == ("35", ["652"])
+    d = parse_text(ROADS_RU, "rus.md", meta=ROADS_META)
+    assert [(a.effect, a.amending.number) for a in d.amendments if a.target_act.number == "519"] == [
+        ("Repeal", "35"), ("PartialRepeal", "652")]

@@ -188,8 +188,13 @@ def _own_appendix_wordings(doc: Document) -> None:
     if not pending or doc.act is None:
         return
     texts = {}
+    own = sorted({u.path[:1] for u in doc.units if u.act == doc.act.ref and u.path[:1] and u.path[0][0] == "appendix"})
     for n in pending:
         root = (("appendix", n),)
+        if n == "1" and root not in own and len(own) == 1:
+            # ("… согласно приложению к настоящему приказу"): its one appendix, numbered as the appendix it gives anew
+            # ("Приложение N 4 к приказу МВД … от 10 ноября 1999 года N 568 (с изменениями …)")
+            root = own[0]
         parts = [u for u in doc.units if u.act == doc.act.ref and u.path[:1] == root and u.path[-1][0] != "part"]
         lines = [x for u in parts for x in ((u.heading,) if u.path == root else (u.heading, u.text)) if x]
         texts[n] = "\n".join(lines) or None
@@ -372,6 +377,7 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                     last = tail
             if approved and last + 1 < len(ctx.lines) and marker("appendix_alone").match(ctx.text(last + 1)):
                 last += 1  # "… № 11-54 шешімімен бекітілген" / "1-қосымша": the appendix's number ends the stamp
+            last = _stamp_amended_note(ctx, last)
             text = " ".join(ctx.text(x) for x in range(first, last + 1))
             if out and ctx.doc.act and _names_another_act(text, ctx.doc.act.ref):
                 # the stamp of another act's appendix right under this act's ("… № 568 бұйрығына 4-қосымша"): the
@@ -606,6 +612,27 @@ def _signed_with_role(text: str) -> bool:
     """A signature on one line, the official's role and name ("Министр Б. Жәмішев")."""
     m = _ROLE_AND_NAME.match(text)
     return bool(m and marker("signatory_role").search(m.group("role")))
+
+
+def _stamp_amended_note(ctx: Ctx, last: int) -> int:
+    """The stamp's last line, with its own note in brackets under it when it gives one ("(с изменениями в соответствии с
+    приказом" / "МВД РК от 27 сентября 2000 г. N 519)"; Kazakh "(ҚР Iшкiiсминiнiң" / … / "сәйкес өзгертулермен)"): the
+    note's closing line."""
+    k = last + 1
+    if k >= len(ctx.lines) or ctx.lines[k].level or ctx.lines[k].block:
+        return last
+    joined = ctx.text(k)
+    if not marker("stamp_amended_note").match(joined) and not (joined.startswith("(") and any(
+            marker("stamp_amended_note").match("(" + ctx.text(x)) for x in range(k + 1, min(len(ctx.lines), k + 4)))):
+        return last
+    for x in range(k, min(len(ctx.lines), k + 6)):
+        if x > k:
+            joined += " " + ctx.text(x)
+        if ctx.lines[x].level or ctx.lines[x].block or len(ctx.text(x)) > 80:
+            return last
+        if joined.count("(") <= joined.count(")"):
+            return x
+    return last
 
 
 def _stamp_line(text: str, after: str) -> bool:

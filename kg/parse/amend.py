@@ -91,7 +91,17 @@ class Amending:
             text = text[m.end():]  # "... бекітілген анықтамалыққа 1-қосымшада:" goes on to appendix 1
         refs = order_refs(unit_refs(text, self.headings))
         if refs:
-            self.path = apply_context(self.path, [alts[0] for alts in refs])
+            self.path = apply_context(self.path if m else self._beside(refs, text), [alts[0] for alts in refs])
+
+    def _beside(self, refs: list, text: str) -> Path:
+        """The path a unit named is read under: an appendix named alone after another of the act's appendices is one
+        of the act's own ("Приложение N 4 … изложить …;" / "в Приложении N 5:" / … / "Приложение N 7 … дополнить …"),
+        no appendix of it; an appendix of the attachment ("приложение 2 к Правилам") is under it."""
+        if (refs and refs[0][0][0] == "appendix" and len(self.path) == 1 and self.path[0][0] == "appendix"
+                and self.path[0] != refs[0][0] and not marker("appendix_of_attachment").search(strip_quoted(text))
+                and not marker("attachment_context").search(text)):
+            return ()
+        return self.path
 
     def instruction(self, i: int, text: str, end: int) -> int:
         ctx = self.ctx
@@ -105,7 +115,7 @@ class Amending:
         refs = order_refs(unit_refs(marker("per_own_appendix").sub(" ", text), self.headings))
         if marker("upper_right_corner").search(text):
             refs.append([("title", "header")])
-        base, targets = _targets(self.path, refs)
+        base, targets = _targets(self._beside(refs, text), refs)
         targets = targets or [self.path]
         block, nxt = [], i + 1
         after = text[m.end():]
@@ -158,11 +168,21 @@ class Amending:
         delivered: dict[Path, str] = {}
         units_by_path: dict = {}
         if block and (rows or _structured(block)):
-            b = Builder(self.target, targets[0] if rows else targets[0][:-1], self.headings)
-            for k, t in block:
-                if not b.feed(t, ctx.loc(k)):
-                    self.out.unparsed.append((ctx.lines[k].first, t))
-            units, positions, entries = b.result()
+
+            def build(base: Path):
+                b = Builder(self.target, base, self.headings)
+                bad = [(ctx.lines[k].first, t) for k, t in block if not b.feed(t, ctx.loc(k))]
+                return b.result(), bad
+
+            (units, positions, entries), bad = build(targets[0] if rows else targets[0][:-1])
+            # a division inserted into, the unit it gains not named ("Приложение N 7 … дополнить строкой 8 следующего
+            # содержания:" / '"8. Журнал приема и передачи информаций".'): the units of the block are under it
+            into = (effect == "Insertion" and not rows and len(targets) == 1 and bool(targets[0])
+                    and targets[0][-1][0] in ("appendix", "chapter", "section", "paragraph")
+                    and targets[0] not in {u.path for u in units})
+            if into:
+                (units, positions, entries), bad = build(targets[0])
+            self.out.unparsed += bad
             self.out.units += units
             self.out.positions += positions
             self.out.index_entries += entries
@@ -171,6 +191,8 @@ class Amending:
             if rows:
                 delivered = {e.path + (("row", e.row),): f"{e.row}\t{e.title}\t§ {e.refers_to}" for e in entries}
                 targets = list(delivered)
+            elif into:
+                targets = [p for p in delivered if len(p) == len(targets[0]) + 1]
             elif effect == "Insertion":
                 targets = [t for t in targets if t in delivered]  # the rest: announced, not delivered
         loc = ctx.loc(i, block[-1][0] if block else i)
@@ -458,6 +480,8 @@ def _instructions(ctx: Ctx, j: int, end: int, st: Amending, first: str | None = 
         text = first if first is not None and j == start else ctx.text(j)
         if (j > start or first is None) and (_TOP_POINT.match(text) or is_opener(text)) or marker("editors").match(text):
             break  # (the portal's editors under the last instruction, "Оқығандар:" / "Омарбекова А.Т.": no context of it)
+        if j > start and marker("history_note").match(text):
+            break  # the amending point's own history under its instructions ("Ескерту: 6-тармақ өзгертілді - …"): its note
         fixed = marker("out_of_order_effect").match(text)
         if fixed:
             text = f"{fixed.group('tgt')} {fixed.group('eff')}:"
@@ -563,7 +587,9 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
     # kk names the target before the effect ("8-1-тармақпен толықтырылды"), ru may name it
     # after ("дополнены пунктом 8-1 в соответствии с приказом"): read up to the act named
     path, refs = _note_target(body[:acts[0][1]], effect, base, units)
-    if above and not refs and path == base and not marker("note_names_text").search(body[:acts[0][1]]):
+    if effect_table(effect).in_part:  # "6-тармағынан басқасының күші жойылды": the units named are the exception
+        path, refs = (), []
+    elif above and not refs and path == base and not marker("note_names_text").search(body[:acts[0][1]]):
         path = above  # the note names no unit nor the text: the one it stands under
     loc = ctx.loc(i, i + joined) if joined else ctx.loc(i)
     until = until_date(body[:acts[0][1]]) if effect == "Suspension" else None  # "01.01.2023 дейін тоқтатыла тұрды"

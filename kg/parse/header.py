@@ -277,6 +277,10 @@ def _requisite_events(meta, act_ref: ActRef, lang: str) -> tuple[list[Amendment]
                                 since=meta.repealed_on))
     elif meta.repeal is not None:
         events.append(Amendment(meta.repeal, act_ref, (), "Repeal", meta.repeal_text or "", from_note=True))
+    # … and the repeals but for some of its units before it ("Утратил силу за иключением пункта 6 - приказом … N 652")
+    events += [Amendment(r, act_ref, (), "PartialRepeal", meta.repeal_text or "", from_note=True)
+               for r in meta.partial_repeals]
+    acts += [Act(r, None) for r in meta.partial_repeals]
     return events, acts
 
 
