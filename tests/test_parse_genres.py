@@ -5542,3 +5542,21 @@ def test_requisites_that_repeal_an_act_but_for_a_point_then_whole():
     d = parse_text(ROADS_RU, "rus.md", meta=ROADS_META)
     assert [(a.effect, a.amending.number) for a in d.amendments if a.target_act.number == "519"] == [
         ("Repeal", "35"), ("PartialRepeal", "652")]
+
+
+def test_a_register_row_that_leaves_its_category_empty_is_of_the_one_above():
+    """A Kazakh register of positions (the Presidential Chancellery, 2019) prints the category once and leaves the
+    cell empty in the rows under it ("В3" / "1" / "…" and "" / "2" / "…"), where the Russian merges the cells: each row
+    is of that category, until a block's heading row; a row with no step ("С2" / "" / "…") gives its own."""
+    text = ("# Тізілімін бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Тізілім бекітілсін.\n\n> *Қазақстан Республикасы*  \n"
+            "> *Президенті Кеңсесі бастығының*  \n> *2019 жылғы 7 қазандағы*  \n> *№ 19-42-3.3.17 бұйрығына*  \n"
+            "> *1-ҚОСЫМША*\n\n## «Қазақстан Республикасы Президентінің Мұрағаты» мемлекеттік мекемесінің азаматтық "
+            "қызметшілері лауазымдарының ТІЗІЛІМІ\n\n<table>\n<tr>\n<th>Буын</th>\n<th>Саты</th>\n<th>Лауазымдар атауы</th>\n"
+            "</tr>\n<tr>\n<td colspan=\"3\">В блогы (негізгі персонал)</td>\n</tr>\n<tr>\n<td>В3</td>\n<td>1</td>\n"
+            "<td>Біліктілігі орташа деңгейдегі жоғары санатты негізгі персонал мамандары: мұрағатшы</td>\n</tr>\n<tr>\n"
+            "<td></td>\n<td>2</td>\n<td>Біліктілігі орташа деңгейдегі бірінші санатты негізгі персонал мамандары: мұрағатшы"
+            "</td>\n</tr>\n<tr>\n<td colspan=\"3\">С блогы (әкімшілік персонал)</td>\n</tr>\n<tr>\n<td>С2</td>\n<td></td>\n"
+            "<td>Әкімшілік функцияларды орындайтын біліктілігі жоғары деңгейдегі мамандар: заң кеңесшісі</td>\n</tr>\n"
+            "</table>\n")
+    d = doc_meta(text, "kaz.md", "19-42-3.3.17", "2019-10-07", "101001000000")
+    assert [(p.category, p.step) for p in d.positions] == [("В3", "1"), ("В3", "2"), ("С2", None)]

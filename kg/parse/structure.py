@@ -215,6 +215,7 @@ class Builder:
         self.chapter_level = 0  # the markdown level of the chapters' headings
         self.outer: str | None = None  # "chapter" or "section", whichever heading came first: it holds the other
         self.columns: dict[str, int] | None = None  # the header of the table of positions being read
+        self.row_category: str | None = None  # the category of the row above, for a row that leaves its cell empty
         self.rows = 0  # rows read in the current table
         self.last_block = ""
         self.after_heading: Path | None = None  # the heading of a chapter or section the last line opened
@@ -690,7 +691,7 @@ class Builder:
                 self.current = before + (("table", str(self.tables)),)
             else:
                 self.current = apply_context(self.path, [("table", str(self.tables))])
-            self.rows = 0
+            self.rows, self.row_category = 0, None
             header = table_header(cells)
             if header is not None or (self.columns and len(cells) != max(self.columns.values()) + 1):
                 self.columns = header  # a table with a header of its own, or of another shape
@@ -751,12 +752,17 @@ class Builder:
         if not name or not re.search(r"[^\W\d_]{3}", name):
             return
         if len(cells) > 1 and not any(c.strip() for c in cells[1:]) and cols["name"] > 0:
+            self.row_category = None
             return  # the heading of the rows below it ("А блогы (басқарушы персонал)"), kept as table text
         get = lambda col: cells[cols[col]].strip() or None if col in cols and cols[col] < len(cells) else None  # noqa: E731
         code = get("code")
+        # a category left empty under the row that gives one, the merged cell printed once ("В3" / "1" / "…" and ""
+        # / "2" / "…"): that category, while the rows go on stepping under it
+        category = get("category") or (self.row_category if "category" in cols and get("step") else None)
+        self.row_category = category
         names = position_names(name)
         for k, label in enumerate(names, 1):  # a cell may list several positions, one a line
-            self._start_position(self.current, label, loc, category=get("category"), step=get("step"),
+            self._start_position(self.current, label, loc, category=category, step=get("step"),
                                  codes=(code,) if code else (), row=str(self.rows) + (f".{k}" if len(names) > 1 else ""))
             for col, part in _POSITION_COLUMNS.items():
                 if get(col):
