@@ -170,7 +170,7 @@ def _act_kk() -> re.Pattern:
     # anchored on the issuer's head word; the words before it are read by _issuer_before(); older texts
     # put the title between the issuer and the date ("Ішкіісминінің "… құру туралы" 1999 жылғы 10 қыркүйектегі N 452")
     return re.compile(
-        r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:\"(?P<qtitle>[^№]{3,300}?)\"\s*(?=\d))?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*(?:-\s*)?\S+|\d{1,2}\.\d{1,2}\.\d{4}"
+        r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:\"(?P<qtitle>[^№]{3,300}?)\"\s*(?=\d))?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*(?:-\s*)?\S+|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*" + _w("year_kk_full") + r")?"
         r"|\d{4}\.\d{1,2}\.\d{1,2}\.?|\d{4}\s*" + _w("year_kk_full") + r"\s+[^\W\d]+\s+\d{1,2}\s*-?\s*[^\W\d]*)"
         # a local body's style puts the title after the date, its registration in brackets after it
         # ("мәслихатының 2013 жылғы 22 ақпандағы "… бекіту туралы" (… № 2335 тіркелген, …) № 14-89 шешімінің")
@@ -328,12 +328,14 @@ def _issuerless() -> re.Pattern:
     # "2000 жылғы 14 сәуірдегі N 34 бұйрықтың" / "приказ от 14 апреля 2000 года N 34": an act named by its date,
     # number and kind only
     return re.compile(
-        r"(?<![\w.])\d{4}\s*" + _w("year_kk") + r"\s*\d{1,2}\s*[^\W\d_]+\s*(?:№|N)\s*(?P<num>[\w\-/]+)\s+(?P<kind>"
+        r"(?<![\w.])(?:\d{4}\s*" + _w("year_kk") + r"\s*\d{1,2}\s*[^\W\d_]+|\d{1,2}\.\d{1,2}\.\d{4}\s*" + _w("year_kk")
+        + r")\s*(?:№|N)\s*(?P<num>[\w\-/]+)\s+(?P<kind>"
         + _w("kind_kk") + r")|(?P<rkind>" + _w("kind_ru") + r")\s+" + _w("from_ru") + r"\s+\d{1,2}\s+[^\W\d_]+\s+\d{4}\s*"
         + _w("year_ru") + r"\s*(?:№|N)\s*(?P<rnum>[\w\-/]+)"
         # older: "Приказа N 61 от 25 мая 1998 года", the number before the day
         r"|(?P<rkind2>" + _w("kind_ru") + r")\s+(?:№|N)\s*(?P<rnum2>[\w\-/]+)\s+" + _w("from_ru")
-        + r"\s+\d{1,2}\s+[^\W\d_]+\s+\d{4}\s*" + _w("year_ru"), FLAGS)
+        + r"\s+(?:\d{1,2}\s+[^\W\d_]+\s+\d{4}\s*" + _w("year_ru") + r"|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s*(?:"
+        + _w("year_ru") + r"))", FLAGS)
 
 
 def issuerless_act_refs(text: str, issuer) -> list[ActRef]:
@@ -485,7 +487,7 @@ def unit_kind(word: str) -> str | None:
     """The unit kind a word names: "тармақшасы" → "subpoint"."""
     w = word.strip(" ,.;:")
     for kind, pat in _kinds():
-        if pat.match(w):
+        if pat.match(w) or pat.fullmatch(word.strip(" ,;:")):  # (an abbreviation keeps its full stop: "п.", "пп.")
             return kind
     if re.match(r"^" + _w("title_word_any") + r"$", w, FLAGS):
         return "title"
@@ -540,7 +542,7 @@ def _ref_re() -> re.Pattern:
         rf'|(?P<ords>{ordseq})\s+(?P<oword>{word})'  # екінші және үшінші бөліктері
         rf'|(?P<xword>{word})\s+(?P<xlet>[^\W\d_])\)(?!\w)'  # подпункт е) (older texts letter their sub-points)
         rf'|(?<![\w-])(?P<ylet>[^\W\d_])\)\s+(?P<yword>{word})'  # е) тармақшасы
-        rf'|(?P<rword>{word})\s+(?:(?:N|№)\s*(?=\d))?(?:(?P<rroman>[IVXLІХ]{{1,6}})(?![\w-])|(?P<rnums>\d+\s+[-–]\s+\d+|{nums}|{ordseq})'
+        rf'|(?P<rword>{word})(?:\s+|(?<=\.))(?:(?:N|№)\s*(?=\d))?(?:(?P<rroman>[IVXLІХ]{{1,6}})(?![\w-])|(?P<rnums>\d+\s+[-–]\s+\d+|{nums}|{ordseq})'
         rf'(?:\s+"(?P<rhead>[^"]+)")?)'  # пункт 551, части вторую, абзацы 3 - 40, главе III, приложении № 2
         rf'|(?P<tword>{word})\s+"(?P<tnum>{NUM})\.\s*(?P<thead>[^"]+)"'  # раздел "2. Должности специалистов"
         rf'|(?P<lword>{word})\s+"(?P<lnum>[^\W\d_]|\d+[^\W\d_]?)"'  # подпункт "а", пункт "37а" (older texts quote them)

@@ -5560,3 +5560,35 @@ def test_a_register_row_that_leaves_its_category_empty_is_of_the_one_above():
             "</table>\n")
     d = doc_meta(text, "kaz.md", "19-42-3.3.17", "2019-10-07", "101001000000")
     assert [(p.category, p.step) for p in d.positions] == [("В3", "1"), ("В3", "2"), ("С2", None)]
+
+
+# the instruction on notarial records (Ministry of Justice, 1998): it repeals a Kazakh SSR instruction ("считать
+# утратившей силу Инструкцию …, утвержденную приказом Министра юстиции Казахской ССР N 3 от 03.03.1976 г.") and a
+# point of the ministry's own order, named by its number before its day ("п.2 Приказа N 61 от 25.05.98 г."; Kazakh
+# "25.05.1998 жылғы N 61 бұйрықтың 2-тармағының күші жойылсын"); the Kazakh text opens with the editors' word that it was
+# translated
+NOTARIAL_RECORDS_RU = (
+    "# Об утверждении Инструкции по нотариальному делопроизводству\n\nприказываю:\n\n1. Утвердить Инструкцию.\n\n"
+    "3. В связи с введением в действие настоящей Инструкции, считать утратившей силу Инструкцию \"По делопроизводству в "
+    "государственных нотариальных конторах\", утвержденную приказом Министра юстиции Казахской ССР N 3 от 03.03.1976 г.\n\n"
+    "4. Признать утратившим силу п.2 Приказа N 61 от 25.05.98 г. \"Об утверждении эскиза и временного положения о печати "
+    "частного нотариуса\".\n\n5. Контроль за исполнением настоящего приказа возложить на Департамент.\n\n   *Министр*\n")
+NOTARIAL_RECORDS_KK = (
+    "# Нотариаттық іс қағаздарын жүргізу жөніндегі Нұсқаулық\n\n> *Ескерту. Бұйрықтың қазақ тіліндегі нұсқасы қағаз "
+    "мәтінінде жоқ, орыс тілдегі мәтінінен РҚАО қызметкерлерімен аударылды.*\n\nбұйырамын:\n\n1. Нұсқаулық бекітілсін.\n\n"
+    "3. Осы Нұсқаулықтың күшіне енуіне байланысты, Қазақстан КСР Әділет министрінің 03.03.1976 жылғы N 3 бұйрығымен "
+    "бекітілген \"Мемлекеттік нотариалдық контораларда іс қағаздарын жүргізу жөніндегі\" Нұсқаулықтың күші жойылды деп "
+    "танылсын.\n\n4. \"Эскиз және жеке нотариустардың мөрі туралы уақытша ережені бекіту туралы\" 25.05.1998 жылғы N 61 "
+    "бұйрықтың 2-тармағының күші жойылсын.\n\n5. Осы бұйрықтың орындалуын бақылау Департаментіне жүктелсін.\n\n"
+    "   *Министр*\n")
+
+
+def test_repeals_of_a_soviet_instruction_and_of_a_point_named_by_its_abbreviation():
+    for text, name in ((NOTARIAL_RECORDS_RU, "rus.md"), (NOTARIAL_RECORDS_KK, "kaz.md")):
+        d = doc_meta(text, name, "83", "1998-07-16", "103001000000")
+        got = [(a.effect, a.target_act.number, a.target_act.date, a.target_act.issuer.en, a.path) for a in d.amendments]
+        assert got == [("Repeal", "3", "1976-03-03", "Ministry of Justice of the Kazakh SSR", ()),
+                       ("Deletion", "61", "1998-05-25", "Ministry of Justice", (("point", "2"),))], name
+        assert not d.instructions_failed and not d.unparsed, name
+    kk = doc_meta(NOTARIAL_RECORDS_KK, "kaz.md", "83", "1998-07-16", "103001000000")
+    assert any("РҚАО қызметкерлерімен аударылды" in n for n in kk.act.notes)

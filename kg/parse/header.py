@@ -11,7 +11,8 @@ import re
 from ..errors import ParseError
 from ..lexicon import marker
 from ..model import Act, ActRef, Amendment, Found
-from ..patterns import find_act_refs, find_dates, find_law_ref, impossible_dates, order_refs, parse_date, unit_refs
+from ..patterns import (effect_of, find_act_refs, find_dates, find_law_ref, impossible_dates, order_refs, parse_date,
+                        unit_refs)
 from .context import Ctx
 
 __all__ = ["parse_header", "ordering_index", "in_force_of", "applies_from", "parse_meta_header", "requisites_act"]
@@ -240,6 +241,11 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
             if found:
                 events += found[0]
                 acts += found[1]
+            elif not find_act_refs(t) and not effect_of(t, "note"):
+                # the editors' word on the text itself, naming no act and no change ("Ескерту. Бұйрықтың қазақ
+                # тіліндегі нұсқасы қағаз мәтінінде жоқ, орыс тілдегі мәтінінен … аударылды."): a note of the act
+                notes.append(marker("history_note").sub("", t, count=1).strip(" *_"))
+                ctx.take(i)
         elif stated := in_force_of(t, ref.date, ref.registration_date):
             in_force, rule = stated
             notes.append(t)
