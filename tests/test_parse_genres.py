@@ -5592,3 +5592,21 @@ def test_repeals_of_a_soviet_instruction_and_of_a_point_named_by_its_abbreviatio
         assert not d.instructions_failed and not d.unparsed, name
     kk = doc_meta(NOTARIAL_RECORDS_KK, "kaz.md", "83", "1998-07-16", "103001000000")
     assert any("РҚАО қызметкерлерімен аударылды" in n for n in kk.act.notes)
+
+
+def test_points_kept_as_the_record_of_their_deletion_after_a_footnote_mark():
+    """A regulation of 1998 on advocates' licences: "10. <*> Пункт 10 - исключен согласно приказу Минюста РК от
+    04.10.2000 г. N 78 V001280_ ." and "12. <*> Пункты 12 и 13 исключены согласно приказу …": points 10, 12 and 13
+    deleted by order 78."""
+    text = ("# Положение о порядке выдачи лицензий на право занятия адвокатской деятельностью\n\n"
+            "9\\. В выдаче лицензии может быть отказано. <*>\n\n> *Сноска. Пункт 9 - в новой редакции согласно приказу "
+            "Минюста РК от 04.10.2000 г. N 78 V001280_ .*\n\n10\\. <*> Пункт 10 - исключен согласно приказу Минюста РК от "
+            "04.10.2000 г. N 78 V001280_ .\n\n11\\. При отказе в выдаче лицензии заявителю дается мотивированный ответ.\n\n"
+            "12\\. <*> Пункты 12 и 13 исключены согласно приказу Минюста РК от 04.10.2000 г. N 78 V001280_ .\n\n"
+            "14\\. Лицензия адвоката выдается по форме, установленной Правительством.\n")
+    meta = _requisites("Утверждено приказом Министерства юстиции Республики Казахстан от 21 января 1998 г. N 19.", "103001000000")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert [(a.effect, a.amending.number, a.path) for a in d.amendments] == [
+        ("Substitution", "78", (("point", "9"),)), ("Deletion", "78", (("point", "10"),)),
+        ("Deletion", "78", (("point", "12"),)), ("Deletion", "78", (("point", "13"),))]
+    assert not d.unparsed

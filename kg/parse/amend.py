@@ -831,6 +831,11 @@ def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amen
             and marker("plural_unit_word").search(text):
         # points deleted together, kept as one line ("1-4. (Пункты отменены - постановлением …)"): each of them
         paths = [path[:-1] + (("point", str(n)),) for n in range(int(span.group(1)), int(span.group(2)) + 1)]
+    named = order_refs(unit_refs(text[num.end():]))
+    if kind == "point" and len(named) == 1 and len(named[0]) > 1 and ("point", num.group(1)) in named[0] \
+            and all(k == "point" for k, _ in named[0]):
+        # the points deleted with it, named on its line ("12. <*> Пункты 12 и 13 исключены согласно приказу …")
+        paths = [path[:-1] + (step,) for step in named[0]]
     acts = find_note_acts(text)
     # a record naming the act by its date and number only ("6) (подпункт исключен - от 14 сентября 2004 года N 528)")
     # names the body's own order; the bracket after an act gives its day ("10. Исключен решением маслихата … от
