@@ -5610,3 +5610,17 @@ def test_points_kept_as_the_record_of_their_deletion_after_a_footnote_mark():
         ("Substitution", "78", (("point", "9"),)), ("Deletion", "78", (("point", "10"),)),
         ("Deletion", "78", (("point", "12"),)), ("Deletion", "78", (("point", "13"),))]
     assert not d.unparsed
+
+
+def test_a_note_that_opens_with_its_footnote_mark_and_no_note_word():
+    """A regulation of 1998 on notaries' licences: under point 14-1 "<*> Положение дополнено пунктом 14-1 согласно
+    приказу Минюста РК от 04.10.2000 г. N 78 V001280_ ." is the record that the point was added, no part of it."""
+    text = ("# Положение о порядке выдачи лицензий\n\n12. Лицензия выдается по форме, установленной Правительством.\n\n"
+            "14-1. В случае изменения фамилии нотариус обязан сообщить лицензиару письменно. <*>\n\n"
+            "<*> Положение дополнено пунктом 14-1 согласно приказу Минюста РК от 04.10.2000 г. N 78 V001280_ .\n\n"
+            "15. Лицо, получившее лицензию, может быть назначено на должность государственного нотариуса.\n")
+    meta = _requisites("Приказ Министерства юстиции Республики Казахстан от 13 марта 1998 г. N 177.", "103001000000")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert [(a.effect, a.amending.number, a.path) for a in d.amendments] == [("Insertion", "78", (("point", "14-1"),))]
+    units = {u.path: u.text for u in d.units}
+    assert units[(("point", "14-1"),)] == "В случае изменения фамилии нотариус обязан сообщить лицензиару письменно."
