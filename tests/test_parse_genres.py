@@ -5624,3 +5624,17 @@ def test_a_note_that_opens_with_its_footnote_mark_and_no_note_word():
     assert [(a.effect, a.amending.number, a.path) for a in d.amendments] == [("Insertion", "78", (("point", "14-1"),))]
     units = {u.path: u.text for u in d.units}
     assert units[(("point", "14-1"),)] == "В случае изменения фамилии нотариус обязан сообщить лицензиару письменно."
+
+
+def test_a_kazakh_stamp_whose_approval_word_is_quoted_on_a_line_of_its_own():
+    """Rules of 1998 on bailiffs' attestation: the Kazakh stamp ends "N 111 бұйрығымен" / '"БЕКІТІЛДІ"', the word
+    quoted in capitals on its own line: the stamp of the attached regulation, its points the regulation's."""
+    text = ("# Ережені бекіту туралы\n\nБҰЙЫРАМЫН:\n\nСот орындаушылары мен приставтарды аттестациялау туралы Ережелер "
+            "бекітілсін.\n\n*Министр*\n\nҚазақстан Республикасы\n\nӘділет Министрінің\n\n1998 жылғы қазанның 20\n\n"
+            "N 111 бұйрығымен\n\n\"БЕКІТІЛДІ\"\n\n## Орталық аттестациялық комиссия туралы ЕРЕЖЕ\n\n"
+            "1. Орталық аттестациялық комиссия шағымдарды қарайды.\n\n2. Комиссияны Әділет Министрі құрады.\n")
+    d = doc_meta(text, "kaz.md", "111", "1998-10-20", "103001000000")
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"),)].heading == "Орталық аттестациялық комиссия туралы ЕРЕЖЕ"
+    assert (("appendix", "1"), ("point", "2")) in units and not d.unparsed
+    assert [s.role for s in d.signatories] == ["Министр"]
