@@ -1003,6 +1003,9 @@ def _side_by_side(ctx: Ctx, j: int, stop: int) -> list[Approval]:
 
     options = [[c for c in range(1, len(lines[0])) if opens(" ".join(lines[0][:c])) and opens(" ".join(lines[0][c:]))]
                ] + [range(len(w) + 1) for w in lines[1:]]
+    # (the cuts whose right column opens with a role's word, when there are any: "Заместитель Генерального" |
+    # "Заместитель директора", not "Заместитель" | "Генерального Заместитель директора")
+    options[0] = [c for c in options[0] if marker("approval_column_head").match(" ".join(lines[0][c:]))] or options[0]
     if math.prod(len(o) for o in options) > _SPLITS_MAX:
         # too many ways: a column's line, but for its first, is cut only before a word in capitals ("Прокурора
         # Республики Казахстан - Пограничной службы" / "Председатель Комитета по правовой Комитета Национальной")
