@@ -5638,3 +5638,18 @@ def test_a_kazakh_stamp_whose_approval_word_is_quoted_on_a_line_of_its_own():
     assert units[(("appendix", "1"),)].heading == "Орталық аттестациялық комиссия туралы ЕРЕЖЕ"
     assert (("appendix", "1"), ("point", "2")) in units and not d.unparsed
     assert [s.role for s in d.signatories] == ["Министр"]
+
+
+def test_one_agreement_beside_the_act_s_own_signing_under_one_word():
+    """An instruction of 2001 (Kazakh): '"КЕЛІСІЛГЕН"' over two columns merged line by line, the country's name over
+    both ("Қазақстан Республикасы Қазақстан Республикасы" / "Бас прокуратурасы Әділет Министрлігі" / "2001 ж. 19
+    желтоқсан 2001 ж. 11 желтоқсан"): the Prosecutor General's Office agreed on 19 December; the Ministry of Justice's
+    column is the order's own signing, no approval."""
+    text = ("# Нұсқаулықты бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1\\. Қоса берілген Нұсқаулық бекітілсін.\n\n"
+            "3\\. Бұйрық 2002 жылғы 1 қаңтардан бастап іске енеді.\n\n*Министр*\n\n\"КЕЛІСІЛГЕН\"\n\n"
+            "Қазақстан Республикасы Қазақстан Республикасы\n\nБас прокуратурасы Әділет Министрлігі\n\n"
+            "2001 ж. 19 желтоқсан 2001 ж. 11 желтоқсан\n\n## Арнайы құралдарды қолдану тәртібі туралы Нұсқаулық\n\n"
+            "1\\. Осы Нұсқаулық арнайы құралдарды қолдану тәртібін анықтайды.\n")
+    d = doc_meta(text, "kaz.md", "141", "2001-12-11", "103001000000")
+    assert [(a.org.en, a.date) for a in d.approvals] == [("Prosecutor General's Office", "2001-12-19")]
+    assert not d.unparsed

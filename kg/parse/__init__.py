@@ -1004,8 +1004,11 @@ def _side_by_side(ctx: Ctx, j: int, stop: int) -> list[Approval]:
     options = [[c for c in range(1, len(lines[0])) if opens(" ".join(lines[0][:c])) and opens(" ".join(lines[0][c:]))]
                ] + [range(len(w) + 1) for w in lines[1:]]
     # (the cuts whose right column opens with a role's word, when there are any: "Заместитель Генерального" |
-    # "Заместитель директора", not "Заместитель" | "Генерального Заместитель директора")
-    options[0] = [c for c in options[0] if marker("approval_column_head").match(" ".join(lines[0][c:]))] or options[0]
+    # "Заместитель директора", not "Заместитель" | "Генерального Заместитель директора"; with no role on it, a first
+    # line that is the same words twice, the country's name over both columns: "Қазақстан Республикасы Қазақстан
+    # Республикасы" / "Бас прокуратурасы Әділет Министрлігі")
+    options[0] = [c for c in options[0] if marker("approval_column_head").match(" ".join(lines[0][c:]))] or options[0] \
+        or [c for c in range(1, len(lines[0])) if lines[0][:c] == lines[0][c:]]
     if math.prod(len(o) for o in options) > _SPLITS_MAX:
         # too many ways: a column's line, but for its first, is cut only before a word in capitals ("Прокурора
         # Республики Казахстан - Пограничной службы" / "Председатель Комитета по правовой Комитета Национальной")
@@ -1037,7 +1040,11 @@ def _side_by_side(ctx: Ctx, j: int, stop: int) -> list[Approval]:
     if one and pair == [None, None] and len(lines) > 1 and cut[-1] in (0, len(lines[-1])):
         # one day under the column that runs a line longer ("… по чрезвычайным ситуациям" / "19 марта 2003 года")
         pair = [None, one] if cut[-1] == 0 else [one, None]
-    return [Approval(org, text, None, False, ctx.loc(j, last), day) for org, text, day in zip(orgs, (left, right), pair)]
+    own = ctx.doc.act.ref.issuer if ctx.doc.act else None
+    # (a column of the act's own body is its signing, set beside the agreement: "Әділет Министрлігі" / "2001 ж. 11
+    # желтоқсан" under an order of the Ministry of Justice; no approval)
+    return [Approval(org, text, None, False, ctx.loc(j, last), day) for org, text, day in zip(orgs, (left, right), pair)
+            if not (own is not None and org is not None and org.key == own.key)]
 
 
 def _approvals(ctx: Ctx, start: int, end: int) -> Found:
