@@ -5678,3 +5678,18 @@ def test_an_agreement_signed_with_a_prosecutor_s_class_rank_on_its_day():
         d = doc_meta(text, name, "186", "2007-06-21", "103001000000")
         assert [(a.org.en, a.date) for a in d.approvals] == [("Prosecutor General's Office", "2007-06-21")], name
         assert ((("appendix", "1"), ("chapter", "1"), ("point", "1")) in {u.path for u in d.units}) and not d.unparsed
+
+
+def test_a_kazakh_title_under_the_signature_whose_kind_is_on_the_next_line():
+    """An order of 1998 (Kazakh) in one fence: 'Бұйырамын:' / one sentence, no point / "Министр", then the regulation's
+    title with no stamp, its kind alone on the next line ("Орталық аттестациялау комиссия туралы" / "Ереже"): the
+    attached regulation, its points its own (they had all been unparsed)."""
+    text = ("# Ережені бекіту туралы\n\n```\nҚаулысымен бекітілген Ережесін басшылыққа ала\nотырып,\nБұйырамын:\n"
+            "азаматтық хал-актілерді жазу органдарының қызметкерлерін\nаттестациялау туралы және Орталық аттестациялық "
+            "комиссия туралы ұсынылған\nЕрежелер бекітілсін.\nМинистр\nОрталық аттестациялау комиссия туралы\nЕреже\n```\n\n"
+            "1. Орталық комиссияның хатшысы Әдiлет Министрлiгi аппаратының қызметкерлерi құрамынан тағайындалады.\n\n"
+            "2. Орталық комиссияның мәжiлiстерi қажеттiлiкке қарай өткiзiледi.\n")
+    d = doc_meta(text, "kaz.md", "280", "1998-04-09", "103001000000")
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"),)].heading == "Орталық аттестациялау комиссия туралы Ереже"
+    assert (("appendix", "1"), ("point", "2")) in units and not d.unparsed

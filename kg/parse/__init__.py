@@ -469,8 +469,11 @@ def _unstamped(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
         # or under the body and day that issue it, "Министерство финансов Республики Казахстан" / "3 августа 1994 г.")
         head = _issued_above(ctx, start, j)
         signed_above = head is not None
+        # (a Kazakh title may give its kind on the next line: "Орталық аттестациялау комиссия туралы" / "Ереже")
+        kind_below = signed_above and j + 1 < len(ctx.lines) and len(ctx.text(j + 1)) < 30 \
+            and not ctx.lines[j + 1].level and marker("attached_title").search(f"{t} {ctx.text(j + 1)}")
         if (seen_point or signed_above) and (ctx.lines[j].level or signed_above) \
-                and not is_structural(t) and marker("attached_title").search(t):
+                and not is_structural(t) and (marker("attached_title").search(t) or kind_below):
             own = _own_requisites_above(ctx, start, j)
             return [(head if head is not None else j, own[1] if own else j - 1, (("appendix", "1"),))]
     return []
