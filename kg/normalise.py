@@ -364,7 +364,10 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
         is_ind = bool(_INDENTED.match(r))
         tail = parts[-1][-200:] if parts else ""
         if prose_end or after_prose:
-            joins = not (h or level) and _wraps(tail, s, last_len, bridge, fence_width)
+            # (a quotation or a bracket is open in the whole line read so far, not in its last piece alone:
+            # "Положение" / '"О территориальных органах управления' / 'Министерства юстиции Республики Казахстан"' /
+            # "I. Общие положения")
+            joins = not (h or level) and _wraps("".join(parts)[-1000:], s, last_len, bridge, fence_width)
             # the line the link stood in goes on: its width is what came before the link too
             width = last_len + len(s) if joins and bridge else len(s)
             after_prose = False
@@ -615,6 +618,7 @@ _DRAWN = re.compile(r"_{3}|\.{4}|-{5}|={5}|\s!\s|[|+\t\u2500-\u257f]|\S {3,}\S|^
 _RULE = re.compile(r"^[_\-\u2012-\u2015=* ]*[_\-\u2012-\u2015=]{3,}[_\-\u2012-\u2015=* ]*$")
 _BLANK_DAY = re.compile(r'^"?_+"?\s*_+\s*\d{4}\s*\S{0,6}$')
 _LETTERS = re.compile(r"[^\W\d_]")
+_NUMBER_START = re.compile(r"(?:N|№)\s?\d")  # an act's number, on the line after its day
 _WIDE = 50  # a line of running text wrapped at a fixed width (the portal's are 60-75 columns) is at least this
 _NARROW = 40  # the narrowest block read as wrapped text (narrower: a signature's, a stamp's lines)
 
@@ -634,6 +638,8 @@ def _wraps(prev: str, cur: str, prev_len: int, bridged: bool = False, width: int
     >>> _wraps("ГУАС МВД РК (Приходько Н.И.), ИВЦ (Назаров", "С.С.) в месячный срок разработать", 42, width=60)
     True
     """
+    if marker("day_before_number").search(prev) and _NUMBER_START.match(cur):
+        return True  # an act's day, then its number on the next line ("… от 28 марта 1996 г." / "N 614 "Об …")
     if not prev or _TERMINAL.search(prev) or _ITEM_START.match(cur) or marker("editors").match(cur):
         return False  # (nor before the portal's editors named under the text: "(Специалисты: Склярова И.В.,")
     full = prev_len >= _WIDE or width >= _NARROW and prev_len + 1 + len(cur.split(" ", 1)[0]) > width

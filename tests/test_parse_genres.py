@@ -5693,3 +5693,28 @@ def test_a_kazakh_title_under_the_signature_whose_kind_is_on_the_next_line():
     units = {u.path: u for u in d.units}
     assert units[(("appendix", "1"),)].heading == "Орталық аттестациялау комиссия туралы Ереже"
     assert (("appendix", "1"), ("point", "2")) in units and not d.unparsed
+
+
+def test_a_fenced_order_whose_repealed_act_s_number_wraps_and_whose_regulation_opens_with_a_roman_chapter():
+    """An order of 1998 wrapped in a fence at a fixed width: "3. Приказ … от 28 марта 1996 г." / 'N 614 "Об
+    утверждении …" признать утратившим силу.' (the day of an act, then its number on the next line: one sentence, the
+    repeal of order 614), then "Министр" / "Положение" / '"О территориальных органах управления' / 'Министерства
+    юстиции Республики Казахстан"' / "I. Общие положения": the quotation closed, the roman heading is chapter 1, no
+    part of the regulation's title."""
+    text = ("# Об утверждении Положения\n\nприказываю:\n\n1\\. Утвердить прилагаемое Положение.\n\n"
+            "2\\. Начальникам управлений юстиции:\n\n1) распределить в соответствии с указанным Положением обязанности\n\n"
+            "```\nмежду заместителями начальника управления, утвердить должностные\ninструкции сотрудников.\n"
+            "3. Приказ Министра юстиции Республики Казахстан от 28 марта 1996 г.\n"
+            "N 614 \"Об утверждении Положения \"О территориальных органах управления\n"
+            "Министерства юстиции Республики Казахстан\" признать утратившим силу.\nМинистр\nПоложение\n"
+            "\"О территориальных органах управления\nМинистерства юстиции Республики Казахстан\"\nI. Общие положения\n```\n\n"
+            "1\\. Территориальным органом Министерства юстиции Республики Казахстан является управление юстиции.\n\n"
+            "II. Задачи и функции управления юстиции\n\n2\\. Основными задачами управления юстиции являются правовые.\n")
+    d = doc_meta(text, "rus.md", "82", "1998-07-08", "103001000000")
+    assert [(a.effect, a.target_act.number, a.target_act.date) for a in d.amendments] == [
+        ("Repeal", "614", "1996-03-28")]
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"),)].heading == \
+        'Положение "О территориальных органах управления Министерства юстиции Республики Казахстан"'
+    assert (("appendix", "1"), ("chapter", "1"), ("point", "1")) in units
+    assert (("appendix", "1"), ("chapter", "2"), ("point", "2")) in units and not d.unparsed
