@@ -5718,3 +5718,26 @@ def test_a_fenced_order_whose_repealed_act_s_number_wraps_and_whose_regulation_o
         'Положение "О территориальных органах управления Министерства юстиции Республики Казахстан"'
     assert (("appendix", "1"), ("chapter", "1"), ("point", "1")) in units
     assert (("appendix", "1"), ("chapter", "2"), ("point", "2")) in units and not d.unparsed
+
+
+def test_a_kazakh_repeal_said_with_the_participle_and_the_proofreader_named_under_the_text():
+    """The same order of 1998 in Kazakh: '3. … министрінің "Қазақстан' / 'Республикасының … туралы" ережені бекіту
+    туралы"' / "1996 жылғы 28 наурыздағы N 614 бұйрығы күшін жойған деп танылсын." (the repeal said with the participle
+    "жойған") repeals order 614; "Оқыған:" / "Багарова Ж.А." under the last point names the portal's proofreader, no
+    part of the point."""
+    text = ("# Ережені бекіту туралы\n\nбұйырамын:\n\n1\\. Қоса беріліп отырған \"Әділет министрлігінің\n\n```\n"
+            "аумақтық басқару органдары туралы\" ереже бекітілсін.\n3. Қазақстан Республикасы Әділет министрінің \"Қазақстан\n"
+            "Республикасының аумақтық басқару органдары туралы\" ережені бекіту туралы\"\n"
+            "1996 жылғы 28 наурыздағы N 614 бұйрығы күшін жойған деп танылсын.\nМинистр\nҚазақстан Республикасы\n"
+            "Әділет министрінің\n1998 жылғы\nбұйрығымен бекітілген\n\"Әділет министрлігінің аумақтық\n"
+            "басқару органдары туралы\"\nЕреже\n1. Жалпы ережелер\n```\n\n"
+            "1\\. Әділет басқармасы мемлекеттік орган болып табылады.\n\n"
+            "```\n2. Әділет басқармасының қызметі Қазақстан Республикасының заңдарымен\n"
+            "белгіленген тәртіпте қайта құру немесе тарату жолымен тоқтатылады.\nОқыған:\nБагарова Ж.А.\n```\n")
+    d = doc_meta(text, "kaz.md", "82", "1998-07-08", "103001000000")
+    assert [(a.effect, a.target_act.number, a.target_act.date) for a in d.amendments] == [
+        ("Repeal", "614", "1996-03-28")]
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"), ("chapter", "1"))].heading == "Жалпы ережелер"
+    last = units[(("appendix", "1"), ("chapter", "1"), ("point", "2"))]
+    assert last.text.endswith("тоқтатылады.") and not d.unparsed
