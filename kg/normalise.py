@@ -169,7 +169,7 @@ def _clean_text(s: str) -> str:
         s = _LINK_CODE.sub("", s)
     s = s.replace("\u00a0", " ")
     if "<" in s:
-        s = _HTML_TAG.sub("", s).replace("<*>", "")  # and the mark of a footnote in older texts
+        s = _FOOTNOTE_MARK.sub("", _HTML_TAG.sub("", s))  # and the marks of footnotes in older texts ("<*>", "<**>")
     if ">" in s:
         s = _QUOTE.sub("", s)
     if "#" in s:
@@ -189,6 +189,7 @@ def clean_line(raw: str) -> str:
     return _clean_text(_prepare(raw).replace("\n", " ")).strip(" ")
 
 
+_FOOTNOTE_MARK = re.compile(r"<\*+>")
 _SPACES = re.compile(r"[ ]{2,}")
 _TAB_SPACES = re.compile(r"[ ]*\t[ ]*")
 # a numbered item ("2. …", "1.1. …", "2.10.По …", "1.1 Тіркеу", "1) …", "а) …"), not a unit's number in a sentence going on

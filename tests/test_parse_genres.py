@@ -5741,3 +5741,23 @@ def test_a_kazakh_repeal_said_with_the_participle_and_the_proofreader_named_unde
     assert units[(("appendix", "1"), ("chapter", "1"))].heading == "Жалпы ережелер"
     last = units[(("appendix", "1"), ("chapter", "1"), ("point", "2"))]
     assert last.text.endswith("тоқтатылады.") and not d.unparsed
+
+
+def test_a_note_whose_word_carries_the_second_footnote_mark():
+    """Rules of 1998 on registering legal entities: the title carries two footnote marks ('"Правила государственной' /
+    'регистрации юридических лиц"' / "<*>" / "<**>") and the second note opens with its mark, in italics ('*Сноска <**> .
+    По тексту Правил слова "…" заменены словами "…" согласно приказа Минюста РК от 24.06.1998г. N 74.*'): the marks are
+    no part of the title, and the note is a word replacement by order 74 (it had been a paragraph of the rules)."""
+    text = ("# Об утверждении Правил\n\nприказываю:\n\n1\\. Утвердить прилагаемое Положение \"О порядке государственной\n\n"
+            "```\nрегистрации юридических лиц\".\nМинистр\nПоложение\n\"Правила государственной\nрегистрации юридических лиц\"\n"
+            "<*>\n<**>\nСноска\n<*>\n. Название Положения - в новой редакции согласно приказа\nМинюста РК от 24.06.1998г. N 74\n"
+            "\nV980087_\n\n.\n```\n\n> *Сноска <**> . По тексту Правил слова \"государственный регистр юридических лиц\" "
+            "заменены словами \"единый государственный регистр юридических лиц\" согласно приказа Минюста РК от 24.06.1998г. "
+            "N 74.*\n\n1\\. Общие положения\n\n1\\. Настоящее Положение регламентирует деятельность регистрационной службы.\n")
+    d = doc_meta(text, "rus.md", "129", "1998-02-06", "103001000000")
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"),)].heading == 'Положение "Правила государственной регистрации юридических лиц"'
+    (words,) = [a for a in d.amendments if a.effect == "WordReplacement"]
+    assert (words.amending.number, words.amending.date, words.new_words) == (
+        "74", "1998-06-24", "единый государственный регистр юридических лиц")
+    assert (("appendix", "1"), ("chapter", "1"), ("point", "1")) in units and not d.unparsed
