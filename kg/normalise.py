@@ -582,7 +582,9 @@ def _forms(raw: list[str], base: int, j: int, body: list[str], opener: bool = Fa
     """A drawn block whose first line is raw index `base` (with `opener`: its fence line is the one before), as
     forms: the stamps of appendices set inside it ("Приложение 3" / "к приказу Министра" / … / "№___") are read as
     text between them, each form the lines up to the next stamp."""
-    cuts = [k for k in range(len(body)) if _stamp_head(body, k)]
+    # (… or a bare "Приложение N 2" alone on its line, right over the next form's name: "Личная анкета")
+    cuts = [k for k in range(len(body)) if _stamp_head(body, k)
+            or k and marker("appendix_alone_ru").match(body[k].strip()) and re.search(r"\d", body[k])]
     if not cuts:
         return _form(raw, base - 1 if opener else base, j, body)
     out: list[Line] = []

@@ -296,7 +296,10 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                        and following[:1].isupper()
                        and not re.search(r"[.;:,]$", following) and not is_structural(following)
                        and not ctx.lines[j + 1].block)
-        bare = (alone and (bool(out) and bool(re.search(r"\d", t)) or heading_next or titled_next)
+        # (… or, numbered, right over a drawn form, the first appendix of rules published alone: "Приложение N 1" /
+        # "____ наименование органа, осуществляющего …")
+        form_next = (bool(out) or first_of_rules) and j + 1 < len(ctx.lines) and ctx.lines[j + 1].block == "form"
+        bare = (alone and (bool(out) and bool(re.search(r"\d", t)) or heading_next or titled_next or form_next)
                 and not marker("ru_stamp_tail").search(following)
                 and not following.lower().startswith("к ") and not marker("ru_stamp").match(t + " " + following))
         is_ru = ((marker("ru_stamp").match(t) or bare or (alone and (
@@ -1218,6 +1221,8 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                   or marker("numbered_position").match(t)  # a position's heading over its criteria table
                   # a sentence: the attachment's text begins (not the subject after a kind's word alone, "Инструкция" /
                   # "О порядке учета, оценки и реализации … камней.")
+                  # (… under a form's name, its first sentence: "Заявление" / "Прошу произвести учетную регистрацию …")
+                  or title and _names_form(title[0]) and t.endswith(".") and len(t) > 40 and t[:1].isupper()
                   or (title and len(t) > 120 and t.endswith(".")
                       and not (len(title) == 1 and len(title[0]) < 20 and marker("attached_title").match(title[0])))
                   # a form's first field ("Вид аттестации:"), a lead-in: no title ends so (a heading may: "## О
