@@ -486,10 +486,10 @@ def _blocks(raw: list[str]) -> dict[int, tuple[list[Line] | None, int]]:
                                if b.strip()], j + 1 if _FENCE.match(raw[j]) and j > i else len(raw) + 1)
             elif drawn is None and any(b.strip() for b in body):  # read as text up to the closing fence (or the end)
                 out[i + 1] = (None, j + 1 if _FENCE.match(raw[j]) and j > i else len(raw) + 1)
-            elif drawn and any(len(b.strip()) >= _WIDE for b in body[:drawn]):
+            elif drawn and (any(len(b.strip()) >= _WIDE for b in body[:drawn]) or _act_closed(body, drawn)):
                 # running text, then a drawn table: the text is read, the table from its first drawn line is a block
                 # (a stamp begun in the text ends in it: "Приложение 1" / "к приказу Министра" / 'от "__" ___ г. № ___')
-                drawn += _stamp_end(body, drawn)
+                drawn = _act_closed(body, drawn) or drawn + _stamp_end(body, drawn)
                 d = i + 1 + drawn
                 out[i + 1] = (None, d + 1)
                 out[d + 1] = _forms(raw, d, j, body[drawn:])
@@ -555,6 +555,22 @@ def _credit_under(body: list[str], k: int) -> bool:
         and len(after) <= 4
 
 
+def _act_closed(body: list[str], drawn: int) -> int:
+    """How many lines open a drawn block with the end of a note broken above it, its act's day and number to the full
+    stop ("2000 жылғы 4 қазандағы N 78" / "V001280_" / "бұйрығымен."), before the form; 0 when none does."""
+    for k in range(min(drawn, 6)):
+        if body[k].rstrip().endswith("."):
+            lead = " ".join(body[:k + 1])
+            return k + 1 if re.search(r"\b(?:19|20)\d\d\b", lead) and _STAMP_NUMBER.search(lead) else 0
+    return 0
+
+
+def _bare_appendix(line: str) -> bool:
+    """Is a line an appendix's number alone, the whole of its stamp ("Приложение N 2", "N 3 қосымша", "2 қосымша")?"""
+    t = line.strip()
+    return bool((marker("appendix_alone_ru").match(t) or marker("appendix_alone").match(t)) and re.search(r"\d", t))
+
+
 def _stamp_head(body: list[str], k: int) -> bool:
     """Does body[k] open an appendix's stamp, the next line naming the act it is of ("Приложение 3" / "к приказу
     Министра")?"""
@@ -583,8 +599,7 @@ def _forms(raw: list[str], base: int, j: int, body: list[str], opener: bool = Fa
     forms: the stamps of appendices set inside it ("Приложение 3" / "к приказу Министра" / … / "№___") are read as
     text between them, each form the lines up to the next stamp."""
     # (… or a bare "Приложение N 2" alone on its line, right over the next form's name: "Личная анкета")
-    cuts = [k for k in range(len(body)) if _stamp_head(body, k)
-            or k and marker("appendix_alone_ru").match(body[k].strip()) and re.search(r"\d", body[k])]
+    cuts = [k for k in range(len(body)) if _stamp_head(body, k) or k and _bare_appendix(body[k])]
     if not cuts:
         return _form(raw, base - 1 if opener else base, j, body)
     out: list[Line] = []
@@ -592,7 +607,8 @@ def _forms(raw: list[str], base: int, j: int, body: list[str], opener: bool = Fa
     for n in range(len(bounds) - 1):
         a, b = bounds[n], bounds[n + 1]
         if n:  # a stamp: its lines to its number
-            end = next((k for k in range(a, min(b, a + 6)) if _STAMP_NUMBER.search(body[k])), a)
+            end = a if _bare_appendix(body[a]) and not _stamp_head(body, a) else \
+                next((k for k in range(a, min(b, a + 6)) if _STAMP_NUMBER.search(body[k])), a)
             out += [Line(base + k + 1, base + k + 1, _clean_text(_prepare(body[k])).strip()) for k in range(a, end + 1)
                     if body[k].strip()]
             a = end + 1

@@ -400,7 +400,11 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 # "… қаулы бойынша … шығару ережелеріне 1-қосымша": the rules', whatever act it names before)
                 of_the_act = bool(marker("act_kind_word").search(text[:kk.start() + 2].split()[-1]))
             num = next((g for g in n.group("n", "n2", "n3") if g), None) if n else None
-            if (bare or kk_bare) and num and num.isdigit():
+            # (… and so does a Kazakh one that is its whole stamp, "2 қосымша" under the drawn form of appendix 1)
+            whole_kk = first == last and bool(marker("appendix_alone").match(t))
+            if whole_kk and num is None and (digits := re.search(r"\d+(?:-\d+)*", t)):
+                num = digits.group(0)
+            if (bare or kk_bare or whole_kk) and num and num.isdigit():
                 # a bare "Приложение 2" / "2-қосымша" names no act: the act's next appendix, unless it goes on the
                 # numbering of the attached rules' own appendices (or starts it)
                 of_the_act = int(num) == count + 1 and not any(len(p) > 1 for _, _, p in out)
@@ -1169,6 +1173,14 @@ def _form_name(block: str) -> str | None:
                     break
                 name.append(y)
             return " ".join(name)
+        if marker("form_name_end_kk").search(x) and "_" not in x and len(x) < 100:
+            # a Kazakh name ends with the kind, its first words on the lines right above ("Жекеше нотариустың" /
+            # "Жеке сауал-сұрағы")
+            above = 0
+            while above < 4 and k - above > 0 and (y := lines[k - above - 1]) and "_" not in y and len(y) < 60 \
+                    and not re.search(r"[.;:,]$", y):
+                above += 1
+            return " ".join(lines[k - above:k + 1])
     return None
 
 
@@ -1198,9 +1210,11 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                 if _form_name(t):
                     title = [_form_name(t)]  # a drawn form with no title of its own: the name written in it
                     break
-                if j + 1 < end and not ctx.lines[j + 1].block and marker("form_name_head").match(ctx.text(j + 1)):
+                name_at = next((k for k in range(j + 1, min(end, j + 4)) if ctx.lines[k].block != "form"), None)
+                if name_at is not None and marker("form_name_head").match(ctx.text(name_at)):
                     # the form's head drawn above its name ("____" / "Наименование регистрирующего органа" /
-                    # "Заявление" / "о регистрации ликвидации …")
+                    # "Заявление" / "о регистрации ликвидации …"), in one block or a few ("____" / "есептік тіркеуді
+                    # жүзеге" / "____" / "асыратын органның атауы" / … / "Өтініш")
                     drawn_head.append(t)
                     ctx.take(j)
                     j += 1
@@ -1269,6 +1283,17 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                         k += 1
                     title.append(ctx.text(k))
                     ctx.take(k)
+                elif k > j and k < end and not title and ctx.lines[k].block == "form":
+                    # the appendix's note, then its drawn form: the name written in it ("Жекеше нотариустың" / "Жеке
+                    # сауал-сұрағы" / …), or the name under the form's head drawn in blocks ("____" / "асыратын органның
+                    # атауы" / … / "Өтініш")
+                    name_at = next((x for x in range(k, min(end, k + 4)) if ctx.lines[x].block != "form"), None)
+                    if _form_name(ctx.text(k)):
+                        title.append(_form_name(ctx.text(k)))
+                    elif name_at is not None and marker("form_name_head").match(ctx.text(name_at)) \
+                            and len(ctx.text(name_at)) < 100:
+                        title.append(ctx.text(name_at))
+                        ctx.take(name_at)
                 break
             else:
                 (title if form is None or (ctx.lines[j].level and not title) else form).append(t)

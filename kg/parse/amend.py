@@ -869,8 +869,14 @@ def _note_target(subject: str, effect: str, base: Path, units: list) -> tuple[Pa
         path: Path = ()
     else:
         path = base
+        head = subject[:stated[1].start()] if stated else subject
         if refs and refs[0][0][0] == "appendix" and base[-1:] == (refs[0][0],):
             path = base[:-1]  # "Ескерту. 1-қосымша жаңа редакцияда" in appendix 1 (of the order or of its rules): itself
+        elif refs and refs[0][0][0] == "appendix" and base and base[-1][0] == "appendix" and len(refs) == 1 \
+                and not re.search(r"\d", head):
+            # an appendix named with no number under an appendix's stamp ("N 2 қосымша" / "Ескерту. Қосымша өзгертілді
+            # - …"): that appendix itself, not an appendix of it
+            path, refs = base[:-1], [[base[-1]]]
         for alts in refs:
             if alts[0][0] == "preamble" and base:  # an attachment's own preamble ("Ереженің кіріспесі", "Кіріспеге" in it)
                 path = base + (alts[0],)
