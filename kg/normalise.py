@@ -337,6 +337,7 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
     after_prose = False  # the line before was the last of such a block
     last_len = 0  # the length of the last raw line joined
     bridge = False  # a line held only the code of a linked act
+    ruled = False  # a line drawn across (a blank to fill) stood between this line and the one before
     prev_raw = ""  # the last raw line read into a logical line
     while no < len(raw):
         r, c = raw[no], cleaned[no]
@@ -360,6 +361,7 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
         if not s or _RULE.match(s):  # a drawn rule ("#### ––––", "______") ends what is above it, like a blank line
             gap = gap or not (prose_end or after_prose)
             bridge = bridge or bool(prose_end and _LINK_CODE.search(r))  # a link stood here, inside the sentence
+            ruled = ruled or bool(s)  # a blank drawn to fill: what is under it is its caption, no sentence going on
             continue
         h = _MD_HEADING.match(r) if markdown else None
         is_ind = bool(_INDENTED.match(r))
@@ -380,7 +382,7 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
             # ("9. Настоящие Правила вводятся в действие со дня их государственной" / "   регистрации в Министерстве
             # юстиции Республики Казахстан."): not a formatted line (a stamp's, a signature's, in italics or quoted)
             plain = not r.lstrip().startswith((">", "*", "_")) and not prev_raw.lstrip().startswith((">", "*", "_"))
-            wrapped = gap and not hard and plain and (bool(marker("hanging_word").search(tail)) or (
+            wrapped = gap and not hard and plain and not ruled and (bool(marker("hanging_word").search(tail)) or (
                 is_ind and s[:1].islower() and not _TERMINAL.search(tail) and not _ITEM_START.match(s)))
             joins, width = not ((gap and not wrapped) or hard or h or level), len(s)
         else:
@@ -396,7 +398,7 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
             level = len(h.group("h")) if h else 0
         hard = corpus and r.endswith("  ")
         prev_raw = r
-        gap = bridge = False
+        gap = bridge = ruled = False
         last_len = width
     flush()
     return _dotless_points(_glued_headings(out))
@@ -537,7 +539,7 @@ def _unfenced_table_end(raw: list[str], i: int) -> int | None:
 
 
 # a drawn table's columns kept apart ("! Наименование областей !", "Облыстардың атауы | Жазылуы"), a numbered row
-_COLUMNS = re.compile(r"!|\s\|\s|^\|")
+_COLUMNS = re.compile(r"!|\|")
 _ROW = re.compile(r"^\d+\s+\S")
 
 

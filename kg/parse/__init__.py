@@ -1250,6 +1250,9 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                   # … or with the caption of a blank drawn under it ("(салық басқармасының, департаментінің атауы)")
                   or title and bool(re.fullmatch(r"\([^()]*\)", t)) and t[1:2].islower()
                   or title and marker("introduction_heading").match(t)  # "Введение": the standard's first division
+                  # the caption under a blank below a form's name set as a heading ("## Заявление" / "____" / "фамилия,
+                  # имя, отчество …"), no words of the name
+                  or headed and title and not ctx.lines[j].level and t[:1].islower() and _names_form(title[-1])
                   or title and marker("measure_caption").search(t)  # "ед. изм. долл. США": the table's, under the title
                   # a paragraph in capitals under a title set as a heading: the attachment's text ("## г. Астана" / "РЭО
                   # УДП ДВД г. Астана, Алматинский район, …", the addresses a standard's appendix lists)
@@ -1296,6 +1299,14 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                         ctx.take(name_at)
                 break
             else:
+                if title and not headed and form is None and ctx.lines[j].level and (
+                        any("___" in x for x in title) or title[0][:1].islower()):
+                    # the form's head written above its name set as a heading ("Министерство юстиции Республики
+                    # Казахстан" / "Управление юстиции______" / "## Свидетельство о …"; the captions of its blanks,
+                    # "наименование органа, осуществляющего" / "регистрацию избирательного фонда" / "## Заявление"): the
+                    # form's, not the title's
+                    drawn_head += title
+                    title = []
                 (title if form is None or (ctx.lines[j].level and not title) else form).append(t)
                 headed = headed or form is None and not ctx.lines[j].block and ctx.lines[j].level > 0
                 ctx.take(j)
