@@ -5856,3 +5856,27 @@ def test_forms_stamped_one_under_another_inside_an_indented_point():
     assert [u.path[-1][0] for u in register] == ["table"] and "номер реестра.|регистрации" in register[0].text
     assert not any("наименование органа" in (units[p].text or "") for p in units if p == (("appendix", "2"),))
     assert not d.unparsed
+
+
+def test_rules_whose_first_division_heading_has_no_number():
+    """Rules of 1998 on driving licences, attached with no stamp under the signature: "## Правила о порядке получения
+    права …" / "## Общие положения" / points / "## 2. Порядок получения права …": the unnumbered heading is chapter 1,
+    no words of the rules' title; a point kept empty over its note ("17." / "Сноска. Пункт 17 исключен - приказом …")
+    is the deleted point."""
+    text = ("# Об утверждении Правил\n\nприказываю:\n\n1\\. Утвердить прилагаемые Правила.\n\n"
+            "6\\. Контроль за выполнением настоящего Приказа возложить на Департамент дорожной полиции.\n\n*Министр*\n\n"
+            "## Правила о порядке получения права на управление транспортными средствами\n\n## Общие положения\n\n"
+            "1\\. Настоящие Правила являются едиными и обязательными для исполнения.\n\n"
+            "1-1. На территории Республики Казахстан выдаются национальные водительские удостоверения. <*>\n\n"
+            "> *Сноска. Глава дополнена новым пунктом 1-1 - приказом и.о. Министра внутренних дел Республики Казахстан "
+            "от 24 марта 2004 года N 184 .*\n\n## 2. Порядок получения права на управление транспортными средствами\n\n"
+            "7. Лица обязаны пройти полный курс подготовки в учебных организациях.\n\n17.\n\n"
+            "    > *Сноска. Пункт 17 исключен - приказом Министра внутренних дел РК от 25 марта 2001 года N 249 .*\n")
+    d = doc_meta(text, "rus.md", "335", "1998-10-11", "103003000000")
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"),)].heading == "Правила о порядке получения права на управление транспортными средствами"
+    assert units[(("appendix", "1"), ("chapter", "1"))].heading == "Общие положения"
+    assert (("appendix", "1"), ("chapter", "1"), ("point", "1-1")) in units
+    assert [(a.effect, a.amending.number, a.path[-1]) for a in d.amendments] == [
+        ("Insertion", "184", ("point", "1-1")), ("Deletion", "249", ("point", "17"))]
+    assert not d.unparsed

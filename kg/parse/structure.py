@@ -291,6 +291,11 @@ class Builder:
                 # a sentence is a point that the markdown set as a heading
                 deeper = self.chapter_level and level > self.chapter_level and any(k == "chapter" for k, _ in self.path)
                 heading = ("section" if deeper else "chapter", m.group("n"), m.group("t").strip(" ."))
+            if (not m and not self.units and not self.point and not self.operative
+                    and marker("general_provisions").match(text)):
+                # the first division of rules under their title, with no number in older texts ("## Общие положения",
+                # then "## 2. Порядок получения права …"): chapter 1
+                heading = ("chapter", "1", text)
             m = _DECIMAL.match(text) if not m else None
             chapter = next((n for k, n in self.path if k == "chapter"), None)
             if (m and chapter and m.group("n").split(".")[0] == chapter and m.group("n").count(".") == 1
