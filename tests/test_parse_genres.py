@@ -5880,3 +5880,25 @@ def test_rules_whose_first_division_heading_has_no_number():
     assert [(a.effect, a.amending.number, a.path[-1]) for a in d.amendments] == [
         ("Insertion", "184", ("point", "1-1")), ("Deletion", "249", ("point", "17"))]
     assert not d.unparsed
+
+
+def test_an_attached_regulation_signed_with_the_official_s_role_alone():
+    """A regulation of 2001 on the justice attestation commission ends with its last point, then "*Министр*" alone:
+    the attachment's signatory (the role, no name), no paragraph of the last point; a note naming two orders after a
+    semicolon, the second's code with a tilde ("… N 114 V021957_ ; приказом … N 234 ~V032557."), is an event of each."""
+    text = ("# Об аттестационной комиссии юстиции\n\nприказываю:\n\n1. Утвердить Регламент работы аттестационной "
+            "комиссии юстиции.\n\n3. Настоящий приказ вступает в силу со дня государственной регистрации.\n\n"
+            "   *Министр*\n\n   Утвержден\n\n   приказом Министра юстиции\n\n   Республики Казахстан\n\n"
+            "   от 8 октября 2001 года N 113\n\n   ## Регламент работы аттестационной комиссии юстиции\n\n"
+            "## 1. Общие положения\n\n1. Аттестационная комиссия юстиции образуется в целях проведения аттестации.\n\n"
+            "5. Комиссия состоит из 7 человек.\n\n   > *Сноска. Пункт 5 с изменениями - приказом Министра юстиции РК от 15 "
+            "августа 2002 года N 114 V021957_ ; приказом Министра юстиции Республики Казахстан от 1 ноября 2003 года N 234 "
+            "~V032557.*\n\n25. Заседание Комиссии проводится с обязательным ведением протокола.\n\n"
+            "    В протоколе заседания Комиссии отражаются все решения.\n\n    *Министр*\n")
+    d = doc_meta(text, "rus.md", "113", "2001-10-08", "103001000000")
+    units = {u.path: u for u in d.units}
+    last = [u for p, u in units.items() if p[:4] == (("appendix", "1"), ("chapter", "1"), ("point", "25"))]
+    assert all("Министр" not in (u.text or "") for u in last)
+    assert [(s.role, s.of) for s in d.signatories] == [("Министр", ()), ("Министр", (("appendix", "1"),))]
+    assert [(a.amending.number, a.path[-1]) for a in d.amendments] == [("114", ("point", "5")), ("234", ("point", "5"))]
+    assert not d.unparsed

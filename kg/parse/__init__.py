@@ -587,6 +587,13 @@ def _closing_signature(ctx: Ctx, start: int, end: int, path: Path) -> tuple[int,
         return None
     name = signed_name(ctx.text(last))
     role = ctx.text(last - 1)
+    alone = ctx.text(last)
+    if not name and len(alone) < 40 and alone[:1].isupper() and marker("signatory_role").match(alone) \
+            and not re.search(r"[\d.;:,]", alone) and re.search(r"[.;:]\"?$", role) and not ctx.lines[last - 1].block:
+        # the official's role alone under the attachment's last sentence, no name ("… на соответствующем заседании." /
+        # "Министр")
+        ctx.take(last)
+        return last, Signatory(alone, None, ctx.loc(last), path)
     if not name or signed_name(role) or not (len(role) < 80 and marker("signatory_role").search(role)
                                              and not re.search(r"[.;:,]$", role) and not ctx.lines[last - 1].block
                                              and re.search(r"[.;:]\"?$", ctx.text(last - 2))):
