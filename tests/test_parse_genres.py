@@ -5902,3 +5902,24 @@ def test_an_attached_regulation_signed_with_the_official_s_role_alone():
     assert [(s.role, s.of) for s in d.signatories] == [("Министр", ()), ("Министр", (("appendix", "1"),))]
     assert [(a.amending.number, a.path[-1]) for a in d.amendments] == [("114", ("point", "5")), ("234", ("point", "5"))]
     assert not d.unparsed
+
+
+def test_a_kazakh_stamp_right_under_a_list_of_members_by_agreement():
+    """The same order of 2001 in Kazakh, in fences: the commission's members, each line a name and a post, some closed
+    by "(келiсiм бойынша)", then the regulation's stamp in a fence of its own ("Әділет министрінің" / "8 қазан 2001 ж.
+    N 113" / "бұйрығымен бекітілген"): the stamp is those three lines; the members above it stay the composition's."""
+    text = ("# Әділет аттестациялық комиссия туралы\n\n```\nБҰЙЫРАМЫН:\n1. Әділет аттестациялық комиссияның құрамы "
+            "бекітілсін.\n2. Әділет аттестациялық комиссия Жұмысының регламенті бекітілсін.\n3. Осы бұйрық қол қойылған "
+            "күнінен бастап күшіне енеді.\nМинистр\nҚазақстан Республикасы\nӘділет министрінің\n8 қазан 2001 ж. N 113\n"
+            "бұйрығымен бекітілген\nӘдiлет аттестациялық комиссияның құрамы\nТолқаншынов Әдiлет вице-Министрi,\n"
+            "Әнуар Құрманбайұлы Комиссия төрағасы\nЖанәбiлова Республикалық нотариаттық\n"
+            "Әсел Болатқазықызы палатаның төрайымы\n(келiсiм бойынша)\nНұрмағамбетов Қазақстан Заңгерлерi\n"
+            "Аманжол Мағзұмұлы қауымдастығының өкiлi\n(келiсiм бойынша)\n```\n\n```\nӘділет министрінің\n"
+            "8 қазан 2001 ж. N 113\nбұйрығымен бекітілген\n```\n\nӘділет аттестациялық комиссиясы\n\nжұмысының регламенті\n\n"
+            "1\\. Жалпы ережелер\n\n1\\. Әдiлет аттестациялық комиссиясы аттестациядан өткiзу мақсатында құрылады.\n")
+    d = doc_meta(text, "kaz.md", "113", "2001-10-08", "103001000000")
+    units = {u.path: u for u in d.units}
+    members = " ".join(u.text or "" for p, u in units.items() if p[:1] == (("appendix", "1"),) and len(p) > 1)
+    assert "Нұрмағамбетов" in members and "Аманжол" in members
+    assert units[(("appendix", "2"),)].heading == "Әділет аттестациялық комиссиясы жұмысының регламенті"
+    assert (("appendix", "2"), ("chapter", "1"), ("point", "1")) in units and not d.unparsed

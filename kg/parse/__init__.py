@@ -661,6 +661,7 @@ def _stamp_line(text: str, after: str) -> bool:
                 or re.search(r"[.;:]\"?$", text) and not marker("acting_abbreviation").search(text)
                 or re.match(r"\d+(?:-\d+)*[.)]\s|\d+(?:\.\d+)+\s", text)  # a numbered point ("4. Аудармашы", "24.13 …")
                 or "\t" in text or signed_name(text) or _signed_with_role(text)
+                or text.endswith(")")  # a remark closing a line of a list above ("палатаның төрайымы (келiсiм бойынша)")
                 or marker("rank_line").match(text)  # "генерал-лейтенант": a signature's last line
                 # an approval's day, not the stamp's own day right above its number ("2015 жылғы 24 ақпан" / "№ 110 бұйрығымен")
                 or marker("approval_date_line").match(text) and not marker("stamp_number_kk").match(after)
