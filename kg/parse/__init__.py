@@ -685,7 +685,11 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
             # решением маслихата … от 22.02.2013 № 14-83 (вводится в действие с 1 января 2013 года).")
             seen_force = True
         elif seen_force and not re.match(r"^\d+[.)]\s", t) and not marker("history_note").search(t) \
-                and (re.search(r"[.;:!?)\"*]\s*$", ctx.text(j - 1)) or len(t) < 80 and _signed_with_role(t)):
+                and (re.search(r"[.;:!?)\"*]\s*$", ctx.text(j - 1)) or len(t) < 80 and _signed_with_role(t)
+                     # … or a role over the country's name, after a last point whose stop is missing ("… юстиции
+                     # Республики Казахстан" / "Министр юстиции" / "Республики Казахстан")
+                     or j + 1 < stop and _signature_start(t) and marker("signatory_role").match(t)
+                     and marker("country_line").match(ctx.text(j + 1)) and len(ctx.text(j + 1)) < 40):
             # (a history note of a point after it does not end them: "Ескерту: 3-тармағындағы …"; nor the end of
             # its sentence wrapped onto a paragraph of its own: "… в Министерстве юстиции" / "Республики Казахстан.";
             # an official's role and name do, after a point whose last stop is missing: "… опубликования" /
@@ -981,7 +985,8 @@ def _approvals_on_top(ctx: Ctx, k: int | None) -> Found:
     "Қазақстан Республикасының" / … / "істер министрі" / "2002 жылғы _______ N ___")."""
     for i in range(1, min(k or 0, 4)):
         if _approval_mark(ctx.text(i)) and not ctx.lines[i].level:
-            end = next((x for x in range(i + 1, k) if len(ctx.text(x)) > 120 or ctx.lines[x].level), k)
+            end = next((x for x in range(i + 1, k) if len(ctx.text(x)) > 120 or ctx.lines[x].level
+                        or marker("preamble_opening").match(ctx.text(x))), k)
             return _approvals(ctx, i, end)
     return Found()
 
