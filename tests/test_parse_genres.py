@@ -5951,3 +5951,26 @@ def test_agreements_over_a_wrapped_preamble_and_a_signature_after_a_point_with_n
     assert units[(("point", "3"),)].text.endswith("юстиции Республики Казахстан") and (("point", "3"), ("part", "2")) \
         not in units
     assert not d.unparsed
+
+
+def test_a_signatory_whose_surname_begins_with_a_role_word_and_agreements_each_in_its_quote():
+    """An instruction of 2022 of the Presidential Affairs Administration: signed "**Исполняющий обязанности
+    Управляющего Делами Президента Республики Казахстан**" / "**М. Акимжанова**" (the surname opens with "Аким", a
+    governor's title: the name, no words of the role); three agreements, each in a quotation of its own with no day
+    ('«СОГЛАСОВАН»' / "Служба государственной охраны" / "Республики Казахстан", …): three approving bodies."""
+    text = ("# Об утверждении Инструкции\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемую Инструкцию.\n\n"
+            "4. Настоящий приказ вводится в действие по истечении десяти календарных дней после дня его первого "
+            "официального опубликования.\n\n**Исполняющий обязанности Управляющего Делами Президента Республики "
+            "Казахстан**\n\n**М. Акимжанова**\n\n> *«СОГЛАСОВАН»*  \n> *Служба государственной охраны*  \n"
+            "> *Республики Казахстан*\n\n> *«СОГЛАСОВАН»*  \n> *Комитет национальной безопасности*  \n"
+            "> *Республики Казахстан*\n\n> *«СОГЛАСОВАН»*  \n> *Министерство внутренних дел*  \n> *Республики Казахстан*\n\n"
+            "> *Утверждена приказом*  \n> *Исполняющий обязанности*  \n> *Управляющего Делами*  \n"
+            "> *Президента Республики Казахстан*  \n> *от 30 ноября 2022 года*  \n> *№ 05/326*\n\n"
+            "## Инструкция по организации антитеррористической защиты объектов\n\n### Глава 1. Общие положения\n\n"
+            "1. Настоящая Инструкция разработана в соответствии с Законом.\n")
+    d = doc_meta(text, "rus.md", "05/326", "2022-11-30", "101004000000")
+    assert [(s.role, s.name) for s in d.signatories] == [
+        ("Исполняющий обязанности Управляющего Делами Президента Республики Казахстан", "М. Акимжанова")]
+    assert [a.org.en for a in d.approvals] == ["State Security Service", "National Security Committee",
+                                               "Ministry of Internal Affairs"]
+    assert not d.unparsed
