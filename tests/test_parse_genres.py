@@ -5974,3 +5974,19 @@ def test_a_signatory_whose_surname_begins_with_a_role_word_and_agreements_each_i
     assert [a.org.en for a in d.approvals] == ["State Security Service", "National Security Committee",
                                                "Ministry of Internal Affairs"]
     assert not d.unparsed
+
+
+def test_an_agreement_of_the_ministry_of_defence_and_aerospace_industry():
+    """An order of 2018 of the Ministry of Finance, agreed by the ministry of 2016–2019 ('«СОГЛАСОВАН»' / "Министр
+    оборонной и" / "аэрокосмической промышленности" / "Республики Казахстан" / "_______________ Б. Атамкулов" / "13
+    февраля 2018 года"): a known body, with its minister and day."""
+    text = ("# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n"
+            "4. Настоящий приказ вводится в действие по истечении десяти календарных дней после дня его первого "
+            "официального опубликования.\n\n*Министр финансов*\n\n*Республики Казахстан Б. Султанов*\n\n"
+            "> *«СОГЛАСОВАН»*  \n> *Министр оборонной и*  \n> *аэрокосмической промышленности*  \n"
+            "> *Республики Казахстан*  \n> *_______________ Б. Атамкулов*  \n> *13 февраля 2018 года*\n\n"
+            "> *Утверждены приказом*  \n> *Министра финансов*  \n> *Республики Казахстан*  \n> *от 15 февраля 2018 года № 201*\n\n"
+            "## Правила\n\n### Глава 1. Общие положения\n\n1. Настоящие Правила определяют порядок.\n")
+    d = doc_meta(text, "rus.md", "201", "2018-02-15", "103002000000")
+    assert [(a.org.en, a.person, a.date) for a in d.approvals] == [
+        ("Ministry of Defence and Aerospace Industry", "Б. Атамкулов", "2018-02-13")]
