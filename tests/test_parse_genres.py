@@ -5990,3 +5990,26 @@ def test_an_agreement_of_the_ministry_of_defence_and_aerospace_industry():
     d = doc_meta(text, "rus.md", "201", "2018-02-15", "103002000000")
     assert [(a.org.en, a.person, a.date) for a in d.approvals] == [
         ("Ministry of Defence and Aerospace Industry", "Б. Атамкулов", "2018-02-13")]
+
+
+def test_an_order_whose_first_point_lost_its_number_and_a_form_agreed_by_the_statistics_agency():
+    """An order of 2004 on notices to the statistics bodies: "приказываю:" / "Утвердить прилагаемые:" / "1) формы
+    извещений …;" / "2) Правила …" / "2. Контроль …" / "3. Настоящий приказ …": the first point printed with its number
+    left out is point 1 (its items its text), no paragraph of the preamble's; the agreement under the signature
+    ("Согласовано:" / "Председатель Агентства" / "Республики Казахстан" / "по статистике" / "1 июня 2004 года") is the
+    Agency on Statistics' on that day."""
+    text = ("# Об утверждении форм извещений\n\nВ соответствии с Законом Республики Казахстан приказываю:\n\n"
+            "Утвердить прилагаемые:\n\n1) формы извещений о государственной регистрации (перерегистрации) юридического "
+            "лица;\n\n2) Правила представления органам государственной статистики форм извещений.\n\n"
+            "2. Контроль за исполнением настоящего приказа возложить на Вице-Министра юстиции Республики Казахстан.\n\n"
+            "3. Настоящий приказ вступает в силу со дня государственной регистрации в Министерстве юстиции и вводится в "
+            "действие с 20 сентября 2004 года.\n\n   *Министр*\n\n   Согласовано:\n\n   Председатель Агентства\n\n"
+            "   Республики Казахстан\n\n   по статистике\n\n   1 июня 2004 года\n\n   Утверждено\n\n"
+            "   приказом Министра юстиции\n\n   Республики Казахстан\n\n   от 1 июня 2004 года N 168\n\n   ## ИЗВЕЩЕНИЕ\n\n"
+            "## 1. Укажите \"Х\" в соответствующей ячейке:\n\n1.1 Регистрация\n\n1.2 Перерегистрация\n")
+    d = doc_meta(text, "rus.md", "168", "2004-06-01", "103001000000")
+    units = {u.path: u for u in d.units}
+    assert units[(("point", "1"),)].text.startswith("Утвердить прилагаемые:")
+    assert (("textparagraph", "1"),) not in units and d.act.in_force == "2004-09-20"
+    assert [(a.org.en, a.date) for a in d.approvals] == [("Agency on Statistics", "2004-06-01")]
+    assert not d.unparsed

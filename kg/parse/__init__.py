@@ -146,6 +146,7 @@ def _parse(ctx: Ctx) -> None:
             len(ctx.text(k - 1)) < 150 and not re.search(r"[.;:,]$", ctx.text(k - 1))
             and not re.match(r"^\d+[.)]\s", ctx.text(k - 1)))):
         k = start = k - 1
+    _first_point_unnumbered(ctx, start)
     stamps = _stamps(ctx, start)
     # an older text attaches its rules with no stamp, their own appendices stamped ("Приложение 1 к Правилам …")
     pre = _unstamped(ctx, start)
@@ -179,6 +180,22 @@ def _parse(ctx: Ctx) -> None:
     since = next((a.since for a in doc.amendments if a.since and not a.path and a.amending == act.ref), None)
     if since and doc.act.in_force is None:  # the day a rule of entry into force came to, as the editors' note says
         doc.act = replace(doc.act, in_force=since)
+
+
+def _first_point_unnumbered(ctx: Ctx, start: int) -> None:
+    """An order's first point printed with its number left out, its next point numbered 2 ("приказываю:" / "Утвердить
+    прилагаемые:" / "1) формы извещений …;" / "2) Правила …" / "2. Контроль за исполнением …"): point 1."""
+    if start >= len(ctx.lines) or ctx.lines[start].level or ctx.lines[start].block:
+        return
+    t = ctx.text(start)
+    if re.match(r"\d", t) or not marker("operative_verb").match(t) or marker("history_note").search(t):
+        return
+    for j in range(start + 1, min(len(ctx.lines), start + 40)):
+        m = _NUMBERED_POINT.match(ctx.text(j))
+        if m and not ctx.lines[j].level:
+            if re.match(r"2\.\s", ctx.text(j)):
+                ctx.lines[start] = ctx.lines[start]._replace(text=f"1. {t}")
+            return
 
 
 def _own_appendix_wordings(doc: Document) -> None:
