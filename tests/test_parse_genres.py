@@ -6013,3 +6013,32 @@ def test_an_order_whose_first_point_lost_its_number_and_a_form_agreed_by_the_sta
     assert (("textparagraph", "1"),) not in units and d.act.in_force == "2004-09-20"
     assert [(a.org.en, a.date) for a in d.approvals] == [("Agency on Statistics", "2004-06-01")]
     assert not d.unparsed
+
+
+def test_notes_on_the_title_and_preamble_and_an_appendix_stamped_to_the_instruction_after_a_form():
+    """An order of 2002 on publishing official texts: "Сноска. В заголовок и преамбулу внесены изменения - приказом …
+    N 336" changed the title and the preamble (two events, not a title of the preamble); "В заголовке и по всему тексту
+    слова … заменены соответственно словами …" changed the instruction's whole text, its title in it; the instruction's
+    appendix stamped "Приложение" / "к Инструкции по проведению экспертизы …" after the form of application attached
+    next to it is the instruction's appendix, not the form's."""
+    text = ("# Об утверждении Инструкции\n\n> *Сноска. В заголовок и преамбулу внесены изменения - приказом и.о. Министра "
+            "юстиции Республики Казахстан от 14 декабря 2005 года N 336.*\n\nВ соответствии с Законом приказываю:\n\n"
+            "1. Утвердить прилагаемые Инструкцию и Форму заявления.\n\n6. Настоящий Приказ вводится в действие со дня "
+            "государственной регистрации.\n\n**Министр**\n\n> *Утверждена*  \n> *Приказом Министра юстиции*  \n"
+            "> *Республики Казахстан*  \n> *от 22 октября 2002 года № 155*\n\n## ИНСТРУКЦИЯ по проведению экспертизы и "
+            "предоставлению права на последующее официальное опубликование текстов\n\n> *Сноска. В заголовке и по всему "
+            "тексту слова \"опубликование официальных\", \"опубликования официальных\" заменены соответственно словами "
+            "\"официальное опубликование\", \"официального опубликования\" - приказом и.о. Министра юстиции Республики "
+            "Казахстан от 14 декабря 2005 года N 336.*\n\n### Глава 1. Общие положения\n\n1. Экспертиза проводится "
+            "сотрудниками Департамента юстиции.\n\n> *Утверждено*  \n> *Приказом Министра юстиции*  \n"
+            "> *Республики Казахстан*  \n> *от 22 октября 2002 года № 155*\n\n## ЗАЯВЛЕНИЕ на получение права\n\n"
+            "подпись руководителя печатного издания___________________________\n\n> *Приложение*  \n"
+            "> *к Инструкции по проведению экспертизы*  \n> *и предоставлению права на последующее*  \n"
+            "> *официальное опубликование текстов*  \n> *от 22 октября 2002 года № 155*\n\n"
+            "## Книга учета прав на последующее официальное опубликование\n\n")
+    d = doc_meta(text, "rus.md", "155", "2002-10-22", "103001000000")
+    assert [a.path for a in d.amendments if a.effect == "Modification"] == [(("preamble", ""),), (("title", ""),)]
+    assert {a.path for a in d.amendments if a.effect == "WordReplacement"} == {(("appendix", "1"),)}
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"), ("appendix", "1"))].heading.startswith("Книга учета прав")
+    assert (("appendix", "2"),) in units and (("appendix", "2"), ("appendix", "1")) not in units

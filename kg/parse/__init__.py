@@ -429,7 +429,7 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 count += 1
                 out.append((first, last, (("appendix", num or str(count)),)))
             else:  # an appendix of the attached rules: "... қағидаларына қосымша"
-                out.append((first, last, out[-1][2][:1] + (("appendix", num or "1"),)))
+                out.append((first, last, _appended_to(ctx, text, out) + (("appendix", num or "1"),)))
             j = last + 1
             continue
         day = _approved_by_official(ctx, j)
@@ -440,6 +440,20 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
             continue
         j += 1
     return out
+
+
+def _appended_to(ctx: Ctx, stamp: str, out: list[tuple[int, int, Path]]) -> Path:
+    """The attachment a stamp of an appendix of attached rules names by its title's first words ("Приложение" / "к
+    Инструкции по проведению экспертизы …" under the form attached after that instruction): that one; else the last."""
+    words = set(re.findall(r"[^\W\d_]{4,}", stamp.lower()))
+    named = []
+    for first, last, path in out:
+        if len(path) != 1 or last + 1 >= len(ctx.lines):
+            continue
+        title = re.findall(r"[^\W\d_]{4,}", ctx.text(last + 1).lower())[1:4]  # the words after the kind's
+        if len(title) == 3 and all(any(w[:5] == x[:5] for x in words) for w in title):
+            named.append(path)
+    return named[0] if len(set(named)) == 1 else out[-1][2][:1]
 
 
 def _approved_by_official(ctx: Ctx, j: int) -> int | None:

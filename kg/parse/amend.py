@@ -887,6 +887,8 @@ def _note_target(subject: str, effect: str, base: Path, units: list) -> tuple[Pa
             path = _resolve(units, base, alts[0]) if named else apply_context(path, [alts[0]])
         if not refs and marker("appendix_word").search(subject):
             path = base
+        if path == base + (("title", ""),) and marker("throughout_text").search(subject):
+            return base, []  # "В заголовке и по всему тексту слова …": the whole text, its title in it
         if len(path) > len(base) + 1 and path[-1] == ("title", "") and marker("title_and_unit").search(subject):
             # the act's title and a unit of it ("Бұйрықтың тақырыбы мен 1-тармағындағы "…" деген сөздер … ауыстырылды"):
             # each of them, not the heading of that unit
