@@ -445,15 +445,18 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
 def _appended_to(ctx: Ctx, stamp: str, out: list[tuple[int, int, Path]]) -> Path:
     """The attachment a stamp of an appendix of attached rules names by its title's first words ("Приложение" / "к
     Инструкции по проведению экспертизы …" under the form attached after that instruction): that one; else the last."""
-    words = set(re.findall(r"[^\W\d_]{4,}", stamp.lower()))
-    named = []
+    stems = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", stamp.lower())}
+    scores = []
     for first, last, path in out:
         if len(path) != 1 or last + 1 >= len(ctx.lines):
             continue
-        title = re.findall(r"[^\W\d_]{4,}", ctx.text(last + 1).lower())[1:4]  # the words after the kind's
-        if len(title) == 3 and all(any(w[:5] == x[:5] for x in words) for w in title):
-            named.append(path)
-    return named[0] if len(set(named)) == 1 else out[-1][2][:1]
+        title = [w[:5] for w in re.findall(r"[^\W\d_]{4,}", ctx.text(last + 1).lower())]
+        if len(title) >= 3:  # the share of the title's words the stamp names (a Kazakh title's kind comes last)
+            scores.append((sum(w in stems for w in title) / len(title), path))
+    scores.sort(reverse=True)
+    if scores and scores[0][0] >= 0.6 and (len(scores) == 1 or scores[0][0] - scores[1][0] >= 0.15):
+        return scores[0][1]
+    return out[-1][2][:1]
 
 
 def _approved_by_official(ctx: Ctx, j: int) -> int | None:
