@@ -6069,3 +6069,19 @@ def test_kazakh_notes_on_the_title_and_preamble_and_appendices_stamped_to_the_in
     units = {u.path: u for u in d.units}
     assert units[(("appendix", "1"), ("appendix", "1"))].heading.endswith("есепке алу кітабы")
     assert (("appendix", "2"),) in units and (("appendix", "2"), ("appendix", "1")) not in units
+
+
+def test_acts_of_a_ministry_named_by_its_initials_and_of_a_ministry_of_the_1990s_are_one_body_in_both_languages():
+    """Rules of 1999 of the Ministry of Finance: "Сноска. Заголовок - с изменениями, внесенными приказом МФ РК от
+    20.07.2000 г. N 331; приказом Министра финансов РК от 1 июля 2002 года N 302": both acts the Ministry of Finance's
+    (the initials had made a body of their own, so an act of two IRIs); an order of 2002 repealing an order of the
+    Ministry of Energy, Industry and Trade of 1998 names one body in Russian and in Kazakh."""
+    text = ("# Об утверждении Правил\n\n> *Сноска. Заголовок - с изменениями, внесенными приказом МФ РК от 20.07.2000 г. "
+            "N 331; приказом Министра финансов РК от 1 июля 2002 года N 302 .*\n\nПриказываю:\n\n1. Утвердить прилагаемые "
+            "Правила.\n\n2. Настоящий приказ вступает в силу со дня государственной регистрации.\n\n*Министр*\n")
+    d = doc_meta(text, "rus.md", "323", "1999-06-25", "103002000000")
+    assert [(a.amending.number, a.amending.issuer.en) for a in d.amendments] == [
+        ("331", "Ministry of Finance"), ("302", "Ministry of Finance")]
+    from kg.orgs import canonical
+    ru = canonical("Министра энергетики, индустрии и торговли Республики Казахстан")
+    assert ru == canonical("Қазақстан Республикасы Энергетика, индустрия және сауда министрінің") and ru.en
