@@ -6085,3 +6085,19 @@ def test_acts_of_a_ministry_named_by_its_initials_and_of_a_ministry_of_the_1990s
     from kg.orgs import canonical
     ru = canonical("Министра энергетики, индустрии и торговли Республики Казахстан")
     assert ru == canonical("Қазақстан Республикасы Энергетика, индустрия және сауда министрінің") and ru.en
+
+
+def test_a_kazakh_repeal_list_whose_second_act_follows_the_first_with_and():
+    """An order of 1999 repealing three orders of the Ministry of Finance, the last two each under its long quoted
+    title: '… Қаржы министрлiгiнiң "…" 1999 жылғы 29 қаңтардағы N 44 бұйрығы және Қаржы министрлiгiнiң "…" 1999 жылғы
+    16 сәуiрдегi N 153 бұйрығы күшi жойылған деп танылсын.': order 153 is the ministry's (its issuer had been read
+    back from "N 44 бұйрығы және …", an act of another IRI than the Russian text's)."""
+    title = ("\"Ақылы қызмет көрсетудi iске асырудан, демеушiлiк және қайырымдылық көмек көрсетуден алынатын "
+             "қаражаттарды, сондай-ақ мемлекеттік мекемелердiң депозиттік сомаларын қалыптастыру, пайдалану және есепке алу "
+             "тәртiбi туралы\"")
+    text = ("# Ережені бекіту туралы\n\nБұйырамын:\n\n1\\. Қоса беріліп отырған Ереже бекітілсін.\n\n"
+            f"8\\. Қаржы министрлiгiнiң {title} 1999 жылғы 29 қаңтардағы N 44 бұйрығы және Қаржы министрлiгiнiң {title} "
+            "1999 жылғы 16 сәуiрдегi N 153 бұйрығы күшi жойылған деп танылсын.\n\n*Министр*\n")
+    d = doc_meta(text, "kaz.md", "323", "1999-06-25", "103002000000")
+    assert [(a.target_act.number, a.target_act.date, a.target_act.issuer.en) for a in d.amendments] == [
+        ("44", "1999-01-29", "Ministry of Finance"), ("153", "1999-04-16", "Ministry of Finance")]
