@@ -6101,3 +6101,20 @@ def test_a_kazakh_repeal_list_whose_second_act_follows_the_first_with_and():
     d = doc_meta(text, "kaz.md", "323", "1999-06-25", "103002000000")
     assert [(a.target_act.number, a.target_act.date, a.target_act.issuer.en) for a in d.amendments] == [
         ("44", "1999-01-29", "Ministry of Finance"), ("153", "1999-04-16", "Ministry of Finance")]
+
+
+def test_an_agreement_whole_on_one_heading_over_the_preamble():
+    """An instruction of 2003 on the regime of special conditions: '## "Согласовано" Генеральный Прокурор Республики
+    Казахстан 6 июня 2003 года' over the preamble, the word, the body and the day on one line set as a heading: the
+    Prosecutor General's Office agreed on that day; the stamp's day quoted ('от "10" июня 2003 года N 110') is read."""
+    text = ("# Об утверждении Инструкции\n\n## \"Согласовано\" Генеральный Прокурор Республики Казахстан 6 июня 2003 "
+            "года\n\nВ соответствии со статьей 80 Уголовно-исполнительного кодекса Республики Казахстан приказываю:\n\n"
+            "1\\. Утвердить прилагаемую Инструкцию.\n\n5\\. Настоящий приказ вступает в силу со дня государственной "
+            "регистрации.\n\n*Министр юстиции*\n\n*Республики Казахстан*\n\n> *Утверждена*  \n"
+            "> *Приказом Министра юстиции*  \n> *Республики Казахстан*  \n> *от \"10\" июня 2003 года N 110*\n\n"
+            "### Инструкция о вводе в действие режима особых условий\n\n1\\. Режим особых условий является временной "
+            "мерой.\n")
+    d = doc_meta(text, "rus.md", "110", "2003-06-10", "103001000000")
+    assert [(a.org.en, a.date) for a in d.approvals] == [("Prosecutor General's Office", "2003-06-06")]
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"),)].heading.startswith("Инструкция о вводе") and not d.unparsed

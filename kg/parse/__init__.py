@@ -1018,6 +1018,14 @@ def _approvals_on_top(ctx: Ctx, k: int | None) -> Found:
     """An agreement set under the title, above the preamble (older orders of the Ministry of Finance: "Келісілді" /
     "Қазақстан Республикасының" / … / "істер министрі" / "2002 жылғы _______ N ___")."""
     for i in range(1, min(k or 0, 4)):
+        one = marker("approval_one_line").match(ctx.text(i))
+        if one and not ctx.lines[i].block:
+            # the whole approval on one line, set as a heading ('## "Согласовано" Генеральный Прокурор Республики
+            # Казахстан 6 июня 2003 года'): its body up to its day
+            body, days = one.group("body"), find_dates(one.group("body"))
+            ctx.take(i)
+            return Found(approvals=[_approval([body[:days[0][1]] if days else body], None, False, ctx.loc(i),
+                                              days[0][0] if days else None)])
         if _approval_mark(ctx.text(i)) and not ctx.lines[i].level:
             end = next((x for x in range(i + 1, k) if len(ctx.text(x)) > 120 or ctx.lines[x].level
                         or marker("preamble_opening").match(ctx.text(x))), k)
