@@ -6118,3 +6118,16 @@ def test_an_agreement_whole_on_one_heading_over_the_preamble():
     assert [(a.org.en, a.date) for a in d.approvals] == [("Prosecutor General's Office", "2003-06-06")]
     units = {u.path: u for u in d.units}
     assert units[(("appendix", "1"),)].heading.startswith("Инструкция о вводе") and not d.unparsed
+
+
+def test_an_agreement_over_the_preamble_whose_day_is_quoted():
+    """Rules of 2003 on convoys, agreed over the preamble by the minister of internal affairs ('"Согласовано"' /
+    "Министр внутренних дел" / "Республики Казахстан" / "генерал-полковник" / '"15" сентября 2003 года', the day quoted
+    as a blank filled in): the ministry agreed on 15 September 2003."""
+    text = ("# Об утверждении Правил конвоирования осужденных к лишению свободы\n\n\"Согласовано\"\n\n"
+            "Министр внутренних дел\n\nРеспублики Казахстан\n\nгенерал-полковник\n\n\"15\" сентября 2003 года\n\n"
+            "В целях реализации статьи 71 Уголовно-исполнительного кодекса Республики Казахстан, приказываю:\n\n"
+            "1. Утвердить прилагаемые Правила конвоирования осужденных к лишению свободы.\n\n4. Настоящий Приказ вступает в "
+            "силу со дня государственной регистрации в Министерстве юстиции Республики Казахстан.\n\n*Министр*\n")
+    d = doc_meta(text, "rus.md", "194", "2003-09-18", "103001000000")
+    assert [(a.org.en, a.date) for a in d.approvals] == [("Ministry of Internal Affairs", "2003-09-15")]
