@@ -147,6 +147,7 @@ def _pipes_to_tabs(s: str) -> str:
 
 
 _PIPE_ROWS = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
+_STRAY_PIPE = re.compile(r"^([^|\n]*[^\s|])\|[ \t]*$", re.M)
 _HEADINGS = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 _BULLETS = re.compile(r"^([ \t]*)[-*+][ \t]+(?=\S)", re.M)
 # the portal's code of a linked act, left where the link was: "Заңының Z980213_ 40-бабы", "N 81\n\nV990949_"
@@ -163,6 +164,7 @@ def _clean_text(s: str) -> str:
     """
     if "|" in s:
         s = _PIPE_ROWS.sub(lambda m: _pipes_to_tabs(m.group(0)), s)
+        s = _STRAY_PIPE.sub(r"\1", s)  # a pipe left at a line's end, the only one ("8 июля 2004 г.|")
     if "\\" in s:
         s = _MD_ESCAPE.sub(r"\1", s)
     if "_" in s:

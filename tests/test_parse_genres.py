@@ -6131,3 +6131,15 @@ def test_an_agreement_over_the_preamble_whose_day_is_quoted():
             "силу со дня государственной регистрации в Министерстве юстиции Республики Казахстан.\n\n*Министр*\n")
     d = doc_meta(text, "rus.md", "194", "2003-09-18", "103001000000")
     assert [(a.org.en, a.date) for a in d.approvals] == [("Ministry of Internal Affairs", "2003-09-15")]
+
+
+def test_an_agreement_whose_day_carries_a_stray_pipe():
+    """An instruction of 2004 on special record departments: 'Согласовано' / "Первый заместитель Генерального" /
+    "Прокурора Республики Казахстан" / "8 июля 2004 г.|" (a pipe left at the day's end by the conversion): the
+    Prosecutor General's Office on 8 July 2004 (the day had been a line of the body's name)."""
+    text = ("# Об утверждении Инструкции\n\nСогласовано\n\nПервый заместитель Генерального\n\n"
+            "Прокурора Республики Казахстан\n\n8 июля 2004 г.|\n\nВ целях урегулирования деятельности отделов "
+            "специального учета следственных изоляторов приказываю:\n\n1. Утвердить прилагаемую Инструкцию.\n\n"
+            "4. Настоящий приказ вступает в силу со регистрации.\n\n*И.о.Министра*\n")
+    d = doc_meta(text, "rus.md", "210", "2004-07-09", "103001000000")
+    assert [(a.org.en, a.date) for a in d.approvals] == [("Prosecutor General's Office", "2004-07-08")]
