@@ -6143,3 +6143,21 @@ def test_an_agreement_whose_day_carries_a_stray_pipe():
             "4. Настоящий приказ вступает в силу со регистрации.\n\n*И.о.Министра*\n")
     d = doc_meta(text, "rus.md", "210", "2004-07-09", "103001000000")
     assert [(a.org.en, a.date) for a in d.approvals] == [("Prosecutor General's Office", "2004-07-08")]
+
+
+def test_a_form_s_title_over_its_first_section_heading():
+    """A regulation of 2003 on registering private notaries, its appendix 3 a form: "## Личная анкета частного
+    нотариуса" / "## Общие сведения" / "1\\. Фамилия ____": the form's title is its name; the heading of its first
+    section is no part of it."""
+    text = ("# Об утверждении Положения\n\nприказываю:\n\n1\\. Утвердить прилагаемое Положение.\n\n5\\. Настоящий приказ "
+            "вступает в силу со дня государственной регистрации.\n\n*Министр*\n\n> *Утверждена*  \n"
+            "> *приказом Министра юстиции*  \n> *Республики Казахстан*  \n> *от 13 декабря 2003 года N 264*\n\n"
+            "## Положение об учетной регистрации частных нотариусов\n\n1\\. Настоящее Положение определяет порядок.\n\n"
+            "Приложение 3\n\nк Положению об учетной\n\nрегистрации частных нотариусов\n\n"
+            "## Личная анкета частного нотариуса\n\n## Общие сведения\n\n1\\. Фамилия ______________________________\n\n"
+            "2\\. Дата рождения ______________________________(число, месяц, год)\n")
+    d = doc_meta(text, "rus.md", "264", "2003-12-13", "103001000000")
+    units = {u.path: u for u in d.units}
+    (form,) = [p for p in units if len(p) == 2 and p[1][0] == "appendix"]
+    assert units[form].heading == "Личная анкета частного нотариуса"
+    assert units[form + (("chapter", "1"),)].heading == "Общие сведения"
