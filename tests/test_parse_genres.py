@@ -6161,3 +6161,15 @@ def test_a_form_s_title_over_its_first_section_heading():
     (form,) = [p for p in units if len(p) == 2 and p[1][0] == "appendix"]
     assert units[form].heading == "Личная анкета частного нотариуса"
     assert units[form + (("chapter", "1"),)].heading == "Общие сведения"
+
+
+def test_a_kazakh_agreement_whose_day_gives_the_year_then_day_and_month():
+    """The same rules in Kazakh, agreed over the preamble in a quotation ('"Келісілді"' / "Қазақстан Республикасының" /
+    "Ішкі істер министрі" / "генерал-полковнигі" / "2003 жылғы 05.09", the year, then the day and the month with no stop
+    after them): the ministry of internal affairs on 5 September 2003."""
+    text = ("# Ережесін бекіту туралы\n\n> *\"Келісілді\"*  \n> *Қазақстан Республикасының*  \n> *Ішкі істер министрі*  \n"
+            "> *генерал-полковнигі*  \n> *2003 жылғы 05.09*\n\nҚылмыстық-атқару кодексінің 71-бабын іске асыру мақсатында, "
+            "Бұйырамын:\n\n1. Бас бостандығынан айыруға сотталғандарды айдауылдау ережесі бекітілсін.\n\n4. Бұйрық әділет "
+            "органдарында тіркелген күнінен бастап қолданысқа енгізіледі.\n\n*Министр*\n")
+    d = doc_meta(text, "kaz.md", "194", "2003-09-18", "103001000000")
+    assert [(a.org.en, a.date) for a in d.approvals] == [("Ministry of Internal Affairs", "2003-09-05")]
