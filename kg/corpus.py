@@ -33,7 +33,7 @@ from .lexicon import marker, phrases
 from .model import ActMeta, ActRef
 from .orgs import by_code, canonical
 from .effects import effect as effect_table
-from .patterns import effect_of, find_act_refs, normalise_number, parse_date
+from .patterns import NUMBERLESS, effect_of, find_act_refs, normalise_number, parse_date
 
 __all__ = ["Source", "discover", "act_meta", "front_matter", "read_meta", "LANGS", "refused", "read_parts", "where"]
 
@@ -216,7 +216,7 @@ def act_meta(fields: dict, file: str) -> ActMeta:
     signed = str(fields.get("approved_on") or fields.get("approval_date") or "") or None
     number = own.number if own else _number(head)
     if not number and (_iso(signed) or parse_date(head)):
-        number = _NO_NUMBER  # approved with no number ("Утверждено Министром … от 27 ноября 1996 г."): its day names it
+        number = NUMBERLESS  # approved with no number ("Утверждено Министром … от 27 ноября 1996 г."): its day names it
     if not number:
         raise InputError(f"{file}:1: the requisites name no act number: {req[:160]!r}")
     issuer = _issuer(own, codes, head)
@@ -267,7 +267,6 @@ def _cause(fields, file: str) -> ActMeta | None:
         return None
 
 
-_NO_NUMBER = "б/н"  # the register's "без номера", an act's number when it has none
 
 # (an older number takes a letter in quotes: "N 250 "а"", the order 250а)
 _NUMBER = re.compile(r"(?:№|N)\s*(?P<n>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+(?=[A-ZА-ЯӘІҢҒҮҰҚӨҺ]))?[^\s.\"]+(?:\.[^\s.\"]+)*)"

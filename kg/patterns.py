@@ -27,7 +27,10 @@ __all__ = [
     "parse_date", "find_dates", "impossible_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
     "ordinal", "roman", "strip_quoted", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs",
     "find_law_ref", "named_heading",
-    "in_force_until", "until_date", "effect_before", "effects_stated", "issuerless_act_refs", "without_labels"]
+    "in_force_until", "until_date", "effect_before", "effects_stated", "issuerless_act_refs", "without_labels",
+    "numberless_act_refs", "NUMBERLESS"]
+
+NUMBERLESS = "б/н"  # the register's "без номера": the number of an act that has none, named by its day
 
 # one unit number as written: "551", "653-17", "9-1", "7)", "4-1"
 NUM = r"\d+(?:-\d+|\.\d+)*(?:[а-я](?!\w))?\)?"  # 551, 9-1, a decimal point's 11.1, an older inserted 46а
@@ -352,6 +355,18 @@ def issuerless_act_refs(text: str, issuer) -> list[ActRef]:
                           issuer, kind,
                           _title_before(text, m.start())))
     return out
+
+
+def numberless_act_refs(text: str) -> list[ActRef]:
+    """The act with no number a text names by the official who approved it and the day ("Положение "…", утвержденное
+    Министром юстиции Республики Казахстан от 13 октября 1995 года"; "… Әділет Министрінің 1997 жылғы 20 маусымдағы
+    бұйрығымен бекітілген, … Ережесі"): that day's act "б/н" of the official's body, as its requisites name it."""
+    m = marker("approved_without_number").search(text)
+    if not m:
+        return []
+    issuer = canonical((m.group("issuer") or m.group("issuer_kk")).strip(" ,"))
+    day = parse_date(m.group("date") or m.group("date_kk"))
+    return [ActRef(NUMBERLESS, day, issuer)] if day and issuer.en else []
 
 
 def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:

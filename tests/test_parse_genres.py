@@ -4832,19 +4832,18 @@ def test_a_note_of_a_unit_s_own_note_and_of_its_sub_point_after_a_comma():
                    ("Substitution", "1", (c8, ("point", "86"), ("subpoint", "4")))]
 
 
-def test_a_repeal_worded_lost_force_is_an_instruction_reported_when_its_act_has_no_number():
+def test_a_repeal_worded_lost_force_of_rules_approved_by_an_order_with_no_number():
     """"… 1997 жылғы 20 маусымдағы бұйрығымен бекітілген … Ережесі күшін жоғалтты деп танылсын." (an order of 2000): a
-    repeal; the regulation is named by the day of the order that approved it, no number, so no act can be meant —
-    the instruction is reported as not read, not left as the point's text alone."""
+    repeal; the regulation is named by the day of the order that approved it, no number: that day's order "б/н" of the
+    ministry (the requisites of an act with no number name it so), not an instruction left unread."""
     text = ("# Ақпараттық қызмет көрсету Қағидаларын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қағида бекітілсін.\n\n"
             "2. Қазақстан республикасы Әділет Министрінің 1997 жылғы 20 маусымдағы бұйрығымен бекітілген, Қазақстан "
             "Республикасы Әділет министрлігінің жылжымайтын мүлік жөніндегі Орталықтарымен және филиалдарымен "
             "ақпараттық қызмет көрсету туралы Ережесі күшін жоғалтты деп танылсын.\n\n"
             "3. Осы бұйрық мемлекеттік тіркелген күнінен бастап күшіне енеді.\n\n*Министр*\n")
     d = doc_meta(text, "kaz.md", "6", "2000-01-29", "103001000000")
-    assert d.instructions_found == 1 and not d.amendments
-    [(line, failed)] = d.instructions_failed
-    assert failed.startswith("2. Қазақстан республикасы Әділет Министрінің 1997 жылғы 20 маусымдағы")
+    assert d.instructions_found == 1 and not d.instructions_failed
+    assert [(a.effect, a.target_act.number, a.target_act.date) for a in d.amendments] == [("Repeal", "б/н", "1997-06-20")]
 
 
 RULES_2000_LISTED_EFFECTS_KK = (
@@ -6173,3 +6172,25 @@ def test_a_kazakh_agreement_whose_day_gives_the_year_then_day_and_month():
             "органдарында тіркелген күнінен бастап қолданысқа енгізіледі.\n\n*Министр*\n")
     d = doc_meta(text, "kaz.md", "194", "2003-09-18", "103001000000")
     assert [(a.org.en, a.date) for a in d.approvals] == [("Ministry of Internal Affairs", "2003-09-05")]
+
+
+def test_a_repeal_of_a_document_approved_on_a_day_with_no_number():
+    """An order of 1999 repeals 'Положение "О порядке государственной регистрации избирательных фондов …", утвержденное
+    Министром юстиции Республики Казахстан от 13 октября 1995 года.' (approved with no number); a Kazakh order of 2000
+    repeals the rules "… Әділет Министрінің 1997 жылғы 20 маусымдағы бұйрығымен бекітілген, …" (an order of a day with
+    no number): each the act "б/н" of the ministry on that day, as the requisites of such an act name it (they had been
+    instructions not understood)."""
+    ru = ("# Вопросы государственной регистрации избирательных фондов\n\nприказываю:\n\n1. Утвердить прилагаемые Правила.\n\n"
+          "4. Признать утратившим силу Положение \"О порядке государственной регистрации избирательных фондов кандидатов в "
+          "депутаты Мажилиса Парламента Республики Казахстан\", утвержденное Министром юстиции Республики Казахстан от 13 "
+          "октября 1995 года.\n\n6. Настоящий Приказ вступает в силу со дня его государственной регистрации.\n\n*Министр*\n")
+    kk = ("# Ережені бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Ереже бекітілсін.\n\n2. Қазақстан республикасы "
+          "Әділет Министрінің 1997 жылғы 20 маусымдағы бұйрығымен бекітілген, Қазақстан Республикасы Әділет министрлігінің "
+          "жылжымайтын мүлік жөніндегі Орталықтарымен ақпараттық қызмет көрсету туралы Ережесі күшін жоғалтты деп "
+          "танылсын.\n\n3. Осы бұйрық мемлекеттік тіркелген күнінен бастап күшіне енеді.\n\nМинистр\n")
+    for text, name, number, day, target in ((ru, "rus.md", "57", "1999-07-09", "1995-10-13"),
+                                            (kk, "kaz.md", "6", "2000-01-29", "1997-06-20")):
+        d = doc_meta(text, name, number, day, "103001000000")
+        assert [(a.effect, a.target_act.number, a.target_act.date, a.target_act.issuer.en) for a in d.amendments] == [
+            ("Repeal", "б/н", target, "Ministry of Justice")], name
+        assert not d.instructions_failed

@@ -23,7 +23,7 @@ from ..model import RANK, Act, ActRef, Amendment, Found, Path, Unit
 from ..normalise import clean_line
 from ..orgs import canonical
 from ..patterns import (effect_before, effect_of, effects_stated, find_act_refs, find_dates, find_note_acts, in_force_until, issuerless_act_refs,
-                        named_heading, normalise_number, order_refs, parse_date, quoted, split_numbers, strip_quoted, unit_refs, until_date,
+                        named_heading, normalise_number, numberless_act_refs, order_refs, parse_date, quoted, split_numbers, strip_quoted, unit_refs, until_date,
                         without_labels)
 from .context import Ctx, apply_context
 from .structure import Builder
@@ -223,7 +223,8 @@ class Amending:
 
     def _repeal(self, i: int, text: str, effect: str = "Repeal") -> int:
         refs = acts_named(text, exclude=self.amending) or [
-            r for r in issuerless_act_refs(text, self.amending.issuer) if r.ident != self.amending.ident]
+            r for r in issuerless_act_refs(text, self.amending.issuer) if r.ident != self.amending.ident] \
+            or numberless_act_refs(text)
         refs = refs + _kinds_named_last(text, refs, self.amending)
         named = order_refs(unit_refs(text, self.headings)) if len(refs) == 1 else []
         if named:  # "… № 100 бұйрығының 2-тармағының күші жойылды деп танылсын": that unit, not the act
