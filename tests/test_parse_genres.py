@@ -5526,6 +5526,8 @@ def test_an_order_amending_another_s_appendices_one_after_the_other():
                 ("Insertion", (("appendix", "7"), ("point", "8")), "Журнал приема и передачи")]
     assert [(e, p) for e, p, _ in got] == [(e, p) for e, p, _ in expected]
     assert all(text.startswith(start) for (_, _, text), (_, _, start) in zip(got, expected))
+    # the row the instruction adds is what it announces, not the appendix it goes into (row 8, not appendix 7)
+    assert [a.announced for a in d.amendments if a.path == (("appendix", "7"), ("point", "8"))] == [("8",)]
     own = next(u for u in d.units if u.act.number == "519" and u.path == (("appendix", "4"),))
     assert own.heading.startswith("Дислокация стационарных контрольных постов") and not d.unparsed
     kk = parse_text(ROADS_KK, "kaz.md", meta=ROADS_META)

@@ -193,6 +193,8 @@ class Amending:
                 targets = list(delivered)
             elif into:
                 targets = [p for p in delivered if len(p) == len(targets[0]) + 1]
+                # (what it announces is the units it gains, not the division they go into: row 8, not appendix 7)
+                announced = _announced(text) or tuple(t[-1][1] for t in targets)
             elif effect == "Insertion":
                 targets = [t for t in targets if t in delivered]  # the rest: announced, not delivered
         loc = ctx.loc(i, block[-1][0] if block else i)
