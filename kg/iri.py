@@ -85,19 +85,46 @@ class Minter:
 
     # --- units --------------------------------------------------------------------------
     @staticmethod
-    def identity(path: Path) -> Path:
-        """The steps that identify a unit: containers above a point do not."""
+    def identity(path: Path, restarting: frozenset[Path] = frozenset()) -> Path:
+        """The steps that identify a unit: containers above a point do not, except those whose parent
+        is in `restarting` (a text that numbers its points anew in each chapter of that appendix).
+
+        >>> Minter.identity((("appendix", "1"), ("chapter", "2"), ("point", "1")))
+        (('appendix', '1'), ('point', '1'))
+        >>> Minter.identity((("appendix", "1"), ("chapter", "2"), ("point", "1")), frozenset({(("appendix", "1"),)}))
+        (('appendix', '1'), ('chapter', '2'), ('point', '1'))
+        """
         points = [k for k, (kind, _) in enumerate(path) if kind == "point"]
         if not points:
             return path
         p = points[0]
-        return tuple(s for s in path[:p] if s[0] not in _CONTAINERS) + path[p:]
+        return tuple(s for k, s in enumerate(path[:p]) if s[0] not in _CONTAINERS or path[:k] in restarting) + path[p:]
 
-    def unit(self, ref: ActRef, path: Path) -> str:
+    @staticmethod
+    def restarting(paths) -> frozenset[Path]:
+        """The parents (an appendix, the body: ``()``) whose containers number their points anew: two
+        points of one identity under two containers of one parent ("## 1. Общие положения / 1. …",
+        "## 2. Порядок … / 1. …")."""
+        found, seen = set(), {}
+        for path in paths:
+            points = [k for k, (kind, _) in enumerate(path) if kind == "point"]
+            if not points:
+                continue
+            first = next((k for k, s in enumerate(path[:points[0]]) if s[0] in _CONTAINERS), None)
+            if first is None:
+                continue
+            key = Minter.identity(path)
+            other = seen.setdefault(key, path)
+            if other != path and other[:first] == path[:first] and other[first] != path[first] \
+                    and other[first][0] == path[first][0]:
+                found.add(path[:first])
+        return frozenset(found)
+
+    def unit(self, ref: ActRef, path: Path, restarting: frozenset[Path] = frozenset()) -> str:
         if not path:
             return self.act(ref)
         segs = []
-        for kind, num in self.identity(path):
+        for kind, num in self.identity(path, restarting):
             segs.append(CODES[kind] + (f"/{segment(num)}" if num else ""))
         return self.act(ref) + "/" + "/".join(segs)
 

@@ -73,6 +73,8 @@ class Emitter:
         self.reference = reference  # the registry graph describes known organisations once
         self._seen: dict[Quad, None] = {}
         self._nodes: dict[tuple, NamedNode] = {}  # acts and bare units already described here
+        self.own: ActRef | None = None  # the act of the document, and the parents whose containers
+        self.restarting: frozenset = frozenset()  # number its points anew (Minter.identity)
 
     def add(self, s: str | NamedNode, p: NamedNode, o) -> None:
         if o is None or (isinstance(o, str) and not o):
@@ -161,7 +163,7 @@ class Emitter:
         bare = heading is None and text is None and line is None
         if bare and ("unit", ref, path) in self._nodes:
             return self._nodes[("unit", ref, path)]
-        node = NamedNode(self.m.unit(ref, path))
+        node = NamedNode(self.m.unit(ref, path, self.restarting if ref == self.own else frozenset()))
         if bare:
             self._nodes[("unit", ref, path)] = node
         kind, num = path[-1]
@@ -186,6 +188,9 @@ def document_quads(doc: Document, minter: Minter, lang: str = "kk", name: str | 
     name = name or doc.file.rsplit("/", 1)[-1]
     graph = minter.source(name)
     e = Emitter(graph, minter, lang)
+    if doc.act:
+        e.own = doc.act.ref
+        e.restarting = minter.restarting(u.path for u in doc.units if u.act == doc.act.ref)
     _source(e, doc, graph, name)
     if doc.act:
         _own_act(e, doc.act, doc.meta, name, text=not doc.requisites_only)

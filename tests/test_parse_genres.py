@@ -6196,3 +6196,31 @@ def test_a_repeal_of_a_document_approved_on_a_day_with_no_number():
         assert [(a.effect, a.target_act.number, a.target_act.date, a.target_act.issuer.en) for a in d.amendments] == [
             ("Repeal", "б/н", target, "Ministry of Justice")], name
         assert not d.instructions_failed
+
+
+def test_points_numbered_anew_in_each_chapter_are_distinct_units():
+    """Rules of 2007 number their points anew in each chapter ("## 1. Жалпы ережелер" / "1. Осы Ереже …", "## 2.
+    Мемлекеттік наградаларды … алып қою тәртібі" / "1. … ҚАЖ комитеті …" / "2. …"): point 1 of chapter 1 and point 1 of
+    chapter 2 are two units, each with its own IRI (the chapter in it), not one point with two texts; a text numbering
+    its points through the chapters keeps IRIs without them."""
+    from kg.iri import DEFAULT_BASE, Minter
+    from kg.rdf import document_quads
+
+    def points(chapters: str):
+        text = ("# Ережені бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Ереже бекітілсін.\n\n2. Осы бұйрық "
+                "мемлекеттік тіркелген күнінен бастап қолданысқа енгізіледі.\n\n*Министр*\n\n> *Қазақстан Республикасы*  \n"
+                "> *Әділет министрінің*  \n> *2007 жылғы 21 маусымдағы*  \n> *N 186 бұйрығымен*  \n> *бекітілген*\n\n"
+                "## Мемлекеттік наградаларды алып қою ережесі\n\n" + chapters)
+        d = doc_meta(text, "kaz.md", "186", "2007-06-21", "103001000000")
+        _, quads = document_quads(d, Minter(DEFAULT_BASE))
+        text_of = "https://w3id.org/kzlex/ontology#text"
+        return {q.subject.value.split("/186/", 1)[1]: q.object.value[:12] for q in quads
+                if q.predicate.value == text_of and "/app/" in q.subject.value}
+
+    anew = points("## 1. Жалпы ережелер\n\n1. Осы Ереже Қылмыстық атқару кодексіне сәйкес әзірленген.\n\n"
+                  "## 2. Алып қою тәртібі\n\n1. ҚАЖ комитеті шешімді Инспекцияға жібереді.\n\n"
+                  "2. Инспекция 10 күн ішінде адамның орналасқан жерін анықтайды.\n")
+    assert anew == {"app/1/ch/1/p/1": "Осы Ереже Қы", "app/1/ch/2/p/1": "ҚАЖ комитеті", "app/1/ch/2/p/2": "Инспекция 10"}
+    through = points("## 1. Жалпы ережелер\n\n1. Осы Ереже Қылмыстық атқару кодексіне сәйкес әзірленген.\n\n"
+                     "## 2. Алып қою тәртібі\n\n2. ҚАЖ комитеті шешімді Инспекцияға жібереді.\n")
+    assert set(through) == {"app/1/p/1", "app/1/p/2"}
