@@ -234,11 +234,13 @@ def _version_triples(unit: str, changes: list[Change], minter: Minter) -> list[t
 def _one_per_act(changes: list[Change]) -> list[Change]:
     """One change per amending act, effect and language: a note on a point and a note on its appendix
     ("Қосымша жаңа редакцияда") by the same order record one new wording of the point, not two. The
-    point's own event (no text of its own: the published text is its result) is kept."""
+    point's own event (no text of its own: the published text is its result) is kept. One wording of
+    the act's own text read from two sources (an act in two folders) is one original, not two."""
     kept: dict[tuple, Change] = {}
     for c in sorted(changes, key=lambda c: (c.text is not None, c.amendment or "")):
         act = c.amendment.rsplit("/amendment/", 1)[0] if c.amendment else None
-        key = (act, c.effect, c.lang, c.start) if act else (id(c),)
+        key = (act, c.effect, c.lang, c.start) if act else \
+            (c.effect, c.lang, c.text, c.start, c.order) if c.effect == ORIGINAL and c.text else (id(c),)
         kept.setdefault(key, c)
     return list(kept.values())
 

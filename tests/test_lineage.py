@@ -157,3 +157,25 @@ def test_the_history_of_a_unit_with_no_text_lists_what_befell_it(tmp_path):
 
     text = timeline(store, "159/2018-02-12:app1/tbl1/tr48")
     assert "no versions" in text and "2022-06-27  deleted by order № 630" in text
+
+
+def test_one_text_read_from_two_folders_is_one_original_version(tmp_path):
+    # the same act in two folders (a joint order kept under each agency, a text fetched twice): its points have one
+    # original wording per language, so one first version each, not the same version at places 1 and 2 of the chain
+    text = ("# Об утверждении Реестра должностей\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемый Реестр должностей гражданских "
+            "служащих согласно приложениям 1 – 4 к настоящему приказу.\n\n2. Настоящий приказ вводится в действие со дня "
+            "его подписания.\n\n**Руководитель**\n")
+    meta = ("act_code: '135478'\nrequisite: Приказ Начальника Канцелярии Президента Республики Казахстан от 7 октября "
+            "2019 года № 19-42-3.3.17\ntitle:\n  rus: Т\nform: ПРИК\napproved_on: 2019-10-07\napproved_by:\n- '101001000000'\n")
+    folders = []
+    for name in ("a135478", "b135478"):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "rus.md").write_text(text, encoding="utf-8")
+        (folder / "meta.yaml").write_text(meta, encoding="utf-8")
+        folders.append(folder)
+    store = GraphStore(tmp_path / "store")
+    assert not build(folders, store).failed
+    rows = list(store.query("PREFIX kzl: <https://w3id.org/kzlex/ontology#> SELECT ?v ?seq WHERE { ?v kzl:versionOf ?u ; "
+                            "kzl:sequence ?seq . FILTER(STRENDS(STR(?u), '/p/1')) }"))
+    assert [r["seq"].value for r in rows] == ["1"]
