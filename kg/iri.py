@@ -103,22 +103,18 @@ class Minter:
     @staticmethod
     def restarting(paths) -> frozenset[Path]:
         """The parents (an appendix, the body: ``()``) whose containers number their points anew: two
-        points of one identity under two containers of one parent ("## 1. Общие положения / 1. …",
-        "## 2. Порядок … / 1. …")."""
-        found, seen = set(), {}
+        containers of one parent each open with a point 1 ("## 1. Общие положения / 1. …", "## 2. Порядок
+        … / 1. …"). One number written twice in two chapters (a slip) is no new numbering: the points keep
+        the identity other acts cite them by."""
+        openers: dict[Path, set] = {}
         for path in paths:
             points = [k for k, (kind, _) in enumerate(path) if kind == "point"]
-            if not points:
+            if not points or path[points[0]][1] != "1":
                 continue
             first = next((k for k, s in enumerate(path[:points[0]]) if s[0] in _CONTAINERS), None)
-            if first is None:
-                continue
-            key = Minter.identity(path)
-            other = seen.setdefault(key, path)
-            if other != path and other[:first] == path[:first] and other[first] != path[first] \
-                    and other[first][0] == path[first][0]:
-                found.add(path[:first])
-        return frozenset(found)
+            if first is not None:
+                openers.setdefault(path[:first], set()).add(path[first])
+        return frozenset(parent for parent, containers in openers.items() if len(containers) > 1)
 
     def unit(self, ref: ActRef, path: Path, restarting: frozenset[Path] = frozenset()) -> str:
         if not path:

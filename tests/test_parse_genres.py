@@ -6202,7 +6202,7 @@ def test_points_numbered_anew_in_each_chapter_are_distinct_units():
     """Rules of 2007 number their points anew in each chapter ("## 1. Жалпы ережелер" / "1. Осы Ереже …", "## 2.
     Мемлекеттік наградаларды … алып қою тәртібі" / "1. … ҚАЖ комитеті …" / "2. …"): point 1 of chapter 1 and point 1 of
     chapter 2 are two units, each with its own IRI (the chapter in it), not one point with two texts; a text numbering
-    its points through the chapters keeps IRIs without them."""
+    its points through the chapters keeps IRIs without them, and so does one with a number written twice."""
     from kg.iri import DEFAULT_BASE, Minter
     from kg.rdf import document_quads
 
@@ -6224,6 +6224,13 @@ def test_points_numbered_anew_in_each_chapter_are_distinct_units():
     through = points("## 1. Жалпы ережелер\n\n1. Осы Ереже Қылмыстық атқару кодексіне сәйкес әзірленген.\n\n"
                      "## 2. Алып қою тәртібі\n\n2. ҚАЖ комитеті шешімді Инспекцияға жібереді.\n")
     assert set(through) == {"app/1/p/1", "app/1/p/2"}
+    # a number written twice in two chapters is a slip, not a numbering begun anew: the points keep the IRIs other
+    # acts cite them by ("пункт 3 Правил")
+    slip = points("## 1. Жалпы ережелер\n\n1. Осы Ереже Қылмыстық атқару кодексіне сәйкес әзірленген.\n\n"
+                  "2. Инспекция 10 күн ішінде адамның орналасқан жерін анықтайды.\n\n"
+                  "## 2. Алып қою тәртібі\n\n2. ҚАЖ комитеті шешімді Инспекцияға жібереді.\n\n"
+                  "3. Алып қою актісі төрт данада жасалады.\n")
+    assert set(slip) == {"app/1/p/1", "app/1/p/2", "app/1/p/3"}
 
 
 def test_a_russian_stamp_with_no_preposition_opens_the_appendix():
