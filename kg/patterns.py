@@ -26,7 +26,7 @@ from .orgs import canonical
 __all__ = [
     "parse_date", "find_dates", "impossible_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
     "ordinal", "roman", "strip_quoted", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs",
-    "find_law_ref", "named_heading",
+    "find_law_ref", "law_ref_span", "named_heading",
     "in_force_until", "until_date", "effect_before", "effects_stated", "issuerless_act_refs", "without_labels",
     "numberless_act_refs", "NUMBERLESS"]
 
@@ -474,6 +474,12 @@ def _registration(seg: str) -> str | None:
 
 def find_law_ref(text: str) -> tuple[ActRef, int] | None:
     """A law or code cited by title: '"Кәсіптік біліктілік туралы" Қазақстан Республикасы Заңының'."""
+    found = law_ref_span(text)
+    return (found[0], found[2]) if found else None
+
+
+def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
+    """A law or code cited by title (find_law_ref) and where its citation starts and ends in `text`."""
     # '"… туралы" Қазақстан Республикасы Заңының', the law's date before the country's name or not
     m = re.search(r'"(?P<title>[^"]{3,200})"\s+(?:\d{4}\s*' + _w("year_kk_full") + r'\s*\d{1,2}\s*[^\W\d_]+\s+)?(?:'
                   + _w("country_kk") + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk")
@@ -487,10 +493,10 @@ def find_law_ref(text: str) -> tuple[ActRef, int] | None:
             return None
         title = (c.group("kt").strip() + " " + phrases()["words"]["code_title_kk"]["pattern"]) if c.group("kt") else \
             c.group("rt") + " " + phrases()["words"]["code_title_ru"]["pattern"]
-        return ActRef(None, None, None, "code", title), c.end()
+        return ActRef(None, None, None, "code", title), c.start(), c.end()
     title = m.group("title") or m.group("rtitle")
     kind = "code" if re.match(_w("code_prefix"), m.group("kind") or m.group("rkind") or "", FLAGS) else "law"
-    return ActRef(None, None, None, kind, title), m.end()
+    return ActRef(None, None, None, kind, title), m.start(), m.end()
 
 
 # --- unit references ------------------------------------------------------------------------

@@ -6247,3 +6247,33 @@ def test_a_russian_stamp_with_no_preposition_opens_the_appendix():
     units = {u.path: u for u in d.units}
     assert units[(("appendix", "1"),)].heading == "ЗАЯВКА"
     assert not d.unparsed
+
+
+@pytest.mark.parametrize("preamble, name, law, path", [
+    # units before the law they are of (Russian): those before an act named earlier are that act's
+    ("В целях реализации статьи 56 Уголовно-исполнительного кодекса Республики Казахстан, руководствуясь подпунктом 3) "
+     "пункта 2 статьи 7 Закона Республики Казахстан \"Об органах юстиции\", ПРИКАЗЫВАЮ:", "rus.md", "Об органах юстиции",
+     (("article", "7"), ("point", "2"), ("subpoint", "3"))),
+    ("В соответствии с подпунктом 14) статьи 61 Бюджетного Кодекса Республики Казахстан и пунктом 3 статьи 15 Закона "
+     "Республики Казахстан \"О бухгалтерском учете и финансовой отчетности\" ПРИКАЗЫВАЮ:", "rus.md",
+     "О бухгалтерском учете и финансовой отчетности", (("article", "15"), ("point", "3"))),
+    ("В соответствии со статьей 24 Закона Республики Казахстан \"Об органах юстиции\" и пунктом 14 Положения о Министерстве "
+     "юстиции Республики Казахстан, утвержденного постановлением Правительства Республики Казахстан от 28 октября 2004 "
+     "года № 1120, ПРИКАЗЫВАЮ:", "rus.md", "Об органах юстиции", (("article", "24"),)),
+    # units after the law they are of (Kazakh), up to the next act named
+    ("Қылмыстық-атқару кодексінің 56-бабын іске асыру мақсатында, \"Әділет органдары туралы\" Қазақстан Республикасы "
+     "Заңының 7-бабы 2 тармағының 3) тармақшасын басшылыққа ала отырып, БҰЙЫРАМЫН:", "kaz.md", "Әділет органдары туралы",
+     (("article", "7"), ("point", "2"), ("subpoint", "3"))),
+    ("\"Білім туралы\" Қазақстан Республикасының Заңына , \"Әділет органдары туралы\" Қазақстан Республикасының Заңы "
+     "7-бабының 2-тармағының 3) тармақшасын басшылыққа алып, БҰЙЫРАМЫН:", "kaz.md", "Білім туралы", ()),
+])
+def test_the_units_a_preamble_cites_are_of_the_law_they_stand_by(preamble, name, law, path):
+    """A preamble citing two acts ("статьи 56 … кодекса …, руководствуясь подпунктом 3) пункта 2 статьи 7 Закона … "Об
+    органах юстиции"") bases the order on the units of the law it names, not on the units of the other act too (article
+    56 of the code is no article of the law)."""
+    operative = "1. Утвердить прилагаемые Правила." if name == "rus.md" else "1. Қоса беріліп отырған Ереже бекітілсін."
+    title = "Об утверждении Правил" if name == "rus.md" else "Ережені бекіту туралы"
+    text = f"# {title}\n\n{preamble}\n\n{operative}\n\n*Министр*\n"
+    d = doc_meta(text, name, "186", "2007-06-21", "103001000000")
+    [(ref, units)] = d.act.based_on
+    assert (ref.title, units) == (law, path)

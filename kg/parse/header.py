@@ -11,7 +11,7 @@ import re
 from ..errors import ParseError
 from ..lexicon import marker
 from ..model import Act, ActRef, Amendment, Found
-from ..patterns import (effect_of, find_act_refs, find_dates, find_law_ref, impossible_dates, order_refs, parse_date,
+from ..patterns import (effect_of, find_act_refs, find_dates, find_law_ref, impossible_dates, law_ref_span, order_refs, parse_date,
                         unit_refs)
 from .context import Ctx
 
@@ -168,6 +168,17 @@ def _status(text: str) -> str | None:
     return None
 
 
+def _basis_clause(pre: str, start: int, stop: int, lang: str) -> tuple[int, int]:
+    """The part of a preamble that names the units of the law cited at pre[start:stop]: Russian names them
+    before the law, after any act named earlier ("статьи 56 … кодекса …, руководствуясь подпунктом 3) пункта 2
+    статьи 7 Закона … "Об органах юстиции""); Kazakh after it, up to the next act ("… Заңының 7-бабы 2 тармағының
+    3) тармақшасын")."""
+    kinds = [m for m in marker("basis_act_word").finditer(pre)]
+    if lang == "ru":
+        return max((m.end() for m in kinds if m.end() <= start), default=0), stop
+    return start, min((m.start() for m in kinds if m.start() >= stop), default=len(pre))
+
+
 def _legal_basis(ctx: Ctx, end: int) -> tuple:
     if end >= len(ctx.lines):
         return ()
@@ -179,11 +190,12 @@ def _legal_basis(ctx: Ctx, end: int) -> tuple:
     if not pre.strip():
         ctx.take(end)
         return ()
-    law = find_law_ref(pre)
+    law = law_ref_span(pre)
     out = []
     if law:
-        ref, stop = law
-        steps = [alts[0] for alts in order_refs(unit_refs(pre))]
+        ref, start, stop = law
+        a, b = _basis_clause(pre, start, stop, ctx.doc.lang)
+        steps = [alts[0] for alts in order_refs(unit_refs(pre[a:b]))]
         out.append((ref, tuple(steps)))
     else:
         for ref, _, _ in find_act_refs(pre):
