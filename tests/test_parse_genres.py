@@ -6264,8 +6264,6 @@ def test_a_russian_stamp_with_no_preposition_opens_the_appendix():
     ("Қылмыстық-атқару кодексінің 56-бабын іске асыру мақсатында, \"Әділет органдары туралы\" Қазақстан Республикасы "
      "Заңының 7-бабы 2 тармағының 3) тармақшасын басшылыққа ала отырып, БҰЙЫРАМЫН:", "kaz.md", "Әділет органдары туралы",
      (("article", "7"), ("point", "2"), ("subpoint", "3"))),
-    ("\"Білім туралы\" Қазақстан Республикасының Заңына , \"Әділет органдары туралы\" Қазақстан Республикасының Заңы "
-     "7-бабының 2-тармағының 3) тармақшасын басшылыққа алып, БҰЙЫРАМЫН:", "kaz.md", "Білім туралы", ()),
 ])
 def test_the_units_a_preamble_cites_are_of_the_law_they_stand_by(preamble, name, law, path):
     """A preamble citing two acts ("статьи 56 … кодекса …, руководствуясь подпунктом 3) пункта 2 статьи 7 Закона … "Об
@@ -6277,3 +6275,21 @@ def test_the_units_a_preamble_cites_are_of_the_law_they_stand_by(preamble, name,
     d = doc_meta(text, name, "186", "2007-06-21", "103001000000")
     [(ref, units)] = d.act.based_on
     assert (ref.title, units) == (law, path)
+
+
+@pytest.mark.parametrize("preamble, name", [
+    ("в соответствии с Законом Республики Казахстан \"Об образовании\", приказом Министерства образования и науки Республики "
+     "Казахстан от 21 мая 2008 года N 289, руководствуясь подпунктом 3) пункта 2 статьи 7 Закона Республики Казахстан \"Об "
+     "органах юстиции\", ПРИКАЗЫВАЮ:", "rus.md"),
+    ("\"Білім туралы\" Қазақстан Республикасының Заңына , \"Әділет органдары туралы\" Қазақстан Республикасының Заңы "
+     "7-бабының 2-тармағының 3) тармақшасын басшылыққа алып, БҰЙЫРАМЫН:", "kaz.md"),
+])
+def test_a_preamble_naming_two_laws_bases_the_order_on_both(preamble, name):
+    """Rules of admission to a college of 2008 stand by the law on education ("в соответствии с Законом … "Об
+    образовании"", "Законом" in the instrumental too) and by sub-point 3) of point 2 of article 7 of the law on justice
+    bodies: both laws, each with the units cited of it, in either language."""
+    operative = "1. Утвердить прилагаемые Правила." if name == "rus.md" else "1. Қоса беріліп отырған Ереже бекітілсін."
+    title = "Об утверждении Правил" if name == "rus.md" else "Ережені бекіту туралы"
+    d = doc_meta(f"# {title}\n\n{preamble}\n\n{operative}\n\n*Министр*\n", name, "101", "2008-08-20", "103001000000")
+    assert [(ref.kind, units) for ref, units in d.act.based_on] == [
+        ("law", ()), ("law", (("article", "7"), ("point", "2"), ("subpoint", "3")))]

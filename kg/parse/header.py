@@ -190,14 +190,16 @@ def _legal_basis(ctx: Ctx, end: int) -> tuple:
     if not pre.strip():
         ctx.take(end)
         return ()
-    law = law_ref_span(pre)
     out = []
-    if law:
-        ref, start, stop = law
+    at = 0
+    while law := law_ref_span(pre[at:]):  # each law the preamble names by its title, with the units it cites
+        ref, start, stop = law[0], law[1] + at, law[2] + at
         a, b = _basis_clause(pre, start, stop, ctx.doc.lang)
         steps = [alts[0] for alts in order_refs(unit_refs(pre[a:b]))]
-        out.append((ref, tuple(steps)))
-    else:
+        if ref not in [r for r, _ in out]:
+            out.append((ref, tuple(steps)))
+        at = stop
+    if not out:
         for ref, _, _ in find_act_refs(pre):
             out.append((ref, ()))
     ctx.take(end)
