@@ -4398,19 +4398,25 @@ CHANGES_1999_KK = (
     "Омарбекова А.Т.\nИкебаева Ә.Ж.\n```\n")
 
 
+APP = (("appendix", "1"),)  # the instruction order 288 approved: that order's appendix
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     (CHANGES_1999_RU, "ru", [
-        ("WordReplacement", (), "бюджетные организации", "государственные учреждения"),
-        ("WordReplacement", (("point", "44"),), "налоговых", "финансовых"),
-        ("Deletion", (("appendix", "1"),), None, None),
-        ("Deletion", (("appendix", "2"), ("section", "1"), ("point", "2"), ("textparagraph", "2")), None, None)]),
+        ("WordReplacement", APP, "бюджетные организации", "государственные учреждения"),
+        ("WordReplacement", APP + (("point", "44"),), "налоговых", "финансовых"),
+        ("Deletion", APP + (("appendix", "1"),), None, None),
+        ("Deletion", APP + (("appendix", "2"), ("section", "1"), ("point", "2"), ("textparagraph", "2")), None, None)]),
     (CHANGES_1999_KK, "kk", [
-        ("WordReplacement", (), "бюджеттік ұйымдар", "мемлекеттік мекемелер"),
-        ("Deletion", (("point", "13"), ("textparagraph", "5")), None, None),
-        ("Deletion", (("point", "66"),), None, None),
-        ("Deletion", (("appendix", "2"), ("section", "1"), ("point", "2"), ("textparagraph", "2")), None, None)]),
+        ("WordReplacement", APP, "бюджеттік ұйымдар", "мемлекеттік мекемелер"),
+        ("Deletion", APP + (("point", "13"), ("textparagraph", "5")), None, None),
+        ("Deletion", APP + (("point", "66"),), None, None),
+        ("Deletion", APP + (("appendix", "2"), ("section", "1"), ("point", "2"), ("textparagraph", "2")), None, None)]),
 ])
 def test_changes_to_an_instruction_an_order_approved_in_both_languages(text, lang, expected):
+    """"Внести в Инструкцию …, утвержденную приказом … № 288, следующие изменения" / "… N 288 бұйрығымен бекiтілген …
+    нұсқаулыққа мынадай өзгерiстер … енгiзiлсiн": the units named are the instruction's, appendix 1 of order 288 (its
+    point 44, its appendix 2), not points or appendices of the order itself."""
     meta = _requisites("Приказ Министра финансов Республики Казахстан от 25 июня 1999 года № 323.", "103002000000")
     d = parse_text(text, "rus.md" if lang == "ru" else "kaz.md", meta=meta)
     got = [(a.effect, a.path, a.old_words, a.new_words) for a in d.amendments]

@@ -415,7 +415,11 @@ def parse_amending(ctx: Ctx, i: int, end: int, amending: ActRef, out: Found) -> 
     out.acts.append(Act(target, target.title, loc=ctx.loc(i)))
     ctx.take(i)
     before, failed = len(out.amendments), len(out.instructions_failed)
-    nxt = _instructions(ctx, i + 1, end, Amending(ctx, amending, target, out))
+    st = Amending(ctx, amending, target, out)
+    # "Внести в Правила …, утвержденные приказом … № 129, следующие изменения:": the units named are the rules', the
+    # act's appendix, not the act's own points
+    st.path = _of_rules(strip_quoted(opener))
+    nxt = _instructions(ctx, i + 1, end, st)
     if len(out.amendments) == before and len(out.instructions_failed) > failed:
         # no instruction of the point read ("- в приложение пункт 3 "Сельское хозяйство", вместо ставок 2,73 тиына
         # применить ставку "0"."): the act still changes the one it names, how its text says (reported unread)
