@@ -251,7 +251,8 @@ def act_meta(fields: dict, file: str) -> ActMeta:
                    tuple(sorted(_per_lang(fields.get("source")).items())), codes,
                    tuple(str(c) for c in (fields.get("type_codes") or [])), file,
                    tuple(sorted((k, d) for k, v in _per_lang(fields.get("version_date")).items() if (d := _iso(v)))),
-                   _cause(fields.get("caused_by"), file), repealer, repealed_on, tuple(partial))
+                   _cause(fields.get("caused_by"), file), repealer, repealed_on, tuple(partial),
+                   bool(marker("approved_requisite").match(head)))
 
 
 def _cause(fields, file: str) -> ActMeta | None:

@@ -181,6 +181,9 @@ class ActMeta:
     repealed_on: str | None = None  # the day it ceased to be in force (meta.yaml's repealed_on)
     # the acts that repealed it but for some of its units ("Утратил силу за исключением пункта 6 - приказом … N 652")
     partial_repeals: tuple[ActRef, ...] = ()
+    # the requisites are of a document the act approved ("Утверждено приказом … № 181"): its text, published alone,
+    # is that act's appendix
+    approved_document: bool = False
 
     def title(self, lang: str) -> str | None:
         return dict(self.titles).get(lang)

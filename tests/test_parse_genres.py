@@ -4477,9 +4477,10 @@ def test_a_list_of_records_throughout_the_text_under_its_own_line():
             "РК от 22 декабря 1999 г. N 1573 V991039_ .*\n")
     d = parse_text(text, "rus.md", meta=meta)
     events = [(a.effect, a.path, a.amending.number, a.amending.issuer.en, a.loc.line) for a in d.amendments]
-    assert events == [("WordReplacement", (), "929", "Ministry of State Revenues", 3),
-                      ("Modification", (("chapter", "1"), ("point", "6")), "457", "Ministry of State Revenues", 15),
-                      ("Modification", (("chapter", "1"), ("point", "6")), "1573", "Ministry of State Revenues", 15)]
+    # (the instruction, published alone under order 153's requisites, is that order's appendix 1)
+    assert events == [("WordReplacement", APP, "929", "Ministry of State Revenues", 3),
+                      ("Modification", APP + (("chapter", "1"), ("point", "6")), "457", "Ministry of State Revenues", 15),
+                      ("Modification", APP + (("chapter", "1"), ("point", "6")), "1573", "Ministry of State Revenues", 15)]
     assert not d.unparsed
 
 
@@ -4499,10 +4500,10 @@ def test_a_note_on_a_lettered_sub_point():
             "приказом Налогового комитета Минфина РК от 30.09.1997г. N 322.*\n")
     d = parse_text(text, "rus.md", meta=meta)
     (a,) = d.amendments
-    e = (("chapter", "3"), ("point", "14"), ("subpoint", "е"))  # "Глава III …": a chapter, its number in Roman
+    e = APP + (("chapter", "3"), ("point", "14"), ("subpoint", "е"))  # "Глава III …": a chapter, its number in Roman
     assert (a.effect, a.path, a.amending.number) == ("Modification", e, "322")
-    assert {e, e[:2] + (("subpoint", "а"),)} <= {u.path for u in d.units}
-    assert not any(u.path[-1] == ("point", "2") and u.path[0] == ("chapter", "3") for u in d.units)
+    assert {e, e[:3] + (("subpoint", "а"),)} <= {u.path for u in d.units}
+    assert not any(u.path[-1] == ("point", "2") and u.path[1:2] == (("chapter", "3"),) for u in d.units)
 
 
 def test_a_note_that_names_nothing_is_about_the_point_it_stands_under():
@@ -4588,12 +4589,12 @@ def test_notarial_instruction_of_1998_sections_with_no_title_and_words_replaced_
             "өзгерту енгізілді - ҚР Әділет министрінің 2000.11.20 N 527-к, 2010.09.30 N 271 бұйрықтарымен.*\n")
     d = parse_text(text, "kaz.md", meta=meta)
     assert [(a.effect, a.amending.number, a.path, a.old_words, a.new_words) for a in d.amendments] == [
-        ("WordReplacement", "13", (), "келісім-шарттары", "шарттары"),
-        ("WordReplacement", "13", (), "келісім-шарттың", "шарттың"),
-        ("WordReplacement", "13", (), "келісім-шарт", "шарт"),
-        ("Modification", "527-К", (("section", "2"), ("chapter", "2"), ("point", "9")), None, None),
-        ("Modification", "271", (("section", "2"), ("chapter", "2"), ("point", "9")), None, None)]
-    assert {("section", "1"), ("section", "2")} <= {u.path[0] for u in d.units}
+        ("WordReplacement", "13", APP, "келісім-шарттары", "шарттары"),
+        ("WordReplacement", "13", APP, "келісім-шарттың", "шарттың"),
+        ("WordReplacement", "13", APP, "келісім-шарт", "шарт"),
+        ("Modification", "527-К", APP + (("section", "2"), ("chapter", "2"), ("point", "9")), None, None),
+        ("Modification", "271", APP + (("section", "2"), ("chapter", "2"), ("point", "9")), None, None)]
+    assert {("section", "1"), ("section", "2")} <= {u.path[1] for u in d.units if len(u.path) > 1}
     assert not d.unparsed and not any(u.text == "2-БӨЛІМ" for u in d.units)
 
 
@@ -5375,13 +5376,13 @@ def test_the_first_appendix_of_rules_published_alone_under_its_number():
     meta = _requisites("Утверждено приказом Министра юстиции Республики Казахстан от 16 марта 1998 года № 181.", "103001000000")
     for text, name in ((ru, "rus.md"), (kk, "kaz.md")):
         d = parse_text(text, name, meta=meta)
-        paths = {u.path for u in d.units}
-        assert (("appendix", "1"),) in paths and (("point", "17"), ("part", "2")) not in paths, name
-        assert not any(p[:1] == (("point", "17"),) and len(p) > 1 for p in paths), name
+        paths = {u.path for u in d.units}  # (the regulation is order 181's appendix 1, its appendix 1 under it)
+        assert APP + (("appendix", "1"),) in paths and APP + (("point", "17"), ("part", "2")) not in paths, name
+        assert not any(p[:2] == APP + (("point", "17"),) and len(p) > 2 for p in paths), name
     ru_doc = parse_text(ru, "rus.md", meta=meta)
-    assert next(u.heading for u in ru_doc.units if u.path == (("appendix", "1"),)).startswith("Перечень видов экспертиз")
+    assert next(u.heading for u in ru_doc.units if u.path == APP + (("appendix", "1"),)).startswith("Перечень видов экспертиз")
     kk_doc = parse_text(kk, "kaz.md", meta=meta)
-    assert [(a.effect, a.amending.number, a.path) for a in kk_doc.amendments] == [("Deletion", "44", (("appendix", "1"),))]
+    assert [(a.effect, a.amending.number, a.path) for a in kk_doc.amendments] == [("Deletion", "44", APP + (("appendix", "1"),))]
 
 
 def test_a_note_naming_a_section_under_a_heading_read_as_a_chapter():
@@ -5614,8 +5615,8 @@ def test_points_kept_as_the_record_of_their_deletion_after_a_footnote_mark():
     meta = _requisites("Утверждено приказом Министерства юстиции Республики Казахстан от 21 января 1998 г. N 19.", "103001000000")
     d = parse_text(text, "rus.md", meta=meta)
     assert [(a.effect, a.amending.number, a.path) for a in d.amendments] == [
-        ("Substitution", "78", (("point", "9"),)), ("Deletion", "78", (("point", "10"),)),
-        ("Deletion", "78", (("point", "12"),)), ("Deletion", "78", (("point", "13"),))]
+        ("Substitution", "78", APP + (("point", "9"),)), ("Deletion", "78", APP + (("point", "10"),)),
+        ("Deletion", "78", APP + (("point", "12"),)), ("Deletion", "78", APP + (("point", "13"),))]
     assert not d.unparsed
 
 
@@ -6299,3 +6300,29 @@ def test_a_preamble_naming_two_laws_bases_the_order_on_both(preamble, name):
     d = doc_meta(f"# {title}\n\n{preamble}\n\n{operative}\n\n*Министр*\n", name, "101", "2008-08-20", "103001000000")
     assert [(ref.kind, units) for ref, units in d.act.based_on] == [
         ("law", ()), ("law", (("article", "7"), ("point", "2"), ("subpoint", "3")))]
+
+
+def test_a_document_an_order_approved_published_alone_is_that_order_s_appendix():
+    """Requisites "Утверждено приказом Министерства юстиции … от 21 января 1998 г. N 19" over "# Положение о порядке
+    выдачи лицензий …" / "1. Положение … определяет порядок …" (no ordering word): the Положение is order 19's appendix
+    1, its points app/1/p/N, as in the order's own text (where point 1 is "1. Утвердить прилагаемое Положение") and as
+    amendments "в Положение …, утвержденное приказом … N 19" name them; its notes change those points. Requisites of
+    the order itself ("Приказ … № 129") over rules published alone keep the points the order's."""
+    from kg.corpus import act_meta
+
+    text = ("# Положение о порядке выдачи лицензий на право занятия адвокатской деятельностью\n\n1\\. Положение о порядке "
+            "выдачи лицензии на занятие адвокатской деятельностью (далее - Положение) определяет порядок, условия и сроки "
+            "выдачи лицензий.\n\n> *Сноска. Пункт 1 - с изменениями, внесенными приказом Минюста РК от 04.10.2000 г. N 78 "
+            "V001280_ .*\n\n2\\. Правовой основой Положения является Закон Республики Казахстан \"Об адвокатской "
+            "деятельности\".\n")
+    approved = act_meta({"requisite": "Утверждено приказом Министерства юстиции Республики Казахстан от 21 января 1998 г. "
+                                      "N 19. Зарегистрирован в Министерстве юстиции Республики Казахстан 5 марта 1998 г. N 467",
+                         "approved_by": ["103001000000"], "form": "ПРИК"}, "meta.yaml")
+    d = parse_text(text, "rus.md", meta=approved)
+    paths = [u.path for u in d.units if u.act == d.act.ref and u.path[-1][0] != "part"]
+    assert paths[:3] == [(("appendix", "1"),), (("appendix", "1"), ("point", "1")), (("appendix", "1"), ("point", "2"))]
+    assert [(a.amending.number, a.path) for a in d.amendments if a.path] == [("78", (("appendix", "1"), ("point", "1")))]
+    order = act_meta({"requisite": "Приказ Министра юстиции Республики Казахстан от 21 января 1998 года № 19",
+                      "approved_by": ["103001000000"], "form": "ПРИК"}, "meta.yaml")
+    d = parse_text(text, "rus.md", meta=order)
+    assert (("point", "1"),) in [u.path for u in d.units]

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from ..corpus import act_meta, front_matter
+from ..effects import effect as effect_table
 from ..errors import InputError, KzlexError, ParseError
 from ..lexicon import marker, phrases
 from ..model import Act, ActMeta, ActRef, Amendment, Approval, Document, Found, Loc, Path, Signatory, Unit
@@ -175,11 +176,36 @@ def _parse(ctx: Ctx) -> None:
     doc.units = _without_spans(doc.units, doc.amendments)
     _own_appendix_wordings(doc)
     _excepted_in_force(doc)
+    if alone and doc.meta is not None and doc.meta.approved_document:
+        _as_appendix(doc)
     if ctx.editor_notes:
         doc.act = replace(doc.act, notes=doc.act.notes + tuple(ctx.editor_notes))
     since = next((a.since for a in doc.amendments if a.since and not a.path and a.amending == act.ref), None)
     if since and doc.act.in_force is None:  # the day a rule of entry into force came to, as the editors' note says
         doc.act = replace(doc.act, in_force=since)
+
+
+def _as_appendix(doc: Document) -> None:
+    """A document an act approved, published alone under that act's requisites ("Утверждено приказом … № 181" /
+    "# Положение о порядке …" / "1. …"): its units are the act's appendix 1, as in the act's own text, where the
+    act's point 1 is its own ("1. Утвердить прилагаемое Положение") and amendments "в Положение, утвержденное
+    приказом № 181" find the document's points."""
+    own = doc.act.ref.ident
+    root: Path = (("appendix", "1"),)
+
+    def mine(act: ActRef) -> bool:
+        return act.ident == own
+
+    units = [replace(u, path=root + u.path) if mine(u.act) else u for u in doc.units]
+    doc.units = [Unit(doc.act.ref, root, doc.act.title, None, units[0].loc if units else None)] + units
+    def of_text(a: Amendment) -> bool:  # a change of the text's wording, its units' or all of it ("По всему тексту");
+        if a.path[:1] and a.path[0][0] == "title":  # its title is the act's as the requisites name it
+            return False
+        return bool(a.path) or effect_table(a.effect).lineage != "none" or a.effect == "Modification"
+
+    doc.amendments = [replace(a, path=root + a.path) if mine(a.target_act) and of_text(a) else a for a in doc.amendments]
+    doc.positions = [replace(p, path=root + p.path) if mine(p.act) else p for p in doc.positions]
+    doc.index_entries = [replace(e, path=root + e.path) if mine(e.act) else e for e in doc.index_entries]
 
 
 def _first_point_unnumbered(ctx: Ctx, start: int) -> None:
