@@ -6336,3 +6336,18 @@ def test_a_document_an_order_approved_published_alone_is_that_order_s_appendix()
                       "approved_by": ["103001000000"], "form": "ПРИК"}, "meta.yaml")
     d = parse_text(text, "rus.md", meta=order)
     assert (("point", "1"),) in [u.path for u in d.units]
+
+
+def test_a_preamble_above_an_ordering_word_on_its_own_line():
+    """Standards of public services of 2008: "В соответствии с пунктом 2 статьи 9-1 Закона … "Об административных
+    процедурах", … руководствуясь подпунктом 3) пункта 2 статьи 7 Закона … "Об органах юстиции"" over "## ПРИКАЗЫВАЮ:",
+    a heading of its own: both laws, with the units cited of each, as the Kazakh text's one line gives them."""
+    text = ("# Об утверждении стандартов оказания государственных услуг\n\nВ соответствии с пунктом 2 статьи 9-1 Закона "
+            "Республики Казахстан от 27 ноября 2000 года \"Об административных процедурах\", в целях реализации пункта 2 "
+            "постановления Правительства Республики Казахстан от 30 июня 2007 года N 558, руководствуясь подпунктом 3) "
+            "пункта 2 статьи 7 Закона Республики Казахстан \"Об органах юстиции\",\n\n## ПРИКАЗЫВАЮ:\n\n1. Утвердить "
+            "прилагаемый стандарт оказания государственной услуги.\n\n*Министр*\n")
+    d = doc_meta(text, "rus.md", "111", "2008-04-18", "103001000000")
+    assert [(ref.title, units) for ref, units in d.act.based_on] == [
+        ("Об административных процедурах", (("article", "9-1"), ("point", "2"))),
+        ("Об органах юстиции", (("article", "7"), ("point", "2"), ("subpoint", "3")))]

@@ -11,7 +11,7 @@ import re
 from ..errors import ParseError
 from ..lexicon import marker
 from ..model import Act, ActRef, Amendment, Found
-from ..patterns import (effect_of, find_act_refs, find_dates, find_law_ref, impossible_dates, law_ref_span, order_refs, parse_date,
+from ..patterns import (effect_of, find_act_refs, find_dates, impossible_dates, law_ref_span, order_refs, parse_date,
                         unit_refs)
 from .context import Ctx
 
@@ -188,14 +188,18 @@ def _legal_basis(ctx: Ctx, end: int) -> tuple:
     if not om:
         return ()  # no ordering word: the line is the first point (a regulation published alone)
     pre = text[:om.start()]
-    if not pre.strip():
-        ctx.take(end)
-        return ()
+    ctx.take(end)
+    return _basis_of(pre, ctx.doc.lang) if pre.strip() else ()
+
+
+def _basis_of(pre: str, lang: str) -> tuple:
+    """The acts a preamble stands by: each law it names by its title, with the units it cites of it (else the acts it
+    names by day and number)."""
     out = []
     at = 0
-    while law := law_ref_span(pre[at:]):  # each law the preamble names by its title, with the units it cites
+    while law := law_ref_span(pre[at:]):
         ref, start, stop = law[0], law[1] + at, law[2] + at
-        a, b = _basis_clause(pre, start, stop, ctx.doc.lang)
+        a, b = _basis_clause(pre, start, stop, lang)
         steps = [alts[0] for alts in order_refs(unit_refs(pre[a:b]))]
         if ref not in [r for r, _ in out]:
             out.append((ref, tuple(steps)))
@@ -203,7 +207,6 @@ def _legal_basis(ctx: Ctx, end: int) -> tuple:
     if not out:
         for ref, _, _ in find_act_refs(pre):
             out.append((ref, ()))
-    ctx.take(end)
     return tuple(out)
 
 
@@ -268,8 +271,7 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
     based_on = _legal_basis(ctx, end) if k is not None else ()
     for i in range(first, max(end, first)):  # the preamble, when it runs over lines before the ordering word
         if i not in ctx.understood and not marker("history_note").search(ctx.text(i)):
-            found = find_law_ref(ctx.text(i))
-            based_on += ((found[0], ()),) if found else tuple((r, ()) for r, _, _ in find_act_refs(ctx.text(i)))
+            based_on += tuple(b for b in _basis_of(ctx.text(i), ctx.doc.lang) if b[0] not in [r for r, _ in based_on])
             ctx.take(i)
     act = Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(0) if ctx.lines else None,
               meta.titles)
