@@ -12,7 +12,9 @@ requisites and prints, per document and in total:
 - approval blocks (КЕЛІСІЛДІ / СОГЛАСОВАНО) that became approvals naming an organisation;
 - table rows naming a position (in registers and qualification requirements) against the
   positions read from that text;
-- whether the kk and ru texts of a folder describe one act;
+- whether the kk and ru texts of a folder describe one act, and how many of the units (appendices,
+  divisions, points, sub-points) either text sets out the other sets out under the same IRI (the
+  texts of a folder may be of two days, so this is a signal to read, not a score to reach 100%);
 - coverage (lines consumed into the model) and the worst documents, to read before
   writing a rule.
 
@@ -45,6 +47,7 @@ NOTE = re.compile(r"^[\s>*_]*(?:Ескерту|Сноска)\s*[.:]\s*[^\s*_]", 
 APPROVAL = re.compile(r"^[\s>*_«\"“]*(?:КЕЛІСІЛДІ|КЕЛІСІЛГЕН|СОГЛАСОВАН[ОА]?)(?![А-ЯӘІҢҒҮҰҚӨҺа-яәіңғүұқөһ])", re.I)
 YEAR_BLANK = re.compile(r"(?:19|20)\s*_{2,}")
 INITIALS = re.compile(r"[А-ЯЁӘІҢҒҮҰҚӨҺ]\.\s*(?:[А-ЯЁӘІҢҒҮҰҚӨҺ]\.\s*)?[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+")
+UNIT_STEP = re.compile(r"/(?:app|ch|sec|par|art|p|sp)/[^/]+$")  # a unit a text sets out, no paragraph or table
 REGISTER = re.compile(r"реестр\w* должност|лауазым\w* тізілім|квалификационн\w* требован|біліктілік талаптар", re.I)
 
 
@@ -111,7 +114,8 @@ def score(doc: dict, store: ox.Store) -> dict:
              notes=[i for i, ln in enumerate(lines, 1) if NOTE.match(ln) and history(lines[i - 1:i + 8])], notes_hit=0,
              blocks=sum(1 for i, ln in enumerate(lines) if APPROVAL.match(ln) and not template(lines[i + 1:i + 9])),
              approvals=0,
-             rows=position_rows(doc["raw"]) if REGISTER.search(truth.title(doc["lang"]) or "") else 0, positions=0)
+             rows=position_rows(doc["raw"]) if REGISTER.search(truth.title(doc["lang"]) or "") else 0, positions=0,
+             units=set())
     graphs = [q.subject for q in store.quads_for_pattern(None, ox.NamedNode(KZL + "sha256"), ox.Literal(doc["sha"]))]
     if not graphs:
         return r
@@ -153,6 +157,8 @@ def score(doc: dict, store: ox.Store) -> dict:
     positions = {q.subject for q in store.quads_for_pattern(
         None, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(KZL + "Position"), g)}
     r["positions"] = min(r["rows"], len(positions))
+    r["units"] = {q.subject.value for q in store.quads_for_pattern(None, ox.NamedNode(KZL + "sourceLine"), None, g)
+                  if q.subject.value.startswith(act.value + "/") and UNIT_STEP.search(q.subject.value)}
     return r
 
 
@@ -181,14 +187,24 @@ def main() -> int:
     right = sum(v for r in rows for v in r["checks"].values())
     total = sum(len(r["checks"]) for r in rows)
     acts: dict = {}
+    units: dict = {}
     for r in rows:
         acts.setdefault(r["folder"], {})[r["lang"]] = r["act"]
+        units.setdefault(r["folder"], {})[r["lang"]] = r["units"]
     pairs = [v for v in acts.values() if len(v) == 2]
     same = sum(1 for v in pairs if v["kk"] and v["kk"] == v["ru"])
+    one_act = [units[f] for f, v in acts.items() if len(v) == 2 and v["kk"] and v["kk"] == v["ru"]]
+    shared = (sum(len(u["kk"] & u["ru"]) for u in one_act), sum(len(u["kk"] | u["ru"]) for u in one_act))
     cov = [r["coverage"] if r["loaded"] else 0.0 for r in rows]
     print(f"\nworst coverage (read these before writing a rule):")
     for r in sorted(rows, key=lambda r: r["coverage"])[:a.worst]:
         print(f"  {r['coverage']:5.1f}%  {r['folder']}/{r['lang']}")
+    apart = sorted(((len(u["kk"] ^ u["ru"]), f) for f, u in units.items() if len(u) == 2 and u["kk"] ^ u["ru"]
+                    and acts[f]["kk"] and acts[f]["kk"] == acts[f]["ru"]), key=lambda x: (-x[0], str(x[1])))
+    if apart:
+        print("\nkk and ru texts of one act setting out units the other does not (units, folder):")
+        for n, f in apart[:a.worst]:
+            print(f"  {n:5d}  {f}")
     for line in refused[:20]:
         print(f"  {line}")
     pct = lambda x, y: 100.0 * x / y if y else 100.0  # noqa: E731
@@ -198,7 +214,7 @@ def main() -> int:
     print(f"\nreal_eval: texts {len(rows)}, loaded {sum(r['loaded'] for r in rows)}/{len(rows)}, "
           f"fields {right}/{total} ({pct(right, total):.1f}%), notes {notes[0]}/{notes[1]} ({pct(*notes):.1f}%), "
           f"approvals {appr[0]}/{appr[1]} ({pct(*appr):.1f}%), positions {pos[0]}/{pos[1]} ({pct(*pos):.1f}%), "
-          f"kk+ru one act {same}/{len(pairs)}, coverage median {statistics.median(cov) if cov else 0:.1f}% "
+          f"kk+ru one act {same}/{len(pairs)}, kk+ru units {shared[0]}/{shared[1]} ({pct(*shared):.1f}%), coverage median {statistics.median(cov) if cov else 0:.1f}% "
           f"(mean {statistics.mean(cov) if cov else 0:.1f}%), crashes {crashes}")
     return 0
 
