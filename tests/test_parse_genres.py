@@ -6351,3 +6351,21 @@ def test_a_preamble_above_an_ordering_word_on_its_own_line():
     assert [(ref.title, units) for ref, units in d.act.based_on] == [
         ("Об административных процедурах", (("article", "9-1"), ("point", "2"))),
         ("Об органах юстиции", (("article", "7"), ("point", "2"), ("subpoint", "3")))]
+
+
+def test_an_order_whose_text_lost_its_ordering_word_is_no_regulation():
+    """Driving licences of 2000, in Russian: the preamble ends "… а также усиления защиты их от подделок: <*>" (its
+    "приказываю" lost; a note under it), then "1. Ввести в действие на территории Республики Казахстан:" / "1) образец
+    удостоверения …" / "2) образец свидетельства …": an order, its point's sub-points its tasks as in the Kazakh text
+    ("… Бұйырамын :"), not the units of a regulation published alone."""
+    text = ("# О введении новых образцов водительского удостоверения\n\nВ целях автоматизации процесса изготовления, выдачи "
+            "и учета удостоверений, а также усиления защиты их от подделок: <*>\n\n> *Сноска. Преамбула в новой редакции - "
+            "приказом Министра внутренних дел РК от 8 сентября 2004 года N 521 .*\n\n1. Ввести в действие на территории "
+            "Республики Казахстан:\n\n   1) образец удостоверения на право управления транспортными средствами (приложение "
+            "N 1).\n\n   2) образец свидетельства о регистрации транспортного средства (приложение N 2).\n\n"
+            "4. Приказ объявить всему личному составу ОВД.\n\n*Министр внутренних дел*\n")
+    d = doc_meta(text, "rus.md", "644", "2000-11-27", "103003000000")
+    assert [u.path for u in d.units] == [(("point", "1"),), (("point", "4"),)]
+    regulation = text.replace("подделок: <*>", "подделок. <*>")  # no lead-in: a regulation's text, its sub-points units
+    assert (("point", "1"), ("subpoint", "1")) in [u.path for u in doc_meta(regulation, "rus.md", "644", "2000-11-27",
+                                                                           "103003000000").units]

@@ -160,7 +160,7 @@ def _parse(ctx: Ctx) -> None:
     op_end = _operative_end(ctx, start, approvals_at)
     # a text with no ordering word is a regulation (or a list of changes) published alone: its sub-points, decimal
     # points and numbered chapters are its own units, not an order's administrative tasks
-    alone = start == k and not marker("ordering").search(ctx.text(k))
+    alone = start == k and not marker("ordering").search(ctx.text(k)) and not _lost_ordering_word(ctx, k)
     operative, doc.act = _region(ctx, act.ref, start, op_end, (), act, alone=alone)
     doc.absorb(operative)
     doc.absorb(_signature(ctx, op_end, approvals_at))
@@ -183,6 +183,18 @@ def _parse(ctx: Ctx) -> None:
     since = next((a.since for a in doc.amendments if a.since and not a.path and a.amending == act.ref), None)
     if since and doc.act.in_force is None:  # the day a rule of entry into force came to, as the editors' note says
         doc.act = replace(doc.act, in_force=since)
+
+
+def _lost_ordering_word(ctx: Ctx, k: int) -> bool:
+    """Is the text an order whose ordering word the text lost, not a regulation published alone? Its preamble leads
+    in to its first point ("… а также усиления защиты их от подделок: <*>", a note under it) and that point says what
+    to do ("1. Ввести в действие на территории Республики Казахстан:"), as the other language's "… Бұйырамын:" shows."""
+    j = k - 1
+    while j > 0 and marker("history_note").search(ctx.text(j)):
+        j -= 1
+    if j <= 0 or ctx.lines[j].level or ctx.lines[j].block or not ctx.text(j).rstrip(" *<>").endswith(":"):
+        return False
+    return bool(marker("operative_verb").match(re.sub(r"^\d+\.\s*", "", ctx.text(k))))
 
 
 def _as_appendix(doc: Document) -> None:
