@@ -214,7 +214,8 @@ def main() -> int:
     print(f"\nreal_eval: texts {len(rows)}, loaded {sum(r['loaded'] for r in rows)}/{len(rows)}, "
           f"fields {right}/{total} ({pct(right, total):.1f}%), notes {notes[0]}/{notes[1]} ({pct(*notes):.1f}%), "
           f"approvals {appr[0]}/{appr[1]} ({pct(*appr):.1f}%), positions {pos[0]}/{pos[1]} ({pct(*pos):.1f}%), "
-          f"kk+ru one act {same}/{len(pairs)}, kk+ru units {shared[0]}/{shared[1]} ({pct(*shared):.1f}%), coverage median {statistics.median(cov) if cov else 0:.1f}% "
+          f"kk+ru one act {same}/{len(pairs)}, kk+ru units {shared[0]}/{shared[1]} ({pct(*shared):.1f}%), "
+          f"coverage median {statistics.median(cov) if cov else 0:.1f}% "
           f"(mean {statistics.mean(cov) if cov else 0:.1f}%), crashes {crashes}")
     return 0
 

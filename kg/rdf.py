@@ -73,8 +73,9 @@ class Emitter:
         self.reference = reference  # the registry graph describes known organisations once
         self._seen: dict[Quad, None] = {}
         self._nodes: dict[tuple, NamedNode] = {}  # acts and bare units already described here
-        self.own: ActRef | None = None  # the act of the document, and the parents whose containers
-        self.restarting: frozenset = frozenset()  # number its points anew (Minter.identity)
+        # the document's own act, and the parents whose containers number its points anew (Minter.identity)
+        self.own: ActRef | None = None
+        self.restarting: frozenset = frozenset()
 
     def add(self, s: str | NamedNode, p: NamedNode, o) -> None:
         if o is None or (isinstance(o, str) and not o):

@@ -208,14 +208,17 @@ def _as_appendix(doc: Document) -> None:
     def mine(act: ActRef) -> bool:
         return act.ident == own
 
-    units = [replace(u, path=root + u.path) if mine(u.act) else u for u in doc.units]
-    doc.units = [Unit(doc.act.ref, root, doc.act.title, None, units[0].loc if units else None)] + units
-    def of_text(a: Amendment) -> bool:  # a change of the text's wording, its units' or all of it ("По всему тексту");
-        if a.path[:1] and a.path[0][0] == "title":  # its title is the act's as the requisites name it
+    def of_text(a: Amendment) -> bool:
+        """A change of the text's wording: of its units, or of all of it ("По всему тексту"); not of its title (the
+        act's, as the requisites name it), nor the act's repeal or suspension."""
+        if a.path[:1] and a.path[0][0] == "title":
             return False
         return bool(a.path) or effect_table(a.effect).lineage != "none" or a.effect == "Modification"
 
-    doc.amendments = [replace(a, path=root + a.path) if mine(a.target_act) and of_text(a) else a for a in doc.amendments]
+    units = [replace(u, path=root + u.path) if mine(u.act) else u for u in doc.units]
+    doc.units = [Unit(doc.act.ref, root, doc.act.title, None, units[0].loc if units else None)] + units
+    doc.amendments = [replace(a, path=root + a.path) if mine(a.target_act) and of_text(a) else a
+                      for a in doc.amendments]
     doc.positions = [replace(p, path=root + p.path) if mine(p.act) else p for p in doc.positions]
     doc.index_entries = [replace(e, path=root + e.path) if mine(e.act) else e for e in doc.index_entries]
 

@@ -174,7 +174,8 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str) -> tuple[int, int]
     статьи 7 Закона … "Об органах юстиции""); Kazakh after it, up to the next act ("… Заңының 7-бабы 2 тармағының
     3) тармақшасын")."""
     kinds = [m for m in marker("basis_act_word").finditer(pre)]
-    if lang == "ru":  # (… and after a clause before them ends: '… "Об утверждении Типовых правил …", руководствуясь подпунктом 3) …')
+    if lang == "ru":
+        # (… and after the clause before them ends: '… "Об утверждении Типовых правил …", руководствуясь подпунктом 3)')
         clauses = [m.end() for m in re.finditer(r",\s+(?=[^\W\d_])", pre[:start])]
         return max([m.end() for m in kinds if m.end() <= start] + clauses, default=0), stop
     return start, min((m.start() for m in kinds if m.start() >= stop), default=len(pre))
