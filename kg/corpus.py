@@ -268,7 +268,6 @@ def _cause(fields, file: str) -> ActMeta | None:
         return None
 
 
-
 # (an older number takes a letter in quotes: "N 250 "а"", the order 250а)
 _NUMBER = re.compile(r"(?:№|N)\s*(?P<n>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+(?=[A-ZА-ЯӘІҢҒҮҰҚӨҺ]))?[^\s.\"]+(?:\.[^\s.\"]+)*)"
                      r"(?:\s*\"(?P<letter>[^\W\d_])\")?")

@@ -26,7 +26,6 @@ RANK = {
 KINDS = tuple(RANK)
 
 
-
 @dataclass(frozen=True)
 class Org:
     """An organisation: its normalised name (what its IRI is minted from) and its names."""

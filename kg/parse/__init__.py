@@ -319,8 +319,6 @@ def _dedupe_notes(amendments: list) -> list:
     return out
 
 
-
-
 def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = None) -> list[tuple[int, int, Path]]:
     """(first line, last line, path) of each attachment stamp, in order (after `first`: an attachment found
     with no stamp, whose appendices the stamps read are).

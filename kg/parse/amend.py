@@ -254,8 +254,6 @@ class Amending:
         return i + 1
 
 
-
-
 def acts_named(text: str, exclude: ActRef | None = None) -> list[ActRef]:
     """Acts a text names outside quoted titles (an act cited inside a title is not meant)."""
     bare = strip_quoted(text)

@@ -18,7 +18,6 @@ from .context import Ctx
 __all__ = ["parse_header", "ordering_index", "in_force_of", "applies_from", "parse_meta_header", "requisites_act"]
 
 
-
 def ordering_index(ctx: Ctx) -> int | None:
     """Index of the line holding the ordering word, or of the first operative point."""
     for i, line in enumerate(ctx.lines):
