@@ -537,6 +537,10 @@ def _unfenced_table_end(raw: list[str], i: int) -> int | None:
             if not (_COLUMNS.search(ln) or _ROW.match(ln) or _RULE.match(ln.replace("!", "").replace("|", ""))):
                 break
             row = k
+    if last is not None:  # its head's last lines after the rule under it ("1 | 2| 3| … | 11" / "___|__|__|…")
+        while (k := next((x for x in range(last + 1, min(len(raw), last + 4)) if raw[x].strip()), None)) is not None \
+                and _COLUMNS.search(raw[k]) and len(raw[k].strip()) <= 120 and not raw[k].lstrip().startswith((">", "<")):
+            last = k
     return last if last is not None else row
 
 

@@ -6369,3 +6369,21 @@ def test_an_order_whose_text_lost_its_ordering_word_is_no_regulation():
     regulation = text.replace("подделок: <*>", "подделок. <*>")  # no lead-in: a regulation's text, its sub-points units
     assert (("point", "1"), ("subpoint", "1")) in [u.path for u in doc_meta(regulation, "rus.md", "644", "2000-11-27",
                                                                            "103003000000").units]
+
+
+def test_a_table_drawn_in_text_keeps_its_head_s_last_lines_under_the_rule():
+    """The Ministry of Finance's table of budget codes of 2003, its fence lost: "Коды ФБК РБ |Шифры в "Баск-М"|
+    Наименование" / "Учр|ФГ|Фя|…" / a rule / "1 | 2| 3| … | 11" (the columns' numbers) / "___|__|__|…": the lines with
+    columns after the rule are the head's, one table, no paragraphs of the appendix; the rows below stay its text."""
+    text = ("# Об утверждении Таблицы перехода кодов\n\nприказываю:\n\n1. Утвердить Таблицу перехода кодов согласно "
+            "приложению.\n\n*Министр*\n\n> *Приложение*  \n> *к приказу Министра финансов*  \n> *Республики Казахстан*  \n"
+            "> *от 4 февраля 2003 г. N 43*\n\n## Таблица перехода кодов Функциональной бюджетной классификации\n\n"
+            + "_" * 67 + "\n\nКоды ФБК РБ |Шифры в \"Баск-М\"| Наименование\n\n----------------|----------------|\n\n"
+            "Учр|ФГ|Фя|Пр|Ппр|Учр|ФГ|Фя|Пр|Ппр|\n\n" + "-" * 67 + "\n\n1 | 2| 3| 4| 5 | 6 | 7| 8| 9| 10| 11\n\n"
+            "___|__|__|__|___|___|__|__|__|___|_________________________________\n\n101 101 Администрация Президента\n\n"
+            "Республики Казахстан\n")
+    d = doc_meta(text, "rus.md", "43", "2003-02-04", "103002000000")
+    units = {u.path: u.text for u in d.units}
+    table = units[(("appendix", "1"), ("table", "1"))]
+    assert "Учр|ФГ|Фя" in table and "1 | 2| 3| 4|" in table and "___|__|__|" in table
+    assert units[(("appendix", "1"), ("textparagraph", "1"))] == "101 101 Администрация Президента"
