@@ -493,7 +493,7 @@ def _blocks(raw: list[str]) -> dict[int, tuple[list[Line] | None, int]]:
             elif drawn and (any(len(b.strip()) >= _WIDE for b in body[:drawn]) or _act_closed(body, drawn)):
                 # running text, then a drawn table: the text is read, the table from its first drawn line is a block
                 # (a stamp begun in the text ends in it: "Приложение 1" / "к приказу Министра" / 'от "__" ___ г. № ___')
-                drawn = _act_closed(body, drawn) or drawn + _stamp_end(body, drawn)
+                drawn = _act_closed(body, drawn) or _form_head(body, drawn) or drawn + _stamp_end(body, drawn)
                 d = i + 1 + drawn
                 out[i + 1] = (None, d + 1)
                 out[d + 1] = _forms(raw, d, j, body[drawn:])
@@ -571,6 +571,19 @@ def _act_closed(body: list[str], drawn: int) -> int:
             lead = " ".join(body[:k + 1])
             return k + 1 if re.search(r"\b(?:19|20)\d\d\b", lead) and _STAMP_NUMBER.search(lead) else 0
     return 0
+
+
+def _form_head(body: list[str], drawn: int) -> int:
+    """Where the head of a form drawn at body[drawn] starts, when its number is written in the text above it: the
+    corner of the body that keeps it ("Департамент уголовно-исполнительной системы" / "при МВД Республики Казахстан" /
+    "Форма № 1" / "(Размер 30 х 20 см)" over "____"), after the sentence the text ends with; 0 when none is."""
+    at = next((k for k in range(drawn - 1, max(drawn - 4, 0) - 1, -1) if marker("form_heading").match(body[k].strip())),
+              None)
+    if not at:
+        return 0
+    while at > 0 and body[at - 1].strip() and len(body[at - 1].strip()) < 60 and not re.search(r"[.;:]$", body[at - 1]):
+        at -= 1
+    return at
 
 
 def _bare_appendix(line: str) -> bool:
