@@ -98,6 +98,8 @@ class Minter:
         if not points:
             return path
         p = points[0]
+        if not restarting:
+            return tuple(s for s in path[:p] if s[0] not in _CONTAINERS) + path[p:]
         return tuple(s for k, s in enumerate(path[:p]) if s[0] not in _CONTAINERS or path[:k] in restarting) + path[p:]
 
     @staticmethod

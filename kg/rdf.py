@@ -164,7 +164,8 @@ class Emitter:
         bare = heading is None and text is None and line is None
         if bare and ("unit", ref, path) in self._nodes:
             return self._nodes[("unit", ref, path)]
-        node = NamedNode(self.m.unit(ref, path, self.restarting if ref == self.own else frozenset()))
+        restarting = self.restarting if self.restarting and ref == self.own else frozenset()
+        node = NamedNode(self.m.unit(ref, path, restarting))
         if bare:
             self._nodes[("unit", ref, path)] = node
         kind, num = path[-1]

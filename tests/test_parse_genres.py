@@ -6256,6 +6256,13 @@ def test_a_russian_stamp_with_no_preposition_opens_the_appendix():
     assert not d.unparsed
 
 
+def _approving_order(preamble: str, name: str) -> str:
+    """An order that approves rules, in the language of `name` (rus.md, kaz.md), under `preamble`."""
+    if name == "rus.md":
+        return f"# Об утверждении Правил\n\n{preamble}\n\n1. Утвердить прилагаемые Правила.\n\n*Министр*\n"
+    return f"# Ережені бекіту туралы\n\n{preamble}\n\n1. Қоса беріліп отырған Ереже бекітілсін.\n\n*Министр*\n"
+
+
 @pytest.mark.parametrize("preamble, name, law, path", [
     # units before the law they are of (Russian): those before an act named earlier are that act's
     ("В целях реализации статьи 56 Уголовно-исполнительного кодекса Республики Казахстан, руководствуясь подпунктом 3) "
@@ -6286,10 +6293,7 @@ def test_the_units_a_preamble_cites_are_of_the_law_they_stand_by(preamble, name,
     """A preamble citing two acts ("статьи 56 … кодекса …, руководствуясь подпунктом 3) пункта 2 статьи 7 Закона … "Об
     органах юстиции"") bases the order on the units of the law it names, not on the units of the other act too (article
     56 of the code is no article of the law)."""
-    operative = "1. Утвердить прилагаемые Правила." if name == "rus.md" else "1. Қоса беріліп отырған Ереже бекітілсін."
-    title = "Об утверждении Правил" if name == "rus.md" else "Ережені бекіту туралы"
-    text = f"# {title}\n\n{preamble}\n\n{operative}\n\n*Министр*\n"
-    d = doc_meta(text, name, "186", "2007-06-21", "103001000000")
+    d = doc_meta(_approving_order(preamble, name), name, "186", "2007-06-21", "103001000000")
     [(ref, units)] = d.act.based_on
     assert (ref.title, units) == (law, path)
 
@@ -6305,9 +6309,7 @@ def test_a_preamble_naming_two_laws_bases_the_order_on_both(preamble, name):
     """Rules of admission to a college of 2008 stand by the law on education ("в соответствии с Законом … "Об
     образовании"", "Законом" in the instrumental too) and by sub-point 3) of point 2 of article 7 of the law on justice
     bodies: both laws, each with the units cited of it, in either language."""
-    operative = "1. Утвердить прилагаемые Правила." if name == "rus.md" else "1. Қоса беріліп отырған Ереже бекітілсін."
-    title = "Об утверждении Правил" if name == "rus.md" else "Ережені бекіту туралы"
-    d = doc_meta(f"# {title}\n\n{preamble}\n\n{operative}\n\n*Министр*\n", name, "101", "2008-08-20", "103001000000")
+    d = doc_meta(_approving_order(preamble, name), name, "101", "2008-08-20", "103001000000")
     assert [(ref.kind, units) for ref, units in d.act.based_on] == [
         ("law", ()), ("law", (("article", "7"), ("point", "2"), ("subpoint", "3")))]
 

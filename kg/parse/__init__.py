@@ -194,7 +194,7 @@ def _lost_ordering_word(ctx: Ctx, k: int) -> bool:
         j -= 1
     if j <= 0 or ctx.lines[j].level or ctx.lines[j].block or not ctx.text(j).rstrip(" *<>").endswith(":"):
         return False
-    return bool(marker("operative_verb").match(re.sub(r"^\d+\.\s*", "", ctx.text(k))))
+    return bool(marker("operative_verb").match(_NUMBERED_POINT.sub("", ctx.text(k))))
 
 
 def _as_appendix(doc: Document) -> None:
