@@ -6183,6 +6183,23 @@ def test_a_kazakh_agreement_whose_day_gives_the_year_then_day_and_month():
     assert [(a.org.en, a.date) for a in d.approvals] == [("Ministry of Internal Affairs", "2003-09-05")]
 
 
+def test_an_agreement_whose_day_has_a_space_before_the_year():
+    """Rules of 2015 agreed by three bodies, each under "«СОГЛАСОВАН»" in a quotation whose last line is its day, two
+    of them written with a space after the month's stop ("> *06.04. 2015 года*"): each agreement has its day, and the
+    line is no longer text left unread."""
+    text = ("# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n2. Настоящий приказ вводится "
+            "в действие по истечении десяти календарных дней после дня его первого официального опубликования.\n\n"
+            "**Министр внутренних дел Республики Казахстан генерал-лейтенант полиции**\n\n**К. Касымов**\n\n"
+            "«СОГЛАСОВАН»\n\n> *Министр по инвестициям и развитию*  \n> *Республики Казахстан*  \n"
+            "> *_________________ А. Исекешев*  \n> *06.04. 2015 года*\n\n«СОГЛАСОВАН»\n\n> *Председатель Комитета*  \n"
+            "> *национальной безопасности*  \n> *Республики Казахстан*  \n> *_________________ Н. Абыкаев*  \n"
+            "> *27.03. 2015 года*\n\n> *Утверждены приказом*  \n> *Министра внутренних дел*  \n> *Республики Казахстан*  \n"
+            "> *от 23 февраля 2015 года № 138*\n\n## Правила\n\n1. Настоящие Правила определяют порядок.\n")
+    d = doc_meta(text, "rus.md", "138", "2015-02-23", "103003000000")
+    assert [a.date for a in d.approvals] == ["2015-04-06", "2015-03-27"]
+    assert not [t for _, t in d.unparsed if "2015" in t]
+
+
 def test_a_repeal_of_a_document_approved_on_a_day_with_no_number():
     """An order of 1999 repeals 'Положение "О порядке государственной регистрации избирательных фондов …", утвержденное
     Министром юстиции Республики Казахстан от 13 октября 1995 года.' (approved with no number); a Kazakh order of 2000
