@@ -446,8 +446,10 @@ def find_note_acts(text: str) -> list[tuple[ActRef, int, int]]:
     for m in _dated_number().finditer(text):
         if any(s <= m.start("num") < e for s, e in spans):
             continue
-        before = [r for r, s, _ in out if s < m.start()]
-        issuer = before[-1].issuer if before else _issuer_of_note(text[:m.start()])
+        before = sorted(((s, e, r) for r, s, e in out if s < m.start()), key=lambda t: t[0])
+        issuer = (_issuer_named_again(text[before[-1][1]:m.start()]) or before[-1][2].issuer) if before \
+            else _issuer_of_note(text[:m.start()])
+        before = [r for _, _, r in before]
         out.append((ActRef(normalise_number(m.group("num")), parse_date(m.group("date")), issuer,
                            before[-1].kind if before else "order"), m.start(), m.end()))
     if not out:
@@ -458,6 +460,24 @@ def find_note_acts(text: str) -> list[tuple[ActRef, int, int]]:
                                canonical(issuer) if issuer else None,
                                _kinds_by_prefix().get(m.group("kind")[:4].lower(), "order")), begin, m.end()))
     return sorted(out, key=lambda t: t[1])
+
+
+def _issuer_named_again(between: str):
+    """The body a note names for the next act of its list, between the act before and that act's day
+    ("… № 1051 (вводится в действие …); Министра по чрезвычайным ситуациям РК от 27.01.2021 № 42", "…); ҚР Төтенше
+    жағдайлар министрінің 27.01.2021 № 42"), or None when the list goes on with a day and number alone.
+
+    >>> _issuer_named_again(" (вводится в действие ...); Министра по чрезвычайным ситуациям РК от ").en
+    'Ministry of Emergency Situations'
+    >>> _issuer_named_again(" (вводится в действие ...); ") is None
+    True
+    """
+    seg = re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", " ", between)
+    seg = re.split(r"[;,]", seg)[-1]
+    seg = re.sub(r"\s+" + _w("from_ru") + r"\s*$", "", seg).strip(" -–")
+    if not seg or len(seg) > 160 or not re.match(r"(?:\w+\s+){0,5}" + _w("issuer_head"), seg, FLAGS):
+        return None
+    return canonical(seg)
 
 
 def _issuer_of_note(head: str):
