@@ -471,13 +471,17 @@ def _issuer_named_again(between: str):
     'Ministry of Emergency Situations'
     >>> _issuer_named_again(" (вводится в действие ...); ") is None
     True
+    >>> _issuer_named_again(" и Министра финансов РК от ").en  # a joint order's second body
+    'Ministry of Finance'
     """
     seg = re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", " ", between)
     seg = re.split(r"[;,]", seg)[-1]
     seg = re.sub(r"\s+" + _w("from_ru") + r"\s*$", "", seg).strip(" -–")
+    seg = re.sub(r"^" + _w("and_short") + r"\s+", "", seg)
     if not seg or len(seg) > 160 or not re.match(r"(?:\w+\s+){0,5}" + _w("issuer_head"), seg, FLAGS):
         return None
-    return canonical(seg)
+    org = canonical(seg)
+    return org if org.en else None  # a body no register knows: the list's body stays
 
 
 def _issuer_of_note(head: str):
