@@ -28,7 +28,7 @@ from .amend import (change_list_target, deleted_in_place, is_opener, note_record
                     parse_said_act, read_note, repeal_listed, suspended)
 from .context import NAME_RE, Ctx, person_name, signed_name
 from .header import applies_from, in_force_of, ordering_index, parse_header, parse_meta_header, requisites_act
-from .structure import Builder, is_structural
+from .structure import Builder, ReadSoFar, is_structural
 
 __all__ = ["parse_bytes", "parse_text", "parse_requisites"]
 
@@ -844,13 +844,13 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             j = _editor_note(ctx, j, end)
             continue
         if marker("history_note").search(t):
-            found = read_note(ctx, j, act_ref, base, ctx.doc.units + out.units + b.result()[0], _standing_under(b.current))
+            found = read_note(ctx, j, act_ref, base, ReadSoFar(ctx.doc.units, out.units, b), _standing_under(b.current))
             if found:
                 out.amendments += found[0]
                 out.acts += found[1]
                 j = max(j, ctx.note_end)  # a note broken over two lines: both read
                 if ctx.text(j).rstrip(" *_").endswith(";"):  # records under it, the acts named after them
-                    more, acts, after = note_records(ctx, j + 1, act_ref, base, ctx.doc.units + out.units + b.result()[0])
+                    more, acts, after = note_records(ctx, j + 1, act_ref, base, ReadSoFar(ctx.doc.units, out.units, b))
                     out.amendments += more
                     out.acts += acts
                     j = after - 1

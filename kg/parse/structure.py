@@ -8,14 +8,16 @@ The same builder reads all three, so inserted text is parsed like any act text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..lexicon import FLAGS, marker, phrases
 from ..model import RANK, ActRef, IndexEntry, Loc, Path, Position, Unit
 from ..patterns import roman
 from .context import SECTIONS_OUTER, apply_context
 
-__all__ = ["Builder", "is_structural", "position_names"]
+__all__ = ["Builder", "ReadSoFar", "Seen", "is_structural", "position_names"]
 
 _POINT = re.compile(r"^(?P<n>\d+(?:-\d+)*)\.(?!\d)\s*(?P<t>.*)$")
 _SUBPOINT = re.compile(r"^(?P<n>\d+(?:-\d+)*|[а-яё])\)\s*(?P<t>.*)$")  # 3), 3-1); а), б) in older texts
@@ -181,6 +183,42 @@ def _unwrapped(paras: list[str]) -> list[str]:
         else:
             out.append(p)
     return out
+
+
+class Seen(NamedTuple):
+    """A unit read so far as a note reads it, before the units are built: where it sits and its heading."""
+    path: Path
+    heading: str | None
+
+
+class ReadSoFar(Sequence):
+    """The units read so far, in reading order, as one sequence over lists of units and builders that are still
+    reading: a note looks its target up here, once per note, without the units' texts being built each time (that
+    made reading a long text's notes grow with the square of its length)."""
+
+    def __init__(self, *parts) -> None:
+        self.parts = parts
+
+    @staticmethod
+    def _each(part, backwards: bool = False):
+        if isinstance(part, Builder):
+            items = reversed(part.units.items()) if backwards else part.units.items()
+            return (Seen(path, u["heading"] or part.headings.get(path[-1])) for path, u in items)
+        return reversed(part) if backwards else iter(part)
+
+    def __iter__(self):
+        for part in self.parts:
+            yield from self._each(part)
+
+    def __reversed__(self):
+        for part in reversed(self.parts):
+            yield from self._each(part, backwards=True)
+
+    def __len__(self) -> int:
+        return sum(len(p.units) if isinstance(p, Builder) else len(p) for p in self.parts)
+
+    def __getitem__(self, i):
+        return list(self)[i]
 
 
 class Builder:
