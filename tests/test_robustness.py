@@ -365,7 +365,7 @@ def _rules_with_notes(points: int) -> str:
 
 def test_history_notes_of_long_rules_are_read_in_linear_time(tmp_path):
     """A note is read against the units read before it: those were once built anew, texts and all, for every note,
-    so rules of 4,800 points (1.5 MB, a note under every seventh) took 7.2 s to read where half of them took 2.4."""
+    so rules of 4,800 points (1.6 million characters, a note under every seventh) took 7.2 s to read, half of them 2.4."""
     meta = ("act_code: '87896'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 13 февраля 2015 года "
             "№ 112\nform: ПРИК\napproved_on: 2015-02-13\napproved_by:\n- '103003000000'\n")
     seconds = {}
