@@ -223,6 +223,31 @@ def _continues(prev: str, cur: str, gap: bool, indent_mode: bool, cur_indented: 
 _MID_SENTENCE = re.compile(r"[a-zа-яёәіңғүұқөһ]$")  # running text that stops inside its sentence
 
 MAX_LINES = 60_000
+# a line of an HTML table's markup alone: a cell ("<td>1</td>", "<td colspan="3">5 лет</td>"), a row's or the table's
+# end; the reader joins a row's cells into one line
+_CELL = re.compile(r"^[ \t]*(?:>[ \t]?)*<t[dh]\b[^>]*>.*</t[dh]>[ \t]*$", re.I)
+_TABLE_MARKUP = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:</tr>|</?table\b[^>]*>|</?t(?:body|head)>)[ \t]*$", re.I)
+_CELLS_A_LINE = 4  # a cell on a line of its own costs about a quarter of a line of text to read
+
+
+def _counted_lines(raw: list[str]) -> int:
+    """The lines a text is read as, for its bound: its non-blank lines, an HTML table's markup not counted and its
+    cells a quarter of a line each (a register drawn one cell a line, 27 lines a row, is read as one line a row: the
+    bound is on the work, not on how the conversion laid the table out).
+
+    >>> _counted_lines(["# Реестр", "", "<table>", "<tr>", "<td>1</td>", '<td colspan="2">Руководитель</td>', "</tr>",
+    ...                 "</table>", "1. Текст."])
+    3
+    """
+    lines = cells = 0
+    for r in raw:
+        if not r.strip() or _TABLE_MARKUP.match(r):
+            continue
+        if _CELL.match(r):
+            cells += 1
+        else:
+            lines += 1
+    return lines + cells // _CELLS_A_LINE
 
 
 _REPLACE = [("«", '"'), ("»", '"'), ("“", '"'), ("”", '"'), ("„", '"'), ("‟", '"'), ("″", '"'), ("\u2011", "-"),
@@ -314,7 +339,7 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
     """
     prepared = _prepare(text).replace("\r\n", "\n").replace("\r", "\n")
     raw = prepared.split("\n")
-    if len(raw) - raw.count("") > MAX_LINES:
+    if _counted_lines(raw) > MAX_LINES:
         raise InputError(f"{name}:{MAX_LINES + 1}: more than {MAX_LINES:,} lines; not the text of one act")
     markdown = bool(_MARKDOWN.search(prepared[:200_000]))
     corpus = markdown and bool(_CORPUS_MARKDOWN.search(prepared[:200_000]))

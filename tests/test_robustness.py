@@ -16,6 +16,7 @@ from kg.parse import parse_bytes, parse_text
 from kg.store import GraphStore
 
 from .conftest import CORPUS, DATA
+from .test_parse_genres import doc_meta
 
 FIXTURES = DATA.parent / "tests" / "fixtures"
 LOCATED = re.compile(r"[\w.-]+:\d+: ")
@@ -376,3 +377,22 @@ def test_history_notes_of_long_rules_are_read_in_linear_time(tmp_path):
         seconds[n], _ = _parse_and_map_seconds(_rules_with_notes(n), folder, "rus.md", None,
                                                str(folder / "meta.yaml"), "ru")
     assert seconds[1_600] < 4 * seconds[400] * 1.6, seconds  # linear is 4×, quadratic 16×
+
+
+def test_a_register_drawn_one_cell_a_line_is_read_not_refused():
+    """Natural norms of the MVD (2021) draw their tables one cell a line, 23 cells and 25 lines a row: 2,800 rows had
+    passed the bound on a document's lines (60,000) and the whole act was refused as "not the text of one act". The
+    bound counts a cell a quarter of a line and the table's markup nothing: the act is read, every row of it."""
+    row = ("<tr>\n<td>{n}</td>\n<td>Мобильный комплекс для производства проверки следов рук по дактилоскопическому учету"
+           "</td>\n<td>комплект</td>\n<td>1</td>\n<td>1</td>\n" + '<td colspan="3">1</td>\n<td colspan="2"></td>\n' * 3
+           + '<td colspan="2">5 лет</td>\n' * 4 + '<td colspan="2"></td>\n' * 6 + "</tr>\n")
+    text = ("# Об утверждении натуральных норм\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые натуральные нормы.\n\n"
+            "**Е. Тургумбаев**\n\n> *Утверждены приказом*  \n> *Министра внутренних дел*  \n> *Республика Казахстан*  \n"
+            "> *от 26 апреля 2021 года*  \n> *№ 239*\n\n## Натуральные нормы\n\n"
+            "## Глава 1 Технико-криминалистические средства\n\n<table>\n"
+            + "".join(row.format(n=n) for n in range(1, 2_801)) + "</table>\n")
+    assert text.count("\n") > 60_000
+    d = doc_meta(text, "rus.md", "239", "2021-04-26", "103003000000")
+    (table,) = [u for u in d.units if u.path[-1][0] == "table"]
+    assert table.text.count("\n") + 1 == 2_800
+    assert d.coverage == 1.0
