@@ -6453,3 +6453,20 @@ def test_a_note_listing_acts_of_two_bodies_gives_each_act_its_own_body():
         assert [(a.amending.number, a.amending.issuer.en) for a in d.amendments] == [
             ("1051", "Ministry of Internal Affairs"), ("42", "Ministry of Emergency Situations"),
             ("369", "Ministry of Emergency Situations")], name
+
+
+def test_a_note_naming_an_added_appendix_by_number_after_the_effect_is_that_appendix():
+    """Under the last lines of the rules' appendix 3 a note records the appendix added after it: "Сноска. Правила
+    дополнены приложением 3-1 в соответствии с приказом Министра внутренних дел РК от 05.02.2019 № 91 (…)." The
+    appendix is named by its number after the effect ("приложением 3-1"), so it is appendix 3-1 of the rules, not the
+    appendix the note stands under (that reading is for an appendix named with no number: "Ескерту. Қосымша
+    өзгертілді - …")."""
+    tail = "(вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования)"
+    text = ("# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n*Министр*\n\n"
+            "> *Утверждены приказом*  \n> *Министра внутренних дел*  \n> *Республики Казахстан*  \n"
+            "> *от 23 февраля 2015 года № 138*\n\n## Правила\n\n### Глава 1. Общие положения\n\n1. Правила определяют "
+            "порядок.\n\n> *Приложение 3*  \n> *к Правилам*\n\n## Форма заявления\n\nФамилия, имя ____________\n\n"
+            f"> *Сноска. Правила дополнены приложением 3-1 в соответствии с приказом Министра внутренних дел РК от "
+            f"05.02.2019 № 91 {tail}.*\n")
+    d = doc_meta(text, "rus.md", "138", "2015-02-23", "103003000000")
+    assert [(a.effect, a.path) for a in d.amendments] == [("Insertion", (("appendix", "1"), ("appendix", "3-1")))]

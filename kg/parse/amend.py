@@ -874,13 +874,13 @@ def _note_target(subject: str, effect: str, base: Path, units: list) -> tuple[Pa
         path: Path = ()
     else:
         path = base
-        head = subject[:stated[1].start()] if stated else subject
         if refs and refs[0][0][0] == "appendix" and base[-1:] == (refs[0][0],):
             path = base[:-1]  # "Ескерту. 1-қосымша жаңа редакцияда" in appendix 1 (of the order or of its rules): itself
         elif refs and refs[0][0][0] == "appendix" and base and base[-1][0] == "appendix" and len(refs) == 1 \
-                and not re.search(r"\d", head):
+                and not re.search(r"\d", subject):
             # an appendix named with no number under an appendix's stamp ("N 2 қосымша" / "Ескерту. Қосымша өзгертілді
-            # - …"): that appendix itself, not an appendix of it
+            # - …"): that appendix itself, not an appendix of it (one named with its number after the effect is that
+            # one: "Правила дополнены приложением 3-1 в соответствии с приказом …")
             path, refs = base[:-1], [[base[-1]]]
         for alts in refs:
             if alts[0][0] == "preamble" and base:  # an attachment's own preamble ("Ереженің кіріспесі", "Кіріспеге" in it)
