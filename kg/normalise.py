@@ -232,8 +232,8 @@ _CELLS_A_LINE = 4  # a cell on a line of its own costs about a quarter of a line
 
 def _counted_lines(raw: list[str]) -> int:
     """The lines a text is read as, for its bound: its non-blank lines, an HTML table's markup not counted and its
-    cells a quarter of a line each (a register drawn one cell a line, 27 lines a row, is read as one line a row: the
-    bound is on the work, not on how the conversion laid the table out).
+    cells a quarter of a line each (a register drawn one cell a line, 27 lines a row, counts about seven a row: the
+    bound is on the work of reading it, not on how the conversion laid the table out).
 
     >>> _counted_lines(["# Реестр", "", "<table>", "<tr>", "<td>1</td>", '<td colspan="2">Руководитель</td>', "</tr>",
     ...                 "</table>", "1. Текст."])

@@ -446,12 +446,12 @@ def find_note_acts(text: str) -> list[tuple[ActRef, int, int]]:
     for m in _dated_number().finditer(text):
         if any(s <= m.start("num") < e for s, e in spans):
             continue
-        before = sorted(((s, e, r) for r, s, e in out if s < m.start()), key=lambda t: t[0])
-        issuer = (_issuer_named_again(text[before[-1][1]:m.start()]) or before[-1][2].issuer) if before \
+        # the act named last before this one: its body, unless the list names another between them
+        prior = max(((s, e, r) for r, s, e in out if s < m.start()), key=lambda t: t[0], default=None)
+        issuer = (_issuer_named_again(text[prior[1]:m.start()]) or prior[2].issuer) if prior \
             else _issuer_of_note(text[:m.start()])
-        before = [r for _, _, r in before]
         out.append((ActRef(normalise_number(m.group("num")), parse_date(m.group("date")), issuer,
-                           before[-1].kind if before else "order"), m.start(), m.end()))
+                           prior[2].kind if prior else "order"), m.start(), m.end()))
     if not out:
         for m in _signless().finditer(text):
             begin = _issuer_before(text, m.start("issuer"))
