@@ -15,10 +15,10 @@ from .vocab import sparql_prefixes
 __all__ = ["Change", "changes_between", "describe_change"]
 
 _AMENDMENTS = """
-SELECT DISTINCT ?m ?u ?effect ?by ?byNumber ?byDate ?from ?old ?neww WHERE {
+SELECT DISTINCT ?m ?u ?effect ?by ?byNumber ?byDate ?from ?since ?old ?neww WHERE {
   ?u eli:is_part_of* ?act . ?m kzl:target ?u ; kzl:effect ?effect ; kzl:amendingAct ?by .
   OPTIONAL { ?by eli:number ?byNumber } OPTIONAL { ?by eli:date_document ?byDate }
-  OPTIONAL { ?by eli:first_date_entry_in_force ?from }
+  OPTIONAL { ?by eli:first_date_entry_in_force ?from } OPTIONAL { ?m kzl:since ?since }
   OPTIONAL { ?m kzl:oldWords ?old } OPTIONAL { ?m kzl:newWords ?neww }
 }"""
 
@@ -55,9 +55,10 @@ def changes_between(store, act: str, start: str, end: str, lang: str = "kk", uni
     what load() read of the act, when the caller has it already."""
     units = units if units is not None else load(store, act)
     res = store.query(sparql_prefixes() + _AMENDMENTS, substitutions={ox.Variable("act"): ox.NamedNode(act)})
-    out = []
+    found: dict[tuple, Change] = {}
     for r in res:
-        day = _v(r["from"]) or _v(r["byDate"])
+        took = _v(r["since"]) or _v(r["from"])  # the day its note gives the change, else its act's (as lineage)
+        day = took or _v(r["byDate"])
         if day is None or not (start < day <= end):
             continue
         u, m = r["u"].value, r["m"].value
@@ -67,8 +68,14 @@ def changes_between(store, act: str, start: str, end: str, lang: str = "kk", uni
             label = f"{label} · {heading(info, lang)}"
         old, new = _texts(info, m, lang)
         name = _v(r["effect"]).rsplit("#", 1)[-1]
-        out.append(Change(m, u, label, name, effect(name).history, r["by"].value, _v(r["byNumber"]), _v(r["byDate"]),
-                          _v(r["from"]), old, new, _v(r["old"]), _v(r["neww"])))
+        c = Change(m, u, label, name, effect(name).history, r["by"].value, _v(r["byNumber"]), _v(r["byDate"]),
+                   took, old, new, _v(r["old"]), _v(r["neww"]))
+        # one change, however many texts record it: the Kazakh and the Russian text's notes each name the change an
+        # order made; the one read in `lang` (its wordings in that language's versions) stands for both
+        key = (u, c.by, name, c.start, c.old_words, c.new_words)
+        if key not in found or (found[key].old is None and found[key].new is None and (old or new)):
+            found[key] = c
+    out = list(found.values())
     out.sort(key=lambda c: (c.start or c.by_date or "", c.by_number or "", _order_key(units, c.unit)))
     return out
 

@@ -30,9 +30,10 @@ SELECT ?u ?type ?number ?heading ?parent WHERE {
 
 # one row per version of a unit of the act; each OPTIONAL starts from ?v (see queries/unit-history.rq)
 _VERSIONS = """
-SELECT ?u ?v ?seq ?text ?from ?to ?unknown ?m ?effect ?by ?byNumber ?byDate WHERE {
+SELECT ?u ?v ?seq ?text ?chain ?from ?to ?unknown ?m ?effect ?by ?byNumber ?byDate WHERE {
   ?u eli:is_part_of+ ?act . ?v kzl:versionOf ?u ; kzl:sequence ?seq .
-  OPTIONAL { ?v kzl:text ?text } OPTIONAL { ?v kzl:validFrom ?from } OPTIONAL { ?v kzl:validTo ?to }
+  OPTIONAL { ?v kzl:text ?text } OPTIONAL { ?v dcterms:language ?chain }
+  OPTIONAL { ?v kzl:validFrom ?from } OPTIONAL { ?v kzl:validTo ?to }
   OPTIONAL { ?v kzl:validFromUnknown ?unknown }
   OPTIONAL { ?v prov:wasGeneratedBy ?m . ?m kzl:effect ?effect ; kzl:amendingAct ?by }
   OPTIONAL { ?v prov:wasGeneratedBy/kzl:amendingAct/eli:number ?byNumber }
@@ -201,7 +202,7 @@ def load(store, act: str) -> dict[str, dict]:
         text = r["text"]
         units[r["u"].value]["versions"].append({
             "v": r["v"].value, "seq": int(r["seq"].value), "text": text.value if text is not None else None,
-            "lang": getattr(text, "language", None), "from": _val(r["from"]),
+            "lang": _val(r["chain"]) or getattr(text, "language", None), "from": _val(r["from"]),
             "to": _val(r["to"]), "unknown": r["unknown"] is not None, "m": _val(r["m"]), "effect": _val(r["effect"]),
             "by": _val(r["by"]), "byNumber": _val(r["byNumber"]), "byDate": _val(r["byDate"])})
     for u in units.values():

@@ -27,7 +27,7 @@ class Effect:
     name: str  # the local name of its kzl: term
     gives_text: bool = False  # the instruction quotes the unit's whole new text
     words: int = 0  # quoted word groups it names: 1 (old words), 2 (old and new)
-    lineage: str = "none"  # how a version chain applies it: text | replace-words | delete | none
+    lineage: str = "none"  # how a version chain applies it: text | replace-words | delete | changed | none
     ends_act: bool = False  # it repeals an act (eli:repeals / eli:repealed_by)
     history: str = "changed"  # how `kg history` says it
     own: bool = False  # the target's own act states it (no other act amends it)
@@ -42,7 +42,9 @@ EFFECTS: dict[str, Effect] = {e.name: e for e in (
     Effect("Repeal", ends_act=True, history="repealed"),
     # "Считать утратившим силу приказ МВД РК N 230 от 10.08.94 г. в части типовой структуры …": the act stays in force
     Effect("PartialRepeal", in_part=True, history="repealed in part"),
-    Effect("Modification", history="changed"),  # a note that says only "changed by order N"
+    # a note that says only "changed by order N": a new wording, not stated ("changed" in a chain: a version whose
+    # text the corpus gives only when it is the last change, the published text)
+    Effect("Modification", lineage="changed", history="changed"),
     Effect("Expiry", history="expires", own=True),  # "31.12.2023 дейін қолданылады – осы бұйрықтың 4-тармағымен"
     # "01.03.2022 бастап қолданысқа енгізіледі – осы бұйрықтың 3-тармағымен": the day the act (or a unit) takes effect
     Effect("EntryIntoForce", history="enters into force", own=True),

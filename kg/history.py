@@ -11,8 +11,9 @@ from .vocab import sparql_prefixes
 __all__ = ["timeline", "versions", "events"]
 
 _VERSIONS = """
-SELECT ?unit ?seq ?text ?from ?to ?unknown ?m ?effect ?number ?date ?old ?new ?until ?since WHERE {
+SELECT ?unit ?seq ?lang ?text ?from ?to ?unknown ?m ?effect ?number ?date ?old ?new ?until ?since WHERE {
   ?v kzl:versionOf ?unit ; kzl:sequence ?seq .
+  OPTIONAL { ?v dcterms:language ?chain } BIND(COALESCE(?chain, LANG(?text)) AS ?lang)
   OPTIONAL { ?v kzl:text ?text } OPTIONAL { ?v kzl:validFrom ?from } OPTIONAL { ?v kzl:validTo ?to }
   OPTIONAL { ?v kzl:validFromUnknown ?unknown }
   OPTIONAL { ?v prov:wasGeneratedBy ?m . ?m kzl:effect ?effect }  # lookups from ?v (see queries/unit-history.rq)
@@ -43,8 +44,8 @@ def versions(store, unit: ox.NamedNode) -> list[dict]:
     out = []
     for r in rows:
         out.append({k: (r[k].value if r[k] is not None else None)
-                    for k in ("seq", "text", "from", "to", "unknown", "m", "effect", "number", "date", "old", "new",
-                              "until", "since")})
+                    for k in ("seq", "lang", "text", "from", "to", "unknown", "m", "effect", "number", "date", "old",
+                              "new", "until", "since")})
     return out
 
 
@@ -60,8 +61,23 @@ def timeline(store, spec: str) -> str:
             for e in recorded:
                 when = (f" until {e['until']}" if e["until"] else "") + (f" from {e['since']}" if e["since"] else "")
                 lines.append(f"  {e['date'] or '?'}  {_effect(e['effect'])}{when} by order № {e['number'] or '?'}")
+    # one chain of versions per language of the unit's texts (the kk and ru texts of an act are two expressions of it):
+    # each language's versions in order, a version's redline against the one before it in the same language
+    langs = sorted({v["lang"] or "" for v in vs})
+    for lang in langs:
+        if len(langs) > 1:
+            lines += [_LANGUAGES.get(lang, lang or "?") + ":", ""]
+        lines += _chain([v for v in vs if (v["lang"] or "") == lang])
+    return "\n".join(lines) + "\n"
+
+
+_LANGUAGES = {"kk": "Kazakh text (kk)", "ru": "Russian text (ru)"}
+
+
+def _chain(vs: list[dict]) -> list[str]:
+    lines: list[str] = []
     previous = None
-    for v in vs:
+    for v in sorted(vs, key=lambda v: int(v["seq"])):
         start = v["from"] or ("date not yet known" if v["unknown"] else "?")
         end = v["to"] or "…"
         when = f" until {v['until']}" if v["until"] else ""  # a suspension lifted, an act expiring, that day
@@ -80,7 +96,7 @@ def timeline(store, spec: str) -> str:
             lines += ["    " + d for d in diff.splitlines()]
         previous = v["text"] if v["text"] is not None else previous
         lines.append("")
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def _effect(iri: str | None) -> str:

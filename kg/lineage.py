@@ -25,7 +25,7 @@ import pyoxigraph as ox
 
 from .effects import ORIGINAL, effect, names_where
 from .iri import Minter
-from .rdf import A, date_literal, int_literal, kzl
+from .rdf import DCT_LANGUAGE, A, date_literal, int_literal, kzl
 from .store import GraphStore
 from .vocab import KZL, PROV, sparql_prefixes
 
@@ -58,7 +58,8 @@ _DATES = """SELECT ?act ?from ?signed WHERE { VALUES ?act { %s }
   OPTIONAL { ?act eli:first_date_entry_in_force ?from } OPTIONAL { ?act eli:date_document ?signed } }"""
 
 # changes of a unit: its own amendments, word-level changes of an ancestor, and the text an
-# ancestor's substitution or insertion gives it (read from the same source graph). UNITS is
+# ancestor's substitution or insertion gives it (read from the same source graph; an ancestor's change
+# whose wording no one states, a Modification, changes the unit too: its text there is the published one). UNITS is
 # empty or a VALUES block of units; the pattern order is the one Oxigraph evaluates fast with
 # it (with `?m a kzl:Amendment` in the GRAPH branch, 100 acts took 15 s instead of 30 ms).
 _CHANGES = """
@@ -95,7 +96,8 @@ _CHANGES_QUERY = {given: _CHANGES.replace("SELECT DISTINCT", "SELECT DISTINCT" i
                   .replace("ANCESTOR_WORDS", _ANCESTOR_WORDS[given])
                   .replace("ANCESTOR_TEXT", _ANCESTOR_TEXT[given])
                   .replace("WORD_EFFECTS", ", ".join(f"kzl:{n}" for n in names_where(words=1) + names_where(words=2)))
-                  .replace("TEXT_EFFECTS", ", ".join(f"kzl:{n}" for n in names_where(gives_text=True)))
+                  .replace("TEXT_EFFECTS", ", ".join(f"kzl:{n}" for n in names_where(gives_text=True)
+                                                     + names_where(lineage="changed")))
                   for given in (True, False)}
 
 
@@ -118,7 +120,7 @@ def chain(changes: list[Change]) -> list[tuple[Change, str | None, str | None]]:
     text: str | None = None
     for c in sorted(changes, key=lambda c: (c.order, c.amendment is not None, c.amendment or "")):
         how = "text" if c.effect == ORIGINAL else effect(c.effect).lineage
-        if how == "text":
+        if how in ("text", "changed"):  # a new wording: the text the change gives, None where it is not known
             text = c.text
         elif how == "replace-words" and text and c.old and c.old in text:
             text = text.replace(c.old, c.new or "")
@@ -141,15 +143,27 @@ def _published_text_after_notes(changes: list[Change]) -> list[Change]:
     """A consolidated text shows a unit as the last noted change left it.
 
     "Ескерту. 6-тармақ жаңа редакцияда - ... № 22 бұйрығымен": the text printed above the
-    note is the version order 22 produced; the wording before it is not in the corpus. A unit
-    whose first noted change inserted it had no wording before: it gets no original version.
+    note is the version order 22 produced; the wording before it is not in the corpus. So with
+    changes noted later ("с изменениями, внесенными приказом … № 334": a new wording not stated):
+    the text is the last one's, each wording before it unknown. A unit of a division rewritten
+    whole ("Правила в редакции приказа … № 221") reads its text from the same published text:
+    that is the division's rewriting's wording only when no change of the unit came after it,
+    and never the unit's original one. A unit whose first noted change inserted it had no
+    wording before: it gets no original version.
     """
     original = next((c for c in changes if c.amendment is None), None)
-    noted = [c for c in changes if c.amendment and c.text is None and effect(c.effect).gives_text]
-    if original is None or not noted:
+    if original is None:
         return changes
-    last = max(noted, key=lambda c: (c.order, c.amendment))
-    first = min(noted, key=lambda c: (c.order, c.amendment))
+
+    def noted(c: Change) -> bool:  # a new wording the published text records, not quotes
+        return bool(c.amendment) and effect(c.effect).lineage in ("text", "changed") \
+            and (c.text is None or c.text == original.text)
+
+    marked = [c for c in changes if noted(c)]
+    if not marked:
+        return changes
+    last = max(marked, key=lambda c: (c.order, c.amendment))
+    first = min(marked, key=lambda c: (c.order, c.amendment))
     out = []
     for c in changes:
         if c is original and first.effect == "Insertion":
@@ -158,6 +172,8 @@ def _published_text_after_notes(changes: list[Change]) -> list[Change]:
             c = Change(None, ORIGINAL, None, None, None, c.start, c.order, c.lang)
         elif c is last:
             c = Change(c.amendment, c.effect, original.text, None, None, c.start, c.order, original.lang)
+        elif noted(c) and c.text is not None:  # the published text read for an earlier rewriting: not its wording
+            c = Change(c.amendment, c.effect, None, c.old, c.new, c.start, c.order, c.lang)
         out.append(c)
     return out
 
@@ -249,7 +265,8 @@ def _chain_triples(unit: str, changes: list[Change], minter: Minter, lang: str) 
     out = []
     for seq, (c, text, valid_to) in enumerate(chain(_published_text_after_notes(changes)), 1):
         v = ox.NamedNode(minter.child(unit, "version", c.amendment or "original", lang))
-        out += [(v, A, kzl("Version")), (v, kzl("versionOf"), ox.NamedNode(unit)), (v, kzl("sequence"), int_literal(seq))]
+        out += [(v, A, kzl("Version")), (v, kzl("versionOf"), ox.NamedNode(unit)), (v, kzl("sequence"), int_literal(seq)),
+                (v, DCT_LANGUAGE, ox.Literal(lang))]  # the chain's language, said even where its text is not known
         if text:
             out.append((v, kzl("text"), ox.Literal(text, language=c.lang or lang)))
         if c.start:

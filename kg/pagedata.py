@@ -226,8 +226,9 @@ def _unit_key(iri: str) -> tuple:
 # --- unit ------------------------------------------------------------------------------------
 
 _VERSIONS = """
-SELECT ?v ?seq ?text (LANG(?text) AS ?lang) ?from ?to ?unknown ?m ?effect ?by ?old ?new WHERE {
+SELECT ?v ?seq ?text ?lang ?from ?to ?unknown ?m ?effect ?by ?old ?new WHERE {
   ?v kzl:versionOf ?unit ; kzl:sequence ?seq .
+  OPTIONAL { ?v dcterms:language ?chain } BIND(COALESCE(?chain, LANG(?text)) AS ?lang)
   OPTIONAL { ?v kzl:text ?text } OPTIONAL { ?v kzl:validFrom ?from } OPTIONAL { ?v kzl:validTo ?to }
   OPTIONAL { ?v kzl:validFromUnknown ?unknown }
   OPTIONAL { ?v prov:wasGeneratedBy ?m . ?m kzl:effect ?effect ; kzl:amendingAct ?by }
@@ -262,7 +263,7 @@ def unit_page(store, iri: str, lang: str = "kk") -> dict:
 
 
 def _timeline(versions: list[dict], names: dict, lang: str) -> list[dict]:
-    """Versions in `lang` (those without text count for every language), oldest first, each with
+    """Versions in `lang` (those of no stated language count for every language), oldest first, each with
     its label, the redline from the version before, and whether its wording is in the corpus."""
     mine = [v for v in versions if (v.get("lang") or lang) == lang]
     seen, out, previous = set(), [], None

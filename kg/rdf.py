@@ -21,7 +21,7 @@ from .names import name_key
 from .orgs import by_code, canonical, local_orgs, reorganisations
 from .vocab import DCT, ELI, KZL, ORG, PROV, RDF, SKOS, XSD
 
-__all__ = ["Emitter", "document_quads", "reference_quads", "A", "date_literal", "int_literal", "kzl"]
+__all__ = ["Emitter", "document_quads", "reference_quads", "A", "DCT_LANGUAGE", "date_literal", "int_literal", "kzl"]
 
 A = NamedNode(RDF + "type")
 _CLASS = {"order": "Order", "law": "Law", "code": "Code", "resolution": "Resolution", "decree": "Decree",

@@ -57,6 +57,6 @@ def test_lineage_applies_what_the_table_says():
                    "B" if e.words == 2 else None, "2021-01-01", "2021-01-01", "kk")
         texts = [t for _, t, _ in chain([old, c])]
         expected = {"text": ["a b c", "new text"], "replace-words": ["a b c", "a B c"], "delete": ["a b c", "a c"],
-                    "none": ["a b c"]}[e.lineage]
+                    "changed": ["a b c", None], "none": ["a b c"]}[e.lineage]
         assert texts == expected, name
     assert set(names_where(gives_text=True)) == {"Substitution", "Insertion"}

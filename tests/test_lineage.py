@@ -9,6 +9,7 @@ import pytest
 from kg.build import build
 from kg.lineage import Change, chain
 from kg.queries import rows_of, run_named
+from kg.resolve import resolve_act
 from kg.store import GraphStore
 
 from .conftest import DATA
@@ -179,3 +180,96 @@ def test_one_text_read_from_two_folders_is_one_original_version(tmp_path):
     rows = list(store.query("PREFIX kzl: <https://w3id.org/kzlex/ontology#> SELECT ?v ?seq WHERE { ?v kzl:versionOf ?u ; "
                             "kzl:sequence ?seq . FILTER(STRENDS(STR(?u), '/p/1')) }"))
     assert [r["seq"].value for r in rows] == ["1"]
+
+
+def test_a_consolidated_unit_has_the_text_of_its_last_noted_change(tmp_path):
+    # MVD rules of 2015 (order № 112), rewritten whole by order № 221 (2020), their point 3 rewritten by № 51 (2021)
+    # then changed by № 334 (2025) and № 127 (in force 12.07.2026), a note saying so under the point; point 7 has no
+    # note of its own. The published text of point 3 is what № 127 left: the wordings before are not in the corpus
+    # (they had been: № 51's and № 221's the text published now, and № 334's and № 127's no version at all). The text
+    # of point 7 is № 221's rewriting of the rules, not its original wording (it had been both).
+    tail = "(вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования)"
+    text = ("# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n**К. Касымов**\n\n"
+            "> *Утверждены*  \n> *приказом Министра внутренних дел*  \n> *Республики Казахстан*  \n"
+            "> *от 13 февраля 2015 года*  \n> *№ 112*\n\n## Правила\n\n"
+            f"> *Сноска. Правила в редакции приказа Министра внутренних дел РК от 16.03.2020 № 221 {tail}.*\n\n"
+            "### Глава 1. Общие положения\n\n3. Для получения аттестата аккредитации услугополучатели подают заявление."
+            f"\n\n> *Сноска. Пункт 3 в редакции приказа Министра по чрезвычайным ситуациям РК от 02.02.2021 № 51 {tail}; с "
+            f"изменениями, внесенными приказами Министра по чрезвычайным ситуациям РК от 18.08.2025 № 334 {tail}; от "
+            "26.03.2026 № 127 (вводится в действие с 12.07.2026).*\n\n7. Документы для проведения аккредитации "
+            "формируются в дело.\n")
+    store = _built(tmp_path, "a87896", text, (
+        "act_code: '87896'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 13 февраля 2015 года № 112. "
+        "Зарегистрирован в Министерстве юстиции Республики Казахстан 18 марта 2015 года № 10488\ntitle:\n  rus: Т\n"
+        "form: ПРИК\napproved_on: 2015-02-13\napproved_by:\n- '103003000000'\n"))
+
+    def chain_of(point: str) -> list[tuple]:
+        names, rows = rows_of(run_named("unit-history", {"unit": f"112/2015-02-13:app1/{point}"}, store))
+        vs = [dict(zip(names, r)) for r in rows]
+        return [(v["amendingNumber"].value if v["amendingNumber"] else None, v["text"].value[:20] if v["text"] else None,
+                 v["validFrom"].value if v["validFrom"] else None) for v in vs]
+
+    assert chain_of("p3") == [(None, None, None), ("221", None, None), ("51", None, None), ("334", None, None),
+                              ("127", "Для получения аттест", "2026-07-12")]
+    assert chain_of("p7") == [(None, None, None), ("221", "Документы для провед", None)]
+
+
+_TAIL_RU = "(вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования)"
+_TAIL_KK = "(алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі)"
+
+
+def _rules_in_two_languages(tmp_path) -> GraphStore:
+    """MVD rules of 2015 (order № 112) in Kazakh and Russian, rewritten whole by order № 221; point 3 rewritten by
+    № 51, then changed by № 127 from the day its note gives (12.07.2026); point 7 with no note of its own."""
+    folder = tmp_path / "a87896"
+    folder.mkdir()
+    (folder / "rus.md").write_text(
+        "# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n**К. Касымов**\n\n"
+        "> *Утверждены*  \n> *приказом Министра внутренних дел*  \n> *Республики Казахстан*  \n> *от 13 февраля 2015 года*"
+        f"  \n> *№ 112*\n\n## Правила\n\n> *Сноска. Правила в редакции приказа Министра внутренних дел РК от 16.03.2020 "
+        f"№ 221 {_TAIL_RU}.*\n\n### Глава 1. Общие положения\n\n3. Для получения аттестата аккредитации услугополучатели "
+        f"подают заявление.\n\n> *Сноска. Пункт 3 в редакции приказа Министра по чрезвычайным ситуациям РК от 02.02.2021 "
+        f"№ 51 {_TAIL_RU}; с изменением, внесенным приказом Министра по чрезвычайным ситуациям РК от 26.03.2026 № 127 "
+        "(вводится в действие с 12.07.2026).*\n\n7. Документы для проведения аккредитации формируются в дело.\n",
+        encoding="utf-8")
+    (folder / "kaz.md").write_text(
+        "# Қағидаларын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Қағидалар бекітілсін.\n\n**Қ. Қасымов**\n\n"
+        "> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n> *2015 жылғы 13 ақпандағы*  \n> *№ 112 бұйрығымен*"
+        "  \n> *бекітілген*\n\n## Қағидалар\n\n> *Ескерту. Қағидалар жаңа редакцияда - ҚР Ішкі істер министрінің "
+        f"16.03.2020 № 221 {_TAIL_KK} бұйрығымен.*\n\n### 1-тарау. Жалпы ережелер\n\n3. Аккредиттеу аттестатын алу үшін "
+        "тұлғалар өтініш береді.\n\n> *Ескерту. 3-тармақ жаңа редакцияда - ҚР Төтенше жағдайлар министрінің 02.02.2021 "
+        f"№ 51 {_TAIL_KK}; өзгеріс енгізілді - ҚР Төтенше жағдайлар министрінің 26.03.2026 № 127 (12.07.2026 бастап "
+        "қолданысқа енгізіледі) бұйрықтарымен.*\n\n7. Аккредиттеуді өткізу үшін құжаттар іске қалыптастырылады.\n",
+        encoding="utf-8")
+    (folder / "meta.yaml").write_text(
+        "act_code: '87896'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 13 февраля 2015 года № 112\n"
+        "form: ПРИК\napproved_on: 2015-02-13\napproved_by:\n- '103003000000'\n", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert not build([folder], store).failed
+    return store
+
+
+def test_the_history_of_a_unit_gives_each_language_its_own_chain(tmp_path):
+    # `kg history` had run the two chains together (each version twice, a redline from the Kazakh wording to the
+    # Russian one); each language is now its own chain
+    from kg.history import timeline
+
+    text = timeline(_rules_in_two_languages(tmp_path), "112/2015-02-13:app1/p7")
+    kk, ru = text.split("Kazakh text (kk):")[1].split("Russian text (ru):")
+    assert kk.count("rewritten by order № 221") == 1 and ru.count("rewritten by order № 221") == 1
+    assert "Аккредиттеуді өткізу" in kk and "Документы" not in kk
+    assert "Документы для проведения" in ru and "Аккредиттеуді" not in ru
+
+
+def test_what_changed_lists_a_change_once_from_the_day_its_note_gives(tmp_path):
+    # both texts' notes record order № 127's change of point 3: one change (it had been listed twice, the Russian
+    # one with no wording), from 12.07.2026 as the notes say (it had been the order's signing day), the Kazakh
+    # wording it left
+    from kg.changes import changes_between
+
+    store = _rules_in_two_languages(tmp_path)
+    act = resolve_act(store, "112/2015-02-13").value
+    changes = changes_between(store, act, "2026-03-01", "2026-12-01", "kk")
+    assert [(c.label, c.by_number, c.start) for c in changes] == [("point 3", "127", "2026-07-12")]
+    assert changes[0].new.startswith("Аккредиттеу аттестатын")
+    assert changes_between(store, act, "2026-03-01", "2026-07-11", "kk") == []
