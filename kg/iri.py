@@ -18,6 +18,7 @@ import hashlib
 import re
 from urllib.parse import quote, unquote
 
+from .laws import law_name
 from .model import ActRef, Path
 
 __all__ = ["Minter", "DEFAULT_BASE", "slug", "CODES", "segment"]
@@ -74,6 +75,9 @@ class Minter:
     def _act(self, ref: ActRef) -> str:
         if ref.number:
             return self.act_iri(ref.issuer.key if ref.issuer else None, ref.date, ref.number)
+        if ref.kind in ("law", "code") and ref.title:  # a law cited by title: one node in either language (laws.yaml)
+            kind, title = law_name(ref.kind, ref.title)
+            return f"{self.base}{kind}/{slug(title)}"
         return f"{self.base}{ref.kind if ref.kind in ('law', 'code') else 'act'}/{slug(ref.title or 'untitled')}"
 
     def act_parts(self, iri: str) -> tuple[str, str, str]:

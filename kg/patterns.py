@@ -18,6 +18,7 @@ import datetime
 import re
 from functools import lru_cache
 
+from .laws import law_name
 from .lexicon import FLAGS, marker, phrases
 from .model import RANK, ActRef
 from .normalise import DIGITS
@@ -521,7 +522,7 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
         return ActRef(None, None, None, "code", title), c.start(), c.end()
     title = m.group("title") or m.group("rtitle")
     kind = "code" if re.match(_w("code_prefix"), m.group("kind") or m.group("rkind") or "", FLAGS) else "law"
-    return ActRef(None, None, None, kind, title), m.start(), m.end()
+    return ActRef(None, None, None, law_name(kind, title)[0], title), m.start(), m.end()
 
 
 # --- unit references ------------------------------------------------------------------------

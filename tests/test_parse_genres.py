@@ -6470,3 +6470,28 @@ def test_a_note_naming_an_added_appendix_by_number_after_the_effect_is_that_appe
             f"05.02.2019 № 91 {tail}.*\n")
     d = doc_meta(text, "rus.md", "138", "2015-02-23", "103003000000")
     assert [(a.effect, a.path) for a in d.amendments] == [("Insertion", (("appendix", "1"), ("appendix", "3-1")))]
+
+
+@pytest.mark.parametrize("kk, ru", [
+    # Ministry of Justice, the competition for a notary's vacancy (2003): the same article of the law on notaries
+    ('"Нотариат туралы" Қазақстан Республикасы Заңының 33-бабы 2-тармағының 3) тармақшасының негiзiнде БҰЙЫРАМЫH:',
+     'На основании подпункта 3) пункта 2 статьи 33 Закона Республики Казахстан "О нотариате" приказываю:'),
+    # MVD, the accreditation of fire-safety auditors (2015, preamble of 2026)
+    ("«Мемлекеттік және әлеуметтік жауапкершілігі бар көрсетілетін қызметтер туралы» Қазақстан Республикасы Заңының "
+     "10-бабының 1) тармақшасына сәйкес БҰЙЫРАМЫН:",
+     "В соответствии с подпунктом 1) статьи 10 Закона Республики Казахстан «О государственных и социально ответственных "
+     "услугах» ПРИКАЗЫВАЮ:"),
+])
+def test_the_kazakh_and_russian_preambles_stand_on_one_law(kk, ru):
+    """A law cited by title was a node of its title's words: the Kazakh text of an order stood on
+    `law/notariat-turaly`, the Russian on `law/o-notariate`. The titles of laws the corpus cites in both languages are
+    one node (kg/lexicon/laws.yaml), named by the Russian title."""
+    from kg.iri import Minter
+
+    m = Minter()
+    nodes = []
+    for text, name in ((f"# Бұйрық\n\n{kk}\n\n1. Қоса беріліп отырған Нұсқаулық бекітілсін.\n\n*Министр*\n", "kaz.md"),
+                       (f"# Приказ\n\n{ru}\n\n1. Утвердить прилагаемую Инструкцию.\n\n*Министр*\n", "rus.md")):
+        d = doc_meta(text, name, "259", "2003-12-09", "103001000000")
+        nodes.append({m.unit(ref, path) for ref, path in d.act.based_on})
+    assert nodes[0] == nodes[1] and len(nodes[0]) == 1

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-__all__ = ["phrases", "organisations", "org_grammar", "local_bodies", "marker", "FLAGS"]
+__all__ = ["phrases", "organisations", "org_grammar", "local_bodies", "laws", "marker", "FLAGS"]
 
 HERE = Path(__file__).parent
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -40,6 +40,12 @@ def local_bodies() -> dict:
 def org_grammar() -> dict:
     """How a name in any grammatical form becomes an organisation's own name (organisations.yaml)."""
     return _organisations_file()["grammar"]
+
+
+@lru_cache(maxsize=None)
+def laws() -> list[dict]:
+    """Laws and codes cited by title, with their Kazakh and Russian titles (laws.yaml)."""
+    return yaml.safe_load((HERE / "laws.yaml").read_text(encoding="utf-8"))["laws"]
 
 
 @lru_cache(maxsize=None)

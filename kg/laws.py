@@ -1,0 +1,42 @@
+"""Laws and codes cited by title: one node whichever language cites them (kg/lexicon/laws.yaml).
+
+A law an act stands by is named in its preamble by title, in the text's own language ("Нотариат
+туралы", "О нотариате"); the Kazakh and Russian texts of one act cite one law.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import laws
+
+__all__ = ["law_name"]
+
+
+def _norm(title: str) -> str:
+    t = re.sub(r"[«»\"“”„']", " ", title.lower().replace("ё", "е"))
+    return re.sub(r"\s+", " ", t).strip(" .,;")
+
+
+@lru_cache(maxsize=None)
+def _index() -> dict[str, tuple[str, str]]:
+    out = {}
+    for entry in laws():
+        name = (entry["kind"], entry["ru"][0])
+        for title in entry["ru"] + entry["kk"]:
+            out[_norm(title)] = name
+    return out
+
+
+def law_name(kind: str, title: str) -> tuple[str, str]:
+    """(kind, title) that name a law or code cited by `title`: the first Russian title of its entry in laws.yaml,
+    in whichever language it is cited; a title not listed names itself.
+
+    >>> law_name("law", "Нотариат туралы"), law_name("law", "О нотариате")
+    (('law', 'О нотариате'), ('law', 'О нотариате'))
+    >>> law_name("law", "Салық және бюджетке төленетін басқа да міндетті төлемдер туралы")
+    ('code', 'О налогах и других обязательных платежах в бюджет')
+    >>> law_name("law", "О чем-то ином")
+    ('law', 'О чем-то ином')
+    """
+    return _index().get(_norm(title), (kind, title))
