@@ -14,7 +14,8 @@ __all__ = ["law_name"]
 
 
 def _norm(title: str) -> str:
-    t = re.sub(r"[«»\"“”„']", " ", title.lower().replace("ё", "е"))
+    # (older Kazakh texts type the Latin "i" for "і")
+    t = re.sub(r"[«»\"“”„']", " ", title.lower().replace("ё", "е").replace("i", "і"))
     return re.sub(r"\s+", " ", t).strip(" .,;")
 
 

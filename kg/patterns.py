@@ -507,8 +507,10 @@ def find_law_ref(text: str) -> tuple[ActRef, int] | None:
 def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     """A law or code cited by title (find_law_ref) and where its citation starts and ends in `text`."""
     # '"… туралы" Қазақстан Республикасы Заңының', the law's date before the country's name or not
-    m = re.search(r'"(?P<title>[^"]{3,200})"\s+(?:\d{4}\s*' + _w("year_kk_full") + r'\s*\d{1,2}\s*[^\W\d_]+\s+)?(?:'
-                  + _w("country_kk") + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk")
+    # (the country's name before the law's day or after it: '"Нотариат туралы" Қазақстан Республикасының 1997 жылғы 14
+    # шілдедегі Заңының')
+    m = re.search(r'"(?P<title>[^"]{3,200})"\s+(?:' + _w("country_kk") + r'\s+)?(?:\d{4}\s*' + _w("year_kk_full")
+                  + r'\s*\d{1,2}\s*[^\W\d_]+\s+)?(?:' + _w("country_kk") + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk")
                   + r')|(?P<rkind>' + _w("law_ru") + "|" + _w("code_ru") + r')\s+(?:' + _w("country_ru") + r'\s+)?(?:'
                   + _w("from_ru") + r'\s+[^"]{4,40}?\s+)?"(?P<rtitle>[^"]{3,200})"', text)
     if not m:

@@ -6476,6 +6476,9 @@ def test_a_note_naming_an_added_appendix_by_number_after_the_effect_is_that_appe
     # Ministry of Justice, the competition for a notary's vacancy (2003): the same article of the law on notaries
     ('"Нотариат туралы" Қазақстан Республикасы Заңының 33-бабы 2-тармағының 3) тармақшасының негiзiнде БҰЙЫРАМЫH:',
      'На основании подпункта 3) пункта 2 статьи 33 Закона Республики Казахстан "О нотариате" приказываю:'),
+    # Ministry of Justice, notarial records (1998): the Kazakh text names the country before the law's day
+    ('"Нотариат туралы" Қазақстан Республикасының 1997 жылғы 14 шілдедегі Заңының 32-бабына сәйкес бұйырамын:',
+     'В соответствии со статьей 32 Закона Республики Казахстан "О нотариате" от 14 июля 1997 года приказываю:'),
     # MVD, the accreditation of fire-safety auditors (2015, preamble of 2026)
     ("«Мемлекеттік және әлеуметтік жауапкершілігі бар көрсетілетін қызметтер туралы» Қазақстан Республикасы Заңының "
      "10-бабының 1) тармақшасына сәйкес БҰЙЫРАМЫН:",
@@ -6485,7 +6488,8 @@ def test_a_note_naming_an_added_appendix_by_number_after_the_effect_is_that_appe
 def test_the_kazakh_and_russian_preambles_stand_on_one_law(kk, ru):
     """A law cited by title was a node of its title's words: the Kazakh text of an order stood on
     `law/notariat-turaly`, the Russian on `law/o-notariate`. The titles of laws the corpus cites in both languages are
-    one node (kg/lexicon/laws.yaml), named by the Russian title."""
+    one node (kg/lexicon/laws.yaml), named by the Russian title; a Kazakh citation that names the country before the
+    law's day ('Қазақстан Республикасының 1997 жылғы 14 шілдедегі Заңының') had not been read."""
     from kg.iri import Minter
 
     m = Minter()
