@@ -59,7 +59,7 @@ _DATES = """SELECT ?act ?from ?signed WHERE { VALUES ?act { %s }
 
 # changes of a unit: its own amendments, word-level changes of an ancestor, and the text an
 # ancestor's substitution or insertion gives it (read from the same source graph; an ancestor's change
-# whose wording no one states, a Modification, changes the unit too: its text there is the published one). UNITS is
+# a note records with no wording, a Modification, changes the unit too: its text there is the published one). UNITS is
 # empty or a VALUES block of units; the pattern order is the one Oxigraph evaluates fast with
 # it (with `?m a kzl:Amendment` in the GRAPH branch, 100 acts took 15 s instead of 30 ms).
 _CHANGES = """
@@ -83,10 +83,13 @@ _ANCESTOR_WORDS = {True: """?u kzl:text ?any ; eli:is_part_of+ ?t . ?t a eli:Leg
     ?m kzl:target ?t ; a kzl:Amendment ; kzl:effect ?effect . FILTER(?effect IN (WORD_EFFECTS))""",
                    False: """?m kzl:effect ?effect . FILTER(?effect IN (WORD_EFFECTS)) ?m kzl:target ?t ; a kzl:Amendment .
     ?t a eli:LegalResourceSubdivision . ?u eli:is_part_of+ ?t . ?u kzl:text ?any"""}
+# (a change noted with no wording of a division reaches its units only from a history note: an amending act's
+# instruction not read, naming a division, says nothing of the units it quotes elsewhere)
 _ANCESTOR_TEXT = {True: """?u kzl:text ?new . ?u eli:is_part_of+ ?t . ?m kzl:target ?t . ?m kzl:effect ?effect .
-                     FILTER(?effect IN (TEXT_EFFECTS))""",
-                  False: """?m kzl:effect ?effect . FILTER(?effect IN (TEXT_EFFECTS)) ?m kzl:target ?t .
-                     ?u eli:is_part_of+ ?t . ?u kzl:text ?new"""}
+                     FILTER(?effect IN (TEXT_EFFECTS) || ?effect IN (CHANGED_EFFECTS) && EXISTS { ?m kzl:fromNote true })""",
+                  False: """?m kzl:effect ?effect .
+                     FILTER(?effect IN (TEXT_EFFECTS) || ?effect IN (CHANGED_EFFECTS) && EXISTS { ?m kzl:fromNote true })
+                     ?m kzl:target ?t . ?u eli:is_part_of+ ?t . ?u kzl:text ?new"""}
 
 
 # the changes query by whether units are given (UNITS: empty, or their VALUES block). The full pass
@@ -96,8 +99,8 @@ _CHANGES_QUERY = {given: _CHANGES.replace("SELECT DISTINCT", "SELECT DISTINCT" i
                   .replace("ANCESTOR_WORDS", _ANCESTOR_WORDS[given])
                   .replace("ANCESTOR_TEXT", _ANCESTOR_TEXT[given])
                   .replace("WORD_EFFECTS", ", ".join(f"kzl:{n}" for n in names_where(words=1) + names_where(words=2)))
-                  .replace("TEXT_EFFECTS", ", ".join(f"kzl:{n}" for n in names_where(gives_text=True)
-                                                     + names_where(lineage="changed")))
+                  .replace("TEXT_EFFECTS", ", ".join(f"kzl:{n}" for n in names_where(gives_text=True)))
+                  .replace("CHANGED_EFFECTS", ", ".join(f"kzl:{n}" for n in names_where(lineage="changed")))
                   for given in (True, False)}
 
 
