@@ -63,7 +63,7 @@ SELECT ?title ?titleLang ?number ?date ?from ?state ?repealer ?repealedSince ?re
 
 #: the order of sibling kinds in a text (a title before chapters, tables and appendices last; a point's first list
 #: of sub-points before a part of it that opens a second list)
-_KIND_RANK = {"Title": 0, "TextParagraph": 1, "Article": 3, "Chapter": 4, "Section": 5, "Paragraph": 6,
+_KIND_RANK = {"Title": 0, "Preamble": 0.5, "TextParagraph": 1, "Article": 3, "Chapter": 4, "Section": 5, "Paragraph": 6,
               "Point": 7, "Subpoint": 8, "Part": 8.5, "IndexEntry": 9, "TableRow": 9, "Table": 10, "Appendix": 11}
 
 def natural_key(number: str | None) -> tuple:

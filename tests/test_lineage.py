@@ -273,3 +273,29 @@ def test_what_changed_lists_a_change_once_from_the_day_its_note_gives(tmp_path):
     assert [(c.label, c.by_number, c.start) for c in changes] == [("point 3", "127", "2026-07-12")]
     assert changes[0].new.startswith("Аккредиттеу аттестатын")
     assert changes_between(store, act, "2026-03-01", "2026-07-11", "kk") == []
+
+
+def test_the_preamble_is_a_unit_the_act_as_in_force_opens_with(tmp_path):
+    # the MVD's order № 138 of 2015, its preamble rewritten by the Ministry for Emergency Situations in 2025 ("Преамбул
+    # в редакции приказа … № 369"): the preamble was no unit of the graph (its versions had no text, `kg text` did not
+    # show it); it is the unit `preamble`, its text as printed, and the act as in force today opens with it
+    tail = "(вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования)"
+    preamble = ("В соответствии с подпунктом 69) пункта 16 Положения о Министерстве по чрезвычайным ситуациям Республики "
+                "Казахстан, утвержденного постановлением Правительства Республики Казахстан от 23 октября 2020 года № 701 "
+                "«Вопросы Министерства по чрезвычайным ситуациям Республики Казахстан» ПРИКАЗЫВАЮ:")
+    store = _built(tmp_path, "a90415", (
+        f"# Об утверждении Правил\n\n{preamble}\n\n> *Сноска. Преамбул в редакции приказа Министра по чрезвычайным "
+        f"ситуациям РК от 28.08.2025 № 369 {tail}.*\n\n1. Утвердить прилагаемые Правила.\n\n"
+        "**Министр внутренних дел Республики Казахстан генерал-лейтенант полиции**\n\n**К. Касымов**\n"), (
+        "act_code: '90415'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 23 февраля 2015 года № 138. "
+        "Зарегистрирован в Министерстве юстиции Республики Казахстан 6 мая 2015 года № 10972\ntitle:\n  rus: Т\n"
+        "form: ПРИК\napproved_on: 2015-02-23\napproved_by:\n- '103003000000'\n"))
+    names, rows = rows_of(run_named("unit-history", {"unit": "138/2015-02-23:preamble"}, store))
+    vs = [dict(zip(names, r)) for r in rows]
+    assert [(v["amendingNumber"].value if v["amendingNumber"] else None, v["text"].value if v["text"] else None)
+            for v in vs] == [(None, None), ("369", preamble.replace("«", '"').replace("»", '"'))]
+    from kg.consolidate import consolidate
+
+    act = resolve_act(store, "138/2015-02-23").value
+    pieces = consolidate(store, act, "2026-12-01", "ru").pieces
+    assert pieces[0].kind == "Preamble" and pieces[0].text.endswith("ПРИКАЗЫВАЮ:") and pieces[1].number == "1"

@@ -10,7 +10,7 @@ import re
 
 from ..errors import ParseError
 from ..lexicon import marker
-from ..model import Act, ActRef, Amendment, Found
+from ..model import Act, ActRef, Amendment, Found, Unit
 from ..patterns import (effect_of, find_act_refs, find_dates, impossible_dates, law_ref_span, order_refs, parse_date,
                         unit_refs)
 from .context import Ctx
@@ -154,9 +154,10 @@ def parse_header(ctx: Ctx, end: int) -> tuple[Act, Found]:
         title = " ".join(ctx.text(i) for i in rest).strip() or None
         ctx.take(*rest)
         act_ref = ActRef(ref.number, ref.date, ref.issuer, ref.kind, title, reg, reg_date)
+    ordered = 0 <= end < len(ctx.lines) and bool(marker("ordering").search(ctx.text(end)))
     based_on = _legal_basis(ctx, end)
     return (Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(idx)),
-            Found(amendments=repeals, acts=acts))
+            Found(amendments=repeals, acts=acts, units=_preamble(ctx, act_ref, [end] if ordered else [])))
 
 
 def _status(text: str) -> str | None:
@@ -268,14 +269,28 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
             in_force, rule = stated
             notes.append(t)
             ctx.take(i)
+    ordered = k is not None and 0 <= end < len(ctx.lines) and bool(marker("ordering").search(ctx.text(end)))
     based_on = _legal_basis(ctx, end) if k is not None else ()
+    said = []  # the preamble's lines: before the ordering word's, and that one
     for i in range(first, max(end, first)):  # the preamble, when it runs over lines before the ordering word
         if i not in ctx.understood and not marker("history_note").search(ctx.text(i)):
             based_on += tuple(b for b in _basis_of(ctx.text(i), ctx.doc.lang) if b[0] not in [r for r, _ in based_on])
             ctx.take(i)
+            said.append(i)
     act = Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(0) if ctx.lines else None,
               meta.titles)
-    return act, Found(amendments=events, acts=acts), (end if end >= 0 else 0) if k is not None else max(first - 1, 0)
+    head = Found(amendments=events, acts=acts, units=_preamble(ctx, act_ref, said + [end] if ordered else said))
+    return act, head, (end if end >= 0 else 0) if k is not None else max(first - 1, 0)
+
+
+def _preamble(ctx: Ctx, act_ref: ActRef, lines: list[int]) -> list[Unit]:
+    """The act's preamble as a unit of its own (`preamble`, its text as printed, the ordering word with it), when it
+    says more than the ordering word: what a note "Преамбула в редакции приказа …" rewrites, and what the act as in
+    force on a day opens with."""
+    text = "\n".join(ctx.text(i) for i in lines)
+    if not lines or not marker("ordering").sub("", text).strip(" :.\n"):
+        return []
+    return [Unit(act_ref, (("preamble", ""),), None, text, ctx.loc(lines[0], lines[-1]))]
 
 
 def requisites_act(meta, lang: str) -> tuple[Act, Found]:
