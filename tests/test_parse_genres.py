@@ -1735,7 +1735,7 @@ def test_an_akim_s_decision_names_the_akim_in_both_languages():
             "2. Контроль за исполнением данного решения возложить на заместителя Акима области.\n\n"
             "**Аким области**\n\n**С.Умбетов**\n")
     d = doc_meta(text, "rus.md", "3-53", "1997-03-03", "154000000003")
-    assert [u.path for u in d.units] == [(("point", "1"),), (("point", "2"),)]
+    assert [u.path for u in d.units] == [(("preamble", ""),), (("point", "1"),), (("point", "2"),)]
     assert [(s.role, s.name) for s in d.signatories] == [("Аким области", "С.Умбетов")]
     assert canonical("акима Алматинской области") == canonical("Алматы облысы әкімінің")
 
@@ -2927,7 +2927,8 @@ def test_an_editors_extract_of_the_suspending_order_above_the_act_s_own_text():
     (s,) = d.amendments
     assert (s.effect, s.amending.number, s.amending.date, s.target_act.number, s.from_note) == (
         "Suspension", "218", "2003-10-16", "133", True)
-    assert [u.path for u in d.units if len(u.path) == 1] == [(("point", "1"),), (("point", "2"),), (("appendix", "1"),)]
+    assert [u.path for u in d.units if len(u.path) == 1] == [(("preamble", ""),), (("point", "1"),), (("point", "2"),),
+                                                             (("appendix", "1"),)]
     assert not d.unparsed
 
 
@@ -3848,7 +3849,7 @@ AGREED_ON_TOP_KK = (
 def test_an_agreement_above_the_preamble_of_an_official_with_two_offices():
     d = doc_meta(AGREED_ON_TOP_KK, "kaz.md", "594", "2002-11-30", "103002000000")
     assert [(a.org.en, a.blank_date) for a in d.approvals] == [("Ministry of Foreign Affairs", True)]
-    assert [u.path for u in d.units] == [(("point", "1"),)] and not d.unparsed
+    assert [u.path for u in d.units] == [(("preamble", ""),), (("point", "1"),)] and not d.unparsed
 
 
 # Ministry of Finance, 1999 (№ 217): the entry-into-force point wrapped over three paragraphs ("3\. Установить, что
@@ -3865,7 +3866,7 @@ WRAPPED_FORCE_RU = (
 def test_an_entry_into_force_point_wrapped_over_paragraphs_and_a_point_after_it():
     d = doc_meta(WRAPPED_FORCE_RU, "rus.md", "217", "1999-05-19", "103002000000")
     texts = {u.path: u.text for u in d.units}
-    assert list(texts) == [(("point", "1"),), (("point", "3"),), (("point", "4"),)]
+    assert list(texts) == [(("preamble", ""),), (("point", "1"),), (("point", "3"),), (("point", "4"),)]
     assert texts[(("point", "3"),)].endswith("в Министерстве юстиции Республики Казахстан.")
     assert texts[(("point", "4"),)].endswith("Ж.Д. Ертлесову.")
     assert [s.role for s in d.signatories] == ["Министр"] and not d.unparsed
@@ -4118,6 +4119,7 @@ def test_an_order_s_one_instruction_under_its_ordering_word_with_no_point():
             "принимаются Акимом области.\n")
     d = doc_meta(text, "rus.md", "20-154", "1998-04-17", "154000000002")
     assert [(u.path, u.heading or u.text[:30]) for u in d.units] == [
+        ((("preamble", ""),), "Областной Маслихат РЕШИЛ:"),
         ((("textparagraph", "1"),), "Утвердить Положение о пассажир"),
         ((("appendix", "1"),), "ПОЛОЖЕНИЕ о пассажирском автотранспорте Алматинской области"),
         ((("appendix", "1"), ("chapter", "1")), "Общие положения"),
@@ -4336,7 +4338,7 @@ def test_a_last_point_ending_with_a_bracket_before_the_signature():
             "управление экологии и биоресурсов (Улдарбеков Б.)\n\n**Аким области**\n\n**У. Узбеков**\n")
     d = doc_meta(text, "rus.md", "1-52", "1995-11-07", "154000000003")
     assert [(s.role, s.name) for s in d.signatories] == [("Аким области", "У. Узбеков")]
-    assert [u.path for u in d.units] == [(("point", "1"),), (("point", "2"),)]
+    assert [u.path for u in d.units] == [(("preamble", ""),), (("point", "1"),), (("point", "2"),)]
 
 
 def test_a_forms_bare_note_label_is_its_text_not_unread():
@@ -6384,7 +6386,7 @@ def test_an_order_whose_text_lost_its_ordering_word_is_no_regulation():
             "N 1).\n\n   2) образец свидетельства о регистрации транспортного средства (приложение N 2).\n\n"
             "4. Приказ объявить всему личному составу ОВД.\n\n*Министр внутренних дел*\n")
     d = doc_meta(text, "rus.md", "644", "2000-11-27", "103003000000")
-    assert [u.path for u in d.units] == [(("point", "1"),), (("point", "4"),)]
+    assert [u.path for u in d.units] == [(("preamble", ""),), (("point", "1"),), (("point", "4"),)]
     regulation = text.replace("подделок: <*>", "подделок. <*>")  # no lead-in: a regulation's text, its sub-points units
     assert (("point", "1"), ("subpoint", "1")) in [u.path for u in doc_meta(regulation, "rus.md", "644", "2000-11-27",
                                                                            "103003000000").units]
