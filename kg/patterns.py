@@ -509,7 +509,11 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     # '"… туралы" Қазақстан Республикасы Заңының', the law's date before the country's name or not
     # (the country's name before the law's day or after it: '"Нотариат туралы" Қазақстан Республикасының 1997 жылғы 14
     # шілдедегі Заңының')
-    m = re.search(r'"(?P<title>[^"]{3,200})"\s+(?:' + _w("country_kk") + r'\s+)?(?:\d{4}\s*' + _w("year_kk_full")
+    # (a preamble that opens with a Kazakh title whose opening quote the text lost: 'Азаматтық қорғау туралы»
+    # Қазақстан Республикасы Заңының 12-бабының …')
+    m = re.match(r'\s*(?P<title>[А-ЯӘІҢҒҮҰҚӨҺ][^"]{2,150}?\s' + _w("about_kk") + r')"\s+(?:' + _w("country_kk")
+                 + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk") + ")", text)
+    m = m or re.search(r'"(?P<title>[^"]{3,200})"\s+(?:' + _w("country_kk") + r'\s+)?(?:\d{4}\s*' + _w("year_kk_full")
                   + r'\s*\d{1,2}\s*[^\W\d_]+\s+)?(?:' + _w("country_kk") + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk")
                   + r')|(?P<rkind>' + _w("law_ru") + "|" + _w("code_ru") + r')\s+(?:' + _w("country_ru") + r'\s+)?(?:'
                   + _w("from_ru") + r'\s+[^"]{4,40}?\s+)?"(?P<rtitle>[^"]{3,200})"', text)

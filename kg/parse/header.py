@@ -178,7 +178,8 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str) -> tuple[int, int]
         # (… and after the clause before them ends: '… "Об утверждении Типовых правил …", руководствуясь подпунктом 3)')
         clauses = [m.end() for m in re.finditer(r",\s+(?=[^\W\d_])", pre[:start])]
         return max([m.end() for m in kinds if m.end() <= start] + clauses, default=0), stop
-    return start, min((m.start() for m in kinds if m.start() >= stop), default=len(pre))
+    # (from the law's word on: a title whose opening quote the text lost would quote the units after it)
+    return stop, min((m.start() for m in kinds if m.start() >= stop), default=len(pre))
 
 
 def _legal_basis(ctx: Ctx, end: int) -> tuple:
