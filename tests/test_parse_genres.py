@@ -6508,3 +6508,18 @@ def test_the_kazakh_and_russian_preambles_stand_on_one_law(kk, ru):
         d = doc_meta(text, name, "259", "2003-12-09", "103001000000")
         nodes.append({m.unit(ref, path) for ref, path in d.act.based_on})
     assert nodes[0] == nodes[1] and len(nodes[0]) == ru.count("Закона")
+
+
+def test_a_first_point_run_on_after_the_ordering_word_is_reported_not_dropped():
+    """A text whose first point runs on after the ordering word on its line (as older texts of the portal run an
+    order together: "… «О государственных услугах» ПРИКАЗЫВАЮ: 1. Утвердить прилагаемый регламент …"): the line was
+    taken whole as the preamble and the point was lost unseen; the preamble unit ends at the ordering word and the
+    line stays reported as text not read."""
+    text = ("# Об утверждении регламента\n\nВ соответствии с подпунктом 2) статьи 10 Закона Республики Казахстан от 15 "
+            "апреля 2013 года «О государственных услугах» ПРИКАЗЫВАЮ: 1. Утвердить прилагаемый регламент "
+            "государственной услуги.\n\n2. Настоящий приказ вводится в действие по истечении десяти календарных дней "
+            "после дня его первого официального опубликования.\n\n**К. Касымов**\n")
+    d = doc_meta(text, "rus.md", "113", "2019-02-11", "103003000000")
+    units = {u.path: u.text for u in d.units}
+    assert units[(("preamble", ""),)].endswith("«О государственных услугах» ПРИКАЗЫВАЮ:".replace("«", '"').replace("»", '"'))
+    assert [t for _, t in d.unparsed] == [text.split("\n\n")[1].replace("«", '"').replace("»", '"')]

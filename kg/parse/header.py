@@ -190,7 +190,8 @@ def _legal_basis(ctx: Ctx, end: int) -> tuple:
     if not om:
         return ()  # no ordering word: the line is the first point (a regulation published alone)
     pre = text[:om.start()]
-    ctx.take(end)
+    if not text[om.end():].strip(" :*_"):
+        ctx.take(end)  # (words after the ordering word on its line, a first point run on, stay reported as not read)
     return _basis_of(pre, ctx.doc.lang) if pre.strip() else ()
 
 
@@ -288,7 +289,11 @@ def _preamble(ctx: Ctx, act_ref: ActRef, lines: list[int]) -> list[Unit]:
     """The act's preamble as a unit of its own (`preamble`, its text as printed, the ordering word with it), when it
     says more than the ordering word: what a note "Преамбула в редакции приказа …" rewrites, and what the act as in
     force on a day opens with."""
-    text = "\n".join(ctx.text(i) for i in lines)
+    said = [ctx.text(i) for i in lines]
+    if said and (om := marker("ordering").search(said[-1])):
+        # up to the ordering word and its colon (an older text may run its first point on after it)
+        said[-1] = said[-1][:om.end() + re.match(r"\s*:?", said[-1][om.end():]).end()]
+    text = "\n".join(said)
     if not lines or not marker("ordering").sub("", text).strip(" :.\n"):
         return []
     return [Unit(act_ref, (("preamble", ""),), None, text, ctx.loc(lines[0], lines[-1]))]
