@@ -154,10 +154,10 @@ def parse_header(ctx: Ctx, end: int) -> tuple[Act, Found]:
         title = " ".join(ctx.text(i) for i in rest).strip() or None
         ctx.take(*rest)
         act_ref = ActRef(ref.number, ref.date, ref.issuer, ref.kind, title, reg, reg_date)
-    ordered = 0 <= end < len(ctx.lines) and bool(marker("ordering").search(ctx.text(end)))
+    preamble = _preamble(ctx, act_ref, [], end)
     based_on = _legal_basis(ctx, end)
     return (Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(idx)),
-            Found(amendments=repeals, acts=acts, units=_preamble(ctx, act_ref, [end] if ordered else [])))
+            Found(amendments=repeals, acts=acts, units=preamble))
 
 
 def _status(text: str) -> str | None:
@@ -271,7 +271,6 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
             in_force, rule = stated
             notes.append(t)
             ctx.take(i)
-    ordered = k is not None and 0 <= end < len(ctx.lines) and bool(marker("ordering").search(ctx.text(end)))
     based_on = _legal_basis(ctx, end) if k is not None else ()
     said = []  # the preamble's lines: before the ordering word's, and that one
     for i in range(first, max(end, first)):  # the preamble, when it runs over lines before the ordering word
@@ -281,17 +280,19 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
             said.append(i)
     act = Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(0) if ctx.lines else None,
               meta.titles)
-    head = Found(amendments=events, acts=acts, units=_preamble(ctx, act_ref, said + [end] if ordered else said))
+    head = Found(amendments=events, acts=acts, units=_preamble(ctx, act_ref, said, end if k is not None else -1))
     return act, head, (end if end >= 0 else 0) if k is not None else max(first - 1, 0)
 
 
-def _preamble(ctx: Ctx, act_ref: ActRef, lines: list[int]) -> list[Unit]:
+def _preamble(ctx: Ctx, act_ref: ActRef, before: list[int], end: int) -> list[Unit]:
     """The act's preamble as a unit of its own (`preamble`, its text as printed, the ordering word with it), when it
     says more than the ordering word: what a note "Преамбула в редакции приказа …" rewrites, and what the act as in
-    force on a day opens with."""
+    force on a day opens with. `before`: its lines above the line `end`, which is its last when it holds the ordering
+    word."""
+    om = marker("ordering").search(ctx.text(end)) if 0 <= end < len(ctx.lines) else None
+    lines = before + [end] if om else before
     said = [ctx.text(i) for i in lines]
-    if said and (om := marker("ordering").search(said[-1])):
-        # up to the ordering word and its colon (an older text may run its first point on after it)
+    if om:  # up to the ordering word and its colon (an older text may run its first point on after it)
         said[-1] = said[-1][:om.end() + re.match(r"\s*:?", said[-1][om.end():]).end()]
     text = "\n".join(said)
     if not lines or not marker("ordering").sub("", text).strip(" :.\n"):
