@@ -6523,3 +6523,21 @@ def test_a_first_point_run_on_after_the_ordering_word_is_reported_not_dropped():
     units = {u.path: u.text for u in d.units}
     assert units[(("preamble", ""),)].endswith("«О государственных услугах» ПРИКАЗЫВАЮ:".replace("«", '"').replace("»", '"'))
     assert [t for _, t in d.unparsed] == [text.split("\n\n")[1].replace("«", '"').replace("»", '"')]
+
+
+def test_a_category_code_wrapped_at_its_hyphen_is_one_code():
+    """Qualification requirements of the economic investigation service (Ministry of Finance, 2020) print a category
+    in a narrow cell, wrapped after its hyphen ("С-FM-" / "6"): the category is "С-FM-6", not "С-FM- 6"; a cell
+    with words in it keeps its spaces."""
+    text = ("# Об утверждении квалификационных требований\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить.\n\n> *Утверждены*  \n"
+            "> *приказом исполняющего обязанности Министра финансов*  \n> *Республики Казахстан*  \n"
+            "> *от « 30 » июня 2020 года*  \n> *№ 646*\n\n## Квалификационные требования к категориям должностей\n\n"
+            "<table>\n<tr>\n<td>Категория</td>\n<td>Наименование должности</td>\n<td>Требования к образованию</td>\n"
+            "<td>Требования к стажу</td>\n</tr>\n<tr>\n<td>С-FM-5</td>\n<td>Старший следователь, старший "
+            "оперуполномоченный (дознаватель), старший специалист</td>\n<td>Высшее профессиональное.</td>\n<td>\n"
+            "1) не менее двух лет стажа работы в правоохранительных или специальных государственных органах;\n</td>\n"
+            "</tr>\n<tr>\n<td>\nС-FM-\n6\n</td>\n<td>Следователь, оперуполномоченный (дознаватель), специалист</td>\n"
+            "<td>Высшее профессиональное.</td>\n<td>\n1) не менее одного года стажа работы в правоохранительных или "
+            "специальных государственных органах;\n</td>\n</tr>\n</table>\n")
+    d = doc_meta(text, "rus.md", "646", "2020-06-30", "103002000000")
+    assert [(p.category, p.min_years) for p in d.positions] == [("С-FM-5", 2), ("С-FM-6", 1)]

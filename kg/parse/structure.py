@@ -66,6 +66,14 @@ _POSITION_COLUMNS = {"education": "education", "experience": "requirement", "kno
                      "requirement": "requirement"}
 
 
+def _code(cell: str | None) -> str | None:
+    """A category's code as one word: a narrow cell wraps it after a hyphen ("С-FM-" / "6" is "С-FM-6"); a cell
+    with words in it is left as it is."""
+    if cell and re.fullmatch(r"[^\W_]+(?:-\s*[^\W_]+)+", cell):
+        return re.sub(r"-\s+", "-", cell)
+    return cell
+
+
 def position_names(cell: str) -> list[str]:
     """The positions a cell of a table of positions names: one a line, and, where the text runs them together,
     one from each capitalised first word of a Russian name ("Руководитель аппарата Председатель комитета") or
@@ -801,7 +809,7 @@ class Builder:
         code = get("code")
         # a category left empty under the row that gives one, the merged cell printed once ("В3" / "1" / "…" and ""
         # / "2" / "…"): that category, while the rows go on stepping under it
-        category = get("category") or (self.row_category if "category" in cols and get("step") else None)
+        category = _code(get("category")) or (self.row_category if "category" in cols and get("step") else None)
         self.row_category = category
         names = position_names(name)
         for k, label in enumerate(names, 1):  # a cell may list several positions, one a line
