@@ -275,8 +275,9 @@ def _walk(parent: str, depth: int, units: dict, children: dict, date: str, lang:
         if current is not None and current["text"] and not (container and has_kids):
             piece.status = "text"
             piece.text = current["text"]
-        elif not container:
-            piece.status = "unknown"  # a point, sub-point, part …: its wording that day is not in the corpus
+        elif not container or (not has_kids and any(v["text"] for v in versions)):
+            # a point, sub-point, part …, or a table (its rows are its words): its wording that day is not in the corpus
+            piece.status = "unknown"
         if current is not None:
             piece.since, piece.by, piece.by_number = _start(current), current["by"], current["byNumber"]
             piece.by_date, piece.effect = current["byDate"], current["effect"]

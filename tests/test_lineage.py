@@ -299,3 +299,29 @@ def test_the_preamble_is_a_unit_the_act_as_in_force_opens_with(tmp_path):
     act = resolve_act(store, "138/2015-02-23").value
     pieces = consolidate(store, act, "2026-12-01", "ru").pieces
     assert pieces[0].kind == "Preamble" and pieces[0].text.endswith("ПРИКАЗЫВАЮ:") and pieces[1].number == "1"
+
+
+def test_a_table_rewritten_later_is_a_unit_whose_earlier_text_is_not_in_the_corpus(tmp_path):
+    # the Ministry of Justice's rules of 2022 on legal consultants: appendix 2, a report form drawn as a table, was
+    # rewritten in 2024 ("Приложение 2 в редакции приказа … № 886"); the act as in force in 2023 had shown the table
+    # as its label alone ("таблица 1"), as if it held nothing, and counted no unit whose text is not in the corpus
+    store = _built(tmp_path, "a171135", (
+        "## Об утверждении Правил\n\nВ соответствии со статьей 28-1 Закона ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые "
+        "Правила.\n\n**Министр юстиции Республики Казахстан**\n\n**К. Мусин**\n\n> *Приложение 2*  \n> *к Правилам "
+        "участия*  \n> *юридических консультантов*\n\n> *Сноска. Приложение 2 в редакции приказа Министра юстиции РК "
+        "от 24.10.2024 № 886 (вводится в действие по истечении десяти календарных дней после дня его первого "
+        "официального опубликования).*\n\n<table>\n<tr>\n<td colspan=\"5\">Форма</td>\n</tr>\n<tr>\n<td colspan=\"5\">"
+        "\nПредставляется: в территориальные департаменты юстиции.\nПериодичность: ежемесячная.\n</td>\n</tr>\n"
+        "</table>\n"), (
+        "act_code: '171135'\nrequisite: Приказ Министра юстиции Республики Казахстан от 31 августа 2022 года № 733. "
+        "Зарегистрирован в Министерстве юстиции Республики Казахстан 1 сентября 2022 года № 29337\ntitle:\n  rus: Т\n"
+        "form: ПРИК\napproved_on: 2022-08-31\napproved_by:\n- '103001000000'\n"))
+    from kg.consolidate import consolidate
+
+    act = resolve_act(store, "733/2022-08-31").value
+    before = consolidate(store, act, "2023-06-01", "ru")
+    table = next(p for p in before.pieces if p.kind == "Table")
+    assert (table.status, table.text, before.unknown) == ("unknown", None, 1)
+    after = consolidate(store, act, "2025-01-01", "ru")
+    table = next(p for p in after.pieces if p.kind == "Table")
+    assert table.status == "text" and "Периодичность: ежемесячная." in table.text
