@@ -194,3 +194,60 @@ def test_update_with_token(corpus_store, tmp_path):
         load = httpx.post(url + "/sparql", content="LOAD <file:///etc/passwd>",
                           headers={"Content-Type": "application/sparql-update", "Authorization": "Bearer s3cret"})
         assert load.status_code == 403
+
+
+# a literal with every character a result format must escape or quote, and the words that mark a row in each
+_TRICKY = 'строка\nдругая "в кавычках" <result> },{"type":"uri"}\t\r\nконец, ; ' + "ә" * 300
+
+
+def _answers(n: int):
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    for i in range(n):
+        store.add(ox.Quad(ox.NamedNode(f"http://example.org/u{i}"), ox.NamedNode("http://example.org/p"),
+                          ox.Literal(_TRICKY + str(i), language="kk")))
+        store.add(ox.Quad(ox.NamedNode(f"http://example.org/u{i}"), ox.NamedNode("http://example.org/n"),
+                          ox.Literal(str(i), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))))
+    return store, "SELECT ?s ?text ?n ?none WHERE { ?s <http://example.org/p> ?text ; <http://example.org/n> ?n } ORDER BY ?n"
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])
+def test_an_answer_written_by_the_engine_reads_as_the_rows_and_keeps_the_row_limit(fmt):
+    # the endpoint's SELECT answers are written by Oxigraph's own serializers, no longer row by row through rdflib's
+    # (whose XML wrote the integer 0 as an empty literal): the rows in every format, whatever a literal holds, and the
+    # row limit counted on what was written
+    import io
+
+    from rdflib.query import Result
+
+    from kg.results import TooLarge, serialize
+
+    store, query = _answers(5)
+    body, media = serialize(store.query(query), fmt, 5)
+    want = [(f"http://example.org/u{i}", _TRICKY + str(i), str(i)) for i in range(5)]
+    if fmt == "tsv":  # rdflib reads no TSV: Oxigraph's TSV escapes a literal's line breaks and tabs
+        lines = body.decode("utf-8").split("\n")
+        assert lines[0] == "?s\t?text\t?n\t?none" and len(lines) == 7 and lines[6] == ""
+        assert [tuple(c for c in line.split("\t")) for line in lines[1:6]] == [
+            (f"<{s}>", '"' + t.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+             .replace("\t", "\\t") + '"@kk', n, "") for s, t, n in want]
+    else:
+        got = [tuple(str(v) if v is not None else None for v in row) for row in Result.parse(io.BytesIO(body), format=fmt)]
+        if fmt == "xml":  # an XML reader reads a line break "\r\n" as "\n"
+            want = [(s, t.replace("\r\n", "\n"), n) for s, t, n in want]
+        assert got == [(s, t, n, None) for s, t, n in want]
+    assert len(body) > 5  # more bytes than rows: the rows are counted
+    with pytest.raises(TooLarge, match="more than 4 rows"):
+        serialize(store.query(query), fmt, 4)
+
+
+def test_an_answer_past_the_size_bound_is_refused_while_it_is_written(monkeypatch):
+    from kg import results
+
+    store, query = _answers(40)
+    monkeypatch.setattr(results, "MAX_BYTES", 4096)
+    with pytest.raises(results.TooLarge, match="larger than"):
+        results.serialize(store.query(query), "json", 10_000)
+    monkeypatch.setattr(results, "MAX_BYTES", 1 << 20)
+    assert results.serialize(store.query(query), "json", 10_000)[0].count(b'"type":"uri"') >= 40
