@@ -1,11 +1,11 @@
 """Query results as bytes in the SPARQL 1.1 result formats, with a size limit.
 
-A query's SELECT results (the endpoint's answers): JSON, XML, CSV and TSV written by
-Oxigraph's own result serializers, straight from the solutions (5x faster than building rows
-in Python for rdflib's at 5,000 rows). Rows the caller already holds (the command line, the
-assistant): JSON, XML and CSV through rdflib's result serializers, TSV from Oxigraph's
-N-Triples term syntax. Graph results (CONSTRUCT, DESCRIBE): Turtle, N-Triples, JSON-LD,
-RDF/XML through pyoxigraph.
+SELECT results: JSON, XML, CSV and TSV written by Oxigraph's own result serializers, a
+query's straight from its solutions (5x faster than building rows in Python for rdflib's at
+5,000 rows; rdflib's XML writes a literal whose value is false, 0 or 0.0 empty, rdflib issue
+3138), rows the caller holds (a remote store's) read back from TSV in Oxigraph's term syntax.
+ASK results through rdflib's. Graph results (CONSTRUCT, DESCRIBE): Turtle, N-Triples,
+JSON-LD, RDF/XML through pyoxigraph.
 """
 from __future__ import annotations
 
@@ -86,19 +86,6 @@ def negotiate(accept: str | None, explicit: str | None, graph: bool, extra: tupl
     return dict(offered)[best]
 
 
-def _rdflib(term):
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return rdflib.URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return rdflib.BNode(term.value)
-    if term.language:
-        return rdflib.Literal(term.value, lang=term.language)
-    dt = term.datatype.value
-    return rdflib.Literal(term.value, datatype=None if dt.endswith("#string") else rdflib.URIRef(dt))
-
-
 def serialize(result, fmt: str, limit: int) -> tuple[bytes, str]:
     """(body, media type) of a pyoxigraph query result; raises TooLarge past `limit`."""
     if isinstance(result, ox.QueryBoolean):
@@ -175,16 +162,13 @@ def graph_bytes(triples: list, fmt: str) -> bytes:
 
 
 def select_bytes(names: list[str], rows: list[list], fmt: str) -> bytes:
-    """A SELECT result (variables, rows of pyoxigraph terms or None) in a SPARQL 1.1 results format;
-    the one serialiser of the command line and the endpoint."""
-    if fmt == "tsv":
-        lines = ["\t".join("?" + n for n in names)]
-        lines += ["\t".join("" if t is None else str(t) for t in row) for row in rows]
-        return ("\n".join(lines) + "\n").encode("utf-8")
-    r = Result("SELECT")
-    r.vars = [rdflib.Variable(n) for n in names]
-    r.bindings = [{rdflib.Variable(n): _rdflib(t) for n, t in zip(names, row) if t is not None} for row in rows]
-    return r.serialize(format=fmt)
+    """A SELECT result (variables, rows of pyoxigraph terms or None) in a SPARQL 1.1 results format, for rows
+    the caller holds (the command line's, a remote store's): written as TSV in Oxigraph's term syntax, and read
+    back by Oxigraph into the format asked, so that its serializers write every answer kzlex gives."""
+    lines = ["\t".join("?" + n for n in names)]
+    lines += ["\t".join("" if t is None else str(t) for t in row) for row in rows]
+    tsv = ("\n".join(lines) + "\n").encode("utf-8")
+    return ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV).serialize(format=_NATIVE[fmt])
 
 
 def ask_bytes(answer: bool, fmt: str) -> bytes:
