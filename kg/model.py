@@ -89,6 +89,7 @@ class Position:
     codes: tuple[str, ...] = ()
     step: str | None = None  # the step (саты, ступень) of a register of positions
     row: str | None = None  # the table row that names it, in a table of positions
+    group: str | None = None  # the heading row it stands under in that table (a register's block)
     department: str | None = None
     department_code: str | None = None
     min_years: int | None = None

@@ -306,6 +306,7 @@ def _position(e: Emitter, p) -> None:
     for code in p.codes:
         e.plain(node, kzl("positionCode"), code)
     e.add(node, kzl("department"), p.department)
+    e.add(node, kzl("positionGroup"), p.group)
     e.plain(node, kzl("departmentCode"), p.department_code)
     if p.min_years is not None:
         e.add(node, kzl("minExperienceYears"), int_literal(p.min_years))

@@ -262,6 +262,7 @@ class Builder:
         self.outer: str | None = None  # "chapter" or "section", whichever heading came first: it holds the other
         self.columns: dict[str, int] | None = None  # the header of the table of positions being read
         self.row_category: str | None = None  # the category of the row above, for a row that leaves its cell empty
+        self.row_group: str | None = None  # the heading row the rows of a table of positions stand under
         self.rows = 0  # rows read in the current table
         self.last_block = ""
         self.after_heading: Path | None = None  # the heading of a chapter or section the last line opened
@@ -742,7 +743,7 @@ class Builder:
                 self.current = before + (("table", str(self.tables)),)
             else:
                 self.current = apply_context(self.path, [("table", str(self.tables))])
-            self.rows, self.row_category = 0, None
+            self.rows, self.row_category, self.row_group = 0, None, None
             header = table_header(cells)
             if header is not None or (self.columns and len(cells) != max(self.columns.values()) + 1):
                 self.columns = header  # a table with a header of its own, or of another shape
@@ -799,12 +800,14 @@ class Builder:
         """A row of a table of positions: a position with its category, step, code and requirements,
         or the heading of the rows below it (a row whose cells after the first are empty)."""
         cols = self.columns or {}
+        if cols["name"] > 0 and cells[0].strip() and not any(c.strip() for c in cells[1:]):
+            # the heading of the rows below it, one cell across the table ("А блогы (басқарушы персонал)"; "2.
+            # Квалификационные требования … территориальных органов …"), kept as table text: their group
+            self.row_category, self.row_group = None, " ".join(cells[0].split())
+            return
         name = cells[cols["name"]].strip() if cols["name"] < len(cells) else ""
         if not name or not re.search(r"[^\W\d_]{3}", name):
             return
-        if len(cells) > 1 and not any(c.strip() for c in cells[1:]) and cols["name"] > 0:
-            self.row_category = None
-            return  # the heading of the rows below it ("А блогы (басқарушы персонал)"), kept as table text
         get = lambda col: cells[cols[col]].strip() or None if col in cols and cols[col] < len(cells) else None  # noqa: E731
         code = get("code")
         # a category left empty under the row that gives one, the merged cell printed once ("В3" / "1" / "…" and ""
@@ -814,7 +817,8 @@ class Builder:
         names = position_names(name)
         for k, label in enumerate(names, 1):  # a cell may list several positions, one a line
             self._start_position(self.current, label, loc, category=category, step=get("step"),
-                                 codes=(code,) if code else (), row=str(self.rows) + (f".{k}" if len(names) > 1 else ""))
+                                 codes=(code,) if code else (), row=str(self.rows) + (f".{k}" if len(names) > 1 else ""),
+                                 group=self.row_group)
             for col, part in _POSITION_COLUMNS.items():
                 if get(col):
                     self.pos.lists[part].append(" ".join(get(col).split("\n")))
