@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
-from .buildcache import BuildCache
+from .buildcache import BuildCache, code_digest
 from .corpus import Source, act_meta, discover, read_meta, read_parts, refused, where
 from .errors import InputError, KzlexError
 from .iri import DEFAULT_BASE, Minter
@@ -137,15 +137,21 @@ def build(paths: Iterable, store: GraphStore, base: str = DEFAULT_BASE,
     clock = time.perf_counter()
     report = BuildReport([], store=str(store.path) if store.path else None)
     with store.writing(derived=[minter.graph("lineage")]) as repaired:
+        # the lineage is recomputed whole when another version of kzlex computed it: what a version of a unit is,
+        # and its text, change with the code as much as with the documents
+        stale = store.path is not None and store.state().get("lineage_code") != code_digest()
         _run(store, minter, base, files, roots, report, progress, jobs, prune,
-             full=repaired or not store.has_graph(minter.graph("lineage")), clock=clock)
+             full=repaired or not store.has_graph(minter.graph("lineage")), clock=clock, stale_lineage=stale)
+        if store.path is not None:
+            store.set_state(lineage_code=code_digest())
     report.quads = len(store)
     return report
 
 
 def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], roots: list[str], report: BuildReport,
-         progress, jobs: int, prune: bool, full: bool, clock: float) -> None:
-    """The build inside the store's write session: documents, sources gone, lineage, compaction."""
+         progress, jobs: int, prune: bool, full: bool, clock: float, stale_lineage: bool = False) -> None:
+    """The build inside the store's write session: documents, sources gone, lineage, compaction (`full`: every
+    document written again and the lineage recomputed whole; `stale_lineage`: the lineage only)."""
     touched = Touched(limit=FULL_LINEAGE_ABOVE)  # only a summary of each change is kept
     # the search index is rewritten whole when it is missing or a build stopped while writing it
     whole_index = store.path is not None and (store.state().get("search") != "complete"
@@ -185,10 +191,11 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
     report.seconds["load"], clock = time.perf_counter() - clock, time.perf_counter()
     acts = None
     index = SearchIndex(store.path) if store.path is not None else None
-    whole = index is not None and (whole_index or full or touched.overflow)
+    relineage = full or stale_lineage or touched.overflow
+    whole = index is not None and (whole_index or relineage)
     if whole:
         index.clear()
-    if full or touched.overflow:  # the whole lineage: its versions go to the index as they are computed
+    if relineage:  # the whole lineage: its versions go to the index as they are computed
         lineage.rebuild_versions(store, minter, texts=index.add_version if whole else None)
     elif report.changed:
         acts = touched.resolve(store)
@@ -197,7 +204,7 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
     report.seconds["lineage"], clock = time.perf_counter() - clock, time.perf_counter()
     if index is not None:
         if whole:  # cleared above; unit rows came from lineage when it was recomputed whole
-            index.add_all(store, units=not (full or touched.overflow))
+            index.add_all(store, units=not relineage)
         elif acts:
             index.reindex(store, sorted(acts))
         index.commit()

@@ -22,7 +22,7 @@ from pathlib import Path
 from .corpus import read_parts
 from .store import BUILD_CACHE_KEY as _STATE_KEY
 
-__all__ = ["BuildCache", "CACHE_FILE"]
+__all__ = ["BuildCache", "CACHE_FILE", "code_digest"]
 
 CACHE_FILE = "kzlex-build-cache.json"
 
@@ -36,6 +36,11 @@ def _code() -> bytes:
         if p.is_file() and p.suffix in (".py", ".yaml", ".ttl", ".html", ".rq") and "__pycache__" not in p.parts:
             h.update(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes())
     return h.digest()
+
+
+def code_digest() -> str:
+    """The digest of the package's files as hex: what the store's derived graphs were computed by."""
+    return _code().hex()
 
 
 class BuildCache:

@@ -46,12 +46,16 @@ class Change:
     start: str | None  # ISO date it takes effect, when known
     order: str  # sort key: start date, else the amending act's signing date
     lang: str = "kk"
+    edition: str = ""  # an original's: the day its source is the act as of (meta.yaml's version_date), when given
 
 
 _ORIGINAL = """
-SELECT ?u ?text ?act WHERE {
+SELECT ?u ?text ?act ?g WHERE {
   GRAPH ?g { ?g kzl:describes ?act . ?u kzl:text ?text ; eli:is_part_of+ ?act . }
 }"""
+# the day each source is its act as of (its expression's eli:version_date), asked apart from the rows
+_EDITIONS = "SELECT ?g (MAX(?day) AS ?d) WHERE { VALUES ?g { %s } GRAPH ?g { ?e eli:version_date ?day } } GROUP BY ?g"
+_ALL_EDITIONS = "SELECT ?g (MAX(?day) AS ?d) WHERE { GRAPH ?g { ?e eli:version_date ?day } } GROUP BY ?g"
 # an act's dates, joined to the rows in Python (as OPTIONALs of the row queries they cost more than
 # the rest of those queries: 2.2 s against 0.8 for the originals at 10,000 documents)
 _DATES = """SELECT ?act ?from ?signed WHERE { VALUES ?act { %s }
@@ -207,15 +211,31 @@ def _act_dates(store: GraphStore, acts: set[str] | None = None, chunk: int = 100
 
 def _originals(store: GraphStore, restrict: str = "", dates: dict | None = None):
     """(unit, Change) for every unit's own text, in the engine's order. With `dates` (every act's,
-    see _act_dates) rows are streamed; without, they are read first to ask their acts' dates."""
-    rows = ((row["u"].value, row["text"], row["act"].value)
+    see _act_dates) rows are streamed; without, they are read first to ask their acts' dates and
+    their sources' editions."""
+    rows = ((row["u"].value, row["text"], row["act"].value, row["g"].value)
             for row in store.query(sparql_prefixes() + _ORIGINAL.replace("WHERE {", "WHERE { " + restrict, 1)))
     if dates is None:
         rows = list(rows)
-        dates = _act_dates(store, {act for _, _, act in rows})
-    for unit, text, act in rows:
+        dates = _act_dates(store, {act for _, _, act, _ in rows})
+        editions = _editions(store, {g for _, _, _, g in rows})
+    else:
+        editions = _editions(store)
+    for unit, text, act, g in rows:
         for start, signed in dates.get(act, [(None, None)]):
-            yield unit, Change(None, ORIGINAL, text.value, None, None, start, start or signed or "0000", _lang(text))
+            yield unit, Change(None, ORIGINAL, text.value, None, None, start, start or signed or "0000", _lang(text),
+                               editions.get(g, ""))
+
+
+def _editions(store: GraphStore, graphs: set[str] | None = None, chunk: int = 1000) -> dict[str, str]:
+    """{source graph: the day it is its act as of} for `graphs` (every source's when None)."""
+    if graphs is None:
+        return {row["g"].value: row["d"].value for row in store.query(sparql_prefixes() + _ALL_EDITIONS)}
+    graphs, found = sorted(graphs), {}
+    for i in range(0, len(graphs), chunk):
+        for row in store.query(sparql_prefixes() + _EDITIONS % _iris(graphs[i:i + chunk])):
+            found[row["g"].value] = row["d"].value
+    return found
 
 
 def _changed(store: GraphStore, units: list[str] | None = None, dates: dict | None = None):
@@ -253,14 +273,19 @@ def _version_triples(unit: str, changes: list[Change], minter: Minter) -> list[t
 def _one_per_act(changes: list[Change]) -> list[Change]:
     """One change per amending act, effect and language: a note on a point and a note on its appendix
     ("Қосымша жаңа редакцияда") by the same order record one new wording of the point, not two. The
-    point's own event (no text of its own: the published text is its result) is kept. One wording of
-    the act's own text read from two sources (an act in two folders) is one original, not two."""
+    point's own event (no text of its own: the published text is its result) is kept. The act's own
+    text read from two sources (an act in two folders) is one original, not two: where their wordings
+    differ, the newer edition's (its source's version date; validation warns of the unit, OneWordingShape)."""
     kept: dict[tuple, Change] = {}
     for c in sorted(changes, key=lambda c: (c.text is not None, c.amendment or "")):
         act = c.amendment.rsplit("/amendment/", 1)[0] if c.amendment else None
-        key = (act, c.effect, c.lang, c.start) if act else \
-            (c.effect, c.lang, c.text, c.start, c.order) if c.effect == ORIGINAL and c.text else (id(c),)
-        kept.setdefault(key, c)
+        if not act and c.effect == ORIGINAL and c.text:
+            key = (c.effect, c.lang, c.start, c.order)
+            held = kept.get(key)
+            if held is None or (c.edition, c.text) > (held.edition, held.text):
+                kept[key] = c
+            continue
+        kept.setdefault((act, c.effect, c.lang, c.start) if act else (id(c),), c)
     return list(kept.values())
 
 

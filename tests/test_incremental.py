@@ -180,3 +180,23 @@ def test_a_damaged_build_cache_is_forgotten_not_the_build_s_error(corpora, tmp_p
     cache.write_text("{not json", encoding="utf-8")
     report = build([base], store)
     assert len(read) == 2 + len(report.docs) and not report.failed
+
+
+def test_the_lineage_of_another_version_of_kzlex_is_recomputed_whole(corpora, tmp_path, monkeypatch):
+    # a store built by an earlier kzlex, its documents unchanged: the lineage had been left as that version computed
+    # it (what a version of a unit is, and its text, changed with the code), until a document changed
+    base, _, built = corpora
+    shutil.copytree(built, tmp_path / "store")
+    store = GraphStore(tmp_path / "store")
+    before = by_graph(store)
+    lineage_graph = next(g for g in before if g.endswith("/lineage"))
+    store.update(f"DELETE WHERE {{ GRAPH <{lineage_graph}> {{ ?v <https://w3id.org/kzlex/ontology#sequence> ?n }} }}")
+    store.sync_default()
+    store.set_state(lineage_code="an earlier kzlex")
+    report = build([base], store)
+    assert report.changed == 0  # no document written again
+    assert by_graph(store) == before  # the lineage as this version computes it
+    whole = []
+    monkeypatch.setattr(kg.lineage, "rebuild_versions", lambda *a, **k: whole.append(a))
+    build([base], store)
+    assert whole == []  # and not again

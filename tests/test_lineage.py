@@ -325,3 +325,40 @@ def test_a_table_rewritten_later_is_a_unit_whose_earlier_text_is_not_in_the_corp
     after = consolidate(store, act, "2025-01-01", "ru")
     table = next(p for p in after.pieces if p.kind == "Table")
     assert table.status == "text" and "Периодичность: ежемесячная." in table.text
+
+
+def _edition(tmp_path, folder: str, day: str, point_2: str) -> None:
+    # the Ministry of Justice's order № 38 of 2016 (open data), one folder of the corpus as one of its editions
+    act = tmp_path / folder
+    act.mkdir(parents=True)
+    (act / "kaz.md").write_text(
+        "# Ашық деректер тізбесін бекіту туралы\n\n«Ақпараттандыру туралы» Қазақстан Республикасы Заңының 9-бабының "
+        "15) тармақшасына сәйкес, БҰЙЫРАМЫН:\n\n1. Ашық деректердің Интернет-порталында орналастырылатын ашық деректер "
+        f"тізбесі бекітілсін.\n\n2. {point_2}\n\n**Министр**\n\n**Б. Имашев**\n", encoding="utf-8")
+    (act / "meta.yaml").write_text(
+        "act_code: '98377'\nrequisite: Приказ Министра юстиции Республики Казахстан от 26 января 2016 года № 38. "
+        "Зарегистрирован в Министерстве юстиции Республики Казахстан 29 января 2016 года № 12952\ntitle:\n  kaz: Т\n"
+        f"form: ПРИК\napproved_on: 2016-01-26\napproved_by:\n- '103001000000'\nversion_date:\n  kaz: {day}\n",
+        encoding="utf-8")
+
+
+def test_two_editions_of_one_act_give_its_units_one_original_the_newer_one(tmp_path):
+    # the corpus holds some acts twice, in a folder of the year ("2016/0126-…-98377") and in a folder of the day
+    # ("20160126-…-98377"), the two not always of one edition; where their wordings of a unit differ, the unit's chain
+    # in that language had two original versions minted as one node, with sequence 1 and 2 (a Violation of
+    # VersionShape): its original is now the newer edition's wording, and a Warning names the unit
+    old = "Ақпараттандыру басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
+    new = "Ақпараттандыру және ақпараттық ресурстарды қорғау басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
+    _edition(tmp_path / "corpus", "2016/0126-perechen-98377", "2016-12-02", new)
+    _edition(tmp_path / "corpus", "20160126-perechen-98377", "2016-01-26", old)
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "corpus"], store).failed
+    names, rows = rows_of(run_named("unit-history", {"unit": "38/2016-01-26:p2"}, store))
+    vs = [dict(zip(names, r)) for r in rows]
+    assert [(v["lang"].value, v["text"].value) for v in vs] == [("kk", new)]
+    from kg.validate import validate_store
+
+    report = validate_store(store)
+    assert not [r for r in report.results if r.shape.endswith("#VersionShape")]
+    warned = [r for r in report.results if r.shape.endswith("#OneWordingShape")]
+    assert [(r.severity, r.focus.rsplit("/", 1)[-1]) for r in warned] == [("Warning", "2")]
