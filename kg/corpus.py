@@ -35,7 +35,8 @@ from .orgs import by_code, canonical
 from .effects import effect as effect_table
 from .patterns import NUMBERLESS, effect_of, find_act_refs, normalise_number, parse_date
 
-__all__ = ["Source", "discover", "act_meta", "front_matter", "read_meta", "LANGS", "refused", "read_parts", "where"]
+__all__ = ["Source", "discover", "act_meta", "front_matter", "read_meta", "LANGS", "refused", "read_parts", "where",
+           "agency_of", "day_of"]
 
 SUFFIXES = {".txt", ".md", ".text"}
 META = "meta.yaml"  # an act folder's requisites
@@ -97,6 +98,31 @@ def where(pieces: list[tuple[int, str]] | None, line: int, file: str) -> str:
     if name == pieces[0][1]:
         return f"{file}:{line}"
     return f"{Path(file).parent / name}:{line - first + 1}"
+
+
+_AGENCY_FOLDER = re.compile(r"(?:^|[/\\])(\d{12})-[^/\\]+[/\\]")
+
+
+def agency_of(path: str) -> str | None:
+    """The portal's code of the agency whose folder of the corpus layout holds the file
+    ("07-ministerial/103001000000-adilet/2016/…/kaz.md": "103001000000"), or None."""
+    found = _AGENCY_FOLDER.findall(str(path))
+    return found[-1] if found else None
+
+
+_DAY_FOLDER = re.compile(r"(?:^|[/\\])(\d{4})[/\\]?(\d{2})(\d{2})-[^/\\]+[/\\][^/\\]+$")
+
+
+def day_of(path: str) -> str | None:
+    """The day an act folder of the corpus layout is named by, the act's signing day ("…/2016/0126-…/kaz.md",
+    and the older layout's "…/20160126-…/kaz.md": "2016-01-26"), or None."""
+    m = _DAY_FOLDER.search(str(path))
+    if not m:
+        return None
+    try:
+        return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)

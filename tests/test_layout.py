@@ -673,3 +673,73 @@ def test_the_portal_s_agency_is_responsible_the_text_s_body_passed_it():
     assert by == {"passed_by": m.org(d.act.ref.issuer.key).rsplit("/", 1)[-1],
                   "responsibility_of_agent": m.org(by_code("103002000000").key).rsplit("/", 1)[-1]}
     assert d.act.ref.issuer.en == "Ministry of State Revenues"
+
+
+# an act folder of the corpus's older layout: kaz.md with front matter naming only the portal's page, no meta.yaml (the
+# Ministry of Justice's order № 38 of 2016 on open data, as the folder "20160126-…-98377" held it)
+OLDER_LAYOUT_KK = (
+    "---\nsource: https://zan.gov.kz/client/#!/doc/98377/kaz/26.01.2016\n---\n\n# Ашық деректердің Интернет - "
+    "порталында орналастырылатын ашық деректер тізбесін бекіту туралы\n\n«Ақпараттандыру туралы» Қазақстан "
+    "Республикасы Заңының 9-бабының 15) тармақшасына сәйкес, БҰЙЫРАМЫН:\n\n1. Ашық деректердің Интернет-порталында "
+    "орналастырылатын ашық деректер тізбесі бекітілсін.\n\n4. Осы бұйрық алғашқы ресми жарияланған күнінен кейін он "
+    "күнтізбелік күн өткен соң қолданысқа енгізіледі.\n\n**Министр**\n\n**Б. Имашев**\n\n> *«КЕЛІСІЛДІ»*  \n"
+    "> *Қазақстан Республикасының*  \n> *Инвестициялар және даму министрі*  \n> *___________ Ә. Исекешев*  \n"
+    "> *2016 жылғы «___» ______*\n\n> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n"
+    "> *2016 жылғы 26 қаңтардағы*  \n> *№ 38 бұйрығымен*  \n> *бекітілген*\n\n# Ашық деректердің интернет - "
+    "порталында орналастырылатын Қазақстан Республикасы Әділет министрлігінің ашық деректер тізбесі\n\n<table>\n<tr>\n"
+    "<td>№</td>\n<td>Ашық деректер жинағының атауы</td>\n</tr>\n<tr>\n<td>12</td>\n<td>Нотариустардың тізімі</td>\n"
+    "</tr>\n</table>\n")
+
+
+def test_an_act_folder_of_the_older_layout_is_the_act_its_own_stamp_names(tmp_path):
+    # the older layout gave no requisites: every text of it was refused ("no act identity"); the act is the one the
+    # stamp of its own attachment names (issuer, day and number), and the build says where its identity came from
+    folder = tmp_path / "corpus" / "103001000000-adilet" / "20160126-ob-utverzhdenii-perechnia-98377"
+    folder.mkdir(parents=True)
+    (folder / "kaz.md").write_text(OLDER_LAYOUT_KK, encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    report = build([tmp_path / "corpus"], store)
+    assert not report.failed
+    rows = list(store.query(sparql_prefixes() + """SELECT ?number ?date ?issuer WHERE {
+        ?g kzl:describes ?act . ?act eli:number ?number ; eli:date_document ?date ; eli:passed_by ?org .
+        ?org skos:prefLabel ?issuer FILTER(LANG(?issuer) = "ru") }"""))
+    assert [(r["number"].value, r["date"].value, r["issuer"].value) for r in rows] == [
+        ("38", "2016-01-26", "Министерство юстиции")]
+    from kg.parse import parse_text
+
+    doc = parse_text(OLDER_LAYOUT_KK, "kaz.md", lang="kk")
+    assert doc.act.title.startswith("Ашық деректердің Интернет") and doc.coverage == 1.0 and len(doc.approvals) == 1
+    assert [u.path for u in doc.units][:2] == [(("preamble", ""),), (("point", "1"),)]
+    assert [w.split(": ", 1)[0] for w in doc.warnings if "stamp" in w] == ["kaz.md:23"]  # the stamp's first line
+
+
+def test_a_stamp_naming_no_issuer_is_the_folder_s_agency_and_the_folder_s_day_is_the_act_s(tmp_path):
+    # the Presidential Affairs Administration's order of 2023 on exchanges of cars stamps its appendix "Утвержден
+    # приказом / от 25 апреля 2023 года / № 05/110", naming no issuer: the agency whose folder holds it; the Kazakh
+    # stamp of the MVD's rules of 2010 on district inspectors dates them "2011 жылғы 31 желтоқсандағы" where the
+    # Russian one and the folder ("20101231-…") say 31 December 2010: the folder's day
+    from kg.parse import parse_text
+
+    cars = ("# Об утверждении Порядка приобретения (отчуждения) автомобильных транспортных средств по договору мены\n\n"
+            "В соответствии с подпунктом 4) статьи 3 Закона ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемый Порядок "
+            "приобретения (отчуждения) автомобильных транспортных средств по договору мены.\n\n**Управляющий делами "
+            "Президента Республики Казахстан**\n\n**А. Дадебаев**\n\n> *«СОГЛАСОВАНО»*  \n> *Министерство финансов*  \n"
+            "> *Республики Казахстан*\n\n> *Утвержден приказом*  \n> *от 25 апреля 2023 года*  \n> *№ 05/110*\n\n"
+            "## Порядок приобретения (отчуждения) автомобильных транспортных средств по договору мены\n\n"
+            "### Глава 1. Общие положения\n\n1. Настоящий Порядок разработан на основании Закона.\n")
+    path = "07-ministerial/101004000000-upravlenie-delami-prezidenta/20230425-ob-utverzhdenii-poriadka-180312/rus.md"
+    ref = parse_text(cars, path, lang="ru").act.ref
+    assert (ref.number, ref.date, ref.issuer.en) == ("05/110", "2023-04-25", "Administration of the Affairs of the President")
+    with pytest.raises(Exception, match="no act identity"):  # no folder of an agency: no issuer to be had
+        parse_text(cars, "rus.md", lang="ru")
+    inspectors = ("# Учаскелік полиция инспекторларын тағайындау қағидаларын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса "
+                  "беріліп отырған Қағидалар бекітілсін.\n\n**Министр**\n\n**С. Баймағанбетов**\n\n> *Қазақстан "
+                  "Республикасы*  \n> *Ішкі істер министрінің*  \n> *2011 жылғы 31 желтоқсандағы*  \n> *№ 538 бұйрығымен "
+                  "бекітілген*\n\n## Учаскелік полиция инспекторларын тағайындау қағидалары\n\n1. Осы Қағидалар "
+                  "учаскелік полиция инспекторларын тағайындау тәртібін айқындайды.\n")
+    folder = "07-ministerial/103003000000-qriim/20101231-ob-utverzhdenii-pravil-naznacheniia-57534/kaz.md"
+    doc = parse_text(inspectors, folder, lang="kk")
+    assert (doc.act.ref.number, doc.act.ref.date, doc.act.ref.issuer.en) == ("538", "2010-12-31",
+                                                                             "Ministry of Internal Affairs")
+    assert [w.split(": ", 1)[1] for w in doc.warnings if "folder" in w] == [
+        "the stamp dates the act 2011-12-31, its folder 2010-12-31: the folder's"]

@@ -15,19 +15,20 @@ import math
 import re
 from dataclasses import replace
 
-from ..corpus import act_meta, front_matter
+from ..corpus import act_meta, agency_of, day_of, front_matter
 from ..effects import effect as effect_table
 from ..errors import InputError, KzlexError, ParseError
 from ..lexicon import marker, phrases
 from ..model import Act, ActMeta, ActRef, Amendment, Approval, Document, Found, Loc, Path, Signatory, Unit
 from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
-from ..orgs import canonical, key, names_one
-from ..patterns import (effect_of, find_act_refs, find_dates, find_note_acts, in_force_until, order_refs, strip_quoted,
-                        unit_refs)
+from ..orgs import by_code, canonical, key, names_one
+from ..patterns import (effect_of, find_act_refs, find_dates, find_note_acts, in_force_until, order_refs, parse_date,
+                        strip_quoted, unit_refs)
 from .amend import (change_list_target, deleted_in_place, is_opener, note_records, parse_amending, parse_change_point,
                     parse_said_act, read_note, repeal_listed, suspended)
 from .context import NAME_RE, Ctx, person_name, signed_name
-from .header import applies_from, in_force_of, ordering_index, parse_header, parse_meta_header, requisites_act
+from .header import (applies_from, has_identity, in_force_of, ordering_index, parse_header, parse_meta_header,
+                     requisites_act)
 from .structure import Builder, ReadSoFar, is_structural
 
 __all__ = ["parse_bytes", "parse_text", "parse_requisites"]
@@ -130,6 +131,10 @@ def _parse(ctx: Ctx) -> None:
     if extract is not None:  # an editors' extract of another act above this act's own text: its events, then the text
         k = extract[0]
     on_top = _approvals_on_top(ctx, k)
+    if doc.meta is None and not has_identity(ctx, k):
+        # no requisites and no line naming the act (a folder of the corpus's older layout, its front matter naming only
+        # the portal's page): the act is the one the stamp of its own attachment names
+        doc.meta = _stamped_identity(ctx, k)
     if doc.meta is not None:
         act, head, k = parse_meta_header(ctx, k, doc.meta)
     else:
@@ -183,6 +188,38 @@ def _parse(ctx: Ctx) -> None:
     since = next((a.since for a in doc.amendments if a.since and not a.path and a.amending == act.ref), None)
     if since and doc.act.in_force is None:  # the day a rule of entry into force came to, as the editors' note says
         doc.act = replace(doc.act, in_force=since)
+
+
+def _stamped_identity(ctx: Ctx, k: int) -> ActMeta | None:
+    """The act the first stamp after the ordering word names, with its issuer, day and number ("Қазақстан
+    Республикасы Әділет министрінің 2016 жылғы 26 қаңтардағы № 38 бұйрығымен бекітілген"; "Утвержден приказом
+    Министра юстиции Республики Казахстан от 26 января 2016 года № 38"), as requisites; None when there is none.
+    A stamp that names no issuer ("Утвержден приказом от 25 апреля 2023 года № 05/110") is the agency's whose folder
+    of the corpus layout holds the text; the folder's day ("20101231-…") is the act's where the stamp's differs."""
+    start = k + 1 if marker("ordering").search(ctx.text(k)) else k
+    agency, folder_day = agency_of(ctx.file), day_of(ctx.file)
+    for first, last, _ in _stamps(ctx, start)[:1]:
+        text = " ".join(ctx.text(i) for i in range(first, last + 1))
+        refs = [r for r, _, _ in find_act_refs(text)]
+        number = _STAMP_NUMBER.search(text)
+        if not refs and number and marker("act_kind_word").search(text):
+            refs = [ActRef(number.group(1), parse_date(text), None, "order")]
+        for ref in refs:
+            issuer = ref.issuer or (by_code(agency) if agency else None)
+            day = ref.date or folder_day
+            if not (ref.number and day and issuer is not None):
+                continue
+            where = f"{ctx.file}:{ctx.lines[first].first}"
+            if folder_day and folder_day != day:
+                ctx.doc.warnings.append(f"{where}: the stamp dates the act {day}, its folder {folder_day}: the folder's")
+                day = folder_day
+            ctx.doc.warnings.append(f"{where}: no requisites and no line naming the act: it is the act the stamp of its "
+                                    f"attachment names (№ {ref.number} of {day})")
+            return ActMeta(ActRef(ref.number, day, issuer, ref.kind), file=ctx.file)
+    return None
+
+
+_STAMP_NUMBER = re.compile(r"№\s*(\d[\w./-]*)")
 
 
 def _lost_ordering_word(ctx: Ctx, k: int) -> bool:

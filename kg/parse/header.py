@@ -15,7 +15,8 @@ from ..patterns import (effect_of, find_act_refs, find_dates, impossible_dates, 
                         unit_refs)
 from .context import Ctx
 
-__all__ = ["parse_header", "ordering_index", "in_force_of", "applies_from", "parse_meta_header", "requisites_act"]
+__all__ = ["parse_header", "has_identity", "ordering_index", "in_force_of", "applies_from", "parse_meta_header",
+           "requisites_act"]
 
 
 def ordering_index(ctx: Ctx) -> int | None:
@@ -40,6 +41,11 @@ def _identity(ctx: Ctx, end: int) -> tuple[int, ActRef] | None:
             if marker("identity_kind_kk").search(tail) or marker("identity_kind_ru").match(text[:start + 12]):
                 return i, ref
     return None
+
+
+def has_identity(ctx: Ctx, end: int) -> bool:
+    """Does a line before the operative part name this act (its issuer, day and number)?"""
+    return _identity(ctx, end) is not None
 
 
 def _registration(text: str) -> tuple[str | None, str | None]:
