@@ -241,11 +241,12 @@ def _in_pool(tasks: list, jobs: int, window: int = 512, chunk: int = 16):
             yield from pending.popleft().result()
 
 
-def parse_and_map(task: tuple) -> tuple[str, str, list | None, DocSummary]:
+def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list | None, DocSummary]:
     """Read, parse and map one file (in any process): (path, graph, quads or None, summary).
 
-    task: (path, base[, name, meta.yaml path, language]). Whatever goes wrong inside one
-    document is that document's error (``file:line: reason``), never the build's."""
+    task: (path, base[, name, meta.yaml path, language]); `raw`: the file's bytes, when read already.
+    Whatever goes wrong inside one document is that document's error (``file:line: reason``), never
+    the build's."""
     path, base = Path(task[0]), task[1]
     name, meta_path, lang = (tuple(task[2:5]) + (None, None, None))[:3]
     name = name or path.name
@@ -256,7 +257,7 @@ def parse_and_map(task: tuple) -> tuple[str, str, list | None, DocSummary]:
         if why:
             raise InputError(f"{path}:1: {why}")
         meta = act_meta(read_meta(Path(meta_path)), str(meta_path)) if meta_path else None
-        raw = path.read_bytes()
+        raw = path.read_bytes() if raw is None else raw
         if meta is not None and path == Path(meta_path):  # an act folder with its requisites and no text
             doc, pieces = parse_requisites(raw, str(path), meta), [(1, path.name)]
         else:
@@ -285,10 +286,14 @@ def map_for_store(task: tuple) -> tuple[str, str, tuple[bytes, bytes] | None, Do
     the same, the document is not read again (no quads, no summary)."""
     name, meta, lang, known = (tuple(task[2:6]) + (None,) * 4)[:4]
     name = name or Path(task[0]).name
-    key = BuildCache.key(task[0], task[1], name, meta, lang)
+    try:  # read once: the key is of the bytes the document is read from
+        raw = Path(task[0]).read_bytes()
+    except OSError:
+        raw = None  # parse_and_map says why
+    key = BuildCache.key(task[0], task[1], name, meta, lang, raw) if raw is not None else None
     if key is not None and key == known:
         return task[0], Minter(task[1]).source(name), None, None, key
-    path, graph, quads, summary = parse_and_map(task[:5])
+    path, graph, quads, summary = parse_and_map(task[:5], raw)
     return path, graph, serialized(quads), summary, key
 
 

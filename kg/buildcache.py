@@ -67,11 +67,12 @@ class BuildCache:
                            and isinstance(e["summary"].get("file"), str)})
 
     @staticmethod
-    def key(path: str, base: str, name: str, meta: str | None, lang: str | None) -> str | None:
-        """The document's key, or None when its files cannot be read (the build then reads and reports it)."""
+    def key(path: str, base: str, name: str, meta: str | None, lang: str | None, raw: bytes | None = None) -> str | None:
+        """The document's key (`raw`: the file's bytes, when read already), or None when its files cannot be read
+        (the build then reads and reports it)."""
         h = hashlib.sha256(_code() + base.encode() + b"\0" + name.encode() + b"\0" + (lang or "").encode())
         try:
-            h.update(read_parts(Path(path))[0])
+            h.update(read_parts(Path(path), raw)[0])
             if meta:
                 h.update(b"\0meta\0" + Path(meta).read_bytes())
         except Exception:  # noqa: BLE001 — unreadable now: the build reads it and says why
