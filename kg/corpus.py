@@ -36,7 +36,7 @@ from .effects import effect as effect_table
 from .patterns import NUMBERLESS, effect_of, find_act_refs, normalise_number, parse_date
 
 __all__ = ["Source", "discover", "act_meta", "front_matter", "read_meta", "LANGS", "refused", "read_parts", "where",
-           "agency_of", "day_of"]
+           "agency_of", "day_of", "portal_page"]
 
 SUFFIXES = {".txt", ".md", ".text"}
 META = "meta.yaml"  # an act folder's requisites
@@ -123,6 +123,18 @@ def day_of(path: str) -> str | None:
         return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
     except ValueError:
         return None
+
+
+_PORTAL_PAGE = re.compile(r"/doc/(?P<code>\d+)/(?P<lang>kaz|rus)(?:/(?P<day>\d{2}\.\d{2}\.\d{4}))?")
+
+
+def portal_page(url: str) -> tuple[str, str, str | None] | None:
+    """(act code, language, the day the page is the act as of) of a page of the portal
+    ("https://zan.gov.kz/client/#!/doc/98377/kaz/26.01.2016": "98377", "kk", "2016-01-26"), or None."""
+    m = _PORTAL_PAGE.search(url or "")
+    if not m:
+        return None
+    return m.group("code"), {"kaz": "kk", "rus": "ru"}[m.group("lang")], parse_date(m.group("day")) if m.group("day") else None
 
 
 @dataclass(frozen=True)

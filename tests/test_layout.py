@@ -705,6 +705,12 @@ def test_an_act_folder_of_the_older_layout_is_the_act_its_own_stamp_names(tmp_pa
         ?org skos:prefLabel ?issuer FILTER(LANG(?issuer) = "ru") }"""))
     assert [(r["number"].value, r["date"].value, r["issuer"].value) for r in rows] == [
         ("38", "2016-01-26", "Министерство юстиции")]
+    # the page of the portal the front matter names: the act's code there, the day the text is the act as of
+    page = list(store.query(sparql_prefixes() + """SELECT ?code ?day ?url WHERE { ?g kzl:describes ?act .
+        ?act kzl:portalCode ?code . ?x eli:realizes ?act ; eli:version_date ?day ; eli:is_embodied_by ?f .
+        ?f eli:is_exemplified_by ?url }"""))
+    assert [(r["code"].value, r["day"].value, r["url"].value) for r in page] == [
+        ("98377", "2016-01-26", "https://zan.gov.kz/client/#!/doc/98377/kaz/26.01.2016")]
     from kg.parse import parse_text
 
     doc = parse_text(OLDER_LAYOUT_KK, "kaz.md", lang="kk")

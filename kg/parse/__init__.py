@@ -15,7 +15,7 @@ import math
 import re
 from dataclasses import replace
 
-from ..corpus import act_meta, agency_of, day_of, front_matter
+from ..corpus import act_meta, agency_of, day_of, front_matter, portal_page
 from ..effects import effect as effect_table
 from ..errors import InputError, KzlexError, ParseError
 from ..lexicon import marker, phrases
@@ -79,7 +79,7 @@ def parse_text(text: str, file: str, sha256: str | None = None, meta: ActMeta | 
     lines, doc.warnings = cut_long_lines(logical_lines(text, file), file)
     if not lines:
         raise ParseError(f"{file}:1: empty document")
-    ctx = Ctx(file, lines, doc)
+    ctx = Ctx(file, lines, doc, front=fields if fields is not None and meta is None else {})
     try:
         _parse(ctx)
     except KzlexError:
@@ -215,7 +215,12 @@ def _stamped_identity(ctx: Ctx, k: int) -> ActMeta | None:
                 day = folder_day
             ctx.doc.warnings.append(f"{where}: no requisites and no line naming the act: it is the act the stamp of its "
                                     f"attachment names (№ {ref.number} of {day})")
-            return ActMeta(ActRef(ref.number, day, issuer, ref.kind), file=ctx.file)
+            # the portal's page the front matter names: the act's code there, and the day the text is the act as of
+            url = str(ctx.front.get("source") or "")
+            page = portal_page(url)
+            return ActMeta(ActRef(ref.number, day, issuer, ref.kind), file=ctx.file, act_code=page[0] if page else None,
+                           sources=((page[1], url),) if page else (),
+                           versions=((page[1], page[2]),) if page and page[2] else ())
     return None
 
 
