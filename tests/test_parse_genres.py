@@ -6573,3 +6573,8 @@ def test_positions_of_a_table_stand_under_its_heading_rows():
     assert [(p.category, p.group) for p in d.positions] == [("В3", "В блогы (негізгі персонал)"),
                                                             ("В3", "В блогы (негізгі персонал)"),
                                                             ("С2", "С блогы (әкімшілік персонал)")]
+    # a row left blank but for its category (or number) is no heading: it has no words
+    blank = CHANCELLERY_REGISTER.replace("<tr>\n<td>С2</td>", "<tr>\n<td>С3</td>\n<td></td>\n<td></td>\n</tr>\n<tr>\n"
+                                         "<td>С2</td>", 1)
+    d = doc_meta(blank, "kaz.md", "19-42-3.3.17", "2019-10-07", "101001000000")
+    assert [p.group for p in d.positions][-1] == "С блогы (әкімшілік персонал)"

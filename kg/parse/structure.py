@@ -800,7 +800,7 @@ class Builder:
         """A row of a table of positions: a position with its category, step, code and requirements,
         or the heading of the rows below it (a row whose cells after the first are empty)."""
         cols = self.columns or {}
-        if cols["name"] > 0 and cells[0].strip() and not any(c.strip() for c in cells[1:]):
+        if cols["name"] > 0 and re.search(r"[^\W\d_]{3}", cells[0]) and not any(c.strip() for c in cells[1:]):
             # the heading of the rows below it, one cell across the table ("А блогы (басқарушы персонал)"; "2.
             # Квалификационные требования … территориальных органов …"), kept as table text: their group
             self.row_category, self.row_group = None, " ".join(cells[0].split())
