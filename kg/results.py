@@ -19,8 +19,8 @@ from rdflib.query import Result
 
 from .vocab import PREFIXES
 
-__all__ = ["SELECT_TYPES", "GRAPH_TYPES", "MAX_BYTES", "TooLarge", "NotAcceptable", "negotiate", "serialize", "graph_bytes",
-           "select_bytes", "ask_bytes", "JSONLD_CONTEXT"]
+__all__ = ["SELECT_TYPES", "GRAPH_TYPES", "MAX_BYTES", "TooLarge", "NotAcceptable", "negotiate", "serialize",
+           "graph_bytes", "select_bytes", "ask_bytes", "JSONLD_CONTEXT"]
 
 SELECT_TYPES = {
     "json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
@@ -98,11 +98,12 @@ def serialize(result, fmt: str, limit: int) -> tuple[bytes, str]:
             if len(triples) > limit:
                 raise TooLarge(f"the result has more than {limit} triples; narrow the query")
         return graph_bytes(triples, fmt), GRAPH_TYPES[fmt][0]
+    width = max(1, len(result.variables))
     out = _Capped(MAX_BYTES)
     result.serialize(out, format=_NATIVE[fmt])
     body = b"".join(out.parts)
     # every row takes a byte at least: a body of `limit` bytes or fewer holds `limit` rows or fewer
-    if len(body) > limit and _rows(body, fmt) > limit:
+    if len(body) > limit and _rows(body, fmt, limit * width) > limit:
         raise TooLarge(f"the result has more than {limit} rows; add a LIMIT")
     return body, SELECT_TYPES[fmt]
 
@@ -131,10 +132,13 @@ class _Capped:
         pass
 
 
-def _rows(body: bytes, fmt: str) -> int:
+def _rows(body: bytes, fmt: str, terms: int) -> int:
     """The rows of a SELECT answer as Oxigraph writes it (a literal's quotes, angle brackets and line breaks are
-    escaped in JSON, XML and TSV; CSV quotes a value with a line break in it)."""
+    escaped in JSON, XML and TSV; CSV quotes a value with a line break in it); a JSON answer binding more than
+    `terms` values is not read whole (the caller's rows times its variables: more rows than it allows)."""
     if fmt == "json":
+        if body.count(b'"type":') > terms:  # each bound value is one object with its type, a quote never raw in a string
+            return terms + 1
         return len(json.loads(body)["results"]["bindings"])
     if fmt == "xml":
         return body.count(b"<result>")
