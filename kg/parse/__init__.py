@@ -24,8 +24,8 @@ from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
 from ..orgs import by_code, canonical, key, names_one
 from ..patterns import (effect_of, find_act_refs, find_dates, find_note_acts, in_force_until, order_refs, parse_date,
                         strip_quoted, unit_refs)
-from .amend import (change_list_target, deleted_in_place, is_opener, note_records, parse_amending, parse_change_point,
-                    parse_said_act, read_note, repeal_listed, suspended)
+from .amend import (change_list_target, deleted_in_place, interim_point, is_opener, note_records, parse_amending,
+                    parse_change_point, parse_said_act, read_note, repeal_listed, suspended)
 from .context import NAME_RE, Ctx, person_name, signed_name
 from .header import (applies_from, has_identity, in_force_of, ordering_index, parse_header, parse_meta_header,
                      requisites_act)
@@ -905,7 +905,7 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             continue
         if not base and re.match(r"^\d+\.\s", t):
             found = suspended(ctx, j, end, doc_act)
-            out.amendments += found[0]
+            out.amendments += found[0] or interim_point(ctx, j, end, doc_act, out)
             out.acts += found[1]
         if is_opener(t):
             if re.match(r"^\d+\.\s", t) and not base:

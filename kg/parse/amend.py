@@ -30,7 +30,7 @@ from .structure import Builder
 
 __all__ = ["is_opener", "parse_amending", "parse_said_act", "parse_change_point", "change_list_target", "read_note", "read_block",
            "note_records",
-           "repeal_listed", "deleted_in_place", "suspended",
+           "repeal_listed", "deleted_in_place", "suspended", "interim_point",
            "Amending"]
 
 _TOP_POINT = re.compile(r"^\d+\.\s")
@@ -757,6 +757,31 @@ def suspended(ctx: Ctx, i: int, end: int, amending: ActRef) -> tuple[list[Amendm
                                     loc=ctx.loc(k)))
         acts.append(Act(refs[0], refs[0].title, loc=ctx.loc(k)))
     return events, acts
+
+
+def interim_point(ctx: Ctx, i: int, end: int, amending: ActRef, out: Found) -> list[Amendment]:
+    """An operative point that gives, for the time a suspension this act made before lasts, the wording of another
+    unit of the act suspended ("2. На период приостановления подпунктов 3) и 4) Приказа, пункт 2 Правил … согласно
+    приложению 2 к вышеуказанному Приказу изложить в следующей редакции:" / "«2. …».", Ministry of Finance 2024;
+    "2. Бұйрықтың 3) және 4) тармақшасының қолданысы тоқтатылған кезеңде … қағидаларының (270 нысан) 2-тармағы …
+    мынадай редакцияда жазылсын:"): that unit suspended until the same day, the quoted wording its text meanwhile,
+    as a suspension's own interim wording is."""
+    text = ctx.text(i)
+    period = marker("interim_period").search(text)
+    if not period:
+        return []
+    rest = text[period.end():]
+    before = next((a for a in reversed(out.amendments)
+                   if a.amending.ident == amending.ident and a.effect == "Suspension" and a.until), None)
+    if before is None or (effect_of(rest) or ("",))[0] != "Substitution":
+        return []
+    paths = _targets(_of_rules(rest), order_refs(unit_refs(rest)))[1]
+    stop = next((k for k in range(i + 1, end) if _TOP_POINT.match(ctx.text(k))), end)
+    interim = _interim(ctx, i + 1, stop) if len(paths) == 1 else None
+    if interim is None:
+        return []
+    return [Amendment(amending, before.target_act, paths[0], "Suspension", text, interim, until=before.until,
+                      loc=ctx.loc(i))]
 
 
 def _interim(ctx: Ctx, i: int, stop: int) -> str | None:
