@@ -396,6 +396,9 @@ def test_an_act_applied_to_relations_from_an_earlier_day(point, applies, in_forc
     meta = ActMeta(ActRef("223", "2002-04-03", by_code("103003000000"), "order", None, "1931", "2002-07-26"))
     d = parse_text("# О правилах\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить Правила.\n\n" + point + "\n", "rus.md", meta=meta)
     assert (d.act.applies_from, d.act.in_force) == (applies, in_force)
+    # the rule is the sentence as written (it had lost its applicability clause, leaving "… опубликования и .")
+    assert d.act.in_force_rule in (None, point.split(" ", 1)[1])
+    assert in_force is not None or d.act.in_force_rule == point.split(" ", 1)[1]
 
 
 def test_a_form_s_blank_date_ends_its_title():

@@ -63,10 +63,10 @@ def in_force_of(text: str, signed: str | None, registered: str | None = None) ->
     `registered`: the act's day of signing and of state registration, for a rule that names one of them."""
     if not marker("in_force_any").search(text):
         return None
+    full = text  # the rule as written, the day it applies from and the units it excepts with it
     earlier = marker("applies_earlier").search(text)
     if earlier:  # the day it applies from, earlier ("… и распространяется на отношения, возникшие с 1 января 2002 года")
         text = text[:earlier.start()] + text[earlier.end():]
-    full = text
     # the units it excepts come into force on a day of their own ("…, за исключением подпункта 3) пункта 16 Положения,
     # который вводится в действие с 1 января 2019 года"): that day is not the act's
     text = marker("in_force_except").sub(" ", text)
