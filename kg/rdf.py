@@ -76,6 +76,9 @@ class Emitter:
         # the document's own act, and the parents whose containers number its points anew (Minter.identity)
         self.own: ActRef | None = None
         self.restarting: frozenset = frozenset()
+        # the editions of the own act's language texts: the day each is the act as of (meta.yaml's version_date)
+        self.own_iri: str | None = None
+        self.editions: dict[str, str] = {}
 
     def add(self, s: str | NamedNode, p: NamedNode, o) -> None:
         if o is None or (isinstance(o, str) and not o):
@@ -138,16 +141,21 @@ class Emitter:
         return node
 
     def expression(self, act: NamedNode, lang: str | None = None) -> NamedNode:
-        """The act's text in one language (eli:LegalExpression, IRI ``<act>/kaz``)."""
+        """The act's text in one language (eli:LegalExpression, IRI ``<act>/kaz``); of the document's own act, where
+        its requisites give the day that language's text is the act as of, that edition's (``<act>/kaz/2021-06-01``,
+        its eli:version_date that day): two editions of one act are two expressions, each of its own day."""
         lang = lang or self.lang
         segment, code = EXPRESSIONS.get(lang, (lang, lang.upper()))
-        node = NamedNode(f"{act.value}/{segment}")
+        day = self.editions.get(lang, self.editions.get("*")) if act.value == self.own_iri else None
+        node = NamedNode(f"{act.value}/{segment}" + (f"/{day}" if day else ""))
         if ("expression", node) not in self._nodes:
             self._nodes[("expression", node)] = node
             self.add(node, A, eli("LegalExpression"))
             self.add(node, eli("realizes"), act)
             self.add(act, eli("is_realized_by"), node)
             self.add(node, eli("language"), NamedNode(LANGUAGE + code))
+            if day:
+                self.add(node, eli("version_date"), date_literal(day))
         return node
 
     def title(self, act: NamedNode, title: str | Literal | None) -> None:
@@ -193,6 +201,8 @@ def document_quads(doc: Document, minter: Minter, lang: str = "kk", name: str | 
     if doc.act:
         e.own = doc.act.ref
         e.restarting = minter.restarting(u.path for u in doc.units if u.act == doc.act.ref)
+        e.own_iri = minter.act(doc.act.ref)
+        e.editions = dict(doc.meta.versions) if doc.meta is not None else {}
     _source(e, doc, graph, name)
     if doc.act:
         _own_act(e, doc.act, doc.meta, name, text=not doc.requisites_only)
@@ -272,9 +282,6 @@ def _format(e: Emitter, act: NamedNode, meta, name: str) -> None:
     e.add(expression, eli("is_embodied_by"), node)
     e.add(node, eli("format"), NamedNode("https://www.iana.org/assignments/media-types/"
                                         + MEDIA_TYPES.get(extension, "text/plain")))
-    for lang, day in (meta.versions if meta is not None else ()):
-        if lang in (e.lang, "*"):  # the day the text of this language is the act as of
-            e.add(expression, eli("version_date"), date_literal(day))
     for lang, url in (meta.sources if meta is not None else ()):
         if lang in (e.lang, "*") and url.startswith(("http://", "https://")):
             e.add(node, eli("is_exemplified_by"), NamedNode(url.replace(" ", "%20")))

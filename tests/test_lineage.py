@@ -360,5 +360,10 @@ def test_two_editions_of_one_act_give_its_units_one_original_the_newer_one(tmp_p
 
     report = validate_store(store)
     assert not [r for r in report.results if r.shape.endswith("#VersionShape")]
+    # each edition is an expression of its own day (one language text with the two days was a Violation)
+    assert not [r for r in report.results if r.shape.endswith("#ExpressionShape")]
+    days = {r["e"].value.rsplit("/", 2)[-2:][1]: r["d"].value for r in store.query(
+        "SELECT ?e ?d WHERE { ?e <http://data.europa.eu/eli/ontology#version_date> ?d }")}
+    assert days == {"2016-12-02": "2016-12-02", "2016-01-26": "2016-01-26"}
     warned = [r for r in report.results if r.shape.endswith("#OneWordingShape")]
     assert [(r.severity, r.focus.rsplit("/", 1)[-1]) for r in warned] == [("Warning", "2")]
