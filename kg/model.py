@@ -90,6 +90,7 @@ class Position:
     step: str | None = None  # the step (саты, ступень) of a register of positions
     row: str | None = None  # the table row that names it, in a table of positions
     group: str | None = None  # the heading row it stands under in that table (a register's block)
+    block: str | None = None  # the register's block that row names: "A", "B", "C" or "D" (kzl:PositionBlock-A …)
     department: str | None = None
     department_code: str | None = None
     min_years: int | None = None

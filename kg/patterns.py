@@ -29,7 +29,7 @@ __all__ = [
     "ordinal", "roman", "strip_quoted", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs",
     "find_law_ref", "law_ref_span", "named_heading",
     "in_force_until", "until_date", "effect_before", "effects_stated", "issuerless_act_refs", "without_labels",
-    "numberless_act_refs", "NUMBERLESS"]
+    "numberless_act_refs", "NUMBERLESS", "position_block"]
 
 NUMBERLESS = "б/н"  # the register's "без номера": the number of an act that has none, named by its day
 
@@ -814,3 +814,18 @@ def strip_quoted(text: str) -> str:
 
 def quoted(text: str) -> list[str]:
     return [q[1:-1] for q in _QUOTED.findall(text)]
+
+
+# a Cyrillic letter's Latin look-alike (a block's letter is typed in either script)
+_LATIN_LETTER = str.maketrans("іІасеорхуАВСЕНКМОРТХ", "iIaceopxyABCEHKMOPTX")
+
+
+def position_block(heading: str | None) -> str | None:
+    """The block of a register of civil servants' positions a heading row names, as its Latin letter (A
+    management, B core, C administrative, D support staff), or None.
+
+    >>> position_block("В блогы (негізгі персонал)"), position_block("БЛОК А – УПРАВЛЕНЧЕСКИЙ ПЕРСОНАЛ")
+    ('B', 'A')
+    """
+    m = marker("position_block").match(heading or "")
+    return (m.group("letter") or m.group("letter2")).translate(_LATIN_LETTER) if m else None

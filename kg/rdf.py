@@ -314,6 +314,8 @@ def _position(e: Emitter, p) -> None:
         e.plain(node, kzl("positionCode"), code)
     e.add(node, kzl("department"), p.department)
     e.add(node, kzl("positionGroup"), p.group)
+    if p.block:  # the register's block, one concept in both languages
+        e.add(node, kzl("positionBlock"), kzl("PositionBlock-" + p.block))
     e.plain(node, kzl("departmentCode"), p.department_code)
     if p.min_years is not None:
         e.add(node, kzl("minExperienceYears"), int_literal(p.min_years))

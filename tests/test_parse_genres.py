@@ -6616,3 +6616,27 @@ def test_positions_of_a_table_stand_under_its_heading_rows():
                                          "<td>С2</td>", 1)
     d = doc_meta(blank, "kaz.md", "19-42-3.3.17", "2019-10-07", "101001000000")
     assert [p.group for p in d.positions][-1] == "С блогы (әкімшілік персонал)"
+
+
+@pytest.mark.parametrize("heading, block", [
+    ("В блогы (негізгі персонал)", "B"),  # the Presidential Chancellery's register, 2019 (Cyrillic В)
+    ("Блок А (управленческий персонал)", "A"),  # its Russian text (Cyrillic А)
+    ("Блок B (основной персонал)", "B"),  # the same text types the next block's letter Latin
+    ("БЛОК B - ЗДРАВООХРАНЕНИЕ", "B"),  # the Presidential Affairs Administration's register, 2015
+    ("D блогы (қосалқы персонал)", "D"),
+    ("1. Квалификационные требования к категориям должностей центрального аппарата", None),
+])
+def test_a_register_s_block_row_puts_its_positions_in_one_block_in_both_languages(heading, block):
+    """The heading row of a register's block names one of the four blocks of civil servants' positions, its letter
+    typed Latin or Cyrillic: the positions under it stand in that block (kzl:positionBlock, one concept for the
+    Kazakh and the Russian text), beside the row's own words (kzl:positionGroup)."""
+    from kg.iri import DEFAULT_BASE, Minter
+    from kg.rdf import document_quads
+
+    text = CHANCELLERY_REGISTER.replace("В блогы (негізгі персонал)", heading, 1)
+    d = doc_meta(text, "kaz.md", "19-42-3.3.17", "2019-10-07", "101001000000")
+    assert [(p.group, p.block) for p in d.positions][:2] == [(heading, block)] * 2
+    assert d.positions[2].block == "C"  # "С блогы (әкімшілік персонал)"
+    _, quads = document_quads(d, Minter(DEFAULT_BASE))
+    blocks = sorted(q.object.value.rsplit("-", 1)[-1] for q in quads if q.predicate.value.endswith("#positionBlock"))
+    assert blocks == sorted([block] * 2 * (block is not None) + ["C"])

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from ..lexicon import FLAGS, marker, phrases
 from ..model import RANK, ActRef, IndexEntry, Loc, Path, Position, Unit
-from ..patterns import roman
+from ..patterns import position_block, roman
 from .context import SECTIONS_OUTER, apply_context
 
 __all__ = ["Builder", "ReadSoFar", "Seen", "is_structural", "position_names"]
@@ -818,7 +818,7 @@ class Builder:
         for k, label in enumerate(names, 1):  # a cell may list several positions, one a line
             self._start_position(self.current, label, loc, category=category, step=get("step"),
                                  codes=(code,) if code else (), row=str(self.rows) + (f".{k}" if len(names) > 1 else ""),
-                                 group=self.row_group)
+                                 group=self.row_group, block=position_block(self.row_group))
             for col, part in _POSITION_COLUMNS.items():
                 if get(col):
                     self.pos.lists[part].append(" ".join(get(col).split("\n")))
