@@ -49,6 +49,16 @@ SELECT ?u ?m ?by ?byNumber ?from ?signed WHERE {
   OPTIONAL { ?by eli:date_document ?signed }
 }"""
 
+# suspensions of units of the act: until the day each lifts, from the day its act takes effect, and the wording a
+# unit has meanwhile where the suspending act gives one
+_SUSPENDED = """
+SELECT ?u ?until ?since ?interim ?by ?byNumber ?from ?signed WHERE {
+  ?u eli:is_part_of+ ?act . ?m kzl:target ?u ; kzl:effect kzl:Suspension ; kzl:amendingAct ?by .
+  OPTIONAL { ?m kzl:until ?until } OPTIONAL { ?m kzl:since ?since } OPTIONAL { ?m kzl:newText ?interim }
+  OPTIONAL { ?by eli:number ?byNumber } OPTIONAL { ?by eli:first_date_entry_in_force ?from }
+  OPTIONAL { ?by eli:date_document ?signed }
+}"""
+
 _ACT = """
 SELECT ?title ?titleLang ?number ?date ?from ?state ?repealer ?repealedSince ?repealedFrom ?repealedSigned WHERE {
   ?act eli:number ?number .
@@ -108,9 +118,23 @@ class Piece:
     by_number: str | None = None
     by_date: str | None = None
     effect: str | None = None
+    # suspended that day: until the day it applies again, by which act; its text then is the wording it has meanwhile
+    # where the suspending act gives one ("interim"), else its own wording, which does not apply
+    suspended_until: str | None = None
+    suspended_by_number: str | None = None
+    interim: bool = False
 
     def label(self, lang: str = "en") -> str:
         return unit_label(self.kind, self.number, lang)
+
+    def suspension(self) -> str | None:
+        """What a reader is told of the unit when it is suspended that day, else None."""
+        if not (self.suspended_until or self.suspended_by_number):
+            return None
+        until = f" until {self.suspended_until}" if self.suspended_until else ""
+        by = f" by order № {self.suspended_by_number}" if self.suspended_by_number else ""
+        return f"suspended{until}{by}: " + ("this wording applies meanwhile" if self.interim else
+                                            "its wording does not apply meanwhile")
 
 
 @dataclass
@@ -190,7 +214,7 @@ def load(store, act: str) -> dict[str, dict]:
     units: dict[str, dict] = {}
     for r in plain_rows(store, _UNITS, act=node):
         u = units.setdefault(r["u"], {"kind": r["type"].rsplit("#", 1)[-1], "number": r["number"], "headings": [],
-                                      "parent": r["parent"], "versions": [], "excluded": None})
+                                      "parent": r["parent"], "versions": [], "excluded": None, "suspensions": []})
         if r["heading"] and r["heading"] not in u["headings"]:
             u["headings"].append(r["heading"])
     res = store.query(sparql_prefixes() + _VERSIONS, substitutions={ox.Variable("act"): node})
@@ -211,7 +235,21 @@ def load(store, act: str) -> dict[str, dict]:
     for r in plain_rows(store, _EXCLUDED.replace("ENDS", ends), act=node):
         if r["u"] in units:
             units[r["u"]]["excluded"] = r
+    for r in store.query(sparql_prefixes() + _SUSPENDED, substitutions={ox.Variable("act"): node}):
+        if r["u"].value in units:
+            row = {k: _val(r[k]) for k in ("until", "since", "interim", "by", "byNumber", "from", "signed")}
+            row["lang"] = getattr(r["interim"], "language", None)
+            units[r["u"].value]["suspensions"].append(row)
     return units
+
+
+def _suspension_on(suspensions: list[dict], date: str, lang: str) -> dict | None:
+    """The suspension of a unit in effect on `date` (from the day its act takes effect, or is signed, to the day
+    before the one it lifts), with the wording meanwhile in `lang` when the suspending act gives one."""
+    on = [s for s in suspensions if (s["since"] or s["from"] or s["signed"] or "9999") <= date
+          and (s["until"] is None or date < s["until"])]
+    on.sort(key=lambda s: (s["interim"] is None, s["lang"] != lang))
+    return on[0] if on else None
 
 
 def heading(u: dict, lang: str) -> str | None:
@@ -281,6 +319,11 @@ def _walk(parent: str, depth: int, units: dict, children: dict, date: str, lang:
         if current is not None:
             piece.since, piece.by, piece.by_number = _start(current), current["by"], current["byNumber"]
             piece.by_date, piece.effect = current["byDate"], current["effect"]
+        suspended = _suspension_on(u.get("suspensions", ()), date, lang)
+        if suspended is not None:
+            piece.suspended_until, piece.suspended_by_number = suspended["until"], suspended["byNumber"]
+            if suspended["interim"] and suspended["lang"] in (lang, None):
+                piece.status, piece.text, piece.interim = "text", suspended["interim"], True
         out.append(piece)
         _walk(iri, depth + 1, units, children, date, lang, out)
         if piece.status == "text" and len(out) > start + 1:
@@ -347,6 +390,8 @@ def render(c: Consolidated, fmt: str = "text") -> str:
         else:
             body = p.text or ""
             lines.append(f"{indent}{_number(p)}{body}".replace("\n", "\n" + indent))
+        if p.suspension():
+            lines.append(f"{indent}[{p.suspension()}]")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -362,14 +407,15 @@ def _number(p: Piece) -> str:
 def _html(c: Consolidated) -> str:
     out = []
     for p in c.pieces:
-        cls = f"unit depth-{min(p.depth, 6)} {p.status}"
+        cls = f"unit depth-{min(p.depth, 6)} {p.status}" + (" suspended" if p.suspension() else "")
+        note = f' <span class="suspension">[{html.escape(p.suspension())}]</span>' if p.suspension() else ""
         anchor = html.escape(p.unit.rsplit("/", 2)[-2] + "-" + p.unit.rsplit("/", 1)[-1], quote=True)
         if p.status == "structure":
             title = html.escape(f"{p.label(c.lang)}. {p.heading}" if p.heading else p.label(c.lang))
-            out.append(f'<h{min(p.depth + 3, 6)} class="{cls}" id="{anchor}">{title}</h{min(p.depth + 3, 6)}>')
+            out.append(f'<h{min(p.depth + 3, 6)} class="{cls}" id="{anchor}">{title}{note}</h{min(p.depth + 3, 6)}>')
             continue
         body = (html.escape(_unknown(c.lang)) if p.status == "unknown"
-                else html.escape(p.text or "").replace("\n", "<br>"))
+                else html.escape(p.text or "").replace("\n", "<br>")) + note
         out.append(f'<p class="{cls}" id="{anchor}" data-unit="{html.escape(p.unit, quote=True)}">'
                    f'<span class="num">{html.escape(_number(p))}</span>{body}</p>')
     return "\n".join(out)

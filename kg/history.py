@@ -25,18 +25,30 @@ SELECT ?unit ?seq ?lang ?text ?from ?to ?unknown ?m ?effect ?number ?date ?old ?
 
 
 _EVENTS = """
-SELECT DISTINCT ?effect ?number ?date ?since ?until WHERE {
+SELECT DISTINCT ?effect ?number ?date ?since ?until ?interim (LANG(?interim) AS ?lang) WHERE {
   ?m kzl:target ?unit ; kzl:effect ?effect ; kzl:amendingAct ?a .
   OPTIONAL { ?a eli:number ?number } OPTIONAL { ?a eli:date_document ?date }
   OPTIONAL { ?m kzl:since ?since } OPTIONAL { ?m kzl:until ?until }
+  OPTIONAL { ?m kzl:newText ?interim FILTER(?effect = kzl:Suspension) }
 } ORDER BY ?date ?number"""
 
 
 def events(store, unit: ox.NamedNode) -> list[dict]:
-    """The changes recorded of a unit (a history note's, an instruction's), whether or not the corpus gives its text."""
+    """The changes recorded of a unit (a history note's, an instruction's), whether or not the corpus gives its text;
+    a suspension's `interim`: the wording the unit has while suspended, where the suspending act gives one."""
     rows = store.query(sparql_prefixes() + _EVENTS, substitutions={ox.Variable("unit"): unit})
-    return [{k: (r[k].value if r[k] is not None else None) for k in ("effect", "number", "date", "since", "until")}
-            for r in rows]
+    return [{k: (r[k].value if r[k] is not None else None)
+             for k in ("effect", "number", "date", "since", "until", "interim", "lang")} for r in rows]
+
+
+def _recorded(recorded: list[dict]) -> list[str]:
+    lines = []
+    for e in recorded:
+        when = (f" until {e['until']}" if e["until"] else "") + (f" from {e['since']}" if e["since"] else "")
+        lines.append(f"  {e['date'] or '?'}  {_effect(e['effect'])}{when} by order № {e['number'] or '?'}")
+        if e["interim"]:  # the wording it has meanwhile
+            lines += [f"    meanwhile it reads ({e['lang'] or '?'}):"] + ["      " + t for t in e["interim"].splitlines()]
+    return lines
 
 
 def versions(store, unit: ox.NamedNode) -> list[dict]:
@@ -57,10 +69,7 @@ def timeline(store, spec: str) -> str:
         lines.append("no versions: the corpus gives no text for this unit")
         recorded = events(store, unit)
         if recorded:  # a point or a row kept only as the record of its deletion, a unit a note names: what befell it
-            lines += ["", "changes recorded:"]
-            for e in recorded:
-                when = (f" until {e['until']}" if e["until"] else "") + (f" from {e['since']}" if e["since"] else "")
-                lines.append(f"  {e['date'] or '?'}  {_effect(e['effect'])}{when} by order № {e['number'] or '?'}")
+            lines += ["", "changes recorded:"] + _recorded(recorded)
     # one chain of versions per language of the unit's texts (the kk and ru texts of an act are two expressions of it):
     # each language's versions in order, a version's redline against the one before it in the same language
     langs = sorted({v["lang"] or "" for v in vs})
@@ -68,6 +77,11 @@ def timeline(store, spec: str) -> str:
         if len(langs) > 1:
             lines += [_LANGUAGES.get(lang, lang or "?") + ":", ""]
         lines += _chain([v for v in vs if (v["lang"] or "") == lang])
+    # what befell it that gives it no wording of its own: a suspension (with the wording it has meanwhile), its own
+    # entry into force or expiry, a repeal in part
+    other = [e for e in events(store, unit) if effect(e["effect"]).lineage == "none"] if vs else []
+    if other:
+        lines += ["other changes recorded:"] + _recorded(other) + [""]
     return "\n".join(lines) + "\n"
 
 

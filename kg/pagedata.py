@@ -206,6 +206,7 @@ def act_page(store, iri: str, date: str | None = None, lang: str = "kk") -> dict
     langs = sorted({v for v in plain_rows(store, """SELECT DISTINCT ?lang WHERE { ?u eli:is_part_of+ ?act .
         ?v kzl:versionOf ?u ; kzl:text ?t BIND(LANG(?t) AS ?lang) }""", act=ox.NamedNode(iri)) for v in [v["lang"]] if v})
     pieces = [dict(p.__dict__, label=p.label(lang), how=effect(p.effect).history if p.effect else None,
+                   suspension=p.suspension(),
                    by_label=f"order № {p.by_number} of {p.by_date or '?'}" if p.by else None) for p in text.pieces]
     return {"iri": iri, "kind": "act", "date": date, "lang": lang, "langs": sorted(set(langs) | {"kk"}),
             "number": text.number, "title": text.title, "status": text.status, "pieces": pieces,

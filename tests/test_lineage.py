@@ -367,3 +367,57 @@ def test_two_editions_of_one_act_give_its_units_one_original_the_newer_one(tmp_p
     assert days == {"2016-12-02": "2016-12-02", "2016-01-26": "2016-01-26"}
     warned = [r for r in report.results if r.shape.endswith("#OneWordingShape")]
     assert [(r.severity, r.focus.rsplit("/", 1)[-1]) for r in warned] == [("Warning", "2")]
+
+
+def _folder(root, path: str, meta: str, text: str) -> None:
+    act = root / path
+    act.mkdir(parents=True)
+    (act / "rus.md").write_text(text, encoding="utf-8")
+    (act / "meta.yaml").write_text(meta, encoding="utf-8")
+
+
+def test_a_suspended_point_reads_its_interim_wording_while_suspended_and_its_own_after(tmp_path):
+    # the Ministry of Internal Affairs' order № 576 of 2021 suspends point 20 of its rules for issuing permits to labour
+    # immigrants (order № 76 of 2014) until 1 January 2023, with the wording the point has meanwhile: `kg text` on a day
+    # of the suspension gives that wording and says so, on a day after it the point's own; `kg history` lists it
+    from kg.consolidate import consolidate, render
+    from kg.history import timeline
+
+    corpus = tmp_path / "corpus" / "07-ministerial" / "103003000000-qriim"
+    _folder(corpus, "2014/0208-ob-utverzhdenii-pravil-76", (
+        "act_code: '31000'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 8 февраля 2014 года № 76. "
+        "Зарегистрирован в Министерстве юстиции Республики Казахстан 14 марта 2014 года № 9227\ntitle:\n  rus: Об "
+        "утверждении Правил выдачи разрешений трудовым иммигрантам\nform: ПРИК\napproved_on: 2014-02-08\n"
+        "approved_by:\n- '103003000000'\n"), (
+        "# Об утверждении Правил выдачи разрешений трудовым иммигрантам\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые "
+        "Правила выдачи разрешений трудовым иммигрантам.\n\n2. Настоящий приказ вводится в действие со дня "
+        "государственной регистрации.\n\n**Министр**\n\n> *Утверждены*  \n> *приказом Министра внутренних дел*  \n"
+        "> *Республики Казахстан*  \n> *от 8 февраля 2014 года № 76*\n\n## Правила выдачи разрешений трудовым "
+        "иммигрантам\n\n19. Разрешение выдается на срок до одного года.\n\n20. Разрешение выдается органом "
+        "внутренних дел по месту пребывания.\n\n21. Разрешение продлевается.\n"))
+    _folder(corpus, "2021/0924-o-priostanovlenii-576", (
+        "act_code: '32000'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 24 сентября 2021 года "
+        "№ 576\ntitle:\n  rus: О приостановлении действия некоторых норм\nform: ПРИК\napproved_on: 2021-09-24\n"
+        "approved_by:\n- '103003000000'\n"), (
+        "# О приостановлении действия некоторых норм\n\nПРИКАЗЫВАЮ:\n\n1. Приостановить до 1 января 2023 года "
+        "действие пункта 20 Правил выдачи разрешений трудовым иммигрантам, утвержденных приказом Министра "
+        "внутренних дел Республики Казахстан от 8 февраля 2014 года № 76 установив, что в период приостановления "
+        "данный пункт действует в следующей редакции:\n\n«20. Разрешение выдается в электронной форме.».\n\n"
+        "2. Настоящий приказ вводится в действие с 1 января 2021 года.\n\n**Министр**\n"))
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "corpus"], store).failed
+    act = resolve_act(store, "76/2014-02-08").value
+
+    def point_20(date):
+        (p,) = [p for p in consolidate(store, act, date, "ru").pieces if p.kind == "Point" and p.number == "20"]
+        return p
+
+    during, after = point_20("2022-06-01"), point_20("2023-06-01")
+    assert (during.text, during.interim, during.suspended_until, during.suspended_by_number) == (
+        "20. Разрешение выдается в электронной форме.", True, "2023-01-01", "576")
+    assert after.text.startswith("Разрешение выдается органом") and after.suspension() is None
+    assert "[suspended until 2023-01-01 by order № 576: this wording applies meanwhile]" in render(
+        consolidate(store, act, "2022-06-01", "ru"))
+    shown = timeline(store, "76/2014-02-08:app1/p20")
+    assert "other changes recorded:" in shown and "suspended until 2023-01-01 by order № 576" in shown
+    assert "meanwhile it reads (ru):\n      20. Разрешение выдается в электронной форме." in shown
