@@ -144,7 +144,7 @@ class Consolidated:
     title: str | None
     date: str
     lang: str
-    status: str  # in force | repealed | not yet in force | unknown
+    status: str  # in force | suspended until … by order № … | repealed | not yet in force | unknown
     pieces: list[Piece] = field(default_factory=list)
 
     @property
@@ -152,9 +152,19 @@ class Consolidated:
         return sum(1 for p in self.pieces if p.status == "unknown")
 
 
+# suspensions of the act as a whole ("Приостановить действие приказа … N 81 … до 1 апреля 2000 года")
+_ACT_SUSPENDED = """
+SELECT ?until ?since ?by ?byNumber ?from ?signed WHERE {
+  ?m kzl:target ?act ; kzl:effect kzl:Suspension ; kzl:amendingAct ?by .
+  OPTIONAL { ?m kzl:until ?until } OPTIONAL { ?m kzl:since ?since }
+  OPTIONAL { ?by eli:number ?byNumber } OPTIONAL { ?by eli:first_date_entry_in_force ?from }
+  OPTIONAL { ?by eli:date_document ?signed }
+}"""
+
+
 def act_status(store, act: str, date: str, lang: str = "kk") -> tuple[str, dict]:
-    """The act's status on `date` ("in force", "repealed", "not yet in force", "unknown") and its facts
-    (its title in `lang` when its expression in that language has one)."""
+    """The act's status on `date` ("in force", "suspended until D by order № N", "repealed", "not yet in force",
+    "unknown") and its facts (its title in `lang` when its expression in that language has one)."""
     rows = plain_rows(store, _ACT, act=ox.NamedNode(act))
     if not rows:
         return "unknown", {}
@@ -163,7 +173,14 @@ def act_status(store, act: str, date: str, lang: str = "kk") -> tuple[str, dict]
     for r in rows:  # a repealer whose dates are known wins over one whose are not
         if r["repealer"] and (r["repealedSince"] or r["repealedFrom"] or r["repealedSigned"]):
             facts = r
-    return status_on(facts, date), facts
+    status = status_on(facts, date)
+    if status in ("in force", "unknown"):
+        suspended = _suspension_on([dict(r, interim=None, lang=None)
+                                    for r in plain_rows(store, _ACT_SUSPENDED, act=ox.NamedNode(act))], date, lang)
+        if suspended is not None:  # in force, but not applied that day
+            status = "suspended" + (f" until {suspended['until']}" if suspended["until"] else "") + \
+                (f" by order № {suspended['byNumber']}" if suspended["byNumber"] else "")
+    return status, facts
 
 
 def status_on(facts: dict, date: str) -> str:

@@ -13,6 +13,7 @@ from kg.resolve import resolve_act
 from kg.store import GraphStore
 
 from .conftest import DATA
+from .test_normalise import OLD_FENCE_RU
 
 WORDS = """Нутрициолог лауазымына өзгеріс енгізу туралы
 
@@ -421,3 +422,29 @@ def test_a_suspended_point_reads_its_interim_wording_while_suspended_and_its_own
     shown = timeline(store, "76/2014-02-08:app1/p20")
     assert "other changes recorded:" in shown and "suspended until 2023-01-01 by order № 576" in shown
     assert "meanwhile it reads (ru):\n      20. Разрешение выдается в электронной форме." in shown
+
+
+def test_an_act_suspended_whole_is_in_force_and_suspended_while_it_lasts(tmp_path):
+    # the Ministry of Justice's order № 87 of 1999 suspends its order № 81 until 1 April 2000 (the portal's older
+    # preformatted text): `kg text` on a day before gives the act's status as suspended, after it as in force
+    from kg.consolidate import consolidate
+
+    corpus = tmp_path / "corpus" / "07-ministerial" / "103001000000-adilet"
+    _folder(corpus, "1999/1008-o-vnesenii-izmenenii-81", (
+        "act_code: '4600'\nrequisite: Приказ Министра юстиции Республики Казахстан от 8 октября 1999 года № 81. "
+        "Зарегистрирован в Министерстве юстиции Республики Казахстан 20 октября 1999 года № 949\ntitle:\n  rus: О "
+        "внесении изменений в приказ Министра юстиции Республики Казахстан от 28 июля 1998 года N 539\nform: ПРИК\n"
+        "approved_on: 1999-10-08\napproved_by:\n- '103001000000'\n"), (
+        "# О внесении изменений\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить изменения.\n\n2. Настоящий приказ вступает в силу со "
+        "дня государственной регистрации.\n\n**Министр**\n"))
+    _folder(corpus, "1999/1108-o-priostanovlenii-4661", (
+        "act_code: '4661'\nrequisite: Приказ Министра юстиции Республики Казахстан от 8 ноября 1999 года № 87. "
+        "Зарегистрирован в Министерстве юстиции Республики Казахстан 12 ноября 1999 года № 970\ntitle:\n  rus: О "
+        "приостановлении действия приказа от 8 октября 1999 года N 81\nform: ПРИК\napproved_on: 1999-11-08\n"
+        "approved_by:\n- '103001000000'\n"), OLD_FENCE_RU)
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "corpus"], store).failed
+    act = resolve_act(store, "81/1999-10-08").value
+    assert consolidate(store, act, "2000-01-15", "ru").status == "suspended until 2000-04-01 by order № 87"
+    assert consolidate(store, act, "2000-06-01", "ru").status == "in force"
+    assert consolidate(store, act, "1999-11-01", "ru").status == "in force"  # before the suspending order
