@@ -370,6 +370,27 @@ def test_two_editions_of_one_act_give_its_units_one_original_the_newer_one(tmp_p
     assert [(r.severity, r.focus.rsplit("/", 1)[-1]) for r in warned] == [("Warning", "2")]
 
 
+def test_each_language_s_newer_edition_is_its_own_when_the_two_are_dated_apart(tmp_path):
+    # two folders of order № 38 of 2016 whose Kazakh and Russian texts are of different days, the Kazakh newer in one
+    # folder, the Russian in the other: each language's chain starts from its own newer text (a graph dates both
+    # languages' expressions from its requisites; only the one its file embodies is its edition)
+    old_kk, new_kk = "Басқарма қамтамасыз етсін.", "Ақпараттандыру басқармасы қамтамасыз етсін."
+    old_ru, new_ru = "Управлению обеспечить.", "Управлению информатизации обеспечить."
+    for folder, kk_day, ru_day, kk, ru in (("2016/0126-perechen-98377", "2016-12-02", "2016-01-26", new_kk, old_ru),
+                                           ("20160126-perechen-98377", "2016-01-26", "2016-12-02", old_kk, new_ru)):
+        _edition(tmp_path / "corpus", folder, kk_day, kk)
+        act = tmp_path / "corpus" / folder
+        (act / "rus.md").write_text("# Об утверждении перечня открытых данных\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить "
+                                    f"перечень открытых данных.\n\n2. {ru}\n\n**Министр**\n", encoding="utf-8")
+        meta = (act / "meta.yaml").read_text(encoding="utf-8")
+        (act / "meta.yaml").write_text(meta + f"  rus: {ru_day}\n", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "corpus"], store).failed
+    names, rows = rows_of(run_named("unit-history", {"unit": "38/2016-01-26:p2"}, store))
+    vs = [dict(zip(names, r)) for r in rows]
+    assert sorted((v["lang"].value, v["text"].value) for v in vs) == [("kk", new_kk), ("ru", new_ru)]
+
+
 def _folder(root, path: str, meta: str, text: str) -> None:
     act = root / path
     act.mkdir(parents=True)
