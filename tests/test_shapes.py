@@ -45,3 +45,12 @@ def test_shapes_carry_messages_in_kk_and_en():
         nodes = [s, *shapes.objects(s, SH.sparql)]
         langs = {getattr(m, "language", None) for n in nodes for m in shapes.objects(n, SH.message)}
         assert {"en", "kk"} <= langs, s
+
+
+def test_a_retroactive_act_is_a_warning_not_a_violation():
+    # an order signed on 24 September 2021 that "вводится в действие с 1 января 2021 года" (the Ministry of Internal
+    # Affairs' suspension order № 576): lawful, if rare; the graph cannot tell it from a day misread, so it warns
+    report = validate_turtle((EXAMPLES / "InForceBeforeSignedShape.invalid.ttl").read_text(encoding="utf-8"),
+                             file_name="InForceBeforeSignedShape.invalid.ttl")
+    assert [(r.severity, r.shape) for r in report.results] == [("Warning", SHAPES + "InForceBeforeSignedShape")]
+    assert report.conforms
