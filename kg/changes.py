@@ -15,11 +15,12 @@ from .vocab import sparql_prefixes
 __all__ = ["Change", "changes_between", "describe_change"]
 
 _AMENDMENTS = """
-SELECT DISTINCT ?m ?u ?effect ?by ?byNumber ?byDate ?from ?since ?old ?neww WHERE {
+SELECT DISTINCT ?m ?u ?effect ?by ?byNumber ?byDate ?from ?since ?old ?neww ?until ?interim WHERE {
   ?u eli:is_part_of* ?act . ?m kzl:target ?u ; kzl:effect ?effect ; kzl:amendingAct ?by .
   OPTIONAL { ?by eli:number ?byNumber } OPTIONAL { ?by eli:date_document ?byDate }
   OPTIONAL { ?by eli:first_date_entry_in_force ?from } OPTIONAL { ?m kzl:since ?since }
-  OPTIONAL { ?m kzl:oldWords ?old } OPTIONAL { ?m kzl:newWords ?neww }
+  OPTIONAL { ?m kzl:oldWords ?old } OPTIONAL { ?m kzl:newWords ?neww } OPTIONAL { ?m kzl:until ?until }
+  OPTIONAL { ?m kzl:newText ?interim FILTER(?effect = kzl:Suspension) }
 }"""
 
 
@@ -38,6 +39,9 @@ class Change:
     new: str | None  # the wording after (None: excluded, or not in the corpus)
     old_words: str | None = None
     new_words: str | None = None
+    until: str | None = None  # a suspension's (or an expiry's) day: it lifts, or the unit applies no more after it
+    stays: bool = False  # it gives no wording (a suspension, an entry into force): `new` is the wording meanwhile, if any
+
 
     @property
     def redline(self) -> list[tuple[str, str]]:
@@ -45,8 +49,9 @@ class Change:
 
 
 def describe_change(c: Change) -> str:
-    """ "§ 116 inserted by order № 207 of 2024-06-20" """
-    return f"{c.label} {c.how} by order № {c.by_number or '?'} of {c.by_date or '?'}"
+    """ "§ 116 inserted by order № 207 of 2024-06-20", "point 20 suspended until 2023-01-01 by order № 576 of …" """
+    until = f" until {c.until}" if c.until else ""
+    return f"{c.label} {c.how}{until} by order № {c.by_number or '?'} of {c.by_date or '?'}"
 
 
 def changes_between(store, act: str, start: str, end: str, lang: str = "kk", units: dict | None = None) -> list[Change]:
@@ -66,10 +71,15 @@ def changes_between(store, act: str, start: str, end: str, lang: str = "kk", uni
         label = unit_label(info["kind"], info["number"]) if info else "the act"
         if info and info["kind"] == "Paragraph" and heading(info, lang):
             label = f"{label} · {heading(info, lang)}"
-        old, new = _texts(info, m, lang)
         name = _v(r["effect"]).rsplit("#", 1)[-1]
+        stays = effect(name).lineage == "none"
+        if stays:  # its wording stays; a suspension may give the wording the unit has meanwhile
+            old = _standing(info, lang, day)
+            new = r["interim"].value if r["interim"] is not None and r["interim"].language in (lang, None, "") else None
+        else:
+            old, new = _texts(info, m, lang)
         c = Change(m, u, label, name, effect(name).history, r["by"].value, _v(r["byNumber"]), _v(r["byDate"]),
-                   took, old, new, _v(r["old"]), _v(r["neww"]))
+                   took, old, new, _v(r["old"]), _v(r["neww"]), _v(r["until"]), stays)
         # one change, however many texts record it: the Kazakh and the Russian text's notes each name the change an
         # order made; the one read in `lang` (its wordings in that language's versions) stands for both
         key = (u, c.by, name, c.start, c.old_words, c.new_words)
@@ -90,6 +100,13 @@ def _texts(info: dict | None, amendment: str, lang: str) -> tuple[str | None, st
             before = chain[i - 1]["text"] if i > 0 else None
             return before, v["text"]
     return (chain[-1]["text"] if chain else None), None
+
+
+def _standing(info: dict | None, lang: str, day: str) -> str | None:
+    """The unit's wording in `lang` on `day` (the last version that started by then)."""
+    chain = [v for v in (info or {}).get("versions", ()) if v["lang"] in (lang, None)]
+    started = [v for v in chain if (v["from"] or v["byDate"] or "0000-00-00") <= day]
+    return started[-1]["text"] if started else None
 
 
 def _order_key(units: dict, unit: str) -> tuple:

@@ -352,7 +352,13 @@ def changes(act: str = typer.Argument(..., help="An act: IRI, NUMBER/YYYY-MM-DD,
         sys.stdout.write(f"\n{describe_change(c)} (in force from {c.start or 'a day not in the corpus'})\n")
         if c.old_words:
             sys.stdout.write(f'    words: "{c.old_words}" → "{c.new_words or ""}"\n')
-        if c.old is None and c.new is not None:
+        if c.stays:  # a suspension, an entry into force: no wording of its own
+            if c.new is not None:
+                sys.stdout.write("    meanwhile it reads:\n    " + (redline_text(c.old, c.new) if c.old else c.new)
+                                 .replace("\n", "\n    ") + "\n")
+            else:
+                sys.stdout.write("    (its wording stays)\n")
+        elif c.old is None and c.new is not None:
             if c.effect != "Insertion":
                 sys.stdout.write("    (the wording before it is not in the corpus; the new wording:)\n")
             sys.stdout.write("    " + c.new.replace("\n", "\n    ") + "\n")

@@ -402,6 +402,7 @@ def test_a_suspended_point_reads_its_interim_wording_while_suspended_and_its_own
     # the Ministry of Internal Affairs' order № 576 of 2021 suspends point 20 of its rules for issuing permits to labour
     # immigrants (order № 76 of 2014) until 1 January 2023, with the wording the point has meanwhile: `kg text` on a day
     # of the suspension gives that wording and says so, on a day after it the point's own; `kg history` lists it
+    from kg.changes import changes_between, describe_change
     from kg.consolidate import consolidate, render
     from kg.history import timeline
 
@@ -436,13 +437,19 @@ def test_a_suspended_point_reads_its_interim_wording_while_suspended_and_its_own
 
     during, after = point_20("2022-06-01"), point_20("2023-06-01")
     assert (during.text, during.interim, during.suspended_until, during.suspended_by_number) == (
-        "20. Разрешение выдается в электронной форме.", True, "2023-01-01", "576")
+        "Разрешение выдается в электронной форме.", True, "2023-01-01", "576")
     assert after.text.startswith("Разрешение выдается органом") and after.suspension() is None
-    assert "[suspended until 2023-01-01 by order № 576: this wording applies meanwhile]" in render(
+    assert ("  20. Разрешение выдается в электронной форме.\n"
+            "  [suspended until 2023-01-01 by order № 576: this wording applies meanwhile]") in render(
         consolidate(store, act, "2022-06-01", "ru"))
     shown = timeline(store, "76/2014-02-08:app1/p20")
     assert "other changes recorded:" in shown and "suspended until 2023-01-01 by order № 576" in shown
-    assert "meanwhile it reads (ru):\n      20. Разрешение выдается в электронной форме." in shown
+    assert "meanwhile it reads (ru):\n      Разрешение выдается в электронной форме." in shown
+    # what changed in the span: the suspension, with the wording meanwhile against the point's own
+    (c,) = changes_between(store, act, "2020-01-01", "2024-01-01", "ru")
+    assert describe_change(c) == "point 20 suspended until 2023-01-01 by order № 576 of 2021-09-24"
+    assert (c.stays, c.old, c.new) == (True, "Разрешение выдается органом внутренних дел по месту пребывания.",
+                                       "Разрешение выдается в электронной форме.")
 
 
 def test_an_act_suspended_whole_is_in_force_and_suspended_while_it_lasts(tmp_path):

@@ -752,9 +752,9 @@ def suspended(ctx: Ctx, i: int, end: int, amending: ActRef) -> tuple[list[Amendm
             paths = [()]
         interim = _interim(ctx, k + 1, stop) if len(paths) == 1 and marker("interim_wording").search(
             strip_quoted(text)) else None
-        for path in paths:
-            events.append(Amendment(amending, refs[0], path, "Suspension", text, interim, until=until,
-                                    loc=ctx.loc(k)))
+        for path in paths:  # (the wording meanwhile, as a unit's text is stored: without its point's number)
+            events.append(Amendment(amending, refs[0], path, "Suspension", text, _without_own_number(interim, path),
+                                    until=until, loc=ctx.loc(k)))
         acts.append(Act(refs[0], refs[0].title, loc=ctx.loc(k)))
     return events, acts
 
@@ -780,8 +780,8 @@ def interim_point(ctx: Ctx, i: int, end: int, amending: ActRef, out: Found) -> l
     interim = _interim(ctx, i + 1, stop) if len(paths) == 1 else None
     if interim is None:
         return []
-    return [Amendment(amending, before.target_act, paths[0], "Suspension", text, interim, until=before.until,
-                      loc=ctx.loc(i))]
+    return [Amendment(amending, before.target_act, paths[0], "Suspension", text, _without_own_number(interim, paths[0]),
+                      until=before.until, loc=ctx.loc(i))]
 
 
 def _interim(ctx: Ctx, i: int, stop: int) -> str | None:
