@@ -130,7 +130,8 @@ def create_server(cfg: AssistantConfig) -> tuple[MCPServer, _Pool]:
 
     @server.tool(description="What changed in an act between two dates (YYYY-MM-DD, inclusive): each unit's "
                              "new version that began then, with the old and new text, the effect and the "
-                             "amending order.")
+                             "amending order; and each suspension that began then (effect Suspension: `until` "
+                             "the day it lifts, `new` the wording meanwhile where the order gives one).")
     async def changes(act: str, start: str, end: str) -> dict[str, Any]:
         found = await act_iri(act)
         if "error" in found:

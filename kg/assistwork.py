@@ -229,13 +229,20 @@ def _line(source: str | None) -> int:
 
 
 def changes(act: str, start: str, end: str) -> list[dict]:
-    """Each version of a unit of `act` that began in [start, end]: old and new text, effect, amending act."""
-    q = """SELECT ?unit ?from ?effect ?by ?byIri ?new ?old WHERE {
-      ?unit eli:is_part_of+ ?act . ?v kzl:versionOf ?unit ; kzl:validFrom ?from ; kzl:sequence ?seq .
-      FILTER(?from >= ?start && ?from <= ?end)
-      ?v prov:wasGeneratedBy ?m . ?m kzl:effect ?e ; kzl:amendingAct ?byIri . BIND(STRAFTER(STR(?e), "#") AS ?effect)
-      OPTIONAL { ?byIri eli:number ?by } OPTIONAL { ?v kzl:text ?new }
-      OPTIONAL { ?p kzl:versionOf ?unit ; kzl:sequence ?ps ; kzl:text ?old . FILTER(?ps = ?seq - 1 && LANG(?old) = LANG(?new)) }
+    """Each version of a unit of `act` that began in [start, end]: old and new text, effect, amending act; and each
+    suspension of the act or a unit of it that began then: until when, and the wording meanwhile (`new`) if given."""
+    q = """SELECT ?unit ?from ?effect ?by ?byIri ?new ?old ?until WHERE {
+      { ?unit eli:is_part_of+ ?act . ?v kzl:versionOf ?unit ; kzl:validFrom ?from ; kzl:sequence ?seq .
+        ?v prov:wasGeneratedBy ?m . ?m kzl:effect ?e ; kzl:amendingAct ?byIri . BIND(STRAFTER(STR(?e), "#") AS ?effect)
+        OPTIONAL { ?v kzl:text ?new }
+        OPTIONAL { ?p kzl:versionOf ?unit ; kzl:sequence ?ps ; kzl:text ?old . FILTER(?ps = ?seq - 1 && LANG(?old) = LANG(?new)) } }
+      UNION
+      { ?unit eli:is_part_of* ?act . ?m kzl:target ?unit ; kzl:effect kzl:Suspension ; kzl:amendingAct ?byIri .
+        OPTIONAL { ?m kzl:since ?since } OPTIONAL { ?byIri eli:first_date_entry_in_force ?in } OPTIONAL { ?byIri eli:date_document ?signed }
+        BIND(COALESCE(?since, ?in, ?signed) AS ?from) BIND("Suspension" AS ?effect)
+        OPTIONAL { ?m kzl:until ?until } OPTIONAL { ?m kzl:newText ?new } }
+      FILTER(?from >= ?start && ?from <= ?end)  # (the bound days are the query's, outside the two branches)
+      OPTIONAL { ?byIri eli:number ?by }
     } ORDER BY ?from STR(?unit)"""
     return [{k: v for k, v in r.items() if v is not None}
             for r in _rows(q, act=ox.NamedNode(act), start=ox.Literal(start, datatype=_XSD_DATE),

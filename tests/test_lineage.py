@@ -398,7 +398,7 @@ def _folder(root, path: str, meta: str, text: str) -> None:
     (act / "meta.yaml").write_text(meta, encoding="utf-8")
 
 
-def test_a_suspended_point_reads_its_interim_wording_while_suspended_and_its_own_after(tmp_path):
+def test_a_suspended_point_reads_its_interim_wording_while_suspended_and_its_own_after(tmp_path, monkeypatch):
     # the Ministry of Internal Affairs' order № 576 of 2021 suspends point 20 of its rules for issuing permits to labour
     # immigrants (order № 76 of 2014) until 1 January 2023, with the wording the point has meanwhile: `kg text` on a day
     # of the suspension gives that wording and says so, on a day after it the point's own; `kg history` lists it
@@ -450,6 +450,13 @@ def test_a_suspended_point_reads_its_interim_wording_while_suspended_and_its_own
     assert describe_change(c) == "point 20 suspended until 2023-01-01 by order № 576 of 2021-09-24"
     assert (c.stays, c.old, c.new) == (True, "Разрешение выдается органом внутренних дел по месту пребывания.",
                                        "Разрешение выдается в электронной форме.")
+    # the assistant's `changes` says the same (its worker's store, set as a worker's init sets it)
+    from kg import assistwork, serverwork
+
+    monkeypatch.setattr(serverwork, "_STORE", store)
+    said = [c for c in assistwork.changes(act, "2020-01-01", "2024-01-01") if c["effect"] == "Suspension"]
+    assert [(c["unit"].rsplit("/", 1)[-1], c["from"], c["until"], c["by"], c["new"]) for c in said] == [
+        ("20", "2021-01-01", "2023-01-01", "576", "Разрешение выдается в электронной форме.")]
 
 
 def test_an_act_suspended_whole_is_in_force_and_suspended_while_it_lasts(tmp_path):
