@@ -408,7 +408,7 @@ def render(c: Consolidated, fmt: str = "text") -> str:
             body = p.text or ""
             lines.append(f"{indent}{_number(p)}{body}".replace("\n", "\n" + indent))
         if p.suspension():
-            lines.append(f"{indent}[{p.suspension()}]")
+            lines.append(f"{indent}_[{p.suspension()}]_" if md else f"{indent}[{p.suspension()}]")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 

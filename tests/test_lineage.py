@@ -442,6 +442,8 @@ def test_a_suspended_point_reads_its_interim_wording_while_suspended_and_its_own
     assert ("  20. Разрешение выдается в электронной форме.\n"
             "  [suspended until 2023-01-01 by order № 576: this wording applies meanwhile]") in render(
         consolidate(store, act, "2022-06-01", "ru"))
+    assert "_[suspended until 2023-01-01 by order № 576: this wording applies meanwhile]_" in render(
+        consolidate(store, act, "2022-06-01", "ru"), "markdown")  # (its own emphasis, under the point's words)
     shown = timeline(store, "76/2014-02-08:app1/p20")
     assert "other changes recorded:" in shown and "suspended until 2023-01-01 by order № 576" in shown
     assert "meanwhile it reads (ru):\n      Разрешение выдается в электронной форме." in shown
