@@ -18,7 +18,7 @@ import pickle
 import re
 import tempfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -47,6 +47,7 @@ class Change:
     order: str  # sort key: start date, else the amending act's signing date
     lang: str = "kk"
     edition: str = ""  # an original's: the day its source is the act as of (meta.yaml's version_date), when given
+    signed: str = ""  # a change's: the day its amending act was signed, when known
 
 
 _ORIGINAL = """
@@ -181,9 +182,9 @@ def _published_text_after_notes(changes: list[Change]) -> list[Change]:
         if c is original:
             c = Change(None, ORIGINAL, None, None, None, c.start, c.order, c.lang)
         elif c is last:
-            c = Change(c.amendment, c.effect, original.text, None, None, c.start, c.order, original.lang)
+            c = replace(c, text=original.text, old=None, new=None, lang=original.lang)
         elif noted(c) and c.text is not None:  # the published text read for an earlier rewriting: not its wording
-            c = Change(c.amendment, c.effect, None, c.old, c.new, c.start, c.order, c.lang)
+            c = replace(c, text=None)
         out.append(c)
     return out
 
@@ -256,7 +257,8 @@ def _changed(store: GraphStore, units: list[str] | None = None, dates: dict | No
             start = since.get(row["m"].value) or start  # the day the note gives this change, else its act's
             yield row["u"].value, Change(
                 row["m"].value, row["effect"].value.rsplit("#", 1)[-1], _v(row["new"]), _v(row["old"]),
-                _v(row["neww"]), start, start or signed or "9999", _lang(row["new"] or row["old"] or row["it"], None))
+                _v(row["neww"]), start, start or signed or "9999", _lang(row["new"] or row["old"] or row["it"], None),
+                signed=signed or "")
 
 
 XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
@@ -266,20 +268,23 @@ def _version_triples(unit: str, changes: list[Change], minter: Minter) -> list[t
     """The versions of a unit: one chain per language of its texts (the kk and ru texts of one act are
     two expressions of it; an amending text in one language changes that language's chain)."""
     langs = sorted({c.lang for c in changes if c.lang}) or ["kk"]
-    changes = _one_per_act(changes)
+    changes, older = _one_per_act(changes)
     out = []
     for lang in langs:
-        out += _chain_triples(unit, [c for c in changes if c.lang in (lang, None)], minter, lang)
+        out += _chain_triples(unit, [c for c in changes if c.lang in (lang, None)], minter, lang,
+                              [c for c in older if c.lang == lang])
     return out
 
 
-def _one_per_act(changes: list[Change]) -> list[Change]:
+def _one_per_act(changes: list[Change]) -> tuple[list[Change], list[Change]]:
     """One change per amending act, effect and language: a note on a point and a note on its appendix
     ("Қосымша жаңа редакцияда") by the same order record one new wording of the point, not two. The
     point's own event (no text of its own: the published text is its result) is kept. The act's own
     text read from two sources (an act in two folders) is one original, not two: where their wordings
-    differ, the newer edition's (its source's version date; validation warns of the unit, OneWordingShape)."""
+    differ, the newer edition's (its source's version date; validation warns of the unit, OneWordingShape);
+    the older editions' wordings are returned apart (they tell the text of an earlier version)."""
     kept: dict[tuple, Change] = {}
+    older: list[Change] = []
     for c in sorted(changes, key=lambda c: (c.text is not None, c.amendment or "")):
         act = c.amendment.rsplit("/amendment/", 1)[0] if c.amendment else None
         if not act and c.effect == ORIGINAL and c.text:
@@ -287,14 +292,35 @@ def _one_per_act(changes: list[Change]) -> list[Change]:
             held = kept.get(key)
             if held is None or (c.edition, c.text) > (held.edition, held.text):
                 kept[key] = c
+                c = held
+            if c is not None and c.edition and c.text != kept[key].text:
+                older.append(c)
             continue
         kept.setdefault((act, c.effect, c.lang, c.start) if act else (id(c),), c)
-    return list(kept.values())
+    return list(kept.values()), older
 
 
-def _chain_triples(unit: str, changes: list[Change], minter: Minter, lang: str) -> list[tuple]:
+def _from_editions(versions: list, older: list[Change]) -> list:
+    """Versions whose text the published (newest) text does not give, given by an older edition: an edition of day D
+    shows each unit as the last change signed by D left it (the original, when none was), so the version that
+    change made has that edition's wording. A version whose text is known keeps it."""
+    out = [list(v) for v in versions]
+    for e in sorted(older, key=lambda c: c.edition):
+        at = None
+        for i, (c, _, _) in enumerate(out):
+            if c.amendment is None or (c.signed and c.signed <= e.edition):
+                at = i
+        if at is not None and out[at][1] is None:
+            out[at][1] = e.text
+    return [tuple(v) for v in out]
+
+
+def _chain_triples(unit: str, changes: list[Change], minter: Minter, lang: str, older: list[Change] = ()) -> list[tuple]:
     out = []
-    for seq, (c, text, valid_to) in enumerate(chain(_published_text_after_notes(changes)), 1):
+    versions = chain(_published_text_after_notes(changes))
+    if older:
+        versions = _from_editions(versions, older)
+    for seq, (c, text, valid_to) in enumerate(versions, 1):
         v = ox.NamedNode(minter.child(unit, "version", c.amendment or "original", lang))
         out += [(v, A, kzl("Version")), (v, kzl("versionOf"), ox.NamedNode(unit)), (v, kzl("sequence"), int_literal(seq)),
                 (v, DCT_LANGUAGE, ox.Literal(lang))]  # the chain's language, said even where its text is not known

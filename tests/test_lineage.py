@@ -370,6 +370,24 @@ def test_two_editions_of_one_act_give_its_units_one_original_the_newer_one(tmp_p
     assert [(r.severity, r.focus.rsplit("/", 1)[-1]) for r in warned] == [("Warning", "2")]
 
 
+def test_an_older_edition_gives_the_wording_the_newer_one_records_only_as_changed(tmp_path):
+    # the newer edition of order № 38 prints point 2 as an order of 2 December 2016 rewrote it, with its note
+    # ("Ескерту. 2-тармақ жаңа редакцияда - …"): the wording before is not in that text; the older edition (26 January
+    # 2016, before that order) gives it, so the point's original version has its text
+    old = "Ақпараттандыру басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
+    new = "Ақпараттандыру және ақпараттық ресурстарды қорғау басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
+    note = "\n\n> *Ескерту. 2-тармақ жаңа редакцияда - ҚР Әділет министрінің 02.12.2016 № 1040 бұйрығымен.*"
+    _edition(tmp_path / "corpus", "2016/0126-perechen-98377", "2016-12-02", new + note)
+    _edition(tmp_path / "corpus", "20160126-perechen-98377", "2016-01-26", old)
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "corpus"], store).failed
+    names, rows = rows_of(run_named("unit-history", {"unit": "38/2016-01-26:p2"}, store))
+    vs = [dict(zip(names, r)) for r in rows]
+    assert [(v["amendingNumber"].value if v["amendingNumber"] else None, v["text"].value if v["text"] else None)
+            for v in vs] == [
+        (None, old), ("1040", new)]
+
+
 def test_each_language_s_newer_edition_is_its_own_when_the_two_are_dated_apart(tmp_path):
     # two folders of order № 38 of 2016 whose Kazakh and Russian texts are of different days, the Kazakh newer in one
     # folder, the Russian in the other: each language's chain starts from its own newer text (a graph dates both
