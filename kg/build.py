@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 
 from .buildcache import BuildCache, code_digest
 from .corpus import Source, act_meta, discover, read_meta, read_parts, refused, where
+from .editions import earlier_editions
 from .errors import InputError, KzlexError
 from .iri import DEFAULT_BASE, Minter
 from . import lineage
@@ -82,6 +84,7 @@ class BuildReport:
     seconds: dict[str, float] = field(default_factory=dict)  # by phase: load, lineage, optimize
     missing: list[str] = field(default_factory=list)  # sources an earlier build read from these folders, gone now
     pruned: list[str] = field(default_factory=list)  # ... and removed from the store (--prune)
+    warnings: list[str] = field(default_factory=list)  # said of the build, not of one document
 
     @property
     def failed(self) -> list[DocSummary]:
@@ -122,20 +125,25 @@ def summarise(path: Path, doc) -> DocSummary:
 
 
 def build(paths: Iterable, store: GraphStore, base: str = DEFAULT_BASE,
-          progress: Callable[[str], None] | None = None, jobs: int = 1, prune: bool = False) -> BuildReport:
+          progress: Callable[[str], None] | None = None, jobs: int = 1, prune: bool = False,
+          history: bool = False) -> BuildReport:
     """Parse, map and load every document; `jobs` > 1 parses in a process pool (the store is written here).
 
     Only what changed is written: a document whose quads are the same as in the store is
     left alone, and lineage is recomputed for the acts that the changed documents touch
     (all of it on a first build, or after a build that was stopped). Sources that an
     earlier build read from the same folders and that are gone now are listed
-    (``report.missing``) and kept, or removed with `prune`."""
+    (``report.missing``) and kept, or removed with `prune`. With `history`, the earlier
+    editions of each act folder in a git work tree are read too (kg/editions.py)."""
     minter = Minter(base)
     paths = list(paths)
     files = sources(paths)
     roots = _roots(paths)
     clock = time.perf_counter()
     report = BuildReport([], store=str(store.path) if store.path else None)
+    if history:
+        out = Path(store.path) / "editions" if store.path is not None else Path(tempfile.mkdtemp(prefix="kzlex-editions-"))
+        files += earlier_editions(files, out, report.warnings.append)
     with store.writing(derived=[minter.graph("lineage")]) as repaired:
         # the lineage is recomputed whole when another version of kzlex computed it: what a version of a unit is,
         # and its text, change with the code as much as with the documents
@@ -169,7 +177,8 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
     changed(store.replace_graph(minter.graph("reference"), reference_quads(minter, minter.graph("reference"))))
     # a document whose bytes, meta.yaml and reading code are those of the last build keeps its graph unread
     cache = BuildCache.open(store, use=not full)
-    tasks = [(str(s.path), base, s.name, str(s.meta) if s.meta else None, s.lang, cache.known(s.name)) for s in files]
+    tasks = [(str(s.path), base, s.name, str(s.meta) if s.meta else None, s.lang, cache.known(s.name), s.edition)
+             for s in files]
     results = _in_pool(tasks, jobs) if jobs > 1 and len(tasks) > 1 else map(map_for_store, tasks)
     with store.batch() as batch:
         # (results are read to their end, never zip()ped with the files: zip stops at the last file without asking
@@ -244,11 +253,12 @@ def _in_pool(tasks: list, jobs: int, window: int = 512, chunk: int = 16):
 def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list | None, DocSummary]:
     """Read, parse and map one file (in any process): (path, graph, quads or None, summary).
 
-    task: (path, base[, name, meta.yaml path, language]); `raw`: the file's bytes, when read already.
+    task: (path, base[, name, meta.yaml path, language, edition]); `raw`: the file's bytes, when read already;
+    `edition`: an earlier edition of the act's text, mapped as its wording only (kg/editions.py).
     Whatever goes wrong inside one document is that document's error (``file:line: reason``), never
     the build's."""
     path, base = Path(task[0]), task[1]
-    name, meta_path, lang = (tuple(task[2:5]) + (None, None, None))[:3]
+    name, meta_path, lang, edition = (tuple(task[2:6]) + (None, None, None, False))[:4]
     name = name or path.name
     minter = Minter(base)
     graph = minter.source(name)
@@ -264,7 +274,10 @@ def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list
             data, pieces = read_parts(path, raw)  # a split text with its parts (kaz/sec001.md ...), else the file
             own = hashlib.sha256(raw).hexdigest() if len(pieces) > 1 else None
             doc = parse_bytes(data, str(path), meta, lang, own)
-        graph, quads = document_quads(doc, minter, doc.lang, name)
+        if edition and doc.act is not None:  # the act's wording that day; the rest is the newest edition's to state
+            doc = replace(doc, units=[u for u in doc.units if u.act == doc.act.ref], positions=[], index_entries=[],
+                          approvals=[], signatories=[], amendments=[], acts=[])
+        graph, quads = document_quads(doc, minter, doc.lang, name, edition=bool(edition))
         s = summarise(path, doc)
         s.pieces = pieces if len(pieces) > 1 else None
         s.act_iri = minter.act(doc.act.ref) if doc.act else None
@@ -284,7 +297,7 @@ def map_for_store(task: tuple) -> tuple[str, str, tuple[bytes, bytes] | None, Do
     process that writes the store receives bytes, not a Python object per quad), and the document's
     key (kg/buildcache.py). task: as parse_and_map's, then the key the last build saw: when the key is
     the same, the document is not read again (no quads, no summary)."""
-    name, meta, lang, known = (tuple(task[2:6]) + (None,) * 4)[:4]
+    name, meta, lang, known, edition = (tuple(task[2:7]) + (None,) * 5)[:5]
     name = name or Path(task[0]).name
     try:  # read once: the key is of the bytes the document is read from
         raw = Path(task[0]).read_bytes()
@@ -293,7 +306,7 @@ def map_for_store(task: tuple) -> tuple[str, str, tuple[bytes, bytes] | None, Do
     key = BuildCache.key(task[0], task[1], name, meta, lang, raw) if raw is not None else None
     if key is not None and key == known:
         return task[0], Minter(task[1]).source(name), None, None, key
-    path, graph, quads, summary = parse_and_map(task[:5], raw)
+    path, graph, quads, summary = parse_and_map(tuple(task[:5]) + (bool(edition),), raw)
     return path, graph, serialized(quads), summary, key
 
 

@@ -58,7 +58,10 @@ def build(corpus: list[Path] = typer.Argument(..., help="Files or folders of doc
           show_unparsed: bool = typer.Option(False, "--unparsed", help="List every line not understood."),
           jobs: int = typer.Option(1, "--jobs", "-j", help="Parse in this many processes."),
           prune: bool = typer.Option(False, "--prune", help="Remove sources an earlier build read from these "
-                                     "folders that are no longer there (a repealed act's folder).")):
+                                     "folders that are no longer there (a repealed act's folder)."),
+          history: bool = typer.Option(False, "--history", help="Read the earlier editions of each act folder "
+                                       "from the corpus's git history too: their wordings become the versions "
+                                       "the newest text records only as changed.")):
     """Parse, map and load documents into the store (idempotent).
 
     A folder may be a tree of act folders in the kazakhstan-law layout (kaz.md, rus.md,
@@ -72,9 +75,10 @@ def build(corpus: list[Path] = typer.Argument(..., help="Files or folders of doc
         if len(files) > 20 and not quiet:
             with Progress(console=err, transient=True) as progress:
                 task = progress.add_task("building", total=len(files))
-                report = run(corpus, gs, base, progress=lambda _: progress.advance(task), jobs=jobs, prune=prune)
+                report = run(corpus, gs, base, progress=lambda _: progress.advance(task), jobs=jobs, prune=prune,
+                             history=history)
         else:
-            report = run(corpus, gs, base, jobs=jobs, prune=prune)
+            report = run(corpus, gs, base, jobs=jobs, prune=prune, history=history)
     except KzlexError as exc:
         _fail(exc)
     _summary(report, quiet, show_unparsed)
@@ -107,9 +111,8 @@ def _summary(report, quiet: bool, show_unparsed: bool) -> None:
         out.print(f"  not in this build: {name} ({verb})", highlight=False)
     for d in report.failed:
         err.print(f"[red]error:[/red] {d.error}", highlight=False)
-    for d in report.docs:
-        for w in d.warnings:
-            err.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
+    for w in report.warnings + [w for d in report.docs for w in d.warnings]:
+        err.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
     for d in report.docs:
         for line, text in (d.unparsed if show_unparsed else d.unparsed[:3]):
             out.print(f"  not understood: {d.where(line)}: {text[:100]}", highlight=False)

@@ -144,6 +144,7 @@ class Source:
     meta: Path | None = None  # the act folder's meta.yaml
     lang: str | None = None  # from the layout (kaz.md / rus.md); None: from the text
     root: str | None = None  # the folder given to the build that holds it (absolute), if any
+    edition: bool = False  # an earlier edition of an act folder's text (kg/editions.py): its wording only
 
 
 def discover(paths) -> list[Source]:

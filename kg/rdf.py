@@ -192,9 +192,11 @@ class Emitter:
         return node
 
 
-def document_quads(doc: Document, minter: Minter, lang: str = "kk", name: str | None = None) -> tuple[str, list[Quad]]:
+def document_quads(doc: Document, minter: Minter, lang: str = "kk", name: str | None = None,
+                   edition: bool = False) -> tuple[str, list[Quad]]:
     """The named graph IRI of a document and its quads; `name` is the source's name (its path under the
-    folder built), by default its file name."""
+    folder built), by default its file name. An `edition` (an earlier edition of the act's text, kg/editions.py)
+    states the act's wording that day only: its expression of that day, its units and their text."""
     name = name or doc.file.rsplit("/", 1)[-1]
     graph = minter.source(name)
     e = Emitter(graph, minter, lang)
@@ -204,6 +206,12 @@ def document_quads(doc: Document, minter: Minter, lang: str = "kk", name: str | 
         e.own_iri = minter.act(doc.act.ref)
         e.editions = dict(doc.meta.versions) if doc.meta is not None else {}
     _source(e, doc, graph, name)
+    if doc.act and edition:
+        node = e.act(doc.act.ref)
+        e.title(node, doc.act.title)
+        _format(e, node, doc.meta, name)
+        _units(e, doc.units)
+        return graph, e.quads()
     if doc.act:
         _own_act(e, doc.act, doc.meta, name, text=not doc.requisites_only)
     for act in doc.acts:

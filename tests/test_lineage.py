@@ -6,7 +6,10 @@ import sys
 
 import pytest
 
+from pyoxigraph import NamedNode
+
 from kg.build import build
+from kg.iri import DEFAULT_BASE, Minter
 from kg.lineage import Change, chain
 from kg.queries import rows_of, run_named
 from kg.resolve import resolve_act
@@ -386,6 +389,57 @@ def test_an_older_edition_gives_the_wording_the_newer_one_records_only_as_change
     assert [(v["amendingNumber"].value if v["amendingNumber"] else None, v["text"].value if v["text"] else None)
             for v in vs] == [
         (None, old), ("1040", new)]
+
+
+def _commit(repo, message: str) -> None:
+    env = {"GIT_AUTHOR_NAME": "corpus", "GIT_AUTHOR_EMAIL": "103001000000@agencies.invalid",
+           "GIT_COMMITTER_NAME": "corpus", "GIT_COMMITTER_EMAIL": "corpus@agencies.invalid", "PATH": "/usr/bin:/bin"}
+    subprocess.run(["git", "-C", str(repo), "add", "-A"], check=True, env=env)
+    subprocess.run(["git", "-C", str(repo), "commit", "-q", "-m", message], check=True, env=env)
+
+
+def test_the_corpus_s_history_gives_each_version_its_wording(tmp_path):
+    # the corpus is a git history, one commit an edition: order № 38 of 2016 as first published, then as an order of
+    # 2 December 2016 rewrote point 2 (the newest text records that change only as made). kg build --history reads
+    # the first edition from the history: the point's original version has its wording, and the earlier edition
+    # states no act facts of its own (no requisites, positions or amendments)
+    old = "Ақпараттандыру басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
+    new = "Ақпараттандыру және ақпараттық ресурстарды қорғау басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
+    note = "\n\n> *Ескерту. 2-тармақ жаңа редакцияда - ҚР Әділет министрінің 02.12.2016 № 1040 бұйрығымен.*"
+    repo = tmp_path / "corpus"
+    repo.mkdir()
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    _edition(repo, "07-ministerial/103001000000-adilet/2016/0126-perechen-98377", "2016-01-26", old)
+    _commit(repo, "order 38 of 2016")
+    act = repo / "07-ministerial/103001000000-adilet/2016/0126-perechen-98377"
+    (act / "kaz.md").write_text((act / "kaz.md").read_text(encoding="utf-8").replace(old, new + note), encoding="utf-8")
+    (act / "meta.yaml").write_text((act / "meta.yaml").read_text(encoding="utf-8").replace("2016-01-26\n", "2016-12-02\n"),
+                                   encoding="utf-8")
+    _commit(repo, "order 38 of 2016, as order 1040 changed it")
+
+    def history(store):
+        names, rows = rows_of(run_named("unit-history", {"unit": "38/2016-01-26:p2"}, store))
+        return [(r[names.index("amendingNumber")].value if r[names.index("amendingNumber")] else None,
+                 r[names.index("text")].value if r[names.index("text")] else None) for r in rows]
+
+    plain = GraphStore(tmp_path / "plain")
+    assert not build([repo], plain).failed
+    assert history(plain) == [(None, None), ("1040", new)]  # the wording before is not in the newest text
+    store = GraphStore(tmp_path / "store")
+    report = build([repo], store, history=True)
+    assert not report.failed and len(report.docs) == 2
+    assert history(store) == [(None, old), ("1040", new)]
+    (edition,) = [d for d in report.docs if "@" in d.name]
+    assert edition.name.startswith("07-ministerial/103001000000-adilet/2016/0126-perechen-98377/kaz.md@")
+    assert (edition.amendments, edition.positions, edition.approvals) == (0, 0, 0)
+    graph = Minter(DEFAULT_BASE).source(edition.name)
+    facts = {q.predicate.value.rsplit("#", 1)[-1] for q in store.quads_for_pattern(None, None, None, NamedNode(graph))}
+    assert {"describes", "sha256", "version_date", "text"} <= facts and not facts & {"in_force", "agencyCode", "note"}
+    # a folder outside any git work tree has no earlier editions, and the build says so
+    _edition(tmp_path / "copy", "2016/0126-perechen-98377", "2016-12-02", new)
+    report = build([tmp_path / "copy"], GraphStore(tmp_path / "copied"), history=True)
+    assert not report.failed and len(report.docs) == 1
+    assert [w.endswith("0126-perechen-98377: not in a git work tree: no earlier editions") for w in report.warnings] == [True]
 
 
 def test_each_language_s_newer_edition_is_its_own_when_the_two_are_dated_apart(tmp_path):
