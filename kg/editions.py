@@ -70,7 +70,8 @@ def earlier_editions(sources: list[Source], out: Path, warn=lambda message: None
                 old = target / s.path.name
                 # the working tree's own edition (its bytes, committed) is the newest one, read as itself
                 if old.is_file() and (target / META).is_file() and old.read_bytes() != current[s.path.name]:
-                    found.append(Source(old, f"{s.name}@{commit[:12]}", target / META, s.lang, None, edition=True))
+                    # (of the folder built, as its text is: a build without --history lists it, --prune removes it)
+                    found.append(Source(old, f"{s.name}@{commit[:12]}", target / META, s.lang, s.root, edition=True))
     return found
 
 

@@ -435,6 +435,9 @@ def test_the_corpus_s_history_gives_each_version_its_wording(tmp_path):
     graph = Minter(DEFAULT_BASE).source(edition.name)
     facts = {q.predicate.value.rsplit("#", 1)[-1] for q in store.quads_for_pattern(None, None, None, NamedNode(graph))}
     assert {"describes", "sha256", "version_date", "text"} <= facts and not facts & {"in_force", "agencyCode", "note"}
+    # a build without --history lists the edition as a source no longer read, and --prune removes it
+    report = build([repo], store, prune=True)
+    assert report.pruned == [edition.name] and history(store) == [(None, None), ("1040", new)]
     # a folder outside any git work tree has no earlier editions, and the build says so
     _edition(tmp_path / "copy", "2016/0126-perechen-98377", "2016-12-02", new)
     report = build([tmp_path / "copy"], GraphStore(tmp_path / "copied"), history=True)
