@@ -54,6 +54,8 @@ _ORIGINAL = """
 SELECT ?u ?text ?act ?g WHERE {
   GRAPH ?g { ?g kzl:describes ?act . ?u kzl:text ?text ; eli:is_part_of+ ?act . }
 }"""
+# the wordings of earlier editions read from the corpus's history (kg/editions.py), asked apart: most stores have none
+_EDITION_TEXTS = _ORIGINAL.replace("kzl:text", "kzl:editionText")
 # the day each source is its act as of (the eli:version_date of the expression its file embodies: a graph dates the
 # act's other language text too, from the same requisites), asked apart from the rows
 _EDITIONS = """SELECT ?g (MAX(?day) AS ?d) WHERE { VALUES ?g { %s }
@@ -218,7 +220,8 @@ def _originals(store: GraphStore, restrict: str = "", dates: dict | None = None)
     see _act_dates) rows are streamed; without, they are read first to ask their acts' dates and
     their sources' editions."""
     rows = ((row["u"].value, row["text"], row["act"].value, row["g"].value)
-            for row in store.query(sparql_prefixes() + _ORIGINAL.replace("WHERE {", "WHERE { " + restrict, 1)))
+            for query in (_ORIGINAL, _EDITION_TEXTS)
+            for row in store.query(sparql_prefixes() + query.replace("WHERE {", "WHERE { " + restrict, 1)))
     if dates is None:
         rows = list(rows)
         dates = _act_dates(store, {act for _, _, act, _ in rows})

@@ -79,6 +79,8 @@ class Emitter:
         # the editions of the own act's language texts: the day each is the act as of (meta.yaml's version_date)
         self.own_iri: str | None = None
         self.editions: dict[str, str] = {}
+        # a unit's wording: kzl:text, or kzl:editionText in an earlier edition read from the history (kg/editions.py)
+        self.text_term = "text"
 
     def add(self, s: str | NamedNode, p: NamedNode, o) -> None:
         if o is None or (isinstance(o, str) and not o):
@@ -183,7 +185,7 @@ class Emitter:
         self.add(node, kzl("heading"), heading)
         if heading and kind == "paragraph":
             self.plain(node, kzl("nameKey"), name_key(heading))
-        self.add(node, kzl("text"), text)
+        self.add(node, kzl(self.text_term), text)
         parent = self.unit(ref, path[:-1]) if len(path) > 1 else NamedNode(self.m.act(ref))
         self.add(node, eli("is_part_of"), parent)
         self.add(parent, eli("has_part"), node)
@@ -207,6 +209,7 @@ def document_quads(doc: Document, minter: Minter, lang: str = "kk", name: str | 
         e.editions = dict(doc.meta.versions) if doc.meta is not None else {}
     _source(e, doc, graph, name)
     if doc.act and edition:
+        e.text_term = "editionText"  # the wording that day: not the unit's text as the act now stands
         node = e.act(doc.act.ref)
         e.title(node, doc.act.title)
         _format(e, node, doc.meta, name)
