@@ -27,7 +27,8 @@ __all__ = ["earlier_editions"]
 
 
 def _git(cwd: Path, *args: str) -> bytes:
-    return subprocess.run(["git", "-C", str(cwd), *args], check=True, capture_output=True).stdout
+    # (a folder's name is a path, never a pattern: --literal-pathspecs)
+    return subprocess.run(["git", "--literal-pathspecs", "-C", str(cwd), *args], check=True, capture_output=True).stdout
 
 
 def _top(folder: Path) -> Path | None:
@@ -42,26 +43,28 @@ def _top(folder: Path) -> Path | None:
 
 def earlier_editions(sources: list[Source], out: Path, warn=lambda message: None) -> list[Source]:
     """Sources of the earlier committed editions of each act folder among `sources` (texts of the layout, kaz.md
-    and rus.md with meta.yaml), written under `out`; `warn` is told of a folder outside any git work tree."""
+    and rus.md with meta.yaml), written under `out`; `warn` is told, once, of the folders outside any git work
+    tree."""
     by_folder: dict[Path, list[Source]] = {}
     for s in sources:
         if s.lang and s.meta is not None:
             by_folder.setdefault(s.path.parent.resolve(), []).append(s)
     found: list[Source] = []
     tops: dict[Path, Path | None] = {}
+    outside: list[Path] = []
     for folder, texts in sorted(by_folder.items()):
         if folder.parent not in tops:  # (one question to git for the folders of one parent)
             tops[folder.parent] = _top(folder)
         top = tops[folder.parent]
         if top is None:
-            warn(f"{folder}: not in a git work tree: no earlier editions")
+            outside.append(folder)
             continue
         rel = folder.relative_to(top).as_posix()
         commits = _git(top, "log", "--format=%H", "--", rel).decode().split()
         current = {s.path.name: s.path.read_bytes() for s in texts}
         for commit in commits:
             target = out / commit[:12] / rel
-            if not (target / META).is_file():
+            if not (target / _DONE).is_file():  # written out by an earlier build: read as it is
                 try:
                     _export(top, commit, rel, target)
                 except subprocess.CalledProcessError:  # the commit that removed the folder: no edition
@@ -72,7 +75,13 @@ def earlier_editions(sources: list[Source], out: Path, warn=lambda message: None
                 if old.is_file() and (target / META).is_file() and old.read_bytes() != current[s.path.name]:
                     # (of the folder built, as its text is: a build without --history lists it, --prune removes it)
                     found.append(Source(old, f"{s.name}@{commit[:12]}", target / META, s.lang, s.root, edition=True))
+    if outside:
+        more = f" and {len(outside) - 1} more act folders" if len(outside) > 1 else ""
+        warn(f"{outside[0]}{more}: not in a git work tree: no earlier editions")
     return found
+
+
+_DONE = ".kzlex-edition"  # beside an edition's files: the folder was written out whole
 
 
 def _export(top: Path, commit: str, rel: str, target: Path) -> None:
@@ -89,3 +98,4 @@ def _export(top: Path, commit: str, rel: str, target: Path) -> None:
             dest = target / inside
             dest.parent.mkdir(parents=True, exist_ok=True)
             dest.write_bytes(tar.extractfile(member).read())
+    (target / _DONE).write_bytes(b"")
