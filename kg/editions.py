@@ -20,7 +20,7 @@ import subprocess
 import tarfile
 from pathlib import Path
 
-from .corpus import META, Source
+from .corpus import Source
 from .errors import UsageError
 
 __all__ = ["earlier_editions"]
@@ -72,9 +72,10 @@ def earlier_editions(sources: list[Source], out: Path, warn=lambda message: None
             for s in texts:
                 old = target / s.path.name
                 # the working tree's own edition (its bytes, committed) is the newest one, read as itself
-                if old.is_file() and (target / META).is_file() and old.read_bytes() != current[s.path.name]:
+                meta = target / s.meta.name  # (its requisites of that day: meta.yaml)
+                if old.is_file() and meta.is_file() and old.read_bytes() != current[s.path.name]:
                     # (of the folder built, as its text is: a build without --history lists it, --prune removes it)
-                    found.append(Source(old, f"{s.name}@{commit[:12]}", target / META, s.lang, s.root, edition=True))
+                    found.append(Source(old, f"{s.name}@{commit[:12]}", meta, s.lang, s.root, edition=True))
     if outside:
         more = f" and {len(outside) - 1} more act folders" if len(outside) > 1 else ""
         warn(f"{outside[0]}{more}: not in a git work tree: no earlier editions")

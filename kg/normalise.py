@@ -162,6 +162,7 @@ def _clean_text(s: str) -> str:
     Every pattern keeps to one line, so the text keeps its lines (and their numbers);
     running them over the whole text keeps the cost linear and in the regex engine.
     """
+    s = s.replace("\u00a0", " ")  # (first: a no-break space ends a line as a space does, "8 июля 2004 г.|\xa0")
     if "|" in s:
         s = _PIPE_ROWS.sub(lambda m: _pipes_to_tabs(m.group(0)), s)
         s = _STRAY_PIPE.sub(r"\1", s)  # a pipe left at a line's end, the only one ("8 июля 2004 г.|")
@@ -169,7 +170,6 @@ def _clean_text(s: str) -> str:
         s = _MD_ESCAPE.sub(r"\1", s)
     if "_" in s:
         s = _LINK_CODE.sub("", s)
-    s = s.replace("\u00a0", " ")
     if "<" in s:
         s = _FOOTNOTE_MARK.sub("", _HTML_TAG.sub("", s))  # and the marks of footnotes in older texts ("<*>", "<**>")
     if ">" in s:
