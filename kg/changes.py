@@ -42,7 +42,6 @@ class Change:
     until: str | None = None  # a suspension's (or an expiry's) day: it lifts, or the unit applies no more after it
     stays: bool = False  # it gives no wording (a suspension, an entry into force): `new` is the wording meanwhile, if any
 
-
     @property
     def redline(self) -> list[tuple[str, str]]:
         return redline(self.old, self.new)
@@ -83,7 +82,8 @@ def changes_between(store, act: str, start: str, end: str, lang: str = "kk", uni
         # one change, however many texts record it: the Kazakh and the Russian text's notes each name the change an
         # order made; the one read in `lang` (its wordings in that language's versions) stands for both
         key = (u, c.by, name, c.start, c.old_words, c.new_words)
-        if key not in found or (found[key].old is None and found[key].new is None and (old or new)):
+        if key not in found or (found[key].old is None and found[key].new is None and (old or new)) \
+                or (stays and found[key].new is None and new is not None):  # (the wording meanwhile in `lang`)
             found[key] = c
     out = list(found.values())
     out.sort(key=lambda c: (c.start or c.by_date or "", c.by_number or "", _order_key(units, c.unit)))

@@ -265,7 +265,9 @@ def _suspension_on(suspensions: list[dict], date: str, lang: str) -> dict | None
     before the one it lifts), with the wording meanwhile in `lang` when the suspending act gives one."""
     on = [s for s in suspensions if (s["since"] or s["from"] or s["signed"] or "9999") <= date
           and (s["until"] is None or date < s["until"])]
-    on.sort(key=lambda s: (s["interim"] is None, s["lang"] != lang))
+    # its wording meanwhile in `lang` first, then a suspension that gives none (the other language's wording is not
+    # this text's)
+    on.sort(key=lambda s: 0 if s["interim"] and s["lang"] in (lang, None) else 1 if s["interim"] is None else 2)
     return on[0] if on else None
 
 

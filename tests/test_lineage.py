@@ -565,3 +565,43 @@ def test_an_act_suspended_whole_is_in_force_and_suspended_while_it_lasts(tmp_pat
     assert consolidate(store, act, "2000-01-15", "ru").status == "suspended until 2000-04-01 by order № 87"
     assert consolidate(store, act, "2000-06-01", "ru").status == "in force"
     assert consolidate(store, act, "1999-11-01", "ru").status == "in force"  # before the suspending order
+
+
+def test_a_suspension_in_both_languages_gives_each_text_its_own_wording_meanwhile(tmp_path):
+    # the suspending order's Kazakh and Russian texts each quote point 20's wording meanwhile (order № 576 of 2021):
+    # the Kazakh text as in force reads the Kazakh wording, the Russian the Russian, whichever the store answers first
+    from kg.changes import changes_between
+    from kg.consolidate import consolidate
+
+    rules = tmp_path / "corpus" / "07-ministerial" / "103003000000-qriim" / "2014" / "0208-pravila-76"
+    rules.mkdir(parents=True)
+    (rules / "meta.yaml").write_text(
+        "act_code: '31000'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 8 февраля 2014 года "
+        "№ 76\ntitle:\n  rus: Об утверждении Правил\nform: ПРИК\napproved_on: 2014-02-08\napproved_by:\n- '103003000000'\n",
+        encoding="utf-8")
+    (rules / "rus.md").write_text("# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n"
+                                  "> *Утверждены*  \n> *приказом Министра внутренних дел*  \n> *от 8 февраля 2014 года "
+                                  "№ 76*\n\n## Правила\n\n20. Разрешение выдается органом внутренних дел.\n",
+                                  encoding="utf-8")
+    (rules / "kaz.md").write_text("# Қағидаларды бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Қағидалар "
+                                  "бекітілсін.\n\n> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n> *2014 жылғы "
+                                  "8 ақпандағы № 76 бұйрығымен бекітілген*\n\n## Қағидалар\n\n20. Рұқсатты ішкі істер "
+                                  "органы береді.\n", encoding="utf-8")
+    order = rules.parent.parent / "2021" / "0924-o-priostanovlenii-576"
+    order.mkdir(parents=True)
+    (order / "meta.yaml").write_text(
+        "act_code: '32000'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 24 сентября 2021 года "
+        "№ 576\ntitle:\n  rus: О приостановлении\nform: ПРИК\napproved_on: 2021-09-24\napproved_by:\n- '103003000000'\n",
+        encoding="utf-8")
+    from .test_parse_genres import KK_SUSPENDS, RU_SUSPENDS
+
+    (order / "kaz.md").write_text(KK_SUSPENDS.replace("Т\n\n", "# Тоқтата тұру туралы\n\n", 1), encoding="utf-8")
+    (order / "rus.md").write_text(RU_SUSPENDS.replace("Т\n\n", "# О приостановлении\n\n", 1), encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "corpus"], store).failed
+    act = resolve_act(store, "76/2014-02-08").value
+    for lang, wording in (("kk", "Жаңа мәтін."), ("ru", "Новый текст.")):
+        (p,) = [p for p in consolidate(store, act, "2022-06-01", lang).pieces if p.number == "20"]
+        assert (p.text, p.interim) == (wording, True)
+        (c,) = changes_between(store, act, "2020-01-01", "2024-01-01", lang)
+        assert (c.effect, c.new) == ("Suspension", wording)
