@@ -98,7 +98,9 @@ def create_server(cfg: AssistantConfig) -> tuple[MCPServer, _Pool]:
     @server.tool(description="The text of an act or a unit as in force on `date` (default today), in `lang` "
                              "('kk' or 'ru', default both): for an act, every unit in document order with its "
                              "version's validity and the order that produced it; units whose text that day is "
-                             "not in the graph say so. With the act's status (repeal).")
+                             "not in the graph say so; a unit suspended that day says until when and by which "
+                             "order (`suspended`), its text then the wording the order gives for that time. With "
+                             "the act's status (repeal, suspension).")
     async def read(act_or_unit: str, date: str | None = None, lang: str | None = None) -> dict[str, Any]:
         day = date or _today()
         if ":" in act_or_unit and not act_or_unit.startswith(("http://", "https://")) or "/p/" in act_or_unit:
