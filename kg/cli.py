@@ -85,6 +85,17 @@ def build(corpus: list[Path] = typer.Argument(..., help="Files or folders of doc
     raise typer.Exit(1 if report.failed else 0)
 
 
+def _edition_label(d) -> str:
+    """A text's language, and the commit of an earlier edition read from the history ("kk@ab77090b").
+
+    >>> from types import SimpleNamespace as D
+    >>> _edition_label(D(name="a/kaz.md@ab77090bf2c2", lang="kk")), _edition_label(D(name="a/rus.md", lang="ru"))
+    ('kk@ab77090b', 'ru')
+    """
+    commit = (d.name or "").rpartition("@")[2] if "@" in (d.name or "") else ""
+    return f"{d.lang}@{commit[:8]}" if commit else d.lang
+
+
 def _summary(report, quiet: bool, show_unparsed: bool) -> None:
     if not quiet:
         t = Table(title="kg build", show_lines=False)
@@ -100,7 +111,8 @@ def _summary(report, quiet: bool, show_unparsed: bool) -> None:
             total = lambda attr: str(sum(getattr(d, attr) for d in ok))  # noqa: E731
             coverage = " · ".join(
                 ("FAILED " + (d.lang or "") if d.error else "no text (requisites only)" if not d.lines_total else
-                 f"{d.lang + ' ' if len(docs) > 1 and d.lang else ''}{d.coverage:.1%} ({d.lines_total - d.lines_understood} lines left)")
+                 f"{_edition_label(d) + ' ' if len(docs) > 1 and d.lang else ''}{d.coverage:.1%} "
+                 f"({d.lines_total - d.lines_understood} lines left)")
                 for d in docs)
             t.add_row(name, ok[0].act or "", total("units"), total("amendments"),
                       f"{total('instructions_found')} ({total('instructions_failed')})", total("positions"),
