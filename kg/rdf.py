@@ -296,6 +296,10 @@ def _format(e: Emitter, act: NamedNode, meta, name: str) -> None:
     for lang, url in (meta.sources if meta is not None else ()):
         if lang in (e.lang, "*") and url.startswith(("http://", "https://")):
             e.add(node, eli("is_exemplified_by"), NamedNode(url.replace(" ", "%20")))
+    cause = meta.cause if meta is not None and e.editions else None
+    if cause is not None and e.m.act(cause.ref) != act.value:
+        # the act whose change made this edition (meta.yaml's caused_by): the consolidated text takes it into account
+        e.add(expression, eli("consolidates"), e.act(cause.ref))
     e.add(node, kzl("sourceGraph"), e.g)  # which holds the file's sha256 (kzl:sha256)
 
 

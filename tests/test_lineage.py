@@ -413,8 +413,9 @@ def test_the_corpus_s_history_gives_each_version_its_wording(tmp_path):
     _commit(repo, "order 38 of 2016")
     act = repo / "07-ministerial/103001000000-adilet/2016/0126-perechen-98377"
     (act / "kaz.md").write_text((act / "kaz.md").read_text(encoding="utf-8").replace(old, new + note), encoding="utf-8")
-    (act / "meta.yaml").write_text((act / "meta.yaml").read_text(encoding="utf-8").replace("2016-01-26\n", "2016-12-02\n"),
-                                   encoding="utf-8")
+    (act / "meta.yaml").write_text((act / "meta.yaml").read_text(encoding="utf-8").replace("2016-01-26\n", "2016-12-02\n")
+                                   + "caused_by:\n  code: '144460'\n  requisite: Приказ Министра юстиции Республики "
+                                   "Казахстан от 2 декабря 2016 года № 1040\n", encoding="utf-8")
     _commit(repo, "order 38 of 2016, as order 1040 changed it")
 
     def history(store):
@@ -429,6 +430,11 @@ def test_the_corpus_s_history_gives_each_version_its_wording(tmp_path):
     report = build([repo], store, history=True)
     assert not report.failed and len(report.docs) == 2
     assert history(store) == [(None, old), ("1040", new)]
+    # each edition of the act the store holds, the newer one consolidating the order that made it
+    names, rows = rows_of(run_named("act-editions", {"act": "38/2016-01-26"}, store))
+    editions = [dict(zip(names, (t.value if t is not None else None for t in r))) for r in rows]
+    assert [(e["lang"], e["day"], e["number"], e["file"].count("@")) for e in editions] == [
+        ("KAZ", "2016-01-26", None, 1), ("KAZ", "2016-12-02", "1040", 0)]
     (edition,) = [d for d in report.docs if "@" in d.name]
     assert edition.name.startswith("07-ministerial/103001000000-adilet/2016/0126-perechen-98377/kaz.md@")
     assert (edition.amendments, edition.positions, edition.approvals) == (0, 0, 0)
