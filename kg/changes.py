@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from .consolidate import heading, load, natural_key, unit_label
+from .consolidate import heading, load, natural_key, unit_label, version_on
 from .effects import effect
 from .redline import redline
 from .vocab import sparql_prefixes
@@ -73,7 +73,8 @@ def changes_between(store, act: str, start: str, end: str, lang: str = "kk", uni
         name = _v(r["effect"]).rsplit("#", 1)[-1]
         stays = effect(name).lineage == "none"
         if stays:  # its wording stays; a suspension may give the wording the unit has meanwhile
-            old = _standing(info, lang, day)
+            standing = version_on([v for v in (info or {}).get("versions", ()) if v["lang"] in (lang, None)], day)
+            old = standing["text"] if standing else None
             new = r["interim"].value if r["interim"] is not None and r["interim"].language in (lang, None, "") else None
         else:
             old, new = _texts(info, m, lang)
@@ -100,13 +101,6 @@ def _texts(info: dict | None, amendment: str, lang: str) -> tuple[str | None, st
             before = chain[i - 1]["text"] if i > 0 else None
             return before, v["text"]
     return (chain[-1]["text"] if chain else None), None
-
-
-def _standing(info: dict | None, lang: str, day: str) -> str | None:
-    """The unit's wording in `lang` on `day` (the last version that started by then)."""
-    chain = [v for v in (info or {}).get("versions", ()) if v["lang"] in (lang, None)]
-    started = [v for v in chain if (v["from"] or v["byDate"] or "0000-00-00") <= day]
-    return started[-1]["text"] if started else None
 
 
 def _order_key(units: dict, unit: str) -> tuple:

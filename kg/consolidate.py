@@ -19,7 +19,8 @@ from .lexicon import phrases
 from .queries import plain_rows
 from .vocab import ELI, KZL, sparql_prefixes
 
-__all__ = ["Piece", "Consolidated", "consolidate", "load", "heading", "status_on", "render", "act_status", "unit_label", "natural_key"]
+__all__ = ["Piece", "Consolidated", "consolidate", "load", "heading", "status_on", "render", "act_status", "unit_label", "natural_key",
+           "version_on"]
 
 _UNITS = """
 SELECT ?u ?type ?number ?heading ?parent WHERE {
@@ -214,7 +215,7 @@ def status_on(facts: dict, date: str) -> str:
     return "unknown"
 
 
-def _version_on(versions: list[dict], date: str) -> dict | None:
+def version_on(versions: list[dict], date: str) -> dict | None:
     """The version valid on `date` (a version whose start is unknown counts from its order's signing)."""
     best = None
     for v in versions:
@@ -326,7 +327,7 @@ def _walk(parent: str, depth: int, units: dict, children: dict, date: str, lang:
             continue  # inserted after that day
         start = len(out)
         has_kids = bool(children.get(iri))
-        current = _version_on(versions, date)
+        current = version_on(versions, date)
         piece = Piece(iri, u["kind"], u["number"], heading(u, lang), depth, "structure")
         container = u["kind"] in _CONTAINERS
         if current is not None and current["text"] and not (container and has_kids):

@@ -20,7 +20,7 @@ from .errors import InputError
 from .lexicon import marker
 
 __all__ = ["Line", "decode", "read_text", "clean_line", "logical_lines", "cut_long_lines", "despace", "html_to_text",
-           "MAX_LINE_CHARS", "DIGITS"]
+           "MAX_LINE_CHARS", "DIGITS", "LATIN_LOOKALIKES"]
 
 
 class Line(NamedTuple):
@@ -264,7 +264,9 @@ _OTHER_DIGITS = re.compile(r"[^\D0-9]")  # the same set as a class: a search 60x
 # whose Latin letters all have a Cyrillic twin, they are the Cyrillic letters
 _LATIN_I = re.compile(r"[\u0400-\u04ff][A-Za-z]|[A-Za-z][\u0400-\u04ff]")
 _LATIN_I_WORD = re.compile(r"\w*(?:[\u0400-\u04ff][A-Za-z]|[A-Za-z][\u0400-\u04ff])\w*")
-_TWINS = str.maketrans("iIaceopxyABCEHKMOPTX", "\u0456\u0406асеорхуАВСЕНКМОРТХ")
+_LATIN_TWINS, _CYRILLIC_TWINS = "iIaceopxyABCEHKMOPTX", "\u0456\u0406асеорхуАВСЕНКМОРТХ"
+_TWINS = str.maketrans(_LATIN_TWINS, _CYRILLIC_TWINS)
+LATIN_LOOKALIKES = str.maketrans(_CYRILLIC_TWINS, _LATIN_TWINS)  # the other way: a Cyrillic letter as its Latin twin
 _OTHER_LATIN = re.compile(r"[^\W\d_iIaceopxyABCEHKMOPTX\u0400-\u04ff]")
 
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from .laws import law_name
 from .lexicon import FLAGS, marker, phrases
 from .model import RANK, ActRef
-from .normalise import DIGITS
+from .normalise import DIGITS, LATIN_LOOKALIKES
 from .orgs import canonical
 
 __all__ = [
@@ -816,10 +816,6 @@ def quoted(text: str) -> list[str]:
     return [q[1:-1] for q in _QUOTED.findall(text)]
 
 
-# a Cyrillic letter's Latin look-alike (a block's letter is typed in either script)
-_LATIN_LETTER = str.maketrans("іІасеорхуАВСЕНКМОРТХ", "iIaceopxyABCEHKMOPTX")
-
-
 def position_block(heading: str | None) -> str | None:
     """The block of a register of civil servants' positions a heading row names, as its Latin letter (A
     management, B core, C administrative, D support staff), or None.
@@ -828,4 +824,5 @@ def position_block(heading: str | None) -> str | None:
     ('B', 'A')
     """
     m = marker("position_block").match(heading or "")
-    return (m.group("letter") or m.group("letter2")).translate(_LATIN_LETTER) if m else None
+    # (the letter is typed in either script: a Cyrillic one is its Latin twin)
+    return (m.group("letter") or m.group("letter2")).translate(LATIN_LOOKALIKES) if m else None
