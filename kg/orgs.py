@@ -24,6 +24,13 @@ def _grammar() -> tuple[re.Pattern, re.Pattern, list[tuple[str, str]], list[tupl
             re.compile(g["rank"]["pattern"], re.I))
 
 
+@lru_cache(maxsize=None)
+def _head_and_form() -> tuple[re.Pattern, re.Pattern]:
+    """An official's title of head, and a state institution's legal form, around a body's name."""
+    g = org_grammar()
+    return re.compile(g["head"]["pattern"], re.I), re.compile(g["institution"]["pattern"], re.I)
+
+
 def key(name: str) -> str:
     """The comparison key of a name: lower case, one space, no punctuation."""
     return re.sub(r"[^\w]+", " ", name.lower()).strip()
@@ -55,36 +62,83 @@ def by_code(code: str) -> Org | None:
     return next((_org(o) for o in organisations() if str(code) in map(str, o.get("codes", ()))), None)
 
 
+def _field(words: str) -> str:
+    """A department's field as a pattern: its words, any space between them."""
+    return r"\s+".join(map(re.escape, words.split()))
+
+
+def _bodies(lex: dict):
+    """(name, body) for the local bodies of a place, and for the departments of its akimat, one per field."""
+    yield from lex["bodies"].items()
+    dep = lex["department"]
+    for f in lex["departments"]:
+        words = {"field_kk": f["kk"], "field_ru": f["ru"], "field_en": f["en"]}
+        yield "department:" + f["en"], {
+            "kk": dep["kk"].format(field=_field(f["kk"])), "ru": dep["ru"].format(field=_field(f["ru"])),
+            "unplaced": {k: v.format(field=_field(f[k])) for k, v in dep["unplaced"].items()},
+            "names": {k: v.replace("{field_kk}", words["field_kk"]).replace("{field_ru}", words["field_ru"])
+                      .replace("{field_en}", words["field_en"]) for k, v in dep["names"].items()}}
+
+
 @lru_cache(maxsize=None)
-def _local() -> list[tuple[re.Pattern, Org]]:
-    """(pattern of every form, body) for each local body of a region or city (organisations.yaml 'local')."""
+def _places() -> list[dict[str, tuple[re.Pattern, Org]]]:
+    """For each place of organisations.yaml 'local' (a region, a city): {body: (pattern of its every form, the body)}
+    for its akimat, akim and maslikhat and its akimat's departments."""
     lex, out = local_bodies(), []
     for place in lex["places"]:
         lv = lex["levels"][place["level"]]
         words = {"kk": place["kk"], "adj": place["ru_adj"], "ru": place.get("ru", ""), "ru_gen": place.get("ru_gen", ""),
                  "en": place["en"]}
         words.update({k: v.format(**words) for k, v in lv.items()})
-        for body in lex["bodies"].values():
+        bodies = {}
+        for name, body in _bodies(lex):
             names = {k: v.format(**words) for k, v in body["names"].items()}
             pat = (rf"{words['kk_place']}\s+(?:{body['kk']})|(?:{body['ru']})\s+{words['ru_place']}"
                    rf"|{words['ru_adj_place']}\s+(?:{body['ru']})")
-            out.append((re.compile(pat, re.I), Org(key(names["kk"]), names["kk"], names["ru"], names["en"])))
+            bodies[name] = (re.compile(pat, re.I), Org(key(names["kk"]), names["kk"], names["ru"], names["en"]))
+        out.append(bodies)
     return out
 
 
+@lru_cache(maxsize=None)
+def _local() -> list[tuple[re.Pattern, Org]]:
+    """(pattern of every form, body) for each local body of a region or city, and each department of its akimat."""
+    return [found for bodies in _places() for found in bodies.values()]
+
+
+@lru_cache(maxsize=None)
+def _unplaced() -> list[tuple[re.Pattern, str]]:
+    """(pattern, department) for the departments named without their place ("управления сельского хозяйства")."""
+    return [(re.compile(f"{b['unplaced']['kk']}|{b['unplaced']['ru']}", re.I), name)
+            for name, b in _bodies(local_bodies()) if "unplaced" in b]
+
+
 def local_orgs() -> list[Org]:
-    """Every local body of a region or city the lexicon names (described once, like the registry's)."""
+    """Every local body of a region or city the lexicon names, and every department of their akimats (described
+    once, like the registry's)."""
     return [org for _, org in _local()]
+
+
+def _department_of(name: str, within: Org) -> Org | None:
+    """The department of `within`'s place (a local body's) that a name without a place names, if any."""
+    for bodies in _places():
+        if any(org == within for _, org in bodies.values()):
+            return next((bodies[dep][1] for pat, dep in _unplaced() if pat.fullmatch(name)), None)
+    return None
 
 
 def _strip(name: str) -> str:
     s = re.sub(r"\s+", " ", name).strip(" ,.;:\"'_")
     s = re.sub(r"^(?:\d+\.\s*)", "", s)
     country, acting, _, _, rank = _grammar()
+    head, form = _head_and_form()
     s = rank.sub("", s)
     for _ in range(2):
         s = country.sub(" ", s).strip()
         s = acting.sub("", s).strip()
+        s = head.sub("", s).strip()
+        s, quoted = form.subn("", s)  # "государственного учреждения "Управления …"": the quoted name
+        s = s.strip(" \"'«»") if quoted else s.strip()
     return re.sub(r"\s{2,}", " ", s)  # "Агентство Республики Казахстан по регулированию …": one space where it was
 
 
@@ -95,8 +149,9 @@ def names_one(text: str) -> bool:
 
 
 @lru_cache(maxsize=8192)  # a handful of names recur in every document (an Org is immutable)
-def canonical(name: str) -> Org:
-    """The organisation a name (in any form met in acts) designates."""
+def canonical(name: str, within: Org | None = None) -> Org:
+    """The organisation a name (in any form met in acts) designates; `within`: the body whose act names it, the
+    place of a department named without one ("управления сельского хозяйства" in an act of a region's akim)."""
     s = _strip(name)
     k = key(s)
     for pat, org in _forms():
@@ -119,6 +174,8 @@ def canonical(name: str) -> Org:
     # "Министрлігі" capitalised inside a name ("... Министрлігі Көші-қон комитеті") stays as written
     found = _registry().get(key(s))
     if found:
+        return found
+    if within is not None and (found := _department_of(_strip(name), within)):
         return found
     # a dual office, the body named last ("Мемлекеттік хатшысы-Қазақстан Республикасының Сыртқы істер министрі",
     # "Государственный секретарь - Министр иностранных дел"): that body, when it is one known

@@ -18,7 +18,7 @@ def _entries():
         for name, e in lex[section].items():
             yield pytest.param(e, id=f"{section}:{name}")
     grammar = org_grammar()
-    for name in ("country", "acting", "rank"):
+    for name in ("country", "acting", "rank", "head", "institution"):
         yield pytest.param(grammar[name], id=f"org_grammar:{name}")
     for lang in ("kk", "ru"):
         for e in grammar[lang]:

@@ -6640,3 +6640,65 @@ def test_a_register_s_block_row_puts_its_positions_in_one_block_in_both_language
     _, quads = document_quads(d, Minter(DEFAULT_BASE))
     blocks = sorted(q.object.value.rsplit("-", 1)[-1] for q in quads if q.predicate.value.endswith("#positionBlock"))
     assert blocks == sorted([block] * 2 * (block is not None) + ["C"])
+
+
+# Almaty oblast maslikhat, 2013 (decision № 18-118): agreed by the heads of two departments of the region's akimat,
+# each named in a state institution's quoted name, the head's full name on the line of its last words
+REGION_DEPARTMENTS = {
+    "rus.md": ("# Т\n\nВ соответствии с пунктом 2 статьи 36 Закона, маслихат Алматинской области РЕШИЛ:\n\n"
+               "1. Утвердить границы охранной зоны согласно приложению 1 к настоящему решению.\n\n"
+               "2. Настоящее решение вводится в действие по истечении десяти календарных дней после дня его первого "
+               "официального опубликования.\n\n**Председатель сессии областного Маслихата**\n\n**У. Касанов**\n\n"
+               "СОГЛАСОВАНО:\n\nРуководитель государственного\n\nучреждения \"Управления культуры\n\n"
+               "Алматинской области Есдаулетов Рахмет Разбекович\n\n28 июня 2013 года\n\n"
+               "Руководитель государственного\n\nучреждения \"Управления земельных\n\n"
+               "отношений Алматинской области\" Жунисов Бейсегали Исакович\n\n28 июня 2013 года\n\n"
+               "> *Приложение N 1*  \n> *к решению Алматинского*  \n> *областного маслихата N 18-118*  \n"
+               "> *от 28 июня 2013 года*\n\n# Границы охранной зоны\n\n1. Площадь городища: 20,8 га.\n"),
+    "kaz.md": ("# Т\n\nЗаңының 36-бабының 2-тармағына сәйкес, Алматы облыстық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:\n\n"
+               "1. Шекаралары осы шешімнің 1 қосымшасына сәйкес бекітілсін.\n\n2. Осы шешім алғаш ресми "
+               "жарияланғаннан кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.\n\n"
+               "**Облыстық мәслихат сессиясының төрағасы**\n\n**С. Донбаев**\n\nКЕЛІСІЛГЕН:\n\n"
+               "\"Алматы облысының мәдениет\n\nбасқармасы\" мемлекеттік\n\nмекемесінің басшысы Рахмет Разбекұлы Есдәулетов\n\n"
+               "28 маусым 2013 жыл\n\n\"Алматы облысының жер\n\nқатынастары басқармасы\"\n\nмемлекеттік мекемесінің\n\n"
+               "басшысы Бейсеғали Исақұлы Жүнісов\n\n28 маусым 2013 жыл\n\n"
+               "> *Алматы облыстық мәслихатының*  \n> *2013 жылғы 28 маусымдағы*  \n> *N 18-118 шешіміне*  \n"
+               "> *1 қосымша*\n\n# Шекаралары\n\n1. Қалашықтың алаңы: 20,8 га.\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REGION_DEPARTMENTS))
+def test_the_departments_of_a_region_agree_by_their_heads_in_both_languages(name):
+    meta = _requisites("Решение маслихата Алматинской области от 24 июня 2013 года № 18-118. Зарегистрировано "
+                       "Департаментом юстиции Алматинской области 15 июля 2013 года № 2394", "154000000002")
+    d = parse_text(REGION_DEPARTMENTS[name], name, meta=meta)
+    assert [(a.org.en, a.org.ru, a.date) for a in d.approvals] == [
+        ("Almaty Region Department of Culture", "Управление культуры Алматинской области", "2013-06-28"),
+        ("Almaty Region Department of Land Relations", "Управление земельных отношений Алматинской области", "2013-06-28")]
+    assert [a.person for a in d.approvals] == (["Есдаулетов Рахмет Разбекович", "Жунисов Бейсегали Исакович"]
+                                              if name == "rus.md" else
+                                              ["Рахмет Разбекұлы Есдәулетов", "Бейсеғали Исақұлы Жүнісов"])
+    assert not d.unparsed
+
+
+@pytest.mark.parametrize("name, block", [
+    # Akim of Almaty oblast, 2013 (decision № 3-3): the department agreeing is named without its region ("облыстық",
+    # regional; in Russian not even that): the region is the akim's; the day ends with a full stop
+    ("rus.md", "*СОГЛАСОВАНО:*\n\n*Начальник управления*\n\n*сельского хозяйства Алиев Багдат Байшалович*\n\n"
+               "04 марта 2013 года.\n\n"),
+    ("kaz.md", "*КЕЛІСІЛДІ:*\n\n*Облыстық ауыл шаруашылығы*\n\n*басқармасының бастығы Әлиев Бағдат Байшалұлы*\n\n"
+               "04 наурыз 2013 жыл\n\n"),
+])
+def test_a_department_named_without_its_place_is_the_one_of_the_akim_s_region(name, block):
+    meta = _requisites("Решение акима Алматинской области от 04 марта 2013 года № 3-3. Зарегистрировано "
+                       "Департаментом юстиции Алматинской области 05 апреля 2013 года за № 2337", "154000000001")
+    head = ("# Т\n\nсәйкес облыс әкімі ШЕШІМ ЕТТІ:\n\n1. Субсидия көлемдері айқындалсын.\n\n*Облыс әкімі А. Мұсаханов*\n\n"
+            if name == "kaz.md" else
+            "# Т\n\nв соответствии с пунктом 8 Правил аким области РЕШИЛ:\n\n1. Определить объем субсидий.\n\n"
+            "*Аким области А. Мусаханов*\n\n")
+    d = parse_text(head + block + "> *Приложение к решению акима*  \n> *от 04 марта 2013 года N 3-3*\n\n## Объемы\n\n"
+                   "1. Аксуский.\n", name, meta=meta)
+    (a,) = d.approvals
+    assert (a.org.en, a.date) == ("Almaty Region Department of Agriculture", "2013-03-04")
+    assert a.person in ("Алиев Багдат Байшалович", "Әлиев Бағдат Байшалұлы")
+    assert not d.unparsed

@@ -1105,7 +1105,7 @@ def _approvals_on_top(ctx: Ctx, k: int | None) -> Found:
             # Казахстан 6 июня 2003 года'): its body up to its day
             body, days = one.group("body"), find_dates(one.group("body"))
             ctx.take(i)
-            return Found(approvals=[_approval([body[:days[0][1]] if days else body], None, False, ctx.loc(i),
+            return Found(approvals=[_approval(ctx, [body[:days[0][1]] if days else body], None, False, ctx.loc(i),
                                               days[0][0] if days else None)])
         if _approval_mark(ctx.text(i)) and not ctx.lines[i].level:
             end = next((x for x in range(i + 1, k) if len(ctx.text(x)) > 120 or ctx.lines[x].level
@@ -1226,7 +1226,7 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
                         ctx.text(y) for y in range(x + 1, min(stop, x + 3)))):
                 # a second approving body under the same word, after the first one's day ("Бас прокуроры" / "2002 жылғы
                 # 15 қазан" / "Қазақстан Республикасы" / "Жоғарғы сотының төрағасы" / "2002 жылғы 18 қыркүйек" / …)
-                out.approvals.append(_approval(org_lines, person, False, ctx.loc(head, last), day))
+                out.approvals.append(_approval(ctx, org_lines, person, False, ctx.loc(head, last), day))
                 org_lines, person, blank, day, head = [], None, False, None, x
             name = signed_name(t)  # on its signature's line: "Р.Т. Түсіпбеков __________"
             titled = None if name or person else _ROLE_AND_NAME.match(t)
@@ -1247,14 +1247,21 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
             ctx.take(x)
         ctx.take(j)
         if org_lines or person or not two:
-            out.approvals.append(_approval(org_lines, person, blank and not day, ctx.loc(head, last), day))
+            out.approvals.append(_approval(ctx, org_lines, person, blank and not day, ctx.loc(head, last), day))
     return out
 
 
-def _approval(org_lines: list[str], person: str | None, blank: bool, loc: Loc, day: str | None) -> Approval:
-    """An approval of the body its lines name (none when they name no one body)."""
+def _approval(ctx: Ctx, org_lines: list[str], person: str | None, blank: bool, loc: Loc, day: str | None) -> Approval:
+    """An approval of the body its lines name (none when they name no one body). The official's full name may end
+    them ("… басқармасының бастығы Әлиев Бағдат Байшалұлы"): the person's, not the body's; a department named
+    without its place ("управления сельского хозяйства") is one of the place of the body whose act it is."""
     text = " ".join(org_lines).strip()
-    return Approval(canonical(text) if text and names_one(text) else None, text, person, blank, loc, day)
+    body = text
+    named = marker("full_name_end").search(text)
+    if named:
+        body, person = text[:named.start()], person or named.group("name")
+    own = ctx.doc.act.ref.issuer if ctx.doc.act else None
+    return Approval(canonical(body, own) if body and names_one(body) else None, text, person, blank, loc, day)
 
 
 def _beside_stamp(ctx: Ctx, first: int, last: int) -> Approval | None:
