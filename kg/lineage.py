@@ -136,7 +136,9 @@ def chain(changes: list[Change]) -> list[tuple[Change, str | None, str | None]]:
         if how in ("text", "changed"):  # a new wording: the text the change gives, None where it is not known
             text = c.text
         elif how == "replace-words" and text and c.old and c.old in text:
-            text = text.replace(c.old, c.new or "")
+            if _replaced(text, c.old, c.new or "") == text:
+                continue  # every old word stands inside the new ones: replaced already
+            text = _replaced(text, c.old, c.new or "")
         elif how == "delete" and c.old and text and c.old in text:
             text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text.replace(c.old, "")).strip(" ")  # no double space left
         elif how == "delete":
@@ -150,6 +152,14 @@ def chain(changes: list[Change]) -> list[tuple[Change, str | None, str | None]]:
             out[-1][2] = _day_before(c.start)
         out.append([c, text, None])
     return [tuple(v) for v in out]
+
+
+def _replaced(text: str, old: str, new: str) -> str:
+    """`text` with `old` words replaced by `new`, but for those that stand inside the new words already: "опубликование"
+    to "официальное опубликование" leaves "официальное опубликование" as it is."""
+    if new and old in new:
+        return new.join(part.replace(old, new) for part in text.split(new))
+    return text.replace(old, new)
 
 
 def _published_text_after_notes(changes: list[Change]) -> list[Change]:
@@ -174,7 +184,7 @@ def _published_text_after_notes(changes: list[Change]) -> list[Change]:
 
     marked = [c for c in changes if noted(c)]
     if not marked:
-        return changes
+        return _before_words_replaced(changes, original)
     last = max(marked, key=lambda c: (c.order, c.amendment))
     first = min(marked, key=lambda c: (c.order, c.amendment))
     out = []
@@ -188,7 +198,36 @@ def _published_text_after_notes(changes: list[Change]) -> list[Change]:
         elif noted(c) and c.text is not None:  # the published text read for an earlier rewriting: not its wording
             c = replace(c, text=None)
         out.append(c)
-    return out
+    return _before_words_replaced(out, next(c for c in out if c.amendment == last.amendment and c.effect == last.effect))
+
+
+def _before_words_replaced(changes: list[Change], published: Change) -> list[Change]:
+    """A consolidated text shows a unit after the words a later change replaced in it ("По всему тексту слова
+    «оралманов» заменить словами «кандасов»"): `published`, the change whose text is the published one, had the old
+    words where the text now has the new ones, so each replacement after it gives its new words back their old, the
+    latest first, where they stand as whole words. chain() then makes them again, and the replacement is a version
+    of its own. A replacement whose
+    old words the published text still holds (an original text, amended by a later act's own words) is left to
+    chain(), which applies it."""
+    text = published.text
+    words = [c for c in changes if c.amendment and effect(c.effect).lineage == "replace-words" and c.old and c.new
+             and (published.amendment is None or (c.order, c.amendment) > (published.order, published.amendment))]
+    if not text or not words:
+        return changes
+    olds: dict[tuple, set] = {}  # the old words each act's new words replaced: two are no one wording to give back
+    for c in words:  # ("опубликование официальных", "опубликование официального" both "официальное опубликование")
+        olds.setdefault((c.amendment.rsplit("/amendment/", 1)[0], c.new), set()).add(c.old)
+    words = [c for c in words if len(olds[(c.amendment.rsplit("/amendment/", 1)[0], c.new)]) == 1]
+    before = text
+    for c in sorted(words, key=lambda c: (c.order, c.amendment), reverse=True):
+        whole = re.compile(rf"(?<!\w){re.escape(c.new)}(?!\w)")  # a word inflected otherwise ("планы" for "план") is
+        # left: its old form is not known. The published text decides: the old words are not in it (but inside new
+        # ones: "Департамента" in "Департамента юстиции")
+        if whole.search(text) and c.old not in whole.sub(" ", text):
+            before = whole.sub(lambda _: c.old, before)
+    if before == text:
+        return changes
+    return [replace(c, text=before) if c is published else c for c in changes]
 
 
 def _day_before(iso: str) -> str:
@@ -280,8 +319,9 @@ def _version_triples(unit: str, changes: list[Change], minter: Minter) -> list[t
 
 
 def _one_per_act(changes: list[Change]) -> tuple[list[Change], list[Change]]:
-    """One change per amending act, effect and language: a note on a point and a note on its appendix
-    ("Қосымша жаңа редакцияда") by the same order record one new wording of the point, not two. The
+    """One change per amending act, effect and language (and pair of words: an act replacing several words in one
+    unit makes a change of each): a note on a point and a note on its appendix ("Қосымша жаңа редакцияда") by the
+    same order record one new wording of the point, not two. The
     point's own event (no text of its own: the published text is its result) is kept. The act's own
     text read from two sources (an act in two folders) is one original, not two: where their wordings
     differ, the newer edition's (its source's version date; validation warns of the unit, OneWordingShape);
@@ -299,7 +339,7 @@ def _one_per_act(changes: list[Change]) -> tuple[list[Change], list[Change]]:
             if c is not None and c.edition and c.text != kept[key].text:
                 older.append(c)
             continue
-        kept.setdefault((act, c.effect, c.lang, c.start) if act else (id(c),), c)
+        kept.setdefault((act, c.effect, c.lang, c.start, c.old, c.new) if act else (id(c),), c)  # a pair of words each
     return list(kept.values()), older
 
 

@@ -396,6 +396,7 @@ def _approvals(e: Emitter, doc: Document) -> None:
 def _amendments(e: Emitter, doc: Document) -> None:
     instructions: dict[tuple, NamedNode] = {}
     digests: dict[str, str] = {}  # an instruction listing 100,000 points is hashed once, not per point
+    minted: dict[str, tuple[str, str]] = {}  # an amendment's IRI: the words of the first amendment given it
     for am in doc.amendments:
         amending = e.act(am.amending)
         target_act = e.act(am.target_act)
@@ -404,8 +405,13 @@ def _amendments(e: Emitter, doc: Document) -> None:
         text_key = digests.get(am.instruction or "")
         if text_key is None:
             text_key = digests[am.instruction or ""] = hashlib.sha1((am.instruction or "").encode()).hexdigest()
-        node = NamedNode(e.m.child(amending.value, "amendment", e.m.unit(am.target_act, am.path), am.effect,
-                                   text_key, key[1]))
+        iri = e.m.child(amending.value, "amendment", e.m.unit(am.target_act, am.path), am.effect, text_key, key[1])
+        words = (am.old_words or "", am.new_words or "")
+        if minted.setdefault(iri, words) != words:
+            # one instruction replacing several words "respectively" («оралмандарды», «оралмандар» … тиісінше
+            # «қандастарды», «қандастар» …): one amendment a pair, told apart by its words
+            iri = e.m.child(iri, "words", hashlib.sha1("\x00".join(words).encode()).hexdigest()[:12])
+        node = NamedNode(iri)
         e.add(node, A, kzl("Amendment"))
         e.add(node, kzl("amendingAct"), amending)
         e.add(node, kzl("target"), target)
