@@ -94,6 +94,10 @@ def _chain(vs: list[dict]) -> list[str]:
     for v in sorted(vs, key=lambda v: int(v["seq"])):
         start = v["from"] or ("date not yet known" if v["unknown"] else "?")
         end = v["to"] or "…"
+        if v["from"] and v["to"] and v["to"] < v["from"]:
+            # the change after it applies from the same day or earlier (budgets amended from 1 January, each
+            # amendment retroactive): as the corpus now reads, it applied on no day
+            end = "superseded from its first day by the change after it"
         when = f" until {v['until']}" if v["until"] else ""  # a suspension lifted, an act expiring, that day
         when += f" from {v['since']}" if v["since"] else ""  # a change taking effect the day its note gives
         what = ("original text" if not v["m"] else

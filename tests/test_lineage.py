@@ -695,3 +695,36 @@ def test_words_replaced_respectively_give_back_only_the_wording_they_tell(tmp_pa
     assert chain_of("p4") == [
         (None, "Экспертиза проводится сотрудниками Департамента путем сверки представленных макетов."),
         ("126", "Экспертиза проводится сотрудниками Департамента юстиции путем сверки представленных макетов.")]
+
+
+def test_changes_each_applied_from_the_budget_s_first_day_leave_one_wording_applying(tmp_path):
+    # Almaty oblast maslikhat, the region's budget for 2010-2012 (decision № 26-165): its point 1 changed by five
+    # decisions of 2010, each "2010 жылдың 1 қаңтарынан бастап қолданысқа енгізіледі" (from 1 January, retroactive).
+    # As the corpus reads now, the last one's wording applies from that day; the others applied on no day, and
+    # `kg history` says so (it had printed "2010-01-01 – 2009-12-31")
+    from kg.history import timeline
+
+    tail = "(2010 жылдың 1 қаңтарынан бастап қолданысқа енгізіледі)"
+    text = ("# Алматы облысының 2010-2012 жылдарға арналған облыстық бюджеті туралы\n\nЗаңына сәйкес, Алматы облыстық "
+            "мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. 2010-2012 жылдарға арналған облыстық бюджет бекітілсін:\n\n"
+            "   1) Кірістер – 170305993 мың теңге.\n\n      > *Ескерту. 1 тармаққа өзгерту енгізілді - Алматы облыстық "
+            f"мәслихатының 2010.01.28 N 27-173 {tail}; 2010.03.25 N 31-185 {tail}; 2010.08.16 N 36-209 {tail} "
+            "Шешімдерімен.*\n\n2. Осы шешім 2010 жылдың 1 қаңтарынан бастап қолданысқа енгізіледі.\n")
+    folder = tmp_path / "a49559"
+    folder.mkdir()
+    (folder / "kaz.md").write_text(text, encoding="utf-8")
+    (folder / "meta.yaml").write_text(
+        "act_code: '49559'\nrequisite: Решение Алматинского областного маслихата от 9 декабря 2009 года № 26-165. "
+        "Зарегистрировано Департаментом юстиции Алматинской области 23 декабря 2009 года № 2045\ntitle:\n  kaz: Т\n"
+        "form: РЕШ\napproved_on: 2009-12-09\napproved_by:\n- '154000000002'\n", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert not build([folder], store).failed
+    names, rows = rows_of(run_named("unit-history", {"unit": "26-165/2009-12-09:p1"}, store))
+    vs = [dict(zip(names, r)) for r in rows]
+    assert [(v["amendingNumber"].value if v["amendingNumber"] else None, v["validFrom"].value) for v in vs] == [
+        (None, "2010-01-01"), ("27-173", "2010-01-01"), ("31-185", "2010-01-01"), ("36-209", "2010-01-01")]
+    applying = [v for v in vs if not v["validTo"] or v["validTo"].value >= v["validFrom"].value]
+    assert [v["amendingNumber"].value for v in applying] == ["36-209"]
+    shown = timeline(store, "26-165/2009-12-09:p1")
+    assert shown.count("superseded from its first day by the change after it") == 3
+    assert "2010-01-01 – …  changed from 2010-01-01 by order № 36-209" in shown
