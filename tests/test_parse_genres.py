@@ -6702,3 +6702,44 @@ def test_a_department_named_without_its_place_is_the_one_of_the_akim_s_region(na
     assert (a.org.en, a.date) == ("Almaty Region Department of Agriculture", "2013-03-04")
     assert a.person in ("Алиев Багдат Байшалович", "Әлиев Бағдат Байшалұлы")
     assert not d.unparsed
+
+
+@pytest.mark.parametrize("text", [
+    # Almaty oblast maslikhat, notes of 2010 under its budget for 2010-2012 (decision № 26-165): the day written year
+    # first, as the Kazakh notes of the same text write it ("Алматы облыстық мәслихатының 2010.01.28 N 27-173")
+    "Пункт 17 с изменениями внесеннымм решениями маслихата Алматинской области от 2010.01.28 N 27-173 (вводится в "
+    "действие с 01.01.2010); 2010.04.12 N 32-188 (вводится в действие с 01.01.2010).",
+    "Решение дополнено пунктами 15-1) в соответствии с решением маслихата Алматинской области от 2010.01.28 N "
+    "27-173(вводится в действие с 01.01.2010).",
+])
+def test_an_act_named_with_its_day_year_first_in_russian(text):
+    from kg.patterns import find_act_refs
+
+    ref = find_act_refs(text)[0][0]
+    assert (ref.number, ref.date, ref.issuer.en, ref.kind) == ("27-173", "2010-01-28", "Almaty Region Maslikhat", "decision")
+
+
+def test_a_point_inserted_after_a_point_numbered_with_a_sub_point_s_bracket():
+    # Almaty oblast maslikhat, the budget for 2010-2012 (decision № 26-165): "15-1)" and "15-2)" under point 15,
+    # which has no sub-points, are the points the notes say were added ("Решение дополнено пунктами 15-1) …"); they
+    # had been text of point 15, the insertions' targets points with no text
+    meta = _requisites("Решение Алматинского областного маслихата от 9 декабря 2009 года № 26-165. Зарегистрировано "
+                       "Департаментом юстиции Алматинской области 23 декабря 2009 года № 2045", "154000000002")
+    text = ("# Т\n\nВ соответствии со статьей 8 Бюджетного кодекса Республики Казахстан, Алматинский областной маслихат "
+            "РЕШИЛ:\n\n15. Учесть, что в областном бюджете на 2010 год предусмотрены целевые текущие трансферты на "
+            "проведение противоэпизоотических мероприятий в сумме 902354 тысячи тенге, согласно приложению 9.\n\n"
+            "    15-1) Учесть, что в областном бюджете на 2010 год предусмотрены целевые трансферты на строительство "
+            "убойных пунктов и площадок в сумме 100000 тысяч тенге, согласно приложению 26;\n\n"
+            "    > *Сноска. Решение дополнено пунктами 15-1) в соответствии с решением маслихата Алматинской области от "
+            "2010.01.28 N 27-173(вводится в действие с 01.01.2010).*\n\n"
+            "    15-2) Учесть, что в областном бюджете на 2010 год предусмотрены целевые текущие трансферты на возмещение "
+            "владельцам стоимости изымаемых больных животных в сумме 39998 тысяч тенге, согласно приложению 27;\n\n"
+            "    > *Сноска. Решение дополнено пунктами 15-2) в соответствии с решением маслихата Алматинской области от "
+            "2010.01.28 N 27-173(вводится в действие с 01.01.2010).*\n\n"
+            "16. Настоящее решение вводится в действие с 1 января 2010 года.\n")
+    d = parse_text(text, "rus.md", meta=meta)
+    points = {u.path[-1][1]: u.text for u in d.units if u.path and u.path[-1][0] == "point"}
+    assert sorted(points) == ["15", "15-1", "15-2", "16"]
+    assert points["15-1"].startswith("Учесть, что") and "убойных" not in points["15"]
+    assert [(m.effect, m.path, m.since) for m in d.amendments] == [
+        ("Insertion", (("point", "15-1"),), "2010-01-01"), ("Insertion", (("point", "15-2"),), "2010-01-01")]

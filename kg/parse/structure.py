@@ -464,6 +464,13 @@ class Builder:
             self._category(m.group("t"), loc)
             return True
         m = _SUBPOINT.match(text)
+        if m and self._point_bracketed(m.group("n")):
+            # "15-1) Учесть, что …" under point 15, which has no sub-point "15)": point 15-1, inserted after it and
+            # numbered with a sub-point's bracket (its note: "Решение дополнено пунктами 15-1) …")
+            self.point = self.current = apply_context(self.path, [("point", m.group("n"))])
+            self.parts, self.list_parent = 1, ()
+            self._unit(self.point, loc, None, m.group("t") or None, opens=True)
+            return True
         if m and self.operative and self.point:
             # the order's own operative sub-points (administrative tasks) stay text of their point
             self._unit(self.point, loc, None, text)
@@ -499,6 +506,20 @@ class Builder:
             elif parent == self.base and self.path == self.base and not self.point:
                 self.current = None
         return self._plain(text, loc)
+
+    def _point_bracketed(self, num: str) -> bool:
+        """Is a sub-point's number ("15-1") that of a point inserted after the open point ("15", or "15-1" before
+        "15-2"), the open point having no sub-point numbered as itself ("15)") that "15-1)" would follow?"""
+        if not self.point or self.point[-1][0] != "point":
+            return False
+        own = self.point[-1][1]
+        base = own.split("-")[0]
+        if num == own or not re.fullmatch(re.escape(base) + r"-\d+", num) or not base.isdigit() or int(base) < 2:
+            return False
+        point = self.point[:-1] + (("point", base),)
+        unit = self.units.get(point)
+        return (point + (("subpoint", base),) not in self.units
+                and not any(p.startswith(base + ")") for p in (unit["paras"] if unit else ())))
 
     def _new_list(self, parent: Path, num: str) -> Path | None:
         """A second list in one point ("… дополнительно представляются:" / "1) …" after "1) …, 2) …"): the
