@@ -6743,3 +6743,32 @@ def test_a_point_inserted_after_a_point_numbered_with_a_sub_point_s_bracket():
     assert points["15-1"].startswith("Учесть, что") and "убойных" not in points["15"]
     assert [(m.effect, m.path, m.since) for m in d.amendments] == [
         ("Insertion", (("point", "15-1"),), "2010-01-01"), ("Insertion", (("point", "15-2"),), "2010-01-01")]
+
+
+@pytest.mark.parametrize("name, text, signed", [
+    # Almaty oblast maslikhat, 2002 (decision № 31-172): the session's chairman and the secretary sign with their roles
+    # broken over lines, the body's name between the role and the name ("Председатель сессии" / "Алматинского
+    # областного" / "маслихата С. Чурегеев"; that middle line had been left unread) or, in Kazakh, with no name at all
+    # (the lines had been parts of the last point)
+    ("rus.md", "Алматинский областной маслихат РЕШИЛ:\n\n1. Согласовать \"Положение об участковых комиссиях\".\n\n"
+               "2. Решение областного маслихата N 20-136 от 18 марта 2002 года \"О согласовании Положения\" отменить.\n\n"
+               "   *Председатель сессии*\n\n   *Алматинского областного*\n\n   *маслихата С. Чурегеев*\n\n"
+               "   *Секретарь Алматинского*\n\n   *областного маслихата Е. Жунусбеков*\n\n"
+               "   ## ПОЛОЖЕНИЕ об участковых комиссиях\n\n   ## І. ОБЩИЕ ПОЛОЖЕНИЯ\n\n"
+               "1.1. Настоящее положение устанавливает единые требования.\n",
+     [("Председатель сессии Алматинского областного маслихата", "С. Чурегеев"),
+      ("Секретарь Алматинского областного маслихата", "Е. Жунусбеков")]),
+    ("kaz.md", "Алматы облысының мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. \"Учаскелік комиссиялар жөніндегі Ереже\" келісілсін.\n\n"
+               "2. Облыстық мәслихаттың 2002 жылғы 18 наурыздағы N 20-136 шешімінің күші жойылсын.\n\n"
+               "   *Алматы облыстық*\n\n   *Мәслихаты сессиясының*\n\n   *төрағасы*\n\n   *Алматы облыстық*\n\n"
+               "   *Мәслихатының хатшысы*\n\n   ## Учаскелiк комиссиялар туралы ЕРЕЖЕ\n\n## I. ЖАЛПЫ ЕРЕЖЕЛЕР\n\n"
+               "1.1. Осы Ереже бiрыңғай талап белгiлейдi.\n",
+     [("Алматы облыстық Мәслихаты сессиясының төрағасы", None), ("Алматы облыстық Мәслихатының хатшысы", None)]),
+])
+def test_a_signature_whose_roles_are_broken_over_lines(name, text, signed):
+    meta = _requisites("Решение Алматинского областного маслихата от 26 декабря 2002 года № 31-172. Зарегистрировано "
+                       "Управлением юстиции Алматинской области 12 февраля 2003 года № 1017", "154000000002")
+    d = parse_text("# Т\n\n" + text, name, meta=meta)
+    assert [(s.role, s.name) for s in d.signatories] == signed
+    assert [u.path for u in d.units if u.path[:1] == (("point", "2"),)] == [(("point", "2"),)]
+    assert not d.unparsed

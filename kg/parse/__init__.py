@@ -810,7 +810,7 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
             # an official's role and name do, after a point whose last stop is missing: "… опубликования" /
             # "Министр Б. Имашев")
             return j
-        elif (seen_point or j > start) and _signature_start(t) and re.search(r"[.;)]\"?$", ctx.text(j - 1)):
+        elif (seen_point or j > start) and _signature_opens(ctx, j, stop) and re.search(r"[.;)]\"?$", ctx.text(j - 1)):
             # an older order names no day of entry into force: its points (or its one sentence, no point: "В
             # соответствии с … утвердить прилагаемые …") end where the signature starts (after a point that ends
             # with the name of the official in charge in brackets, its stop left out: "… (Улдарбеков Б.)")
@@ -834,6 +834,28 @@ def _signature_start(text: str) -> bool:
     return (len(text) < 120 and not re.match(r"^(?:\d+[.)]|\")", text) and not re.search(r"[.;:,]\"?$", text)
             and bool(marker("signatory_role").search(text) or marker("country_line").match(text))
             and not marker("history_note").search(text))  # a note broken before its act ("… Әділет министрлігінің")
+
+
+def _role_broken(ctx: Ctx, j: int, stop: int) -> bool:
+    """Is line j the first of a few short lines an official's role is broken over, its role word on the line after
+    or the one after that ("Алматы облыстық" / "Мәслихаты сессиясының" / "төрағасы", a signature with no name)?"""
+    near = [ctx.text(k) for k in range(j, min(stop, j + 3))]
+    if len(near) < 2 or any(len(x) >= 50 or re.search(r"[\d.;:,\"]", x) for x in near[:2]):
+        return False
+    return bool(marker("signatory_role").search(near[1]) or len(near) == 3 and marker("signatory_role").search(near[2]))
+
+
+def _signature_opens(ctx: Ctx, j: int, stop: int) -> bool:
+    """Does a signature start at line j: its role's first line, or the first of the lines a role is broken over when
+    what follows the role is no text of the act (its end, a heading, a name, or another role)?"""
+    if _signature_start(ctx.text(j)):
+        return True
+    if marker("signatory_role").search(ctx.text(j)) or not _role_broken(ctx, j, stop):
+        return False
+    k = j + 1 if marker("signatory_role").search(ctx.text(j + 1)) else j + 2
+    after = k + 1
+    return (after >= stop or bool(ctx.lines[after].level) or _signature_start(ctx.text(after))
+            or _role_broken(ctx, after, stop) or bool(signed_name(ctx.text(after))))
 
 
 def _standing_under(current: Path | None) -> Path | None:
@@ -1052,6 +1074,13 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
             skip = _editors(ctx, j, end)
             continue
         name = signed_name(t)
+        if role and not name and marker("signatory_role_end").search(role[-1]) and _role_broken(ctx, j, end) \
+                and not marker("signatory_role").search(t) and not marker("country_line").match(t) \
+                and not any(x.isupper() for x in (t, role[-1])) and t[:1].isupper():
+            # a role complete with no name under it, the next one broken over lines as it was ("Алматы облыстық" /
+            # "Мәслихаты сессиясының" / "төрағасы" / "Алматы облыстық" / "Мәслихатының хатшысы"): two signatories
+            out.signatories.append(Signatory(" ".join(role), None, ctx.loc(first, j - 1)))
+            role, first = [], j
         if name and not marker("signatory_role").search(t):  # "И.О. Министра" is a role, no name
             out.signatories.append(Signatory(" ".join(role) or None, name, ctx.loc(first, j)))
             role, first = [], j + 1
@@ -1069,7 +1098,12 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
               # a rank's first words on a line of their own, its head word on the next ("МИНИСТР" / "ІШКІ ҚЫЗМЕТ" /
               # "ГЕНЕРАЛ-МАЙОРЫ"), or the role's first word so ("Заместитель" / "Премьер-Министра -" / "Министр финансов")
               or (role or j == first) and len(t) < 40 and not re.search(r"[\d.;:,]", t) and j + 1 < end
-              and bool(marker("signatory_role").search(ctx.text(j + 1)))):
+              and bool(marker("signatory_role").search(ctx.text(j + 1)))
+              # a line inside a role broken over three, its role word or the official's name on the next ("Председатель
+              # сессии" / "Алматинского областного" / "маслихата С. Чурегеев"), or two lines down
+              or (role or j == first) and _role_broken(ctx, j, end)
+              or role and len(t) < 50 and not re.search(r"[\d.;:,]", t) and j + 1 < end
+              and bool(_ROLE_AND_NAME.match(ctx.text(j + 1)))):
             role.append(t)
         else:
             continue
