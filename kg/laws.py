@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import laws
+from .lexicon import law_patterns, laws
 
 __all__ = ["law_name"]
 
@@ -37,7 +37,22 @@ def law_name(kind: str, title: str) -> tuple[str, str]:
     (('law', 'О нотариате'), ('law', 'О нотариате'))
     >>> law_name("law", "Салық және бюджетке төленетін басқа да міндетті төлемдер туралы")
     ('code', 'О налогах и других обязательных платежах в бюджет')
+    >>> law_name("law", "2010-2012 жылдарға арналған республикалық бюджет туралы")
+    ('law', 'О республиканском бюджете на 2010-2012 годы')
     >>> law_name("law", "О чем-то ином")
     ('law', 'О чем-то ином')
     """
-    return _index().get(_norm(title), (kind, title))
+    found = _index().get(_norm(title))
+    if found:
+        return found
+    for pat, entry in _patterns():
+        m = pat.fullmatch(_norm(title))
+        if m:
+            years = re.sub(r"\s*[-–]\s*", "-", m.group("years"))
+            return entry["kind"], entry["name"].format(years=years, period="годы" if "-" in years else "год")
+    return kind, title
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> list[tuple[re.Pattern, dict]]:
+    return [(re.compile(e[lang], re.I), e) for e in law_patterns() for lang in ("ru", "kk")]

@@ -122,3 +122,15 @@ def test_no_drafting_phrase_outside_the_lexicon():
             if word.search(re.sub(r"\[[^\]]*\]", "", value)):
                 found.append(f"{path.name}:{line}: {value[:60]!r}")
     assert not found, found
+
+
+def test_each_law_s_titles_name_one_law():
+    from kg.laws import law_name
+    from kg.lexicon import law_patterns, laws
+
+    for entry in laws():
+        for title in entry["ru"] + entry["kk"]:
+            assert law_name("law", title) == (entry["kind"], entry["ru"][0]), title
+    for entry in law_patterns():
+        named = {law_name("law", e)[1] for e in entry["examples"]}
+        assert all(re.search(r"\d{4}", n) for n in named) and len(named) == len(entry["examples"]) // 2, named

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-__all__ = ["phrases", "organisations", "org_grammar", "local_bodies", "laws", "marker", "FLAGS"]
+__all__ = ["phrases", "organisations", "org_grammar", "local_bodies", "laws", "law_patterns", "marker", "FLAGS"]
 
 HERE = Path(__file__).parent
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -43,9 +43,18 @@ def org_grammar() -> dict:
 
 
 @lru_cache(maxsize=None)
+def _laws_file() -> dict:
+    return yaml.safe_load((HERE / "laws.yaml").read_text(encoding="utf-8"))
+
+
 def laws() -> list[dict]:
     """Laws and codes cited by title, with their Kazakh and Russian titles (laws.yaml)."""
-    return yaml.safe_load((HERE / "laws.yaml").read_text(encoding="utf-8"))["laws"]
+    return _laws_file()["laws"]
+
+
+def law_patterns() -> list[dict]:
+    """Laws cited by a title with a year in it, one law each year (laws.yaml 'patterns')."""
+    return _laws_file().get("patterns", [])
 
 
 @lru_cache(maxsize=None)
