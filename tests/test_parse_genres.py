@@ -6803,3 +6803,20 @@ def test_a_local_act_s_two_texts_stand_on_one_law_or_code(kk, ru):
         d = parse_text(text, name, meta=meta)
         nodes.append({Minter().act(ref) for ref, _ in d.act.based_on})
     assert nodes[0] == nodes[1] and len(nodes[0]) == 1
+
+
+def test_a_kazakh_stamp_naming_the_appendix_the_decision_s_in_the_genitive():
+    # Almaty oblast maslikhat, 2025 (decision № 40-221): "Алматы облыстық" / "мәслихатының 2025 жылғы" / "27 тамыздағы
+    # № 40-221" / "шешімнің қосымшасы" (the decision's appendix); the stamp had not been read, nor the appendix under it
+    meta = _requisites("Решение Алматинского областного маслихата от 27 августа 2025 года № 40-221", "154000000002")
+    text = ("# Т\n\nҚазақстан Республикасының Су кодексінің 26-бабы 1-тармағының 5) тармақшасына сәйкес, Алматы облыстық "
+            "мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:\n\n1\\. Шығыстар осы шешімінің қосымшасына сәйкес бекітілсің.\n\n2\\. Осы шешім "
+            "алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.\n\n"
+            "**Мәслихат төрағасы**\n\n**Қ. Байғоджаев**\n\n> *Алматы облыстық*  \n> *мәслихатының 2025 жылғы*  \n"
+            "> *27 тамыздағы № 40-221*  \n> *шешімнің қосымшасы*\n\n## Алматы облысында ауыз суды өрт сөндіруге "
+            "пайдалану кезіндегі шығындарын өтеу\n\n1. Алматы облысында өрт сөндіру кезінде ауыз суды пайдаланғаны үшін "
+            "шығындарын өтеу тәртібі\n\n6. Уәкілетті сумен жабдықтау органы өтемақы сомасын есептейді.\n")
+    d = parse_text(text, "kaz.md", meta=meta)
+    assert [u.path for u in d.units if u.path[:1] == (("appendix", "1"),)] == [
+        (("appendix", "1"),), (("appendix", "1"), ("point", "1")), (("appendix", "1"), ("point", "6"))]
+    assert not d.unparsed
