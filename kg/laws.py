@@ -49,7 +49,7 @@ def law_name(kind: str, title: str) -> tuple[str, str]:
         m = pat.fullmatch(_norm(title))
         if m:
             years = re.sub(r"\s*[-–]\s*", "-", m.group("years"))
-            return entry["kind"], entry["name"].format(years=years, period="годы" if "-" in years else "год")
+            return entry["kind"], entry["name" if "-" in years else "name_one_year"].format(years=years)
     return kind, title
 
 

@@ -497,7 +497,7 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 # a Kazakh stamp says whose appendix it is in the word before the number ("… № 662 бұйрығына 4-1-қосымша";
                 # "… қаулы бойынша … шығару ережелеріне 1-қосымша": the rules', whatever act it names before)
                 # (… or names it the act's own in the genitive: "… № 40-221 шешімнің қосымшасы")
-                whose = kk.group(0).split()[0] if kk.group(0).endswith("қосымшасы") else text[:kk.start() + 2].split()[-1]
+                whose = kk.group("whose") or text[:kk.start() + 2].split()[-1]
                 of_the_act = bool(marker("act_kind_word").search(whose))
             num = next((g for g in n.group("n", "n2", "n3") if g), None) if n else None
             # (… and so does a Kazakh one that is its whole stamp, "2 қосымша" under the drawn form of appendix 1)
