@@ -136,9 +136,10 @@ def chain(changes: list[Change]) -> list[tuple[Change, str | None, str | None]]:
         if how in ("text", "changed"):  # a new wording: the text the change gives, None where it is not known
             text = c.text
         elif how == "replace-words" and text and c.old and c.old in text:
-            if _replaced(text, c.old, c.new or "") == text:
+            after = _replaced(text, c.old, c.new or "")
+            if after == text:
                 continue  # every old word stands inside the new ones: replaced already
-            text = _replaced(text, c.old, c.new or "")
+            text = after
         elif how == "delete" and c.old and text and c.old in text:
             text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text.replace(c.old, "")).strip(" ")  # no double space left
         elif how == "delete":
@@ -206,9 +207,8 @@ def _before_words_replaced(changes: list[Change], published: Change) -> list[Cha
     «оралманов» заменить словами «кандасов»"): `published`, the change whose text is the published one, had the old
     words where the text now has the new ones, so each replacement after it gives its new words back their old, the
     latest first, where they stand as whole words. chain() then makes them again, and the replacement is a version
-    of its own. A replacement whose
-    old words the published text still holds (an original text, amended by a later act's own words) is left to
-    chain(), which applies it."""
+    of its own. A replacement whose old words the published text still holds (an original text, amended by a later
+    act's own words) is left to chain(), which applies it."""
     text = published.text
     words = [c for c in changes if c.amendment and effect(c.effect).lineage == "replace-words" and c.old and c.new
              and (published.amendment is None or (c.order, c.amendment) > (published.order, published.amendment))]
