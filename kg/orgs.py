@@ -13,7 +13,7 @@ from functools import lru_cache
 from .lexicon import local_bodies, org_grammar, organisations
 from .model import Org
 
-__all__ = ["canonical", "key", "by_code", "reorganisations", "names_one", "local_orgs"]
+__all__ = ["canonical", "key", "by_code", "reorganisations", "names_one", "local_orgs", "described_once"]
 
 
 @lru_cache(maxsize=None)
@@ -62,69 +62,92 @@ def by_code(code: str) -> Org | None:
     return next((_org(o) for o in organisations() if str(code) in map(str, o.get("codes", ()))), None)
 
 
-def _field(words: str) -> str:
-    """A department's field as a pattern: its words, any space between them."""
-    return r"\s+".join(map(re.escape, words.split()))
-
-
-def _bodies(lex: dict):
-    """(name, body) for the local bodies of a place, and for the departments of its akimat, one per field."""
-    yield from lex["bodies"].items()
-    dep = lex["department"]
-    for f in lex["departments"]:
-        words = {"field_kk": f["kk"], "field_ru": f["ru"], "field_en": f["en"]}
-        yield "department:" + f["en"], {
-            "kk": dep["kk"].format(field=_field(f["kk"])), "ru": dep["ru"].format(field=_field(f["ru"])),
-            "unplaced": {k: v.format(field=_field(f[k])) for k, v in dep["unplaced"].items()},
-            "names": {k: v.replace("{field_kk}", words["field_kk"]).replace("{field_ru}", words["field_ru"])
-                      .replace("{field_en}", words["field_en"]) for k, v in dep["names"].items()}}
-
-
-@lru_cache(maxsize=None)
-def _places() -> list[dict[str, tuple[re.Pattern, Org]]]:
-    """For each place of organisations.yaml 'local' (a region, a city): {body: (pattern of its every form, the body)}
-    for its akimat, akim and maslikhat and its akimat's departments."""
-    lex, out = local_bodies(), []
-    for place in lex["places"]:
-        lv = lex["levels"][place["level"]]
-        words = {"kk": place["kk"], "adj": place["ru_adj"], "ru": place.get("ru", ""), "ru_gen": place.get("ru_gen", ""),
-                 "en": place["en"]}
-        words.update({k: v.format(**words) for k, v in lv.items()})
-        bodies = {}
-        for name, body in _bodies(lex):
-            names = {k: v.format(**words) for k, v in body["names"].items()}
-            pat = (rf"{words['kk_place']}\s+(?:{body['kk']})|(?:{body['ru']})\s+{words['ru_place']}"
-                   rf"|{words['ru_adj_place']}\s+(?:{body['ru']})")
-            bodies[name] = (re.compile(pat, re.I), Org(key(names["kk"]), names["kk"], names["ru"], names["en"]))
-        out.append(bodies)
-    return out
+def _place_words(place: dict, lex: dict) -> dict[str, str]:
+    """A place's words, and each level's forms of its name built from them (organisations.yaml 'local')."""
+    lv = lex["levels"][place["level"]]
+    words = {"kk": place["kk"], "adj": place["ru_adj"], "ru": place.get("ru", ""), "ru_gen": place.get("ru_gen", ""),
+             "en": place["en"]}
+    words.update({k: v.format(**words) for k, v in lv.items()})
+    return words
 
 
 @lru_cache(maxsize=None)
 def _local() -> list[tuple[re.Pattern, Org]]:
-    """(pattern of every form, body) for each local body of a region or city, and each department of its akimat."""
-    return [found for bodies in _places() for found in bodies.values()]
-
-
-@lru_cache(maxsize=None)
-def _unplaced() -> list[tuple[re.Pattern, str]]:
-    """(pattern, department) for the departments named without their place ("управления сельского хозяйства")."""
-    return [(re.compile(f"{b['unplaced']['kk']}|{b['unplaced']['ru']}", re.I), name)
-            for name, b in _bodies(local_bodies()) if "unplaced" in b]
+    """(pattern of every form, body) for each local body of a region or city (organisations.yaml 'local')."""
+    lex, out = local_bodies(), []
+    for place in lex["places"]:
+        words = _place_words(place, lex)
+        for body in lex["bodies"].values():
+            names = {k: v.format(**words) for k, v in body["names"].items()}
+            pat = (rf"{words['kk_place']}\s+(?:{body['kk']})|(?:{body['ru']})\s+{words['ru_place']}"
+                   rf"|{words['ru_adj_place']}\s+(?:{body['ru']})")
+            out.append((re.compile(pat, re.I), Org(key(names["kk"]), names["kk"], names["ru"], names["en"])))
+    return out
 
 
 def local_orgs() -> list[Org]:
-    """Every local body of a region or city the lexicon names, and every department of their akimats (described
-    once, like the registry's)."""
+    """Every local body of a region or city the lexicon names (described once, like the registry's); the departments
+    of their akimats, hundreds of which no act names, are described where an act names one."""
     return [org for _, org in _local()]
 
 
-def _department_of(name: str, within: Org) -> Org | None:
-    """The department of `within`'s place (a local body's) that a name without a place names, if any."""
-    for bodies in _places():
-        if any(org == within for _, org in bodies.values()):
-            return next((bodies[dep][1] for pat, dep in _unplaced() if pat.fullmatch(name)), None)
+_FIELD = "(?P<field>.+?)"
+
+
+@lru_cache(maxsize=None)
+def _departments() -> tuple[list[tuple[re.Pattern, int]], dict[str, dict], list[Org]]:
+    """(pattern of a place's departments in each form, the place's index), {a field's words as keyed: the field},
+    and each place's own bodies (the akimat, akim and maslikhat, whose acts name departments without a place)."""
+    lex = local_bodies()
+    dep, pats = lex["department"], []
+    for i, place in enumerate(lex["places"]):
+        words = _place_words(place, lex)
+        kk, ru = dep["kk"].format(field=_FIELD), dep["ru"].format(field=_FIELD)
+        pats += [(re.compile(f"{words['kk_place']}\\s+{kk}", re.I), i), (re.compile(f"{ru}\\s+{words['ru_place']}", re.I), i),
+                 (re.compile(f"{words['ru_adj_place']}\\s+{ru}", re.I), i)]
+    fields = {key(f[lang]): f for f in lex["departments"] for lang in ("kk", "ru")}
+    return pats, fields, [org for _, org in _local()]
+
+
+@lru_cache(maxsize=None)
+def _department(place: int, field: str) -> Org:
+    lex = local_bodies()
+    f = lex["departments"][[d["en"] for d in lex["departments"]].index(field)]
+    words = {**_place_words(lex["places"][place], lex), "field_kk": f["kk"], "field_ru": f["ru"], "field_en": f["en"]}
+    names = {k: v.format(**words) for k, v in lex["department"]["names"].items()}
+    return Org(key(names["kk"]), names["kk"], names["ru"], names["en"])
+
+
+def _department_named(name: str, within: Org | None) -> Org | None:
+    """The department of a region's or city's akimat a name gives ("Управления культуры Алматинской области",
+    "Алматы облысының мәдениет басқармасы"), or, without a place ("управления сельского хозяйства", "облыстық ауыл
+    шаруашылығы басқармасы"), the department of the place of `within` (a local body's); None when it names none."""
+    if not re.search(local_bodies()["department"]["word"], name, re.I):
+        return None
+    pats, fields, own = _departments()
+    for pat, place in pats:
+        m = pat.fullmatch(name)
+        if m and key(m.group("field")) in fields:
+            return _department(place, fields[key(m.group("field"))]["en"])
+    if within is None or within not in own:
+        return None
+    place = own.index(within) // len(local_bodies()["bodies"])
+    unplaced = local_bodies()["department"]["unplaced"]
+    for pattern in (unplaced["kk"], unplaced["ru"]):
+        m = re.fullmatch(pattern.format(field=_FIELD), name, re.I)
+        if m and key(m.group("field")) in fields:
+            return _department(place, fields[key(m.group("field"))]["en"])
     return None
+
+
+@lru_cache(maxsize=None)
+def _described_once() -> frozenset[str]:
+    return frozenset(_registry()) | frozenset(o.key for o in local_orgs())
+
+
+def described_once(org: Org) -> bool:
+    """Is an organisation described once, in the reference graph (the registry's, a region's or city's own bodies)?"""
+    return org.key in _described_once()
 
 
 def _strip(name: str) -> str:
@@ -160,6 +183,8 @@ def canonical(name: str, within: Org | None = None) -> Org:
     for pat, org in _local():
         if pat.fullmatch(s):
             return org
+    if found := _department_named(s, within):
+        return found
     _, _, kk_forms, ru_forms, _ = _grammar()
     for pat, rep in kk_forms:
         s2 = re.sub(pat, rep, s, flags=re.I)
@@ -174,8 +199,6 @@ def canonical(name: str, within: Org | None = None) -> Org:
     # "Министрлігі" capitalised inside a name ("... Министрлігі Көші-қон комитеті") stays as written
     found = _registry().get(key(s))
     if found:
-        return found
-    if within is not None and (found := _department_of(_strip(name), within)):
         return found
     # a dual office, the body named last ("Мемлекеттік хатшысы-Қазақстан Республикасының Сыртқы істер министрі",
     # "Государственный секретарь - Министр иностранных дел"): that body, when it is one known

@@ -18,7 +18,7 @@ from .iri import Minter
 from .lexicon import organisations
 from .model import Act, ActRef, Document, Org, Path, Unit
 from .names import name_key
-from .orgs import by_code, canonical, local_orgs, reorganisations
+from .orgs import by_code, canonical, described_once, local_orgs, reorganisations
 from .vocab import DCT, ELI, KZL, ORG, PROV, RDF, SKOS, XSD
 
 __all__ = ["Emitter", "document_quads", "reference_quads", "A", "DCT_LANGUAGE", "date_literal", "int_literal", "kzl"]
@@ -107,7 +107,7 @@ class Emitter:
         if org is None:
             return None
         node = NamedNode(self.m.org(org.key))
-        if org.en and not self.reference:
+        if org.en and not self.reference and described_once(org):
             # a registry organisation is described once, in the reference graph: repeated in every
             # document's graph, its name would multiply the rows of every query over the union
             return node
@@ -117,6 +117,8 @@ class Emitter:
             self.add(node, NamedNode(SKOS + "prefLabel"), Literal(org.kk, language="kk"))
         if org.ru:
             self.add(node, NamedNode(SKOS + "prefLabel"), Literal(org.ru, language="ru"))
+        if org.en and not self.reference:  # a department of a region's akimat: described where an act names it
+            self.add(node, NamedNode(SKOS + "prefLabel"), Literal(org.en, language="en"))
         return node
 
     def act(self, ref: ActRef, line: int | None = None) -> NamedNode:
