@@ -117,6 +117,12 @@ NOTED = """# Т
 """
 
 
+def _versions_of(store: GraphStore, unit: str) -> list[dict]:
+    """The rows of the named query unit-history for `unit` (ACT:PATH), one a version, as dicts."""
+    names, rows = rows_of(run_named("unit-history", {"unit": unit}, store))
+    return [dict(zip(names, r)) for r in rows]
+
+
 def _built(tmp_path, name: str, text: str, meta: str) -> GraphStore:
     """A store built from one act folder of the corpus layout (its rus.md and meta.yaml)."""
     folder = tmp_path / name
@@ -645,10 +651,8 @@ def test_words_a_note_replaced_throughout_give_the_unit_its_wording_before_and_a
     assert not build([folder], store).failed
 
     def chain_of(point: str, lang: str) -> list[tuple]:
-        names, rows = rows_of(run_named("unit-history", {"unit": f"26-129/2017-12-15:app1/{point}"}, store))
-        vs = [dict(zip(names, r)) for r in rows]
-        return [(v["amendingNumber"].value if v["amendingNumber"] else None, v["text"].value) for v in vs
-                if v["text"] and v["text"].language == lang]
+        return [(v["amendingNumber"].value if v["amendingNumber"] else None, v["text"].value)
+                for v in _versions_of(store, f"26-129/2017-12-15:app1/{point}") if v["text"] and v["text"].language == lang]
 
     assert chain_of("p6", "ru") == [
         (None, "Расселение оралманов и переселенцев осуществляется в соответствии с региональными квотами приема "
@@ -685,9 +689,8 @@ def test_words_replaced_respectively_give_back_only_the_wording_they_tell(tmp_pa
         "form: ПРИК\napproved_on: 2002-10-22\napproved_by:\n- '103001000000'\n"))
 
     def chain_of(point: str) -> list[tuple]:
-        names, rows = rows_of(run_named("unit-history", {"unit": f"155/2002-10-22:app1/{point}"}, store))
         return [(v["amendingNumber"].value if v["amendingNumber"] else None, v["text"].value if v["text"] else None)
-                for v in (dict(zip(names, r)) for r in rows)]
+                for v in _versions_of(store, f"155/2002-10-22:app1/{point}")]
 
     assert chain_of("p2") == [(None, "При поступлении пакета документов, необходимых для получения права на последующее "
                                      "официальное опубликование текстов нормативных правовых актов, уполномоченным "
@@ -719,8 +722,7 @@ def test_changes_each_applied_from_the_budget_s_first_day_leave_one_wording_appl
         "form: РЕШ\napproved_on: 2009-12-09\napproved_by:\n- '154000000002'\n", encoding="utf-8")
     store = GraphStore(tmp_path / "store")
     assert not build([folder], store).failed
-    names, rows = rows_of(run_named("unit-history", {"unit": "26-165/2009-12-09:p1"}, store))
-    vs = [dict(zip(names, r)) for r in rows]
+    vs = _versions_of(store, "26-165/2009-12-09:p1")
     assert [(v["amendingNumber"].value if v["amendingNumber"] else None, v["validFrom"].value) for v in vs] == [
         (None, "2010-01-01"), ("27-173", "2010-01-01"), ("31-185", "2010-01-01"), ("36-209", "2010-01-01")]
     applying = [v for v in vs if not v["validTo"] or v["validTo"].value >= v["validFrom"].value]
