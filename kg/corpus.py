@@ -225,7 +225,12 @@ def front_matter(text: str, file: str = "<input>") -> tuple[dict | None, int]:
 def _titles(fields: dict) -> dict[str, str]:
     t = fields.get("title")
     if isinstance(t, dict):
-        return {_LANG_KEYS[k]: str(v).strip() for k, v in t.items() if k in _LANG_KEYS and v}
+        titles = {_LANG_KEYS[k]: str(v).strip() for k, v in t.items() if k in _LANG_KEYS and v}
+        if titles.get("ru") and titles.get("kk") and " ".join(titles["ru"].split()) == " ".join(titles["kk"].split()):
+            # an act published in Kazakh only: the portal repeats its Kazakh title as the Russian one (no Russian
+            # text, no Russian title to state)
+            del titles["ru"]
+        return titles
     lang = _LANG_KEYS.get(str(fields.get("language", "")).lower())
     return {lang: str(t).strip()} if t and lang else {}
 

@@ -229,6 +229,19 @@ def test_the_act_that_made_a_version_is_described_as_meta_yaml_gives_it():
                                                                       "caused_by": "?"}, "m").cause is None
 
 
+def test_an_act_published_in_kazakh_only_has_no_russian_title():
+    # Almaty oblast maslikhat, 2007 (decision № 39-302): published in Kazakh only, its meta.yaml repeats the Kazakh
+    # title as the Russian one; the act had had a Russian expression titled in Kazakh
+    title = ("2007 жылы Алматы облысындағы ауылдық жерде және қала типіндегі кенттерде мемлекеттік денсаулық сақтау "
+             "секторы ұйымдарында жұмыс істейтін медицина және фармацевтика қызметкерлеріне әлеуметтік көмек көрсету туралы")
+    meta = act_meta({"requisite": "Алматы облыстық мәслихатының 2007 жылғы 7 маусымдағы № 39-302 шешімі",
+                     "title": {"rus": title, "kaz": title}}, "meta.yaml")
+    assert meta.titles == (("kk", title),)
+    both = act_meta({"requisite": "Решение Алматинского областного маслихата от 24 мая 2023 года № 3-22",
+                     "title": {"rus": "Об утверждении Методики", "kaz": "Әдістемесін бекіту туралы"}}, "meta.yaml")
+    assert dict(both.titles) == {"kk": "Әдістемесін бекіту туралы", "ru": "Об утверждении Методики"}
+
+
 def test_an_agency_code_names_the_body_when_the_words_do_not():
     meta = act_meta({"requisite": "Приказ от 1 июня 2021 года № 5", "approved_on": "2021-06-01",
                      "approved_by": ["103003000000"]}, "meta.yaml")
