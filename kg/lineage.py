@@ -216,8 +216,8 @@ def _before_words_replaced(changes: list[Change], published: Change) -> list[Cha
         return changes
     olds: dict[tuple, set] = {}  # the old words each act's new words replaced: two are no one wording to give back
     for c in words:  # ("опубликование официальных", "опубликование официального" both "официальное опубликование")
-        olds.setdefault((c.amendment.rsplit("/amendment/", 1)[0], c.new), set()).add(c.old)
-    words = [c for c in words if len(olds[(c.amendment.rsplit("/amendment/", 1)[0], c.new)]) == 1]
+        olds.setdefault((_act_of(c), c.new), set()).add(c.old)
+    words = [c for c in words if len(olds[(_act_of(c), c.new)]) == 1]
     before = text
     for c in sorted(words, key=lambda c: (c.order, c.amendment), reverse=True):
         whole = re.compile(rf"(?<!\w){re.escape(c.new)}(?!\w)")  # a word inflected otherwise ("планы" for "план") is
@@ -228,6 +228,11 @@ def _before_words_replaced(changes: list[Change], published: Change) -> list[Cha
     if before == text:
         return changes
     return [replace(c, text=before) if c is published else c for c in changes]
+
+
+def _act_of(c: Change) -> str | None:
+    """The amending act of a change (its amendment's IRI extends the act's); None for an original text."""
+    return c.amendment.rsplit("/amendment/", 1)[0] if c.amendment else None
 
 
 def _day_before(iso: str) -> str:
@@ -329,7 +334,7 @@ def _one_per_act(changes: list[Change]) -> tuple[list[Change], list[Change]]:
     kept: dict[tuple, Change] = {}
     older: list[Change] = []
     for c in sorted(changes, key=lambda c: (c.text is not None, c.amendment or "")):
-        act = c.amendment.rsplit("/amendment/", 1)[0] if c.amendment else None
+        act = _act_of(c)
         if not act and c.effect == ORIGINAL and c.text:
             key = (c.effect, c.lang, c.start, c.order)
             held = kept.get(key)

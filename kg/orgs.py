@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicon import local_bodies, org_grammar, organisations
 from .model import Org
@@ -94,25 +95,34 @@ def local_orgs() -> list[Org]:
 _FIELD = "(?P<field>.+?)"
 
 
+class _Departments(NamedTuple):
+    word: re.Pattern  # in every department's name
+    placed: list[tuple[re.Pattern, int]]  # a department with its place, in each form: (pattern, the place's index)
+    unplaced: list[re.Pattern]  # a department named without its place
+    fields: dict[str, int]  # a field's words, keyed, in either language: the field's index
+    place_of: dict[Org, int]  # each place's own bodies (whose acts name departments without a place): its index
+
+
 @lru_cache(maxsize=None)
-def _departments() -> tuple[list[tuple[re.Pattern, int]], dict[str, dict], list[Org]]:
-    """(pattern of a place's departments in each form, the place's index), {a field's words as keyed: the field},
-    and each place's own bodies (the akimat, akim and maslikhat, whose acts name departments without a place)."""
+def _departments() -> _Departments:
     lex = local_bodies()
-    dep, pats = lex["department"], []
+    dep, placed = lex["department"], []
+    kk, ru = dep["kk"].format(field=_FIELD), dep["ru"].format(field=_FIELD)
     for i, place in enumerate(lex["places"]):
         words = _place_words(place, lex)
-        kk, ru = dep["kk"].format(field=_FIELD), dep["ru"].format(field=_FIELD)
-        pats += [(re.compile(f"{words['kk_place']}\\s+{kk}", re.I), i), (re.compile(f"{ru}\\s+{words['ru_place']}", re.I), i),
-                 (re.compile(f"{words['ru_adj_place']}\\s+{ru}", re.I), i)]
-    fields = {key(f[lang]): f for f in lex["departments"] for lang in ("kk", "ru")}
-    return pats, fields, [org for _, org in _local()]
+        placed += [(re.compile(f"{words['kk_place']}\\s+{kk}", re.I), i), (re.compile(f"{ru}\\s+{words['ru_place']}", re.I), i),
+                   (re.compile(f"{words['ru_adj_place']}\\s+{ru}", re.I), i)]
+    unplaced = [re.compile(dep["unplaced"][lang].format(field=_FIELD), re.I) for lang in ("kk", "ru")]
+    fields = {key(f[lang]): n for n, f in enumerate(lex["departments"]) for lang in ("kk", "ru")}
+    per_place = len(lex["bodies"])  # (_local lists each place's bodies in turn)
+    place_of = {org: n // per_place for n, (_, org) in enumerate(_local())}
+    return _Departments(re.compile(dep["word"], re.I), placed, unplaced, fields, place_of)
 
 
 @lru_cache(maxsize=None)
-def _department(place: int, field: str) -> Org:
+def _department(place: int, field: int) -> Org:
     lex = local_bodies()
-    f = lex["departments"][[d["en"] for d in lex["departments"]].index(field)]
+    f = lex["departments"][field]
     words = {**_place_words(lex["places"][place], lex), "field_kk": f["kk"], "field_ru": f["ru"], "field_en": f["en"]}
     names = {k: v.format(**words) for k, v in lex["department"]["names"].items()}
     return Org(key(names["kk"]), names["kk"], names["ru"], names["en"])
@@ -122,21 +132,14 @@ def _department_named(name: str, within: Org | None) -> Org | None:
     """The department of a region's or city's akimat a name gives ("Управления культуры Алматинской области",
     "Алматы облысының мәдениет басқармасы"), or, without a place ("управления сельского хозяйства", "облыстық ауыл
     шаруашылығы басқармасы"), the department of the place of `within` (a local body's); None when it names none."""
-    if not re.search(local_bodies()["department"]["word"], name, re.I):
+    deps = _departments()
+    if not deps.word.search(name):
         return None
-    pats, fields, own = _departments()
-    for pat, place in pats:
+    own = deps.place_of.get(within) if within is not None else None
+    for pat, place in deps.placed + [(pat, own) for pat in deps.unplaced if own is not None]:
         m = pat.fullmatch(name)
-        if m and key(m.group("field")) in fields:
-            return _department(place, fields[key(m.group("field"))]["en"])
-    if within is None or within not in own:
-        return None
-    place = own.index(within) // len(local_bodies()["bodies"])
-    unplaced = local_bodies()["department"]["unplaced"]
-    for pattern in (unplaced["kk"], unplaced["ru"]):
-        m = re.fullmatch(pattern.format(field=_FIELD), name, re.I)
-        if m and key(m.group("field")) in fields:
-            return _department(place, fields[key(m.group("field"))]["en"])
+        if m and (field := deps.fields.get(key(m.group("field")))) is not None:
+            return _department(place, field)
     return None
 
 
