@@ -4367,6 +4367,22 @@ def test_the_unit_an_entry_into_force_excepts_comes_into_force_on_its_own_day():
          "2019-01-01")]
 
 
+def test_an_unnumbered_stamp_broken_after_its_word_approved_is_the_stamp():
+    # Almaty oblast maslikhat, 2017 (decision 26-129): "Приложение утвержденное" / "решением Алматинского" /
+    # "областного маслихата" / "от «15» декабря 2017 года" / "№ 26-129" — the appendix's stamp with no number, its
+    # first line ending at "approved"; its five lines had been left unread
+    text = ("# Об утверждении Правил регулирования миграционных процессов в Алматинской области\n\nАлматинский "
+            "областной маслихат РЕШИЛ:\n\n1. Утвердить Правила согласно приложению к настоящему решению.\n\n"
+            "**Секретарь областного маслихата**\n\n**_________ С. Дюсембинов**\n\n"
+            "> *Приложение утвержденное*  \n> *решением Алматинского*  \n> *областного маслихата*  \n"
+            "> *от «15» декабря 2017 года*  \n> *№ 26-129*\n\n"
+            "# Правила регулирования миграционных процессов в Алматинской области\n\n"
+            "## Глава 1. Общие положения\n\n1. Настоящие Правила разработаны в соответствии с Законом.\n")
+    d = doc_meta(text, "rus.md", "26-129", "2017-12-15", "154000000002")
+    assert d.unparsed == []
+    assert (("appendix", "1"), ("chapter", "1"), ("point", "1")) in [u.path for u in d.units]
+
+
 def test_a_last_point_ending_with_a_bracket_before_the_signature():
     # Akim of Almaty oblast, 1995 (decision 1-52): "2. Контроль за исполнением настоящего решения возложить на акимов
     # районов, областное управление экологии и биоресурсов (Улдарбеков Б.)" / "**Аким области**" / "**У. Узбеков**" —
