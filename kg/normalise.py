@@ -33,6 +33,7 @@ class Line(NamedTuple):
     raw: int = 1  # how many non-blank raw lines were joined into this one
     level: int = 0  # markdown heading level ("## " -> 2), 0 for body text
     block: str = ""  # "table" for a row of an HTML table, "form" for a fenced ascii-art block
+    opens: bool = False  # the first row of its HTML table (a table right after another is a table of its own)
 
 
 # a run of 4+ single letters separated by single spaces: "с ә й к е с", "К Е Л І С І Л Г Е Н"
@@ -802,6 +803,6 @@ def _table_lines(raw: list[str], i: int, j: int) -> list[Line]:
     if out:  # the <table> and </table> lines belong to the first and last rows
         head = sum(1 for ln in raw[i:out[0].first - 1] if ln.strip())
         tail = sum(1 for ln in raw[out[-1].last:j + 1] if ln.strip())
-        out[0] = out[0]._replace(first=i + 1, raw=out[0].raw + head)
+        out[0] = out[0]._replace(first=i + 1, raw=out[0].raw + head, opens=True)
         out[-1] = out[-1]._replace(last=j + 1, raw=out[-1].raw + tail)
     return out

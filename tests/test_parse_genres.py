@@ -4383,6 +4383,25 @@ def test_an_unnumbered_stamp_broken_after_its_word_approved_is_the_stamp():
     assert (("appendix", "1"), ("chapter", "1"), ("point", "1")) in [u.path for u in d.units]
 
 
+def test_a_table_right_after_another_is_a_table_of_its_own():
+    # Minister of Finance, 2012 (order 96): the appendix's base rate and its coefficients, two HTML tables with nothing
+    # between them; the second had been rows of the first
+    text = ("# Об утверждении базовой ставки\n\nВ соответствии с пунктом 57 Правил ПРИКАЗЫВАЮ:\n\n1\\. Утвердить базовую "
+            "ставку согласно приложению к настоящему приказу.\n\n*Министр Б. Жамишев*\n\n> *Приложение*  \n"
+            "> *к приказу Министра финансов*  \n> *Республики Казахстан*  \n> *от 13 февраля 2012 года № 96*\n\n"
+            "## Базовая ставка и размеры применяемых коэффициентов\n\n"
+            "<table>\n<tr>\n<td>\n№\nп/п\n</td>\n<td colspan=\"2\">Базовая ставка</td>\n</tr>\n<tr>\n<td>1</td>\n"
+            "<td>города Астана и Алматы</td>\n<td>2,5 месячного расчетного показателя</td>\n</tr>\n</table>\n\n"
+            "<table>\n<tr>\n<td>\n№\nп/п\n</td>\n<td>Вид коэффициентов</td>\n<td>\nРазмер\nкоэффициента\n</td>\n"
+            "</tr>\n<tr>\n<td rowspan=\"2\">1</td>\n<td>Коэффициент, учитывающий тип строения (Кт):</td>\n<td></td>\n"
+            "</tr>\n<tr>\n<td>1.1 офисное</td>\n<td>1</td>\n</tr>\n</table>\n")
+    d = doc_meta(text, "rus.md", "96", "2012-02-13", "103002000000")
+    tables = {u.path[-1][1]: u.text for u in d.units if u.path[-1][0] == "table"}
+    assert sorted(tables) == ["1", "2"]
+    assert tables["1"].startswith("№ п/п | Базовая ставка") and "Вид коэффициентов" not in tables["1"]
+    assert tables["2"].startswith("№ п/п | Вид коэффициентов") and "1 | 1.1 офисное | 1" in tables["2"]
+
+
 def test_a_last_point_ending_with_a_bracket_before_the_signature():
     # Akim of Almaty oblast, 1995 (decision 1-52): "2. Контроль за исполнением настоящего решения возложить на акимов
     # районов, областное управление экологии и биоресурсов (Улдарбеков Б.)" / "**Аким области**" / "**У. Узбеков**" —

@@ -968,7 +968,8 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             ctx.take(j)
         if _FOOTER.search(t) or marker("form_heading").match(t):
             ctx.take(j)
-        elif b.feed(t, ctx.loc(j), ctx.lines[j].block, ctx.lines[j].level or int(_unnumbered_heading(ctx, j, end))):
+        elif b.feed(t, ctx.loc(j), ctx.lines[j].block, ctx.lines[j].level or int(_unnumbered_heading(ctx, j, end)),
+                    ctx.lines[j].opens):
             ctx.take(j)
             gone = deleted_in_place(ctx, j, b.current or (), act_ref)
             if gone:  # its own words are not the unit's text: only the record that it was deleted

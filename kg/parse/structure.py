@@ -322,10 +322,11 @@ class Builder:
         last = next((n for k, n in reversed(self.path) if k == kind), None)
         return _lead(num) is not None and _lead(num) == (_lead(last) or 0) + 1
 
-    def feed(self, text: str, loc: Loc, block: str = "", level: int = 0) -> bool:
+    def feed(self, text: str, loc: Loc, block: str = "", level: int = 0, opens: bool = False) -> bool:
         """Read one line; False when the line is not understood. `block` is the kind of markdown
         block the line comes from ("table": a row of an HTML table, "form": a fenced block); `level`
-        its markdown heading level ("### 1. Жалпы ережелер" is chapter 1, not point 1)."""
+        its markdown heading level ("### 1. Жалпы ережелер" is chapter 1, not point 1); `opens`: the line is
+        the first row of its HTML table."""
         text = text.strip(" ")
         heading = _match_heading(text)
         if heading and heading[0] == "chapter" and level:
@@ -357,7 +358,9 @@ class Builder:
             # division's ("## 10. Раздел 1 … содержит следующие подразделы:" under chapter 5, "## Раздел 2 …
             # содержит следующие подразделы:"): a point, or the point's text
             heading = None
-        new_table = block == "table" and self.last_block != "table"
+        # (a table right after another, nothing between them, is a table of its own: "Базовая ставка" / "Вид
+        # коэффициентов", two tables of one appendix)
+        new_table = block == "table" and (self.last_block != "table" or opens)
         self.last_block = block
         heading_open, self.after_heading = self.after_heading, None
         if self.card and (new_table or block != "table"):  # a profession card ends with its table
