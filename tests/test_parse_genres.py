@@ -4402,6 +4402,26 @@ def test_a_table_right_after_another_is_a_table_of_its_own():
     assert tables["2"].startswith("№ п/п | Вид коэффициентов") and "1 | 1.1 офисное | 1" in tables["2"]
 
 
+def test_a_stamp_quoting_the_decision_s_title_from_its_day_s_line_ends_above_the_appendix_s_title():
+    # Almaty oblast maslikhat, 2013 (decision 18-118): the stamp quotes the title from the day's line on ('от 28 июня
+    # 2013 года "Об' / … / 'культурного наследия "Городище' / 'Талгар", "Городище Каялык",' / '"Городище Карамерген"'),
+    # the names quoted inside it closing the quotation early; its last lines had been read as a stamp of their own and
+    # the appendix's title as that of an appendix of the appendix (kk and ru set out different units)
+    text = ("# Об утверждении границ охранных зон\n\nАлматинский областной маслихат РЕШИЛ:\n\n1. Утвердить границы "
+            "согласно приложению 1.\n\n**Секретарь областного Маслихата**\n\n**Е. Келемсейт**\n\n"
+            "> *Приложение N 1*  \n> *к решению Алматинского*  \n> *областного маслихата N 18-118*  \n"
+            '> *от 28 июня 2013 года "Об*  \n> *утверждении границ охранных*  \n> *зон, зон регулирования застройки*  \n'
+            "> *и зон охраняемого природного*  \n> *ландшафта объектов историко-*  \n"
+            '> *культурного наследия "Городище*  \n> *Талгар", "Городище Каялык",*  \n> *"Городище Карамерген"*\n\n'
+            '# Границы охранной зоны объекта историко-культурного наследия "Городище Талгар"\n\n'
+            "1. Площадь городища: 20,8 га.\n")
+    d = doc_meta(text, "rus.md", "18-118", "2013-06-28", "154000000002")
+    units = {u.path: u for u in d.units}
+    assert (("appendix", "1"), ("point", "1")) in units and not any(len(p) > 1 and p[1][0] == "appendix" for p in units)
+    assert units[(("appendix", "1"),)].heading.startswith("Границы охранной зоны")
+    assert d.unparsed == []
+
+
 def test_a_last_point_ending_with_a_bracket_before_the_signature():
     # Akim of Almaty oblast, 1995 (decision 1-52): "2. Контроль за исполнением настоящего решения возложить на акимов
     # районов, областное управление экологии и биоресурсов (Улдарбеков Б.)" / "**Аким области**" / "**У. Узбеков**" —

@@ -463,6 +463,7 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 last = _quoted_title_after(ctx, last)
                 if last + 1 < len(ctx.lines) and _stamp_day(ctx, last + 1):
                     last += 1  # … and the day after it ("Алматинской области N 1-9" / "от 14 января 1999 г.")
+                last = _title_quoted_on(ctx, j, last)
                 if joint and last + 1 < len(ctx.lines) and _BLANK_DATE.search(ctx.text(last + 1)) \
                         and len(ctx.text(last + 1)) < 40:
                     last += 1  # the approval's day left blank, its last line
@@ -655,6 +656,24 @@ def _stamp_open(ctx: Ctx, first: int, last: int) -> bool:
     text = marker("appendix_head_ru").sub("", " ".join(ctx.text(x) for x in range(first, last + 1)), count=1)
     sign = _NUMBER_SIGN.search(text)
     return not sign or text.count('"', sign.start()) % 2 == 1
+
+
+def _title_quoted_on(ctx: Ctx, first: int, last: int) -> int:
+    """The last line of a Russian stamp whose last line so far opens the quotation of the act's title ('от 28 июня 2013
+    года "Об' / "утверждении границ охранных" / … / '"Городище Карамерген"'): the line that closes it, or the last
+    one above the appendix's title heading (a title quoting names inside it may leave its own quotation unclosed);
+    else `last` as it is."""
+    if not marker("title_quote_opens_ru").search(ctx.text(last)) or not _quote_open(ctx, first, last):
+        return last
+    k, closed = last, None
+    while k + 1 < len(ctx.lines) and k - first < 14 and not ctx.lines[k + 1].level and not ctx.lines[k + 1].block \
+            and len(ctx.text(k + 1)) < 90:
+        k += 1
+        if closed is None and not _quote_open(ctx, first, k):
+            closed = k  # (quotes inside the title close early: '… наследия "Городище' / 'Талгар", "Городище Каялык",')
+    if k + 1 < len(ctx.lines) and ctx.lines[k + 1].level:
+        return k
+    return last if closed is None else closed
 
 
 def _quoted_title_after(ctx: Ctx, last: int) -> int:
