@@ -4422,6 +4422,29 @@ def test_a_stamp_quoting_the_decision_s_title_from_its_day_s_line_ends_above_the
     assert d.unparsed == []
 
 
+def test_a_second_appendix_s_number_above_its_approval_stamp_is_that_stamp_s():
+    # Almaty oblast maslikhat, 1998 (decision 21-170): "Приложение N 2" / "Утверждено" / "решением Алматинского" / … /
+    # "N 21-170" after the rules of appendix 1 — the appendix's number had been read as an appendix of the rules, left
+    # empty, and the protocol's form made a third appendix
+    stamp = ("> *Приложение N {n}*  \n> *Утверждено*  \n> *решением Алматинского*  \n> *областного Маслихата*  \n"
+             "> *от 24 июля 1998 г.*  \n> *N 21-170*\n\n")
+    text = ("# Об обязательных правилах безопасности граждан на водоемах\n\nобластной Маслихат РЕШИЛ :\n\n"
+            "1. Утвердить \"Обязательные правила безопасности граждан на водоемах Алматинской области\" (приложение N 1)."
+            "\n\n2. Утвердить образец \"Протокол-постановление о нарушении\" (приложение N 2).\n\n"
+            "**Секретарь областного Маслихата**\n\n**А.Бахтыбаев**\n\n" + stamp.format(n=1)
+            + "# ОБЯЗАТЕЛЬНЫЕ ПРАВИЛА БЕЗОПАСНОСТИ ГРАЖДАН НА ВОДОЕМАХ АЛМАТИНСКОЙ ОБЛАСТИ\n\n## I. ОБЩИЕ ПОЛОЖЕНИЯ\n\n"
+            "1.1. Настоящие обязательные правила устанавливают порядок пользования водоемами.\n\n"
+            "## 11. ОТВЕТСТВЕННОСТЬ ЗА НАРУШЕНИЕ ПРАВИЛ\n\n11.4. Указания представителей облспасвода являются "
+            "обязательными.\n\n" + stamp.format(n=2)
+            + "# ПРОТОКОЛ-ПОСТАНОВЛЕНИЕ о нарушении \"Обязательных правил безопасности граждан на водоемах\"\n\n"
+            "Объяснение нарушителя: ______________________________________________\n")
+    d = doc_meta(text, "rus.md", "21-170", "1998-07-24", "154000000002")
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "2"),)].heading.startswith("ПРОТОКОЛ-ПОСТАНОВЛЕНИЕ")
+    assert not any(p[0] == ("appendix", "3") for p in units)
+    assert (("appendix", "2"), ("textparagraph", "1")) in units and d.unparsed == []
+
+
 def test_a_last_point_ending_with_a_bracket_before_the_signature():
     # Akim of Almaty oblast, 1995 (decision 1-52): "2. Контроль за исполнением настоящего решения возложить на акимов
     # районов, областное управление экологии и биоресурсов (Улдарбеков Б.)" / "**Аким области**" / "**У. Узбеков**" —

@@ -399,7 +399,9 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
         form_next = (bool(out) or first_of_rules) and j + 1 < len(ctx.lines) and ctx.lines[j + 1].block == "form"
         bare = (alone and (bool(out) and bool(re.search(r"\d", t)) or heading_next or titled_next or form_next)
                 and not marker("ru_stamp_tail").search(following)
-                and not following.lower().startswith("к ") and not marker("ru_stamp").match(t + " " + following))
+                and not following.lower().startswith("к ") and not marker("ru_stamp").match(t + " " + following)
+                # (… not when the stamp goes on under it: "Приложение N 2" / "Утверждено" / "решением Алматинского" / …)
+                and not marker("ru_stamp").match(following))
         is_ru = ((marker("ru_stamp").match(t) or bare or (alone and (
             marker("ru_stamp").match(t + " " + following)  # "Приложение 1" / "к приказу …"
             or marker("appendix_stamp").search(t + " " + following)  # "Приложение" / "к профессиональному стандарту"
