@@ -225,7 +225,9 @@ def front_matter(text: str, file: str = "<input>") -> tuple[dict | None, int]:
 def _titles(fields: dict) -> dict[str, str]:
     t = fields.get("title")
     if isinstance(t, dict):
-        titles = {_LANG_KEYS[k]: str(v).strip() for k, v in t.items() if k in _LANG_KEYS and v}
+        # (the portal's mark of an act it imported is no word of the title: "ИМПОРТ: Об областном бюджете …")
+        titles = {_LANG_KEYS[k]: marker("imported_title").sub("", str(v)).strip() for k, v in t.items()
+                  if k in _LANG_KEYS and v}
         if titles.get("ru") and titles.get("kk") and " ".join(titles["ru"].split()) == " ".join(titles["kk"].split()):
             # an act published in Kazakh only: the portal repeats its Kazakh title as the Russian one (no Russian
             # text, no Russian title to state)
@@ -272,7 +274,12 @@ def act_meta(fields: dict, file: str) -> ActMeta:
             # a Kazakh requisite writes the day before the number ("Алматы облыстық әділет департаментінде 2004 жылы
             # 23 қыркүйекте № 1756 тіркелген"), in the sentence of the registration
             reg_date = parse_date(req[req.rfind(". ", 0, reg.start()) + 1:reg.start()])
-    ref = ActRef(number, (own.date if own and own.date else None) or _iso(signed), issuer, own.kind if own else kind,
+    if not own and not fields.get("form"):
+        # the portal's short requisites, of a version's cause: "Решение от 29.10.2015 №49-280, Маслихат Алматинской
+        # области" (its kind the first word, its day the one named before the body)
+        kind = phrases()["act_kind_prefixes"].get(head[:4].lower(), kind)
+    day = (own.date if own and own.date else None) or _iso(signed) or (parse_date(head) if not own else None)
+    ref = ActRef(number, day, issuer, own.kind if own else kind,
                  None, (reg.group("reg") or reg.group("reg2") or reg.group("reg3")) if reg else None, reg_date)
     repeal = next((r for r, s, _ in refs if ended and s >= ended.start()), None)
     # a repeal but for some units, then the whole act's ("Утратил силу за иключением пункта 6 - приказом … N 652 (…).

@@ -177,6 +177,25 @@ def test_the_portal_s_short_requisites_name_the_body_last():
     assert (ref.number, ref.date, ref.kind, ref.issuer.en) == ("9-56", "2012-10-23", "decision", "Almaty Region Maslikhat")
 
 
+def test_an_imported_act_s_title_and_the_short_requisites_of_its_version_s_cause():
+    # Almaty oblast maslikhat, budget for 2015-2017 (act 85313): the title as meta.yaml gives it, "ИМПОРТ: Об областном
+    # бюджете …", the portal's mark of an imported act before it; the version's cause, "Решение от 29.10.2015 №49-280,
+    # Маслихат Алматинской области. Зарегистрировано …", its day before its number and no form of its own (it had
+    # been an order of no day)
+    meta = act_meta({"requisite": "Решение №40-225 от 12.12.2014, Маслихат Алматинской области", "form": "РЕШ",
+                     "title": {"rus": "ИМПОРТ: Об областном бюджете Алматинской области на 2015-2017 годы",
+                               "kaz": "ИМПОРТ: Алматы облысының 2015-2017 жылдарға арналған облыстық бюджеті туралы"},
+                     "approved_on": "2014-12-12", "approved_by": ["154000000002"],
+                     "caused_by": {"code": "95122", "requisite": "Решение от 29.10.2015 №49-280, Маслихат Алматинской "
+                                   "области. Зарегистрировано Департаментом юстиции Алматинской области 04 ноября 2015 "
+                                   "года № 3522"}}, "meta.yaml")
+    assert dict(meta.titles) == {"ru": "Об областном бюджете Алматинской области на 2015-2017 годы",
+                                 "kk": "Алматы облысының 2015-2017 жылдарға арналған облыстық бюджеті туралы"}
+    cause = meta.cause.ref
+    assert (cause.number, cause.date, cause.kind, cause.issuer.en, cause.registration) == (
+        "49-280", "2015-10-29", "decision", "Almaty Region Maslikhat", "3522")
+
+
 @pytest.mark.parametrize("requisite, day, number, registered, repeal", [
     # Ministry of Justice, 1996: a regulation approved with no number, its repealing order the only one named
     ("Утверждено Министром юстиции Республики Казахстан от 27 ноября 1996 г. Утратило силу - приказом Министра "
