@@ -17,7 +17,7 @@ from pathlib import Path
 
 
 from .buildcache import BuildCache, code_digest
-from .corpus import Source, act_meta, discover, read_meta, read_parts, refused, where
+from .corpus import Source, act_meta, discover, read_meta, read_parts, refused, where, with_cause
 from .editions import earlier_editions
 from .errors import InputError, KzlexError
 from .iri import DEFAULT_BASE, Minter
@@ -143,7 +143,7 @@ def build(paths: Iterable, store: GraphStore, base: str = DEFAULT_BASE,
     report = BuildReport([], store=str(store.path) if store.path else None)
     if history:
         out = Path(store.path) / "editions" if store.path is not None else Path(tempfile.mkdtemp(prefix="kzlex-editions-"))
-        files += earlier_editions(files, out, report.warnings.append)
+        files = earlier_editions(files, out, report.warnings.append)
     with store.writing(derived=[minter.graph("lineage")]) as repaired:
         # the lineage is recomputed whole when another version of kzlex computed it: what a version of a unit is,
         # and its text, change with the code as much as with the documents
@@ -177,8 +177,8 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
     changed(store.replace_graph(minter.graph("reference"), reference_quads(minter, minter.graph("reference"))))
     # a document whose bytes, meta.yaml and reading code are those of the last build keeps its graph unread
     cache = BuildCache.open(store, use=not full)
-    tasks = [(str(s.path), base, s.name, str(s.meta) if s.meta else None, s.lang, cache.known(s.name), s.edition)
-             for s in files]
+    tasks = [(str(s.path), base, s.name, str(s.meta) if s.meta else None, s.lang, cache.known(s.name), s.edition,
+              s.cause) for s in files]
     results = _in_pool(tasks, jobs) if jobs > 1 and len(tasks) > 1 else map(map_for_store, tasks)
     with store.batch() as batch:
         # (results are read to their end, never zip()ped with the files: zip stops at the last file without asking
@@ -253,12 +253,13 @@ def _in_pool(tasks: list, jobs: int, window: int = 512, chunk: int = 16):
 def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list | None, DocSummary]:
     """Read, parse and map one file (in any process): (path, graph, quads or None, summary).
 
-    task: (path, base[, name, meta.yaml path, language, edition]); `raw`: the file's bytes, when read already;
-    `edition`: an earlier edition of the act's text, mapped as its wording only (kg/editions.py).
+    task: (path, base[, name, meta.yaml path, language, edition, cause]); `raw`: the file's bytes, when read already;
+    `edition`: an earlier edition of the act's text, mapped as its wording only (kg/editions.py); `cause`: the act
+    the corpus's commit names as the one that made the edition, where meta.yaml names none (Source.cause).
     Whatever goes wrong inside one document is that document's error (``file:line: reason``), never
     the build's."""
     path, base = Path(task[0]), task[1]
-    name, meta_path, lang, edition = (tuple(task[2:6]) + (None, None, None, False))[:4]
+    name, meta_path, lang, edition, cause = (tuple(task[2:7]) + (None, None, None, False, None))[:5]
     name = name or path.name
     minter = Minter(base)
     graph = minter.source(name)
@@ -266,7 +267,7 @@ def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list
         why = refused(path)
         if why:
             raise InputError(f"{path}:1: {why}")
-        meta = act_meta(read_meta(Path(meta_path)), str(meta_path)) if meta_path else None
+        meta = act_meta(with_cause(read_meta(Path(meta_path)), cause), str(meta_path)) if meta_path else None
         raw = path.read_bytes() if raw is None else raw
         if meta is not None and path == Path(meta_path):  # an act folder with its requisites and no text
             doc, pieces = parse_requisites(raw, str(path), meta), [(1, path.name)]
@@ -297,16 +298,16 @@ def map_for_store(task: tuple) -> tuple[str, str, tuple[bytes, bytes] | None, Do
     process that writes the store receives bytes, not a Python object per quad), and the document's
     key (kg/buildcache.py). task: as parse_and_map's, then the key the last build saw: when the key is
     the same, the document is not read again (no quads, no summary)."""
-    name, meta, lang, known, edition = (tuple(task[2:7]) + (None,) * 5)[:5]
+    name, meta, lang, known, edition, cause = (tuple(task[2:8]) + (None,) * 6)[:6]
     name = name or Path(task[0]).name
     try:  # read once: the key is of the bytes the document is read from
         raw = Path(task[0]).read_bytes()
     except OSError:
         raw = None  # parse_and_map says why
-    key = BuildCache.key(task[0], task[1], name, meta, lang, raw) if raw is not None else None
+    key = BuildCache.key(task[0], task[1], name, meta, lang, raw, cause) if raw is not None else None
     if key is not None and key == known:
         return task[0], Minter(task[1]).source(name), None, None, key
-    path, graph, quads, summary = parse_and_map(tuple(task[:5]) + (bool(edition),), raw)
+    path, graph, quads, summary = parse_and_map(tuple(task[:5]) + (bool(edition), cause), raw)
     return path, graph, serialized(quads), summary, key
 
 

@@ -67,10 +67,12 @@ class BuildCache:
                            and isinstance(e["summary"].get("file"), str)})
 
     @staticmethod
-    def key(path: str, base: str, name: str, meta: str | None, lang: str | None, raw: bytes | None = None) -> str | None:
-        """The document's key (`raw`: the file's bytes, when read already), or None when its files cannot be read
-        (the build then reads and reports it)."""
-        h = hashlib.sha256(_code() + base.encode() + b"\0" + name.encode() + b"\0" + (lang or "").encode())
+    def key(path: str, base: str, name: str, meta: str | None, lang: str | None, raw: bytes | None = None,
+            cause: tuple | None = None) -> str | None:
+        """The document's key (`raw`: the file's bytes, when read already; `cause`: the act the corpus's commit
+        names, Source.cause), or None when its files cannot be read (the build then reads and reports it)."""
+        h = hashlib.sha256(_code() + base.encode() + b"\0" + name.encode() + b"\0" + (lang or "").encode()
+                           + b"\0" + repr(cause).encode())
         try:
             h.update(read_parts(Path(path), raw)[0])
             if meta:

@@ -35,8 +35,8 @@ from .orgs import by_code, canonical
 from .effects import effect as effect_table
 from .patterns import NUMBERLESS, effect_of, find_act_refs, normalise_number, parse_date
 
-__all__ = ["Source", "discover", "act_meta", "front_matter", "read_meta", "LANGS", "refused", "read_parts", "where",
-           "agency_of", "day_of", "portal_page"]
+__all__ = ["Source", "discover", "act_meta", "front_matter", "read_meta", "with_cause", "LANGS", "refused", "read_parts",
+           "where", "agency_of", "day_of", "portal_page"]
 
 SUFFIXES = {".txt", ".md", ".text"}
 META = "meta.yaml"  # an act folder's requisites
@@ -145,6 +145,9 @@ class Source:
     lang: str | None = None  # from the layout (kaz.md / rus.md); None: from the text
     root: str | None = None  # the folder given to the build that holds it (absolute), if any
     edition: bool = False  # an earlier edition of an act folder's text (kg/editions.py): its wording only
+    # the act whose change made this edition, as the commit of the corpus names it (its trailers: kg/editions.py),
+    # standing for meta.yaml's caused_by where that says nothing: (portal code, requisites, title)
+    cause: tuple[str, str, str] | None = None
 
 
 def discover(paths) -> list[Source]:
@@ -192,6 +195,15 @@ def refused(path: Path) -> str | None:
 
 #: libyaml's safe loader when PyYAML has it (a meta.yaml read ~10x faster), else the Python one
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def with_cause(fields: dict, cause: tuple[str, str, str] | None) -> dict:
+    """meta.yaml's fields, with the act a commit's trailers name as the one that made the edition (`cause`: portal
+    code, requisites, title) where meta.yaml names none (an older edition of the corpus: no caused_by yet)."""
+    if not cause or not cause[1] or fields.get("caused_by"):
+        return fields
+    code, requisite, title = cause
+    return {**fields, "caused_by": {"code": code or None, "requisite": requisite, "title": {"rus": title} if title else None}}
 
 
 def read_meta(path: Path) -> dict:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import subprocess
 import tarfile
+from dataclasses import replace
 from pathlib import Path
 
 from .corpus import Source
@@ -42,14 +43,19 @@ def _top(folder: Path) -> Path | None:
 
 
 def earlier_editions(sources: list[Source], out: Path, warn=lambda message: None) -> list[Source]:
-    """Sources of the earlier committed editions of each act folder among `sources` (texts of the layout, kaz.md
-    and rus.md with meta.yaml), written under `out`; `warn` is told, once, of the folders outside any git work
-    tree."""
+    """`sources`, each whose act folder is as its last commit left it with the act that commit names (Source.cause),
+    then the earlier committed editions of each act folder among them (texts of the layout, kaz.md and rus.md with
+    meta.yaml), written under `out`; `warn` is told, once, of the folders outside any git work tree.
+
+    A commit of the corpus names the act that made its edition in its trailers ("Cause-Act-Code: 144460",
+    "Cause-Act-Requisite: Приказ Министра юстиции … № 1040", "Cause-Act-Title: …"): where the edition's meta.yaml
+    has no caused_by (the corpus's older editions), the edition's cause is that act."""
     by_folder: dict[Path, list[Source]] = {}
     for s in sources:
         if s.lang and s.meta is not None:
             by_folder.setdefault(s.path.parent.resolve(), []).append(s)
     found: list[Source] = []
+    causes: dict[str, tuple[str, str, str]] = {}
     tops: dict[Path, Path | None] = {}
     outside: list[Path] = []
     for folder, texts in sorted(by_folder.items()):
@@ -60,9 +66,9 @@ def earlier_editions(sources: list[Source], out: Path, warn=lambda message: None
             outside.append(folder)
             continue
         rel = folder.relative_to(top).as_posix()
-        commits = _git(top, "log", "--format=%H", "--", rel).decode().split()
+        commits = _commits(top, rel)
         current = {s.path.name: s.path.read_bytes() for s in texts}
-        for commit in commits:
+        for n, (commit, cause) in enumerate(commits):
             target = out / commit[:12] / rel
             if not (target / _DONE).is_file():  # written out by an earlier build: read as it is
                 try:
@@ -73,13 +79,36 @@ def earlier_editions(sources: list[Source], out: Path, warn=lambda message: None
                 old = target / s.path.name
                 # the working tree's own edition (its bytes, committed) is the newest one, read as itself
                 meta = target / s.meta.name  # (its requisites of that day: meta.yaml)
-                if old.is_file() and meta.is_file() and old.read_bytes() != current[s.path.name]:
+                if not (old.is_file() and meta.is_file()):
+                    continue
+                if old.read_bytes() != current[s.path.name]:
                     # (of the folder built, as its text is: a build without --history lists it, --prune removes it)
-                    found.append(Source(old, f"{s.name}@{commit[:12]}", meta, s.lang, s.root, edition=True))
+                    found.append(Source(old, f"{s.name}@{commit[:12]}", meta, s.lang, s.root, edition=True,
+                                        cause=cause))
+                elif n == 0 and cause and meta.read_bytes() == s.meta.read_bytes():
+                    causes[s.name] = cause  # the working tree as last committed: that commit's act made it
     if outside:
         more = f" and {len(outside) - 1} more act folders" if len(outside) > 1 else ""
         warn(f"{outside[0]}{more}: not in a git work tree: no earlier editions")
-    return found
+    return [replace(s, cause=causes[s.name]) if s.name in causes else s for s in sources] + found
+
+
+#: the trailers of a corpus commit that name the act whose change made the edition
+_TRAILERS = ("Cause-Act-Code", "Cause-Act-Requisite", "Cause-Act-Title")
+
+
+def _commits(top: Path, rel: str) -> list[tuple[str, tuple[str, str, str] | None]]:
+    """The commits that changed an act folder, newest first, each with the act its trailers name (code,
+    requisites, title), or None."""
+    fields = "%x1f".join(f"%(trailers:key={t},valueonly,separator=%x20)" for t in _TRAILERS)
+    out: list[tuple[str, tuple[str, str, str] | None]] = []
+    for record in _git(top, "log", f"--format=%x1e%H%x1f{fields}", "--", rel).decode("utf-8", "replace").split("\x1e"):
+        if not record.strip():
+            continue
+        commit, *values = (v.strip() for v in record.split("\x1f"))
+        cause = tuple((values + ["", "", ""])[:3])
+        out.append((commit, cause if cause[1] else None))
+    return out
 
 
 _DONE = ".kzlex-edition"  # beside an edition's files: the folder was written out whole

@@ -462,6 +462,50 @@ def test_the_corpus_s_history_gives_each_version_its_wording(tmp_path):
     assert [w.endswith("0126-perechen-98377: not in a git work tree: no earlier editions") for w in report.warnings] == [True]
 
 
+def test_a_commit_s_trailers_name_the_act_that_made_its_edition(tmp_path):
+    # the corpus's commits name the act whose change made each edition in their trailers ("Cause-Act-Code",
+    # "Cause-Act-Requisite"), where an older meta.yaml has no caused_by: with --history each edition consolidates
+    # that act, the working tree's own (as its last commit left it) too; before, only meta.yaml's caused_by said it
+    old = "Ақпараттандыру басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
+    mid = "Ақпараттандыру және байланыс басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
+    new = "Ақпараттандыру және ақпараттық ресурстарды қорғау басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
+    repo = tmp_path / "corpus"
+    repo.mkdir()
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    folder = "07-ministerial/103001000000-adilet/2016/0126-perechen-98377"
+    _edition(repo, folder, "2016-01-26", old)
+    _commit(repo, "order 38 of 2016")
+    act = repo / folder
+
+    def amend(before: str, after: str, day: str, number: str, code: str, requisite: str) -> None:
+        (act / "kaz.md").write_text((act / "kaz.md").read_text(encoding="utf-8").replace(before, after), encoding="utf-8")
+        meta = (act / "meta.yaml").read_text(encoding="utf-8")
+        (act / "meta.yaml").write_text(meta.split("version_date:")[0] + f"version_date:\n  kaz: {day}\n", encoding="utf-8")
+        _commit(repo, f"№{number} О внесении изменений в приказ № 38\n\nCause-Act-Code: {code}\n"
+                      f"Cause-Act-Requisite: {requisite}\nActs-Changed: 1")
+
+    amend(old, mid, "2016-06-10", "512", "137700", "Приказ Министра юстиции Республики Казахстан от 10 июня 2016 года № 512")
+    amend(mid, new, "2016-12-02", "1040", "144460",
+          "Приказ Министра юстиции Республики Казахстан от 2 декабря 2016 года № 1040")
+    store = GraphStore(tmp_path / "store")
+    report = build([repo], store, history=True)
+    assert not report.failed and len(report.docs) == 3
+    names, rows = rows_of(run_named("act-editions", {"act": "38/2016-01-26"}, store))
+    editions = [dict(zip(names, (t.value if t is not None else None for t in r))) for r in rows]
+    assert [(e["day"], e["number"], e["date"]) for e in editions] == [
+        ("2016-01-26", None, None), ("2016-06-10", "512", "2016-06-10"), ("2016-12-02", "1040", "2016-12-02")]
+    # a working tree changed since its last commit is no longer that commit's edition: it names no act (the commit's
+    # own edition is read from the history, with its act)
+    from kg.corpus import discover
+    from kg.editions import earlier_editions
+
+    (act / "kaz.md").write_text((act / "kaz.md").read_text(encoding="utf-8") + "\n3. Бұйрық қолданысқа енгізіледі.\n",
+                                encoding="utf-8")
+    found = earlier_editions(discover([repo]), tmp_path / "editions")
+    assert sorted((s.edition, s.cause[0] if s.cause else "") for s in found) == [
+        (False, ""), (True, ""), (True, "137700"), (True, "144460")]
+
+
 def test_each_language_s_newer_edition_is_its_own_when_the_two_are_dated_apart(tmp_path):
     # two folders of order № 38 of 2016 whose Kazakh and Russian texts are of different days, the Kazakh newer in one
     # folder, the Russian in the other: each language's chain starts from its own newer text (a graph dates both
