@@ -17,8 +17,8 @@ from pathlib import Path
 
 
 from .buildcache import BuildCache, code_digest
-from .corpus import Source, act_meta, discover, read_meta, read_parts, refused, where, with_cause
-from .editions import earlier_editions
+from .corpus import Source, act_meta, discover, read_meta, read_parts, refused, where, with_commits
+from .editions import deleted_acts, earlier_editions
 from .errors import InputError, KzlexError
 from .iri import DEFAULT_BASE, Minter
 from . import lineage
@@ -143,7 +143,7 @@ def build(paths: Iterable, store: GraphStore, base: str = DEFAULT_BASE,
     report = BuildReport([], store=str(store.path) if store.path else None)
     if history:
         out = Path(store.path) / "editions" if store.path is not None else Path(tempfile.mkdtemp(prefix="kzlex-editions-"))
-        files = earlier_editions(files, out, report.warnings.append)
+        files = earlier_editions(files, out, report.warnings.append) + deleted_acts(roots, files, out)
     with store.writing(derived=[minter.graph("lineage")]) as repaired:
         # the lineage is recomputed whole when another version of kzlex computed it: what a version of a unit is,
         # and its text, change with the code as much as with the documents
@@ -178,7 +178,7 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
     # a document whose bytes, meta.yaml and reading code are those of the last build keeps its graph unread
     cache = BuildCache.open(store, use=not full)
     tasks = [(str(s.path), base, s.name, str(s.meta) if s.meta else None, s.lang, cache.known(s.name), s.edition,
-              s.cause) for s in files]
+              (s.cause, s.repeal) if s.cause or s.repeal else None) for s in files]
     results = _in_pool(tasks, jobs) if jobs > 1 and len(tasks) > 1 else map(map_for_store, tasks)
     with store.batch() as batch:
         # (results are read to their end, never zip()ped with the files: zip stops at the last file without asking
@@ -254,8 +254,8 @@ def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list
     """Read, parse and map one file (in any process): (path, graph, quads or None, summary).
 
     task: (path, base[, name, meta.yaml path, language, edition, cause]); `raw`: the file's bytes, when read already;
-    `edition`: an earlier edition of the act's text, mapped as its wording only (kg/editions.py); `cause`: the act
-    the corpus's commit names as the one that made the edition, where meta.yaml names none (Source.cause).
+    `edition`: an earlier edition of the act's text, mapped as its wording only (kg/editions.py); `cause`: what the
+    corpus's commits say where meta.yaml says nothing, (Source.cause, Source.repeal) or None.
     Whatever goes wrong inside one document is that document's error (``file:line: reason``), never
     the build's."""
     path, base = Path(task[0]), task[1]
@@ -267,7 +267,7 @@ def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list
         why = refused(path)
         if why:
             raise InputError(f"{path}:1: {why}")
-        meta = act_meta(with_cause(read_meta(Path(meta_path)), cause), str(meta_path)) if meta_path else None
+        meta = act_meta(with_commits(read_meta(Path(meta_path)), *(cause or ())), str(meta_path)) if meta_path else None
         raw = path.read_bytes() if raw is None else raw
         if meta is not None and path == Path(meta_path):  # an act folder with its requisites and no text
             doc, pieces = parse_requisites(raw, str(path), meta), [(1, path.name)]

@@ -35,7 +35,7 @@ from .orgs import by_code, canonical
 from .effects import effect as effect_table
 from .patterns import NUMBERLESS, effect_of, find_act_refs, normalise_number, parse_date
 
-__all__ = ["Source", "discover", "act_meta", "front_matter", "read_meta", "with_cause", "LANGS", "refused", "read_parts",
+__all__ = ["Source", "discover", "act_meta", "front_matter", "read_meta", "with_commits", "LANGS", "refused", "read_parts",
            "where", "agency_of", "day_of", "portal_page"]
 
 SUFFIXES = {".txt", ".md", ".text"}
@@ -148,6 +148,9 @@ class Source:
     # the act whose change made this edition, as the commit of the corpus names it (its trailers: kg/editions.py),
     # standing for meta.yaml's caused_by where that says nothing: (portal code, requisites, title)
     cause: tuple[str, str, str] | None = None
+    # an act whose folder a commit of the corpus deleted (its repeal): (the commit's day, and the portal code,
+    # requisites and title of the act its trailers name), standing for meta.yaml's repealed_on and repealed_by
+    repeal: tuple[str, str, str, str] | None = None
 
 
 def discover(paths) -> list[Source]:
@@ -197,13 +200,28 @@ def refused(path: Path) -> str | None:
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def with_cause(fields: dict, cause: tuple[str, str, str] | None) -> dict:
-    """meta.yaml's fields, with the act a commit's trailers name as the one that made the edition (`cause`: portal
-    code, requisites, title) where meta.yaml names none (an older edition of the corpus: no caused_by yet)."""
-    if not cause or not cause[1] or fields.get("caused_by"):
-        return fields
-    code, requisite, title = cause
-    return {**fields, "caused_by": {"code": code or None, "requisite": requisite, "title": {"rus": title} if title else None}}
+def with_commits(fields: dict, cause: tuple[str, str, str] | None = None,
+                 repeal: tuple[str, str, str, str] | None = None) -> dict:
+    """meta.yaml's fields, with what the corpus's commits say where meta.yaml says nothing (kg/editions.py): the act
+    a commit's trailers name as the one that made the edition (`cause`: portal code, requisites, title: caused_by),
+    and the repeal of an act whose folder a commit deleted (`repeal`: the day, then the repealing act as the
+    deleting commit's trailers name it: repealed_on, repealed_by; with no act named, the act ceased that day)."""
+    more: dict = {}
+    if cause and cause[1] and not fields.get("caused_by"):
+        more["caused_by"] = _named(*cause)
+    if repeal and not fields.get("repealed_by"):
+        day, code, requisite, title = repeal
+        more["repealed_on"] = fields.get("repealed_on") or day
+        if requisite:
+            more["repealed_by"] = _named(code, requisite, title)
+        else:
+            more["deleted_on"] = day
+    return {**fields, **more} if more else fields
+
+
+def _named(code: str, requisite: str, title: str) -> dict:
+    """Another act as meta.yaml names it (caused_by, repealed_by), from a commit's trailers."""
+    return {"code": code or None, "requisite": requisite, "title": {"rus": title} if title else None}
 
 
 def read_meta(path: Path) -> dict:
@@ -307,8 +325,10 @@ def act_meta(fields: dict, file: str) -> ActMeta:
         repeal = whole[-1] if whole else (None if partial else repeal)
     # newer folders state the repeal apart: the repealing act's requisites and titles, and the day the act ceased
     repealer = _cause(fields.get("repealed_by"), file)
-    repealed_on = _iso(str(fields.get("repealed_on") or "")) if repealer or ended else None
-    return ActMeta(ref, tuple(sorted(_titles(fields).items())), bool(ended or repealer),
+    # (a folder the corpus deleted, no repealing act named: the act ceased that day, kg/editions.py)
+    deleted = _iso(str(fields.get("deleted_on") or ""))
+    repealed_on = _iso(str(fields.get("repealed_on") or "")) if repealer or ended or deleted else None
+    return ActMeta(ref, tuple(sorted(_titles(fields).items())), bool(ended or repealer or deleted),
                    repealer.ref if repealer else repeal, ended.group(0).strip(" .") if ended else None,
                    str(fields.get("act_code") or "") or None,
                    tuple(sorted(_per_lang(fields.get("source")).items())), codes,

@@ -13,6 +13,7 @@ from kg.iri import DEFAULT_BASE, Minter
 from kg.lineage import Change, chain
 from kg.queries import rows_of, run_named
 from kg.resolve import resolve_act
+from kg.errors import UsageError
 from kg.store import GraphStore
 
 from .conftest import DATA
@@ -504,6 +505,56 @@ def test_a_commit_s_trailers_name_the_act_that_made_its_edition(tmp_path):
     found = earlier_editions(discover([repo]), tmp_path / "editions")
     assert sorted((s.edition, s.cause[0] if s.cause else "") for s in found) == [
         (False, ""), (True, ""), (True, "137700"), (True, "144460")]
+
+
+def test_an_act_whose_folder_the_corpus_deleted_is_read_as_repealed_with_history(tmp_path):
+    # the corpus deletes a repealed act's folder, the deleting commit naming the repealing act in its trailers: with
+    # --history the act is read as its last commit left it (its earlier editions too), repealed on the commit's day
+    # by that act; an act moved to another folder (its portal code still present) is no repealed act; a build
+    # without --history had no trace of the deleted act at all
+    old = "Ақпараттандыру басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
+    new = "Ақпараттандыру және ақпараттық ресурстарды қорғау басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
+    repo = tmp_path / "corpus"
+    repo.mkdir()
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    folder = "07-ministerial/103001000000-adilet/2016/0126-perechen-98377"
+    _edition(repo, folder, "2016-01-26", old)
+    _edition(repo, "07-ministerial/103001000000-adilet/2016/0127-moved-98378", "2016-01-26", old)
+    (repo / "07-ministerial/103001000000-adilet/2016/0127-moved-98378/meta.yaml").write_text(
+        (repo / folder / "meta.yaml").read_text(encoding="utf-8").replace("98377", "98378").replace("№ 38.", "№ 39."),
+        encoding="utf-8")
+    _commit(repo, "order 38 of 2016")
+    note = "\n\n> *Ескерту. 2-тармақ жаңа редакцияда - ҚР Әділет министрінің 02.12.2016 № 1040 бұйрығымен.*"
+    (repo / folder / "kaz.md").write_text((repo / folder / "kaz.md").read_text(encoding="utf-8").replace(
+        old, new + note), encoding="utf-8")
+    _commit(repo, "№1040 О внесении изменений\n\nCause-Act-Code: 144460\nCause-Act-Requisite: Приказ Министра юстиции "
+                  "Республики Казахстан от 2 декабря 2016 года № 1040")
+    subprocess.run(["git", "-C", str(repo), "mv", "07-ministerial/103001000000-adilet/2016/0127-moved-98378",
+                    "07-ministerial/103001000000-adilet/2016/0127-moved-again-98378"], check=True)
+    _commit(repo, "moved")
+    subprocess.run(["git", "-C", str(repo), "rm", "-r", "-q", folder], check=True)
+    _commit(repo, "№129 Об утверждении\n\nCause-Act-Code: 150001\nCause-Act-Requisite: Приказ Министра юстиции "
+                  "Республики Казахстан от 3 марта 2018 года № 129\nActs-Changed: 2")
+    plain = GraphStore(tmp_path / "plain")
+    assert not build([repo], plain).failed
+    with pytest.raises(UsageError, match="no act"):
+        resolve_act(plain, "38/2016-01-26")
+    store = GraphStore(tmp_path / "store")
+    report = build([repo], store, history=True)
+    assert not report.failed
+    names = sorted(d.name.rpartition("@")[0] or d.name for d in report.docs)
+    assert names == ["07-ministerial/103001000000-adilet/2016/0126-perechen-98377/kaz.md",
+                     "07-ministerial/103001000000-adilet/2016/0126-perechen-98377/kaz.md",
+                     "07-ministerial/103001000000-adilet/2016/0127-moved-again-98378/kaz.md"]
+    act = resolve_act(store, "38/2016-01-26")
+    facts = {(r["p"].value, r["o"].value) for r in store.query(f"SELECT ?p ?o WHERE {{ {act} ?p ?o }}")}
+    assert ("http://data.europa.eu/eli/ontology#in_force", "http://data.europa.eu/eli/ontology#InForce-notInForce") in facts
+    repealer = resolve_act(store, "129/2018-03-03")
+    assert [r["a"].value for r in store.query(
+        f"SELECT ?a WHERE {{ {repealer} <http://data.europa.eu/eli/ontology#repeals> ?a }}")] == [act.value]
+    # its last wording, and the one before from its earlier edition
+    names_, rows = rows_of(run_named("unit-history", {"unit": "38/2016-01-26:p2"}, store))
+    assert [r[names_.index("text")].value for r in rows if r[names_.index("text")]] == [old, new]
 
 
 def test_each_language_s_newer_edition_is_its_own_when_the_two_are_dated_apart(tmp_path):
