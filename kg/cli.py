@@ -61,7 +61,8 @@ def build(corpus: list[Path] = typer.Argument(..., help="Files or folders of doc
                                      "folders that are no longer there (a repealed act's folder)."),
           history: bool = typer.Option(False, "--history", help="Read the earlier editions of each act folder "
                                        "from the corpus's git history too: their wordings become the versions "
-                                       "the newest text records only as changed.")):
+                                       "the newest text records only as changed; the acts whose folders the "
+                                       "history deleted are read as repealed.")):
     """Parse, map and load documents into the store (idempotent).
 
     A folder may be a tree of act folders in the kazakhstan-law layout (kaz.md, rus.md,
