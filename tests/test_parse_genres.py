@@ -4487,6 +4487,26 @@ def test_a_kazakh_stamp_left_blank_opens_the_appendix():
     assert (("appendix", "1"), ("chapter", "1"), ("point", "1")) in [u.path for u in d.units]
 
 
+def test_an_approval_whole_on_one_heading_under_the_signature():
+    # Minister of Justice, 2012 (order 292): '## «СОГЛАСОВАНО» Министр транспорта и коммуникаций Республики Казахстан
+    # _______________ А. Жумагалиев «___» _________ 2012 года' under "Министр Б. Имашев" — the approval set as one
+    # heading, the minister's name after the blank for the signature, its day left blank; it had been a second
+    # signatory whose role was the whole line
+    text = ("# Об утверждении Регламента электронной государственной услуги\n\nВ соответствии с пунктом 4 статьи 9-1 "
+            "Закона Республики Казахстан «Об административных процедурах», ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемый "
+            "Регламент.\n\n3. Настоящий приказ вводится в действие по истечении десяти календарных дней после дня его "
+            "первого официального опубликования.\n\nМинистр Б. Имашев\n\n## «СОГЛАСОВАНО» Министр транспорта и "
+            "коммуникаций Республики Казахстан _______________ А. Жумагалиев «___» _________ 2012 года\n\n"
+            "> *Утвержден*  \n> *приказом Министра юстиции*  \n> *Республики Казахстан*  \n"
+            "> *от 24 августа 2012 года № 292*\n\n## Регламент электронной государственной услуги\n\n"
+            "## 1. Общие положения\n\n1. Электронная государственная услуга оказывается Комитетом.\n")
+    d = doc_meta(text, "rus.md", "292", "2012-08-24", "103001000000")
+    assert [(s.role, s.name) for s in d.signatories] == [("Министр", "Б. Имашев")]
+    assert [(a.org.en, a.person, a.blank_date, a.date) for a in d.approvals] == [
+        ("Ministry of Transport and Communications", "А. Жумагалиев", True, None)]
+    assert d.unparsed == []
+
+
 def test_a_last_point_ending_with_a_bracket_before_the_signature():
     # Akim of Almaty oblast, 1995 (decision 1-52): "2. Контроль за исполнением настоящего решения возложить на акимов
     # районов, областное управление экологии и биоресурсов (Улдарбеков Б.)" / "**Аким области**" / "**У. Узбеков**" —

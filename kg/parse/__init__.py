@@ -160,7 +160,8 @@ def _parse(ctx: Ctx) -> None:
             " ".join(ctx.text(x) for x in range(stamps[0][0], stamps[0][1] + 1)))):
         stamps = _stamps(ctx, start, pre)
     first_stamp = stamps[0][0] if stamps else len(ctx.lines)
-    approvals_at = next((i for i in range(start, first_stamp) if _approval_mark(ctx.text(i))), first_stamp)
+    approvals_at = next((i for i in range(start, first_stamp) if _approval_mark(ctx.text(i))
+                         or ctx.lines[i].level and marker("approval_one_line").match(ctx.text(i))), first_stamp)
     approvals_at = _approving_body_before(ctx, start, approvals_at)
     op_end = _operative_end(ctx, start, approvals_at)
     # a text with no ordering word is a regulation (or a list of changes) published alone: its sub-points, decimal
@@ -1157,19 +1158,31 @@ def _approvals_on_top(ctx: Ctx, k: int | None) -> Found:
     """An agreement set under the title, above the preamble (older orders of the Ministry of Finance: "Келісілді" /
     "Қазақстан Республикасының" / … / "істер министрі" / "2002 жылғы _______ N ___")."""
     for i in range(1, min(k or 0, 4)):
-        one = marker("approval_one_line").match(ctx.text(i))
-        if one and not ctx.lines[i].block:
-            # the whole approval on one line, set as a heading ('## "Согласовано" Генеральный Прокурор Республики
-            # Казахстан 6 июня 2003 года'): its body up to its day
-            body, days = one.group("body"), find_dates(one.group("body"))
-            ctx.take(i)
-            return Found(approvals=[_approval(ctx, [body[:days[0][1]] if days else body], None, False, ctx.loc(i),
-                                              days[0][0] if days else None)])
+        one = _one_line_approval(ctx, i)
+        if one is not None:
+            return Found(approvals=[one])
         if _approval_mark(ctx.text(i)) and not ctx.lines[i].level:
             end = next((x for x in range(i + 1, k) if len(ctx.text(x)) > 120 or ctx.lines[x].level
                         or marker("preamble_opening").match(ctx.text(x))), k)
             return _approvals(ctx, i, end)
     return Found()
+
+
+def _one_line_approval(ctx: Ctx, i: int) -> Approval | None:
+    """An approval whole on one line, set as a heading ('## "Согласовано" Генеральный Прокурор Республики Казахстан 6
+    июня 2003 года'; '## «СОГЛАСОВАНО» Министр транспорта и коммуникаций Республики Казахстан _______________ А.
+    Жумагалиев «___» _________ 2012 года'): the body up to its day or the blank left for the signature, the official's
+    name after that blank; else None."""
+    one = marker("approval_one_line").match(ctx.text(i))
+    if not one or ctx.lines[i].block:
+        return None
+    body, days = one.group("body"), find_dates(one.group("body"))
+    parts = [p.strip(' "«»') for p in re.split(r"_{3,}", body)]
+    person = next((signed_name(p) for p in parts[1:] if signed_name(p)), None)
+    org = parts[0] if len(parts) > 1 else (body[:days[0][1]] if days else body)
+    ctx.take(i)
+    return _approval(ctx, [org], person, bool(_BLANK_DATE.search(body)) and not days, ctx.loc(i),
+                     days[0][0] if days else None)
 
 
 def _approval_mark(text: str) -> bool:
@@ -1253,10 +1266,14 @@ def _side_by_side(ctx: Ctx, j: int, stop: int) -> list[Approval]:
 
 def _approvals(ctx: Ctx, start: int, end: int) -> Found:
     out = Found()
-    marks = [j for j in range(start, end) if _approval_mark(ctx.text(j))]
+    marks = [j for j in range(start, end) if _approval_mark(ctx.text(j)) or marker("approval_one_line").match(ctx.text(j))]
     side_by_side = 0
     for n, j in enumerate(marks):
         stop = marks[n + 1] if n + 1 < len(marks) else end
+        one = None if _approval_mark(ctx.text(j)) else _one_line_approval(ctx, j)
+        if one is not None:
+            out.approvals.append(one)
+            continue
         if marker("approvals_side_by_side").match(ctx.text(j)):
             side_by_side += 1
             if side_by_side <= _SIDE_BY_SIDE_MAX:
