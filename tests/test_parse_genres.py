@@ -4507,6 +4507,24 @@ def test_an_approval_whole_on_one_heading_under_the_signature():
     assert d.unparsed == []
 
 
+def test_a_table_s_numbered_caption_as_a_heading_is_one_title():
+    # Minister of Justice, 2012 (order 292, a regulation's appendix 2): "## Таблица 1. Описание действий СФЕ через ПЭП"
+    # — the table's own number, no division under a heading; it had been split into the appendix's title "Таблица"
+    # and a chapter 1 over the table
+    text = ("# Об утверждении Регламента\n\nВ соответствии с Законом, ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемый "
+            "Регламент.\n\nМинистр Б. Имашев\n\n> *Утвержден*  \n> *приказом Министра юстиции*  \n"
+            "> *Республики Казахстан*  \n> *от 24 августа 2012 года № 292*\n\n## Регламент электронной государственной "
+            "услуги\n\n## 1. Общие положения\n\n1. Электронная государственная услуга оказывается Комитетом.\n\n"
+            "> *Приложение 2*  \n> *к Регламенту электронной государственной услуги*\n\n"
+            "## Таблица 1. Описание действий СФЕ через ПЭП\n\n<table>\n<tr>\n<th>1</th>\n<th>№ действия</th>\n"
+            "<th>1</th>\n</tr>\n</table>\n")
+    d = doc_meta(text, "rus.md", "292", "2012-08-24", "103001000000")
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"), ("appendix", "2"))].heading == "Таблица 1. Описание действий СФЕ через ПЭП"
+    assert (("appendix", "1"), ("appendix", "2"), ("table", "1")) in units
+    assert not any(("chapter", "1") in p[2:] for p in units)
+
+
 def test_a_last_point_ending_with_a_bracket_before_the_signature():
     # Akim of Almaty oblast, 1995 (decision 1-52): "2. Контроль за исполнением настоящего решения возложить на акимов
     # районов, областное управление экологии и биоресурсов (Улдарбеков Б.)" / "**Аким области**" / "**У. Узбеков**" —
