@@ -4525,6 +4525,30 @@ def test_a_table_s_numbered_caption_as_a_heading_is_one_title():
     assert not any(("chapter", "1") in p[2:] for p in units)
 
 
+def test_a_note_s_day_written_year_first_with_day_and_month_swapped_is_the_requisites_day():
+    # Minister of Internal Affairs, 2010 (order 90), Kazakh text: "11-тармаққа өзгерту енгізілді - ҚР Ішкі істер
+    # министрінің 2011.05.08 № 394 (…) Бұйрығы." — the order of 5 August 2011 that meta.yaml's caused_by names
+    # ("от 5 августа 2011 года № 394"); the note had named an order of 8 May 2011, the Russian text another act
+    from kg.corpus import act_meta
+
+    meta = act_meta({"requisite": "Приказ Министра внутренних дел Республики Казахстан от 26 февраля 2010 года № 90",
+                     "approved_by": ["103003000000"], "form": "ПРИК",
+                     "caused_by": {"code": "60336", "requisite": "Приказ Министра внутренних дел Республики Казахстан "
+                                   "от 5 августа 2011 года № 394"}}, "meta.yaml")
+    text = ("# Ережені бекіту туралы\n\nЗаңдарына сәйкес БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Ереже бекітілсін.\n\n"
+            "*Министр С. Баймағанбетов*\n\n> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n"
+            "> *2010 жылғы 26 ақпандағы*  \n> *№ 90 бұйрығына*  \n> *2-қосымша*\n\n## Ереже\n\n"
+            "11. Көлiк құралдарын басқару құқығы мыналарға берiлуi мүмкiн.\n\n"
+            "> *Ескерту. 11-тармаққа өзгерту енгізілді - ҚР Ішкі істер министрінің 2011.05.08 № 394 (алғаш ресми "
+            "жарияланғаннан кейін күнтізбелік он күн өткеннен соң қолданысқа енгізіледі) Бұйрығы.*\n\n"
+            "12. Құқық беріледі.\n\n> *Ескерту. 12-тармаққа өзгерту енгізілді - ҚР Ішкі істер министрінің 2011.05.09 "
+            "№ 395 Бұйрығы.*\n")
+    d = parse_text(text, "kaz.md", meta=meta)
+    assert sorted((a.amending.number, a.amending.date) for a in d.amendments) == [
+        ("394", "2011-08-05"), ("395", "2011-05-09")]
+    assert ("394", "2011-05-08") not in {(a.ref.number, a.ref.date) for a in d.acts}
+
+
 def test_a_last_point_ending_with_a_bracket_before_the_signature():
     # Akim of Almaty oblast, 1995 (decision 1-52): "2. Контроль за исполнением настоящего решения возложить на акимов
     # районов, областное управление экологии и биоресурсов (Улдарбеков Б.)" / "**Аким области**" / "**У. Узбеков**" —

@@ -174,6 +174,7 @@ def _parse(ctx: Ctx) -> None:
     doc.absorb(_approvals(ctx, approvals_at, first_stamp))
     doc.approvals += [a for first, last, _ in stamps[:1] if (a := _beside_stamp(ctx, first, last))]
     doc.absorb(_attachments(ctx, doc.act, stamps))
+    _days_as_requisites_give(doc, doc.meta)
     doc.amendments = _dedupe_notes(doc.amendments)
     # a repeal whose list gave no act read ("Считать утратившими силу … следующие нормативные документы:" / "-
     # инструкция Министерства финансов Казахской ССР от 26 мая 1966 года N 2805 …"): an instruction not read
@@ -340,6 +341,27 @@ def _without_spans(units: list, amendments: list) -> list:
             continue
         out.append(u)
     return out
+
+
+def _days_as_requisites_give(doc: Document, meta: ActMeta | None) -> None:
+    """An act the notes name by a day written year first with its day and month swapped ("ҚР Ішкі істер министрінің
+    2011.05.08 № 394 … Бұйрығы", the order of 5 August 2011 that meta.yaml's caused_by names "от 5 августа 2011 года
+    № 394") is the act the requisites name, its day theirs: the Kazakh and Russian texts name one act."""
+    known = [other.ref for other in (meta.cause, meta.repealer) if other is not None] if meta is not None else []
+    known = [r for r in known if r.number and r.date and r.date[8:] != r.date[5:7]]
+    if not known:
+        return
+
+    def as_known(ref: ActRef) -> ActRef:
+        for k in known:
+            if (ref.number == k.number and ref.date and ref.date == f"{k.date[:4]}-{k.date[8:]}-{k.date[5:7]}"
+                    and (ref.issuer is None or k.issuer is None or ref.issuer.key == k.issuer.key)):
+                return replace(ref, date=k.date)
+        return ref
+
+    doc.amendments = [replace(a, amending=as_known(a.amending)) if as_known(a.amending) is not a.amending else a
+                      for a in doc.amendments]
+    doc.acts = [replace(a, ref=as_known(a.ref)) if as_known(a.ref) is not a.ref else a for a in doc.acts]
 
 
 def _dedupe_notes(amendments: list) -> list:
