@@ -4549,6 +4549,24 @@ def test_a_note_s_day_written_year_first_with_day_and_month_swapped_is_the_requi
     assert ("394", "2011-05-08") not in {(a.ref.number, a.ref.date) for a in d.acts}
 
 
+@pytest.mark.parametrize("lang, heading, line", [
+    # Minister of Internal Affairs, 2010 (order 90): the portal's note that the order's repeal is provided for, "РҚАО-ның
+    # ескертпесі!" / "Күшін жою көзделген - ҚР Ішкі істер министрінің 02.12.2014 № 862 бұйрығымен (…)"; it had been a
+    # note of the act and no event ("ескертпесі" was no word of the portal's note either)
+    ("kk", "РҚАО-ның ескертпесі!", "Күшін жою көзделген - ҚР Ішкі істер министрінің 02.12.2014 № 862 бұйрығымен (алғаш "
+     "ресми жарияланған күннен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі)."),
+    ("ru", "Примечание РЦПИ!", "Утрачивает силу приказом Министра внутренних дел РК от 02.12.2014 № 862 (вводится в "
+     "действие по истечении десяти календарных дней после дня его первого официального опубликования)."),
+])
+def test_the_portal_s_note_of_a_repeal_to_come_is_the_repeal(lang, heading, line):
+    body = ("Заңдарына сәйкес БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Ереже бекітілсін." if lang == "kk" else
+            "В соответствии с Законом ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.")
+    text = f"# Т\n\n{heading}\n\n{line}\n\n{body}\n\n*Министр С. Баймағанбетов*\n"
+    d = doc_meta(text, "kaz.md" if lang == "kk" else "rus.md", "90", "2010-02-26", "103003000000")
+    assert d.act.status == "repealed"
+    assert [(a.effect, a.amending.number, a.amending.date) for a in d.amendments] == [("Repeal", "862", "2014-12-02")]
+
+
 def test_a_last_point_ending_with_a_bracket_before_the_signature():
     # Akim of Almaty oblast, 1995 (decision 1-52): "2. Контроль за исполнением настоящего решения возложить на акимов
     # районов, областное управление экологии и биоресурсов (Улдарбеков Б.)" / "**Аким области**" / "**У. Узбеков**" —

@@ -260,7 +260,10 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
             # the note's words on the line under its heading ("Қолданушылардың назарына!!!" / "Қаулының қолданысқа
             # енгізілу тәртібін 4-тармақтан қараңыз."; "Примечание РЦПИ!" / "Приказ утрачивает силу …")
             below = i + 1 < end and len(t) < 40 and not marker("ordering").search(ctx.text(i + 1)) \
-                and not marker("history_note").search(ctx.text(i + 1)) and len(ctx.text(i + 1)) < 300
+                and not marker("history_note").search(ctx.text(i + 1)) and len(ctx.text(i + 1)) < 300 \
+                and not (marker("repeal_note").match(ctx.text(i + 1)) and find_act_refs(ctx.text(i + 1)))
+            # (… not the act's repeal it tells, read as the repeal: "Примечание РЦПИ!" / "Утрачивает силу приказом
+            # Министра внутренних дел РК от 02.12.2014 № 862 (…)")
             notes.append(t + " " + ctx.text(i + 1) if below else t)
             ctx.take(i, *((i + 1,) if below else ()))
         elif marker("history_note").search(t):
