@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from ..lexicon import FLAGS, marker, phrases
 from ..model import RANK, ActRef, IndexEntry, Loc, Path, Position, Unit
-from ..patterns import position_block, roman
+from ..patterns import position_block, roman, unit_kind
 from .context import SECTIONS_OUTER, apply_context
 
 __all__ = ["Builder", "ReadSoFar", "Seen", "is_structural", "position_names"]
@@ -467,6 +467,12 @@ class Builder:
             self._category(m.group("t"), loc)
             return True
         m = _SUBPOINT.match(text)
+        words = m.group("t").split(" ", 2) if m else []
+        if words and unit_kind(words[0]) == "subpoint" and not (len(words) > 1 and words[1][:1].isdigit()):
+            # a paragraph on the sub-point its number names ("1) тармақшаға … жатады", the Russian "К подпункту 1)
+            # относятся …"): the appendix's text, no sub-point of its own (an item naming another sub-point, "1)
+            # подпункт 5) пункта 2 изложить …", is one)
+            m = None
         if m and self._point_bracketed(m.group("n")):
             # "15-1) Учесть, что …" under point 15, which has no sub-point "15)": point 15-1, inserted after it and
             # numbered with a sub-point's bracket (its note: "Решение дополнено пунктами 15-1) …")
