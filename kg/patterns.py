@@ -188,6 +188,18 @@ def _act_kk() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=None)
+def _act_kk_number_first() -> re.Pattern:
+    # "… министрінің № 87-п "… бекіту туралы" 2010 жылғы 17 наурыздағы бұйрығының": the number right after the issuer,
+    # the title and the day after it (the groups of _act_kk, the titles after the day never given)
+    return re.compile(
+        r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:№|N)\s*(?P<num>[\w\-/]+(?:\.[\w\-/]+)*)\s*"
+        r"(?:\"(?P<qtitle>[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*)?"
+        r"\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*(?:-\s*)?\S+\s*(?P<kind>" + _w("kind_kk") + r")"
+        r"(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?",
+        FLAGS)
+
+
 _NO_NUMBER = r"(?:(?!(?:№|N)\s?\d)[^\"])"  # a character of a quoted title, which names no act's number
 
 
@@ -392,7 +404,7 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             hi = max(hi, min(len(text), closed + 60)) if closed >= 0 else hi
         window = text[lo:hi]
         pos = sign.start() - lo
-        for m in _act_kk().finditer(window):
+        for m in (*_act_kk().finditer(window), *_act_kk_number_first().finditer(window)):
             if _next_sign(window, m.start()) != pos and not (m.group("qtitle2") and _sign_of(window, m) == pos):
                 continue
             begin = _issuer_before(text, lo + m.start("issuer"))

@@ -4591,6 +4591,24 @@ def test_a_paragraph_on_the_sub_point_its_number_names_is_no_sub_point():
     assert all(u.occurrences <= 1 for u in d.units) and d.unparsed == []
 
 
+def test_a_kazakh_repeal_naming_the_act_s_number_before_its_title_and_day():
+    # Minister of Internal Affairs, 2010 (order 496): "… министрінің № 87-п «…» 2010 жылғы 17 наурыздағы бұйрығының
+    # күші жойылсын (… тізілімінде № 6174 тіркелген, … Бюллетенінде 2010 жылғы № 8, 380-бап жарияланған)" — the number
+    # right after the issuer; the act had not been read, and "№ 8" and "380-бап" of its publication had been articles 8
+    # and 380 of the repealing order itself, deleted
+    text = ("# Қағидаларын бекіту туралы\n\nЗаңы 6-бабының 7) тармағына сәйкес БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған "
+            "қағидалар бекітілсін.\n\n2. Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің № 87-п "
+            "«Босқын мәртебесін беру туралы өтінішхатты тіркеу және қарау ережесін бекіту туралы» 2010 жылғы 17 "
+            "наурыздағы бұйрығының күші жойылсын (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № 6174 "
+            "тіркелген, Қазақстан Республикасы орталық атқарушы және өзге де мемлекеттік органдарының нормативтік "
+            "құқықтық актілер Бюллетенінде 2010 жылғы № 8, 380-бап жарияланған).\n\n**Министр**\n\n"
+            "**С. Баймағанбетов**\n")
+    d = doc_meta(text, "kaz.md", "496", "2010-11-29", "103003000000")
+    assert [(a.effect, a.target_act.number, a.target_act.date, a.target_act.issuer.en, a.path) for a in d.amendments] == [
+        ("Repeal", "87-П", "2010-03-17", "Ministry of Labour and Social Protection of the Population", ())]
+    assert d.instructions_failed == []
+
+
 def test_a_last_point_ending_with_a_bracket_before_the_signature():
     # Akim of Almaty oblast, 1995 (decision 1-52): "2. Контроль за исполнением настоящего решения возложить на акимов
     # районов, областное управление экологии и биоресурсов (Улдарбеков Б.)" / "**Аким области**" / "**У. Узбеков**" —

@@ -228,7 +228,9 @@ class Amending:
             r for r in issuerless_act_refs(text, self.amending.issuer) if r.ident != self.amending.ident] \
             or numberless_act_refs(text)
         refs = refs + _kinds_named_last(text, refs, self.amending)
-        named = order_refs(unit_refs(text, self.headings)) if len(refs) == 1 else []
+        # (not the registration's and publication's data in brackets: "… бұйрығының күші жойылсын (… тізілімінде № 6174
+        # тіркелген, … Бюллетенінде 2010 жылғы № 8, 380-бап жарияланған)")
+        named = order_refs(unit_refs(_unbracketed(text), self.headings)) if len(refs) == 1 else []
         if named:  # "… № 100 бұйрығының 2-тармағының күші жойылды деп танылсын": that unit, not the act
             for path in _targets(_of_rules(strip_quoted(text)), named)[1]:
                 self.out.amendments.append(Amendment(self.amending, refs[0], path,
@@ -252,6 +254,11 @@ class Amending:
             self.out.instructions_failed.append((self.ctx.lines[i].first, text))
         self.ctx.take(i)
         return i + 1
+
+
+def _unbracketed(text: str) -> str:
+    """A text without what it says in brackets (an act's registration and publication: "(… 2003 г., № 5, статья 12)")."""
+    return re.sub(r"\([^()]*\)", " ", text)
 
 
 def acts_named(text: str, exclude: ActRef | None = None) -> list[ActRef]:
@@ -290,7 +297,7 @@ def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
     refs = [r for r in acts_named(text, exclude=amending) or _listed_order(text, ctx.pending_repeal, amending)
             if not (r.date and amending.date and r.date > amending.date)]
     # not the item's own number, nor its registration's and publication's data in brackets ("… 2003 г., № 5, статья 12")
-    bare = re.sub(r"\([^()]*\)", " ", re.sub(r"^\d+[.)]\s*", "", text))
+    bare = _unbracketed(re.sub(r"^\d+[.)]\s*", "", text))
     named = order_refs(unit_refs(bare)) if len(refs) == 1 else []
     if named:  # "1) подпункт 2) пункта 1 приказа … № 246 …", "2) абзацы 3 - 40 пункта 1 приказа … № 1108": those units
         for path in _targets(_of_rules(strip_quoted(text)), named)[1]:
