@@ -296,6 +296,12 @@ def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
         return False
     refs = [r for r in acts_named(text, exclude=amending) or _listed_order(text, ctx.pending_repeal, amending)
             if not (r.date and amending.date and r.date > amending.date)]
+    # a Kazakh item names its act last, in the nominative, after titles whose quotes nest past counting ('«"…" № 548
+    # бұйрығына өзгерістер енгізу туралы» … 2008 жылғы 9 маусымдағы № 211 бұйрығы (… «Заң газетінде» …)'): that act
+    named_last = [r for r, s, e in find_act_refs(text) if marker("kind_kk_named").search(text[s:e])
+                  and r.ident != amending.ident and not (r.date and amending.date and r.date > amending.date)]
+    if len(named_last) == 1 and named_last[0].ident not in {r.ident for r in refs[-1:]}:
+        refs = refs + named_last
     # not the item's own number, nor its registration's and publication's data in brackets ("… 2003 г., № 5, статья 12")
     bare = _unbracketed(re.sub(r"^\d+[.)]\s*", "", text))
     named = order_refs(unit_refs(bare)) if len(refs) == 1 else []
