@@ -827,6 +827,10 @@ def _stamp_line(text: str, after: str) -> bool:
                 # an approval's day, not the stamp's own day right above its number ("2015 жылғы 24 ақпан" / "№ 110 бұйрығымен")
                 or marker("approval_date_line").match(text) and not marker("stamp_number_kk").match(after)
                 or marker("signatory_role_end").search(text) and marker("country_line").match(after)
+                # (… or the body's name in the genitive, the stamp's first line: "Облыстық мәслихаттың хатшысы" /
+                # "Алматы облыстық мәслихатының" / '2008 жылғы "17" қаңтарындағы №N 6-35' / …)
+                or marker("signatory_role_end").search(text) and not find_dates(after)
+                and not re.search(r"(?:№|\bN)\s*\d", after) and bool(canonical(after))
                 # a day, a year or a blank above the country's name is the approval's, above the stamp ("2016 жылғы 28
                 # қантар", "_________________ 2015 жылғы")
                 or marker("country_line").match(after) and re.search(r"\d|__", text)
@@ -1126,6 +1130,13 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
                 and not any(x.isupper() for x in (t, role[-1])) and t[:1].isupper():
             # a role complete with no name under it, the next one broken over lines as it was ("Алматы облыстық" /
             # "Мәслихаты сессиясының" / "төрағасы" / "Алматы облыстық" / "Мәслихатының хатшысы"): two signatories
+            out.signatories.append(Signatory(" ".join(role), None, ctx.loc(first, j - 1)))
+            role, first = [], j
+        elif role and not name and marker("signatory_role_end").search(role[-1]) and len(t) < 80 \
+                and marker("secretary_role").search(t) and not _ROLE_AND_NAME.match(t):
+            # a role complete with no name under it, then the secretary's whole on its line ("Облыстық мәслихат" /
+            # "сессиясының төрағасы" / "Облыстық мәслихаттың хатшысы"): two signatories (an official's second office
+            # is his: "Ішкі істер министрі" / "Ішкі әскерлер қолбасшысы" / "генерал-майор")
             out.signatories.append(Signatory(" ".join(role), None, ctx.loc(first, j - 1)))
             role, first = [], j
         if name and not marker("signatory_role").search(t):  # "И.О. Министра" is a role, no name
