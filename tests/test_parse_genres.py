@@ -4652,6 +4652,22 @@ def test_signatories_named_by_role_alone_above_a_kazakh_stamp_are_no_part_of_it(
     assert (("appendix", "1"), ("subpoint", "1")) in [u.path for u in d.units] and d.unparsed == []
 
 
+@pytest.mark.parametrize("left, right", [
+    # Almaty oblast maslikhat, 2008 (decision 8-57) and 2007 (decision 39-302): the chairman's and the secretary's roles
+    # set in two columns with no names, merged line by line; they had been one signatory of all the words
+    ("Облыстық мәслихат", "Облыстық мәслихатының"),
+    ("Облыстық мәслихат", "Облыстық мәслихат"),
+])
+def test_two_roles_set_in_columns_merged_line_by_line_are_two_signatories(left, right):
+    text = ("# Төлем ставкаларын белгілеу туралы\n\nКодексінің 491-бабының 2-тармағына сәйкес Алматы облыстық мәслихаты "
+            "ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. Төлем ставкалары қосымшаға сәйкес белгіленсін.\n\n4. Осы шешім алғаш ресми "
+            "жарияланғаннан кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.\n\n"
+            f"*{left} {right}*\n\n*сессиясының төрағасы хатшысы*\n")
+    d = doc_meta(text, "kaz.md", "8-57", "2008-04-10", "154000000002")
+    assert [(s.role, s.name) for s in d.signatories] == [
+        (f"{left} сессиясының төрағасы", None), (f"{right} хатшысы", None)]
+
+
 def test_a_last_point_ending_with_a_bracket_before_the_signature():
     # Akim of Almaty oblast, 1995 (decision 1-52): "2. Контроль за исполнением настоящего решения возложить на акимов
     # районов, областное управление экологии и биоресурсов (Улдарбеков Б.)" / "**Аким области**" / "**У. Узбеков**" —

@@ -1112,6 +1112,27 @@ def _editors(ctx: Ctx, j: int, end: int) -> int:
     return j
 
 
+def _two_columns(ctx: Ctx, j: int, end: int) -> tuple[str, str] | None:
+    """Two roles with no names set side by side, their columns merged line by line ("Облыстық мәслихат Облыстық
+    мәслихатының" / "сессиясының төрағасы хатшысы"): the left role and the right one (the lines taken: 1 or 2);
+    else None. The first line splits where its first word comes again, the second before its last role word; the two
+    lines read as one (the second begins in lower case) split the first as two halves of as many words."""
+    words = ctx.text(j).split()
+    again = next((k for k in range(1, len(words)) if words[k] == words[0]), None)
+    if again is None or len(ctx.text(j)) > 160:
+        return None
+    if j + 1 < end and len(ctx.text(j + 1)) <= 100 and not marker("signatory_role_end").search(words[-1]):
+        top, bottom = words, ctx.text(j + 1).split()
+    elif len(words) > 2 * again + 1:
+        top, bottom = words[:2 * again], words[2 * again:]
+    else:
+        return None
+    if (len(bottom) < 2 or not marker("signatory_role_end").search(bottom[-1])
+            or not marker("signatory_role_end").search(" ".join(bottom[:-1]))):
+        return None
+    return " ".join(top[:again] + bottom[:-1]), " ".join(top[again:] + bottom[-1:])
+
+
 def _signature(ctx: Ctx, start: int, end: int) -> Found:
     out = Found()
     role: list[str] = []
@@ -1123,6 +1144,13 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
             continue
         if marker("editors").match(t):
             skip = _editors(ctx, j, end)
+            continue
+        columns = None if role else _two_columns(ctx, j, end)
+        if columns:
+            lines = 1 if marker("signatory_role_end").search(t) else 2  # (the two lines read as one)
+            out.signatories += [Signatory(r, None, ctx.loc(j, j + lines - 1)) for r in columns]
+            ctx.take(*range(j, j + lines))
+            skip = first = j + lines
             continue
         name = signed_name(t)
         if role and not name and marker("signatory_role_end").search(role[-1]) and _role_broken(ctx, j, end) \
