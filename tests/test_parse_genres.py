@@ -4668,6 +4668,25 @@ def test_two_roles_set_in_columns_merged_line_by_line_are_two_signatories(left, 
         (f"{left} сессиясының төрағасы", None), (f"{right} хатшысы", None)]
 
 
+def test_a_kazakh_stamp_quoting_a_title_with_a_line_ending_in_a_bracket():
+    # Almaty oblast maslikhat, 2008 (decision 8-57): the stamp quotes the decision's title over seven lines, one of them
+    # ending with a bracket ("жарнама объектiлерi бойынша сыртқы (көрнекі)"), read back from "N 8-57 шешіміне қосымша";
+    # the bracket had ended it, six lines left unread
+    text = ("# Төлем ставкаларын белгілеу туралы\n\nКодексінің 491-бабының 2-тармағына сәйкес Алматы облыстық мәслихаты "
+            "ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. Төлем ставкалары, қосымшаға сәйкес белгіленсін.\n\n4. Осы шешім алғаш ресми "
+            "жарияланғаннан кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.\n\n"
+            "*Облыстық мәслихат Облыстық мәслихатының*\n\n*сессиясының төрағасы хатшысы*\n\n"
+            "> *Алматы облыстық мәслихатының*  \n> *2008 жылғы 10 сәуірдегі \"Жергіліктi маңызы*  \n"
+            "> *бар жалпыға ортақ пайдаланылатын автомобиль*  \n> *жолдарының бөлiнген белдеуiнде және Алматы*  \n"
+            "> *облысының елдi мекендерде орналастырылатын*  \n> *жарнама объектiлерi бойынша сыртқы (көрнекі)*  \n"
+            "> *жарнаманы орналастырғаны үшін төлем*  \n> *ставкаларын белгілеу туралы\"*  \n> *N 8-57 шешіміне қосымша*\n\n"
+            "## Төлем ставкалары\n\n<table>\n<tr>\n<td>1</td>\n<td>2 шаршы метрге дейінгі</td>\n<td>4</td>\n</tr>\n"
+            "</table>\n")
+    d = doc_meta(text, "kaz.md", "8-57", "2008-04-10", "154000000002")
+    assert d.unparsed == [] and len(d.signatories) == 2
+    assert (("appendix", "1"), ("table", "1")) in [u.path for u in d.units]
+
+
 def test_a_last_point_ending_with_a_bracket_before_the_signature():
     # Akim of Almaty oblast, 1995 (decision 1-52): "2. Контроль за исполнением настоящего решения возложить на акимов
     # районов, областное управление экологии и биоресурсов (Улдарбеков Б.)" / "**Аким области**" / "**У. Узбеков**" —

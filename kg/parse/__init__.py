@@ -461,7 +461,8 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 while (first - 1 >= floor and (j - first < 6 or j - first < 12 and _quote_open(ctx, first, j)
                                                or j - first < 10 and len(ctx.text(first - 1)) < 45
                                                and not ctx.text(first - 1)[:1].isdigit())
-                       and _stamp_line(ctx.text(first - 1), ctx.text(first)) and not ctx.lines[first - 1].block):
+                       and _stamp_line(ctx.text(first - 1), ctx.text(first), _quote_open(ctx, first, j))
+                       and not ctx.lines[first - 1].block):
                     first -= 1
                     if marker("approval_and_stamp").match(ctx.text(first)):
                         break  # an approval beside the stamp: its first line is theirs both
@@ -813,7 +814,7 @@ def _stamp_amended_note(ctx: Ctx, last: int) -> int:
     return last
 
 
-def _stamp_line(text: str, after: str) -> bool:
+def _stamp_line(text: str, after: str, quoted: bool = False) -> bool:
     """Can this line, read backwards from a stamp's marker, still belong to the stamp (`after`: the line
     after it, already read)? Not the end of a signature's role followed by the stamp's own first line, the
     country's name ("Ішкі істер министрі" / "Қазақстан Республикасы" / "Ішкіісминінің" / "… N 1 қосымша");
@@ -822,7 +823,9 @@ def _stamp_line(text: str, after: str) -> bool:
                 or re.search(r"[.;:]\"?$", text) and not marker("acting_abbreviation").search(text)
                 or re.match(r"\d+(?:-\d+)*[.)]\s|\d+(?:\.\d+)+\s", text)  # a numbered point ("4. Аудармашы", "24.13 …")
                 or "\t" in text or signed_name(text) or _signed_with_role(text)
-                or text.endswith(")")  # a remark closing a line of a list above ("палатаның төрайымы (келiсiм бойынша)")
+                # a remark closing a line of a list above ("палатаның төрайымы (келiсiм бойынша)"), not a line of the
+                # title the stamp quotes (`quoted`: its quotation open below: "… бойынша сыртқы (көрнекі)")
+                or text.endswith(")") and not quoted
                 or marker("rank_line").match(text)  # "генерал-лейтенант": a signature's last line
                 # an approval's day, not the stamp's own day right above its number ("2015 жылғы 24 ақпан" / "№ 110 бұйрығымен")
                 or marker("approval_date_line").match(text) and not marker("stamp_number_kk").match(after)
