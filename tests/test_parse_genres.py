@@ -4687,6 +4687,31 @@ def test_a_kazakh_stamp_quoting_a_title_with_a_line_ending_in_a_bracket():
     assert (("appendix", "1"), ("table", "1")) in [u.path for u in d.units]
 
 
+def test_a_kazakh_budget_amendment_whose_quoted_title_lost_its_closing_quote_and_a_line_added():
+    # Almaty oblast maslikhat, 2004 (decision 10-65): the amended decision named '2003 жылғы 25 желтоқсандағы "Алматы
+    # облысының 2004 жылға арналған облыстық бюджетi туралы N 3-12 (…) шешiмiне', its title's closing quote lost before
+    # the number, had not been read (the decision's fifteen changes none), and '"Талдықорған қ. - 5512 мың теңге" деген
+    # жол қосылсын' (a line added to point 5-1) had been no instruction
+    text = ("# Шешiмiне өзгерiстер енгiзу туралы\n\nЗаңының 6 баптағы 1 тармағына сәйкес, Алматы облыстық Мәслихат ШЕШIМ "
+            "қабылдады:\n\n1. Алматы облыстық Мәслихатының 2003 жылғы 25 желтоқсандағы \"Алматы облысының 2004 жылға "
+            "арналған облыстық бюджетi туралы N 3-12 (1434 тiркеу нөмiрi, 2004 жылғы 20 қаңтардағы 8 нөмiрiнде \"Жетісу\" "
+            "және \"Огни Алатау\" газеттерi, 2004 жылғы 6 қыркүйектегi шешiммен енгiзiлген өзгертулер) шешiмiне "
+            "төмендегiдей өзгерiстер енгiзiлсiн:\n\n   1 тармақтағы:\n\n\"Кiрiстер\" деген жолы бойынша 9627431 саны "
+            "9907731 санына ауыстырылсын\n\n5-1 тармақтағы:\n\nАлакөл ауданы бойынша - 39390 саны 31261 санына "
+            "ауыстырылсын\n\n\"Талдықорған қ. - 5512 мың теңге\" деген жол қосылсын\n\n7 тармақтағы:\n\n985420 саны "
+            "1010620 санына ауыстырылсын;\n\n2. Көрсетiлген шешiмнiң»N 1 қосымшасы осы шешiмнiң N 1 қосымшасына сәйкес "
+            "жаңа редакцияда баяндалсын.\n\n**Облыстық Мәслихат сессиясының төрағасы**\n\n**Ж. Егiнбаев**\n")
+    d = doc_meta(text, "kaz.md", "10-65", "2004-09-14", "154000000002")
+    got = [(a.target_act.number, a.target_act.date, a.path, a.effect, a.new_words or a.new_text) for a in d.amendments]
+    assert got == [
+        ("3-12", "2003-12-25", (("point", "1"),), "WordReplacement", "9907731"),
+        ("3-12", "2003-12-25", (("point", "5-1"),), "WordReplacement", "31261"),
+        ("3-12", "2003-12-25", (("point", "5-1"),), "Insertion", "Талдықорған қ. - 5512 мың теңге"),
+        ("3-12", "2003-12-25", (("point", "7"),), "WordReplacement", "1010620"),
+        ("3-12", "2003-12-25", (("appendix", "1"),), "Substitution", None)]
+    assert d.instructions_failed == [] and d.unparsed == []
+
+
 def test_a_last_point_ending_with_a_bracket_before_the_signature():
     # Akim of Almaty oblast, 1995 (decision 1-52): "2. Контроль за исполнением настоящего решения возложить на акимов
     # районов, областное управление экологии и биоресурсов (Улдарбеков Б.)" / "**Аким области**" / "**У. Узбеков**" —
