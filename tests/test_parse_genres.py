@@ -5959,6 +5959,14 @@ def test_a_register_row_that_leaves_its_category_empty_is_of_the_one_above():
     assert [(p.category, p.step) for p in d.positions] == [("В3", "1"), ("В3", "2"), ("С2", None)]
 
 
+def test_a_register_step_typed_with_a_minus_sign_is_the_hyphened_step():
+    """The Chancellery's register of 2015 types some steps with a minus sign ("1−1", U+2212) and others with a hyphen
+    ("1-1"): one step, which a query grouping positions by step must find as one."""
+    text = CHANCELLERY_REGISTER.replace("<td>1</td>", "<td>1−1</td>").replace("<td>2</td>", "<td>2-1</td>")
+    d = doc_meta(text, "kaz.md", "19-42-3.3.17", "2019-10-07", "101001000000")
+    assert [(p.category, p.step) for p in d.positions] == [("В3", "1-1"), ("В3", "2-1"), ("С2", None)]
+
+
 # the instruction on notarial records (Ministry of Justice, 1998): it repeals a Kazakh SSR instruction ("считать
 # утратившей силу Инструкцию …, утвержденную приказом Министра юстиции Казахской ССР N 3 от 03.03.1976 г.") and a
 # point of the ministry's own order, named by its number before its day ("п.2 Приказа N 61 от 25.05.98 г."; Kazakh

@@ -67,11 +67,21 @@ _POSITION_COLUMNS = {"education": "education", "experience": "requirement", "kno
 
 
 def _code(cell: str | None) -> str | None:
-    """A category's code as one word: a narrow cell wraps it after a hyphen ("С-FM-" / "6" is "С-FM-6"); a cell
-    with words in it is left as it is."""
-    if cell and re.fullmatch(r"[^\W_]+(?:-\s*[^\W_]+)+", cell):
-        return re.sub(r"-\s+", "-", cell)
+    """A category's or step's code as one word: a narrow cell wraps it after a hyphen ("С-FM-" / "6" is "С-FM-6"),
+    a minus sign or dash is its hyphen ("1−1" is "1-1"), and a block's Latin letter is its Cyrillic twin ("A2" is
+    "А2", as most sources type it); a cell with words in it is left as it is.
+
+    >>> _code("С-FM- 6"), _code("1−1"), _code("A2"), _code("C-4"), _code("D1"), _code("без категории")
+    ('С-FM-6', '1-1', 'А2', 'С-4', 'D1', 'без категории')
+    """
+    if cell and re.fullmatch(r"[^\W_]+(?:\s*[-‐‑‒–—−]\s*[^\W_]+)*", cell.strip()):
+        code = re.sub(r"\s*[-‐‑‒–—−]\s*", "-", cell.strip())
+        return code.translate(_BLOCK_TO_CYRILLIC) if re.match(r"[ABC]-?\d", code) else code
     return cell
+
+
+# the letters of the blocks of civil servants' positions typed Latin for their Cyrillic twins
+_BLOCK_TO_CYRILLIC = str.maketrans({"A": "А", "B": "В", "C": "С"})
 
 
 def position_names(cell: str) -> list[str]:
@@ -846,7 +856,7 @@ class Builder:
         self.row_category = category
         names = position_names(name)
         for k, label in enumerate(names, 1):  # a cell may list several positions, one a line
-            self._start_position(self.current, label, loc, category=category, step=get("step"),
+            self._start_position(self.current, label, loc, category=category, step=_code(get("step")),
                                  codes=(code,) if code else (), row=str(self.rows) + (f".{k}" if len(names) > 1 else ""),
                                  group=self.row_group, block=position_block(self.row_group))
             for col, part in _POSITION_COLUMNS.items():
