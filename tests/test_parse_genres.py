@@ -7173,3 +7173,34 @@ def test_a_kazakh_stamp_naming_the_appendix_the_decision_s_in_the_genitive():
     assert [u.path for u in d.units if u.path[:1] == (("appendix", "1"),)] == [
         (("appendix", "1"),), (("appendix", "1"), ("point", "1")), (("appendix", "1"), ("point", "6"))]
     assert not d.unparsed
+
+
+# an akim's decision of 1995 (Almaty oblast, 1-52) that carries out a resolution of the Cabinet of Ministers, as its
+# title says in both languages
+CABINET_RU = ('# О реализации Постановления Кабинета Министров Республики Казахстан N 1230 от 05.09.95г. "О мерах по '
+              'регулированию численности отдельных видов хищников в республике"\n\n'
+              "Учитывая возрастающие масштабы экономического урона, наносимого хищниками сельскому хозяйству, аким области "
+              "РЕШИЛ:\n\n1. Акимам районов принять необходимые меры по обеспечению отстрела волков и шакалов.\n")
+CABINET_KK = ('# Қазақстан Республикасы Министрлер Кабинетiнiң "Республикада жыртқыштардың жекелеген түрлерiнiң санын '
+              'реттеу жөнiндегi шаралар туралы" 1995 жылғы 5 қыркүйектегi N 1230 қаулысын жүзеге асыру туралы\n\n'
+              "Облыс әкiмi ШЕШIМ ЕТЕДI:\n\n1. Аудандардың әкiмдерi қасқырларды атуды қамтамасыз ету шараларын қабылдасын.\n")
+
+
+@pytest.mark.parametrize("text, name", [(CABINET_RU, "rus.md"), (CABINET_KK, "kaz.md")])
+def test_a_title_that_says_the_act_carries_out_a_cabinet_resolution_gives_its_legal_basis(text, name):
+    """"О реализации Постановления Кабинета Министров … N 1230 от 05.09.95г." / "… Министрлер Кабинетiнiң … N 1230
+    қаулысын жүзеге асыру туралы": the resolution the decision carries out is its legal basis (eli:based_on), passed by
+    the Cabinet of Ministers, the Government's name until 1995 (the Kazakh reference had not been read at all)."""
+    meta = _requisites("Решение акима Алматинской области от 7 ноября 1995 года № 1-52", "154000000003")
+    d = parse_text(text, name, meta=meta)
+    assert [(r.kind, r.number, r.date, r.issuer.en) for r, _ in d.act.based_on] == [
+        ("resolution", "1230", "1995-09-05", "Cabinet of Ministers")]
+
+
+def test_a_title_on_measures_of_its_own_names_no_legal_basis():
+    """"О мерах по обеспечению в области безопасной эксплуатации газового оборудования" (an akim's decision of 1997)
+    carries out no act: none is its basis."""
+    text = ("# О мерах по обеспечению в области безопасной эксплуатации газового оборудования на производстве и в быту\n\n"
+            "В целях наведения должного порядка аким области решил:\n\n1. Акимам районов провести ревизию.\n")
+    meta = _requisites("Решение акима Алматинской области от 2 апреля 1997 года № 4-94", "154000000003")
+    assert parse_text(text, "rus.md", meta=meta).act.based_on == ()

@@ -162,6 +162,7 @@ def parse_header(ctx: Ctx, end: int) -> tuple[Act, Found]:
         act_ref = ActRef(ref.number, ref.date, ref.issuer, ref.kind, title, reg, reg_date)
     preamble = _preamble(ctx, act_ref, [], end)
     based_on = _legal_basis(ctx, end)
+    based_on += tuple(b for b in _implemented(title) if b[0] not in [r for r, _ in based_on])
     return (Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(idx)),
             Found(amendments=repeals, acts=acts, units=preamble))
 
@@ -199,6 +200,15 @@ def _legal_basis(ctx: Ctx, end: int) -> tuple:
     if not text[om.end():].strip(" :*_"):
         ctx.take(end)  # (words after the ordering word on its line, a first point run on, stay reported as not read)
     return _basis_of(pre, ctx.doc.lang) if pre.strip() else ()
+
+
+def _implemented(title: str | None) -> tuple:
+    """The acts a title says the act carries out ("О реализации Постановления Кабинета Министров Республики Казахстан
+    N 1230 от 05.09.95г. …", "… 1995 жылғы 5 қыркүйектегi N 1230 қаулысын жүзеге асыру туралы"): its legal basis, as
+    a preamble's acts are."""
+    if not title or not marker("implementing_title").search(title):
+        return ()
+    return tuple((ref, ()) for ref, _, _ in find_act_refs(title) if ref.number and ref.date)
 
 
 def _basis_of(pre: str, lang: str) -> tuple:
@@ -281,6 +291,7 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
             notes.append(t)
             ctx.take(i)
     based_on = _legal_basis(ctx, end) if k is not None else ()
+    based_on += tuple(b for b in _implemented(title) if b[0] not in [r for r, _ in based_on])
     said = []  # the preamble's lines: before the ordering word's, and that one
     for i in range(first, max(end, first)):  # the preamble, when it runs over lines before the ordering word
         if i not in ctx.understood and not marker("history_note").search(ctx.text(i)):
