@@ -7204,3 +7204,61 @@ def test_a_title_on_measures_of_its_own_names_no_legal_basis():
             "В целях наведения должного порядка аким области решил:\n\n1. Акимам районов провести ревизию.\n")
     meta = _requisites("Решение акима Алматинской области от 2 апреля 1997 года № 4-94", "154000000003")
     assert parse_text(text, "rus.md", meta=meta).act.based_on == ()
+
+
+# an akim's decision of 1997 (Almaty oblast, 3-86) on the state programme of mass sport: its repeal note misspelt, two
+# older decisions repealed by number and day, its appendix in two sections numbered "I" and "2"
+MASS_SPORT = (
+    '# О мерах по реализации Указа Президента Республики Казахстан "О государственной программе развития массового '
+    'спорта в Республике Казахстан на 1996-2000 г.г."\n\n'
+    "> *Снока. Утратило силу решением акима Алматинской области от 29.09.2004 № 9-95.*\n\n"
+    "Во исполнение Указа Президента Республики Казахстан от 16 декабря 1996 г. N 3270 \"О государственной программе "
+    'развития массового спорта в Республике Казахстан на 1996-2000 г.г." аким Алматинской области решил:\n\n'
+    "1. Утвердить мероприятия по реализации Указа Президента Республики Казахстан (приложение 1).\n\n"
+    "8. Считать утратившими силу Решения акима области N 1-6 от 16.01.1996 г. и N 4-63 от 08.04.1996 г.\n\n"
+    "**Аким Алматинской области**\n\n**С. Умбетов**\n\n"
+    "> *Приложение № 1*  \n> *к Решению акима*  \n> *Алматинской области*  \n> *№ 3086 от 24 марта 1997 г.*\n\n"
+    '# Мероприятия по выполнению Указа Президента Республики Казахстан "О государственной программе развития массового '
+    'спорта в Республике Казахстан на 1996-2000 годы"\n\n## Раздел I\n\n'
+    "## Основные исходные положения физического воспитания населения Алматинской области\n\nВведение.\n\n"
+    "## I. Дети раннего возраста (до 3-х лет)\n\nЗадачи: воспитание положительного отношения к доступным элементам "
+    "физической культуры.\n\n## II. Дети дошкольного возраста (3-6 лет)\n\nЗадачи: развить интерес к физической "
+    "культуре.\n\n## Раздел 2\n\n## Рекомендации по выполнению Указа Президента Республики Казахстан \"О государственной "
+    'программе развития массового спорта в Республике Казахстан на 1996-2000 годы"\n\n'
+    "<table>\n<tr>\n<td>1</td>\n<td>Создание сети семейных клубов здоровья</td>\n<td>Постоянно</td>\n</tr>\n</table>\n")
+
+
+def _mass_sport():
+    meta = _requisites("Решение акима Алматинской области от 24 марта 1997 года № 3-86. Утратило силу решением акима "
+                       "Алматинской области № 9-95 от 29 сентября 2004 года", "154000000003")
+    return parse_text(MASS_SPORT, "rus.md", meta=meta)
+
+
+def test_a_repeal_listing_acts_number_first_repeals_each():
+    """"Считать утратившими силу Решения акима области N 1-6 от 16.01.1996 г. и N 4-63 от 08.04.1996 г.": two
+    decisions, each named by its number before its day (the second had been dropped, unreported)."""
+    repealed = {(m.target_act.number, m.target_act.date) for m in _mass_sport().amendments
+                if m.effect == "Repeal" and not m.from_note}
+    assert repealed == {("1-6", "1996-01-16"), ("4-63", "1996-04-08")}
+
+
+def test_a_misspelt_footnote_is_a_note_not_the_preamble():
+    """"Снока. Утратило силу …" is the editors' note (misspelt): no part of the preamble, and the act that repealed
+    the decision is no legal basis of it (it had been both)."""
+    d = _mass_sport()
+    assert [(r.kind, r.number) for r, _ in d.act.based_on] == [("decree", "3270")]
+    preamble = next(u for u in d.units if u.path == (("preamble", ""),))
+    assert preamble.text.startswith("Во исполнение")
+
+
+def test_sections_numbered_in_roman_hold_the_chapters_and_take_the_heading_below():
+    """"## Раздел I" / "## Основные исходные положения …" / "## I. Дети раннего возраста" … "## Раздел 2" /
+    "## Рекомендации по выполнению …": two sections of the appendix, each titled by the heading below its number,
+    the chapters in the first (section I had been read into the appendix's title, section 2 into chapter II)."""
+    heads = {u.path: u.heading for u in _mass_sport().units if u.path[-1][0] in ("section", "chapter")}
+    assert heads == {
+        (("appendix", "1"), ("section", "1")): "Основные исходные положения физического воспитания населения Алматинской области",
+        (("appendix", "1"), ("section", "1"), ("chapter", "1")): "Дети раннего возраста (до 3-х лет)",
+        (("appendix", "1"), ("section", "1"), ("chapter", "2")): "Дети дошкольного возраста (3-6 лет)",
+        (("appendix", "1"), ("section", "2")): 'Рекомендации по выполнению Указа Президента Республики Казахстан "О '
+        'государственной программе развития массового спорта в Республике Казахстан на 1996-2000 годы"'}

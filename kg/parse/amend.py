@@ -272,7 +272,8 @@ def acts_named(text: str, exclude: ActRef | None = None) -> list[ActRef]:
         # the acts listed after it with its kind and issuer ("приказы Министра … от … N 129 "…" и от … № 74")
         while m := marker("act_listed_next").match(bare, end):
             issuer = canonical(m.group("issuer")) if m.group("issuer") else ref.issuer  # a body named again
-            more.append(replace(ref, number=normalise_number(m.group("num")), date=parse_date(m.group("date")),
+            more.append(replace(ref, number=normalise_number(m.group("num") or m.group("num2")),
+                                date=parse_date(m.group("date") or m.group("date2")),
                                 title=None, issuer=issuer))
             end = m.end()
         for r in more:

@@ -508,9 +508,12 @@ class Builder:
                 self._listed(m.group("t"), loc, self.current)
             return True
         if (heading_open and self.current is None and not text[:1].isdigit()
-                and (text[:1].islower() or len(text) < 90 and not re.search(r"[.;:]$", text))):
+                and (text[:1].islower() or len(text) < 90 and not re.search(r"[.;:]$", text)
+                     or level and not self.units[heading_open]["heading"])):
             # a heading wrapped over lines, each a paragraph: "IV. Порядок прохождения службы в специальных" /
-            # "военизированных службах охраны РГП "Кузет"" / "МВД Республики Казахстан"
+            # "военизированных службах охраны РГП "Кузет"" / "МВД Республики Казахстан"; or the title of a division
+            # whose heading gives only its number, a heading of its own below it ("## Раздел 2" / "## Рекомендации по
+            # выполнению Указа Президента … на 1996-2000 годы"")
             u = self.units[heading_open]
             u["heading"] = f'{u["heading"] or ""} {text}'.strip()
             self._unit(heading_open, loc)
