@@ -7289,3 +7289,21 @@ def test_a_programme_attached_under_the_signature_with_no_stamp_is_the_appendix(
         (("appendix", "1"), ("chapter", "1")): "Жалпы ережелер",
         (("appendix", "1"), ("chapter", "2")): "Халықты зейнетақымен қамтамасыз ету"}
     assert (("appendix", "1"), ("chapter", "2"), ("point", "1")) in {u.path for u in d.units}
+
+
+def test_a_decree_of_the_president_and_an_order_of_the_prime_minister_are_one_act_in_both_languages():
+    """An akim's decisions of 1997 stand by a decree of the President and an order (распоряжение) of the Prime Minister
+    ("Во исполнение Распоряжения Премьер-Министра Республики Казахстан от 25 марта 1997 г. № 77-р, в целях реализации
+    Указа Президента Республики Казахстан от 6 марта 1997 г. № 3393 …"; "Қазақстан Республикасы Президентінің 1994
+    жылғы 15 маусымдағы N 1805 Жарлығына сай"): each body one organisation in every case form, so a decree the Russian
+    and the Kazakh cite is one act (the Kazakh decree had not been read; the Russian one's issuer was "Президента",
+    the order not read at all)."""
+    from kg.patterns import find_act_refs
+
+    ru = find_act_refs("Во исполнение Распоряжения Премьер-Министра Республики Казахстан от 25 марта 1997 г. № 77-р, в "
+                       "целях реализации Указа Президента Республики Казахстан от 6 марта 1997 г. № 3393 \"О мерах по "
+                       "усилению государственной поддержки и активизации малого предпринимательства\"")
+    assert [(r.kind, r.number, r.date, r.issuer.en) for r, _, _ in ru] == [
+        ("order", "77-Р", "1997-03-25", "Prime Minister"), ("decree", "3393", "1997-03-06", "President")]
+    kk = find_act_refs("Қазақстан Республикасы Президентінің 1997 жылғы 6 наурыздағы № 3393 Жарлығына сәйкес")
+    assert [r.ident for r, _, _ in kk] == [ru[1][0].ident]
