@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .laws import law_name
@@ -427,7 +428,19 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
                 normalise_number(m.group("num")), parse_date(groups.get("rdate") or window[m.start():m.end()]),
                 canonical(issuer), _kinds_by_prefix().get(m.group("rkind")[:4].lower(), "order"),
                 groups.get("rtitle") or _title_after(tail), _registration(tail)))
-    return [(ref, s, e) for (s, e), ref in sorted(found.items())]
+    return [(_one_number(ref), s, e) for (s, e), ref in sorted(found.items())]
+
+
+def _one_number(ref: ActRef) -> ActRef:
+    """An act's number as both languages share it: the Prime Minister's order is "№ 77-р" (распоряжение) in Russian and
+    "№ 77-ө" (өкім) in Kazakh, one order.
+
+    >>> _one_number(ActRef("77-Ө", "1997-03-25", canonical("Премьер-Министрінің"), "order")).number
+    '77-Р'
+    """
+    if ref.issuer is not None and ref.issuer.en == "Prime Minister" and ref.number and ref.number.endswith("-Ө"):
+        return replace(ref, number=ref.number[:-1] + "Р")
+    return ref
 
 
 @lru_cache(maxsize=None)

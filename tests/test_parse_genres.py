@@ -7307,3 +7307,6 @@ def test_a_decree_of_the_president_and_an_order_of_the_prime_minister_are_one_ac
         ("order", "77-Р", "1997-03-25", "Prime Minister"), ("decree", "3393", "1997-03-06", "President")]
     kk = find_act_refs("Қазақстан Республикасы Президентінің 1997 жылғы 6 наурыздағы № 3393 Жарлығына сәйкес")
     assert [r.ident for r, _, _ in kk] == [ru[1][0].ident]
+    # (the order is "№ 77-р", распоряжение, in Russian and "№ 77-ө", өкім, in Kazakh: one order)
+    kk = find_act_refs("Қазақстан Республикасы Премьер-Министрінің 1997 жылғы 25 наурыздағы № 77-ө өкіміне сәйкес")
+    assert [r.ident for r, _, _ in kk] == [ru[0][0].ident]
