@@ -144,6 +144,29 @@ def _department_named(name: str, within: Org | None) -> Org | None:
 
 
 @lru_cache(maxsize=None)
+def _unplaced() -> dict[str, list[re.Pattern]]:
+    """For each level of place, each body's forms named without the place ("акима области", "облыстық мәслихаттың"),
+    in the order of the bodies `_local` lists for each place."""
+    lex = local_bodies()
+    return {level: [re.compile(rf"{lv['kk_unplaced']}\s+(?:{b['kk']})|(?:{b['ru']})\s+{lv['ru_unplaced']}"
+                               rf"|{lv['ru_adj_unplaced']}\s+(?:{b['ru']})", re.I) for b in lex["bodies"].values()]
+            for level, lv in lex["levels"].items()}
+
+
+def _body_unplaced(name: str, within: Org | None) -> Org | None:
+    """The body of the place of `within` (a local body's) that a name gives without a place ("Акима области" in an act
+    of the Akim of Almaty Region is that akim); None when it names none."""
+    place = _departments().place_of.get(within) if within is not None else None
+    if place is None:
+        return None
+    lex = local_bodies()
+    for n, pat in enumerate(_unplaced()[lex["places"][place]["level"]]):
+        if pat.fullmatch(name):
+            return _local()[place * len(lex["bodies"]) + n][1]
+    return None
+
+
+@lru_cache(maxsize=None)
 def _described_once() -> frozenset[str]:
     return frozenset(_registry()) | frozenset(o.key for o in local_orgs())
 
@@ -186,7 +209,7 @@ def canonical(name: str, within: Org | None = None) -> Org:
     for pat, org in _local():
         if pat.fullmatch(s):
             return org
-    if found := _department_named(s, within):
+    if found := _department_named(s, within) or _body_unplaced(s, within):
         return found
     _, _, kk_forms, ru_forms, _ = _grammar()
     for pat, rep in kk_forms:

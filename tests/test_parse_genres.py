@@ -7310,3 +7310,28 @@ def test_a_decree_of_the_president_and_an_order_of_the_prime_minister_are_one_ac
     # (the order is "№ 77-р", распоряжение, in Russian and "№ 77-ө", өкім, in Kazakh: one order)
     kk = find_act_refs("Қазақстан Республикасы Премьер-Министрінің 1997 жылғы 25 наурыздағы № 77-ө өкіміне сәйкес")
     assert [r.ident for r, _, _ in kk] == [ru[0][0].ident]
+
+
+# an akim's decision of 2003 (Almaty oblast, 8-140) that repeals one of his own of 2002, its body named without the
+# region, as local acts name their own body's acts
+OWN_BODY_RU = ("# О признании утратившим силу решения Акима области от 15 марта 2002 года N 3-47\n\n"
+               "В соответствии п.п.4 п.2 ст.40 Закона Республики Казахстан \"О нормативных правовых актах\" Аким "
+               "области РЕШИЛ:\n\nПризнать утратившим силу решение Акима области от 15 марта 2002 года N 3-47 \"Об "
+               "утверждении Правил и размеров оказания адресной социальной помощи семьям\" (регистрационный N 694 от "
+               "27.03.2002 года).\n\n**Аким области**\n\n**Ш. Кулмаханов**\n")
+OWN_BODY_KK = ("# Облыс әкімінің 2002 жылғы 15-наурыздағы N 3-47 шешімінің күші жойылған деп танылуы туралы\n\n"
+               "Қазақстан Республикасының \"Нормативтік құқықтар актілер туралы\" Заңындағы 40-баптың 2-тармағының "
+               "4-тармақшасына сәйкес Алматы облысының әкімі ШЕШІМ қабылдады:\n\nОблыс әкімінің 2002 жылғы "
+               "15-наурыздағы \"Атаулы әлеуметтік көмек көрсетудің Ережесі мен мөлшерін бекіту туралы\" N 3-47 (тіркеу "
+               "N 694 27.03.2002 ж.) шешімінің күші жойылды деп танылсын.\n\n**Облыс әкімі**\n\n**Ш. Құлмаханов**\n")
+
+
+@pytest.mark.parametrize("text, name", [(OWN_BODY_RU, "rus.md"), (OWN_BODY_KK, "kaz.md")])
+def test_an_act_of_the_own_body_named_without_its_place_is_that_bodys(text, name):
+    """"решение Акима области от 15 марта 2002 года N 3-47" / "Облыс әкімінің … N 3-47 шешімінің", in an act of the
+    Akim of Almaty Region: the decision that akim passed, one node with it (it had been an act of a body "Акима
+    области" of its own, the repeal reaching no act the region's akim passed)."""
+    meta = _requisites("Решение Акима Алматинской области от 20 августа 2003 года за № 8-140", "154000000003")
+    repealed = _requisites("Решение Акима Алматинской области от 15 марта 2002 года № 3-47", "154000000003").ref
+    d = parse_text(text, name, meta=meta)
+    assert [(m.effect, m.target_act.ident) for m in d.amendments] == [("Repeal", repealed.ident)]

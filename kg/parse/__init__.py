@@ -87,7 +87,34 @@ def parse_text(text: str, file: str, sha256: str | None = None, meta: ActMeta | 
     except (ValueError, IndexError, KeyError, AttributeError, TypeError, RecursionError) as exc:
         raise ParseError(f"{file}:{_where(ctx)}: parser failure ({type(exc).__name__}: {exc})") from exc
     ctx.finish()
+    _own_place(doc)
     return doc
+
+
+def _own_place(doc: Document) -> None:
+    """The acts a local body's act names by a body of no place ("решение Акима области от 15 марта 2002 года N 3-47",
+    "Облыс әкімінің 2002 жылғы 15-наурыздағы N 3-47 шешімінің"): acts of that body of the act's own place, one node
+    with the act the place's body passed (they had been acts of a body named "Акима области" of its own)."""
+    within = doc.act.ref.issuer if doc.act else None
+    if within is None or not within.en:
+        return
+    placed: dict[ActRef, ActRef] = {}
+
+    def place(ref: ActRef) -> ActRef:
+        if ref.issuer is None or ref.issuer.en:
+            return ref
+        if ref not in placed:
+            org = canonical(ref.issuer.ru or ref.issuer.kk or "", within)
+            placed[ref] = replace(ref, issuer=org) if org.en else ref
+        return placed[ref]
+
+    def fields_placed(item):
+        changed = {f: place(v) for f, v in vars(item).items() if isinstance(v, ActRef) and place(v) is not v}
+        return replace(item, **changed) if changed else item
+
+    doc.act = replace(doc.act, based_on=tuple((place(r), p) for r, p in doc.act.based_on))
+    for name in ("amendments", "acts", "units", "positions", "index_entries"):
+        setattr(doc, name, [fields_placed(x) for x in getattr(doc, name)])
 
 
 _LATIN = re.compile(r"[A-Za-z]")
