@@ -7335,3 +7335,27 @@ def test_an_act_of_the_own_body_named_without_its_place_is_that_bodys(text, name
     repealed = _requisites("Решение Акима Алматинской области от 15 марта 2002 года № 3-47", "154000000003").ref
     d = parse_text(text, name, meta=meta)
     assert [(m.effect, m.target_act.ident) for m in d.amendments] == [("Repeal", repealed.ident)]
+
+
+def test_a_kazakh_budget_amendment_inserting_a_line_after_a_line_gives_the_line_below():
+    """A maslikhat's decision of 2003 (Almaty oblast, 33-181) changes its budget line by line, the figures run into
+    guillemets ('"I. Түсiмдер барлығы" деген жол бойынша«21042606 саны 22149126 санына ауыстырылсын;'), and inserts a
+    line after another, the line itself below ('"Субвенциялар" деген жолдан кейiн мынандай жол енгiзiлсiн:' /
+    '"Мақсатты инвестициялық трансферттер - 1087400 мың теңге";'): an insertion into point 1 of those words (the line
+    had been reported unread)."""
+    text = (
+        "# Алматы облыстық Мәслихатының 2002 жылғы 26 желтоқсандағы \"Алматы облысының 2003 жылға арналған облыстық "
+        "бюджетi туралы\" N 31-160 шешiмiне өзгерiстер енгiзу туралы\n\n"
+        "Облыс Әкiмi ұсынған жобаны қарап, облыстық Мәслихат ШЕШIМ қабылдады:\n\n"
+        "1. Алматы облыстық Мәслихатының 2002 жылғы 26 - желтоқсандағы \"Алматы облысының 2003 жылға арналған облыстық "
+        "бюджетi туралы\" N 31-160 (971 тiркеу нөмiрi) шешiмiне мынандай өзгерiстер енгiзiлсiн:\n\n   1 тармақтағы:\n\n"
+        "\"I. Түсiмдер барлығы\" деген жол бойынша«21042606 саны 22149126 санына ауыстырылсын;\n\n"
+        "\"Субвенциялар\" деген жолдан кейiн мынандай жол енгiзiлсiн:\n\n"
+        "\"Мақсатты инвестициялық трансферттер - 1087400 мың теңге\";\n\n"
+        "**Облыстық Мәслихат сессиясының төрағасы**\n\n**С. Мұқашев**\n")
+    meta = _requisites("Решение Алматинского областного маслихата от 20 марта 2003 года № 33-181", "154000000002")
+    d = parse_text(text, "kaz.md", meta=meta)
+    assert not d.instructions_failed and d.coverage == 1.0
+    assert [(m.effect, m.target_act.number, m.path, m.old_words, m.new_words, m.new_text) for m in d.amendments] == [
+        ("WordReplacement", "31-160", (("point", "1"),), "21042606", "22149126", None),
+        ("Insertion", "31-160", (("point", "1"),), None, None, "Мақсатты инвестициялық трансферттер - 1087400 мың теңге")]
