@@ -7359,3 +7359,18 @@ def test_a_kazakh_budget_amendment_inserting_a_line_after_a_line_gives_the_line_
     assert [(m.effect, m.target_act.number, m.path, m.old_words, m.new_words, m.new_text) for m in d.amendments] == [
         ("WordReplacement", "31-160", (("point", "1"),), "21042606", "22149126", None),
         ("Insertion", "31-160", (("point", "1"),), None, None, "Мақсатты инвестициялық трансферттер - 1087400 мың теңге")]
+
+
+def test_a_decree_cited_in_the_quoted_title_of_the_act_carried_out_is_no_legal_basis():
+    """"Во исполнение Постановления Правительства … от 14 марта 2003 года № 250 «О реализации Указа Президента … от 10
+    февраля 2003 года № 1017 «О квоте иммиграции оралманов на 2003 год» Аким области РЕШИЛ:" (an akim's decision of
+    2003): the resolution is the legal basis; the decree its title cites is not (it had been one too)."""
+    text = ("# О выполнении Постановления Правительства Республики Казахстан от 14 марта 2003 года № 250 «О реализации "
+            "Указа Президента Республики Казахстан от 10 февраля 2003 года . 1017 «О квоте иммиграции оралманов на 2003 "
+            "год»\n\nВо исполнение Постановления Правительства Республики Казахстан от 14 марта 2003 года № 250 «О "
+            "реализации Указа Президента Республики Казахстан от 10 февраля 2003 года № 1017 «О квоте иммиграции "
+            "оралманов на 2003 год» Аким области РЕШИЛ:\n\n1. Установить квоту иммиграции на 2003 год по районам и "
+            "городам области, согласно приложению.\n")
+    meta = _requisites("Решение Акима Алматинской области от 11 апреля 2003 года № 4-75", "154000000003")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert [(r.kind, r.number, r.date) for r, _ in d.act.based_on] == [("resolution", "250", "2003-03-14")]

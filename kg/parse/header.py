@@ -12,7 +12,7 @@ from ..errors import ParseError
 from ..lexicon import marker
 from ..model import Act, ActRef, Amendment, Found, Unit
 from ..patterns import (effect_of, find_act_refs, find_dates, impossible_dates, law_ref_span, order_refs, parse_date,
-                        unit_refs)
+                        strip_quoted, unit_refs)
 from .context import Ctx
 
 __all__ = ["parse_header", "has_identity", "ordering_index", "in_force_of", "applies_from", "parse_meta_header",
@@ -208,7 +208,7 @@ def _implemented(title: str | None) -> tuple:
     a preamble's acts are."""
     if not title or not marker("implementing_title").search(title):
         return ()
-    return tuple((ref, ()) for ref, _, _ in find_act_refs(title) if ref.number and ref.date)
+    return tuple((ref, ()) for ref, _, _ in _named_outside_quotes(title) if ref.number and ref.date)
 
 
 def _basis_of(pre: str, lang: str) -> tuple:
@@ -224,9 +224,16 @@ def _basis_of(pre: str, lang: str) -> tuple:
             out.append((ref, tuple(steps)))
         at = stop
     if not out:
-        for ref, _, _ in find_act_refs(pre):
+        for ref, _, _ in _named_outside_quotes(pre):
             out.append((ref, ()))
     return tuple(out)
+
+
+def _named_outside_quotes(text: str) -> list:
+    """The acts a text names, not those a quoted title cites ("Во исполнение Постановления … № 250 «О реализации Указа
+    … № 1017 «…»»": resolution 250 alone)."""
+    bare = strip_quoted(text)
+    return [(ref, s, e) for ref, s, e in find_act_refs(text) if not (bare[s:s + 1] == " " and text[s:s + 1] != " ")]
 
 
 def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
