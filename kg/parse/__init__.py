@@ -783,9 +783,14 @@ def _closing_signature(ctx: Ctx, start: int, end: int, path: Path) -> tuple[int,
         # "Министр")
         ctx.take(last)
         return last, Signatory(alone, None, ctx.loc(last), path)
+    above = ctx.text(last - 2)
+    # (the attachment's last sentence ends it, its full stop left out at times when a long one: "13. Контроль за
+    # освоением … осуществляет администратор и уполномоченные государственные органы" / "Руководитель аппарата Акима
+    # области" / "Н. Сулейменов"; a line that leads in a list, ending with a colon, does not)
+    ended = re.search(r"[.;:]\"?$", above) or len(above) > 80 and not re.search(r"[:,]\"?$", above)
     if not name or signed_name(role) or not (len(role) < 80 and marker("signatory_role").search(role)
                                              and not re.search(r"[.;:,]$", role) and not ctx.lines[last - 1].block
-                                             and re.search(r"[.;:]\"?$", ctx.text(last - 2))):
+                                             and ended):
         return None
     ctx.take(last - 1, last)
     return last - 1, Signatory(role, name, ctx.loc(last - 1, last), path)
