@@ -7395,3 +7395,22 @@ def test_rules_signed_under_a_last_point_with_no_full_stop_have_their_signatory(
         ("Аким области", "Ш. Кулмаханов", ()),
         ("Руководитель аппарата Акима области", "Н. Сулейменов", (("appendix", "1"),))]
     assert not any("Сулейменов" in (u.text or "") for u in d.units)
+
+
+def test_an_appendix_table_signed_by_a_role_broken_over_lines_has_its_signatory():
+    """The quota an akim approved in 2003 ends with its table, then "> *Начальник областного*  / > *управления по
+    миграции*  / > *и демографии*" and "> *Б.Сабанчиев*": the official who signs the appendix, his role one (the lines
+    had been four paragraphs of the appendix)."""
+    text = ("# О выполнении Постановления Правительства Республики Казахстан от 14 марта 2003 года № 250\n\n"
+            "Во исполнение Постановления Правительства Республики Казахстан от 14 марта 2003 года № 250 Аким области "
+            "РЕШИЛ:\n\n1. Установить квоту иммиграции на 2003 год по районам и городам области, согласно приложению."
+            "\n\n**Аким Алматинской области**\n\n**Ш. Кулмаханов**\n\n"
+            "> *Приложение к решению*  \n> *Акима Алматинской области*  \n> *от 11 апреля 2003 г. № 4-75*\n\n"
+            "# Квота иммиграции на 2003 год по районам и городам области\n\n<table>\n<tr>\n<td>1</td>\n"
+            "<td>Енбекшиказахский</td>\n<td>19</td>\n</tr>\n<tr>\n<td></td>\n<td>Всего</td>\n<td>153</td>\n</tr>\n"
+            "</table>\n\n> *Начальник областного*  \n> *управления по миграции*  \n> *и демографии*\n\n> *Б.Сабанчиев*\n")
+    meta = _requisites("Решение Акима Алматинской области от 11 апреля 2003 года № 4-75", "154000000003")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert [(s.role, s.name, s.of) for s in d.signatories][1:] == [
+        ("Начальник областного управления по миграции и демографии", "Б.Сабанчиев", (("appendix", "1"),))]
+    assert d.coverage == 1.0 and not any(u.path[-1][0] == "textparagraph" for u in d.units)

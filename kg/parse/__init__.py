@@ -783,17 +783,25 @@ def _closing_signature(ctx: Ctx, start: int, end: int, path: Path) -> tuple[int,
         # "Министр")
         ctx.take(last)
         return last, Signatory(alone, None, ctx.loc(last), path)
-    above = ctx.text(last - 2)
+    first = last - 1
+    while (name and not marker("signatory_role").search(role) and last - first < 3 and first - 1 > start
+           and len(ctx.text(first - 1)) < 40 and not re.search(r"[\d.;:,]", ctx.text(first - 1))
+           and not ctx.lines[first - 1].level and not ctx.lines[first - 1].block):
+        # a role broken over short lines ("Начальник областного" / "управления по миграции" / "и демографии")
+        first -= 1
+        role = f"{ctx.text(first)} {role}"
+    above = ctx.text(first - 1)
     # (the attachment's last sentence ends it, its full stop left out at times when a long one: "13. Контроль за
     # освоением … осуществляет администратор и уполномоченные государственные органы" / "Руководитель аппарата Акима
-    # области" / "Н. Сулейменов"; a line that leads in a list, ending with a colon, does not)
-    ended = re.search(r"[.;:]\"?$", above) or len(above) > 80 and not re.search(r"[:,]\"?$", above)
+    # области" / "Н. Сулейменов"; a line that leads in a list, ending with a colon, does not; or its table does)
+    ended = (re.search(r"[.;:]\"?$", above) or len(above) > 80 and not re.search(r"[:,]\"?$", above)
+             or ctx.lines[first - 1].block == "table")
     if not name or signed_name(role) or not (len(role) < 80 and marker("signatory_role").search(role)
-                                             and not re.search(r"[.;:,]$", role) and not ctx.lines[last - 1].block
+                                             and not re.search(r"[.;:,]$", role) and not ctx.lines[first].block
                                              and ended):
         return None
-    ctx.take(last - 1, last)
-    return last - 1, Signatory(role, name, ctx.loc(last - 1, last), path)
+    ctx.take(*range(first, last + 1))
+    return first, Signatory(role, name, ctx.loc(first, last), path)
 
 
 def _stamp_day(ctx: Ctx, i: int) -> bool:
