@@ -6708,8 +6708,9 @@ def test_the_units_a_preamble_cites_are_of_the_law_they_stand_by(preamble, name,
     органах юстиции"") bases the order on the units of the law it names, not on the units of the other act too (article
     56 of the code is no article of the law)."""
     d = doc_meta(_approving_order(preamble, name), name, "186", "2007-06-21", "103001000000")
-    [(ref, units)] = d.act.based_on
+    [(ref, units)] = [b for b in d.act.based_on if b[0].kind == "law"]
     assert (ref.title, units) == (law, path)
+    assert all(not units for ref, units in d.act.based_on if ref.kind != "law")  # (the acts named by day and number)
 
 
 @pytest.mark.parametrize("preamble, name", [
@@ -6724,7 +6725,7 @@ def test_a_preamble_naming_two_laws_bases_the_order_on_both(preamble, name):
     образовании"", "Законом" in the instrumental too) and by sub-point 3) of point 2 of article 7 of the law on justice
     bodies: both laws, each with the units cited of it, in either language."""
     d = doc_meta(_approving_order(preamble, name), name, "101", "2008-08-20", "103001000000")
-    assert [(ref.kind, units) for ref, units in d.act.based_on] == [
+    assert [(ref.kind, units) for ref, units in d.act.based_on if ref.kind == "law"] == [
         ("law", ()), ("law", (("article", "7"), ("point", "2"), ("subpoint", "3")))]
 
 
@@ -6764,9 +6765,11 @@ def test_a_preamble_above_an_ordering_word_on_its_own_line():
             "пункта 2 статьи 7 Закона Республики Казахстан \"Об органах юстиции\",\n\n## ПРИКАЗЫВАЮ:\n\n1. Утвердить "
             "прилагаемый стандарт оказания государственной услуги.\n\n*Министр*\n")
     d = doc_meta(text, "rus.md", "111", "2008-04-18", "103001000000")
-    assert [(ref.title, units) for ref, units in d.act.based_on] == [
+    assert [(ref.title, units) for ref, units in d.act.based_on if ref.kind == "law"] == [
         ("Об административных процедурах", (("article", "9-1"), ("point", "2"))),
         ("Об органах юстиции", (("article", "7"), ("point", "2"), ("subpoint", "3")))]
+    # (and the resolution it carries out, named by day and number)
+    assert [(ref.kind, ref.number) for ref, _ in d.act.based_on if ref.kind != "law"] == [("resolution", "558")]
 
 
 def test_an_order_whose_text_lost_its_ordering_word_is_no_regulation():
@@ -7414,3 +7417,22 @@ def test_an_appendix_table_signed_by_a_role_broken_over_lines_has_its_signatory(
     assert [(s.role, s.name, s.of) for s in d.signatories][1:] == [
         ("Начальник областного управления по миграции и демографии", "Б.Сабанчиев", (("appendix", "1"),))]
     assert d.coverage == 1.0 and not any(u.path[-1][0] == "textparagraph" for u in d.units)
+
+
+def test_a_preamble_naming_laws_by_title_and_a_resolution_by_day_and_number_stands_by_all():
+    """A maslikhat's budget of 2011 (Almaty oblast) stands by "Бюджет кодексінің 8-бабына, … "Қазақстан
+    Республикасындағы жергілікті мемлекеттік басқару және өзін-өзі басқару туралы" Заңының 6–бабы … және Қазақстан
+    Республикасы Үкіметінің 2011 жылғы 1 желтоқсандағы "…" N 1428 қаулысына сәйкес": the resolution is a legal basis
+    with the laws named by title (it had been left out when any law was named)."""
+    text = ("# Алматы облысының 2012-2014 жылдарға арналған облыстық бюджеті туралы\n\n"
+            "Қазақстан Республикасы 2008 жылғы 4 желтоқсандағы Бюджет кодексінің 8-бабына, Қазақстан Республикасы 2001 "
+            "жылғы 23 қаңтардағы \"Қазақстан Республикасындағы жергілікті мемлекеттік басқару және өзін-өзі басқару "
+            "туралы\" Заңының 6–бабы 1–тармағының 1)–тармақшасына және Қазақстан Республикасы Үкіметінің 2011 жылғы 1 "
+            "желтоқсандағы \"2012-2014 жылдарға арналған республикалық бюджет туралы\" Қазақстан Республикасының Заңын "
+            "іске асыру туралы\" N 1428 қаулысына сәйкес, Алматы облыстық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:\n\n"
+            "1. 2012-2014 жылдарға арналған облыстық бюджет 1, 2 және 3-қосымшаларға сәйкес бекітілсін.\n")
+    meta = _requisites("Решение Алматинского областного маслихата от 7 декабря 2011 года № 58-336", "154000000002")
+    based = [(r.kind, r.number, r.date, r.issuer.en if r.issuer else None) for r, _ in
+             parse_text(text, "kaz.md", meta=meta).act.based_on]
+    assert ("resolution", "1428", "2011-12-01", "Government") in based
+    assert any(kind == "law" for kind, *_ in based)

@@ -212,8 +212,9 @@ def _implemented(title: str | None) -> tuple:
 
 
 def _basis_of(pre: str, lang: str) -> tuple:
-    """The acts a preamble stands by: each law it names by its title, with the units it cites of it (else the acts it
-    names by day and number)."""
+    """The acts a preamble stands by: each law it names by its title, with the units it cites of it, and the acts it
+    names by day and number ("Бюджет кодексінің 8-бабына, … Заңына және … Үкіметінің … N 1428 қаулысына сәйкес": the
+    code, the law and the resolution)."""
     out = []
     at = 0
     while law := law_ref_span(pre[at:]):
@@ -223,8 +224,8 @@ def _basis_of(pre: str, lang: str) -> tuple:
         if ref not in [r for r, _ in out]:
             out.append((ref, tuple(steps)))
         at = stop
-    if not out:
-        for ref, _, _ in _named_outside_quotes(pre):
+    for ref, _, _ in _named_outside_quotes(pre):
+        if ref not in [r for r, _ in out]:
             out.append((ref, ()))
     return tuple(out)
 
