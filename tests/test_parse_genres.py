@@ -7436,3 +7436,15 @@ def test_a_preamble_naming_laws_by_title_and_a_resolution_by_day_and_number_stan
              parse_text(text, "kaz.md", meta=meta).act.based_on]
     assert ("resolution", "1428", "2011-12-01", "Government") in based
     assert any(kind == "law" for kind, *_ in based)
+
+
+def test_a_kazakh_day_typed_with_k_for_q_is_read():
+    """Rules an akim approved in 2003 stand by "Қазақстан Республикасы Үкіметінің 2003 жылғы 21-каңтардағы № 70
+    Қаулысына сәйкес", the month typed with к for қ (machines with no Kazakh letters): resolution 70 of 21 January
+    2003 (its day had not been read, the resolution not one act with the Russian text's)."""
+    text = ("# Ауыл шаруашылығы товарлары өндірушілерге кредит беру Ережелерін бекіту туралы\n\n"
+            "Қазақстан Республикасы Үкіметінің 2003 жылғы 21-каңтардағы № 70 Қаулысына сәйкес Облыс Әкімі ШЕШІМ "
+            "кабылдады:\n\n1. Кредит беру Ережелері қосымшаға сәкес бекітілсін.\n")
+    meta = _requisites("Решение Акима Алматинской области от 25 января 2003 года № 1-9", "154000000003")
+    based = parse_text(text, "kaz.md", meta=meta).act.based_on
+    assert [(r.kind, r.number, r.date, r.issuer.en) for r, _ in based] == [("resolution", "70", "2003-01-21", "Government")]
