@@ -7448,3 +7448,27 @@ def test_a_kazakh_day_typed_with_k_for_q_is_read():
     meta = _requisites("Решение Акима Алматинской области от 25 января 2003 года № 1-9", "154000000003")
     based = parse_text(text, "kaz.md", meta=meta).act.based_on
     assert [(r.kind, r.number, r.date, r.issuer.en) for r, _ in based] == [("resolution", "70", "2003-01-21", "Government")]
+
+
+def test_an_appendix_stamp_naming_an_act_the_text_never_names_is_this_acts_mistyped():
+    """An akim's decision of 2003 (1-13 of 27 January) gives its appendices under stamps "… 2003 жылғы 27 қаңтардағы
+    №1-13 қаулысына № 1 қосымша", the third under "2003 жылғы 24 қаңтардағы" / "№4 қаулысына" / "№ 3 қосымша", an act
+    the decision never names: its own appendix 3, the requisites mistyped (its lines had been four parts of the last
+    point of appendix 1, its table a table of that appendix). An amending act's stamp of the act it amends stays that
+    act's (the tests of new wordings)."""
+    text = ("# Алматы облысы базарларының санатын анықтау жөніндегі облыстық сараптау комиссиясын бекіту туралы\n\n"
+            "Облыс Әкімі ШЕШІМ қабылдады :\n\n1. Комиссияның құрамы (№1 қосымша) бекітілсін.\n\n"
+            "3. Базарлардың жарақтандырылуына қойылатын талаптар (№ 3 қосымша) бекітілсін.\n\n"
+            "**Облыс Әкімі**\n\n**Ш.Құлмаханов**\n\n"
+            "> *Алматы облысы Әкімінің*  \n> *2003 жылғы 27 қаңтардағы*  \n> *№1-13 қаулысына*  \n> *№ 1 қосымша*\n\n"
+            "# Комиссиясының ҚҰРАМЫ:\n\n1. Тәкенов Б.Д. - Алматы облысы әкімінің орынбасары, комиссия төрағасы\n\n"
+            "3. Шойымбеков Т.У. - Облыстық бөлімнің бастығы\n\n"
+            "> *Алматы облысы Әкімінің*  \n> *2003 жылғы 24 қаңтардағы*  \n> *№4 қаулысына*  \n> *№ 3 қосымша*\n\n"
+            "# Базарлардың санатын анықтау жөніндегі кесте\n\n<table>\n<tr>\n<td>1.Тоңазытқыш камералар</td>\n<td>0</td>\n"
+            "</tr>\n</table>\n")
+    meta = _requisites("Решение Акима Алматинской области от 27 января 2003 года № 1-13", "154000000003")
+    d = parse_text(text, "kaz.md", meta=meta)
+    heads = {u.path: u.heading for u in d.units if len(u.path) == 1 and u.path[0][0] == "appendix"}
+    assert heads == {(("appendix", "1"),): "Комиссиясының ҚҰРАМЫ:",
+                     (("appendix", "3"),): "Базарлардың санатын анықтау жөніндегі кесте"}
+    assert (("appendix", "3"), ("table", "1")) in {u.path for u in d.units}

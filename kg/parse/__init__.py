@@ -534,7 +534,7 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 last += 1  # "… № 11-54 шешімімен бекітілген" / "1-қосымша": the appendix's number ends the stamp
             last = _stamp_amended_note(ctx, last)
             text = " ".join(ctx.text(x) for x in range(first, last + 1))
-            if out and ctx.doc.act and _names_another_act(text, ctx.doc.act.ref):
+            if out and ctx.doc.act and _names_another_act(text, ctx.doc.act.ref, _acts_said_before(ctx, first)):
                 # the stamp of another act's appendix right under this act's ("… № 568 бұйрығына 4-қосымша"): the
                 # new wording that this act's appendix gives, its heading (a stamp with this act's number or day,
                 # a typo in the other, stays this act's)
@@ -690,10 +690,22 @@ def _issued_above(ctx: Ctx, start: int, j: int) -> int | None:
 _NUMBER_SIGN = re.compile(r"№|(?<![\w.])N\s?(?:\d|[^\W\d_]{1,3}-\d)")  # "N 173", "N Л-164" (a letter before it)
 
 
-def _names_another_act(text: str, own: ActRef) -> bool:
-    """Does a stamp name an act, and not this one (neither its number nor its day)?"""
+def _names_another_act(text: str, own: ActRef, said: frozenset[str]) -> bool:
+    """Does a stamp name an act, and not this one (neither its number nor its day), one the act's own text names (the
+    act whose appendix an amending act gives anew; `said`: the numbers of the acts it names)? A stamp naming an act
+    the text never named is this act's, its requisites mistyped ("… 2003 жылғы 24 қаңтардағы" / "№4 қаулысына" / "№ 3
+    қосымша" under appendices "№1-13 қаулысына")."""
     named = [r for r, _, _ in find_act_refs(text)]
-    return bool(named) and not any(r.number == own.number or r.date == own.date for r in named)
+    return (bool(named) and not any(r.number == own.number or r.date == own.date for r in named)
+            and any(r.number in said for r in named))
+
+
+def _acts_said_before(ctx: Ctx, j: int) -> frozenset[str]:
+    """The numbers of the acts the text above line j names (an act's own text, and its attachments above it)."""
+    if "acts_said" not in ctx.memo:  # (each line's, once for the text)
+        ctx.memo["acts_said"] = [(i, r.number) for i in range(len(ctx.lines)) if not ctx.lines[i].block
+                                 for r, _, _ in find_act_refs(ctx.text(i)) if r.number]
+    return frozenset(n for i, n in ctx.memo["acts_said"] if i < j)
 
 
 def _ends_instructing(text: str) -> bool:

@@ -22,6 +22,7 @@ class Ctx:
     note_end: int = -1  # the last line a history note read (a note broken over two lines reads the next)
     editor_notes: list[str] = field(default_factory=list)  # the portal's editors' notes met in the text's body
     front: dict = field(default_factory=dict)  # the text's front matter, when it gives no requisites (the portal's page)
+    memo: dict = field(default_factory=dict)  # what a stage works out once about the whole text (acts it names …)
 
     def text(self, i: int) -> str:
         return self.lines[i].text
