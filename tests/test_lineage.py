@@ -338,6 +338,19 @@ def test_a_table_rewritten_later_is_a_unit_whose_earlier_text_is_not_in_the_corp
     assert table.status == "text" and "Периодичность: ежемесячная." in table.text
 
 
+# point 2 of order № 38 of 2016 as first published, and as an order of 2 December 2016 rewrote it
+POINT_2_OLD = "Ақпараттандыру басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
+POINT_2_NEW = "Ақпараттандыру және ақпараттық ресурстарды қорғау басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
+
+
+def _git_corpus(tmp_path):
+    """An empty corpus that is a git work tree (its history the editions committed to it)."""
+    repo = tmp_path / "corpus"
+    repo.mkdir()
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    return repo
+
+
 def _edition(tmp_path, folder: str, day: str, point_2: str) -> None:
     # the Ministry of Justice's order № 38 of 2016 (open data), one folder of the corpus as one of its editions
     act = tmp_path / folder
@@ -358,8 +371,8 @@ def test_two_editions_of_one_act_give_its_units_one_original_the_newer_one(tmp_p
     # ("20160126-…-98377"), the two not always of one edition; where their wordings of a unit differ, the unit's chain
     # in that language had two original versions minted as one node, with sequence 1 and 2 (a Violation of
     # VersionShape): its original is now the newer edition's wording, and a Warning names the unit
-    old = "Ақпараттандыру басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
-    new = "Ақпараттандыру және ақпараттық ресурстарды қорғау басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
+    old = POINT_2_OLD
+    new = POINT_2_NEW
     _edition(tmp_path / "corpus", "2016/0126-perechen-98377", "2016-12-02", new)
     _edition(tmp_path / "corpus", "20160126-perechen-98377", "2016-01-26", old)
     store = GraphStore(tmp_path / "store")
@@ -384,8 +397,8 @@ def test_an_older_edition_gives_the_wording_the_newer_one_records_only_as_change
     # the newer edition of order № 38 prints point 2 as an order of 2 December 2016 rewrote it, with its note
     # ("Ескерту. 2-тармақ жаңа редакцияда - …"): the wording before is not in that text; the older edition (26 January
     # 2016, before that order) gives it, so the point's original version has its text
-    old = "Ақпараттандыру басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
-    new = "Ақпараттандыру және ақпараттық ресурстарды қорғау басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
+    old = POINT_2_OLD
+    new = POINT_2_NEW
     note = "\n\n> *Ескерту. 2-тармақ жаңа редакцияда - ҚР Әділет министрінің 02.12.2016 № 1040 бұйрығымен.*"
     _edition(tmp_path / "corpus", "2016/0126-perechen-98377", "2016-12-02", new + note)
     _edition(tmp_path / "corpus", "20160126-perechen-98377", "2016-01-26", old)
@@ -410,12 +423,10 @@ def test_the_corpus_s_history_gives_each_version_its_wording(tmp_path):
     # 2 December 2016 rewrote point 2 (the newest text records that change only as made). kg build --history reads
     # the first edition from the history: the point's original version has its wording, and the earlier edition
     # states no act facts of its own (no requisites, positions or amendments)
-    old = "Ақпараттандыру басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
-    new = "Ақпараттандыру және ақпараттық ресурстарды қорғау басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
+    old = POINT_2_OLD
+    new = POINT_2_NEW
     note = "\n\n> *Ескерту. 2-тармақ жаңа редакцияда - ҚР Әділет министрінің 02.12.2016 № 1040 бұйрығымен.*"
-    repo = tmp_path / "corpus"
-    repo.mkdir()
-    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    repo = _git_corpus(tmp_path)
     _edition(repo, "07-ministerial/103001000000-adilet/2016/0126-perechen-98377", "2016-01-26", old)
     _commit(repo, "order 38 of 2016")
     act = repo / "07-ministerial/103001000000-adilet/2016/0126-perechen-98377"
@@ -467,12 +478,10 @@ def test_a_commit_s_trailers_name_the_act_that_made_its_edition(tmp_path):
     # the corpus's commits name the act whose change made each edition in their trailers ("Cause-Act-Code",
     # "Cause-Act-Requisite"), where an older meta.yaml has no caused_by: with --history each edition consolidates
     # that act, the working tree's own (as its last commit left it) too; before, only meta.yaml's caused_by said it
-    old = "Ақпараттандыру басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
+    old = POINT_2_OLD
     mid = "Ақпараттандыру және байланыс басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
-    new = "Ақпараттандыру және ақпараттық ресурстарды қорғау басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
-    repo = tmp_path / "corpus"
-    repo.mkdir()
-    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    new = POINT_2_NEW
+    repo = _git_corpus(tmp_path)
     folder = "07-ministerial/103001000000-adilet/2016/0126-perechen-98377"
     _edition(repo, folder, "2016-01-26", old)
     _commit(repo, "order 38 of 2016")
@@ -512,11 +521,9 @@ def test_an_act_whose_folder_the_corpus_deleted_is_read_as_repealed_with_history
     # --history the act is read as its last commit left it (its earlier editions too), repealed on the commit's day
     # by that act; an act moved to another folder (its portal code still present) is no repealed act; a build
     # without --history had no trace of the deleted act at all
-    old = "Ақпараттандыру басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
-    new = "Ақпараттандыру және ақпараттық ресурстарды қорғау басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
-    repo = tmp_path / "corpus"
-    repo.mkdir()
-    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    old = POINT_2_OLD
+    new = POINT_2_NEW
+    repo = _git_corpus(tmp_path)
     folder = "07-ministerial/103001000000-adilet/2016/0126-perechen-98377"
     _edition(repo, folder, "2016-01-26", old)
     _edition(repo, "07-ministerial/103001000000-adilet/2016/0127-moved-98378", "2016-01-26", old)
