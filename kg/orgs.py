@@ -14,7 +14,8 @@ from typing import NamedTuple
 from .lexicon import local_bodies, org_grammar, organisations
 from .model import Org
 
-__all__ = ["canonical", "key", "by_code", "reorganisations", "names_one", "local_orgs", "described_once"]
+__all__ = ["canonical", "key", "by_code", "reorganisations", "names_one", "local_orgs", "described_once",
+           "shared_number"]
 
 
 @lru_cache(maxsize=None)
@@ -50,6 +51,24 @@ def _registry() -> dict[str, Org]:
 
 def _org(o: dict) -> Org:
     return Org(key(o["kk"]), o["kk"], o.get("ru"), o.get("en"))
+
+
+@lru_cache(maxsize=None)
+def _number_suffixes() -> dict[str, dict[str, str]]:
+    return {key(o["kk"]): o["number_suffixes"] for o in organisations() if o.get("number_suffixes")}
+
+
+def shared_number(org: Org | None, number: str) -> str:
+    """An act's number as both languages write it, where a body's acts carry a suffix of their language
+    (organisations.yaml `number_suffixes`: the Prime Minister's order "№ 77-ө" in Kazakh is "№ 77-р").
+
+    >>> shared_number(canonical("Премьер-Министрінің"), "77-Ө"), shared_number(canonical("Министра финансов"), "77-Ө")
+    ('77-Р', '77-Ө')
+    """
+    for old, new in (_number_suffixes().get(org.key, {}) if org is not None else {}).items():
+        if number.endswith(old):
+            return number[:-len(old)] + new
+    return number
 
 
 @lru_cache(maxsize=None)

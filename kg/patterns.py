@@ -23,7 +23,7 @@ from .laws import law_name
 from .lexicon import FLAGS, marker, phrases
 from .model import RANK, ActRef
 from .normalise import DIGITS, LATIN_LOOKALIKES
-from .orgs import canonical
+from .orgs import canonical, shared_number
 
 __all__ = [
     "parse_date", "find_dates", "impossible_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
@@ -432,15 +432,9 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
 
 
 def _one_number(ref: ActRef) -> ActRef:
-    """An act's number as both languages share it: the Prime Minister's order is "№ 77-р" (распоряжение) in Russian and
-    "№ 77-ө" (өкім) in Kazakh, one order.
-
-    >>> _one_number(ActRef("77-Ө", "1997-03-25", canonical("Премьер-Министрінің"), "order")).number
-    '77-Р'
-    """
-    if ref.issuer is not None and ref.issuer.en == "Prime Minister" and ref.number and ref.number.endswith("-Ө"):
-        return replace(ref, number=ref.number[:-1] + "Р")
-    return ref
+    """An act's number as both languages share it (`orgs.shared_number`)."""
+    number = shared_number(ref.issuer, ref.number) if ref.number else ref.number
+    return replace(ref, number=number) if number != ref.number else ref
 
 
 @lru_cache(maxsize=None)

@@ -882,10 +882,11 @@ def _stamp_line(text: str, after: str, quoted: bool = False) -> bool:
                 # an approval's day, not the stamp's own day right above its number ("2015 жылғы 24 ақпан" / "№ 110 бұйрығымен")
                 or marker("approval_date_line").match(text) and not marker("stamp_number_kk").match(after)
                 or marker("signatory_role_end").search(text) and marker("country_line").match(after)
-                # (… or the body's name in the genitive, the stamp's first line: "Облыстық мәслихаттың хатшысы" /
-                # "Алматы облыстық мәслихатының" / '2008 жылғы "17" қаңтарындағы №N 6-35' / …)
+                # (… or any first line of the stamp but its day or number: the body's name in the genitive,
+                # "Облыстық мәслихаттың хатшысы" / "Алматы облыстық мәслихатының" / '2008 жылғы "17" қаңтарындағы №N
+                # 6-35' / …, or the title it quotes, "Министр" / '№"Орталық және жергілікті' / …)
                 or marker("signatory_role_end").search(text) and not find_dates(after)
-                and not re.search(r"(?:№|\bN)\s*\d", after) and bool(canonical(after))
+                and not re.search(r"(?:№|\bN)\s*\d", after)
                 # a day, a year or a blank above the country's name is the approval's, above the stamp ("2016 жылғы 28
                 # қантар", "_________________ 2015 жылғы")
                 or marker("country_line").match(after) and re.search(r"\d|__", text)
