@@ -140,7 +140,7 @@ def _last_edition(top: Path, rel: str, root: Path, out: Path, prefixed: bool,
                   repeal: tuple[str, str, str, str]) -> list[Source]:
     """A deleted act folder's texts as its last commit left them, repealed as `repeal` says, and their earlier
     editions."""
-    commits = [(c, cause) for c, cause in _commits(top, rel)]
+    commits = _commits(top, rel)
     kept = [(c, cause) for c, cause in commits if _exported(top, c, rel, out)]
     if not kept:
         return []
