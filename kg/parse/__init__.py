@@ -797,9 +797,10 @@ def _closing_signature(ctx: Ctx, start: int, end: int, path: Path) -> tuple[int,
         return last, Signatory(alone, None, ctx.loc(last), path)
     first = last - 1
     while (name and not marker("signatory_role").search(role) and last - first < 3 and first - 1 > start
-           and len(ctx.text(first - 1)) < 40 and not re.search(r"[\d.;:,]", ctx.text(first - 1))
+           and len(ctx.text(first - 1)) < 40 and not re.search(r"[\d.;:]|,.", ctx.text(first - 1))
            and not ctx.lines[first - 1].level and not ctx.lines[first - 1].block):
-        # a role broken over short lines ("Начальник областного" / "управления по миграции" / "и демографии")
+        # a role broken over short lines ("Начальник областного" / "управления по миграции" / "и демографии"; a line
+        # may end in the comma of the body's name, "Начальник управления труда," / "занятости и социальной" / …)
         first -= 1
         role = f"{ctx.text(first)} {role}"
     above = ctx.text(first - 1)
