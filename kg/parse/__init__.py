@@ -796,11 +796,12 @@ def _closing_signature(ctx: Ctx, start: int, end: int, path: Path) -> tuple[int,
         ctx.take(last)
         return last, Signatory(alone, None, ctx.loc(last), path)
     first = last - 1
-    while (name and not marker("signatory_role").search(role) and last - first < 3 and first - 1 > start
-           and len(ctx.text(first - 1)) < 40 and not re.search(r"[\d.;:]|,.", ctx.text(first - 1))
+    while (name and (not marker("signatory_role").search(role) or role[:1].islower()) and last - first < 4
+           and first - 1 > start and len(ctx.text(first - 1)) < 50 and not re.search(r"[\d.;:]", ctx.text(first - 1))
            and not ctx.lines[first - 1].level and not ctx.lines[first - 1].block):
-        # a role broken over short lines ("Начальник областного" / "управления по миграции" / "и демографии"; a line
-        # may end in the comma of the body's name, "Начальник управления труда," / "занятости и социальной" / …)
+        # a role broken over short lines ("Начальник областного" / "управления по миграции" / "и демографии"; the
+        # body's name may hold a comma, "Начальник управления труда," / "занятости и социальной" / …, "Алматы облыстық
+        # еңбек, жұмыспен" / "қамту және халықты әлеуметтік" / "қорғау басқармасының бастығы")
         first -= 1
         role = f"{ctx.text(first)} {role}"
     above = ctx.text(first - 1)
@@ -809,7 +810,7 @@ def _closing_signature(ctx: Ctx, start: int, end: int, path: Path) -> tuple[int,
     # области" / "Н. Сулейменов"; a line that leads in a list, ending with a colon, does not; or its table does)
     ended = (re.search(r"[.;:]\"?$", above) or len(above) > 80 and not re.search(r"[:,]\"?$", above)
              or ctx.lines[first - 1].block == "table")
-    if not name or signed_name(role) or not (len(role) < 80 and marker("signatory_role").search(role)
+    if not name or signed_name(role) or not (len(role) < 120 and marker("signatory_role").search(role)
                                              and not re.search(r"[.;:,]$", role) and not ctx.lines[first].block
                                              and ended):
         return None
