@@ -7516,3 +7516,18 @@ def test_kazakh_rules_signed_by_a_long_role_holding_a_comma():
     assert [(s.role, s.name, s.of) for s in d.signatories][1:] == [
         ("Алматы облыстық еңбек, жұмыспен қамту және халықты әлеуметтік қорғау басқармасының бастығы", "Н.Бөлекбаева",
          (("appendix", "1"),))]
+
+
+def test_a_repealed_decision_s_registration_after_it_is_no_second_act():
+    """"9. Считать утратившим силу решение Акима области № 9-229 от 11 сентября 2002 года, регистрационный номер № 831
+    от 27 сентября 2002 года." (an akim's decision of 2003): one decision repealed, its registration no act (read
+    as a second act of a body "регистрационный номер" when acts listed number first were read)."""
+    text = ("# Об очередном призыве граждан на срочную военную службу\n\nВ соответствии с Законом Республики Казахстан "
+            "«О всеобщей воинской обязанности и военной службе» Аким области РЕШИЛ:\n\n1. Утвердить областную "
+            "призывную комиссию согласно приложения.\n\n9. Считать утратившим силу решение Акима области № 9-229 от 11 "
+            "сентября 2002 года, регистрационный номер № 831 от 27 сентября 2002 года.\n\n**Аким области**\n\n"
+            "**Ш. Кулмаханов**\n")
+    meta = _requisites("Решение Акима Алматинской области от 1 апреля 2003 года № 4-70", "154000000003")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert [(m.effect, m.target_act.number, m.target_act.date, m.target_act.issuer.en) for m in d.amendments] == [
+        ("Repeal", "9-229", "2002-09-11", "Akim of Almaty Region")]
