@@ -183,6 +183,10 @@ def _act_kk() -> re.Pattern:
         # (… its closing quote sometimes lost before the number: '25 желтоқсандағы "Алматы облысының … бюджетi туралы N 3-12')
         r"(?:\s*\"(?P<qtitle2>[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"?(?:\s*\([^()]{0,500}\))?)?"
         r"\s*(?:" + _w("year_abbr") + r"\s*)?(?:№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+)?[\w\-/.]+?)\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?"
+        # (… or its registration, the day and number, before the kind: "№ 9-229, 2002 жылғы 27-қыркүйектегі тіркеу № 831
+        # шешімінің")
+        r"(?:,\s*\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*-?\s*\S+\s+" + _w("registration_kk")
+        + r"\s*(?:№|N)\s*\d+\s*)?"
         # older texts also put the title after the number ("… 18 маусымдағы N 316 "… бекіту туралы" бұйрығының")
         r"(?:\"(?P<qtitle3>[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*(?=" + _w("kind_kk") + r"))?"
         r"(?:(?P<kind>" + _w("kind_kk") + r")|(?=\s*\([^()]{0,160}?" + _w("order_kk_stem") + r"))",

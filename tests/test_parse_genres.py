@@ -7531,3 +7531,18 @@ def test_a_repealed_decision_s_registration_after_it_is_no_second_act():
     d = parse_text(text, "rus.md", meta=meta)
     assert [(m.effect, m.target_act.number, m.target_act.date, m.target_act.issuer.en) for m in d.amendments] == [
         ("Repeal", "9-229", "2002-09-11", "Akim of Almaty Region")]
+
+
+def test_a_kazakh_repeal_naming_the_decision_with_its_registration_before_its_kind():
+    """The Kazakh text of that decision (2003): "9. Облыс Әкімінің 2002 жылғы 11-қыркүйектегі № 9-229, 2002 жылғы
+    27-қыркүйектегі тіркеу № 831 шешімінің күші жойылған болып саналсын." — the repeal said "болып саналсын" (not
+    "деп"), the registration between the number and the kind: decision 9-229 repealed, as the Russian text says (the
+    point had been no instruction at all)."""
+    text = ("# Азаматтарды кезекті шақыру туралы\n\nЗаңына сәйкес облыс Әкімі ШЕШІМ қабылдады:\n\n1. Облыстық шақыру "
+            "комиссиясы қосымшаға сәйкес бекітілсін.\n\n9. Облыс Әкімінің 2002 жылғы 11-қыркүйектегі № 9-229, 2002 "
+            "жылғы 27-қыркүйектегі тіркеу № 831 шешімінің күші жойылған болып саналсын.\n\n**Облыс Әкімі**\n\n"
+            "**Ш. Құлмаханов**\n")
+    meta = _requisites("Решение Акима Алматинской области от 1 апреля 2003 года № 4-70", "154000000003")
+    d = parse_text(text, "kaz.md", meta=meta)
+    assert [(m.effect, m.target_act.number, m.target_act.date, m.target_act.issuer.en) for m in d.amendments] == [
+        ("Repeal", "9-229", "2002-09-11", "Akim of Almaty Region")]
