@@ -87,8 +87,7 @@ def test_history_of_point_551_shows_207s_new_text(corpus_store):
 
 
 def test_noted_change_owns_the_published_text(corpus_store):
-    names, rows = rows_of(run_named("unit-history", {"unit": "33455:p6"}, corpus_store))
-    vs = [dict(zip(names, r)) for r in rows]
+    vs = _versions_of(corpus_store, "33455:p6")
     assert [v["amendingNumber"].value if v["amendingNumber"] else None for v in vs] == [None, "22"]
     assert vs[0]["text"] is None and vs[1]["text"].value.startswith("Жұмыс берушілердің бірлестіктері")
     assert all(v["startUnknown"] is not None for v in vs)  # in force "ten days after publication": not knowable
@@ -141,8 +140,7 @@ def test_a_version_starts_on_the_day_its_history_note_gives(tmp_path):
                    "act_code: '164808'\nrequisite: Приказ Министра финансов Республики Казахстан от 22 февраля 2022 года "
                    "№ 196. Зарегистрирован в Министерстве юстиции Республики Казахстан 24 февраля 2022 года № 26923\n"
                    "title:\n  rus: Т\nform: ПРИК\napproved_on: 2022-02-22\napproved_by:\n- '103002000000'\n")
-    names, rows = rows_of(run_named("unit-history", {"unit": "196/2022-02-22:p1"}, store))
-    vs = [dict(zip(names, r)) for r in rows]
+    vs = _versions_of(store, "196/2022-02-22:p1")
     assert [(v["amendingNumber"].value if v["amendingNumber"] else None, v["validFrom"].value) for v in vs] == [
         (None, "2022-03-01"), ("346", "2022-04-01")]
     assert vs[0]["validTo"].value == "2022-03-31"
@@ -215,10 +213,9 @@ def test_a_consolidated_unit_has_the_text_of_its_last_noted_change(tmp_path):
         "form: ПРИК\napproved_on: 2015-02-13\napproved_by:\n- '103003000000'\n"))
 
     def chain_of(point: str) -> list[tuple]:
-        names, rows = rows_of(run_named("unit-history", {"unit": f"112/2015-02-13:app1/{point}"}, store))
-        vs = [dict(zip(names, r)) for r in rows]
         return [(v["amendingNumber"].value if v["amendingNumber"] else None, v["text"].value[:20] if v["text"] else None,
-                 v["validFrom"].value if v["validFrom"] else None) for v in vs]
+                 v["validFrom"].value if v["validFrom"] else None)
+                for v in _versions_of(store, f"112/2015-02-13:app1/{point}")]
 
     assert chain_of("p3") == [(None, None, None), ("221", None, None), ("51", None, None), ("334", None, None),
                               ("127", "Для получения аттест", "2026-07-12")]
@@ -301,8 +298,7 @@ def test_the_preamble_is_a_unit_the_act_as_in_force_opens_with(tmp_path):
         "act_code: '90415'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 23 февраля 2015 года № 138. "
         "Зарегистрирован в Министерстве юстиции Республики Казахстан 6 мая 2015 года № 10972\ntitle:\n  rus: Т\n"
         "form: ПРИК\napproved_on: 2015-02-23\napproved_by:\n- '103003000000'\n"))
-    names, rows = rows_of(run_named("unit-history", {"unit": "138/2015-02-23:preamble"}, store))
-    vs = [dict(zip(names, r)) for r in rows]
+    vs = _versions_of(store, "138/2015-02-23:preamble")
     assert [(v["amendingNumber"].value if v["amendingNumber"] else None, v["text"].value if v["text"] else None)
             for v in vs] == [(None, None), ("369", preamble.replace("«", '"').replace("»", '"'))]
     from kg.consolidate import consolidate
@@ -377,8 +373,7 @@ def test_two_editions_of_one_act_give_its_units_one_original_the_newer_one(tmp_p
     _edition(tmp_path / "corpus", "20160126-perechen-98377", "2016-01-26", old)
     store = GraphStore(tmp_path / "store")
     assert not build([tmp_path / "corpus"], store).failed
-    names, rows = rows_of(run_named("unit-history", {"unit": "38/2016-01-26:p2"}, store))
-    vs = [dict(zip(names, r)) for r in rows]
+    vs = _versions_of(store, "38/2016-01-26:p2")
     assert [(v["lang"].value, v["text"].value) for v in vs] == [("kk", new)]
     from kg.validate import validate_store
 
@@ -404,8 +399,7 @@ def test_an_older_edition_gives_the_wording_the_newer_one_records_only_as_change
     _edition(tmp_path / "corpus", "20160126-perechen-98377", "2016-01-26", old)
     store = GraphStore(tmp_path / "store")
     assert not build([tmp_path / "corpus"], store).failed
-    names, rows = rows_of(run_named("unit-history", {"unit": "38/2016-01-26:p2"}, store))
-    vs = [dict(zip(names, r)) for r in rows]
+    vs = _versions_of(store, "38/2016-01-26:p2")
     assert [(v["amendingNumber"].value if v["amendingNumber"] else None, v["text"].value if v["text"] else None)
             for v in vs] == [
         (None, old), ("1040", new)]
@@ -437,9 +431,8 @@ def test_the_corpus_s_history_gives_each_version_its_wording(tmp_path):
     _commit(repo, "order 38 of 2016, as order 1040 changed it")
 
     def history(store):
-        names, rows = rows_of(run_named("unit-history", {"unit": "38/2016-01-26:p2"}, store))
-        return [(r[names.index("amendingNumber")].value if r[names.index("amendingNumber")] else None,
-                 r[names.index("text")].value if r[names.index("text")] else None) for r in rows]
+        return [(v["amendingNumber"].value if v["amendingNumber"] else None, v["text"].value if v["text"] else None)
+                for v in _versions_of(store, "38/2016-01-26:p2")]
 
     plain = GraphStore(tmp_path / "plain")
     assert not build([repo], plain).failed
@@ -560,8 +553,7 @@ def test_an_act_whose_folder_the_corpus_deleted_is_read_as_repealed_with_history
     assert [r["a"].value for r in store.query(
         f"SELECT ?a WHERE {{ {repealer} <http://data.europa.eu/eli/ontology#repeals> ?a }}")] == [act.value]
     # its last wording, and the one before from its earlier edition
-    names_, rows = rows_of(run_named("unit-history", {"unit": "38/2016-01-26:p2"}, store))
-    assert [r[names_.index("text")].value for r in rows if r[names_.index("text")]] == [old, new]
+    assert [v["text"].value for v in _versions_of(store, "38/2016-01-26:p2") if v["text"]] == [old, new]
 
 
 def test_each_language_s_newer_edition_is_its_own_when_the_two_are_dated_apart(tmp_path):
@@ -580,8 +572,7 @@ def test_each_language_s_newer_edition_is_its_own_when_the_two_are_dated_apart(t
         (act / "meta.yaml").write_text(meta + f"  rus: {ru_day}\n", encoding="utf-8")
     store = GraphStore(tmp_path / "store")
     assert not build([tmp_path / "corpus"], store).failed
-    names, rows = rows_of(run_named("unit-history", {"unit": "38/2016-01-26:p2"}, store))
-    vs = [dict(zip(names, r)) for r in rows]
+    vs = _versions_of(store, "38/2016-01-26:p2")
     assert sorted((v["lang"].value, v["text"].value) for v in vs) == [("kk", new_kk), ("ru", new_ru)]
 
 
