@@ -78,8 +78,21 @@ def _forms() -> list[tuple[re.Pattern, Org]]:
 
 @lru_cache(maxsize=None)
 def by_code(code: str) -> Org | None:
-    """The organisation an agency code of the portal names ("103001000000": the Ministry of Justice)."""
-    return next((_org(o) for o in organisations() if str(code) in map(str, o.get("codes", ()))), None)
+    """The organisation an agency code of the portal names ("103001000000": the Ministry of Justice; a local body's,
+    its place's digits and its kind's: "154000000002", the Almaty Region Maslikhat).
+
+    >>> by_code("103001000000").en, by_code("154000000002").en, by_code("154000000009")
+    ('Ministry of Justice', 'Almaty Region Maslikhat', None)
+    """
+    return next((_org(o) for o in organisations() if str(code) in map(str, o.get("codes", ()))),
+                None) or _local_codes().get(str(code))
+
+
+@lru_cache(maxsize=None)
+def _local_codes() -> dict[str, Org]:
+    lex = local_bodies()
+    bodies = [(p, b) for p in lex["places"] for b in lex["bodies"].values()]
+    return {f"{p['code']}{b['code']}": org for (p, b), (_, org) in zip(bodies, _local()) if p.get("code")}
 
 
 def _place_words(place: dict, lex: dict) -> dict[str, str]:

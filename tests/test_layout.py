@@ -267,6 +267,14 @@ def test_an_agency_code_names_the_body_when_the_words_do_not():
     assert meta.ref.issuer.en == "Ministry of Internal Affairs" and meta.ref.date == "2021-06-01"
 
 
+def test_a_local_body_s_agency_code_names_it_when_the_requisites_misspell_it():
+    # "малихата" for "маслихата", as a requisite of 2010 has it: the agency code is the region's maslikhat
+    meta = act_meta({"requisite": "Решение малихата Алматинской области от 14 декабря 2010 года за № 39-228. "
+                     "Зарегистрировано департаментом юстиции Алматинской области от 18 января 2011 года № 2065.",
+                     "approved_by": ["154000000002"]}, "meta.yaml")
+    assert meta.ref.issuer.en == "Almaty Region Maslikhat" and meta.ref.number == "39-228"
+
+
 def copy_tree(tmp_path: Path) -> Path:
     root = tmp_path / "tree"
     shutil.copytree(LAYOUT, root)
