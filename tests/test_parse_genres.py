@@ -7546,3 +7546,25 @@ def test_a_kazakh_repeal_naming_the_decision_with_its_registration_before_its_ki
     d = parse_text(text, "kaz.md", meta=meta)
     assert [(m.effect, m.target_act.number, m.target_act.date, m.target_act.issuer.en) for m in d.amendments] == [
         ("Repeal", "9-229", "2002-09-11", "Akim of Almaty Region")]
+
+
+@pytest.mark.parametrize("lang, chapter, below", [
+    ("ru", "## 3. Описание удостоверения, нагрудного знака и ленты вручаемых к званию", "## Удостоверение"),
+    ("kk", "## 3. Атаққа қоса берілетін куәлік, төс белгі және лентаның сипаттамасы", "## Куәлік"),
+])
+def test_a_heading_of_its_own_under_a_titled_chapter_is_no_part_of_the_chapter_s_title(lang, chapter, below):
+    """Rules of a maslikhat (2010, "Почетный гражданин"): the chapter's heading, then a heading of the chapter's own
+    first part ("## Удостоверение", as later "## Нагрудный знак"), then points: the part's heading is a paragraph of
+    the chapter (it had been run into the chapter's title, as a heading wrapped over lines is)."""
+    text = ("# Об утверждении Правил\n\nМаслихат РЕШИЛ:\n\n1. Утвердить прилагаемые Правила.\n\n*Секретарь маслихата "
+            "А. Сыдык*\n\n> *Утверждено решением маслихата*  \n> *от 14 декабря 2010 года N 39-228*\n\n## ПРАВИЛА\n\n"
+            f"{chapter}\n\n{below}\n\n21. Удостоверение изготавливается из твердой обложки.\n\n"
+            "    ## Нагрудный знак\n\n26. Нагрудный знак изготавливается из металлосплава.\n")
+    d = parse_text(text, "rus.md" if lang == "ru" else "kaz.md",
+                   meta=_requisites("Решение маслихата Алматинской области от 14 декабря 2010 года № 39-228",
+                                    "154000000002"))
+    units = {u.path: u for u in d.units}
+    ch = (("appendix", "1"), ("chapter", "3"))
+    assert units[ch].heading == chapter[6:]
+    assert units[ch + (("textparagraph", "1"),)].text == below[3:]
+    assert ch + (("point", "21"),) in units and d.coverage == 1.0

@@ -508,6 +508,7 @@ class Builder:
                 self._listed(m.group("t"), loc, self.current)
             return True
         if (heading_open and self.current is None and not text[:1].isdigit()
+                and not (level and text[:1].isupper() and self.units[heading_open]["heading"])
                 and (text[:1].islower() or len(text) < 90 and not re.search(r"[.;:]$", text)
                      or level and not self.units[heading_open]["heading"])):
             # a heading wrapped over lines, each a paragraph: "IV. Порядок прохождения службы в специальных" /
