@@ -418,10 +418,11 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             start = lo + m.end("issuer") - len(issuer) if issuer else begin
             date = parse_date(window[m.start("issuer"):m.end()])
             kind = _kinds_by_prefix().get((m.group("kind") or "")[:4].lower(), "order")
-            reg = _registration(text[lo + m.start():lo + m.end() + 200])
+            reg, reg_day = _registration(text[lo + m.start():lo + m.end() + 200])
             found.setdefault((start, lo + m.end()), ActRef(
                 normalise_number(m.group("num")), date, canonical(issuer) if issuer else None, kind,
-                _title_before(text, start) or m.group("qtitle") or m.group("qtitle2") or m.group("qtitle3"), reg))
+                _title_before(text, start) or m.group("qtitle") or m.group("qtitle2") or m.group("qtitle3"), reg,
+                reg_day))
         for m in (*_act_ru().finditer(window), *_act_ru_number_first().finditer(window)):
             if _next_sign(window, m.start()) != pos:
                 continue
@@ -431,7 +432,7 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             found.setdefault((lo + m.start(), lo + m.end()), ActRef(
                 normalise_number(m.group("num")), parse_date(groups.get("rdate") or window[m.start():m.end()]),
                 canonical(issuer), _kinds_by_prefix().get(m.group("rkind")[:4].lower(), "order"),
-                groups.get("rtitle") or _title_after(tail), _registration(tail)))
+                groups.get("rtitle") or _title_after(tail), *_registration(tail)))
     return [(_one_number(ref), s, e) for (s, e), ref in sorted(found.items())]
 
 
@@ -517,11 +518,25 @@ def _issuer_of_note(head: str):
     return canonical(m.group("name")) if m and re.search(_w("issuer_head"), m.group("name"), FLAGS) else None
 
 
-def _registration(seg: str) -> str | None:
+def _registration(seg: str) -> tuple[str | None, str | None]:
+    """(number, day) of the state registration an act's mention gives in the bracket after it ("(зарегистрированное
+    Департаментом юстиции … от 18 января 2011 года N 2065, …)", "(Нормативтік құқықтық актілерді мемлекеттік тіркеу
+    тізілімінде 2012 жылғы 8 мамырдағы № 7630 болып тіркелген …)"): the day is the one written in the bracket before
+    the number, when it is.
+
+    >>> _registration(' "Об утверждении Правил" (зарегистрированное Департаментом юстиции Алматинской области в Реестре '
+    ...               'государственной регистрации нормативных правовых актов от 18 января 2011 года N 2065, опубликованное')
+    ('2065', '2011-01-18')
+    >>> _registration(" шешімі (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № 6174 тіркелген)")
+    ('6174', None)
+    """
     m = marker("registered").search(seg)
     if not m:
-        return None
-    return m.group("reg") or m.group("reg2") or m.group("reg3")
+        return None, None
+    opened = seg.rfind("(", 0, m.start())
+    said = seg[opened if opened >= 0 and ")" not in seg[opened:m.start()] else m.start():m.end()]
+    days = find_dates(said)
+    return m.group("reg") or m.group("reg2") or m.group("reg3") or m.group("reg4"), days[-1][0] if days else None
 
 
 def find_law_ref(text: str) -> tuple[ActRef, int] | None:

@@ -7568,3 +7568,29 @@ def test_a_heading_of_its_own_under_a_titled_chapter_is_no_part_of_the_chapter_s
     assert units[ch].heading == chapter[6:]
     assert units[ch + (("textparagraph", "1"),)].text == below[3:]
     assert ch + (("point", "21"),) in units and d.coverage == 1.0
+
+
+@pytest.mark.parametrize("lang, point, number, day, reg", [
+    ("ru", "2. Признать утратившим силу решение Алматинского областного маcлихата от 14 декабря 2010 года N 39-228 \"Об "
+     "утверждении Правил присвоения звания \"Почетный гражданин Алматинской области\" (зарегистрированное Департаментом "
+     "юстиции Алматинской области в Реестре государственной регистрации нормативных правовых актов от 18 января 2011 "
+     "года N 2065, опубликованное в газетах \"Огни Алатау\" от 01 февраля 2011 года N 13-14 и \"Жетісу\" от 01 февраля "
+     "2011 года N 13-14).", "39-228", "2010-12-14", ("2065", "2011-01-18")),
+    ("kk", "3. \"Ауыл шаруашылығы тауарын өндірушілерге 2013 жылға арналған су беру жөніндегі субсидия көлемін айқындау "
+     "туралы\" облыс әкімінің 2012 жылғы 16 қазандағы N 11-10 (Нормативтік құқықтық актілерді тіркеу мемлекеттік "
+     "тізілімінде 2151 нөмірімен тіркелген, облыстық \"Жетісу\" газетінің 2012 жылғы 23 қазандағы N 120 және \"Огни "
+     "Алатау\" газетінің 2012 жылғы 23 қазандағы N 120 санында жарияланған) шешімінің күші жойылды деп танылсын.",
+     "11-10", "2012-10-16", ("2151", None)),
+])
+def test_a_repealed_decision_s_registration_in_the_bracket_after_it(lang, point, number, day, reg):
+    """Decisions of 2012 and 2013 repeal earlier ones, each with its state registration in a bracket: the number (and
+    the day, where the bracket says it) are the repealed act's registration — the Russian one, after the body and the
+    day that registered it, had been past the reach of the rule, the Kazakh one "under the number" had not been read."""
+    text = (("# Об утверждении Правил\n\nМаслихат РЕШИЛ:\n\n1. Утвердить Правила.\n\n" if lang == "ru" else
+             "# Субсидия көлемін айқындау туралы\n\nОблыс әкімдігі ҚАУЛЫ ЕТЕДІ:\n\n1. Субсидия көлемі айқындалсын.\n\n")
+            + point + "\n\n**Секретарь маслихата**\n\n**А. Сыдык**\n")
+    meta = _requisites("Решение маслихата Алматинской области от 23 октября 2012 года № 9-56", "154000000002")
+    d = parse_text(text, "rus.md" if lang == "ru" else "kaz.md", meta=meta)
+    [m] = d.amendments
+    assert (m.effect, m.target_act.number, m.target_act.date) == ("Repeal", number, day)
+    assert (m.target_act.registration, m.target_act.registration_date) == reg
