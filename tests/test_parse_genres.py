@@ -7594,3 +7594,27 @@ def test_a_repealed_decision_s_registration_in_the_bracket_after_it(lang, point,
     [m] = d.amendments
     assert (m.effect, m.target_act.number, m.target_act.date) == ("Repeal", number, day)
     assert (m.target_act.registration, m.target_act.registration_date) == reg
+
+
+@pytest.mark.parametrize("lang, preamble, number, steps", [
+    ("ru", "В соответствии с Указом Президента Республики Казахстан от 29 октября 2012 года № 410 «Об утверждении "
+     "Типового положения государственного органа Республики Казахстан», пунктом 65 Указа Президента Республики Казахстан "
+     "от 3 декабря 2013 года № 704 «Об утверждении Типового регламента маслихата», Алматинский областной маслихат "
+     "РЕШИЛ:", "704", (("point", "65"),)),
+    ("kk", "Қазақстан Республикасының 2008 жылғы 4 желтоқсандағы Бюджет кодексінің 212-бабына және «Облыстың, "
+     "республикалық маңызы бар қаланың, астананың жергілікті атқарушы органының ішкі нарықта айналысқа жіберу үшін "
+     "бағалы қағаздар шығару ережесін бекіту туралы» Қазақстан Республикасы Үкіметінің 2009 жылғы 2 қазандағы № 1520 "
+     "қаулысының 8-тармағына сәйкес БҰЙЫРАМЫН:", "1520", (("point", "8"),)),
+    # the point of the system the decree approved, not of the decree
+    ("kk", "Қазақстан Республикасы Президентінің 2010 жылғы 19 наурыздағы № 954 Жарлығымен бекітілген Орталық "
+     "мемлекеттік органдар мен облыстардың жергілікті атқарушы органдары қызметінің тиімділігін жыл сайынғы бағалау "
+     "жүйесінің 65-тармағына сәйкес БҰЙЫРАМЫН:", "954", ()),
+])
+def test_the_units_a_preamble_cites_of_an_act_named_by_day_and_number(lang, preamble, number, steps):
+    """A maslikhat's decision of 2015 and a minister's order of 2017 stand by a point of a decree or a resolution
+    ("пунктом 65 Указа … № 704", "… № 1520 қаулысының 8-тармағына"): the legal basis is that point, as it is of a law
+    cited by title (it had been the act alone)."""
+    text = f"# Об утверждении Положения\n\n{preamble}\n\n1. Утвердить Положение.\n\n**Секретарь**\n\n**Е. Келемсеит**\n"
+    meta = _requisites("Решение маслихата Алматинской области от 27 марта 2015 года № 43-250", "154000000002")
+    d = parse_text(text, "rus.md" if lang == "ru" else "kaz.md", meta=meta)
+    assert {r.number: path for r, path in d.act.based_on if r.number}[number] == steps

@@ -212,9 +212,9 @@ def _implemented(title: str | None) -> tuple:
 
 
 def _basis_of(pre: str, lang: str) -> tuple:
-    """The acts a preamble stands by: each law it names by its title, with the units it cites of it, and the acts it
-    names by day and number ("Бюджет кодексінің 8-бабына, … Заңына және … Үкіметінің … N 1428 қаулысына сәйкес": the
-    code, the law and the resolution)."""
+    """The acts a preamble stands by: each law it names by its title, and each act it names by day and number
+    ("Бюджет кодексінің 8-бабына, … Заңына және … Үкіметінің … N 1428 қаулысына сәйкес": the code, the law and the
+    resolution), with the units it cites of each ("пунктом 65 Указа Президента … № 704": its point 65)."""
     out = []
     at = 0
     while law := law_ref_span(pre[at:]):
@@ -224,9 +224,13 @@ def _basis_of(pre: str, lang: str) -> tuple:
         if ref not in [r for r, _ in out]:
             out.append((ref, tuple(steps)))
         at = stop
-    for ref, _, _ in _named_outside_quotes(pre):
+    for ref, start, stop in _named_outside_quotes(pre):
         if ref not in [r for r, _ in out]:
-            out.append((ref, ()))
+            clause = strip_quoted(pre[slice(*_basis_clause(pre, start, stop, lang))])
+            # (not the units of the rules or system the act approved: "… № 954 Жарлығымен бекітілген … бағалау
+            # жүйесінің 65-тармағына")
+            units = () if marker("approved_rules").search(clause) else order_refs(unit_refs(clause))
+            out.append((ref, tuple(alts[0] for alts in units)))
     return tuple(out)
 
 
