@@ -30,7 +30,7 @@ __all__ = [
     "ordinal", "roman", "strip_quoted", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs",
     "find_law_ref", "law_ref_span", "named_heading",
     "in_force_until", "until_date", "effect_before", "effects_stated", "issuerless_act_refs", "without_labels",
-    "numberless_act_refs", "NUMBERLESS", "position_block"]
+    "numberless_act_refs", "NUMBERLESS", "position_block", "registration_in"]
 
 NUMBERLESS = "б/н"  # the register's "без номера": the number of an act that has none, named by its day
 
@@ -418,7 +418,7 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             start = lo + m.end("issuer") - len(issuer) if issuer else begin
             date = parse_date(window[m.start("issuer"):m.end()])
             kind = _kinds_by_prefix().get((m.group("kind") or "")[:4].lower(), "order")
-            reg, reg_day = _registration(text[lo + m.start():lo + m.end() + 200])
+            reg, reg_day = registration_in(text[lo + m.start():lo + m.end() + 200])
             found.setdefault((start, lo + m.end()), ActRef(
                 normalise_number(m.group("num")), date, canonical(issuer) if issuer else None, kind,
                 _title_before(text, start) or m.group("qtitle") or m.group("qtitle2") or m.group("qtitle3"), reg,
@@ -432,7 +432,7 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             found.setdefault((lo + m.start(), lo + m.end()), ActRef(
                 normalise_number(m.group("num")), parse_date(groups.get("rdate") or window[m.start():m.end()]),
                 canonical(issuer), _kinds_by_prefix().get(m.group("rkind")[:4].lower(), "order"),
-                groups.get("rtitle") or _title_after(tail), *_registration(tail)))
+                groups.get("rtitle") or _title_after(tail), *registration_in(tail)))
     return [(_one_number(ref), s, e) for (s, e), ref in sorted(found.items())]
 
 
@@ -518,16 +518,16 @@ def _issuer_of_note(head: str):
     return canonical(m.group("name")) if m and re.search(_w("issuer_head"), m.group("name"), FLAGS) else None
 
 
-def _registration(seg: str) -> tuple[str | None, str | None]:
+def registration_in(seg: str) -> tuple[str | None, str | None]:
     """(number, day) of the state registration an act's mention gives in the bracket after it ("(зарегистрированное
     Департаментом юстиции … от 18 января 2011 года N 2065, …)", "(Нормативтік құқықтық актілерді мемлекеттік тіркеу
     тізілімінде 2012 жылғы 8 мамырдағы № 7630 болып тіркелген …)"): the day is the one written in the bracket before
     the number, when it is.
 
-    >>> _registration(' "Об утверждении Правил" (зарегистрированное Департаментом юстиции Алматинской области в Реестре '
+    >>> registration_in(' "Об утверждении Правил" (зарегистрированное Департаментом юстиции Алматинской области в Реестре '
     ...               'государственной регистрации нормативных правовых актов от 18 января 2011 года N 2065, опубликованное')
     ('2065', '2011-01-18')
-    >>> _registration(" шешімі (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № 6174 тіркелген)")
+    >>> registration_in(" шешімі (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № 6174 тіркелген)")
     ('6174', None)
     """
     m = marker("registered").search(seg)
@@ -849,12 +849,65 @@ _QUOTED = re.compile(r'"[^"]*"')
 
 
 def strip_quoted(text: str) -> str:
-    """Blank out quoted spans (same length), so phrases inside quotes are not read as grammar."""
-    return _QUOTED.sub(lambda m: '"' + " " * (len(m.group(0)) - 2) + '"', text)
+    """Blank out quoted spans (same length), so phrases inside quotes are not read as grammar. A title may quote
+    another, its quotes nested (the text's «» made "): a quote after a space or another opening one opens a span
+    within, one after a word closes the innermost ("… «О внесении изменений в решение … № 34-202 «Об установлении
+    …»» от 12 мая 2016 года № 2-17": the day and number are outside).
+
+    >>> strip_quoted('решения "О внесении изменений в решение № 34-202 "Об установлении ставок"" от 12 мая № 2-17')
+    'решения "                                                                " от 12 мая № 2-17'
+    >>> strip_quoted('решения "О внесении в решение № 34-202 "Об установлении" от 12 мая № 2-17 (в "Әділет")')
+    'решения "                                              " от 12 мая № 2-17 (в "      ")'
+    >>> strip_quoted('приказ "Об утверждении Правил" и "О порядке"')
+    'приказ "                     " и "         "'
+    """
+    if '"' not in text:
+        return text
+    spans = _quoted_spans(text, 0)
+    if spans is None:  # a quote never closed: the quotes are paired as they come
+        return _QUOTED.sub(lambda m: '"' + " " * (len(m.group(0)) - 2) + '"', text)
+    out, at = [], 0
+    for a, b in spans:
+        out += [text[at:a + 1], " " * (b - a - 1)]
+        at = b
+    return "".join(out) + text[at:]
+
+
+def _quoted_spans(text: str, at: int) -> list[tuple[int, int]] | None:
+    """(opening, closing) of each outermost quoted span from `at` on, quotes nested (`strip_quoted`); None when one
+    never closes."""
+    spans, depth, start, opened, inner = [], 0, 0, False, None
+    for m in re.finditer('"', text[at:]):
+        i = at + m.start()
+        before = text[i - 1] if i else " "
+        if depth == 0 or before.isspace() or before in "([" or (before == '"' and opened):
+            if depth == 0:
+                start, inner = i, None
+            depth, opened = depth + 1, True
+        else:
+            depth, opened = depth - 1, False
+            if depth == 0:
+                spans.append((start, i))
+            elif depth == 1 and inner is None:
+                inner = i
+    if depth == 1 and inner is not None:
+        # a title that lost its closing quote where the title it quotes closes ('"О внесении изменений в решение … № 34-202
+        # "Об установлении ставок …" от 12 мая 2016 года № 2-17'): it ends there, and the quotes after it are read anew
+        rest = _quoted_spans(text, inner + 1)
+        return None if rest is None else spans + [(start, inner)] + rest
+    return None if depth else spans
 
 
 def quoted(text: str) -> list[str]:
-    return [q[1:-1] for q in _QUOTED.findall(text)]
+    """The texts of the outermost quoted spans, quotes nested as `strip_quoted` reads them.
+
+    >>> quoted('в "подпункте "е" во втором абзаце исключить слова "доплату к пенсии".')
+    ['подпункте "е', 'доплату к пенсии']
+    """
+    spans = _quoted_spans(text, 0) if '"' in text else []
+    if spans is None:
+        return [q[1:-1] for q in _QUOTED.findall(text)]
+    return [text[a + 1:b] for a, b in spans]
 
 
 def position_block(heading: str | None) -> str | None:

@@ -7618,3 +7618,56 @@ def test_the_units_a_preamble_cites_of_an_act_named_by_day_and_number(lang, prea
     meta = _requisites("Решение маслихата Алматинской области от 27 марта 2015 года № 43-250", "154000000002")
     d = parse_text(text, "rus.md" if lang == "ru" else "kaz.md", meta=meta)
     assert {r.number: path for r, path in d.act.based_on if r.number}[number] == steps
+
+
+_REPEALS_OF_2018 = {
+    "ru": "2. Признать утратившими силу решения маслихата Алматинской области «Об установлении ставок платы за пользование "
+          "водными ресурсами из поверхностных источников Алматинской области» от 16 июня 2010 года № 34-202 (зарегистрирован "
+          "в Реестре государственной регистрации нормативных правовых актов № 2056, опубликован от 24 июля 2010 года в "
+          "газетах «Жетысу» и «Огни Алатау») и «О внесении изменений в решение Алматинского областного маслихата от 16 "
+          "июня 2010 года № 34-202 «Об установлении ставок платы за пользование водными ресурсами из поверхностных "
+          "источников Алматинской области» от 12 мая 2016 года № 2-17 (зарегистрирован в Реестре государственной "
+          "регистрации нормативных правовых актов № 3892, опубликован 4 июля 2016 года в информационно-правовой системе "
+          "«Әділет»).",
+    "kk": "2. Алматы облыстық мәслихатының 2010 жылғы 16 маусымдағы «Алматы облысының жер үсті көздеріндегі су ресурстарын "
+          "пайдаланғаны үшін төлемақы мөлшерлемелерін белгілеу туралы» № 34-202 (Нормативтік құқықтық актілерді "
+          "мемлекеттік тіркеу тізілімінде № 2056 тіркелген, 2010 жылдың 24 шілдесінде «Жетісу» және «Огни Алатау» "
+          "газеттерінде жарияланған) және «Алматы облыстық мәслихатының 2010 жылғы 16 маусымдағы «Алматы облысының жер "
+          "үсті көздеріндегі су ресурстарын пайдаланғаны үшін төлемақы ставкаларын белгілеу туралы» № 34-202 шешіміне "
+          "өзгерістер енгізу туралы» 2016 жылғы 12 мамырдағы № 2-17 (Нормативтік құқықтық актілерді мемлекеттік тіркеу "
+          "тізілімінде № 3892 тіркелген, 2016 жылдың 4 шілдесінде «Әділет» ақпараттық-құқықтық жүйесінде жарияланған) "
+          "шешімдерінің күші жойылды деп танылсын.",
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_repeal_of_two_decisions_the_second_an_amendment_of_the_first(lang):
+    """A maslikhat's decision of 2018 repeals its rates of 2010 and the decision of 2016 that amended them, each with
+    its registration in a bracket. In Russian the second's title quotes the first's and lost a closing quote ("«О
+    внесении изменений в решение … № 34-202 «Об установлении ставок …» от 12 мая 2016 года № 2-17"): the quotes are
+    read nested, the title ending where the title it quotes ends (the second decision had been dropped, unreported,
+    and the first's registration given to it). In Kazakh the kind is said once, in the plural, after the last
+    ("… № 2-17 (…) шешімдерінің"): both are decisions (the point had been no instruction)."""
+    text = ("# Об установлении ставок платы\n\nАлматинский областной маслихат РЕШИЛ:\n\n1. Установить ставки платы "
+            f"согласно приложению.\n\n{_REPEALS_OF_2018[lang]}\n\n**Секретарь маслихата**\n\n**С. Дюсембинов**\n")
+    meta = _requisites("Решение Алматинского областного маслихата от 25 июля 2018 года № 34-176", "154000000002")
+    d = parse_text(text, "rus.md" if lang == "ru" else "kaz.md", meta=meta)
+    assert [(m.effect, m.target_act.number, m.target_act.date, m.target_act.issuer.en, m.target_act.registration)
+            for m in d.amendments] == [("Repeal", "34-202", "2010-06-16", "Almaty Region Maslikhat", "2056"),
+                                       ("Repeal", "2-17", "2016-05-12", "Almaty Region Maslikhat", "3892")]
+    assert not d.instructions_failed
+
+
+def test_words_struck_out_named_after_the_verb_under_a_stray_quote():
+    """A committee's order of 1997: 'В пункте 14 в "подпункте "е" во втором абзаце исключить слова "доплату к
+    государственной пенсии".' — a stray quote before "подпункте", the words named after the verb: the second paragraph
+    of sub-point "е" loses those words (the line had been no instruction; the words after the verb had been dropped
+    wherever a Russian instruction named them so)."""
+    text = ("# О внесении изменений\n\nПРИКАЗЫВАЮ:\n\n1. Внести в приказ Министра финансов Республики Казахстан от 1 "
+            "июня 1998 года № 40 следующие изменения:\n\nВ пункте 14 в \"подпункте \"е\" во втором абзаце исключить "
+            "слова \"доплату к государственной пенсии\".\n\n**Министр**\n\n**А. Павлов**\n")
+    meta = _requisites("Приказ Министра финансов Республики Казахстан от 30 сентября 1997 года № 322.", "103002000000")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert [(m.effect, m.path, m.old_words) for m in d.amendments] == [
+        ("Deletion", (("point", "14"), ("subpoint", "е"), ("textparagraph", "2")), "доплату к государственной пенсии")]
+    assert not d.instructions_failed and d.coverage == 1.0

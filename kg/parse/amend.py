@@ -23,8 +23,8 @@ from ..model import RANK, Act, ActRef, Amendment, Found, Path, Unit
 from ..normalise import clean_line
 from ..orgs import canonical
 from ..patterns import (effect_before, effect_of, effects_stated, find_act_refs, find_dates, find_note_acts, in_force_until, issuerless_act_refs,
-                        named_heading, normalise_number, numberless_act_refs, order_refs, parse_date, quoted, split_numbers, strip_quoted, unit_refs, until_date,
-                        without_labels)
+                        named_heading, normalise_number, numberless_act_refs, order_refs, parse_date, quoted, registration_in, split_numbers, strip_quoted,
+                        unit_refs, until_date, without_labels)
 from .context import Ctx, apply_context
 from .structure import Builder
 
@@ -133,6 +133,10 @@ class Amending:
         # (a unit's quoted label is no word of it: 'в подпункте "д" слова "денежные средства" заменить словом "деньги"')
         unlabelled = without_labels(text)
         words = quoted(unlabelled[:m.start()]) if marker("quoted_words").search(strip_quoted(text)) else []
+        if not words and effect_table(effect).words == 1 and not effect_table(effect).gives_text:
+            # the words struck out named after the verb ('во втором абзаце исключить слова "доплату к государственной
+            # пенсии"')
+            words = quoted(unlabelled[m.end():]) if marker("quoted_words").search(strip_quoted(text[m.end():])) else []
         figures = marker("figures_replaced").search(text) if effect_table(effect).words == 2 else None
         if figures:  # a budget's figure for another, unquoted ('"Кiрiстер" деген жол бойынша 9131678 саны 9131480 санына
             words = [figures.group("old"), figures.group("new")]  # ауыстырылсын;'): those figures, not the row's name
@@ -272,10 +276,13 @@ def acts_named(text: str, exclude: ActRef | None = None) -> list[ActRef]:
         # the acts listed after it with its kind and issuer ("приказы Министра … от … N 129 "…" и от … № 74")
         while m := marker("act_listed_next").match(bare, end):
             issuer = canonical(m.group("issuer")) if m.group("issuer") else ref.issuer  # a body named again
+            end = m.end()
+            # (its own registration, in the bracket right after it: "… № 2-17 (зарегистрирован в Реестре … № 3892, …)")
+            bracket = re.match(r"\s*\([^()]*\)", bare[end:])
+            reg, reg_day = registration_in(bracket.group(0)) if bracket else (None, None)
             more.append(replace(ref, number=normalise_number(m.group("num") or m.group("num2")),
                                 date=parse_date(m.group("date") or m.group("date2")),
-                                title=None, issuer=issuer))
-            end = m.end()
+                                title=None, issuer=issuer, registration=reg, registration_date=reg_day))
         for r in more:
             if (exclude is None or r.ident != exclude.ident) and r.ident not in {x.ident for x in out}:
                 out.append(r)
@@ -333,12 +340,15 @@ def _kinds_named_last(text: str, refs: list[ActRef], amending: ActRef) -> list[A
     issuer, last = None, 0
     for n in marker("listed_order_number").finditer(bare[:m.start()]):
         number = normalise_number(n.group("num"))
-        named = acts_named(text[:n.end("num")] + " " + phrases()["words"]["order_kk"]["pattern"], exclude=amending)
+        named = acts_named(text[:n.end("num")] + " " + m.group("kk"), exclude=amending)  # the plural, a kind's word
         found = [r for r in named if r.number == number and r.date]
         title = (quoted(text[n.end("num"):n.end()]) or [None])[0]  # the order's title right after its number
         if not found and issuer is not None and (days := find_dates(bare[last:n.start()])):
             found = [ActRef(number, days[-1][0], issuer, "order", title)]
-        found = [replace(r, title=r.title or title) for r in found]
+        # (the registration in the bracket after its number: "№ 34-202 (… тізілімінде № 2056 тіркелген, …) және")
+        reg, reg_day = registration_in(bare[n.end("num"):n.end()])
+        found = [replace(r, title=r.title or title, registration=r.registration or reg,
+                         registration_date=r.registration_date or reg_day) for r in found]
         issuer, last = (found[-1].issuer or issuer) if found else issuer, n.end()
         if number not in seen:
             out += found[-1:]
@@ -355,7 +365,7 @@ def _listed_order(text: str, lead: str, amending: ActRef) -> list[ActRef]:
         return []
     item = re.sub(r"^\d+[.)]\s*", "", text).rstrip(" ;.,")
     words = phrases()["words"]
-    named = words["order_ru"]["pattern"] + " " + item if m.group("ru") else item + " " + words["order_kk"]["pattern"]
+    named = words["order_ru"]["pattern"] + " " + item if m.group("ru") else item + " " + m.group("kk")
     return acts_named(named, exclude=amending)
 
 
