@@ -319,10 +319,20 @@ def normalise_number(num: str) -> str:
 
 
 def _title_before(text: str, start: int) -> str | None:
+    """The quoted title right before an act's mention: the quoted span the text has just closed, not all that is
+    quoted since the first quote ('«Жарнама туралы» … Заңының 17-2 бабының 3-тармағына, «Сыртқы (көрнекі) жарнаманы …
+    бекіту туралы» … министрінің … № 37 бұйрығына': the order's title is the second).
+
+    >>> _title_before('"Жарнама туралы" Заңының 3-тармағына, "Қағидаларын бекіту туралы" министрінің', 66)
+    'Қағидаларын бекіту туралы'
+    """
     head = text[:start].rstrip()
     if head.endswith('"'):
+        spans = _quoted_spans(head, 0)
+        if spans and spans[-1][1] == len(head) - 1:
+            return head[spans[-1][0] + 1:-1].strip() or None
         i = head.find('"')
-        if i != -1 and i < len(head) - 1:
+        if spans is None and i != -1 and i < len(head) - 1:
             return head[i + 1:-1].strip() or None
     return None
 

@@ -7671,3 +7671,22 @@ def test_words_struck_out_named_after_the_verb_under_a_stray_quote():
     assert [(m.effect, m.path, m.old_words) for m in d.amendments] == [
         ("Deletion", (("point", "14"), ("subpoint", "е"), ("textparagraph", "2")), "доплату к государственной пенсии")]
     assert not d.instructions_failed and d.coverage == 1.0
+
+
+def test_the_title_of_an_order_a_preamble_names_after_a_law_is_its_own_quoted_title():
+    """A maslikhat's decision of 2020 stands by a law and an order, each named with its title in quotes ('«Жарнама
+    туралы» … Заңының 17-2 бабының 3-тармағына, «Сыртқы (көрнекі) жарнаманы … бекіту туралы» … министрінің … № 37
+    бұйрығына (… № 18709 тіркелген)'): the order's title is its own quoted span (it had run from the law's title on)."""
+    text = ("# Жарнаманы орналастыру қағидаларын бекіту туралы\n\n«Жарнама туралы» 2003 жылғы 19 желтоқсандағы Заңының "
+            "17-2 бабының 3-тармағына, «Сыртқы (көрнекі) жарнаманы елді мекендердегі үй-жайлардың шегінен тыс ашық "
+            "кеңістікте орналастыру қағидаларын бекіту туралы» Қазақстан Республикасының Ұлттық экономика министрінің "
+            "2019 жылғы 13 мамырдағы № 37 бұйрығына (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № "
+            "18709 тіркелген) сәйкес, Алматы облыстық маслихаты ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. Қағидалары бекітілсін.\n\n"
+            "**Алматы облыстық мәслихатының хатшысы**\n\n**С. Дюсембинов**\n")
+    meta = _requisites("Решение маслихата Алматинской области от 19 августа 2020 года № 60-314", "154000000002")
+    d = parse_text(text, "kaz.md", meta=meta)
+    law, order = d.act.based_on
+    assert (law[0].title, law[1]) == ("Жарнама туралы", (("article", "17-2"), ("point", "3")))
+    assert (order[0].number, order[0].title, order[0].registration) == (
+        "37", "Сыртқы (көрнекі) жарнаманы елді мекендердегі үй-жайлардың шегінен тыс ашық кеңістікте орналастыру "
+        "қағидаларын бекіту туралы", "18709")
