@@ -7706,3 +7706,21 @@ def test_the_unit_of_a_table_s_figures_in_words_is_no_part_of_the_appendix_title
     units = {u.path: u for u in parse_text(text, "rus.md", meta=meta).units}
     assert units[(("appendix", "2"),)].heading.endswith("«Ауыл – Ел бесігі»".replace("«", '"').replace("»", '"'))
     assert units[(("appendix", "2"), ("textparagraph", "1"))].text == "тысяч тенге"
+
+
+def test_a_register_cell_naming_a_class_of_staff_and_its_positions_after_a_colon():
+    """The Presidential Archive's register (2015, 2019): a cell names a class of staff, then the positions of that
+    class with commas ("Әкімшілік функцияларды орындайтын біліктілігі жоғары деңгейдегі мамандар: инженер-электрик,
+    мемлекеттік сатып алу жөніндегі консультант, заң кеңесшісі"): each is a position of the row's category, named with
+    the class and numbered by its place in the row in both languages (the cell had been one position); a class
+    followed by one position stays one."""
+    cell = ("Әкімшілік функцияларды орындайтын біліктілігі жоғары деңгейдегі мамандар: инженер-электрик, мемлекеттік "
+            "сатып алу жөніндегі консультант, заң кеңесшісі")
+    text = CHANCELLERY_REGISTER.replace(
+        "Әкімшілік функцияларды орындайтын біліктілігі жоғары деңгейдегі мамандар: заң кеңесшісі", cell)
+    d = doc_meta(text, "kaz.md", "19-42-3.3.17", "2019-10-07", "101001000000")
+    cls = "Әкімшілік функцияларды орындайтын біліктілігі жоғары деңгейдегі мамандар: "
+    assert [(p.category, p.row, p.label) for p in d.positions][2:] == [
+        ("С2", "6.1", cls + "инженер-электрик"), ("С2", "6.2", cls + "мемлекеттік сатып алу жөніндегі консультант"),
+        ("С2", "6.3", cls + "заң кеңесшісі")]
+    assert d.positions[0].label == "Біліктілігі орташа деңгейдегі жоғары санатты негізгі персонал мамандары: мұрағатшы"

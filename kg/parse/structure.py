@@ -94,9 +94,18 @@ def position_names(cell: str) -> list[str]:
     ['Руководитель аппарата', 'Председатель комитета']
     >>> position_names("Облыстық аумақтық органның бастығы Қазақстан Республикасы ІІМ-нің өкілдігінің бастығы")
     ['Облыстық аумақтық органның бастығы', 'Қазақстан Республикасы ІІМ-нің өкілдігінің бастығы']
+
+    A class of staff and the positions of that class after a colon are a position each, named with the class:
+
+    >>> position_names("Специалисты среднего уровня квалификации, выполняющие административные функции: техник, механик")
+    ['Специалисты среднего уровня квалификации, выполняющие административные функции: техник', \
+'Специалисты среднего уровня квалификации, выполняющие административные функции: механик']
     """
     ru, kk = marker("position_head_ru"), marker("position_head_kk")
     out: list[str] = []
+    listed = marker("position_class_list").match(" ".join(cell.split()))
+    if listed:
+        return [f"{listed.group('cls').strip()}: {n.strip(' ,.')}" for n in listed.group("names").split(",") if n.strip(" ,.")]
     for line in cell.split("\n"):
         words, start = line.split(), 0
         for k in range(1, len(words)):
