@@ -7692,20 +7692,22 @@ def test_the_title_of_an_order_a_preamble_names_after_a_law_is_its_own_quoted_ti
         "қағидаларын бекіту туралы", "18709")
 
 
-def test_the_unit_of_a_table_s_figures_in_words_is_no_part_of_the_appendix_title():
+@pytest.mark.parametrize("lang, caption", [("ru", "тысяч тенге"), ("kk", "мың. теңге")])
+def test_the_unit_of_a_table_s_figures_in_words_is_no_part_of_the_appendix_title(lang, caption):
     """A maslikhat's transfers of 2022: under the second appendix's title, "> *тысяч тенге*" (the first says
-    "тыс.тенге"): the unit the table's figures are in, a paragraph (it had been run into the title)."""
+    "тыс.тенге"), in Kazakh "> *мың. теңге*": the unit the table's figures are in, a paragraph (it had been run into
+    the title)."""
     text = ("# Об объемах трансфертов общего характера\n\nмаслихат Алматинской области РЕШИЛ:\n\n7. Учесть в расходах "
             "местных бюджетов минимальные объемы бюджетных средств, указанные в приложении к настоящему решению.\n\n"
             "   **Секретарь областного маслихата**\n\n   **Д. Жарасбаев**\n\n> *Приложение 2 к решению Алматинского "
             "областного маслихата от 13 декабря 2022 года «Об объемах трансфертов общего характера» №31-146*\n\n"
             "# Минимальные объемы бюджетных средств, направляемых на реализацию мероприятий в рамках проекта «Ауыл – Ел "
-            "бесігі»\n\n> *тысяч тенге*\n\n<table>\n<tr>\n<td>№ п/п</td>\n<td>Наименование районов</td>\n"
+            f"бесігі»\n\n> *{caption}*\n\n<table>\n<tr>\n<td>№ п/п</td>\n<td>Наименование районов</td>\n"
             "<td>2023 год</td>\n</tr>\n<tr>\n<td>1</td>\n<td>Енбекшиказахский</td>\n<td>250 967</td>\n</tr>\n</table>\n")
     meta = _requisites("Решение Алматинского областного маслихата от 13 декабря 2022 года № 31-146", "154000000002")
-    units = {u.path: u for u in parse_text(text, "rus.md", meta=meta).units}
+    units = {u.path: u for u in parse_text(text, "rus.md" if lang == "ru" else "kaz.md", meta=meta).units}
     assert units[(("appendix", "2"),)].heading.endswith("«Ауыл – Ел бесігі»".replace("«", '"').replace("»", '"'))
-    assert units[(("appendix", "2"), ("textparagraph", "1"))].text == "тысяч тенге"
+    assert units[(("appendix", "2"), ("textparagraph", "1"))].text == caption
 
 
 def test_a_register_cell_naming_a_class_of_staff_and_its_positions_after_a_colon():
