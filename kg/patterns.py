@@ -870,6 +870,8 @@ def strip_quoted(text: str) -> str:
     'решения "                                              " от 12 мая № 2-17 (в "      ")'
     >>> strip_quoted('приказ "Об утверждении Правил" и "О порядке"')
     'приказ "                     " и "         "'
+    >>> strip_quoted('"Алматы облысының азаматы" атағын беру туралы" N 39-228 шешімінің ("Жетісу" газетінде)')
+    '"                        " атағын беру туралы" N 39-228 шешімінің ("      " газетінде)'
     """
     if '"' not in text:
         return text
@@ -890,6 +892,11 @@ def _quoted_spans(text: str, at: int) -> list[tuple[int, int]] | None:
     for m in re.finditer('"', text[at:]):
         i = at + m.start()
         before = text[i - 1] if i else " "
+        after = text[i + 1:i + 2]
+        if depth == 0 and before.isalnum() and (not after or after.isspace() or after in ".,;:)"):
+            # a closing quote whose title lost its opening one ('… 14 желтоқсандағы "Алматы облысының құрметті
+            # азаматы" атағын беру Ережесін бекіту туралы" N 39-228 шешімінің'): it opens nothing
+            continue
         if depth == 0 or before.isspace() or before in "([" or (before == '"' and opened):
             if depth == 0:
                 start, inner = i, None
