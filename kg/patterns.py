@@ -219,6 +219,9 @@ def _act_ru() -> re.Pattern:
         + _w("from_ru") + r"\s+(?P<rdate>\"?\d{1,2}\"?\s+\S+\s+\d{4}\s*"
         + _w("year_ru") + r"|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?=\s*г))(?:\s*(?:" + _w("year_ru") + r"|г\.))?"
         r"|\d{4}\.\d{2}\.\d{2}(?!\d))"  # the year first, in notes of 2010 ("решениями … от 2010.01.28 N 27-173")
+        # (a title quoted between the day and the number: "постановлением Правительства … от 10 декабря 2024 года «О
+        # реализации Закона … «О республиканском бюджете на 2025 – 2027 годы» № 1046")
+        r"\s*(?:\"(?P<rtitle2>(?:(?!(?:№|N)\s?\d).){3,400}?)\"\s*(?=(?:№|N)\s*\d))?"
         r"\s*(?:" + _w("number_za_ru") + r"\s+)?(?:№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+(?=[A-ZА-ЯӘІҢҒҮҰҚӨҺ]))?[\w\-/]+(?:\.[\w\-/]+)*)",
         FLAGS,
     )
@@ -442,7 +445,7 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             found.setdefault((lo + m.start(), lo + m.end()), ActRef(
                 normalise_number(m.group("num")), parse_date(groups.get("rdate") or window[m.start():m.end()]),
                 canonical(issuer), _kinds_by_prefix().get(m.group("rkind")[:4].lower(), "order"),
-                groups.get("rtitle") or _title_after(tail), *registration_in(tail)))
+                groups.get("rtitle") or groups.get("rtitle2") or _title_after(tail), *registration_in(tail)))
     return [(_one_number(ref), s, e) for (s, e), ref in sorted(found.items())]
 
 
@@ -568,10 +571,12 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
                   + r'\s*\d{1,2}\s*[^\W\d_]+\s+)?(?:' + _w("country_kk") + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk")
                   + r')|(?P<rkind>' + _w("law_ru") + "|" + _w("code_ru") + r')\s+(?:' + _w("country_ru") + r'\s+)?(?:'
                   + _w("from_ru") + r'\s+[^"]{4,40}?\s+)?"(?P<rtitle>[^"]{3,200})"', text)
-    if not m:
-        c = re.search(r"(?:" + _w("country_kk") + r"\s+)?(?P<kt>(?:[А-ЯӘІҢҒҮҰҚӨҺ][\w-]*\s+)(?:[\w-]+\s+){0,2}?)"
-                      + _w("code_kk_case") + r"|(?P<rt>[А-ЯЁ][а-яё]+(?:\s+[а-яё]+)?)\s+" + _w("code_ru_case") + r"\s+"
-                      + _w("country_ru"), text)
+    # a code named by its name, no title quoted ("статьями 8, 75 Бюджетного кодекса Республики Казахстан", "Бюджет
+    # кодексінің 212-бабына"), when it comes first
+    c = re.search(r"(?:" + _w("country_kk") + r"\s+)?(?P<kt>(?:[А-ЯӘІҢҒҮҰҚӨҺ][\w-]*\s+)(?:[\w-]+\s+){0,2}?)"
+                  + _w("code_kk_case") + r"|(?P<rt>[А-ЯЁ][а-яё]+(?:\s+[а-яё]+)?)\s+" + _w("code_ru_case") + r"\s+"
+                  + _w("country_ru"), text[:m.start()] if m else text)
+    if not m or c:
         if not c:
             return None
         title = (c.group("kt").strip() + " " + phrases()["words"]["code_title_kk"]["pattern"]) if c.group("kt") else \

@@ -7756,3 +7756,28 @@ def test_a_point_inserted_into_the_operative_part_with_a_decimal_number_is_a_poi
     assert not any("11.1" in (t or "") for p, t in units.items() if p[0] == ("point", "11"))
     assert [(m.effect, m.path) for m in d.amendments if m.amending.number == "37-201"] == [
         ("Insertion", (("point", "11.1"),))]
+
+
+def test_a_budget_s_preamble_stands_by_a_code_named_by_name_and_a_resolution_titled_before_its_number():
+    """The maslikhat's budget for 2025–2027: "В соответствии со статьями 8, 75 Бюджетного кодекса …, с подпунктом 1)
+    пункта 1 статьи 6 Закона … «О местном государственном управлении …», Законом … «О республиканском бюджете на
+    2025-2027 годы» и постановлением Правительства … от 10 декабря 2024 года «О реализации Закона … «О республиканском
+    бюджете на 2025 – 2027 годы» № 1046": the code named by its name (article 8; it had been left out whenever a law
+    was quoted after it), the two laws, and the resolution, its title between its day and its number (it had not been
+    read) — not the law its title names."""
+    text = ("# Об областном бюджете Алматинской области на 2025-2027 годы\n\nВ соответствии со статьями 8, 75 Бюджетного "
+            "кодекса Республики Казахстан, с подпунктом 1) пункта 1 статьи 6 Закона Республики Казахстан «О местном "
+            "государственном управлении и самоуправлении в Республике Казахстан», Законом Республики Казахстан «О "
+            "республиканском бюджете на 2025-2027 годы» и постановлением Правительства Республики Казахстан от 10 "
+            "декабря 2024 года «О реализации Закона Республики Казахстан «О республиканском бюджете на 2025 – 2027 годы» "
+            "№ 1046, Алматинский областной маслихат РЕШИЛ:\n\n1. Утвердить областной бюджет.\n\n**Секретарь**\n\n"
+            "**Е. Шаухаров**\n")
+    meta = _requisites("Решение маслихата Алматинской области от 18 декабря 2024 года № 31-160", "154000000002")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert [(r.kind, r.number or r.title, path) for r, path in d.act.based_on] == [
+        ("code", "Бюджетного кодекс", (("article", "8"),)),
+        ("law", "О местном государственном управлении и самоуправлении в Республике Казахстан",
+         (("article", "6"), ("point", "1"), ("subpoint", "1"))),
+        ("law", "О республиканском бюджете на 2025-2027 годы", ()),
+        ("resolution", "1046", ())]
+    assert d.act.based_on[-1][0].date == "2024-12-10" and d.act.based_on[-1][0].issuer.en == "Government"

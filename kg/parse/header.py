@@ -217,11 +217,15 @@ def _basis_of(pre: str, lang: str) -> tuple:
     resolution), with the units it cites of each ("пунктом 65 Указа Президента … № 704": its point 65)."""
     out = []
     at = 0
+    bare = strip_quoted(pre)
     while law := law_ref_span(pre[at:]):
         ref, start, stop = law[0], law[1] + at, law[2] + at
         a, b = _basis_clause(pre, start, stop, lang)
         steps = [alts[0] for alts in order_refs(unit_refs(pre[a:b]))]
-        if ref not in [r for r, _ in out]:
+        # (not a law another act's quoted title names: "постановлением … «О реализации Закона … «О республиканском
+        # бюджете …»» № 1046")
+        quoted_within = bare[start:start + 1] == " " and pre[start:start + 1] != " " and _words_quoted_before(pre, bare, start)
+        if ref not in [r for r, _ in out] and not quoted_within:
             out.append((ref, tuple(steps)))
         at = stop
     for ref, start, stop in _named_outside_quotes(pre):
@@ -232,6 +236,15 @@ def _basis_of(pre: str, lang: str) -> tuple:
             units = () if marker("approved_rules").search(clause) else order_refs(unit_refs(clause))
             out.append((ref, tuple(alts[0] for alts in units)))
     return tuple(out)
+
+
+def _words_quoted_before(text: str, bare: str, at: int) -> bool:
+    """Does the quoted span that `at` lies in hold words before it (a title that names a law: '«О реализации Закона …
+    «О республиканском бюджете …»»'), not only quotes (a title quoted twice by the editors: ',""Білім туралы" … Заңына')?"""
+    i = at - 1
+    while i >= 0 and (text[i] == '"' or text[i].isspace()):
+        i -= 1
+    return i >= 0 and bare[i] == " " and not text[i].isspace()
 
 
 def _named_outside_quotes(text: str) -> list:
