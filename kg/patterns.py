@@ -649,7 +649,7 @@ def _ref_re() -> re.Pattern:
     return re.compile(
         rf'"(?P<qnum>{NUM})\.?\s*(?P<qhead>[^"]*)"\s+{called}\s+(?P<qword>{word})'  # "80. Механик" деген параграфта
         rf'|"(?P<hhead>[^"]+)"\s+{called}\s+(?P<hnum>{NUM})\s*-\s*(?P<hword>{word})'  # "..." деген 2-тарау
-        rf'|(?P<nums>{nums})\s*-?\s*(?P<word>{word})'  # 9 және 9-1-тармақтар
+        rf'|(?P<nums>{nums})(?:\.(?=-))?\s*-?\s*(?P<word>{word})'  # 9 және 9-1-тармақтар, 12.1.-тармақпен
         rf'|(?P<ords>{ordseq})\s+(?P<oword>{word})'  # екінші және үшінші бөліктері
         rf'|(?P<xword>{word})\s+(?P<xlet>[^\W\d_])\)(?!\w)'  # подпункт е) (older texts letter their sub-points)
         rf'|(?<![\w-])(?P<ylet>[^\W\d_])\)\s+(?P<yword>{word})'  # е) тармақшасы

@@ -7783,3 +7783,27 @@ def test_a_budget_s_preamble_stands_by_a_code_named_by_name_and_a_resolution_tit
         ("law", "О республиканском бюджете на 2025-2027 годы", ()),
         ("resolution", "1046", ())]
     assert d.act.based_on[-1][0].date == "2024-12-10" and d.act.based_on[-1][0].issuer.en == "Government"
+
+
+def test_a_kazakh_point_inserted_with_a_decimal_number_and_its_note_of_an_editors_misnamed_maslikhat():
+    """The Kazakh text of that budget: "12.1. 2025 жылға арналған облыстық бюджетте …" after point 12 (its text opens
+    with a year), its note "12.1.-тармақпен толықтырылды – Алматы облыстық аудандық мәслихатының 31.07.2025 № 39-213 …
+    шешімімен." ("облыстық аудандық", the editors' words for the region's maslikhat): point 12.1, inserted by the
+    region's maslikhat (it had been a part of point 12, the note's insertion point 12 itself, by a body of no name)."""
+    text = ("# Алматы облысының 2025-2027 жылдарға арналған облыстық бюджеті туралы\n\nАлматы облыстық мәслихаты ШЕШІМ "
+            "ҚАБЫЛДАДЫ:\n\n12. 2025 жылға арналған облыстық бюджетте республикалық бюджеттен 193 408 496 мың теңге "
+            "сомасында субвенция түсімдері көзделсін.\n\n12.1. 2025 жылға арналған облыстық бюджетте Алматы агломерациясын "
+            "дамыту мақсатында Алматы қаласының бюджетінен 6 720 131 мың теңге сомасында нысаналы трансферттер түсімдері "
+            "көзделсін, оның ішінде:\n\nрадиалды автомобиль жолдарын салу үшін жер телімдерін сатып алуға 5 788 304 мың "
+            "теңге;\n\n«Алматы-Байсерке-Талғар» магистральдық газ құбырының учаскесін шығаруға 931 827 мың теңге.\n\n"
+            "> *Ескерту. 12.1.-тармақпен толықтырылды – Алматы облыстық аудандық мәслихатының 31.07.2025 № 39-213 "
+            "(01.01.2025 бастап қолданысқа енгізіледі) шешімімен.*\n\n22. Осы шешім 2025 жылғы 1 қаңтардан бастап "
+            "қолданысқа енгізіледі.\n")
+    meta = _requisites("Решение маслихата Алматинской области от 18 декабря 2024 года № 31-160", "154000000002")
+    d = parse_text(text, "kaz.md", meta=meta)
+    units = {u.path: u.text for u in d.units}
+    assert units[(("point", "12.1"),)].startswith("2025 жылға арналған облыстық бюджетте Алматы агломерациясын")
+    assert not any("12.1" in (t or "") for p, t in units.items() if p[0] == ("point", "12"))
+    [m] = [m for m in d.amendments if m.amending.number == "39-213"]
+    assert (m.effect, m.path, m.amending.issuer.en, m.amending.date) == (
+        "Insertion", (("point", "12.1"),), "Almaty Region Maslikhat", "2025-07-31")

@@ -437,10 +437,10 @@ class Builder:
             last["paras"][-1] += " " + text
             return True
         if (m and self.operative and self.point and self.point[-1][0] == "point" and m.group("n").count(".") == 1
-                and self.point[-1][1].split(".")[0] == m.group("n").split(".")[0] and m.group("t")[:1].isupper()):
+                and self.point[-1][1].split(".")[0] == m.group("n").split(".")[0] and not m.group("t")[:1].islower()):
             # a point inserted into the operative part after the point whose number it extends ("11. Учесть …" /
-            # "11.1. Одобрить выпуск …", its note "Дополнено пунктом 11.1"; "1. Объявить …" / "1.1. Утвердить …" /
-            # "1.2. …"): a point of its own
+            # "11.1. Одобрить выпуск …", its note "Дополнено пунктом 11.1"; "12.1. 2025 жылға арналған …"; "1. Объявить
+            # …" / "1.1. Утвердить …" / "1.2. …"): a point of its own
             self.point = self.current = apply_context(self.base, [("point", m.group("n"))])
             self.parts, self.list_parent = 1, ()
             self._unit(self.point, loc, None, m.group("t"), opens=True)
