@@ -7736,6 +7736,13 @@ def test_a_register_cell_naming_a_class_of_staff_and_its_positions_after_a_colon
     assert d.positions[0].label == "Біліктілігі орташа деңгейдегі жоғары санатты негізгі персонал мамандары: мұрағатшы"
 
 
+def _budget_of_2025(text: str, name: str):
+    """The region's budget decision for 2025–2027 (№ 31-160) read from `text`, and its units' texts by path."""
+    d = parse_text(text, name, meta=_requisites("Решение маслихата Алматинской области от 18 декабря 2024 года № 31-160",
+                                                "154000000002"))
+    return d, {u.path: u.text for u in d.units}
+
+
 def test_a_point_inserted_into_the_operative_part_with_a_decimal_number_is_a_point():
     """A maslikhat's budget for 2025–2027, as amended: "11.1. Одобрить выпуск …" after point 11, its paragraphs not
     indented, its note "Дополнено пунктом 11.1 …": point 11.1 of the decision, where the note's insertion lands (it
@@ -7750,9 +7757,7 @@ def test_a_point_inserted_into_the_operative_part_with_a_decimal_number_is_a_poi
             "(вводится в действие с 01.01.2025).*\n\n12. Предусмотреть в областном бюджете на 2025 год поступления "
             "субвенции из республиканского бюджета в сумме 193 408 496 тысяч тенге.\n\n**Секретарь маслихата**\n\n"
             "**Е. Шаухаров**\n")
-    meta = _requisites("Решение маслихата Алматинской области от 18 декабря 2024 года № 31-160", "154000000002")
-    d = parse_text(text, "rus.md", meta=meta)
-    units = {u.path: u.text for u in d.units}
+    d, units = _budget_of_2025(text, "rus.md")
     assert units[(("point", "11.1"),)].startswith("Одобрить выпуск государственных эмиссионных ценных бумаг")
     assert units[(("point", "11.1"), ("part", "2"))] == "приобретение арендного жилья 18 781 992 тысяч тенге;"
     assert not any("11.1" in (t or "") for p, t in units.items() if p[0] == ("point", "11"))
@@ -7799,9 +7804,7 @@ def test_a_kazakh_point_inserted_with_a_decimal_number_and_its_note_of_an_editor
             "> *Ескерту. 12.1.-тармақпен толықтырылды – Алматы облыстық аудандық мәслихатының 31.07.2025 № 39-213 "
             "(01.01.2025 бастап қолданысқа енгізіледі) шешімімен.*\n\n22. Осы шешім 2025 жылғы 1 қаңтардан бастап "
             "қолданысқа енгізіледі.\n")
-    meta = _requisites("Решение маслихата Алматинской области от 18 декабря 2024 года № 31-160", "154000000002")
-    d = parse_text(text, "kaz.md", meta=meta)
-    units = {u.path: u.text for u in d.units}
+    d, units = _budget_of_2025(text, "kaz.md")
     assert units[(("point", "12.1"),)].startswith("2025 жылға арналған облыстық бюджетте Алматы агломерациясын")
     assert not any("12.1" in (t or "") for p, t in units.items() if p[0] == ("point", "12"))
     [m] = [m for m in d.amendments if m.amending.number == "39-213"]
