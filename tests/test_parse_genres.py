@@ -7810,3 +7810,19 @@ def test_a_kazakh_point_inserted_with_a_decimal_number_and_its_note_of_an_editor
     [m] = [m for m in d.amendments if m.amending.number == "39-213"]
     assert (m.effect, m.path, m.amending.issuer.en, m.amending.date) == (
         "Insertion", (("point", "12.1"),), "Almaty Region Maslikhat", "2025-07-31")
+
+
+def test_a_kazakh_list_of_decisions_naming_the_body_once_gives_each_the_plural_s_kind():
+    """The same repeal as the 2018 decision's, the second decision named by its day and number alone ("… № 34-202
+    (…) және 2016 жылғы 12 мамырдағы «…» № 2-17 (…) шешімдерінің күші жойылды деп танылсын"): it is the body's
+    decision, as the plural says (it had been an order)."""
+    text = ("# Мөлшерлемелерін белгілеу туралы\n\nАлматы облыстық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. Белгіленсін.\n\n2. "
+            "Алматы облыстық мәслихатының 2010 жылғы 16 маусымдағы «Төлемақы мөлшерлемелерін белгілеу туралы» № 34-202 "
+            "(Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № 2056 тіркелген) және 2016 жылғы 12 "
+            "мамырдағы «Өзгерістер енгізу туралы» № 2-17 (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № "
+            "3892 тіркелген) шешімдерінің күші жойылды деп танылсын.\n")
+    meta = _requisites("Решение Алматинского областного маслихата от 25 июля 2018 года № 34-176", "154000000002")
+    d = parse_text(text, "kaz.md", meta=meta)
+    assert [(m.target_act.number, m.target_act.kind, m.target_act.issuer.en, m.target_act.registration)
+            for m in d.amendments] == [("34-202", "decision", "Almaty Region Maslikhat", "2056"),
+                                       ("2-17", "decision", "Almaty Region Maslikhat", "3892")]

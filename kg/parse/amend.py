@@ -344,7 +344,9 @@ def _kinds_named_last(text: str, refs: list[ActRef], amending: ActRef) -> list[A
         found = [r for r in named if r.number == number and r.date]
         title = (quoted(text[n.end("num"):n.end()]) or [None])[0]  # the order's title right after its number
         if not found and issuer is not None and (days := find_dates(bare[last:n.start()])):
-            found = [ActRef(number, days[-1][0], issuer, "order", title)]
+            # (of the kind the plural says, as the acts read before it are: orders, decisions, resolutions)
+            kind = next((r.kind for r in out + refs), "order")
+            found = [ActRef(number, days[-1][0], issuer, kind, title)]
         # (the registration in the bracket after its number: "№ 34-202 (… тізілімінде № 2056 тіркелген, …) және")
         reg, reg_day = registration_in(bare[n.end("num"):n.end()])
         found = [replace(r, title=r.title or title, registration=r.registration or reg,
