@@ -893,31 +893,35 @@ def strip_quoted(text: str) -> str:
 def _quoted_spans(text: str, at: int) -> list[tuple[int, int]] | None:
     """(opening, closing) of each outermost quoted span from `at` on, quotes nested (`strip_quoted`); None when one
     never closes."""
-    spans, depth, start, opened, inner = [], 0, 0, False, None
-    for m in re.finditer('"', text[at:]):
-        i = at + m.start()
-        before = text[i - 1] if i else " "
-        after = text[i + 1:i + 2]
-        if depth == 0 and before.isalnum() and (not after or after.isspace() or after in ".,;:)"):
-            # a closing quote whose title lost its opening one ('… 14 желтоқсандағы "Алматы облысының құрметті
-            # азаматы" атағын беру Ережесін бекіту туралы" N 39-228 шешімінің'): it opens nothing
+    spans: list[tuple[int, int]] = []
+    while True:
+        depth, start, opened, inner = 0, 0, False, None
+        for m in re.finditer('"', text[at:]):
+            i = at + m.start()
+            before = text[i - 1] if i else " "
+            after = text[i + 1:i + 2]
+            if depth == 0 and before.isalnum() and (not after or after.isspace() or after in ".,;:)"):
+                # a closing quote whose title lost its opening one ('… 14 желтоқсандағы "Алматы облысының құрметті
+                # азаматы" атағын беру Ережесін бекіту туралы" N 39-228 шешімінің'): it opens nothing
+                continue
+            if depth == 0 or before.isspace() or before in "([" or (before == '"' and opened):
+                if depth == 0:
+                    start, inner = i, None
+                depth, opened = depth + 1, True
+            else:
+                depth, opened = depth - 1, False
+                if depth == 0:
+                    spans.append((start, i))
+                elif depth == 1 and inner is None:
+                    inner = i
+        if depth == 1 and inner is not None:
+            # a title that lost its closing quote where the title it quotes closes ('"О внесении изменений в решение …
+            # № 34-202 "Об установлении ставок …" от 12 мая 2016 года № 2-17'): it ends there, and the quotes after it
+            # are read anew
+            spans.append((start, inner))
+            at = inner + 1
             continue
-        if depth == 0 or before.isspace() or before in "([" or (before == '"' and opened):
-            if depth == 0:
-                start, inner = i, None
-            depth, opened = depth + 1, True
-        else:
-            depth, opened = depth - 1, False
-            if depth == 0:
-                spans.append((start, i))
-            elif depth == 1 and inner is None:
-                inner = i
-    if depth == 1 and inner is not None:
-        # a title that lost its closing quote where the title it quotes closes ('"О внесении изменений в решение … № 34-202
-        # "Об установлении ставок …" от 12 мая 2016 года № 2-17'): it ends there, and the quotes after it are read anew
-        rest = _quoted_spans(text, inner + 1)
-        return None if rest is None else spans + [(start, inner)] + rest
-    return None if depth else spans
+        return None if depth else spans
 
 
 def quoted(text: str) -> list[str]:
