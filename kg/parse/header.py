@@ -12,7 +12,7 @@ from ..errors import ParseError
 from ..lexicon import marker
 from ..model import Act, ActRef, Amendment, Found, Unit
 from ..patterns import (effect_of, find_act_refs, find_dates, impossible_dates, law_ref_span, order_refs, parse_date,
-                        strip_quoted, unit_refs)
+                        registration_in, strip_quoted, unit_refs)
 from .context import Ctx
 
 __all__ = ["parse_header", "has_identity", "ordering_index", "in_force_of", "applies_from", "parse_meta_header",
@@ -49,8 +49,7 @@ def has_identity(ctx: Ctx, end: int) -> bool:
 
 
 def _registration(text: str) -> tuple[str | None, str | None]:
-    m = marker("registered").search(text)
-    reg = (m.group("reg") or m.group("reg2") or m.group("reg3")) if m else None
+    reg = registration_in(text)[0]  # (its number as an act's mention gives it; the day is the requisites' own line's)
     rd = None
     dm = marker("justice_registration").search(text)
     if dm:
