@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ParseError
-from kg.parse import parse_text
+from kg.parse import parse_bytes, parse_text
 
 from .test_normalise import OLD_FENCE_RU
 
@@ -7734,6 +7734,30 @@ def test_a_register_cell_naming_a_class_of_staff_and_its_positions_after_a_colon
         ("С2", "6.1", cls + "инженер-электрик"), ("С2", "6.2", cls + "мемлекеттік сатып алу жөніндегі консультант"),
         ("С2", "6.3", cls + "заң кеңесшісі")]
     assert d.positions[0].label == "Біліктілігі орташа деңгейдегі жоғары санатты негізгі персонал мамандары: мұрағатшы"
+
+
+def test_a_register_cell_of_two_lines_each_naming_a_class_or_a_position():
+    """The Ministry of Justice's register of 2015: one cell lists a class of staff and its positions on one line ("…
+    квалификации: менеджер, бухгалтер, …, лаборант;"), a head of a service unit on the next: each listed name is a
+    position of the class, the next line one position (the first line had been one position of thirteen names)."""
+    cell = ("\nСпециалисты среднего уровня квалификации: менеджер, бухгалтер, инженер всех специальностей, экономист, "
+            "лаборант;\nРуководитель структурного подразделения, занятого административно-хозяйственным обслуживанием "
+            "государственного учреждения и казенного предприятия: гаража, делопроизводством, канцелярии, склада, участка, "
+            "хозяйства, архивом\n")
+    text = ("# Об утверждении Реестра должностей гражданских служащих Министерства юстиции Республики Казахстан\n\n"
+            "ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемый Реестр.\n\n> *Утвержден*  \n> *приказом*  \n> *Министра юстиции*  \n"
+            "> *Республики Казахстан*  \n> *от 24 декабря 2015 года*  \n> *№ 641*\n\n# РЕЕСТР\n\n<table>\n<tr>\n"
+            "<td>Звено</td>\n<td>Ступень</td>\n<td>Наименования должностей</td>\n</tr>\n<tr>\n"
+            "<td colspan=\"3\">БЛОК С - АДМИНИСТРАТИВНЫЙ ПЕРСОНАЛ</td>\n</tr>\n<tr>\n<td>С3</td>\n<td>3</td>\n<td>"
+            + cell + "</td>\n</tr>\n</table>\n")
+    d = parse_bytes(text.encode(), "rus.md", _requisites("Приказ Министра юстиции Республики Казахстан от 24 декабря "
+                                                         "2015 года № 641", "103001000000"), "ru")
+    cls = "Специалисты среднего уровня квалификации: "
+    assert [(p.category, p.row, p.label) for p in d.positions][:5] == [
+        ("С3", f"3.{k}", cls + name) for k, name in
+        enumerate(("менеджер", "бухгалтер", "инженер всех специальностей", "экономист", "лаборант"), 1)]
+    assert d.positions[5].label.startswith("Руководитель структурного подразделения, занятого")
+    assert len(d.positions) == 6
 
 
 def _budget_of_2025(text: str, name: str):

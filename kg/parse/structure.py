@@ -103,9 +103,10 @@ def position_names(cell: str) -> list[str]:
     """
     ru, kk = marker("position_head_ru"), marker("position_head_kk")
     out: list[str] = []
-    listed = marker("position_class_list").match(" ".join(cell.split()))
+    classes = marker("position_class_list")
+    listed = classes.match(" ".join(cell.split()))
     if listed:
-        return [f"{listed.group('cls').strip()}: {n.strip(' ,.')}" for n in listed.group("names").split(",") if n.strip(" ,.")]
+        return _of_class(listed)
     for line in cell.split("\n"):
         words, start = line.split(), 0
         for k in range(1, len(words)):
@@ -115,7 +116,16 @@ def position_names(cell: str) -> list[str]:
                 start = k
         if words[start:]:
             out.append(" ".join(words[start:]))
-    return [n.strip(" ,.") for n in out if n.strip(" ,.")]
+    # a part naming a class and its positions beside a part naming a position ("…квалификации: менеджер, …, лаборант;
+    # Руководитель структурного подразделения …"): that class's positions
+    named = [_of_class(m) if (m := classes.match(n.strip())) else [n] for n in out]
+    return [n.strip(" ,.;") for part in named for n in part if n.strip(" ,.;")]
+
+
+def _of_class(listed: re.Match) -> list[str]:
+    """The positions a class of staff lists after its colon, each named with the class."""
+    cls = listed.group("cls").strip()
+    return [f"{cls}: {n.strip(' ,.;')}" for n in listed.group("names").split(",") if n.strip(" ,.;")]
 
 
 @lru_cache(maxsize=None)
