@@ -252,7 +252,7 @@ def _counted_lines(raw: list[str]) -> int:
 
 
 _REPLACE = [("«", '"'), ("»", '"'), ("“", '"'), ("”", '"'), ("„", '"'), ("‟", '"'), ("″", '"'), ("\u2011", "-"),
-            ("\u00ad", "")]
+            ("\u00ad", ""), ("N№", "№"), ("№N", "№")]  # (the sign typed twice, Latin and Cyrillic: "N№1003 қаулысына")
 
 
 # every decimal digit of Unicode (full-width, Arabic-Indic, Devanagari …) as its ASCII digit
@@ -282,6 +282,8 @@ def _prepare(text: str) -> str:
 
     >>> _prepare("мемлекеттiк тiркелген, iPhone, 22 cентября")
     'мемлекеттік тіркелген, iPhone, 22 сентября'
+    >>> _prepare('"… Ережесін бекіту туралы" N№1003 қаулысына')
+    '"… Ережесін бекіту туралы" №1003 қаулысына'
     """
     text = unicodedata.normalize("NFC", text)
     if _OTHER_DIGITS.search(text):

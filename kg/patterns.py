@@ -57,7 +57,8 @@ def _w(name: str) -> str:
 def _date_re() -> re.Pattern:
     month = _alt(phrases()["months"])
     return re.compile(
-        r"(?P<y>\d{4})\s*" + _w("year_kk") + r"\s+\"?(?P<d>\d{1,2})\"?\s*-?\s*(?P<m>" + month + r")"  # 2024 жылғы 20 маусымдағы
+        r"(?P<y>\d{4})\s*" + _w("year_kk") + r"\s+\"?(?P<d>\d{1,2})\"?\s*(?:-\s*(?:[ыі]?н)?ш[ыі]\s+|-?\s*)(?P<m>" + month + r")"
+        # (2024 жылғы 20 маусымдағы; the day an ordinal: "2001 жылы 25-ші желтоқсанда")
         r"|(?P<d2>\d{1,2})\"?\s+(?P<m2>" + month + r")\s+(?P<y2>\d{4})"  # 20 июня 2024 года, "15" сентября 2003 года
         r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4}|\d{2}(?=\s*" + _w("year_after_short") + r")"
         r"|\s(?:19|20)\d\d(?=\s*" + _w("year_after_short") + r"))(?![\d.]\d)"  # 27.01.2025, 29.11.99 г., 06.04. 2015 года
@@ -229,9 +230,13 @@ def _act_ru() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _act_ru_number_first() -> re.Pattern:
-    # "приказ Министра юстиции … № 147 от 11 декабря 2001 года": the number before the date
+    # "приказ Министра юстиции … № 147 от 11 декабря 2001 года": the number before the date; an older local text quotes
+    # the title before the number ("Решения Алматинского областного Маслихата "Об установлении ставок …" N 16-106 от 20
+    # ноября 2001 года", "Постановлением Правительства РК "Об утверждении Правил …" N 1003 от 30.09.2003 года")
     return re.compile(
-        r"(?P<rkind>" + _w("kind_ru") + r")\s+(?P<issuer>(?:(?!" + _w("kind_ru") + r")[^\"№;]){3,220}?)\s*(?:№|N)\s*"
+        r"(?P<rkind>" + _w("kind_ru") + r")\s+(?P<issuer>(?:(?!" + _w("kind_ru") + r")[^\"№;]){3,220}?)\s*"
+        r"(?:\"(?P<rtitle>" + _NO_NUMBER + r"{3,400}?(?:\"" + _NO_NUMBER + r"{1,200}\"" + _NO_NUMBER + r"{0,200}?)*)\"\s*)?"
+        r"(?:№|N)\s*"
         r"(?P<num>[\w\-/]+(?:\.[\w\-/]+)*)\s+" + _w("from_ru") + r"\s+(?:\"?\d{1,2}\"?\s+\S+\s+\d{4}\s*" + _w("year_ru")
         + r"|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?=\s*г))(?:\s*(?:" + _w("year_ru") + r"|г\.))?|\d{4}\.\d{2}\.\d{2}(?!\d))",
         FLAGS)
@@ -542,6 +547,11 @@ def registration_in(seg: str) -> tuple[str | None, str | None]:
     ('2065', '2011-01-18')
     >>> registration_in(" шешімі (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № 6174 тіркелген)")
     ('6174', None)
+
+    An older text gives the day after the number:
+
+    >>> registration_in(' (зарегистрированное в Управлении юстиции Алматинской области N 528 от 25.12.2001 г.)')
+    ('528', '2001-12-25')
     """
     m = marker("registered").search(seg)
     if not m:
@@ -549,6 +559,8 @@ def registration_in(seg: str) -> tuple[str | None, str | None]:
     opened = seg.rfind("(", 0, m.start())
     said = seg[opened if opened >= 0 and ")" not in seg[opened:m.start()] else m.start():m.end()]
     days = find_dates(said)
+    if not days and (after := re.match(r"\s*" + _w("from_ru") + r"\s+", seg[m.end():])):
+        days = [d for d in find_dates(seg[m.end():m.end() + after.end() + 30]) if d[1] == after.end()]
     return m.group("reg") or m.group("reg2") or m.group("reg3") or m.group("reg4"), days[-1][0] if days else None
 
 

@@ -7850,3 +7850,81 @@ def test_a_kazakh_list_of_decisions_naming_the_body_once_gives_each_the_plural_s
     assert [(m.target_act.number, m.target_act.kind, m.target_act.issuer.en, m.target_act.registration)
             for m in d.amendments] == [("34-202", "decision", "Almaty Region Maslikhat", "2056"),
                                        ("2-17", "decision", "Almaty Region Maslikhat", "3892")]
+
+
+FOREST_RATES_2003 = (
+    "# Об установлении ставок платежей за лесные пользования\n\nНа основании п.3 ст.14 , ст.88 , п.3 ст.104 , ст.105 "
+    "Лесного кодекса РК, п.1 ст.473 гл. 85 Кодекса РК \"О налогах и других обязательных платежах в бюджет\", ст.6 Закона "
+    "Республики Казахстан \"О местном государственном управлении Республики Казахстан\" и в соответствии с Постановлением "
+    "Правительства РК \"Об утверждении Правил образования и использования средств государственных учреждений лесного "
+    "хозяйства\" N 1003 от 30.09.2003 года, Алматинский областной Маслихат РЕШИЛ:\n\n1\\. Утвердить ставки платежей за "
+    "лесные пользования согласно приложений N 1, 2, 3, 4, 5\n\n2\\. Признать утратившим силу приложение N 4 Решения "
+    "Алматинского областного Маслихата \"Об установлении ставок по отдельным платежам в бюджет области\" N 16-106 от 20 "
+    "ноября 2001 года (зарегистрированное в Управлении юстиции Алматинской области N 528 от 25.12.2001 г.) с внесенным "
+    "дополнением N 34-199 от 30 мая 2003 года (зарегистрированное в Управлении юстиции Алматинской области N 1198 от "
+    "11.06.2003 г.)\n\n*Председатель сессии*\n\n*областного Маслихата А.Зияданов*\n")
+
+
+def _forest_rates():
+    return parse_text(FOREST_RATES_2003, "rus.md", meta=_requisites(
+        "Решение маслихата Алматинской области от 25 декабря 2003 года № 3-19", "154000000002"), lang="ru")
+
+
+def test_an_act_named_with_its_title_quoted_before_its_number_and_its_day_after():
+    """A maslikhat's decision of 2003: "приложение N 4 Решения Алматинского областного Маслихата "Об установлении …"
+    N 16-106 от 20 ноября 2001 года (зарегистрированное … N 528 от 25.12.2001 г.)": the appendix of decision 16-106,
+    its title and registration (the number, then the day) read (the instruction had been not understood)."""
+    d = _forest_rates()
+    [m] = d.amendments
+    t = m.target_act
+    assert (m.effect, m.path, t.kind, t.number, t.date) == ("Deletion", (("appendix", "4"),), "decision", "16-106",
+                                                           "2001-11-20")
+    assert (t.title, t.registration, t.registration_date) == (
+        "Об установлении ставок по отдельным платежам в бюджет области", "528", "2001-12-25")
+    assert not d.instructions_failed
+
+
+def test_a_preamble_citing_abbreviated_units_of_codes_named_with_rk():
+    """The same decision's preamble: "п.3 ст.14 , ст.88 … Лесного кодекса РК, п.1 ст.473 гл. 85 Кодекса РК "О налогах
+    …", ст.6 Закона …" and "Постановлением Правительства РК "…" N 1003 от 30.09.2003 года": the forest code, the tax
+    code and the law with the first unit each cites (article 14's point 3 of the forest code, as the Kazakh text's
+    "Орман кодексінің 14 бабының 3 тармағына, 88 бабына, …" gives it), and the resolution (one law without its article
+    had been read)."""
+    from kg.laws import law_name
+
+    basis = {(law_name(r.kind, r.title) if r.kind in ("law", "code") else (r.kind, r.number, r.date)): path
+             for r, path in _forest_rates().act.based_on}
+    assert basis == {
+        ("code", "Лесного кодекс"): (("article", "14"), ("point", "3")),
+        ("code", "О налогах и других обязательных платежах в бюджет"): (("chapter", "85"), ("article", "473"), ("point", "1")),
+        ("law", "О местном государственном управлении в Республике Казахстан"): (("article", "6"),),
+        ("resolution", "1003", "2003-09-30"): ()}
+
+
+def test_the_kazakh_text_of_the_forest_rates():
+    """The Kazakh text of the same decision: the resolution named "… туралы" N№1003 қаулысына" (the sign typed twice),
+    the code's first unit cited ("Орман кодексінің 14 бабының 3 тармағына, 88 бабына, …": article 14's point 3, not a
+    path through every unit listed), the repealed appendix's registration "(2001 жылы 25-ші желтоқсанда … N 528 -ші
+    болып тіркелген)", and the two signatures whose role is broken over two lines, the name closing the second
+    ("Облыстық Мәслихат" / "сессиясының төрағасы А.Зияданов"), which had been parts of point 2."""
+    text = ("# Орманды пайдалану үшін төлем ақы мөлшерін белгілеу туралы\n\nҚазақстан Республикасының Орман кодексінің 14 "
+            "бабының 3 тармағына, 88 бабына , 104 бабының 3 тармағына, 105 бабына , ҚР Үкіметінің 2003 жылғы 30 "
+            "қыркүйектегі \"Орман шаруашылығы мемлекеттік мекемелерінің қаражатын құру және пайдалану Ережесін бекіту "
+            "туралы\" N№1003 қаулысына сәйкес Алматы облысының Мәслихаты ШЕШІМ қабылдады:\n\n1. Орманды пайдаланғаны үшін "
+            "төлемақы мөлшері N 1,2,3,4,5 қосымшаға сәйкес бекітілсін;\n\n2. Алматы облыстық Мәслихатының 2001 жылғы 20 "
+            "қарашадағы \"Облыс бюджетіне жекелеген төлем ақы мөлшерін белгілеу туралы\" N 16-106 шешімінің N 4 қосымшасы "
+            "(2001 жылы 25-ші желтоқсанда Алматы облысының Әділет басқармасында N 528 -ші болып тіркелген), 2003 жылғы 30 "
+            "мамырдағы N 34-199-шы енгізілген толықтыруларымен (2003 жылы 11 маусымда Алматы облысының Әділет "
+            "басқармасында N№1198 болып тіркелген) қоса күші жойылған деп танылсын.\n\n*Облыстық Мәслихат*\n\n"
+            "*сессиясының төрағасы А.Зияданов*\n\n*Облыстық Мәслихат*\n\n*хатшысы А.Сыдық*\n")
+    d = parse_bytes(text.encode(), "kaz.md", _requisites(
+        "Решение маслихата Алматинской области от 25 декабря 2003 года № 3-19", "154000000002"), "kk")
+    basis = {r.kind: (r.number, r.date, path) for r, path in d.act.based_on}
+    assert basis == {"code": (None, None, (("article", "14"), ("point", "3"))),
+                     "resolution": ("1003", "2003-09-30", ())}
+    [m] = d.amendments
+    assert (m.path, m.target_act.number, m.target_act.registration, m.target_act.registration_date) == (
+        (("appendix", "4"),), "16-106", "528", "2001-12-25")
+    assert [(s.role, s.name) for s in d.signatories] == [("Облыстық Мәслихат сессиясының төрағасы", "А.Зияданов"),
+                                                        ("Облыстық Мәслихат хатшысы", "А.Сыдық")]
+    assert {u.path for u in d.units} == {(("preamble", ""),), (("point", "1"),), (("point", "2"),), (("appendix", "4"),)}

@@ -944,10 +944,14 @@ def _signature_start(text: str) -> bool:
             and not marker("history_note").search(text))  # a note broken before its act ("… Әділет министрлігінің")
 
 
+# a signatory's initials and surname closing the line of their role
+_TRAILING_NAME = re.compile(r"\s+(?:[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?){1,2}[А-ЯӘІҢҒҮҰҚӨҺЁ][\w'’-]+$")
+
+
 def _role_broken(ctx: Ctx, j: int, stop: int) -> bool:
     """Is line j the first of a few short lines an official's role is broken over, its role word on the line after
     or the one after that ("Алматы облыстық" / "Мәслихаты сессиясының" / "төрағасы", a signature with no name)?"""
-    near = [ctx.text(k) for k in range(j, min(stop, j + 3))]
+    near = [_TRAILING_NAME.sub("", ctx.text(k)) for k in range(j, min(stop, j + 3))]  # ("сессиясының төрағасы А.Зияданов")
     if len(near) < 2 or any(len(x) >= 50 or re.search(r"[\d.;:,\"]", x) for x in near[:2]):
         return False
     return bool(marker("signatory_role").search(near[1]) or len(near) == 3 and marker("signatory_role").search(near[2]))

@@ -10,9 +10,9 @@ import re
 
 from ..errors import ParseError
 from ..lexicon import marker
-from ..model import Act, ActRef, Amendment, Found, Unit
+from ..model import RANK, Act, ActRef, Amendment, Found, Unit
 from ..patterns import (effect_of, find_act_refs, find_dates, impossible_dates, law_ref_span, order_refs, parse_date,
-                        registration_in, strip_quoted, unit_refs)
+                        registration_in, strip_quoted, unit_kind, unit_refs)
 from .context import Ctx
 
 __all__ = ["parse_header", "has_identity", "ordering_index", "in_force_of", "applies_from", "parse_meta_header",
@@ -182,7 +182,9 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str) -> tuple[int, int]
     kinds = [m for m in marker("basis_act_word").finditer(pre)]
     if lang == "ru":
         # (… and after the clause before them ends: '… "Об утверждении Типовых правил …", руководствуясь подпунктом 3)')
-        clauses = [m.end() for m in re.finditer(r",\s+(?=[^\W\d_])", pre[:start])]
+        # (not the comma between units the clause lists: "п.3 ст.14 , ст.88 , п.3 ст.104 … Лесного кодекса")
+        clauses = [m.end() for m in re.finditer(r",\s+(?=[^\W\d_])", pre[:start])
+                   if not unit_kind(re.match(r"[^\s\d]+", pre[m.end():]).group(0))]
         return max([m.end() for m in kinds if m.end() <= start] + clauses, default=0), stop
     # (from the law's word on: a title whose opening quote the text lost would quote the units after it)
     return stop, min((m.start() for m in kinds if m.start() >= stop), default=len(pre))
@@ -220,7 +222,7 @@ def _basis_of(pre: str, lang: str) -> tuple:
     while law := law_ref_span(pre[at:]):
         ref, start, stop = law[0], law[1] + at, law[2] + at
         a, b = _basis_clause(pre, start, stop, lang)
-        steps = [alts[0] for alts in order_refs(unit_refs(pre[a:b]))]
+        steps = [alts[0] for alts in order_refs(_first_chain(unit_refs(pre[a:b]), lang))]
         # (not a law another act's quoted title names: "постановлением … «О реализации Закона … «О республиканском
         # бюджете …»» № 1046")
         quoted_within = bare[start:start + 1] == " " and pre[start:start + 1] != " " and _words_quoted_before(pre, bare, start)
@@ -232,9 +234,29 @@ def _basis_of(pre: str, lang: str) -> tuple:
             clause = strip_quoted(pre[slice(*_basis_clause(pre, start, stop, lang))])
             # (not the units of the rules or system the act approved: "… № 954 Жарлығымен бекітілген … бағалау
             # жүйесінің 65-тармағына")
-            units = () if marker("approved_rules").search(clause) else order_refs(unit_refs(clause))
+            units = () if marker("approved_rules").search(clause) else order_refs(_first_chain(unit_refs(clause), lang))
             out.append((ref, tuple(alts[0] for alts in units)))
     return tuple(out)
+
+
+def _first_chain(refs: list, lang: str) -> list:
+    """The first unit a clause cites, where it cites several of one act ("Орман кодексінің 14 бабының 3 тармағына, 88
+    бабына, …": article 14's point 3; "п.3 ст.14 , ст.88": the same): its steps up to the first that is no finer
+    (Kazakh, coarse first) or no coarser (Russian, fine first) than the step before it.
+
+    >>> _first_chain([[("article", "14")], [("point", "3")], [("article", "88")]], "kk")
+    [[('article', '14')], [('point', '3')]]
+    >>> _first_chain([[("point", "3")], [("article", "14")], [("article", "88")]], "ru")
+    [[('point', '3')], [('article', '14')]]
+    """
+    out: list = []
+    for alts in refs:
+        if out:
+            before, rank = RANK.get(out[-1][0][0], 9), RANK.get(alts[0][0], 9)
+            if (rank <= before) if lang == "kk" else (rank >= before):
+                break
+        out.append(alts)
+    return out
 
 
 def _words_quoted_before(text: str, bare: str, at: int) -> bool:
