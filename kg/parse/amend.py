@@ -646,7 +646,9 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
                 path, refs = _note_target(piece, stated, path if finer else base, units)
         # … or only a unit's explanatory note ("81-тармақтың ескертуі жаңа редакцияда"): the unit changed, no new text
         note_only = marker("unit_note_named").search(body[acts[k - 1][2] if k else 0:at])
-        stated = "Modification" if (corner or note_only) and effect_table(stated).gives_text else stated
+        # (… struck out: 'В приложении N 2 "Примечание" исключено': the appendix changed, not deleted)
+        stated = "Modification" if (corner or note_only) and effect_table(stated).gives_text \
+            or note_only and stated == "Deletion" else stated
         in_force_rule, since = _note_rule(body, at, acts[k + 1][1] if k + 1 < len(acts) else len(body), len(acts))
         if since is None and in_force_rule and marker("in_force_signing").search(in_force_rule):
             since = amending.date  # "(қол қойылған күнінен бастап күшіне енеді)": from the day the order was signed
