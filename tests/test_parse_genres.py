@@ -7945,3 +7945,26 @@ def test_a_note_striking_out_an_appendix_s_note_changes_the_appendix():
         "Решение Алматинского областного маслихата от 20 ноября 2001 года № 16-106", "154000000002"), "ru")
     [m] = [m for m in d.amendments if m.amending.number == "19-141"]
     assert (m.effect, m.path, m.amending.date) == ("Modification", (("appendix", "2"),), "2005-08-19")
+
+
+@pytest.mark.parametrize("lang,stamp,heading,title", [
+    ("ru", "> *Приложение N 3*  \n> *к решению Алматинского*  \n> *областного маслихата*  \n> *от 20 ноября 2001 года*",
+     "## 3. Ставки платы за размещение наружной (визуальной) рекламы (пункт 2 статьи 491)",
+     "Ставки платы за размещение наружной (визуальной) рекламы (пункт 2 статьи 491)"),
+    ("kk", "> *Алматы облыстық мәслихатының*  \n> *2001 жылғы қарашаның 20-дағы*  \n> *шешіміне N 3 қосымша*",
+     "## 3. Сыртқы жарнамаларды орналастыруға төлем ставкалары (491-баптың 2-тармағы)",
+     "Сыртқы жарнамаларды орналастыруға төлем ставкалары (491-баптың 2-тармағы)")])
+def test_an_appendix_headed_with_its_own_number(lang, stamp, heading, title):
+    """A maslikhat's rates of 2001 head each appendix with its own number ("Приложение N 3" / "## 3. Ставки платы за
+    …"): the appendix's title (it had been a chapter 3 of the appendix, the appendix untitled); a first chapter that a
+    second goes on from stays a chapter."""
+    head = ("# Об установлении ставок\n\nМаслихат РЕШИЛ:\n\n1. Утвердить ставки.\n\n" if lang == "ru" else
+            "# Ставканы бекіту туралы\n\nМәслихат шешім қабылдады:\n\n1. Ставка бекітілсін.\n\n")
+    text = head + stamp + "\n\n" + heading + "\n\n<table>\n<tr>\n<td>1.</td>\n<td>Жарнама</td>\n<td>100-00</td>\n</tr>\n</table>\n"
+    meta = _requisites("Решение Алматинского областного маслихата от 20 ноября 2001 года № 16-106", "154000000002")
+    units = {u.path: u for u in parse_text(text, "rus.md" if lang == "ru" else "kaz.md", meta=meta, lang=lang).units}
+    assert units[(("appendix", "3"),)].heading == title
+    assert (("appendix", "3"), ("table", "1")) in units
+    chapters = parse_text(text.replace(heading, heading + "\n\n1. Текст.\n\n## 4. Другое\n\n2. Текст."), "t.md", meta=meta,
+                          lang=lang).units
+    assert (("appendix", "3"), ("chapter", "3")) in {u.path for u in chapters}

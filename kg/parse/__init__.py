@@ -1525,6 +1525,20 @@ def _form_name(block: str) -> str | None:
     return None
 
 
+def _numbered_as_appendix(ctx: Ctx, j: int, end: int, path: Path) -> str | None:
+    """The title of an appendix set as a heading numbered with the appendix's own number, an older local act's way of
+    heading the rates each appendix sets ("Приложение N 2" / "2. Ставки платы за использование …", "шешіміне N 3
+    қосымша" / "3. Сыртқы жарнамаларды орналастыруға …"); None for any other line, a first chapter's heading among
+    them: general provisions ("1. Общие положения"), or one the appendix's next heading goes on from ("2. …")."""
+    m = re.match(r"(\d+)\.\s+(\S.*)", ctx.text(j))
+    if not m or path[-1:] != (("appendix", m.group(1)),) or marker("general_provisions").match(m.group(2)):
+        return None
+    after = f"{int(m.group(1)) + 1}."
+    if any(ctx.lines[k].level and ctx.text(k).startswith(after) for k in range(j + 1, end)):
+        return None
+    return m.group(2)
+
+
 # a blank to fill, its caption beside it, above a form's name ("____ Наименование государственного органа")
 _BLANK_ABOVE = re.compile(r"_{5,} +[^\W\d_]")
 
@@ -1562,6 +1576,9 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                     continue
             if marker("form_heading").match(t):
                 form = []
+                ctx.take(j)
+            elif not title and form is None and ctx.lines[j].level and (own := _numbered_as_appendix(ctx, j, end, path)):
+                title, headed = [own], True  # "Приложение N 2" / "## 2. Ставки платы за …": the appendix's title
                 ctx.take(j)
             elif not title and not ctx.lines[j].block and _BLANK_ABOVE.match(t):
                 # a blank to fill above the form's name ("____ Наименование государственного органа"): the form's
