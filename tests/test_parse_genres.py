@@ -7968,3 +7968,21 @@ def test_an_appendix_headed_with_its_own_number(lang, stamp, heading, title):
     chapters = parse_text(text.replace(heading, heading + "\n\n1. Текст.\n\n## 4. Другое\n\n2. Текст."), "t.md", meta=meta,
                           lang=lang).units
     assert (("appendix", "3"), ("chapter", "3")) in {u.path for u in chapters}
+
+
+def test_a_labelled_paragraph_under_a_heading_is_no_part_of_the_heading():
+    """An akim's sports programme of 1997: "## VIII. Лица с отклонениями …, инвалиды" / "Формы занятий: самостоятельные
+    и организованные занятия" (no full stop) / "физическими упражнениями …": the paragraphs are the chapter's text, not
+    words of its heading (they had been read into the heading, the chapter left with no text)."""
+    text = ("# О мерах\n\nаким Алматинской области решил:\n\n1. Утвердить мероприятия (приложение 1).\n\n"
+            "**Аким Алматинской области**\n\n**С. Умбетов**\n\n> *Приложение № 1*  \n> *к Решению акима*  \n"
+            "> *Алматинской области*  \n> *№ 3086 от 24 марта 1997 г.*\n\n# Мероприятия\n\n"
+            "## VIII. Лица с отклонениями в физическом или умственном развитии, инвалиды\n\nФормы занятий: "
+            "самостоятельные и организованные занятия\n\nфизическими упражнениями в режиме труда, учебы, отдыха и лечения, "
+            "спортивные соревнования.\n")
+    d = parse_bytes(text.encode(), "rus.md", _requisites("Решение акима Алматинской области от 24 марта 1997 года № 3-86",
+                                                         "154000000003"), "ru")
+    units = {u.path: u for u in d.units}
+    chapter = (("appendix", "1"), ("chapter", "8"))
+    assert units[chapter].heading == "Лица с отклонениями в физическом или умственном развитии, инвалиды"
+    assert units[chapter + (("textparagraph", "1"),)].text == "Формы занятий: самостоятельные и организованные занятия"

@@ -84,6 +84,10 @@ def _code(cell: str | None) -> str | None:
 _BLOCK_TO_CYRILLIC = str.maketrans({"A": "А", "B": "В", "C": "С"})
 
 
+# a paragraph that opens with a label and its colon ("Формы занятий: самостоятельные …"), no words of a heading above it
+_LABELLED = re.compile(r"[^\W\d_][\w -]{0,40}:\s")
+
+
 def position_names(cell: str) -> list[str]:
     """The positions a cell of a table of positions names: one a line, and, where the text runs them together,
     one from each capitalised first word of a Russian name ("Руководитель аппарата Председатель комитета") or
@@ -537,7 +541,7 @@ class Builder:
             return True
         if (heading_open and self.current is None and not text[:1].isdigit()
                 and not (level and text[:1].isupper() and self.units[heading_open]["heading"])
-                and (text[:1].islower() or len(text) < 90 and not re.search(r"[.;:]$", text)
+                and (text[:1].islower() or len(text) < 90 and not re.search(r"[.;:]$", text) and not _LABELLED.match(text)
                      or level and not self.units[heading_open]["heading"])):
             # a heading wrapped over lines, each a paragraph: "IV. Порядок прохождения службы в специальных" /
             # "военизированных службах охраны РГП "Кузет"" / "МВД Республики Казахстан"; or the title of a division
