@@ -43,7 +43,8 @@ from kg.corpus import act_meta, front_matter, read_parts  # noqa: E402
 KZL = "https://w3id.org/kzlex/ontology#"
 ELI = "http://data.europa.eu/eli/ontology#"
 SKOS_LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
-NOTE = re.compile(r"^[\s>*_]*(?:Ескерту|Сноска)\s*[.:]\s*[^\s*_]", re.I)  # a bare label heads a form's notes
+# (a bare label heads a form's notes; one marked "<*>" is the label of the attachment's own note, "Ескерту:<*>")
+NOTE = re.compile(r"^[\s>*_]*(?:Ескерту|Сноска)\s*[.:]\s*[^\s*_<]", re.I)
 APPROVAL = re.compile(r"^[\s>*_«\"“]*(?:КЕЛІСІЛДІ|КЕЛІСІЛГЕН|СОГЛАСОВАН[ОА]?)(?![А-ЯӘІҢҒҮҰҚӨҺа-яәіңғүұқөһ])", re.I)
 YEAR_BLANK = re.compile(r"(?:19|20)\s*_{2,}")
 INITIALS = re.compile(r"[А-ЯЁӘІҢҒҮҰҚӨҺ]\.\s*(?:[А-ЯЁӘІҢҒҮҰҚӨҺ]\.\s*)?[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+")
