@@ -489,15 +489,18 @@ def find_note_acts(text: str) -> list[tuple[ActRef, int, int]]:
     found = find_act_refs(text)
     spans = [(s, e) for _, s, e in found]
     out = list(found)
-    for m in _dated_number().finditer(text):
-        if any(s <= m.start("num") < e for s, e in spans):
-            continue
+    dated = [m for m in _dated_number().finditer(text) if not any(s <= m.start("num") < e for s, e in spans)]
+    # the kind a list says once, after its last number ("… 17 қаңтардағы N 6-33 , … N 8-47 … және 2008 жылғы 15
+    # шілдедегі N 12-68 шешімдерімен": decisions, each)
+    listed = _kind_after(text, dated[-1].end()) if dated else None
+    for m in dated:
         # the act named last before this one: its body, unless the list names another between them
         prior = max(((s, e, r) for r, s, e in out if s < m.start()), key=lambda t: t[0], default=None)
         issuer = (_issuer_named_again(text[prior[1]:m.start()]) or prior[2].issuer) if prior \
             else _issuer_of_note(text[:m.start()])
-        out.append((ActRef(normalise_number(m.group("num")), parse_date(m.group("date")), issuer,
-                           prior[2].kind if prior else "order"), m.start(), m.end()))
+        kind = _kind_after(text, m.end()) or (prior[2].kind if prior else listed or "order")
+        out.append((ActRef(normalise_number(m.group("num")), parse_date(m.group("date")), issuer, kind),
+                    m.start(), m.end()))
     if not out:
         for m in _signless().finditer(text):
             begin = _issuer_before(text, m.start("issuer"))
@@ -506,6 +509,13 @@ def find_note_acts(text: str) -> list[tuple[ActRef, int, int]]:
                                canonical(issuer) if issuer else None,
                                _kinds_by_prefix().get(m.group("kind")[:4].lower(), "order")), begin, m.end()))
     return sorted(out, key=lambda t: t[1])
+
+
+def _kind_after(text: str, at: int) -> str | None:
+    """The kind of act the word right after a number says, its bracket between them or not ("N 12-68
+    шешімдерімен", "№ 44 (…) бұйрықтарымен"); None when no kind's word follows."""
+    m = re.match(r"\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(" + _w("kind_kk") + r")", text[at:at + 400], FLAGS)
+    return _kinds_by_prefix().get(m.group(1)[:4].lower()) if m else None
 
 
 def _issuer_named_again(between: str):

@@ -7986,3 +7986,22 @@ def test_a_labelled_paragraph_under_a_heading_is_no_part_of_the_heading():
     chapter = (("appendix", "1"), ("chapter", "8"))
     assert units[chapter].heading == "Лица с отклонениями в физическом или умственном развитии, инвалиды"
     assert units[chapter + (("textparagraph", "1"),)].text == "Формы занятий: самостоятельные и организованные занятия"
+
+
+def test_a_kazakh_note_listing_decisions_whose_kind_is_said_once_after_the_last():
+    """The region's budget for 2008: "Ескерту. 1-тармаққа өзгерістер енгізілді - Алматы облыстық мәслихатының 2008 жылғы
+    17 қаңтардағы N 6-33 , 2008 жылғы 10 сәуірдегі N 8-47, … және 2008 жылғы 15 шілдедегі N 12-68 шешімдерімен.":
+    four decisions of the maslikhat (they had been orders, the same decision 12-68 two nodes with the notes that name
+    it alone, "N 12-68 шешімімен")."""
+    text = ("# Алматы облысының 2008 жылға арналған облыстық бюджеті туралы\n\nАлматы облыстық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:\n\n"
+            "1. 1 қосымшаға сәйкес, 2008 жылға арналған облыстық бюджет төмендегі көлемдерде бекітілсін.\n\n"
+            "      > *Ескерту. 1-тармаққа өзгерістер енгізілді - Алматы облыстық мәслихатының 2008 жылғы 17 қаңтардағы "
+            "N 6-33 , 2008 жылғы 10 сәуірдегі N 8-47, 2008 жылғы 13 маусымдағы N 10-61 және 2008 жылғы 15 шілдедегі N 12-68 "
+            "шешімдерімен.*\n\n2. Түсімдер облыстық бюджетке 100%- мөлшерде түсетіні белгіленсін.\n\n   > *Ескерту. "
+            "2-тармаққа өзгерістер енгізілді - Алматы облыстық мәслихатының 2008 жылғы 15 шілдедегі N 12-68 шешімімен.*\n")
+    d = parse_bytes(text.encode(), "kaz.md", _requisites(
+        "Решение маслихата Алматинской области от 12 декабря 2007 года № 5-26", "154000000002"), "kk")
+    assert {(m.amending.kind, m.amending.number, m.path) for m in d.amendments} == {
+        ("decision", n, (("point", "1"),)) for n in ("6-33", "8-47", "10-61", "12-68")} | {
+        ("decision", "12-68", (("point", "2"),))}
+    assert {m.amending.issuer.key for m in d.amendments} == {"алматы облыстық мәслихаты"}
