@@ -8005,3 +8005,14 @@ def test_a_kazakh_note_listing_decisions_whose_kind_is_said_once_after_the_last(
         ("decision", n, (("point", "1"),)) for n in ("6-33", "8-47", "10-61", "12-68")} | {
         ("decision", "12-68", (("point", "2"),))}
     assert {m.amending.issuer.key for m in d.amendments} == {"алматы облыстық мәслихаты"}
+
+
+def test_the_portal_s_placeholder_signature_is_said_in_a_warning():
+    """The region's budget for 2025–2027 ends with the portal's placeholders where the signatory should stand
+    ("**Должность**" / "**ФИО**"): no signatory, each line said in a warning naming it (they had been unread lines)."""
+    text = ("# Об областном бюджете Алматинской области на 2025-2027 годы\n\nАлматинский областной маслихат РЕШИЛ:\n\n"
+            "1. Утвердить областной бюджет на 2025-2027 годы согласно приложениям 1, 2 и 3.\n\n2. Настоящее решение "
+            "вводится в действие с 1 января 2025 года.\n\n**Должность**\n\n**ФИО**\n")
+    d, _ = _budget_of_2025(text, "rus.md")
+    assert not d.unparsed and not d.signatories
+    assert [w.split(": ", 1)[0] for w in d.warnings if "placeholder" in w] == ["rus.md:9", "rus.md:11"]

@@ -940,7 +940,8 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
 def _signature_start(text: str) -> bool:
     """Is a line the first of a signature: an official's role or the country's name, short, not a sentence?"""
     return (len(text) < 120 and not re.match(r"^(?:\d+[.)]|\")", text) and not re.search(r"[.;:,]\"?$", text)
-            and bool(marker("signatory_role").search(text) or marker("country_line").match(text))
+            and bool(marker("signatory_role").search(text) or marker("country_line").match(text)
+                     or marker("signature_placeholder").match(text))
             and not marker("history_note").search(text))  # a note broken before its act ("… Әділет министрлігінің")
 
 
@@ -1206,6 +1207,12 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
             continue
         if marker("editors").match(t):
             skip = _editors(ctx, j, end)
+            continue
+        if not role and marker("signature_placeholder").match(t):
+            ctx.take(j)  # "Должность" / "ФИО": the portal's placeholders, no signatory
+            ctx.doc.warnings.append(f"{ctx.file}:{ctx.lines[j].first}: \"{t}\" is the portal's placeholder for a "
+                                    "signatory: no signatory read")
+            first = j + 1
             continue
         columns = None if role else _two_columns(ctx, j, end)
         if columns:
