@@ -8016,3 +8016,18 @@ def test_the_portal_s_placeholder_signature_is_said_in_a_warning():
     d, _ = _budget_of_2025(text, "rus.md")
     assert not d.unparsed and not d.signatories
     assert [w.split(": ", 1)[0] for w in d.warnings if "placeholder" in w] == ["rus.md:9", "rus.md:11"]
+
+
+def test_a_budget_table_of_revenue_categories_names_no_positions():
+    """The region's budget for 2008, its appendix 1: "Санаты | Атауы | Сомасы, мың теңге" / "1 | Кірістер | 103162761":
+    a revenue category, no position (the Kazakh words for category and name had made it a table of positions, the
+    revenue a position with no unit to stand in)."""
+    text = ("# Алматы облысының 2008 жылға арналған облыстық бюджеті туралы\n\nАлматы облыстық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:\n\n"
+            "1. 1 қосымшаға сәйкес, 2008 жылға арналған облыстық бюджет бекітілсін.\n\nОблыстық мәслихаттың хатшысы\n\n"
+            "> *Алматы облыстық мәслихатының*  \n> *2007 жылғы 12 желтоқсандағы*  \n> *N 5-26 шешімімен бекітілген*  \n"
+            "> *1 қосымша*\n\n<table>\n<tr>\n<td>Санаты</td>\n<td>Атауы</td>\n<td>Сомасы, мың теңге</td>\n</tr>\n<tr>\n"
+            "<td>1</td>\n<td>Кірістер</td>\n<td>103162761</td>\n</tr>\n</table>\n")
+    d = parse_bytes(text.encode(), "kaz.md", _requisites(
+        "Решение маслихата Алматинской области от 12 декабря 2007 года № 5-26", "154000000002"), "kk")
+    assert not d.positions
+    assert "Кірістер" in {u.path: u.text for u in d.units}[(("appendix", "1"), ("table", "1"))]

@@ -52,6 +52,8 @@ def table_header(cells: list[str]) -> dict[str, int] | None:
 
     >>> table_header(["Буын", "Саты", "Лауазымдар атауы"])
     {'category': 0, 'step': 1, 'name': 2}
+    >>> table_header(["Санаты", "Атауы", "Сомасы, мың теңге"]) is None  # a budget's revenue categories
+    True
     """
     found: dict[str, int] = {}
     for k, cell in enumerate(cells):
@@ -59,7 +61,7 @@ def table_header(cells: list[str]) -> dict[str, int] | None:
             if column not in found and len(cell) < 200 and rx.match(cell.strip()):
                 found[column] = k
                 break
-    return found if "name" in found else None
+    return found if "name" in found and "amount" not in found else None
 
 
 _POSITION_COLUMNS = {"education": "education", "experience": "requirement", "knowledge": "knowledge",
