@@ -10,14 +10,15 @@ import pyoxigraph as ox
 from .consolidate import heading, load, natural_key, unit_label, version_on
 from .effects import effect
 from .redline import redline
-from .vocab import sparql_prefixes
+from .vocab import act_by, sparql_prefixes
 
 __all__ = ["Change", "changes_between", "describe_change"]
 
 _AMENDMENTS = """
-SELECT DISTINCT ?m ?u ?effect ?by ?byNumber ?byDate ?from ?since ?old ?neww ?until ?interim WHERE {
+SELECT DISTINCT ?m ?u ?effect ?by ?byNumber ?byDate ?byKind ?from ?since ?old ?neww ?until ?interim WHERE {
   ?u eli:is_part_of* ?act . ?m kzl:target ?u ; kzl:effect ?effect ; kzl:amendingAct ?by .
   OPTIONAL { ?by eli:number ?byNumber } OPTIONAL { ?by eli:date_document ?byDate }
+  OPTIONAL { ?by eli:type_document ?byKind }
   OPTIONAL { ?by eli:first_date_entry_in_force ?from } OPTIONAL { ?m kzl:since ?since }
   OPTIONAL { ?m kzl:oldWords ?old } OPTIONAL { ?m kzl:newWords ?neww } OPTIONAL { ?m kzl:until ?until }
   OPTIONAL { ?m kzl:newText ?interim FILTER(?effect = kzl:Suspension) }
@@ -41,6 +42,7 @@ class Change:
     new_words: str | None = None
     until: str | None = None  # a suspension's (or an expiry's) day: it lifts, or the unit applies no more after it
     stays: bool = False  # it gives no wording (a suspension, an entry into force): `new` is the wording meanwhile, if any
+    by_kind: str | None = None  # the amending act's eli:type_document (kzl:ActType-decision …)
 
     @property
     def redline(self) -> list[tuple[str, str]]:
@@ -50,7 +52,7 @@ class Change:
 def describe_change(c: Change) -> str:
     """ "§ 116 inserted by order № 207 of 2024-06-20", "point 20 suspended until 2023-01-01 by order № 576 of …" """
     until = f" until {c.until}" if c.until else ""
-    return f"{c.label} {c.how}{until} by order № {c.by_number or '?'} of {c.by_date or '?'}"
+    return f"{c.label} {c.how}{until} by {act_by(c.by_kind, c.by_number)} of {c.by_date or '?'}"
 
 
 def changes_between(store, act: str, start: str, end: str, lang: str = "kk", units: dict | None = None) -> list[Change]:
@@ -79,7 +81,7 @@ def changes_between(store, act: str, start: str, end: str, lang: str = "kk", uni
         else:
             old, new = _texts(info, m, lang)
         c = Change(m, u, label, name, effect(name).history, r["by"].value, _v(r["byNumber"]), _v(r["byDate"]),
-                   took, old, new, _v(r["old"]), _v(r["neww"]), _v(r["until"]), stays)
+                   took, old, new, _v(r["old"]), _v(r["neww"]), _v(r["until"]), stays, _v(r["byKind"]))
         # one change, however many texts record it: the Kazakh and the Russian text's notes each name the change an
         # order made; the one read in `lang` (its wordings in that language's versions) stands for both
         key = (u, c.by, name, c.start, c.old_words, c.new_words)

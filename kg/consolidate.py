@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from .effects import effect, names_where
 from .lexicon import phrases
 from .queries import plain_rows
-from .vocab import ELI, KZL, sparql_prefixes
+from .vocab import ELI, KZL, act_by, sparql_prefixes
 
 __all__ = ["Piece", "Consolidated", "consolidate", "load", "heading", "status_on", "render", "act_status", "unit_label", "natural_key",
            "version_on"]
@@ -31,7 +31,7 @@ SELECT ?u ?type ?number ?heading ?parent WHERE {
 
 # one row per version of a unit of the act; each OPTIONAL starts from ?v (see queries/unit-history.rq)
 _VERSIONS = """
-SELECT ?u ?v ?seq ?text ?chain ?from ?to ?unknown ?m ?effect ?by ?byNumber ?byDate WHERE {
+SELECT ?u ?v ?seq ?text ?chain ?from ?to ?unknown ?m ?effect ?by ?byNumber ?byDate ?byKind WHERE {
   ?u eli:is_part_of+ ?act . ?v kzl:versionOf ?u ; kzl:sequence ?seq .
   OPTIONAL { ?v kzl:text ?text } OPTIONAL { ?v dcterms:language ?chain }
   OPTIONAL { ?v kzl:validFrom ?from } OPTIONAL { ?v kzl:validTo ?to }
@@ -39,6 +39,7 @@ SELECT ?u ?v ?seq ?text ?chain ?from ?to ?unknown ?m ?effect ?by ?byNumber ?byDa
   OPTIONAL { ?v prov:wasGeneratedBy ?m . ?m kzl:effect ?effect ; kzl:amendingAct ?by }
   OPTIONAL { ?v prov:wasGeneratedBy/kzl:amendingAct/eli:number ?byNumber }
   OPTIONAL { ?v prov:wasGeneratedBy/kzl:amendingAct/eli:date_document ?byDate }
+  OPTIONAL { ?v prov:wasGeneratedBy/kzl:amendingAct/eli:type_document ?byKind }
 }"""
 
 # units excluded (deleted whole) by an amendment, with the day it takes effect
@@ -53,10 +54,10 @@ SELECT ?u ?m ?by ?byNumber ?from ?signed WHERE {
 # suspensions of units of the act: until the day each lifts, from the day its act takes effect, and the wording a
 # unit has meanwhile where the suspending act gives one
 _SUSPENDED = """
-SELECT ?u ?until ?since ?interim ?by ?byNumber ?from ?signed WHERE {
+SELECT ?u ?until ?since ?interim ?by ?byNumber ?byKind ?from ?signed WHERE {
   ?u eli:is_part_of+ ?act . ?m kzl:target ?u ; kzl:effect kzl:Suspension ; kzl:amendingAct ?by .
   OPTIONAL { ?m kzl:until ?until } OPTIONAL { ?m kzl:since ?since } OPTIONAL { ?m kzl:newText ?interim }
-  OPTIONAL { ?by eli:number ?byNumber } OPTIONAL { ?by eli:first_date_entry_in_force ?from }
+  OPTIONAL { ?by eli:number ?byNumber } OPTIONAL { ?by eli:type_document ?byKind } OPTIONAL { ?by eli:first_date_entry_in_force ?from }
   OPTIONAL { ?by eli:date_document ?signed }
 }"""
 
@@ -118,11 +119,13 @@ class Piece:
     by: str | None = None  # the amending act that gave this text
     by_number: str | None = None
     by_date: str | None = None
+    by_kind: str | None = None  # its eli:type_document
     effect: str | None = None
     # suspended that day: until the day it applies again, by which act; its text then is the wording it has meanwhile
     # where the suspending act gives one ("interim"), else its own wording, which does not apply
     suspended_until: str | None = None
     suspended_by_number: str | None = None
+    suspended_by_kind: str | None = None  # the suspending act's eli:type_document
     interim: bool = False
 
     def label(self, lang: str = "en") -> str:
@@ -133,7 +136,7 @@ class Piece:
         if not (self.suspended_until or self.suspended_by_number):
             return None
         until = f" until {self.suspended_until}" if self.suspended_until else ""
-        by = f" by order № {self.suspended_by_number}" if self.suspended_by_number else ""
+        by = f" by {act_by(self.suspended_by_kind, self.suspended_by_number)}" if self.suspended_by_number else ""
         return f"suspended{until}{by}: " + ("this wording applies meanwhile" if self.interim else
                                             "its wording does not apply meanwhile")
 
@@ -155,10 +158,10 @@ class Consolidated:
 
 # suspensions of the act as a whole ("Приостановить действие приказа … N 81 … до 1 апреля 2000 года")
 _ACT_SUSPENDED = """
-SELECT ?until ?since ?by ?byNumber ?from ?signed WHERE {
+SELECT ?until ?since ?by ?byNumber ?byKind ?from ?signed WHERE {
   ?m kzl:target ?act ; kzl:effect kzl:Suspension ; kzl:amendingAct ?by .
   OPTIONAL { ?m kzl:until ?until } OPTIONAL { ?m kzl:since ?since }
-  OPTIONAL { ?by eli:number ?byNumber } OPTIONAL { ?by eli:first_date_entry_in_force ?from }
+  OPTIONAL { ?by eli:number ?byNumber } OPTIONAL { ?by eli:type_document ?byKind } OPTIONAL { ?by eli:first_date_entry_in_force ?from }
   OPTIONAL { ?by eli:date_document ?signed }
 }"""
 
@@ -180,7 +183,7 @@ def act_status(store, act: str, date: str, lang: str = "kk") -> tuple[str, dict]
                                     for r in plain_rows(store, _ACT_SUSPENDED, act=ox.NamedNode(act))], date, lang)
         if suspended is not None:  # in force, but not applied that day
             status = "suspended" + (f" until {suspended['until']}" if suspended["until"] else "") + \
-                (f" by order № {suspended['byNumber']}" if suspended["byNumber"] else "")
+                (f" by {act_by(suspended['byKind'], suspended['byNumber'])}" if suspended["byNumber"] else "")
     return status, facts
 
 
@@ -246,7 +249,8 @@ def load(store, act: str) -> dict[str, dict]:
             "v": r["v"].value, "seq": int(r["seq"].value), "text": text.value if text is not None else None,
             "lang": _val(r["chain"]) or getattr(text, "language", None), "from": _val(r["from"]),
             "to": _val(r["to"]), "unknown": r["unknown"] is not None, "m": _val(r["m"]), "effect": _val(r["effect"]),
-            "by": _val(r["by"]), "byNumber": _val(r["byNumber"]), "byDate": _val(r["byDate"])})
+            "by": _val(r["by"]), "byNumber": _val(r["byNumber"]), "byDate": _val(r["byDate"]),
+            "byKind": _val(r["byKind"])})
     for u in units.values():
         u["versions"].sort(key=lambda v: (v["lang"] or "", v["seq"]))
     ends = ", ".join(f"<{KZL}{n}>" for n in _ending_effects())
@@ -255,7 +259,7 @@ def load(store, act: str) -> dict[str, dict]:
             units[r["u"]]["excluded"] = r
     for r in store.query(sparql_prefixes() + _SUSPENDED, substitutions={ox.Variable("act"): node}):
         if r["u"].value in units:
-            row = {k: _val(r[k]) for k in ("until", "since", "interim", "by", "byNumber", "from", "signed")}
+            row = {k: _val(r[k]) for k in ("until", "since", "interim", "by", "byNumber", "byKind", "from", "signed")}
             row["lang"] = getattr(r["interim"], "language", None)
             units[r["u"].value]["suspensions"].append(row)
     return units
@@ -338,10 +342,11 @@ def _walk(parent: str, depth: int, units: dict, children: dict, date: str, lang:
             piece.status = "unknown"
         if current is not None:
             piece.since, piece.by, piece.by_number = _start(current), current["by"], current["byNumber"]
-            piece.by_date, piece.effect = current["byDate"], current["effect"]
+            piece.by_date, piece.effect, piece.by_kind = current["byDate"], current["effect"], current["byKind"]
         suspended = _suspension_on(u.get("suspensions", ()), date, lang)
         if suspended is not None:
             piece.suspended_until, piece.suspended_by_number = suspended["until"], suspended["byNumber"]
+            piece.suspended_by_kind = suspended["byKind"]
             if suspended["interim"] and suspended["lang"] in (lang, None):
                 piece.status, piece.text, piece.interim = "text", suspended["interim"], True
         out.append(piece)

@@ -6,18 +6,19 @@ import pyoxigraph as ox
 from .effects import effect
 from .redline import redline_text
 from .resolve import resolve_unit
-from .vocab import sparql_prefixes
+from .vocab import act_by, sparql_prefixes
 
 __all__ = ["timeline", "versions", "events"]
 
 _VERSIONS = """
-SELECT ?unit ?seq ?lang ?text ?from ?to ?unknown ?m ?effect ?number ?date ?old ?new ?until ?since WHERE {
+SELECT ?unit ?seq ?lang ?text ?from ?to ?unknown ?m ?effect ?kind ?number ?date ?old ?new ?until ?since WHERE {
   ?v kzl:versionOf ?unit ; kzl:sequence ?seq .
   OPTIONAL { ?v dcterms:language ?chain } BIND(COALESCE(?chain, LANG(?text)) AS ?lang)
   OPTIONAL { ?v kzl:text ?text } OPTIONAL { ?v kzl:validFrom ?from } OPTIONAL { ?v kzl:validTo ?to }
   OPTIONAL { ?v kzl:validFromUnknown ?unknown }
   OPTIONAL { ?v prov:wasGeneratedBy ?m . ?m kzl:effect ?effect }  # lookups from ?v (see queries/unit-history.rq)
   OPTIONAL { ?v prov:wasGeneratedBy/kzl:amendingAct/eli:number ?number }
+  OPTIONAL { ?v prov:wasGeneratedBy/kzl:amendingAct/eli:type_document ?kind }
   OPTIONAL { ?v prov:wasGeneratedBy/kzl:amendingAct/eli:date_document ?date }
   OPTIONAL { ?v prov:wasGeneratedBy/kzl:oldWords ?old } OPTIONAL { ?v prov:wasGeneratedBy/kzl:newWords ?new }
   OPTIONAL { ?v prov:wasGeneratedBy/kzl:until ?until } OPTIONAL { ?v prov:wasGeneratedBy/kzl:since ?since }
@@ -25,9 +26,9 @@ SELECT ?unit ?seq ?lang ?text ?from ?to ?unknown ?m ?effect ?number ?date ?old ?
 
 
 _EVENTS = """
-SELECT DISTINCT ?effect ?number ?date ?since ?until ?interim (LANG(?interim) AS ?lang) WHERE {
+SELECT DISTINCT ?effect ?kind ?number ?date ?since ?until ?interim (LANG(?interim) AS ?lang) WHERE {
   ?m kzl:target ?unit ; kzl:effect ?effect ; kzl:amendingAct ?a .
-  OPTIONAL { ?a eli:number ?number } OPTIONAL { ?a eli:date_document ?date }
+  OPTIONAL { ?a eli:number ?number } OPTIONAL { ?a eli:date_document ?date } OPTIONAL { ?a eli:type_document ?kind }
   OPTIONAL { ?m kzl:since ?since } OPTIONAL { ?m kzl:until ?until }
   OPTIONAL { ?m kzl:newText ?interim FILTER(?effect = kzl:Suspension) }
 } ORDER BY ?date ?number"""
@@ -38,14 +39,14 @@ def events(store, unit: ox.NamedNode) -> list[dict]:
     a suspension's `interim`: the wording the unit has while suspended, where the suspending act gives one."""
     rows = store.query(sparql_prefixes() + _EVENTS, substitutions={ox.Variable("unit"): unit})
     return [{k: (r[k].value if r[k] is not None else None)
-             for k in ("effect", "number", "date", "since", "until", "interim", "lang")} for r in rows]
+             for k in ("effect", "kind", "number", "date", "since", "until", "interim", "lang")} for r in rows]
 
 
 def _recorded(recorded: list[dict]) -> list[str]:
     lines = []
     for e in recorded:
         when = (f" until {e['until']}" if e["until"] else "") + (f" from {e['since']}" if e["since"] else "")
-        lines.append(f"  {e['date'] or '?'}  {_effect(e['effect'])}{when} by order № {e['number'] or '?'}")
+        lines.append(f"  {e['date'] or '?'}  {_effect(e['effect'])}{when} by {act_by(e['kind'], e['number'])}")
         if e["interim"]:  # the wording it has meanwhile
             lines += [f"    meanwhile it reads ({e['lang'] or '?'}):"] + ["      " + t for t in e["interim"].splitlines()]
     return lines
@@ -56,8 +57,8 @@ def versions(store, unit: ox.NamedNode) -> list[dict]:
     out = []
     for r in rows:
         out.append({k: (r[k].value if r[k] is not None else None)
-                    for k in ("seq", "lang", "text", "from", "to", "unknown", "m", "effect", "number", "date", "old",
-                              "new", "until", "since")})
+                    for k in ("seq", "lang", "text", "from", "to", "unknown", "m", "effect", "kind", "number", "date",
+                              "old", "new", "until", "since")})
     return out
 
 
@@ -101,7 +102,7 @@ def _chain(vs: list[dict]) -> list[str]:
         when = f" until {v['until']}" if v["until"] else ""  # a suspension lifted, an act expiring, that day
         when += f" from {v['since']}" if v["since"] else ""  # a change taking effect the day its note gives
         what = ("original text" if not v["m"] else
-                f"{_effect(v['effect'])}{when} by order № {v['number']} of {v['date'] or '?'}")
+                f"{_effect(v['effect'])}{when} by {act_by(v['kind'], v['number'])} of {v['date'] or '?'}")
         lines.append(f"[{v['seq']}] {start} – {end}  {what}")
         if v["old"]:
             lines.append(f"    words: \"{v['old']}\" → \"{v['new'] or ''}\"")

@@ -15,10 +15,11 @@ from .consolidate import consolidate, heading, load, natural_key, status_on, uni
 from .effects import effect
 from .queries import plain_rows, registry
 from .redline import redline
-from .vocab import ELI, KZL, RDF, SKOS
+from .vocab import ELI, KZL, RDF, SKOS, act_by
 
 __all__ = ["home", "query_list", "act_page", "unit_page", "position_page", "node_page", "labels", "kind_of"]
 
+_ACT_CLASSES = ("Order", "Decision", "Resolution", "Decree", "Law", "Code")  # kzl: classes of acts (rdf.py's)
 _KINDS = (("position", KZL + "Position"), ("act", ELI + "LegalResource"), ("entry", KZL + "IndexEntry"),
           ("unit", ELI + "LegalResourceSubdivision"), ("org", "http://www.w3.org/ns/org#Organization"),
           ("amendment", KZL + "Amendment"))
@@ -80,7 +81,8 @@ def _label(iri: str, f: dict | None, lang: str) -> str:
         return "/".join(iri.rstrip("/").split("/")[-2:])
     kinds = f["kinds"]
     if ELI + "LegalResource" in kinds:
-        return f"order № {f.get('number') or '?'}" + (f" of {f['date']}" if f.get("date") else "")
+        kind = next((k[len(KZL):].lower() for k in sorted(kinds) if k[len(KZL):] in _ACT_CLASSES), None)
+        return act_by(kind and f"ActType-{kind}", f.get("number")) + (f" of {f['date']}" if f.get("date") else "")
     if f["names"]:  # organisations, positions, concepts (act types, languages …)
         return _name(f["names"], lang) or iri.rsplit("/", 1)[-1]
     kind = next((k.rsplit("#", 1)[-1] for k in sorted(kinds) if k.startswith(KZL)), None)
@@ -207,7 +209,8 @@ def act_page(store, iri: str, date: str | None = None, lang: str = "kk") -> dict
         ?v kzl:versionOf ?u ; kzl:text ?t BIND(LANG(?t) AS ?lang) }""", act=ox.NamedNode(iri)) for v in [v["lang"]] if v})
     pieces = [dict(p.__dict__, label=p.label(lang), how=effect(p.effect).history if p.effect else None,
                    suspension=p.suspension(),
-                   by_label=f"order № {p.by_number} of {p.by_date or '?'}" if p.by else None) for p in text.pieces]
+                   by_label=f"{act_by(p.by_kind, p.by_number)} of {p.by_date or '?'}" if p.by else None)
+            for p in text.pieces]
     return {"iri": iri, "kind": "act", "date": date, "lang": lang, "langs": sorted(set(langs) | {"kk"}),
             "number": text.number, "title": text.title, "status": text.status, "pieces": pieces,
             "unknown": text.unknown, "facts": facts(store, iri, skip=(ELI + "has_part", ELI + "amended_by", ELI + "amends",

@@ -1,7 +1,7 @@
 """Namespaces of the vocabulary contract (ELI + kzl:), as plain strings."""
 from __future__ import annotations
 
-__all__ = ["ELI", "KZL", "SKOS", "ORG", "PROV", "DCT", "RDF", "RDFS", "XSD", "OWL", "SH", "VOID", "DCAT", "PREFIXES", "sparql_prefixes"]
+__all__ = ["ELI", "KZL", "SKOS", "ORG", "PROV", "DCT", "RDF", "RDFS", "XSD", "OWL", "SH", "VOID", "DCAT", "PREFIXES", "sparql_prefixes", "act_by"]
 
 ELI = "http://data.europa.eu/eli/ontology#"
 KZL = "https://w3id.org/kzlex/ontology#"
@@ -23,3 +23,14 @@ PREFIXES = {"eli": ELI, "kzl": KZL, "skos": SKOS, "org": ORG, "prov": PROV, "dct
 
 def sparql_prefixes() -> str:
     return "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+
+
+def act_by(kind: str | None, number: str | None) -> str:
+    """How a reader is told which act made a change: its kind, as its eli:type_document says it (kzl:ActType-decision),
+    and its number.
+
+    >>> act_by(KZL + "ActType-decision", "3-19"), act_by(None, "165"), act_by(None, None)
+    ('decision № 3-19', 'act № 165', 'act № ?')
+    """
+    word = kind.rsplit("ActType-", 1)[-1] if kind and "ActType-" in kind else "act"
+    return f"{word} № {number or '?'}"

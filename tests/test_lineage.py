@@ -822,4 +822,10 @@ def test_changes_each_applied_from_the_budget_s_first_day_leave_one_wording_appl
     assert [v["amendingNumber"].value for v in applying] == ["36-209"]
     shown = timeline(store, "26-165/2009-12-09:p1")
     assert shown.count("superseded from its first day by the change after it") == 3
-    assert "2010-01-01 – …  changed from 2010-01-01 by order № 36-209" in shown
+    assert "2010-01-01 – …  changed from 2010-01-01 by decision № 36-209" in shown
+    # (a maslikhat's decision is told as a decision, in `kg changes` too, not as an order)
+    from kg.changes import changes_between, describe_change
+
+    act = "https://w3id.org/kzlex/id/act/almaty-oblystyk-maslikhaty/2009-12-09/26-165"
+    told = [describe_change(c) for c in changes_between(store, act, "2009-12-31", "2011-01-01", "kk")]
+    assert told and all(" by decision № " in t for t in told), told
