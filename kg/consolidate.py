@@ -173,10 +173,10 @@ def act_status(store, act: str, date: str, lang: str = "kk") -> tuple[str, dict]
     if not rows:
         return "unknown", {}
     rows.sort(key=lambda r: r["titleLang"] != lang)
-    facts = rows[0]
-    for r in rows:  # a repealer whose dates are known wins over one whose are not
-        if r["repealer"] and (r["repealedSince"] or r["repealedFrom"] or r["repealedSigned"]):
-            facts = r
+    # a repealer whose dates are known wins over one whose are not; the title in `lang` over another either way (the
+    # last such row had won, a Russian text titled in Kazakh)
+    dated = [r for r in rows if r["repealer"] and (r["repealedSince"] or r["repealedFrom"] or r["repealedSigned"])]
+    facts = dated[0] if dated else rows[0]
     status = status_on(facts, date)
     if status in ("in force", "unknown"):
         suspended = _suspension_on([dict(r, interim=None, lang=None)
@@ -353,6 +353,10 @@ def _walk(parent: str, depth: int, units: dict, children: dict, date: str, lang:
         _walk(iri, depth + 1, units, children, date, lang, out)
         if piece.status == "text" and len(out) > start + 1:
             piece.text = _lead(piece.text, [p.text for p in out[start + 1:] if p.text])
+            first_part = out[start + 1]
+            if first_part.kind == "Part" and first_part.number == "1" and first_part.text == piece.text \
+                    and not first_part.suspension():
+                del out[start + 1]  # a point's first paragraph is its first part: its words once, its later parts under it
         if container and has_kids and len(out) == start + 1 and not piece.heading:
             out.pop()  # a container none of whose parts is in the act that day
 

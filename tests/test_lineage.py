@@ -829,3 +829,26 @@ def test_changes_each_applied_from_the_budget_s_first_day_leave_one_wording_appl
     act = "https://w3id.org/kzlex/id/act/almaty-oblystyk-maslikhaty/2009-12-09/26-165"
     told = [describe_change(c) for c in changes_between(store, act, "2009-12-31", "2011-01-01", "kk")]
     assert told and all(" by decision № " in t for t in told), told
+
+
+def test_the_text_as_in_force_shows_a_point_s_first_paragraph_once_and_the_title_in_its_language(tmp_path):
+    """`kg text` of the Ministry of Justice's requirements of 2012 (a point of two paragraphs, read as the point and its
+    two parts) and of a maslikhat's repealed decision read in Russian: the point's first paragraph once, its second
+    under it (the first had been shown twice, as the point's and as its part 1's); the Russian title (a repealed act's
+    Kazakh title had been shown, the last of its titles)."""
+    from kg.consolidate import consolidate, render
+
+    meta = ("act_code: '10850'\nrequisite: Решение Алматинского областного маслихата от 20 ноября 2001 года № 16-106. "
+            "Утратило силу решением Алматинского областного маслихата от 20 августа 2014 года № 35-211\ntitle:\n"
+            "  rus: Об установлении ставок по отдельным платежам в бюджет области\n  kaz: Облыс бюджетіне жеке төлемдер "
+            "бойынша ставканы бекіту туралы\nform: РЕШ\napproved_on: 2001-11-20\napproved_by:\n- '154000000002'\n")
+    text = ("# Об установлении ставок по отдельным платежам в бюджет области\n\nАлматинский областной маслихат РЕШИЛ:\n\n"
+            "1. Помещение нотариуса должно находиться в пределах территории, определенной территориальным органом "
+            "юстиции.\n\nНотариусу не допускается размещать помещение за пределами определенной ему территории.\n\n"
+            "2. Настоящее решение вводится в действие с 1 января 2002 года.\n")
+    store = _built(tmp_path, "rus.md", text, meta)
+    act = "https://w3id.org/kzlex/id/act/almaty-oblystyk-maslikhaty/2001-11-20/16-106"
+    shown = render(consolidate(store, act, "2006-01-01", "ru"))
+    assert shown.splitlines()[0] == "№ 16-106 — Об установлении ставок по отдельным платежам в бюджет области"
+    assert shown.count("Помещение нотариуса должно находиться") == 1
+    assert "1. Помещение нотариуса" in shown and "  Нотариусу не допускается" in shown
