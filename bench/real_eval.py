@@ -16,14 +16,17 @@ requisites and prints, per document and in total:
   divisions, points, sub-points) either text sets out the other sets out under the same IRI (the
   texts of a folder may be of two days, so this is a signal to read, not a score to reach 100%);
 - coverage (lines consumed into the model) and the worst documents, to read before
-  writing a rule.
+  writing a rule;
+- what the SHACL shapes find wrong in the graph built (`kg validate`), by shape: data read but wrong.
 
 Usage:  python bench/real_eval.py ROOT [ROOT ...] [--kg "python -m kg.cli"] [--worst 10]
 """
 from __future__ import annotations
 
 import argparse
+import collections
 import hashlib
+import json
 import re
 import shlex
 import statistics
@@ -179,6 +182,10 @@ def main() -> int:
         store = ox.Store.read_only(f"{work}/store")
         rows = [score(d, store) for d in docs]
         del store
+        # what the shapes find wrong in the data read: a sign of how much of it is right, not only how much there is
+        v = subprocess.run(shlex.split(a.kg) + ["validate", "--store", f"{work}/store", "--format", "json"],
+                           capture_output=True, text=True, cwd=ROOT)
+        found = json.loads(v.stdout)["results"] if v.stdout.strip().startswith("{") else []
     fields = ["number", "date", "reg_number", "reg_date", "repealed", "title", "issuer"]
     print(f"{'document':46} {'lang':4} {'cov%':>6}  " + " ".join(f"{f[:6]:>6}" for f in fields) + "  notes  appr  positions")
     for r in rows:
@@ -208,6 +215,11 @@ def main() -> int:
             print(f"  {n:5d}  {f}")
     for line in refused[:20]:
         print(f"  {line}")
+    shapes = collections.Counter((f["severity"], f["shape"].rsplit("#", 1)[-1]) for f in found)
+    if shapes:
+        print("\nshape results (severity, shape: how many):")
+        for (severity, shape), n in sorted(shapes.items(), key=lambda x: (x[0][0] != "Violation", -x[1], x[0][1])):
+            print(f"  {severity:9} {shape:34} {n}")
     pct = lambda x, y: 100.0 * x / y if y else 100.0  # noqa: E731
     notes = (sum(r["notes_hit"] for r in rows), sum(len(r["notes"]) for r in rows))
     appr = (sum(r["approvals"] for r in rows), sum(r["blocks"] for r in rows))
@@ -217,7 +229,8 @@ def main() -> int:
           f"approvals {appr[0]}/{appr[1]} ({pct(*appr):.1f}%), positions {pos[0]}/{pos[1]} ({pct(*pos):.1f}%), "
           f"kk+ru one act {same}/{len(pairs)}, kk+ru units {shared[0]}/{shared[1]} ({pct(*shared):.1f}%), "
           f"coverage median {statistics.median(cov) if cov else 0:.1f}% "
-          f"(mean {statistics.mean(cov) if cov else 0:.1f}%), crashes {crashes}")
+          f"(mean {statistics.mean(cov) if cov else 0:.1f}%), violations {sum(1 for f in found if f['severity'] == 'Violation')}"
+          f", warnings {sum(1 for f in found if f['severity'] == 'Warning')}, crashes {crashes}")
     return 0
 
 
