@@ -188,8 +188,11 @@ def _act_kk() -> re.Pattern:
         # шешімінің")
         r"(?:,\s*\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*-?\s*\S+\s+" + _w("registration_kk")
         + r"\s*(?:№|N)\s*\d+\s*)?"
-        # older texts also put the title after the number ("… 18 маусымдағы N 316 "… бекіту туралы" бұйрығының")
-        r"(?:\"(?P<qtitle3>[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*(?=" + _w("kind_kk") + r"))?"
+        # older texts also put the title after the number ("… 18 маусымдағы N 316 "… бекіту туралы" бұйрығының"), a
+        # title that names the act it amends among them ('… № 55-п "… бекіту туралы" № 1712 тіркелген … № 69 бұйрығына
+        # өзгерістер мен толықтырулар енгізу туралы" бұйрығы')
+        r"(?:\"(?P<qtitle3>[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*(?=" + _w("kind_kk") + r")"
+        r"|\"(?P<qtitle4>[^\"]{3,300}\"[^()]{0,400}?)\"\s*(?=" + _w("kind_kk") + r"))?"
         r"(?:(?P<kind>" + _w("kind_kk") + r")|(?=\s*\([^()]{0,160}?" + _w("order_kk_stem") + r"))",
         FLAGS,
     )
@@ -203,7 +206,7 @@ def _act_kk_number_first() -> re.Pattern:
         r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:№|N)\s*(?P<num>[\w\-/]+(?:\.[\w\-/]+)*)\s*"
         r"(?:\"(?P<qtitle>[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*)?"
         r"\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*(?:-\s*)?\S+\s*(?P<kind>" + _w("kind_kk") + r")"
-        r"(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?",
+        r"(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?",
         FLAGS)
 
 
@@ -421,6 +424,8 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
         if text[max(0, reach - 3):reach].rstrip().endswith(")"):  # a bracketed registration before the number
             reach = max(text.rfind("(", 0, reach), reach - 600)
         lo, hi = max(0, reach - 330), min(len(text), sign.end() + 260)
+        if re.match(r"\s*[^\s\"]{1,20}\s*\"", text[sign.end():sign.end() + 40]):  # a title after the number, its kind
+            hi = min(len(text), sign.end() + 760)  # after it ('№ 55-п "… № 69 бұйрығына … енгізу туралы" бұйрығы')
         opened = text.find("(", sign.end(), sign.end() + 30)
         if opened >= 0:  # a bracket after the number (its registration, the papers that printed it, the acts that
             # changed it: "N 3-12 (1434 тiркеу нөмiрi, … шешiммен еңгiзiлген өзгертулер) шешiмiне") before its kind
@@ -436,10 +441,15 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             start = lo + m.end("issuer") - len(issuer) if issuer else begin
             date = parse_date(window[m.start("issuer"):m.end()])
             kind = _kinds_by_prefix().get((m.group("kind") or "")[:4].lower(), "order")
-            reg, reg_day = registration_in(text[lo + m.start():lo + m.end() + 200])
+            # (its registration in the bracket after its kind, where it has one: not a registration its title names, '№
+            # 55-п "… бекіту туралы" № 1712 тіркелген … № 69 бұйрығына … туралы" бұйрығы (… № 3100 болып тіркелген …)')
+            reg, reg_day = (m.group("qtitle4") and registration_in(text[lo + m.end():lo + m.end() + 200])[0]
+                            and registration_in(text[lo + m.end():lo + m.end() + 200])) \
+                or registration_in(text[lo + m.start():lo + m.end() + 200])
             found.setdefault((start, lo + m.end()), ActRef(
                 normalise_number(m.group("num")), date, canonical(issuer) if issuer else None, kind,
-                _title_before(text, start) or m.group("qtitle") or m.group("qtitle2") or m.group("qtitle3"), reg,
+                _title_before(text, start) or m.group("qtitle") or m.group("qtitle2") or m.group("qtitle3")
+                or m.group("qtitle4"), reg,
                 reg_day))
         for m in (*_act_ru().finditer(window), *_act_ru_number_first().finditer(window)):
             if _next_sign(window, m.start()) != pos:
