@@ -456,11 +456,14 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
                 continue
             issuer = m.group("issuer").strip()
             tail = text[lo + m.end():lo + m.end() + 400]
+            # (a long title quoting another puts its bracket further: read up to the item's end, ";" or the text's)
+            reach = text[lo + m.end():lo + m.end() + 700].split(";", 1)[0]
             groups = m.groupdict()
             found.setdefault((lo + m.start(), lo + m.end()), ActRef(
                 normalise_number(m.group("num")), parse_date(groups.get("rdate") or window[m.start():m.end()]),
                 canonical(issuer), _kinds_by_prefix().get(m.group("rkind")[:4].lower(), "order"),
-                groups.get("rtitle") or groups.get("rtitle2") or _title_after(tail), *registration_in(tail)))
+                groups.get("rtitle") or groups.get("rtitle2") or _title_after(tail),
+                *(registration_in(tail) if len(reach) <= len(tail) else registration_in(reach))))
     return [(_one_number(ref), s, e) for (s, e), ref in sorted(found.items())]
 
 
@@ -572,10 +575,18 @@ def registration_in(seg: str) -> tuple[str | None, str | None]:
 
     >>> registration_in(' (зарегистрированное в Управлении юстиции Алматинской области N 528 от 25.12.2001 г.)')
     ('528', '2001-12-25')
+    >>> registration_in('", зарегистрированный за № 1712 (зарегистрированный в Реестре государственной регистрации '
+    ...                 'нормативных правовых актов за № 3100, опубликованный …)')
+    ('3100', None)
     """
     m = marker("registered").search(seg)
     if not m:
         return None, None
+    # (a registration its title states, its own in the bracket right after it: '… № 69 "Об утверждении Правил …",
+    # зарегистрированный за № 1712 (зарегистрированный в Реестре … за № 3100, …)': the bracket's)
+    if (bracket := re.match(r"[^()\w]{0,3}\(", seg[m.end():])) and \
+            (own := marker("registered").search(seg, m.end() + bracket.end())) and ")" not in seg[m.end():own.start()]:
+        m = own
     opened = seg.rfind("(", 0, m.start())
     said = seg[opened if opened >= 0 and ")" not in seg[opened:m.start()] else m.start():m.end()]
     days = find_dates(said)
