@@ -601,6 +601,18 @@ def find_law_ref(text: str) -> tuple[ActRef, int] | None:
     return (found[0], found[2]) if found else None
 
 
+def _genitive(words: str) -> str:
+    """A Russian code's name in the genitive, whatever case the citation puts it in (laws.yaml lists the genitive: "…
+    Трудового кодекса"): "Гражданским" (Кодексом), "Бюджетному" (кодексу), "Гражданском процессуальном" (кодексе).
+
+    >>> _genitive("Гражданским"), _genitive("Гражданском процессуальном"), _genitive("Трудового"), _genitive("Уголовно-исполнительным")
+    ('Гражданского', 'Гражданского процессуального', 'Трудового', 'Уголовно-исполнительного')
+    """
+    endings = phrases()["adjective_genitive_ru"]
+    ending = re.compile("(?:" + "|".join(sorted(endings, key=len, reverse=True)) + ")$")
+    return " ".join(ending.sub(lambda m: endings[m.group(0)], w) for w in words.split())
+
+
 def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     """A law or code cited by title (find_law_ref) and where its citation starts and ends in `text`."""
     # '"… туралы" Қазақстан Республикасы Заңының', the law's date before the country's name or not
@@ -623,7 +635,7 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
         if not c:
             return None
         title = (c.group("kt").strip() + " " + phrases()["words"]["code_title_kk"]["pattern"]) if c.group("kt") else \
-            c.group("rt") + " " + phrases()["words"]["code_title_ru"]["pattern"]
+            _genitive(c.group("rt")) + " " + phrases()["words"]["code_title_ru"]["pattern"]
         return ActRef(None, None, None, "code", title), c.start(), c.end()
     title = m.group("title") or m.group("rtitle")
     kind = "code" if re.match(_w("code_prefix"), m.group("kind") or m.group("rkind") or "", FLAGS) else "law"
