@@ -252,7 +252,8 @@ def _counted_lines(raw: list[str]) -> int:
 
 
 _REPLACE = [("«", '"'), ("»", '"'), ("“", '"'), ("”", '"'), ("„", '"'), ("‟", '"'), ("″", '"'), ("\u2011", "-"),
-            ("\u00ad", ""), ("N№", "№"), ("№N", "№")]  # (the sign typed twice, Latin and Cyrillic: "N№1003 қаулысына")
+            ("\u00ad", ""), ("N№", "№"), ("№N", "№"),  # (the sign typed twice, Latin and Cyrillic: "N№1003 қаулысына")
+            ("ў", "ұ"), ("Ў", "Ұ")]  # (ұ typed as the Belarusian ў by the fonts of the 1990s: "Бўл шешім", "ўйымдарына")
 
 
 # every decimal digit of Unicode (full-width, Arabic-Indic, Devanagari …) as its ASCII digit
@@ -282,8 +283,8 @@ def _prepare(text: str) -> str:
 
     >>> _prepare("мемлекеттiк тiркелген, iPhone, 22 cентября")
     'мемлекеттік тіркелген, iPhone, 22 сентября'
-    >>> _prepare('"… Ережесін бекіту туралы" N№1003 қаулысына')
-    '"… Ережесін бекіту туралы" №1003 қаулысына'
+    >>> _prepare('"… Ережесін бекіту туралы" N№1003 қаулысына'), _prepare("Бўл шешім")
+    ('"… Ережесін бекіту туралы" №1003 қаулысына', 'Бұл шешім')
     """
     text = unicodedata.normalize("NFC", text)
     if _OTHER_DIGITS.search(text):

@@ -8134,3 +8134,27 @@ def test_a_code_cited_by_its_name_in_the_instrumental_with_a_capital():
                                                          "154000000003"), "ru")
     assert {law_name(r.kind, r.title) for r, _ in d.act.based_on} == {("code", "Гражданского кодекс"),
                                                                        ("law", "О банкротстве")}
+
+
+def test_an_akim_s_kazakh_decision_of_1999():
+    """The Kazakh text of the akim's decision of 1999: the Civil Code named in the accusative with a capital
+    ("Қазақстан Республикасының Азаматтық Кодексін , … "Банкроттық туралы" Заңын басшылыққа ала отырып"), ұ typed as
+    the Belarusian ў ("Бўл шешім"), and the appendix's stamp whose first line ends with the year abbreviated ("Облыс
+    Әкімінің 1999 ж." / "қаңтардың 18 N 1-10" / "шешіміне қосымша"): the code and the law; "Бұл шешім"; the akim the one
+    signatory (the stamp's first line had been a second, the code not read)."""
+    from kg.laws import law_name
+
+    text = ("# Дәрменсіз ауыл шаруашылық құрылымдарға банкроттық процедура жүргізу жөніндегі ұкілетті орган туралы\n\n"
+            "Қазақстан Республикасының Азаматтық Кодексін , Қазақстан Республикасының 1997 жылғы 21 қаңтардағы \"Банкроттық "
+            "туралы\" Заңын басшылыққа ала отырып, облыс Әкімі ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. Өкілетті орган туралы Ереже бекітілсін "
+            "(қосымша).\n\n2. Бўл шешім әділет органдарында мемлекеттік тіркеуге жатады.\n\n**Облыс Әкімі**\n\n"
+            "**З.Нұрқаділов**\n\n> *Облыс Әкімінің 1999 ж.*  \n> *қаңтардың 18 N 1-10*  \n> *шешіміне қосымша*\n\n"
+            "# Алматы облысының ауыл шаруашылығында банкроттық процедура жүргізу жөніндегі өкілетті орган туралы ЕРЕЖЕ\n\n"
+            "1. Облыстық ауыл шаруашылығы департаменті өкілетті орган болып белгіленді.\n")
+    d = parse_bytes(text.encode(), "kaz.md", _requisites("Решение акима Алматинской области от 18 января 1999 года № 1-10",
+                                                         "154000000003"), "kk")
+    assert {law_name(r.kind, r.title)[0] for r, _ in d.act.based_on} == {"code", "law"}
+    assert ("code", "Гражданского кодекс") in {law_name(r.kind, r.title) for r, _ in d.act.based_on}
+    assert {u.path: u.text for u in d.units}[(("point", "2"),)].startswith("Бұл шешім")
+    assert [(s.role, s.name) for s in d.signatories] == [("Облыс Әкімі", "З.Нұрқаділов")]
+    assert (("appendix", "1"), ("point", "1")) in {u.path for u in d.units}

@@ -875,6 +875,7 @@ def _stamp_line(text: str, after: str, quoted: bool = False) -> bool:
     a stamp may name the minister so itself ("… қорғау министрі" / "2026 жылғы 10 сәуірдегі" / "№ 129")."""
     return not (marker("org_name_end").search(text) or marker("approval").search(text)
                 or re.search(r"[.;:]\"?$", text) and not marker("acting_abbreviation").search(text)
+                and not marker("year_abbreviation_end").search(text)
                 or re.match(r"\d+(?:-\d+)*[.)]\s|\d+(?:\.\d+)+\s", text)  # a numbered point ("4. Аудармашы", "24.13 …")
                 or "\t" in text or signed_name(text) or _signed_with_role(text)
                 # a remark closing a line of a list above ("палатаның төрайымы (келiсiм бойынша)"), not a line of the
