@@ -57,8 +57,10 @@ def _w(name: str) -> str:
 def _date_re() -> re.Pattern:
     month = _alt(phrases()["months"])
     return re.compile(
-        r"(?P<y>\d{4})\s*" + _w("year_kk") + r"\s+\"?(?P<d>\d{1,2})\"?\s*(?:-\s*(?:[ыі]?н)?ш[ыі]\s+|-?\s*)(?P<m>" + month + r")"
-        # (2024 жылғы 20 маусымдағы; the day an ordinal: "2001 жылы 25-ші желтоқсанда")
+        r"(?P<y>\d{4})\s*" + _w("year_kk") + r"\s+\"?(?P<d>\d{1,2}|[IІ]{1,2}(?=\s))\"?\s*(?:-\s*(?:[ыі]?н)?ш[ыі]\s+|-?\s*)"
+        r"(?P<m>" + month + r")"
+        # (2024 жылғы 20 маусымдағы; the day an ordinal: "2001 жылы 25-ші желтоқсанда"; its 1 typed as the letter I by
+        # older texts: "1996 жылғы II қарашадағы", "1997 жылдың I наурызынан")
         r"|(?P<d2>\d{1,2})\"?\s+(?P<m2>" + month + r")\s+(?P<y2>\d{4})"  # 20 июня 2024 года, "15" сентября 2003 года
         r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4}|\d{2}(?=\s*" + _w("year_after_short") + r")"
         r"|\s(?:19|20)\d\d(?=\s*" + _w("year_after_short") + r"))(?![\d.]\d)"  # 27.01.2025, 29.11.99 г., 06.04. 2015 года
@@ -91,7 +93,11 @@ def _iso(y: str, m: int | None, d: str) -> str | None:
 
 
 def find_dates(text: str) -> list[tuple[str, int, int]]:
-    """All dates in a text as (ISO date, start, end); impossible days (31 ақпан) are not dates."""
+    """All dates in a text as (ISO date, start, end); impossible days (31 ақпан) are not dates.
+
+    >>> [d for d, _, _ in find_dates("1996 жылғы II қарашадағы №1365 қаулысын; 1997 жылдың I наурызынан бастап")]
+    ['1996-11-11', '1997-03-01']
+    """
     return [d for d in _scan_dates(text) if d[0]]
 
 
@@ -108,7 +114,7 @@ def _scan_dates(text: str) -> list[tuple[str, int, int]]:
     out = []
     for m in _date_re().finditer(text):
         if m.group("y"):
-            iso = _iso(m.group("y"), _month_value(m.group("m")), m.group("d"))
+            iso = _iso(m.group("y"), _month_value(m.group("m")), re.sub("[IІ]", "1", m.group("d")))
         elif m.group("y2"):
             iso = _iso(m.group("y2"), _month_value(m.group("m2")), m.group("d2"))
         elif m.group("y4"):
@@ -177,7 +183,11 @@ def _act_kk() -> re.Pattern:
     # anchored on the issuer's head word; the words before it are read by _issuer_before(); older texts
     # put the title between the issuer and the date ("Ішкіісминінің "… құру туралы" 1999 жылғы 10 қыркүйектегі N 452")
     return re.compile(
-        r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:\"(?P<qtitle>[^№]{3,300}?)\"\s*(?=\d))?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*(?:-\s*)?\S+|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*" + _w("year_kk_full") + r")?"
+        # (a title quoting the title of the act it amends, its number too, first: 'Үкіметінің "Қазақстан Республикасы
+        # Үкіметінің "… бекіту туралы" 1996 жылғы 29 сәуірдегі № 527 қаулысына өзгертулер енгізу туралы" 1996 жылғы II
+        # қарашадағы №1365 қаулысын' is resolution 1365, not 527 of the outer body)
+        r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:\"(?P<qtitle5>[^\"]{3,300}\"[^\"]{3,300}\"[^\"]{3,400})\"\s*"
+        r"(?=\d{4}\s*" + _w("year_kk") + r")|\"(?P<qtitle>[^№]{3,300}?)\"\s*(?=\d))?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*(?:\d{1,2}|[IІ]{1,2}(?=\s))\s*(?:-\s*)?\S+|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*" + _w("year_kk_full") + r")?"
         r"|\d{4}\.\d{1,2}\.\d{1,2}\.?|\d{4}\s*(?:" + _w("year_kk_full") + "|" + _w("year_abbr")
         + r")\s+[^\W\d]+\s+\d{1,2}\s*-?\s*[^\W\d]*)"  # (… "1998 ж. қыркүйектің 4-гі", the month before the day)
         # a local body's style puts the title after the date, its registration in brackets after it
@@ -207,7 +217,7 @@ def _act_kk_number_first() -> re.Pattern:
         r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:№|N)\s*(?P<num>[\w\-/]+(?:\.[\w\-/]+)*)\s*"
         r"(?:\"(?P<qtitle>[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*)?"
         r"\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*(?:-\s*)?\S+\s*(?P<kind>" + _w("kind_kk") + r")"
-        r"(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?",
+        r"(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?(?P<qtitle5>(?!))?",
         FLAGS)
 
 
@@ -435,12 +445,13 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
         window = text[lo:hi]
         pos = sign.start() - lo
         for m in (*_act_kk().finditer(window), *_act_kk_number_first().finditer(window)):
-            if _next_sign(window, m.start()) != pos and not (m.group("qtitle2") and _sign_of(window, m) == pos):
+            if _next_sign(window, m.start()) != pos and not ((m.group("qtitle2") or m.group("qtitle5"))
+                                                             and _sign_of(window, m) == pos):
                 continue
             begin = _issuer_before(text, lo + m.start("issuer"))
             issuer = _clean_issuer(text[begin:lo + m.end("issuer")])
             start = lo + m.end("issuer") - len(issuer) if issuer else begin
-            date = parse_date(window[m.start("issuer"):m.end()])
+            date = parse_date(window[m.end("qtitle5") if m.group("qtitle5") else m.start("issuer"):m.end()])
             kind = _kinds_by_prefix().get((m.group("kind") or "")[:4].lower(), "order")
             # (its registration in the bracket after its kind, where it has one: not a registration its title names, '№
             # 55-п "… бекіту туралы" № 1712 тіркелген … № 69 бұйрығына … туралы" бұйрығы (… № 3100 болып тіркелген …)')
@@ -450,7 +461,7 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             found.setdefault((start, lo + m.end()), ActRef(
                 normalise_number(m.group("num")), date, canonical(issuer) if issuer else None, kind,
                 _title_before(text, start) or m.group("qtitle") or m.group("qtitle2") or m.group("qtitle3")
-                or m.group("qtitle4"), reg,
+                or m.group("qtitle4") or m.group("qtitle5"), reg,
                 reg_day))
         for m in (*_act_ru().finditer(window), *_act_ru_number_first().finditer(window)):
             if _next_sign(window, m.start()) != pos:
