@@ -285,6 +285,8 @@ def _prepare(text: str) -> str:
     'мемлекеттік тіркелген, iPhone, 22 сентября'
     >>> _prepare('"… Ережесін бекіту туралы" N№1003 қаулысына'), _prepare("Бўл шешім")
     ('"… Ережесін бекіту туралы" №1003 қаулысына', 'Бұл шешім')
+    >>> _prepare("ата=ананың қамқоршылығынсыз, К=Ф/П")
+    'ата-ананың қамқоршылығынсыз, К=Ф/П'
     """
     text = unicodedata.normalize("NFC", text)
     if _OTHER_DIGITS.search(text):
@@ -294,7 +296,12 @@ def _prepare(text: str) -> str:
     for old, new in _REPLACE:
         if old in text:
             text = text.replace(old, new)
+    if "=" in text:  # a hyphen typed as "=" by the fonts of the 1990s ("ата=ананың", "сондай=ақ"), not a formula's
+        text = _EQUALS_HYPHEN.sub("-", text)
     return text
+
+
+_EQUALS_HYPHEN = re.compile(r"(?<=[а-яёәіңғүұқөһ]{2})=(?=[а-яёәіңғүұқөһ]{2})")
 
 
 _MD_HEADING = re.compile(r"^[ \t]*(?:>[ \t]?)*(?P<h>#{1,6})[ \t]+\S")

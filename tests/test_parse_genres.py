@@ -8222,3 +8222,15 @@ def test_an_appendix_signed_by_the_head_of_the_general_department():
     assert [(s.role, s.name, s.of) for s in d.signatories][-1] == ("Жалпы бөлім меңгерушісі", "Б. Бірбаев",
                                                                     (("appendix", "1"),))
     assert not any("Бірбаев" in (u.text or "") for u in d.units)
+
+
+def test_a_hyphen_typed_as_an_equals_sign_in_a_text_of_1995():
+    """An akim's decision of 1995 in Kazakh types the hyphen as "=" ("ата=ананың қамқоршылығынсыз", "киім=кешек"): read
+    as a hyphen, as the words are written now (a search for "ата-ананың" had not found them)."""
+    text = ("# Жетім балалар туралы\n\nЖетім балалар мен ата=ананың қамқоршылығынсыз қалған балалар ды әлеуметтік қорғау "
+            "мақсатында Алматы облысының әкімі ШЕШІМ ЕТТІ:\n\n1. Бірінші кезектегі тәртіппен киім=кешек пен тамақ "
+            "шығындарынын заттай нормалы қамтамасыз етсін.\n\n**Облыс әкімі**\n\n**Ө. Өзбеков**\n")
+    d = parse_bytes(text.encode(), "kaz.md", _requisites("Решение акима Алматинской области от 26 декабря 1995 года № 12-391",
+                                                         "154000000003"), "kk")
+    units = {u.path: u.text for u in d.units}
+    assert "ата-ананың" in units[(("preamble", ""),)] and "киім-кешек" in units[(("point", "1"),)]
