@@ -455,9 +455,8 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             kind = _kinds_by_prefix().get((m.group("kind") or "")[:4].lower(), "order")
             # (its registration in the bracket after its kind, where it has one: not a registration its title names, '№
             # 55-п "… бекіту туралы" № 1712 тіркелген … № 69 бұйрығына … туралы" бұйрығы (… № 3100 болып тіркелген …)')
-            reg, reg_day = (m.group("qtitle4") and registration_in(text[lo + m.end():lo + m.end() + 200])[0]
-                            and registration_in(text[lo + m.end():lo + m.end() + 200])) \
-                or registration_in(text[lo + m.start():lo + m.end() + 200])
+            after_kind = registration_in(text[lo + m.end():lo + m.end() + 200]) if m.group("qtitle4") else (None, None)
+            reg, reg_day = after_kind if after_kind[0] else registration_in(text[lo + m.start():lo + m.end() + 200])
             found.setdefault((start, lo + m.end()), ActRef(
                 normalise_number(m.group("num")), date, canonical(issuer) if issuer else None, kind,
                 _title_before(text, start) or m.group("qtitle") or m.group("qtitle2") or m.group("qtitle3")
@@ -475,7 +474,7 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
                 normalise_number(m.group("num")), parse_date(groups.get("rdate") or window[m.start():m.end()]),
                 canonical(issuer), _kinds_by_prefix().get(m.group("rkind")[:4].lower(), "order"),
                 groups.get("rtitle") or groups.get("rtitle2") or _title_after(tail),
-                *(registration_in(tail) if len(reach) <= len(tail) else registration_in(reach))))
+                *registration_in(reach)))
     return [(_one_number(ref), s, e) for (s, e), ref in sorted(found.items())]
 
 
@@ -621,8 +620,12 @@ def _genitive(words: str) -> str:
     ('Гражданского', 'Гражданского процессуального', 'Трудового', 'Уголовно-исполнительного')
     """
     endings = phrases()["adjective_genitive_ru"]
-    ending = re.compile("(?:" + "|".join(sorted(endings, key=len, reverse=True)) + ")$")
-    return " ".join(ending.sub(lambda m: endings[m.group(0)], w) for w in words.split())
+    return " ".join(_case_ending().sub(lambda m: endings[m.group(0)], w) for w in words.split())
+
+
+@lru_cache(maxsize=None)
+def _case_ending() -> re.Pattern:
+    return re.compile("(?:" + "|".join(sorted(phrases()["adjective_genitive_ru"], key=len, reverse=True)) + ")$")
 
 
 def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
