@@ -347,6 +347,8 @@ def _title_before(text: str, start: int) -> str | None:
 
     >>> _title_before('"Жарнама туралы" Заңының 3-тармағына, "Қағидаларын бекіту туралы" министрінің', 66)
     'Қағидаларын бекіту туралы'
+    >>> _title_before('1) "Рұқсаттаманы беру" мемлекеттік көрсетілетін қызмет стандартын бекіту туралы министрінің', 80)
+    '"Рұқсаттаманы беру" мемлекеттік көрсетілетін қызмет стандартын бекіту туралы'
     """
     head = text[:start].rstrip()
     if head.endswith('"'):
@@ -356,6 +358,11 @@ def _title_before(text: str, start: int) -> str | None:
         i = head.find('"')
         if spans is None and i != -1 and i < len(head) - 1:
             return head[i + 1:-1].strip() or None
+    # an item of a list that opens with the title, its quotes only round the name it begins with ('1) "Шетел
+    # азаматтарына … беру" мемлекеттік көрсетілетін қызмет стандартын бекіту туралы Қазақстан Республикасы … № 302
+    # бұйрығы'): the item's words up to the act's mention
+    if m := re.fullmatch(r'\s*(?:\d+[.)]\s*)?("[^"]{3,300}"[^\n]{3,400}?\s' + _w("about_kk") + r")", head):
+        return m.group(1)
     return None
 
 

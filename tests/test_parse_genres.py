@@ -8054,6 +8054,13 @@ def test_a_kazakh_repeal_of_the_following_orders_ending_with_a_full_stop():
     assert [(m.effect, m.target_act.number, m.target_act.date, m.target_act.registration) for m in d.amendments] == [
         ("Repeal", "302", "2015-04-06", "11103"), ("Repeal", "500", "2015-05-30", "11537")]
     assert not d.instructions_failed
+    # (each item opens with its order's title, its quotes only round the name it begins with: the title, up to the
+    # mention; the orders had had no title)
+    assert [a.title for a in d.acts] == [
+        '"Шетел азаматтарына және азаматтығы жоқ адамдарға шекаралық аймаққа келуге рұқсаттаманы беру" мемлекеттік '
+        "көрсетілетін қызмет стандартын бекіту туралы",
+        '"Қазақстан Республикасына уақытша болатын шетелдіктер мен азаматтығы жоқ адамдарды тіркеу" мемлекеттік '
+        "көрсетілетін қызметтер регламенттерін бекіту туралы"]
 
 
 def test_a_kazakh_list_of_repealed_orders_each_titled_after_its_number():
