@@ -251,7 +251,8 @@ def _act_ru_number_first() -> re.Pattern:
         r"(?P<rkind>" + _w("kind_ru") + r")\s+(?P<issuer>(?:(?!" + _w("kind_ru") + r")[^\"№;]){3,220}?)\s*"
         r"(?:\"(?P<rtitle>" + _NO_NUMBER + r"{3,400}?(?:\"" + _NO_NUMBER + r"{1,200}\"" + _NO_NUMBER + r"{0,200}?)*)\"\s*)?"
         r"(?:№|N)\s*"
-        r"(?P<num>[\w\-/]+(?:\.[\w\-/]+)*)\s+" + _w("from_ru") + r"\s+(?:\"?\d{1,2}\"?\s+\S+\s+\d{4}\s*" + _w("year_ru")
+        # (a letter after the number quoted: "Решение акима области № 3-82 "а" от 20 марта 1997 года", 3-82а)
+        r"(?P<num>[\w\-/]+(?:\.[\w\-/]+)*)(?:\s*\"(?P<letter>[^\W\d_])\")?\s+" + _w("from_ru") + r"\s+(?:\"?\d{1,2}\"?\s+\S+\s+\d{4}\s*" + _w("year_ru")
         + r"|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?=\s*г))(?:\s*(?:" + _w("year_ru") + r"|г\.))?|\d{4}\.\d{2}\.\d{2}(?!\d))",
         FLAGS)
 
@@ -478,7 +479,8 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             reach = text[lo + m.end():lo + m.end() + 700].split(";", 1)[0]
             groups = m.groupdict()
             found.setdefault((lo + m.start(), lo + m.end()), ActRef(
-                normalise_number(m.group("num")), parse_date(groups.get("rdate") or window[m.start():m.end()]),
+                normalise_number(m.group("num") + (groups.get("letter") or "")),
+                parse_date(groups.get("rdate") or window[m.start():m.end()]),
                 canonical(issuer), _kinds_by_prefix().get(m.group("rkind")[:4].lower(), "order"),
                 groups.get("rtitle") or groups.get("rtitle2") or _title_after(tail),
                 *registration_in(reach)))

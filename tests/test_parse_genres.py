@@ -8241,3 +8241,21 @@ def test_a_hyphen_typed_as_an_equals_sign_in_a_text_of_1995():
                                                          "154000000003"), "kk")
     units = {u.path: u.text for u in d.units}
     assert "ата-ананың" in units[(("preamble", ""),)] and "киім-кешек" in units[(("point", "1"),)]
+
+
+def test_an_akim_s_decision_carrying_out_a_decree_and_repealing_a_decision_numbered_with_a_letter():
+    """An akim's decision of 1997 "О мероприятиях по обеспечению выполнения Указа Президента Республики Казахстан №
+    3398 от 6 марта 1997 года "…"" stands by that decree; its "3. Решение акима области № 3-82 "а" от 20 марта 1997 года по
+    данному вопросу отменить." repeals decision 3-82а (the decree had been no basis, the repeal an instruction not
+    understood)."""
+    text = ("# О мероприятиях по обеспечению выполнения Указа Президента Республики Казахстан № 3398 от 6 марта 1997 года "
+            "\"О мерах по усилению государственной поддержки и активизации развития малого предпринимательства\"\n\n"
+            "аким области РЕШИЛ:\n\n1. Утвердить мероприятия по обеспечению выполнения Указа (Приложение № 1).\n\n"
+            "3. Решение акима области № 3-82 \"а\" от 20 марта 1997 года по данному вопросу отменить.\n\n"
+            "**Аким области**\n\n**С.Умбетов**\n")
+    d = parse_bytes(text.encode(), "rus.md", _requisites("Решение акима Алматинской области от 27 мая 1997 года № 5-150",
+                                                         "154000000003"), "ru")
+    assert [(r.kind, r.number, r.date) for r, _ in d.act.based_on] == [("decree", "3398", "1997-03-06")]
+    assert [(m.effect, m.target_act.number, m.target_act.date) for m in d.amendments] == [
+        ("Repeal", "3-82А", "1997-03-20")]
+    assert not d.instructions_failed
