@@ -15,11 +15,10 @@ from .consolidate import consolidate, heading, load, natural_key, status_on, uni
 from .effects import effect
 from .queries import plain_rows, registry
 from .redline import redline
-from .vocab import ELI, KZL, RDF, SKOS, act_by
+from .vocab import ACT_CLASSES, ELI, KZL, RDF, SKOS, act_by
 
 __all__ = ["home", "query_list", "act_page", "unit_page", "position_page", "node_page", "labels", "kind_of"]
 
-_ACT_CLASSES = ("Order", "Decision", "Resolution", "Decree", "Law", "Code")  # kzl: classes of acts (rdf.py's)
 _KINDS = (("position", KZL + "Position"), ("act", ELI + "LegalResource"), ("entry", KZL + "IndexEntry"),
           ("unit", ELI + "LegalResourceSubdivision"), ("org", "http://www.w3.org/ns/org#Organization"),
           ("amendment", KZL + "Amendment"))
@@ -81,8 +80,8 @@ def _label(iri: str, f: dict | None, lang: str) -> str:
         return "/".join(iri.rstrip("/").split("/")[-2:])
     kinds = f["kinds"]
     if ELI + "LegalResource" in kinds:
-        kind = next((k[len(KZL):].lower() for k in sorted(kinds) if k[len(KZL):] in _ACT_CLASSES), None)
-        return act_by(kind and f"ActType-{kind}", f.get("number")) + (f" of {f['date']}" if f.get("date") else "")
+        kind = next((word for word, name in ACT_CLASSES.items() if KZL + name in kinds), None)
+        return act_by(kind, f.get("number")) + (f" of {f['date']}" if f.get("date") else "")
     if f["names"]:  # organisations, positions, concepts (act types, languages …)
         return _name(f["names"], lang) or iri.rsplit("/", 1)[-1]
     kind = next((k.rsplit("#", 1)[-1] for k in sorted(kinds) if k.startswith(KZL)), None)

@@ -362,9 +362,14 @@ def _title_before(text: str, start: int) -> str | None:
     # an item of a list that opens with the title, its quotes only round the name it begins with ('1) "Шетел
     # азаматтарына … беру" мемлекеттік көрсетілетін қызмет стандартын бекіту туралы Қазақстан Республикасы … № 302
     # бұйрығы'): the item's words up to the act's mention
-    if m := re.fullmatch(r'\s*(?:\d+[.)]\s*)?("[^"]{3,300}"[^\n]{3,400}?\s' + _w("about_kk") + r")", head):
+    if m := _item_title().fullmatch(head):
         return m.group(1)
     return None
+
+
+@lru_cache(maxsize=None)
+def _item_title() -> re.Pattern:
+    return re.compile(r'\s*(?:\d+[.)]\s*)?("[^"]{3,300}"[^\n]{3,400}?\s' + _w("about_kk") + r")")
 
 
 def _title_after(tail: str) -> str | None:
@@ -547,8 +552,13 @@ def find_note_acts(text: str) -> list[tuple[ActRef, int, int]]:
 def _kind_after(text: str, at: int) -> str | None:
     """The kind of act the word right after a number says, its bracket between them or not ("N 12-68
     шешімдерімен", "№ 44 (…) бұйрықтарымен"); None when no kind's word follows."""
-    m = re.match(r"\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(" + _w("kind_kk") + r")", text[at:at + 400], FLAGS)
+    m = _kind_word_after().match(text[at:at + 400])
     return _kinds_by_prefix().get(m.group(1)[:4].lower()) if m else None
+
+
+@lru_cache(maxsize=None)
+def _kind_word_after() -> re.Pattern:
+    return re.compile(r"\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(" + _w("kind_kk") + r")", FLAGS)
 
 
 def _issuer_named_again(between: str):

@@ -19,13 +19,11 @@ from .lexicon import organisations
 from .model import Act, ActRef, Document, Org, Path, Unit
 from .names import name_key
 from .orgs import by_code, canonical, described_once, local_orgs, reorganisations
-from .vocab import DCT, ELI, KZL, ORG, PROV, RDF, SKOS, XSD
+from .vocab import ACT_CLASSES, DCT, ELI, KZL, ORG, PROV, RDF, SKOS, XSD
 
 __all__ = ["Emitter", "document_quads", "reference_quads", "A", "DCT_LANGUAGE", "date_literal", "int_literal", "kzl"]
 
 A = NamedNode(RDF + "type")
-_CLASS = {"order": "Order", "law": "Law", "code": "Code", "resolution": "Resolution", "decree": "Decree",
-          "decision": "Decision"}
 _UNIT_CLASS = {"appendix": "Appendix", "chapter": "Chapter", "section": "Section", "paragraph": "Paragraph",
                "article": "Article", "table": "Table", "point": "Point", "subpoint": "Subpoint", "part": "Part",
                "textparagraph": "TextParagraph", "title": "Title", "row": "IndexEntry", "tablerow": "TableRow",
@@ -127,8 +125,8 @@ class Emitter:
             return done
         node = self._nodes[("act", ref, line)] = NamedNode(self.m.act(ref))
         self.add(node, A, eli("LegalResource"))
-        self.add(node, A, kzl(_CLASS.get(ref.kind, "Order")))
-        self.add(node, eli("type_document"), kzl("ActType-" + (ref.kind if ref.kind in _CLASS else "order")))
+        self.add(node, A, kzl(ACT_CLASSES.get(ref.kind, "Order")))
+        self.add(node, eli("type_document"), kzl("ActType-" + (ref.kind if ref.kind in ACT_CLASSES else "order")))
         self.add(node, eli("jurisdiction"), JURISDICTION)
         self.plain(node, eli("number"), ref.number)
         if ref.date:

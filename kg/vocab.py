@@ -1,7 +1,7 @@
 """Namespaces of the vocabulary contract (ELI + kzl:), as plain strings."""
 from __future__ import annotations
 
-__all__ = ["ELI", "KZL", "SKOS", "ORG", "PROV", "DCT", "RDF", "RDFS", "XSD", "OWL", "SH", "VOID", "DCAT", "PREFIXES", "sparql_prefixes", "act_by"]
+__all__ = ["ELI", "KZL", "SKOS", "ORG", "PROV", "DCT", "RDF", "RDFS", "XSD", "OWL", "SH", "VOID", "DCAT", "PREFIXES", "sparql_prefixes", "act_by", "ACT_CLASSES"]
 
 ELI = "http://data.europa.eu/eli/ontology#"
 KZL = "https://w3id.org/kzlex/ontology#"
@@ -25,12 +25,17 @@ def sparql_prefixes() -> str:
     return "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 
 
-def act_by(kind: str | None, number: str | None) -> str:
-    """How a reader is told which act made a change: its kind, as its eli:type_document says it (kzl:ActType-decision),
-    and its number.
+#: the kzl: class of an act of each kind (`ActRef.kind`); its eli:type_document is kzl:ActType-<kind>
+ACT_CLASSES = {"order": "Order", "law": "Law", "code": "Code", "resolution": "Resolution", "decree": "Decree",
+               "decision": "Decision"}
 
-    >>> act_by(KZL + "ActType-decision", "3-19"), act_by(None, "165"), act_by(None, None)
-    ('decision № 3-19', 'act № 165', 'act № ?')
+
+def act_by(kind: str | None, number: str | None) -> str:
+    """How a reader is told which act made a change: its kind (as `ActRef.kind` says it, or its eli:type_document,
+    kzl:ActType-decision) and its number.
+
+    >>> act_by(KZL + "ActType-decision", "3-19"), act_by("resolution", "5"), act_by(None, "165"), act_by(None, None)
+    ('decision № 3-19', 'resolution № 5', 'act № 165', 'act № ?')
     """
-    word = kind.rsplit("ActType-", 1)[-1] if kind and "ActType-" in kind else "act"
+    word = kind.rsplit("ActType-", 1)[-1] if kind else "act"
     return f"{word} № {number or '?'}"
