@@ -8259,3 +8259,15 @@ def test_an_akim_s_decision_carrying_out_a_decree_and_repealing_a_decision_numbe
     assert [(m.effect, m.target_act.number, m.target_act.date) for m in d.amendments] == [
         ("Repeal", "3-82А", "1997-03-20")]
     assert not d.instructions_failed
+
+
+def test_a_signature_whose_surname_is_closed_by_a_full_stop():
+    """An akim's decision of 1995 in Kazakh is signed "**Облыс әкімі**" / "**Ә.Өзбеков.**", a full stop typed after the
+    surname: the akim's name (the line had been reported as not read, the signatory left with no name)."""
+    text = ("# Қаулысын жүзеге асыру туралы\n\nОблыс аумағында олармен күрес жөніндегі шараларды ұйымдастыру мақсатында, "
+            "облыс әкімі ШЕШІМ ЕТТІ:\n\n2. Бұл шешімнің орындалуын бақылау аудан әкімдеріне, облыстық экология жәке "
+            "биоресурстар басқармасына /Ұлдарбеков Б./ жүктелсін.\n\n**Облыс әкімі**\n\n**Ә.Өзбеков.**\n")
+    d = parse_bytes(text.encode(), "kaz.md", _requisites("Решение акима Алматинской области от 7 ноября 1995 года № 1-52",
+                                                         "154000000003"), "kk")
+    assert [(s.role, s.name) for s in d.signatories] == [("Облыс әкімі", "Ә.Өзбеков")]
+    assert not d.unparsed

@@ -88,8 +88,15 @@ NAME_RE = re.compile(r"^(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺЁ]|3)\.\s?(?:[A-ZА-ЯӘ�
 
 def signed_name(text: str) -> str | None:
     """The person's name on a signature's line, without the blank left for the signature before or after it
-    ("____________ Ж. Телпекбаева", "Тусупбеков Р.Т.______"); None when the line is no name."""
+    ("____________ Ж. Телпекбаева", "Тусупбеков Р.Т.______"), and without a full stop typed after the surname
+    ("Ә.Өзбеков.", an akim's signature of 1995); None when the line is no name.
+
+    >>> signed_name("Ә.Өзбеков."), signed_name("Тусупбеков Р.Т.")
+    ('Ә.Өзбеков', 'Тусупбеков Р.Т.')
+    """
     name = text.strip("_ ")
+    if not NAME_RE.match(name) and name.endswith(".") and NAME_RE.match(name[:-1]):
+        name = name[:-1]
     return person_name(name) if NAME_RE.match(name) else None
 
 
