@@ -8271,3 +8271,17 @@ def test_a_signature_whose_surname_is_closed_by_a_full_stop():
                                                          "154000000003"), "kk")
     assert [(s.role, s.name) for s in d.signatories] == [("Облыс әкімі", "Ә.Өзбеков")]
     assert not d.unparsed
+
+
+def test_privileges_cancelled_in_kazakh_are_no_instruction_not_understood():
+    """An akim's decision of 1997 cancels privileges, no act: "2. Қызмет куәліктері және басқа да құжаттар бойынша жол
+    жүруге берілген жеңілдіктердің күші жойылсын." (in Russian "Отменить предоставление льгот на проезд по служебным
+    удостоверениям …"): the point's text, no instruction not understood (it had been reported as one)."""
+    text = ("# Қоғамдық жолаушылар автокөлігімен жүруге жеңілдіктер беруді реттеу туралы\n\nҚазақстан Республикасы "
+            "Үкіметінің 1996 жылғы II қарашадағы №1365 қаулысын атқаруда облыс әкімі ШЕШІМ ЕТТІ:\n\n2. Қызмет куәліктері "
+            "және басқа да құжаттар бойынша жол жүруге берілген жеңілдіктердің күші жойылсын.\n\n**Алматы облысының "
+            "әкімі**\n\n**С. Үмбетов**\n")
+    d = parse_bytes(text.encode(), "kaz.md", _requisites("Решение акима Алматинской области от 3 апреля 1997 года № 4-95",
+                                                         "154000000003"), "kk")
+    assert not d.instructions_failed and not d.amendments
+    assert "жеңілдіктердің күші жойылсын" in {u.path: u.text for u in d.units}[(("point", "2"),)]

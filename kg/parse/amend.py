@@ -105,7 +105,10 @@ class Amending:
 
     def instruction(self, i: int, text: str, end: int) -> int:
         ctx = self.ctx
-        effect, m = effect_of(text)
+        found = effect_of(text)
+        if found is None:  # (a line a repeal's phrase matched where the effects' phrases read none: no instruction)
+            return i + 1
+        effect, m = found
         self.out.instructions_found += 1
         if marker("attachment_context").search(text[:m.start()]):
             self.path = (("appendix", "1"),)
