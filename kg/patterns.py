@@ -30,7 +30,7 @@ __all__ = [
     "ordinal", "roman", "strip_quoted", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs",
     "find_law_ref", "law_ref_span", "named_heading",
     "in_force_until", "until_date", "effect_before", "effects_stated", "issuerless_act_refs", "without_labels",
-    "numberless_act_refs", "NUMBERLESS", "position_block", "registration_in"]
+    "numberless_act_refs", "NUMBERLESS", "position_block", "registration_in", "acts_named", "kinds_named_last"]
 
 NUMBERLESS = "б/н"  # the register's "без номера": the number of an act that has none, named by its day
 
@@ -1035,3 +1035,61 @@ def position_block(heading: str | None) -> str | None:
     m = marker("position_block").match(heading or "")
     # (the letter is typed in either script: a Cyrillic one is its Latin twin)
     return (m.group("letter") or m.group("letter2")).translate(LATIN_LOOKALIKES) if m else None
+
+
+def acts_named(text: str, exclude: ActRef | None = None) -> list[ActRef]:
+    """Acts a text names outside quoted titles (an act cited inside a title is not meant)."""
+    bare = strip_quoted(text)
+    out = []
+    for ref, start, end in find_act_refs(text):
+        if bare[start:start + 1] == " " and text[start:start + 1] != " ":
+            continue  # the match starts inside a quoted span
+        more = [ref]
+        # the acts listed after it with its kind and issuer ("приказы Министра … от … N 129 "…" и от … № 74")
+        while m := marker("act_listed_next").match(bare, end):
+            issuer = canonical(m.group("issuer")) if m.group("issuer") else ref.issuer  # a body named again
+            end = m.end()
+            # (its own registration, in the bracket right after it: "… № 2-17 (зарегистрирован в Реестре … № 3892, …)")
+            bracket = re.match(r"\s*\([^()]*\)", bare[end:])
+            reg, reg_day = registration_in(bracket.group(0)) if bracket else (None, None)
+            more.append(replace(ref, number=normalise_number(m.group("num") or m.group("num2")),
+                                date=parse_date(m.group("date") or m.group("date2")),
+                                title=None, issuer=issuer, registration=reg, registration_date=reg_day))
+        for r in more:
+            if (exclude is None or r.ident != exclude.ident) and r.ident not in {x.ident for x in out}:
+                out.append(r)
+    return out
+
+
+def kinds_named_last(text: str, refs: list[ActRef], amending: ActRef) -> list[ActRef]:
+    """The acts a Kazakh text names before the last, their kind said once in the plural after the last: a repeal ("…
+    министрінің 1996 жылғы 23 желтоқсандағы N 370 , "…" … 1997 жылғы 23 қыркүйектегі N 344 бұйрықтарының күші жойылды
+    деп есептелсін"): each number followed by a comma, or by "және", is an order of the issuer named before it; when
+    the issuer is said once, before the first ("Әдiлет министрiнiң 1998 жылғы 6 қаңтарындағы N 129 "…" және 1998 жылғы
+    24 маусымындағы N 74 "…" бұйрықтары күші жойылды деп танылсын"), every order the list names is that issuer's, of
+    the day written before its number. A preamble so ("Үкiметiнiң 1993 жылғы қазанның 15-гi N 1024 "…" және … 1994
+    жылғы 5 қазандағы N 1113 қаулыларына сәйкес"): both resolutions."""
+    bare = strip_quoted(text)
+    m = marker("listed_orders").search(bare)
+    if not m or not m.group("kk"):
+        return []
+    seen, out = {r.number for r in refs}, []
+    issuer, last = None, 0
+    for n in marker("listed_order_number").finditer(bare[:m.start()]):
+        number = normalise_number(n.group("num"))
+        named = acts_named(text[:n.end("num")] + " " + m.group("kk"), exclude=amending)  # the plural, a kind's word
+        found = [r for r in named if r.number == number and r.date]
+        title = (quoted(text[n.end("num"):n.end()]) or [None])[0]  # the order's title right after its number
+        if not found and issuer is not None and (days := find_dates(bare[last:n.start()])):
+            # (of the kind the plural says, as the acts read before it are: orders, decisions, resolutions)
+            kind = next((r.kind for r in out + refs), "order")
+            found = [ActRef(number, days[-1][0], issuer, kind, title)]
+        # (the registration in the bracket after its number: "№ 34-202 (… тізілімінде № 2056 тіркелген, …) және")
+        reg, reg_day = registration_in(bare[n.end("num"):n.end()])
+        found = [replace(r, title=r.title or title, registration=r.registration or reg,
+                         registration_date=r.registration_date or reg_day) for r in found]
+        issuer, last = (found[-1].issuer or issuer) if found else issuer, n.end()
+        if number not in seen:
+            out += found[-1:]
+            seen |= {r.number for r in found[-1:]}
+    return out if refs or len(out) > 1 else []

@@ -8285,3 +8285,23 @@ def test_privileges_cancelled_in_kazakh_are_no_instruction_not_understood():
                                                          "154000000003"), "kk")
     assert not d.instructions_failed and not d.amendments
     assert "жеңілдіктердің күші жойылсын" in {u.path: u.text for u in d.units}[(("point", "2"),)]
+
+
+def test_a_kazakh_preamble_listing_resolutions_whose_kind_is_said_once_in_the_plural():
+    """An akim's decision of 1998 on pollution charges stands by a law and two resolutions of the Government, their
+    kind said once after the last: '… Үкiметiнiң 1993 жылғы қазанның 15-гi N 1024 "…" және 1994 жылғы қазанның 5-гi "…
+    N 1024 Қаулысына толықтырулар мен өзгерiстер енгiзу туралы" 1994 жылғы 5 қазандағы N 1113 қаулыларына сәйкес' (it
+    had stood by the law alone; the resolution quoted inside the second title is not one more)."""
+    text = ("# Қоршаған табиғи ортаны ластағаны үшін төлемақының 1998 жылға арналған нормативтері туралы\n\n"
+            "Қазақстан Республикасының \"Қоршаған ортаны қорғау туралы\" Заңына, Қазақстан Республикасы Үкiметiнiң 1993 "
+            "жылғы қазанның 15-гi N 1024 \"Қазақстан Республикасындағы табиғатты қорғау қорлары туралы\" және 1994 жылғы "
+            "қазанның 5-гi \"Қазақстан Республикасы Министрлер Кабинетiнiң N 1024 Қаулысына толықтырулар мен өзгерiстер "
+            "енгiзу туралы\" 1994 жылғы 5 қазандағы N 1113 қаулыларына сәйкес және табиғатты пайдаланудың экономикалық "
+            "механизмiн жетiлдiру мақсатында облыс Әкiмi шешiм қабылдады:\n\n1. Қоршаған табиғи ортаны ластағаны үшiн "
+            "төлемақының 1998 жылға арналған нормативтерi бекiтiлсiн (N 1 қосымша).\n\n**Облыс Әкiмi**\n\n"
+            "**З. Нұрқаділов**\n")
+    d = parse_bytes(text.encode(), "kaz.md", _requisites("Решение акима Алматинской области от 11 марта 1998 года № 3-94",
+                                                         "154000000003"), "kk")
+    assert [(r.kind, r.number, r.date, r.issuer.en if r.issuer else None) for r, _ in d.act.based_on] == [
+        ("law", None, None, None), ("resolution", "1024", "1993-10-15", "Government"),
+        ("resolution", "1113", "1994-10-05", "Government")]

@@ -22,8 +22,8 @@ from ..lexicon import marker, phrases
 from ..model import RANK, Act, ActRef, Amendment, Found, Path, Unit
 from ..normalise import clean_line
 from ..orgs import canonical
-from ..patterns import (effect_before, effect_of, effects_stated, find_act_refs, find_dates, find_note_acts, in_force_until, issuerless_act_refs,
-                        named_heading, normalise_number, numberless_act_refs, order_refs, parse_date, quoted, registration_in, split_numbers, strip_quoted,
+from ..patterns import (acts_named, effect_before, effect_of, effects_stated, find_act_refs, find_dates, find_note_acts, in_force_until, issuerless_act_refs, kinds_named_last,
+                        named_heading, normalise_number, numberless_act_refs, order_refs, parse_date, quoted, split_numbers, strip_quoted,
                         unit_refs, until_date, without_labels)
 from .context import Ctx, apply_context
 from .structure import Builder
@@ -234,7 +234,7 @@ class Amending:
         refs = acts_named(text, exclude=self.amending) or [
             r for r in issuerless_act_refs(text, self.amending.issuer) if r.ident != self.amending.ident] \
             or numberless_act_refs(text)
-        refs = refs + _kinds_named_last(text, refs, self.amending)
+        refs = refs + kinds_named_last(text, refs, self.amending)
         # (not the registration's and publication's data in brackets: "… бұйрығының күші жойылсын (… тізілімінде № 6174
         # тіркелген, … Бюллетенінде 2010 жылғы № 8, 380-бап жарияланған)")
         named = order_refs(unit_refs(_unbracketed(text), self.headings)) if len(refs) == 1 else []
@@ -266,30 +266,6 @@ class Amending:
 def _unbracketed(text: str) -> str:
     """A text without what it says in brackets (an act's registration and publication: "(… 2003 г., № 5, статья 12)")."""
     return re.sub(r"\([^()]*\)", " ", text)
-
-
-def acts_named(text: str, exclude: ActRef | None = None) -> list[ActRef]:
-    """Acts a text names outside quoted titles (an act cited inside a title is not meant)."""
-    bare = strip_quoted(text)
-    out = []
-    for ref, start, end in find_act_refs(text):
-        if bare[start:start + 1] == " " and text[start:start + 1] != " ":
-            continue  # the match starts inside a quoted span
-        more = [ref]
-        # the acts listed after it with its kind and issuer ("приказы Министра … от … N 129 "…" и от … № 74")
-        while m := marker("act_listed_next").match(bare, end):
-            issuer = canonical(m.group("issuer")) if m.group("issuer") else ref.issuer  # a body named again
-            end = m.end()
-            # (its own registration, in the bracket right after it: "… № 2-17 (зарегистрирован в Реестре … № 3892, …)")
-            bracket = re.match(r"\s*\([^()]*\)", bare[end:])
-            reg, reg_day = registration_in(bracket.group(0)) if bracket else (None, None)
-            more.append(replace(ref, number=normalise_number(m.group("num") or m.group("num2")),
-                                date=parse_date(m.group("date") or m.group("date2")),
-                                title=None, issuer=issuer, registration=reg, registration_date=reg_day))
-        for r in more:
-            if (exclude is None or r.ident != exclude.ident) and r.ident not in {x.ident for x in out}:
-                out.append(r)
-    return out
 
 
 def _repeals(text: str) -> bool:
@@ -326,39 +302,6 @@ def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
         out.amendments.append(Amendment(amending, r, (), "Repeal", ctx.pending_repeal, loc=ctx.loc(i)))
         out.acts.append(Act(r, r.title, loc=ctx.loc(i)))
     return bool(refs)
-
-
-def _kinds_named_last(text: str, refs: list[ActRef], amending: ActRef) -> list[ActRef]:
-    """The orders a Kazakh repeal names before the last, its kind said once in the plural after the last ("…
-    министрінің 1996 жылғы 23 желтоқсандағы N 370 , "…" … 1997 жылғы 23 қыркүйектегі N 344 бұйрықтарының күші жойылды
-    деп есептелсін"): each number followed by a comma, or by "және", is an order of the issuer named before it; when
-    the issuer is said once, before the first ("Әдiлет министрiнiң 1998 жылғы 6 қаңтарындағы N 129 "…" және 1998 жылғы
-    24 маусымындағы N 74 "…" бұйрықтары күші жойылды деп танылсын"), every order the list names is that issuer's, of
-    the day written before its number."""
-    bare = strip_quoted(text)
-    m = marker("listed_orders").search(bare)
-    if not m or not m.group("kk"):
-        return []
-    seen, out = {r.number for r in refs}, []
-    issuer, last = None, 0
-    for n in marker("listed_order_number").finditer(bare[:m.start()]):
-        number = normalise_number(n.group("num"))
-        named = acts_named(text[:n.end("num")] + " " + m.group("kk"), exclude=amending)  # the plural, a kind's word
-        found = [r for r in named if r.number == number and r.date]
-        title = (quoted(text[n.end("num"):n.end()]) or [None])[0]  # the order's title right after its number
-        if not found and issuer is not None and (days := find_dates(bare[last:n.start()])):
-            # (of the kind the plural says, as the acts read before it are: orders, decisions, resolutions)
-            kind = next((r.kind for r in out + refs), "order")
-            found = [ActRef(number, days[-1][0], issuer, kind, title)]
-        # (the registration in the bracket after its number: "№ 34-202 (… тізілімінде № 2056 тіркелген, …) және")
-        reg, reg_day = registration_in(bare[n.end("num"):n.end()])
-        found = [replace(r, title=r.title or title, registration=r.registration or reg,
-                         registration_date=r.registration_date or reg_day) for r in found]
-        issuer, last = (found[-1].issuer or issuer) if found else issuer, n.end()
-        if number not in seen:
-            out += found[-1:]
-            seen |= {r.number for r in found[-1:]}
-    return out if refs or len(out) > 1 else []
 
 
 def _listed_order(text: str, lead: str, amending: ActRef) -> list[ActRef]:
