@@ -32,6 +32,9 @@ __all__ = [
     "in_force_until", "until_date", "effect_before", "effects_stated", "issuerless_act_refs", "without_labels",
     "numberless_act_refs", "NUMBERLESS", "position_block", "registration_in", "acts_named", "kinds_named_last"]
 
+# the old portal's code of an act, left in its texts where it linked to it ("Z980213_": law № 213 of 1998)
+PORTAL_CODE = r"[ZUPKV]\d{6,7}_"
+
 NUMBERLESS = "б/н"  # the register's "без номера": the number of an act that has none, named by its day
 
 # one unit number as written: "551", "653-17", "9-1", "7)", "4-1"
@@ -656,8 +659,10 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     # Қазақстан Республикасы Заңының 12-бабының …')
     m = re.match(r'\s*(?P<title>[А-ЯӘІҢҒҮҰҚӨҺ][^"]{2,150}?\s' + _w("about_kk") + r')"\s+(?:' + _w("country_kk")
                  + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk") + ")", text)
-    m = m or re.search(r'"(?P<title>[^"]{3,200})"\s+(?:' + _w("country_kk") + r'\s+)?(?:\d{4}\s*' + _w("year_kk_full")
-                  + r'\s*\d{1,2}\s*[^\W\d_]+\s+)?(?:' + _w("country_kk") + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk")
+    # (its day's year in either case, and the old portal's code of the law after it: '"…" 1998 жылдың 24 наурыздағы
+    # Z980213_ Қазақстан Республикасы Заңының')
+    m = m or re.search(r'"(?P<title>[^"]{3,200})"\s+(?:' + _w("country_kk") + r'\s+)?(?:\d{4}\s*' + _w("year_kk_of")
+                  + r'\s*\d{1,2}\s*[^\W\d_]+\s+(?:' + PORTAL_CODE + r'\s+)?)?(?:' + _w("country_kk") + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk")
                   + r')|(?P<rkind>' + _w("law_ru") + "|" + _w("code_ru") + r')\s+(?:' + _w("country_ru") + r'\s+)?(?:'
                   + _w("from_ru") + r'\s+[^"]{4,40}?\s+)?"(?P<rtitle>[^"]{3,200})"', text)
     # a code named by its name, no title quoted ("статьями 8, 75 Бюджетного кодекса Республики Казахстан", "Бюджет
@@ -738,7 +743,7 @@ def _ref_re() -> re.Pattern:
     return re.compile(
         rf'"(?P<qnum>{NUM})\.?\s*(?P<qhead>[^"]*)"\s+{called}\s+(?P<qword>{word})'  # "80. Механик" деген параграфта
         rf'|"(?P<hhead>[^"]+)"\s+{called}\s+(?P<hnum>{NUM})\s*-\s*(?P<hword>{word})'  # "..." деген 2-тарау
-        rf'|(?P<nums>{nums})(?:\.(?=-))?\s*-?\s*(?P<word>{word})'  # 9 және 9-1-тармақтар, 12.1.-тармақпен
+        rf'|(?P<nums>{nums})(?:\.(?=-))?\s*-?\s*(?:(?:{_w("ordinal_suffix_kk")})\s+)?(?P<word>{word})'  # 9 және 9-1-тармақтар, 12.1.-тармақпен, 1-ші тармағына
         rf'|(?P<ords>{ordseq})\s+(?P<oword>{word})'  # екінші және үшінші бөліктері
         rf'|(?P<xword>{word})\s+(?P<xlet>[^\W\d_])\)(?!\w)'  # подпункт е) (older texts letter their sub-points)
         rf'|(?<![\w-])(?P<ylet>[^\W\d_])\)\s+(?P<yword>{word})'  # е) тармақшасы

@@ -8305,3 +8305,26 @@ def test_a_kazakh_preamble_listing_resolutions_whose_kind_is_said_once_in_the_pl
     assert [(r.kind, r.number, r.date, r.issuer.en if r.issuer else None) for r, _ in d.act.based_on] == [
         ("law", None, None, None), ("resolution", "1024", "1993-10-15", "Government"),
         ("resolution", "1113", "1994-10-05", "Government")]
+
+
+def test_a_kazakh_law_cited_with_its_day_in_the_genitive_and_its_portal_code_and_an_ordinal_point():
+    """An order of 1999 (Ministry of Justice) stands by the law on normative legal acts: '"Нормативтік құқықтық
+    актілері туралы" 1998 жылдың 24 наурыздағы' / "Z980213_" / "Қазақстан Республикасы Заңының 40-бабының 1-ші
+    тармағына сәйкес," (the day's year in the genitive, the old portal's code of the law left between, the point an
+    ordinal): article 40's point 1 of that law, the one the Russian text stands by (the Kazakh had stood by none)."""
+    kk = ("# 1999 жылғы 8 қазандағы N 81 бұйрықтың қолданылуын тоқтата тұру туралы\n\n```\n\"Нормативтік құқықтық актілері "
+          "туралы\" 1998 жылдың 24 наурыздағы\n\nZ980213_\n\nҚазақстан Республикасы Заңының 40-бабының 1-ші тармағына "
+          "сәйкес,\nБұйырамын:\n1. \"Қазақстан Республикасы Әділет министрінің 1998 жылғы 28 шілдедегі\nN 539 бұйрығына "
+          "өзгерістер енгізу туралы\" Қазақсан Республикасы Әділет\nминистрінің 1999 жылғы 8 қазандағы N 81\n\nV990949_\n\n"
+          "бұйрығының қолданылуы\n2000 жылдың 1 көкегіне дейін тоқтатыла тұрсын.\nМинистр\n```\n")
+    ru = ("# О приостановлении действия приказа от 8 октября 1999 года N 81\n\nВ соответствии с п.1 ст.40 Закона Республики "
+          "Казахстан от 24 марта\n\n```\n1998 года\n\nZ980213_\n\n\"О нормативных правовых актах\", приказываю:\n"
+          "1. Приостановить действие приказа Министра юстиции Республики\nКазахстан от 8 октября 1999 года N 81\n\n"
+          "V990949_\n\n\"О внесении изменений в\nПриказ Министра юстиции Республики Казахстан от 28 июля 1998 года N 539\"\n"
+          "до 1 апреля 2000 года.\nМинистр\n```\n")
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 8 ноября 1999 года № 87", "103001000000")
+    from kg.laws import law_name
+
+    bases = [[(*law_name(r.kind, r.title), steps) for r, steps in parse_bytes(text.encode(), name, meta, lang).act.based_on]
+             for text, name, lang in ((kk, "kaz.md", "kk"), (ru, "rus.md", "ru"))]
+    assert bases[0] == bases[1] == [("law", "О нормативных правовых актах", (("article", "40"), ("point", "1")))]
