@@ -293,6 +293,7 @@ class Builder:
         self.tables = 0
         self.before_table: Path | None = None  # the unit read before the table that begins
         self.parts, self.list_parent = 1, ()  # the point's parts so far; the part a second list of the point is in
+        self.parted: set[Path] = set()  # points given a part after a list their paragraph led in to
         self.chapter_level = 0  # the markdown level of the chapters' headings
         self.outer: str | None = None  # "chapter" or "section", whichever heading came first: it holds the other
         self.columns: dict[str, int] | None = None  # the header of the table of positions being read
@@ -327,9 +328,52 @@ class Builder:
         self.positions.append(self.pos)
         self.list = None
 
+    def _after_closed_lists(self, described: set) -> None:
+        """Paragraphs after a point's list, its items closed by ";" and its last by a full stop, that open with a capital
+        letter are the point's next part, no words of the last item ("4) срок и место приема документов." / "Объявление
+        может содержать дополнительную информацию, …"; "11) справка … о несудимости." / "Отсутствие одного из указанных
+        документов является основанием для отказа …")."""
+        moved: dict[Path, list] = {}
+        items: dict[Path, list] = {}  # the sub-points of each point or part, in order; the parts of each point
+        parts: dict[Path, list] = {}
+        for path in self.units:
+            if path and path[-1][0] == "subpoint":
+                items.setdefault(path[:-1], []).append(path)
+            elif path and path[-1][0] == "part" and path[-1][1].isdigit():
+                parts.setdefault(path[:-1], []).append(int(path[-1][1]))
+        for parent, listed in items.items():
+            path, u = listed[-1], self.units[listed[-1]]
+            if (parent[-1][0] not in ("point", "part") or len(u["paras"]) < 2 or len(listed) < 2 or parent in described
+                    or (parent in self.units and self._is_position_point(parent))):
+                continue
+            texts = [(self.units[q]["paras"] or [""])[0] for q in listed]
+            if not u["paras"][0].rstrip().endswith(".") or not all(t.rstrip().endswith(";") for t in texts[:-1]):
+                continue
+            extra = list(u["paras"][1:])
+            if not all(x[:1].isupper() for x in extra):
+                continue
+            point = parent if parent[-1][0] == "point" else parent[:-1]
+            # (after the point's own paragraphs, each a part, the list in the last: "17. Автор … ұсынады." / "Баянатқа
+            # (өтінімге):" / "1) …;" … "6) … беріледі." / "Жаңадан дайындалған …": its third part)
+            own = len(_unwrapped(self.units[point]["paras"])) if point == parent and point in self.units else 1
+            n = max(parts.get(point, []) + [int(parent[-1][1]) if parent[-1][0] == "part" and parent[-1][1].isdigit()
+                                            else 1, own])
+            if point == parent:
+                self.parted.add(point)
+            del u["paras"][1:]
+            moved[path] = [(point + (("part", str(n + k)),), x) for k, x in enumerate(extra, 1)]
+        if moved:
+            units: dict[Path, dict] = {}
+            for path, u in self.units.items():
+                units[path] = u
+                for part, x in moved.get(path, ()):
+                    units[part] = {"heading": None, "paras": [x], "loc": u["loc"], "opened": 0}
+            self.units = units
+
     def result(self) -> tuple[list[Unit], list[Position], list[IndexEntry]]:
         units = []
         described = {p.path for p in self.positions}  # points whose paragraphs are their position's criteria rows
+        self._after_closed_lists(described)
         # points whose lists opened parts of their own ("Во второй части … хранятся:" / "1) …"): their paragraphs
         # before the first list stay the point's text, no parts numbered again
         listed_parts = {path[:-1] for path in self.units if path and path[-1][0] == "part"}
@@ -340,7 +384,7 @@ class Builder:
             kind = path[-1][0]
             parts = _unwrapped(paras) if kind == "point" else paras
             if kind == "point" and len(parts) > 1 and path not in described and not self._is_position_point(path) \
-                    and not any(_SUBPOINT.match(p) for p in paras) and path not in listed_parts:
+                    and not any(_SUBPOINT.match(p) for p in paras) and (path not in listed_parts or path in self.parted):
                 units += [Unit(self.act, path + (("part", str(k)),), None, p, u["loc"]) for k, p in enumerate(parts, 1)]
         positions = [p.build(self.act) for p in self.positions
                      if p.label and any(p.lists.values()) or p.kw.get("codes") or p.kw.get("row")]
