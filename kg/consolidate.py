@@ -313,9 +313,24 @@ def _lang_ok(text: str, lang: str) -> bool:
     return kazakh == (lang == "kk")
 
 
+def _lead_in_first(kids: list[str], units: dict) -> list[str]:
+    """A point's parts up to the one that leads in to its sub-points ("17. Автор … ұсынады." / "Баянатқа (өтінімге):" /
+    "1) …" … "6) …" / "Жаңадан дайындалған …"), before them; the parts after its list, after them."""
+    subs = [k for k, i in enumerate(kids) if units[i]["kind"] == "Subpoint"]
+    parts = [i for i in kids if units[i]["kind"] == "Part"]
+    lead = next((k for k, i in enumerate(parts) if any((v["text"] or "").rstrip().endswith(":")
+                                                        for v in units[i]["versions"])), None)
+    if not subs or lead is None:
+        return kids
+    before = parts[:lead + 1]
+    rest = [i for i in kids if i not in before]
+    at = next(k for k, i in enumerate(rest) if units[i]["kind"] == "Subpoint")
+    return rest[:at] + before + rest[at:]
+
+
 def _walk(parent: str, depth: int, units: dict, children: dict, date: str, lang: str, out: list[Piece]) -> None:
-    kids = sorted(children.get(parent, []), key=lambda i: (_KIND_RANK.get(units[i]["kind"], 20),
-                                                            natural_key(units[i]["number"]), i))
+    kids = _lead_in_first(sorted(children.get(parent, []), key=lambda i: (_KIND_RANK.get(units[i]["kind"], 20),
+                                                                           natural_key(units[i]["number"]), i)), units)
     for iri in kids:
         u = units[iri]
         versions = [v for v in u["versions"] if v["lang"] in (lang, None)]

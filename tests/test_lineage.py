@@ -852,3 +852,35 @@ def test_the_text_as_in_force_shows_a_point_s_first_paragraph_once_and_the_title
     assert shown.splitlines()[0] == "№ 16-106 — Об установлении ставок по отдельным платежам в бюджет области"
     assert shown.count("Помещение нотариуса должно находиться") == 1
     assert "1. Помещение нотариуса" in shown and "  Нотариусу не допускается" in shown
+
+
+def test_the_text_as_in_force_sets_a_point_s_list_under_the_part_that_leads_in_to_it(tmp_path):
+    """`kg text` of the MVD's rules (2016, in Kazakh): point 17's first paragraph, its second leading in to the list
+    ("Баянатқа (өтінімге):"), the list, and the paragraph after it (the point's part 3), in that order (the parts had
+    been shown after the whole list, the lead-in under its items)."""
+    from kg.consolidate import consolidate, render
+
+    meta = ("act_code: '99457'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 13 января 2016 года № 22\n"
+            "title:\n  kaz: Қағидаларды бекіту туралы\nform: ПРИК\napproved_on: 2016-01-13\napproved_by:\n- '103003000000'\n")
+    text = ("# Қағидаларды бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Қағидалар бекітілсін.\n\n"
+            "2. Осы бұйрық 2016 жылғы 1 ақпаннан бастап қолданысқа енгізіледі.\n\n*Министр*\n\n"
+            "> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n> *2016 жылғы 13 қаңтардағы*  \n"
+            "> *№ 22 бұйрығымен бекітілген*\n\n## Қағидалар\n\n"
+            "17. Автор (авторлық ұжым немесе әзірлеуші) оқу-әдістемелік (ғылыми) кеңеске оқулық басылымын қарау және "
+            "мақұлдау туралы баянат (өтінім) ұсынады.\n\n    Баянатқа (өтінімге):\n\n"
+            "    1) кафедра (цикл) отырысы хаттамасынан үзінді;\n\n    2) автор (авторлық ұжым, әзірлеуші) туралы мәлімет;\n\n"
+            "    6) еркін түрдегі орнату жөніндегі нұсқаулық және пайдаланушыларға арналған басшылық (электрондық оқулық "
+            "басылымдары үшін) қоса беріледі.\n\n       Жаңадан дайындалған оқулық басылымдарына түсіндірме жазбада негізгі "
+            "тұжырымдамалық идеялар көрсетіледі.\n\n18. Бір оқулық басылымына сараптау күнтізбелік алпыс күнге дейін "
+            "ұйымдастырылады.\n")
+    folder = tmp_path / "a99457"
+    folder.mkdir()
+    (folder / "kaz.md").write_text(text, encoding="utf-8")
+    (folder / "meta.yaml").write_text(meta, encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert not build([folder], store).failed
+    act = "https://w3id.org/kzlex/id/act/ishki-ister-ministrligi/2016-01-13/22"
+    shown = render(consolidate(store, act, "2017-01-01", "kk"))
+    order = [shown.index(s) for s in ("17. Автор", "Баянатқа (өтінімге):", "1) кафедра", "6) еркін", "Жаңадан дайындалған",
+                                      "18. Бір оқулық")]
+    assert order == sorted(order), shown
