@@ -8415,3 +8415,23 @@ def test_an_akim_s_decision_of_2003_its_preamble_in_abbreviations_and_its_decisi
     assert bases["ru"][0] == bases["kk"][0] == ("О нормативных правовых актах",
                                                  (("article", "40"), ("point", "2"), ("subpoint", "4")))
     assert [b for b, _ in bases["ru"]] == [b for b, _ in bases["kk"]]
+
+
+def test_an_appendix_table_signed_by_a_body_s_head_whose_name_breaks_before_a_capital():
+    """An akim's decision of 2003 (immigrants' quota): its appendix's table is signed in quotes under it "Алматы
+    облыстық" / "Күші және демография" / "жөніндегі басқарманың бастығы" / "Б. Сабанчиев", the body's name broken
+    before a word in capitals: the head of that department signs appendix 1 (the four lines had been paragraphs of
+    the appendix)."""
+    text = ("# Қаулысын орындау туралы\n\nҚазақстан Республикасы Үкіметінің 2003 жылғы 14-наурыздағы \"…\" N 250 қаулысын "
+            "үшін облыс Әкімі ШЕШІМ қабылдады:\n\n1. Аудандар мен қалалар бойынша 2003 жылға арналған көшіп келу квотасы "
+            "қосымшаға сәйкес белгіленсін.\n\n**Алматы облысының Әкімі**\n\n**Ш. Құлмаханов**\n\n> *Алматы облысы Әкімінің*  "
+            "\n> *2003 жылғы 11 сәуірдегі*  \n> *N 4-75 шешіміне*  \n> *қосымша*\n\n# Облыстың аудандары мен қалалары "
+            "бойынша 2003 жылға арналған көшіп келу квотасы\n\n<table>\n<tr>\n<td>Р/с</td>\n<td>Аудандар, қалалар</td>\n"
+            "<td>Барлығы</td>\n</tr>\n<tr>\n<td>1</td>\n<td>Еңбекшіқазақ</td>\n<td>19</td>\n</tr>\n</table>\n\n"
+            "> *Алматы облыстық*  \n> *Күші және демография*  \n> *жөніндегі басқарманың бастығы*\n\n> *Б. Сабанчиев*\n")
+    d = parse_bytes(text.encode(), "kaz.md", _requisites("Решение акима Алматинской области от 11 апреля 2003 года № 4-75",
+                                                         "154000000003"), "kk")
+    assert [(s.role, s.name, s.of) for s in d.signatories] == [
+        ("Алматы облысының Әкімі", "Ш. Құлмаханов", ()),
+        ("Алматы облыстық Күші және демография жөніндегі басқарманың бастығы", "Б. Сабанчиев", (("appendix", "1"),))]
+    assert not [u for u in d.units if u.path[-1][0] == "textparagraph"]

@@ -804,15 +804,24 @@ def _closing_signature(ctx: Ctx, start: int, end: int, path: Path) -> tuple[int,
         # еңбек, жұмыспен" / "қамту және халықты әлеуметтік" / "қорғау басқармасының бастығы")
         first -= 1
         role = f"{ctx.text(first)} {role}"
-    above = ctx.text(first - 1)
-    # (the attachment's last sentence ends it, its full stop left out at times when a long one: "13. Контроль за
-    # освоением … осуществляет администратор и уполномоченные государственные органы" / "Руководитель аппарата Акима
-    # области" / "Н. Сулейменов"; a line that leads in a list, ending with a colon, does not; or its table does)
-    ended = (re.search(r"[.;:]\"?$", above) or len(above) > 80 and not re.search(r"[:,]\"?$", above)
-             or ctx.lines[first - 1].block == "table")
+    def ended(at: int) -> bool:
+        # (the attachment's last sentence ends it, its full stop left out at times when a long one: "13. Контроль за
+        # освоением … осуществляет администратор и уполномоченные государственные органы" / "Руководитель аппарата
+        # Акима области" / "Н. Сулейменов"; a line that leads in a list, ending with a colon, does not; or its table does)
+        above = ctx.text(at - 1)
+        return bool(re.search(r"[.;:]\"?$", above) or len(above) > 80 and not re.search(r"[:,]\"?$", above)
+                    or ctx.lines[at - 1].block == "table")
+
+    while (name and not ended(first) and last - first < 4 and first - 1 > start and len(ctx.text(first - 1)) < 50
+           and not re.search(r"[\d.;:]", ctx.text(first - 1)) and not ctx.lines[first - 1].level
+           and not ctx.lines[first - 1].block and marker("signatory_role").search(role)):
+        # the body's name broken before a word in capitals, its first line above the last sentence or table ("Алматы
+        # облыстық" / "Күші және демография" / "жөніндегі басқарманың бастығы" / "Б. Сабанчиев", under a table)
+        first -= 1
+        role = f"{ctx.text(first)} {role}"
     if not name or signed_name(role) or not (len(role) < 120 and marker("signatory_role").search(role)
                                              and not re.search(r"[.;:,]$", role) and not ctx.lines[first].block
-                                             and ended):
+                                             and ended(first)):
         return None
     ctx.take(*range(first, last + 1))
     return first, Signatory(role, name, ctx.loc(first, last), path)
