@@ -5772,7 +5772,8 @@ def test_the_first_appendix_of_rules_published_alone_under_its_number():
 
 def test_a_note_naming_a_section_under_a_heading_read_as_a_chapter():
     """Rules of reporting of 2004 (Ministry of Finance): under "## 2. Объем годовой, квартальной отчетности", read as
-    chapter 2, a note says "Название раздела 2 с изменениями": the chapter it stands under, no section 2 made up."""
+    chapter 2, a note says "Название раздела 2 с изменениями": the title of the chapter it stands under (as a Kazakh
+    note's "2-тараудың тақырыбы" is), no section 2 made up."""
     text = ("# Об утверждении Правил составления и представления отчетности\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые "
             "Правила.\n\n*Министр*\n\n> *Утверждены*  \n> *приказом Министра финансов*  \n> *Республики Казахстан*  \n"
             "> *от 1 декабря 2004 г. N 424*\n\n## Правила составления и представления отчетности\n\n## 1. Общие положения\n\n"
@@ -5781,7 +5782,8 @@ def test_a_note_naming_a_section_under_a_heading_read_as_a_chapter():
             "Министра финансов Республики Казахстан от 4 апреля 2007 года N 108 .*\n\n12. В объем годовой отчетности "
             "включаются следующие формы.\n")
     d = doc_meta(text, "rus.md", "424", "2004-12-01", "103002000000")
-    assert [(a.amending.number, a.path) for a in d.amendments] == [("108", (("appendix", "1"), ("chapter", "2")))]
+    assert [(a.amending.number, a.path) for a in d.amendments] == [
+        ("108", (("appendix", "1"), ("chapter", "2"), ("title", "")))]
     assert not any(step[0] == "section" for u in d.units for step in u.path)
 
 
@@ -8435,3 +8437,22 @@ def test_an_appendix_table_signed_by_a_body_s_head_whose_name_breaks_before_a_ca
         ("Алматы облысының Әкімі", "Ш. Құлмаханов", ()),
         ("Алматы облыстық Күші және демография жөніндегі басқарманың бастығы", "Б. Сабанчиев", (("appendix", "1"),))]
     assert not [u for u in d.units if u.path[-1][0] == "textparagraph"]
+
+
+def test_the_title_of_the_rules_rewritten_in_a_note_of_1998():
+    """The Ministry of Justice's rules of registering legal entities (1998), its old text in a fence: "Сноска" / "<*>" /
+    ". Название Положения - в новой редакции согласно приказа" / "Минюста РК от 24.06.1998г. N 74" / "V980087_": the
+    title of the rules (appendix 1) rewritten by order 74, not the whole appendix (every point of the rules had been
+    taken as rewritten that day)."""
+    text = ("# Об утверждении Правил государственной регистрации юридических лиц\n\nВо исполнение Указа Президента "
+            "Республики Казахстан, имеющего силу Закона, от 17 апреля 1995 года N 2198 U952198_ \"О государственной "
+            "регистрации юридических лиц\" приказываю:\n\n1\\. Утвердить прилагаемое Положение \"О порядке государственной"
+            "\n\n```\nрегистрации юридических лиц\".\nМинистр\nПоложение\n\"Правила государственной\nрегистрации "
+            "юридических лиц\"\n<*>\nСноска\n<*>\n. Название Положения - в новой редакции согласно приказа\nМинюста РК от "
+            "24.06.1998г. N 74\n\nV980087_\n\n.\n```\n\n1\\. Общие положения\n\n1\\. Настоящее Положение регламентирует "
+            "деятельность регистрационной службы.\n")
+    d = parse_bytes(text.encode(), "rus.md", _requisites("Приказ Министра юстиции Республики Казахстан от 6 февраля 1998 "
+                                                         "года № 129", "103001000000"), "ru")
+    assert [(a.effect, a.amending.number, a.path) for a in d.amendments] == [
+        ("Substitution", "74", (("appendix", "1"), ("title", "")))]
+    assert [(r.kind, r.number) for r, _ in d.act.based_on] == [("decree", "2198")]
