@@ -8456,3 +8456,33 @@ def test_the_title_of_the_rules_rewritten_in_a_note_of_1998():
     assert [(a.effect, a.amending.number, a.path) for a in d.amendments] == [
         ("Substitution", "74", (("appendix", "1"), ("title", "")))]
     assert [(r.kind, r.number) for r, _ in d.act.based_on] == [("decree", "2198")]
+
+
+def test_a_kazakh_text_of_the_rules_alone_sets_them_out_as_the_order_s_appendix():
+    """The Ministry of Justice's order of 1998 approving rules of registering legal entities: its Russian text is the
+    order, the rules its appendix 1; its Kazakh text is the rules alone under their own title ('# "Заңды тұлғаларды
+    мемлекеттiк тiркеу қағидасы" ЕРЕЖЕ<*>' / "1. Жалпы ережелер" / "1. …"), the order's requisites and its title "Об
+    утверждении Правил …" beside it: the Kazakh points are appendix 1's, where the Russian ones are, and a note of the
+    rules changes them there (they had been the order's own points, the two languages apart). An order titled as the
+    document it is ("Положение о Центральной аттестационной комиссии") keeps its points."""
+    from kg.corpus import act_meta
+
+    text = ("# \"Заңды тұлғаларды мемлекеттiк тiркеу қағидасы\" ЕРЕЖЕ<*>\n\n1\\. Жалпы ережелер\n\n1\\. Осы Ереже заңды "
+            "тұлғалардың бірыңғай мемлекеттiк тiркелімi бойынша тiркеу қызметтерiнiң әрекетiн реттейдi.\n\n<a id=\"p7\"></a>"
+            "\n\n7\\. Осы Ереже:\n\n- Қазақстан Республикасының 1997 жылғы 14 шiлдедегi \"Нотариат туралы\" Z970155_ Заңы;\n\n"
+            "- басқа нормативтiк құқықтық актiлер негiзiнде дайындалды.\n\n> *ЕСКЕРТУ. 7-тармақ өзгертілді және "
+            "толықтырылды - ҚР Әділет*\n\nминистрлігінің 1998.06.24. N 74 V980087_ бұйрығымен.\n")
+    fields = {"requisite": "Приказ Министра юстиции Республики Казахстан от 6 февраля 1998 года № 129. Зарегистрирован в "
+                           "Министерстве юстиции Республики Казахстан 2 марта 1998 года № 478",
+              "approved_by": ["103001000000"], "form": "ПРИК",
+              "title": {"rus": "Об утверждении Правил государственной регистрации юридических лиц",
+                        "kaz": "\"Заңды тұлғаларды мемлекеттiк тiркеу қағидасы\" ЕРЕЖЕ"}}
+    d = parse_bytes(text.encode(), "kaz.md", act_meta(fields, "meta.yaml"), "kk")
+    paths = {u.path for u in d.units if u.act == d.act.ref}
+    assert {(("appendix", "1"), ("chapter", "1"), ("point", "1")), (("appendix", "1"), ("chapter", "1"), ("point", "7"))} <= paths
+    assert not any(p[:1] == (("chapter", "1"),) for p in paths)
+    assert [(a.amending.number, a.path) for a in d.amendments if a.path] == [
+        ("74", (("appendix", "1"), ("chapter", "1"), ("point", "7")))]
+    fields["title"] = {"rus": "Положение о Центральной аттестационной комиссии"}
+    d = parse_bytes(text.encode(), "kaz.md", act_meta(fields, "meta.yaml"), "kk")
+    assert (("chapter", "1"), ("point", "1")) in {u.path for u in d.units}

@@ -210,7 +210,7 @@ def _parse(ctx: Ctx) -> None:
     doc.units = _without_spans(doc.units, doc.amendments)
     _own_appendix_wordings(doc)
     _excepted_in_force(doc)
-    if alone and doc.meta is not None and doc.meta.approved_document:
+    if alone and doc.meta is not None and (doc.meta.approved_document or _rules_alone(ctx, doc.meta)):
         _as_appendix(doc)
     if ctx.editor_notes:
         doc.act = replace(doc.act, notes=doc.act.notes + tuple(ctx.editor_notes))
@@ -266,6 +266,19 @@ def _lost_ordering_word(ctx: Ctx, k: int) -> bool:
     if j <= 0 or ctx.lines[j].level or ctx.lines[j].block or not ctx.text(j).rstrip(" *<>").endswith(":"):
         return False
     return bool(marker("operative_verb").match(_NUMBERED_POINT.sub("", ctx.text(k))))
+
+
+def _rules_alone(ctx: Ctx, meta: ActMeta) -> bool:
+    """Is a text with no ordering word, under an order's requisites, the document the order approved, printed alone
+    under its own title ("# \"Заңды тұлғаларды мемлекеттiк тiркеу қағидасы\" ЕРЕЖЕ<*>" / "1. Жалпы ережелер" / "1. …",
+    the Ministry of Justice's rules of 1998, whose Russian text is the order with the rules as its appendix)?"""
+    # (the order's title, as its requisites give it, says it approves a document: "Об утверждении Правил …"; an order
+    # titled as its document, "Положение о Центральной аттестационной комиссии", keeps the points its own)
+    if (meta.ref.kind != "order" or not ctx.lines or ctx.lines[0].level != 1
+            or not any(marker("approving_title").search(t) for _, t in meta.titles)):
+        return False
+    title = re.sub(r"<\*+>|[\"«»]", " ", ctx.text(0)).strip()
+    return bool(marker("attached_title").search(re.sub(r"\s+", " ", title)))
 
 
 def _as_appendix(doc: Document) -> None:
