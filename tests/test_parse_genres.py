@@ -8486,3 +8486,17 @@ def test_a_kazakh_text_of_the_rules_alone_sets_them_out_as_the_order_s_appendix(
     fields["title"] = {"rus": "Положение о Центральной аттестационной комиссии"}
     d = parse_bytes(text.encode(), "kaz.md", act_meta(fields, "meta.yaml"), "kk")
     assert (("chapter", "1"), ("point", "1")) in {u.path for u in d.units}
+
+
+def test_a_title_printed_in_quotes_whole_is_the_title_without_them():
+    """An MVD order of 2004 heads its Kazakh text '# "Кәмелетке толмағандарды уақытша оқшаулау, бейімдеу және оңалту
+    орталықтары туралы ережені бекіту туралы"', the whole title in quotes: the act's title without them (they had
+    stayed in it); a title that quotes a name inside it keeps its quotes."""
+    for head, title in (('"Кәмелетке толмағандарды уақытша оқшаулау, бейімдеу және оңалту орталықтары туралы ережені '
+                         'бекіту туралы"', "Кәмелетке толмағандарды уақытша оқшаулау, бейімдеу және оңалту орталықтары "
+                         "туралы ережені бекіту туралы"),
+                        ('"Бурабай" мемлекеттік ұлттық табиғи паркі туралы', '"Бурабай" мемлекеттік ұлттық табиғи паркі '
+                         "туралы")):
+        text = (f"# {head}\n\nҚазақстан Республикасы Ішкі істер министрінің 2004 жылғы 25 желтоқсандағы N 708 бұйрығы\n\n"
+                "БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған ереже бекітілсін.\n")
+        assert doc(text, "kaz.md").act.title == title

@@ -115,7 +115,7 @@ def parse_header(ctx: Ctx, end: int) -> tuple[Act, Found]:
     ctx.take(idx)
     reg, reg_date = _registration(text)
     title_lines = [i for i in range(idx) if not _status(ctx.text(i))]
-    title = " ".join(ctx.text(i) for i in title_lines).strip() or None
+    title = _unquoted(" ".join(ctx.text(i) for i in title_lines).strip()) or None
     ctx.take(*title_lines)
     status, in_force, rule, notes, repeals, acts = None, None, None, [], [], []
     act_ref = ActRef(ref.number, ref.date, ref.issuer, ref.kind, title, reg, reg_date)
@@ -164,6 +164,18 @@ def parse_header(ctx: Ctx, end: int) -> tuple[Act, Found]:
     based_on += tuple(b for b in _implemented(title) if b[0] not in [r for r, _ in based_on])
     return (Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(idx)),
             Found(amendments=repeals, acts=acts, units=preamble))
+
+
+def _unquoted(title: str) -> str:
+    """A title without the quotes the portal printed it in whole ('"Кәмелетке толмағандарды … ережені бекіту туралы"',
+    an MVD order of 2004); one that quotes a name inside it keeps them.
+
+    >>> _unquoted('"Ережені бекіту туралы"'), _unquoted('"Бурабай" паркі туралы'), _unquoted('"А" және "Б" туралы"')
+    ('Ережені бекіту туралы', '"Бурабай" паркі туралы', '"А" және "Б" туралы"')
+    """
+    if len(title) > 2 and title[0] == '"' and title[-1] == '"' and title.count('"') == 2:
+        return title[1:-1].strip()
+    return title
 
 
 def _status(text: str) -> str | None:
@@ -294,7 +306,7 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
     end = k if k is not None else first - 1
     status = "repealed" if meta.repealed else None
     ref = meta.ref
-    title = meta.title(lang) or title_text
+    title = meta.title(lang) or (_unquoted(title_text) if title_text else None)
     act_ref = ActRef(ref.number, ref.date, ref.issuer, ref.kind, title, ref.registration, ref.registration_date)
     events, acts = _requisite_events(meta, act_ref, lang)
     in_force = rule = None
