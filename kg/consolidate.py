@@ -313,14 +313,14 @@ def _lang_ok(text: str, lang: str) -> bool:
     return kazakh == (lang == "kk")
 
 
-def _lead_in_first(kids: list[str], units: dict) -> list[str]:
+def _lead_in_first(kids: list[str], units: dict, children: dict) -> list[str]:
     """A point's parts up to the one that leads in to its sub-points ("17. Автор … ұсынады." / "Баянатқа (өтінімге):" /
-    "1) …" … "6) …" / "Жаңадан дайындалған …"), before them; the parts after its list, after them."""
-    subs = [k for k, i in enumerate(kids) if units[i]["kind"] == "Subpoint"]
+    "1) …" … "6) …" / "Жаңадан дайындалған …"), before them; the parts after its list, after them. A part with a list
+    of its own (a second list, "… дополнительно представляются:" / "1) …") leads in to that one, after the first."""
     parts = [i for i in kids if units[i]["kind"] == "Part"]
-    lead = next((k for k, i in enumerate(parts) if any((v["text"] or "").rstrip().endswith(":")
-                                                        for v in units[i]["versions"])), None)
-    if not subs or lead is None:
+    lead = next((k for k, i in enumerate(parts) if not children.get(i) and any(
+        (v["text"] or "").rstrip().endswith(":") for v in units[i]["versions"])), None)
+    if lead is None or not any(units[i]["kind"] == "Subpoint" for i in kids):
         return kids
     before = parts[:lead + 1]
     rest = [i for i in kids if i not in before]
@@ -330,7 +330,8 @@ def _lead_in_first(kids: list[str], units: dict) -> list[str]:
 
 def _walk(parent: str, depth: int, units: dict, children: dict, date: str, lang: str, out: list[Piece]) -> None:
     kids = _lead_in_first(sorted(children.get(parent, []), key=lambda i: (_KIND_RANK.get(units[i]["kind"], 20),
-                                                                           natural_key(units[i]["number"]), i)), units)
+                                                                           natural_key(units[i]["number"]), i)), units,
+                          children)
     for iri in kids:
         u = units[iri]
         versions = [v for v in u["versions"] if v["lang"] in (lang, None)]
