@@ -123,11 +123,11 @@ def _versions_of(store: GraphStore, unit: str) -> list[dict]:
     return [dict(zip(names, r)) for r in rows]
 
 
-def _built(tmp_path, name: str, text: str, meta: str) -> GraphStore:
-    """A store built from one act folder of the corpus layout (its rus.md and meta.yaml)."""
+def _built(tmp_path, name: str, text: str, meta: str, file: str = "rus.md") -> GraphStore:
+    """A store built from one act folder of the corpus layout (its text, rus.md unless `file` says, and meta.yaml)."""
     folder = tmp_path / name
     folder.mkdir()
-    (folder / "rus.md").write_text(text, encoding="utf-8")
+    (folder / file).write_text(text, encoding="utf-8")
     (folder / "meta.yaml").write_text(meta, encoding="utf-8")
     store = GraphStore(tmp_path / "store")
     assert not build([folder], store).failed
@@ -873,12 +873,7 @@ def test_the_text_as_in_force_sets_a_point_s_list_under_the_part_that_leads_in_t
             "басылымдары үшін) қоса беріледі.\n\n       Жаңадан дайындалған оқулық басылымдарына түсіндірме жазбада негізгі "
             "тұжырымдамалық идеялар көрсетіледі.\n\n18. Бір оқулық басылымына сараптау күнтізбелік алпыс күнге дейін "
             "ұйымдастырылады.\n")
-    folder = tmp_path / "a99457"
-    folder.mkdir()
-    (folder / "kaz.md").write_text(text, encoding="utf-8")
-    (folder / "meta.yaml").write_text(meta, encoding="utf-8")
-    store = GraphStore(tmp_path / "store")
-    assert not build([folder], store).failed
+    store = _built(tmp_path, "a99457", text, meta, "kaz.md")
     act = "https://w3id.org/kzlex/id/act/ishki-ister-ministrligi/2016-01-13/22"
     shown = render(consolidate(store, act, "2017-01-01", "kk"))
     order = [shown.index(s) for s in ("17. Автор", "Баянатқа (өтінімге):", "1) кафедра", "6) еркін", "Жаңадан дайындалған",
@@ -892,19 +887,11 @@ def test_the_text_as_in_force_keeps_a_second_list_after_the_first(tmp_path):
     leads in to that one, not to the point's)."""
     from kg.consolidate import consolidate, render
 
+    from .test_parse_genres import TWO_LISTS_2007
+
     meta = ("act_code: '1'\nrequisite: Приказ Министра юстиции Республики Казахстан от 12 апреля 2007 года № 112\n"
             "title:\n  rus: Об утверждении Инструкции\nform: ПРИК\napproved_on: 2007-04-12\napproved_by:\n- '103001000000'\n")
-    text = ("# Об утверждении Инструкции\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемую Инструкцию.\n\n"
-            "2. Настоящий приказ вводится в действие с 1 мая 2007 года.\n\n*Министр*\n\n> *Утверждена*  \n"
-            "> *Приказом Министра юстиции*  \n> *Республики Казахстан*  \n> *от 12 апреля 2007 года № 112*\n\n## Инструкция\n\n"
-            "6. Для регистрации юридического лица в регистрирующий орган предоставляются:\n\n"
-            "   1\\) заявление по форме согласно приложению 1 к настоящей Инструкции;\n\n"
-            "   2\\) перечень учредительных и других документов согласно приложению 5 к настоящей Инструкции.\n\n"
-            "   Регистрация юридических лиц с иностранным участием производится в порядке, установленном для регистрации "
-            "юридических лиц Республики Казахстан. Кроме документов, предусмотренных Законом, дополнительно представляются:\n\n"
-            "   1\\) легализованная выписка из торгового реестра;\n\n"
-            "   2\\) копия паспорта или другой документ, удостоверяющий личность учредителя - иностранца.\n\n"
-            "7. Для юридических лиц регистрирующий орган предоставляет выписку из Национального реестра.\n")
+    text = TWO_LISTS_2007
     store = _built(tmp_path, "a1", text, meta)
     act = "https://w3id.org/kzlex/id/act/adilet-ministrligi/2007-04-12/112"
     shown = render(consolidate(store, act, "2008-01-01", "ru"))
