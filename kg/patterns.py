@@ -1066,7 +1066,7 @@ def acts_named(text: str, exclude: ActRef | None = None) -> list[ActRef]:
     return out
 
 
-def kinds_named_last(text: str, refs: list[ActRef], amending: ActRef) -> list[ActRef]:
+def kinds_named_last(text: str, refs: list[ActRef], amending: ActRef | None) -> list[ActRef]:
     """The acts a Kazakh text names before the last, their kind said once in the plural after the last: a repeal ("…
     министрінің 1996 жылғы 23 желтоқсандағы N 370 , "…" … 1997 жылғы 23 қыркүйектегі N 344 бұйрықтарының күші жойылды
     деп есептелсін"): each number followed by a comma, or by "және", is an order of the issuer named before it; when

@@ -11,7 +11,7 @@ import re
 from ..errors import ParseError
 from ..lexicon import marker
 from ..model import RANK, Act, ActRef, Amendment, Found, Unit
-from ..patterns import (effect_of, find_act_refs, kinds_named_last, find_dates, impossible_dates, law_ref_span, order_refs, parse_date,
+from ..patterns import (effect_of, find_act_refs, find_dates, impossible_dates, kinds_named_last, law_ref_span, order_refs, parse_date,
                         registration_in, strip_quoted, unit_kind, unit_refs)
 from .context import Ctx
 
@@ -250,7 +250,8 @@ def _basis_of(pre: str, lang: str) -> tuple:
             out.append((ref, tuple(alts[0] for alts in units)))
     if lang == "kk":  # resolutions listed, their kind said once in the plural after the last ("… N 1024 "…" және …
         # 1994 жылғы 5 қазандағы N 1113 қаулыларына сәйкес")
-        out += [(ref, ()) for ref in kinds_named_last(pre, [r for r, _ in out], None) if ref not in [r for r, _ in out]]
+        named = [r for r, _ in out]
+        out += [(ref, ()) for ref in kinds_named_last(pre, named, None) if ref not in named]
     return tuple(out)
 
 
