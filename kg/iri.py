@@ -77,7 +77,8 @@ class Minter:
             return self.act_iri(ref.issuer.key if ref.issuer else None, ref.date, ref.number)
         if ref.kind in ("law", "code") and ref.title:  # a law cited by title: one node in either language (laws.yaml)
             kind, title = law_name(ref.kind, ref.title)
-            return f"{self.base}{kind}/{slug(title)}"
+            # (an amending law's title, which dozens of laws bear, names one with its day: patterns._law_day)
+            return f"{self.base}{kind}/{slug(title)}" + (f"-{ref.date}" if ref.date else "")
         return f"{self.base}{ref.kind if ref.kind in ('law', 'code') else 'act'}/{slug(ref.title or 'untitled')}"
 
     def act_parts(self, iri: str) -> tuple[str, str, str]:

@@ -661,10 +661,10 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
                  + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk") + ")", text)
     # (its day's year in either case, and the old portal's code of the law after it: '"…" 1998 жылдың 24 наурыздағы
     # Z980213_ Қазақстан Республикасы Заңының')
-    m = m or re.search(r'"(?P<title>[^"]{3,200})"\s+(?:' + _w("country_kk") + r'\s+)?(?:\d{4}\s*' + _w("year_kk_of")
-                  + r'\s*\d{1,2}\s*[^\W\d_]+\s+(?:' + PORTAL_CODE + r'\s+)?)?(?:' + _w("country_kk") + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk")
+    m = m or re.search(r'"(?P<title>[^"]{3,200})"\s+(?:' + _w("country_kk") + r'\s+)?(?:(?P<kday>\d{4}\s*' + _w("year_kk_of")
+                  + r'\s*\d{1,2}\s*[^\W\d_]+)\s+(?:' + PORTAL_CODE + r'\s+)?)?(?:' + _w("country_kk") + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk")
                   + r')|(?P<rkind>' + _w("law_ru") + "|" + _w("code_ru") + r')\s+(?:' + _w("country_ru") + r'\s+)?(?:'
-                  + _w("from_ru") + r'\s+[^"]{4,40}?\s+)?"(?P<rtitle>[^"]{3,200})"', text)
+                  + _w("from_ru") + r'\s+(?P<rday>[^"]{4,40}?)\s+)?"(?P<rtitle>[^"]{3,200})"', text)
     # a code named by its name, no title quoted ("статьями 8, 75 Бюджетного кодекса Республики Казахстан", "Бюджет
     # кодексінің 212-бабына"), when it comes first
     c = re.search(r"(?:" + _w("country_kk") + r"\s+)?(?P<kt>(?:[А-ЯӘІҢҒҮҰҚӨҺ][\w-]*\s+)(?:[\w-]+\s+){0,2}?)"
@@ -678,7 +678,83 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
         return ActRef(None, None, None, "code", title), c.start(), c.end()
     title = m.group("title") or m.group("rtitle")
     kind = "code" if re.match(_w("code_prefix"), m.group("kind") or m.group("rkind") or "", FLAGS) else "law"
-    return ActRef(None, None, None, law_name(kind, title)[0], title), m.start(), m.end()
+    return ActRef(None, _law_day(text, m, title), None, law_name(kind, title)[0], title), m.start(), m.end()
+
+
+def _law_day(text: str, m: re.Match, title: str) -> str | None:
+    """The day of a law cited by an amending law's title ("О внесении изменений и дополнений в некоторые
+    законодательные акты …", which dozens of laws bear): the date its citation gives, after the title or, in Kazakh,
+    before it ('Қазақстан Республикасының 2012 жылғы 12 қаңтардағы "…" Заңы'); None for any other title, which names
+    its law alone.
+
+    >>> law_ref_span('Законом Республики Казахстан от 5 июля 2008 года "О внесении изменений и дополнений в некоторые '
+    ...              'законодательные акты Республики Казахстан"')[0].date
+    '2008-07-05'
+    >>> law_ref_span('Қазақстан Республикасының 2009 жылғы 10 шілдедегі "Қазақстан Республикасының кейбір заңнамалық '
+    ...              'актілеріне өзгерістер мен толықтырулар енгізу туралы" Заңына')[0].date
+    '2009-07-10'
+    >>> law_ref_span('Законом Республики Казахстан от 5 июля 2008 года "О нотариате"')[0].date is None
+    True
+    """
+    groups = m.groupdict()
+    said = groups.get("kday") or groups.get("rday")
+    if not said and groups.get("kind"):
+        before = re.search(_KK_DAY + r"\s*$", text[:m.start()])
+        said = before.group(0) if before else None
+    return _dated(title, said)
+
+
+_KK_DAY = r"\d{4}\s*" + _w("year_kk_of") + r"\s*\d{1,2}\s*[^\W\d_]+"
+_QUOTED_TITLE = r'"(?P<title>[^\s"][^"]{2,199})"'
+
+
+def _dated(title: str, said: str | None) -> str | None:
+    if not said or not marker("amending_law_title").search(title.strip()):
+        return None
+    days = find_dates(said)
+    return days[0][0] if days else None
+
+
+def _law(title: str, said: str | None) -> ActRef:
+    return ActRef(None, _dated(title, said), None, law_name("law", title)[0], title)
+
+
+def laws_listed(text: str) -> list[tuple[ActRef, int, int]]:
+    """Laws a text names by their titles with "laws" said once, in the plural: after the titles in Kazakh ('"Нотариат
+    туралы" және "Әділет органдары туралы" Қазақстан Республикасының заңдарына'), before them in Russian ("законов
+    Республики Казахстан от 5 июля 2008 года "О …" и от 10 июля 2009 года "О …""); each with where its title is.
+
+    >>> [r.title for r, _, _ in laws_listed('"Нотариат туралы" және "Әділет органдары туралы" Қазақстан '
+    ...                                    'Республикасының заңдарына сәйкес')]
+    ['Нотариат туралы', 'Әділет органдары туралы']
+    >>> [(r.title, r.date) for r, _, _ in laws_listed('во исполнение законов Республики Казахстан "О нотариате", а также '
+    ...     'от 10 июля 2009 года "О внесении изменений в некоторые законодательные акты Республики Казахстан"')]
+    [('О нотариате', None), ('О внесении изменений в некоторые законодательные акты Республики Казахстан', '2009-07-10')]
+
+    A Russian law's title opens "О …": a code quoted after the laws is not one of them.
+
+    >>> [r.title for r, _, _ in laws_listed('Законов "О гражданской защите", "О государственных секретах", "Уголовного '
+    ...                                    'кодекса Республики Казахстан"')]
+    ['О гражданской защите', 'О государственных секретах']
+    """
+    out = []
+    ru_item = re.compile(_w("list_and") + r"(?:" + _w("from_ru") + r'\s+(?P<day>[^"]{4,40}?)\s+)?' + _QUOTED_TITLE)
+    for m in re.finditer(_w("laws_ru") + r"\s+(?:" + _w("country_ru") + r"\s+)?", text):
+        at = m.end()
+        while (it := ru_item.match(text, at)) and re.match(_w("law_title_ru"), it.group("title")):
+            out.append((_law(it.group("title"), it.group("day")), it.start("title") - 1, it.end()))
+            at = it.end()
+    kk_item = r"(?:" + _KK_DAY + r"\s+)?" + _QUOTED_TITLE.replace("?P<title>", "")
+    kk = re.compile(r"(?P<items>" + kk_item + r"(?:" + _w("list_and") + kk_item + r")+)\s+(?:" + _w("country_kk")
+                    + r"\s+)?" + _w("laws_kk"))
+    one = re.compile(r"(?P<day>" + _KK_DAY + r"\s+)?" + _QUOTED_TITLE)
+    for m in kk.finditer(text):
+        for it in one.finditer(m.group("items")):
+            if not re.search(_w("about_kk") + r"\W*$", it.group("title")):
+                continue
+            out.append((_law(it.group("title"), it.group("day")), m.start() + it.start("title") - 1,
+                        m.start() + it.end()))
+    return out
 
 
 # --- unit references ------------------------------------------------------------------------

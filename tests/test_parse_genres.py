@@ -8360,6 +8360,57 @@ def test_a_law_amending_others_carried_out_stands_in_both_languages_on_one_law()
                                              "Казахстан по вопросам интеллектуальной собственности")]
 
 
+def test_laws_of_one_amending_title_are_told_apart_by_their_day():
+    """Dozens of laws are titled "О внесении изменений и дополнений в некоторые законодательные акты Республики
+    Казахстан": a preamble standing on two of them (of 5 July 2008 and of 10 July 2009) stood on one node, and every
+    order carrying out any such law shared it. A law cited by an amending title is named by its title and the day the
+    citation gives; the Kazakh citation that puts the day before the title names the same law; a title of its own
+    ("О нотариате") still names its law alone, with or without a day."""
+    from kg.iri import Minter
+
+    m = Minter()
+    generic = "О внесении изменений и дополнений в некоторые законодательные акты Республики Казахстан"
+    ru = (f"# Об утверждении Правил\n\nВ соответствии с Законом Республики Казахстан от 5 июля 2008 года \"{generic}\", "
+          f"Законом Республики Казахстан от 10 июля 2009 года \"{generic}\" и Законом Республики Казахстан от 14 июля "
+          "1997 года \"О нотариате\" ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n*Министр*\n")
+    kk = ("# Қағидаларды бекіту туралы\n\nҚазақстан Республикасының 2009 жылғы 10 шілдедегі «Қазақстан Республикасының "
+          "кейбір заңнамалық актілеріне өзгерістер мен толықтырулар енгізу туралы» Заңына сәйкес БҰЙЫРАМЫН:\n\n"
+          "1. Қоса беріліп отырған Қағидалар бекітілсін.\n\n*Министр*\n")
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 12 марта 2010 года № 82", "103001000000")
+    ru_laws = [m.act(r) for r, _ in parse_bytes(ru.encode(), "rus.md", meta, "ru").act.based_on]
+    kk_laws = [m.act(r) for r, _ in parse_bytes(kk.encode(), "kaz.md", meta, "kk").act.based_on]
+    assert len(set(ru_laws)) == 3 and ru_laws[0].endswith("-2008-07-05") and ru_laws[1].endswith("-2009-07-10")
+    assert ru_laws[2] == m.act(parse_bytes(ru.replace("от 14 июля 1997 года ", "").encode(), "rus.md", meta,
+                                           "ru").act.based_on[2][0])
+    assert kk_laws == [ru_laws[1]]
+
+
+@pytest.mark.parametrize("kk, ru", [
+    # the laws an MVD officer must know (qualification requirements, 2015), said in the plural once
+    ("«Қазақстан Республикасының ішкі істер органдары туралы», «Азаматтық қорғау туралы», «Мемлекеттік құпиялар туралы», "
+     "«Қазақстан Республикасының мемлекеттік қызметі туралы» заңдарды басшылыққа ала отырып, БҰЙЫРАМЫН:",
+     "Руководствуясь Законами «Об органах внутренних дел Республики Казахстан», «О гражданской защите», «О государственных "
+     "секретах», «О государственной службе Республики Казахстан» ПРИКАЗЫВАЮ:"),
+    # the Ministry of Justice's formula: two laws, each with its day, "laws" said once
+    ("Қазақстан Республикасының 1997 жылғы 14 шілдедегі «Нотариат туралы» және 2002 жылғы 18 наурыздағы «Әділет органдары "
+     "туралы» заңдарына сәйкес БҰЙЫРАМЫН:",
+     "В соответствии с законами Республики Казахстан от 14 июля 1997 года «О нотариате» и от 18 марта 2002 года «Об "
+     "органах юстиции» ПРИКАЗЫВАЮ:"),
+])
+def test_laws_said_once_in_the_plural_are_each_a_basis(kk, ru):
+    """Laws named by their titles with "laws" said once, in the plural ('«…», «…» заңдарды', "Законов «…», «…»"): the
+    preamble stood on none of them (a law's title was read only before or after "Закона", "Заңының"). Each is a basis,
+    one node in either language."""
+    from kg.iri import Minter
+
+    m = Minter()
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 5 мая 2015 года № 432", "103003000000")
+    bases = [{m.act(r) for r, _ in parse_bytes(f"# Бұйрық\n\n{text}\n\n1. Бекітілсін.\n\n*Министр*\n".encode(), name,
+                                                 meta, lang).act.based_on}
+             for text, name, lang in ((kk, "kaz.md", "kk"), (ru, "rus.md", "ru"))]
+    assert bases[0] == bases[1] and len(bases[0]) == kk.count("туралы»")
+
+
 def test_a_paragraph_after_a_closed_list_is_the_point_s_next_part_not_its_last_item_s():
     """Rules of the MVD (2013): "11. Объявление … должно содержать следующие сведения:" / "1) …;" … "4) срок и место
     приема документов." / "Объявление может содержать дополнительную информацию, …": the last paragraph, after the list

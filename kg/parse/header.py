@@ -11,7 +11,7 @@ import re
 from ..errors import ParseError
 from ..lexicon import marker
 from ..model import RANK, Act, ActRef, Amendment, Found, Unit
-from ..patterns import (effect_of, find_act_refs, find_dates, impossible_dates, kinds_named_last, law_ref_span, order_refs, parse_date,
+from ..patterns import (effect_of, find_act_refs, find_dates, impossible_dates, kinds_named_last, law_ref_span, laws_listed, order_refs, parse_date,
                         registration_in, strip_quoted, unit_kind, unit_refs)
 from .context import Ctx
 
@@ -241,6 +241,10 @@ def _basis_of(pre: str, lang: str) -> tuple:
         if ref not in [r for r, _ in out] and not quoted_within:
             out.append((ref, tuple(steps)))
         at = stop
+    for ref, start, _ in laws_listed(pre):  # "… және … Қазақстан Республикасының заңдарына", "законов … «…» и «…»"
+        quoted_within = bare[start:start + 1] == " " and pre[start:start + 1] != " " and _words_quoted_before(pre, bare, start)
+        if ref not in [r for r, _ in out] and not quoted_within:
+            out.append((ref, ()))
     for ref, start, stop in _named_outside_quotes(pre):
         if ref not in [r for r, _ in out]:
             clause = strip_quoted(pre[slice(*_basis_clause(pre, start, stop, lang))])
