@@ -492,7 +492,33 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
                 canonical(issuer), _kinds_by_prefix().get(m.group("rkind")[:4].lower(), "order"),
                 groups.get("rtitle") or groups.get("rtitle2") or _title_after(tail),
                 *registration_in(reach)))
-    return [(_one_number(ref), s, e) for (s, e), ref in sorted(found.items())]
+    return _joint([(_one_number(ref), s, e) for (s, e), ref in sorted(found.items())], text)
+
+
+def _joint(refs: list, text: str) -> list:
+    """`refs` without the numbers a joint act's second and later bodies gave it ("совместным приказом Министра … № 91 и
+    Министра … № 35", "… № 91 және … № 35 бірлескен бұйрығымен"): one act, named by its first body's day and number.
+    The bodies follow the Russian kind, up to a bracket or ";"; they come before the Kazakh kind, after a bracket or
+    ";" or the note's dash.
+
+    >>> [r.number for r, _, _ in find_act_refs("внесенными совместным приказом Министра внутренних дел РК от 05.02.2019 "
+    ...     "№ 91 и Министра здравоохранения РК от 06.02.2019 № 35 (вводится в действие …); приказом Министра внутренних "
+    ...     "дел РК от 01.03.2020 № 7")]
+    ['91', '7']
+    """
+    if not refs or not marker("joint_act").search(text):
+        return refs
+    drop: set[int] = set()
+    for m in marker("joint_act").finditer(text):
+        if m.group("ru"):
+            stop = min((i for i in (text.find("(", m.end()), text.find(";", m.end())) if i >= 0), default=len(text))
+            within = [k for k, (_, s, _) in enumerate(refs) if m.start() <= s < stop]
+        else:
+            start = max(text.rfind(c, 0, m.start()) for c in "();") + 1
+            start = max(start, (text.rfind(" - ", 0, m.start()) + 3) if " - " in text[start:m.start()] else start)
+            within = [k for k, (_, s, e) in enumerate(refs) if start <= s and e <= m.start()]
+        drop.update(within[1:])
+    return [r for k, r in enumerate(refs) if k not in drop]
 
 
 def _one_number(ref: ActRef) -> ActRef:
@@ -549,7 +575,7 @@ def find_note_acts(text: str) -> list[tuple[ActRef, int, int]]:
             out.append((ActRef(normalise_number(m.group("num")), parse_date(m.group("date")),
                                canonical(issuer) if issuer else None,
                                _kinds_by_prefix().get(m.group("kind")[:4].lower(), "order")), begin, m.end()))
-    return sorted(out, key=lambda t: t[1])
+    return _joint(sorted(out, key=lambda t: t[1]), text)
 
 
 def _kind_after(text: str, at: int) -> str | None:

@@ -8411,6 +8411,27 @@ def test_laws_said_once_in_the_plural_are_each_a_basis(kk, ru):
     assert bases[0] == bases[1] and len(bases[0]) == kk.count("туралы»")
 
 
+@pytest.mark.parametrize("note, name", [
+    ("Ескерту. 5-тармақ жаңа редакцияда - ҚР Ішкі істер министрінің 2019.02.05 № 91, ҚР Денсаулық сақтау министрінің "
+     "2019.02.06 № 35 және ҚР Қорғаныс министрінің 2019.02.07 № 72 Бірлескен бұйрығымен (алғашқы ресми жарияланған "
+     "күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі).", "kaz.md"),
+    ("Сноска. Пункт 5 - в редакции совместного приказа Министра внутренних дел РК от 05.02.2019 № 91, Министра "
+     "здравоохранения РК от 06.02.2019 № 35 и Министра обороны РК от 07.02.2019 № 72 (вводится в действие по истечении "
+     "десяти календарных дней после дня его первого официального опубликования).", "rus.md"),
+])
+def test_a_joint_order_that_rewrote_a_point_is_one_act_and_one_event(note, name):
+    """A joint order, which each of its bodies numbers ("… № 91, … № 35 және … № 72 Бірлескен бұйрығымен", "совместного
+    приказа Министра … № 91, Министра … № 35 и Министра … № 72"), was read as three acts, each rewriting the point:
+    three events for one change. It is one act, named as its requisites name it, by its first body's day and number;
+    the point has one new wording."""
+    text = (f"# Қағидалар\n\nБҰЙЫРАМЫН:\n\n1. Бекітілсін.\n\n*Министр*\n\n## Қағидалар\n\n"
+            f"5. Мәтін.\n\n> *{note}*\n")
+    d = doc_meta(text, name, "138", "2015-02-23", "103003000000")
+    assert [(a.effect, a.amending.number, a.amending.date, a.path[-1]) for a in d.amendments] == \
+        [("Substitution", "91", "2019-02-05", ("point", "5"))]
+    assert {(a.ref.number, a.ref.issuer.en) for a in d.acts} == {("91", "Ministry of Internal Affairs")}
+
+
 def test_a_paragraph_after_a_closed_list_is_the_point_s_next_part_not_its_last_item_s():
     """Rules of the MVD (2013): "11. Объявление … должно содержать следующие сведения:" / "1) …;" … "4) срок и место
     приема документов." / "Объявление может содержать дополнительную информацию, …": the last paragraph, after the list
