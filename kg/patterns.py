@@ -842,7 +842,10 @@ def _ref_re() -> re.Pattern:
     ords = _alt(phrases()["ordinals"])
     ordseq = rf"(?:{ords})(?:\s*,\s*(?:{ords}))*(?:\s*{conj2}\s*(?:{ords}))?"
     word = _unit_word()
+    # (no reference starts inside a word, "Подраздел 1000" is no section 1000: the guard spares the engine trying every
+    # alternative at every letter, which had made this the parser's costliest pattern)
     return re.compile(
+        r'(?<![^\W\d_])(?:'
         rf'"(?P<qnum>{NUM})\.?\s*(?P<qhead>[^"]*)"\s+{called}\s+(?P<qword>{word})'  # "80. Механик" деген параграфта
         rf'|"(?P<hhead>[^"]+)"\s+{called}\s+(?P<hnum>{NUM})\s*-\s*(?P<hword>{word})'  # "..." деген 2-тарау
         rf'|(?P<nums>{nums})(?:\.(?=-))?\s*-?\s*(?:(?:{_w("ordinal_suffix_kk")})\s+)?(?P<word>{word})'  # 9 және 9-1-тармақтар, 12.1.-тармақпен, 1-ші тармағына
@@ -855,7 +858,7 @@ def _ref_re() -> re.Pattern:
         rf'|(?P<lword>{word})\s+"(?P<lnum>[^\W\d_]|\d+[^\W\d_]?)"'  # подпункт "а", пункт "37а" (older texts quote them)
         rf'|"(?P<klnum>[^\W\d_]|\d+[^\W\d_]?)"\s+(?P<klword>{word})'  # "а" тармақшасы, "37а" тармағы
         rf'|(?<![\w-])(?P<kroman>[IVXLІХ]{{1,6}})\s+(?P<kword>{word})'  # III тарауда
-        rf'|(?<![\w-])(?P<bword>{_w("title_word")}|{_w("appendix_bare")}|{_w("preamble_word")})',  # тақырыбы, қосымшаның, кіріспесі
+        rf'|(?<![\w-])(?P<bword>{_w("title_word")}|{_w("appendix_bare")}|{_w("preamble_word")}))',  # тақырыбы, қосымшаның, кіріспесі
         FLAGS,
     )
 
@@ -947,6 +950,14 @@ def unit_refs(text: str, headings: dict | None = None) -> list[list[tuple[str, s
     Quoted text is not read, except a quoted heading that names its unit
     ('"80. Механик" деген параграфта'); such headings are put in `headings`
     keyed by (kind, number).
+
+    >>> unit_refs('пунктом 2 статьи 7, "80. Механик" деген параграфта')
+    [[('point', '2')], [('article', '7')], [('paragraph', '80')]]
+
+    No reference starts inside a word: a "Подраздел 1000" is no section 1000.
+
+    >>> unit_refs('11. Подраздел 1000 "Денежные средства" предназначен для учета')
+    []
     """
     found: list[tuple[int, tuple]] = []
     bare = list(strip_quoted(text))
