@@ -28,7 +28,7 @@ from .orgs import canonical, shared_number
 __all__ = [
     "parse_date", "find_dates", "impossible_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
     "ordinal", "roman", "strip_quoted", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs",
-    "find_law_ref", "law_ref_span", "named_heading",
+    "find_law_ref", "law_ref_span", "laws_listed", "named_heading",
     "in_force_until", "until_date", "effect_before", "effects_stated", "issuerless_act_refs", "without_labels",
     "numberless_act_refs", "NUMBERLESS", "position_block", "registration_in", "acts_named", "kinds_named_last"]
 
