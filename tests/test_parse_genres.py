@@ -7112,6 +7112,25 @@ def test_a_point_inserted_after_a_point_numbered_with_a_sub_point_s_bracket():
         ("Insertion", (("point", "15-1"),), "2010-01-01"), ("Insertion", (("point", "15-2"),), "2010-01-01")]
 
 
+def test_a_point_inserted_with_a_bracket_and_a_full_stop_has_its_words_alone():
+    # Almaty oblast maslikhat, the oblast's budget for 2009 (December 2008), in Kazakh: "8-1). 2009 жылға арналған …"
+    # under point 8, the point a note says was added ("8-1) тармақпен толықтырылды"); its text had begun with the
+    # number's full stop (". 2009 жылға …")
+    meta = _requisites("Решение Алматинского областного маслихата от 10 декабря 2008 года № 15-99", "154000000002")
+    text = ("# Т\n\nҚазақстан Республикасы Бюджет кодексінің 8-бабына сәйкес, Алматы облыстық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:"
+            "\n\n8. Денсаулық сақтау бойынша 2009 жылға арналған облыстық бюджетте 6054509 мың теңге сомасында қаражат "
+            "көзделсін, оның ішінде:\n\n   туберкулезге қарсы препараттарды сатып алуға – 102524 мың теңге;\n\n"
+            "   8-1). 2009 жылға арналған облыстық бюджетте өңірлік жұмыспен қамту және кадрларды қайта даярлау "
+            "стратегиясын жүзеге асыру аясында 16 қосымшаға сәйкес аудандар мен қалалар бюджеттеріне 7999138 мың теңге "
+            "сомасында ағымдағы нысаналы трансферттер көзделсін.\n\n   > *Ескерту. 8-1) тармақпен толықтырылды - "
+            "Алматы облыстық мәслихатының 2009.04.21 N 18-116 (2009 жылдың 1 қаңтарынан бастап қолданысқа енгізіледі) "
+            "шешімімен.*\n\n9. 2009 жылға арналған облыстық бюджетте трансферттер ескерілсін.\n")
+    d = parse_text(text, "kaz.md", meta=meta)
+    points = {u.path[-1][1]: u.text for u in d.units if u.path and u.path[-1][0] == "point"}
+    assert sorted(points) == ["8", "8-1", "9"] and points["8-1"].startswith("2009 жылға арналған")
+    assert [(m.effect, m.path) for m in d.amendments] == [("Insertion", (("point", "8-1"),))]
+
+
 @pytest.mark.parametrize("name, text, signed", [
     # Almaty oblast maslikhat, 2002 (decision № 31-172): the session's chairman and the secretary sign with their roles
     # broken over lines, the body's name between the role and the name ("Председатель сессии" / "Алматинского

@@ -20,7 +20,7 @@ from .context import SECTIONS_OUTER, apply_context
 __all__ = ["Builder", "ReadSoFar", "Seen", "is_structural", "position_names"]
 
 _POINT = re.compile(r"^(?P<n>\d+(?:-\d+)*)\.(?!\d)\s*(?P<t>.*)$")
-_SUBPOINT = re.compile(r"^(?P<n>\d+(?:-\d+)*|[а-яё])\)\s*(?P<t>.*)$")  # 3), 3-1); а), б) in older texts
+_SUBPOINT = re.compile(r"^(?P<n>\d+(?:-\d+)*|[а-яё])\)\.?\s*(?P<t>.*)$")  # 3), 3-1); а), б) in older texts; "8-1). " inserted
 # a point numbered in the older decimal way, under the number of its chapter: "2.1 Регистрационные пункты ...",
 # "2.1.1 Регистрируют ...", "1.4.1.", "2.10.По каждому письму" (no space after the number); a code of a
 # classifier and its meaning ("69.10 - Деятельность в области права", a list of a point) is no point
