@@ -7131,6 +7131,31 @@ def test_a_point_inserted_with_a_bracket_and_a_full_stop_has_its_words_alone():
     assert [(m.effect, m.path) for m in d.amendments] == [("Insertion", (("point", "8-1"),))]
 
 
+def test_a_stamp_naming_the_decision_that_approved_the_appendix_with_its_title_is_one_stamp():
+    # Almaty oblast maslikhat, the oblast's budget for 2018-2020 (decision № 26-128): "Приложение 1" / "утвержденное
+    # решением … от 15 декабря 2017 года№ 26-128 «Об областном бюджете …»" (the line over 90 characters) had been two
+    # stamps, appendix 1 empty and the budget appendix 2, beside the real appendix 2; the note "Приложение 1 в
+    # редакции" had named an appendix of appendix 2
+    meta = _requisites("Решение Алматинского областного маслихата от 15 декабря 2017 года № 26-128", "154000000002")
+    text = ("# Об областном бюджете Алматинской области на 2018-2020 годы\n\nВ соответствии со статьей 8 Бюджетного кодекса "
+            "Республики Казахстан от 4 декабря 2008 года Алматинский областной маслихат РЕШИЛ:\n\n1. Утвердить областной "
+            "бюджет на 2018-2020 годы согласно приложениям 1, 2 и 3 к настоящему решению соответственно.\n\n"
+            "20. Настоящее решение вводится в действие с 1 января 2018 года.\n\n**Председатель сессии Алматинского "
+            "областного маслихата**\n\n**Р. Ибраимова**\n\n> *Приложение 1*  \n> *утвержденное решением Алматинского "
+            "областного маслихата от 15 декабря 2017 года№ 26-128 «Об областном бюджете Алматинской области на 2018-2020 "
+            "годы»*\n\n# Областной бюджет Алматинской области на 2018 год\n\n> *Сноска. Приложение 1 в редакции решения "
+            "маслихата Алматинской области от 17.04.2018 № 30-156 (вводится в действие с 01.01.2018).*\n\n<table>\n<tr>\n"
+            "<td>1</td>\n<td>Налоговые поступления</td>\n<td>38 263 764</td>\n</tr>\n</table>\n\n> *Приложение 2*  \n"
+            "> *к решению Алматинского областного маслихата от 15 декабря 2017 года № 26-128*\n\n# Областной бюджет "
+            "Алматинской области на 2019 год\n\n<table>\n<tr>\n<td>1</td>\n<td>Налоговые поступления</td>\n</tr>\n"
+            "</table>\n")
+    d = parse_text(text, "rus.md", meta=meta)
+    appendices = {u.path: u.heading for u in d.units if len(u.path) == 1 and u.path[0][0] == "appendix"}
+    assert appendices == {(("appendix", "1"),): "Областной бюджет Алматинской области на 2018 год",
+                          (("appendix", "2"),): "Областной бюджет Алматинской области на 2019 год"}
+    assert [(m.effect, m.path) for m in d.amendments] == [("Substitution", (("appendix", "1"),))]
+
+
 @pytest.mark.parametrize("name, text, signed", [
     # Almaty oblast maslikhat, 2002 (decision № 31-172): the session's chairman and the secretary sign with their roles
     # broken over lines, the body's name between the role and the name ("Председатель сессии" / "Алматинского
