@@ -287,6 +287,8 @@ def _prepare(text: str) -> str:
     ('"… Ережесін бекіту туралы" №1003 қаулысына', 'Бұл шешім')
     >>> _prepare("ата=ананың қамқоршылығынсыз, К=Ф/П")
     'ата-ананың қамқоршылығынсыз, К=Ф/П'
+    >>> _prepare("Заңының 6–бабының 1–тармағының, 2018–2020 жылдарға")
+    'Заңының 6-бабының 1-тармағының, 2018–2020 жылдарға'
     """
     text = unicodedata.normalize("NFC", text)
     if _OTHER_DIGITS.search(text):
@@ -298,9 +300,12 @@ def _prepare(text: str) -> str:
             text = text.replace(old, new)
     if "=" in text:  # a hyphen typed as "=" by the fonts of the 1990s ("ата=ананың", "сондай=ақ"), not a formula's
         text = _EQUALS_HYPHEN.sub("-", text)
+    if "–" in text:  # a unit's number joined to its word by a dash ("8–бабына", "1–тармағының"): a hyphen
+        text = _DASH_HYPHEN.sub("-", text)
     return text
 
 
+_DASH_HYPHEN = re.compile(r"(?<=\d)–(?=[^\W\d_])")
 _EQUALS_HYPHEN = re.compile(r"(?<=[а-яёәіңғүұқөһ]{2})=(?=[а-яёәіңғүұқөһ]{2})")
 
 

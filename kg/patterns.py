@@ -224,6 +224,18 @@ def _act_kk_number_first() -> re.Pattern:
         FLAGS)
 
 
+@lru_cache(maxsize=None)
+def _act_kk_day_first() -> re.Pattern:
+    # "2017 жылғы 7 желтоқсандағы № 823 Қазақстан Республикасы Үкіметінің қаулысына": the day and the number first, the
+    # issuer after them, before the kind (a local act's preamble; the groups of _act_kk, no titles)
+    return re.compile(
+        r"(?P<day>(?<!\d)\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*(?:-\s*)?[^\W\d]+)\s*(?:№|N)\s*"
+        r"(?P<num>[\w\-/]+(?:\.[\w\-/]+)*)\s+(?=" + _w("country_start") + r")(?:[^\W\d][\w-]*\s+){1,5}?"
+        r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?P<kind>" + _w("kind_kk") + r")"
+        r"(?P<qtitle>(?!))?(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?(?P<qtitle5>(?!))?",
+        FLAGS)
+
+
 _NO_NUMBER = r"(?:(?!(?:№|N)\s?\d)[^\"])"  # a character of a quoted title, which names no act's number
 
 
@@ -460,14 +472,16 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             hi = max(hi, min(len(text), closed + 60)) if closed >= 0 else hi
         window = text[lo:hi]
         pos = sign.start() - lo
-        for m in (*_act_kk().finditer(window), *_act_kk_number_first().finditer(window)):
+        for m in (*_act_kk().finditer(window), *_act_kk_number_first().finditer(window),
+                  *_act_kk_day_first().finditer(window)):
             if _next_sign(window, m.start()) != pos and not ((m.group("qtitle2") or m.group("qtitle5"))
                                                              and _sign_of(window, m) == pos):
                 continue
             begin = _issuer_before(text, lo + m.start("issuer"))
             issuer = _clean_issuer(text[begin:lo + m.end("issuer")])
             start = lo + m.end("issuer") - len(issuer) if issuer else begin
-            date = parse_date(window[m.end("qtitle5") if m.group("qtitle5") else m.start("issuer"):m.end()])
+            date = parse_date(m.groupdict().get("day") or
+                              window[m.end("qtitle5") if m.group("qtitle5") else m.start("issuer"):m.end()])
             kind = _kinds_by_prefix().get((m.group("kind") or "")[:4].lower(), "order")
             # (its registration in the bracket after its kind, where it has one: not a registration its title names, '№
             # 55-п "… бекіту туралы" № 1712 тіркелген … № 69 бұйрығына … туралы" бұйрығы (… № 3100 болып тіркелген …)')

@@ -7156,6 +7156,57 @@ def test_a_stamp_naming_the_decision_that_approved_the_appendix_with_its_title_i
     assert [(m.effect, m.path) for m in d.amendments] == [("Substitution", (("appendix", "1"),))]
 
 
+BUDGET_2018_PREAMBLES = (
+    # Almaty oblast maslikhat, the oblast's budget for 2018-2020 (decision № 26-128): the Kazakh preamble joins the
+    # units' numbers to their words with a dash ("8–бабына", "6–бабының 1–тармағының") and names the Government's
+    # resolution by its day and number before its issuer ("2017 жылғы 7 желтоқсандағы № 823 Қазақстан Республикасы
+    # Үкіметінің қаулысына")
+    "2008 жылғы 4 желтоқсандағы Қазақстан Республикасының Бюджет кодексінің 8–бабына, «Қазақстан Республикасындағы "
+    "жергілікті мемлекеттік басқару және өзін-өзі басқару туралы» 2001 жылғы 23 қаңтардағы Қазақстан Республикасы Заңының "
+    "6–бабының 1–тармағының 1) тармақшасына, «2018-2020 жылдарға арналған республикалық бюджет туралы» 2017 жылғы 30 "
+    "қарашадағы Қазақстан Республикасының Заңына және «2018-2020 жылдарға арналған республикалық бюджет туралы» Қазақстан "
+    "Республикасының Заңын іске асыру туралы» 2017 жылғы 7 желтоқсандағы № 823 Қазақстан Республикасы Үкіметінің "
+    "қаулысына сәйкес, Алматы облыстық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:",
+    "В соответствии со статьей 8 Бюджетного кодекса Республики Казахстан от 4 декабря 2008 года, с подпунктом 1) пункта 1 "
+    "статьи 6 Закона Республики Казахстан от 23 января 2001 года «О местном государственном управлении и самоуправлении в "
+    "Республике Казахстан», Законом Республики Казахстан от 30 ноября 2017 года «О республиканском бюджете на 2018-2020 "
+    "годы» и постановлением Правительства Республики Казахстан от 7 декабря 2017 года № 823 «О реализации Закона "
+    "Республики Казахстан «О республиканском бюджете на 2018-2020 годы», Алматинский областной маслихат РЕШИЛ:")
+
+
+def test_a_kazakh_preamble_with_dashed_numbers_and_a_resolution_named_day_first_stands_as_the_russian():
+    """The Kazakh text had stood on the code with no article, on article 1 of the law (not 6), and not on resolution
+    823; both texts stand on the same four acts and units."""
+    from kg.iri import Minter
+
+    meta = _requisites("Решение Алматинского областного маслихата от 15 декабря 2017 года № 26-128", "154000000002")
+    bases = []
+    for text, name, lang in zip(BUDGET_2018_PREAMBLES, ("kaz.md", "rus.md"), ("kk", "ru")):
+        d = parse_bytes(f"# Т\n\n{text}\n\n1. Бекітілсін.\n\n**Р. Ибраимова**\n".encode(), name, meta, lang)
+        bases.append({Minter().unit(ref, path) for ref, path in d.act.based_on})
+    assert bases[0] == bases[1] and len(bases[0]) == 4
+    assert any(b.endswith("/art/6/p/1/sp/1") for b in bases[0]) and any("/823" in b for b in bases[0])
+
+
+def test_a_kazakh_stamp_approving_the_appendix_with_its_number_after_the_verb():
+    # the same decision's Kazakh appendices: "… «… бюджеті туралы» № 26-128 шешімімен бекітілген 1-қосымша" (the
+    # appendix's number after "бекітілген") had opened no appendix: every appendix was text not understood
+    meta = _requisites("Решение Алматинского областного маслихата от 15 декабря 2017 года № 26-128", "154000000002")
+    stamp = ("> *Алматы облыстық мәслихатының*  \n> *2017 жылғы 15 желтоқсандағы*  \n> *«Алматы облысының 2018-2020 "
+             "жылдарға арналған облыстық бюджеті туралы» № 26-128 шешімімен бекітілген {n}-қосымша*\n\n")
+    text = (f"# Т\n\n{BUDGET_2018_PREAMBLES[0]}\n\n20. Осы шешім 2018 жылғы 1 қаңтардан бастап қолданысқа енгiзiледi.\n\n"
+            "**Алматы облыстық мәслихатының сессия төрағасы**\n\n**Р. Ибраимова**\n\n" + stamp.format(n=1)
+            + "# Алматы облысының 2018 жылға арналған облыстық бюджеті\n\n<table>\n<tr>\n<td>1</td>\n<td>Салықтық "
+            "түсімдер</td>\n<td>38 263 764</td>\n</tr>\n</table>\n\n" + stamp.format(n=2)
+            + "# Алматы облысының 2019 жылға арналған облыстық бюджеті\n\n<table>\n<tr>\n<td>1</td>\n<td>Салықтық "
+            "түсімдер</td>\n</tr>\n</table>\n")
+    d = parse_text(text, "kaz.md", meta=meta)
+    appendices = {u.path: u.heading for u in d.units if len(u.path) == 1 and u.path[0][0] == "appendix"}
+    assert appendices == {(("appendix", "1"),): "Алматы облысының 2018 жылға арналған облыстық бюджеті",
+                          (("appendix", "2"),): "Алматы облысының 2019 жылға арналған облыстық бюджеті"}
+    assert not d.unparsed
+
+
 @pytest.mark.parametrize("name, text, signed", [
     # Almaty oblast maslikhat, 2002 (decision № 31-172): the session's chairman and the secretary sign with their roles
     # broken over lines, the body's name between the role and the name ("Председатель сессии" / "Алматинского
