@@ -701,7 +701,8 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
                  + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk") + ")", text)
     # (its day's year in either case, and the old portal's code of the law after it: '"…" 1998 жылдың 24 наурыздағы
     # Z980213_ Қазақстан Республикасы Заңының')
-    m = m or re.search(r'"(?P<title>[^"]{3,200})"\s+(?:' + _w("country_kk") + r'\s+)?(?:(?P<kday>\d{4}\s*' + _w("year_kk_of")
+    m = m or re.search(r'"(?P<title>[^"]{3,200})"\s+(?:(?:' + _w("country_kk") + "|" + _w("country_kk_clipped")
+                       + r')\s+)?(?:(?P<kday>\d{4}\s*' + _w("year_kk_of")
                   + r'\s*\d{1,2}\s*[^\W\d_]+)\s+(?:' + PORTAL_CODE + r'\s+)?)?(?:' + _w("country_kk") + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk")
                   + r')|(?P<rkind>' + _w("law_ru") + "|" + _w("code_ru") + r')\s+(?:' + _w("country_ru") + r'\s+)?(?:'
                   + _w("from_ru") + r'\s+(?P<rday>[^"]{4,40}?)\s+)?"(?P<rtitle>[^"]{3,200})"', text)
