@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .laws import law_name
-from .lexicon import FLAGS, marker, phrases
+from .lexicon import FLAGS, local_bodies, marker, phrases
 from .model import RANK, ActRef
 from .normalise import DIGITS, LATIN_LOOKALIKES
 from .orgs import canonical, shared_number
@@ -280,6 +280,13 @@ def _country_start() -> re.Pattern:
 _WORD_BACK = re.compile(r"[^\s\"();:№]+\s*$")
 
 
+@lru_cache(maxsize=None)
+def _place_word() -> re.Pattern:
+    """A local body's level word that names it without its place ("облыс әкімінің", "қалалық мәслихаттың")."""
+    levels = local_bodies()["levels"].values()
+    return re.compile(r"(?:" + "|".join(lv["kk_unplaced"] for lv in levels) + r")\s", FLAGS)
+
+
 def _issuer_before(text: str, head: int) -> int:
     """Where the issuer's name starts, reading back from its head word (at most 12 words)."""
     lo = max(0, head - 250)
@@ -298,7 +305,9 @@ def _issuer_before(text: str, head: int) -> int:
         if m.group(0).rstrip()[-1:] in ",." and words > 1:
             pos = m.end()
             break
-    while pos < head and not text[pos:pos + 1].isupper():  # a name starts with a capital
+    while pos < head and not text[pos:pos + 1].isupper() and not _place_word().match(text, pos):
+        # a name starts with a capital, or with its place's level in lower case ('"… туралы" облыс әкімінің 2012 жылғы
+        # … N 11-10 шешімінің': the region's akim, which _own_place finds)
         nxt = text.find(" ", pos, head)
         if nxt == -1:
             break

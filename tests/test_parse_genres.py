@@ -7207,6 +7207,27 @@ def test_a_kazakh_stamp_approving_the_appendix_with_its_number_after_the_verb():
     assert not d.unparsed
 
 
+def test_an_act_of_the_region_s_akim_named_in_lower_case_and_the_editors_note_over_the_preamble():
+    # the Almaty oblast akim's decision № 3-3 of 2013 on water subsidies, in Kazakh: "РҚАО ескертпесі." / "Құжаттың
+    # мәтінінде түпнұсқаның пунктуациясы мен орфографиясы сақталған." (the editors' note, not the act's words) had
+    # opened the preamble; the decision its point 3 repeals, '"… туралы" облыс әкімінің 2012 жылғы 16 қазандағы N 11-10
+    # (…) шешімінің', had been an act of a body named "әкімінің" (its lower-case "облыс" dropped)
+    meta = _requisites("Решение акима Алматинской области от 04 марта 2013 года № 3-3. Зарегистрировано Департаментом "
+                       "юстиции Алматинской области 05 апреля 2013 года за № 2337", "154000000001")
+    text = ("# Т\n\nРҚАО ескертпесі.\n\nҚұжаттың мәтінінде түпнұсқаның пунктуациясы мен орфографиясы сақталған.\n\n"
+            "Қазақстан Республикасының 1998 жылғы 24 наурыздағы \"Нормативтiк құқықтық актiлер туралы\" Заңының 21-1 "
+            "бабына сәйкес облыс әкімі ШЕШІМ ЕТТІ:\n\n1. Субсидия көлемдері осы шешімнің қосымшасына сәйкес айқындалсын."
+            "\n\n3. \"Ауыл шаруашылығы тауарын өндірушілерге 2013 жылға арналған су беру жөніндегі субсидия көлемін "
+            "айқындау туралы\" облыс әкімінің 2012 жылғы 16 қазандағы N 11-10 (Нормативтік құқықтық актілерді тіркеу "
+            "мемлекеттік тізілімінде 2151 нөмірімен тіркелген, облыстық \"Жетісу\" газетінің 2012 жылғы 23 қазандағы N "
+            "120 санында жарияланған) шешімінің күші жойылды деп танылсын.\n\n*Облыс әкімі А. Мұсаханов*\n")
+    d = parse_bytes(text.encode(), "kaz.md", meta, "kk")
+    preamble = next(u.text for u in d.units if u.path == (("preamble", ""),))
+    assert preamble.startswith("Қазақстан Республикасының 1998") and d.act.notes[0].startswith("РҚАО ескертпесі.")
+    assert [(a.effect, a.target_act.number, a.target_act.issuer.en) for a in d.amendments] == \
+        [("Repeal", "11-10", "Akim of Almaty Region")]
+
+
 @pytest.mark.parametrize("name, text, signed", [
     # Almaty oblast maslikhat, 2002 (decision № 31-172): the session's chairman and the secretary sign with their roles
     # broken over lines, the body's name between the role and the name ("Председатель сессии" / "Алматинского
