@@ -292,14 +292,16 @@ def _issuer_before(text: str, head: int) -> int:
     lo = max(0, head - 250)
     seg = text[lo:head]
     starts = [m.start() for m in _country_start().finditer(seg)]
-    if starts:
+    # (not the country's name of a body named before this issuer's, words said of the issuer between them: "Қазақстан
+    # Республикасы Әділет министрлігі белгілеген тәртіппен тіркелген Құрылыс істері жөніндегі комитеттің")
+    if starts and not any(marker("issuer_said_of").fullmatch(w) for w in re.findall(r"\w+", seg[starts[-1]:])):
         return lo + starts[-1]
     pos, words = head, 0
     while words < 12:
         m = _WORD_BACK.search(text, max(0, pos - 60), pos)
         if not m or m.group(0)[:1] in "-–":
             break
-        if marker("issuer_stop").fullmatch(m.group(0).strip(" ,.")):
+        if marker("issuer_stop").fullmatch(m.group(0).strip(" ,.")) or marker("issuer_said_of").fullmatch(m.group(0).strip(" ,.")):
             break  # the act named before it ends there ("… N 44 бұйрығы және" / "Қаржы министрлiгiнiң …")
         pos, words = m.start(), words + 1
         if m.group(0).rstrip()[-1:] in ",." and words > 1:

@@ -7228,6 +7228,26 @@ def test_an_act_of_the_region_s_akim_named_in_lower_case_and_the_editors_note_ov
         [("Repeal", "11-10", "Akim of Almaty Region")]
 
 
+def test_an_issuer_named_after_words_said_of_it_is_itself_not_the_body_named_before():
+    # the Almaty oblast akim's decision № 11-342 of 2000, in Kazakh: "Қазақстан Республикасы Әділет министрлігі
+    # белгілеген тәртіппен тіркелген Құрылыс істері жөніндегі комитеттің 2000 жылғы 17 сәуірдегі N 99 бұйрығымен" (the
+    # committee's order, registered as the Ministry of Justice set) had been an order of a body named from the country's
+    # name on, and so not the order the Russian text names ("приказом Комитета по делам строительства от 17 апреля 2000
+    # года N 99")
+    meta = _requisites("Решение Акима Алматинской области от 24 ноября 2000 года № 11-342", "154000000001")
+    kk = ("# Т\n\nҚазақстан Республикасы Әділет министрлігі белгілеген тәртіппен тіркелген Құрылыс істері жөніндегі "
+          "комитеттің 2000 жылғы 17 сәуірдегі N 99 бұйрығымен бекітілген \"Республиканың тұрғын үй ғимараттарын қайта "
+          "жаңартуға рұқсат беру процедурасын жүргізу ережелері\" туралы республикалық бірыңғай тәртіптің қабылдануына "
+          "байланысты облыс әкімі ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. Шешімнің күші жойылсын.\n\n**В. Долженков**\n")
+    ru = ("# Т\n\nВ связи с принятием единых республиканских \"Правил прохождения разрешительных процедур на реконструкцию "
+          "помещений в жилых зданиях Республики\", зарегистрированных в установленном порядке Министерством юстиции "
+          "Республики Казахстан и утвержденным приказом Комитета по делам строительства от 17 апреля 2000 года N 99, Аким "
+          "области РЕШИЛ:\n\n1. Решение признать утратившим силу.\n\n**В. Долженков**\n")
+    bases = [[(r.number, r.issuer.en) for r, _ in parse_bytes(t.encode(), n, meta, lang).act.based_on]
+             for t, n, lang in ((kk, "kaz.md", "kk"), (ru, "rus.md", "ru"))]
+    assert bases[0] == bases[1] == [("99", "Committee for Construction Affairs")]
+
+
 @pytest.mark.parametrize("name, text, signed", [
     # Almaty oblast maslikhat, 2002 (decision № 31-172): the session's chairman and the secretary sign with their roles
     # broken over lines, the body's name between the role and the name ("Председатель сессии" / "Алматинского
