@@ -7248,6 +7248,34 @@ def test_an_issuer_named_after_words_said_of_it_is_itself_not_the_body_named_bef
     assert bases[0] == bases[1] == [("99", "Committee for Construction Affairs")]
 
 
+def test_a_form_titled_as_an_appendix_under_its_stamp_and_a_stamp_line_ending_with_a_court_word():
+    # the Ministry of Justice's order № 113 of 2011 (a court expert's qualification), in Kazakh: the stamp of the
+    # instruction's appendix 2, broken with "құқық беретін сот" / "сарапшысының біліктілік" (the court's word had ended
+    # the stamp there, its first lines left as words of the form above), then "нысан" and the form's title "№_____
+    # БІЛІКТІЛІК КУӘЛІГІНЕ ҚОСЫМША" (read as one more stamp: an appendix 1 again, with no title)
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 16 марта 2011 года № 113", "103001000000")
+    def stamp(n, lines):
+        return "".join(f"> *{x}*  \n" for x in lines[:-1]) + f"> *{lines[-1]}*\n\n"
+    text = ("# Т\n\nБҰЙЫРАМЫН:\n\n1\\. Қоса беріліп отырған Нұсқаулық бекітілсін.\n\n*Министр Р. Түсіпбеков*\n\n"
+            + stamp(0, ["Қазақстан Республикасы", "Әділет министрінің", "2011 жылғы 16 наурыздағы", "№ 113 бұйрығымен",
+                        "бекітілген"])
+            + "## Нұсқаулық\n\n12\\. Даулар сот тәртібімен қаралады.\n\n"
+            + stamp(1, ["Біліктілік емтиханын қабылдау", "және сот сараптамасының белгілі", "бір түрін жүргізуге құқық",
+                        "беретін сот сарапшысының", "біліктілік куәлігін беру", "жөніндегі Нұсқаулыққа", "№ 1-қосымша",
+                        "нысан"])
+            + "## БІЛІКТІЛІК КУӘЛІГІ №_____\n\nОсы куәлік ______________\n\n(Т.А.Ә.)\n\n"
+            + stamp(2, ["Біліктілік емтиханын қабылдау", "және сот сараптамасының", "белгілі бір түрін жүргізуге",
+                        "құқық беретін сот", "сарапшысының біліктілік", "куәлігін беру жөніндегі", "Нұсқаулыққа № 2-қосымша",
+                        "нысан"])
+            + "## №_____БІЛІКТІЛІК КУӘЛІГІНЕ ҚОСЫМША\n\n______________ берілді\n\n(Т.А.Ә.)\n")
+    d = parse_bytes(text.encode(), "kaz.md", meta, "kk")
+    forms = {u.path: u.heading for u in d.units if len(u.path) == 2 and u.path[1][0] == "appendix"}
+    assert forms == {(("appendix", "1"), ("appendix", "1")): "БІЛІКТІЛІК КУӘЛІГІ №_____",
+                     (("appendix", "1"), ("appendix", "2")): "№_____БІЛІКТІЛІК КУӘЛІГІНЕ ҚОСЫМША"}
+    first = next(u.text for u in d.units if u.path == (("appendix", "1"), ("appendix", "1")))
+    assert "Біліктілік емтиханын" not in first
+
+
 @pytest.mark.parametrize("name, text, signed", [
     # Almaty oblast maslikhat, 2002 (decision № 31-172): the session's chairman and the secretary sign with their roles
     # broken over lines, the body's name between the role and the name ("Председатель сессии" / "Алматинского

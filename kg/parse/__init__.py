@@ -473,7 +473,10 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
         # an older Kazakh text's "1-қосымша" on its own under the signature or the attachment before: the whole stamp
         kk_bare = (not (approved or appendix or is_ru) and not ctx.lines[j].block
                    and bool(marker("appendix_alone").match(t)) and bool(re.search(r"\d", t)))
-        if (approved or appendix or is_ru or kk_bare) and len(t) < 300 and not _ends_instructing(t):
+        # (a heading right under a stamp is its appendix's title, even one that ends with "қосымша": "Нұсқаулыққа № 2-қосымша"
+        # / "нысан" / "## №_____БІЛІКТІЛІК КУӘЛІГІНЕ ҚОСЫМША", the form of an appendix to a certificate)
+        titled = bool(out) and ctx.lines[j].level > 0 and j - out[-1][1] <= 2 and not re.search(r"\d", t)
+        if (approved or appendix or is_ru or kk_bare) and len(t) < 300 and not _ends_instructing(t) and not titled:
             first = last = j
             if not is_ru and not kk_bare:
                 # a table or a fenced block (a form's template) before the stamp is not part of it
@@ -895,7 +898,9 @@ def _stamp_line(text: str, after: str, quoted: bool = False) -> bool:
     after it, already read)? Not the end of a signature's role followed by the stamp's own first line, the
     country's name ("Ішкі істер министрі" / "Қазақстан Республикасы" / "Ішкіісминінің" / "… N 1 қосымша");
     a stamp may name the minister so itself ("… қорғау министрі" / "2026 жылғы 10 сәуірдегі" / "№ 129")."""
-    return not (marker("org_name_end").search(text) or marker("approval").search(text)
+    # (an organisation's last word whose line goes on in lower case is a word of the stamp's title: "құқық беретін сот" /
+    # "сарапшысының біліктілік", a court expert's)
+    return not (marker("org_name_end").search(text) and not after[:1].islower() or marker("approval").search(text)
                 or re.search(r"[.;:]\"?$", text) and not marker("acting_abbreviation").search(text)
                 and not marker("year_abbreviation_end").search(text)
                 or re.match(r"\d+(?:-\d+)*[.)]\s|\d+(?:\.\d+)+\s", text)  # a numbered point ("4. Аудармашы", "24.13 …")
