@@ -30,7 +30,8 @@ __all__ = [
     "ordinal", "roman", "strip_quoted", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs",
     "find_law_ref", "law_ref_span", "laws_listed", "named_heading",
     "in_force_until", "until_date", "effect_before", "effects_stated", "issuerless_act_refs", "without_labels",
-    "numberless_act_refs", "NUMBERLESS", "position_block", "registration_in", "acts_named", "kinds_named_last"]
+    "numberless_act_refs", "NUMBERLESS", "position_block", "registration_in", "acts_named", "kinds_named_last",
+    "repeals_here"]
 
 # the old portal's code of an act, left in its texts where it linked to it ("Z980213_": law № 213 of 1998)
 PORTAL_CODE = r"[ZUPKV]\d{6,7}_"
@@ -1080,6 +1081,17 @@ def effects_stated(text: str, context: str = "note") -> list[str]:
             out.append(effect)
             end = -neg_end
     return out
+
+
+def repeals_here(text: str) -> bool:
+    """Does a point of the act itself repeal (or cancel) an act: the Repeal effect's phrases of an instruction
+    ("Признать утратившим силу приказ …", "… бұйрығының күші жойылды деп танылсын"; not privileges cancelled, "…
+    жеңілдіктердің күші жойылсын", as there)?
+
+    >>> repeals_here("2. Утратившим силу приказ Министра юстиции от 13 декабря 2003 г. № 264"), repeals_here("Утвердить")
+    (True, False)
+    """
+    return any(pat.search(text) for effect, pat in _effects("instruction") if effect == "Repeal")
 
 
 def effect_of(text: str, context: str = "instruction") -> tuple[str, re.Match] | None:

@@ -7276,6 +7276,21 @@ def test_a_form_titled_as_an_appendix_under_its_stamp_and_a_stamp_line_ending_wi
     assert "Біліктілік емтиханын" not in first
 
 
+def test_a_repeal_whose_verb_the_order_left_out():
+    # the Ministry of Justice's order № 264 of 2011 (private notaries' registration): "2. Утратившим силу приказ Министра
+    # юстиции Республики Казахстан от 13 декабря 2003 г. № 264 …" ("признать" left out) had repealed nothing
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 15 июля 2011 года № 264", "103001000000")
+    text = ("# Т\n\nВ соответствии с подпунктом 7) статьи 32 Закона Республики Казахстан \"О нотариате\", ПРИКАЗЫВАЮ:\n\n"
+            "1\\. Утвердить прилагаемое Положение об учетной регистрации частных нотариусов.\n\n2\\. Утратившим силу приказ "
+            "Министра юстиции Республики Казахстан от 13 декабря 2003 г. № 264 \"Об утверждении Положение об учетной "
+            "регистрации частных нотариусов\" (зарегистрированный в Реестре государственной регистрации нормативных правовых "
+            "актов за № 2625, опубликован в Бюллетене нормативных правовых актов центральных исполнительных и иных "
+            "государственных органов Республики Казахстан, 2004 г., № 19-20, ст. 919).\n\n*Министр Р. Тусупбеков*\n")
+    d = parse_bytes(text.encode(), "rus.md", meta, "ru")
+    assert [(a.effect, a.target_act.number, a.target_act.date, a.target_act.registration) for a in d.amendments] == \
+        [("Repeal", "264", "2003-12-13", "2625")]
+
+
 @pytest.mark.parametrize("name, text, signed", [
     # Almaty oblast maslikhat, 2002 (decision № 31-172): the session's chairman and the secretary sign with their roles
     # broken over lines, the body's name between the role and the name ("Председатель сессии" / "Алматинского

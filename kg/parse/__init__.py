@@ -23,7 +23,7 @@ from ..model import Act, ActMeta, ActRef, Amendment, Approval, Document, Found, 
 from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
 from ..orgs import by_code, canonical, key, names_one
 from ..patterns import (effect_of, find_act_refs, find_dates, find_note_acts, in_force_until, order_refs, parse_date,
-                        strip_quoted, unit_refs)
+                        repeals_here, strip_quoted, unit_refs)
 from .amend import (change_list_target, deleted_in_place, interim_point, is_opener, note_records, parse_amending,
                     parse_change_point, parse_said_act, read_note, repeal_listed, suspended)
 from .context import NAME_RE, Ctx, person_name, signed_name
@@ -1115,7 +1115,7 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
                 out.amendments += gone
                 out.acts += [Act(g.amending, None, in_force_rule=g.in_force_rule, loc=g.loc) for g in gone]
                 b.forget_text(b.current)
-            if marker("repeals_here").search(t):
+            if repeals_here(t):
                 from .amend import Amending
 
                 Amending(ctx, doc_act, act_ref, out).instruction(j, t, end)
@@ -1160,7 +1160,7 @@ def _extract(ctx: Ctx, k: int) -> tuple[int, Found] | None:
         found = suspended(ctx, i, after, extract_act) if re.match(r"^\d+\.\s", t) else ([], [])
         out.amendments += found[0]
         out.acts += found[1]
-        if not found[0] and marker("repeals_here").search(t):
+        if not found[0] and repeals_here(t):
             Amending(ctx, extract_act, extract_act, out).instruction(i, t, after)
     out.amendments = [replace(ev, from_note=True) for ev in out.amendments]  # an editors' insert, as a note is
     ctx.take_range(head, after)
@@ -1173,7 +1173,7 @@ def _repeal_lead(ctx: Ctx, j: int, end: int) -> None:
     k = j + 1
     while k < end and not re.match(r"^\d+\.\s", ctx.text(k)) and not ctx.lines[k].level:
         k += 1
-    if k - 1 > j and marker("repeals_here").search(ctx.text(k - 1)):
+    if k - 1 > j and repeals_here(ctx.text(k - 1)):
         ctx.pending_repeal = ctx.text(k - 1)
 
 
