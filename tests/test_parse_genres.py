@@ -7291,6 +7291,25 @@ def test_a_repeal_whose_verb_the_order_left_out():
         [("Repeal", "264", "2003-12-13", "2625")]
 
 
+def test_a_kazakh_decision_of_1998_repealing_two_decisions_said_once_and_standing_on_a_decree_with_force_of_law():
+    # the Almaty oblast akim's decision № 10-288 of 1998 (market fees), in Kazakh: its preamble stands on the
+    # President's decree "… N 2235 Заң күші бар Жарлығының (… Жаршысы 1995 ж., N 6, 43 бабы)" (having the force of a law:
+    # it had not been read, then had stood on "article 6", the gazette's issue), and point 7 repeals two decisions, the
+    # kind said once after the second ("… N 253, 1998 жылғы 26 тамыздағы N 265 шешімінің": 253 had not been repealed)
+    meta = _requisites("Решение акима Алматинской области от 6 октября 1998 года № 10-288", "154000000003")
+    text = ("# Т\n\n\"Салық және бюджетке төленетін басқа да міндетті төлемдер туралы\" Қазақстан Республикасы Президентінің "
+            "1995 жылғы 24 сәуірдегі N 2235 Заң күші бар Жарлығының (Қазақстан Республикасы Жоғарғы Кеңесінің Жаршысы 1995 "
+            "ж., N 6, 43 бабы) және Қазақстан Республикасы Үкіметінің 1998 жылғы 4 қыркүйектегі N 840 \"Қазақстан Республикасы "
+            "базарларында тауарларды (жұмыстарды, қызмет көрсетулерді) сату құқығы үшін ақы төлеудің тәртібі мен "
+            "алымдардың ставкалары туралы\" ережені бекіту туралы Қаулысына сәйкес облыс Әкімі шешім қабылдады:\n\n1. Алымның ставкалары бекітілсін (қосымша 1)"
+            "\n\n7. Облыс Әкімінің 1998 жылғы 18 тамыздағы N 253, 1998 жылғы 26 тамыздағы N 265 шешімінің күші жойылған деп "
+            "танылсын.\n\n**Облыс Әкімі**\n\n**З. Нұрқаділов**\n")
+    d = parse_bytes(text.encode(), "kaz.md", meta, "kk")
+    assert [(r.kind, r.number, p) for r, p in d.act.based_on if r.kind == "decree"] == [("decree", "2235", ())]
+    assert [(a.effect, a.target_act.number, a.target_act.date, a.target_act.issuer.en) for a in d.amendments] == [
+        ("Repeal", "253", "1998-08-18", "Akim of Almaty Region"), ("Repeal", "265", "1998-08-26", "Akim of Almaty Region")]
+
+
 @pytest.mark.parametrize("name, text, signed", [
     # Almaty oblast maslikhat, 2002 (decision № 31-172): the session's chairman and the secretary sign with their roles
     # broken over lines, the body's name between the role and the name ("Председатель сессии" / "Алматинского

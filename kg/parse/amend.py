@@ -235,6 +235,8 @@ class Amending:
             r for r in issuerless_act_refs(text, self.amending.issuer) if r.ident != self.amending.ident] \
             or numberless_act_refs(text)
         refs = refs + kinds_named_last(text, refs, self.amending)
+        if len(refs) == 1:
+            refs = _listed_before(text, refs[0]) + refs
         # (not the registration's and publication's data in brackets: "… бұйрығының күші жойылсын (… тізілімінде № 6174
         # тіркелген, … Бюллетенінде 2010 жылғы № 8, 380-бап жарияланған)")
         named = order_refs(unit_refs(_unbracketed(text), self.headings)) if len(refs) == 1 else []
@@ -261,6 +263,23 @@ class Amending:
             self.out.instructions_failed.append((self.ctx.lines[i].first, text))
         self.ctx.take(i)
         return i + 1
+
+
+def _listed_before(text: str, ref: ActRef) -> list[ActRef]:
+    """The acts a repeal lists before the one its kind's word follows, said by their day and number alone, the kind
+    and the issuer said once ("Облыс Әкімінің 1998 жылғы 18 тамыздағы N 253, 1998 жылғы 26 тамыздағы N 265 шешімінің
+    күші жойылған деп танылсын": decisions 253 and 265), each separated from the next by a comma or "және"."""
+    found = find_note_acts(strip_quoted(_unbracketed(text)))
+    bare = strip_quoted(_unbracketed(text))
+    k = next((n for n, (r, _, _) in enumerate(found) if r.number == ref.number and r.date == ref.date), None)
+    out: list[ActRef] = []
+    while k:
+        (before, _, end), (_, start, _) = found[k - 1], found[k]
+        if not marker("list_separator").fullmatch(bare[end:start]) or not before.date:
+            break
+        out.insert(0, replace(before, issuer=before.issuer or ref.issuer, kind=ref.kind))
+        k -= 1
+    return out
 
 
 def _unbracketed(text: str) -> str:

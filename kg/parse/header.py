@@ -247,7 +247,9 @@ def _basis_of(pre: str, lang: str) -> tuple:
             out.append((ref, ()))
     for ref, start, stop in _named_outside_quotes(pre):
         if ref not in [r for r, _ in out]:
-            clause = strip_quoted(pre[slice(*_basis_clause(pre, start, stop, lang))])
+            # (not what it says in brackets, where it was published: "N 2235 Заң күші бар Жарлығының (… Жоғарғы Кеңесінің
+            # Жаршысы 1995 ж., N 6, 43 бабы)")
+            clause = re.sub(r"\([^()]*\)", " ", strip_quoted(pre[slice(*_basis_clause(pre, start, stop, lang))]))
             # (not the units of the rules or system the act approved: "… № 954 Жарлығымен бекітілген … бағалау
             # жүйесінің 65-тармағына")
             units = () if marker("approved_rules").search(clause) else order_refs(_first_chain(unit_refs(clause), lang))
