@@ -7310,6 +7310,19 @@ def test_a_kazakh_decision_of_1998_repealing_two_decisions_said_once_and_standin
         ("Repeal", "253", "1998-08-18", "Akim of Almaty Region"), ("Repeal", "265", "1998-08-26", "Akim of Almaty Region")]
 
 
+def test_a_russian_note_naming_the_repealing_decision_by_its_day_in_figures_with_no_from():
+    # the same decision's Russian text: "Сноска. Утратило силу решением акима Алматинской области 29.09.2004 № 9-95."
+    # (no "от" before the day) had named an order of no issuer, a node of its own beside the akim's decision 9-95 the
+    # requisites name
+    meta = _requisites("Решение акима Алматинской области от 6 октября 1998 года № 10-288. Утратило силу решением акима "
+                       "Алматинской области от 29 сентября 2004 года № 9-95", "154000000003")
+    text = ("# Т\n\n> *Сноска. Утратило силу решением акима Алматинской области 29.09.2004 № 9-95.*\n\nАким области "
+            "РЕШИЛ:\n\n1. Утвердить ставки сбора.\n\n**Аким Алматинской области**\n\n**З. Нуркадилов**\n")
+    d = parse_bytes(text.encode(), "rus.md", meta, "ru")
+    assert {(x.ref.kind, x.ref.number, x.ref.issuer.en if x.ref.issuer else None) for x in d.acts} == {
+        ("decision", "9-95", "Akim of Almaty Region")}
+
+
 @pytest.mark.parametrize("name, text, signed", [
     # Almaty oblast maslikhat, 2002 (decision № 31-172): the session's chairman and the secretary sign with their roles
     # broken over lines, the body's name between the role and the name ("Председатель сессии" / "Алматинского
