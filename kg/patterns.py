@@ -70,7 +70,7 @@ def _date_re() -> re.Pattern:
         r"|\s(?:19|20)\d\d(?=\s*" + _w("year_after_short") + r"))(?![\d.]\d)"  # 27.01.2025, 29.11.99 г., 06.04. 2015 года
         r"|(?<![\d.])(?P<y4>(?:19|20)\d\d)\.(?P<m4>\d{1,2})\.(?P<d4>\d{1,2})(?![\d.]\d)"  # 2012.10.18 (the portal's notes of 2012)
         r"|(?P<y5>\d{4})\s*" + _w("year_kk") + r"\s+(?P<m5>" + month + r")\s+(?P<d5>\d{1,2})(?!\d)"  # 1996 жылғы маусымның 24-індегі
-        r"|(?P<y6>\d{4})\s*(?:" + _w("year_abbr") + "|" + _w("year_kk_full") + r")\s+(?P<d6>\d{1,2})\.(?P<m6>\d{1,2})(?:\.(?!\d|\.)|(?=[\s,;)]|$))",  # 2001 ж. 14.06. (an approval's day), 2003 жылғы 05.09
+        r"|(?P<y6>\d{4})\s*(?:" + _w("year_abbr") + "|" + _w("year_kk_full") + r")\s+(?P<d6>\d{1,2})\.(?P<m6>\d{1,2})(?:\.(?!\d|\.)|(?=[\s,;)]|$|-[^\W\d_]))",  # 2001 ж. 14.06. (an approval's day), 2003 жылғы 05.09, 2002ж. 26.04-дегі
         FLAGS,
     )
 
@@ -193,7 +193,8 @@ def _act_kk() -> re.Pattern:
         r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:\"(?P<qtitle5>[^\"]{3,300}\"[^\"]{3,300}\"[^\"]{3,400})\"\s*"
         r"(?=\d{4}\s*" + _w("year_kk") + r")|\"(?P<qtitle>[^№]{3,300}?)\"\s*(?=\d))?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*(?:\d{1,2}|[IІ]{1,2}(?=\s))\s*(?:-\s*)?\S+|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*" + _w("year_kk_full") + r")?"
         r"|\d{4}\.\d{1,2}\.\d{1,2}\.?|\d{4}\s*(?:" + _w("year_kk_full") + "|" + _w("year_abbr")
-        + r")\s+[^\W\d]+\s+\d{1,2}\s*-?\s*[^\W\d]*)"  # (… "1998 ж. қыркүйектің 4-гі", the month before the day)
+        + r")\s+[^\W\d]+\s+\d{1,2}\s*-?\s*[^\W\d]*"  # (… "1998 ж. қыркүйектің 4-гі", the month before the day)
+        r"|\d{4}\s*" + _w("year_abbr") + r"\s*\d{1,2}\.\d{1,2}-[^\W\d]+)"  # (… "2002ж. 26.04-дегі", the day and month in figures)
         # a local body's style puts the title after the date, its registration in brackets after it
         # ("мәслихатының 2013 жылғы 22 ақпандағы "… бекіту туралы" (… № 2335 тіркелген, …) № 14-89 шешімінің")
         # (… its closing quote sometimes lost before the number: '25 желтоқсандағы "Алматы облысының … бюджетi туралы N 3-12')

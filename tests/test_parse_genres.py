@@ -7323,6 +7323,24 @@ def test_a_russian_note_naming_the_repealing_decision_by_its_day_in_figures_with
         ("decision", "9-95", "Akim of Almaty Region")}
 
 
+def test_a_kazakh_preamble_of_2002_naming_a_resolution_by_year_then_day_and_month_in_figures():
+    # the Almaty oblast maslikhat's decision of 24 June 2002 on the gaming excise: "… туралы» 2000ж. 28.01-дегі № 137
+    # қаулысына өзгерістер енгізу туралы Қазақстан Республикасы Үкіметінің 2002ж. 26.04-дегі № 476 қаулысына сәйкес" —
+    # resolution 476 (the year, then the day and month in figures) had not been read; 137 is what its title amends, no
+    # basis; the law on local government, "Қазакстан" typed with к, is the law both texts stand on
+    meta = _requisites("Решение Алматинского областного маслихата от 24 июня 2002 года № 23-144", "154000000002")
+    text = ("# Т\n\nҚазақстан Республикасының «Қазакстан Республикасындағы жергілікті мемлекеттік басқару туралы» Заңының 6 "
+            "бабы негізінде және Қазақстан Республикасы Үкіметінің «Қазақстан Республикасы аумағында сатылатын және ойын "
+            "бизнесіне салынатын акциз ставкасы туралы» 2000ж. 28.01-дегі № 137 қаулысына өзгерістер енгізу туралы Қазақстан "
+            "Республикасы Үкіметінің 2002ж. 26.04-дегі № 476 қаулысына сәйкес Алматы облыстық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:\n\n"
+            "1. Ойын бизнесінің акциз ставкасы бекітілсін.\n\n**Т. Оспанов**\n")
+    d = parse_bytes(text.encode(), "kaz.md", meta, "kk")
+    from kg.laws import law_name
+    assert [(r.kind, r.number, r.date) for r, _ in d.act.based_on if r.number] == [("resolution", "476", "2002-04-26")]
+    assert [law_name(r.kind, r.title)[1] for r, _ in d.act.based_on if r.kind == "law"] == [
+        "О местном государственном управлении в Республике Казахстан"]
+
+
 @pytest.mark.parametrize("name, text, signed", [
     # Almaty oblast maslikhat, 2002 (decision № 31-172): the session's chairman and the secretary sign with their roles
     # broken over lines, the body's name between the role and the name ("Председатель сессии" / "Алматинского

@@ -246,6 +246,8 @@ def _basis_of(pre: str, lang: str) -> tuple:
         if ref not in [r for r, _ in out] and not quoted_within:
             out.append((ref, ()))
     for ref, start, stop in _named_outside_quotes(pre):
+        if marker("amended_in_title").match(pre[stop:]):
+            continue  # the act the next act's title amends ("… № 137 қаулысына өзгерістер енгізу туралы … № 476 қаулысына")
         if ref not in [r for r, _ in out]:
             # (not what it says in brackets, where it was published: "N 2235 Заң күші бар Жарлығының (… Жоғарғы Кеңесінің
             # Жаршысы 1995 ж., N 6, 43 бабы)")
