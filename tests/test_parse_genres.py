@@ -29,6 +29,11 @@ def doc_meta(text: str, name: str, number: str, date: str, agency: str):
     return parse_text(text, name, meta=ActMeta(ActRef(number, date, by_code(agency), "order")))
 
 
+def _point_texts(d) -> dict:
+    """{number: text} of the points a document read, whatever they are points of."""
+    return {u.path[-1][1]: u.text for u in d.units if u.path and u.path[-1][0] == "point"}
+
+
 def _requisites(requisite: str, agency: str):
     """An act's requisites as meta.yaml gives them: its requisite line and the approving agency's code."""
     from kg.corpus import act_meta
@@ -7105,7 +7110,7 @@ def test_a_point_inserted_after_a_point_numbered_with_a_sub_point_s_bracket():
             "2010.01.28 N 27-173(вводится в действие с 01.01.2010).*\n\n"
             "16. Настоящее решение вводится в действие с 1 января 2010 года.\n")
     d = parse_text(text, "rus.md", meta=meta)
-    points = {u.path[-1][1]: u.text for u in d.units if u.path and u.path[-1][0] == "point"}
+    points = _point_texts(d)
     assert sorted(points) == ["15", "15-1", "15-2", "16"]
     assert points["15-1"].startswith("Учесть, что") and "убойных" not in points["15"]
     assert [(m.effect, m.path, m.since) for m in d.amendments] == [
@@ -7126,7 +7131,7 @@ def test_a_point_inserted_with_a_bracket_and_a_full_stop_has_its_words_alone():
             "Алматы облыстық мәслихатының 2009.04.21 N 18-116 (2009 жылдың 1 қаңтарынан бастап қолданысқа енгізіледі) "
             "шешімімен.*\n\n9. 2009 жылға арналған облыстық бюджетте трансферттер ескерілсін.\n")
     d = parse_text(text, "kaz.md", meta=meta)
-    points = {u.path[-1][1]: u.text for u in d.units if u.path and u.path[-1][0] == "point"}
+    points = _point_texts(d)
     assert sorted(points) == ["8", "8-1", "9"] and points["8-1"].startswith("2009 жылға арналған")
     assert [(m.effect, m.path) for m in d.amendments] == [("Insertion", (("point", "8-1"),))]
 
