@@ -269,8 +269,8 @@ def _listed_before(text: str, ref: ActRef) -> list[ActRef]:
     """The acts a repeal lists before the one its kind's word follows, said by their day and number alone, the kind
     and the issuer said once ("Облыс Әкімінің 1998 жылғы 18 тамыздағы N 253, 1998 жылғы 26 тамыздағы N 265 шешімінің
     күші жойылған деп танылсын": decisions 253 and 265), each separated from the next by a comma or "және"."""
-    found = find_note_acts(strip_quoted(_unbracketed(text)))
     bare = strip_quoted(_unbracketed(text))
+    found = find_note_acts(bare)
     k = next((n for n, (r, _, _) in enumerate(found) if r.number == ref.number and r.date == ref.date), None)
     out: list[ActRef] = []
     while k:
