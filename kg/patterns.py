@@ -305,7 +305,8 @@ def _issuer_before(text: str, head: int) -> int:
         m = _WORD_BACK.search(text, max(0, pos - 60), pos)
         if not m or m.group(0)[:1] in "-–":
             break
-        if marker("issuer_stop").fullmatch(m.group(0).strip(" ,.")) or marker("issuer_said_of").fullmatch(m.group(0).strip(" ,.")):
+        word = m.group(0).strip(" ,.")
+        if marker("issuer_stop").fullmatch(word) or marker("issuer_said_of").fullmatch(word):
             break  # the act named before it ends there ("… N 44 бұйрығы және" / "Қаржы министрлiгiнiң …")
         pos, words = m.start(), words + 1
         if m.group(0).rstrip()[-1:] in ",." and words > 1:
