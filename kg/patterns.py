@@ -718,8 +718,7 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     # (its day's year in either case, and the old portal's code of the law after it: '"…" 1998 жылдың 24 наурыздағы
     # Z980213_ Қазақстан Республикасы Заңының')
     m = m or re.search(r'"(?P<title>[^"]{3,200})"\s+(?:(?:' + _w("country_kk") + "|" + _w("country_kk_clipped")
-                       + r')\s+)?(?:(?P<kday>\d{4}\s*' + _w("year_kk_of")
-                  + r'\s*\d{1,2}\s*[^\W\d_]+)\s+(?:' + PORTAL_CODE + r'\s+)?)?(?:' + _w("country_kk") + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk")
+                       + r')\s+)?(?:(?P<kday>' + _kk_day() + r')\s+(?:' + PORTAL_CODE + r'\s+)?)?(?:' + _w("country_kk") + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk")
                   + r')|(?P<rkind>' + _w("law_ru") + "|" + _w("code_ru") + r')\s+(?:' + _w("country_ru") + r'\s+)?(?:'
                   + _w("from_ru") + r'\s+(?P<rday>[^"]{4,40}?)\s+)?"(?P<rtitle>[^"]{3,200})"', text)
     # a code named by its name, no title quoted ("статьями 8, 75 Бюджетного кодекса Республики Казахстан", "Бюджет
@@ -756,12 +755,17 @@ def _law_day(text: str, m: re.Match, title: str) -> str | None:
     groups = m.groupdict()
     said = groups.get("kday") or groups.get("rday")
     if not said and groups.get("kind"):
-        before = re.search(_KK_DAY + r"\s*$", text[:m.start()])
+        before = re.search(_kk_day() + r"\s*$", text[:m.start()])
         said = before.group(0) if before else None
     return _dated(title, said)
 
 
-_KK_DAY = r"\d{4}\s*" + _w("year_kk_of") + r"\s*\d{1,2}\s*[^\W\d_]+"
+@lru_cache(maxsize=None)
+def _kk_day() -> str:
+    """A Kazakh day as a law's citation gives it, its year in any case ("2012 жылғы 12 қаңтардағы")."""
+    return r"\d{4}\s*" + _w("year_kk_of") + r"\s*\d{1,2}\s*[^\W\d_]+"
+
+
 _QUOTED_TITLE = r'"(?P<title>[^\s"][^"]{2,199})"'
 
 
@@ -795,23 +799,32 @@ def laws_listed(text: str) -> list[tuple[ActRef, int, int]]:
     ['О гражданской защите', 'О государственных секретах']
     """
     out = []
-    ru_item = re.compile(_w("list_and") + r"(?:" + _w("from_ru") + r'\s+(?P<day>[^"]{4,40}?)\s+)?' + _QUOTED_TITLE)
-    for m in re.finditer(_w("laws_ru") + r"\s+(?:" + _w("country_ru") + r"\s+)?", text):
+    ru_laws, ru_item, ru_title, kk_list, kk_item, kk_title = _laws_listed_res()
+    for m in ru_laws.finditer(text):
         at = m.end()
-        while (it := ru_item.match(text, at)) and re.match(_w("law_title_ru"), it.group("title")):
+        while (it := ru_item.match(text, at)) and ru_title.match(it.group("title")):
             out.append((_law(it.group("title"), it.group("day")), it.start("title") - 1, it.end()))
             at = it.end()
-    kk_item = r"(?:" + _KK_DAY + r"\s+)?" + _QUOTED_TITLE.replace("?P<title>", "")
-    kk = re.compile(r"(?P<items>" + kk_item + r"(?:" + _w("list_and") + kk_item + r")+)\s+(?:" + _w("country_kk")
-                    + r"\s+)?" + _w("laws_kk"))
-    one = re.compile(r"(?P<day>" + _KK_DAY + r"\s+)?" + _QUOTED_TITLE)
-    for m in kk.finditer(text):
-        for it in one.finditer(m.group("items")):
-            if not re.search(_w("about_kk") + r"\W*$", it.group("title")):
-                continue
-            out.append((_law(it.group("title"), it.group("day")), m.start() + it.start("title") - 1,
-                        m.start() + it.end()))
+    for m in kk_list.finditer(text):
+        for it in kk_item.finditer(m.group("items")):
+            if kk_title.search(it.group("title")):
+                out.append((_law(it.group("title"), it.group("day")), m.start() + it.start("title") - 1,
+                            m.start() + it.end()))
     return out
+
+
+@lru_cache(maxsize=None)
+def _laws_listed_res() -> tuple[re.Pattern, ...]:
+    """laws_listed's patterns: the Russian plural, an item after it and a law's title; the Kazakh list up to its
+    plural, an item of it and a law's title."""
+    kk_item = r"(?:" + _kk_day() + r"\s+)?" + _QUOTED_TITLE.replace("?P<title>", "")
+    return (re.compile(_w("laws_ru") + r"\s+(?:" + _w("country_ru") + r"\s+)?"),
+            re.compile(_w("list_and") + r"(?:" + _w("from_ru") + r'\s+(?P<day>[^"]{4,40}?)\s+)?' + _QUOTED_TITLE),
+            re.compile(_w("law_title_ru")),
+            re.compile(r"(?P<items>" + kk_item + r"(?:" + _w("list_and") + kk_item + r")+)\s+(?:" + _w("country_kk")
+                       + r"\s+)?" + _w("laws_kk")),
+            re.compile(r"(?P<day>" + _kk_day() + r"\s+)?" + _QUOTED_TITLE),
+            re.compile(_w("about_kk") + r"\W*$"))
 
 
 # --- unit references ------------------------------------------------------------------------
