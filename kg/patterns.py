@@ -27,7 +27,7 @@ from .orgs import canonical, shared_number
 
 __all__ = [
     "parse_date", "find_dates", "impossible_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
-    "ordinal", "roman", "strip_quoted", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs",
+    "ordinal", "roman", "strip_quoted", "unbracketed", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs",
     "find_law_ref", "law_ref_span", "laws_listed", "named_heading",
     "in_force_until", "until_date", "effect_before", "effects_stated", "issuerless_act_refs", "without_labels",
     "numberless_act_refs", "NUMBERLESS", "position_block", "registration_in", "acts_named", "kinds_named_last",
@@ -632,7 +632,7 @@ def _issuer_named_again(between: str):
     >>> _issuer_named_again(" и Министра финансов РК от ").en  # a joint order's second body
     'Ministry of Finance'
     """
-    seg = re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", " ", between)
+    seg = unbracketed(between)
     seg = re.split(r"[;,]", seg)[-1]
     seg = re.sub(r"\s+" + _w("from_ru") + r"\s*$", "", seg).strip(" -–")
     seg = re.sub(r"^" + _w("and_short") + r"\s+", "", seg)
@@ -1123,6 +1123,17 @@ def effect_of(text: str, context: str = "instruction") -> tuple[str, re.Match] |
 
 
 _QUOTED = re.compile(r'"[^"]*"')
+_BRACKETED = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
+
+
+def unbracketed(text: str) -> str:
+    """A text without what it says in brackets, one bracket within another included (an act's registration and
+    publication: "(… 2007 жылғы 9 тамыздағы № 121 (1150) «Заң газетінде» жарияланған)").
+
+    >>> unbracketed("N 69 бұйрығы (тізілімінде № 1712 болып тіркелген, № 121 (1150) «Заң газетінде»);")
+    'N 69 бұйрығы  ;'
+    """
+    return _BRACKETED.sub(" ", text)
 
 
 def strip_quoted(text: str) -> str:

@@ -24,7 +24,7 @@ from ..normalise import clean_line
 from ..orgs import canonical
 from ..patterns import (acts_named, effect_before, effect_of, effects_stated, find_act_refs, find_dates, find_note_acts, in_force_until, issuerless_act_refs, kinds_named_last,
                         named_heading, normalise_number, numberless_act_refs, order_refs, parse_date, quoted, split_numbers, strip_quoted,
-                        unit_refs, until_date, without_labels)
+                        unbracketed, unit_refs, until_date, without_labels)
 from .context import Ctx, apply_context
 from .structure import Builder
 
@@ -239,7 +239,7 @@ class Amending:
             refs = _listed_before(text, refs[0]) + refs
         # (not the registration's and publication's data in brackets: "… бұйрығының күші жойылсын (… тізілімінде № 6174
         # тіркелген, … Бюллетенінде 2010 жылғы № 8, 380-бап жарияланған)")
-        named = order_refs(unit_refs(_unbracketed(text), self.headings)) if len(refs) == 1 else []
+        named = order_refs(unit_refs(unbracketed(text), self.headings)) if len(refs) == 1 else []
         if named:  # "… № 100 бұйрығының 2-тармағының күші жойылды деп танылсын": that unit, not the act
             for path in _targets(_of_rules(strip_quoted(text)), named)[1]:
                 self.out.amendments.append(Amendment(self.amending, refs[0], path,
@@ -269,7 +269,7 @@ def _listed_before(text: str, ref: ActRef) -> list[ActRef]:
     """The acts a repeal lists before the one its kind's word follows, said by their day and number alone, the kind
     and the issuer said once ("Облыс Әкімінің 1998 жылғы 18 тамыздағы N 253, 1998 жылғы 26 тамыздағы N 265 шешімінің
     күші жойылған деп танылсын": decisions 253 and 265), each separated from the next by a comma or "және"."""
-    bare = strip_quoted(_unbracketed(text))
+    bare = strip_quoted(unbracketed(text))
     found = find_note_acts(bare)
     k = next((n for n, (r, _, _) in enumerate(found) if r.number == ref.number and r.date == ref.date), None)
     out: list[ActRef] = []
@@ -280,11 +280,6 @@ def _listed_before(text: str, ref: ActRef) -> list[ActRef]:
         out.insert(0, replace(before, issuer=before.issuer or ref.issuer, kind=ref.kind))
         k -= 1
     return out
-
-
-def _unbracketed(text: str) -> str:
-    """A text without what it says in brackets (an act's registration and publication: "(… 2003 г., № 5, статья 12)")."""
-    return re.sub(r"\([^()]*\)", " ", text)
 
 
 def _repeals(text: str) -> bool:
@@ -309,7 +304,7 @@ def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
     if len(named_last) == 1 and named_last[0].ident not in {r.ident for r in refs[-1:]}:
         refs = refs + named_last
     # not the item's own number, nor its registration's and publication's data in brackets ("… 2003 г., № 5, статья 12")
-    bare = _unbracketed(re.sub(r"^\d+[.)]\s*", "", text))
+    bare = unbracketed(re.sub(r"^\d+[.)]\s*", "", text))
     named = order_refs(unit_refs(bare)) if len(refs) == 1 else []
     if named:  # "1) подпункт 2) пункта 1 приказа … № 246 …", "2) абзацы 3 - 40 пункта 1 приказа … № 1108": those units
         for path in _targets(_of_rules(strip_quoted(text)), named)[1]:
@@ -603,7 +598,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
             stated = listed[k] if k < len(listed) else "Modification"
         if k:  # … and of the unit named before it, when it names another ("Раздел … - в новой редакции согласно
             # приказу …; пункт 1 - с изменениями, внесенными приказом …")
-            piece = re.sub(r"\([^()]*\)", " ", strip_quoted(body[acts[k - 1][2]:at]))  # not "(… 2-тармақтан қараңыз)"
+            piece = unbracketed(strip_quoted(body[acts[k - 1][2]:at]))  # not "(… 2-тармақтан қараңыз)"
             if piece.lstrip()[:1] in (";", ",") and (named_next := order_refs(unit_refs(piece))):
                 # (a unit finer than the one named before is of it: "86-тармақ ескертумен толықтырылды - … N 536
                 # бұйрығымен , 4) тармақша жаңа редакцияда жазылды- 2005 жылғы 5 қаңтардағы N 1 бұйрығымен")

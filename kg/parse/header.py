@@ -12,7 +12,7 @@ from ..errors import ParseError
 from ..lexicon import marker
 from ..model import RANK, Act, ActRef, Amendment, Found, Unit
 from ..patterns import (effect_of, find_act_refs, find_dates, impossible_dates, kinds_named_last, law_ref_span, laws_listed, order_refs, parse_date,
-                        registration_in, strip_quoted, unit_kind, unit_refs)
+                        registration_in, strip_quoted, unbracketed, unit_kind, unit_refs)
 from .context import Ctx
 
 __all__ = ["parse_header", "has_identity", "ordering_index", "in_force_of", "applies_from", "parse_meta_header",
@@ -251,7 +251,7 @@ def _basis_of(pre: str, lang: str) -> tuple:
         if ref not in [r for r, _ in out]:
             # (not what it says in brackets, where it was published: "N 2235 Заң күші бар Жарлығының (… Жоғарғы Кеңесінің
             # Жаршысы 1995 ж., N 6, 43 бабы)")
-            clause = re.sub(r"\([^()]*\)", " ", strip_quoted(pre[slice(*_basis_clause(pre, start, stop, lang))]))
+            clause = unbracketed(strip_quoted(pre[slice(*_basis_clause(pre, start, stop, lang))]))
             # (not the units of the rules or system the act approved: "… № 954 Жарлығымен бекітілген … бағалау
             # жүйесінің 65-тармағына")
             units = () if marker("approved_rules").search(clause) else order_refs(_first_chain(unit_refs(clause), lang))
