@@ -57,6 +57,9 @@ class ActRef:
     title: str | None = None
     registration: str | None = None
     registration_date: str | None = None
+    # a joint act's other bodies, each of which gave it a number of its own ("совместным приказом Министра … № 91 и
+    # Министра … № 35"): the act is named by the first, and is theirs too (not part of its identity)
+    joint: tuple[Org, ...] = field(default=(), compare=False)
 
     @property
     def ident(self) -> tuple:

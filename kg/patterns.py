@@ -529,12 +529,15 @@ def _joint(refs: list, text: str) -> list:
     """`refs` without the numbers a joint act's second and later bodies gave it ("совместным приказом Министра … № 91 и
     Министра … № 35", "… № 91 және … № 35 бірлескен бұйрығымен"): one act, named by its first body's day and number.
     The bodies follow the Russian kind, up to a bracket or ";"; they come before the Kazakh kind, after a bracket or
-    ";" or the note's dash.
+    ";" or the note's dash. The act keeps the other bodies as its `joint` issuers.
 
     >>> [r.number for r, _, _ in find_act_refs("внесенными совместным приказом Министра внутренних дел РК от 05.02.2019 "
     ...     "№ 91 и Министра здравоохранения РК от 06.02.2019 № 35 (вводится в действие …); приказом Министра внутренних "
     ...     "дел РК от 01.03.2020 № 7")]
     ['91', '7']
+    >>> [o.en for o in find_note_acts("совместным приказом Министра внутренних дел РК от 05.02.2019 № 91 и Министра "
+    ...     "здравоохранения РК от 06.02.2019 № 35")[0][0].joint]
+    ['Ministry of Health']
     """
     if not refs or not marker("joint_act").search(text):
         return refs
@@ -548,6 +551,10 @@ def _joint(refs: list, text: str) -> list:
             start = max(start, (text.rfind(" - ", 0, m.start()) + 3) if " - " in text[start:m.start()] else start)
             within = [k for k, (_, s, e) in enumerate(refs) if start <= s and e <= m.start()]
         drop.update(within[1:])
+        if within:  # the first body's act is the others' too
+            (first, s, e), others = refs[within[0]], [refs[k][0].issuer for k in within[1:]]
+            joint = tuple(dict.fromkeys(o for o in others if o and o != first.issuer))
+            refs[within[0]] = (replace(first, joint=joint) if joint else first, s, e)
     return [r for k, r in enumerate(refs) if k not in drop]
 
 

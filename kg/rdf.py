@@ -122,6 +122,8 @@ class Emitter:
     def act(self, ref: ActRef, line: int | None = None) -> NamedNode:
         done = self._nodes.get(("act", ref, line))
         if done is not None:  # an instruction naming 100,000 points names its act once
+            for org in ref.joint:  # (a joint act named again, where its other bodies are said)
+                self.add(done, eli("passed_by"), self.org(org))
             return done
         node = self._nodes[("act", ref, line)] = NamedNode(self.m.act(ref))
         self.add(node, A, eli("LegalResource"))
@@ -132,6 +134,8 @@ class Emitter:
         if ref.date:
             self.add(node, eli("date_document"), date_literal(ref.date))
         self.add(node, eli("passed_by"), self.org(ref.issuer))
+        for org in ref.joint:  # a joint act's other bodies
+            self.add(node, eli("passed_by"), self.org(org))
         self.plain(node, kzl("registrationNumber"), ref.registration)
         self.plain(node, eli("id_local"), ref.registration)
         if ref.registration_date:

@@ -8668,13 +8668,23 @@ def test_a_joint_order_that_rewrote_a_point_is_one_act_and_one_event(note, name)
     """A joint order, which each of its bodies numbers ("… № 91, … № 35 және … № 72 Бірлескен бұйрығымен", "совместного
     приказа Министра … № 91, Министра … № 35 и Министра … № 72"), was read as three acts, each rewriting the point:
     three events for one change. It is one act, named as its requisites name it, by its first body's day and number;
-    the point has one new wording."""
+    the point has one new wording. The act is the other bodies' too: the graph says each passed it (they had been
+    nowhere)."""
+    from kg.iri import DEFAULT_BASE, Minter
+    from kg.rdf import document_quads
+
     text = (f"# Қағидалар\n\nБҰЙЫРАМЫН:\n\n1. Бекітілсін.\n\n*Министр*\n\n## Қағидалар\n\n"
             f"5. Мәтін.\n\n> *{note}*\n")
     d = doc_meta(text, name, "138", "2015-02-23", "103003000000")
     assert [(a.effect, a.amending.number, a.amending.date, a.path[-1]) for a in d.amendments] == \
         [("Substitution", "91", "2019-02-05", ("point", "5"))]
     assert {(a.ref.number, a.ref.issuer.en) for a in d.acts} == {("91", "Ministry of Internal Affairs")}
+    assert [o.en for o in d.amendments[0].amending.joint] == ["Ministry of Health", "Ministry of Defence"]
+    m = Minter(DEFAULT_BASE)
+    _, quads = document_quads(d, m)
+    passed = {q.object.value for q in quads if q.subject.value == m.act(d.amendments[0].amending)
+              and q.predicate.value.endswith("#passed_by")}
+    assert passed == {m.org(o.key) for o in (d.amendments[0].amending.issuer, *d.amendments[0].amending.joint)}
 
 
 def test_a_paragraph_after_a_closed_list_is_the_point_s_next_part_not_its_last_item_s():
