@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .lexicon import law_patterns, laws
 
-__all__ = ["law_name"]
+__all__ = ["law_name", "law_title"]
 
 
 def _norm(title: str) -> str:
@@ -55,6 +55,24 @@ def law_name(kind: str, title: str) -> tuple[str, str]:
             years = re.sub(r"\s*[-–]\s*", "-", m.group("years"))
             return entry["kind"], entry["name" if "-" in years else "name_one_year"].format(years=years)
     return kind, title
+
+
+@lru_cache(maxsize=None)
+def _titles() -> dict[tuple[str, str], dict[str, str]]:
+    """Each listed law's first title in each language, by its name."""
+    return {(e["kind"], e["ru"][0]): {"ru": e["ru"][0], "kk": e["kk"][0]} for e in laws()}
+
+
+def law_title(kind: str, title: str, lang: str) -> str:
+    """The title in `lang` of a law or code cited by `title`: its entry's first in laws.yaml, in the nominative and
+    spelled as enacted whatever case and spelling the citation has; a title not listed is itself.
+
+    >>> law_title("code", "Бюджетного кодекс", "ru"), law_title("code", "Бюджетного кодекс", "kk")
+    ('Бюджетный кодекс', 'Бюджет кодексі')
+    >>> law_title("law", "О чем-то ином", "ru")
+    'О чем-то ином'
+    """
+    return _titles().get(_index().get(_norm(title), ("", "")), {}).get(lang, title)
 
 
 @lru_cache(maxsize=None)

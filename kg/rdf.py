@@ -15,6 +15,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from .version import __version__
 from .effects import effect
 from .iri import Minter
+from .laws import law_title
 from .lexicon import organisations
 from .model import Act, ActRef, Document, Org, Path, Unit
 from .names import name_key
@@ -140,8 +141,8 @@ class Emitter:
         self.plain(node, eli("id_local"), ref.registration)
         if ref.registration_date:
             self.add(node, kzl("registrationDate"), date_literal(ref.registration_date))
-        if ref.title and not ref.number:
-            self.title(node, ref.title)
+        if ref.title and not ref.number:  # (a law cited by title: its title as enacted, where laws.yaml lists it)
+            self.title(node, law_title(ref.kind, ref.title, self.lang) if ref.kind in ("law", "code") else ref.title)
         if line:
             self.add(node, kzl("sourceLine"), int_literal(line))
         return node
@@ -279,8 +280,9 @@ def _own_act(e: Emitter, act: Act, meta=None, name: str = "", text: bool = True)
     state = "notInForce" if act.status == "repealed" else "inForce"
     e.add(node, eli("in_force"), NamedNode(ELI + "InForce-" + state))
     for ref, path in act.based_on:
-        law = e.act(ref)
-        e.title(law, ref.title)
+        law = e.act(ref)  # (a law cited by title has it with it)
+        if ref.number:
+            e.title(law, ref.title)
         e.add(node, eli("based_on"), e.unit(ref, path) if path else law)
     for note in act.notes:
         e.add(node, kzl("note"), note)

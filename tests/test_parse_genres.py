@@ -8149,7 +8149,7 @@ def test_a_preamble_citing_abbreviated_units_of_codes_named_with_rk():
     basis = {(law_name(r.kind, r.title) if r.kind in ("law", "code") else (r.kind, r.number, r.date)): path
              for r, path in _forest_rates().act.based_on}
     assert basis == {
-        ("code", "Лесного кодекс"): (("article", "14"), ("point", "3")),
+        ("code", "Лесной кодекс"): (("article", "14"), ("point", "3")),
         ("code", "О налогах и других обязательных платежах в бюджет"): (("chapter", "85"), ("article", "473"), ("point", "1")),
         ("law", "О местном государственном управлении в Республике Казахстан"): (("article", "6"),),
         ("resolution", "1003", "2003-09-30"): ()}
@@ -8391,7 +8391,7 @@ def test_a_code_cited_by_its_name_in_the_instrumental_with_a_capital():
             "(Приложение)\n\n**Аким Алматинской области**\n\n**З.Нуркадилов**\n")
     d = parse_bytes(text.encode(), "rus.md", _requisites("Решение акима Алматинской области от 18 января 1999 года № 1-10",
                                                          "154000000003"), "ru")
-    assert {law_name(r.kind, r.title) for r, _ in d.act.based_on} == {("code", "Гражданского кодекс"),
+    assert {law_name(r.kind, r.title) for r, _ in d.act.based_on} == {("code", "Гражданский кодекс"),
                                                                        ("law", "О банкротстве")}
 
 
@@ -8413,7 +8413,7 @@ def test_an_akim_s_kazakh_decision_of_1999():
     d = parse_bytes(text.encode(), "kaz.md", _requisites("Решение акима Алматинской области от 18 января 1999 года № 1-10",
                                                          "154000000003"), "kk")
     assert {law_name(r.kind, r.title)[0] for r, _ in d.act.based_on} == {"code", "law"}
-    assert ("code", "Гражданского кодекс") in {law_name(r.kind, r.title) for r, _ in d.act.based_on}
+    assert ("code", "Гражданский кодекс") in {law_name(r.kind, r.title) for r, _ in d.act.based_on}
     assert {u.path: u.text for u in d.units}[(("point", "2"),)].startswith("Бұл шешім")
     assert [(s.role, s.name) for s in d.signatories] == [("Облыс Әкімі", "З.Нұрқаділов")]
     assert (("appendix", "1"), ("point", "1")) in {u.path for u in d.units}
@@ -8832,3 +8832,29 @@ def test_a_title_printed_in_quotes_whole_is_the_title_without_them():
         text = (f"# {head}\n\nҚазақстан Республикасы Ішкі істер министрінің 2004 жылғы 25 желтоқсандағы N 708 бұйрығы\n\n"
                 "БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған ереже бекітілсін.\n")
         assert doc(text, "kaz.md").act.title == title
+
+
+def test_a_code_cited_in_the_genitive_has_its_title_as_enacted_in_the_graph():
+    """A decision of the Almaty oblast maslikhat (2006): "В соответствии с подпунктом 5 статьи 38 Водного Кодекса
+    Республики Казахстан …", "Қазақстан Республикасының Су Кодексiнiң 38 бабының 5 тармақшасының …". The code is one
+    node for both texts, and its Russian title in the graph is "Водный кодекс" (it had been "Водного кодекс", the
+    genitive stem the citation is read by); the Kazakh is "Су кодексі"."""
+    from kg.iri import DEFAULT_BASE, Minter
+    from kg.rdf import document_quads
+
+    texts = {"ru": ("# Т\n\nВ соответствии с подпунктом 5 статьи 38 Водного Кодекса Республики Казахстан и статьи 28 "
+                    "Закона Республики Казахстан \"О нормативных правовых актах\" Алматинский областной маслихат РЕШИЛ:\n\n"
+                    "1. Утвердить.\n"),
+             "kk": ("# Т\n\nҚазақстан Республикасының Су Кодексiнiң 38 бабының 5 тармақшасының және Қазақстан "
+                    "Республикасының \"Нормативтiк құқықтық актiлер туралы\" Заңының 28 бабына сәйкес, Алматы облыстық "
+                    "Мәслихаты ШЕШIМ ҚАБЫЛДАДЫ:\n\n1. Бекітілсін.\n")}
+    meta = _requisites("Решение маслихата Алматинской области от 13 июля 2006 года № 29-223", "154000000002")
+    m, titles = Minter(DEFAULT_BASE), {}
+    for lang, text in texts.items():
+        d = parse_bytes(text.encode(), "rus.md" if lang == "ru" else "kaz.md", meta, lang)
+        code = next(r for r, _ in d.act.based_on if r.kind == "code")
+        _, quads = document_quads(d, m, lang)
+        titles[lang] = (m.act(code), {q.object.value for q in quads if q.predicate.value.endswith("#title")
+                                      and q.subject.value.startswith(m.act(code) + "/")})
+    assert titles["ru"][0] == titles["kk"][0]
+    assert titles["ru"][1] == {"Водный кодекс"} and titles["kk"][1] == {"Су кодексі"}
