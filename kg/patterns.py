@@ -29,7 +29,7 @@ __all__ = [
     "parse_date", "find_dates", "impossible_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
     "ordinal", "roman", "strip_quoted", "unbracketed", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs",
     "find_law_ref", "law_ref_span", "laws_listed", "named_heading",
-    "in_force_until", "until_date", "effect_before", "effects_stated", "issuerless_act_refs", "without_labels",
+    "in_force_until", "until_date", "effect_before", "effects_stated", "issuerless_act_refs", "acts_of_body_apart", "without_labels",
     "numberless_act_refs", "NUMBERLESS", "position_block", "registration_in", "acts_named", "kinds_named_last",
     "repeals_here"]
 
@@ -453,6 +453,21 @@ def issuerless_act_refs(text: str, issuer) -> list[ActRef]:
                           issuer, kind,
                           _title_before(text, m.start())))
     return out
+
+
+def acts_of_body_apart(text: str, issuer) -> list[ActRef]:
+    """Acts a point names by day, number and kind, the body that passed them named first and apart from them, words
+    between (its registration and publication: "1. Алматы облыстық мәслихатының, нормативтiк құқықтық актiлердiң
+    мемлекеттiк тiркеуiнде … N 1939 тiркеуден өткен, … жарияланған "… туралы" 2005 жылдың 01 шiлдесiндегi N 18-133
+    шешiмiне келесi өзгерiстер енгiзiлсiн:"); the body is `issuer` when the point names none a register knows.
+
+    >>> [(r.number, r.date, r.issuer.en) for r in acts_of_body_apart("1. Алматы облыстық мәслихатының, тіркеуінде 2005 "
+    ...     "жылдың 08 тамызында N 1939 тіркеуден өткен, 2005 жылдың 01 шілдесіндегі N 18-133 шешіміне", None)]
+    [('18-133', '2005-07-01', 'Almaty Region Maslikhat')]
+    """
+    m = re.match(r"\s*(?:\d+[.)]\s*)?(?P<name>[^,\"]{3,160}?" + _w("issuer_head") + r"\w*)\s*,", text, FLAGS)
+    org = canonical(m.group("name")) if m else None
+    return issuerless_act_refs(text, org if org is not None and org.en else issuer)
 
 
 def numberless_act_refs(text: str) -> list[ActRef]:

@@ -8858,3 +8858,23 @@ def test_a_code_cited_in_the_genitive_has_its_title_as_enacted_in_the_graph():
                                       and q.subject.value.startswith(m.act(code) + "/")})
     assert titles["ru"][0] == titles["kk"][0]
     assert titles["ru"][1] == {"Водный кодекс"} and titles["kk"][1] == {"Су кодексі"}
+
+
+def test_an_amending_point_naming_its_body_apart_from_the_act_s_day_and_number():
+    """A decision of the Almaty oblast maslikhat (2006) names the decision it amends with the body first, then its
+    registration and publication, then its title, day and number: "1. Алматы облыстық мәслихатының, нормативтiк
+    құқықтық актiлердiң мемлекеттiк тiркеуiнде 2005 жылдың 08 тамызында N 1939 тiркеуден өткен, … "…" 2005 жылдың 01
+    шiлдесiндегi N 18-133 шешiмiне келесi өзгерiстер енгiзiлсiн:". The day's year is in the genitive ("жылдың"). The
+    point amends decision 18-133 of the maslikhat (it had been an instruction failed, naming no act)."""
+    kk = ("# Т\n\nҚазақстан Республикасының \"Нормативтiк құқықтық актiлер туралы\" Заңының 28 бабына сәйкес, Алматы "
+          "облыстық Мәслихаты ШЕШIМ ҚАБЫЛДАДЫ:\n\n1. Алматы облыстық мәслихатының, нормативтiк құқықтық актiлердiң "
+          "мемлекеттiк тiркеуiнде 2005 жылдың 08 тамызында N 1939 тiркеуден өткен, облыстық \"Огни Алатау\", \"Жетiсу\" "
+          "газеттерiнде 2005 жылдың 28 тамызында жарияланған \"Алматы облыстық жер үстi көздерiндегi су ресурстарын "
+          "пайдаланғаны үшiн төлемақы ставкаларын бекiту туралы\" 2005 жылдың 01 шiлдесiндегi N 18-133 шешiмiне келесi "
+          "өзгерiстер енгiзiлсiн:\n\n   - қосымшаның 3 тармағы \"Ауыл шаруашылығы\" 2,73 тиын орнына \"0\" қолдансын 2006 "
+          "жыл.\n\n2. Осы шешiм алғаш ресми жарияланғаннан кейiн күнтiзбелiк он күн өткен соң қолданысқа енгiзiледi.\n")
+    meta = _requisites("Решение маслихата Алматинской области от 13 июля 2006 года № 29-223", "154000000002")
+    d = parse_bytes(kk.encode(), "kaz.md", meta, "kk")
+    assert {(a.effect, a.target_act.number, a.target_act.date, a.target_act.issuer.en) for a in d.amendments} == {
+        ("Modification", "18-133", "2005-07-01", "Almaty Region Maslikhat")}
+    assert not [text for _, text in d.instructions_failed if "18-133" in text]

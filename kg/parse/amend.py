@@ -22,7 +22,7 @@ from ..lexicon import marker, phrases
 from ..model import RANK, Act, ActRef, Amendment, Found, Path, Unit
 from ..normalise import clean_line
 from ..orgs import canonical
-from ..patterns import (acts_named, effect_before, effect_of, effects_stated, find_act_refs, find_dates, find_note_acts, in_force_until, issuerless_act_refs, kinds_named_last,
+from ..patterns import (acts_named, acts_of_body_apart, effect_before, effect_of, effects_stated, find_act_refs, find_dates, find_note_acts, in_force_until, issuerless_act_refs, kinds_named_last,
                         named_heading, normalise_number, numberless_act_refs, order_refs, parse_date, quoted, split_numbers, strip_quoted,
                         unbracketed, unit_refs, until_date, without_labels)
 from .context import Ctx, apply_context
@@ -392,7 +392,8 @@ def _amended_act(text: str) -> ActRef | None:
 def parse_amending(ctx: Ctx, i: int, end: int, amending: ActRef, out: Found) -> int:
     """Read one amending point from line i into `out`; returns the index of the first line after it."""
     opener = ctx.text(i)
-    target = _amended_act(opener)
+    target = _amended_act(opener) or next(
+        (r for r in acts_of_body_apart(opener, amending.issuer) if r.ident != amending.ident), None)
     if target is None:
         out.instructions_failed.append((ctx.lines[i].first, opener))
         return i + 1
