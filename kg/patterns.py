@@ -739,8 +739,10 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
                  + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk") + ")", text)
     # (its day's year in either case, and the old portal's code of the law after it: '"…" 1998 жылдың 24 наурыздағы
     # Z980213_ Қазақстан Республикасы Заңының')
-    m = m or re.search(r'"(?P<title>[^"]{3,200})"\s+(?:(?:' + _w("country_kk") + "|" + _w("country_kk_clipped")
-                       + r')\s+)?(?:(?P<kday>' + _kk_day() + r')\s+(?:' + PORTAL_CODE + r'\s+)?)?(?:' + _w("country_kk") + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk")
+    # (… or its number: '"… басқару туралы""N 148-II ҚРЗ Заңының', the closing quote typed twice)
+    m = m or re.search(r'"(?P<title>[^"]{3,200})""?\s*(?:(?:' + _w("country_kk") + "|" + _w("country_kk_clipped")
+                       + r')\s+)?(?:(?P<kday>' + _kk_day() + r')\s+(?:' + PORTAL_CODE + r'\s+)?)?(?:' + _w("law_number_kk")
+                       + r'\s+)?(?:' + _w("country_kk") + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk")
                   + r')|(?P<rkind>' + _w("law_ru") + "|" + _w("code_ru") + r')\s+(?:' + _w("country_ru") + r'\s+)?(?:'
                   + _w("from_ru") + r'\s+(?P<rday>[^"]{4,40}?)\s+)?"(?P<rtitle>[^"]{3,200})"', text)
     # a code named by its name, no title quoted ("статьями 8, 75 Бюджетного кодекса Республики Казахстан", "Бюджет

@@ -8878,3 +8878,20 @@ def test_an_amending_point_naming_its_body_apart_from_the_act_s_day_and_number()
     assert {(a.effect, a.target_act.number, a.target_act.date, a.target_act.issuer.en) for a in d.amendments} == {
         ("Modification", "18-133", "2005-07-01", "Almaty Region Maslikhat")}
     assert not [text for _, text in d.instructions_failed if "18-133" in text]
+
+
+def test_a_kazakh_law_cited_with_its_number_after_its_title():
+    """A decision of the Almaty oblast maslikhat (2004) cites the local-government law with its number between its
+    title and its kind, the title's closing quote typed twice: 'Қазақстан Республикасы 2001 жылғы 23 қаңтардағы
+    "Қазақстан Республикасындағы жергiлiктi мемлекеттiк басқару туралы"»N 148-II ҚРЗ Заңының 6 баптағы 1 тармағына
+    сәйкес'. The decision stands by the law's article 6, point 1 (it had stood by nothing)."""
+    from kg.laws import law_name
+
+    kk = ("# Т\n\nҚазақстан Республикасы 2001 жылғы 23 қаңтардағы \"Қазақстан Республикасындағы жергiлiктi мемлекеттiк "
+          "басқару туралы\"»N 148-II ҚРЗ Заңының 6 баптағы 1 тармағына сәйкес, Облыс Әкiмi ұсынған 2004 жылға арналған "
+          "облыстық бюджеттi нақтылау туралы шешiмiнiң жобасын қарап, Алматы облыстық Мәслихат ШЕШIМ қабылдады:\n\n"
+          "1. Бекітілсін.\n")
+    meta = _requisites("Решение маслихата Алматинской области от 6 сентября 2004 года № 9-63", "154000000002")
+    d = parse_bytes(kk.encode(), "kaz.md", meta, "kk")
+    assert [(law_name(r.kind, r.title), path) for r, path in d.act.based_on] == [
+        (("law", "О местном государственном управлении в Республике Казахстан"), (("article", "6"), ("point", "1")))]
