@@ -203,7 +203,7 @@ def _act_kk() -> re.Pattern:
         # (… or its registration, the day and number, before the kind: "№ 9-229, 2002 жылғы 27-қыркүйектегі тіркеу № 831
         # шешімінің")
         r"(?:,\s*\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*-?\s*\S+\s+" + _w("registration_kk")
-        + r"\s*(?:№|N)\s*\d+\s*)?"
+        + r"\s*(?:№|N)\s*\d+(?:-\d+)?\s*)?"  # (… "2003 жылғы 15 cәуірдегі тіркеу № 10-90 шешімінің")
         # older texts also put the title after the number ("… 18 маусымдағы N 316 "… бекіту туралы" бұйрығының"), a
         # title that names the act it amends among them ('… № 55-п "… бекіту туралы" № 1712 тіркелген … № 69 бұйрығына
         # өзгерістер мен толықтырулар енгізу туралы" бұйрығы')

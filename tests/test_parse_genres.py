@@ -8895,3 +8895,17 @@ def test_a_kazakh_law_cited_with_its_number_after_its_title():
     d = parse_bytes(kk.encode(), "kaz.md", meta, "kk")
     assert [(law_name(r.kind, r.title), path) for r, path in d.act.based_on] == [
         (("law", "О местном государственном управлении в Республике Казахстан"), (("article", "6"), ("point", "1")))]
+
+
+def test_a_repealed_decision_named_with_a_registration_number_in_two_parts():
+    """A decision of the Almaty oblast akim (2004): "9. Облыс әкімінің 2003 жылғы 1 сәуірдегі № 4-70, 2003 жылғы 15
+    cәуірдегі тіркеу № 10-90 шешімінің күші жойылған деп саналсын." The registration's number has two parts; the
+    decision repeals the akim's decision 4-70, as its Russian text does (the point had been an instruction failed)."""
+    kk = ("# Т\n\nоблыс Әкімі ШЕШІМ қабылдады:\n\n1. Бекітілсін.\n\n9. Облыс әкімінің 2003 жылғы 1 сәуірдегі № 4-70, "
+          "2003 жылғы 15 cәуірдегі тіркеу № 10-90 шешімінің күші жойылған деп саналсын.\n\n**Облыс Әкімі**\n\n"
+          "**Ш. Құлмаханов**\n")
+    meta = _requisites("Решение акима Алматинской области от 1 апреля 2004 года № 4-37", "154000000003")
+    d = parse_bytes(kk.encode(), "kaz.md", meta, "kk")
+    assert [(a.effect, a.target_act.number, a.target_act.date, a.target_act.issuer.en) for a in d.amendments] == [
+        ("Repeal", "4-70", "2003-04-01", d.act.ref.issuer.en)]
+    assert not d.instructions_failed
