@@ -207,7 +207,10 @@ def _act_kk() -> re.Pattern:
         # older texts also put the title after the number ("… 18 маусымдағы N 316 "… бекіту туралы" бұйрығының"), a
         # title that names the act it amends among them ('… № 55-п "… бекіту туралы" № 1712 тіркелген … № 69 бұйрығына
         # өзгерістер мен толықтырулар енгізу туралы" бұйрығы')
-        r"(?:\"(?P<qtitle3>[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*(?=" + _w("kind_kk") + r")"
+        # (… its closing quote misplaced before the title's last words: 'N 840 "… ставкалары туралы" ережені бекіту
+        # туралы Қаулысына')
+        r"(?:\"(?P<qtitle3>[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*(?:(?:[^\W\d_]+\s+){1,3}"
+        + _w("about_kk") + r"\s+)?(?=" + _w("kind_kk") + r")"
         r"|\"(?P<qtitle4>[^\"]{3,300}\"[^()]{0,400}?)\"\s*(?=" + _w("kind_kk") + r"))?"
         r"(?:" + _w("law_force_kk") + r"\s+)?(?:(?P<kind>" + _w("kind_kk") + r")|(?=\s*\([^()]{0,160}?" + _w("order_kk_stem") + r"))",
         FLAGS,
