@@ -8915,12 +8915,13 @@ def test_a_kazakh_act_whose_title_s_closing_quote_stands_before_its_last_words()
     """A decision of the Almaty oblast akim (1998) cites the Government's resolution with the closing quote of its
     title misplaced before the title's last words: '… Үкіметінің 1998 жылғы 4 қыркүйектегі N 840 "… алымдардың
     ставкалары туралы" ережені бекіту туралы Қаулысына сәйкес'. The preamble stands by resolution 840 (it had read no
-    act there)."""
-    kk = ("# Т\n\nҚазақстан Республикасы Үкіметінің 1998 жылғы 4 қыркүйектегі N 840 \"Қазақстан Республикасы "
+    act there); the decision's title names it too ("… N 840 Қаулысын жүзеге асыру туралы"): one basis, with its title."""
+    kk = ("# Қазақстан Республикасы Үкіметінің 1998 жылғы 4 қыркүйектегі N 840 Қаулысын жүзеге асыру туралы\n\n"
+          "Қазақстан Республикасы Үкіметінің 1998 жылғы 4 қыркүйектегі N 840 \"Қазақстан Республикасы "
           "базарларында тауарларды (жұмыстарды, қызмет көрсетулерді) сату құқығы үшін ақы төлеудің тәртібі мен "
           "алымдардың ставкалары туралы\" ережені бекіту туралы Қаулысына сәйкес облыс Әкімі шешім қабылдады:\n\n"
           "1. Бекітілсін.\n")
     meta = _requisites("Решение акима Алматинской области от 6 октября 1998 года № 10-288", "154000000003")
     d = parse_bytes(kk.encode(), "kaz.md", meta, "kk")
-    assert [(r.kind, r.number, r.date, r.issuer.en) for r, _ in d.act.based_on] == [
-        ("resolution", "840", "1998-09-04", "Government")]
+    assert [(r.kind, r.number, r.date, r.issuer.en, r.title[:20]) for r, _ in d.act.based_on] == [
+        ("resolution", "840", "1998-09-04", "Government", "Қазақстан Республика")]

@@ -161,7 +161,7 @@ def parse_header(ctx: Ctx, end: int) -> tuple[Act, Found]:
         act_ref = ActRef(ref.number, ref.date, ref.issuer, ref.kind, title, reg, reg_date)
     preamble = _preamble(ctx, act_ref, [], end)
     based_on = _legal_basis(ctx, end)
-    based_on += tuple(b for b in _implemented(title) if b[0] not in [r for r, _ in based_on])
+    based_on = _with(based_on, _implemented(title))
     return (Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(idx)),
             Found(amendments=repeals, acts=acts, units=preamble))
 
@@ -224,6 +224,24 @@ def _implemented(title: str | None) -> tuple:
     return tuple((ref, ()) for ref, _, _ in _named_outside_quotes(title) if ref.number and ref.date)
 
 
+
+def _new(ref: ActRef, basis) -> bool:
+    """Is `ref` an act the basis does not name yet?"""
+    return ref.ident not in {r.ident for r, _ in basis}
+
+
+def _with(basis: tuple, more) -> tuple:
+    """The basis with the acts of `more` it does not name yet; an act named again with its title takes it (the
+    title's "… № 840 Қаулысын жүзеге асыру туралы", then the preamble's "… № 840 "…" Қаулысына")."""
+    out = list(basis)
+    for ref, path in more:
+        known = next((k for k, (r, _) in enumerate(out) if r.ident == ref.ident), None)
+        if known is None:
+            out.append((ref, path))
+        elif ref.title and not out[known][0].title:
+            out[known] = (ref, out[known][1] or path)
+    return tuple(out)
+
 def _basis_of(pre: str, lang: str) -> tuple:
     """The acts a preamble stands by: each law it names by its title, and each act it names by day and number
     ("Бюджет кодексінің 8-бабына, … Заңына және … Үкіметінің … N 1428 қаулысына сәйкес": the code, the law and the
@@ -238,17 +256,17 @@ def _basis_of(pre: str, lang: str) -> tuple:
         # (not a law another act's quoted title names: "постановлением … «О реализации Закона … «О республиканском
         # бюджете …»» № 1046")
         quoted_within = bare[start:start + 1] == " " and pre[start:start + 1] != " " and _words_quoted_before(pre, bare, start)
-        if ref not in [r for r, _ in out] and not quoted_within:
+        if _new(ref, out) and not quoted_within:
             out.append((ref, tuple(steps)))
         at = stop
     for ref, start, _ in laws_listed(pre):  # "… және … Қазақстан Республикасының заңдарына", "законов … «…» и «…»"
         quoted_within = bare[start:start + 1] == " " and pre[start:start + 1] != " " and _words_quoted_before(pre, bare, start)
-        if ref not in [r for r, _ in out] and not quoted_within:
+        if _new(ref, out) and not quoted_within:
             out.append((ref, ()))
     for ref, start, stop in _named_outside_quotes(pre):
         if marker("amended_in_title").match(pre[stop:]):
             continue  # the act the next act's title amends ("… № 137 қаулысына өзгерістер енгізу туралы … № 476 қаулысына")
-        if ref not in [r for r, _ in out]:
+        if _new(ref, out):
             # (not what it says in brackets, where it was published: "N 2235 Заң күші бар Жарлығының (… Жоғарғы Кеңесінің
             # Жаршысы 1995 ж., N 6, 43 бабы)")
             clause = unbracketed(strip_quoted(pre[slice(*_basis_clause(pre, start, stop, lang))]))
@@ -361,11 +379,11 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
             notes.append(t)
             ctx.take(i)
     based_on = _legal_basis(ctx, end) if k is not None else ()
-    based_on += tuple(b for b in _implemented(title) if b[0] not in [r for r, _ in based_on])
+    based_on = _with(based_on, _implemented(title))
     said = []  # the preamble's lines: before the ordering word's, and that one
     for i in range(first, max(end, first)):  # the preamble, when it runs over lines before the ordering word
         if i not in ctx.understood and not marker("history_note").search(ctx.text(i)):
-            based_on += tuple(b for b in _basis_of(ctx.text(i), ctx.doc.lang) if b[0] not in [r for r, _ in based_on])
+            based_on = _with(based_on, _basis_of(ctx.text(i), ctx.doc.lang))
             ctx.take(i)
             said.append(i)
     act = Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(0) if ctx.lines else None,
