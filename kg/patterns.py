@@ -480,8 +480,8 @@ def numberless_act_refs(text: str) -> list[ActRef]:
     m = marker("approved_without_number").search(text)
     if not m:
         return []
-    issuer = canonical((m.group("issuer") or m.group("issuer_kk")).strip(" ,"))
-    day = parse_date(m.group("date") or m.group("date_kk"))
+    issuer = canonical((m.group("issuer") or m.group("issuer_kk") or m.group("issuer_kk2")).strip(" ,"))
+    day = parse_date(m.group("date") or m.group("date_kk") or m.group("date_kk2"))
     return [ActRef(NUMBERLESS, day, issuer)] if day and issuer.en else []
 
 

@@ -8925,3 +8925,38 @@ def test_a_kazakh_act_whose_title_s_closing_quote_stands_before_its_last_words()
     d = parse_bytes(kk.encode(), "kaz.md", meta, "kk")
     assert [(r.kind, r.number, r.date, r.issuer.en, r.title[:20]) for r, _ in d.act.based_on] == [
         ("resolution", "840", "1998-09-04", "Government", "Қазақстан Республика")]
+
+
+@pytest.mark.parametrize("text, name, lang", [
+    ("# Вопросы государственной регистрации избирательных фондов\n\nВ целях реализации Конституционного закона "
+     "Республики Казахстан от 28 сентября 1995 года \"О выборах в Республике Казахстан\" приказываю:\n\n"
+     "1. Утвердить прилагаемые Правила.\n\n*Министр*\n", "rus.md", "ru"),
+    ("# Сайлау қорларын мемлекеттік тіркеу мәселелері\n\nҚазақстан Республикасының Z952464_ \"Қазақстан "
+     "Республикасындағы сайлау туралы\" 1995 жылғы 28 қыркүйектегi Конституциялық заңын жүзеге асыру мақсатында "
+     "бұйырамын:\n\n1\\. Қоса берiлiп отырған Қағида бекiтiлсiн.\n\n*Министр*\n", "kaz.md", "kk"),
+])
+def test_an_order_stands_by_a_constitutional_law(text, name, lang):
+    """An order of the Ministry of Justice (1999) implements a constitutional law: "В целях реализации
+    Конституционного закона Республики Казахстан от 28 сентября 1995 года "О выборах в Республике Казахстан"",
+    "… "Қазақстан Республикасындағы сайлау туралы" 1995 жылғы 28 қыркүйектегi Конституциялық заңын жүзеге асыру
+    мақсатында". Both texts stand by one law, the elections law (they had stood by nothing)."""
+    from kg.laws import law_name
+
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 9 июля 1999 года № 57", "103001000000")
+    d = parse_bytes(text.encode(), name, meta, lang)
+    assert [law_name(r.kind, r.title) for r, _ in d.act.based_on] == [("law", "О выборах в Республике Казахстан")]
+
+
+def test_a_kazakh_repeal_of_a_document_the_minister_approved_on_a_day():
+    """The Kazakh text of the same order repeals a regulation the minister approved with no number: "4. Қазақстан
+    Республикасы Әдiлет министрiмен 1995 жылғы 19 қазанда бекiтiлген "… тәртiбi туралы" Ереженiң күшi жойылды деп
+    танылсын." It repeals the ministry's act of no number of that day (the point had been an instruction failed)."""
+    kk = ("# Т\n\nбұйырамын:\n\n1. Қоса берiлiп отырған Қағида бекiтiлсiн.\n\n4. Қазақстан Республикасы Әдiлет "
+          "министрiмен 1995 жылғы 19 қазанда бекiтiлген \"Қазақстан Республикасы Парламентi Мәжiлiсiнiң депутаттығына "
+          "кандидаттың сайлау қорын мемлекеттiк тiркеу тәртiбi туралы\" Ереженiң күшi жойылды деп танылсын.\n\n"
+          "*Министр*\n")
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 9 июля 1999 года № 57", "103001000000")
+    d = parse_bytes(kk.encode(), "kaz.md", meta, "kk")
+    assert [(a.effect, a.target_act.number, a.target_act.date, a.target_act.issuer.en) for a in d.amendments] == [
+        ("Repeal", "б/н", "1995-10-19", "Ministry of Justice")]
+    assert not d.instructions_failed
