@@ -8960,3 +8960,23 @@ def test_a_kazakh_repeal_of_a_document_the_minister_approved_on_a_day():
     assert [(a.effect, a.target_act.number, a.target_act.date, a.target_act.issuer.en) for a in d.amendments] == [
         ("Repeal", "б/н", "1995-10-19", "Ministry of Justice")]
     assert not d.instructions_failed
+
+
+def test_a_kazakh_note_recording_two_units_each_with_its_verb():
+    """Kazakh notes of one act recording changes of two things, each with its own verb. Rules of the MinJust's
+    registration committee (1999): "Ескерту: 35-тармақ толықтырылды және 2-кесте алынып тасталды - ҚР Әділет
+    министрлігі тіркеу қызметі комитеті 2000 жылғы 19 мамырдағы N 99 бұйрығымен." Point 35 was supplemented and its
+    table 2 struck out: point 35 changed (it had been deleted, the verb nearest the act taken for the whole note).
+    Rules of the MVD (1998): "Ескерту: 4-тараудың атауы алынып тасталды, 27-тармақ жаңа редакцияда жазылды - Ішкі
+    істер министрінің 2004 жылғы 1 желтоқсандағы N 650 бұйрығымен ." Chapter 4's heading was struck out (it had been
+    nothing) and point 27 rewritten."""
+    rules = ("# Т\n\nбұйырамын:\n\n1. Бекітілсін.\n\n*Төраға*\n\n## Қағидалар\n\n## 3. Үш\n\n27. Мәтін.\n\n"
+             "> *Ескерту: 4-тараудың атауы алынып тасталды, 27-тармақ жаңа редакцияда жазылды - Ішкі істер "
+             "министрінің 2004 жылғы 1 желтоқсандағы N 650 бұйрығымен .*\n\n35. Табиғи тозудың коэффициенті.\n\n"
+             "> *Ескерту: 35-тармақ толықтырылды және 2-кесте алынып тасталды - ҚР Әділет министрлігі тіркеу қызметі "
+             "комитеті 2000 жылғы 19 мамырдағы N 99 бұйрығымен.*\n")
+    d = doc_meta(rules, "kaz.md", "459", "1998-12-22", "103003000000")
+    got = {(a.effect, a.path[1:], a.amending.number) for a in d.amendments}
+    assert got == {("Deletion", (("chapter", "4"), ("title", "")), "650"),
+                   ("Substitution", (("chapter", "3"), ("point", "27")), "650"),
+                   ("Modification", (("chapter", "3"), ("point", "35")), "99")}

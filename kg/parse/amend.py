@@ -22,7 +22,7 @@ from ..lexicon import marker, phrases
 from ..model import RANK, Act, ActRef, Amendment, Found, Path, Unit
 from ..normalise import clean_line
 from ..orgs import canonical
-from ..patterns import (acts_named, acts_of_body_apart, effect_before, effect_of, effects_stated, find_act_refs, find_dates, find_note_acts, in_force_until, issuerless_act_refs, kinds_named_last,
+from ..patterns import (acts_named, acts_of_body_apart, effect_before, effect_of, effect_spans, effects_stated, find_act_refs, find_dates, find_note_acts, in_force_until, issuerless_act_refs, kinds_named_last,
                         named_heading, normalise_number, numberless_act_refs, order_refs, parse_date, quoted, split_numbers, strip_quoted,
                         unbracketed, unit_refs, until_date, without_labels)
 from .context import Ctx, apply_context
@@ -593,6 +593,9 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
     # that order, the acts after them changed the unit (the Russian text of the act: "Пункт 16 в новой редакции -
     # приказом … N 69 . Пункт с изменениями, внесенными приказом … N 136 ; … N 256")
     listed = effects_stated(body[:acts[0][1]]) if len(acts) > 1 and not effects_stated(body[acts[0][2]:]) else []
+    # a Kazakh note that records changes of several units, each its own verb, by one act ("36-тармақ өзгертілді және
+    # 3-тармақша алынып тасталды - … N 99 бұйрығымен"): an event of each unit with its verb
+    clauses = _clauses(body[:acts[0][1]], base, units) if len(acts) == 1 and ctx.doc.lang == "kk" else []
     for k, (amending, at, _) in enumerate(acts):  # a note naming several amending acts records an event of each,
         stated = effect_before(body, at) or effect  # with the effect written before that act (kk lists acts after one)
         if len(listed) > 1:
@@ -607,17 +610,19 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
                 path, refs = _note_target(piece, stated, path if finer else base, units)
         # … or only a unit's explanatory note ("81-тармақтың ескертуі жаңа редакцияда"): the unit changed, no new text
         note_only = marker("unit_note_named").search(body[acts[k - 1][2] if k else 0:at])
-        # (… struck out: 'В приложении N 2 "Примечание" исключено': the appendix changed, not deleted)
-        stated = "Modification" if (corner or note_only) and effect_table(stated).gives_text \
-            or note_only and stated == "Deletion" else stated
         in_force_rule, since = _note_rule(body, at, acts[k + 1][1] if k + 1 < len(acts) else len(body), len(acts))
         if since is None and in_force_rule and marker("in_force_signing").search(in_force_rule):
             since = amending.date  # "(қол қойылған күнінен бастап күшіне енеді)": from the day the order was signed
-        for target in ([path] if not refs else [path[:-1] + (a,) if len(refs[-1]) > 1 else path for a in refs[-1]]):
-            # "Пункт 5 утратил силу приказом …": a unit that loses force is deleted; the act stays in force
-            kind = "Deletion" if target and effect_table(stated).ends_act else stated
-            events += [Amendment(amending, doc_act, target, kind, text, old_words=old, new_words=new, from_note=True,
-                                 in_force_rule=in_force_rule, loc=loc, until=until, since=since) for old, new in pairs]
+        for stated, path, refs in clauses or [(stated, path, refs)]:
+            # (… struck out: 'В приложении N 2 "Примечание" исключено': the appendix changed, not deleted)
+            stated = "Modification" if (corner or note_only) and effect_table(stated).gives_text \
+                or note_only and stated == "Deletion" else stated
+            for target in ([path] if not refs else [path[:-1] + (a,) if len(refs[-1]) > 1 else path for a in refs[-1]]):
+                # "Пункт 5 утратил силу приказом …": a unit that loses force is deleted; the act stays in force
+                kind = "Deletion" if target and effect_table(stated).ends_act else stated
+                events += [Amendment(amending, doc_act, target, kind, text, old_words=old, new_words=new,
+                                     from_note=True, in_force_rule=in_force_rule, loc=loc, until=until, since=since)
+                           for old, new in pairs]
         named.append(Act(amending, None, in_force_rule=in_force_rule, loc=loc))
     ctx.take(*range(i, i + joined + 1))
     ctx.note_end = i + joined
@@ -866,6 +871,35 @@ def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amen
         for one in paths:
             out.append(Amendment(amending if amending.issuer else replace(amending, issuer=doc_act.issuer), doc_act, one,
                                  kind, text, from_note=True, in_force_rule=rule, loc=ctx.loc(i), since=since))
+    return out
+
+
+def _clauses(subject: str, base: Path, units: list) -> list[tuple[str, Path, list]]:
+    """(effect, path, units named) of each clause of a Kazakh note's subject that names a unit and its own verb
+    ("36-тармақ өзгертілді және 3-тармақша алынып тасталды"; a table the unit holds, named by its caption's number,
+    changed that unit: "35-тармақ толықтырылды және 2-кесте алынып тасталды"); [] for a subject of one clause, or
+    whose later verbs name no unit of their own ("16-тармақ толықтырылды, өзгертілді")."""
+    spans = effect_spans(subject)
+    if len(spans) < 2:
+        return []
+    out: list[tuple[str, Path, list]] = []
+    start = 0
+    for effect, at, end in spans:
+        clause = subject[start:end]
+        if named := order_refs(unit_refs(strip_quoted(clause[:at - start]))):
+            # (a unit finer than a point, named after a coarser one, is of it: "36-тармақ … және 3-тармақша …" is point
+            # 36's; a point is the one of its number wherever it stands)
+            before = out[-1][1] if out else ()
+            rank = RANK.get(named[0][0][0], 0)
+            finer = bool(before) and rank > RANK["point"] and rank > RANK.get(before[-1][0], 99)
+            path, refs = _note_target(clause, effect, before if finer else base, units)
+            out.append((effect, path, refs))
+        elif out and marker("table_named").search(clause[:at - start]):
+            if out[-1][0] != "Modification":
+                out.append(("Modification", out[-1][1], out[-1][2]))
+        else:
+            return []
+        start = end
     return out
 
 
