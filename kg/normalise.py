@@ -637,8 +637,11 @@ def _bare_appendix(line: str) -> bool:
 
 def _stamp_head(body: list[str], k: int) -> bool:
     """Does body[k] open an appendix's stamp, the next line naming the act it is of ("Приложение 3" / "к приказу
-    Министра")?"""
+    Министра"), or, in Kazakh, the country's name with the act's number and kind a few lines down ("Қазақстан
+    Республикасы" / "Әділет Министрінің" / '1999 ж. "9" шілде' / "N 57 бұйрығымен бекітілген")?"""
     line = body[k].strip()
+    if marker("country_line").match(line):
+        return any(marker("stamp_number_kk").search(x) for x in body[k + 1:k + 5])
     if not marker("appendix_alone_ru").match(line):
         return False
     after = next((x.strip() for x in body[k + 1:] if x.strip()), "")
