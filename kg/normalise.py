@@ -153,6 +153,9 @@ _HEADINGS = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 _BULLETS = re.compile(r"^([ \t]*)[-*+][ \t]+(?=\S)", re.M)
 # the portal's code of a linked act, left where the link was: "Заңының Z980213_ 40-бабы", "N 81\n\nV990949_"
 _LINK_CODE = re.compile(r"(?<!\w)[A-Z]\d{6}_(?!\w)")
+# … or of a part of the act, alone on the last line of an appendix's stamp: "G990667A А" (the portal's appendix A of its
+# document 990667, the letter repeated)
+_PART_CODE = re.compile(r"^[ \t]*G\d{6}[A-Z](?:[ \t]+[A-ZА-Я])?[ \t]*$", re.M)
 # a PDF artefact: a stray semicolon glued to the last word, "Республикасының ;Конституциясы"
 _SEMIS = re.compile(r"[ \t];(\S{1,60})[ \t]*$", re.M)
 
@@ -180,6 +183,8 @@ def _clean_text(s: str) -> str:
     s = _BULLETS.sub(r"\1", s)
     if "*" in s:
         s = _MD_EMPH.sub("", s)
+    if "G" in s:
+        s = _PART_CODE.sub("", s)
     s = despace(s)
     if ";" in s:
         s = _SEMIS.sub(r" \1;", s)

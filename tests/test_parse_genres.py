@@ -9006,3 +9006,15 @@ def test_kazakh_stamps_inside_a_fenced_block_of_forms_open_appendices():
     d = parse_bytes(kk.encode(), "kaz.md", meta, "kk")
     assert sorted({u.path[0] for u in d.units if u.path[0][0] == "appendix"}) == [
         ("appendix", "1"), ("appendix", "2"), ("appendix", "3")]
+
+
+def test_the_portal_s_code_of_an_appendix_is_no_heading():
+    """A MinJust order of 1999 ends each appendix's stamp with the portal's code of that part: "> *N 3 бұйрығына*" /
+    "> *1 қосымша<*>*" / "> *G990667A А*". It is no text of the act: the appendix has no heading "G990667A А" (it had)."""
+    kk = ("# Т\n\nБұйырамын:\n\n1\\. Қоса беріліп отырған нысандар бекiтiлсiн.\n\n*Әділет Министрі*\n\n"
+          "> *Қазақстан Республикасы*  \n> *Әділет Министрінің*  \n> *1999 жылғы 15 қаңтардағы*  \n> *N 3 бұйрығына*  \n"
+          "> *1 қосымша<*>*  \n> *G990667A А*\n\n------------------------\n\nтіркеуші органның атауы\n\nАрыз\n")
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 15 января 1999 года № 3", "103001000000")
+    d = parse_bytes(kk.encode(), "kaz.md", meta, "kk")
+    texts = [u.heading or u.text or "" for u in d.units if u.path[0] == ("appendix", "1")]
+    assert texts and not [t for t in texts if "G990667A" in t]
