@@ -295,7 +295,18 @@ def consolidate(store, act: str, date: str | None = None, lang: str = "kk", unit
         children.setdefault(u["parent"], []).append(iri)
     out = Consolidated(act, facts.get("number"), facts.get("title"), date, lang, status)
     _walk(act, 0, units, children, date, lang, out.pieces)
+    out.pieces = [p for k, p in enumerate(out.pieces) if not _restated(out, k)]
     return out
+
+
+def _restated(c: Consolidated, k: int) -> bool:
+    """Is piece k a heading's wording that the heading above it already shows (a title a note changed, its wording
+    the one the text states: the act's title, or its division's heading)?"""
+    p = c.pieces[k]
+    if p.kind != "Title" or p.status != "text" or p.suspension():
+        return False
+    above = next((q for q in reversed(c.pieces[:k]) if q.depth < p.depth), None)
+    return p.text == (above.heading if above is not None else c.title)
 
 
 def _ending_effects() -> tuple[str, ...]:

@@ -93,6 +93,37 @@ def test_text_in_the_language_asked(tmp_path):
     assert ru and all(not re.search("[әіңғүұқө]", re.sub(r'"[^"]*"', "", p.text)) for p in ru)
 
 
+def test_a_heading_a_note_changed_reads_as_the_text_states_it(tmp_path):
+    """A MinJust order (2001) whose notes changed its rules' title ("Нұсқаулықтың атауына өзгерту енгізілді - … N 128
+    бұйрығымен"): the title's wording now is the heading the consolidated text states (it had been a wording "not in
+    the corpus"), shown once, under its appendix."""
+    text = ("# Нұсқаулығы бекітілуі туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Нұсқаулық бекітілсін.\n\nМинистр\n\n"
+            "> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *2001 жылғы 11 желтоқсандағы*  \n"
+            "> *№ 148 бұйрығымен бекітілген*\n\n## Қазақстан Республикасы Әділет Министрлігі түзеу мекемелерінде "
+            "ұсталатын адамдарды қадағалауды ұйымдастыру жөніндегі НҰСҚАУЛЫҚ\n\n> *Ескерту: Нұсқаулықтың атауына өзгерту "
+            "енгізілді - ҚР Әділет министрінің 2005 жылғы 12 мамырдағы N 128бұйрығымен.*\n\n## 1-ТАРАУ. ЖАЛПЫ "
+            "ЕРЕЖЕЛЕР\n\n1. Қадағалау сотталғандардың жаза өтеуiнiң белгiленген режимiн қамтамасыз ету құралдарының бiрi "
+            "болып табылады.\n")
+    folder = tmp_path / "corpus" / "07-ministerial" / "103001000000-adilet" / "2001" / "1211-x-11191"
+    folder.mkdir(parents=True)
+    (folder / "kaz.md").write_text(text, encoding="utf-8")
+    (folder / "meta.yaml").write_text(
+        "act_code: '11191'\nrequisite: Приказ Министра юстиции Республики Казахстан от 11 декабря 2001 года № 148\n"
+        "form: ПРИК\napproved_on: 2001-12-11\napproved_by:\n- '103001000000'\nversion_date:\n  kaz: 2010-02-25\n",
+        encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "corpus"], store).failed
+    act = resolve_act(store, "148/2001-12-11").value
+    c = consolidate(store, act, "2020-01-01", "kk")
+    heading = "Қазақстан Республикасы Әділет Министрлігі түзеу мекемелерінде ұсталатын адамдарды қадағалауды " \
+              "ұйымдастыру жөніндегі НҰСҚАУЛЫҚ"
+    assert [p.heading for p in c.pieces if p.kind == "Appendix"] == [heading]
+    assert not [p for p in c.pieces if p.status == "unknown"]
+    assert [p for p in c.pieces if p.kind == "Title"] == []  # (its wording is the heading, shown once)
+    before = consolidate(store, act, "2003-01-01", "kk")
+    assert [p.status for p in before.pieces if p.kind == "Title"] == ["unknown"]  # (the wording before 2005)
+
+
 # --- changes between two dates -------------------------------------------------------------
 
 def test_changes_lists_the_25_changes_of_order_207(corpus_store):

@@ -209,6 +209,7 @@ def _parse(ctx: Ctx) -> None:
     doc.instructions_failed += [(line, text) for line, text in ctx.repeal_leads if text not in read]
     doc.units = _without_spans(doc.units, doc.amendments)
     _own_appendix_wordings(doc)
+    _titles_as_stated(doc)
     _excepted_in_force(doc)
     if alone and doc.meta is not None and (doc.meta.approved_document or _rules_alone(ctx, doc.meta)):
         _as_appendix(doc)
@@ -347,6 +348,27 @@ def _own_appendix_wordings(doc: Document) -> None:
             changed[(a.target_act.ident, a.path)] = texts[a.from_appendix]
     doc.units = [replace(u, text=changed[(u.act.ident, u.path)]) if u.text is None and (u.act.ident, u.path) in changed
                  else u for u in doc.units]
+
+
+def _titles_as_stated(doc: Document) -> None:
+    """A heading the act's notes or instructions change ("Нұсқаулықтың атауына өзгерту енгізілді", "1-тараудың
+    тақырыбы жаңа редакцияда", the act's own title): its wording now is the one the consolidated text states, the
+    heading of its division (the act's title, for the act's own), a unit of its own for the lineage to give that
+    wording (it had been a heading changed to a wording not in the corpus). A heading struck out has none."""
+    own = doc.act.ref if doc.act else None
+    if own is None:
+        return
+    headings = {u.path: u.heading for u in doc.units if u.act == own and u.heading}
+    have = {u.path for u in doc.units if u.act == own}
+    for a in doc.amendments:
+        path = a.path
+        if a.target_act.ident != own.ident or not path or path[-1] != ("title", "") or path in have \
+                or a.effect == "Deletion":
+            continue
+        text = headings.get(path[:-1]) if len(path) > 1 else doc.act.title
+        if text:
+            doc.units.append(Unit(own, path, None, text, a.loc))
+            have.add(path)
 
 
 def _excepted_in_force(doc: Document) -> None:
