@@ -41,6 +41,11 @@ def _requisites(requisite: str, agency: str):
     return act_meta({"requisite": requisite, "approved_by": [agency]}, "meta.yaml")
 
 
+def _read_kk(text: str, requisite: str, agency: str):
+    """A Kazakh text read as the act its requisites name."""
+    return parse_bytes(text.encode(), "kaz.md", _requisites(requisite, agency), "kk")
+
+
 # --- header ---------------------------------------------------------------------------------
 
 def test_kk_header_identity_registration_and_in_force():
@@ -8873,8 +8878,7 @@ def test_an_amending_point_naming_its_body_apart_from_the_act_s_day_and_number()
           "пайдаланғаны үшiн төлемақы ставкаларын бекiту туралы\" 2005 жылдың 01 шiлдесiндегi N 18-133 шешiмiне келесi "
           "өзгерiстер енгiзiлсiн:\n\n   - қосымшаның 3 тармағы \"Ауыл шаруашылығы\" 2,73 тиын орнына \"0\" қолдансын 2006 "
           "жыл.\n\n2. Осы шешiм алғаш ресми жарияланғаннан кейiн күнтiзбелiк он күн өткен соң қолданысқа енгiзiледi.\n")
-    meta = _requisites("Решение маслихата Алматинской области от 13 июля 2006 года № 29-223", "154000000002")
-    d = parse_bytes(kk.encode(), "kaz.md", meta, "kk")
+    d = _read_kk(kk, "Решение маслихата Алматинской области от 13 июля 2006 года № 29-223", "154000000002")
     assert {(a.effect, a.target_act.number, a.target_act.date, a.target_act.issuer.en) for a in d.amendments} == {
         ("Modification", "18-133", "2005-07-01", "Almaty Region Maslikhat")}
     assert not [text for _, text in d.instructions_failed if "18-133" in text]
@@ -8891,8 +8895,7 @@ def test_a_kazakh_law_cited_with_its_number_after_its_title():
           "басқару туралы\"»N 148-II ҚРЗ Заңының 6 баптағы 1 тармағына сәйкес, Облыс Әкiмi ұсынған 2004 жылға арналған "
           "облыстық бюджеттi нақтылау туралы шешiмiнiң жобасын қарап, Алматы облыстық Мәслихат ШЕШIМ қабылдады:\n\n"
           "1. Бекітілсін.\n")
-    meta = _requisites("Решение маслихата Алматинской области от 6 сентября 2004 года № 9-63", "154000000002")
-    d = parse_bytes(kk.encode(), "kaz.md", meta, "kk")
+    d = _read_kk(kk, "Решение маслихата Алматинской области от 6 сентября 2004 года № 9-63", "154000000002")
     assert [(law_name(r.kind, r.title), path) for r, path in d.act.based_on] == [
         (("law", "О местном государственном управлении в Республике Казахстан"), (("article", "6"), ("point", "1")))]
 
@@ -8904,8 +8907,7 @@ def test_a_repealed_decision_named_with_a_registration_number_in_two_parts():
     kk = ("# Т\n\nоблыс Әкімі ШЕШІМ қабылдады:\n\n1. Бекітілсін.\n\n9. Облыс әкімінің 2003 жылғы 1 сәуірдегі № 4-70, "
           "2003 жылғы 15 cәуірдегі тіркеу № 10-90 шешімінің күші жойылған деп саналсын.\n\n**Облыс Әкімі**\n\n"
           "**Ш. Құлмаханов**\n")
-    meta = _requisites("Решение акима Алматинской области от 1 апреля 2004 года № 4-37", "154000000003")
-    d = parse_bytes(kk.encode(), "kaz.md", meta, "kk")
+    d = _read_kk(kk, "Решение акима Алматинской области от 1 апреля 2004 года № 4-37", "154000000003")
     assert [(a.effect, a.target_act.number, a.target_act.date, a.target_act.issuer.en) for a in d.amendments] == [
         ("Repeal", "4-70", "2003-04-01", d.act.ref.issuer.en)]
     assert not d.instructions_failed
@@ -8921,8 +8923,7 @@ def test_a_kazakh_act_whose_title_s_closing_quote_stands_before_its_last_words()
           "базарларында тауарларды (жұмыстарды, қызмет көрсетулерді) сату құқығы үшін ақы төлеудің тәртібі мен "
           "алымдардың ставкалары туралы\" ережені бекіту туралы Қаулысына сәйкес облыс Әкімі шешім қабылдады:\n\n"
           "1. Бекітілсін.\n")
-    meta = _requisites("Решение акима Алматинской области от 6 октября 1998 года № 10-288", "154000000003")
-    d = parse_bytes(kk.encode(), "kaz.md", meta, "kk")
+    d = _read_kk(kk, "Решение акима Алматинской области от 6 октября 1998 года № 10-288", "154000000003")
     assert [(r.kind, r.number, r.date, r.issuer.en, r.title[:20]) for r, _ in d.act.based_on] == [
         ("resolution", "840", "1998-09-04", "Government", "Қазақстан Республика")]
 
@@ -8955,8 +8956,7 @@ def test_a_kazakh_repeal_of_a_document_the_minister_approved_on_a_day():
           "министрiмен 1995 жылғы 19 қазанда бекiтiлген \"Қазақстан Республикасы Парламентi Мәжiлiсiнiң депутаттығына "
           "кандидаттың сайлау қорын мемлекеттiк тiркеу тәртiбi туралы\" Ереженiң күшi жойылды деп танылсын.\n\n"
           "*Министр*\n")
-    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 9 июля 1999 года № 57", "103001000000")
-    d = parse_bytes(kk.encode(), "kaz.md", meta, "kk")
+    d = _read_kk(kk, "Приказ Министра юстиции Республики Казахстан от 9 июля 1999 года № 57", "103001000000")
     assert [(a.effect, a.target_act.number, a.target_act.date, a.target_act.issuer.en) for a in d.amendments] == [
         ("Repeal", "б/н", "1995-10-19", "Ministry of Justice")]
     assert not d.instructions_failed
@@ -9002,8 +9002,7 @@ def test_kazakh_stamps_inside_a_fenced_block_of_forms_open_appendices():
           "Әділет Министрінің\n1999 ж. \"9\" шілде\nN 57 бұйрығымен бекітілген\n"
           "Қазақстан Республикасы Әділет Министрлігінің\n_______________ Әділет Басқарамасы\nКуәлік\nN __________\n"
           "_______ қаласы 1999 ж. \"___\" _______\nбасшының аты-жөні қолы\nМ.О.\n```\n")
-    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 9 июля 1999 года № 57", "103001000000")
-    d = parse_bytes(kk.encode(), "kaz.md", meta, "kk")
+    d = _read_kk(kk, "Приказ Министра юстиции Республики Казахстан от 9 июля 1999 года № 57", "103001000000")
     assert sorted({u.path[0] for u in d.units if u.path[0][0] == "appendix"}) == [
         ("appendix", "1"), ("appendix", "2"), ("appendix", "3")]
 
@@ -9014,7 +9013,6 @@ def test_the_portal_s_code_of_an_appendix_is_no_heading():
     kk = ("# Т\n\nБұйырамын:\n\n1\\. Қоса беріліп отырған нысандар бекiтiлсiн.\n\n*Әділет Министрі*\n\n"
           "> *Қазақстан Республикасы*  \n> *Әділет Министрінің*  \n> *1999 жылғы 15 қаңтардағы*  \n> *N 3 бұйрығына*  \n"
           "> *1 қосымша<*>*  \n> *G990667A А*\n\n------------------------\n\nтіркеуші органның атауы\n\nАрыз\n")
-    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 15 января 1999 года № 3", "103001000000")
-    d = parse_bytes(kk.encode(), "kaz.md", meta, "kk")
+    d = _read_kk(kk, "Приказ Министра юстиции Республики Казахстан от 15 января 1999 года № 3", "103001000000")
     texts = [u.heading or u.text or "" for u in d.units if u.path[0] == ("appendix", "1")]
     assert texts and not [t for t in texts if "G990667A" in t]
