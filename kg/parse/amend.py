@@ -620,9 +620,11 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
             for target in ([path] if not refs else [path[:-1] + (a,) if len(refs[-1]) > 1 else path for a in refs[-1]]):
                 # "Пункт 5 утратил силу приказом …": a unit that loses force is deleted; the act stays in force
                 kind = "Deletion" if target and effect_table(stated).ends_act else stated
+                # (a clause of its own takes the words replaced only when its verb is the one that replaced them)
+                said = pairs if not clauses or effect_table(kind).words == 2 else [(None, None)]
                 events += [Amendment(amending, doc_act, target, kind, text, old_words=old, new_words=new,
                                      from_note=True, in_force_rule=in_force_rule, loc=loc, until=until, since=since)
-                           for old, new in pairs]
+                           for old, new in said]
         named.append(Act(amending, None, in_force_rule=in_force_rule, loc=loc))
     ctx.take(*range(i, i + joined + 1))
     ctx.note_end = i + joined
