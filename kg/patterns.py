@@ -468,9 +468,8 @@ def acts_of_body_apart(text: str, issuer) -> list[ActRef]:
     ...     "жылдың 08 тамызында N 1939 тіркеуден өткен, 2005 жылдың 01 шілдесіндегі N 18-133 шешіміне", None)]
     [('18-133', '2005-07-01', 'Almaty Region Maslikhat')]
     """
-    m = re.match(r"\s*(?:\d+[.)]\s*)?(?P<name>[^,\"]{3,160}?" + _w("issuer_head") + r"\w*)\s*,", text, FLAGS)
-    org = canonical(m.group("name")) if m else None
-    return issuerless_act_refs(text, org if org is not None and org.en else issuer)
+    head = re.sub(r"^\s*\d+[.)]\s*", "", text).split(",", 1)
+    return issuerless_act_refs(text, (_issuer_named_again(head[0]) if len(head) > 1 else None) or issuer)
 
 
 def numberless_act_refs(text: str) -> list[ActRef]:

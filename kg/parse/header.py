@@ -277,7 +277,7 @@ def _basis_of(pre: str, lang: str) -> tuple:
     if lang == "kk":  # resolutions listed, their kind said once in the plural after the last ("… N 1024 "…" және …
         # 1994 жылғы 5 қазандағы N 1113 қаулыларына сәйкес")
         named = [r for r, _ in out]
-        out += [(ref, ()) for ref in kinds_named_last(pre, named, None) if ref not in named]
+        out += [(ref, ()) for ref in kinds_named_last(pre, named, None) if _new(ref, out)]
     return tuple(out)
 
 
