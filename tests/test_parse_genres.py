@@ -3066,6 +3066,9 @@ def test_an_older_order_s_editors_notes_in_its_body_a_stamp_quoting_the_title_an
     assert set(d.act.notes) == {rcpi.replace("\n\n", " ").strip()}
     assert not any("РЦПИ" in (u.text or "") for u in d.units)
     assert ("Deletion", (("appendix", "1"), ("subpoint", "4"))) in {(a.effect, a.path) for a in d.amendments}
+    # the note states that the order which amended the text lost force: that order's repeal, once
+    assert [(a.target_act.number, a.target_act.date, a.amending.number, a.amending.date) for a in d.amendments
+            if a.effect == "Repeal"] == [("105", "2007-03-15", "46", "2009-02-11")]
     assert not d.unparsed
 
 
@@ -5872,6 +5875,7 @@ def test_licences_signature_ranked_over_a_quoted_stamp_and_lists_with_no_points(
     assert units[a1].heading == "Жүргізуші куәлігінің үлгісі"
     assert [(a.effect, a.amending.number) for a in kk.amendments if a.path == a1] == [
         ("Substitution", "639"), ("Substitution", "105")]
+    assert [(a.target_act.number, a.amending.number) for a in kk.amendments if a.effect == "Repeal"] == [("105", "46")]
     assert units[a1 + (("part", "2"),)].text == "Интегралдық микросхема мынадай мәліметтерді құрайды:"
     assert units[a1 + (("subpoint", "1"),)].text == "1) жүргізуші және жүргізуші куәлігі туралы мәліметтер;"
     assert a1 + (("part", "2"), ("subpoint", "3")) in units

@@ -1068,7 +1068,7 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             j = _editors(ctx, j, end)
             continue
         if marker("zqai_note").match(t) and len(t) < 40:
-            j = _editor_note(ctx, j, end)
+            j = _editor_note(ctx, j, end, out)
             continue
         if marker("history_note").search(t):
             found = read_note(ctx, j, act_ref, base, ReadSoFar(ctx.doc.units, out.units, b), _standing_under(b.current))
@@ -1199,9 +1199,10 @@ def _repeal_lead(ctx: Ctx, j: int, end: int) -> None:
         ctx.pending_repeal = ctx.text(k - 1)
 
 
-def _editor_note(ctx: Ctx, j: int, end: int) -> int:
+def _editor_note(ctx: Ctx, j: int, end: int, out: Found) -> int:
     """The portal's editors' note inside the text ("Примечание РЦПИ!" / "Приказ … N 105 утратил силу приказом … N 46."):
-    a note of the act, not its words; the line after it."""
+    a note of the act, not its words; the line after it. A note that an act lost force by another (most often an
+    order that amended this text) records that act's repeal in `out`."""
     ctx.take(j)
     note = ctx.text(j)
     k = j + 1
@@ -1209,6 +1210,11 @@ def _editor_note(ctx: Ctx, j: int, end: int) -> int:
             and not marker("history_note").search(ctx.text(k)) and not is_structural(ctx.text(k)):
         note = f"{note} {ctx.text(k)}"
         ctx.take(k)
+        refs = find_act_refs(ctx.text(k))
+        if len(refs) == 2 and marker("repealed_by").fullmatch(ctx.text(k)[refs[0][2]:refs[1][1]].strip(" -–,")):
+            (target, _, _), (amending, _, _) = refs
+            out.amendments.append(Amendment(amending, target, (), "Repeal", ctx.text(k), from_note=True, loc=ctx.loc(k)))
+            out.acts += [Act(target, loc=ctx.loc(k)), Act(amending, loc=ctx.loc(k))]
         k += 1
     ctx.editor_notes.append(note)
     return k
@@ -1616,7 +1622,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                            or ctx.text(j)[:1].islower()):
             t = ctx.text(j)
             if marker("zqai_note").match(t) and len(t) < 40:  # the editors' note under the stamp: no title
-                j = _editor_note(ctx, j, end)
+                j = _editor_note(ctx, j, end, out)
                 continue
             if not title and form is None and ctx.lines[j].block == "form":
                 if _form_name(t):
