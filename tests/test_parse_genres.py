@@ -3677,6 +3677,55 @@ def test_a_kazakh_repeal_by_the_appendix_named_with_an_ordinal_and_a_notary_cham
     assert [a.org.en for a in d.approvals] == ["Republican Notary Chamber"] and not d.unparsed
 
 
+def test_an_operative_part_of_sub_points_alone_closed_by_a_paragraph_is_read():
+    # an operative part that lists sub-points with no point above them (the wording of an MVD order of 2006, its
+    # point's lead left out), the last closed by a full stop and a paragraph after it: the sub-points, each its text
+    # (the paragraphs after a closed list had been looked for under a point that is not there: the parser failed)
+    text = ("# Т\n\nҚазақстан Республикасы \"Жол жүрісі қауіпсіздігі\" Заңының 19-бабының 2-тармағына сәйкес БҰЙЫРАМЫН:"
+            "\n\n   1) көлік құралдарының санын, олардың тиесілігін және өзге де тіркеу құжаттарын нақтылау;\n\n"
+            "   2) қылмыс пен әкімшілік құқық бұзушылықтың алдын алу және жолын кесу.\n\n"
+            "Белгіленген мерзімде байқауға ұсынылмаған көлік құралдары одан әрі жол қозғалысына жіберілмейді деп танылады.\n")
+    d = doc_meta(text, "kaz.md", "263", "2006-06-08", "103003000000")
+    subs = {u.path: u.text for u in d.units if u.path[-1][0] == "subpoint"}
+    assert list(subs) == [(("subpoint", "1"),), (("subpoint", "2"),)]
+    assert subs[(("subpoint", "1"),)].endswith("нақтылау;") and not d.unparsed
+
+
+def test_a_form_s_line_ending_with_and_additional_is_no_appendix_stamp():
+    # Ministry of Internal Affairs, 2006 (order № 263), a form drawn in text: "… ескертпелер және қосымша" / "ақпарат___"
+    # ("remarks and additional information", wrapped) ends with "қосымша" after "және", no dative: no appendix's stamp
+    text = ("# Т\n\nБҰЙЫРАМЫН:\n\n1\\. Бекітілсін.\n\n*Министр*\n\nҚазақстан Республикасы\n\nІшкі істер министрінің\n\n"
+            "2006 жылғы 8 маусымдағы\n\nN 263 бұйрығына 1-қосымша\n\n## Көлік құралының мемлекеттік техникалық байқаудан "
+            "өтуi туралы АКТ\n\nТексеру барысында анықталған ақаулар туралы ескертпелер және қосымша\n\nақпарат" + "_" * 61
+            + "\n\n<table>\n<tr>\n<td>Куәліктер алында</td>\n<td>Алғаны туралы қолы</td>\n</tr>\n<tr>\n<th>1</th>\n<th>2</th>\n"
+            "</tr>\n</table>\n")
+    d = doc_meta(text, "kaz.md", "263", "2006-06-08", "103003000000")
+    assert [u.path for u in d.units if u.path[0][0] == "appendix" and len(u.path) == 1] == [(("appendix", "1"),)]
+    assert not any((u.heading or "").startswith("ақпарат") for u in d.units) and not d.unparsed
+
+
+def test_a_kazakh_repeal_by_the_appendix_named_with_no_hyphen_lists_acts_and_points_of_acts():
+    # Ministry of Internal Affairs, 2006 (order № 263): "Осы бұйрықтың 5 қосымшасына сәйкес … кейбір бұйрықтары күшін
+    # жойды деп танылсын" (the appendix's number with no hyphen: appendix 5, not the first); appendix 5 lists whole
+    # orders and the first points of others ("… N 168 Бұйрығының 1-тармағы, … тіркелген")
+    text = ("# Т\n\nБҰЙЫРАМЫН:\n\n1\\. Бекітілсін.\n\n6\\. Осы бұйрықтың 5 қосымшасына сәйкес Қазақстан Республикасы "
+            "Ішкі істер министрінің кейбір бұйрықтары күшін жойды деп танылсын.\n\n*Министр*\n\nҚазақстан Республикасы\n\n"
+            "Ішкі істер министрінің\n\n2006 жылғы 8 маусымдағы\n\nN 263 бұйрығына 5-қосымша\n\n## Қазақстан Республикасы "
+            "Ішкі істер министрінің күшін жойған кейбір бұйрықтарының тізімі\n\n1\\. \"Қазақстан Республикасында "
+            "автомотокөлік құралдары мен оларға тiркемелердi мемлекеттiк техникалық байқауды жүргiзудiң тәртiбiн бекiту "
+            "туралы\" Қазақстан Республикасы Ішкі істер министрлігі 1999 жылғы 22 қарашадағы N 587 бұйрығы, нормативтік "
+            "құқықтық актілерді мемлекеттік тіркеу тізімінде N 990 болып тіркелген.\n\n7\\. \"Жол полициясының қызметін "
+            "жетілдіру жөніндегі Қазақстан Республикасы Ішкі істер министрінің кейбір бұйрықтарына өзгерістер мен "
+            "толықтырулар енгізу туралы\" Қазақстан Республикасы Ішкі істер министрі міндетін атқарушының 2005 жылғы 16 "
+            "наурыздағы N 168 Бұйрығының 1-тармағы, нормативтік құқықтық актілерді мемлекеттік тіркеу тізімінде N 3582 "
+            "болып тіркелген.\n")
+    d = doc_meta(text, "kaz.md", "263", "2006-06-08", "103003000000")
+    assert [(a.effect, a.target_act.number, a.target_act.date, a.path) for a in d.amendments] == [
+        ("Repeal", "587", "1999-11-22", ()), ("Deletion", "168", "2005-03-16", (("point", "1"),))]
+    assert {a.ref.number: a.ref.registration for a in d.acts} == {"587": "990", "168": "3582"}
+    assert not d.instructions_failed and not d.unparsed
+
+
 # Ministry of Internal Affairs, 2001 (№ 655): the instruction's appendices stamped "Приложение 1" / "к Инструкции …"
 # with no number to end at, each a form named on the line under the stamp ("Заявление-анкета", "Образец штампа",
 # "Книга учета выездных дел") and drawn in text under its name, opening with a blank

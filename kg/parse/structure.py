@@ -343,7 +343,7 @@ class Builder:
                 parts.setdefault(path[:-1], []).append(int(path[-1][1]))
         for parent, listed in items.items():
             path, u = listed[-1], self.units[listed[-1]]
-            if (parent[-1][0] not in ("point", "part") or len(u["paras"]) < 2 or len(listed) < 2 or parent in described
+            if (not parent or parent[-1][0] not in ("point", "part") or len(u["paras"]) < 2 or len(listed) < 2 or parent in described
                     or (parent in self.units and self._is_position_point(parent))):
                 continue
             texts = [(self.units[q]["paras"] or [""])[0] for q in listed]
