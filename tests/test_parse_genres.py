@@ -3691,6 +3691,45 @@ def test_an_operative_part_of_sub_points_alone_closed_by_a_paragraph_is_read():
     assert subs[(("subpoint", "1"),)].endswith("нақтылау;") and not d.unparsed
 
 
+# the instruction on the "Технадзор" system (Ministry of Internal Affairs, 2003, order N 22), in Kazakh: the
+# instruction's appendices stamped with its name alone, a form's fields and a sentence ending with its verb right
+# above a stamp; one stamp over the six appendices a note deleted ("4-қосымша" / … / "9-қосымша", "4-9-қосымшалар
+# алынып тасталды"); a note with the portal's typo ("өзерту енгізілді")
+TEKHNADZOR_KK = (
+    "# \"Технадзор\" жүйесінің жұмыс істеуін ұйымдастыру жөніндегі нұсқаулықты бекіту туралы\n\nмақсатында БҰЙЫРАМЫН :\n\n"
+    "1. Қоса беріліп отырған нұсқаулық бекітілсін.\n\n*Министр*\n\n*генерал-полковник*\n\n> *Қазақстан Республикасы*  \n"
+    "> *Ішкі істер министрінің*  \n> *2003 жылғы 16 қаңтар*  \n> *N 22 бұйрығымен*  \n> *бекітілген*\n\n"
+    "## \"Технадзор\" жүйесінің жұмыс істеуін ұйымдастыру жөніндегі нұсқаулық\n\n## 1. Жалпы жағдайлар\n\n"
+    "9. Деректерді енгізу аяқталғаннан кейін автоматты тексеру жүргізіледі.\n\n      > *Ескерту: 9-тармаққа өзерту "
+    "енгізілді - ҚР Ішкі істер министрінің 2007 жылғы 26 ақпандағы N 83 (қолданысқа енгізілу тәртібін 6-тармақтан "
+    "қараңыз) бұйрығымен .*\n\n\"Технадзор\" автоматтандырылған\n\nжөніндегі нұсқаулыққа 1-қосымша\n\n"
+    "## Көлік құралының мемлекеттік техникалық байқаудан өтуi туралы АКТ\n\nБайқаудан өтуі туралы қорытынды"
+    + "_" * 37 + "\n\nТаныстым, көлік құралының иесі(қолы)" + "_" * 24 + "\n\n> *\"Технадзор\" автоматтандырылған*  \n"
+    "> *жөніндегі нұсқаулыққа 2-қосымша*\n\n## Куәліктің үлгісі\n\nКуәлік баспахана тәсілімен дайындалады.\n\n"
+    "Сыртқы жағында көлік құралы иесінің және мемлекеттік тіркеу нөмірлік\n\nбелгісінің өзгергені туралы жазылады\n\n"
+    "\"Технадзор\" автоматтандырылған\n\nжөніндегі нұсқаулыққа 3-қосымша\n\n## Талонның үлгісі\n\n"
+    "Мөлшері дөңгелек, диаметрі 50 мм.\n\n> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n"
+    "> *2003 жылғы 16 қаңтар N 22*  \n> *бұйрығымен бекітілген*  \n> *\"Технадзор\" автоматтандырылған*  \n"
+    "> *жөніндегі нұсқаулыққа*  \n> *4-қосымша*  \n> *5-қосымша*  \n> *6-қосымша*  \n> *7-қосымша*  \n> *8-қосымша*  \n"
+    "> *9-қосымша*\n\n> *Ескерту: 4-9-қосымшалар алынып тасталды - ҚР Ішкі істер министрінің 2005 жылғы 23 "
+    "қарашадағы N 651 бұйрығымен .*\n")
+
+
+def test_tekhnadzor_stamps_of_the_instruction_s_appendices_and_six_deleted_under_one():
+    d = doc_meta(TEKHNADZOR_KK, "kaz.md", "22", "2003-01-16", "103003000000")
+    a1 = (("appendix", "1"),)
+    tops = [u.path for u in d.units if len(u.path) == 1 and u.path[0][0] == "appendix"]
+    assert tops == [a1]
+    texts = {u.path: u.text for u in d.units}
+    # the form's fields and the sentence stay the words of the appendix above, not lines of the next stamp
+    assert any((t or "").startswith("Таныстым, көлік құралының иесі") for p, t in texts.items() if p[:2] == a1 + (("appendix", "1"),))
+    assert any("туралы жазылады" in (t or "") for p, t in texts.items() if p[:2] == a1 + (("appendix", "2"),))
+    deleted = [a.path for a in d.amendments if a.effect == "Deletion"]
+    assert deleted == [a1 + (("appendix", str(n)),) for n in range(4, 10)]
+    assert [(a.effect, a.path[-1]) for a in d.amendments if a.amending.number == "83"] == [("Modification", ("point", "9"))]
+    assert not d.unparsed
+
+
 def test_a_form_s_line_ending_with_and_additional_is_no_appendix_stamp():
     # Ministry of Internal Affairs, 2006 (order № 263), a form drawn in text: "… ескертпелер және қосымша" / "ақпарат___"
     # ("remarks and additional information", wrapped) ends with "қосымша" after "және", no dative: no appendix's stamp

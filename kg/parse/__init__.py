@@ -568,8 +568,11 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 if tail is not None and all(not ctx.lines[x].level and not ctx.lines[x].block and len(ctx.text(x)) < 80
                                             for x in range(last + 1, tail + 1)):
                     last = tail
-            if approved and last + 1 < len(ctx.lines) and marker("appendix_alone").match(ctx.text(last + 1)):
+            if approved and last + 1 < len(ctx.lines) and marker("appendix_alone").match(ctx.text(last + 1)) \
+                    and not marker("appendix_alone").match(ctx.text(last)):
                 last += 1  # "… № 11-54 шешімімен бекітілген" / "1-қосымша": the appendix's number ends the stamp
+                # (… one number: a stamp over the appendices a note deleted lists them, "4-қосымша" / "5-қосымша" / …,
+                # each the next one's stamp)
             last = _stamp_amended_note(ctx, last)
             text = " ".join(ctx.text(x) for x in range(first, last + 1))
             if out and ctx.doc.act and _names_another_act(text, ctx.doc.act.ref, _acts_said_before(ctx, first)):
@@ -923,6 +926,9 @@ def _stamp_line(text: str, after: str, quoted: bool = False) -> bool:
     # (an organisation's last word whose line goes on in lower case is a word of the stamp's title: "құқық беретін сот" /
     # "сарапшысының біліктілік", a court expert's)
     return not (marker("org_name_end").search(text) and not after[:1].islower() or marker("approval").search(text)
+                # a form's field ("Таныстым, көлік құралының иесі(қолы)______"), or a sentence's last line, its verb
+                # last ("белгісінің өзгергені туралы жазылады"), above the stamp of the next appendix
+                or "_" * 16 in text or marker("sentence_verb_end").search(text)
                 or re.search(r"[.;:]\"?$", text) and not marker("acting_abbreviation").search(text)
                 and not marker("year_abbreviation_end").search(text)
                 or re.match(r"\d+(?:-\d+)*[.)]\s|\d+(?:\.\d+)+\s", text)  # a numbered point ("4. Аудармашы", "24.13 …")
