@@ -529,7 +529,7 @@ def _blocks(raw: list[str]) -> dict[int, tuple[list[Line] | None, int]]:
             # ("4. Қазақстан Республикасы Ішкіісминінің … бұйрығының күші жойылды деп / есептелсін."). A fence
             # with nothing drawn in it (no blanks to fill, box drawing, columns, centred lines) is such text.
             drawn = next((k for k, b in enumerate(body) if _DRAWN.search(b) and not _BLANK_DAY.match(b.strip())
-                          and not _credit_under(body, k)), None)
+                          and not _credit_under(body, k) and not _stamp_blank(body, k)), None)
             lead = next((k for k, b in enumerate(body) if b.strip()), None)
             if drawn is None and lead is not None and _stamp_head(body, lead):
                 # an appendix's stamp alone in a fence ("Приложение N 4" / "к приказу МВД Республики Казахстан" / "от 10
@@ -600,7 +600,7 @@ _ROW = re.compile(r"^\d+\s+\S")
 _POINT_LINE = re.compile(r"^\d+(?:-\d+)*\.\s+[^\W\d_]")
 
 
-_STAMP_NUMBER = re.compile(r"№|\bN\s*[\d_]")
+_STAMP_NUMBER = re.compile(r"№|(?<![^\W_])N\s*[\d_]")  # (a blank before it: "_____N___")
 
 
 def _credit_under(body: list[str], k: int) -> bool:
@@ -646,11 +646,20 @@ def _stamp_head(body: list[str], k: int) -> bool:
     Республикасы" / "Әділет Министрінің" / '1999 ж. "9" шілде' / "N 57 бұйрығымен бекітілген")?"""
     line = body[k].strip()
     if marker("country_line").match(line):
-        return any(marker("stamp_number_kk").search(x) for x in body[k + 1:k + 5])
+        # (the number and the kind may stand on lines of their own: '2000 ж. "___"_____N___' / "бұйрығымен бекітілген")
+        return bool(marker("stamp_number_kk").search(" ".join(x.strip() for x in body[k + 1:k + 5])))
     if not marker("appendix_alone_ru").match(line):
         return False
     after = next((x.strip() for x in body[k + 1:] if x.strip()), "")
     return bool(marker("ru_stamp").match(f"{line} {after}"))
+
+
+def _stamp_blank(body: list[str], k: int) -> bool:
+    """Is body[k] the day and number of a Kazakh stamp begun at most four lines above it, left blank ('2000 ж.
+    "___"_____N___' under "Қазақстан Республикасы" / "Әділет министрінің"): the stamp's line, nothing drawn? (A
+    Russian stamp's blank ends it where a drawn form begins: _stamp_end.)"""
+    return bool(_STAMP_NUMBER.search(body[k])) and any(marker("country_line").match(body[m].strip()) and _stamp_head(body, m)
+                                                       for m in range(max(0, k - 4), k))
 
 
 def _stamp_end(body: list[str], k: int) -> int:

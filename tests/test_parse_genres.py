@@ -3730,6 +3730,28 @@ def test_tekhnadzor_stamps_of_the_instruction_s_appendices_and_six_deleted_under
     assert not d.unparsed
 
 
+def test_a_fenced_kazakh_stamp_with_its_day_and_number_left_blank_opens_the_rules():
+    # Ministry of Justice, 2000 (order N 14): the operative part's tail, the signature, the stamp with its day and
+    # number left blank ('2000 ж. "___"_____N___' / "бұйрығымен бекітілген"), the rules' title and their first chapter
+    # in one fence; the blank had been read as a drawn form from there on, a table, the rules untitled, no chapters
+    text = ("# Ақпараттық қызмет көрсету Қағидаларын бекіту туралы\n\nмақсатында БҰЙЫРАМЫН:\n\n1\\. Қазақстан Республикасы "
+            "Әділет Министрлігі Тіркеу қызметі\n\n```\nкомитетінің жылжымайтын мүлік жөніндегі Орталықтармен ақпараттық "
+            "қызмет\nкөрсету Қағидасы бекітілсін.\n3. Осы бұйрық мемлекеттік тіркелген күнінен бастап күшіне енеді.\n"
+            "Министр\nҚазақстан Республикасы\nӘділет министрінің\n2000 ж. \"___\"_____N___\nбұйрығымен бекітілген\n"
+            "Қазақстан Республикасы Әділет министрлігі\nТіркеу қызметі комитетінің\nЖылжымайтын мүлік жөніндегі "
+            "орталықтарымен\nақпараттық қызмет көрсету\nҚАҒИДАСЫ\n1. Жалпы ережелер\n```\n\n1\\. Осы қағида Үкіметтің "
+            "қаулысына сәйкес әзірленді.\n\n11\\. Қызметтің заңсыздығы сотпен белгіленуі мүмкін.\n\n2\\. Ақпараттарды "
+            "беру негіздері мен тәртіптері\n\n12\\. Ақпараттарды беру жазбаша сұрау беру негізінде жүзеге асырылады.\n")
+    d = doc_meta(text, "kaz.md", "14", "2000-01-29", "103001000000")
+    heads = {u.path: u.heading for u in d.units if u.heading}
+    a1 = (("appendix", "1"),)
+    assert heads[a1].startswith("Қазақстан Республикасы Әділет министрлігі") and heads[a1].endswith("ҚАҒИДАСЫ")
+    assert heads[a1 + (("chapter", "1"),)] == "Жалпы ережелер"
+    assert heads[a1 + (("chapter", "2"),)] == "Ақпараттарды беру негіздері мен тәртіптері"
+    assert a1 + (("chapter", "2"), ("point", "12")) in {u.path for u in d.units}
+    assert not any(u.path[-1][0] == "table" for u in d.units) and not d.unparsed
+
+
 def test_a_form_s_line_ending_with_and_additional_is_no_appendix_stamp():
     # Ministry of Internal Affairs, 2006 (order № 263), a form drawn in text: "… ескертпелер және қосымша" / "ақпарат___"
     # ("remarks and additional information", wrapped) ends with "қосымша" after "және", no dative: no appendix's stamp
