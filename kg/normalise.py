@@ -39,7 +39,8 @@ class Line(NamedTuple):
 # a run of 4+ single letters separated by single spaces: "с ә й к е с", "К Е Л І С І Л Г Е Н"
 _LETTER_SPACED = re.compile(r"(?<![\w])(?:[^\W\d_] ){3,}[^\W\d_](?![\w])")
 _MD_EMPH = re.compile(r"\*{1,3}")
-_HTML_TAG = re.compile(r"</?(?:p|br|b|i|u|s|a|strong|em|span|div|sup|sub|font|center)\b[^>]*>", re.I)
+# (within its line: a tag the conversion left unclosed, '<a id="p2"', ends at the line's end, never on the next)
+_HTML_TAG = re.compile(r"</?(?:p|br|b|i|u|s|a|strong|em|span|div|sup|sub|font|center)\b[^>\n]*>", re.I)
 # a markdown blockquote marker ("> *Ескерту. ...*"), nested or indented
 _QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
 # backslash escapes of markdown punctuation: "1\." -> "1."

@@ -41,6 +41,14 @@ def test_markdown_items_ending_with_semicolons_stay_apart():
     assert [l.text for l in lines] == ["бірінші міндет;", "екінші міндет;", "үшінші, жалғасы."]
 
 
+def test_an_anchor_left_unclosed_keeps_the_lines_in_step():
+    # a mutated corpus text: an anchor of the portal's markdown cut before its ">" ('<a id="p2"'), the next line's
+    # own anchor after it; markup is cleaned within each line, so the lines stay in step with the raw text (the tag
+    # had been taken across the line break: the cleaned text one line short, an IndexError out of the reader)
+    lines = logical_lines('# Т\n\n<a id="p2"\n<a id="p4"></a>\n\n4. Осы бұйрық қолданысқа енгізіледі.\n')
+    assert lines[-1].text == "4. Осы бұйрық қолданысқа енгізіледі." and lines[-1].first == 6
+
+
 def test_decode_variants():
     text = "Бұйрық № 1"
     assert decode(text.encode("utf-8")) == text
