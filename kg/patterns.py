@@ -30,7 +30,7 @@ __all__ = [
     "ordinal", "roman", "strip_quoted", "unbracketed", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs",
     "find_law_ref", "law_ref_span", "laws_listed", "named_heading",
     "in_force_until", "until_date", "effect_before", "effects_stated", "effect_spans", "issuerless_act_refs", "acts_of_body_apart", "without_labels",
-    "numberless_act_refs", "NUMBERLESS", "position_block", "registration_in", "acts_named", "kinds_named_last",
+    "numberless_act_refs", "titled_numberless_refs", "NUMBERLESS", "position_block", "registration_in", "acts_named", "kinds_named_last",
     "repeals_here"]
 
 # the old portal's code of an act, left in its texts where it linked to it ("Z980213_": law № 213 of 1998)
@@ -233,11 +233,14 @@ def _act_kk_number_first() -> re.Pattern:
 def _act_kk_day_first() -> re.Pattern:
     # "2017 жылғы 7 желтоқсандағы № 823 Қазақстан Республикасы Үкіметінің қаулысына": the day and the number first, the
     # issuer after them, before the kind (a local act's preamble; the groups of _act_kk, no titles)
+    # (… or, in the 1990s, the day after its month, the number an ordinal, the title quoted before the issuer: "1998 жылғы
+    # қаңтардың 27-гі N 38-ші "…" Қазақстан Республикасы Үкіметінің Қаулысына")
     return re.compile(
-        r"(?P<day>(?<!\d)\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*(?:-\s*)?[^\W\d]+)\s*(?:№|N)\s*"
-        r"(?P<num>[\w\-/]+(?:\.[\w\-/]+)*)\s+(?=" + _w("country_start") + r")(?:[^\W\d][\w-]*\s+){1,5}?"
-        r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?P<kind>" + _w("kind_kk") + r")"
-        r"(?P<qtitle>(?!))?(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?(?P<qtitle5>(?!))?",
+        r"(?P<day>(?<!\d)\d{4}\s*" + _w("year_kk_full") + r"\s*(?:\d{1,2}\s*(?:-\s*)?[^\W\d]+|[^\W\d]+\s+\d{1,2}\s*-\s*"
+        r"[^\W\d]+))\s*(?:№|N)\s*(?P<num>\d[\w/]*(?:-(?!(?:" + _w("ordinal_suffix_kk") + r")\b)[\w/]+)*(?:\.[\w\-/]+)*)"
+        r"(?:-(?:" + _w("ordinal_suffix_kk") + r")\b)?\s+(?:\"(?P<qtitle>[^\"]{3,400})\"\s+)?(?=" + _w("country_start") + r")"
+        r"(?:[^\W\d][\w-]*\s+){1,5}?(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?P<kind>" + _w("kind_kk") + r")"
+        r"(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?(?P<qtitle5>(?!))?",
         FLAGS)
 
 
@@ -482,6 +485,31 @@ def numberless_act_refs(text: str) -> list[ActRef]:
     issuer = canonical((m.group("issuer") or m.group("issuer_kk") or m.group("issuer_kk2")).strip(" ,"))
     day = parse_date(m.group("date") or m.group("date_kk") or m.group("date_kk2"))
     return [ActRef(NUMBERLESS, day, issuer)] if day and issuer.en else []
+
+
+def titled_numberless_refs(text: str) -> list[tuple[ActRef, int, int]]:
+    """The President's decrees and the Government's resolutions a text names by their day and title, with no number
+    (older texts): each the act "б/н" of that body and day, its title kept, as (ActRef, start, end).
+
+    >>> [(r.kind, r.number, r.date, r.issuer.en, r.title) for r, _, _ in titled_numberless_refs(
+    ...     'Указом Президента Республики Казахстан от 21.05.98 г. "О дальнейшем совершенствовании" и')]
+    [('decree', 'б/н', '1998-05-21', 'President', 'О дальнейшем совершенствовании')]
+    >>> titled_numberless_refs('постановлением Правительства Республики Казахстан от 10 декабря 2024 года "О реализации '
+    ...                        'Закона "О бюджете" № 1046')
+    []
+    """
+    out = []
+    for m in marker("titled_without_number").finditer(text):
+        suffix = next(x for x in ("", "_kk", "_kk2") if m.group("issuer" + x) is not None)
+        issuer = canonical(m.group("issuer" + suffix))
+        day = parse_date(m.group("date" + suffix))
+        kind = _kinds_by_prefix().get(m.group("kind" + suffix)[:4].lower())
+        # (not an act whose number follows its title, one that quotes another's: 'от 10 декабря 2024 года «О реализации
+        # Закона … «О республиканском бюджете …» № 1046')
+        numbered = re.match(r'\s*(?:№|N)\s*\d|[^"]{0,250}"\s*(?:№|N)\s*\d', text[m.end():m.end() + 300])
+        if day and kind and issuer.en and not numbered:
+            out.append((ActRef(NUMBERLESS, day, issuer, kind, m.group("title" + suffix).strip()), m.start(), m.end()))
+    return out
 
 
 def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:

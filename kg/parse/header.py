@@ -12,7 +12,7 @@ from ..errors import ParseError
 from ..lexicon import marker
 from ..model import RANK, Act, ActRef, Amendment, Found, Unit
 from ..patterns import (effect_of, find_act_refs, find_dates, impossible_dates, kinds_named_last, law_ref_span, laws_listed, order_refs, parse_date,
-                        registration_in, strip_quoted, unbracketed, unit_kind, unit_refs)
+                        registration_in, strip_quoted, titled_numberless_refs, unbracketed, unit_kind, unit_refs)
 from .context import Ctx
 
 __all__ = ["parse_header", "has_identity", "ordering_index", "in_force_of", "applies_from", "parse_meta_header",
@@ -263,7 +263,8 @@ def _basis_of(pre: str, lang: str) -> tuple:
         quoted_within = bare[start:start + 1] == " " and pre[start:start + 1] != " " and _words_quoted_before(pre, bare, start)
         if _new(ref, out) and not quoted_within:
             out.append((ref, ()))
-    for ref, start, stop in _named_outside_quotes(pre):
+    # (… and the President's decrees and the Government's resolutions it names by day and title, with no number)
+    for ref, start, stop in [*_named_outside_quotes(pre), *titled_numberless_refs(pre)]:
         if marker("amended_in_title").match(pre[stop:]):
             continue  # the act the next act's title amends ("… № 137 қаулысына өзгерістер енгізу туралы … № 476 қаулысына")
         if _new(ref, out):
