@@ -142,6 +142,8 @@ def chain(changes: list[Change]) -> list[tuple[Change, str | None, str | None]]:
             text = after
         elif how == "delete" and c.old and text and c.old in text:
             text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text.replace(c.old, "")).strip(" ")  # no double space left
+        elif how == "delete" and c.old:  # words struck out of a text not known here: the unit stays, its text unknown
+            text = None
         elif how == "delete":
             if out and c.start:
                 out[-1][2] = _day_before(c.start)

@@ -101,6 +101,15 @@ def test_chain_deletion_closes_the_last_version():
     assert [(v[0].amendment, v[1], v[2]) for v in out] == [(None, "a b c", "2020-12-31"), ("m1", "a x c", "2021-12-31")]
 
 
+def test_words_struck_out_of_a_text_not_known_leave_the_unit_a_version_of_unknown_wording():
+    # a note of words struck out of point 1 ("1-тармақтан сөздер алынып тасталды", the words quoted or not), the
+    # point's earlier wording not in the corpus: the point stays, a version whose wording is not known, then the next
+    # (it had been ended as a deleted unit, its change dropped)
+    c = [Change("m1", "Deletion", None, "облыстық", None, "1998-06-26", "1998-06-26"),
+         Change("m2", "Modification", None, None, None, "1999-06-07", "1999-06-07")]
+    assert [(v[0].amendment, v[1], v[2]) for v in chain(c)] == [("m1", None, "1999-06-06"), ("m2", None, None)]
+
+
 NOTED = """# Т
 
 ПРИКАЗЫВАЮ:

@@ -7605,6 +7605,32 @@ def test_a_decree_named_by_its_day_and_title_and_acts_named_the_older_kazakh_way
                                           ("decree", "б/н", "1998-05-21", "President")}
 
 
+def test_a_note_of_words_struck_out_of_a_point_changes_it_and_russian_units_after_a_law_s_title():
+    # an akim's decision of 1998 (Almaty oblast, 4-131): "1-тармақтан сөздер алынып тасталды" (words struck out of point
+    # 1, not quoted) changed point 1, which stands (it had been read as point 1 deleted); its preamble cites each law's
+    # articles after the law in both languages ("… Заңының 73, 77-баптары", '… "Об особо охраняемых природных
+    # территориях" ст.73, 77 и Закона …': article 73 of the first law, not of the second)
+    meta = _requisites("Решение Акима Алматинской области от 2 апреля 1998 года № 4-131", "154000000003")
+    kk = parse_bytes(("# Ерекше қорғалатын аумақтарды пайдаланғаны үшін ақы алу туралы\n\nТабиғат қорғау мақсатында және "
+                      "Қазақстан Республикасының \"Ерекше қорғалатын табиғи аумақтар туралы\" Заңының 73, 77-баптары мен "
+                      "Қазақстан Республикасының \"Қоршаған ортаны қорғау туралы\" Заңының 10, 29, 30-баптарының негiзiнде "
+                      "облыс Әкiмi ШЕШIМ ҚАБЫЛДАДЫ:\n\n1. Ерекше қорғалатын аумақтарды пайдаланғаны үшін ақы мөлшерi (N 1 "
+                      "қосымша) белгiленсiн.\n\n   > *ЕСКЕРТУ. 1-тармақтан сөздер алынып тасталды - Алматы облысы "
+                      "Әкімінің 1998 жылғы 26 маусымдағы N 6-125 шешімімен.*\n\n2. Шешiм әдiлет басқармасында тiркелуге "
+                      "жатады.\n").encode(), "kaz.md", meta, "kk")
+    assert [(a.effect, a.path) for a in kk.amendments if a.from_note] == [("Modification", (("point", "1"),))]
+    ru = parse_bytes(("# О взимании платы за использование особо охраняемых территорий\n\nВ целях проведения "
+                      "природоохранных работ и на основании Закона Республики Казахстан \"Об особо охраняемых природных "
+                      "территориях\" ст.73, 77 и Закона Республики Казахстан \"Об охране окружающей среды\" ст. 10, 29, 30 "
+                      "Аким области Решил:\n\n1\\. Установить плату (приложение N 1).\n").encode(), "rus.md", meta, "ru")
+    from kg.iri import Minter
+    minter = Minter()
+    for d in (kk, ru):
+        assert [(minter.act(r).rsplit("/", 1)[-1], p) for r, p in d.act.based_on] == [
+            ("ob-osobo-okhraniaemykh-prirodnykh-territoriiakh", (("article", "73"),)),
+            ("ob-okhrane-okruzhaiushchei-sredy", (("article", "10"),))]
+
+
 def test_a_title_on_measures_of_its_own_names_no_legal_basis():
     """"О мерах по обеспечению в области безопасной эксплуатации газового оборудования" (an akim's decision of 1997)
     carries out no act: none is its basis."""

@@ -596,6 +596,11 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
     # a Kazakh note that records changes of several units, each its own verb, by one act ("36-тармақ өзгертілді және
     # 3-тармақша алынып тасталды - … N 99 бұйрығымен"): an event of each unit with its verb
     clauses = _clauses(body[:acts[0][1]], base, units) if len(acts) == 1 and ctx.doc.lang == "kk" else []
+    # a note of words struck out of a unit ('В пункте 1 слова "областной" исключены', '1-тармақтағы "…" деген сөздер
+    # алынып тасталды'): the words, the unit stays; struck out and not quoted ("1-тармақтан сөздер алынып тасталды"),
+    # the unit changed, which words the note does not say
+    struck = marker("words_named").search(strip_quoted(body[:acts[0][1]])) and not clauses
+    struck_words = (quoted(body[:acts[0][1]]) or [None])[0] if struck else None
     for k, (amending, at, _) in enumerate(acts):  # a note naming several amending acts records an event of each,
         stated = effect_before(body, at) or effect  # with the effect written before that act (kk lists acts after one)
         if len(listed) > 1:
@@ -622,6 +627,8 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
                 kind = "Deletion" if target and effect_table(stated).ends_act else stated
                 # (a clause of its own takes the words replaced only when its verb is the one that replaced them)
                 said = pairs if not clauses or effect_table(kind).words == 2 else [(None, None)]
+                if struck and kind == "Deletion":
+                    kind, said = ("Deletion", [(struck_words, None)]) if struck_words else ("Modification", said)
                 events += [Amendment(amending, doc_act, target, kind, text, old_words=old, new_words=new,
                                      from_note=True, in_force_rule=in_force_rule, loc=loc, until=until, since=since)
                            for old, new in said]

@@ -186,18 +186,21 @@ def _status(text: str) -> str | None:
     return None
 
 
-def _basis_clause(pre: str, start: int, stop: int, lang: str) -> tuple[int, int]:
+def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0) -> tuple[int, int]:
     """The part of a preamble that names the units of the law cited at pre[start:stop]: Russian names them
     before the law, after any act named earlier ("статьи 56 … кодекса …, руководствуясь подпунктом 3) пункта 2
-    статьи 7 Закона … "Об органах юстиции""); Kazakh after it, up to the next act ("… Заңының 7-бабы 2 тармағының
-    3) тармақшасын")."""
+    статьи 7 Закона … "Об органах юстиции""), or, in older texts, right after its title ('Закона … "Об особо охраняемых
+    природных территориях" ст.73, 77 и Закона …'); Kazakh after it, up to the next act ("… Заңының 7-бабы 2 тармағының
+    3) тармақшасын"). `floor`: where the citation of the act named before ended."""
     kinds = [m for m in marker("basis_act_word").finditer(pre)]
     if lang == "ru":
+        if after := marker("units_after_title_ru").match(pre, stop):
+            return stop, after.end()
         # (… and after the clause before them ends: '… "Об утверждении Типовых правил …", руководствуясь подпунктом 3)')
         # (not the comma between units the clause lists: "п.3 ст.14 , ст.88 , п.3 ст.104 … Лесного кодекса")
         clauses = [m.end() for m in re.finditer(r",\s+(?=[^\W\d_])", pre[:start])
                    if not unit_kind(re.match(r"[^\s\d]+", pre[m.end():]).group(0))]
-        return max([m.end() for m in kinds if m.end() <= start] + clauses, default=0), stop
+        return max([m.end() for m in kinds if m.end() <= start] + clauses + [floor], default=0), stop
     # (from the law's word on: a title whose opening quote the text lost would quote the units after it)
     return stop, min((m.start() for m in kinds if m.start() >= stop), default=len(pre))
 
@@ -251,14 +254,14 @@ def _basis_of(pre: str, lang: str) -> tuple:
     bare = strip_quoted(pre)
     while law := law_ref_span(pre[at:]):
         ref, start, stop = law[0], law[1] + at, law[2] + at
-        a, b = _basis_clause(pre, start, stop, lang)
+        a, b = _basis_clause(pre, start, stop, lang, at)
         steps = [alts[0] for alts in order_refs(_first_chain(unit_refs(pre[a:b]), lang))]
         # (not a law another act's quoted title names: "постановлением … «О реализации Закона … «О республиканском
         # бюджете …»» № 1046")
         quoted_within = bare[start:start + 1] == " " and pre[start:start + 1] != " " and _words_quoted_before(pre, bare, start)
         if _new(ref, out) and not quoted_within:
             out.append((ref, tuple(steps)))
-        at = stop
+        at = max(stop, b if lang == "ru" else stop)  # (past the units cited after its title, in Russian)
     for ref, start, _ in laws_listed(pre):  # "… және … Қазақстан Республикасының заңдарына", "законов … «…» и «…»"
         quoted_within = bare[start:start + 1] == " " and pre[start:start + 1] != " " and _words_quoted_before(pre, bare, start)
         if _new(ref, out) and not quoted_within:
