@@ -232,7 +232,7 @@ def _act_kk_number_first() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _act_kk_day_first() -> re.Pattern:
     # "2017 жылғы 7 желтоқсандағы № 823 Қазақстан Республикасы Үкіметінің қаулысына": the day and the number first, the
-    # issuer after them, before the kind (a local act's preamble; the groups of _act_kk, no titles)
+    # issuer after them, before the kind (a local act's preamble; the groups of _act_kk)
     # (… or, in the 1990s, the day after its month, the number an ordinal, the title quoted before the issuer: "1998 жылғы
     # қаңтардың 27-гі N 38-ші "…" Қазақстан Республикасы Үкіметінің Қаулысына")
     return re.compile(

@@ -599,7 +599,9 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
     # a note of words struck out of a unit ('В пункте 1 слова "областной" исключены', '1-тармақтағы "…" деген сөздер
     # алынып тасталды'): the words, the unit stays; struck out and not quoted ("1-тармақтан сөздер алынып тасталды"),
     # the unit changed, which words the note does not say
-    struck = marker("words_named").search(strip_quoted(body[:acts[0][1]])) and not clauses
+    # (a note of one verb: not 'В пункте 5 слова "X" заменены словами "Y", пункт 6 исключен', whose point 6 goes)
+    struck = (marker("words_named").search(strip_quoted(body[:acts[0][1]])) and not clauses
+              and effects_stated(body[:acts[0][1]]) == ["Deletion"])
     struck_words = (quoted(body[:acts[0][1]]) or [None])[0] if struck else None
     for k, (amending, at, _) in enumerate(acts):  # a note naming several amending acts records an event of each,
         stated = effect_before(body, at) or effect  # with the effect written before that act (kk lists acts after one)
