@@ -3752,6 +3752,22 @@ def test_a_fenced_kazakh_stamp_with_its_day_and_number_left_blank_opens_the_rule
     assert not any(u.path[-1][0] == "table" for u in d.units) and not d.unparsed
 
 
+def test_a_point_s_sentence_wrapped_before_a_bracket_is_one_paragraph():
+    # Ministry of Internal Affairs, 2007 (order N 340): "11. Учаскелік полиция инспекторы немесе … учаскелік полиция
+    # инспекторы" / "(бұдан әрі – учаскелік полиция инспекторы) … әңгімелеседі." — the sentence goes on after the wrap, in
+    # a bracket: one paragraph, no parts (it had been read as two)
+    text = ("# Т\n\nБҰЙЫРАМЫН:\n\n1. Ереже бекітілсін.\n\n*Министр*\n\n> *Қазақстан Республикасы*  \n> *Ішкі істер "
+            "министрінің*  \n> *2007 жылғы 21 тамыздағы*  \n> *N 340 бұйрығымен бекітілген*\n\n## Ереже\n\n11. Учаскелік "
+            "полиция инспекторы немесе кәмелетке толмағандардың істері жөніндегі учаскелік полиция инспекторы\n\n"
+            "    (бұдан әрі – учаскелік полиция инспекторы) мерзімінен бұрын-шартты түрде босатылған адаммен "
+            "әңгімелеседі.\n\n12. Бақылау ісі тіркеледі.\n")
+    d = doc_meta(text, "kaz.md", "340", "2007-08-21", "103003000000")
+    p11 = (("appendix", "1"), ("point", "11"))
+    assert not [u.path for u in d.units if u.path[:2] == p11 and len(u.path) > 2]
+    assert {u.path: u.text for u in d.units}[p11].endswith("(бұдан әрі – учаскелік полиция инспекторы) мерзімінен "
+                                                          "бұрын-шартты түрде босатылған адаммен әңгімелеседі.")
+
+
 def test_a_form_s_line_ending_with_and_additional_is_no_appendix_stamp():
     # Ministry of Internal Affairs, 2006 (order № 263), a form drawn in text: "… ескертпелер және қосымша" / "ақпарат___"
     # ("remarks and additional information", wrapped) ends with "қосымша" after "және", no dative: no appendix's stamp

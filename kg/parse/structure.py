@@ -218,10 +218,11 @@ def _position_name(name: str) -> bool:
 def _unwrapped(paras: list[str]) -> list[str]:
     """A point's paragraphs, lines wrapped at a fixed width joined again: a line that goes on in lower case after one
     that ends no sentence nor clause is the same paragraph ("7. Постановление … подлежит обязательному" / "исполнению и
-    может быть обжаловано, …")."""
+    может быть обжаловано, …"), a bracket it opens too ("11. Учаскелік полиция инспекторы" / "(бұдан әрі – учаскелік
+    полиция инспекторы) … әңгімелеседі")."""
     out: list[str] = []
     for p in paras:
-        if out and p[:1].islower() and not re.search(r"[.;:!?]\W*$", out[-1]):
+        if out and p.lstrip("(")[:1].islower() and not re.search(r"[.;:!?]\W*$", out[-1]):
             out[-1] += " " + p
         else:
             out.append(p)
