@@ -647,20 +647,25 @@ def _stamp_head(body: list[str], k: int) -> bool:
     Республикасы" / "Әділет Министрінің" / '1999 ж. "9" шілде' / "N 57 бұйрығымен бекітілген")?"""
     line = body[k].strip()
     if marker("country_line").match(line):
-        # (the number and the kind may stand on lines of their own: '2000 ж. "___"_____N___' / "бұйрығымен бекітілген")
-        return bool(marker("stamp_number_kk").search(" ".join(x.strip() for x in body[k + 1:k + 5])))
+        return _kk_stamp_head(body, k)
     if not marker("appendix_alone_ru").match(line):
         return False
     after = next((x.strip() for x in body[k + 1:] if x.strip()), "")
     return bool(marker("ru_stamp").match(f"{line} {after}"))
 
 
+def _kk_stamp_head(body: list[str], k: int) -> bool:
+    """Does body[k] open a Kazakh stamp, the country's name with the act's number and kind a few lines down (they may
+    stand on lines of their own: '2000 ж. "___"_____N___' / "бұйрығымен бекітілген")?"""
+    return bool(marker("country_line").match(body[k].strip())
+                and marker("stamp_number_kk").search(" ".join(x.strip() for x in body[k + 1:k + 5])))
+
+
 def _stamp_blank(body: list[str], k: int) -> bool:
     """Is body[k] the day and number of a Kazakh stamp begun at most four lines above it, left blank ('2000 ж.
     "___"_____N___' under "Қазақстан Республикасы" / "Әділет министрінің"): the stamp's line, nothing drawn? (A
     Russian stamp's blank ends it where a drawn form begins: _stamp_end.)"""
-    return bool(_STAMP_NUMBER.search(body[k])) and any(marker("country_line").match(body[m].strip()) and _stamp_head(body, m)
-                                                       for m in range(max(0, k - 4), k))
+    return bool(_STAMP_NUMBER.search(body[k])) and any(_kk_stamp_head(body, m) for m in range(max(0, k - 4), k))
 
 
 def _stamp_end(body: list[str], k: int) -> int:

@@ -261,7 +261,7 @@ def _basis_of(pre: str, lang: str) -> tuple:
         quoted_within = bare[start:start + 1] == " " and pre[start:start + 1] != " " and _words_quoted_before(pre, bare, start)
         if _new(ref, out) and not quoted_within:
             out.append((ref, tuple(steps)))
-        at = max(stop, b if lang == "ru" else stop)  # (past the units cited after its title, in Russian)
+        at = b if lang == "ru" else stop  # (past the units cited after its title, in Russian)
     for ref, start, _ in laws_listed(pre):  # "… және … Қазақстан Республикасының заңдарына", "законов … «…» и «…»"
         quoted_within = bare[start:start + 1] == " " and pre[start:start + 1] != " " and _words_quoted_before(pre, bare, start)
         if _new(ref, out) and not quoted_within:
