@@ -17,6 +17,7 @@ import pyoxigraph as ox
 from .effects import effect, names_where
 from .lexicon import phrases
 from .queries import plain_rows
+from .rdf import day_before
 from .vocab import ELI, KZL, act_by, sparql_prefixes
 
 __all__ = ["Piece", "Consolidated", "consolidate", "load", "heading", "status_on", "render", "act_status", "unit_label", "natural_key",
@@ -150,6 +151,7 @@ class Consolidated:
     lang: str
     status: str  # in force | suspended until … by order № … | repealed | not yet in force | unknown
     pieces: list[Piece] = field(default_factory=list)
+    last_day: str | None = None  # a repealed act's: its last day in force, whose text the pieces are
 
     @property
     def unknown(self) -> int:
@@ -294,7 +296,10 @@ def consolidate(store, act: str, date: str | None = None, lang: str = "kk", unit
     for iri, u in units.items():
         children.setdefault(u["parent"], []).append(iri)
     out = Consolidated(act, facts.get("number"), facts.get("title"), date, lang, status)
-    _walk(act, 0, units, children, date, lang, out.pieces)
+    gone = (facts.get("repealedSince") or facts.get("repealedFrom")) if status == "repealed" else None
+    if gone and gone <= date:  # its units' last versions end the day before: the text it had on its last day
+        out.last_day = day_before(gone)
+    _walk(act, 0, units, children, out.last_day or date, lang, out.pieces)
     out.pieces = [p for k, p in enumerate(out.pieces) if not _restated(out, k)]
     return out
 
@@ -426,7 +431,8 @@ def _unknown(lang: str) -> str:
 
 def _header(c: Consolidated) -> list[str]:
     return [f"№ {c.number or '?'} — {c.title or ''}".rstrip(" —"),
-            f"as in force on {c.date} ({c.lang}); status: {c.status}; {len(c.pieces)} units, "
+            f"as in force on {c.date} ({c.lang}); status: {c.status}"
+            + (f"; its text on its last day in force, {c.last_day}" if c.last_day else "") + f"; {len(c.pieces)} units, "
             f"{c.unknown} with text not in the corpus"]
 
 

@@ -34,6 +34,31 @@ SELECT DISTINCT ?effect ?kind ?number ?date ?since ?until ?interim (LANG(?interi
 } ORDER BY ?date ?number"""
 
 
+# the acts that repealed the unit's act, with the day the repeal took effect where the store knows it (the day the
+# requisites give, the repealing act's entry into force): the unit's last version ends the day before
+_ACT_REPEALED = """
+SELECT DISTINCT ?kind ?number ?date ?since ?from WHERE {
+  ?unit eli:is_part_of+ ?act . ?act a eli:LegalResource ; eli:repealed_by ?a .
+  OPTIONAL { ?a eli:number ?number } OPTIONAL { ?a eli:date_document ?date } OPTIONAL { ?a eli:type_document ?kind }
+  OPTIONAL { ?a eli:first_date_entry_in_force ?from }
+  OPTIONAL { ?m kzl:target ?act ; kzl:effect kzl:Repeal ; kzl:amendingAct ?a ; kzl:since ?since }
+} ORDER BY ?date ?number"""
+
+
+def act_repealed(store, unit: ox.NamedNode) -> list[str]:
+    """How the unit's act was repealed, a line each repealing act: "the act repealed from 2015-01-01 by order № 5"."""
+    lines = []
+    for r in store.query(sparql_prefixes() + _ACT_REPEALED, substitutions={ox.Variable("unit"): unit}):
+        day = r["since"] or r["from"]
+        when = f" from {day.value}" if day else " (the day it took effect not in the corpus)"
+        lines.append(f"  the act repealed{when} by {act_by(_v(r['kind']), _v(r['number']))} of {_v(r['date']) or '?'}")
+    return lines
+
+
+def _v(term) -> str | None:
+    return term.value if term is not None else None
+
+
 def events(store, unit: ox.NamedNode) -> list[dict]:
     """The changes recorded of a unit (a history note's, an instruction's), whether or not the corpus gives its text;
     a suspension's `interim`: the wording the unit has while suspended, where the suspending act gives one."""
@@ -83,6 +108,9 @@ def timeline(store, spec: str) -> str:
     other = [e for e in events(store, unit) if effect(e["effect"]).lineage == "none"] if vs else []
     if other:
         lines += ["other changes recorded:"] + _recorded(other) + [""]
+    ended = act_repealed(store, unit)
+    if ended:
+        lines += ["end:"] + ended + [""]
     return "\n".join(lines) + "\n"
 
 

@@ -12,7 +12,6 @@ publication date), the version says so (``kzl:validFromUnknown true``) and has n
 """
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import pickle
 import re
@@ -25,7 +24,7 @@ import pyoxigraph as ox
 
 from .effects import ORIGINAL, effect, names_where
 from .iri import Minter
-from .rdf import DCT_LANGUAGE, A, date_literal, int_literal, kzl
+from .rdf import DCT_LANGUAGE, A, date_literal, day_before, int_literal, kzl
 from .store import GraphStore
 from .vocab import KZL, PROV, sparql_prefixes
 
@@ -83,6 +82,13 @@ SELECT DISTINCT ?m ?u ?effect ?new ?old ?neww ?it ?a WHERE {
   ?m kzl:amendingAct ?a .
   OPTIONAL { ?m kzl:oldWords ?old } OPTIONAL { ?m kzl:newWords ?neww } OPTIONAL { ?m kzl:instructionText|(kzl:instruction/kzl:instructionText) ?it }
 }"""
+# the last day an act (or a unit) is in force, where the store knows it: its own eli:date_no_longer_in_force (an expiry,
+# a repeal whose order's entry into force is known), else the day before a repeal takes effect (the day the requisites
+# give it, its order's entry into force); a unit's last version ends there
+_ENDS = """SELECT ?x ?last ?stop WHERE {
+  { ?x eli:date_no_longer_in_force ?last }
+  UNION { ?x eli:repealed_by/eli:first_date_entry_in_force ?stop }
+  UNION { ?m kzl:target ?x ; kzl:effect kzl:Repeal ; kzl:since ?stop } }"""
 # the days history notes give their changes (kzl:since: few amendments have one), joined in Python: as an
 # OPTIONAL of every change row the full pass held ~150 MB more at 10,000 documents
 _SINCE = "SELECT ?m ?since WHERE { ?m kzl:since ?since }"
@@ -146,13 +152,13 @@ def chain(changes: list[Change]) -> list[tuple[Change, str | None, str | None]]:
             text = None
         elif how == "delete":
             if out and c.start:
-                out[-1][2] = _day_before(c.start)
+                out[-1][2] = day_before(c.start)
             text = None
             continue
         else:
             continue
         if out and c.start and out[-1][2] is None:
-            out[-1][2] = _day_before(c.start)
+            out[-1][2] = day_before(c.start)
         out.append([c, text, None])
     return [tuple(v) for v in out]
 
@@ -237,10 +243,6 @@ def _act_of(c: Change) -> str | None:
     return c.amendment.rsplit("/amendment/", 1)[0] if c.amendment else None
 
 
-def _day_before(iso: str) -> str:
-    return (dt.date.fromisoformat(iso) - dt.timedelta(days=1)).isoformat()
-
-
 def _act_dates(store: GraphStore, acts: set[str] | None = None, chunk: int = 1000) -> dict[str, list[tuple]]:
     """(entry into force, signing date) pairs of each of `acts` (every act of the store for None), as
     two OPTIONALs would join them to a row: every pair of their values, None for a missing one."""
@@ -310,18 +312,41 @@ def _changed(store: GraphStore, units: list[str] | None = None, dates: dict | No
                 signed=signed or "")
 
 
+def _ends(store: GraphStore) -> dict[str, str]:
+    """{act or unit: the last day it is in force} (see _ENDS): the earliest the store gives."""
+    ends: dict[str, str] = {}
+    for row in store.query(sparql_prefixes() + _ENDS):
+        day = row["last"].value if row["last"] is not None else day_before(row["stop"].value)
+        x = row["x"].value
+        if x not in ends or day < ends[x]:
+            ends[x] = day
+    return ends
+
+
+def _end_of(unit: str, ends: dict[str, str]) -> str | None:
+    """The last day `unit` is in force: its own, else its nearest ancestor's (a unit's IRI extends its parents' and
+    its act's)."""
+    at = len(unit)
+    while at > 0:
+        if unit[:at] in ends:
+            return ends[unit[:at]]
+        at = unit.rfind("/", 0, at)
+    return None
+
+
 XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 
 
-def _version_triples(unit: str, changes: list[Change], minter: Minter) -> list[tuple]:
+def _version_triples(unit: str, changes: list[Change], minter: Minter, end: str | None = None) -> list[tuple]:
     """The versions of a unit: one chain per language of its texts (the kk and ru texts of one act are
-    two expressions of it; an amending text in one language changes that language's chain)."""
+    two expressions of it; an amending text in one language changes that language's chain); `end`: the unit's last
+    day in force (its act repealed), where its last version ends."""
     langs = sorted({c.lang for c in changes if c.lang}) or ["kk"]
     changes, older = _one_per_act(changes)
     out = []
     for lang in langs:
         out += _chain_triples(unit, [c for c in changes if c.lang in (lang, None)], minter, lang,
-                              [c for c in older if c.lang == lang])
+                              [c for c in older if c.lang == lang], end)
     return out
 
 
@@ -365,11 +390,14 @@ def _from_editions(versions: list, older: list[Change]) -> list:
     return [tuple(v) for v in out]
 
 
-def _chain_triples(unit: str, changes: list[Change], minter: Minter, lang: str, older: list[Change] = ()) -> list[tuple]:
+def _chain_triples(unit: str, changes: list[Change], minter: Minter, lang: str, older: list[Change] = (),
+                   end: str | None = None) -> list[tuple]:
     out = []
     versions = chain(_published_text_after_notes(changes))
     if older:
         versions = _from_editions(versions, older)
+    if end and versions and versions[-1][2] is None and (versions[-1][0].start or "") <= end:
+        versions[-1] = versions[-1][:2] + (end,)  # in force to the act's end (a version begun after it: left open)
     for seq, (c, text, valid_to) in enumerate(versions, 1):
         v = ox.NamedNode(minter.child(unit, "version", c.amendment or "original", lang))
         out += [(v, A, kzl("Version")), (v, kzl("versionOf"), ox.NamedNode(unit)), (v, kzl("sequence"), int_literal(seq)),
@@ -394,9 +422,10 @@ def _versions(store: GraphStore, minter: Minter, acts: list[str] | None = None, 
     if acts is not None:
         restrict = "VALUES ?act0 { " + _iris(acts) + " } ?u eli:is_part_of+ ?act0 ."
     dates = _act_dates(store) if acts is None and units is None else None  # the full pass streams its rows
+    ends = _ends(store)
     rows = itertools.chain(_originals(store, restrict, dates), _changed(store, units, dates))
     for unit, changes in _by_unit(rows, parts):
-        yield unit, _version_triples(unit, changes, minter)
+        yield unit, _version_triples(unit, changes, minter, _end_of(unit, ends) if ends else None)
 
 
 def _change_key(c: Change) -> tuple:

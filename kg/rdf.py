@@ -7,6 +7,7 @@ No blank nodes and no timestamps: the same input always gives the same quads.
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 
@@ -22,7 +23,7 @@ from .names import name_key
 from .orgs import by_code, canonical, described_once, local_orgs, reorganisations
 from .vocab import ACT_CLASSES, DCT, ELI, KZL, ORG, PROV, RDF, SKOS, XSD
 
-__all__ = ["Emitter", "document_quads", "reference_quads", "A", "DCT_LANGUAGE", "date_literal", "int_literal", "kzl"]
+__all__ = ["Emitter", "document_quads", "reference_quads", "A", "DCT_LANGUAGE", "date_literal", "day_before", "int_literal", "kzl"]
 
 A = NamedNode(RDF + "type")
 _UNIT_CLASS = {"appendix": "Appendix", "chapter": "Chapter", "section": "Section", "paragraph": "Paragraph",
@@ -46,6 +47,15 @@ def kzl(name: str) -> NamedNode:
 @functools.lru_cache(maxsize=65536)
 def date_literal(value: str) -> Literal:
     return Literal(value, datatype=NamedNode(XSD + "date"))  # a few thousand days recur: built once
+
+
+def day_before(iso: str) -> str:
+    """The day before an ISO date: the last day something is in force that stops on `iso`.
+
+    >>> day_before("2015-03-01")
+    '2015-02-28'
+    """
+    return (dt.date.fromisoformat(iso) - dt.timedelta(days=1)).isoformat()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -444,8 +454,8 @@ def _amendments(e: Emitter, doc: Document) -> None:
         if effect(am.effect).ends_act:
             e.add(amending, eli("repeals"), target_act)
             e.add(target_act, eli("repealed_by"), amending)
-            if doc.act and doc.act.ref == am.amending and doc.act.in_force:
-                e.add(target_act, eli("date_no_longer_in_force"), date_literal(doc.act.in_force))
+            if doc.act and doc.act.ref == am.amending and doc.act.in_force:  # its last day: the day before the repeal
+                e.add(target_act, eli("date_no_longer_in_force"), date_literal(day_before(doc.act.in_force)))
         elif not effect(am.effect).own:
             e.add(amending, eli("amends"), target_act)
             e.add(target_act, eli("amended_by"), amending)

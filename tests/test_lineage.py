@@ -907,3 +907,63 @@ def test_the_text_as_in_force_keeps_a_second_list_after_the_first(tmp_path):
     order = [shown.index(s) for s in ("6. Для регистрации", "1) заявление", "2) перечень", "Регистрация юридических лиц",
                                       "1) легализованная", "7. Для юридических")]
     assert order == sorted(order), shown
+
+
+_REPEALED_KK = """# Жазасын өтеуден мерзімінен бұрын-шартты түрде босатылған адамдардың мінез-құлқын бақылауды жүзеге асыру ережесін бекіту туралы
+
+РҚАО-ның ескертпесі!
+
+Күшін жою көзделген - ҚР Ішкі істер министрінің м.а. 2014.09.19 № 622 (01.01.2015 ж. бастап қолданысқа енгізіледі) бұйрығымен.
+
+БҰЙЫРАМЫН:
+
+1. Қоса беріліп отырған Жазасын өтеуден мерзiмiнен бұрын-шартты түрде босатылған адамдардың мінез-құлқын бақылауды жүзеге асыру ережесі (бұдан әрі - Ереже) бекітілсін.
+
+2. Осы бұйрық ресми жарияланған күнінен бастап қолданысқа енгізіледі.
+
+*Министр*
+"""
+_REPEALED_META = """act_code: '35168'
+requisite: Приказ Министра внутренних дел Республики Казахстан от 21 августа 2007 года № 340. Зарегистрирован в \
+Министерстве юстиции Республики Казахстан 28 сентября 2007 года № 4947. Утратил силу приказом и.о. Министра внутренних \
+дел Республики Казахстан от 19 сентября 2014 года № 622
+title:
+  kaz: Жазасын өтеуден мерзімінен бұрын-шартты түрде босатылған адамдардың мінез-құлқын бақылауды жүзеге асыру ережесін бекіту туралы
+form: ПРИК
+approved_on: 2007-08-21
+approved_by:
+- '103003000000'
+"""
+
+
+def test_a_unit_s_last_version_ends_the_day_before_its_act_s_repeal_takes_effect(tmp_path):
+    # MVD order № 340 of 2007 (portal code 35168): the editors' note gives the day the repealing order № 622 takes
+    # effect, 1 January 2015; each unit's last version ends on 31 December 2014 (it had stayed open), its history says
+    # why, and the act's text on a later day is the one of its last day, said so
+    from kg.consolidate import consolidate
+    from kg.history import timeline
+
+    store = _built(tmp_path, "a35168", _REPEALED_KK, _REPEALED_META, "kaz.md")
+    for point in ("p1", "p2"):
+        vs = _versions_of(store, f"340/2007-08-21:{point}")
+        assert vs and vs[-1]["validTo"].value == "2014-12-31"
+    assert "the act repealed from 2015-01-01 by order № 622 of 2014-09-19" in timeline(store, "340/2007-08-21:p1")
+    act = resolve_act(store, "340/2007-08-21").value
+    later = consolidate(store, act, "2016-01-01")
+    assert later.status == "repealed" and later.last_day == "2014-12-31"
+    assert [p.number for p in later.pieces if p.status == "text"] == ["1", "2"]
+    assert consolidate(store, act, "2014-06-01").last_day is None
+
+
+def test_a_repeal_whose_day_is_not_known_leaves_the_last_version_open(tmp_path):
+    # the same order with no note: the requisites name the repealing order, not the day it took effect; the last
+    # version is not closed on a guessed day, and the history says the day is not known
+    from kg.history import timeline
+
+    text = _REPEALED_KK.replace("Күшін жою көзделген - ҚР Ішкі істер министрінің м.а. 2014.09.19 № 622 (01.01.2015 ж. "
+                                "бастап қолданысқа енгізіледі) бұйрығымен.", "")
+    store = _built(tmp_path, "a35168", text, _REPEALED_META, "kaz.md")
+    vs = _versions_of(store, "340/2007-08-21:p1")
+    assert vs and vs[-1]["validTo"] is None
+    assert "the act repealed (the day it took effect not in the corpus) by order № 622 of 2014-09-19" in timeline(
+        store, "340/2007-08-21:p1")

@@ -1775,6 +1775,27 @@ def test_a_maslikhat_decision(name, text):
     assert [ref.kind for ref, _ in d.act.based_on] == ["law"]
 
 
+def test_an_act_repealed_by_a_decision_in_force_from_a_day_is_in_force_to_the_day_before():
+    # the maslikhat's decision repealing its decision № 14-89, in force from 1 January 2017 (the entry-into-force point
+    # of its budget decisions): the repealed decision's last day in force, eli:date_no_longer_in_force, is 31 December
+    # 2016 (it had been given the day the repeal took effect)
+    from kg.corpus import act_meta
+    from kg.iri import DEFAULT_BASE, Minter
+    from kg.rdf import document_quads
+
+    meta = act_meta({"requisite": "Решение Алматинского областного маслихата от 01 июля 2016 года № 5-34. Зарегистрировано "
+                                  "Департаментом юстиции Алматинской области 12 августа 2016 года № 3931.",
+                     "form": "РЕШ", "approved_by": ["154000000002"], "approved_on": "2016-07-01"}, "meta.yaml")
+    text = MASLIKHAT_RU.replace("3. Настоящее решение вступает в силу со дня государственной регистрации в органах юстиции.",
+                                "3. Настоящее решение вводится в действие с 1 января 2017 года.")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert d.act.in_force == "2017-01-01"
+    _, quads = document_quads(d, Minter(DEFAULT_BASE))
+    ends = {(q.subject.value.rsplit("/", 2)[-1], q.object.value) for q in quads
+            if q.predicate.value == "http://data.europa.eu/eli/ontology#date_no_longer_in_force"}
+    assert ends == {("14-89", "2016-12-31")}
+
+
 def test_an_akim_s_decision_names_the_akim_in_both_languages():
     from kg.orgs import canonical
 
