@@ -212,7 +212,8 @@ def _act_kk() -> re.Pattern:
         r"(?:\"(?P<qtitle3>[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*(?:(?:[^\W\d_]+\s+){1,3}"
         + _w("about_kk") + r"\s+)?(?=" + _w("kind_kk") + r")"
         r"|\"(?P<qtitle4>[^\"]{3,300}\"[^()]{0,400}?)\"\s*(?=" + _w("kind_kk") + r"))?"
-        r"(?:" + _w("law_force_kk") + r"\s+)?(?:(?P<kind>" + _w("kind_kk") + r")|(?=\s*\([^()]{0,160}?" + _w("order_kk_stem") + r"))",
+        r"(?:" + _w("law_force_kk") + r"\s+)?(?:(?P<kind>" + _w("kind_kk") + r")|(?=\s*\([^()]{0,160}?" + _w("order_kk_stem") + r")"
+        r"|(?<=\s)(?=" + _w("kindless_repeal_kk") + r"))",  # (… or no kind at all, the repeal's verb right after the number)
         FLAGS,
     )
 

@@ -2144,6 +2144,22 @@ def test_older_repeal_approval_stamp_and_headings_of_2004():
     assert not d.unparsed
 
 
+def test_a_kazakh_repeal_whose_act_lost_its_kind_word_in_translation():
+    # the Kazakh text of the same order: "… Әдiлет министрiнiң 2001 жылғы 11 желтоқсандағы N 147 күшiн жойды деп
+    # танылсын", the word "бұйрығының" lost between the number and the verb; the Russian names "приказ … № 147". It is
+    # order № 147 repealed all the same (the instruction had failed)
+    text = ("# Т\n\nБҰЙЫРАМЫН:\n\n1. Қазақстан Республикасы Әдiлет министрлiгi түзеу мекемелерiндегi сотталғандармен тәрбие "
+            "жұмысын ұйымдастыру жөнiндегi Нұсқаулық бекiтiлсiн.\n\n2. \"Қазақстан Республикасының түзеу мекемелерiндегi "
+            "жазаларын өтеп жатқан, сотталғандармен тәрбие жұмысын ұйымдастыру жөнiндегi Нұсқаулықты бекiту туралы\" "
+            "Қазақстан Республикасы Әдiлет министрiнiң 2001 жылғы 11 желтоқсандағы N 147 күшiн жойды деп танылсын "
+            "(мемлекеттiк тiркеу N 1714).\n\n3. Осы бұйрық мемлекеттiк тiркеуден өткен күнi күшiне енедi.\n\n*Министр*\n")
+    d = doc_meta(text, "kaz.md", "305", "2004-10-21", "103001000000")
+    (repeal,) = [a for a in d.amendments if a.effect == "Repeal"]
+    assert (repeal.target_act.number, repeal.target_act.date, repeal.target_act.issuer.en) == (
+        "147", "2001-12-11", "Ministry of Justice")
+    assert not d.instructions_failed
+
+
 # rules of admission (Ministry of Internal Affairs, 2001), the end of the order in a fence: an approval and the rules'
 # stamp side by side, their columns merged line by line, the approval's day left blank; a note in a fence after it
 ADMISSION_RU = (
