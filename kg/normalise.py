@@ -152,8 +152,10 @@ _PIPE_ROWS = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
 _STRAY_PIPE = re.compile(r"^([^|\n]*[^\s|])\|[ \t]*$", re.M)
 _HEADINGS = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 _BULLETS = re.compile(r"^([ \t]*)[-*+][ \t]+(?=\S)", re.M)
-# the portal's code of a linked act, left where the link was: "Заңының Z980213_ 40-бабы", "N 81\n\nV990949_"
-_LINK_CODE = re.compile(r"(?<!\w)[A-Z]\d{6}_(?!\w)")
+# the portal's code of a linked act, left where the link was: "Заңының Z980213_ 40-бабы", "N 81\n\nV990949_"; in its
+# later form the year and a registration number of seven figures, at the end of a unit the act inserted ("… жүзеге
+# асыру; V030002266")
+_LINK_CODE = re.compile(r"(?<!\w)(?:[A-Z]\d{6}_|[VZPUK]\d{9})(?![\w-])")
 # … or of a part of the act, alone on the last line of an appendix's stamp: "G990667A А" (the portal's appendix A of its
 # document 990667, the letter repeated)
 _PART_CODE = re.compile(r"^[ \t]*G\d{6}[A-Z](?:[ \t]+[A-ZА-Я])?[ \t]*$", re.M)
@@ -173,8 +175,7 @@ def _clean_text(s: str) -> str:
         s = _STRAY_PIPE.sub(r"\1", s)  # a pipe left at a line's end, the only one ("8 июля 2004 г.|")
     if "\\" in s:
         s = _MD_ESCAPE.sub(r"\1", s)
-    if "_" in s:
-        s = _LINK_CODE.sub("", s)
+    s = _LINK_CODE.sub("", s)
     if "<" in s:
         s = _FOOTNOTE_MARK.sub("", _HTML_TAG.sub("", s))  # and the marks of footnotes in older texts ("<*>", "<**>")
     if ">" in s:

@@ -104,6 +104,18 @@ def test_running_text_in_a_fence_is_read_as_text():
     assert [(l.first, l.last) for l in lines][1:3] == [(3, 10), (11, 18)]  # each keeps the lines it came from
 
 
+def test_the_later_portal_code_of_the_act_that_inserted_a_unit_is_no_word_of_it():
+    # an instruction of the Ministry of Justice (order № 151 of 2001): the sub-points later orders inserted end with the
+    # portal's code of the inserting act, the year and its registration number ("V030002266"), where a link was
+    lines = logical_lines("7. Инспекцияның негiзгi мақсаттары:\n\n   2-1) бас бостандығын шектеу түріне жазаланған "
+                          "сотталғандарды тұрғылықты жері бойынша қадағалауды жүзеге асыру; V030002266\n\n   2-2) "
+                          "мемлекеттік наградаларды және оған берілетін құжаттарды алып қою; V070004790\n")
+    assert [l.text for l in lines][1:] == [
+        "2-1) бас бостандығын шектеу түріне жазаланған сотталғандарды тұрғылықты жері бойынша қадағалауды жүзеге асыру;",
+        "2-2) мемлекеттік наградаларды және оған берілетін құжаттарды алып қою;"]
+    assert logical_lines("БСН 030002266123 және шот KZ030002266")[0].text == "БСН 030002266123 және шот KZ030002266"
+
+
 def test_a_fence_with_something_drawn_stays_a_block_and_a_signature_in_one_is_text():
     form = "```\n1)______________________________________________________________________\n" \
            "(Нормативтік құқықтық актінің тақырыбы, қабылдау күні, тіркеу нөмірі және нысаны)\n```\n"
