@@ -5647,6 +5647,32 @@ def test_a_repeal_list_of_which_no_act_is_read_is_an_instruction_not_read():
         "2. Считать утратившими силу с__________1994 года следующие нормативные документы:"]
 
 
+def test_a_kazakh_instruction_titled_under_the_signature_opens_the_appendix_and_ends_the_repeal_list():
+    """The Kazakh text of that order: in a fence under the minister's signature, the ministry and the instruction's
+    title ("Қазақстан Республикасының Қаржы министрлiгi Тәркiленген, …" / "… туралы"), its kind below ("Нұсқау"), then
+    chapter I. The instruction is appendix 1 (its points had been read into the signature, 40% of the text not
+    understood); and its first point, citing the President's resolution N 1723, is no item of the repeal list the
+    order's point 2 led in to (the resolution had been read as repealed)."""
+    text = ("# Т\n\n1\\. Қоса ұсынылып отырған нұсқау күшiне енгiзiлсiн.\n\n2\\. 1994 жылдың \"___\" __________ бастап "
+            "мына нормативтiк актiлердiң күшi жойылды деп есептелсiн:\n\nҚазақ ССР Қаржы министрлiгiнiң \"Қаржы органдарының "
+            "мемлекеттiк мүлiктiк мүддесiн қорғауына байланысты мәселелер бойынша\" 1980 жылғы N 48 консультациялық хаты;"
+            "\n\nКСРО Қаржы министрлiгiнiң \"КСРО Қаржы министрлiгiнiң Нұсқауларына\n\n```\nөзгертулер мен толықтырулар "
+            "енгiзу туралы\" 10.09.86 ж. N 156 хатының\nекiншi бөлiмiнiң екiншi тармағы.\nҚазақстан Республикасының\n"
+            "Қаржы министрi\nҚазақстан Республикасының Қаржы министрлiгi Тәркiленген,\nиесiз мүлiктердi, мұрагерлiк құқы "
+            "бойынша мемлекетке өткен\nмүлiктердi есепке алу, бағалау және өткiзу туралы\nНұсқау\nI. Жалпы ережелер\n"
+            "```\n\n1\\. Бұл нұсқау \"Заңдылық пен құқық тәртiбiн қамтамасыз ету жөнiндегi қосымшалар туралы\" Қазақстан "
+            "Республикасы Президентiнiң 1994 жылғы 9 маусымдағы N 1723 U941723_ қаулысына сәйкес шығарылып отыр.\n\n"
+            "2\\. Салық органдары осы нұсқауды басшылыққа алады.\n")
+    d = doc_meta(text, "kaz.md", "250А", "1994-10-10", "103002000000")
+    units = {u.path: u for u in d.units}
+    a1 = ("appendix", "1")
+    assert units[(a1,)].heading.endswith("есепке алу, бағалау және өткізу туралы Нұсқау")
+    assert units[(a1, ("chapter", "1"))].heading == "Жалпы ережелер"
+    assert units[(a1, ("chapter", "1"), ("point", "2"))].text == "Салық органдары осы нұсқауды басшылыққа алады."
+    assert not d.amendments and not d.unparsed
+    assert [t[:9] for _, t in d.instructions_failed] == ["2. 1994 ж"]
+
+
 INSTRUCTION_2002_THREE_APPROVALS_KK = (
     "# Азаматтығына байланысты мәселелерді қарау туралы Нұсқаулықты бекіту туралы\n\n"
     "> *Ескерту: Бұйрықтың және Нұсқаулықтың барлық мәтіні бойынша:*\n\n"

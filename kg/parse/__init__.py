@@ -1754,6 +1754,11 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                               ctx.loc(first, max(first, j - 1))))
         if ctx.repeal_appendix:  # the operative part repeals the acts one appendix lists: that one, no other
             ctx.pending_repeal = ctx.repeal_appendix[1] if path == (("appendix", ctx.repeal_appendix[0]),) else None
+        elif ctx.pending_repeal and not marker("list_attached").search(ctx.pending_repeal):
+            # a repeal whose acts were listed right below it ("… мына нормативтік актілердің күші жойылды деп
+            # есептелсін:"): the attachment's points are no items of that list (its first, citing a decree, had been
+            # read as the decree repealed)
+            ctx.pending_repeal = None
         signed = _closing_signature(ctx, j, end, path)
         if signed:  # the attachment signed at its end ("Руководитель аппарата Акима области" / "С.Жусупова")
             end = signed[0]
