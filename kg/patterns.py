@@ -1261,16 +1261,33 @@ def _quoted_spans(text: str, at: int) -> list[tuple[int, int]] | None:
         return None if depth else spans
 
 
+_TITLE_CLOSED = "\x02"  # a quoted title's closing quote inside the words quoted, while their span is read
+
+
 def quoted(text: str) -> list[str]:
-    """The texts of the outermost quoted spans, quotes nested as `strip_quoted` reads them.
+    """The texts of the outermost quoted spans, quotes nested as `strip_quoted` reads them; Kazakh words that open with
+    a quoted title keep it (their opening quote is the title's: '"Салық … туралы" … Жарлығы" деген сөздер' are the words
+    '"Салық … туралы" … Жарлығы').
 
     >>> quoted('в "подпункте "е" во втором абзаце исключить слова "доплату к пенсии".')
     ['подпункте "е', 'доплату к пенсии']
+    >>> quoted('1-тармақтағы "Мемлекеттік қызмет туралы" Қазақстан Республикасының Заңына" деген сөздер "Заңға" деген '
+    ...        'сөздермен ауыстырылсын')
+    ['"Мемлекеттік қызмет туралы" Қазақстан Республикасының Заңына', 'Заңға']
     """
-    spans = _quoted_spans(text, 0) if '"' in text else []
+    if '"' not in text:
+        return []
+    if text.count('"') >= 3:
+        text = marker("titled_words_kk").sub(lambda m: m.group(0)[0] + m.group("t").replace('"', _TITLE_CLOSED) + '"',
+                                             text)
+    spans = _quoted_spans(text, 0)
     if spans is None:
-        return [q[1:-1] for q in _QUOTED.findall(text)]
-    return [text[a + 1:b] for a, b in spans]
+        return [_title_kept(q[1:-1]) for q in _QUOTED.findall(text)]
+    return [_title_kept(text[a + 1:b]) for a, b in spans]
+
+
+def _title_kept(words: str) -> str:
+    return '"' + words.replace(_TITLE_CLOSED, '"') if _TITLE_CLOSED in words else words
 
 
 def position_block(heading: str | None) -> str | None:

@@ -5673,6 +5673,39 @@ def test_a_kazakh_instruction_titled_under_the_signature_opens_the_appendix_and_
     assert [t[:9] for _, t in d.instructions_failed] == ["2. 1994 ж"]
 
 
+def test_a_kazakh_note_of_words_throughout_that_open_with_a_quoted_title():
+    """A tax instruction of 1995 (Ministry of Finance, N 149), its Kazakh text opening with a note wrapped over lines:
+    'Ескерту: Бүкiл мәтiндегi: "Салық … туралы" Қазақстан Республикасы Президентiнің 1995 жылғы N 2235 Заң күшi бар
+    Жарлығы" деген сөздер "Салық … туралы" Қазақстан Республикасының 1995 жылғы N 2235 Заңы" деген сөздермен
+    ауыстырылды, … және 3 (…), 5, 6, … тармақтардың … өзгерiстерi 2000 жылдың 1 қаңтарынан бастап күшiне енедi'. The
+    words are replaced throughout the text (they had been "of point 5, paragraphs 7 and 8", from the points the note
+    names for the day); the words replaced open with the law's quoted title, its opening quote theirs (the title alone
+    had been read as the words, and the new ones were the next clause's "Жарлық")."""
+    text = ("# Көлiк құралдарына салынатын салықты есептеу және төлеу тәртiбi туралы Нұсқаулық\n\n"
+            "> *Ескерту: Бүкiл мәтiндегi: \"Салық және бюджетке басқа да мiндеттi*\n\n"
+            "төлемдер туралы\" Қазақстан Республикасы Президентiнің 1995\n\nжылғы N 2235 Заң күшi бар Жарлығы\" деген сөздер "
+            "\"Салық және\n\nбюджетке басқа да мiндеттi төлемдер туралы\" Қазақстан\n\nРеспубликасының 1995 жылғы N 2235 "
+            "Заңы\" деген сөздермен\n\nауыстырылды, \"Жарлық\", \"Жарлықтың\", \"Жарлықпен\", \"Жарлықта\",\n\n\"Жарлыққа\" "
+            "деген сөздер тиiсiнше \"Заң\", \"Заңның\", \"Заңмен\",\n\n\"Заңда\", \"Заңға\" деген сөздермен ауыстырылды және "
+            "3 (жетiншi\n\nжәне сегiзiншi абзацтардан басқа), 5, 6, 7, 8, 9 және 10\n\nтармақтардың ережелерiнiң осы "
+            "өзгерiстерi 2000 жылдың\n\n1 қаңтарынан бастап күшiне енедi - ҚР Мемлекеттік кіріс\n\nминистрлігінің 1999 "
+            "жылғы 4 тамыздағы N 929\n\nбұйрығымен. V990901_\n\nI. Жалпы Ережелер\n\n1. Қазақстан Республикасының "
+            "\"Салықтар және бюджетке төленетін басқа да міндетті төлемдер\" 1995 жылғы 24 сәуірдегі N 2235 Z952235_ "
+            "Заңының негізінде осы Нұсқау әзірленген.\n\n5. Көлiк құралдарының иелерi салықты төлейдi.\n")
+    meta = _requisites("Приказ Министерства финансов Республики Казахстан от 21 июня 1995 г. N 149. Зарегистрирован в "
+                       "Министерстве юстиции Республики Казахстан 3.07.1995 г. за N 72.", "103002000000")
+    d = parse_bytes(text.encode(), "kaz.md", meta, "kk")
+    (words,) = [a for a in d.amendments if a.effect == "WordReplacement"]
+    assert words.path in ((), (("appendix", "1"),))  # the whole text: the instruction is the act's text
+    assert words.old_words == ('"Салық және бюджетке басқа да міндетті төлемдер туралы" Қазақстан Республикасы '
+                               'Президентінің 1995 жылғы N 2235 Заң күші бар Жарлығы')
+    assert words.new_words == ('"Салық және бюджетке басқа да міндетті төлемдер туралы" Қазақстан Республикасының 1995 '
+                               'жылғы N 2235 Заңы')
+    assert words.target_act.number == "149" and words.amending.number == "929"
+    # the chapter's heading is the chapter's, no preamble of the instruction (it had been both)
+    assert not [u for u in d.units if u.path[-1][0] == "preamble"]
+
+
 INSTRUCTION_2002_THREE_APPROVALS_KK = (
     "# Азаматтығына байланысты мәселелерді қарау туралы Нұсқаулықты бекіту туралы\n\n"
     "> *Ескерту: Бұйрықтың және Нұсқаулықтың барлық мәтіні бойынша:*\n\n"

@@ -162,6 +162,8 @@ def _parse(ctx: Ctx) -> None:
         # no requisites and no line naming the act (a folder of the corpus's older layout, its front matter naming only
         # the portal's page): the act is the one the stamp of its own attachment names
         doc.meta = _stamped_identity(ctx, k)
+    if k is not None and not marker("ordering").search(ctx.text(k)):
+        k = _headings_above(ctx, k)  # (no preamble of them: "I. Общие положения" had been both)
     if doc.meta is not None:
         act, head, k = parse_meta_header(ctx, k, doc.meta)
     else:
@@ -173,12 +175,8 @@ def _parse(ctx: Ctx) -> None:
         doc.absorb(extract[1])
     # the points follow the ordering word; a text with none (a regulation published alone) starts with them, and
     # with the headings right above its first point ("### Раздел 1" / "#### Глава 1. Общие положения")
-    start = k + 1 if marker("ordering").search(ctx.text(k)) else k
-    # (an older text's heading is a line of its own: "I. Общие положения" / "1. Согласно …")
-    while start == k and k > 0 and is_structural(ctx.text(k - 1)) and (ctx.lines[k - 1].level or (
-            len(ctx.text(k - 1)) < 150 and not re.search(r"[.;:,]$", ctx.text(k - 1))
-            and not re.match(r"^\d+[.)]\s", ctx.text(k - 1)))):
-        k = start = k - 1
+    start = k + 1 if marker("ordering").search(ctx.text(k)) else _headings_above(ctx, k)
+    k = min(k, start)
     _first_point_unnumbered(ctx, start)
     stamps = _stamps(ctx, start)
     # an older text attaches its rules with no stamp, their own appendices stamped ("Приложение 1 к Правилам …")
@@ -218,6 +216,17 @@ def _parse(ctx: Ctx) -> None:
     since = next((a.since for a in doc.amendments if a.since and not a.path and a.amending == act.ref), None)
     if since and doc.act.in_force is None:  # the day a rule of entry into force came to, as the editors' note says
         doc.act = replace(doc.act, in_force=since)
+
+
+def _headings_above(ctx: Ctx, k: int) -> int:
+    """The first of the headings right above line k, the first point of a text with no ordering word ("### Раздел 1" /
+    "#### Глава 1. Общие положения"; an older text's heading a line of its own: "I. Общие положения" / "1. Согласно
+    …"): where its units begin; k when none is."""
+    while k > 0 and is_structural(ctx.text(k - 1)) and (ctx.lines[k - 1].level or (
+            len(ctx.text(k - 1)) < 150 and not re.search(r"[.;:,]$", ctx.text(k - 1))
+            and not re.match(r"^\d+[.)]\s", ctx.text(k - 1)))):
+        k -= 1
+    return k
 
 
 def _stamped_identity(ctx: Ctx, k: int) -> ActMeta | None:

@@ -712,9 +712,11 @@ def _replaced_words(text: str, verb: re.Match) -> tuple[str | None, str | None]:
     if len(words) < 2:
         return None, None
     after = quoted(text[verb.end():])
-    if after and quoted(text[:verb.start()]):  # Russian: the new words after the verb
-        return words[0], after[0]
     named = marker("replacing_words").search(text)
+    # Russian: the new words after the verb (a Kazakh note names them before it, "… деген сөздермен ауыстырылды", the
+    # words after it another clause's: ', "Жарлық", … деген сөздер тиісінше "Заң", … деген сөздермен ауыстырылды')
+    if after and quoted(text[:verb.start()]) and not (named and named.start() < verb.start()):
+        return words[0], after[0]
     if not named:
         return words[0], words[1]
     # a list replaced word for word, respectively ('"келісім-шарттары", "келісім-шарттың" … деген сөздер тиісінше
@@ -919,6 +921,11 @@ def _note_target(subject: str, effect: str, base: Path, units: list) -> tuple[Pa
     heading alone, 'Раздел "Общие положения"', is the unit of that heading; units the subject excepts, "по всему
     тексту Инструкции (исключая пункты 3.4, 3.10 …)", are not named)."""
     subject = marker("except_units").sub(" ", subject)
+    head = subject.split('"', 1)[0]
+    if marker("throughout_text").match(head.strip(" :*")) and not unit_refs(head):
+        # "Бүкiл мәтiндегi: "…" деген сөздер … ауыстырылды және 3, 5, … тармақтардың … өзгерiстерi 2000 жылдың 1
+        # қаңтарынан бастап күшiне енедi": the whole text; the points named after the words are when, not what
+        return base, []
     stated = effect_of(subject, "note")
     if marker("title_named").match(marker("history_note").sub("", subject[:stated[1].start()] if stated else subject, count=1)):
         return base + (("title", ""),), []  # "Наименование Инструкции в редакции …": its title, not its text
