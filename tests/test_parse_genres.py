@@ -5706,6 +5706,23 @@ def test_a_kazakh_note_of_words_throughout_that_open_with_a_quoted_title():
     assert not [u for u in d.units if u.path[-1][0] == "preamble"]
 
 
+def test_a_kazakh_stamp_naming_an_acting_minister_over_two_lines_is_the_stamp_whole():
+    """An accounting standard of 2003 (Ministry of Finance, N 25), signed by the acting minister ("Қаржы министрінің" /
+    "міндетін атқарушы"), its stamp naming him the same way wrapped after the title ("Қазақстан Республикасы" / "Қаржы
+    министрі" / "міндетін атқарушының" / …): the title's two lines are the stamp's (they had closed the signature,
+    "… міндетін атқарушы Қазақстан Республикасы Қаржы министрі")."""
+    text = ("# Т\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған 31 бухгалтерлік есеп стандарты бекітілсін.\n\n"
+            "*Қаржы министрінің*\n\n*міндетін атқарушы*\n\n> *Қазақстан Республикасы*  \n> *Қаржы министрі*  \n"
+            "> *міндетін атқарушының*  \n> *2003 жылғы 27 қаңтардағы*  \n> *N№25 бұйрығымен*  \n> *бекітілген*\n\n"
+            "## 31 \"ЕСЕП САЯСАТЫНДАҒЫ ЕЛЕУЛІ ҚАТЕЛЕР\" БУХГАЛТЕРЛІК ЕСЕП СТАНДАРТЫ\n\n## 1-бөлім. Мақсаты\n\n"
+            "1. Осы стандарттың мақсаты есеп тәртібін белгілеуден тұрады.\n")
+    d = doc_meta(text, "kaz.md", "25", "2003-01-27", "103002000000")
+    assert [s.role for s in d.signatories] == ["Қаржы министрінің міндетін атқарушы"]
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"),)].heading.startswith("31 \"ЕСЕП")
+    assert (("appendix", "1"), ("section", "1"), ("point", "1")) in units and not d.unparsed
+
+
 INSTRUCTION_2002_THREE_APPROVALS_KK = (
     "# Азаматтығына байланысты мәселелерді қарау туралы Нұсқаулықты бекіту туралы\n\n"
     "> *Ескерту: Бұйрықтың және Нұсқаулықтың барлық мәтіні бойынша:*\n\n"

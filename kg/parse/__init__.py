@@ -953,7 +953,7 @@ def _stamp_line(text: str, after: str, quoted: bool = False) -> bool:
                 # "Облыстық мәслихаттың хатшысы" / "Алматы облыстық мәслихатының" / '2008 жылғы "17" қаңтарындағы №N
                 # 6-35' / …, or the title it quotes, "Министр" / '№"Орталық және жергілікті' / …)
                 or marker("signatory_role_end").search(text) and not find_dates(after)
-                and not re.search(r"(?:№|\bN)\s*\d", after)
+                and not re.search(r"(?:№|\bN)\s*\d", after) and not marker("acting_below").match(after)
                 # a day, a year or a blank above the country's name is the approval's, above the stamp ("2016 жылғы 28
                 # қантар", "_________________ 2015 жылғы")
                 or marker("country_line").match(after) and re.search(r"\d|__", text)
