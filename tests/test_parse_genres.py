@@ -9281,6 +9281,31 @@ def test_a_kazakh_note_recording_two_units_each_with_its_verb():
                    ("Modification", (("chapter", "3"), ("point", "35")), "99")}
 
 
+def test_kazakh_records_with_the_note_word_split_or_left_out():
+    """Rules of the Ministry of Finance (2000, N 434) under their heading: "Е скерту: Бүкiл мәтiн бойынша және
+    Қосымшаларда "сметалар", … деген сөздер тиiсiнше "…", … деген сөздермен ауыстырылды - ҚР Қаржы министрінің 2002
+    жылғы 28 қазандағы N 539 бұйрығымен ." (the note's word split by a space), and under a chapter's heading
+    "4-7-тармақтар алынып тасталынды - … N 539 бұйрығымен ." (points deleted where they stood, no word before the
+    record). Both are history notes: the words replaced, respectively, and points 4 to 7 deleted (both had been
+    paragraphs of the rules)."""
+    text = ("# Т\n\nБҰЙЫРАМЫН:\n\n1. Қоса берiлiп отырған ережесi бекiтiлсiн.\n\nМинистр\n\n## Әкiмшiлiк жаза қолдану "
+            "ЕРЕЖЕСI\n\nЕ скерту: Бүкiл мәтiн бойынша және Қосымшаларда \"сметалар\", \"тексеру актiсi\" деген сөздер "
+            "тиiсiнше \"мiндеттемелер бойынша бюджеттiк бағдарламаларды (кiшi бағдарламаларды) қаржыландыру "
+            "жоспарлары\", \"бақылау жүргiзу актiсi\" тиiстi септiктерде деген сөздермен ауыстырылды - ҚР Қаржы "
+            "министрінің 2002 жылғы 28 қазандағы N 539 бұйрығымен .\n\n## 1. Жалпы ережелер\n\n1. Осы Ереже тәртiбiн "
+            "анықтайды.\n\n## 2. Қайтарып алудың тәртiбi\n\n4-7-тармақтар алынып тасталынды - ҚР Қаржы министрінің "
+            "2002 жылғы 28 қазандағы N 539 бұйрығымен .\n\n<a id=\"p8\"></a>\n\n8. Бақылау жүргiзу актiсiнiң негiзiнде "
+            "нұсқама ресiмделедi.\n")
+    d = doc_meta(text, "kaz.md", "434", "2000-10-12", "103002000000")
+    got = [(a.effect, a.path[1:], a.old_words, a.new_words) for a in d.amendments if a.amending.number == "539"]
+    assert got[:2] == [
+        ("WordReplacement", (), "сметалар",
+         "міндеттемелер бойынша бюджеттік бағдарламаларды (кіші бағдарламаларды) қаржыландыру жоспарлары"),
+        ("WordReplacement", (), "тексеру актісі", "бақылау жүргізу актісі")]
+    assert got[2:] == [("Deletion", (("chapter", "2"), ("point", n)), None, None) for n in ("4", "5", "6", "7")]
+    assert not [u for u in d.units if u.path[-1][0] == "textparagraph"]
+
+
 def test_kazakh_stamps_inside_a_fenced_block_of_forms_open_appendices():
     """The Kazakh text of a MinJust order (1999) sets its forms in preformatted blocks, each form's stamp in the block
     after the form before it: "|______________|…|" / "Қазақстан Республикасы" / "Әділет Министрінің" / '1999 ж. "9"
