@@ -9306,6 +9306,22 @@ def test_kazakh_records_with_the_note_word_split_or_left_out():
     assert not [u for u in d.units if u.path[-1][0] == "textparagraph"]
 
 
+def test_a_kazakh_note_naming_a_second_sub_point_of_the_point_it_named_first():
+    """An instruction of the Ministry of Finance (1999) on opening accounts: "Ескерту: 2-тармақтың 4) тармақшасы жаңа
+    редакцияда жазылды," / "8\\)тармақшасы толықтырылды - ҚР Қаржы министрлігінің" / "2000 жылғы 20 қаңтардағы N 24
+    бұйрығымен. V001063_". Sub-point 8) is point 2's, as sub-point 4) is (it had been a sub-point 8 of the instruction,
+    no point's)."""
+    rules = ("# Т\n\nбұйырамын:\n\n1. Бекітілсін.\n\n*Министр*\n\n## Нұсқаулық\n\n## 1-тарау. Жалпы ережелер\n\n"
+             "2. Мынадай шоттар ашылады:\n\n   4) Депозиттiк шот - мемлекеттiк мекемеге ашылатын шот.\n\n"
+             "   8) Қоса қаржыландырудың ағымдағы (арнаулы) шоттары ашылады.\n\n"
+             "   > *Ескерту: 2-тармақтың 4) тармақшасы жаңа редакцияда жазылды,*\n\n   8\\)тармақшасы толықтырылды - ҚР "
+             "Қаржы министрлігінің\n\n   2000 жылғы 20 қаңтардағы N 24 бұйрығымен. V001063_\n")
+    d = doc_meta(rules, "kaz.md", "241", "1999-05-25", "103002000000")
+    got = {(a.effect, a.path[1:], a.amending.number) for a in d.amendments}
+    assert got == {("Substitution", (("chapter", "1"), ("point", "2"), ("subpoint", "4")), "24"),
+                   ("Modification", (("chapter", "1"), ("point", "2"), ("subpoint", "8")), "24")}
+
+
 def test_kazakh_stamps_inside_a_fenced_block_of_forms_open_appendices():
     """The Kazakh text of a MinJust order (1999) sets its forms in preformatted blocks, each form's stamp in the block
     after the form before it: "|______________|…|" / "Қазақстан Республикасы" / "Әділет Министрінің" / '1999 ж. "9"

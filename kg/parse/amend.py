@@ -905,7 +905,10 @@ def _clauses(subject: str, base: Path, units: list) -> list[tuple[str, Path, lis
             before = out[-1][1] if out else ()
             rank = RANK.get(named[0][0][0], 0)
             finer = bool(before) and rank > RANK["point"] and rank > RANK.get(before[-1][0], 99)
-            path, refs = _note_target(clause, effect, before if finer else base, units)
+            # (… and one of the same kind as the unit named before is its sibling: "2-тармақтың 4) тармақшасы жаңа
+            # редакцияда жазылды, 8)тармақшасы толықтырылды" is point 2's sub-point 8)
+            sibling = bool(before) and rank > RANK["point"] and before[-1][0] == named[0][0][0]
+            path, refs = _note_target(clause, effect, before if finer else before[:-1] if sibling else base, units)
             out.append((effect, path, refs))
         elif out and marker("table_named").search(clause[:at - start]):
             if out[-1][0] != "Modification":
