@@ -3394,10 +3394,13 @@ def test_a_list_of_changes_to_an_instruction_named_in_its_title():
 
 
 # Ministry of Finance, 1996 (order № 19): the list of changes attached with no stamp, its title a heading ending
-# with a colon that names the instruction by the body that approved it, its day and number
+# with a colon that names the instruction by the body that approved it, its day and number (as the order's point does,
+# anchored: the portal's paragraphs are not joined again)
 CHANGES_ATTACHED_RU = (
-    "# Т\n\nприказываю:\n\n1\\. Утвердить \"Изменения и дополнения в Инструкцию\".\n\n**Первый заместитель министра**\n\n"
-    "## О внесении изменений и дополнений в Инструкцию \"О порядке исчисления и внесения специальных платежей и налогов "
+    "# Об утверждении \"О внесении изменений и дополнений в Инструкцию \"О порядке исчисления и внесения специальных "
+    "платежей и налогов недропользователей\"\n\nприказываю:\n\n<a id=\"p1\"></a>\n\n1\\. Утвердить \"Изменения и дополнения в Инструкцию \"О порядке исчисления и внесения "
+    "специальных платежей и налогов недропользователей\", утвержденную Министерством финансов от 30 июня 1995 года N "
+    "41\".\n\n**Первый заместитель министра**\n\n## О внесении изменений и дополнений в Инструкцию \"О порядке исчисления и внесения специальных платежей и налогов "
     "недропользователей\", утвержденную Министерством финансов от 30 июня 1995 года N 41:\n\n"
     "Главная налоговая инспекция Министерства финансов Республики Казахстан вносит следующие изменения и дополнения в "
     "вышеназванную Инструкцию.\n\n1\\. Раздел II. Содержание и сфера применения специальных\n\nплатежей и налогов "
@@ -3413,6 +3416,9 @@ def test_a_list_of_changes_attached_with_no_stamp():
     assert events == [("41", "1995-06-30", "Ministry of Finance", (("section", "2"), ("point", n)), "Insertion")
                       for n in "67"]
     assert not d.unparsed
+    # the list's point is its whole instruction, the sentence broken over two paragraphs
+    point = next(u for u in d.units if u.path == (("appendix", "1"), ("point", "1")))
+    assert point.text.endswith("платежей и налогов недропользователей дополнить пунктами 6 и 7 следующего содержания:")
 
 
 def test_divisions_numbered_in_roman_numerals_and_quoted_letters():

@@ -24,8 +24,8 @@ from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
 from ..orgs import by_code, canonical, key, names_one
 from ..patterns import (effect_of, find_act_refs, find_dates, find_note_acts, in_force_until, order_refs, parse_date,
                         repeals_here, strip_quoted, unit_refs)
-from .amend import (change_list_target, deleted_in_place, interim_point, is_opener, note_records, parse_amending,
-                    parse_change_point, parse_said_act, read_note, repeal_listed, suspended)
+from .amend import (broken_instruction, change_list_target, deleted_in_place, interim_point, is_opener, note_records,
+                    parse_amending, parse_change_point, parse_said_act, read_note, repeal_listed, suspended)
 from .context import NAME_RE, Ctx, person_name, signed_name
 from .header import (applies_from, has_identity, in_force_of, ordering_index, parse_header, parse_meta_header,
                      requisites_act)
@@ -1126,6 +1126,8 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             # (an older list gives its instructions unnumbered: "Пункт 2 дополнить текстом следующего содержания:")
             if re.match(r"^\d+\.\s", t):
                 b.feed(t, ctx.loc(j))
+                if broken_instruction(ctx, j, end - signed, re.sub(r"^\d+\.\s+", "", t)):
+                    b.feed(ctx.text(j + 1), ctx.loc(j + 1))  # the point's sentence goes on in the next paragraph
             j = parse_change_point(ctx, j, end - signed, doc_act, changes, out)
             continue
         if act is not None and re.match(r"^\d+\.\s", t) and not marker("deleted_in_place").match(t):

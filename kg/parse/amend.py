@@ -29,7 +29,7 @@ from .context import Ctx, apply_context
 from .structure import Builder
 
 __all__ = ["is_opener", "parse_amending", "parse_said_act", "parse_change_point", "change_list_target", "read_note", "read_block",
-           "note_records",
+           "note_records", "broken_instruction",
            "repeal_listed", "deleted_in_place", "suspended", "interim_point",
            "Amending"]
 
@@ -463,6 +463,14 @@ def parse_change_point(ctx: Ctx, i: int, end: int, amending: ActRef, target: Act
     return _instructions(ctx, i, stop, Amending(ctx, amending, target, out), first=_TOP_POINT.sub("", ctx.text(i)))
 
 
+def broken_instruction(ctx: Ctx, j: int, end: int, text: str) -> bool:
+    """Is `text`, line j's, an instruction broken over paragraphs, going on in line j + 1 ("1. Раздел II. Содержание
+    и сфера применения специальных" / "платежей и налогов недропользователей дополнить пунктами 6 и 7 следующего
+    содержания:")?"""
+    return (not effect_of(text) and not text.rstrip().endswith(":") and j + 1 < end and ctx.text(j + 1)[:1].islower()
+            and not ctx.lines[j + 1].level)
+
+
 def _instructions(ctx: Ctx, j: int, end: int, st: Amending, first: str | None = None) -> int:
     """The instructions of one amending point from line j (`first`: line j's own text without the point's number,
     itself an instruction or a context), to the next point; the index of the first line after them."""
@@ -477,10 +485,7 @@ def _instructions(ctx: Ctx, j: int, end: int, st: Amending, first: str | None = 
         fixed = marker("out_of_order_effect").match(text)
         if fixed:
             text = f"{fixed.group('tgt')} {fixed.group('eff')}:"
-        if (not effect_of(text) and not text.rstrip().endswith(":") and j + 1 < end and ctx.text(j + 1)[:1].islower()
-                and not ctx.lines[j + 1].level):
-            # an instruction broken over paragraphs ("1. Раздел II. Содержание и сфера применения специальных" /
-            # "платежей и налогов недропользователей дополнить пунктами 6 и 7 следующего содержания:")
+        if broken_instruction(ctx, j, end, text):
             ctx.take(j)
             j += 1
             text = f"{text} {ctx.text(j)}"
