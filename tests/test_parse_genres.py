@@ -1219,6 +1219,31 @@ def test_the_stamp_of_the_rules_appendix_ends_with_the_country_s_name_in_their_n
     assert form.heading == "СЕРТИФИКАТ"  # the form's own name, drawn in it
     assert d.coverage == 1.0
 
+def test_an_instruction_alone_signed_with_the_country_broken_and_its_appendix_stamp_dated():
+    """An instruction of the Ministry of Finance's tax inspectorate (1996, N 193), published alone, its last points and
+    signature in a fence: "Председатель Государственного" / "налогового комитета Республики" / "Казахстан" (the last
+    word had been left unread), and its appendix's stamp naming the instruction's day and number after the country
+    ("Приложение N 2" / "к Инструкции Главной" / "налоговой инспекции Минфина" / "Республики Казахстан" / "от 26 августа
+    1996 г. N 193": those two lines had been the appendix's title, before "Справка N"); a stamp that opens with its
+    word has nothing above it (the signature right above had been read into it)."""
+    text = ("# Инструкция О порядке предоставления декларации\n\nВ соответствии с Указом Президента граждане обязаны "
+            "представить в органы налоговой службы сведения.\n\n<a id=\"p1\"></a>\n\n1. При поступлении на "
+            "государственную службу граждане представляют сведения.\n\n<a id=\"p8\"></a>\n\n8. Декларации подлежат "
+            "постоянному хранение в специально\n\n```\nотведенных местах, отвечающих условиям обеспечения их сохранности "
+            "и\nрежима секретности.\n9. Граждане несут ответственность за достоверное отражение\nсведений в декларациях в "
+            "соответствии с действующим\nзаконодательством.\nПредседатель Государственного\nналогового комитета "
+            "Республики\nКазахстан\n```\n\n```\nПриложение N 2\nк Инструкции Главной\nналоговой инспекции Минфина\n"
+            "Республики Казахстан\nот 26 августа 1996 г. N 193\n```\n\nСправка N\n\n```\nНастоящая справка дана "
+            "гр.__________________________________________\n```\n")
+    meta = _requisites("Утверждена приказом Министра финансов Республики Казахстан от 26 августа 1996 г. N 193",
+                       "103002000000")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert [s.role for s in d.signatories] == ["Председатель Государственного налогового комитета Республики Казахстан"]
+    heads = {u.path: u.heading for u in d.units if u.path[-1][0] == "appendix"}
+    assert heads[(("appendix", "1"), ("appendix", "2"))] == "Справка N"
+    assert not d.unparsed
+
+
 def test_an_appendix_s_number_above_a_stamp_in_the_singular_neuter():
     # Ministry of Internal Affairs, 2008 (order 389): "Приложение 1" / "Утверждено приказом Министра" / … over each
     # attachment; the number and the stamp are one, the two attachments appendices 1 and 2
@@ -3598,8 +3623,50 @@ def test_an_order_of_one_sentence_and_its_changes_attached_unstamped():
     assert event.new_text.startswith("Услуги туристических фирм")
     assert [s.role for s in d.signatories] == ["Государственный советник налоговой службы II ранга"]
     units = {u.path: u for u in d.units if u.act.number == "36"}
-    assert units[(("textparagraph", "1"),)].text.startswith("В соответствии со статьей 54")
+    # the one sentence, its basis and what it orders, is the order's preamble whole (it had been a paragraph of it)
+    preamble = units[(("preamble", ""),)].text
+    assert preamble.startswith("В соответствии со статьей 54") and preamble.endswith("Министерстве юстиции Республики "
+                                                                                    "Казахстан.")
+    assert ("textparagraph", "1") not in [u[0] for u in units]
     assert units[(("appendix", "1"),)].heading.startswith("О внесении изменений и дополнений") and not d.unparsed
+
+
+def test_an_order_of_one_sentence_with_no_ordering_word_and_its_temporary_instruction():
+    """An order of the Ministry of Finance (1996, N 78) of one sentence in a fence, its basis and what it orders with
+    no word before ("На основании Постановления … N 592 "…" утвердить прилагаемую к настоящему приказу Инструкцию
+    "…"."), signed by one official of two offices ("Первый заместитель Министра" / "Начальник Главной налоговой" /
+    "инспекции Республики Казахстан"), the instruction under it with no stamp, titled with a word before its kind
+    ("ВРЕМЕННАЯ ИНСТРУКЦИЯ" / "О порядке маркировки …"), in chapters of decimal points, and signed at its end by a role
+    over three lines, no name. The whole text had been the order's preamble, down to the first point numbered 1 (in
+    the instruction's appendix)."""
+    text = ("# Об утверждении Инструкции \"О порядке маркировки\"\n\n```\nНа основании Постановления Кабинета "
+            "Министров Республики\nКазахстан от 28 апреля 1995 года N 592 \"О введении на территории\nРеспублики "
+            "Казахстан марок акцизного сбора\" утвердить прилагаемую к настоящему\nприказу Инструкцию \"О порядке "
+            "маркировки отдельных подакцизных\nтоваров, производимых на территории Республики Казахстан\".\n"
+            "Первый заместитель Министра\nНачальник Главной налоговой\nинспекции Республики Казахстан\nВРЕМЕННАЯ "
+            "ИНСТРУКЦИЯ\nО порядке маркировки отдельных подакцизных товаров,\nпроизводимых на территории Республики "
+            "Казахстан\nI. ОБЩИЕ ПОЛОЖЕНИЯ\n```\n\n1.1. Настоящая Инструкция разработана во исполнение Постановления."
+            "\n\n1.2. Перечень товаров, подлежащих маркировке приведен в приложении N 1.\n\nII. ПОРЯДОК ПРИОБРЕТЕНИЯ "
+            "МАРОК АКЦИЗНОГО СБОРА\n\n2.1. Продажа марок производится налоговыми инспекциями.\n\nVII. КОНТРОЛЬ ЗА "
+            "МАРКИРОВКОЙ ПОДАКЦИЗНЫХ ТОВАРОВ\n\nВ ТОРГОВОЙ СЕТИ\n\nКонтроль за наличием акцизных марок осуществляется "
+            "Госторгинспекцией Республики Казахстан.\n\n```\nЗаместитель начальника\nГлавной налоговой инспекции\n"
+            "Минфина Республики Казахстан\n```\n\n```\nПриложение N 2\nк Временной инструкции о порядке\nмаркировки "
+            "отдельных подакцизных\nтоваров, производимых на\nтерритории Республики Казахстан\n```\n\nОбразцы марок "
+            "акцизного сбора\n\n1. Образец марки для винно-водочной продукции\n")
+    d = doc_meta(text, "rus.md", "78", "1996-06-04", "103002000000")
+    units = {u.path: u for u in d.units}
+    assert units[(("preamble", ""),)].text.endswith("производимых на территории Республики Казахстан\".")
+    assert [r.number for r, _ in d.act.based_on] == ["592"]
+    assert [(s.role, s.of) for s in d.signatories] == [
+        ("Первый заместитель Министра Начальник Главной налоговой инспекции Республики Казахстан", ()),
+        ("Заместитель начальника Главной налоговой инспекции Минфина Республики Казахстан", (("appendix", "1"),))]
+    assert units[(("appendix", "1"),)].heading.startswith("ВРЕМЕННАЯ ИНСТРУКЦИЯ О порядке маркировки")
+    assert [p for p in units if p[:1] == (("appendix", "1"),) and p[-1][0] in ("chapter", "point")] == [
+        (("appendix", "1"), ("chapter", "1")), (("appendix", "1"), ("chapter", "1"), ("point", "1.1")),
+        (("appendix", "1"), ("chapter", "1"), ("point", "1.2")), (("appendix", "1"), ("chapter", "2")),
+        (("appendix", "1"), ("chapter", "2"), ("point", "2.1")), (("appendix", "1"), ("chapter", "7")),
+        (("appendix", "1"), ("appendix", "2"), ("point", "1"))]
+    assert not d.unparsed
 
 
 def test_an_instruction_under_the_signature_and_its_issuing_body_and_day():

@@ -528,6 +528,8 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                             last += 1
                         last = _quoted_title_after(ctx, last)
                         floor = j if not _stamp_open(ctx, j, last) else floor
+                    elif marker("appendix_head_ru").match(t):
+                        floor = j  # its first words open it: nothing above is its (a signature right above, in a fence)
                 # (a stamp that quotes the order's title runs over more lines: '"Хабарлама нысандарын және' / … /
                 # 'Ережелерін бекіту туралы"' / "Қазақстан Республикасы Әділет" / … / "бекітілген")
                 # (… or names the rules over more short lines, wrapped narrow: "Салық салу саласындағы құқықтарды" /
@@ -817,11 +819,15 @@ def _quoted_title_after(ctx: Ctx, last: int) -> int:
 def _rules_name_goes_on(ctx: Ctx, i: int) -> bool:
     """Does this line go on with the name of the rules a Russian stamp's appendix is of: in lower case, or the
     quoted name of a service ('"Выдача проездного документа"'), or the country's name ending it ("систему органов
-    юстиции" / "Республики Казахстан"); no form's blank ('"___" ________ 20__ года')?"""
+    юстиции" / "Республики Казахстан"), the rules' day and number after it ("к Инструкции Главной" / "налоговой
+    инспекции Минфина" / "Республики Казахстан от 26 августа 1996 г. N 193"); no form's blank ('"___" ________ 20__
+    года')?"""
     t, line = ctx.text(i), ctx.lines[i]
+    country = marker("country_line").match(t)
     return (line.level == 0 and not line.block and len(t) < 150
             and (t[:1].islower() or bool(re.match(r'"[^\W\d_]', t))
-                 or bool(marker("country_line").match(t)) and len(t) < 40 and not re.search(r"\d", t))
+                 or bool(country) and len(t) < 40 and not re.search(r"\d", t)
+                 or bool(country) and len(t) < 70 and _starts_with_a_day(t[country.end():].strip(), 4))
             and not is_structural(t) and not marker("history_note").search(t))
 
 
@@ -845,6 +851,16 @@ def _closing_signature(ctx: Ctx, start: int, end: int, path: Path) -> tuple[int,
         # "Министр")
         ctx.take(last)
         return last, Signatory(alone, None, ctx.loc(last), path)
+    for first in (last - 1, last - 2):
+        # … or that role broken over two or three short lines, no name ("… в установленном законодательством порядке."
+        # / "Заместитель начальника" / "Главной налоговой инспекции" / "Минфина Республики Казахстан")
+        lines = range(first, last + 1)
+        if not name and first - 1 > start and marker("signatory_role").search(ctx.text(first)) \
+                and ctx.text(first)[:1].isupper() and re.search(r"[.;:]\"?$", ctx.text(first - 1)) \
+                and all(len(ctx.text(x)) < 50 and not re.search(r"[\d.;:,]", ctx.text(x)) and not ctx.lines[x].level
+                        and not ctx.lines[x].block for x in lines):
+            ctx.take(*lines)
+            return first, Signatory(" ".join(ctx.text(x) for x in lines), None, ctx.loc(first, last), path)
     first = last - 1
     while (name and (not marker("signatory_role").search(role) or role[:1].islower()) and last - first < 4
            and first - 1 > start and len(ctx.text(first - 1)) < 50 and not re.search(r"[\d.;:]", ctx.text(first - 1))
@@ -983,10 +999,12 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
             # an official's role and name do, after a point whose last stop is missing: "… опубликования" /
             # "Министр Б. Имашев")
             return j
-        elif (seen_point or j > start) and _signature_opens(ctx, j, stop) and re.search(r"[.;)]\"?$", ctx.text(j - 1)):
+        elif (seen_point or j > start or j > 0 and marker("ordering").search(ctx.text(j - 1))) \
+                and _signature_opens(ctx, j, stop) and re.search(r"[.;)]\"?$", ctx.text(j - 1)):
             # an older order names no day of entry into force: its points (or its one sentence, no point: "В
-            # соответствии с … утвердить прилагаемые …") end where the signature starts (after a point that ends
-            # with the name of the official in charge in brackets, its stop left out: "… (Улдарбеков Б.)")
+            # соответствии с … утвердить прилагаемые …", its ordering line itself) end where the signature starts
+            # (after a point that ends with the name of the official in charge in brackets, its stop left out: "…
+            # (Улдарбеков Б.)")
             return j
         seen_point = seen_point or bool(re.match(r"^\d+\.\s", t))
         if t.startswith('"') and (t.count('"') % 2 or re.search(r'"\s*[;.,]?\s*$', t)) \
@@ -1323,6 +1341,9 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
               or role and len(t) < 80 and marker("signatory_role_end").search(t)  # "Министрдің" / "міндетін атқарушы"
               # the rest of the role in lower case on a line of its own ("Министр" / "внутренних дел")
               or role and len(t) < 40 and t[:1].islower() and not re.search(r"[\d.;:,]", t)
+              # the country's name broken over two lines ("Председатель Государственного" / "налогового комитета
+              # Республики" / "Казахстан")
+              or role and len(t) < 40 and marker("country_line").match(f"{role[-1].split()[-1]} {t}")
               # a rank's first words on a line of their own, its head word on the next ("МИНИСТР" / "ІШКІ ҚЫЗМЕТ" /
               # "ГЕНЕРАЛ-МАЙОРЫ"), or the role's first word so ("Заместитель" / "Премьер-Министра -" / "Министр финансов")
               or (role or j == first) and len(t) < 40 and not re.search(r"[\d.;:,]", t) and j + 1 < end
