@@ -3631,6 +3631,38 @@ def test_an_order_of_one_sentence_and_its_changes_attached_unstamped():
     assert units[(("appendix", "1"),)].heading.startswith("О внесении изменений и дополнений") and not d.unparsed
 
 
+# the same order in Kazakh: its one sentence ends with what it orders ("…, осы бұйрыққа қоса тiркелiп отырған, … N 37
+# Нұсқаулықтың … өзгертулер мен толықтырулар бекiтiлсiн."), the list of changes titled by what it does ("… N 37
+# нұсқаулыққа өзгертулер мен толықтырулар енгiзу туралы") under a signature of a rank over two lines
+VAT_CHANGES_KK = (
+    "# \"Қосылған құнға салынатын салықты есептеу мен төлеу тәртiбi туралы\" 1995 жылғы 26 маусымдағы N 37 ~V950077 "
+    "нұсқаулыққа енгiзiлген өзгертулер мен толықтыруларды бекiту туралы\n\n\"Салық және бюджетке төленетiн басқа да "
+    "мiндеттi төлемдер туралы\" Z952235_ Қазақстан Республикасы Президентiнiң Заң күшi бар Жарлығының 54-бабына сәйкес, "
+    "осы бұйрыққа қоса тiркелiп отырған, Қазақстан Республикасының Әдiлет министрлiгiнде тiркелген \"Қосылған құнға "
+    "салынатын\n\n```\nсалықты есептеу мен төлеу тәртiбi туралы\" 1995 жылғы 25 маусымдағы N 37\n\nV950077_\n\n"
+    "Нұсқаулықтың Қазақстан Республикасы туристiк фирмаларының\nқызметiне қосылған құнға салық салу тәртiбi бөлiгiне "
+    "енгiзiлген өзгертулер\nмен толықтырулар бекiтiлсiн.\nСалық қызметiнiң II дәрежелi\nМемлекеттiк кеңесшiсi\n"
+    "\"Қосылған құнға салынатын салықты есептеу мен\nтөлеу тәртiбi туралы\" 1995 жылғы 26 маусымдағы\nN 37\n\n"
+    "V950077_\n\nнұсқаулыққа өзгертулер мен толықтырулар\nенгiзу туралы\n1996 жылғы 19 қыркүйек\n```\n\nҚазақстан "
+    "Республикасының Әдiлет министрлiгiнде тiркелген \"Қосылған құнға салынатын салықты есептеу мен төлеу тәртiбi "
+    "туралы\" 1995 жылғы 26 маусымдағы N 37 нұсқаулыққа мынадай өзгертулер мен толықтырулар енгiзiледi:\n\n"
+    "<a id=\"p2\"></a>\n\n2-тармақ мынадай мазмұндағы мәтiнмен толықтырылсын:\n\n\"Қазақстан Республикасының "
+    "туристiк фирмаларының қызметi қосылған құнға салық салу объектiсi болып табылмайды\".\n\n```\nСалық "
+    "қызметiнiң II дәрежелi\nМемлекеттiк кеңесшiсi\n```\n")
+
+
+def test_the_order_of_one_sentence_and_its_changes_in_kazakh_read_as_in_russian():
+    ru, kk = (doc_meta(text, name, "36", "1996-09-17", "103002000000")
+              for text, name in ((VAT_CHANGES_RU, "rus.md"), (VAT_CHANGES_KK, "kaz.md")))
+    for d in (ru, kk):
+        assert [(a.target_act.number, a.path, a.effect) for a in d.amendments] == [("37", (("point", "2"),), "Insertion")]
+        assert [u.path for u in d.units if u.act.number == "36"] == [
+            (("preamble", ""),), (("appendix", "1"),), (("appendix", "1"), ("textparagraph", "1"))]
+        assert not d.unparsed
+    assert kk.units[0].text.endswith("өзгертулер мен толықтырулар бекітілсін.")
+    assert [s.role for s in kk.signatories] == ["Салық қызметінің II дәрежелі Мемлекеттік кеңесшісі"] * 2
+
+
 def test_an_order_of_one_sentence_with_no_ordering_word_and_its_temporary_instruction():
     """An order of the Ministry of Finance (1996, N 78) of one sentence in a fence, its basis and what it orders with
     no word before ("На основании Постановления … N 592 "…" утвердить прилагаемую к настоящему приказу Инструкцию
