@@ -189,8 +189,10 @@ def _act_kk() -> re.Pattern:
     return re.compile(
         # (a title quoting the title of the act it amends, its number too, first: 'Үкіметінің "Қазақстан Республикасы
         # Үкіметінің "… бекіту туралы" 1996 жылғы 29 сәуірдегі № 527 қаулысына өзгертулер енгізу туралы" 1996 жылғы II
-        # қарашадағы №1365 қаулысын' is resolution 1365, not 527 of the outer body)
-        r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:\"(?P<qtitle5>[^\"]{3,300}\"[^\"]{3,300}\"[^\"]{3,400})\"\s*"
+        # қарашадағы №1365 қаулысын' is resolution 1365, not 527 of the outer body; the inner title's quote opens after a
+        # space, where two titled acts in a row close the first's after its last word: 'Кабинетінің "… туралы" 1993
+        # жылғы … N 1080 қаулысының 5-тармағына және … Үкіметінің "… туралы" 1998 жылғы … N 967 қаулысына')
+        r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:\"(?P<qtitle5>[^\"]{3,300}(?<=\s)\"[^\"]{3,300}\"[^\"]{3,400})\"\s*"
         r"(?=\d{4}\s*" + _w("year_kk") + r")|\"(?P<qtitle>[^№]{3,300}?)\"\s*(?=\d))?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*(?:\d{1,2}|[IІ]{1,2}(?=\s))\s*(?:-\s*)?\S+|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*" + _w("year_kk_full") + r")?"
         r"|\d{4}\.\d{1,2}\.\d{1,2}\.?|\d{4}\s*(?:" + _w("year_kk_full") + "|" + _w("year_abbr")
         + r")\s+[^\W\d]+\s+\d{1,2}\s*-?\s*[^\W\d]*"  # (… "1998 ж. қыркүйектің 4-гі", the month before the day)

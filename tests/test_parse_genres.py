@@ -8877,6 +8877,25 @@ def test_a_preamble_naming_an_act_whose_title_quotes_the_act_it_amends(lang, pre
     assert [(r.kind, r.number, r.date) for r, _ in d.act.based_on] == [("resolution", "1365", "1996-11-11")]
 
 
+def test_a_kazakh_preamble_naming_two_titled_acts_in_a_row():
+    """An order of the Ministry of Finance (1998, N 534) stands by two resolutions, each titled between its body and its
+    day ('… Министрлер Кабинетінің "… шаралар туралы" 1993 жылғы 39 қазандағы N 1080 P931080_ қаулысының 5-тармағына
+    және … Үкіметінің "… нормалары туралы" 1998 жылғы 29 қыркүйектегі N 967 P980967_ қаулысына сәйкес'): both, each
+    of its body (they had been one, number 967 of the Cabinet of Ministers under the first's title, the two titles read
+    as one quoting the other). The first's day, 39 October, is no day: none."""
+    text = ("# Шетел валютасындағы іссапарлар шығыстарын өтеу туралы\n\nҚазақстан Республикасы Министрлер Кабинетінің "
+            "\"Шетелдік іссапарларға валюта қаржысының жұмсалуын ретке келтіру жөніндегі шаралар туралы\" 1993 жылғы 39 "
+            "қазандағы N 1080 P931080_ қаулысының 5-тармағына және Қазақстан Республикасы Үкіметінің \"Шетел "
+            "валютасындағы іссапарлар шығыстарын өтеудің нормалары туралы\" 1998 жылғы 29 қыркүйектегі N 967 P980967_ "
+            "қаулысына сәйкес және іссапар шығыстарын өтеуді ретке келтіру мақсатында Бұйырамын:\n\n1. Есебі "
+            "бекітілсін.\n\nМинистр\n")
+    d = parse_bytes(text.encode(), "kaz.md", _requisites("Приказ Министра финансов Республики Казахстан от 16 ноября 1998 "
+                                                         "года N 534", "103002000000"), "kk")
+    assert [(r.number, r.date, r.issuer.en, r.title[:20]) for r, _ in d.act.based_on] == [
+        ("1080", None, "Cabinet of Ministers", "Шетелдік іссапарларғ"),
+        ("967", "1998-09-29", "Government", "Шетел валютасындағы ")]
+
+
 def test_an_appendix_signed_by_the_head_of_the_general_department():
     """The same decision's appendix ends "**Жалпы бөлім меңгерушісі**" / "**Б. Бірбаев**" ("**Заведующий общим
     отделом**" / "**Б.Бырбаев**" in Russian): the appendix's signatory (the lines had been parts of its last point)."""
