@@ -4250,6 +4250,12 @@ def test_an_instruction_under_the_order_own_kind_day_and_number():
     assert ((("appendix", "1"), ("point", "1.7-1")), "Insertion", "267") in notes
     assert any(e == "WordReplacement" and n == "71" for _, e, n in notes)
     assert not d.unparsed
+    # the order has no preamble, its title right above its first point, which approves the instruction: its points
+    # are the order's, signed by the first vice-minister, the ministry's name above the order's kind the instruction's
+    # head (the order's points had been an appendix 1, the instruction an appendix of it; the ministry's name had ended
+    # the signature)
+    assert [p for p in heads if len(p) == 1] == [(("point", "1"),), (("point", "2"),), (("appendix", "1"),)]
+    assert [s.role for s in d.signatories] == ["Бірінші вице-министр"]
 
 
 # Ministry of Finance, 1999 (№ 242, Kazakh): rules titled in the singular ("… өтеудiң қағидасы") right under the

@@ -273,9 +273,14 @@ def _lost_ordering_word(ctx: Ctx, k: int) -> bool:
     j = k - 1
     while j > 0 and marker("history_note").search(ctx.text(j)):
         j -= 1
+    operative = bool(marker("operative_verb").search(_NUMBERED_POINT.sub("", ctx.text(k))))
+    if j == 0 and ctx.lines[0].level == 1:
+        # … or it has no preamble at all, its title right above its first point, which says what to do ("#
+        # Мемлекеттiк мекемелердiң … Нұсқаулық" / "1. Мемлекеттiк мекемелердiң … нұсқаулық бекітілсін.")
+        return operative and bool(re.match(r"1\.\s", ctx.text(k)))
     if j <= 0 or ctx.lines[j].level or ctx.lines[j].block or not ctx.text(j).rstrip(" *<>").endswith(":"):
         return False
-    return bool(marker("operative_verb").match(_NUMBERED_POINT.sub("", ctx.text(k))))
+    return operative
 
 
 def _rules_alone(ctx: Ctx, meta: ActMeta) -> bool:
@@ -323,7 +328,7 @@ def _first_point_unnumbered(ctx: Ctx, start: int) -> None:
     if start >= len(ctx.lines) or ctx.lines[start].level or ctx.lines[start].block:
         return
     t = ctx.text(start)
-    if re.match(r"\d", t) or not marker("operative_verb").match(t) or marker("history_note").search(t):
+    if re.match(r"\d", t) or not marker("operative_verb").search(t) or marker("history_note").search(t):
         return
     for j in range(start + 1, min(len(ctx.lines), start + 40)):
         m = _NUMBERED_POINT.match(ctx.text(j))
@@ -718,7 +723,15 @@ def _own_requisites_above(ctx: Ctx, start: int, j: int) -> tuple[int, int] | Non
         t = ctx.text(n)
         if own and len(t) < 40 and re.search(r"\d\.\s?\d", t) and _names_number(t, own):
             kind = n - 1 >= start and ctx.text(n - 1).isupper() and len(ctx.text(n - 1)) < 20
-            return (n - 1 if kind else n), n
+            first = n - 1 if kind else n
+            # … under the body that issues it, over one line or two ("Қазақстан Республикасы" / "Қаржы министрлігі" /
+            # "БҰЙРЫҚ" / "15.05. 98 г. N 217"): the signature's last line is above them
+            for above in (2, 1):
+                body = " ".join(ctx.text(x) for x in range(first - above, first))
+                if kind and first - above >= start and len(body) < 80 and names_one(body) \
+                        and canonical(body) == ctx.doc.act.ref.issuer:
+                    return first - above, n
+            return first, n
         if re.search(r"[.;:]$", t):
             break
     return None
