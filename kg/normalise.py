@@ -279,9 +279,16 @@ LATIN_LOOKALIKES = str.maketrans(_CYRILLIC_TWINS, _LATIN_TWINS)  # the other way
 _OTHER_LATIN = re.compile(r"[^\W\d_iIaceopxyABCEHKMOPTX\u0400-\u04ff]")
 
 
+_KAZAKH_LETTERS = re.compile(r"[әіңғүұқөһӘІҢҒҮҰҚӨҺ]")
+
+
 def _kazakh_i(m: re.Match) -> str:
     word = m.group()
-    return word if _OTHER_LATIN.search(word) else word.translate(_TWINS)
+    if _OTHER_LATIN.search(word.replace("Y", "")):
+        return word
+    word = word.translate(_TWINS)
+    # (a capital Y, in a word the Latin I shows Kazakh, is the Kazakh Ү, "YЛГIЛIК"; else the Cyrillic У)
+    return word.replace("Y", "Ү" if _KAZAKH_LETTERS.search(word) else "У") if "Y" in word else word
 
 
 def _prepare(text: str) -> str:
@@ -290,6 +297,8 @@ def _prepare(text: str) -> str:
 
     >>> _prepare("мемлекеттiк тiркелген, iPhone, 22 cентября")
     'мемлекеттік тіркелген, iPhone, 22 сентября'
+    >>> _prepare("ШАРТЫНЫҢ YЛГIЛIК НЫСАНЫ")
+    'ШАРТЫНЫҢ ҮЛГІЛІК НЫСАНЫ'
     >>> _prepare('"… Ережесін бекіту туралы" N№1003 қаулысына'), _prepare("Бўл шешім")
     ('"… Ережесін бекіту туралы" №1003 қаулысына', 'Бұл шешім')
     >>> _prepare("ата=ананың қамқоршылығынсыз, К=Ф/П")

@@ -3701,6 +3701,23 @@ def test_an_order_of_one_sentence_with_no_ordering_word_and_its_temporary_instru
     assert not d.unparsed
 
 
+def test_a_kazakh_stamp_ending_with_a_link_code_over_a_title_typed_in_latin_letters():
+    """An order of the Ministry of Finance (2002, N Л-164) approves a model labour contract; its Kazakh stamp ends with
+    the portal's link code on a paragraph of its own ("бекiтiлген" / "" / "G021823_") and the title under it types the
+    Kazakh Ү and І as the Latin Y and I ("МЕРЗIМДI ЕҢБЕК ШАРТЫНЫҢ YЛГIЛIК НЫСАНЫ"): the title as Kazakh letters, no
+    blank before it (it had kept the Latin "YЛГIЛIК", after a space)."""
+    text = ("# Мерзімді еңбек шартын жасасудың кейбір мәселелері туралы\n\nЕреженiң 12-тармағына сәйкес\n\nБҰЙЫРАМЫН:\n\n"
+            "<a id=\"p1\"></a>\n\n1. Қоса берiлiп отырған мерзiмдi еңбек шартының үлгiлiк нысаны бекiтiлсiн.\n\n```\n"
+            "Қазақстан Республикасы\nПремьер-Министрiнiң орынбасары -\nҚаржы министрi\n```\n\n```\nҚазақстан "
+            "Республикасы\nПремьер-Министрiнiң орынбасары -\nҚаржы министрiнiң\n2002 жылғы 4 сәуірдегі\nN 164 "
+            "бұйрығымен\nбекiтiлген\n\nG021823_\n```\n\nМЕРЗIМДI ЕҢБЕК ШАРТЫНЫҢ YЛГIЛIК НЫСАНЫ\n\n3.1.8. Қызметкер "
+            "өзiнiң кәсiби бiлiктiлiгiн көтеруге құқылы.\n")
+    d = doc_meta(text, "kaz.md", "Л-164", "2002-04-04", "103002000000")
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"),)].heading == "МЕРЗІМДІ ЕҢБЕК ШАРТЫНЫҢ ҮЛГІЛІК НЫСАНЫ"
+    assert (("appendix", "1"), ("point", "3.1.8")) in units and not d.unparsed
+
+
 def test_an_instruction_under_the_signature_and_its_issuing_body_and_day():
     # Ministry of Finance, 1994 (order № 226): the instruction attached in the fence under the signature with no
     # stamp, the body and day that issue it above its title ("Министерство финансов Республики Казахстан" / "3

@@ -1795,6 +1795,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
             else:
                 named = next((m for m in map(marker("administrative_form_name").match, form) if m), None)
                 title = [named.group("t").strip()] if named else title
+        title = [x for x in title if x.strip()]  # (a line left empty by a link code read away: no word of the title)
         out.units.append(Unit(act.ref, path, " ".join(title) or None, "\n".join(drawn_head + (form or [])) or None,
                               ctx.loc(first, max(first, j - 1))))
         if ctx.repeal_appendix:  # the operative part repeals the acts one appendix lists: that one, no other
