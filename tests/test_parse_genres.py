@@ -5330,6 +5330,25 @@ def test_points_deleted_in_a_chapter_and_a_point_kept_as_its_history():
     assert not d.unparsed
 
 
+def test_two_agreements_side_by_side_above_the_preamble():
+    """An order of the Ministry of Finance (2002, N 323) opens with two agreements side by side, under the title and
+    above the preamble, the two words with no quotes ("Согласовано Согласовано" / "Вице-Министр иностранных Министр
+    государственных" / "дел Республики Казахстан доходов Республики Казахстан" / "9 июля 2002 года"): the two bodies
+    agree (the words had been read as one approval by a body named "Согласовано", the columns as the preamble's)."""
+    text = ("# Об уплате некоторых обязательных платежей в бюджет наличными деньгами\n\nСогласовано Согласовано\n\n"
+            "Вице-Министр иностранных Министр государственных\n\nдел Республики Казахстан доходов Республики Казахстан"
+            "\n\n9 июля 2002 года\n\nВ целях реализации Кодекса Республики Казахстан \"О налогах и других обязательных "
+            "платежах в бюджет\" (Налоговый Кодекс) приказываю:\n\n1. Утвердить прилагаемую форму бланка строгой "
+            "отчетности. <*>\n\n   > *Сноска. Пункт 1 с изменениями - приказом Министра финансов Республики Казахстан от "
+            "6 февраля 2003 года N 46.*\n\n*Министр*\n")
+    d = doc_meta(text, "rus.md", "323", "2002-07-15", "103002000000")
+    assert [(a.org.en, a.text) for a in d.approvals] == [
+        ("Ministry of Foreign Affairs", "Вице-Министр иностранных дел Республики Казахстан"),
+        ("Ministry of State Revenues", "Министр государственных доходов Республики Казахстан")]
+    assert next(u.text for u in d.units if u.path == (("preamble", ""),)).startswith("В целях реализации")
+    assert not d.unparsed
+
+
 def test_two_agreements_printed_side_by_side():
     # Ministry of Internal Affairs, 2003 (order N 111): two pairs of agreements whose columns the portal merged line by
     # line; each column names its body, the first pair its two days on one line, the second one day under the column

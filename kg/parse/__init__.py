@@ -1395,7 +1395,9 @@ def _approvals_on_top(ctx: Ctx, k: int | None) -> Found:
     """An agreement set under the title, above the preamble (older orders of the Ministry of Finance: "Келісілді" /
     "Қазақстан Республикасының" / … / "істер министрі" / "2002 жылғы _______ N ___")."""
     for i in range(1, min(k or 0, 4)):
-        one = _one_line_approval(ctx, i)
+        # (two words side by side are two approvals' heads, no approval of one line: "Согласовано Согласовано" /
+        # "Вице-Министр иностранных Министр государственных" / …)
+        one = None if _approval_mark(ctx.text(i)) else _one_line_approval(ctx, i)
         if one is not None:
             return Found(approvals=[one])
         if _approval_mark(ctx.text(i)) and not ctx.lines[i].level:
