@@ -332,25 +332,33 @@ def test_a_file_cut_inside_a_utf8_character_keeps_its_readable_part():
     assert any(re.match(r"cut\.txt:\d+: the file ends inside a UTF-8 character", w) for w in doc.warnings), doc.warnings
 
 
-def test_many_agreements_side_by_side_take_less_than_a_second_a_megabyte():
+def test_many_agreements_side_by_side_are_read_in_linear_time():
     # the columns of agreements printed side by side are split by trying the ways to cut their lines: a document of
-    # thousands of such blocks reads a few of them that way and reports the rest, in linear time
+    # thousands of such blocks reads a few of them that way and reports the rest, in linear time: twice the blocks
+    # take about twice as long (four times, were each block to cost by the ones before it), under 3 s a megabyte (the
+    # best of three runs each: this machine's timings vary by a third from run to run)
     from kg.model import ActMeta, ActRef
     from kg.orgs import by_code
 
     block = ('"Согласовано" "Согласовано"\n\nПредседатель Комитета Министр обороны Министр юстиции Председатель Агентства'
              '\n\nНациональной безопасности Республики Казахстан Республики Казахстан по делам\n\nРеспублики Казахстан '
              'Министерства финансов Республики Казахстан\n\n11 марта 2003 г.\n\n')
-    text = ("# Т\n\nприказываю:\n\n1. Утвердить.\n\n*Министр*\n\n" + block * 3000 + "> *Утверждена*  \n"
-            "> *приказом Министра внутренних дел*  \n> *от 1 марта 2003 г. N 111*\n\n## Инструкция\n\n1. Текст.\n")
     meta = ActMeta(ActRef("111", "2003-03-01", by_code("103003000000"), "order"))
-    mb = len(text.encode("utf-8")) / 1e6
-    best = float("inf")
-    for _ in range(2):
-        start = time.perf_counter()
-        d = parse_text(text, "rus.md", meta=meta)
-        best = min(best, time.perf_counter() - start)
-    assert best < 1.0 * mb, (best, mb)
+
+    def best(blocks: int) -> tuple[float, float, object]:
+        text = ("# Т\n\nприказываю:\n\n1. Утвердить.\n\n*Министр*\n\n" + block * blocks + "> *Утверждена*  \n"
+                "> *приказом Министра внутренних дел*  \n> *от 1 марта 2003 г. N 111*\n\n## Инструкция\n\n1. Текст.\n")
+        least = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            d = parse_text(text, "rus.md", meta=meta)
+            least = min(least, time.perf_counter() - start)
+        return least, len(text.encode("utf-8")) / 1e6, d
+
+    small, _, _ = best(1500)
+    large, mb, d = best(3000)
+    assert large < 3.2 * small, (small, large)
+    assert large < 3.0 * mb, (large, mb)
     assert d.unparsed  # the blocks not read are reported, not dropped
 
 

@@ -702,13 +702,17 @@ def _unstamped(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
         seen_point = seen_point or bool(re.match(r"^\d+\.\s", t))
         # (in a fence, no heading: the title right under the signature, "Первый вице-Министр финансов" / "Правила …",
         # or under the body and day that issue it, "Министерство финансов Республики Казахстан" / "3 августа 1994 г.")
+        # (a Kazakh title may give its kind on the next line: "Орталық аттестациялау комиссия туралы" / "Ереже")
+        titled = bool(marker("attached_title").search(t))
+        below = not titled and j + 1 < len(ctx.lines) and len(ctx.text(j + 1)) < 30 \
+            and not ctx.lines[j + 1].level and bool(marker("attached_title").search(f"{t} {ctx.text(j + 1)}"))
+        if not (titled or below):
+            continue  # no title here: nothing above it to look at
         head = _issued_above(ctx, start, j)
         signed_above = head is not None
-        # (a Kazakh title may give its kind on the next line: "Орталық аттестациялау комиссия туралы" / "Ереже")
-        kind_below = signed_above and j + 1 < len(ctx.lines) and len(ctx.text(j + 1)) < 30 \
-            and not ctx.lines[j + 1].level and marker("attached_title").search(f"{t} {ctx.text(j + 1)}")
+        kind_below = signed_above and below
         if (seen_point or signed_above) and (ctx.lines[j].level or signed_above) \
-                and not is_structural(t) and (marker("attached_title").search(t) or kind_below):
+                and not is_structural(t) and (titled or kind_below):
             own = _own_requisites_above(ctx, start, j)
             return [(head if head is not None else j, own[1] if own else j - 1, (("appendix", "1"),))]
     return []
@@ -1215,8 +1219,10 @@ def _extract(ctx: Ctx, k: int) -> tuple[int, Found] | None:
     юстиции … от 16.10.2003г. N 218" / its preamble and points / its signature), this act's own preamble and ordering
     word below: (the index of this act's ordering word, the extract's events: what its points do, by that act)."""
     head = next((i for i in range(k) if marker("extract_head").match(ctx.text(i))), None)
+    if head is None:
+        return None  # (no extract: the rest of the text is not searched for a second ordering word)
     after = next((i for i in range(k + 1, len(ctx.lines)) if marker("ordering").search(ctx.text(i))), None)
-    if head is None or after is None:
+    if after is None:
         return None
     refs = find_act_refs(" ".join(ctx.text(i) for i in range(head, k)))
     if not refs:
