@@ -3651,6 +3651,24 @@ VAT_CHANGES_KK = (
     "қызметiнiң II дәрежелi\nМемлекеттiк кеңесшiсi\n```\n")
 
 
+def test_the_sentence_that_orders_counts_only_before_the_first_point():
+    """The same words inside a text's points (here the instruction of 1996, N 193, published alone, its point 2 given
+    the words of the order N 78 of the same ministry) are no ordering line: the text is the instruction's points from
+    its first, no preamble down to point 2."""
+    text = ("# Инструкция О порядке предоставления декларации\n\nВ соответствии с Указом Президента граждане обязаны "
+            "представить в органы налоговой службы сведения.\n\n<a id=\"p1\"></a>\n\n1. При поступлении на "
+            "государственную службу граждане представляют сведения.\n\n<a id=\"p2\"></a>\n\n2. На основании "
+            "Постановления Кабинета Министров Республики Казахстан от 28 апреля 1995 года N 592 \"О введении на "
+            "территории Республики Казахстан марок акцизного сбора\" утвердить прилагаемую к настоящему приказу "
+            "Инструкцию \"О порядке маркировки\".\n")
+    meta = _requisites("Утверждена приказом Министра финансов Республики Казахстан от 26 августа 1996 г. N 193",
+                       "103002000000")
+    d = parse_text(text, "rus.md", meta=meta)
+    points = [u.path[-1] for u in d.units if u.path[-1][0] == "point"]
+    assert points == [("point", "1"), ("point", "2")]
+    assert not d.unparsed
+
+
 def test_the_order_of_one_sentence_and_its_changes_in_kazakh_read_as_in_russian():
     ru, kk = (doc_meta(text, name, "36", "1996-09-17", "103002000000")
               for text, name in ((VAT_CHANGES_RU, "rus.md"), (VAT_CHANGES_KK, "kaz.md")))

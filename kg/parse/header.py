@@ -21,8 +21,12 @@ __all__ = ["parse_header", "has_identity", "ordering_index", "in_force_of", "app
 
 def ordering_index(ctx: Ctx) -> int | None:
     """Index of the line holding the ordering word, or of the first operative point."""
+    first = next((i for i, line in enumerate(ctx.lines) if re.match(r"^1\.\s", line.text)), len(ctx.lines))
     for i, line in enumerate(ctx.lines):
-        if marker("ordering").search(line.text):
+        m = marker("ordering").search(line.text)
+        # (an order of one sentence says what it orders at its end, no word before: before any point, not a sentence
+        # of the same words in a text's points or quoted wordings; the word is a dozen letters, the sentence more)
+        if m and (i < first or len(m.group()) < 30):
             return i
     for i, line in enumerate(ctx.lines):
         if re.match(r"^1\.\s", line.text):
