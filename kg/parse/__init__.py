@@ -703,9 +703,11 @@ def _unstamped(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
         # (in a fence, no heading: the title right under the signature, "Первый вице-Министр финансов" / "Правила …",
         # or under the body and day that issue it, "Министерство финансов Республики Казахстан" / "3 августа 1994 г.")
         # (a Kazakh title may give its kind on the next line: "Орталық аттестациялау комиссия туралы" / "Ереже")
+        # (… or a Russian one the act it changes, "Изменения и дополнения" / 'к Инструкции "Об объеме и формах годовой,')
         titled = bool(marker("attached_title").search(t))
-        below = not titled and j + 1 < len(ctx.lines) and len(ctx.text(j + 1)) < 30 \
-            and not ctx.lines[j + 1].level and bool(marker("attached_title").search(f"{t} {ctx.text(j + 1)}"))
+        below = not titled and j + 1 < len(ctx.lines) and not ctx.lines[j + 1].level \
+            and (len(ctx.text(j + 1)) < 30 or len(t) < 40 and ctx.text(j + 1)[:1].islower()) \
+            and bool(marker("attached_title").search(f"{t} {ctx.text(j + 1)}"))
         if not (titled or below):
             continue  # no title here: nothing above it to look at
         head = _issued_above(ctx, start, j)

@@ -82,12 +82,13 @@ class Amending:
     def __init__(self, ctx: Ctx, amending: ActRef, target: ActRef, out: Found):
         self.ctx, self.amending, self.target, self.out = ctx, amending, target, out
         self.path: Path = ()
+        self.base: Path = ()  # the document the instructions change: the act, or the attachment its order approved
         self.headings: dict = {}
 
     def context(self, text: str) -> None:
         m = marker("attachment_context").search(text)
         if m:
-            self.path = (("appendix", "1"),)
+            self.path = self.base = (("appendix", "1"),)
             text = text[m.end():]  # "... бекітілген анықтамалыққа 1-қосымшада:" goes on to appendix 1
         refs = order_refs(unit_refs(text, self.headings))
         if refs:
@@ -111,7 +112,7 @@ class Amending:
         effect, m = found
         self.out.instructions_found += 1
         if marker("attachment_context").search(text[:m.start()]):
-            self.path = (("appendix", "1"),)
+            self.path = self.base = (("appendix", "1"),)
         if effect_table(effect).ends_act or effect_table(effect).in_part:
             return self._repeal(i, text, effect)
         # "… осы бұйрыққа қосымшаға сәйкес": the amending order's own appendix is where the text is, not a target
@@ -119,7 +120,9 @@ class Amending:
         if marker("upper_right_corner").search(text):
             refs.append([("title", "header")])
         base, targets = _targets(self._beside(refs, text), refs)
-        targets = targets or [self.path]
+        # (words replaced "в названии Инструкции, далее по тексту и в приложениях", under a chapter's context: the whole
+        # act's)
+        targets = targets or [self.base if marker("throughout_text").search(text[:m.start()]) else self.path]
         block, nxt = [], i + 1
         after = text[m.end():]
         # a unit's quoted label before the new text is no quotation of it ('дополнить подпунктом "и" следующего
@@ -403,7 +406,7 @@ def parse_amending(ctx: Ctx, i: int, end: int, amending: ActRef, out: Found) -> 
     st = Amending(ctx, amending, target, out)
     # "Внести в Правила …, утвержденные приказом … № 129, следующие изменения:": the units named are the rules', the
     # act's appendix, not the act's own points
-    st.path = _of_rules(strip_quoted(opener))
+    st.path = st.base = _of_rules(strip_quoted(opener))
     nxt = _instructions(ctx, i + 1, end, st)
     if len(out.amendments) == before and len(out.instructions_failed) > failed:
         # no instruction of the point read ("- в приложение пункт 3 "Сельское хозяйство", вместо ставок 2,73 тиына
@@ -442,6 +445,15 @@ def change_list_target(title: str, issuer, above: list[str] = ()) -> ActRef | No
         return ActRef(normalise_number(k.group("num") or k.group("num0")), parse_date(k.group("date") or k.group("date0") or ""),
                       by if by is not None and by.en else issuer, "instruction", k.group("t"))
     m = marker("change_list_title").match(title.strip())
+    if m and not (m.group("num") or m.group("num2")) and m.group("t"):
+        # a Russian title that names the act by its title alone, the paragraph above the points by the day and number
+        # of the order that approved it ("… внести следующие изменения и дополнения в Инструкцию "Об объеме …" ,
+        # утвержденную приказом Министерства финансов … от 15 мая 1998 года № 217."): the act named after the title
+        for line in above:
+            at = line.find(m.group("t"))
+            ref = next((r for r, start, _ in find_act_refs(line) if 0 <= at < start and r.number and r.date), None)
+            if ref is not None:  # (the order: the instruction is its appendix 1)
+                return ActRef(ref.number, ref.date, ref.issuer or issuer, "order", m.group("t"))
     if not m or not (m.group("num") or m.group("num2")):
         return None
     by = canonical(m.group("by")) if m.group("by") else None
@@ -460,7 +472,10 @@ def parse_change_point(ctx: Ctx, i: int, end: int, amending: ActRef, target: Act
     stop = next((k for k in range(i + 1, end) if _TOP_POINT.match(ctx.text(k)) and (
         effect_of(_TOP_POINT.sub("", ctx.text(k))) or ctx.text(k).rstrip().endswith(":") and unit_refs(ctx.text(k)))),
         end)
-    return _instructions(ctx, i, stop, Amending(ctx, amending, target, out), first=_TOP_POINT.sub("", ctx.text(i)))
+    st = Amending(ctx, amending, target, out)
+    if target.kind == "order":  # a list of changes to the instruction an order approved: that order's appendix 1
+        st.path = st.base = (("appendix", "1"),)
+    return _instructions(ctx, i, stop, st, first=_TOP_POINT.sub("", ctx.text(i)))
 
 
 def broken_instruction(ctx: Ctx, j: int, end: int, text: str) -> bool:
