@@ -1308,7 +1308,16 @@ def acts_named(text: str, exclude: ActRef | None = None) -> list[ActRef]:
     """Acts a text names outside quoted titles (an act cited inside a title is not meant)."""
     bare = strip_quoted(text)
     out = []
-    for ref, start, end in find_act_refs(text):
+    found = find_act_refs(text)
+    if bare != text and all(bare[s:s + 1] == " " and text[s:s + 1] != " " for _, s, _ in found):
+        # every act found is inside a title, which itself names an act ('приказ … «О внесении изменений в приказ … от
+        # 23 августа 2002 года № 556 «Об утверждении …» от 24 апреля 2006 года № 196'): the act named around the
+        # title, read with each title folded to one word (its words put back)
+        folded, titles = _folded(text, bare)
+        around = [replace(r, title=titles.get(r.title, r.title)) for r, _, _ in find_act_refs(folded)]
+        if around:
+            return [r for r in around if exclude is None or r.ident != exclude.ident]
+    for ref, start, end in found:
         if bare[start:start + 1] == " " and text[start:start + 1] != " ":
             continue  # the match starts inside a quoted span
         more = [ref]
@@ -1326,6 +1335,17 @@ def acts_named(text: str, exclude: ActRef | None = None) -> list[ActRef]:
             if (exclude is None or r.ident != exclude.ident) and r.ident not in {x.ident for x in out}:
                 out.append(r)
     return out
+
+
+def _folded(text: str, bare: str) -> tuple[str, dict[str, str]]:
+    """The text with each quoted title folded to one word ("T0", "T1" …), and {word: title}."""
+    out, titles, at, k = [], {}, 0, 0
+    for m in re.finditer(r'"( +)"', bare):
+        word = f"Title{k}"
+        titles[word] = text[m.start(1):m.end(1)].strip()
+        out += [text[at:m.start(1)], word]
+        at, k = m.end(1), k + 1
+    return "".join(out) + text[at:], titles
 
 
 def kinds_named_last(text: str, refs: list[ActRef], amending: ActRef | None) -> list[ActRef]:

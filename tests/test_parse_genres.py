@@ -5173,6 +5173,31 @@ def test_a_list_of_changes_titled_by_the_instruction_s_name_under_the_signature(
     assert not d.unparsed and not d.instructions_failed
 
 
+def test_a_repealed_order_whose_title_names_the_order_it_amended():
+    """Ministry of Internal Affairs, 2016 (order № 85), its appendix 2, a list of the orders repealed: an order
+    amending another is titled by it, and the quotes of the two titles close once ('приказ … «О внесении изменений и
+    дополнений в приказ … от 23 августа 2002 года № 556 «Об утверждении Инструкции …» от 24 апреля 2006 года № 196'):
+    the order repealed is the one named around the title (196), not the one its title names (556), which had been
+    the only act the item named, so that it was read as no repeal at all."""
+    title = "«Об утверждении Инструкции по рассмотрению органами внутренних дел вопросов гражданства»"
+    text = ("# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n2. Признать утратившими "
+            "силу некоторые приказы Министра согласно приложению 2 к настоящему приказу.\n\n**Министр**\n\n"
+            "**К. Касымов**\n\n> *Приложение 2*  \n> *к приказу Министра внутренних дел*  \n> *Республики Казахстан*"
+            "  \n> *от 28 января 2016 года*  \n> *№ 85*\n\n# Перечень утративших силу некоторых приказов Министра "
+            "внутренних дел Республики Казахстан\n\n"
+            f"1) приказ Министра внутренних дел Республики Казахстан {title} от 23 августа 2002 года № 566 "
+            "(зарегистрированный в Реестре государственной регистрации нормативных правовых актов за № 2045);\n\n"
+            "2) приказ Министра внутренних дел Республики Казахстан «О внесении изменений и дополнений в приказ Министра "
+            f"внутренних дел Республики Казахстан от 23 августа 2002 года № 556 {title[:-1]}» от 24 апреля 2006 года № 196 "
+            "(зарегистрированный в Реестре государственной регистрации нормативных правовых актов за № 4226, "
+            "опубликованный в «Юридической газете» 26 мая 2006 года № 94-95(1074-1075));\n")
+    d = doc_meta(text, "rus.md", "85", "2016-01-28", "103003000000")
+    repealed = {(a.target_act.number, a.target_act.date) for a in d.amendments if a.effect == "Repeal"}
+    assert repealed == {("566", "2002-08-23"), ("196", "2006-04-24")}
+    act = next(a for a in d.acts if a.ref.number == "196")
+    assert act.title.startswith("О внесении изменений и дополнений в приказ") and act.ref.issuer.en == "Ministry of Internal Affairs"
+
+
 def test_a_quoted_label_is_no_word_an_instruction_replaces():
     # Ministry of Finance, 1997 (order № 322): 'в подпункте "д" слова "денежные средства" заменить словом "деньги"'
     from kg.corpus import act_meta
