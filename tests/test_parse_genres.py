@@ -5198,6 +5198,34 @@ def test_a_repealed_order_whose_title_names_the_order_it_amended():
     assert act.title.startswith("О внесении изменений и дополнений в приказ") and act.ref.issuer.en == "Ministry of Internal Affairs"
 
 
+def test_a_kazakh_repealed_order_named_by_its_day_after_the_title_of_the_order_it_amended():
+    """The same list in Kazakh: the amending order's title opens with the title of the order it amended and names it
+    with its body, and the item then names the order repealed by its day and number alone, in the nominative ('«"…"
+    Қазақстан Республикасы Ішкі істер министрінің 2002 жылғы 23 тамыздағы № 556 бұйрығына өзгерістер мен толықтырулар
+    енгізу туралы» 2006 жылғы 24 сәуірдегі № 196 бұйрығы (…)'): order 196 of the body the item names, not 556 (read
+    as repealed) nor nothing (the third item, its inner number with no sign, had named no act)."""
+    inner = ("«Қазақстан Республикасы ішкі істер органдарының Қазақстан Республикасының азаматтығына байланысты "
+             "мәселелерді қарау туралы нұсқаулықты бекіту туралы» Қазақстан Республикасы Ішкі істер министрінің 2002 "
+             "жылғы 23 тамыздағы")
+    text = ("# Қағидаларды бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Қағидалар бекітілсін.\n\n2. Осы "
+            "бұйрықтың 2-қосымшасына сәйкес Қазақстан Республикасы Ішкі істер министрінің кейбір бұйрықтарының күші "
+            "жойылды деп танылсын.\n\n**Министр**\n\n**Қ. Қасымов**\n\n> *Қазақстан Республикасы*  \n> *Ішкі "
+            "істер министрінің*  \n> *2016 жылғы 28 қаңтардағы*  \n> *№ 85 бұйрығына*  \n> *2-қосымша*\n\n# "
+            "Қазақстан Республикасы Ішкі істер министрінің күші жойылған кейбір бұйрықтарының тізбесі\n\n"
+            f"1) {inner} № 556 бұйрығы (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № 2045 болып "
+            "тіркелген);\n\n"
+            f"2) {inner[:1]}{inner} № 556 бұйрығына өзгерістер мен толықтырулар енгізу туралы» 2006 жылғы 24 сәуірдегі "
+            "№ 196 бұйрығы (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № 4226болып тіркелген, «Заң "
+            "газетінде» 2006 жылғы 26 мамырдағы № 94-95(1074-1075) санында жарияланған)\n\n"
+            f"3) {inner[:1]}{inner} 556 бұйрығына өзгерістер мен толықтырулар енгізу туралы» 2009 жылғы 12 тамыздағы № "
+            "309 бұйрығы (Қазақстан Республикасының Әділет министрлігінде 2009 жылғы 9 қыркүйекте № 5776 тіркелген).\n")
+    d = doc_meta(text, "kaz.md", "85", "2016-01-28", "103003000000")
+    repealed = [(a.target_act.number, a.target_act.date, a.target_act.issuer.en) for a in d.amendments
+                if a.effect == "Repeal"]
+    mvd = "Ministry of Internal Affairs"
+    assert repealed == [("556", "2002-08-23", mvd), ("196", "2006-04-24", mvd), ("309", "2009-08-12", mvd)]
+
+
 def test_a_quoted_label_is_no_word_an_instruction_replaces():
     # Ministry of Finance, 1997 (order № 322): 'в подпункте "д" слова "денежные средства" заменить словом "деньги"'
     from kg.corpus import act_meta

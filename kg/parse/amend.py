@@ -304,6 +304,8 @@ def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
     # бұйрығына өзгерістер енгізу туралы» … 2008 жылғы 9 маусымдағы № 211 бұйрығы (… «Заң газетінде» …)'): that act
     named_last = [r for r, s, e in find_act_refs(text) if marker("kind_kk_named").search(text[s:e])
                   and r.ident != amending.ident and not (r.date and amending.date and r.date > amending.date)]
+    if not named_last:
+        named_last = _named_last_bare(text, amending)
     if len(named_last) == 1 and named_last[0].ident not in {r.ident for r in refs[-1:]}:
         refs = refs + named_last
     # not the item's own number, nor its registration's and publication's data in brackets ("… 2003 г., № 5, статья 12")
@@ -319,6 +321,24 @@ def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
         out.amendments.append(Amendment(amending, r, (), "Repeal", ctx.pending_repeal, loc=ctx.loc(i)))
         out.acts.append(Act(r, r.title, loc=ctx.loc(i)))
     return bool(refs)
+
+
+def _named_last_bare(text: str, amending: ActRef) -> list[ActRef]:
+    """The act a Kazakh item names last by its day and number alone, in the nominative, after a title that names the
+    act it amended and says its body ('«"…" … министрінің 2002 жылғы 23 тамыздағы № 556 бұйрығына өзгерістер …
+    енгізу туралы» 2006 жылғы 24 сәуірдегі № 196 бұйрығы (…)'): that act, of the body the item names (the act it
+    amended is that body's), or of the repealing act's body."""
+    bare = unbracketed(text)
+    found = find_note_acts(bare)
+    if not found:
+        return []
+    ref, _, end = found[-1]
+    word = re.match(r"\s*\S+", bare[end:])
+    if not (word and marker("kind_kk_named").search(word.group(0).rstrip(" ;.,"))) or ref.ident == amending.ident \
+            or (ref.date and amending.date and ref.date > amending.date):
+        return []
+    issuer = ref.issuer or next((r.issuer for r, _, _ in found if r.issuer), None) or amending.issuer
+    return [replace(ref, issuer=issuer)]
 
 
 def _listed_order(text: str, lead: str, amending: ActRef) -> list[ActRef]:
