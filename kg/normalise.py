@@ -540,7 +540,8 @@ def _blocks(raw: list[str]) -> dict[int, tuple[list[Line] | None, int]]:
             # ("4. Қазақстан Республикасы Ішкіісминінің … бұйрығының күші жойылды деп / есептелсін."). A fence
             # with nothing drawn in it (no blanks to fill, box drawing, columns, centred lines) is such text.
             drawn = next((k for k, b in enumerate(body) if _DRAWN.search(b) and not _BLANK_DAY.match(b.strip())
-                          and not _credit_under(body, k) and not _stamp_blank(body, k)), None)
+                          and not _credit_under(body, k) and not _stamp_blank(body, k)
+                          and not _prose_blank(body, k)), None)
             lead = next((k for k, b in enumerate(body) if b.strip()), None)
             if drawn is None and lead is not None and _stamp_head(body, lead):
                 # an appendix's stamp alone in a fence ("Приложение N 4" / "к приказу МВД Республики Казахстан" / "от 10
@@ -676,6 +677,29 @@ def _stamp_blank(body: list[str], k: int) -> bool:
     "___"_____N___' under "Қазақстан Республикасы" / "Әділет министрінің"): the stamp's line, nothing drawn? (A
     Russian stamp's blank ends it where a drawn form begins: _stamp_end.)"""
     return bool(_STAMP_NUMBER.search(body[k])) and any(_kk_stamp_head(body, m) for m in range(max(0, k - 4), k))
+
+
+def _prose_blank(body: list[str], k: int) -> bool:
+    """Is body[k] a line of running text with a blank left in it for a name, its sentence going on after the blank
+    and on the next line ("қызметкерлердің есебін жүргізу бөлігі _______ орталық тұрғын үй-тұрмыс" / "комиссиясына
+    …"; "________ 1990 жылғы желтоқсанның 25-дегі N 8/3-788 Қазақ КСР ішкі" / "істер органдарының …"), nothing
+    drawn? A form's blank ends its line, is glued to a word ("Марка автомобиля______", "Внешний вид____на ходу") or
+    is a long field to fill ("Начальник УМС ДП ___________________________________________ области/города").
+
+    >>> _prose_blank(["бөлігі _______ орталық тұрғын үй-тұрмыс комиссиясына автомотокөлік", "құралдарына"], 0)
+    True
+    >>> _prose_blank(["Марка автомобиля, мотоцикла_____________", "Государственный номер ______"], 0)
+    False
+    """
+    line = body[k].strip()
+    after = next((x.strip() for x in body[k + 1:] if x.strip()), "")
+    if not re.fullmatch(r"(?:_{3,15}(?=\s)|[^_]|(?<=\s)_{3,15}(?=\s))+", line):
+        return False
+    words = re.sub(r"\s*_{3,}\s*", " ", line).strip()
+    tail = line.rsplit("_", 1)[-1]
+    goes_on = bool(_STARTS_LOWER.match(after)) and not after[:1].isupper() or bool(re.match(r"\d+-[^\W\d_]", after))
+    return (len(_LETTERS.findall(words)) >= 25 and len(re.findall(r"[^\W\d_]{2,}", tail)) >= 1
+            and not _DRAWN.search(words) and goes_on)
 
 
 def _stamp_end(body: list[str], k: int) -> int:

@@ -5226,6 +5226,60 @@ def test_a_kazakh_repealed_order_named_by_its_day_after_the_title_of_the_order_i
     assert repealed == [("556", "2002-08-23", mvd), ("196", "2006-04-24", mvd), ("309", "2009-08-12", mvd)]
 
 
+KK_1995_FENCE = (
+    "# Қазақстан Республикасы Ішкі істер органдарының қызметкерлері мен зейнеткерлерінің жеке меншігіне автомотокөлік "
+    "құралдарын сату тәртібі туралы\n\nАвтомотокөлік құралдарын сату тәртібін реттеу мақсатында\n\nБҰЙЫРАМЫН:\n\n"
+    "1\\. Ереже бекітілсін (N 1 қосымша).\n\n3\\. Алматы қалалық ІІББ, облыстық ІІБ, көліктегі Қазақстан\n\n```\n"
+    "Республикасы ІІМ орындарының бастықтары:\n"
+    "3.1. Сатылатын автомотокөлік құралдарының техникалық күйіне баға беру\n"
+    "және оларды сату құнын белгілеу жөніндегі комиссиясының құрамын бекітсін.\n"
+    "4. Қазақстан Республикасы ІІМ аппаратында осы бұйрықты орындауда\n"
+    "есептен шығарылатын автомотокөлік құралдарын сатып алуға өтініш жасаған\n"
+    "қызметкерлердің есебін жүргізу бөлігі _______ орталық тұрғын үй-тұрмыс\n"
+    "комиссиясына автомотокөлік құралдарына баға беру бөлігі ________ негізгі\n"
+    "құралдары есептен шығару жөніндегі Орталық комиссияға жүктелсін.\n"
+    "Министрдің\nміндетін атқарушы\nмилиция полковнигі\n"
+    "Қазақстан Республикасы\n1995 жылғы 27 қыркүйек\nN 237 бұйрығына\nқосымша\n"
+    "Пайдалану мерзімі өткен және\nесептен шығарылатын автомотокөлік\nқұралдарын сату тәртібі туралы\nЕРЕЖЕ\n"
+    "1. Жалпы ережелер\n```\n\nОсы ереже сату мен есеп жүргізудің бірыңғай тәртібін белгілейді.\n\n"
+    "2\\. Автомотокөлік құралын сатып алуға өтініш\n\nжасаған адамдардың есебін жүргізу тәртібі.\n\n"
+    "2.1. Автомотокөлік құралын сатып алуға өтініш жасаған адамдар басшылыққа рапорт береді.\n\n"
+    "2.2. Адамдардың есебін тұрғын үй-тұрмыс комиссиясы жүргізеді.\n")
+
+
+def test_a_fence_of_running_text_with_blanks_left_for_names_is_no_drawn_form():
+    """Ministry of Internal Affairs, 1995 (order № 237), Kazakh: one fence holds the order's last points, wrapped at a
+    fixed width, a blank left in them for a name ("… есебін жүргізу бөлігі _______ орталық тұрғын үй-тұрмыс" /
+    "комиссиясына …"), then the signature, whose role ends with a rank in Kazakh ("Министрдің" / "міндетін атқарушы" /
+    "милиция полковнигі"), the stamp of the appendix and the rules' title. The blanks had made all of it one drawn form
+    from the blank on: no signature, no stamp (the rules were read as the order's points). The rules' chapter heading
+    ends with a full stop over decimal points ("2. … есебін жүргізу тәртібі." / "2.1. …"): a chapter."""
+    d = doc_meta(KK_1995_FENCE, "kaz.md", "237", "1995-09-27", "103003000000")
+    assert [s.role for s in d.signatories] == ["Министрдің міндетін атқарушы милиция полковнигі"]
+    paths = {u.path for u in d.units}
+    assert {(("point", "4"),), (("appendix", "1"), ("chapter", "2"), ("point", "2.1"))} <= paths
+    assert (("point", "2.1"),) not in paths and not any(u.path[-1][0] == "table" for u in d.units)
+    point4 = next(u.text for u in d.units if u.path == (("point", "4"),))
+    assert "бөлігі _______ орталық" in point4 and point4.endswith("жүктелсін.")
+
+
+def test_a_decimal_chapter_s_heading_going_on_in_a_bracket():
+    """The same order in Russian: a chapter's heading wrapped over indented paragraphs, the second opening with a
+    bracket ("3. Порядок рассмотрения рапортов" / "(заявлений) сотрудников и пенсионеров" / …), over points 3.1 …: one
+    heading, no paragraph of the chapter."""
+    text = ("# Положение\n\nприказываю:\n\n1. Утвердить Положение (приложение N 1).\n\nИ.О. Министра\n\n```\n"
+            "Приложение к приказу\nМВД Республики Казахстан\nот 27 сентября 1995 г. N 237\n```\n\nПоложение\n\n"
+            "2\\. Порядок учета лиц, изъявивших желание\n\nприобрести автомототранспортное средство\n\n"
+            "2.1. Лица подают рапорт <*> .\n\n> *Сноска. Далее по тексту - орган внутренних дел*\n\n2.2. Учет лиц осуществляется жилищно-бытовой комиссией органа внутренних дел.\n\n"
+            "3. Порядок рассмотрения рапортов\n\n   (заявлений) сотрудников и пенсионеров\n\n   органов внутренних "
+            "дел, изъявивших желание\n\n   приобрести автомототранспортное средство\n\n3.1. Автомототранспортные "
+            "средства реализуются сотрудникам.\n")
+    d = doc_meta(text, "rus.md", "237", "1995-09-27", "103003000000")
+    chapter = next(u for u in d.units if u.path == (("appendix", "1"), ("chapter", "3")))
+    assert chapter.heading.startswith("Порядок рассмотрения рапортов (заявлений) сотрудников и пенсионеров")
+    assert not any(u.path[-1][0] == "textparagraph" for u in d.units if u.path[:2] == chapter.path)
+
+
 def test_a_quoted_label_is_no_word_an_instruction_replaces():
     # Ministry of Finance, 1997 (order № 322): 'в подпункте "д" слова "денежные средства" заменить словом "деньги"'
     from kg.corpus import act_meta

@@ -588,10 +588,12 @@ class Builder:
             return True
         if (heading_open and self.current is None and not text[:1].isdigit()
                 and not (level and text[:1].isupper() and self.units[heading_open]["heading"])
-                and (text[:1].islower() or len(text) < 90 and not re.search(r"[.;:]$", text) and not _LABELLED.match(text)
+                and (text.lstrip("(")[:1].islower() or len(text) < 90 and not re.search(r"[.;:]$", text)
+                     and not _LABELLED.match(text)
                      or level and not self.units[heading_open]["heading"])):
             # a heading wrapped over lines, each a paragraph: "IV. Порядок прохождения службы в специальных" /
-            # "военизированных службах охраны РГП "Кузет"" / "МВД Республики Казахстан"; or the title of a division
+            # "военизированных службах охраны РГП "Кузет"" / "МВД Республики Казахстан" (or a bracket: "3. Порядок
+            # рассмотрения рапортов" / "(заявлений) сотрудников и пенсионеров …"); or the title of a division
             # whose heading gives only its number, a heading of its own below it ("## Раздел 2" / "## Рекомендации по
             # выполнению Указа Президента … на 1996-2000 годы"")
             u = self.units[heading_open]
@@ -694,7 +696,10 @@ class Builder:
         # its heading may wrap over paragraphs, each after the first in lower case ("2. Порядок учета лиц,
         # изъявивших желание" / "приобрести автомототранспортное средство")
         heading = " ".join(u["paras"]) if u else ""
-        if (not u or u["opened"] != 1 or not u["paras"] or len(heading) > 200 or re.search(r"[.;:]$", heading)
+        # (… or end with a full stop, an older text's, its last word no verb: "2. Автомотокөлік құралын сатып алуға
+        # өтініш жасаған адамдардың есебін жүргізу тәртібі." over "2.1. …")
+        stop = heading.endswith(".") and (len(heading) > 120 or marker("verb_last").search(heading))
+        if (not u or u["opened"] != 1 or not u["paras"] or len(heading) > 200 or re.search(r"[;:]$", heading) or stop
                 or any(not re.match(r"[(\[]|[^\W\d_]", p) or p[:1].isupper() for p in u["paras"][1:])):
             return False
         del self.units[self.point]
