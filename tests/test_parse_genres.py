@@ -5280,6 +5280,23 @@ def test_a_decimal_chapter_s_heading_going_on_in_a_bracket():
     assert not any(u.path[-1][0] == "textparagraph" for u in d.units if u.path[:2] == chapter.path)
 
 
+def test_an_older_order_s_own_title_printed_over_its_preamble_is_no_preamble():
+    """Ministry of Internal Affairs, 1994 (order № 319): under the portal's heading the order prints its own title in
+    short lines ("Об утверждении" / "Инструкции о порядке рассмотрения предложений, …"), then its preamble ("В
+    соответствии с Указом … приказываю:"): the title is the act's title as printed, the preamble starts with its own
+    words (the title's lines had been the preamble's first)."""
+    text = ("# Инструкция о порядке рассмотрения предложений, заявлений, жалоб граждан\n\nОб утверждении\n\n"
+            "Инструкции о порядке\n\nрассмотрения предложений,\n\nзаявлений, жалоб граждан\n\nВ соответствии с "
+            "Указом Президента Республики Казахстан N 1952 от 26 октября 1994 года \"О порядке рассмотрения предложений, "
+            "заявлений и жалоб граждан\", приказываю:\n\n1. Утвердить прилагаемую Инструкцию (приложение N 1).\n\n"
+            "Министр\n\nгенерал-лейтенант\n")
+    d = doc_meta(text, "rus.md", "319", "1994-12-14", "103003000000")
+    units = {u.path: u.text for u in d.units}
+    assert units[(("title", ""),)] == "Об утверждении Инструкции о порядке рассмотрения предложений, заявлений, жалоб граждан"
+    assert units[(("preamble", ""),)].startswith("В соответствии с Указом Президента")
+    assert not d.unparsed
+
+
 def test_a_quoted_label_is_no_word_an_instruction_replaces():
     # Ministry of Finance, 1997 (order № 322): 'в подпункте "д" слова "денежные средства" заменить словом "деньги"'
     from kg.corpus import act_meta

@@ -389,7 +389,10 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
     based_on = _legal_basis(ctx, end) if k is not None else ()
     based_on = _with(based_on, _implemented(title))
     said = []  # the preamble's lines: before the ordering word's, and that one
+    printed = _printed_title(ctx, first, end) if k is not None else []
     for i in range(first, max(end, first)):  # the preamble, when it runs over lines before the ordering word
+        if i in printed:
+            continue
         if i not in ctx.understood and not marker("history_note").search(ctx.text(i)):
             based_on = _with(based_on, _basis_of(ctx.text(i), ctx.doc.lang))
             ctx.take(i)
@@ -397,7 +400,30 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
     act = Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(0) if ctx.lines else None,
               meta.titles)
     head = Found(amendments=events, acts=acts, units=_preamble(ctx, act_ref, said, end if k is not None else -1))
+    if printed:  # the title as the text prints it, under the portal's heading: the act's title, no preamble
+        ctx.take(*printed)
+        head.units.append(Unit(act_ref, (("title", ""),), None, " ".join(ctx.text(i) for i in printed),
+                               ctx.loc(printed[0], printed[-1])))
     return act, head, (end if end >= 0 else 0) if k is not None else max(first - 1, 0)
+
+
+def _printed_title(ctx: Ctx, first: int, end: int) -> list[int]:
+    """The lines of an older order's own title, printed under the portal's heading in short lines before its preamble
+    ("Об утверждении" / "Инструкции о порядке" / … / "и на предприятиях МВД Республики Казахстан" over "В соответствии с
+    Указом … приказываю:"), or [] when the lines there are the preamble's: each with no sentence's end, together a
+    title's words, and the preamble still to come on the ordering word's line or below them."""
+    lines = [i for i in range(first, end) if i not in ctx.understood]
+    if not lines or lines != list(range(lines[0], end)) or len(lines) > 12:
+        return []
+    last = next((n for n, i in enumerate(lines) if re.search(r"[.;:,]\"?$", ctx.text(i)) or len(ctx.text(i)) > 300),
+                len(lines))
+    block = lines[:last]
+    text = " ".join(ctx.text(i) for i in block)
+    rest = " ".join(ctx.text(i) for i in lines[last:]) + " " + ctx.text(end)
+    if not block or not marker("printed_title").match(text) or len(text) > 400 \
+            or not marker("preamble_start").match(rest.strip()):
+        return []
+    return block
 
 
 def _preamble(ctx: Ctx, act_ref: ActRef, before: list[int], end: int) -> list[Unit]:
