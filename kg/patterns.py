@@ -69,7 +69,10 @@ def _date_re() -> re.Pattern:
         r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4}|\d{2}(?=\s*" + _w("year_after_short") + r")"
         r"|\s(?:19|20)\d\d(?=\s*" + _w("year_after_short") + r"))(?![\d.]\d)"  # 27.01.2025, 29.11.99 г., 06.04. 2015 года
         r"|(?<![\d.])(?P<y4>(?:19|20)\d\d)\.(?P<m4>\d{1,2})\.(?P<d4>\d{1,2})(?![\d.]\d)"  # 2012.10.18 (the portal's notes of 2012)
-        r"|(?P<y5>\d{4})\s*" + _w("year_kk") + r"\s+(?P<m5>" + month + r")\s+(?P<d5>\d{1,2})(?!\d)"  # 1996 жылғы маусымның 24-індегі
+        # (1996 жылғы маусымның 24-індегі; or with no word for the year, the day's suffix after it: "1998 қарашаның
+        # 16-ғы")
+        r"|(?P<y5>\d{4})(?:\s*" + _w("year_kk") + r"\s+|\s+(?=(?:" + month + r")\s+\d{1,2}-[^\W\d_]))"
+        r"(?P<m5>" + month + r")\s+(?P<d5>\d{1,2})(?!\d)"
         r"|(?P<y6>\d{4})\s*(?:" + _w("year_abbr") + "|" + _w("year_kk_full") + r")\s+(?P<d6>\d{1,2})\.(?P<m6>\d{1,2})(?:\.(?!\d|\.)|(?=[\s,;)]|$|-[^\W\d_]))",  # 2001 ж. 14.06. (an approval's day), 2003 жылғы 05.09, 2002ж. 26.04-дегі
         FLAGS,
     )
@@ -196,11 +199,14 @@ def _act_kk() -> re.Pattern:
         r"(?=\d{4}\s*" + _w("year_kk") + r")|\"(?P<qtitle>[^№]{3,300}?)\"\s*(?=\d))?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*(?:\d{1,2}|[IІ]{1,2}(?=\s))\s*(?:-\s*)?\S+|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*" + _w("year_kk_full") + r")?"
         r"|\d{4}\.\d{1,2}\.\d{1,2}\.?|\d{4}\s*(?:" + _w("year_kk_full") + "|" + _w("year_abbr")
         + r")\s+[^\W\d]+\s+\d{1,2}\s*-?\s*[^\W\d]*"  # (… "1998 ж. қыркүйектің 4-гі", the month before the day)
-        r"|\d{4}\s*" + _w("year_abbr") + r"\s*\d{1,2}\.\d{1,2}-[^\W\d]+)"  # (… "2002ж. 26.04-дегі", the day and month in figures)
+        r"|\d{4}\s*" + _w("year_abbr") + r"\s*\d{1,2}\.\d{1,2}-[^\W\d]+"  # (… "2002ж. 26.04-дегі", the day and month in figures)
+        r"|\d{4}\s+(?:" + _alt(phrases()["months"]) + r")\s+\d{1,2}-[^\W\d]+)"  # (… "1998 қарашаның 16-ғы", no word for the year)
         # a local body's style puts the title after the date, its registration in brackets after it
         # ("мәслихатының 2013 жылғы 22 ақпандағы "… бекіту туралы" (… № 2335 тіркелген, …) № 14-89 шешімінің")
         # (… its closing quote sometimes lost before the number: '25 желтоқсандағы "Алматы облысының … бюджетi туралы N 3-12')
-        r"(?:\s*\"(?P<qtitle2>[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"?(?:\s*\([^()]{0,500}\))?)?"
+        # (… the title opening with the title it names, two quotes together: '""Халық денсаулығы" Мемлекеттік
+        # бағдарламасы туралы" № 4153 Жарлығын')
+        r"(?:\s*\"(?P<qtitle2>(?:\"[^№\"]{1,80}\")?[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"?(?:\s*\([^()]{0,500}\))?)?"
         r"\s*(?:" + _w("year_abbr") + r"\s*)?(?:№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+)?[\w\-/.]+?)\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?"
         # (… or its registration, the day and number, before the kind: "№ 9-229, 2002 жылғы 27-қыркүйектегі тіркеу № 831
         # шешімінің")

@@ -5297,6 +5297,20 @@ def test_an_older_order_s_own_title_printed_over_its_preamble_is_no_preamble():
     assert not d.unparsed
 
 
+def test_a_kazakh_day_with_no_word_for_its_year_and_a_title_opening_with_another():
+    """Almaty region's akim, 1999 (decision № 8-220а): the preamble names the decree it carries out by a day with no
+    word for the year, the day after the month with its suffix ("1998 қарашаның 16-ғы"), and by a title that opens with
+    the title of the programme it approved, two quotes together ('""Халық денсаулығы" Мемлекеттік бағдарламасы
+    туралы" № 4153 Жарлығын'): the decree of 16 November 1998 (no day had been read, and no act)."""
+    text = ("# \"Салауатты өмір салты\" облыстық кешенді Бағдарламасын бекіту туралы\n\nҚазақстан Республикасы "
+            "Президентінің 1998 қарашаның 16-ғы \"\"Халық денсаулығы\" Мемлекеттік бағдарламасы туралы\" № 4153 "
+            "Жарлығын орындау мақсатында, облыс Әкімі ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. \"Салауатты өмір салты\" облыстық "
+            "кешенді Бағдарламасы (№ 1 қосымша) бекітілсін.\n\n**Облыс Әкімі**\n\n**З. Нұрқаділов**\n")
+    d = doc_meta(text, "kaz.md", "8-220а", "1999-08-03", "154000000003")
+    assert [(r.number, r.date, r.kind, r.issuer.en) for r, _ in d.act.based_on] == [
+        ("4153", "1998-11-16", "decree", "President")]
+
+
 def test_a_quoted_label_is_no_word_an_instruction_replaces():
     # Ministry of Finance, 1997 (order № 322): 'в подпункте "д" слова "денежные средства" заменить словом "деньги"'
     from kg.corpus import act_meta
