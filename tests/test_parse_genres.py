@@ -5311,6 +5311,23 @@ def test_a_kazakh_day_with_no_word_for_its_year_and_a_title_opening_with_another
         ("4153", "1998-11-16", "decree", "President")]
 
 
+def test_an_approval_beside_the_stamp_dated_the_act_s_own_day():
+    """Ministry of Internal Affairs, 2002 (order № 536): the approval and the stamp printed side by side, their
+    columns merged line by line, the approval given the day the order was signed ("Согласовано Утверждена" / "Министр
+    здравоохранения приказом Министра внутренних дел" / … / "от 8 августа 2002 г. от 8 августа 2002 года N 536"):
+    the day is the approval's too (it had been taken for the stamp's alone, the approval undated)."""
+    text = ("# Об организации медицинской помощи в МВД Республики Казахстан\n\nВ соответствии с постановлением "
+            "Правительства Республики Казахстан от 16 января 2002 года N 53 приказываю:\n\n1. Утвердить прилагаемую "
+            "Инструкцию об организации медицинской помощи в МВД Республики Казахстан.\n\n2. Контроль за исполнением "
+            "настоящего приказа возложить на Медицинское управление.\n\n   И.О. Министра\n\n   Согласовано "
+            "Утверждена\n\n   Министр здравоохранения приказом Министра внутренних дел\n\n   Республики Казахстан "
+            "Республики Казахстан\n\n   от 8 августа 2002 г. от 8 августа 2002 года N 536\n\n   ## Инструкция об "
+            "организации медицинской помощи в Министерстве внутренних дел Республики Казахстан\n\n## 1. Общие "
+            "положения\n\n1. Работа медицинских организаций органов внутренних дел организуется по Инструкции.\n")
+    d = doc_meta(text, "rus.md", "536", "2002-08-08", "103003000000")
+    assert [(a.org.en, a.date) for a in d.approvals] == [("Ministry of Health", "2002-08-08")]
+
+
 def test_a_quoted_label_is_no_word_an_instruction_replaces():
     # Ministry of Finance, 1997 (order № 322): 'в подпункте "д" слова "денежные средства" заменить словом "деньги"'
     from kg.corpus import act_meta
