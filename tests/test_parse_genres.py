@@ -5328,6 +5328,23 @@ def test_an_approval_beside_the_stamp_dated_the_act_s_own_day():
     assert [(a.org.en, a.date) for a in d.approvals] == [("Ministry of Health", "2002-08-08")]
 
 
+def test_a_range_of_points_kept_as_the_record_of_their_deletion():
+    """Ministry of Internal Affairs, 2007 (order № 180), its rules as in force: ten points kept as one line that
+    records their deletion, the range written as two numbers ("6\\. - 15. (алынып тасталды - Қазақстан Республикасы
+    Ішкі істер министрінің 2008.04.23 N 149 … Бұйрығымен)"): each of points 6 to 15 deleted by order 149 (the line
+    had been point 6's text, no deletion recorded)."""
+    text = ("# Ережесін бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1\\. Қоса беріліп отырған ереже бекітілсін.\n\n*Министр*\n\n"
+            "> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n> *2007 жылғы 28 сәуірдегі*  \n"
+            "> *N 180 бұйрығымен бекітілген*\n\n## Алғашқы арнайы оқудан өту ережесі\n\n"
+            "5. Үміткердің өзімен бірге жеке куәлігі болуы тиіс.\n\n6\\. - 15. (алынып тасталды - Қазақстан "
+            "Республикасы Ішкі істер министрінің 2008.04.23 N 149 (қолданысқа енгізілу тәртібін 3-тармақтан қараңыз) "
+            "Бұйрығымен)\n\n16\\. Оқу процесі үлгі оқу жоспарларына сәйкес жүргізіледі.\n")
+    d = doc_meta(text, "kaz.md", "180", "2007-04-28", "103003000000")
+    gone = [(a.path[-1][1], a.amending.number, a.amending.date) for a in d.amendments if a.effect == "Deletion"]
+    assert gone == [(str(n), "149", "2008-04-23") for n in range(6, 16)]
+    assert not next(u for u in d.units if u.path[-1] == ("point", "6")).text
+
+
 def test_a_quoted_label_is_no_word_an_instruction_replaces():
     # Ministry of Finance, 1997 (order № 322): 'в подпункте "д" слова "денежные средства" заменить словом "деньги"'
     from kg.corpus import act_meta
