@@ -1315,7 +1315,11 @@ def acts_named(text: str, exclude: ActRef | None = None) -> list[ActRef]:
     bare = strip_quoted(text)
     out = []
     found = find_act_refs(text)
-    if bare != text and all(bare[s:s + 1] == " " and text[s:s + 1] != " " for _, s, _ in found):
+
+    def in_quotes(start: int) -> bool:  # the match starts inside a quoted span
+        return bare[start:start + 1] == " " and text[start:start + 1] != " "
+
+    if bare != text and all(in_quotes(s) for _, s, _ in found):
         # every act found is inside a title, which itself names an act ('приказ … «О внесении изменений в приказ … от
         # 23 августа 2002 года № 556 «Об утверждении …» от 24 апреля 2006 года № 196'): the act named around the
         # title, read with each title folded to one word (its words put back)
@@ -1324,8 +1328,8 @@ def acts_named(text: str, exclude: ActRef | None = None) -> list[ActRef]:
         if around:
             return [r for r in around if exclude is None or r.ident != exclude.ident]
     for ref, start, end in found:
-        if bare[start:start + 1] == " " and text[start:start + 1] != " ":
-            continue  # the match starts inside a quoted span
+        if in_quotes(start):
+            continue
         more = [ref]
         # the acts listed after it with its kind and issuer ("приказы Министра … от … N 129 "…" и от … № 74")
         while m := marker("act_listed_next").match(bare, end):
@@ -1344,7 +1348,7 @@ def acts_named(text: str, exclude: ActRef | None = None) -> list[ActRef]:
 
 
 def _folded(text: str, bare: str) -> tuple[str, dict[str, str]]:
-    """The text with each quoted title folded to one word ("T0", "T1" …), and {word: title}."""
+    """The text with each quoted title folded to one word ("Title0", "Title1" …), and {word: title}."""
     out, titles, at, k = [], {}, 0, 0
     for m in re.finditer(r'"( +)"', bare):
         word = f"Title{k}"

@@ -1612,16 +1612,17 @@ def _beside_stamp(ctx: Ctx, first: int, last: int) -> Approval | None:
         words = re.sub(re.escape(own.kk.rsplit(" ", 1)[0]) + r"\s+\S+", " ", words, count=1, flags=re.I)
     # (the act's day twice, the columns merged: "от 8 августа 2002 г. от 8 августа 2002 года N 536", the approval's
     # and the stamp's)
-    own_days = sum(1 for d, _, _ in find_dates(words) if ctx.doc.act is not None and d == ctx.doc.act.ref.date)
+    own_day = ctx.doc.act.ref.date if ctx.doc.act else None
+    own_days = sum(1 for d, _, _ in find_dates(words) if d == own_day) if own_day else 0
     for _, start, end in reversed(find_act_refs(words)):
         words = words[:start] + " " + words[end:]
     words = marker("stamp_number_kk").sub(" ", marker("stamp_column").sub(" ", words))
     day = None
     for found, start, end in reversed(find_dates(words)):  # this act's day, as the stamp gives it; another is theirs
-        day = found if ctx.doc.act is None or found != ctx.doc.act.ref.date else day
+        day = found if found != own_day else day
         words = words[:start] + " " + words[end:]
     if day is None and own_days > 1:  # the act's day twice: the approval's too
-        day = ctx.doc.act.ref.date
+        day = own_day
     for country in ("country_kk", "country_ru"):
         words = re.sub(phrases()["words"][country]["pattern"], " ", words)
     words = re.sub(r"\s+", " ", words).strip()

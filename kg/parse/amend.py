@@ -903,9 +903,10 @@ def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amen
             return []  # the line did not open that unit
         path = path + (("subpoint", num.group(1)),)  # an order's own sub-point, kept as text of its point
     paths = [path]
-    span = re.fullmatch(r"(\d+)-(\d+)", num.group(1))
-    # (… or the range written as two numbers: "6. - 15. (алынып тасталды - … N 149 …)")
-    span = re.match(r"(\d+)\.\s*[-–]\s*(\d+)\.", text) or span and marker("plural_unit_word").search(text) and span
+    # (the range written as two numbers, "6. - 15. (алынып тасталды - … N 149 …)", or as one, with a plural)
+    span = re.match(r"(\d+)\.\s*[-–]\s*(\d+)\.", text)
+    if span is None and marker("plural_unit_word").search(text):
+        span = re.fullmatch(r"(\d+)-(\d+)", num.group(1))
     if kind == "point" and span and int(span.group(1)) < int(span.group(2)) <= int(span.group(1)) + 200:
         # points deleted together, kept as one line ("1-4. (Пункты отменены - постановлением …)"): each of them
         paths = [path[:-1] + (("point", str(n)),) for n in range(int(span.group(1)), int(span.group(2)) + 1)]
