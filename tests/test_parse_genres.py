@@ -9748,3 +9748,19 @@ def test_the_portal_s_code_of_an_appendix_is_no_heading():
     d = _read_kk(kk, "Приказ Министра юстиции Республики Казахстан от 15 января 1999 года № 3", "103001000000")
     texts = [u.heading or u.text or "" for u in d.units if u.path[0] == ("appendix", "1")]
     assert texts and not [t for t in texts if "G990667A" in t]
+
+
+def test_a_note_on_the_heading_of_a_chapter_named_with_no_number_is_that_chapter_s():
+    """Ministry of Internal Affairs, 1999 (order № 587), its rules as in force in Russian: a chapter's heading over two
+    lines, the note under it naming "Заголовок главы" with no number: the heading of chapter 2 changed by order 775
+    (it had been read as the rules' own title, a unit of the appendix made for it)."""
+    text = ("# Об утверждении Правил\n\nприказываю:\n\n1. Утвердить Правила (приложение N 1).\n\n*Министр внутренних "
+            "дел*\n\n> *Приложение 1*  \n> *к Приказу МВД РК*  \n> *от 22.11.1999г. N 587*\n\n## ПРАВИЛА проведения "
+            "государственного технического осмотра\n\n## 1. Общие положения\n\n1. Правила являются нормативным правовым "
+            "актом.\n\n## 2. Порядок участия юридических лиц и индивидуальных\n\nпредпринимателей в проведении "
+            "технического осмотра <*>\n\n> *Сноска. Заголовок главы с изменениями - приказом Министра внутренних дел "
+            "Республики Казахстан от 10 декабря 2002 года N 775.*\n\n9. Диагностирование осуществляют юридические лица.\n")
+    d = doc_meta(text, "rus.md", "587", "1999-11-22", "103003000000")
+    (a,) = [a for a in d.amendments if a.amending.number == "775"]
+    assert a.path == (("appendix", "1"), ("chapter", "2"), ("title", ""))
+    assert not [u for u in d.units if u.path == (("appendix", "1"), ("title", ""))]

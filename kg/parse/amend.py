@@ -24,7 +24,7 @@ from ..normalise import clean_line
 from ..orgs import canonical
 from ..patterns import (acts_named, acts_of_body_apart, effect_before, effect_of, effect_spans, effects_stated, find_act_refs, find_dates, find_note_acts, in_force_until, issuerless_act_refs, kinds_named_last,
                         named_heading, normalise_number, numberless_act_refs, order_refs, parse_date, quoted, split_numbers, strip_quoted,
-                        unbracketed, unit_refs, until_date, without_labels)
+                        unbracketed, unit_kind, unit_refs, until_date, without_labels)
 from .context import Ctx, apply_context
 from .structure import Builder
 
@@ -971,6 +971,13 @@ def _note_target(subject: str, effect: str, base: Path, units: list) -> tuple[Pa
         # "Бүкiл мәтiндегi: "…" деген сөздер … ауыстырылды және 3, 5, … тармақтардың … өзгерiстерi 2000 жылдың 1
         # қаңтарынан бастап күшiне енедi": the whole text; the points named after the words are when, not what
         return base, []
+    if (m := marker("division_heading").search(subject)) and unit_refs(subject) == [[("title", "")]]:
+        # the heading of a division named with no number ("Заголовок главы с изменениями" under "## 2. Порядок …"):
+        # the heading of the last division of that kind read, the one the note stands under
+        kind = unit_kind(m.group("div"))
+        last = next((u.path for u in reversed(units) if u.path[:len(base)] == base and u.path[-1][0] == kind), None)
+        if last:
+            return last + (("title", ""),), [[last[-1]], [("title", "")]]
     stated = effect_of(subject, "note")
     if marker("title_named").match(marker("history_note").sub("", subject[:stated[1].start()] if stated else subject, count=1)):
         return base + (("title", ""),), []  # "Наименование Инструкции в редакции …": its title, not its text
