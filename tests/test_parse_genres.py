@@ -9764,3 +9764,21 @@ def test_a_note_on_the_heading_of_a_chapter_named_with_no_number_is_that_chapter
     (a,) = [a for a in d.amendments if a.amending.number == "775"]
     assert a.path == (("appendix", "1"), ("chapter", "2"), ("title", ""))
     assert not [u for u in d.units if u.path == (("appendix", "1"), ("title", ""))]
+
+
+@pytest.mark.parametrize("name, point, label, title, paper", [
+    ("kaz.md", "Жекеше нотариустың өз мөрінің нобайы мен сипаттамасы бекітілсін (1, 2-қосымшалар).", "1-қосымша",
+     "Жеке нотариустың жекеше мөрінің нобайы", "(Мөр нобайын қағаздағы нұсқадан қараңыз)"),
+    ("rus.md", "Утвердить эскиз и описание личной печати частного нотариуса (приложение 1, 2).", "Приложение 1",
+     "Эскиз личной печати частного нотариуса", "(см. бумажный вариант)"),
+])
+def test_the_portal_s_line_in_place_of_a_drawing_is_the_appendix_s_text_not_its_title(name, point, label, title, paper):
+    """Ministry of Justice, 1999 (order № 16, the private notary's seal): appendix 1 is a drawing, the portal printing
+    "(см. бумажный вариант)" under its title; in Kazakh that line, in capitals, had been read as the title's last words,
+    the appendix with no text (the Russian with one paragraph)."""
+    text = (f"# О печати\n\n1. {point}\n\n   *Министр*\n\n   {label}\n\n   {title}\n\n"
+            f"   {paper}\n")
+    d = doc_meta(text, name, "16", "1999-02-24", "103001000000")
+    (head,) = [u for u in d.units if u.path == (("appendix", "1"),)]
+    assert head.heading == title
+    assert [u.text for u in d.units if u.path[:1] == (("appendix", "1"),) and u.text] == [paper]

@@ -1738,6 +1738,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                   # … or with the caption of a blank drawn under it ("(салық басқармасының, департаментінің атауы)")
                   or title and bool(re.fullmatch(r"\([^()]*\)", t)) and t[1:2].islower()
                   or title and marker("introduction_heading").match(t)  # "Введение": the standard's first division
+                  or title and marker("paper_version").match(t)  # "(см. бумажный вариант)": the drawing's place
                   or title and ctx.lines[j].level and marker("general_provisions").match(t)  # "## Общие положения"
                   # the caption under a blank below a form's name set as a heading ("## Заявление" / "____" / "фамилия,
                   # имя, отчество …"), no words of the name
