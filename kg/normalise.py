@@ -775,11 +775,15 @@ def _wraps(prev: str, cur: str, prev_len: int, bridged: bool = False, width: int
     True
     >>> _wraps("Министр внутренних дел", "Республики Казахстан", 22, width=52)
     False
+    >>> _wraps("4. Считать утратившим силу приказ МВД Республики", "Казахстан от 18 марта 1992 г. N 91.", 48, width=58)
+    True
     >>> _wraps("ГУАС МВД РК (Приходько Н.И.), ИВЦ (Назаров", "С.С.) в месячный срок разработать", 42, width=60)
     True
     """
     if marker("day_before_number").search(prev) and _NUMBER_START.match(cur):
         return True  # an act's day, then its number on the next line ("… от 28 марта 1996 г." / "N 614 "Об …")
+    if marker("country_split").search(f"{prev[-40:]}\n{cur[:40]}"):
+        return True  # the Republic's name broken in two ("… приказ МВД Республики" / "Казахстан от 18 марта 1992 г.")
     if not prev or _TERMINAL.search(prev) or _ITEM_START.match(cur) or marker("editors").match(cur):
         return False  # (nor before the portal's editors named under the text: "(Специалисты: Склярова И.В.,")
     full = prev_len >= _WIDE or width >= _NARROW and prev_len + 1 + len(cur.split(" ", 1)[0]) > width

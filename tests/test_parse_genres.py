@@ -9782,3 +9782,20 @@ def test_the_portal_s_line_in_place_of_a_drawing_is_the_appendix_s_text_not_its_
     (head,) = [u for u in d.units if u.path == (("appendix", "1"),)]
     assert head.heading == title
     assert [u.text for u in d.units if u.path[:1] == (("appendix", "1"),) and u.text] == [paper]
+
+
+def test_a_point_wrapped_in_a_fence_between_the_two_words_of_the_republic_s_name_is_one_sentence():
+    """Ministry of Internal Affairs, 1996 (order № 370), its last points in a fence wrapped at a fixed width: "4.
+    Считать утратившим силу приказ МВД Республики" / "Казахстан от 18 марта 1992 г. N 91." The second line would not
+    quite have overflowed the first, so it was read as a paragraph of its own: the repeal failed, the point in two
+    parts. The name of the Republic broken in two is one sentence going on."""
+    text = ("# Об объявлении Положения\n\nП Р И К А З Ы В А Ю:\n\n3\\. ГУПиВР МВД Республики Казахстан по получении из\n\n"
+            "```\nобластных, городских Управлений внутренних дел материалов\nпо вопросам гражданства обеспечить "
+            "согласование с\nинстанциями, подготовку заключений и направление их для\nрассмотрения в отдел гражданства "
+            "Администрации Президента\nРеспублики Казахстан, а также исполнение принятых решений.\n4. Считать утратившим "
+            "силу приказ МВД Республики\nКазахстан от 18 марта 1992 г. N 91.\nМинистр\n```\n")
+    d = doc_meta(text, "rus.md", "370", "1996-12-23", "103003000000")
+    (a,) = [a for a in d.amendments if a.effect == "Repeal"]
+    assert (a.target_act.number, a.target_act.date) == ("91", "1992-03-18")
+    assert not d.instructions_failed
+    assert not [u for u in d.units if u.path[:1] == (("point", "4"),) and len(u.path) > 1]
