@@ -671,6 +671,12 @@ class Builder:
     def _next_chapter(self, number: str, text: str) -> bool:
         """Is a numbered line, short and no sentence, the heading of the chapter after the current one?"""
         chapter = next((n for kind, n in reversed(self.path) if kind == "chapter"), None)
+        if chapter is None and number == "2" and self.point:
+            # the first chapter's heading left out, the text opening with its points ("1. Қылмыстық-атқару
+            # инспекциясы …" … "8. …" / "2. Инспекцияның негізгі міндеттері" / "9. …"): "2." is chapter 2's, unless a
+            # list numbered from 1 goes on in the point ("1. Персонально" / "2. Количественно")
+            paras = self.units.get(self.point, {}).get("paras", [])
+            chapter = "1" if not any(re.match(r"1[.)]\s", p) for p in paras) else None
         base = _lead(chapter)
         # (a chapter inserted after it, "4-1. 2000 жылдан бастап … тәртiбi", or the one after that: "5.")
         following = base is not None and (number.isdigit() and int(number) == base + 1
