@@ -9804,7 +9804,8 @@ def test_a_point_wrapped_in_a_fence_between_the_two_words_of_the_republic_s_name
 def test_chapters_numbered_apart_from_points_when_the_first_chapter_s_heading_is_left_out():
     """Ministry of Internal Affairs, 1999 (order № 89), the Kazakh text of its regulation: no heading over the first
     points, then "2\\. Инспекцияның негізгі міндеттері" between points 8 and 9, "3\\. …" between 9 and 10. Chapter 2 was
-    read as a second part of point 8, chapter 3 as a second point 3; they are chapters 2 and 3, the points in them."""
+    read as a second part of point 8, chapter 3 as a second point 3; they are chapters 2 and 3, the points in them, and
+    the points above chapter 2 are chapter 1's (the Russian text prints its heading, "1. Общие положения")."""
     text = ("# Ережені бекіту туралы\n\nБұйырамын:\n\n1\\. Бекітілсін: ереже (1 қосымша).\n\n```\nҚазақстан Республикасы "
             "Ішкі ісминінің\n1999 жылғы 18 ақпандағы N 89 бұйрығына\n1 қосымша\nҚазақстан Республикасы ішкі істер "
             "органдарының\nқылмыстық-атқару инспекциясы туралы\nЕреже\n```\n\n1\\. Қылмыстық-атқару инспекциясы "
@@ -9814,9 +9815,11 @@ def test_chapters_numbered_apart_from_points_when_the_first_chapter_s_heading_is
             "функциялары\n\n10\\. Инспекция бастығының негізгі функциялары:\n\n1) сот үкімінің орындалуын бақылау.\n")
     d = doc_meta(text, "kaz.md", "89", "1999-02-18", "103003000000")
     heads = {u.path: u.heading for u in d.units if u.path[-1][0] == "chapter"}
-    assert heads == {(("appendix", "1"), ("chapter", "2")): "Инспекцияның негізгі міндеттері",
+    assert heads == {(("appendix", "1"), ("chapter", "1")): None,
+                     (("appendix", "1"), ("chapter", "2")): "Инспекцияның негізгі міндеттері",
                      (("appendix", "1"), ("chapter", "3")): "Инспекция бастығының негізгі функциялары"}
     points = [u.path for u in d.units if u.path[0] == ("appendix", "1") and u.path[-1][0] == "point"]
-    assert points == [(("appendix", "1"), ("point", "1")), (("appendix", "1"), ("point", "8")),
+    assert points == [(("appendix", "1"), ("chapter", "1"), ("point", "1")),
+                      (("appendix", "1"), ("chapter", "1"), ("point", "8")),
                       (("appendix", "1"), ("chapter", "2"), ("point", "9")),
                       (("appendix", "1"), ("chapter", "3"), ("point", "10"))]

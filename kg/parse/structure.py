@@ -523,6 +523,8 @@ class Builder:
                 # points numbered 2.1, 2.2 … under chapter 2: "3. Восстановление в гражданстве" opens chapter 3,
                 # whether decimal points follow it or paragraphs; or points numbered across the chapters, the number
                 # going back ("8. …" / "2. Основные задачи Инспекции" / "9. …")
+                if not any(kind == "chapter" for kind, _ in self.path) and not self.positions:
+                    self._first_chapter_unnamed()
                 self.path = apply_context(self.path, [("chapter", m.group("n"))])
                 self.point = self.current = None
                 self._unit(self.path, loc, m.group("t").strip(" "))
@@ -682,6 +684,20 @@ class Builder:
         following = base is not None and (number.isdigit() and int(number) == base + 1
                                           or bool(re.fullmatch(re.escape(chapter) + r"-\d+", number)))
         return bool(following and text and len(text) <= 200 and not re.search(r"[.;:]$", text))
+
+    def _first_chapter_unnamed(self) -> None:
+        """Chapter 2's heading read with no chapter before it: the points read so far are chapter 1's, its heading
+        left out (a Kazakh text whose Russian prints "1. Общие положения" over the same points)."""
+        at, first, units = len(self.path), self.path + (("chapter", "1"),), {}
+
+        def moved(path: Path) -> Path:
+            return first + path[at:] if path[:at] == self.path and len(path) > at and path[at][0] == "point" else path
+
+        for path, u in self.units.items():
+            if moved(path) != path:
+                units.setdefault(first, {"heading": None, "paras": [], "loc": u["loc"], "opened": 0})
+            units[moved(path)] = u
+        self.units, self.parted = units, {moved(p) for p in self.parted}
 
     def _numbered_heading(self, last: str, new: str) -> bool:
         """Was the point just read, numbered like a point (`last`), a chapter's heading? An older text numbers
