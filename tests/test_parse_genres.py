@@ -9823,3 +9823,22 @@ def test_chapters_numbered_apart_from_points_when_the_first_chapter_s_heading_is
                       (("appendix", "1"), ("chapter", "1"), ("point", "8")),
                       (("appendix", "1"), ("chapter", "2"), ("point", "9")),
                       (("appendix", "1"), ("chapter", "3"), ("point", "10"))]
+
+
+@pytest.mark.parametrize("name, item, head", [
+    ("kaz.md", "9) жоғары инстанцияларға Инспекция қызметкерлерін марапаттауға,\nкөтермелеуге, жазалауға ұсыныстар "
+               "беруге құқылы.", "Қазақстан Республикасының\nІшкі ісмині жанындағы\nҚылмыстық-атқару департаменті\n"
+               "N 1 нысан\n(Өлшемі 30х20)"),
+    ("rus.md", "9) представлять к награждению, поощрению, наказанию в вышестоящие\nинстанции сотрудников Инспекции.",
+     "Департамент уголовно-исполнительной системы\nпри МВД Республики Казахстан\nФорма № 1\n(Размер 30 х 20 см)"),
+])
+def test_a_form_numbered_in_kazakh_after_the_number_sign_is_drawn_not_the_last_point_s_text(name, item, head):
+    """Ministry of Internal Affairs, 1999 (order № 89): the regulation's last point, then in the same fence the head of
+    form 1 (the department in its corner, "N 1 нысан" in Kazakh, "Форма № 1" in Russian) over its blanks. In Kazakh
+    the head had been four more parts of point 11; it is the form's, drawn, as in Russian."""
+    text = (f"# Ереже\n\n11\\. Инспекция бастығы:\n\n```\n{item}\n{head}\n______________________________________________"
+            "______________________\n(ішкі істер органының атауы)\n```\n")
+    d = doc_meta(text, name, "89", "1999-02-18", "103003000000")
+    assert not [u for u in d.units if u.path[-1][0] == "part"]
+    (drawn,) = [u for u in d.units if u.path[-1][0] == "table"]
+    assert drawn.text.startswith(head.split("\n")[0])
