@@ -9842,3 +9842,34 @@ def test_a_form_numbered_in_kazakh_after_the_number_sign_is_drawn_not_the_last_p
     assert not [u for u in d.units if u.path[-1][0] == "part"]
     (drawn,) = [u for u in d.units if u.path[-1][0] == "table"]
     assert drawn.text.startswith(head.split("\n")[0])
+
+
+def test_points_numbered_again_from_one_under_each_chapter_heading_numbered_like_a_point():
+    """Ministry of Internal Affairs, 2000 (order № 140), an instruction whose chapters are numbered like points
+    ("1\\. Общие положения" over a paragraph, "2\\. Перерасчет пенсий с учетом включения" / "в денежное довольствие
+    премий" over points numbered from 1 again, a third heading over five lines, the Republic's name broken in two).
+    The points from "1\\. Перерасчету подлежат:" on had been parts of point 2; and the title's bracketed line, going
+    on in lower case under it, is the title's, not a caption ending it."""
+    text = ("# Об утверждении Инструкции\n\nприказываю:\n\n1\\. Утвердить прилагаемую Инструкцию.\n\n```\nУтверждено\n"
+            "приказом МВД Республики Казахстан\nот 14 марта 2000 года N 140\n```\n\n```\nИнструкция\n```\n\n"
+            "по перерасчету размера пенсионных выплат\n\n(в т.ч. зарегистрировавших свое право на пенсию за выслугу лет)\n\n"
+            "в период с 1 апреля 1997 года по 1 января 2000 года\n\n1\\. Общие положения\n\nНастоящая Инструкция "
+            "разработана во исполнение решения Президиума Верховного суда Республики Казахстан.\n\n2\\. Перерасчет пенсий "
+            "с учетом включения\n\nв денежное довольствие премий\n\n1\\. Перерасчету подлежат:\n\n1) пенсии по выслуге "
+            "лет;\n\n2\\. Размер денежного довольствия определяется на день увольнения.\n\n3\\. Перерасчет назначенных в "
+            "период\n\nс 01.01.1998 года по 01.01.2000 года пенсионных выплат\n\nза выслугу лет военнослужащим "
+            "внутренних войск, сотрудникам ОВД\n\nсогласно ЗРК \"О пенсионном обеспечении в Республике\n\nКазахстан\" с "
+            "учетом премии и районного коэффициента\n\n1\\. При перерасчете назначенных пенсионных выплат следует также "
+            "руководствоваться вышеназванным решением.\n\n2\\. Следует учитывать, что военнослужащие внутренних войск не "
+            "получали премий.\n")
+    d = doc_meta(text, "rus.md", "140", "2000-03-14", "103003000000")
+    (title,) = [u.heading for u in d.units if u.path == (("appendix", "1"),)]
+    assert title.endswith("(в т.ч. зарегистрировавших свое право на пенсию за выслугу лет) в период с 1 апреля 1997 "
+                          "года по 1 января 2000 года")
+    chapters = {u.path[-1][1]: u.heading for u in d.units if u.path[-1][0] == "chapter"}
+    assert chapters["1"] == "Общие положения" and chapters["2"].endswith("в денежное довольствие премий")
+    assert chapters["3"].endswith('Казахстан" с учетом премии и районного коэффициента')
+    points = [u.path[1:] for u in d.units if u.path[0] == ("appendix", "1") and u.path[-1][0] == "point"]
+    assert points == [(("chapter", "2"), ("point", "1")), (("chapter", "2"), ("point", "2")),
+                      (("chapter", "3"), ("point", "1")), (("chapter", "3"), ("point", "2"))]
+    assert (("appendix", "1"), ("chapter", "1"), ("textparagraph", "1")) in {u.path for u in d.units}

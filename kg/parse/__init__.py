@@ -1735,8 +1735,11 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                   # a form drawn in text under its name, opening with a blank ("Заявление-анкета" / "______ фамилия, …")
                   # … or with its blank date field ('"____" _________ 20__ г. № ____', '20__ж. "___"_________ № _____')
                   or title and bool(re.match(r'\d{0,4}_{2,}|["«]\s*_+\s*["»]', t))
-                  # … or with the caption of a blank drawn under it ("(салық басқармасының, департаментінің атауы)")
+                  # … or with the caption of a blank drawn under it ("(салық басқармасының, департаментінің атауы)";
+                  # a bracket the title goes on after in lower case is its words: "(в т.ч. зарегистрировавших …)" / "в
+                  # период с 1 апреля 1997 года …")
                   or title and bool(re.fullmatch(r"\([^()]*\)", t)) and t[1:2].islower()
+                  and not (j + 1 < end and ctx.text(j + 1)[:1].islower() and not ctx.lines[j + 1].block)
                   or title and marker("introduction_heading").match(t)  # "Введение": the standard's first division
                   or title and marker("paper_version").match(t)  # "(см. бумажный вариант)": the drawing's place
                   or title and ctx.lines[j].level and marker("general_provisions").match(t)  # "## Общие положения"

@@ -530,6 +530,9 @@ class Builder:
                 self._unit(self.path, loc, m.group("t").strip(" "))
                 self.after_heading = self.path
                 return True
+            if (back and m.group("n") == "1" and not self.operative and before and before.isdigit()
+                    and self._restarted_under_heading(before)):
+                before = self.point = self.current = None  # the points numbered again under chapter `before`
             if (back and lead < lead_before and not self.operative and self.point and self.current
                     and any(p[-1] == ("point", m.group("n")) and p[:len(self.base)] == self.base for p in self.units)):
                 # a list numbered inside a point, no heading between ("ПРИМЕРЫ: 1.Организация закупила сахар …" / "2.
@@ -685,6 +688,41 @@ class Builder:
                                           or bool(re.fullmatch(re.escape(chapter) + r"-\d+", number)))
         return bool(following and text and len(text) <= 200 and not re.search(r"[.;:]$", text))
 
+    def _restarted_under_heading(self, before: str) -> bool:
+        """Points numbered from 1 again under point `before`, whose text is a heading ("2. Перерасчет пенсий с учетом
+        включения" / "в денежное довольствие премий" / "1. Перерасчету подлежат:"): it was chapter `before`'s
+        heading, when it is the next chapter's, or when each point above it on its level is a heading over
+        paragraphs ("1. Общие положения" / "Настоящая Инструкция разработана …"), each then a chapter of its own
+        (True when it was made one)."""
+        if int(before) < 2 or self.point != apply_context(self.path, [("point", before)]):
+            return False
+        level = self.point[:-1]
+        earlier = [p for p in self.units if p[:-1] == level and p[-1][0] == "point" and p != self.point]
+        chapter = next((n for kind, n in reversed(self.path) if kind == "chapter"), "0")
+        following = chapter.isdigit() and int(before) == int(chapter) + 1
+
+        def headed(p: Path) -> bool:  # a heading alone on its first line, nothing under it but paragraphs
+            paras = self.units[p]["paras"]
+            return bool(paras) and len(paras[0]) <= 120 and not re.search(r"[.;:,]$", paras[0]) \
+                and paras[0][:1].isupper() and not any(q[:len(p)] == p and q != p for q in self.units)
+
+        if not (following or earlier and all(headed(p) for p in earlier)) or not self._chapter_from_point(before):
+            return False
+        if following:
+            return True
+        units: dict[Path, dict] = {}
+        for path, u in self.units.items():
+            if path not in earlier:
+                units[path] = u
+                continue
+            own = level + (("chapter", path[-1][1]),)
+            units[own] = {"heading": u["paras"][0], "paras": [], "loc": u["loc"], "opened": 0}
+            for k, para in enumerate(u["paras"][1:], 1):
+                units[own + (("textparagraph", str(k)),)] = {"heading": None, "paras": [para], "loc": u["loc"],
+                                                             "opened": 0}
+        self.units = units
+        return True
+
     def _first_chapter_unnamed(self) -> None:
         """Chapter 2's heading read with no chapter before it: the points read so far are chapter 1's, its heading
         left out (a Kazakh text whose Russian prints "1. Общие положения" over the same points)."""
@@ -721,8 +759,11 @@ class Builder:
         # (… or end with a full stop, an older text's, its last word no verb: "2. Автомотокөлік құралын сатып алуға
         # өтініш жасаған адамдардың есебін жүргізу тәртібі." over "2.1. …")
         stop = heading.endswith(".") and (len(heading) > 120 or marker("verb_last").search(heading))
-        if (not u or u["opened"] != 1 or not u["paras"] or len(heading) > 200 or re.search(r"[;:]$", heading) or stop
-                or any(not re.match(r"[(\[]|[^\W\d_]", p) or p[:1].isupper() for p in u["paras"][1:])):
+        # (a line going on in capitals is the Republic's name broken in two: "… в Республике" / 'Казахстан" с учетом …')
+        goes_on = [not re.match(r"[(\[]|[^\W\d_]", p) or p[:1].isupper() and not marker("country_split").search(f"{q}\n{p}")
+                   for q, p in zip(u["paras"], u["paras"][1:])] if u else []
+        if (not u or u["opened"] != 1 or not u["paras"] or len(heading) > 300 or re.search(r"[;:]$", heading) or stop
+                or any(goes_on)):
             return False
         del self.units[self.point]
         self.path = apply_context(self.path, [("chapter", head)])
