@@ -782,6 +782,8 @@ def _wraps(prev: str, cur: str, prev_len: int, bridged: bool = False, width: int
     """
     if marker("day_before_number").search(prev) and _NUMBER_START.match(cur):
         return True  # an act's day, then its number on the next line ("… от 28 марта 1996 г." / "N 614 "Об …")
+    if marker("approval").match(prev.strip()) and marker("stamp_word_alone").match(cur.strip()):
+        return True  # an approval and a stamp side by side: '"Согласовано"' / "Приложение", the block's first line
     if marker("country_split").search(f"{prev[-40:]}\n{cur[:40]}"):
         return True  # the Republic's name broken in two ("… приказ МВД Республики" / "Казахстан от 18 марта 1992 г.")
     if not prev or _TERMINAL.search(prev) or _ITEM_START.match(cur) or marker("editors").match(cur):

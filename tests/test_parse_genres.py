@@ -9873,3 +9873,25 @@ def test_points_numbered_again_from_one_under_each_chapter_heading_numbered_like
     assert points == [(("chapter", "2"), ("point", "1")), (("chapter", "2"), ("point", "2")),
                       (("chapter", "3"), ("point", "1")), (("chapter", "3"), ("point", "2"))]
     assert (("appendix", "1"), ("chapter", "1"), ("textparagraph", "1")) in {u.path for u in d.units}
+
+
+def test_an_approval_beside_the_stamp_each_word_on_a_line_of_its_own():
+    """Ministry of Internal Affairs, 2000 (order № 477): in the fence of the order's last points, the approval and the
+    appendix's stamp side by side, each first word on a line of its own and the other lines merged ('"Согласовано"' /
+    "Приложение" / "Генеральная прокуратура к приказу МВД" / … / "24.08.2000 г. от 6 сентября 2000 г." / "N 477").
+    The stamp had not been found: the approval a body named by every line, the rules (the whole text) not read."""
+    text = ("# Об утверждении Правил\n\nприказываю:\n\n1. Утвердить Правила (прилагаются).\n\n3. Контроль за выполнением "
+            "настоящего приказа возложить на\n\n```\nВице-Министра внутренних дел генерал-майора внутренней службы "
+            "Власова Н.А.\n4. Настоящий приказ вступает в силу со дня его государственной\nрегистрации в Министерстве "
+            "юстиции Республики Казахстан.\nМинистр внутренних дел\nРеспублики Казахстан\n\"Согласовано\"\nПриложение\n"
+            "Генеральная прокуратура к приказу МВД\nРеспублики Казахстан Республики Казахстан\n24.08.2000 г. от 6 "
+            "сентября 2000 г.\nN 477\nПравила\nорганизации надзора и охраны за лицами,\nсодержащимися в исправительных "
+            "учреждениях\nМВД Республики Казахстан\n```\n\n## Глава 1 Общие положения\n\n1\\. Надзор и охрана являются "
+            "одним из средств обеспечения установленного режима отбывания наказания осужденными.\n")
+    d = doc_meta(text, "rus.md", "477", "2000-09-06", "103003000000")
+    (a,) = d.approvals
+    assert (a.org.en, a.date) == ("Prosecutor General's Office", "2000-08-24")
+    heads = {u.path: u.heading for u in d.units if u.path[0] == ("appendix", "1")}
+    assert heads[(("appendix", "1"),)].startswith("Правила организации надзора")
+    assert (("appendix", "1"), ("chapter", "1"), ("point", "1")) in heads
+    assert d.coverage == 1.0

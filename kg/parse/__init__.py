@@ -1614,13 +1614,14 @@ def _beside_stamp(ctx: Ctx, first: int, last: int) -> Approval | None:
     # and the stamp's)
     own_day = ctx.doc.act.ref.date if ctx.doc.act else None
     own_days = sum(1 for d, _, _ in find_dates(words) if d == own_day) if own_day else 0
+    words = marker("stamp_to_kind_short").sub(" ", words)  # "Генеральная прокуратура к приказу МВД"
     for _, start, end in reversed(find_act_refs(words)):
         words = words[:start] + " " + words[end:]
     words = marker("stamp_number_kk").sub(" ", marker("stamp_column").sub(" ", words))
     day = None
     for found, start, end in reversed(find_dates(words)):  # this act's day, as the stamp gives it; another is theirs
         day = found if found != own_day else day
-        words = words[:start] + " " + words[end:]
+        words = words[:start] + " " + marker("year_word_after").sub("", words[end:])  # "24.08.2000 г."
     if day is None and own_days > 1:  # the act's day twice: the approval's too
         day = own_day
     for country in ("country_kk", "country_ru"):
