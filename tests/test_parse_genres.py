@@ -9895,3 +9895,28 @@ def test_an_approval_beside_the_stamp_each_word_on_a_line_of_its_own():
     assert heads[(("appendix", "1"),)].startswith("Правила организации надзора")
     assert (("appendix", "1"), ("chapter", "1"), ("point", "1")) in heads
     assert d.coverage == 1.0
+
+
+@pytest.mark.parametrize("after, paragraph", [
+    ("места наиболее уязвимые в побеговом отношении.", True),
+    # a list the point leads in to, its item numbered alike: the point's text still
+    ("На схемы надзора наносятся:", False),
+])
+def test_a_paragraph_heading_numbered_apart_between_two_points_of_a_chapter(after, paragraph):
+    """Ministry of Internal Affairs, 2000 (order № 477), its rules: inside chapter 2, between points 17 and 18, "1.
+    Организация службы по осуществлению надзора", the heading of the chapter's paragraph 1 (it had been a second part
+    of point 17); the points after it are the paragraph's."""
+    text = ("# Об утверждении Правил\n\nприказываю:\n\n1. Утвердить Правила (прилагаются).\n\n*Министр внутренних "
+            "дел*\n\n> *Утверждено*  \n> *приказом МВД Республики Казахстан*  \n> *от 6 сентября 2000 г. N 477*\n\n"
+            "## Правила организации надзора\n\n## Глава 1 Общие положения\n\n1\\. Надзор и охрана являются одним из "
+            "средств обеспечения установленного режима.\n\n## Глава 2 Организация надзора за осужденными в ИК\n\n14\\. Организация надзора за осужденными в ИК "
+            "включает в себя планирование мероприятий.\n\n17\\. План надзора состоит из схемы, табеля постам. " + after +
+            "\n\n1\\. Организация службы по осуществлению надзора\n\n18\\. Организация службы по осуществлению надзора "
+            "включает выработку решения на сутки.\n")
+    d = doc_meta(text, "rus.md", "477", "2000-09-06", "103003000000")
+    paths = {u.path[1:]: u for u in d.units if u.path[:1] == (("appendix", "1"),)}
+    head = (("chapter", "2"), ("paragraph", "1"))
+    assert (head in paths) == paragraph
+    if paragraph:
+        assert paths[head].heading == "Организация службы по осуществлению надзора"
+        assert head + (("point", "18"),) in paths and (("chapter", "2"), ("point", "17"), ("part", "2")) not in paths

@@ -549,6 +549,8 @@ class Builder:
                     self._unit(self.current, loc, None, text, opens=True)
                     return True
                 return self._plain(text, loc)
+            if not self.operative and before and lead_before is not None and lead == lead_before + 1:
+                self._paragraph_from_last()
             if (not self.operative and before and self._numbered_heading(before, m.group("n"))
                     and self._chapter_from_point(before)):
                 before = self.before_heading
@@ -687,6 +689,24 @@ class Builder:
         following = base is not None and (number.isdigit() and int(number) == base + 1
                                           or bool(re.fullmatch(re.escape(chapter) + r"-\d+", number)))
         return bool(following and text and len(text) <= 200 and not re.search(r"[.;:]$", text))
+
+    def _paragraph_from_last(self) -> None:
+        """The point's last paragraph a numbered heading, short and no sentence, its number below the point's, the
+        next point's number going on from the point's ("17. План надзора …" / "1. Организация службы по осуществлению
+        надзора" / "18. …"): the heading of paragraph 1 of the chapter, the points after it its own."""
+        u = self.units.get(self.point) if self.point else None
+        # (the point's own text ended with its sentence: no list an item of which it would be, "Документы:" / "1.
+        # Паспорт")
+        if not u or self.current != self.point or len(u["paras"]) < 2 or not re.search(r"[.;]$", u["paras"][-2]) \
+                or not any(kind == "chapter" for kind, _ in self.point[:-1]):
+            return
+        m = re.match(r"(\d+)\.\s+(\S.*)$", u["paras"][-1])
+        if not m or int(m.group(1)) >= (_lead(self.point[-1][1]) or 0) or len(m.group(2)) > 200 \
+                or re.search(r"[.;:,]$", m.group(2)) or not m.group(2)[:1].isupper():
+            return
+        u["paras"].pop()
+        self.path = apply_context(self.point[:-1], [("paragraph", m.group(1))])
+        self._unit(self.path, u["loc"], m.group(2))
 
     def _restarted_under_heading(self, before: str) -> bool:
         """Points numbered from 1 again under point `before`, whose text is a heading ("2. Перерасчет пенсий с учетом
