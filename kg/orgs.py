@@ -15,7 +15,7 @@ from .lexicon import local_bodies, org_grammar, organisations
 from .model import Org
 
 __all__ = ["canonical", "key", "by_code", "reorganisations", "names_one", "local_orgs", "described_once",
-           "shared_number"]
+           "shared_number", "short_forms"]
 
 
 @lru_cache(maxsize=None)
@@ -74,6 +74,11 @@ def shared_number(org: Org | None, number: str) -> str:
 @lru_cache(maxsize=None)
 def _forms() -> list[tuple[re.Pattern, Org]]:
     return [(re.compile(f, re.I), _org(o)) for o in organisations() for f in o.get("forms", ())]
+
+
+def short_forms(org: Org) -> list[re.Pattern]:
+    """The short forms an organisation goes by ("МВД", "Ішкіісминінің"), to find in running text."""
+    return [re.compile(rf"(?<!\w)(?:{pat.pattern})(?!\w)", re.I) for pat, o in _forms() if o.key == org.key]
 
 
 @lru_cache(maxsize=None)

@@ -9920,3 +9920,24 @@ def test_a_paragraph_heading_numbered_apart_between_two_points_of_a_chapter(afte
     if paragraph:
         assert paths[head].heading == "Организация службы по осуществлению надзора"
         assert head + (("point", "18"),) in paths and (("chapter", "2"), ("point", "17"), ("part", "2")) not in paths
+
+
+def test_a_kazakh_approval_beside_the_stamp_its_day_on_the_line_after_the_stamp():
+    """The Kazakh text of the same order (MVD 2000 № 477): '"КЕЛIСIЛДI" Қазақстан Республикасы' / "Iшкiiсминiнiң" /
+    "Қазақстан Республикасының 06.09.2000 жылғы" / "Бас прокурорының орынбасары N 477 бұйрығына" / "қосымша" /
+    "24.08.2000 ж.": the approval's day under the stamp's last word was read as a point numbered "24.08.2000", the
+    rules' title its parts; the approval named the ministry's short form and no day."""
+    text = ("# Тәртібін бекіту туралы\n\nБұйырамын:\n\n1\\. Тәртібі бекітілсін.\n\n2\\. Осы Тәртіптің\n\n```\nқосымшасында "
+            "көзделген бланкілерін әзірлеуді\nқамтамасыз ету шараларын қабылдасын.\nҚазақстан Республикасының\nІшкі "
+            "істер министрі -\nІшкі әскерлер қолбасшысы\nгенерал-лейтенант\n\"КЕЛIСIЛДI\" Қазақстан Республикасы\n"
+            "Iшкiiсминiнiң\nҚазақстан Республикасының 06.09.2000 жылғы\nБас прокурорының орынбасары N 477 бұйрығына\n"
+            "қосымша\n24.08.2000 ж.\nҚазақстан Республикасы Iшкiiсминiнiң\nтүзеу мекемелерiнде ұсталатын адамдарды\n"
+            "қадағалау мен күзетудi ұйымдастырудың\nТӘРТIБI\n1-ТАРАУ. ЖАЛПЫ ЕРЕЖЕЛЕР\n```\n\n1\\. Қадағалау мен күзету "
+            "сотталғандардың жаза өтеуiнiң белгiленген режимiн қамтамасыз ету құралдарының бiрi болып табылады.\n")
+    d = doc_meta(text, "kaz.md", "477", "2000-09-06", "103003000000")
+    (a,) = d.approvals
+    assert (a.org.en, a.date) == ("Prosecutor General's Office", "2000-08-24")
+    points = [u.path for u in d.units if u.path[-1][0] == "point" and u.path[0] == ("appendix", "1")]
+    assert points == [(("appendix", "1"), ("chapter", "1"), ("point", "1"))]
+    (head,) = [u.heading for u in d.units if u.path == (("appendix", "1"),)]
+    assert head.endswith("ұйымдастырудың ТӘРТІБІ")

@@ -21,7 +21,7 @@ from ..errors import InputError, KzlexError, ParseError
 from ..lexicon import marker, phrases
 from ..model import Act, ActMeta, ActRef, Amendment, Approval, Document, Found, Loc, Path, Signatory, Unit
 from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
-from ..orgs import by_code, canonical, key, names_one
+from ..orgs import by_code, canonical, key, names_one, short_forms
 from ..patterns import (effect_of, find_act_refs, find_dates, find_note_acts, in_force_until, order_refs, parse_date,
                         repeals_here, strip_quoted, unit_refs)
 from .amend import (broken_instruction, change_list_target, deleted_in_place, interim_point, is_opener, note_records,
@@ -571,9 +571,9 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 if last + 1 < len(ctx.lines) and _stamp_day(ctx, last + 1):
                     last += 1  # … and the day after it ("Алматинской области N 1-9" / "от 14 января 1999 г.")
                 last = _title_quoted_on(ctx, j, last)
-                if joint and last + 1 < len(ctx.lines) and _BLANK_DATE.search(ctx.text(last + 1)) \
-                        and len(ctx.text(last + 1)) < 40:
-                    last += 1  # the approval's day left blank, its last line
+                if joint and last + 1 < len(ctx.lines) and len(ctx.text(last + 1)) < 40 and (
+                        _BLANK_DATE.search(ctx.text(last + 1)) or marker("approval_date_line").match(ctx.text(last + 1))):
+                    last += 1  # the approval's day, left blank or written ("24.08.2000 ж."), its last line
             elif kk_bare and ctx.doc.act:
                 first = _kk_stamp_above(ctx, j, out[-1][1] + 1 if out else start, ctx.doc.act.ref)
             if approved and out:
@@ -1610,11 +1610,13 @@ def _beside_stamp(ctx: Ctx, first: int, last: int) -> Approval | None:
             words = re.sub(r"\S+\s+" + tail + r"\b", " ", words.replace(head.strip(), " ", 1), count=1, flags=re.I)
     if own is not None and own.kk and " " in own.kk:  # "Ішкі істер министрінің": the issuer's words, in any case
         words = re.sub(re.escape(own.kk.rsplit(" ", 1)[0]) + r"\s+\S+", " ", words, count=1, flags=re.I)
+    words = marker("stamp_to_kind_short").sub(" ", words)  # "Генеральная прокуратура к приказу МВД"
+    for short in short_forms(own) if own is not None else ():  # … or its short form: "Ішкіісминінің", "МВД"
+        words = short.sub(" ", words, count=1)
     # (the act's day twice, the columns merged: "от 8 августа 2002 г. от 8 августа 2002 года N 536", the approval's
     # and the stamp's)
     own_day = ctx.doc.act.ref.date if ctx.doc.act else None
     own_days = sum(1 for d, _, _ in find_dates(words) if d == own_day) if own_day else 0
-    words = marker("stamp_to_kind_short").sub(" ", words)  # "Генеральная прокуратура к приказу МВД"
     for _, start, end in reversed(find_act_refs(words)):
         words = words[:start] + " " + words[end:]
     words = marker("stamp_number_kk").sub(" ", marker("stamp_column").sub(" ", words))
