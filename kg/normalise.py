@@ -721,13 +721,19 @@ def _forms(raw: list[str], base: int, j: int, body: list[str], opener: bool = Fa
     text between them, each form the lines up to the next stamp."""
     # (… or a bare "Приложение N 2" alone on its line, right over the next form's name: "Личная анкета")
     cuts = [k for k in range(len(body)) if _stamp_head(body, k) or k and _bare_appendix(body[k])]
+    headed = {k: end for k in range(1, len(body)) if (end := _heading_between_tables(body, k))}
+    cuts = sorted(set(cuts) | set(headed))
     if not cuts:
         return _form(raw, base - 1 if opener else base, j, body)
     out: list[Line] = []
     bounds = [0] + cuts + [len(body)]
     for n in range(len(bounds) - 1):
         a, b = bounds[n], bounds[n + 1]
-        if n:  # a stamp: its lines to its number
+        if n and a in headed:  # a heading between two tables: its words, one line
+            words = [_clean_text(_prepare(body[k])).strip() for k in range(a, headed[a]) if body[k].strip()]
+            out.append(Line(base + a + 1, base + headed[a], " ".join(words), False, len(words)))
+            a = headed[a]
+        elif n:  # a stamp: its lines to its number
             end = a if _bare_appendix(body[a]) and not _stamp_head(body, a) else \
                 next((k for k in range(a, min(b, a + 6)) if _STAMP_NUMBER.search(body[k])), a)
             out += [Line(base + k + 1, base + k + 1, _clean_text(_prepare(body[k])).strip()) for k in range(a, end + 1)
@@ -742,6 +748,20 @@ def _forms(raw: list[str], base: int, j: int, body: list[str], opener: bool = Fa
         if j < len(raw) and raw[j].strip():
             out[-1] = out[-1]._replace(last=j + 1, raw=out[-1].raw + 1)
     return out, j + 1
+
+
+def _heading_between_tables(body: list[str], k: int) -> int:
+    """Where the heading that body[k] opens ends (0: none): a numbered heading, short and no sentence, right under a
+    table's closing rule, over the next table's rule or the block's end ("____" / "3. Общие упражнения для
+    женщин" / "____"; "4. Условия выполнения общих упражнений по" / "физической подготовке" at the end)."""
+    if not _RULE.match(body[k - 1].strip()) or not _NUMBERED_HEADING.match(body[k].strip()):
+        return 0
+    end = next((m for m in range(k + 1, len(body)) if _RULE.match(body[m].strip())), len(body))
+    lines = [x.strip() for x in body[k:end] if x.strip()]
+    if len(lines) > 3 or any(_DRAWN.search(x) or len(x) > 100 for x in lines) or re.search(r"[.;:,]$", lines[-1]) \
+            or any(not x[:1].islower() for x in lines[1:]):
+        return 0
+    return end
 
 
 def _form(raw: list[str], i: int, j: int, body: list[str]) -> tuple[list[Line], int]:
@@ -759,6 +779,7 @@ _RULE = re.compile(r"^[_\-\u2012-\u2015=* ]*[_\-\u2012-\u2015=]{3,}[_\-\u2012-\u
 _BLANK_DAY = re.compile(r'^"?_+"?\s*_+\s*\d{4}\s*\S{0,6}$')
 _LETTERS = re.compile(r"[^\W\d_]")
 _NUMBER_START = re.compile(r"(?:N|№)\s?\d")  # an act's number, on the line after its day
+_NUMBERED_HEADING = re.compile(r"^\d+\.\s+[^\W\d_]")  # "3. Общие упражнения для женщин"
 _WIDE = 50  # a line of running text wrapped at a fixed width (the portal's are 60-75 columns) is at least this
 _NARROW = 40  # the narrowest block read as wrapped text (narrower: a signature's, a stamp's lines)
 

@@ -9941,3 +9941,28 @@ def test_a_kazakh_approval_beside_the_stamp_its_day_on_the_line_after_the_stamp(
     assert points == [(("appendix", "1"), ("chapter", "1"), ("point", "1"))]
     (head,) = [u.heading for u in d.units if u.path == (("appendix", "1"),)]
     assert head.endswith("ұйымдастырудың ТӘРТІБІ")
+
+
+def test_chapter_headings_between_tables_drawn_in_one_fence():
+    """Ministry of Internal Affairs, 2001 (order № 497), its standards of physical training: in one fence, "2. Общие
+    упражнения для мужчин" over a drawn table, "3. Общие упражнения для женщин" under its closing rule over the next
+    table, and "4. Условия выполнения общих упражнений по" / "физической подготовке" at the fence's end, the points
+    going on after it. The two headings had been rows of the first table, every point after it chapter 2's."""
+    rule = "_" * 75
+    text = ("# Нормативы\n\nприказываю:\n\n1\\. Утвердить нормативы (приложение 1).\n\n```\nМинистр внутренних дел\n"
+            "Республики Казахстан\nПриложение N 1\nк приказу МВД\nРеспублики Казахстан\nот 25 июня 2001 г. N 497\n"
+            "Нормативы физической\nподготовки сотрудников органов внутренних дел\n1. Физическая подготовка\n```\n\n"
+            "1\\. Физическая подготовка - это специально организованный учебно-методический процесс.\n\n"
+            "6\\. Работники распределяются на медико-возрастные группы:\n\n```\nмужчины:\n1 группа - 21-27 лет\n"
+            "7. Контрольные тесты по физической подготовке для личного состава\nорганов внутренних дел состоят из общих "
+            "упражнений, подлежащих сдаче всеми\nсотрудниками.\n2. Общие упражнения для мужчин\n" + rule + "\nN ! Наименование "
+            "!Оценка! Медико-возрастные группы !\n1. Бег 60 метров (сек) отл. - - - 11.2 12.0 12.6 13.2\n" + rule +
+            "\n3. Общие упражнения для женщин\n" + rule + "\nN ! Наименование ! Оценка ! Медико-возрастные группы !\n"
+            "1. Бег 60 метров (сек) отл. 9.2 10.2 11.3 12.2\n" + rule + "\n4. Условия выполнения общих упражнений по\n"
+            "физической подготовке\n```\n\n8\\. Бег на 60, 100, 1000 м проводится на беговой дорожке стадиона.\n")
+    d = doc_meta(text, "rus.md", "497", "2001-06-25", "103003000000")
+    heads = {u.path[-1][1]: u.heading for u in d.units if u.path[-1][0] == "chapter"}
+    assert heads == {"1": "Физическая подготовка", "2": "Общие упражнения для мужчин",
+                     "3": "Общие упражнения для женщин", "4": "Условия выполнения общих упражнений по физической подготовке"}
+    assert (("appendix", "1"), ("chapter", "4"), ("point", "8")) in {u.path for u in d.units}
+    assert [u.path[-2] for u in d.units if u.path[-1][0] == "table"] == [("chapter", "2"), ("chapter", "3")]

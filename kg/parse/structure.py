@@ -519,7 +519,10 @@ class Builder:
             # (numbers with an inserted point's or chapter's suffix compare by their first number: "10-2", "4-1")
             lead, lead_before = _lead(m.group("n")), _lead(before)
             back = lead is not None and lead_before is not None and lead <= lead_before
-            if not self.operative and before and ("." in before or back) and self._next_chapter(m.group("n"), m.group("t")):
+            # (… or a chapter that holds no point, a table its whole text: "2. Общие упражнения для мужчин" / table /
+            # "3. Общие упражнения для женщин")
+            if not self.operative and (before and ("." in before or back) or before is None and self.path[-1:]
+                                       and self.path[-1][0] == "chapter") and self._next_chapter(m.group("n"), m.group("t")):
                 # points numbered 2.1, 2.2 … under chapter 2: "3. Восстановление в гражданстве" opens chapter 3,
                 # whether decimal points follow it or paragraphs; or points numbered across the chapters, the number
                 # going back ("8. …" / "2. Основные задачи Инспекции" / "9. …")
