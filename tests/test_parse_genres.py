@@ -9966,3 +9966,18 @@ def test_chapter_headings_between_tables_drawn_in_one_fence():
                      "3": "Общие упражнения для женщин", "4": "Условия выполнения общих упражнений по физической подготовке"}
     assert (("appendix", "1"), ("chapter", "4"), ("point", "8")) in {u.path for u in d.units}
     assert [u.path[-2] for u in d.units if u.path[-1][0] == "table"] == [("chapter", "2"), ("chapter", "3")]
+
+
+def test_an_appendix_stamp_naming_the_rules_over_the_country_s_name_and_a_conjunction():
+    """Ministry of Internal Affairs, 2002 (order № 191): the stamp of the instruction's appendix in a fence, "Приложение"
+    / "к Инструкции по формированию" / … / "органов внутренних дел" / "Республики Казахстан и" / "организации работы с
+    ним". The stamp had ended before the country's name, the rest of the rules' name read as the appendix's title."""
+    text = ("# Об утверждении Инструкции\n\nприказываю:\n\n1\\. Утвердить прилагаемую Инструкцию.\n\n```\nМинистр\n"
+            "генерал-лейтенант\n```\n\n```\nУтверждена\nприказом МВД Республики Казахстан\nот 21 марта 2002 года N 191\n"
+            "```\n\nИнструкция\n\nпо формированию резерва руководящих кадров\n\n1\\. Общие положения\n\n1\\. Настоящая "
+            "Инструкция определяет порядок формирования резерва руководящих кадров.\n\n```\nПриложение\nк Инструкции по "
+            "формированию\nрезерва руководящих кадров\nорганов внутренних дел\nРеспублики Казахстан и\nорганизации работы "
+            "с ним\n```\n\n```\nСписок\n```\n\nсотрудников, зачисленных в резерв\n")
+    d = doc_meta(text, "rus.md", "191", "2002-03-21", "103003000000")
+    (head,) = [u.heading for u in d.units if u.path == (("appendix", "1"), ("appendix", "1"))]
+    assert head == "Список сотрудников, зачисленных в резерв"

@@ -837,7 +837,7 @@ def _quoted_title_after(ctx: Ctx, last: int) -> int:
 
 def _rules_name_goes_on(ctx: Ctx, i: int) -> bool:
     """Does this line go on with the name of the rules a Russian stamp's appendix is of: in lower case, or the
-    quoted name of a service ('"Выдача проездного документа"'), or the country's name ending it ("систему органов
+    quoted name of a service ('"Выдача проездного документа"'), or the country's name in it ("систему органов
     юстиции" / "Республики Казахстан"), the rules' day and number after it ("к Инструкции Главной" / "налоговой
     инспекции Минфина" / "Республики Казахстан от 26 августа 1996 г. N 193"); no form's blank ('"___" ________ 20__
     года')?"""
@@ -846,6 +846,9 @@ def _rules_name_goes_on(ctx: Ctx, i: int) -> bool:
     return (line.level == 0 and not line.block and len(t) < 150
             and (t[:1].islower() or bool(re.match(r'"[^\W\d_]', t))
                  or bool(country) and len(t) < 40 and not re.search(r"\d", t)
+                 # (… or the country's name, the rules' name going on in lower case: "Республики Казахстан и" /
+                 # "организации работы с ним", joined)
+                 or bool(country) and t[country.end():].strip()[:1].islower() and not re.search(r"\d", t)
                  or bool(country) and len(t) < 70 and _starts_with_a_day(t[country.end():].strip(), 4))
             and not is_structural(t) and not marker("history_note").search(t))
 
