@@ -9981,3 +9981,49 @@ def test_an_appendix_stamp_naming_the_rules_over_the_country_s_name_and_a_conjun
     d = doc_meta(text, "rus.md", "191", "2002-03-21", "103003000000")
     (head,) = [u.heading for u in d.units if u.path == (("appendix", "1"), ("appendix", "1"))]
     assert head == "Список сотрудников, зачисленных в резерв"
+
+
+def test_a_stamp_s_pattern_quoted_in_a_point_is_no_appendix():
+    """Ministry of Justice, 2002 (order № 142), the instruction on legal technique: point 63 shows how an appendix's
+    stamp is written ("… то в правом верхнем углу приложения пишется:" / "Утверждено (а)" / "нормативным правовым
+    актом" / "от ______ 1998 года N_____"). The pattern had opened an appendix: the rest of the instruction, chapter
+    5 and its points, read as that appendix's, and the note on point 63 given to a point of it."""
+    text = ("# Об утверждении Инструкции\n\nприказываю:\n\n1. Утвердить прилагаемую Инструкцию.\n\n*Министр*\n\n"
+            "> *Утверждена*  \n> *Приказом Министра юстиции*  \n> *Республики Казахстан*  \n> *от 25 сентября 2002 года "
+            "N 142*\n\n## Инструкция по подготовке нормативных правовых актов\n\n## 4. Оформление приложений к "
+            "нормативным правовым актам\n\n63. В правом верхнем углу первого листа приложения должно содержаться указание "
+            "на форму, дату утверждения, регистрационный номер основного нормативного правового акта.\n\n    утвердить "
+            "(прилагаемое) Положение..., Инструкцию..., то в правом верхнем углу приложения пишется:\n\n    Утверждено (а)"
+            "\n\n    нормативным правовым актом\n\n    от ______ 1998 года N_____\n\n    <*>\n\n    > *Сноска. Пункт 63 с "
+            "изменениями - приказом Министра юстиции РК от 12 октября 2004 года N 291 .*\n\n64. Заголовок приложения "
+            "должен соответствовать тексту основного акта, которым он принят.\n\n## 5. Согласование нормативных правовых "
+            "актов\n\n72. Согласование нормативного правового акта оформляется визами.\n")
+    d = doc_meta(text, "rus.md", "142", "2002-09-25", "103001000000")
+    assert not [u for u in d.units if u.path[:2] == (("appendix", "1"), ("appendix", "1"))]
+    (a,) = d.amendments
+    assert a.path == (("appendix", "1"), ("chapter", "4"), ("point", "63"))
+    assert (("appendix", "1"), ("chapter", "5"), ("point", "72")) in {u.path for u in d.units}
+
+
+def test_a_kazakh_stamp_of_the_instruction_s_appendix_naming_it_with_a_bracketed_aside():
+    """The Kazakh text of the same instruction (MinJust 2002 № 142): its appendix's stamp names the order, then the
+    instruction it is appended to with its bracketed aside ("… жөніндегі" / "нұсқаулыққа (заңдық техника)" /
+    "қосымша"). The stamp had ended with the order's words, the instruction's name read as a second appendix of the
+    order; it is the instruction's appendix, as in Russian. The stamp patterns quoted in point 63 ("1998 жылғы ________
+    N ____" / "нормативтiк құқықтық актiмен бекiтiлген") open none."""
+    text = ("# Нұсқаулықты бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған нұсқаулық бекітілсін.\n\n*Министр*\n\n"
+            "> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *2002 жылғы 25 қыркүйектегі*  \n> *N 142 "
+            "бұйрығымен бекітілген*\n\n## Нұсқаулық (заңдық техника)\n\n## 4. Нормативтiк құқықтық актiлерге "
+            "қосымшаларды ресiмдеу\n\n63. Қосымшаның бiрiншi парағының жоғарғы оң бұрышында нұсқау қамтылуға тиiс.\n\n"
+            "    (қоса берiлiп отырған) ... ереже, ... нұсқаулық бекiтiлсiн, онда қосымшаның жоғарғы оң бұрышында мынадай "
+            "болып жазылады:\n\n    1998 жылғы ________ N ____\n\n    нормативтiк құқықтық актiмен бекiтiлген\n\n"
+            "64. Қосымшаның тақырыбы ол қабылданған негiзгi актiнiң мәтiнiне сәйкес болуы тиiс.\n\nҚазақстан Республикасы"
+            "\n\nӘділет министрінің\n\n2002 жылғы 25 қыркүйектегі\n\nN 142 бұйрығымен бекітілген\n\nОрталық және "
+            "жергілікті\n\nмемлекеттік органдардың нормативтік\n\nқұқықтық актілерін дайындау,\n\nресімдеу және келісу "
+            "жөніндегі\n\nнұсқаулыққа (заңдық техника)\n\nқосымша\n\n## Нормативтік құқықтық актіге негіздеме-анықтама\n\n"
+            "(нысаны, бекітілу күні, тіркеу нөмірі және толық атауы)\n")
+    d = doc_meta(text, "kaz.md", "142", "2002-09-25", "103001000000")
+    heads = {u.path: u.heading for u in d.units if u.path[-1][0] == "appendix"}
+    assert heads == {(("appendix", "1"),): "Нұсқаулық (заңдық техника)",
+                     (("appendix", "1"), ("appendix", "1")): "Нормативтік құқықтық актіге негіздеме-анықтама"}
+    assert (("appendix", "1"), ("chapter", "4"), ("point", "64")) in {u.path for u in d.units}

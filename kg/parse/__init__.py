@@ -591,6 +591,12 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 # each the next one's stamp)
             last = _stamp_amended_note(ctx, last)
             text = " ".join(ctx.text(x) for x in range(first, last + 1))
+            if marker("stamp_template").search(text) and first > start and ctx.text(first - 1).rstrip(" *_").endswith(":"):
+                # a stamp's pattern quoted as an example in the text, its day and number blanks ("… в правом верхнем
+                # углу приложения пишется:" / "Утверждено (а)" / "нормативным правовым актом" / "от ______ 1998 года
+                # N_____"): the point's words, no appendix
+                j = last + 1
+                continue
             if out and ctx.doc.act and _names_another_act(text, ctx.doc.act.ref, _acts_said_before(ctx, first)):
                 # the stamp of another act's appendix right under this act's ("… № 568 бұйрығына 4-қосымша"): the
                 # new wording that this act's appendix gives, its heading (a stamp with this act's number or day,
