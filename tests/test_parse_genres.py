@@ -10027,3 +10027,33 @@ def test_a_kazakh_stamp_of_the_instruction_s_appendix_naming_it_with_a_bracketed
     assert heads == {(("appendix", "1"),): "Нұсқаулық (заңдық техника)",
                      (("appendix", "1"), ("appendix", "1")): "Нормативтік құқықтық актіге негіздеме-анықтама"}
     assert (("appendix", "1"), ("chapter", "4"), ("point", "64")) in {u.path for u in d.units}
+
+
+def test_an_appendix_reproducing_a_government_resolution_with_its_own_appendix():
+    """Ministry of Internal Affairs, 1996 (order № 262, "О мерах по выполнению Постановления Правительства … N 665"):
+    its appendix 2 reproduces the resolution whole (its preamble, points, the Prime Minister's signature), then the
+    resolution's own stamp "УТВЕРЖДЕНО постановлением Правительства … от 30 мая 1996 г. N 665" over the Regulation it
+    approved. The stamp had been skipped as another act's, the signature, the stamp and the Regulation's first points
+    read as parts of the resolution's point 3. The Regulation is an appendix of appendix 2; the resolution the act
+    carries out is its basis."""
+    text = ("# О мерах по выполнению Постановления Правительства Республики Казахстан от 30 мая 1996 г. N 665 \"О мерах "
+            "по оказанию социальной, медицинской и иной помощи лицам, не имеющим определенного места жительства, "
+            "документов\"\n\n```\nВ целях улучшения деятельности приемников-распределителей\nП Р И К А З Ы В А Ю :\n"
+            "4. Контроль за исполнением приказа возложить\nна ГУАС (Приходько Н.И.) и Штаб (Темирбаев М.Р.)\nМВД РК.\n"
+            "Министр\n```\n\nПриложение N 2\n\n```\nк приказу МВД\nРеспублики Казахстан\nот 12.08.1996 г. N 262\n"
+            "Постановление\nПравительства Республики Казахстан\nот 30 мая 1996 г. N 665\nО мерах по оказанию социальной,\n"
+            "медицинской и иной помощи лицам, не имеющим\nопределенного места жительства, документов\nВ целях оказания "
+            "социальной, медицинской и\nиной помощи лицам Правительство\nРеспублики Казахстан постановляет:\n3. "
+            "Финансирование приемников-распределителей\nорганов внутренних дел осуществлять за счет средств местного "
+            "бюджета.\nПремьер-Министр\nРеспублики Казахстан\nУТВЕРЖДЕНО\nпостановлением\nПравительства\nРеспублики "
+            "Казахстан\nот 30 мая 1996 г. N 665\nП О Л О Ж Е Н И Е\nо приемниках-распределителях органов\nвнутренних дел "
+            "для лиц, не имеющих\nопределенного места жительства, документов\n1. Общие положения\n1. Приемники-"
+            "распределители предназначены для\nсодержания лиц, не имеющих определенного места\nжительства, документов.\n"
+            "```\n")
+    d = doc_meta(text, "rus.md", "262", "1996-08-12", "103003000000")
+    heads = {u.path: u.heading for u in d.units if u.path[-1][0] == "appendix"}
+    assert heads[(("appendix", "2"), ("appendix", "1"))].startswith("ПОЛОЖЕНИЕ о приемниках-распределителях")
+    assert (("appendix", "2"), ("appendix", "1"), ("chapter", "1"), ("point", "1")) in {u.path for u in d.units}
+    assert not [u for u in d.units if u.path[:2] == (("appendix", "2"), ("point", "3")) and len(u.path) > 2]
+    assert [(s.role, s.of) for s in d.signatories][-1] == ("Премьер-Министр Республики Казахстан", (("appendix", "2"),))
+    assert [(r.kind, r.number, r.date) for r, _ in d.act.based_on] == [("resolution", "665", "1996-05-30")]

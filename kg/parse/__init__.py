@@ -598,6 +598,15 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 j = last + 1
                 continue
             if out and ctx.doc.act and _names_another_act(text, ctx.doc.act.ref, _acts_said_before(ctx, first)):
+                if _reproduced_by(ctx, out[-1], first, text):
+                    # the appendix reproduces another act whole, and this is that act's own stamp ("Приложение N 2" /
+                    # "Постановление Правительства … от 30 мая 1996 г. N 665" / … / "УТВЕРЖДЕНО постановлением
+                    # Правительства … от 30 мая 1996 г. N 665" / "ПОЛОЖЕНИЕ …"): an appendix of that appendix
+                    parent = out[-1][2]
+                    n = 1 + sum(1 for _, _, p in out if p[:-1] == parent)
+                    out.append((first, last, parent + (("appendix", str(n)),)))
+                    j = last + 1
+                    continue
                 # the stamp of another act's appendix right under this act's ("… № 568 бұйрығына 4-қосымша"): the
                 # new wording that this act's appendix gives, its heading (a stamp with this act's number or day,
                 # a typo in the other, stays this act's)
@@ -775,6 +784,15 @@ def _names_another_act(text: str, own: ActRef, said: frozenset[str]) -> bool:
     named = [r for r, _, _ in find_act_refs(text)]
     return (bool(named) and not any(r.number == own.number or r.date == own.date for r in named)
             and any(r.number in said for r in named))
+
+
+def _reproduced_by(ctx: Ctx, stamp: tuple[int, int, Path], first: int, text: str) -> bool:
+    """Does the attachment under `stamp` reproduce the act the stamp at `first` names, its title the act's requisites
+    ("Приложение N 2" / "к приказу МВД …" / "Постановление" / "Правительства Республики Казахстан" / "от 30 мая 1996
+    г. N 665")? Then that stamp is the reproduced act's own, its appendix inside the attachment."""
+    head = " ".join(ctx.text(x) for x in range(stamp[1] + 1, min(stamp[1] + 4, first)))
+    reproduced = {(r.number, r.date) for r, start, _ in find_act_refs(head) if start < 120}
+    return bool(reproduced & {(r.number, r.date) for r, _, _ in find_act_refs(text)})
 
 
 def _acts_said_before(ctx: Ctx, j: int) -> frozenset[str]:
