@@ -10057,3 +10057,33 @@ def test_an_appendix_reproducing_a_government_resolution_with_its_own_appendix()
     assert not [u for u in d.units if u.path[:2] == (("appendix", "2"), ("point", "3")) and len(u.path) > 2]
     assert [(s.role, s.of) for s in d.signatories][-1] == ("Премьер-Министр Республики Казахстан", (("appendix", "2"),))
     assert [(r.kind, r.number, r.date) for r, _ in d.act.based_on] == [("resolution", "665", "1996-05-30")]
+
+
+def test_a_kazakh_order_reproducing_a_government_resolution_with_no_stamp():
+    """The Kazakh text of the same order (MVD 1996 № 262): under the minister's signature, with no stamp, the
+    resolution's head ("Қазақстан Республикасы Үкiметiнiң қаулысы" / "1996 жылғы 30 мамырдағы N 665" / its title), its
+    points and the Prime Minister's signature, then its own stamp "… N 665 қаулысымен" / "Бекiтiлген" over the
+    Regulation. The head had been the signature's last line, the resolution's lines not read; the resolution is an
+    attachment and the Regulation its appendix, as in Russian."""
+    text = ("# Қазақстан Республикасы Үкiметiнiң 1996 жылғы 30 мамырдағы N 665 \"Тұрақты мекен-жайы, құжаттары жоқ "
+            "адамдарға көмектер көрсету жөнiнде шаралар туралы\" қаулысын орындауға бағытталған шаралар туралы\n\n"
+            "бұйырамын:\n\n1. Қазақстан Республикасы Үкiметiнiң 1996 жылғы 30 мамырдағы N 665 қаулысын басшылыққа алуға "
+            "және орындауға жариялансын.\n\n4\\. Бұйрықтың орындалуына бақылау жасау Қазақстан Республикасы\n\n```\n"
+            "Iшкi iстер министрлiгi ӘҚББ-сына (Приходько Н.И.) және Штабқа\n(Темiрбаев М.Р.) жүктелсiн.\nҚазақстан "
+            "Республикасының\nIшкi iстер министрi -\nIшкi әскерлер Қолбасшысы\nгенерал-лейтенант\nҚазақстан Республикасы "
+            "Үкiметiнiң қаулысы\n1996 жылғы 30 мамырдағы N 665\nТұрақты мекен жайы, құжаттары жоқ адамдарға әлеуметтiк\n"
+            "медициналық және басқа көмек көрсету жөнiндегi\nшаралар туралы\n```\n\nТұрақты мекен-жайы, құжаттары жоқ "
+            "адамдарға көмек көрсету мақсатымен Қазақстан Республикасының Үкiметi қаулы етедi:\n\n1\\. Iшкi iстер "
+            "органдарының қабылдау-бөлу орындары туралы Ереже бекiтiлсiн (қоса берiлiп отыр).\n\n```\n3. Iшкi iстер "
+            "органдарының қабылдау-бөлу орындары жергiлiктi бюджет қаражаты\nесебiнен қаржыландырылсын.\nҚазақстан "
+            "Республикасының\nПремьер-Министрi\nҚазақстан Республикасы\nҮкiметiнiң\n1996 жылғы 30 мамырдағы\nN 665 "
+            "қаулысымен\nБекiтiлген\nIшкi iстер органдарының тұрақты мекен-жайы,\nқұжаттары жоқ адамдарға арналған "
+            "қабылдау-бөлу\nорындары туралы\nЕреже\n1. Жалпы ережелер\n```\n\n1\\. Қабылдау-бөлу орындары тұрақты "
+            "мекен-жайы, құжаттары жоқ адамдарды ұстауға арналған.\n")
+    d = doc_meta(text, "kaz.md", "262", "1996-08-12", "103003000000")
+    assert d.coverage == 1.0
+    heads = {u.path: u.heading for u in d.units if u.path[-1][0] == "appendix"}
+    assert heads[(("appendix", "1"),)].startswith("Тұрақты мекен жайы")
+    assert heads[(("appendix", "1"), ("appendix", "1"))].endswith("орындары туралы Ереже")
+    assert (("appendix", "1"), ("appendix", "1"), ("chapter", "1"), ("point", "1")) in {u.path for u in d.units}
+    assert [s.role for s in d.signatories][0].endswith("генерал-лейтенант")

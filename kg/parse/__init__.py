@@ -641,6 +641,16 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 out.append((first, last, _appended_to(ctx, text, out) + (("appendix", num or "1"),)))
             j = last + 1
             continue
+        if j > start and marker("reproduced_act_head_kk").match(t) and j + 1 < len(ctx.lines) and ctx.doc.act:
+            # another act reproduced whole under the order's signature, with no stamp ("Қазақстан Республикасы
+            # Үкiметiнiң қаулысы" / "1996 жылғы 30 мамырдағы N 665"): an attachment, its head the act's kind, day and
+            # number, when the order names that act above
+            said = _acts_said_before(ctx, j) - {ctx.doc.act.ref.number}
+            if find_dates(following) and any(n in said for n in _NUMBER_AFTER_SIGN.findall(following)):
+                count += 1
+                out.append((j, j + 1, (("appendix", str(count)),)))
+                j += 2
+                continue
         day = _approved_by_official(ctx, j)
         if day is not None:  # '"БЕКІТІЛГЕН"' / "Қазақстан Республикасының" / "Әділет министрі" / "2001 жылғы 11 желтоқсан"
             count += 1
@@ -774,6 +784,7 @@ def _issued_above(ctx: Ctx, start: int, j: int) -> int | None:
 
 
 _NUMBER_SIGN = re.compile(r"№|(?<![\w.])N\s?(?:\d|[^\W\d_]{1,3}-\d)")  # "N 173", "N Л-164" (a letter before it)
+_NUMBER_AFTER_SIGN = re.compile(r"(?:№|(?<![\w.])N)\s?(\d[\w-]*)")  # "1996 жылғы 30 мамырдағы N 665": "665"
 
 
 def _names_another_act(text: str, own: ActRef, said: frozenset[str]) -> bool:
@@ -790,9 +801,13 @@ def _reproduced_by(ctx: Ctx, stamp: tuple[int, int, Path], first: int, text: str
     """Does the attachment under `stamp` reproduce the act the stamp at `first` names, its title the act's requisites
     ("Приложение N 2" / "к приказу МВД …" / "Постановление" / "Правительства Республики Казахстан" / "от 30 мая 1996
     г. N 665")? Then that stamp is the reproduced act's own, its appendix inside the attachment."""
-    head = " ".join(ctx.text(x) for x in range(stamp[1] + 1, min(stamp[1] + 4, first)))
-    reproduced = {(r.number, r.date) for r, start, _ in find_act_refs(head) if start < 120}
-    return bool(reproduced & {(r.number, r.date) for r, _, _ in find_act_refs(text)})
+    # (… or, in Kazakh with no stamp, the act's kind over its day and number: "Қазақстан Республикасы Үкiметiнiң
+    # қаулысы" / "1996 жылғы 30 мамырдағы N 665")
+    above = stamp[0] if marker("reproduced_act_head_kk").match(ctx.text(stamp[0])) else stamp[1] + 1
+    head = " ".join(ctx.text(x) for x in range(above, min(stamp[1] + 4, first)))[:300]
+    own = ctx.doc.act.ref.number if ctx.doc.act else None
+    reproduced = set(_NUMBER_AFTER_SIGN.findall(head)) - {own}
+    return bool(reproduced & {r.number for r, _, _ in find_act_refs(text)})
 
 
 def _acts_said_before(ctx: Ctx, j: int) -> frozenset[str]:
