@@ -62,10 +62,12 @@ def history(after: list[str]) -> bool:
     paras = [p for p in re.split(r"\n\s*\n", "\n".join(after)) if p.strip()][:2]
     note = paras[0] if re.search(r"[.:][*_\s]*$", paras[0]) else " ".join(paras)  # a sentence goes on past a blank line
     # (a footnote that names a term, "Сноска. В дальнейшем в тексте настоящей инструкции имущество … именуется
-    # "наследственное имущество"", defines it: no change; nor does the editors' word that the text was translated,
-    # "Ескерту. Бұйрықтың қазақ тіліндегі нұсқасы қағаз мәтінінде жоқ, орыс тілдегі мәтінінен … аударылды.")
+    # "наследственное имущество"", or "Сноска. Далее по тексту - орган внутренних дел", defines it: no change; nor does
+    # the editors' word that the text was translated, "Ескерту. Бұйрықтың қазақ тіліндегі нұсқасы қағаз мәтінінде жоқ,
+    # орыс тілдегі мәтінінен … аударылды.")
     return bool(re.search(r"\d{4}|[№N]\s*\d|текст|мәтін", note, re.I)) and not re.search(
-        r"в дальнейшем\b.{0,120}именуе|бұдан әрі\b.{0,120}деп атал|мәтінінен\b.{0,80}аударыл|переведен\w*\s+с\s+", note, re.I)
+        r"в дальнейшем\b.{0,120}именуе|далее по тексту\s*[-–—]|бұдан әрі\b.{0,120}деп атал|мәтінінен\b.{0,80}аударыл"
+        r"|переведен\w*\s+с\s+", note, re.I)
 
 
 def template(after: list[str]) -> bool:
