@@ -75,6 +75,11 @@ def test_a_local_body_is_one_organisation_in_every_form(example):
     ("Қазақстан Республикасы Экономикалық және сыбайлас жемқорлық қылмысқа қарсы күрес агенттігі (қаржы полициясы) "
      "төрағасының", "Председателя Агентства Республики Казахстан по борьбе с экономической и коррупционной "
      "преступностью (финансовой полиции)"),
+    # the regulator of 2004-2011 agreeing an order of the Ministry of Justice (2004 N 316), its Kazakh name of that year
+    # with the Russian word for market
+    ("Қазақстан Республикасының Қаржы рыногын және қаржылық ұйымдарды реттеу мен қадағалау жөніндегі агенттігінің "
+     "Төрағасы", "Председателем Агентства Республики Казахстан по регулированию и надзору финансового рынка и "
+     "финансовых организаций"),
 ])
 def test_a_body_s_kazakh_and_russian_names_are_one_known_organisation(kk, ru):
     """An amending act cited in both languages is one node only when its body is: a body the registry does not know
