@@ -434,6 +434,28 @@ def test_the_portal_s_word_to_readers_is_a_note_with_the_line_under_it():
     assert d.act.notes == ("Қолданушылардың назарына!!! Қаулының қолданысқа енгізілу тәртібін 4-тармақтан қараңыз.",)
     assert d.act.in_force == "2008-01-01" and d.coverage == 1.0
 
+def test_a_note_that_the_appendix_is_printed_in_the_other_language_is_the_act_s_note():
+    # MVD 1998 N 470 in Kazakh: the order in a fence, its signature, then the editors' word that the appendix is in the
+    # Russian text only, and the editors' names: an editors' note of the act, no change of it and no text left unread
+    text = ("# Әскери-дәрігерлік сараптамалау туралы ережелерді бекіту туралы\n\nЖетілдіру мақсатында:\n\nБұйырамын:\n\n"
+            "1. Қазақстан Республикасының Ішкі істер органдары мен ішкі\n\n```\nәскерлерінде сараптамалау туралы ережелер "
+            "(N 1 қосымша) бекітілсін.\n2. Қазақстан Республикасы Ішкіісминінің 1992 жылғы 13 тамыздағы N 258\nбұйрығы "
+            "күшін жойған деп есептелсін.\nҚазақстан Республикасының\nІшкі істер министрі -\nІшкі әскерлері қолбасшысы\n"
+            "Ескерту: Бұйрықтың қосымшасын орыс тіліндегі мәтіннен қараңыз.\nМамандар:\nБагарова Ж.А.\nИкебаева А.Ж.\n```\n")
+    d = doc_meta(text, "kaz.md", "470", "1998-12-24", "103003000000")
+    assert d.act.notes == ("Ескерту: Бұйрықтың қосымшасын орыс тіліндегі мәтіннен қараңыз.",)
+    assert d.coverage == 1.0 and not d.unparsed
+    assert [(a.effect, a.target_act.number) for a in d.amendments] == [("Repeal", "258")]
+    assert [s.role for s in d.signatories] == ["Қазақстан Республикасының Ішкі істер министрі - Ішкі әскерлері қолбасшысы"]
+    # the same note between the last point and the signature: not the point's words
+    text = ("# Ережелерді бекіту туралы\n\nЖетілдіру мақсатында БҰЙЫРАМЫН:\n\n1. Ережелер (N 1 қосымша) бекітілсін.\n\n"
+            "2. Осы бұйрық қол қойылған күннен бастап күшіне енеді.\n\nЕскерту: Бұйрықтың қосымшасын орыс тіліндегі "
+            "мәтіннен қараңыз.\n\n*Министр*\n")
+    d = doc_meta(text, "kaz.md", "470", "1998-12-24", "103003000000")
+    assert d.act.notes == ("Ескерту: Бұйрықтың қосымшасын орыс тіліндегі мәтіннен қараңыз.",)
+    assert [u.text for u in d.units if u.path == (("point", "2"),)] == ["Осы бұйрық қол қойылған күннен бастап күшіне енеді."]
+
+
 def test_header_notes_and_title_after_identity():
     d = doc("Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің 2023 жылғы 21 қыркүйектегі № 399 бұйрығы\n\n"
             "Кәсіптер тізілімін қалыптастыру қағидаларын айқындау туралы\n\n"

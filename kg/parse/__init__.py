@@ -1164,6 +1164,9 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
         if marker("zqai_note").match(t) and len(t) < 40:
             j = _editor_note(ctx, j, end, out)
             continue
+        if _other_language_note(ctx, j):
+            j += 1
+            continue
         if marker("history_note").search(t):
             found = read_note(ctx, j, act_ref, base, ReadSoFar(ctx.doc.units, out.units, b), _standing_under(b.current))
             if found:
@@ -1318,6 +1321,17 @@ def _editor_note(ctx: Ctx, j: int, end: int, out: Found) -> int:
     return k
 
 
+def _other_language_note(ctx: Ctx, j: int) -> bool:
+    """Is line `j` the editors' note that a part of the act is printed in the other language only ("Ескерту: Бұйрықтың
+    қосымшасын орыс тіліндегі мәтіннен қараңыз.")? Then it is taken as the act's note, no change of it."""
+    t = ctx.text(j)
+    if not (marker("history_note").search(t) and marker("other_language_text").search(t)):
+        return False
+    ctx.take(j)
+    ctx.editor_notes.append(t)
+    return True
+
+
 def _editors(ctx: Ctx, j: int, end: int) -> int:
     """The portal's editors named under an older text ("Мамандар:" / "Омарбекова А.Т." / "Икебаева Ә.Ж."): not
     the act's words, taken to the last name; the line after them."""
@@ -1361,6 +1375,8 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
             continue
         if marker("editors").match(t):
             skip = _editors(ctx, j, end)
+            continue
+        if _other_language_note(ctx, j):
             continue
         if not role and marker("signature_placeholder").match(t):
             ctx.take(j)  # "Должность" / "ФИО": the portal's placeholders, no signatory
