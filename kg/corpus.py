@@ -29,7 +29,7 @@ from pathlib import Path
 import yaml
 
 from .errors import InputError, UsageError
-from .lexicon import marker, phrases
+from .lexicon import SAFE_LOADER, marker, phrases
 from .model import ActMeta, ActRef
 from .orgs import by_code, canonical
 from .effects import effect as effect_table
@@ -194,10 +194,6 @@ def _source(path: Path, name: str, root: str | None = None) -> Source:
 def refused(path: Path) -> str | None:
     """Why a file of the layout is not read (an English translation...), or None."""
     return REFUSED.get(path.name.lower())
-
-
-#: libyaml's safe loader when PyYAML has it (a meta.yaml read ~10x faster), else the Python one
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def with_commits(fields: dict, cause: tuple[str, str, str] | None = None,

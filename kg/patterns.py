@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 from .laws import law_name
 from .lexicon import FLAGS, local_bodies, marker, phrases
@@ -40,6 +40,22 @@ NUMBERLESS = "б/н"  # the register's "без номера": the number of an a
 
 # one unit number as written: "551", "653-17", "9-1", "7)", "4-1"
 NUM = r"\d+(?:-\d+|\.\d+)*(?:[а-я](?!\w))?\)?"  # 551, 9-1, a decimal point's 11.1, an older inserted 46а
+
+
+def _short_memo(fn=None, *, as_list: bool = True):
+    """`fn` remembered for the last 2,048 texts of up to 2,000 characters it was given, with its other arguments (a
+    line is read by several rules of the parser in turn; a document's whole text is not kept); a list answer given as
+    a new list each time."""
+    def wrap(fn):
+        remembered = lru_cache(maxsize=2048)((lambda *a: tuple(fn(*a))) if as_list else fn)
+
+        @wraps(fn)
+        def memo(text: str, *args, **kwargs):
+            if kwargs or len(text) > 2000:
+                return fn(text, *args, **kwargs)
+            return list(remembered(text, *args)) if as_list else remembered(text, *args)
+        return memo
+    return wrap(fn) if fn else wrap
 
 
 def _alt(entries: list[dict], key: str = "pattern") -> str:
@@ -99,6 +115,7 @@ def _iso(y: str, m: int | None, d: str) -> str | None:
         return ""
 
 
+@_short_memo
 def find_dates(text: str) -> list[tuple[str, int, int]]:
     """All dates in a text as (ISO date, start, end); impossible days (31 ақпан) are not dates.
 
@@ -521,6 +538,7 @@ def titled_numberless_refs(text: str) -> list[tuple[ActRef, int, int]]:
     return out
 
 
+@_short_memo
 def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
     """Acts named in a text (orders, resolutions) as (ActRef, start, end), in order.
 
@@ -1183,6 +1201,7 @@ def repeals_here(text: str) -> bool:
     return any(pat.search(text) for effect, pat in _effects("instruction") if effect == "Repeal")
 
 
+@_short_memo(as_list=False)
 def effect_of(text: str, context: str = "instruction") -> tuple[str, re.Match] | None:
     """The effect an instruction (or note) states, looked for outside quoted text."""
     bare = strip_quoted(text)

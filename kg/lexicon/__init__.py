@@ -10,21 +10,29 @@ from pathlib import Path
 
 import yaml
 
-__all__ = ["phrases", "organisations", "org_grammar", "local_bodies", "laws", "law_patterns", "marker", "FLAGS"]
+__all__ = ["phrases", "organisations", "org_grammar", "local_bodies", "laws", "law_patterns", "marker", "FLAGS",
+           "SAFE_LOADER"]
 
 HERE = Path(__file__).parent
 FLAGS = re.IGNORECASE | re.UNICODE
+# libyaml's safe loader where PyYAML was built with it: the lexicon (200 KB) loads in 0.08 s instead of 0.7, in the
+# main process and in every parsing worker
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load(name: str) -> dict:
+    return yaml.load((HERE / name).read_text(encoding="utf-8"), Loader=SAFE_LOADER)
 
 
 @lru_cache(maxsize=None)
 def phrases() -> dict:
     """The whole phrase lexicon as loaded from phrases.yaml."""
-    return yaml.safe_load((HERE / "phrases.yaml").read_text(encoding="utf-8"))
+    return _load("phrases.yaml")
 
 
 @lru_cache(maxsize=None)
 def _organisations_file() -> dict:
-    return yaml.safe_load((HERE / "organisations.yaml").read_text(encoding="utf-8"))
+    return _load("organisations.yaml")
 
 
 def organisations() -> list[dict]:
@@ -44,7 +52,7 @@ def org_grammar() -> dict:
 
 @lru_cache(maxsize=None)
 def _laws_file() -> dict:
-    return yaml.safe_load((HERE / "laws.yaml").read_text(encoding="utf-8"))
+    return _load("laws.yaml")
 
 
 def laws() -> list[dict]:
