@@ -1870,8 +1870,11 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
             # келісім" under "Нысан"), or the name a form of administrative data gives in its head ("Әкімшілік
             # нысанның атауы: …")
             head = form[0]
+            # (not the addressee in the form's corner: "Қазақстан Республикасы" / "Президенті Әкімшілігінің" /
+            # "Басшысына" / "(Т.А.Ә.)", no name of the form)
             if re.match(r"[^\W\d_]", head) and head[:1].isupper() and 10 <= len(head) <= 250 \
-                    and not re.search(r"[_:]|[.;]$", head) and not is_structural(head):
+                    and not re.search(r"[_:]|[.;]$", head) and not is_structural(head) \
+                    and not any(marker("form_addressee").fullmatch(x) for x in form[:6]):
                 title, form = [head], form[1:]
             else:
                 named = next((m for m in map(marker("administrative_form_name").match, form) if m), None)
