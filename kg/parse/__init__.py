@@ -1323,9 +1323,11 @@ def _editor_note(ctx: Ctx, j: int, end: int, out: Found) -> int:
 
 def _other_language_note(ctx: Ctx, j: int) -> bool:
     """Is line `j` the editors' note that a part of the act is printed in the other language only ("Ескерту: Бұйрықтың
-    қосымшасын орыс тіліндегі мәтіннен қараңыз.")? Then it is taken as the act's note, no change of it."""
+    қосымшасын орыс тіліндегі мәтіннен қараңыз.", "РҚАО-ның ескерту: 10-косымшаның … аудармасы болмағандықтан мәтінді
+    орыс тілдегі нұсқадан қараңыз.")? Then it is taken as the act's note, no change of it."""
     t = ctx.text(j)
-    if not (marker("history_note").search(t) and marker("other_language_text").search(t)):
+    if not ((marker("history_note").search(t) or marker("zqai_note").search(t))
+            and marker("other_language_text").search(t)):
         return False
     ctx.take(j)
     ctx.editor_notes.append(t)
