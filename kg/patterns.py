@@ -42,24 +42,24 @@ NUMBERLESS = "б/н"  # the register's "без номера": the number of an a
 NUM = r"\d+(?:-\d+|\.\d+)*(?:[а-я](?!\w))?\)?"  # 551, 9-1, a decimal point's 11.1, an older inserted 46а
 
 
+_MEMOS: list = []  # the caches of _short_memo, which forget_texts empties
+
+
 def _short_memo(fn=None, *, as_list: bool = True):
     """`fn` remembered for the last 2,048 texts of up to 2,000 characters it was given, with its other arguments (a
     line is read by several rules of the parser in turn; a document's whole text is not kept); a list answer given as
     a new list each time."""
-    def wrap(fn):
-        remembered = lru_cache(maxsize=2048)((lambda *a: tuple(fn(*a))) if as_list else fn)
+    def wrap(read):
+        remembered = lru_cache(maxsize=2048)((lambda *a: tuple(read(*a))) if as_list else read)
+        _MEMOS.append(remembered)
 
-        @wraps(fn)
+        @wraps(read)
         def memo(text: str, *args, **kwargs):
             if kwargs or len(text) > 2000:
-                return fn(text, *args, **kwargs)
+                return read(text, *args, **kwargs)
             return list(remembered(text, *args)) if as_list else remembered(text, *args)
-        _MEMOS.append(remembered)
         return memo
     return wrap(fn) if fn else wrap
-
-
-_MEMOS: list = []
 
 
 def forget_texts() -> None:
