@@ -490,6 +490,30 @@ def test_a_form_s_addressee_in_its_corner_is_no_name_of_the_form():
     assert d.coverage == 1.0
 
 
+def test_a_note_pointing_at_the_act_s_own_points_records_their_act_s_event():
+    # MVD 1995 N 263: points 1-4 (which approved the instruction) cancelled by a Government resolution of 2005; the note
+    # over the instruction points at them for its act, in Russian ("см. выше п.2 приказа N 263") and in Kazakh ("N 263
+    # бұйрықтың 1-4-тармақтарын қараңыз"): the instruction is deleted by that resolution (the note had been text not
+    # understood, the instruction in force)
+    ru = ("# Об утверждении Инструкции\n\nВо исполнение постановления Кабинета Министров Республики Казахстан от 12 января "
+          "1993 г. N 31 приказываю:\n\n1-4. (Пункты отменены - постановлением Правительства РК от 9 февраля 2005 года N 124 )."
+          "\n\n5. Считать утратившим силу Приказ МВД Республики Казахстан N 64 от 9 февраля 1993 года.\n\n   *Министр*\n\n"
+          "   Приложение N 1\n\n   к приказу МВД\n\n   Республики Казахстан\n\n   N 263 от 20.11.1995г.\n\n   ## ИНСТРУКЦИЯ"
+          "\n\n   ## О порядке изменения записи о национальности в паспортах граждан\n\n"
+          "   > *Сноска. Инструкция отменена (см. выше п.2 приказа N 263).*\n")
+    kk = ("# Ұлты туралы жазбаны өзгерту тәртiбi туралы\n\nҚазақстан Республикасы Министрлер Кабинетiнiң 1993 жылғы "
+          "қаңтардың 12-iндегi N 31 қаулысын орындау мақсатында БҰЙЫРАМЫН :\n\n1-4. <*>\n\n> *Ескерту: 1-4-тармақтардың "
+          "қолданылуы тоқтатылды - ҚР Үкіметінің 2005 жылғы 9 ақпандағы N 124 қаулысымен .*\n\n5. Қазақстан Республикасы IIМ "
+          "1993 жылғы ақпанның 9-ындағы N 64 бұйрығы күшiн жойды деп саналсын.\n\n   МИНИСТР\n\n   Қазақстан Республикасы "
+          "IIМ\n\n   1995 жылғы 20 қараша N 263\n\n   N 1 қосымша\n\n   ## Нұсқау Ұлты туралы жазбаны өзгерту тәртiбi "
+          "туралы\n\n   > *Ескерту: Нұсқаудың қолданылуы тоқтатылды - N 263 бұйрықтың 1-4-тармақтарын қараңыз.*\n")
+    for text, name in ((ru, "rus.md"), (kk, "kaz.md")):
+        d = doc_meta(text, name, "263", "1995-11-20", "103003000000")
+        (event,) = [a for a in d.amendments if a.path == (("appendix", "1"),)]
+        assert (event.effect, event.amending.number, event.amending.date) == ("Deletion", "124", "2005-02-09"), name
+        assert event.from_note and d.coverage == 1.0, name
+
+
 def test_header_notes_and_title_after_identity():
     d = doc("Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің 2023 жылғы 21 қыркүйектегі № 399 бұйрығы\n\n"
             "Кәсіптер тізілімін қалыптастыру қағидаларын айқындау туралы\n\n"

@@ -22,8 +22,8 @@ from ..lexicon import marker, phrases
 from ..model import Act, ActMeta, ActRef, Amendment, Approval, Document, Found, Loc, Path, Signatory, Unit
 from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
 from ..orgs import by_code, canonical, key, names_one, short_forms
-from ..patterns import (effect_of, find_act_refs, find_dates, find_note_acts, in_force_until, order_refs, parse_date,
-                        repeals_here, strip_quoted, unit_refs)
+from ..patterns import (effect_of, find_act_refs, find_dates, find_note_acts, in_force_until, normalise_number,
+                        order_refs, parse_date, repeals_here, strip_quoted, unit_refs)
 from .amend import (broken_instruction, change_list_target, deleted_in_place, interim_point, is_opener, note_records,
                     parse_amending, parse_change_point, parse_said_act, read_note, repeal_listed, suspended)
 from .context import NAME_RE, Ctx, person_name, signed_name
@@ -1178,6 +1178,8 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
                     out.amendments += more
                     out.acts += acts
                     j = after - 1
+            elif cross := _cross_referenced_note(ctx, j, act_ref, base):
+                out.amendments += cross
             elif not find_act_refs(t) and (b.current or not marker("history_note").sub("", t, count=1).strip(" *_")) \
                     and b.feed(t, ctx.loc(j)):
                 # a footnote that names no act ("Сноска. В дальнейшем именуются владельцами."), or the bare label of a
@@ -1319,6 +1321,32 @@ def _editor_note(ctx: Ctx, j: int, end: int, out: Found) -> int:
         k += 1
     ctx.editor_notes.append(note)
     return k
+
+
+def _cross_referenced_note(ctx: Ctx, j: int, act_ref: ActRef, base: Path) -> list[Amendment]:
+    """A note that records its event by pointing at the act's own points, whose notes name the act that made it
+    ("Сноска. Инструкция отменена (см. выше п.2 приказа N 263).", "Ескерту: Нұсқаудың қолданылуы тоқтатылды - N 263
+    бұйрықтың 1-4-тармақтарын қараңыз.", over the instruction points 1-4 had approved): that act's event of the unit the
+    note stands in, with the note's effect (a unit that loses force is deleted); [] when the points' notes name no one
+    act."""
+    t = ctx.text(j)
+    m = marker("note_cross_reference").search(t)
+    if not m or normalise_number(m.group("num") or m.group("num_kk")) != act_ref.number:
+        return []
+    wanted: set[str] = set()
+    for piece in re.split(r"\s*,\s*", m.group("units") or m.group("units_kk")):
+        ends = [int(x) for x in re.split(r"\s*[-–]\s*", piece) if x.isdigit()]
+        if ends and ends[-1] - ends[0] < 100:
+            wanted.update(str(n) for n in range(ends[0], ends[-1] + 1))
+    by = {(a.amending.number, a.amending.date): a.amending for a in ctx.doc.amendments
+          if a.from_note and a.target_act == act_ref and len(a.path) == 1 and a.path[0][0] == "point"
+          and a.path[0][1] in wanted}
+    eff = effect_of(marker("history_note").sub("", t, count=1), "note")
+    if len(by) != 1 or not eff:
+        return []
+    ctx.take(j)
+    effect = "Deletion" if effect_table(eff[0]).ends_act else eff[0]
+    return [Amendment(next(iter(by.values())), act_ref, base, effect, t, from_note=True, loc=ctx.loc(j))]
 
 
 def _other_language_note(ctx: Ctx, j: int) -> bool:
