@@ -1333,14 +1333,9 @@ def _cross_referenced_note(ctx: Ctx, j: int, act_ref: ActRef, base: Path) -> lis
     m = marker("note_cross_reference").search(t)
     if not m or normalise_number(m.group("num") or m.group("num_kk")) != act_ref.number:
         return []
-    wanted: set[str] = set()
-    for piece in re.split(r"\s*,\s*", m.group("units") or m.group("units_kk")):
-        ends = [int(x) for x in re.split(r"\s*[-–]\s*", piece) if x.isdigit()]
-        if ends and ends[-1] - ends[0] < 100:
-            wanted.update(str(n) for n in range(ends[0], ends[-1] + 1))
+    wanted = {ref for refs in unit_refs(m.group(0)) for ref in refs if ref[0] == "point"}  # ("point", "2"), …
     by = {(a.amending.number, a.amending.date): a.amending for a in ctx.doc.amendments
-          if a.from_note and a.target_act == act_ref and len(a.path) == 1 and a.path[0][0] == "point"
-          and a.path[0][1] in wanted}
+          if a.from_note and a.target_act == act_ref and len(a.path) == 1 and a.path[0] in wanted}
     eff = effect_of(marker("history_note").sub("", t, count=1), "note")
     if len(by) != 1 or not eff:
         return []
