@@ -10167,3 +10167,35 @@ def test_a_kazakh_order_reproducing_a_government_resolution_with_no_stamp():
     assert heads[(("appendix", "1"), ("appendix", "1"))].endswith("орындары туралы Ереже")
     assert (("appendix", "1"), ("appendix", "1"), ("chapter", "1"), ("point", "1")) in {u.path for u in d.units}
     assert [s.role for s in d.signatories][0].endswith("генерал-лейтенант")
+
+
+@pytest.mark.parametrize("name,stamp,heading,title,ordering", [
+    ("rus.md", "> *Приложение*  \n> *к приказу Министра внутренних дел*  \n> *Республики Казахстан*  \n"
+     "> *от 15 августа 2016 года*  \n> *№ 808*",
+     "Норматив положенности специальных транспортных средств республиканских государственных предприятий",
+     "Об установлении нормативов положенности специальных транспортных средств", "ПРИКАЗЫВАЮ:\n\n"
+     "1. Установить прилагаемые нормативы положенности специальных транспортных средств, согласно приложению к "
+     "настоящему приказу.\n\n**Министр генерал-полковник полиции**\n\n**К. Касымов**\n"),
+    ("kaz.md", "> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n> *2016 жылғы 15 тамыздағы*  \n"
+     "> *№ 808 бұйрығына*  \n> *қосымша*",
+     "Республикалық мемлекеттік кәсіпорындарының арнайы көлік құралдарының тиесілік нормативтері",
+     "Арнайы көлік құралдарының тиесілік нормативтерін белгілеу туралы", "БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған "
+     "арнайы көлік құралдарының тиесілік нормативтері осы бұйрыққа қосымшаға сәйкес белгіленсін.\n\n"
+     "**Министр полиция генерал-полковнигі**\n\n**Қ. Қасымов**\n"),
+], ids=["ru", "kk"])
+def test_an_attachment_printed_above_the_act_s_title_is_its_appendix(name, stamp, heading, title, ordering):
+    """MVD 2016 № 808 as the corpus prints it: the appendix (its stamp, its heading, its table) stands above the
+    order's title, the order after it. The appendix is the order's appendix, its table the appendix's; the order's
+    preamble and points are the order's; each unit keeps the line number it has in the file."""
+    text = (f"{stamp}\n\n## {heading}\n\n<table>\n<tr>\n<td>№ п/п</td>\n<td>Количество</td>\n</tr>\n<tr>\n<td>1</td>\n"
+            f"<td>3</td>\n</tr>\n</table>\n\n# {title}\n\nВ соответствии с подпунктом 1) пункта 1-4 постановления "
+            f"Правительства Республики Казахстан от 10 февраля 2003 года № 145, {ordering}")
+    d = doc_meta(text, name, "808", "2016-08-15", "103003000000")
+    assert d.coverage == 1.0
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"),)].heading == heading
+    assert units[(("appendix", "1"),)].loc.line < units[(("point", "1"),)].loc.line
+    assert (("appendix", "1"), ("table", "1")) in units
+    assert not any(p[0][0] == "preamble" and heading in (u.text or "") for p, u in units.items())
+    assert list(_point_texts(d)) == ["1"]
+    assert [s.name for s in d.signatories] == [ordering.split("**")[-2]]

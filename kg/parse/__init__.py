@@ -79,6 +79,7 @@ def parse_text(text: str, file: str, sha256: str | None = None, meta: ActMeta | 
     lines, doc.warnings = cut_long_lines(logical_lines(text, file), file)
     if not lines:
         raise ParseError(f"{file}:1: empty document")
+    lines = _attachment_first(lines, file, doc.warnings)
     ctx = Ctx(file, lines, doc, front=fields if fields is not None and meta is None else {})
     try:
         _parse(ctx)
@@ -89,6 +90,27 @@ def parse_text(text: str, file: str, sha256: str | None = None, meta: ActMeta | 
     ctx.finish()
     _own_place(doc)
     return doc
+
+
+def _attachment_first(lines: list, file: str, warnings: list[str]) -> list:
+    """The lines in the order of an act's text: an attachment the source prints above the act's title ("Приложение" /
+    "к приказу Министра внутренних дел" / … / "## Норматив положенности …" / the table, then "# Об установлении
+    нормативов …" and the order, MVD 2016; "… № 808 бұйрығына" / "қосымша" in Kazakh) is read after the act's text, as
+    the attachment it is (it had been the order's preamble). Each line keeps its own line number."""
+    title = next((i for i, line in enumerate(lines) if line.level == 1), None)
+    if not title or any(line.level for line in lines[:title] if line.level < 2):
+        return lines
+    head = [line.text for line in lines[:min(title, 8)] if not line.level and not line.block]
+    stamp = " ".join(head[:6])
+    stamped = bool(marker("ru_stamp").match(stamp)) or any(
+        marker("appendix_stamp").search(" ".join(head[:n])) or marker("approved_stamp_end").search(head[n - 1])
+        and marker("approved_by_order").search(" ".join(head[:n])) for n in range(1, len(head[:6]) + 1))
+    ordered = any(marker("ordering").search(line.text) for line in lines[title:])
+    if not stamped or not ordered or any(marker("ordering").search(line.text) for line in lines[:title]):
+        return lines
+    warnings.append(f"{file}:{lines[0].first}: an attachment stands above the act's title (line "
+                    f"{lines[title].first}): read after the act's text")
+    return lines[title:] + lines[:title]
 
 
 def _own_place(doc: Document) -> None:
