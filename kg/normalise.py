@@ -431,7 +431,11 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
             # (a quotation or a bracket is open in the whole line read so far, not in its last piece alone:
             # "Положение" / '"О территориальных органах управления' / 'Министерства юстиции Республики Казахстан"' /
             # "I. Общие положения")
-            joins = not (h or level) and _wraps("".join(parts)[-1000:], s, last_len, bridge, fence_width)
+            # (… never from a line of a blockquote above the fence: a form's caption in italics, "> *(наименование
+            # банка …, место нахождения)*", over its fenced text "В соответствии со статьей 123 Закона …")
+            quoted_above = prev_raw.lstrip().startswith(">") and not r.lstrip().startswith(">")
+            joins = not (h or level or quoted_above) and _wraps("".join(parts)[-1000:], s, last_len, bridge,
+                                                                fence_width)
             # the line the link stood in goes on: its width is what came before the link too
             width = last_len + len(s) if joins and bridge else len(s)
             after_prose = False

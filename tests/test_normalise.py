@@ -177,3 +177,22 @@ def test_a_stray_pipe_before_a_no_break_space_is_taken_off_at_once():
     # found by the idempotence property (hypothesis: "0|\xa0"): the pipe left at a line's end went only on a second
     # cleaning, the no-break space after it being a space only after the pipe rule had run
     assert clean_line("8 июля 2004 г.|\xa0") == "8 июля 2004 г." == clean_line(clean_line("8 июля 2004 г.|\xa0"))
+
+
+def test_a_form_s_caption_in_a_blockquote_does_not_run_on_into_its_fenced_text():
+    """A form of MinJust 2020 № 354: the bank's caption in italics ("> *(наименование банка …, место нахождения)*"),
+    then its fenced text, wrapped at a fixed width ("В соответствии со статьей 123 Закона …"). The caption is a line
+    of its own, the fence's first line another (it had been joined to the caption, full as the caption's line is)."""
+    text = ("## Распоряжение об отмене приостановления расходных операций\n\n"
+            "> *Предъявлено в __________________________________________________________________________*  \n"
+            "> *(наименование банка второго уровня или организации, осуществляющей отдельные*  \n"
+            "> *виды банковских операций, бизнес-идентификационный номер,*  \n"
+            "> *банковский идентификационный код, место нахождения)*\n\n"
+            "```\n          В соответствии со статьей 123 Закона Республики Казахстан «Об исполнительном производстве "
+            "и статусе\nсудебных исполнителей», отменить распоряжение № ____ от «_____»________________ 20____ года о\n"
+            "приостановлении расходных операции по текущему счету ______________________________________________.\n"
+            "                                        (фамилия, имя, отчество (при его наличии) частного\n```\n\n"
+            "Место печати\n")
+    texts = [line.text for line in logical_lines(text)]
+    assert "банковский идентификационный код, место нахождения)" in texts
+    assert any(t.startswith("В соответствии со статьей 123") for t in texts)

@@ -10199,3 +10199,53 @@ def test_an_attachment_printed_above_the_act_s_title_is_its_appendix(name, stamp
     assert not any(p[0][0] == "preamble" and heading in (u.text or "") for p, u in units.items())
     assert list(_point_texts(d)) == ["1"]
     assert [s.name for s in d.signatories] == [ordering.split("**")[-2]]
+
+
+_FORM_354_RU = ("# Об утверждении Правил приостановления расходных операций и формы распоряжения\n\n"
+                "В соответствии со статьей 123 Закона Республики Казахстан ПРИКАЗЫВАЮ:\n\n"
+                "1. Утвердить Правила согласно приложению 1 к настоящему приказу.\n\n"
+                "**Министр юстиции Республики Казахстан**\n\n**М. Бекетаев**\n\n"
+                "> *«СОГЛАСОВАНО»*  \n> *Национальный Банк*  \n> *Республики Казахстан*\n\n"
+                "> *Приложение 1 к приказу*  \n> *Министра юстиции*  \n> *Республики Казахстан*  \n"
+                "> *от 14 сентября 2020 года*  \n> *№ 354*\n\n## Правила приостановления расходных операций\n\n"
+                "1. Отмена распоряжения производится по форме согласно приложению к Правилам.\n\n"
+                "> *Приложение к правилам*  \n> *Министра юстиции*  \n> *Республики Казахстан*  \n"
+                "> *от 14 сентября 2020 года*  \n> *№ 354*\n\n> *Форма*\n\n"
+                "## Распоряжение об отмене приостановления расходных операций по текущему счету\n\n"
+                "> *№ ______*\n\n```\n          В соответствии со статьей 123 Закона Республики Казахстан «Об исполнительном "
+                "производстве и статусе\nсудебных исполнителей», отменить распоряжение № ____ от «_____»________________ "
+                "20____ года о\nприостановлении расходных операции по текущему счету ______________________________.\n"
+                "                                        (фамилия, имя, отчество (при его наличии) частного\n```\n\n"
+                "Место печати\n")
+_FORM_354_KK = ("# Шығыс операцияларын тоқтата тұру туралы қағидаларын және өкімнің нысанын бекіту туралы\n\n"
+                "Заңының 123-бабына сәйкес БҰЙЫРАМЫН:\n\n1. Қағидалар бекітілсін.\n\n"
+                "**Қазақстан Республикасының Әділет министрі**\n\n**М. Бекетаев**\n\n"
+                "> *«КЕЛІСІЛДІ»*  \n> *Қазақстан Республикасының*  \n> *Ұлттық Банкі*\n\n"
+                "> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *2020 жылғы 14 қыркүйегі*  \n"
+                "> *№ 354 Бұйрығына*  \n> *1 қосымша*\n\n## Шығыс операцияларын тоқтата тұру туралы қағидалар\n\n"
+                "1. Өкімнің күшін жою Қағидаларға қосымшаға сәйкес нысан бойынша жүргізіледі.\n")
+
+
+def test_a_form_appended_to_rules_under_a_stamp_naming_the_order_s_day_and_number():
+    """MinJust 2020 № 354: the stamp of the rules' appendix runs on with the order's own day and number ("Приложение к
+    правилам" / "Министра юстиции" / "Республики Казахстан" / "от 14 сентября 2020 года" / "№ 354"): all of it is the
+    stamp, the form's heading its title (the lines had opened the heading). The form's fenced text, "… отменить
+    распоряжение № ____ от «_____» 20____ года …", is a template to fill, no instruction of the order (it had been
+    reported as one not read)."""
+    d = doc_meta(_FORM_354_RU, "rus.md", "354", "2020-09-14", "103001000000")
+    heads = {u.path: u.heading for u in d.units if u.path[-1][0] == "appendix"}
+    assert heads[(("appendix", "1"), ("appendix", "1"))] == \
+        "Распоряжение об отмене приостановления расходных операций по текущему счету"
+    assert d.instructions_failed == []
+    assert not [a for a in d.amendments if a.effect == "Repeal"]
+    assert [a.org.en for a in d.approvals] == ["National Bank of Kazakhstan"]
+
+
+def test_the_national_bank_s_approval_above_a_kazakh_stamp_is_an_approval():
+    """The Kazakh text of the same order: '«КЕЛІСІЛДІ»' / "Қазақстан Республикасының" / "Ұлттық Банкі", with no name and
+    no day, right above the stamp "Қазақстан Республикасы" / "Әділет министрінің" / … / "1 қосымша". The bank's lines are
+    the approval's (read backwards, the stamp had taken them, and the approval had no organisation)."""
+    d = doc_meta(_FORM_354_KK, "kaz.md", "354", "2020-09-14", "103001000000")
+    assert [(a.org.en if a.org else None, a.loc.last) for a in d.approvals] == [("National Bank of Kazakhstan", 13)]
+    first = next(u for u in d.units if u.path == (("appendix", "1"),))
+    assert first.heading == "Шығыс операцияларын тоқтата тұру туралы қағидалар" and first.loc.line == 15

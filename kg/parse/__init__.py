@@ -544,6 +544,7 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                     # "оказания государственной услуги" / "«Выдача проездного документа»"
                     while last + 1 < len(ctx.lines) and last - j < 6 and _rules_name_goes_on(ctx, last + 1):
                         last += 1
+                    last = _own_requisites_under(ctx, last)
                     # … and, naming the order that approved them, goes on to its number, the order's title quoted
                     # before it ('"Учет и отчетность субъектов' / 'малого предпринимательства",' / "утвержденному
                     # приказом" / "и.о. Министра финансов" / "Республики Казахстан" / '"Об утверждении стандарта' / … /
@@ -723,6 +724,23 @@ def _quote_open(ctx: Ctx, first: int, last: int) -> bool:
 def _names_number(text: str, number: str) -> bool:
     """Does a line name this number after its sign ("N 263", "№ 217"), no longer number that starts so?"""
     return bool(re.search(r"(?:№|\bN)\s*" + re.escape(number) + r"(?![\w-])", text))
+
+
+def _own_requisites_under(ctx: Ctx, last: int) -> int:
+    """The last line of a stamp of the rules' appendix that goes on with the act's own day and number, the order's
+    stamp run into it ("Приложение к правилам" / "Министра юстиции" / "Республики Казахстан" / "от 14 сентября 2020
+    года" / "№ 354", MinJust 2020): the number's line; `last` when the lines under it name no such thing."""
+    act = ctx.doc.act
+    if act is None or not act.ref.number or not act.ref.date:
+        return last
+    for k in range(last + 1, min(len(ctx.lines), last + 6)):
+        line = ctx.lines[k]
+        if line.level or line.block or len(line.text) > 60:
+            break
+        text = " ".join(ctx.text(x) for x in range(last + 1, k + 1))
+        if _names_number(line.text, act.ref.number):
+            return k if act.ref.date in {d for d, _, _ in find_dates(text)} else last
+    return last
 
 
 def _kk_stamp_above(ctx: Ctx, j: int, floor: int, own: ActRef) -> int:
@@ -1260,7 +1278,9 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
                 out.amendments += gone
                 out.acts += [Act(g.amending, None, in_force_rule=g.in_force_rule, loc=g.loc) for g in gone]
                 b.forget_text(b.current)
-            if repeals_here(t):
+            if repeals_here(t) and ctx.lines[j].block != "form":
+                # (not a form's template: "… отменить распоряжение № ____ от «_____» 20____ года о приостановлении …",
+                # the blanks a body fills when it cancels its own order)
                 from .amend import Amending
 
                 Amending(ctx, doc_act, act_ref, out).instruction(j, t, end)
