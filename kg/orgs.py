@@ -49,6 +49,18 @@ def _registry() -> dict[str, Org]:
     return reg
 
 
+@lru_cache(maxsize=None)
+def _registry_unspaced() -> dict[str, Org]:
+    """The registry by names with no spaces, each name one organisation's only: the portal's text loses the space
+    where its lines were joined ("Министра по чрезвычайнымситуациям РК", "Министерства внутренних дел Республики
+    Казахстангенерал-майора")."""
+    out: dict[str, Org | None] = {}
+    for k, org in _registry().items():
+        bare = k.replace(" ", "")
+        out[bare] = org if out.get(bare, org) == org else None
+    return {k: org for k, org in out.items() if org is not None}
+
+
 def _org(o: dict) -> Org:
     return Org(key(o["kk"]), o["kk"], o.get("ru"), o.get("en"))
 
@@ -260,7 +272,7 @@ def canonical(name: str, within: Org | None = None) -> Org:
             s = s2
             break
     # "Министрлігі" capitalised inside a name ("... Министрлігі Көші-қон комитеті") stays as written
-    found = _registry().get(key(s))
+    found = _registry().get(key(s)) or _registry_unspaced().get(key(s).replace(" ", ""))
     if found:
         return found
     # a dual office, the body named last ("Мемлекеттік хатшысы-Қазақстан Республикасының Сыртқы істер министрі",

@@ -89,6 +89,16 @@ def test_a_body_s_kazakh_and_russian_names_are_one_known_organisation(kk, ru):
     assert canonical(kk).en and canonical(kk) == canonical(ru)
 
 
+def test_a_body_whose_name_lost_a_space_where_the_portal_joined_lines_is_the_body():
+    """A note of MVD 2017 № 240: "… в редакции приказа Министра по чрезвычайнымситуациям РК от 20.01.2021 № 19": the
+    Ministry of Emergency Situations, as the same note names it with the space in its other parts (it had been a body of
+    its own, with no English name, known nowhere else)."""
+    from kg.orgs import canonical
+
+    glued = canonical("Министра по чрезвычайнымситуациям РК")
+    assert glued.en == "Ministry of Emergency Situations" and glued == canonical("Министра по чрезвычайным ситуациям РК")
+
+
 def test_renamings_point_at_known_organisations():
     known = {o["kk"] for o in organisations()}
     for o in organisations():

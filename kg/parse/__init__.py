@@ -1783,6 +1783,13 @@ def _form_name(block: str) -> str | None:
     return None
 
 
+def _name_in_capitals(text: str) -> bool:
+    """Is a line a document's name set in capitals, two words at least and no blank to fill ("ЗАКЛЮЧЕНИЕ АУДИТА В
+    ОБЛАСТИ ПОЖАРНОЙ БЕЗОПАСНОСТИ"; not "УТВЕРЖДАЮ", not the addressee in a form's corner)?"""
+    return (text.isupper() and len(re.findall(r"[^\W\d_]{3,}", text)) >= 2 and "_" not in text and len(text) <= 200
+            and not marker("form_addressee").fullmatch(text))
+
+
 def _numbered_as_appendix(ctx: Ctx, j: int, end: int, path: Path) -> str | None:
     """The title of an appendix set as a heading numbered with the appendix's own number, an older local act's way of
     heading the rates each appendix sets ("Приложение N 2" / "2. Ставки платы за использование …", "шешіміне N 3
@@ -1945,7 +1952,11 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                 title, form = [head], form[1:]
             else:
                 named = next((m for m in map(marker("administrative_form_name").match, form) if m), None)
-                title = [named.group("t").strip()] if named else title
+                # (… or, under the form's corner, its name in capitals: "Утверждаю" / "Руководитель экспертной" / … /
+                # "подпись, дата, печать" / "ЗАКЛЮЧЕНИЕ АУДИТА В ОБЛАСТИ ПОЖАРНОЙ БЕЗОПАСНОСТИ", MVD 2017 № 240)
+                caps = next((x for x in form[1:12] if _name_in_capitals(x)), None) if not named else None
+                title = [named.group("t").strip()] if named else [caps] if caps else title
+                form = [x for x in form if x is not caps]
         title = [x for x in title if x.strip()]  # (a line left empty by a link code read away: no word of the title)
         out.units.append(Unit(act.ref, path, " ".join(title) or None, "\n".join(drawn_head + (form or [])) or None,
                               ctx.loc(first, max(first, j - 1))))
