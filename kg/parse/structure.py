@@ -198,6 +198,12 @@ class _Pos:
 _NAME_WORDS = 25  # a position's name in a list of positions is at most so many words (and no sentence)
 
 
+def _item_like_a_point(text: str) -> bool:
+    """Is a paragraph an item numbered like a point, in lower case ("1. государственную регистрацию …;")?"""
+    m = _POINT.match(text)
+    return bool(m) and m.group("t")[:1].islower()
+
+
 def _lead(number: str | None) -> int | None:
     """The first whole number of a unit's number ("10" of "10-2", "4" of "4-1"), or None."""
     m = re.match(r"\d+", number or "")
@@ -385,7 +391,8 @@ class Builder:
             kind = path[-1][0]
             parts = _unwrapped(paras) if kind == "point" else paras
             if kind == "point" and len(parts) > 1 and path not in described and not self._is_position_point(path) \
-                    and not any(_SUBPOINT.match(p) for p in paras) and (path not in listed_parts or path in self.parted):
+                    and not any(_SUBPOINT.match(p) or _item_like_a_point(p) for p in paras) \
+                    and (path not in listed_parts or path in self.parted):
                 units += [Unit(self.act, path + (("part", str(k)),), None, p, u["loc"]) for k, p in enumerate(parts, 1)]
         positions = [p.build(self.act) for p in self.positions
                      if p.label and any(p.lists.values()) or p.kw.get("codes") or p.kw.get("row")]
@@ -513,7 +520,10 @@ class Builder:
             self._label(m.group("t"))
             return True
         m = _POINT.match(text)
-        if m and not re.match(r"^\d+\.\d", text):
+        # (an item of a list numbered like a point, in lower case: "2. Комитету … обеспечить:" / "1. государственную
+        # регистрацию …;" / "2. размещение …", or "2) согласие …;" / "3. справка с места обучения;", MVD 2011 № 585)
+        as_item = bool(m) and self._numbered_like_a_point(m.group("n"), m.group("t"))
+        if m and not as_item and not re.match(r"^\d+\.\d", text):
             self.criteria_table = False
             before = self.point[-1][1] if self.point and self.point[-1][0] == "point" else None
             # (numbers with an inserted point's or chapter's suffix compare by their first number: "10-2", "4-1")
@@ -565,14 +575,14 @@ class Builder:
             self._listed(m.group("t"), loc)
             self._category(m.group("t"), loc)
             return True
-        m = _SUBPOINT.match(text)
+        m = _POINT.match(text) if as_item else _SUBPOINT.match(text)
         words = m.group("t").split(" ", 2) if m else []
         if words and unit_kind(words[0]) == "subpoint" and not (len(words) > 1 and words[1][:1].isdigit()):
             # a paragraph on the sub-point its number names ("1) тармақшаға … жатады", the Russian "К подпункту 1)
             # относятся …"): the appendix's text, no sub-point of its own (an item naming another sub-point, "1)
             # подпункт 5) пункта 2 изложить …", is one)
             m = None
-        if m and self._point_bracketed(m.group("n")):
+        if m and not as_item and self._point_bracketed(m.group("n")):
             # "15-1) Учесть, что …" under point 15, which has no sub-point "15)": point 15-1, inserted after it and
             # numbered with a sub-point's bracket (its note: "Решение дополнено пунктами 15-1) …")
             self.point = self.current = apply_context(self.path, [("point", m.group("n"))])
@@ -620,6 +630,20 @@ class Builder:
             elif parent == self.base and self.path == self.base and not self.point:
                 self.current = None
         return self._plain(text, loc)
+
+    def _numbered_like_a_point(self, num: str, text: str) -> bool:
+        """Is "N. text" a sub-point numbered like a point: in lower case, the first under a lead-in that ends with a
+        colon ("… обеспечить:" / "1. государственную регистрацию …;"), or the next of a list whose item before it is
+        numbered N - 1 and ends with a semicolon ("2) согласие … (справка разрешение);" / "3. справка с места
+        обучения;")?"""
+        if not (self.point and num.isdigit() and text[:1].islower()):
+            return False
+        unit = self.units.get(self.current) if self.current else None
+        tail = unit["paras"][-1].rstrip() if unit and unit["paras"] else ""
+        if num == "1":
+            return tail.endswith(":")
+        before = re.match(r"(\d+)[.)]\s", tail)
+        return bool(before) and int(before.group(1)) == int(num) - 1 and tail.endswith((";", ":"))
 
     def _point_bracketed(self, num: str) -> bool:
         """Is a sub-point's number ("15-1") that of a point inserted after the open point ("15", or "15-1" before
