@@ -65,7 +65,7 @@ def table_header(cells: list[str]) -> dict[str, int] | None:
 
 
 _POSITION_COLUMNS = {"education": "education", "experience": "requirement", "knowledge": "knowledge",
-                     "requirement": "requirement"}
+                     "requirement": "requirement", "competence": "competence"}
 
 
 def _code(cell: str | None) -> str | None:
