@@ -10342,3 +10342,26 @@ def test_the_column_of_additional_competencies_gives_each_position_its_competenc
     d = doc_meta(text, name, "517", "2013-08-26", "103003000000")
     assert [(p.label, p.category, p.competencies) for p in d.positions] == [
         (c[6].split("\n")[1], "C-SV-9", (c[10],)), ("Офицер", "C-SV-9", (c[10],))]
+
+
+def test_a_heading_of_the_title_s_level_under_a_whole_title_is_the_attachment_s_text():
+    """MVD 2013 № 522, the list of positions filled by competition: its title as a heading ("## Перечень должностей …,
+    замещаемых на конкурсной основе"), then a heading of the same level over the first group of positions ("##
+    Должности центрального аппарата …"). The title is the first heading alone (the second had been run into it); a
+    title given as its kind alone ("## ИНСТРУКЦИЯ" / "## О порядке …") still goes on in the heading under it."""
+    text = ("# Об утверждении Перечня должностей\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемый Перечень.\n\n"
+            "> *Приложение 1*  \n> *к приказу Министра внутренних дел*  \n> *Республики Казахстан*  \n"
+            "> *от 27 августа 2013 года*  \n> *№ 522*\n\n## Перечень должностей в органах внутренних дел Республики "
+            "Казахстан, замещаемых на конкурсной основе\n\n## Должности центрального аппарата и подразделений "
+            "Министерства внутренних дел Республики Казахстан\n\nШтурмовик, взрывотехник, снайпер, сапер; инструктор, "
+            "инспектор, специалист;\n\nДолжности рядового и младшего начальствующего состава.\n")
+    d = doc_meta(text, "rus.md", "522", "2013-08-27", "103003000000")
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"),)].heading == \
+        "Перечень должностей в органах внутренних дел Республики Казахстан, замещаемых на конкурсной основе"
+    assert units[(("appendix", "1"), ("textparagraph", "1"))].text.startswith("Должности центрального аппарата")
+    kind_alone = text.replace("## Перечень должностей в органах внутренних дел Республики Казахстан, замещаемых на "
+                              "конкурсной основе", "## ИНСТРУКЦИЯ\n\n## О порядке изменения записи")
+    d = doc_meta(kind_alone, "rus.md", "522", "2013-08-27", "103003000000")
+    assert next(u for u in d.units if u.path == (("appendix", "1"),)).heading.startswith(
+        "ИНСТРУКЦИЯ О порядке изменения записи")

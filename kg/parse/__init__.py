@@ -1882,6 +1882,14 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                   # имя, отчество …"), no words of the name
                   or headed and title and not ctx.lines[j].level and t[:1].islower() and _names_form(title[-1])
                   or title and marker("measure_caption").search(t)  # "ед. изм. долл. США": the table's, under the title
+                  # a heading of the title's level under a whole title that names the document's kind: the first
+                  # division of its text ("## Перечень должностей …, замещаемых на конкурсной основе" / "## Должности
+                  # центрального аппарата и подразделений …", MVD 2013 № 522)
+                  or headed and len(title) == 1 and ctx.lines[j].level and ctx.lines[j].level == ctx.lines[j - 1].level
+                  and t[:1].isupper() and not t.isupper() and len(title[0].split()) > 2
+                  and bool(marker("attached_title").search(title[0])) and not marker("country_line").match(t)
+                  and not marker("hanging_word").search(title[0])
+                  and not marker("attached_title").search(t)
                   # a paragraph in capitals under a title set as a heading: the attachment's text ("## г. Астана" / "РЭО
                   # УДП ДВД г. Астана, Алматинский район, …", the addresses a standard's appendix lists)
                   or headed and form is None and not ctx.lines[j].level and not ctx.lines[j].block and t[:1].isupper()
