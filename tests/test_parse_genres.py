@@ -10365,3 +10365,20 @@ def test_a_heading_of_the_title_s_level_under_a_whole_title_is_the_attachment_s_
     d = doc_meta(kind_alone, "rus.md", "522", "2013-08-27", "103003000000")
     assert next(u for u in d.units if u.path == (("appendix", "1"),)).heading.startswith(
         "ИНСТРУКЦИЯ О порядке изменения записи")
+
+
+def test_a_note_copied_under_another_point_with_the_number_of_the_one_above_is_that_point_s():
+    """MinJust 2020 № 354 in Kazakh: under point 8 the note of point 5 word for word, "Ескерту. 5-тармақ жаңа
+    редакцияда - ҚР Әділет министрінің 30.05.2026 № 510 (…) бұйрығымен." (the Russian says "Пункт 8"). It records
+    point 8's new wording (it had been dropped as a second record of point 5's); a note that stands under the point
+    it names is read as before."""
+    note = ("> *Ескерту. {n}-тармақ жаңа редакцияда - ҚР Әділет министрінің 30.05.2026 № 510 (12.07.2026 бастап "
+            "қолданысқа енгізіледі) бұйрығымен.*\n\n")
+    text = ("# Қағидаларын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қағидалар бекітілсін.\n\n"
+            "**Қазақстан Республикасының Әділет министрі**\n\n**М. Бекетаев**\n\n> *Қазақстан Республикасы*  \n"
+            "> *Әділет министрінің*  \n> *2020 жылғы 14 қыркүйегі*  \n> *№ 354 Бұйрығына*  \n> *1 қосымша*\n\n"
+            "## Шығыс операцияларын тоқтата тұру туралы қағидалар\n\n### 2-тарау. Тоқтата тұру тәртібі\n\n"
+            "5. Шығыс операцияларын тоқтата тұру туралы өкім электрондық нысанда беріледі.\n\n" + note.format(n=5) +
+            "### 3-тарау. Күшін жою тәртібі\n\n8. Күшін жою туралы өкім цифрлық нысанда беріледі.\n\n" + note.format(n=5))
+    d = doc_meta(text, "kaz.md", "354", "2020-09-14", "103001000000")
+    assert [a.path[1:] for a in d.amendments] == [(("chapter", "2"), ("point", "5")), (("chapter", "3"), ("point", "8"))]

@@ -222,7 +222,7 @@ def _parse(ctx: Ctx) -> None:
     doc.approvals += [a for first, last, _ in stamps[:1] if (a := _beside_stamp(ctx, first, last))]
     doc.absorb(_attachments(ctx, doc.act, stamps))
     _days_as_requisites_give(doc, doc.meta)
-    doc.amendments = _dedupe_notes(doc.amendments)
+    doc.amendments = _dedupe_notes(doc.amendments, doc.units)
     # a repeal whose list gave no act read ("Считать утратившими силу … следующие нормативные документы:" / "-
     # инструкция Министерства финансов Казахской ССР от 26 мая 1966 года N 2805 …"): an instruction not read
     read = {a.instruction for a in doc.amendments}
@@ -462,15 +462,23 @@ def _days_as_requisites_give(doc: Document, meta: ActMeta | None) -> None:
     doc.acts = [replace(a, ref=as_known(a.ref)) if as_known(a.ref) is not a.ref else a for a in doc.acts]
 
 
-def _dedupe_notes(amendments: list) -> list:
+def _dedupe_notes(amendments: list, units: list = ()) -> list:
     """A header line and an "Ескерту" note (or the requisites and a note) often record the same repeal: keep one
-    event, the one read at a line of the text, with the day it takes effect whichever of them gives it."""
+    event, the one read at a line of the text, with the day it takes effect whichever of them gives it. A note copied
+    under another unit from the one above, its number left as it was, is that unit's (`units`: the document's)."""
     seen: dict = {}
     out: list = []
-    for am in amendments:
+
+    def key_of(am: Amendment):
         # (two words replaced by one act are two events: 'слова "X" заменены …;' / 'слова "Y" заменены …')
-        key = (am.amending.ident, am.target_act.ident, am.path, am.effect, am.old_words, am.new_words) \
+        return (am.amending.ident, am.target_act.ident, am.path, am.effect, am.old_words, am.new_words) \
             if am.from_note else id(am)
+
+    for am in amendments:
+        key = key_of(am)
+        if key in seen and (own := _copied_note_stands_under(units, out[seen[key]], am)):
+            am = replace(am, path=own)
+            key = key_of(am)
         if key not in seen:
             seen[key] = len(out)
             out.append(am)
@@ -480,6 +488,22 @@ def _dedupe_notes(amendments: list) -> list:
             kept, am = am, kept
         out[seen[key]] = replace(kept, since=kept.since or am.since, in_force_rule=kept.in_force_rule or am.in_force_rule)
     return out
+
+
+def _copied_note_stands_under(units: list, kept: Amendment, am: Amendment) -> Path | None:
+    """The unit a note stands under when it repeats word for word a note read under another unit of its kind: under
+    point 8, "Ескерту. 5-тармақ жаңа редакцияда - ҚР Әділет министрінің 30.05.2026 № 510 … бұйрығымен." as under point 5
+    (MinJust 2020 № 354, whose Russian note says "Пункт 8"); None when it stands under the unit it names."""
+    if not (am.from_note and am.path and kept.loc and am.loc and kept.loc.line != am.loc.line):
+        return None
+    above = [u for u in units if u.loc and u.loc.line < am.loc.line and u.path]
+    if not above:
+        return None
+    last = max(above, key=lambda u: u.loc.line).path  # the unit the note stands under, or one of its parts
+    kind = am.path[-1][0]
+    at = next((k for k in range(len(last), 0, -1) if last[k - 1][0] == kind), None)
+    own = last[:at] if at else None
+    return own if own and own != am.path and own[0] == am.path[0] else None
 
 
 def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = None) -> list[tuple[int, int, Path]]:
