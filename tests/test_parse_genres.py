@@ -10342,6 +10342,8 @@ def test_the_column_of_additional_competencies_gives_each_position_its_competenc
     d = doc_meta(text, name, "517", "2013-08-26", "103003000000")
     assert [(p.label, p.category, p.competencies) for p in d.positions] == [
         (c[6].split("\n")[1], "C-SV-9", (c[10],)), ("Офицер", "C-SV-9", (c[10],))]
+    # (higher education, which the Kazakh cell names by its adjectives alone: "… сәйкес келетін кәсіби жоғары")
+    assert [p.education_levels for p in d.positions] == [("higher",), ("higher",)]
 
 
 def test_a_heading_of_the_title_s_level_under_a_whole_title_is_the_attachment_s_text():
