@@ -80,6 +80,8 @@ def test_a_local_body_is_one_organisation_in_every_form(example):
     ("Қазақстан Республикасының Қаржы рыногын және қаржылық ұйымдарды реттеу мен қадағалау жөніндегі агенттігінің "
      "Төрағасы", "Председателем Агентства Республики Казахстан по регулированию и надзору финансового рынка и "
      "финансовых организаций"),
+    # (a first deputy who says "first" before the body's name: MVD 2002 № 394's approval)
+    ("Қазақстан Республикасының Бірінші қаржы вице-Министрі", "Первый вице-Министр финансов Республики Казахстан"),
 ])
 def test_a_body_s_kazakh_and_russian_names_are_one_known_organisation(kk, ru):
     """An amending act cited in both languages is one node only when its body is: a body the registry does not know
