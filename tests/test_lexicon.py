@@ -82,6 +82,9 @@ def test_a_local_body_is_one_organisation_in_every_form(example):
      "финансовых организаций"),
     # (a first deputy who says "first" before the body's name: MVD 2002 № 394's approval)
     ("Қазақстан Республикасының Бірінші қаржы вице-Министрі", "Первый вице-Министр финансов Республики Казахстан"),
+    # (an older text's one-word ministry, its space kept: "Қазақстан Республикасы Ішкі ісминінің 1996 жылғы 18 наурыздағы
+    # … бұйрығы", MVD 1999)
+    ("Қазақстан Республикасы Ішкі ісминінің", "Министерства внутренних дел Республики Казахстан"),
 ])
 def test_a_body_s_kazakh_and_russian_names_are_one_known_organisation(kk, ru):
     """An amending act cited in both languages is one node only when its body is: a body the registry does not know
