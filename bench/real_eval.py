@@ -15,6 +15,11 @@ requisites and prints, per document and in total:
 - whether the kk and ru texts of a folder describe one act, and how many of the units (appendices,
   divisions, points, sub-points) either text sets out the other sets out under the same IRI (the
   texts of a folder may be of two days, so this is a signal to read, not a score to reach 100%);
+  likewise how many of the events (the acting act, the unit or act changed, the effect) either text
+  records the other records;
+- the bodies a text names (that passed the acts it names, that approved it) that are organisations of
+  the registry, with their English name, against all it names: a body read under a wrong form of its
+  name is a node of its own words;
 - coverage (lines consumed into the model) and the worst documents, to read before
   writing a rule;
 - what the SHACL shapes find wrong in the graph built (`kg validate`), by shape: data read but wrong.
@@ -45,6 +50,7 @@ from kg.corpus import act_meta, front_matter, read_parts  # noqa: E402
 
 KZL = "https://w3id.org/kzlex/ontology#"
 ELI = "http://data.europa.eu/eli/ontology#"
+ORG_CLASS = "http://www.w3.org/ns/org#Organization"
 SKOS_LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
 # (a bare label heads a form's notes; one marked "<*>" is the label of the attachment's own note, "Ескерту:<*>")
 NOTE = re.compile(r"^[\s>*_]*(?:Ескерту|Сноска)\s*[.:]\s*[^\s*_<]", re.I)
@@ -121,7 +127,7 @@ def score(doc: dict, store: ox.Store) -> dict:
              blocks=sum(1 for i, ln in enumerate(lines) if APPROVAL.match(ln) and not template(lines[i + 1:i + 9])),
              approvals=0,
              rows=position_rows(doc["raw"]) if REGISTER.search(truth.title(doc["lang"]) or "") else 0, positions=0,
-             units=set())
+             units=set(), events=set(), bodies=(0, 0))
     graphs = [q.subject for q in store.quads_for_pattern(None, ox.NamedNode(KZL + "sha256"), ox.Literal(doc["sha"]))]
     if not graphs:
         return r
@@ -165,7 +171,22 @@ def score(doc: dict, store: ox.Store) -> dict:
     r["positions"] = min(r["rows"], len(positions))
     r["units"] = {q.subject.value for q in store.quads_for_pattern(None, ox.NamedNode(KZL + "sourceLine"), None, g)
                   if q.subject.value.startswith(act.value + "/") and UNIT_STEP.search(q.subject.value)}
+    # (an event by what it is, not by its node: the acting act, the unit or act it changes, its effect)
+    r["events"] = {(one_in(store, q.subject, KZL + "amendingAct", g), one_in(store, q.subject, KZL + "target", g),
+                    one_in(store, q.subject, KZL + "effect", g))
+                   for q in store.quads_for_pattern(None, ox.NamedNode(KZL + "amendingAct"), None, g)}
+    bodies = {q.object for p in (ELI + "passed_by", KZL + "approvedBy")
+              for q in store.quads_for_pattern(None, ox.NamedNode(p), None, g)}
+    known = {b for b in bodies if any(getattr(q.object, "language", None) == "en"
+                                      for q in store.quads_for_pattern(b, ox.NamedNode(SKOS_LABEL), None))}
+    r["bodies"] = (len(known), len(bodies))
     return r
+
+
+def one_in(store: ox.Store, s, p: str, g) -> str | None:
+    for q in store.quads_for_pattern(s, ox.NamedNode(p), None, g):
+        return q.object.value
+    return None
 
 
 def main() -> int:
@@ -205,6 +226,12 @@ def main() -> int:
     same = sum(1 for v in pairs if v["kk"] and v["kk"] == v["ru"])
     one_act = [units[f] for f, v in acts.items() if len(v) == 2 and v["kk"] and v["kk"] == v["ru"]]
     shared = (sum(len(u["kk"] & u["ru"]) for u in one_act), sum(len(u["kk"] | u["ru"]) for u in one_act))
+    events: dict = {}
+    for r in rows:
+        events.setdefault(r["folder"], {})[r["lang"]] = r["events"]
+    both = [events[f] for f, v in acts.items() if len(v) == 2 and v["kk"] and v["kk"] == v["ru"]]
+    agree = (sum(len(e["kk"] & e["ru"]) for e in both), sum(len(e["kk"] | e["ru"]) for e in both))
+    bodies = (sum(r["bodies"][0] for r in rows), sum(r["bodies"][1] for r in rows))
     cov = [r["coverage"] if r["loaded"] else 0.0 for r in rows]
     print(f"\nworst coverage (read these before writing a rule):")
     for r in sorted(rows, key=lambda r: r["coverage"])[:a.worst]:
@@ -230,6 +257,8 @@ def main() -> int:
           f"fields {right}/{total} ({pct(right, total):.1f}%), notes {notes[0]}/{notes[1]} ({pct(*notes):.1f}%), "
           f"approvals {appr[0]}/{appr[1]} ({pct(*appr):.1f}%), positions {pos[0]}/{pos[1]} ({pct(*pos):.1f}%), "
           f"kk+ru one act {same}/{len(pairs)}, kk+ru units {shared[0]}/{shared[1]} ({pct(*shared):.1f}%), "
+          f"kk+ru events {agree[0]}/{agree[1]} ({pct(*agree):.1f}%), bodies known {bodies[0]}/{bodies[1]} "
+          f"({pct(*bodies):.1f}%), "
           f"coverage median {statistics.median(cov) if cov else 0:.1f}% "
           f"(mean {statistics.mean(cov) if cov else 0:.1f}%), violations {sum(1 for f in found if f['severity'] == 'Violation')}"
           f", warnings {sum(1 for f in found if f['severity'] == 'Warning')}, crashes {crashes}")
