@@ -97,8 +97,8 @@ def _attachment_first(lines: list, file: str, warnings: list[str]) -> list:
     "к приказу Министра внутренних дел" / … / "## Норматив положенности …" / the table, then "# Об установлении
     нормативов …" and the order, MVD 2016; "… № 808 бұйрығына" / "қосымша" in Kazakh) is read after the act's text, as
     the attachment it is (it had been the order's preamble). Each line keeps its own line number."""
-    title = next((i for i, line in enumerate(lines) if line.level == 1), None)
-    if not title or any(line.level for line in lines[:title] if line.level < 2):
+    title = next((i for i, line in enumerate(lines) if line.level == 1), None)  # (the act's title: the first such)
+    if not title:
         return lines
     head = [line.text for line in lines[:min(title, 8)] if not line.level and not line.block]
     stamp = " ".join(head[:6])
