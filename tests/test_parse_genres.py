@@ -473,8 +473,8 @@ def test_a_note_that_the_appendix_is_printed_in_the_other_language_is_the_act_s_
 
 def test_a_form_s_addressee_in_its_corner_is_no_name_of_the_form():
     # Presidential Administration 2015 N 01-38.49, the rules' appendix 3: the word "нысан", the addressee in the
-    # form's corner ("… Басшысына" / "____" / "(Т.А.Ә.)"), then the form drawn in a fence: the appendix has no heading
-    # (it had been "Қазақстан Республикасы"), the addressee stays its text
+    # form's corner ("… Басшысына" / "____" / "(Т.А.Ә.)"), then the form drawn in a fence: the appendix's heading is the
+    # name drawn in the form, not the addressee (it had been "Қазақстан Республикасы"), the addressee stays its text
     text = ("# Қағидаларды бекіту туралы\n\nБюджет кодексіне сәйкес БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған қағидалар "
             "бекітілсін.\n\n**Н. Нығматулин**\n\n> *Қазақстан Республикасы Президенті*  \n> *Әкімшілігі Басшысының*  "
             "\n> *2015 жылғы 31 желтоқсандағы*  \n> *№ 01-38.49*  \n> *бұйрығымен*  \n> *бекітілген*\n\n## Меморандумдарды "
@@ -486,7 +486,8 @@ def test_a_form_s_addressee_in_its_corner_is_no_name_of_the_form():
             "1. Жүргізілген талдауға сәйкес 20__ жылы мынадай түйінді индикаторларға қол жеткізілді:\n")
     d = doc_meta(text, "kaz.md", "01-38.49", "2015-12-31", "101001000000")
     (appendix,) = [u for u in d.units if len(u.path) == 2 and u.path[1][0] == "appendix"]
-    assert appendix.heading is None and "Басшысына" in appendix.text
+    assert appendix.heading == "бойынша меморандумды іске асыруды бағалау жөніндегі қорытынды"
+    assert "Басшысына" in appendix.text
     assert d.coverage == 1.0
 
 
@@ -10384,3 +10385,31 @@ def test_a_note_copied_under_another_point_with_the_number_of_the_one_above_is_t
             "### 3-тарау. Күшін жою тәртібі\n\n8. Күшін жою туралы өкім цифрлық нысанда беріледі.\n\n" + note.format(n=5))
     d = doc_meta(text, "kaz.md", "354", "2020-09-14", "103001000000")
     assert [a.path[1:] for a in d.amendments] == [(("chapter", "2"), ("point", "5")), (("chapter", "3"), ("point", "8"))]
+
+
+@pytest.mark.parametrize("fence,name", [
+    ("             Нормативтік құқықтық актіні мемлекеттік тіркеу туралы\n"
+     "                               Қ О Р Ы Т Ы Н Д Ы\n",
+     "Нормативтік құқықтық актіні мемлекеттік тіркеу туралы ҚОРЫТЫНДЫ"),
+    ("  ________________________________________________ 20__ қаржы жылы\n"
+     "  бойынша меморандумды іске асыруды бағалау жөніндегі\n  (мемлекеттік органның атауы)\n  қорытынды\n"
+     "  20__ жылы ____________________________________ жасалған меморандумда\n",
+     "бойынша меморандумды іске асыруды бағалау жөніндегі қорытынды"),
+], ids=["letter-spaced", "caption"])
+def test_a_kazakh_form_s_name_drawn_under_its_corner_is_its_title(fence, name):
+    """MinJust 2016 № 1007 in Kazakh: "Нысан", the corner where the official approves the form ("«Б Е К І Т Е М І Н»" /
+    "(Министрдің не" / … / "(қол қойылған күн)"), then the form drawn in a fence, its name the words and, last, its kind
+    letter-spaced ("… тіркеу туралы" / "Қ О Р Ы Т Ы Н Д Ы"); the Presidential Administration's memorandum rules of 2015
+    write a caption of a blank among the name's words ("(мемлекеттік органның атауы)"), no word of it. The name is the
+    appendix's title (it had none)."""
+    text = ("# Нормативтік құқықтық актілерді мемлекеттік тіркеудің кейбір мәселелері туралы\n\nБҰЙЫРАМЫН:\n\n"
+            "1. Мыналар:\n\n   1) осы бұйрыққа 1-қосымшаға сәйкес қорытындының нысаны бекітілсін.\n\n**Министр**\n\n"
+            "**М. Бекетаев**\n\n> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *2016 жылғы 10 қарашадағы*  \n"
+            "> *№ 1007 бұйрығына*  \n> *1-қосымша*\n\n> *Нысан*\n\n> *«Б Е К І Т Е М І Н»*  \n"
+            "> *____________________________ ____________________________*  \n> *(Министрдің не*  \n"
+            "> *Министр орынбасарының,*  \n> *аумақтық әділет органы*  \n> *басшысының лауазымы,*  \n"
+            "> *тегі және аты-жөні)*  \n> *____________________________*  \n> *(қолы)*  \n"
+            "> *____________________________*  \n> *(қол қойылған күн)*\n\n```\n" + fence + "```\n\n"
+            "Жазылғанның негізінде:\n")
+    d = doc_meta(text, "kaz.md", "1007", "2016-11-10", "103001000000")
+    assert next(u for u in d.units if u.path == (("appendix", "1"),)).heading == name

@@ -20,7 +20,7 @@ from ..effects import effect as effect_table
 from ..errors import InputError, KzlexError, ParseError
 from ..lexicon import marker, phrases
 from ..model import Act, ActMeta, ActRef, Amendment, Approval, Document, Found, Loc, Path, Signatory, Unit
-from ..normalise import cut_long_lines, html_to_text, logical_lines, read_text
+from ..normalise import cut_long_lines, despace, html_to_text, logical_lines, read_text
 from ..orgs import by_code, canonical, key, names_one, short_forms
 from ..patterns import (effect_of, find_act_refs, find_dates, find_note_acts, in_force_until, normalise_number,
                         order_refs, parse_date, repeals_here, strip_quoted, unit_refs)
@@ -1787,9 +1787,11 @@ def _form_name(block: str) -> str | None:
     lower case that go on with it, no blank in them ("Наименование регистрирующего органа" / "Заявление" / "о
     государственной регистрации" / "юридического лица" → "Заявление о государственной регистрации юридического
     лица")."""
-    lines = [x.strip() for x in block.split("\n")]
+    lines = [despace(x.strip()) for x in block.split("\n")]  # (its kind letter-spaced: "Қ О Р Ы Т Ы Н Д Ы")
     for k, x in enumerate(lines[:8]):
-        if marker("form_name_head").match(x) and "_" not in x:
+        # (a Kazakh kind alone under the words it ends, "… тіркеу туралы" / "ҚОРЫТЫНДЫ": the Kazakh way, below)
+        kk_last = k > 0 and bool(lines[k - 1]) and bool(marker("form_name_end_kk").search(x))
+        if marker("form_name_head").match(x) and "_" not in x and not kk_last:
             name = [x]
             for y in lines[k + 1:k + 4]:
                 if not y[:1].islower() and not y.startswith("(") or "_" in y or len(y) > 100:
@@ -1803,7 +1805,9 @@ def _form_name(block: str) -> str | None:
             while above < 4 and k - above > 0 and (y := lines[k - above - 1]) and "_" not in y and len(y) < 60 \
                     and not re.search(r"[.;:,]$", y):
                 above += 1
-            return " ".join(lines[k - above:k + 1])
+            # (not a blank's caption among them: "бойынша … бағалау жөніндегі" / "(мемлекеттік органның атауы)" /
+            # "қорытынды")
+            return " ".join(y for y in lines[k - above:k + 1] if not re.fullmatch(r"\([^()]*\)", y))
     return None
 
 
@@ -1987,7 +1991,11 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                 # (… or, under the form's corner, its name in capitals: "Утверждаю" / "Руководитель экспертной" / … /
                 # "подпись, дата, печать" / "ЗАКЛЮЧЕНИЕ АУДИТА В ОБЛАСТИ ПОЖАРНОЙ БЕЗОПАСНОСТИ", MVD 2017 № 240)
                 caps = next((x for x in form[1:12] if _name_in_capitals(x)), None) if not named else None
-                title = [named.group("t").strip()] if named else [caps] if caps else title
+                # (… or the name written in the drawn form under the corner: "«Б Е К І Т Е М І Н»" / … / "(қол қойылған
+                # күн)" / "Нормативтік құқықтық актіні мемлекеттік тіркеу туралы / Қ О Р Ы Т Ы Н Д Ы", MinJust 2016)
+                drawn = _form_name(ctx.text(j)) if not (named or caps) and j < end and ctx.lines[j].block == "form" \
+                    else None
+                title = [named.group("t").strip()] if named else [caps] if caps else [drawn] if drawn else title
                 form = [x for x in form if x is not caps]
         title = [x for x in title if x.strip()]  # (a line left empty by a link code read away: no word of the title)
         out.units.append(Unit(act.ref, path, " ".join(title) or None, "\n".join(drawn_head + (form or [])) or None,
