@@ -10413,3 +10413,20 @@ def test_a_kazakh_form_s_name_drawn_under_its_corner_is_its_title(fence, name):
             "Жазылғанның негізінде:\n")
     d = doc_meta(text, "kaz.md", "1007", "2016-11-10", "103001000000")
     assert next(u for u in d.units if u.path == (("appendix", "1"),)).heading == name
+
+
+def test_a_form_s_name_drawn_under_the_word_form_loses_its_footnote_mark_and_hanging_preposition():
+    """MinJust 2016 № 912: "форма", then the form drawn in a fence, its name first ("Справка-обоснование* к" /
+    "____" / "(форма, дата принятия … нормативного правового акта)"). The name is the appendix's title, without the
+    footnote's mark and the preposition its blank goes on from (the appendix had no title)."""
+    text = ("# Об утверждении формы справки-обоснования к нормативному правовому акту\n\nПРИКАЗЫВАЮ:\n\n"
+            "1. Утвердить форму справки-обоснования к нормативному правовому акту согласно приложению 1 к настоящему "
+            "приказу.\n\n**Министр**\n\n**М. Бекетаев**\n\n> *Приложение 1*  \n> *к приказу Министра юстиции*  \n"
+            "> *Республики Казахстан*  \n> *от 21 октября года № 912*\n\n> *форма*\n\n```\n"
+            "                                     Справка-обоснование* к\n"
+            "                 ______________________________________________________________\n"
+            "                     (форма, дата принятия, регистрационный номер и заголовок\n"
+            "                                нормативного правового акта)\n```\n\n<table>\n<tr>\n<td>№</td>\n"
+            "<td>Перечень сведений, которые должны быть отражены</td>\n</tr>\n</table>\n")
+    d = doc_meta(text, "rus.md", "912", "2016-10-21", "103001000000")
+    assert next(u for u in d.units if u.path == (("appendix", "1"),)).heading == "Справка-обоснование"

@@ -1797,7 +1797,8 @@ def _form_name(block: str) -> str | None:
                 if not y[:1].islower() and not y.startswith("(") or "_" in y or len(y) > 100:
                     break
                 name.append(y)
-            return " ".join(name)
+            # (no footnote's mark, no preposition its blank was to go on from: "Справка-обоснование* к" / "____")
+            return marker("hanging_word").sub("", re.sub(r"\*+(?=\s|$)", "", " ".join(name))).strip()
         if marker("form_name_end_kk").search(x) and "_" not in x and len(x) < 100:
             # a Kazakh name ends with the kind, its first words on the lines right above ("Жекеше нотариустың" /
             # "Жеке сауал-сұрағы")
@@ -1991,12 +1992,14 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                 # (… or, under the form's corner, its name in capitals: "Утверждаю" / "Руководитель экспертной" / … /
                 # "подпись, дата, печать" / "ЗАКЛЮЧЕНИЕ АУДИТА В ОБЛАСТИ ПОЖАРНОЙ БЕЗОПАСНОСТИ", MVD 2017 № 240)
                 caps = next((x for x in form[1:12] if _name_in_capitals(x)), None) if not named else None
-                # (… or the name written in the drawn form under the corner: "«Б Е К І Т Е М І Н»" / … / "(қол қойылған
-                # күн)" / "Нормативтік құқықтық актіні мемлекеттік тіркеу туралы / Қ О Р Ы Т Ы Н Д Ы", MinJust 2016)
-                drawn = _form_name(ctx.text(j)) if not (named or caps) and j < end and ctx.lines[j].block == "form" \
-                    else None
-                title = [named.group("t").strip()] if named else [caps] if caps else [drawn] if drawn else title
+                title = [named.group("t").strip()] if named else [caps] if caps else title
                 form = [x for x in form if x is not caps]
+        if not title and form is not None and j < end and ctx.lines[j].block == "form" \
+                and (drawn := _form_name(ctx.text(j))):
+            # … or the name written in the form drawn under the word "Нысан" (and the corner where it is approved:
+            # "«Б Е К І Т Е М І Н»" / … / "(қол қойылған күн)" / "Нормативтік құқықтық актіні мемлекеттік тіркеу
+            # туралы / Қ О Р Ы Т Ы Н Д Ы", MinJust 2016; "форма" / "Справка-обоснование* к", MinJust 2016 № 912)
+            title = [drawn]
         title = [x for x in title if x.strip()]  # (a line left empty by a link code read away: no word of the title)
         out.units.append(Unit(act.ref, path, " ".join(title) or None, "\n".join(drawn_head + (form or [])) or None,
                               ctx.loc(first, max(first, j - 1))))
