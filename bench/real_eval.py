@@ -20,6 +20,8 @@ requisites and prints, per document and in total:
 - the bodies a text names (that passed the acts it names, that approved it) that are organisations of
   the registry, with their English name, against all it names: a body read under a wrong form of its
   name is a node of its own words;
+- the appendices a text sets out that have a title (an appendix whose title was not found has none; a
+  deleted appendix left as its number has none either, rightly);
 - coverage (lines consumed into the model) and the worst documents, to read before
   writing a rule;
 - what the SHACL shapes find wrong in the graph built (`kg validate`), by shape: data read but wrong.
@@ -127,7 +129,7 @@ def score(doc: dict, store: ox.Store) -> dict:
              blocks=sum(1 for i, ln in enumerate(lines) if APPROVAL.match(ln) and not template(lines[i + 1:i + 9])),
              approvals=0,
              rows=position_rows(doc["raw"]) if REGISTER.search(truth.title(doc["lang"]) or "") else 0, positions=0,
-             units=set(), events=set(), bodies=(0, 0))
+             units=set(), events=set(), bodies=(0, 0), titled=(0, 0))
     graphs = [q.subject for q in store.quads_for_pattern(None, ox.NamedNode(KZL + "sha256"), ox.Literal(doc["sha"]))]
     if not graphs:
         return r
@@ -180,6 +182,9 @@ def score(doc: dict, store: ox.Store) -> dict:
     known = {b for b in bodies if any(getattr(q.object, "language", None) == "en"
                                       for q in store.quads_for_pattern(b, ox.NamedNode(SKOS_LABEL), None))}
     r["bodies"] = (len(known), len(bodies))
+    appendices = {u for u in r["units"] if re.search(r"/app/[^/]+$", u)}
+    r["titled"] = (sum(1 for u in appendices if any(store.quads_for_pattern(ox.NamedNode(u), ox.NamedNode(KZL + "heading"),
+                                                                              None, g))), len(appendices))
     return r
 
 
@@ -232,6 +237,7 @@ def main() -> int:
     both = [events[f] for f, v in acts.items() if len(v) == 2 and v["kk"] and v["kk"] == v["ru"]]
     agree = (sum(len(e["kk"] & e["ru"]) for e in both), sum(len(e["kk"] | e["ru"]) for e in both))
     bodies = (sum(r["bodies"][0] for r in rows), sum(r["bodies"][1] for r in rows))
+    titled = (sum(r["titled"][0] for r in rows), sum(r["titled"][1] for r in rows))
     cov = [r["coverage"] if r["loaded"] else 0.0 for r in rows]
     print(f"\nworst coverage (read these before writing a rule):")
     for r in sorted(rows, key=lambda r: r["coverage"])[:a.worst]:
@@ -258,7 +264,7 @@ def main() -> int:
           f"approvals {appr[0]}/{appr[1]} ({pct(*appr):.1f}%), positions {pos[0]}/{pos[1]} ({pct(*pos):.1f}%), "
           f"kk+ru one act {same}/{len(pairs)}, kk+ru units {shared[0]}/{shared[1]} ({pct(*shared):.1f}%), "
           f"kk+ru events {agree[0]}/{agree[1]} ({pct(*agree):.1f}%), bodies known {bodies[0]}/{bodies[1]} "
-          f"({pct(*bodies):.1f}%), "
+          f"({pct(*bodies):.1f}%), appendices titled {titled[0]}/{titled[1]} ({pct(*titled):.1f}%), "
           f"coverage median {statistics.median(cov) if cov else 0:.1f}% "
           f"(mean {statistics.mean(cov) if cov else 0:.1f}%), violations {sum(1 for f in found if f['severity'] == 'Violation')}"
           f", warnings {sum(1 for f in found if f['severity'] == 'Warning')}, crashes {crashes}")
