@@ -104,6 +104,16 @@ def test_a_body_whose_name_lost_a_space_where_the_portal_joined_lines_is_the_bod
     assert glued.en == "Ministry of Emergency Situations" and glued == canonical("Министра по чрезвычайным ситуациям РК")
 
 
+def test_the_union_s_ministry_is_a_body_of_its_own_the_republic_s_is_another():
+    """MVD 1993 repeals "приказы МВД СССР: от 20 апреля 1987 года N 87, …": the USSR's Ministry of Internal Affairs, a
+    body of the registry (it had been a node of its words, with no English name), not the Republic's ministry."""
+    from kg.orgs import canonical
+
+    union = canonical("МВД СССР")
+    assert union.en == "Ministry of Internal Affairs of the USSR" and union == canonical("Министра внутренних дел СССР")
+    assert canonical("МВД").en == "Ministry of Internal Affairs"
+
+
 def test_renamings_point_at_known_organisations():
     known = {o["kk"] for o in organisations()}
     for o in organisations():
