@@ -10430,3 +10430,20 @@ def test_a_form_s_name_drawn_under_the_word_form_loses_its_footnote_mark_and_han
             "<td>Перечень сведений, которые должны быть отражены</td>\n</tr>\n</table>\n")
     d = doc_meta(text, "rus.md", "912", "2016-10-21", "103001000000")
     assert next(u for u in d.units if u.path == (("appendix", "1"),)).heading == "Справка-обоснование"
+
+
+def test_an_unnumbered_first_point_leading_in_to_sub_points_whose_last_holds_the_verb():
+    """MVD 2014 № 146 in Kazakh: the first point printed with no number, "Мыналар:", its sub-points naming the
+    regulations, the last ending "… сәйкес бекітілсін.", then "2. …". It is point 1 with its sub-points (it had been
+    a paragraph and sub-points of the order's own, outside any point)."""
+    text = ("# Мемлекеттік көрсетілетін қызметтер регламентінтерін бекіту туралы\n\n«Мемлекеттік көрсетілетін қызметтер "
+            "туралы» Қазақстан Республикасының 2013 жылғы 15 сәуірдегі Заңының 10-бабының 2) тармақшасына сәйкес "
+            "БҰЙЫРАМЫН:\n\nМыналар:\n\n1) «Жеке және заңды тұлғалардың азаматтық, қызметтік қаруының әрбір бірлігін "
+            "тіркеу және қайта тіркеу» мемлекеттік көрсетілетін қызмет регламенті осы бұйрыққа 1-қосымшаға сәйкес;\n\n"
+            "3) «Азаматтық пиротехникалық заттар мен олар қолданылып жасалған бұйымдарды әзірлеу, өндіру, сату, "
+            "пайдалану және сатып алу жөніндегі қызметті жүзеге асыруға лицензия беру» мемлекеттік көрсетілетін қызмет "
+            "регламенті осы бұйрыққа 3-қосымшаға сәйкес бекітілсін.\n\n2. Осы бұйрықтың орындалуын бақылау Ішкі істер "
+            "министрінің орынбасары полиция генерал-майоры Е.З. Тургумбаевқа жүктелсін.\n")
+    d = doc_meta(text, "kaz.md", "146", "2014-03-05", "103003000000")
+    assert [u.path for u in d.units] == [(("preamble", ""),), (("point", "1"),), (("point", "2"),)]
+    assert next(u for u in d.units if u.path == (("point", "1"),)).text.startswith("Мыналар:\n1) \"Жеке")

@@ -350,12 +350,16 @@ def _first_point_unnumbered(ctx: Ctx, start: int) -> None:
     if start >= len(ctx.lines) or ctx.lines[start].level or ctx.lines[start].block:
         return
     t = ctx.text(start)
-    if re.match(r"\d", t) or not marker("operative_verb").search(t) or marker("history_note").search(t):
+    # (… or a lead-in to its sub-points, the verb at the end of the last: "Мыналар:" / "1) … регламенті осы бұйрыққа
+    # 1-қосымшаға сәйкес;" / … / "3) … сәйкес бекітілсін." / "2. … күші жойылды деп танылсын.", MVD 2014 № 146)
+    verb, lead_in = bool(marker("operative_verb").search(t)), t.rstrip().endswith(":") and len(t) < 60
+    if re.match(r"\d", t) or not (verb or lead_in) or marker("history_note").search(t):
         return
     for j in range(start + 1, min(len(ctx.lines), start + 40)):
         m = _NUMBERED_POINT.match(ctx.text(j))
         if m and not ctx.lines[j].level:
-            if re.match(r"2\.\s", ctx.text(j)):
+            if re.match(r"2\.\s", ctx.text(j)) and (verb or any(
+                    marker("operative_verb").search(ctx.text(x)) for x in range(start + 1, j))):
                 ctx.lines[start] = ctx.lines[start]._replace(text=f"1. {t}")
             return
 
