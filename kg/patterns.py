@@ -720,9 +720,12 @@ def _issuer_named_again(between: str):
     True
     >>> _issuer_named_again(" и Министра финансов РК от ").en  # a joint order's second body
     'Ministry of Finance'
+    >>> _issuer_named_again(" (…);жаңа редакцияда - ҚР Төтеншежағдайлар министрінің ").en  # (its effect said again)
+    'Ministry of Emergency Situations'
     """
     seg = unbracketed(between)
     seg = re.split(r"[;,]", seg)[-1]
+    seg = re.split(r"\s[-–—]\s", seg)[-1]  # (after the effect the list says again: "жаңа редакцияда - ҚР …")
     seg = re.sub(r"\s+" + _w("from_ru") + r"\s*$", "", seg).strip(" -–")
     seg = re.sub(r"^" + _w("and_short") + r"\s+", "", seg)
     if not seg or len(seg) > 160 or not re.match(r"(?:\w+\s+){0,5}" + _w("issuer_head"), seg, FLAGS):

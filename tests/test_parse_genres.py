@@ -10447,3 +10447,20 @@ def test_an_unnumbered_first_point_leading_in_to_sub_points_whose_last_holds_the
     d = doc_meta(text, "kaz.md", "146", "2014-03-05", "103003000000")
     assert [u.path for u in d.units] == [(("preamble", ""),), (("point", "1"),), (("point", "2"),)]
     assert next(u for u in d.units if u.path == (("point", "1"),)).text.startswith("Мыналар:\n1) \"Жеке")
+
+
+def test_a_note_listing_acts_of_two_bodies_names_the_second_after_its_effect_said_again():
+    """MVD 2017 № 240 in Kazakh: "Ескерту. Қосымша жаңа редакцияда - ҚР Ішкі істер министрінің 22.01.2019 № 47 (…);жаңа
+    редакцияда - ҚР Төтеншежағдайлар министрінің 20.01.2021 № 19 (…); ҚР Төтенше жағдайлар министрінің 29.07.2025 № 295
+    (…) бұйрықтарымен." Order № 19 is the Ministry of Emergency Situations' (it had been the MVD's, the body before it,
+    the effect said again before its body)."""
+    from kg.patterns import find_note_acts
+
+    note = ("Ескерту. Қосымша жаңа редакцияда - ҚР Ішкі істер министрінің 22.01.2019 № 47 (алғаш ресми жарияланған "
+            "күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі);жаңа редакцияда - ҚР Төтеншежағдайлар "
+            "министрінің 20.01.2021 № 19 (алғашқы ресми жарияланған күнінен кейінкүнтізбелік он күн өткен соң "
+            "қолданысқа енгізіледі); ҚР Төтенше жағдайлар министрінің 29.07.2025 № 295 (алғашқы ресми жарияланған "
+            "күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі) бұйрықтарымен.")
+    assert [(r.number, r.issuer.en) for r, _, _ in find_note_acts(note)] == [
+        ("47", "Ministry of Internal Affairs"), ("19", "Ministry of Emergency Situations"),
+        ("295", "Ministry of Emergency Situations")]
