@@ -1248,10 +1248,13 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
                     j = after - 1
             elif cross := _cross_referenced_note(ctx, j, act_ref, base):
                 out.amendments += cross
-            elif not find_act_refs(t) and (b.current or not marker("history_note").sub("", t, count=1).strip(" *_")) \
+            elif not find_act_refs(t) and (b.current or b.intro and b.path == b.base and not effect_of(t, "note")
+                                           or not marker("history_note").sub("", t, count=1).strip(" *_")) \
                     and b.feed(t, ctx.loc(j)):
                 # a footnote that names no act ("Сноска. В дальнейшем именуются владельцами."), or the bare label of a
-                # form's own footnotes ("Ескерту:" / "* тәуекелдерді басқару жүйесінің нәтижесі бойынша …"): text
+                # form's own footnotes ("Ескерту:" / "* тәуекелдерді басқару жүйесінің нәтижесі бойынша …"): text; so
+                # is a form's remark among the attachment's own paragraphs ("Ескерту: акті 3 данада жасалады, …", the
+                # Russian "Примечание: акт составляется в 3-х экземплярах …", MinJust 2001 № 148 in Kazakh)
                 ctx.take(j)
             j += 1
             continue

@@ -635,13 +635,19 @@ class Builder:
         """Is "N. text" a sub-point numbered like a point: in lower case, the first under a lead-in that ends with a
         colon ("… обеспечить:" / "1. государственную регистрацию …;"), or the next of a list whose item before it is
         numbered N - 1 and ends with a semicolon ("2) согласие … (справка разрешение);" / "3. справка с места
-        обучения;")?"""
-        if not (self.point and num.isdigit() and text[:1].islower()):
+        обучения;")? In upper case, only the next of such a list whose number is not the next point's, ending with a
+        stop ("15) жеке басының қауіпсіздігіне …;" / "16\\. Қауіпсіз … еңбекақы алуға." in point 10, the Russian "16)
+        на безопасные …", MinJust 2001 № 148 in Kazakh)."""
+        if not (self.point and num.isdigit()):
             return False
+        lower = text[:1].islower()
         unit = self.units.get(self.current) if self.current else None
         tail = unit["paras"][-1].rstrip() if unit and unit["paras"] else ""
         if num == "1":
-            return tail.endswith(":")
+            return lower and tail.endswith(":")
+        if not lower and (self.point[-1][0] != "point" or _lead(self.point[-1][1]) == int(num) - 1
+                          or not text.rstrip().endswith((".", ";"))):  # (a heading numbered like a point has no stop)
+            return False
         before = re.match(r"(\d+)[.)]\s", tail)
         return bool(before) and int(before.group(1)) == int(num) - 1 and tail.endswith((";", ":"))
 
