@@ -1653,6 +1653,48 @@ ACCOUNTANT_CARDS = (
     "<tr>\n<td>Уровень квалификации по ОРК:</td>\n<td colspan=\"3\">4</td>\n</tr>\n</table>\n")
 
 
+# the profession cards of MVD 2019 № 1085 (the standard "Деятельность по обеспечению безопасности в чрезвычайных
+# ситуациях"): each card headed by the profession's name alone, in quotation marks, its code in the row under it
+_NAMED_CARDS = {
+    "rus.md": ("# Об утверждении профессионального стандарта\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемый "
+               "профессиональный стандарт.\n\n> *Приложение*  \n> *к профессиональному стандарту «Деятельность по "
+               "обеспечению безопасности в чрезвычайных ситуациях»*\n\n<table>\n"
+               "<tr>\n<td colspan=\"5\">«Наладчик контрольно – измерительных приборов и автоматики»</td>\n</tr>\n"
+               "<tr>\n<td>Код профессии</td>\n<td colspan=\"4\">7421-1-003</td>\n</tr>\n"
+               "<tr>\n<td>Наименование профессии</td>\n<td colspan=\"4\">Наладчик контрольно – измерительных приборов "
+               "и автоматики</td>\n</tr>\n<tr>\n<td>Уровень квалификации по КС</td>\n<td colspan=\"4\">4 - 5</td>\n</tr>\n"
+               "<tr>\n<td rowspan=\"2\">Трудовые функции</td>\n<td colspan=\"4\">1. Обеспечение сроков и качества работ "
+               "по ремонту и дезинфекции СИЗОД</td>\n</tr>\n<tr>\n<td colspan=\"4\">2. Проведение проверок СИЗОД, "
+               "обеспечение правильной технической эксплуатации оборудования.</td>\n</tr>\n"
+               "<tr>\n<td colspan=\"5\">«Пожарный»</td>\n</tr>\n"
+               "<tr>\n<td>Код профессии</td>\n<td colspan=\"4\">5411-0-008</td>\n</tr>\n"
+               "<tr>\n<td>Наименование профессии</td>\n<td colspan=\"4\">Пожарный</td>\n</tr>\n</table>\n"),
+    "kaz.md": ("# Кәсіптік стандартын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған кәсіптік стандарт "
+               "бекітілсін.\n\n> *Кәсіптік стандартқа*  \n> *қосымша*\n\n<table>\n"
+               "<tr>\n<td colspan=\"3\">«Бақылау-өлшеу аспаптары мен автоматиканы ретке келтіруші»</td>\n</tr>\n"
+               "<tr>\n<td>Кәсіп коды</td>\n<td colspan=\"2\">7421-1-003</td>\n</tr>\n"
+               "<tr>\n<td>БА бойынша біліктілік деңгейі</td>\n<td colspan=\"2\">4 - 5</td>\n</tr>\n"
+               "<tr>\n<td rowspan=\"2\">Еңбек функциялары</td>\n<td colspan=\"2\">1. ТОЖҚҚ жөндеу және дезинфекциялау "
+               "бойынша жұмыстың мерзімі мен сапасын қамтамасыз ету.</td>\n</tr>\n<tr>\n<td colspan=\"2\">2. ТОЖҚҚ "
+               "тексеру жүргізу, жабдықты дұрыс техникалық пайдалануды қамтамасыз ету.</td>\n</tr>\n"
+               "<tr>\n<td colspan=\"3\">«Өрт сөндіруші»</td>\n</tr>\n"
+               "<tr>\n<td>Кәсіп коды</td>\n<td colspan=\"2\">5411-0-008</td>\n</tr>\n"
+               "<tr>\n<td>Кәсіп атауы</td>\n<td colspan=\"2\">Өрт сөндіруші</td>\n</tr>\n</table>\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_NAMED_CARDS))
+def test_profession_cards_headed_by_the_name_alone_in_quotation_marks(name):
+    """A card headed by "«Пожарный»" / "«Өрт сөндіруші»" alone, "Код профессии" / "Кәсіп коды" under it, is a
+    profession (no position had been read); the level "4 - 5" stays a range (it had read "- 5")."""
+    d = doc_meta(_NAMED_CARDS[name], name, "1085", "2019-12-18", "103003000000")
+    first, second = d.positions
+    assert first.label.endswith("автоматики" if name == "rus.md" else "ретке келтіруші")
+    assert second.label == ("Пожарный" if name == "rus.md" else "Өрт сөндіруші")
+    assert (first.codes, second.codes) == (("7421-1-003",), ("5411-0-008",))
+    assert first.requirements[0].endswith(": 4 - 5") and len(first.duties) == 2 and not second.duties
+    assert first.loc.line < second.loc.line and not d.unparsed
+
 def test_profession_cards_with_labels_ending_in_colons_and_lists_in_the_row_below():
     d = doc_meta(ACCOUNTANT_CARDS, "rus.md", "1263", "2023-12-29", "103002000000")
     first, second = d.positions

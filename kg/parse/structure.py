@@ -959,6 +959,12 @@ class Builder:
                                            _SECTION_REF.match(cells[-1]).group("n"), loc))
             return True
         card = marker("profession_card").match(" ".join(dict.fromkeys(c for c in cells if c)))
+        named = None if card else self._card_named_above(cells)
+        if named:
+            # a card headed by the profession's name alone, in quotation marks, its code in the row under it
+            # ("«Пожарный»" / "Код профессии | 5411-0-008", MVD 2019 № 1085): a profession from the name's row
+            self._start_position(self.current, named, loc, row=str(self.rows))
+            self.card, self.card_prev, self.card_pending = True, set(), None
         if card or (self.card and self.pos is not None):
             self._table_row(cells, loc, compact=True)
             if card:  # "КАРТОЧКА ПРОФЕССИИ «Пожарный»" / "«Өрт сөндіруші» Кәсібінің карточкасы": a profession
@@ -974,6 +980,20 @@ class Builder:
         if self.columns and table_header(cells) is None:
             self._position_row(cells, loc)
         return True
+
+    def _card_named_above(self, cells: list[str]) -> str | None:
+        """The profession a card row of its code names in the row above it, that row one cell of a name in quotation
+        marks ("«Наладчик контрольно – измерительных приборов и автоматики»" / "Код профессии | 7421-1-003"), or None."""
+        if not (self.current and self.current[-1][0] == "table" and self.rows and cells and cells[0].strip()):
+            return None
+        label = cells[0].strip().rstrip(":").strip()
+        if next((p for p, rx in _criteria("card_rows") if rx.match(label)), None) != "code":
+            return None
+        if self.card and self.pos is not None and "codes" not in self.pos.kw:
+            return None  # the code of the card open (its heading said what it is)
+        row = [c.strip() for c in (self.units[self.current]["paras"] or [""])[-1].split(" | ") if c.strip()]
+        above = re.fullmatch(r'"([^"]{3,200})"', row[0]) if len(row) == 1 else None
+        return above.group(1).strip() if above else None
 
     def _table_row(self, cells: list[str], loc: Loc, compact: bool = False) -> None:
         """A row kept as text of the table unit it belongs to (a new one when the rows before were no table);
@@ -1013,8 +1033,8 @@ class Builder:
         self.card_prev, self.card_pending = set(values), None
         if part == "code":  # ("-" where the card has none)
             self.pos.kw["codes"] = tuple(dict.fromkeys(c for c in re.split(r"[,;\s]+", value) if re.search(r"\d", c)))
-        elif part == "level":
-            self.pos.lists["requirement"].append(f"{label}: {' '.join(items)}")
+        elif part == "level":  # (a range as written: "4 - 5", no item numbered 4)
+            self.pos.lists["requirement"].append(f"{label}: {' '.join(value.split())}")
         elif part == "experience":
             self.pos.lists["requirement"].append(" ".join(value.split()))
         elif part in ("education", "duty", "competence", "knowledge"):
