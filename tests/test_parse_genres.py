@@ -3613,6 +3613,33 @@ def test_a_kazakh_list_of_changes_naming_its_instruction_under_its_title():
 
 
 
+def test_a_kazakh_new_wording_opening_with_its_quoted_letter_and_no_quotation_mark_ends_before_the_next_instruction():
+    """The same list: '"г" зейнетақылар, … байланысты;' and, in a fence, '"б" тұрғын үй құрылысын … сатып' / 'алушылар.'
+    open with the sub-point's letter quoted and lost the wording's own marks. Each wording ends before the next
+    instruction ('- "ж" тармақшасы мынадай редакцияда жазылсын:'; '- "в" тармақшасында "ақшалай жылдар" деген сөздер
+    "ақша" деген сөзбен' / 'ауыстырылсын.'), which is read (both had been words of the wording before them)."""
+    from kg.corpus import act_meta
+
+    meta = act_meta({"requisite": "Утверждены приказом Председателя налогового комитета Министерства финансов Республики "
+                                  "Казахстан от 30 сентября 1997 г. N 322.", "title": {"kaz": "Өзгерiстер мен толықтырулар"},
+                     "form": "ПРИК", "approved_by": ["103002000000"], "approved_on": "1997-09-29"}, "meta.yaml")
+    text = CHANGE_LIST_KK.split("2. III")[0] + (
+        "5. VI тараудағы 49 тармағында:\n\n- \"г\" тармақшасы мынадай редакцияда жазылсын:\n\n\"г\" зейнетақылар, "
+        "стипендия, мүгедектiгi бойынша мемлекеттiк әлеуметтiк жәрдемдер, асыраушысынан айырылуына байланысты;\n\n"
+        "- \"ж\" тармақшасы мынадай редакцияда жазылсын:\n\n\"ж) мемлекеттiк бағалы қағаздар жөнiндегi сыйақы "
+        "(мүдде)\";\n\n```\nIХ тарауда:\n71-тармақта:\n- \"б\" тармақшасы мынадай редакцияда жазылсын:\n"
+        "\"б\" тұрғын үй құрылысын және осындай құрылысқа арналған көп құрылыс\nматериалдарын сатып алуды "
+        "қоспағанда, жалпы сомасы жылына 1000 айлық\nесептiк көрсеткiштен асатын құрылыс салушылар мен көп мөлшерде "
+        "сатып\nалушылар.\n- \"в\" тармақшасында \"ақшалай жылдар\" деген сөздер \"ақша\" деген сөзбен\n"
+        "ауыстырылсын.\nҚазақстан Республикасы\nҚаржы министрлiгi\nСалық комитетiнiң\nТөрағасы\n```\n")
+    d = parse_text(text, "kaz.md", meta=meta)
+    assert [(a.path[-1][1], a.effect, a.old_words) for a in d.amendments] == [
+        ("г", "Substitution", None), ("ж", "Substitution", None), ("б", "Substitution", None),
+        ("в", "WordReplacement", "ақшалай жылдар")]
+    assert [a.new_text.split()[-1] for a in d.amendments[:3]] == ["байланысты;", "(мүдде)", "алушылар."]
+    assert not d.unparsed and not d.instructions_failed
+
+
 # Ministry of Finance, 1996 (orders № 209 and № 19): Kazakh titles that name the instruction a list of changes amends,
 # by its day and number ("… 1995 жылғы 26 маусымдағы N 37 ~V950077 нұсқаулыққа енгiзiлген өзгертулер мен
 # толықтыруларды бекiту туралы") or by the body that approved it ("Қаржы министрлiгi 30.06.1995 ж. N 41 бекiткен "…"

@@ -63,7 +63,10 @@ def read_block(ctx: Ctx, i: int, end: int, first: str | None = None) -> tuple[li
         if j > i and count % 2 == 1 and re.search(r"[;.]\s*$", out[-1][1]) and effect_of(text) and unit_refs(text):
             break  # a new wording whose closing quote the text lost, the next instruction after it ('"в) …;' / '"д"
             # тармақшасында … деген сөзбен ауыстырылсын.')
-        count += text.count('"')
+        # (a new wording that opens with its unit's letter quoted, no quotation mark of its own: '"г" зейнетақылар …
+        # байланысты;' / '- "ж" тармақшасы мынадай редакцияда жазылсын:', MinFin 1997 N 322 in Kazakh: the label's
+        # marks are no quotation, the wording's mark is lost)
+        count += text.count('"') - (1 if j == i and _QUOTED_LABEL.match(text.lstrip()) else 0)
         out.append((j, text))
         j += 1
         if count % 2 == 0 and re.search(r'"\s*[;.,]?\s*$', text):
