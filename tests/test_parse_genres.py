@@ -10441,6 +10441,30 @@ def test_a_form_s_remark_labelled_like_a_history_note_is_the_form_s_text():
     assert [t for p, t in texts.items() if p[:-1] == card][-1].endswith("форматтағы куәлік беріледі.")
     assert [(a.effect, a.amending.number, a.path) for a in d.amendments if a.from_note] == [("Insertion", "240", act)]
 
+
+def test_an_attachment_title_broken_after_an_attributive_word_goes_on_over_a_blank_year():
+    """MinFin 2004 N 424 in Kazakh: appendix 25's title is broken over paragraphs after words of what follows them
+    ("## Бюджеттік сыныптама жөніндегі" / "200__ж._________________ арналған" / "шығыстар бойынша жиынтық есеп"). The
+    blank year goes on with the title (it had been taken for the form's first blank field, the title cut after
+    "жөніндегі"); the form's number and fields under it are its text."""
+    text = ("# Мемлекеттік мекемелердің есептілігін жасау мен ұсынудың ережесін бекіту туралы\n\nБҰЙЫРАМЫН :\n\n"
+            "1. Қоса беріліп отырған Мемлекеттік мекемелердің есептілігін\n\n   жасау мен ұсынудың ережесі "
+            "бекітілсін.\n\n*Министр*\n\n> *Қазақстан Республикасы*  \n> *Қаржы министрінің*  \n"
+            "> *2004 жылғы 1 желтоқсандағы*  \n> *N 424 бұйрығымен*  \n> *бекітілген*\n\n"
+            "## Мемлекеттік мекемелердің есептілігін жасау мен ұсынудың ережесі\n\n## 1. Жалпы ережелер\n\n"
+            "1. Осы Ережемен мемлекеттік мекемелердің есептілігінің нысандары белгіленеді.\n\n"
+            "Мемлекеттік мекемелердің\n\nесептілігін жасау мен ұсынудың\n\nережелеріне 25-қосымша\n\n"
+            "## Бюджеттік сыныптама жөніндегі\n\n200__ж._________________ арналған\n\nшығыстар бойынша жиынтық есеп"
+            "\n\nN 4-20-нысан\n\nБюджеттің түрі:____________________________________________\n")
+    d = doc_meta(text, "kaz.md", "424", "2004-12-01", "103002000000")
+    units = {u.path: u for u in d.units}
+    form = (("appendix", "1"), ("appendix", "25"))
+    assert units[form].heading == ("Бюджеттік сыныптама жөніндегі 200__ж._________________ арналған шығыстар бойынша "
+                                   "жиынтық есеп")
+    assert [u.text for p, u in units.items() if p[:-1] == form] == [
+        "N 4-20-нысан", "Бюджеттің түрі:____________________________________________"]
+    assert not d.unparsed
+
 _REQUIREMENTS_2013 = {
     "rus.md": ("Категория", "Наименование должности", "Требования к образованию", "Требования к стажу",
                "Требования к профессиональным характеристикам (отражающим специфику деятельности)",

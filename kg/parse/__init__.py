@@ -1862,6 +1862,16 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
             if marker("zqai_note").match(t) and len(t) < 40:  # the editors' note under the stamp: no title
                 j = _editor_note(ctx, j, end, out)
                 continue
+            if (title and form is None and not ctx.lines[j].block and not ctx.lines[j].level
+                    and (marker("title_hanging").search(title[-1]) or marker("hanging_word").search(title[-1]))
+                    and not is_structural(t) and not marker("history_note").search(t)):
+                # a title broken after a word of what follows it goes on in the next paragraph, whatever that holds
+                # ("## Бюджеттік сыныптама жөніндегі" / "200__ж._________________ арналған" / "шығыстар бойынша
+                # жиынтық есеп", MinFin 2004 N 424: a blank year, no blank field of the form)
+                title.append(t)
+                ctx.take(j)
+                j += 1
+                continue
             if not title and form is None and ctx.lines[j].block == "form":
                 if _form_name(t):
                     title = [_form_name(t)]  # a drawn form with no title of its own: the name written in it
