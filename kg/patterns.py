@@ -973,6 +973,10 @@ def named_heading(text: str) -> str | None:
     return m.group("h").strip() if m else None
 
 
+_LET = r"[^\W\d_]\)(?:\s*-\s*\d+)?"  # a lettered sub-point's label: "е)", "в)-1"
+_LETTERS = re.compile(r"([^\W\d_])\)(?:\s*-\s*(\d+))?")
+
+
 @lru_cache(maxsize=None)
 def _ref_re() -> re.Pattern:
     conj, conj2, called = _w("and"), _w("and_short"), _w("called")
@@ -989,12 +993,13 @@ def _ref_re() -> re.Pattern:
         rf'|(?P<nums>{nums})(?:\.(?=-))?\s*-?\s*(?:(?:{_w("ordinal_suffix_kk")})\s+)?(?P<word>{word})'  # 9 және 9-1-тармақтар, 12.1.-тармақпен, 1-ші тармағына
         rf'|(?P<ords>{ordseq})\s+(?P<oword>{word})'  # екінші және үшінші бөліктері
         rf'|(?P<xword>{word})\s+(?P<xlet>[^\W\d_])\)(?!\w)'  # подпункт е) (older texts letter their sub-points)
-        rf'|(?<![\w-])(?P<ylet>[^\W\d_])\)\s+(?P<yword>{word})'  # е) тармақшасы
+        # е) тармақшасы; м)-тармақшамен, в)-1, о) тармақшаларымен (older Kazakh notes: the letter, its bracket, a hyphen)
+        rf'|(?<![\w-])(?P<ylet>{_LET}(?:\s*,\s*{_LET})*(?:\s*{conj}\s*{_LET})?)(?:\s+|\s*-\s*)(?P<yword>{word})'
         rf'|(?P<rword>{word})(?:\s+|(?<=\.))(?:(?:N|№)\s*(?=\d))?(?:(?P<rroman>[IVXLІХ]{{1,6}})(?![\w-])|(?P<rnums>\d+\s+[-–]\s+\d+|{nums}|{ordseq})'
         rf'(?:\s+"(?P<rhead>[^"]+)")?)'  # пункт 551, части вторую, абзацы 3 - 40, главе III, приложении № 2
         rf'|(?P<tword>{word})\s+"(?P<tnum>{NUM})\.\s*(?P<thead>[^"]+)"'  # раздел "2. Должности специалистов"
         rf'|(?P<lword>{word})\s+"(?P<lnum>[^\W\d_]|\d+[^\W\d_]?)"'  # подпункт "а", пункт "37а" (older texts quote them)
-        rf'|"(?P<klnum>[^\W\d_]|\d+[^\W\d_]?)"\s+(?P<klword>{word})'  # "а" тармақшасы, "37а" тармағы
+        rf'|"(?P<klnum>[^\W\d_]|\d+[^\W\d_]?)"(?:\s+|\s*-\s*)(?P<klword>{word})'  # "а" тармақшасы, "37а" тармағы, "а"-тармақшасы
         rf'|(?<![\w-])(?P<kroman>[IVXLІХ]{{1,6}})\s+(?P<kword>{word})'  # III тарауда
         rf'|(?<![\w-])(?P<bword>{_w("title_word")}|{_w("appendix_bare")}|{_w("preamble_word")}))',  # тақырыбы, қосымшаның, кіріспесі
         FLAGS,
@@ -1062,8 +1067,8 @@ def _ref_from(m: re.Match) -> tuple[str | None, list[str], str | None]:
         return unit_kind(m.group("oword")), split_numbers(m.group("ords")), None
     if m.group("xword"):
         return unit_kind(m.group("xword")), [m.group("xlet").lower()], None
-    if m.group("yword"):
-        return unit_kind(m.group("yword")), [m.group("ylet").lower()], None
+    if m.group("yword"):  # (a lettered sub-point inserted after one: "в)-1" is в-1)
+        return unit_kind(m.group("yword")), [f"{a}-{b}" if b else a for a, b in _LETTERS.findall(m.group("ylet").lower())], None
     if m.group("rword") and m.group("rroman"):  # "в главе III": a division numbered in Roman numerals
         kind = unit_kind(m.group("rword"))
         return (kind if kind in ("chapter", "section") else None), [str(roman(m.group("rroman")))], None

@@ -10465,6 +10465,81 @@ def test_an_attachment_title_broken_after_an_attributive_word_goes_on_over_a_bla
         "N 4-20-нысан", "Бюджеттің түрі:____________________________________________"]
     assert not d.unparsed
 
+
+# MinFin 1995 N 153 (Instruction N 40 on personal income tax) in Kazakh, as consolidated in 1999: chapters numbered in
+# Roman numerals before "-тарау", one in a fence broken over two lines; sub-points lettered, one inserted written
+# "в) -1"; notes broken over paragraphs with the portal's link codes, naming lettered sub-points with a hyphen after
+# the bracket ('м)-тармақшамен', 'в)-1, о) тармақшаларымен', '"а"-тармақшасы'), a paragraph added with no number
+# ('абзацпен толықтырылды') and a change in the intransitive ('өзгердi')
+INSTRUCTION_40_KK = (
+    "# Жеке тұлғалардан алынатын табыс салығын есептеу және төлеу тәртiбi туралы Нұсқаулық N 40\n\n"
+    "## I-тарау. Жалпы ережелер\n\n1. Нұсқаулық Заңы негiзiнде және оның ережелерiн iске асыру мақсатымен әзiрлендi.\n\n"
+    "```\nII-тарау. Жеке тұлғалардан алынатын табыс салығын\nтөлеушiлер және салық салынатын табыс\n"
+    "6. Салық жылы салық салынатын табысы бар жеке тұлғалар табыс салығын\nтөлеушiлер болып табылады.\n```\n\n"
+    "Өз өндiрiсiндегi тауарларын сатудан түскен кiрiстер бойынша бiрыңғай жер салығын төлеушілер бiрыңғай табыс "
+    "салығын төлеушілерге жатпайды. <*>\n\n"
+    "> *Ескерту: 6-тармақ абзацпен толықтырылды- ҚР Мемлекеттік кіріс*\n\nминистрлігінің 1999 жылғы 4 тамыздағы "
+    "N 929\n\nбұйрығымен. V990890_\n\n"
+    "```\nIII-тарау. Жылдық жиынтық табыс\n12. Жылдық жиынтық табысқа салық жылы ақшалай немесе заттай нысанда\n"
+    "алынған табыстарының барлық түрлерi, соның iшiнде:\nа) еңбек ақы түрiнде алынатын табыстары;\n"
+    "в) жеке тұлғалардың мүлiктiк табысы жатады.\nЕскерту: Зейнеткерлiк төлемдер түрiнде алынатын кiрiстерге "
+    "жинақтау\nзейнеткерлiк қорынан төленетiн төлемдер жатады.\n<*>\nЕСКЕРТУ. 12-тармақтың \"а\"-тармақшасы "
+    "ескертумен толықтырылды-\nҚР Қаржы министрлiгiнiң Салық комитетiнiң 1997.09.30.\nN 322 бұйрығымен.\n\n"
+    "V970056_\n\n```\n\n14\\. Еңбек ақы түрiнде алынатын табыстарға жалақының басқа да төлемдердiң кез-келген "
+    "түрлерi жатады. <*>\n\n> *ЕСКЕРТУ. 14-тармақ өзгердi - ҚР Қаржы министрлiгiнiң*\n\nСалық комитетiнiң "
+    "1997.09.30. N 322 бұйрығымен. V970056_\n\n"
+    "15\\. Жеке тұлғаның кәсiпкерлiк қызметтен алған табыстарына мыналар жатқызылады:\n\n"
+    "в) сыйақы (мүдделер) түрiнде жеке тұлғаларға берiлген кiрiстер; <*>\n\n"
+    "в) -1 күдiктi мiндеттемелер бойынша кiрiстер. <*>\n\nг) дивиденттер түрiндегi табыстар;\n\n"
+    "м) ұтыстар, мемлекеттiк (ұлттық) лоторея жөнiндегi ұтыстардан басқа. <*>\n\n"
+    "о) осы Нұсқаулықтың 77-1 тармағына сәйкес бағаларды түзетуден түскен кiрiстер. <*>\n\n"
+    "> *ЕСКЕРТУ. 15-тармақ м)-тармақшамен толықтырылды - ҚР Мемлекеттiк*\n\nсалық комитетiнiң 1997.01.28. N 20 "
+    "бұйрығымен.\n\n> *Ескерту: 15-тармақ в)-1, о) тармақшаларымен толықтырылды -*\n\nҚР Мемлекеттік кіріс "
+    "министрлігінің 1999 жылғы 4 тамыздағы\n\nN 929 бұйрығымен. V990890_\n")
+_INSTRUCTION_40_META = {
+    "requisite": "Утверждена приказом Министерства финансов Республики Казахстан от 22 июня 1995 г. N 153. "
+                 "Зарегистрирован в Министерстве юстиции Республики Казахстан 4.07.95 г. за N 73.",
+    "title": {"kaz": "Жеке тұлғалардан алынатын табыс салығын есептеу және төлеу тәртiбi туралы Нұсқаулық N 40"},
+    "form": "ПРИК", "approved_by": ["103002000000"], "approved_on": "1995-06-21"}
+
+
+def _instruction_40_kk():
+    from kg.corpus import act_meta
+
+    return parse_text(INSTRUCTION_40_KK, "kaz.md", meta=act_meta(_INSTRUCTION_40_META, "meta.yaml"))
+
+
+def test_kazakh_chapters_in_roman_numerals_and_a_sub_point_inserted_after_a_letter():
+    """"## I-тарау. Жалпы ережелер" and, in fences, "II-тарау. …" (its title going on in the next line) and
+    "III-тарау. …" open chapters 1-3 (they had been the text's preamble and paragraphs of points); "в) -1 …" under
+    point 15 is its sub-point в-1, after в) (it had opened a second list, a sub-point в again)."""
+    d = _instruction_40_kk()
+    heads = {u.path[-1]: u.heading for u in d.units if len(u.path) == 2 and u.path[-1][0] == "chapter"}
+    assert heads == {("chapter", "1"): "Жалпы ережелер",
+                     ("chapter", "2"): "Жеке тұлғалардан алынатын табыс салығын төлеушілер және салық салынатын табыс",
+                     ("chapter", "3"): "Жылдық жиынтық табыс"}
+    point15 = (("appendix", "1"), ("chapter", "3"), ("point", "15"))
+    assert [u.path[-1][1] for u in d.units if u.path[:-1] == point15] == ["в", "в-1", "г", "м", "о"]
+    assert not d.unparsed
+
+
+def test_kazakh_notes_naming_lettered_sub_points_with_a_hyphen_a_paragraph_added_and_a_change_in_the_intransitive():
+    """'15-тармақ м)-тармақшамен толықтырылды' inserted sub-point м (not point 15), 'в)-1, о) тармақшаларымен' sub-points
+    в-1 and о (в-1 had been missed); '12-тармақтың "а"-тармақшасы ескертумен толықтырылды' changed sub-point а (its
+    note added); '6-тармақ абзацпен толықтырылды' changed point 6 (a paragraph added: no point 6 inserted);
+    '14-тармақ өзгердi' changed point 14 (no event had been read)."""
+    d = _instruction_40_kk()
+    c2, c3 = ("appendix", "1"), ("chapter", "3")
+    events = [(a.effect, a.amending.number, a.path[1:]) for a in d.amendments if a.from_note]
+    assert events == [
+        ("Modification", "929", (("chapter", "2"), ("point", "6"))),
+        ("Modification", "322", (c3, ("point", "12"), ("subpoint", "а"))),
+        ("Modification", "322", (c3, ("point", "14"))),
+        ("Insertion", "20", (c3, ("point", "15"), ("subpoint", "м"))),
+        ("Insertion", "929", (c3, ("point", "15"), ("subpoint", "в-1"))),
+        ("Insertion", "929", (c3, ("point", "15"), ("subpoint", "о")))]
+    assert all(a.path[0] == c2 for a in d.amendments if a.from_note)
+
 _REQUIREMENTS_2013 = {
     "rus.md": ("Категория", "Наименование должности", "Требования к образованию", "Требования к стажу",
                "Требования к профессиональным характеристикам (отражающим специфику деятельности)",

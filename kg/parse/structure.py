@@ -20,7 +20,8 @@ from .context import SECTIONS_OUTER, apply_context
 __all__ = ["Builder", "ReadSoFar", "Seen", "is_structural", "position_names"]
 
 _POINT = re.compile(r"^(?P<n>\d+(?:-\d+)*)\.(?!\d)\s*(?P<t>.*)$")
-_SUBPOINT = re.compile(r"^(?P<n>\d+(?:-\d+)*|[а-яё])\)\.?\s*(?P<t>.*)$")  # 3), 3-1); а), б) in older texts; "8-1). " inserted
+# 3), 3-1); а), б) in older texts; "8-1). " inserted; "в) -1 күдікті …" (sub-point в-1, its suffix after the bracket)
+_SUBPOINT = re.compile(r"^(?P<n>\d+(?:-\d+)*|[а-яё])\)(?:\s*-\s*(?P<suf>\d+)(?=\s))?\.?\s*(?P<t>.*)$")
 # a point numbered in the older decimal way, under the number of its chapter: "2.1 Регистрационные пункты ...",
 # "2.1.1 Регистрируют ...", "1.4.1.", "2.10.По каждому письму" (no space after the number); a code of a
 # classifier and its meaning ("69.10 - Деятельность в области права", a list of a point) is no point
@@ -597,9 +598,10 @@ class Builder:
             # (a list's part: of the point, or of the division when no point is open)
             parent = self.list_parent if self.list_parent and self.list_parent[:len(self.point or self.path)] == (
                 self.point or self.path) else (self.point or self.path)
-            self.current = self._new_list(parent, m.group("n")) or (
-                parent + (("subpoint", m.group("n")),) if parent is self.list_parent  # a sub-point of a part
-                else apply_context(parent, [("subpoint", m.group("n"))]))
+            num = m.group("n") + (f"-{m.group('suf')}" if not as_item and m.group("suf") else "")
+            self.current = self._new_list(parent, num) or (
+                parent + (("subpoint", num),) if parent is self.list_parent  # a sub-point of a part
+                else apply_context(parent, [("subpoint", num)]))
             self._unit(self.current, loc, None, text, opens=True)
             if self.list:
                 self._item(m.group("t"))
