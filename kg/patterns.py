@@ -982,7 +982,8 @@ def _ref_re() -> re.Pattern:
     conj, conj2, called = _w("and"), _w("and_short"), _w("called")
     nums = rf"{NUM}(?:\s*,\s*{NUM})*(?:\s*{conj}\s*{NUM})?"
     ords = _alt(phrases()["ordinals"])
-    ordseq = rf"(?:{ords})(?:\s*,\s*(?:{ords}))*(?:\s*{conj2}\s*(?:{ords}))?"
+    # (a range of ordinals hyphened: "үшінші-бесінші абзацтар", the third to the fifth)
+    ordseq = rf"(?:{ords})(?:\s*-\s*(?:{ords})(?![\w-])|(?:\s*,\s*(?:{ords}))*(?:\s*{conj2}\s*(?:{ords}))?)"
     word = _unit_word()
     # (no reference starts inside a word, "Подраздел 1000" is no section 1000: the guard spares the engine trying every
     # alternative at every letter, which had made this the parser's costliest pattern)
@@ -994,13 +995,14 @@ def _ref_re() -> re.Pattern:
         rf'|(?P<ords>{ordseq})\s+(?P<oword>{word})'  # екінші және үшінші бөліктері
         rf'|(?P<xword>{word})\s+(?P<xlet>[^\W\d_])\)(?!\w)'  # подпункт е) (older texts letter their sub-points)
         # е) тармақшасы; м)-тармақшамен, в)-1, о) тармақшаларымен (older Kazakh notes: the letter, its bracket, a hyphen)
-        rf'|(?<![\w-])(?P<ylet>{_LET}(?:\s*,\s*{_LET})*(?:\s*{conj}\s*{_LET})?)(?:\s+|\s*-\s*)(?P<yword>{word})'
+        rf'|(?<![\w-])(?P<ylet>{_LET}(?:\s*,\s*{_LET})*(?:\s*{conj}\s*{_LET})?)\s*-?\s*(?P<yword>{word})'
         rf'|(?P<rword>{word})(?:\s+|(?<=\.))(?:(?:N|№)\s*(?=\d))?(?:(?P<rroman>[IVXLІХ]{{1,6}})(?![\w-])|(?P<rnums>\d+\s+[-–]\s+\d+|{nums}|{ordseq})'
-        rf'(?:\s+"(?P<rhead>[^"]+)")?)'  # пункт 551, части вторую, абзацы 3 - 40, главе III, приложении № 2
+        rf'(?![^\W_]|[-–]\s*[^\W\d_])(?:\s+"(?P<rhead>[^"]+)")?)'  # пункт 551, части вторую, абзацы 3 - 40, главе III, приложении № 2
+        # (not "V-тарау 46в-тармақпен": a number hyphened to the word after it is that word's)
         rf'|(?P<tword>{word})\s+"(?P<tnum>{NUM})\.\s*(?P<thead>[^"]+)"'  # раздел "2. Должности специалистов"
         rf'|(?P<lword>{word})\s+"(?P<lnum>[^\W\d_]|\d+[^\W\d_]?)"'  # подпункт "а", пункт "37а" (older texts quote them)
         rf'|"(?P<klnum>[^\W\d_]|\d+[^\W\d_]?)"(?:\s+|\s*-\s*)(?P<klword>{word})'  # "а" тармақшасы, "37а" тармағы, "а"-тармақшасы
-        rf'|(?<![\w-])(?P<kroman>[IVXLІХ]{{1,6}})\s+(?P<kword>{word})'  # III тарауда
+        rf'|(?<![\w-])(?P<kroman>[IVXLІХ]{{1,6}})(?:\s+|\s*-\s*)(?P<kword>{word})'  # III тарауда, V-тарау
         rf'|(?<![\w-])(?P<bword>{_w("title_word")}|{_w("appendix_bare")}|{_w("preamble_word")}))',  # тақырыбы, қосымшаның, кіріспесі
         FLAGS,
     )
@@ -1023,6 +1025,10 @@ def split_numbers(nums: str) -> list[str]:
     r = _RANGE.match(nums.strip())
     if r and 0 < int(r.group(2)) - int(r.group(1)) <= _RANGE_MAX:
         return [str(n) for n in range(int(r.group(1)), int(r.group(2)) + 1)]
+    words = re.fullmatch(r"([^\W\d_]+)\s*-\s*([^\W\d_]+)", nums.strip())  # "үшінші-бесінші": 3, 4, 5
+    if words and ordinal(words.group(1)) and ordinal(words.group(2)) \
+            and 0 < ordinal(words.group(2)) - ordinal(words.group(1)) <= _RANGE_MAX:
+        return [str(n) for n in range(ordinal(words.group(1)), ordinal(words.group(2)) + 1)]
     parts = _number_separator().split(nums.strip())
     out = []
     for p in parts:
@@ -1034,7 +1040,7 @@ def split_numbers(nums: str) -> list[str]:
     return out
 
 
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "Y": 5}  # (Y: the V some Kazakh texts type, "YI-тарау")
 
 
 def roman(numeral: str) -> int:

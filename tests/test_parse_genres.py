@@ -10540,6 +10540,72 @@ def test_kazakh_notes_naming_lettered_sub_points_with_a_hyphen_a_paragraph_added
         ("Insertion", "929", (c3, ("point", "15"), ("subpoint", "о")))]
     assert all(a.path[0] == c2 for a in d.amendments if a.from_note)
 
+
+# the same instruction, chapters 4-6: their V typed Y ("IY-тарау.", "Y-тарау.", "YI-тарау."), points inserted lettered
+# ("46а.", "46в."), a point deleted and the points after it renumbered, its new namesake's note deleted ('ЕСКЕРТУ.
+# Ескерту алынып тасталды'), a note broken inside its verb ('… абзацтар жаңа' / 'редакцияда берілді - …') naming a
+# range of paragraphs by ordinals ('үшінші-бесінші'), a chapter named before the point it gained ('V-тарау
+# 46в-тармақпен толықтырылды') and a sub-point's bracket glued to its word ('б)тармақшасы')
+INSTRUCTION_40_KK_2 = (
+    "# Жеке тұлғалардан алынатын табыс салығын есептеу және төлеу тәртiбi туралы Нұсқаулық N 40\n\n"
+    "## IY-тарау. Шегерiстер\n\n39. Анықтамалар салық жылы аяқталғанға дейiн күшiнде болады.\n\n"
+    "```\nY-тарау. Жеке тұлғалар үшiн табыс салығының\nставкалары\n45. Жеке тұлғаның салық салынатын табысына "
+    "мынадай ставкалар бойынша\nсалық салынуға тиiс.\n46а. Жеке тұлғалар алатын сыйақы (мүдде) ұтыстарға төлем "
+    "көзiнен\n15 процент ставка бойынша салық салынады.\n<*>\nЕСКЕРТУ. 46а-тармақпен толықтырылды - ҚР "
+    "Мемлекеттiк салық\nкомитетiнiң 1997.01.28. N 20 бұйрығымен.\n```\n\n"
+    "46в. Қатысушы (акционер) заңды тұлғаға қатысу үлесін алып қойған\n\n```\nнемесе сатқан жағдайда құн "
+    "өсімінің тек 15 процент ставкасы\nбойынша ғана төлем көзіне салық салынуға тиіс.\n<*>\nЕСКЕРТУ. V-тарау "
+    "46в-тармақпен толықтырылды - ҚР Қаржы министрлігі\nСалық комитетінің 1998.07.10. N 62\n\nV980543_\n\n"
+    "бұйрығымен.\n47.\n<*>\nЕскерту. 47-тармақ алынып тасталды, ары қарай рет нөмiрлерi\nөзгертiлдi - ҚР Қаржы "
+    "министрiнiң 1996.01.22. N 21\nбұйрығымен.\n47. Бейрезиденттiң Қазақстандағы көзден алатын табысына\nмынадай "
+    "ставка бойынша салық салынуға тиiс:\n1) дивиденттер мен сыйақы (мүдде)\n<*>\n- 15 процент\n<*>\nЕскерту.\n"
+    "ЕСКЕРТУ. Ескерту алынып тасталды - ҚР Мемлекеттiк салық\nкомитетiнiң 1997.01.28. N 20 бұйрығымен.\n"
+    "YI-тарау. Табыс салығы бойынша жеңiлдiктер\n48. Мынадай жағдайда жеке тұлғалардың табысына табыс салығы\n"
+    "салынбайды:\n```\n\nа) Ұлы Отан соғысына қатысушылардың табысы жылына 480 еселенген айлық есептеу "
+    "көрсеткiшi шегiнде; <*>\n\nб) III топтағы мүгедектердiң табысы - жылына 240 еселенген айлық есептеу "
+    "көрсеткiшi шегiнде. <*>\n\n> *ЕСКЕРТУ. 48-тармақтың б) тармақшасындағы үшінші-бесінші абзацтар жаңа*\n\n"
+    "редакцияда берілді - ҚР Қаржы министрлігі Салық комитетінің\n\n1998.07.10. N 62 V980543_ бұйрығымен.\n\n"
+    "> *Ескерту: 48-тармақтың б)тармақшасы толықтырылды - ҚР Мемлекеттік*\n\nкіріс министрлігінің 1999 жылғы "
+    "4 тамыздағы N 929\n\nбұйрығымен. V990890_\n")
+
+
+def test_kazakh_chapters_numbered_with_y_for_v_and_points_inserted_with_a_letter():
+    """"IY-тарау." / "Y-тарау." / "YI-тарау." are chapters 4, 5 and 6 (they had been paragraphs); "46а." and "46в." are
+    points of chapter 5 (they had been words of the point before them)."""
+    from kg.corpus import act_meta
+
+    d = parse_text(INSTRUCTION_40_KK_2, "kaz.md", meta=act_meta(_INSTRUCTION_40_META, "meta.yaml"))
+    app = ("appendix", "1")
+    assert [u.path[1:] for u in d.units if len(u.path) == 3 and u.path[-1][0] == "point"] == [
+        (("chapter", "4"), ("point", "39")), (("chapter", "5"), ("point", "45")), (("chapter", "5"), ("point", "46а")),
+        (("chapter", "5"), ("point", "46в")), (("chapter", "5"), ("point", "47")), (("chapter", "6"), ("point", "48"))]
+    assert [u.heading for u in d.units if u.path[:1] == (app,) and len(u.path) == 2] == [
+        "Шегерістер", "Жеке тұлғалар үшін табыс салығының ставкалары", "Табыс салығы бойынша жеңілдіктер"]
+    assert not d.unparsed
+
+
+def test_kazakh_notes_of_a_renumbering_a_note_deleted_a_broken_verb_and_a_range_of_paragraphs():
+    """'47-тармақ алынып тасталды, ары қарай рет нөмiрлерi өзгертiлдi' deleted point 47 (the renumbering is no change:
+    it had been a Modification); 'Ескерту алынып тасталды' struck the point's note out (a Modification: the point had
+    been deleted); 'V-тарау 46в-тармақпен толықтырылды' inserted point 46в of chapter 5 (it had been a chapter 46в);
+    '… үшінші-бесінші абзацтар жаңа' / 'редакцияда берілді - …' rewrote paragraphs 3-5 of sub-point б (the note had
+    not been read); 'б)тармақшасы толықтырылды' changed sub-point б."""
+    from kg.corpus import act_meta
+
+    d = parse_text(INSTRUCTION_40_KK_2, "kaz.md", meta=act_meta(_INSTRUCTION_40_META, "meta.yaml"))
+    c5, c6 = ("chapter", "5"), ("chapter", "6")
+    sub_b = (c6, ("point", "48"), ("subpoint", "б"))
+    events = [(a.effect, a.amending.number, a.path[1:]) for a in d.amendments if a.from_note]
+    assert events == [
+        ("Insertion", "20", (c5, ("point", "46а"))),
+        ("Insertion", "62", (c5, ("point", "46в"))),
+        ("Deletion", "21", (c5, ("point", "47"))),
+        ("Modification", "20", (c5, ("point", "47"))),
+        ("Substitution", "62", sub_b + (("textparagraph", "3"),)),
+        ("Substitution", "62", sub_b + (("textparagraph", "4"),)),
+        ("Substitution", "62", sub_b + (("textparagraph", "5"),)),
+        ("Modification", "929", sub_b)]
+
 _REQUIREMENTS_2013 = {
     "rus.md": ("Категория", "Наименование должности", "Требования к образованию", "Требования к стажу",
                "Требования к профессиональным характеристикам (отражающим специфику деятельности)",

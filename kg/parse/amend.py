@@ -547,9 +547,16 @@ def _instructions(ctx: Ctx, j: int, end: int, st: Amending, first: str | None = 
 
 # --- history notes ----------------------------------------------------------------------------
 
+def _unrenumbered(body: str) -> str:
+    """A note's words with the renumbering it records after its event blanked (same length): "47-тармақ алынып
+    тасталды, ары қарай рет нөмірлері өзгертілді - …" deleted point 47, the change is only of the numbers after it."""
+    return marker("renumbered").sub(lambda m: " " * len(m.group(0)), body)
+
+
 def _note_effect(body: str):
     """The effect a note records; an older note may word it as the instruction did ('"бюджеттік ұйымдар" … деген
     сөздер … "мемлекеттік мекемелер" деген сөздермен ауыстырылсын - ҚР Қаржы министрлігінің … бұйрығымен')."""
+    body = _unrenumbered(body)
     return effect_of(body, "note") or effect_of(body, "instruction")
 
 
@@ -598,7 +605,10 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
                 or ctx.lines[k].level \
                 or re.match(r"\d+[.)]\s", ctx.text(k)) \
                 or marker("history_note").search(ctx.text(k)) and not (goes_on and ctx.text(k)[:1].islower()) \
-                or not eff and not body.count('"') % 2 and not opened:
+                or not eff and not body.count('"') % 2 and not opened \
+                and not (k == i + 1 and ctx.text(k)[:1].islower() and not ctx.lines[k].block):
+            # (… a note broken inside its verb goes on in lower case: "… үшінші-бесінші абзацтар жаңа" / "редакцияда
+            # берілді - ҚР Қаржы министрлігі Салық комитетінің" / "1998.07.10. N 62 V980543_ бұйрығымен.")
             break
         more_body, more_text = more_body + " " + ctx.text(k), more_text + " " + ctx.text(k)
         eff = eff or _note_effect(more_body)
@@ -647,7 +657,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
               and effects_stated(body[:acts[0][1]]) == ["Deletion"])
     struck_words = (quoted(body[:acts[0][1]]) or [None])[0] if struck else None
     for k, (amending, at, _) in enumerate(acts):  # a note naming several amending acts records an event of each,
-        stated = effect_before(body, at) or effect  # with the effect written before that act (kk lists acts after one)
+        stated = effect_before(_unrenumbered(body), at) or effect  # the effect written before that act (kk lists acts after one)
         if len(listed) > 1:
             stated = listed[k] if k < len(listed) else "Modification"
         if k:  # … and of the unit named before it, when it names another ("Раздел … - в новой редакции согласно

@@ -19,7 +19,7 @@ from .context import SECTIONS_OUTER, apply_context
 
 __all__ = ["Builder", "ReadSoFar", "Seen", "is_structural", "position_names"]
 
-_POINT = re.compile(r"^(?P<n>\d+(?:-\d+)*)\.(?!\d)\s*(?P<t>.*)$")
+_POINT = re.compile(r"^(?P<n>\d+(?:-\d+)*[а-я]?)\.(?!\d)\s*(?P<t>.*)$")  # 46а. (older texts letter an inserted point)
 # 3), 3-1); а), б) in older texts; "8-1). " inserted; "в) -1 күдікті …" (sub-point в-1, its suffix after the bracket)
 _SUBPOINT = re.compile(r"^(?P<n>\d+(?:-\d+)*|[а-яё])\)(?:\s*-\s*(?P<suf>\d+)(?=\s))?\.?\s*(?P<t>.*)$")
 # a point numbered in the older decimal way, under the number of its chapter: "2.1 Регистрационные пункты ...",
