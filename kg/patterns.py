@@ -980,7 +980,8 @@ _LETTERS = re.compile(r"([^\W\d_])\)(?:\s*-\s*(\d+))?")
 @lru_cache(maxsize=None)
 def _ref_re() -> re.Pattern:
     conj, conj2, called = _w("and"), _w("and_short"), _w("called")
-    nums = rf"{NUM}(?:\s*,\s*{NUM})*(?:\s*{conj}\s*{NUM})?"
+    # (a range of bracketed sub-points: "14)-17)-тармақшалары")
+    nums = rf"(?:\d+\)\s*[-–]\s*\d+\)|{NUM}(?:\s*,\s*{NUM})*(?:\s*{conj}\s*{NUM})?)"
     ords = _alt(phrases()["ordinals"])
     # (a range of ordinals hyphened: "үшінші-бесінші абзацтар", the third to the fifth)
     ordseq = rf"(?:{ords})(?:\s*-\s*(?:{ords})(?![\w-])|(?:\s*,\s*(?:{ords}))*(?:\s*{conj2}\s*(?:{ords}))?)"
@@ -991,7 +992,7 @@ def _ref_re() -> re.Pattern:
         r'(?<![^\W\d_])(?:'
         rf'"(?P<qnum>{NUM})\.?\s*(?P<qhead>[^"]*)"\s+{called}\s+(?P<qword>{word})'  # "80. Механик" деген параграфта
         rf'|"(?P<hhead>[^"]+)"\s+{called}\s+(?P<hnum>{NUM})\s*-\s*(?P<hword>{word})'  # "..." деген 2-тарау
-        rf'|(?P<nums>{nums})(?:\.(?=-))?\s*-?\s*(?:(?:{_w("ordinal_suffix_kk")})\s+)?(?P<word>{word})'  # 9 және 9-1-тармақтар, 12.1.-тармақпен, 1-ші тармағына
+        rf'|(?P<nums>{nums})(?:\.(?=-))?\s*-?\s*(?:(?:{_w("ordinal_suffix_kk")}|{_w("new_unit_kk")})\s+)?(?P<word>{word})'  # 9 және 9-1-тармақтар, 12.1.-тармақпен, 1-ші тармағына, 19)-жаңа тармақшамен
         rf'|(?P<ords>{ordseq})\s+(?P<oword>{word})'  # екінші және үшінші бөліктері
         rf'|(?P<xword>{word})\s+(?P<xlet>[^\W\d_])\)(?!\w)'  # подпункт е) (older texts letter their sub-points)
         # е) тармақшасы; м)-тармақшамен, в)-1, о) тармақшаларымен (older Kazakh notes: the letter, its bracket, a hyphen)
@@ -1014,7 +1015,7 @@ def _number_separator() -> re.Pattern:
     return re.compile(rf"\s*(?:,|{words})\s*")
 
 
-_RANGE = re.compile(r"^(\d+)\s+[-–]\s+(\d+)$")
+_RANGE = re.compile(r"^(\d+)\s+[-–]\s+(\d+)$|^(\d+)\)\s*[-–]\s*(\d+)\)$")  # 3 - 5; 14)-17)
 _RANGE_MAX = 200  # a range of more units than this is no range of one point's paragraphs
 _UNSPACED_RANGE = re.compile(r"^(\d+)-(\d+)$")
 
@@ -1023,8 +1024,9 @@ def split_numbers(nums: str) -> list[str]:
     """ "115, 116 және 119" → ["115", "116", "119"]; "11) және 12)" → ["11", "12"]; "3 - 5" → ["3", "4", "5"]
     (a range, spaced: "9-1" is one number)."""
     r = _RANGE.match(nums.strip())
-    if r and 0 < int(r.group(2)) - int(r.group(1)) <= _RANGE_MAX:
-        return [str(n) for n in range(int(r.group(1)), int(r.group(2)) + 1)]
+    low, high = (int(r.group(1) or r.group(3)), int(r.group(2) or r.group(4))) if r else (0, 0)
+    if r and 0 < high - low <= _RANGE_MAX:
+        return [str(n) for n in range(low, high + 1)]
     words = re.fullmatch(r"([^\W\d_]+)\s*-\s*([^\W\d_]+)", nums.strip())  # "үшінші-бесінші": 3, 4, 5
     if words and ordinal(words.group(1)) and ordinal(words.group(2)) \
             and 0 < ordinal(words.group(2)) - ordinal(words.group(1)) <= _RANGE_MAX:

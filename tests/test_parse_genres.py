@@ -10634,6 +10634,56 @@ def test_kazakh_notes_naming_the_order_s_title_by_atauy_and_a_point_or_the_whole
     assert sorted((a.amending.number, a.path) for a in d.amendments if a.from_note and a.effect == "WordReplacement") == [
         ("239", (("appendix", "1"),)), ("71", (("point", "1"),)), ("71", (("title", ""),))]
 
+
+# MinFin 1995 N 36 (Instruction N 36 on excise) in Kazakh, as consolidated in 2000: a section numbered in Roman
+# numerals before "-Бөлiм" over its own paragraph and chapters "I. …", "II. …"; in a fence, sub-points deleted marked
+# by their range alone ("14)-17)") and the note that deleted them, renumbered the rest and added one
+INSTRUCTION_36_KK = (
+    "# Акциздердi есептеу және төлеу тәртiбi туралы Нұсқаулық\n\n## I-Бөлiм. Жалпы ережелер\n\n"
+    "Бұл нұсқаулық Z952235_ \"Салықтар және бюджетке төленетiн басқа да мiндеттi төлемдер туралы\" 1995 жылғы 24 "
+    "сәуiрдегi Қазақстан Республикасының Заңы негiзiнде шығарылады. <*>\n\n<a id=\"pi\"></a>\n\n"
+    "I. Белгiленген акциздер\n\n<a id=\"p1\"></a>\n\n1. Акциз өнiмнен алынатын жанама салық болып табылады және "
+    "сату құны қосылады. <*>\n\n```\nIII. Акцизделетiн тауарлар тiзбесi\n4. Қазақстан Республикасының аумағында "
+    "өндiрiлген мына тауарлар акцизделетiн тауарлар\nболып табылады:\n1) тағамдық шикiзаттан жасалған iшуге арналған "
+    "этилдi спирт;\n13) алтыннан, платинадан немесе күмiстен жасалған зергерлiк бұйымдар.\n<*>\n14)-17)\n<*>\n"
+    "14) хрусталь бұйымдар, жарық беретiн хрусталь приборлар;\n19) электр энергиясы.\n<*>\nЕСКЕРТУ. 4-тармақтың "
+    "14)-17)-тармақшалары алынып тасталды,\n18)-22)-тармақшалар 14)-18) болып есептелдi, 19)-жаңа\nтармақшамен "
+    "толықтырылды - ҚР Қаржы министрлiгi Салық\nкомитетiнiң 1997.12.29. N 1\n\nV970057_\n\nбұйрығымен.\n```\n")
+_INSTRUCTION_36_META = {
+    "requisite": "Утверждена приказом Министерства финансов Республики Казахстан от 26 июня 1995 г. N 36. "
+                 "Зарегистрирован в Министерстве юстиции Республики Казахстан 4.07.95 г. за N 76.",
+    "title": {"kaz": "Акциздердi есептеу және төлеу тәртiбi туралы Нұсқаулық"},
+    "form": "ПРИК", "approved_by": ["103002000000"], "approved_on": "1995-06-26"}
+
+
+def test_a_kazakh_section_in_roman_numerals_over_its_paragraph_and_a_range_of_deleted_sub_points_alone():
+    """"## I-Бөлiм. Жалпы ережелер" is section 1, the paragraph under it its text, the chapters after it its own (the
+    heading and the paragraph had been the instruction's preamble); "14)-17)" alone is no sub-point: "14) хрусталь …"
+    after it is sub-point 14 of the one list (it had opened a second list)."""
+    from kg.corpus import act_meta
+
+    d = parse_text(INSTRUCTION_36_KK, "kaz.md", meta=act_meta(_INSTRUCTION_36_META, "meta.yaml"))
+    units = {u.path: u for u in d.units}
+    s1 = (("appendix", "1"), ("section", "1"))
+    assert units[s1].heading == "Жалпы ережелер"
+    assert units[s1 + (("textparagraph", "1"),)].text.startswith("Бұл нұсқаулық")
+    assert (("appendix", "1"), ("preamble", "")) not in units
+    point4 = s1 + (("chapter", "3"), ("point", "4"))
+    assert [p[-1] for p in units if p[:-1] == point4] == [("subpoint", "1"), ("subpoint", "13"), ("subpoint", "14"),
+                                                          ("subpoint", "19")]
+    assert not d.unparsed
+
+
+def test_a_kazakh_note_deleting_a_range_of_sub_points_renumbering_the_rest_and_adding_a_new_one():
+    """'4-тармақтың 14)-17)-тармақшалары алынып тасталды, 18)-22)-тармақшалар 14)-18) болып есептелдi, 19)-жаңа
+    тармақшамен толықтырылды': sub-points 14 to 17 deleted, sub-point 19 inserted; the renumbering is no change of its own
+    (only sub-point 17 had been deleted and a sub-point 22 inserted)."""
+    from kg.corpus import act_meta
+
+    d = parse_text(INSTRUCTION_36_KK, "kaz.md", meta=act_meta(_INSTRUCTION_36_META, "meta.yaml"))
+    assert [(a.effect, a.path[-1][1]) for a in d.amendments if a.from_note and a.amending.number == "1"] == [
+        ("Deletion", "14"), ("Deletion", "15"), ("Deletion", "16"), ("Deletion", "17"), ("Insertion", "19")]
+
 _REQUIREMENTS_2013 = {
     "rus.md": ("Категория", "Наименование должности", "Требования к образованию", "Требования к стажу",
                "Требования к профессиональным характеристикам (отражающим специфику деятельности)",

@@ -29,7 +29,7 @@ from .amend import (broken_instruction, change_list_target, deleted_in_place, in
 from .context import NAME_RE, Ctx, person_name, signed_name
 from .header import (applies_from, has_identity, in_force_of, ordering_index, parse_header, parse_meta_header,
                      requisites_act)
-from .structure import Builder, ReadSoFar, is_structural
+from .structure import Builder, ReadSoFar, is_structural, match_heading
 
 __all__ = ["parse_bytes", "parse_text", "parse_requisites"]
 
@@ -248,6 +248,11 @@ def _headings_above(ctx: Ctx, k: int) -> int:
             len(ctx.text(k - 1)) < 150 and not re.search(r"[.;:,]$", ctx.text(k - 1))
             and not re.match(r"^\d+[.)]\s", ctx.text(k - 1)))):
         k -= 1
+    # (… and a section's heading over its own paragraph above them: "## I-Бөлiм. Жалпы ережелер" / "Бұл нұсқаулық …
+    # Заңы негiзiнде шығарылады." / "I. Белгiленген акциздер" / "1. …", MinFin 1995 N 36)
+    above = next((i for i in range(k - 1, max(k - 8, 0), -1) if ctx.lines[i].level and is_structural(ctx.text(i))), None)
+    if above is not None and (heading := match_heading(ctx.text(above))) and heading[0] == "section":
+        k = above
     return k
 
 

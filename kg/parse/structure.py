@@ -17,7 +17,7 @@ from ..model import RANK, ActRef, IndexEntry, Loc, Path, Position, Unit
 from ..patterns import position_block, roman, unit_kind
 from .context import SECTIONS_OUTER, apply_context
 
-__all__ = ["Builder", "ReadSoFar", "Seen", "is_structural", "position_names"]
+__all__ = ["Builder", "ReadSoFar", "Seen", "is_structural", "match_heading", "position_names"]
 
 _POINT = re.compile(r"^(?P<n>\d+(?:-\d+)*[а-я]?)\.(?!\d)\s*(?P<t>.*)$")  # 46а. (older texts letter an inserted point)
 # 3), 3-1); а), б) in older texts; "8-1). " inserted; "в) -1 күдікті …" (sub-point в-1, its suffix after the bracket)
@@ -161,7 +161,7 @@ def _levels() -> list[tuple[str, re.Pattern]]:
         ("technical-vocational", "education_vocational"), ("post-secondary", "education_post_secondary"))]
 
 
-def _match_heading(text: str):
+def match_heading(text: str):
     for kind in ("chapter", "section", "paragraph"):
         m = marker(f"{kind}_heading").match(text)
         if m:
@@ -173,7 +173,7 @@ def _match_heading(text: str):
 
 def is_structural(text: str) -> bool:
     """Does a line open a unit (heading, point, sub-point, table row, position table)?"""
-    return bool(_match_heading(text) or _POINT.match(text) or _SUBPOINT.match(text) or _DECIMAL.match(text) or "\t" in text
+    return bool(match_heading(text) or _POINT.match(text) or _SUBPOINT.match(text) or _DECIMAL.match(text) or "\t" in text
                 or marker("table_position").match(text) or _DEPARTMENT.match(text))
 
 
@@ -416,7 +416,7 @@ class Builder:
         its markdown heading level ("### 1. Жалпы ережелер" is chapter 1, not point 1); `opens`: the line is
         the first row of its HTML table."""
         text = text.strip(" ")
-        heading = _match_heading(text)
+        heading = match_heading(text)
         if heading and heading[0] == "chapter" and level:
             self.chapter_level = level  # chapters named so ("## 2-Тарау. …", "#### Глава 1. …") at this level
         if level >= 2 and not heading:
@@ -577,6 +577,8 @@ class Builder:
             self._category(m.group("t"), loc)
             return True
         m = _POINT.match(text) if as_item else _SUBPOINT.match(text)
+        if m and not as_item and re.fullmatch(r"[-–]\s*\d+\)\.?", m.group("t")):
+            m = None  # "14)-17)" alone: the place of sub-points deleted (the numbers after it renumbered), no sub-point
         words = m.group("t").split(" ", 2) if m else []
         if words and unit_kind(words[0]) == "subpoint" and not (len(words) > 1 and words[1][:1].isdigit()):
             # a paragraph on the sub-point its number names ("1) тармақшаға … жатады", the Russian "К подпункту 1)
