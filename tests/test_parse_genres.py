@@ -10684,6 +10684,32 @@ def test_a_kazakh_note_deleting_a_range_of_sub_points_renumbering_the_rest_and_a
     assert [(a.effect, a.path[-1][1]) for a in d.amendments if a.from_note and a.amending.number == "1"] == [
         ("Deletion", "14"), ("Deletion", "15"), ("Deletion", "16"), ("Deletion", "17"), ("Insertion", "19")]
 
+
+def test_kazakh_notes_of_paragraphs_called_azat_zhol_and_a_point_deleted_with_the_rest_renumbered():
+    """The same instruction, section II: "## II Бөлiм. …" (no hyphen) is section 2; '9-тармақ екінші азатжолмен
+    толықтырылды' inserted paragraph 2 of point 9 ("азат жол" is a paragraph: it had been point 9 inserted);
+    '13-тармақ алып тасталды, 14-22-тармақтар тиiсiнше 13-21 болып саналды' deleted point 13 only (points 14-22 had
+    been deleted too); '19-тармақ 2 абзацпен толықтырылды' inserted paragraph 2 (a paragraph named by its number)."""
+    from kg.corpus import act_meta
+
+    text = INSTRUCTION_36_KK + (
+        "\n## II Бөлiм. Отандық акцизделетiн тауарлар өндiрiсi\n\nVI. Салық салу объектiсi\n\n9\\. Отандық өндiрiлген "
+        "тауарлар үшiн тауар өндiрушi осы тауарды берiп тұратын құн акциз салу объектiсi болып табылады.\n\n"
+        "Акциздеуге жататын, өзі өндірген шикізаттан акцизделетін өнімді\n\n```\nөндірген кезде, осы шикізаттың құны "
+        "салық салу\nобъектісі болып табылады.\n<*>\nЕСКЕРТУ. 9-тармақ екінші азатжолмен толықтырылды - ҚР Қаржы\n"
+        "министрлігі Салық комитетінің 1998.07.10. N 62\n\nV980549_\n\nбұйрығымен.\n13.\n<*>\nЕСКЕРТУ. 13-тармақ "
+        "алып тасталды, 14-22-тармақтар тиiсiнше 13-21\nболып саналды - ҚР Мемлекеттiк салық комитетiнiң\n1997.02.14. "
+        "N 30\n\nV970030_\n\nбұйрығымен.\n```\n\n19. Акцизделетiн тауарды тауар өндiрушi заттай төлем ретiнде "
+        "бергенде тауар құны акциз салынатын айналым болып табылады.\n\n    Осы тармақтың ережелерi қолданылады. <*>\n\n"
+        "    > *ЕСКЕРТУ. 19-тармақ 2 абзацпен толықтырылды - ҚР Қаржы*\n\n    министрлiгi Салық комитетiнiң 1997.12.29. "
+        "N 1\n\n    V970057_ бұйрығымен.\n")
+    d = parse_text(text, "kaz.md", meta=act_meta(_INSTRUCTION_36_META, "meta.yaml"))
+    c6 = (("appendix", "1"), ("section", "2"), ("chapter", "6"))
+    assert [(a.effect, a.amending.number, a.path[len(c6):]) for a in d.amendments if a.path[:len(c6)] == c6] == [
+        ("Insertion", "62", (("point", "9"), ("textparagraph", "2"))),
+        ("Deletion", "30", (("point", "13"),)),
+        ("Insertion", "1", (("point", "19"), ("textparagraph", "2")))]
+
 _REQUIREMENTS_2013 = {
     "rus.md": ("Категория", "Наименование должности", "Требования к образованию", "Требования к стажу",
                "Требования к профессиональным характеристикам (отражающим специфику деятельности)",

@@ -631,7 +631,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
     corner = bool(marker("stamp_corner").search(body[:acts[0][1]]))  # only an appendix's top right corner, its stamp
     # kk names the target before the effect ("8-1-тармақпен толықтырылды"), ru may name it
     # after ("дополнены пунктом 8-1 в соответствии с приказом"): read up to the act named
-    path, refs = _note_target(body[:acts[0][1]], effect, base, units)
+    path, refs = _note_target(_unrenumbered(body[:acts[0][1]]), effect, base, units)
     if effect_table(effect).in_part:  # "6-тармағынан басқасының күші жойылды": the units named are the exception
         path, refs = (), []
     elif above and not refs and path == base and not marker("note_names_text").search(body[:acts[0][1]]):
