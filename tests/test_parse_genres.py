@@ -10710,6 +10710,29 @@ def test_kazakh_notes_of_paragraphs_called_azat_zhol_and_a_point_deleted_with_th
         ("Deletion", "30", (("point", "13"),)),
         ("Insertion", "1", (("point", "19"), ("textparagraph", "2")))]
 
+
+def test_a_typical_form_s_code_under_the_stamp_is_no_title_the_heading_under_its_codes_is():
+    """MinFin 2004 N 128 in Kazakh: each stamp goes on with the typical form's code and its code fields ("NЕ-1 үлгілік
+    нысаны (нысанның басы)" / "Кодтары" / "БҚЖЖ нысаны бойынша ____" / … / "СТН ____"), the form's name a heading under
+    them ("## Есеп айырысу ведомосі (кітап)"). The name is the appendix's title, the fields its text (the code and the
+    fields had been the title, the name a paragraph); a form whose name is drawn in its template keeps its code as its
+    title."""
+    stamp = ("> *Қазақстан Республикасы*  \n> *Қаржы министрінің*  \n> *2004 жылғы 19 наурыздағы*  \n> *N 128 "
+             "бұйрығымен*  \n> *бекітілген*  \n> *{code}*  \n> *____________*  \n> *Кодтары*  \n> *БҚЖЖ нысаны бойынша "
+             "____________*  \n> *ҰЖЖ бойынша ____________*  \n> *СТН ____________*\n\n")
+    text = ("# Бастапқы құжаттардың үлгілік нысандарын бекіту туралы\n\nбұйырамын:\n\n1\\. Қоса беріліп отырған бастапқы "
+            "құжаттардың нысандары бекітілсін.\n\n*Министр*\n\n" + stamp.format(code="NЕ-1 үлгілік нысаны (нысанның басы)")
+            + "## Есеп айырысу ведомосі (кітап)\n\n_____________________________\n\nқұрылымдық бөлімшелер\n\n"
+            "Жалақыны есептеу үшін қолданылады.\n\n" + stamp.format(code="N НҚ-1 үлгілік нысаны")
+            + "Ұйым ______________________________\n\nНегізгі құралдарды қабылдап алу-беру БЕКІТЕМІН\n\n"
+            "__________________ АКТІСІ (ЖҮКҚҰЖАТ) ___________ N ___\n\nлауазымы\n")
+    d = doc_meta(text, "kaz.md", "128", "2004-03-19", "103002000000")
+    units = {u.path: u for u in d.units}
+    first, second = units[(("appendix", "1"),)], units[(("appendix", "2"),)]
+    assert (first.heading, second.heading) == ("Есеп айырысу ведомосі (кітап)", "N НҚ-1 үлгілік нысаны")
+    assert first.text.startswith("Кодтары\nБҚЖЖ нысаны бойынша") and first.text.endswith("үшін қолданылады.")
+    assert "АКТІСІ (ЖҮКҚҰЖАТ)" in second.text and not d.unparsed
+
 _REQUIREMENTS_2013 = {
     "rus.md": ("Категория", "Наименование должности", "Требования к образованию", "Требования к стажу",
                "Требования к профессиональным характеристикам (отражающим специфику деятельности)",

@@ -1858,6 +1858,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
         title: list[str] = []
         form: list[str] | None = None  # after "Нысан": the form's template (blanks, "(қолы)"), its text
         drawn_head: list[str] = []  # a drawn form's head above its name
+        coded: str | None = None  # a typical form's code over its template ("N НҚ-1 үлгілік нысаны"): its name if no other
         headed = False  # the title is a markdown heading's
         # a title runs over at most four lines; a line in lower case goes on with the one before (older
         # titles wrap over paragraphs: "О порядке реализации" / "в личную собственность" / …)
@@ -1892,6 +1893,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                     continue
             if marker("form_heading").match(t):
                 form = []
+                coded = coded or (t if marker("typical_form_code").match(t) else None)
                 ctx.take(j)
             elif not title and form is None and ctx.lines[j].level and (own := _numbered_as_appendix(ctx, j, end, path)):
                 title, headed = [own], True  # "Приложение N 2" / "## 2. Ставки платы за …": the appendix's title
@@ -2022,6 +2024,8 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
             # "«Б Е К І Т Е М І Н»" / … / "(қол қойылған күн)" / "Нормативтік құқықтық актіні мемлекеттік тіркеу
             # туралы / Қ О Р Ы Т Ы Н Д Ы", MinJust 2016; "форма" / "Справка-обоснование* к", MinJust 2016 № 912)
             title = [drawn]
+        if not title and coded:
+            title = [coded]  # a typical form whose name is drawn in its template ("___ АКТІСІ (ЖҮКҚҰЖАТ) ___"): its code
         title = [x for x in title if x.strip()]  # (a line left empty by a link code read away: no word of the title)
         out.units.append(Unit(act.ref, path, " ".join(title) or None, "\n".join(drawn_head + (form or [])) or None,
                               ctx.loc(first, max(first, j - 1))))
