@@ -10733,6 +10733,23 @@ def test_a_typical_form_s_code_under_the_stamp_is_no_title_the_heading_under_its
     assert first.text.startswith("Кодтары\nБҚЖЖ нысаны бойынша") and first.text.endswith("үшін қолданылады.")
     assert "АКТІСІ (ЖҮКҚҰЖАТ)" in second.text and not d.unparsed
 
+
+def test_a_typical_form_s_code_in_the_russian_stamp():
+    """The same order in Russian: "> *Типовая форма N Т-2*" ends the stamp, "Коды" / "Форма по ОКУД ____" / … / "Цех,
+    отдел____" are the form's text, "## ПЛАТЕЖНАЯ ВЕДОМОСТЬ N_____" its title (the code and the fields had been the
+    title, the form's name a paragraph)."""
+    text = ("# Об утверждении типовых форм первичных документов\n\nприказываю:\n\n1\\. Утвердить прилагаемые типовые "
+            "формы первичных документов.\n\n*Министр*\n\n> *Утверждена*  \n> *приказом Министра финансов*  \n"
+            "> *Республики Казахстан*  \n> *от 19 марта 2004 г. N 128*  \n> *Типовая форма N Т-2*\n\nКоды\n\n___________"
+            "\n\nФорма по ОКУД ___________\n\nпо ОКПО ___________\n\nРНН ___________\n\n"
+            "______________________________________\n\nорганизация\n\nЦех, отдел____________________________\n\n"
+            "## ПЛАТЕЖНАЯ ВЕДОМОСТЬ N_____\n\nза ___________________ 20___ г.\n\nПрименяется для учета выдачи заработной "
+            "платы и пенсии.\n")
+    d = doc_meta(text, "rus.md", "128", "2004-03-19", "103002000000")
+    form = next(u for u in d.units if u.path == (("appendix", "1"),))
+    assert form.heading == "ПЛАТЕЖНАЯ ВЕДОМОСТЬ N_____"
+    assert form.text.startswith("Коды\nФорма по ОКУД") and "Цех, отдел" in form.text
+
 _REQUIREMENTS_2013 = {
     "rus.md": ("Категория", "Наименование должности", "Требования к образованию", "Требования к стажу",
                "Требования к профессиональным характеристикам (отражающим специфику деятельности)",
