@@ -34,6 +34,7 @@ class Line(NamedTuple):
     level: int = 0  # markdown heading level ("## " -> 2), 0 for body text
     block: str = ""  # "table" for a row of an HTML table, "form" for a fenced ascii-art block
     opens: bool = False  # the first row of its HTML table (a table right after another is a table of its own)
+    quoted: bool = False  # the line opens in a markdown blockquote ("> *Қазақстан Республикасы*", a stamp's)
 
 
 # a run of 4+ single letters separated by single spaces: "с ә й к е с", "К Е Л І С І Л Г Е Н"
@@ -385,12 +386,12 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
     out: list[Line] = []
     parts: list[str] = []
     first = last = count = level = 0
-    ind = tab = hard = False
+    ind = tab = hard = quoted = False
     gap = False
 
     def flush() -> None:
         if parts:
-            out.append(Line(first, last, "".join(parts).replace(" ,", ","), ind, count, level))
+            out.append(Line(first, last, "".join(parts).replace(" ,", ","), ind, count, level, quoted=quoted))
 
     no = 0
     prose_end = 0  # the closing line of a fenced block of running text being read as text, else 0
@@ -461,6 +462,7 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
             flush()
             parts, first, last, count, ind, tab = [s], no, no, 1, is_ind, "\t" in s
             level = len(h.group("h")) if h else 0
+            quoted = r.lstrip().startswith(">")
         hard = corpus and r.endswith("  ")
         prev_raw = r
         gap = bridge = ruled = False

@@ -599,7 +599,10 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                                                or j - first < 10 and len(ctx.text(first - 1)) < 45
                                                and not ctx.text(first - 1)[:1].isdigit())
                        and _stamp_line(ctx.text(first - 1), ctx.text(first), _quote_open(ctx, first, j))
-                       and not ctx.lines[first - 1].block):
+                       and not ctx.lines[first - 1].block
+                       # (not out of its blockquote: the signature right above it, "*Қаржы министрінің*" / "*бірінші
+                       # орынбасары*" over "> *Қазақстан Республикасы*" / "> *Қаржы министрлігінің*" / …, MinFin 1999)
+                       and not (ctx.lines[first].quoted and not ctx.lines[first - 1].quoted)):
                     first -= 1
                     if marker("approval_and_stamp").match(ctx.text(first)):
                         break  # an approval beside the stamp: its first line is theirs both
