@@ -10766,6 +10766,24 @@ def test_a_stamp_in_a_blockquote_does_not_take_the_signature_above_it():
     assert [s.role for s in d.signatories] == ["Қаржы министрінің бірінші орынбасары"]
     assert next(u for u in d.units if u.path == (("appendix", "1"),)).heading.startswith("Ақылы қызмет")
 
+
+def test_a_kazakh_note_of_a_point_changed_and_its_example_rewritten():
+    """MinFin 1995 N 34 (Instruction N 34) in Kazakh: '11-тармақ өзгертілді, мысал жаңа редакцияда жазылды' changed point
+    11 (its worked example rewritten; the point had been read as rewritten whole)."""
+    from kg.corpus import act_meta
+
+    meta = act_meta({"requisite": "Утверждена приказом Министерства финансов Республики Казахстан от 26 июня 1995 г. N "
+                                  "34.", "title": {"kaz": "Жер салығын есептеу және төлеу тәртiбi туралы Нұсқаулық"},
+                     "form": "ПРИК", "approved_by": ["103002000000"], "approved_on": "1995-06-26"}, "meta.yaml")
+    text = ("# Жер салығын есептеу және төлеу тәртiбi туралы Нұсқаулық\n\nI. Жалпы ережелер\n\n1. Қазақстан "
+            "Республикасының Конституциясына сәйкес жер мемлекеттiк меншiк болып табылады.\n\n11\\. Азаматтарға жерге "
+            "салық ставкасы мынадай мөлшерлерде белгіленедi:\n\n0,12 гектарға дейiн жер көлемiнде - 0,01 гектар үшiн 20 "
+            "теңге;\n\n<*> (алынып тасталды)\n\nМысал.\n\nЖеке тұлға иелігінде көлемі 0,70 гектар жер учаскесі бар.\n\n"
+            "   > *ЕСКЕРТУ. 11-тармақ өзгертілді, мысал жаңа редакцияда жазылды - ҚР*\n\n   Мемлекеттік кіріс "
+            "министрлігінің 1999 жылғы 4 тамыздағы\n\n   N 929 бұйрығымен. V990903_\n")
+    d = parse_text(text, "kaz.md", meta=meta)
+    assert [(a.effect, a.path[-1]) for a in d.amendments if a.from_note] == [("Modification", ("point", "11"))]
+
 _REQUIREMENTS_2013 = {
     "rus.md": ("Категория", "Наименование должности", "Требования к образованию", "Требования к стажу",
                "Требования к профессиональным характеристикам (отражающим специфику деятельности)",
