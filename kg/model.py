@@ -148,6 +148,7 @@ class Amendment:
     until: str | None = None  # an Expiry's last day of application; the day a Suspension ends
     since: str | None = None  # the day it takes effect where the text fixes it (its note's bracket, an EntryIntoForce)
     from_appendix: str | None = None  # the new wording is the amending order's own appendix of this number
+    renumbers: bool = False  # the text renumbered the units after the one deleted or inserted ("ары қарай рет нөмірлері өзгертілді")
 
 
 @dataclass(frozen=True)

@@ -10784,6 +10784,32 @@ def test_a_kazakh_note_of_a_point_changed_and_its_example_rewritten():
     d = parse_text(text, "kaz.md", meta=meta)
     assert [(a.effect, a.path[-1]) for a in d.amendments if a.from_note] == [("Modification", ("point", "11"))]
 
+
+def test_a_deletion_that_renumbered_the_points_after_it_is_marked_so_in_the_graph():
+    """MinFin 1995 N 36 in Russian: "13\\. <*>" / "Пункт - исключен согласно приказу … от 14 января 1997 года N 8.
+    Нумерация пунктов с 14 по 22 изменена соответственно на 13 по 21 …" / "13\\. У плательщика …": point 13 deleted,
+    the points after it renumbered (`kzl:renumbers`), so a later change of point 13 is of the point numbered 13 since
+    (kzlex had flagged it as a change of a deleted point); the Kazakh '47-тармақ алынып тасталды, ары қарай рет нөмiрлерi
+    өзгертiлдi' the same."""
+    from kg.corpus import act_meta
+    from kg.iri import DEFAULT_BASE, Minter
+    from kg.rdf import document_quads
+
+    text = ("# Инструкция N 36 о порядке исчисления и уплаты акцизов\n\n## Раздел II. Отечественное производство "
+            "подакцизных товаров\n\nVII. Определение облагаемого оборота\n\n12\\. Понятие \"реализация\" означает "
+            "выполнение работ.\n\n13\\. <*>\n\nПункт - исключен согласно приказу Государственного налогового комитета "
+            "Республики Казахстан от 14 января 1997 года N 8. Нумерация пунктов с 14 по 22 изменена соответственно на 13 "
+            "по 21 согласно вышеназванному приказу ГНК РК.\n\n13\\. У плательщика, производящего подакцизные товары из "
+            "сырья, сумма акциза подлежит уменьшению. <*>\n\n> *Сноска. Пункт 13 - с изменениями, внесенными приказом "
+            "Налогового комитета МФ РК от 29.12.1997г. N 1.*\n")
+    d = parse_text(text, "rus.md", meta=act_meta(_INSTRUCTION_36_META, "meta.yaml"))
+    assert [(a.effect, a.amending.number, a.renumbers) for a in d.amendments if a.path[-1:] == (("point", "13"),)] == [
+        ("Deletion", "8", True), ("Modification", "1", False)]
+    _, quads = document_quads(d, Minter(DEFAULT_BASE))
+    assert sum(q.predicate.value.endswith("#renumbers") for q in quads) == 1
+    kk = parse_text(INSTRUCTION_40_KK_2, "kaz.md", meta=act_meta(_INSTRUCTION_40_META, "meta.yaml"))
+    assert [a.amending.number for a in kk.amendments if a.renumbers] == ["21"]
+
 _REQUIREMENTS_2013 = {
     "rus.md": ("Категория", "Наименование должности", "Требования к образованию", "Требования к стажу",
                "Требования к профессиональным характеристикам (отражающим специфику деятельности)",

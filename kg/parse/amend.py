@@ -632,6 +632,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
     # kk names the target before the effect ("8-1-тармақпен толықтырылды"), ru may name it
     # after ("дополнены пунктом 8-1 в соответствии с приказом"): read up to the act named
     path, refs = _note_target(_unrenumbered(body[:acts[0][1]]), effect, base, units)
+    renumbers = bool(marker("renumbered").search(body))  # the units after the one deleted (or inserted) renumbered
     if effect_table(effect).in_part:  # "6-тармағынан басқасының күші жойылды": the units named are the exception
         path, refs = (), []
     elif above and not refs and path == base and not marker("note_names_text").search(body[:acts[0][1]]):
@@ -685,7 +686,8 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
                 if struck and kind == "Deletion":
                     kind, said = ("Deletion", [(struck_words, None)]) if struck_words else ("Modification", said)
                 events += [Amendment(amending, doc_act, target, kind, text, old_words=old, new_words=new,
-                                     from_note=True, in_force_rule=in_force_rule, loc=loc, until=until, since=since)
+                                     from_note=True, in_force_rule=in_force_rule, loc=loc, until=until, since=since,
+                                     renumbers=renumbers and kind in ("Deletion", "Insertion"))
                            for old, new in said]
         named.append(Act(amending, None, in_force_rule=in_force_rule, loc=loc))
     ctx.take(*range(i, i + joined + 1))
@@ -938,7 +940,8 @@ def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amen
         kind = (effect_before(text, at) or "Deletion") if history else "Deletion"
         for one in paths:
             out.append(Amendment(amending if amending.issuer else replace(amending, issuer=doc_act.issuer), doc_act, one,
-                                 kind, text, from_note=True, in_force_rule=rule, loc=ctx.loc(i), since=since))
+                                 kind, text, from_note=True, in_force_rule=rule, loc=ctx.loc(i), since=since,
+                                 renumbers=kind in ("Deletion", "Insertion") and bool(marker("renumbered").search(text))))
     return out
 
 
