@@ -10810,6 +10810,26 @@ def test_a_deletion_that_renumbered_the_points_after_it_is_marked_so_in_the_grap
     kk = parse_text(INSTRUCTION_40_KK_2, "kaz.md", meta=act_meta(_INSTRUCTION_40_META, "meta.yaml"))
     assert [a.amending.number for a in kk.amendments if a.renumbers] == ["21"]
 
+
+def test_a_kazakh_note_of_a_point_supplemented_with_a_new_example():
+    """MinFin 1995 N 39 (Instruction N 39) in Kazakh, in a fence: 'ЕСКЕРТУ. 8-тармақ жаңа мысалмен толықтырылды - …
+    N 929' changed point 8 (a worked example added; no point 8 inserted: it had been an insertion)."""
+    from kg.corpus import act_meta
+
+    meta = act_meta({"requisite": "Утверждена приказом Министерства финансов Республики Казахстан от 20 июня 1995 г. N "
+                                  "39.", "title": {"kaz": "Көлiк құралдарына салынатын салықты есептеу және төлеу тәртiбi "
+                                                          "туралы Нұсқаулық"},
+                     "form": "ПРИК", "approved_by": ["103002000000"], "approved_on": "1995-06-20"}, "meta.yaml")
+    text = ("# Көлiк құралдарына салынатын салықты есептеу және төлеу тәртiбi туралы Нұсқаулық\n\nI. Жалпы Ережелер\n\n"
+            "1. Осы Нұсқау көлік құралдарына салынатын салықты есептеу мен төлеу тәртібін белгілейді.\n\n8\\. Көлiк "
+            "құралдарына салынатын салықты салық төлеушi дербес есептейдi.\n\nМысал.\n\nЖеке тұлғаның 1997 жылы жасап "
+            "шығарылған ВАЗ-2106 бар.\n\n```\nЕСКЕРТУ. 8-тармақ жаңа редакцияда - ҚР Мемлекеттік кіріс\nминистрлігінің "
+            "1999.05.05. N 457\n\nV990783_\n\nбұйрығымен.\nЕСКЕРТУ. 8-тармақ жаңа мысалмен толықтырылды - ҚР "
+            "Мемлекеттік кіріс\nминистрлігінің 1999 жылғы 4 тамыздағы N 929\nбұйрығымен.\n\nV990901_\n```\n")
+    d = parse_text(text, "kaz.md", meta=meta)
+    assert [(a.effect, a.amending.number, a.path[-1]) for a in d.amendments if a.from_note] == [
+        ("Substitution", "457", ("point", "8")), ("Modification", "929", ("point", "8"))]
+
 _REQUIREMENTS_2013 = {
     "rus.md": ("Категория", "Наименование должности", "Требования к образованию", "Требования к стажу",
                "Требования к профессиональным характеристикам (отражающим специфику деятельности)",
