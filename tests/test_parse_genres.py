@@ -10983,3 +10983,38 @@ def test_a_note_listing_acts_of_two_bodies_names_the_second_after_its_effect_sai
     assert [(r.number, r.issuer.en) for r, _, _ in find_note_acts(note)] == [
         ("47", "Ministry of Internal Affairs"), ("19", "Ministry of Emergency Situations"),
         ("295", "Ministry of Emergency Situations")]
+
+
+_PERMITS_RULES = (
+    "# Об утверждении Правил выдачи разрешений на принятие государственными учреждениями обязательств\n\n"
+    "В соответствии со статьей 103 Бюджетного кодекса Республики Казахстан, ПРИКАЗЫВАЮ:\n\n"
+    "1\\. Утвердить прилагаемые Правила выдачи разрешений на принятие государственными учреждениями обязательств.\n\n"
+    "2\\. Настоящий приказ вводится в действие с 1 января 2005 года.\n\n*Министр*\n\n"
+    "> *Утверждены*  \n> *приказом Министра финансов*  \n> *Республики Казахстан*  \n"
+    "> *от 30 декабря 2004 года N 469*\n\n"
+    "## Правила выдачи разрешений на принятие государственными учреждениями обязательств\n\n"
+    "## 1. Общие положения\n\n1. Настоящие Правила (далее - Правила) определяют порядок выдачи разрешений "
+    "администраторам бюджетных программ.\n\n"
+    "> *Приложение 3*  \n> *к Правилам выдачи разрешений*  \n> *на принятие государственными*  \n"
+    "> *учреждениями обязательств*\n\n"
+    "{note}Реестр разрешений N ___\n\n### от \"__\" _____________ 200_г.\n\n"
+    "### _____________________________________________________\n\n"
+    "(Наименование местного уполномоченного органа по исполнению бюджета)\n")
+
+
+@pytest.mark.parametrize("note", [
+    "> *Сноска. Приложение 3 дополнено - приказом Министра финансов Республики Казахстан от 18 апреля 2007 года N "
+    "133 ; в редакции - приказом Министра финансов Республики Казахстан от 20 июня 2007 года N 213 .*\n\n", ""])
+def test_a_register_s_name_with_a_number_to_fill_over_its_blank_day_is_the_appendix_s_title(note):
+    """MinFin 2004 N 469: the rules' appendix 3, "Реестр разрешений N ___" in a paragraph of its own under the stamp
+    and the appendix's note, then its blank day set as a heading ('### от "__" _____________ 200_г.'). The paragraph
+    is the appendix's title, read once (after the note it had been no title; with no note, the form's head above the
+    blank day, which had been the title)."""
+    d = doc_meta(_PERMITS_RULES.format(note=note), "rus.md", "469", "2004-12-30", "103002000000")
+    appendix = next(u for u in d.units if u.path[-1] == ("appendix", "3"))
+    assert appendix.heading == "Реестр разрешений N ___"
+    assert [u.text for u in d.units if u.path[:-1] == appendix.path] == [
+        'от "__" _____________ 200_г.', "(Наименование местного уполномоченного органа по исполнению бюджета)"]
+    if note:
+        assert [(a.amending.number, a.effect) for a in d.amendments if a.path == appendix.path] == [
+            ("133", "Insertion"), ("213", "Substitution")]

@@ -1230,8 +1230,11 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
     j = start
     while j < end:
         t = ctx.text(j)
-        if ctx.lines[j].level and j in ctx.understood and not is_structural(t):
-            # a title heading read already (an attachment's, under its note), not a division to enter
+        if j in ctx.understood and not is_structural(t) and (
+                ctx.lines[j].level or j > start and marker("form_name_head").match(t)
+                and bool(marker("history_note").search(ctx.text(j - 1)))):
+            # a title heading read already (an attachment's, under its note), not a division to enter (or a form's
+            # name in a paragraph under the note: "Реестр разрешений N ___")
             j += 1
             continue
         if marker("editors").match(t):
@@ -1925,7 +1928,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                   or ((form is not None or title) and ctx.lines[j].block)
                   # a form drawn in text under its name, opening with a blank ("Заявление-анкета" / "______ фамилия, …")
                   # … or with its blank date field ('"____" _________ 20__ г. № ____', '20__ж. "___"_________ № _____')
-                  or title and bool(re.match(r'\d{0,4}_{2,}|["«]\s*_+\s*["»]', t))
+                  or title and bool(marker("blank_date_field").match(t))
                   # … or with the caption of a blank drawn under it ("(салық басқармасының, департаментінің атауы)";
                   # a bracket the title goes on after in lower case is its words: "(в т.ч. зарегистрировавших …)" / "в
                   # период с 1 апреля 1997 года …")
@@ -1970,7 +1973,15 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                         and not is_structural(ctx.text(k))):
                     formed = formed or bool(marker("form_heading").match(ctx.text(k)))
                     k += 1  # the appendix's note (and the word "нысан"), then its title heading: the title is the heading's
-                if k > j and k < end and ctx.lines[k].level and not is_structural(ctx.text(k)):
+                if (k > j and k < end and not title and not ctx.lines[k].level and not ctx.lines[k].block
+                        and marker("form_name_head").match(ctx.text(k)) and len(ctx.text(k)) < 100
+                        and not re.search(r"[.;:]$", ctx.text(k))):
+                    # the appendix's note, then the name of the form it gives in a paragraph of its own, a number to
+                    # fill ("Сноска. Приложение 3 дополнено - …" / "Реестр разрешений N ___" / '### от "__" ___ 200_г.',
+                    # MinFin 2004 N 469): the title (its blank day under it is the form's)
+                    title.append(ctx.text(k))
+                    ctx.take(k)
+                elif k > j and k < end and ctx.lines[k].level and not is_structural(ctx.text(k)):
                     if _BLANK_ABOVE.match(ctx.text(k)) and k + 1 < end and ctx.lines[k + 1].level \
                             and not is_structural(ctx.text(k + 1)):
                         form = (form or []) + [ctx.text(k)]  # "## ____ Наименование государственного органа"
