@@ -319,20 +319,24 @@ def _date(value: Optional[str], option: str) -> Optional[str]:
 @app.command()
 def text(act: str = typer.Argument(..., help="An act: IRI, NUMBER/YYYY-MM-DD, NUMBER or registration number."),
          date: Optional[str] = typer.Option(None, "--date", "-d", help="The day, YYYY-MM-DD (default: today)."),
-         lang: str = typer.Option("kk", "--lang", help="kk|ru"),
+         lang: Optional[str] = typer.Option(None, "--lang", help="kk|ru (default: kk, or ru for an act the corpus "
+                                                                  "holds in Russian only)"),
          format: str = typer.Option("text", "--format", "-f", help="text|markdown|html"),
          store: Path = STORE):
     """The act as in force on a date: every unit's text valid that day, in document order."""
-    from .consolidate import consolidate, render
+    from .consolidate import consolidate, load, render, text_language
     from .resolve import resolve_act
 
     try:
-        if lang not in ("kk", "ru"):
+        if lang not in (None, "kk", "ru"):
             raise UsageError(f"--lang wants kk or ru, got {lang!r}")
         if format not in ("text", "markdown", "html"):
             raise UsageError(f"--format wants text, markdown or html, got {format!r}")
         gs = _store(store)
-        sys.stdout.write(render(consolidate(gs, resolve_act(gs, act).value, _date(date, "--date"), lang), format))
+        iri = resolve_act(gs, act).value
+        units = load(gs, iri)
+        sys.stdout.write(render(consolidate(gs, iri, _date(date, "--date"), lang or text_language(units), units),
+                                format))
     except KzlexError as exc:
         _fail(exc)
 
@@ -341,7 +345,8 @@ def text(act: str = typer.Argument(..., help="An act: IRI, NUMBER/YYYY-MM-DD, NU
 def changes(act: str = typer.Argument(..., help="An act: IRI, NUMBER/YYYY-MM-DD, NUMBER or registration number."),
             from_: str = typer.Option(..., "--from", help="Changes after this day, YYYY-MM-DD."),
             to: Optional[str] = typer.Option(None, "--to", help="Up to and including this day (default: today)."),
-            lang: str = typer.Option("kk", "--lang", help="kk|ru"),
+            lang: Optional[str] = typer.Option(None, "--lang", help="kk|ru (default: kk, or ru for an act the "
+                                                                     "corpus holds in Russian only)"),
             format: str = typer.Option("text", "--format", "-f", help="text|json"),
             store: Path = STORE):
     """What changed in an act between two dates, each change with a word-level redline."""
@@ -349,13 +354,18 @@ def changes(act: str = typer.Argument(..., help="An act: IRI, NUMBER/YYYY-MM-DD,
     import json
 
     from .changes import changes_between, describe_change
+    from .consolidate import load, text_language
     from .redline import redline_text
     from .resolve import resolve_act
 
     try:
+        if lang not in (None, "kk", "ru"):
+            raise UsageError(f"--lang wants kk or ru, got {lang!r}")
         gs = _store(store)
-        found = changes_between(gs, resolve_act(gs, act).value, _date(from_, "--from"),
-                                _date(to, "--to") or dt.date.today().isoformat(), lang)
+        iri = resolve_act(gs, act).value
+        units = load(gs, iri)
+        found = changes_between(gs, iri, _date(from_, "--from"), _date(to, "--to") or dt.date.today().isoformat(),
+                                lang or text_language(units), units)
     except KzlexError as exc:
         _fail(exc)
     if format == "json":

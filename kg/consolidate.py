@@ -21,7 +21,7 @@ from .rdf import day_before
 from .vocab import ELI, KZL, act_by, sparql_prefixes
 
 __all__ = ["Piece", "Consolidated", "consolidate", "load", "heading", "status_on", "render", "act_status", "unit_label", "natural_key",
-           "version_on"]
+           "version_on", "text_language"]
 
 _UNITS = """
 SELECT ?u ?type ?number ?heading ?parent WHERE {
@@ -265,6 +265,22 @@ def load(store, act: str) -> dict[str, dict]:
             row["lang"] = getattr(r["interim"], "language", None)
             units[r["u"].value]["suspensions"].append(row)
     return units
+
+
+def text_language(units: dict[str, dict]) -> str:
+    """The language to show an act in when the reader names none: Kazakh, the state language, when the corpus
+    holds the act's Kazakh text; else Russian, when it holds only that (an act the portal published in Russian
+    alone would show every unit as "not in the corpus" in Kazakh).
+
+    >>> text_language({"u": {"versions": [{"lang": "ru", "text": "Пункт"}]}})
+    'ru'
+    >>> text_language({"u": {"versions": [{"lang": "ru", "text": "Пункт"}, {"lang": "kk", "text": "Тармақ"}]}})
+    'kk'
+    >>> text_language({})
+    'kk'
+    """
+    held = {v["lang"] for u in units.values() for v in u["versions"] if v["text"]}
+    return "ru" if "ru" in held and "kk" not in held else "kk"
 
 
 def _suspension_on(suspensions: list[dict], date: str, lang: str) -> dict | None:

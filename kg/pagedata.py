@@ -11,7 +11,7 @@ import datetime as dt
 import pyoxigraph as ox
 
 from .changes import changes_between, describe_change
-from .consolidate import consolidate, heading, load, natural_key, status_on, unit_label
+from .consolidate import consolidate, heading, load, natural_key, status_on, text_language, unit_label
 from .effects import effect
 from .queries import plain_rows, registry
 from .redline import redline
@@ -179,10 +179,12 @@ def query_list() -> list[dict]:
 
 # --- act -------------------------------------------------------------------------------------
 
-def act_page(store, iri: str, date: str | None = None, lang: str = "kk") -> dict:
-    """An act as in force on `date` in `lang`, with the changes made to it and by it."""
+def act_page(store, iri: str, date: str | None = None, lang: str | None = None) -> dict:
+    """An act as in force on `date` in `lang` (none: in Kazakh, or in Russian when only that text is held), with
+    the changes made to it and by it."""
     date = date or dt.date.today().isoformat()
     units = load(store, iri)  # read once for the text and the changes
+    lang = lang or text_language(units)
     text = consolidate(store, iri, date, lang, units)
     ins = changes_between(store, iri, "0000-00-00", "9999-12-31", lang, units)
     outs = plain_rows(store, """SELECT DISTINCT ?m ?target ?effect ?amended WHERE {

@@ -22,10 +22,20 @@ from .vocab import sparql_prefixes
 __all__ = ["resolve_act", "resolve_unit", "resolve_org", "resolve_positions"]
 
 
+def _iri(value: str) -> ox.NamedNode:
+    """A name typed as an IRI (the spaces and line ends around it dropped: a value cut from a CSV result ends with
+    "\\r"); an IRI the store cannot hold is the reader's error, said as such."""
+    try:
+        return ox.NamedNode(value.strip())
+    except ValueError as e:
+        raise UsageError(f"{value!r} is not an IRI: {e}") from None
+
+
 def resolve_act(store, value: str) -> ox.NamedNode:
     """An act named as an IRI, "NUMBER/YYYY-MM-DD", "NUMBER" or a registration number."""
+    value = value.strip()
     if value.startswith(("http://", "https://")):
-        return ox.NamedNode(value)
+        return _iri(value)
     num, _, date = value.partition("/")
     # the parameter filters stand at the top of the WHERE group, so that a VALUES block
     # (remote stores) reaches them as pyoxigraph's substitutions do
@@ -57,8 +67,9 @@ def _suffix(path: str) -> str:
 
 
 def resolve_unit(store, spec: str) -> ox.NamedNode:
+    spec = spec.strip()
     if spec.startswith(("http://", "https://")):
-        return ox.NamedNode(spec)
+        return _iri(spec)
     act_spec, sep, path = spec.rpartition(":")
     if not sep:
         raise UsageError(f"name a unit as ACT:PATH, e.g. 553/2020-12-30:p551 (got {spec!r})")
@@ -80,7 +91,7 @@ def resolve_unit(store, spec: str) -> ox.NamedNode:
 def resolve_org(store, value: str) -> ox.NamedNode:
     """An organisation by IRI or by part of one of its names."""
     if value.startswith(("http://", "https://")):
-        return ox.NamedNode(value)
+        return _iri(value)
     q = sparql_prefixes() + """SELECT DISTINCT ?org ?name ?l WHERE { ?org a org:Organization ; skos:prefLabel ?l .
         FILTER(CONTAINS(LCASE(STR(?l)), LCASE(?name))) }"""
     rows = list(store.query(q, substitutions={ox.Variable("name"): ox.Literal(value)}))

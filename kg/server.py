@@ -456,10 +456,10 @@ def create_app(cfg: ServerConfig) -> Starlette:
         iri = cfg.base + _requested(request)
         fmt = request.query_params.get("format")
         date = request.query_params.get("date") or None
-        lang = request.query_params.get("lang") or "kk"
+        lang = request.query_params.get("lang") or None  # (none: the act's Kazakh text, or its Russian one alone)
         if date and not _is_date(date):
             return _text(f"date wants YYYY-MM-DD, got {date!r}", 400)
-        if lang not in ("kk", "ru"):
+        if lang not in (None, "kk", "ru"):
             return _text(f"lang wants kk or ru, got {lang!r}", 400)
         if fmt in ("text", "markdown"):
             return await answer(request, serverwork.act_text, iri, date, lang, fmt)

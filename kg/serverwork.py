@@ -12,7 +12,7 @@ import pyoxigraph as ox
 from markupsafe import escape
 
 from . import pagedata
-from .consolidate import consolidate, render
+from .consolidate import consolidate, load, render, text_language
 from .errors import KzlexError
 from .guard import check_query, check_update, lock_down
 from .queries import bind, registry
@@ -147,8 +147,9 @@ def export(key: str, folder: str) -> str:
 
 # --- page data (kg/pagedata.py) ---------------------------------------------------------------
 
-def page(kind: str | None, iri: str, date: str | None = None, lang: str = "kk") -> dict:
-    """Everything a page shows about one node (kind "invalid" when `iri` is not an IRI)."""
+def page(kind: str | None, iri: str, date: str | None = None, lang: str | None = None) -> dict:
+    """Everything a page shows about one node (kind "invalid" when `iri` is not an IRI); an act in `lang`, or with
+    none in the language its text is held in (Kazakh, or Russian alone), any other node's names in `lang` or Kazakh."""
     try:
         ox.NamedNode(iri)
     except ValueError as exc:
@@ -156,6 +157,7 @@ def page(kind: str | None, iri: str, date: str | None = None, lang: str = "kk") 
     kind = kind or pagedata.kind_of(_STORE, iri)
     if kind == "act":
         return pagedata.act_page(_STORE, iri, date, lang)
+    lang = lang or "kk"
     if kind in ("unit", "entry"):
         return pagedata.unit_page(_STORE, iri, lang)
     if kind == "position":
@@ -165,11 +167,13 @@ def page(kind: str | None, iri: str, date: str | None = None, lang: str = "kk") 
     return pagedata.node_page(_STORE, iri, kind, lang)
 
 
-def act_text(iri: str, date: str | None, lang: str, fmt: str):
-    """(status, body, media type): the act as in force on `date`, as text or markdown."""
+def act_text(iri: str, date: str | None, lang: str | None, fmt: str):
+    """(status, body, media type): the act as in force on `date`, as text or markdown (in `lang`, or with none in
+    the language its text is held in)."""
     if pagedata.kind_of(_STORE, iri) != "act":
         return _text(404, f"no act {iri} in the graph")
-    body = render(consolidate(_STORE, iri, date, lang), fmt)
+    units = load(_STORE, iri)
+    body = render(consolidate(_STORE, iri, date, lang or text_language(units), units), fmt)
     return 200, body.encode(), ("text/markdown" if fmt == "markdown" else "text/plain") + "; charset=utf-8"
 
 

@@ -124,6 +124,48 @@ def test_a_heading_a_note_changed_reads_as_the_text_states_it(tmp_path):
     assert [p.status for p in before.pieces if p.kind == "Title"] == ["unknown"]  # (the wording before 2005)
 
 
+def test_an_act_held_in_russian_only_reads_in_russian_unless_asked(tmp_path):
+    """An act the corpus holds in Russian only (MinFin 2004 N 469, rus.md alone): `kg text` and `kg changes` with no
+    --lang show its Russian text (in Kazakh, the default, every unit had been "not in the corpus"); --lang kk still
+    gives the Kazakh chain. An IRI cut from a CSV result ("…\\r") is read; one that is no IRI is the reader's error."""
+    folder = tmp_path / "corpus" / "07-ministerial" / "103002000000-minfin" / "2004" / "1230-x-22824"
+    folder.mkdir(parents=True)
+    (folder / "rus.md").write_text(
+        "# Об утверждении Правил выдачи разрешений на принятие государственными учреждениями обязательств\n\n"
+        "В соответствии со статьей 103 Бюджетного кодекса Республики Казахстан, ПРИКАЗЫВАЮ:\n\n"
+        "1\\. Утвердить прилагаемые Правила выдачи разрешений на принятие государственными учреждениями "
+        "обязательств.\n\n2\\. Настоящий приказ вводится в действие с 1 января 2005 года.\n\n*Министр*\n\n"
+        "> *Утверждены*  \n> *приказом Министра финансов*  \n> *Республики Казахстан*  \n"
+        "> *от 30 декабря 2004 года N 469*\n\n## Правила выдачи разрешений на принятие государственными учреждениями "
+        "обязательств\n\n1. Разрешения действительны по 31 декабря текущего финансового года.\n\n"
+        "2. Разрешения выдаются один раз в месяц.\n\n"
+        "> *Сноска. Пункт 2 в новой редакции - приказом Министра финансов Республики Казахстан от 20 марта 2006 года "
+        "N 92.*\n", encoding="utf-8")
+    (folder / "meta.yaml").write_text(
+        "act_code: '22824'\nrequisite: Приказ Министра финансов Республики Казахстан от 30 декабря 2004 года N 469\n"
+        "form: ПРИК\napproved_on: 2004-12-30\napproved_by:\n- '103002000000'\nversion_date:\n  rus: 2007-06-20\n",
+        encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "corpus"], store).failed
+    iri = resolve_act(store, "469").value
+    from kg.pagedata import act_page
+
+    page = act_page(store, iri, "2008-01-01")  # (the act's page, served with no ?lang=)
+    assert page["lang"] == "ru" and any("Разрешения действительны" in (p["text"] or "") for p in page["pieces"])
+    del store
+    shown = kg("text", "469", "--date", "2008-01-01", "--store", tmp_path / "store")
+    assert shown.returncode == 0, shown.stderr
+    assert "(ru)" in shown.stdout and "1. Разрешения действительны по 31 декабря" in shown.stdout
+    assert "корпуста жоқ" not in shown.stdout
+    kazakh = kg("text", "469", "--date", "2008-01-01", "--lang", "kk", "--store", tmp_path / "store")
+    assert "(kk)" in kazakh.stdout and "Разрешения действительны" not in kazakh.stdout
+    changed = kg("changes", iri + "\r", "--from", "2005-01-01", "--store", tmp_path / "store")
+    assert changed.returncode == 0, changed.stderr
+    assert "point 2 rewritten by order № 92 of 2006-03-20" in changed.stdout
+    bad = kg("text", "http://example.org/a b", "--store", tmp_path / "store")
+    assert bad.returncode == 2 and "is not an IRI" in bad.stderr and "Traceback" not in bad.stderr
+
+
 # --- changes between two dates -------------------------------------------------------------
 
 def test_changes_lists_the_25_changes_of_order_207(corpus_store):
