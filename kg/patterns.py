@@ -773,7 +773,8 @@ def registration_in(seg: str) -> tuple[str | None, str | None]:
     days = find_dates(said)
     if not days and (after := re.match(r"\s*" + _w("from_ru") + r"\s+", seg[m.end():])):
         days = [d for d in find_dates(seg[m.end():m.end() + after.end() + 30]) if d[1] == after.end()]
-    return m.group("reg") or m.group("reg2") or m.group("reg3") or m.group("reg4"), days[-1][0] if days else None
+    return (m.group("reg") or m.group("reg2") or m.group("reg3") or m.group("reg4") or m.group("reg5"),
+            days[-1][0] if days else None)
 
 
 def find_law_ref(text: str) -> tuple[ActRef, int] | None:

@@ -11018,3 +11018,19 @@ def test_a_register_s_name_with_a_number_to_fill_over_its_blank_day_is_the_appen
     if note:
         assert [(a.amending.number, a.effect) for a in d.amendments if a.path == appendix.path] == [
             ("133", "Insertion"), ("213", "Substitution")]
+
+
+def test_a_kazakh_repeal_s_bracket_after_its_verb_gives_the_repealed_order_s_registration():
+    """MinJust 2004 N 305 in Kazakh: "… 2001 жылғы 11 желтоқсандағы N 147 күшiн жойды деп танылсын (мемлекеттiк тiркеу N
+    1714)." The order repealed, № 147, is the one registered under № 1714 (its registration had not been read, so a
+    text naming the order by that number could not find it)."""
+    text = ("# Қазақстан Республикасы Әділет министрлігі түзеу мекемелерiндегi сотталғандармен тәрбие жұмысын "
+            "ұйымдастыру жөнiндегi Нұсқаулықты бекiту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қазақстан Республикасы Әдiлет "
+            "министрлiгi түзеу мекемелерiндегi сотталғандармен тәрбие жұмысын ұйымдастыру жөнiндегi Нұсқаулық "
+            "бекiтiлсiн.\n\n2. \"Қазақстан Республикасының түзеу мекемелерiндегi жазаларын өтеп жатқан, сотталғандармен "
+            "тәрбие жұмысын ұйымдастыру жөнiндегi Нұсқаулықты бекiту туралы\" Қазақстан Республикасы Әдiлет "
+            "министрiнiң 2001 жылғы 11 желтоқсандағы N 147 күшiн жойды деп танылсын (мемлекеттiк тiркеу N 1714).\n\n"
+            "3. Осы бұйрық мемлекеттiк тiркеуден өткен күнi күшiне енедi.\n")
+    d = doc_meta(text, "kaz.md", "305", "2004-10-21", "103001000000")
+    assert [(a.effect, a.target_act.number, a.target_act.date, a.target_act.registration) for a in d.amendments] == [
+        ("Repeal", "147", "2001-12-11", "1714")]
