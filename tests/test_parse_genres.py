@@ -2238,8 +2238,10 @@ def test_an_instruction_alone_keeps_its_first_chapter_and_records_words_replaced
     assert units[(("section", "1"), ("chapter", "1"))].heading == "Общие положения"
     assert (("section", "1"), ("chapter", "1"), ("point", "1")) in units
     assert (("section", "1"), ("chapter", "2"), ("point", "7")) in units
-    (words,) = [a for a in d.amendments if a.effect == "WordReplacement"]
-    assert (words.amending.number, words.amending.date) == ("13", "2006-01-16")
+    words = [a for a in d.amendments if a.effect == "WordReplacement"]
+    assert {(a.amending.number, a.amending.date) for a in words} == {("13", "2006-01-16")}
+    # ("контракты", "контракт" … словами "договоры", "договор": word for word)
+    assert [(a.old_words, a.new_words) for a in words] == [("контракты", "договоры"), ("контракт", "договор")]
     assert not d.unparsed
 
 
@@ -3980,8 +3982,11 @@ COUNTING_RU = (
 def test_a_note_going_on_after_a_semicolon_and_units_it_excepts():
     d = doc_meta(COUNTING_RU, "rus.md", "159", "1998-05-14", "103002000000")
     notes = [(a.amending.number, a.path, a.old_words, a.new_words) for a in d.amendments if a.from_note]
+    # (the words listed before one new, each replaced by it: "организации" too, "смет" too)
     assert notes == [("239", (("appendix", "1"),), "бюджетные организации", "государственные учреждения"),
-                     ("71", (("appendix", "1"),), "сметы расходов", "плана финансирования")]
+                     ("239", (("appendix", "1"),), "организации", "государственные учреждения"),
+                     ("71", (("appendix", "1"),), "сметы расходов", "плана финансирования"),
+                     ("71", (("appendix", "1"),), "смет", "плана финансирования")]
     assert not d.unparsed
 
 
@@ -5612,7 +5617,9 @@ def test_an_older_note_worded_as_an_instruction_and_its_day_on_the_next_line():
             "көлемі белгіленеді.\n")
     d = parse_text(text, "kaz.md", meta=meta)
     events = [(a.effect, a.amending.number, a.amending.date, a.old_words, a.new_words) for a in d.amendments]
-    assert events == [("WordReplacement", "239", "1999-05-25", "бюджеттік ұйымдар", "мемлекеттік мекемелер")]
+    # (the two words listed, each replaced by the one new: "бюджеттік ұйымдар", "ұйымдар" → "мемлекеттік мекемелер")
+    assert events == [("WordReplacement", "239", "1999-05-25", "бюджеттік ұйымдар", "мемлекеттік мекемелер"),
+                      ("WordReplacement", "239", "1999-05-25", "ұйымдар", "мемлекеттік мекемелер")]
     assert not d.unparsed
     assert not any(step[1].startswith("1999") for u in d.units for step in u.path)
 
@@ -6053,9 +6060,14 @@ def test_records_under_a_note_each_by_the_act_their_group_names():
     d = parse_text(RULES_1999_NOTE_RECORDS, "rus.md", meta=meta)
     words = [(a.amending.number, a.path, a.old_words, a.new_words) for a in d.amendments if a.effect == "WordReplacement"]
     a1 = (("appendix", "1"),)
+    # (each word listed: word for word by as many, "соответственно" unsaid; each by the one when one replaces them)
     assert words == [("302", a1, "страхового возмещения", "страховой выплаты"),
+                     ("302", a1, "страховое возмещение", "страховую выплату"),
                      ("302", a1, "местный финансовый орган", "местный уполномоченный орган"),
-                     ("254", a1, "смета", "план"), ("254", a1, "денежных сумм", "средства")]
+                     ("302", a1, "местные финансовые органы", "местные уполномоченные органы"),
+                     ("254", a1, "смета", "план"), ("254", a1, "сметы", "план"),
+                     ("254", a1, "денежных сумм", "средства"), ("254", a1, "денежные средства", "средства"),
+                     ("254", a1, "денежных средств", "средства")]
     assert not [u for u in d.units if u.path[:1] == a1 and u.path[-1][0] == "textparagraph"]
     assert d.act.in_force == "1999-05-27"
 
@@ -10632,7 +10644,7 @@ def test_kazakh_notes_naming_the_order_s_title_by_atauy_and_a_point_or_the_whole
             "нысандарының көлемі белгіленеді.\n")
     d = parse_text(text, "kaz.md", meta=meta)
     assert sorted((a.amending.number, a.path) for a in d.amendments if a.from_note and a.effect == "WordReplacement") == [
-        ("239", (("appendix", "1"),)), ("71", (("point", "1"),)), ("71", (("title", ""),))]
+        ("239", (("appendix", "1"),)), ("239", (("appendix", "1"),)), ("71", (("point", "1"),)), ("71", (("title", ""),))]
 
 
 # MinFin 1995 N 36 (Instruction N 36 on excise) in Kazakh, as consolidated in 2000: a section numbered in Roman

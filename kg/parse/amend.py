@@ -742,15 +742,53 @@ def _replaced_pairs(text: str, verb: re.Match) -> list[tuple[str | None, str | N
     >>> _replaced_pairs('слова "А", "Б" заменены соответственно словами "В", "Г" - приказом',
     ...                 re.search("заменены", 'слова "А", "Б" заменены'))
     [('А', 'В'), ('Б', 'Г')]
+
+    Several words listed and replaced by one ('слова "сметы расходов", "смет" заменены словами "плана
+    финансирования"'): each of them by it.
+
+    >>> _replaced_pairs('слова "сметы расходов", "смет" заменены словами "плана финансирования" - приказом',
+    ...                 re.search("заменены", 'слова "сметы расходов", "смет" заменены'))
+    [('сметы расходов', 'плана финансирования'), ('смет', 'плана финансирования')]
+
+    As many listed as replace them, "respectively" unsaid: word for word.
+
+    >>> _replaced_pairs('слова "страхового возмещения", "страховое возмещение" заменены словами "страховой выплаты", '
+    ...                 '"страховую выплату";', re.search("заменены", 'слова "страхового возмещения", "страховое '
+    ...                                                              'возмещение" заменены'))
+    [('страхового возмещения', 'страховой выплаты'), ('страховое возмещение', 'страховую выплату')]
     """
-    if marker("respectively").search(text):
-        old, new = quoted(text[:verb.start()]), quoted(text[verb.end():])
-        said = marker("quoted_words").search(text)
-        if not new and said:  # Kazakh: the new words before the verb too, after the old ones are said
-            old, new = quoted(text[:said.start()]), quoted(text[said.end():verb.start()])
-        if len(old) == len(new) > 1:
-            return list(zip(old, new))
-    return [_replaced_words(text, verb)]
+    respectively = bool(marker("respectively").search(text))
+    old, new = quoted(text[:verb.start()]), quoted(text[verb.end():])
+    said = marker("quoted_words").search(text)
+    # (the new words of this clause: up to its end, a note going on with other clauses after a ";")
+    stop = text.find(";", verb.end())
+    clause, after = quoted(text[verb.end():stop if stop >= 0 else len(text)]), text[verb.end():]
+    if not new and said:  # Kazakh: the new words before the verb too, after the old ones are said
+        old, new = quoted(text[:said.start()]), quoted(text[said.end():verb.start()])
+        clause, after = new, text[said.end():verb.start()]
+    if respectively and len(old) == len(new) > 1:
+        return list(zip(old, new))
+    first = _replaced_words(text, verb)
+    if len(old) > 1 and clause[:1] == [first[1]] and old[0] == first[0] and _one_list(text, old):
+        if len(clause) == 1:
+            return [(o, first[1]) for o in old]
+        if len(clause) == len(old) and _one_list(after, clause):
+            return list(zip(old, clause))  # as many new as old, in one list: word for word, "соответственно" unsaid
+    return [first]
+
+
+def _one_list(text: str, words: list[str]) -> bool:
+    """Are the quoted `words` one list in `text`, each after the one before with nothing but a comma, "and" or
+    words of how they are used between (not two clauses, each its own old and new words)?"""
+    at = 0
+    for k, w in enumerate(words):
+        found = text.find(w, at)
+        if found < 0:
+            return False
+        if k and not marker("words_list_gap").fullmatch(text[at:found].strip(' "«»“”')):
+            return False
+        at = found + len(w)
+    return True
 
 
 def _replaced_words(text: str, verb: re.Match) -> tuple[str | None, str | None]:
