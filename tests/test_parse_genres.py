@@ -5271,11 +5271,13 @@ APP = (("appendix", "1"),)  # the instruction order 288 approved: that order's a
 @pytest.mark.parametrize("text, lang, expected", [
     (CHANGES_1999_RU, "ru", [
         ("WordReplacement", APP, "бюджетные организации", "государственные учреждения"),
+        ("WordReplacement", APP, "организации", "государственные учреждения"),  # (each word listed, by the one)
         ("WordReplacement", APP + (("point", "44"),), "налоговых", "финансовых"),
         ("Deletion", APP + (("appendix", "1"),), None, None),
         ("Deletion", APP + (("appendix", "2"), ("section", "1"), ("point", "2"), ("textparagraph", "2")), None, None)]),
     (CHANGES_1999_KK, "kk", [
         ("WordReplacement", APP, "бюджеттік ұйымдар", "мемлекеттік мекемелер"),
+        ("WordReplacement", APP, "ұйымдар", "мемлекеттік мекемелер"),
         ("Deletion", APP + (("point", "13"), ("textparagraph", "5")), None, None),
         ("Deletion", APP + (("point", "66"),), None, None),
         ("Deletion", APP + (("appendix", "2"), ("section", "1"), ("point", "2"), ("textparagraph", "2")), None, None)]),
@@ -5321,7 +5323,7 @@ def test_a_list_of_changes_titled_by_the_instruction_s_name_under_the_signature(
     assert {(a.target_act.number, a.target_act.date) for a in d.amendments} == {("217", "1998-05-15")}
     got = [(a.effect, a.path, a.old_words) for a in d.amendments]
     assert got == [
-        ("WordReplacement", APP, "бюджетные организации"),
+        ("WordReplacement", APP, "бюджетные организации"), ("WordReplacement", APP, "организации"),
         ("Substitution", APP + (("chapter", "1"), ("point", "1.5"), ("textparagraph", "8")), None),
         ("Deletion", APP + (("chapter", "1"), ("point", "1.6")), "1 апреля"),
         ("Deletion", APP + (("chapter", "3"), ("point", "3.8"), ("textparagraph", "3")), None)]

@@ -154,14 +154,16 @@ class Amending:
             # заменить словами "государственные учреждения"', '"бюджеттік ұйымдар", "ұйымдар" деген сөздер …
             # "мемлекеттік мекемелер" деген сөздермен ауыстырылсын')
             words = [w for w in _replaced_words(unlabelled, m) if w is not None] or quoted(unlabelled)
+        # (several words listed, each replaced: 'слова "смета", "сметы" заменить словом "план"', or word for word)
+        pairs = _replaced_pairs(unlabelled, m) if effect_table(effect).words == 2 and not figures else []
         if effect_table(effect).gives_text and not block and words:
             # the words added, quoted before the verb ('"м" тармақшасы "… басқа" деген сөздермен толықтырылсын')
             block = [(i, words[-1])]
-        self._emit(i, text, effect, base, targets, block, words)
+        self._emit(i, text, effect, base, targets, block, words, pairs if len(pairs) > 1 else None)
         ctx.take(i, *[k for k, _ in block])
         return max(nxt, i + 1)
 
-    def _emit(self, i, text, effect, base, targets, block, words) -> None:
+    def _emit(self, i, text, effect, base, targets, block, words, pairs=None) -> None:
         ctx = self.ctx
         announced = _announced(text) or tuple(t[-1][1] for t in targets if t)
         new_text = "\n".join(t for _, t in block).strip() or None
@@ -231,8 +233,8 @@ class Amending:
                 self.out.units.append(_named(self.target, t, self.headings, loc))
             old = words[0] if effect_table(effect).words and words else None
             new = words[1] if effect_table(effect).words == 2 and len(words) > 1 else None
-            self.out.amendments.append(Amendment(self.amending, self.target, t, effect, text, piece, old, new,
-                                                announced, loc=loc))
+            self.out.amendments += [Amendment(self.amending, self.target, t, effect, text, piece, old, new, announced,
+                                              loc=loc) for old, new in (pairs or [(old, new)])]
         for t in sorted({t[:k] for t in targets for k in range(1, len(t))}):
             self.out.units.append(_named(self.target, t, self.headings, loc))
 
