@@ -11048,3 +11048,29 @@ def test_a_kazakh_repeal_s_bracket_after_its_verb_gives_the_repealed_order_s_reg
     d = doc_meta(text, "kaz.md", "305", "2004-10-21", "103001000000")
     assert [(a.effect, a.target_act.number, a.target_act.date, a.target_act.registration) for a in d.amendments] == [
         ("Repeal", "147", "2001-12-11", "1714")]
+
+
+def test_a_table_of_contents_of_headings_alone_is_no_division():
+    """MinJust 1998 N 539 (the notarial instruction) in Kazakh: under its title, its table of contents, headings
+    alone ("### 1-БӨЛІМ" / "#### 1-ТАРАУ. Жалпы ережелер" / … / "#### 22-ТАРАУ …"), then the divisions themselves
+    ("### 1-БӨЛІМ 1-ТАРАУ. ЖАЛПЫ ЕРЕЖЕЛЕР" over point 1). The contents are no divisions: chapter 22, which the part
+    of the text here does not reach, is no unit, and section 1 starts at its own heading (it had started at the
+    contents' line, and the contents' chapters had been divisions with no text)."""
+    text = ("# Қазақстан Республикасында нотариаттық іс-әрекеттерді жасаудың тәртібі туралы Нұсқаулық\n\n"
+            "> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *1998 жылғы 28 шілдедегі*  \n> *N 539 бұйрығымен*  \n"
+            "> *бекітілді*\n\n## Қазақстан Республикасында нотариаттық іс-әрекеттерді жасаудың тәртібі туралы Нұсқаулық\n\n"
+            "### 1-БӨЛІМ\n\n#### 1-ТАРАУ. Жалпы ережелер\n\n### 2-БӨЛІМ\n\n#### 2-ТАРАУ. Нотариаттық іс-әрекеттерді "
+            "жасаудың негізгі ережелері\n\n### 3-БӨЛІМ Мәміллерді куәландыру Мәмілелерді куәландырудың жалпы ережелері "
+            "Мүлікті иеліктен алу туралы шарттарды куәландыру\n\n#### 4-ТАРАУ Шаруашылық серіктестіктерінің құрылтай "
+            "құжаттарын куәландыру\n\n#### 22-ТАРАУ Нотариустың басқа мемлекеттердің құқық нормаларын қолдануы "
+            "халықаралық шарттар\n\n### 1-БӨЛІМ 1-ТАРАУ. ЖАЛПЫ ЕРЕЖЕЛЕР\n\n1. Осы Нұсқаулық \"Нотариат туралы\" "
+            "Қазақстан Республикасы Заңымен белгіленген құзыреттің шегінде нотариаттық іс-әрекеттерді жасаудың тәртібін "
+            "белгілейді.\n\n2. Нотариус мынадай нотариаттық іс-әрекеттер жасайды:\n\n   1) мәмілелерді куәландырады;\n\n"
+            "   2) ақшаларды депозитке қабылдайды.\n\n### 2-БӨЛІМ 2-ТАРАУ. НОТАРИАТТЫҚ ІС-ӘРЕКЕТТЕРДІ ЖАСАУДЫҢ НЕГІЗГІ "
+            "ЕРЕЖЕЛЕРІ\n\n7. Қазақстан Республикасының заңдарына сәйкес кез-келген нотариус нотариаттық іс-әрекеттерді "
+            "жасайды.\n")
+    d = doc_meta(text, "kaz.md", "539", "1998-07-28", "103001000000")
+    divisions = [(u.path, u.loc.line) for u in d.units if u.path[-1][0] in ("section", "chapter")]
+    assert divisions == [((("section", "1"),), 25), ((("section", "1"), ("chapter", "1")), 25),
+                         ((("section", "2"),), 35), ((("section", "2"), ("chapter", "2")), 35)]
+    assert not d.unparsed

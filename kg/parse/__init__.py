@@ -1210,6 +1210,24 @@ def _list_signature(ctx: Ctx, start: int, end: int) -> int:
     return 2 if rank else 1
 
 
+def _contents_end(ctx: Ctx, j: int, end: int) -> int:
+    """The end of a table of contents opening at line j: headings alone, one after another, the division the first
+    names named again after at least three of them, its text under it this time ("### 1-БӨЛІМ" / "#### 1-ТАРАУ. Жалпы
+    ережелер" / "### 2-БӨЛІМ" / … / "### 1-БӨЛІМ 1-ТАРАУ. ЖАЛПЫ ЕРЕЖЕЛЕР" / "1. Осы Нұсқаулық …", MinJust 1998 N 539):
+    the line where the divisions begin; j itself when no table of contents opens there."""
+    first = match_heading(ctx.text(j)) if ctx.lines[j].level else None
+    if not first:
+        return j
+    k = j + 1
+    while k < end and ctx.lines[k].level and (again := match_heading(ctx.text(k))):
+        if again[:2] == first[:2]:
+            # (its text under it, or under the heading or two that follow it: "### 1-БӨЛІМ 1-ТАРАУ. …" splits in two)
+            text_under = any(not ctx.lines[x].level for x in range(k + 1, min(end, k + 4)))
+            return k if k - j >= 3 and text_under else j
+        k += 1
+    return j
+
+
 def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=None,
             title: str | None = None, alone: bool = False) -> tuple[Found, Act | None]:
     """Read operative points or an attachment (`title`: its title; `alone`: the points of a text published alone,
@@ -1236,6 +1254,10 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             # a title heading read already (an attachment's, under its note), not a division to enter (or a form's
             # name in a paragraph under the note: "Реестр разрешений N ___")
             j += 1
+            continue
+        if (contents := _contents_end(ctx, j, end)) > j:
+            ctx.take(*range(j, contents))  # the table of contents: headings that come again over their text
+            j = contents
             continue
         if marker("editors").match(t):
             j = _editors(ctx, j, end)
