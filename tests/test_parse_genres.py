@@ -11074,3 +11074,30 @@ def test_a_table_of_contents_of_headings_alone_is_no_division():
     assert divisions == [((("section", "1"),), 25), ((("section", "1"), ("chapter", "1")), 25),
                          ((("section", "2"),), 35), ((("section", "2"), ("chapter", "2")), 35)]
     assert not d.unparsed
+
+
+def test_the_approving_order_s_stamp_over_a_document_published_alone_is_no_preamble():
+    """MinJust 1998 N 539 in Kazakh, the instruction published alone: the order's stamp over it ("Қазақстан
+    Республикасы" / "Әділет министрінің" / "1998 жылғы 28 шілдедегі" / "N 539 бұйрығымен" / "бекітілді"), then its
+    title as a heading. Neither is a preamble of the instruction (the stamp and title had been its preamble's text)."""
+    from kg.corpus import act_meta
+
+    meta = act_meta({"requisite": "Утверждена приказом Министра юстиции Республики Казахстан от 28 июля 1998 года "
+                                  "№ 539. Зарегистрирован в Министерстве юстиции Республики Казахстан от 10 августа "
+                                  "1998 года № 564.",
+                     "title": {"kaz": "Қазақстан Республикасында нотариаттық іс-әрекеттерді жасаудың тәртібі туралы "
+                                      "Нұсқаулық"},
+                     "form": "ПРИК", "type_codes": ["ИНСТ", "ПРИК"], "approved_by": ["103001000000"],
+                     "approved_on": "1998-07-27"}, "meta.yaml")
+    text = ("# Қазақстан Республикасында нотариаттық іс-әрекеттерді жасаудың тәртібі туралы Нұсқаулық\n\n"
+            "> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *1998 жылғы 28 шілдедегі*  \n> *N 539 бұйрығымен*  \n"
+            "> *бекітілді*\n\n## Қазақстан Республикасында нотариаттық іс-әрекеттерді жасаудың тәртібі туралы Нұсқаулық\n\n"
+            "### 1-БӨЛІМ 1-ТАРАУ. ЖАЛПЫ ЕРЕЖЕЛЕР\n\n1. Осы Нұсқаулық \"Нотариат туралы\" Қазақстан Республикасы Заңымен "
+            "белгіленген құзыреттің шегінде нотариаттық іс-әрекеттерді жасаудың тәртібін белгілейді.\n\n"
+            "2. Нотариус мынадай нотариаттық іс-әрекеттер жасайды:\n\n   1) мәмілелерді куәландырады;\n\n"
+            "   2) ақшаларды депозитке қабылдайды.\n")
+    d = parse_text(text, "kaz.md", meta=meta)
+    assert not [u for u in d.units if u.path[-1][0] == "preamble"]
+    assert (("appendix", "1"), ("section", "1"), ("chapter", "1"), ("point", "2"), ("subpoint", "2")) in {
+        u.path for u in d.units}
+    assert not d.unparsed

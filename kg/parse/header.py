@@ -397,6 +397,7 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
             based_on = _with(based_on, _basis_of(ctx.text(i), ctx.doc.lang))
             ctx.take(i)
             said.append(i)
+    said = _without_approval_stamp(ctx, said, title)
     act = Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(0) if ctx.lines else None,
               meta.titles)
     head = Found(amendments=events, acts=acts, units=_preamble(ctx, act_ref, said, end if k is not None else -1))
@@ -424,6 +425,27 @@ def _printed_title(ctx: Ctx, first: int, end: int) -> list[int]:
             or not marker("preamble_start").match(rest.strip()):
         return []
     return block
+
+
+def _without_approval_stamp(ctx: Ctx, said: list[int], title: str | None) -> list[int]:
+    """The preamble's lines but for the stamp of the order that approved the document published alone under it, and
+    the document's title set as a heading under that stamp ("Қазақстан Республикасы" / "Әділет министрінің" / … / "N
+    539 бұйрығымен" / "бекітілді" / "## … Нұсқаулық", MinJust 1998; "Утверждена приказом …" / "от … N 539"): the stamp
+    says who approved it, the title is the act's, neither is a preamble."""
+    texts = [ctx.text(i) for i in said]
+    if not texts or any(len(t) > 100 for t in texts[:7]):
+        return said
+    if marker("ru_stamp").match(texts[0]):
+        last = next((n for n, t in enumerate(texts[:7]) if re.search(r"(?:N|№)\s*\d", t)), None)
+    else:
+        last = next((n for n, t in enumerate(texts[:7]) if marker("approved_stamp_end").search(t)), None)
+    if last is None or not (ctx.lines[said[0]].quoted or marker("ru_stamp").match(texts[0])):
+        return said  # (a stamp is set apart, in a blockquote, or opens with the Russian word "approved")
+    rest = said[last + 1:]
+    plain = _unquoted(title or "").casefold()
+    if all(ctx.lines[i].level and _unquoted(ctx.text(i)).casefold() == plain for i in rest):
+        return []
+    return rest
 
 
 def _preamble(ctx: Ctx, act_ref: ActRef, before: list[int], end: int) -> list[Unit]:
