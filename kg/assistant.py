@@ -92,7 +92,7 @@ def create_server(cfg: AssistantConfig) -> tuple[MCPServer, _Pool]:
         found = await scope(act)
         if "error" in found:
             return found
-        hits = await work(assistwork.search, text, found["iri"], lang, date, min(limit, 200))
+        hits = await work(assistwork.search, text, found["iri"], lang, date, max(1, min(limit, 200)))
         return hits if isinstance(hits, dict) else {"hits": hits, "count": len(hits)}
 
     @server.tool(description="The text of an act or a unit as in force on `date` (default today), in `lang` "

@@ -361,11 +361,13 @@ def changes(act: str = typer.Argument(..., help="An act: IRI, NUMBER/YYYY-MM-DD,
     try:
         if lang not in (None, "kk", "ru"):
             raise UsageError(f"--lang wants kk or ru, got {lang!r}")
+        start, end = _date(from_, "--from"), _date(to, "--to") or dt.date.today().isoformat()
+        if end < start:
+            raise UsageError(f"--to ({end}) is before --from ({start})")
         gs = _store(store)
         iri = resolve_act(gs, act).value
         units = load(gs, iri)
-        found = changes_between(gs, iri, _date(from_, "--from"), _date(to, "--to") or dt.date.today().isoformat(),
-                                lang or text_language(units), units)
+        found = changes_between(gs, iri, start, end, lang or text_language(units), units)
     except KzlexError as exc:
         _fail(exc)
     if format == "json":
@@ -398,7 +400,7 @@ def changes(act: str = typer.Argument(..., help="An act: IRI, NUMBER/YYYY-MM-DD,
 def search(words: str = typer.Argument(..., help="Words to find (Kazakh or Russian; endings do not matter)."),
            date: Optional[str] = typer.Option(None, "--date", "-d", help="Only texts in force on this day."),
            act: Optional[str] = typer.Option(None, "--act", help="Only in this act."),
-           limit: int = typer.Option(20, "--limit", "-n"),
+           limit: int = typer.Option(20, "--limit", "-n", min=1, help="At most this many hits."),
            format: str = typer.Option("text", "--format", "-f", help="text|json"),
            store: Path = STORE):
     """Full-text search of unit texts, act titles and position names."""

@@ -263,9 +263,10 @@ class SearchIndex:
     # --- reading ---------------------------------------------------------------------------
     def search(self, query: str, date: str | None = None, act: str | None = None, kind: str | None = None,
                lang: str | None = None, limit: int = 20) -> list[Hit]:
-        """The best matches of `query`: rows valid on `date` (when given), of `act`, of `kind`, in `lang`."""
+        """The best matches of `query`: rows valid on `date` (when given), of `act`, of `kind`, in `lang`; at most
+        `limit` of them (none for a limit under 1: the engine asserts it is positive)."""
         words = stems(query)
-        if not words:
+        if not words or limit < 1:
             return []
         Q, must, should = tantivy.Query, tantivy.Occur.Must, tantivy.Occur.Should
         parts = []

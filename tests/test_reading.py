@@ -240,6 +240,17 @@ def test_search_by_date_and_act(corpus_store):
     assert "министрлігінің" in " ".join(h.text for h in _hits(corpus_store.path, "министрлігі", limit=50))
 
 
+def test_search_limits_and_reversed_dates_are_the_reader_s_errors(corpus_store):
+    """A limit under 1 finds nothing in the library and is a usage error on the command line (both had been the
+    engine's crash: an overflow, a panic); a --to before --from is a usage error, not "0 changes"."""
+    assert _hits(corpus_store.path, "нутрициолог", limit=0) == [] and _hits(corpus_store.path, "нутрициолог", limit=1)
+    for bad in ("0", "-1"):
+        p = kg("search", "нутрициолог", "--limit", bad, "--store", corpus_store.path)
+        assert p.returncode == 2 and "Traceback" not in p.stderr and "limit" in p.stderr, p.stderr
+    p = kg("changes", "553", "--from", "2024-06-21", "--to", "2024-06-19", "--store", corpus_store.path)
+    assert p.returncode == 2 and "is before --from" in p.stderr, p.stderr
+
+
 def test_stems():
     assert stem("нутрициологтың") == stem("нутрициолог") == "нутрициолог"
     assert stem("министрлігінің") == stem("министрлігі") == "министрліг"
