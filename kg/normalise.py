@@ -67,7 +67,11 @@ def read_text(data: bytes, name: str = "<input>") -> tuple[str, list[str]]:
     readable, with a warning), UTF-16 with BOM, or an 8-bit Cyrillic code page — Windows-1251 or
     KZ-1048, told apart by the Kazakh letters each gives."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), []
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError as exc:  # (a UTF-16 mark over bytes that are not UTF-16: no text)
+            raise InputError(f"{name}:1: starts as UTF-16 but is not UTF-16 text ({exc.reason} at byte "
+                             f"{exc.start})") from exc
     if data.startswith(codecs.BOM_UTF8):
         data = data[3:]
     if b"\x00" in data[:4096]:

@@ -62,6 +62,13 @@ def test_binary_is_refused_with_file_and_line():
         decode(b"\x00\x01\x02PK\x03\x04", "scan.bin")
 
 
+def test_a_utf16_mark_over_bytes_that_are_not_utf16_is_an_input_error():
+    """A file that opens with the UTF-16 mark but whose bytes are no UTF-16 (an odd count): the reader's error, naming
+    the file (it had been an internal error of the build)."""
+    with pytest.raises(InputError, match=r"rus\.md:1: starts as UTF-16 but is not UTF-16 text"):
+        decode(b"\xff\xfe bad bytes\n", "rus.md")
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=200))
 def test_clean_line_is_idempotent(s):
