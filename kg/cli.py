@@ -83,6 +83,11 @@ def build(corpus: list[Path] = typer.Argument(..., help="Files or folders of doc
     except KzlexError as exc:
         _fail(exc)
     _summary(report, quiet, show_unparsed)
+    if not files:  # (a wrong folder, most likely: say so rather than report nothing)
+        from .corpus import SUFFIXES
+
+        err.print(f"[yellow]warning:[/yellow] no documents found in {', '.join(map(str, corpus))} (files "
+                  f"{', '.join(sorted(SUFFIXES))}, or act folders of kaz.md / rus.md with meta.yaml)", highlight=False)
     raise typer.Exit(1 if report.failed else 0)
 
 

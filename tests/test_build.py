@@ -90,6 +90,15 @@ def test_bad_document_is_reported_and_the_rest_loads(tmp_path):
     assert "5 of 7 documents loaded" in p.stdout
 
 
+def test_a_folder_with_no_documents_says_so(tmp_path):
+    """A folder that holds no document (a wrong path, most likely) builds nothing and says why, on stderr."""
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.pdf").write_bytes(b"%PDF-1.4")
+    p = kg("build", tmp_path / "empty", "--store", tmp_path / "st")
+    assert p.returncode == 0 and "0 of 0 documents loaded" in p.stdout
+    assert "no documents found in" in p.stderr and ".md" in p.stderr
+
+
 def test_usage_errors_exit_2(tmp_path):
     assert kg("build", tmp_path / "missing", "--store", tmp_path / "st").returncode == 2
     assert kg("export", "--format", "pdf", "--store", tmp_path / "st").returncode == 2
