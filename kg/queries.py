@@ -89,11 +89,11 @@ def _term(store, p: Param, value: str):
         return ox.NamedNode(value)
     if p.type == "date":
         if not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
-            raise UsageError(f"--param {p.name} wants a date YYYY-MM-DD, got {value!r}")
+            raise UsageError(f"parameter {p.name} wants a date YYYY-MM-DD, got {value!r}")
         return ox.Literal(value, datatype=ox.NamedNode(XSD + "date"))
     if p.type == "integer":
         if not re.match(r"^-?\d+$", value):
-            raise UsageError(f"--param {p.name} wants an integer, got {value!r}")
+            raise UsageError(f"parameter {p.name} wants an integer, got {value!r}")
         return ox.Literal(value, datatype=ox.NamedNode(XSD + "integer"))
     return ox.Literal(value)
 
@@ -107,7 +107,8 @@ def bind(q: NamedQuery, params: dict[str, str], store) -> dict:
         if p.name in params:
             subs[ox.Variable(p.name)] = _term(store, p, params[p.name])
         elif not p.optional:
-            raise UsageError(f"query {q.name} needs --param {p.name}=… ({p.help})")
+            # (said for both ways of asking: "--param act=…" on the command line, "?act=…" on the web)
+            raise UsageError(f"query {q.name} needs the parameter {p.name} ({p.help})")
     return subs
 
 

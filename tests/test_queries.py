@@ -104,11 +104,11 @@ def test_parameters_are_bound_not_pasted(corpus_store):
     hostile = '") } } ; DROP ALL ; SELECT * { ?s ?p ?o FILTER("'
     assert run(corpus_store, "position", position=hostile) == []
     assert len(corpus_store) == before
-    with pytest.raises(UsageError):
+    with pytest.raises(UsageError, match="parameter date wants a date"):  # (worded for the web and the CLI alike)
         run(corpus_store, "unit-text-on-date", unit="553:p551", date="2024-01-01'; DROP")
     with pytest.raises(UsageError, match="no parameter"):
         run(corpus_store, "position", position="x", extra="y")
-    with pytest.raises(UsageError, match="needs --param"):
+    with pytest.raises(UsageError, match="needs the parameter"):
         run(corpus_store, "position")
 
 
