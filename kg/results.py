@@ -63,6 +63,8 @@ def negotiate(accept: str | None, explicit: str | None, graph: bool, extra: tupl
     import mimeparse
 
     table = GRAPH_TYPES if graph else SELECT_TYPES
+    # (a format named that is none of these falls to the Accept header: SPARQL clients name theirs, SPARQLWrapper's
+    # "format=n3" beside "Accept: text/turtle, …", and must get an answer the header accepts)
     if explicit:
         key = explicit.lower()
         if key in table or key in extra:
