@@ -11101,3 +11101,18 @@ def test_the_approving_order_s_stamp_over_a_document_published_alone_is_no_pream
     assert (("appendix", "1"), ("section", "1"), ("chapter", "1"), ("point", "2"), ("subpoint", "2")) in {
         u.path for u in d.units}
     assert not d.unparsed
+
+
+def test_a_document_named_between_an_order_s_kind_and_a_number_is_no_issuer():
+    """MinFin 1996 N 209: "… утвердить прилагаемые к настоящему приказу изменения и дополнения в Инструкцию № 37 от 26
+    июня 1995 года …". The number is the instruction's, not an order № 37 of a body named "изменения и дополнения в
+    Инструкцию" (the words between "приказу" and "№" had been read as an order's issuer)."""
+    from kg.patterns import find_act_refs
+
+    text = ("В соответствии со статьей 54 Указа Президента Республики Казахстан, имеющего силу Закона, \"О налогах и "
+            "других обязательных платежах в бюджет\" утвердить прилагаемые к настоящему приказу изменения и дополнения "
+            "в Инструкцию № 37 от 26 июня 1995 года \"О порядке исчисления и уплаты налога на добавленную стоимость\"")
+    assert not [r for r, _, _ in find_act_refs(text) if r.issuer and "Инструкци" in (r.issuer.ru or "")]
+    # (an order's issuer is still read up to its number: "приказом Министра финансов … от 4 июля 2003 года N 254")
+    (ref, _, _), = find_act_refs("приказом Министра финансов Республики Казахстан от 4 июля 2003 года N 254")
+    assert (ref.number, ref.date, ref.issuer.en) == ("254", "2003-07-04", "Ministry of Finance")
