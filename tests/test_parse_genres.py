@@ -3953,9 +3953,15 @@ LAND_TAX_KK = (
 def test_kazakh_notes_wrapped_over_many_paragraphs():
     d = doc_meta(LAND_TAX_KK, "kaz.md", "34", "1995-06-26", "103002000000")
     events = [(a.amending.number, a.amending.issuer.en, a.path, a.effect) for a in d.amendments]
-    assert events == [("929", "Ministry of State Revenues", (), "WordReplacement"),
-                      ("14-1-17", "State Tax Committee", (("preamble", ""),), "Modification"),
-                      ("929", "Ministry of State Revenues", (("chapter", "1"), ("point", "1")), "Substitution")]
+    # (the note's two clauses apart with ";", each its words replaced: the decree's name by the law's, then "Жарлық",
+    # "Жарлықтың", … by "Заң", "Заңның", … respectively)
+    assert events == [("929", "Ministry of State Revenues", (), "WordReplacement")] * 6 + [
+        ("14-1-17", "State Tax Committee", (("preamble", ""),), "Modification"),
+        ("929", "Ministry of State Revenues", (("chapter", "1"), ("point", "1")), "Substitution")]
+    words = [(a.old_words, a.new_words) for a in d.amendments if a.effect == "WordReplacement"]
+    assert words[0][0].endswith("Заң күші бар Жарлығы") and words[0][1].endswith("N 2235 Заңы")
+    assert words[1:] == [("Жарлық", "Заң"), ("Жарлықтың", "Заңның"), ("Жарлықпен", "Заңмен"), ("Жарлықта", "Заңда"),
+                         ("Жарлыққа", "Заңға")]
     assert not d.unparsed
 
 
@@ -3982,11 +3988,16 @@ COUNTING_RU = (
 def test_a_note_going_on_after_a_semicolon_and_units_it_excepts():
     d = doc_meta(COUNTING_RU, "rus.md", "159", "1998-05-14", "103002000000")
     notes = [(a.amending.number, a.path, a.old_words, a.new_words) for a in d.amendments if a.from_note]
-    # (the words listed before one new, each replaced by it: "организации" too, "смет" too)
-    assert notes == [("239", (("appendix", "1"),), "бюджетные организации", "государственные учреждения"),
-                     ("239", (("appendix", "1"),), "организации", "государственные учреждения"),
-                     ("71", (("appendix", "1"),), "сметы расходов", "плана финансирования"),
-                     ("71", (("appendix", "1"),), "смет", "плана финансирования")]
+    # (the words listed before one new, each replaced by it: "организации" too, "смет" too; and the note's second
+    # clause, after its ";", replaced its own words respectively)
+    a1 = (("appendix", "1"),)
+    assert notes == [("239", a1, "бюджетные организации", "государственные учреждения"),
+                     ("239", a1, "организации", "государственные учреждения"),
+                     ("239", a1, "министерства, государственного комитета и иного исполнительного органа",
+                      "администратор бюджетных программ"),
+                     ("239", a1, "специальные средства", "средства, получаемые от реализации платных услуг"),
+                     ("71", a1, "сметы расходов", "плана финансирования"),
+                     ("71", a1, "смет", "плана финансирования")]
     assert not d.unparsed
 
 
@@ -11116,3 +11127,21 @@ def test_a_document_named_between_an_order_s_kind_and_a_number_is_no_issuer():
     # (an order's issuer is still read up to its number: "приказом Министра финансов … от 4 июля 2003 года N 254")
     (ref, _, _), = find_act_refs("приказом Министра финансов Республики Казахстан от 4 июля 2003 года N 254")
     assert (ref.number, ref.date, ref.issuer.en) == ("254", "2003-07-04", "Ministry of Finance")
+
+
+def test_a_note_of_two_replacements_apart_with_a_semicolon_records_both():
+    """MinFin 2000 N 219's rules (cash operations): 'Сноска. По всему тексту слова "платных услуг" заменены словами
+    "товаров (работ, услуг)";' / 'слова "депозитных сумм" заменены словами "денег временного размещения …" - приказом
+    … N 103 .' Each clause's words were replaced by order № 103 (the second pair had been lost)."""
+    text = ("# Об утверждении Правил ведения кассовых операций в государственных учреждениях\n\nПриказываю:\n\n"
+            "1. Утвердить прилагаемые Правила ведения кассовых операций в государственных учреждениях.\n\n"
+            "   *Первый вице-Министр*\n\n   ## Правила ведения кассовых операций в государственных учреждениях\n\n"
+            "   > *Сноска. По всему тексту слова \"платных услуг\" заменены словами \"товаров (работ, услуг)\";*\n\n"
+            "   слова \"депозитных сумм\" заменены словами \"денег временного размещения физических или юридических "
+            "лиц\" - приказом Министра финансов Республики Казахстан от 3 апреля 2007 года N 103 .\n\n"
+            "## 1. ОБЩИЕ ПОЛОЖЕНИЯ\n\n1. Настоящие Правила устанавливают порядок ведения кассовых операций.\n")
+    d = doc_meta(text, "rus.md", "219", "2000-04-24", "103002000000")
+    assert [(a.amending.number, a.path, a.old_words, a.new_words) for a in d.amendments] == [
+        ("103", (("appendix", "1"),), "платных услуг", "товаров (работ, услуг)"),
+        ("103", (("appendix", "1"),), "депозитных сумм", "денег временного размещения физических или юридических лиц")]
+    assert not d.unparsed

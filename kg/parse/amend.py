@@ -643,7 +643,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
     until = until_date(body[:acts[0][1]]) if effect == "Suspension" else None  # "01.01.2023 дейін тоқтатыла тұрды"
     events, named = [], []
     # "Барлық мәтін бойынша "X" деген сөздер "Y" деген сөздермен ауыстырылды": the words, throughout the text
-    pairs = _replaced_pairs(body[:acts[0][1]], m) if effect_table(effect).words == 2 and not nested else [(None, None)]
+    pairs = _pairs_by_clause(body[:acts[0][1]], m) if effect_table(effect).words == 2 and not nested else [(None, None)]
     # a Kazakh note that lists its effects, then its acts ("16-тармақ толықтырылды, өзгертілді, жаңа редакцияда жазылды -
     # … N 143 бұйрығымен , … N 125 …, … N 69 …, … N 136 …, … N 256 бұйрығымен"): the first acts made those changes in
     # that order, the acts after them changed the unit (the Russian text of the act: "Пункт 16 в новой редакции -
@@ -733,6 +733,43 @@ def note_records(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> 
         if not text.rstrip(" *_").endswith(";"):
             break
     return events, named, done
+
+
+class _Span:
+    """Where a verb stands in a text (what `_replaced_pairs` reads of a match)."""
+
+    def __init__(self, start: int, end: int):
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _pairs_by_clause(text: str, verb: re.Match) -> list[tuple[str | None, str | None]]:
+    """The pairs of words a note replaced, clause by clause when it names several replacements apart with ";", the act
+    after the last ('По всему тексту слова "платных услуг" заменены словами "товаров (работ, услуг)";' / 'слова
+    "депозитных сумм" заменены словами "денег временного размещения …" - приказом … N 103', MinFin 2000 N 219's rules);
+    else those `_replaced_pairs` reads around the note's verb.
+
+    >>> _pairs_by_clause('слова "А" заменены словами "Б"; слова "В" заменены словами "Г" - приказом',
+    ...                  re.search("заменены", 'слова "А" заменены'))
+    [('А', 'Б'), ('В', 'Г')]
+    """
+    bare = strip_quoted(text)
+    cuts = [0] + [k + 1 for k, c in enumerate(bare) if c == ";"] + [len(text) + 1]
+    clauses = [(a, text[a:b - 1]) for a, b in zip(cuts, cuts[1:])]
+    found = []
+    for at, clause in clauses:
+        # (a clause may say it as an instruction, the note's verb after the last: "… деген сөздермен ауыстырылсын;" /
+        # '"Жарлық", … деген сөздер тиiсiнше "Заң", … деген сөздермен ауыстырылды - …', MinFin 1995 N 34 in Kazakh)
+        verbs = [(s, e) for context in ("note", "instruction") for effect, s, e in effect_spans(clause, context)
+                 if effect_table(effect).words == 2]
+        if verbs:
+            found += [p for p in _replaced_pairs(clause, _Span(*verbs[0])) if p != (None, None)]
+    return found if len(clauses) > 1 and len(found) > 1 else _replaced_pairs(text, verb)
 
 
 def _replaced_pairs(text: str, verb: re.Match) -> list[tuple[str | None, str | None]]:
