@@ -203,8 +203,12 @@ def _parse(ctx: Ctx) -> None:
     stamps = _stamps(ctx, start)
     # an older text attaches its rules with no stamp, their own appendices stamped ("Приложение 1 к Правилам …")
     pre = _unstamped(ctx, start)
-    if pre and (not stamps or pre[0][0] < stamps[0][0] and not marker("act_kind_word").search(
-            " ".join(ctx.text(x) for x in range(stamps[0][0], stamps[0][1] + 1)))):
+    # (a stamp that names the order after the unstamped document's points is an appendix's of it, not the document's
+    # own: "## Правила …" / "1. …" / … / "44. …" / "Приложение N 2" / "Форма N 453" / "Утверждена приказом … N 195",
+    # MinFin 2000 N 195, whose rules had gone unread)
+    if pre and (not stamps or pre[0][0] < stamps[0][0] and (not marker("act_kind_word").search(
+            " ".join(ctx.text(x) for x in range(stamps[0][0], stamps[0][1] + 1)))
+            or any(re.match(r"^\d+\.\s", ctx.text(x)) for x in range(pre[0][0], stamps[0][0])))):
         stamps = _stamps(ctx, start, pre)
     first_stamp = stamps[0][0] if stamps else len(ctx.lines)
     approvals_at = next((i for i in range(start, first_stamp) if _approval_mark(ctx.text(i))
