@@ -93,6 +93,17 @@ def test_text_in_the_language_asked(tmp_path):
     assert ru and all(not re.search("[әіңғүұқө]", re.sub(r'"[^"]*"', "", p.text)) for p in ru)
 
 
+def _built_act(tmp_path, folder: str, name: str, text: str, meta: str) -> GraphStore:
+    """A store built from one act folder of the corpus layout (07-ministerial/`folder`: the text `name`, meta.yaml)."""
+    where = tmp_path / "corpus" / "07-ministerial" / folder
+    where.mkdir(parents=True)
+    (where / name).write_text(text, encoding="utf-8")
+    (where / "meta.yaml").write_text(meta, encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "corpus"], store).failed
+    return store
+
+
 def test_a_heading_a_note_changed_reads_as_the_text_states_it(tmp_path):
     """A MinJust order (2001) whose notes changed its rules' title ("Нұсқаулықтың атауына өзгерту енгізілді - … N 128
     бұйрығымен"): the title's wording now is the heading the consolidated text states (it had been a wording "not in
@@ -104,15 +115,10 @@ def test_a_heading_a_note_changed_reads_as_the_text_states_it(tmp_path):
             "енгізілді - ҚР Әділет министрінің 2005 жылғы 12 мамырдағы N 128бұйрығымен.*\n\n## 1-ТАРАУ. ЖАЛПЫ "
             "ЕРЕЖЕЛЕР\n\n1. Қадағалау сотталғандардың жаза өтеуiнiң белгiленген режимiн қамтамасыз ету құралдарының бiрi "
             "болып табылады.\n")
-    folder = tmp_path / "corpus" / "07-ministerial" / "103001000000-adilet" / "2001" / "1211-x-11191"
-    folder.mkdir(parents=True)
-    (folder / "kaz.md").write_text(text, encoding="utf-8")
-    (folder / "meta.yaml").write_text(
-        "act_code: '11191'\nrequisite: Приказ Министра юстиции Республики Казахстан от 11 декабря 2001 года № 148\n"
-        "form: ПРИК\napproved_on: 2001-12-11\napproved_by:\n- '103001000000'\nversion_date:\n  kaz: 2010-02-25\n",
-        encoding="utf-8")
-    store = GraphStore(tmp_path / "store")
-    assert not build([tmp_path / "corpus"], store).failed
+    store = _built_act(tmp_path, "103001000000-adilet/2001/1211-x-11191", "kaz.md", text,
+                       "act_code: '11191'\nrequisite: Приказ Министра юстиции Республики Казахстан от 11 декабря 2001 "
+                       "года № 148\nform: ПРИК\napproved_on: 2001-12-11\napproved_by:\n- '103001000000'\n"
+                       "version_date:\n  kaz: 2010-02-25\n")
     act = resolve_act(store, "148/2001-12-11").value
     c = consolidate(store, act, "2020-01-01", "kk")
     heading = "Қазақстан Республикасы Әділет Министрлігі түзеу мекемелерінде ұсталатын адамдарды қадағалауды " \
@@ -128,9 +134,7 @@ def test_an_act_held_in_russian_only_reads_in_russian_unless_asked(tmp_path):
     """An act the corpus holds in Russian only (MinFin 2004 N 469, rus.md alone): `kg text` and `kg changes` with no
     --lang show its Russian text (in Kazakh, the default, every unit had been "not in the corpus"); --lang kk still
     gives the Kazakh chain. An IRI cut from a CSV result ("…\\r") is read; one that is no IRI is the reader's error."""
-    folder = tmp_path / "corpus" / "07-ministerial" / "103002000000-minfin" / "2004" / "1230-x-22824"
-    folder.mkdir(parents=True)
-    (folder / "rus.md").write_text(
+    store = _built_act(tmp_path, "103002000000-minfin/2004/1230-x-22824", "rus.md",
         "# Об утверждении Правил выдачи разрешений на принятие государственными учреждениями обязательств\n\n"
         "В соответствии со статьей 103 Бюджетного кодекса Республики Казахстан, ПРИКАЗЫВАЮ:\n\n"
         "1\\. Утвердить прилагаемые Правила выдачи разрешений на принятие государственными учреждениями "
@@ -140,13 +144,9 @@ def test_an_act_held_in_russian_only_reads_in_russian_unless_asked(tmp_path):
         "обязательств\n\n1. Разрешения действительны по 31 декабря текущего финансового года.\n\n"
         "2. Разрешения выдаются один раз в месяц.\n\n"
         "> *Сноска. Пункт 2 в новой редакции - приказом Министра финансов Республики Казахстан от 20 марта 2006 года "
-        "N 92.*\n", encoding="utf-8")
-    (folder / "meta.yaml").write_text(
+        "N 92.*\n",
         "act_code: '22824'\nrequisite: Приказ Министра финансов Республики Казахстан от 30 декабря 2004 года N 469\n"
-        "form: ПРИК\napproved_on: 2004-12-30\napproved_by:\n- '103002000000'\nversion_date:\n  rus: 2007-06-20\n",
-        encoding="utf-8")
-    store = GraphStore(tmp_path / "store")
-    assert not build([tmp_path / "corpus"], store).failed
+        "form: ПРИК\napproved_on: 2004-12-30\napproved_by:\n- '103002000000'\nversion_date:\n  rus: 2007-06-20\n")
     iri = resolve_act(store, "469").value
     from kg.pagedata import act_page
 
