@@ -1223,7 +1223,7 @@ def _contents_end(ctx: Ctx, j: int, end: int) -> int:
     if not first:
         return j
     k = j + 1
-    while k < end and ctx.lines[k].level and (again := match_heading(ctx.text(k))):
+    while k < min(end, j + 300) and ctx.lines[k].level and (again := match_heading(ctx.text(k))):  # (a contents' length)
         if again[:2] == first[:2]:
             # (its text under it, or under the heading or two that follow it: "### 1-БӨЛІМ 1-ТАРАУ. …" splits in two)
             text_under = any(not ctx.lines[x].level for x in range(k + 1, min(end, k + 4)))

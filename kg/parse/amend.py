@@ -760,9 +760,9 @@ def _pairs_by_clause(text: str, verb: re.Match) -> list[tuple[str | None, str | 
     """
     bare = strip_quoted(text)
     cuts = [0] + [k + 1 for k, c in enumerate(bare) if c == ";"] + [len(text) + 1]
-    clauses = [(a, text[a:b - 1]) for a, b in zip(cuts, cuts[1:])]
+    clauses = [text[a:b - 1] for a, b in zip(cuts, cuts[1:])]
     found = []
-    for at, clause in clauses:
+    for clause in clauses:
         # (a clause may say it as an instruction, the note's verb after the last: "… деген сөздермен ауыстырылсын;" /
         # '"Жарлық", … деген сөздер тиiсiнше "Заң", … деген сөздермен ауыстырылды - …', MinFin 1995 N 34 in Kazakh)
         verbs = [(s, e) for context in ("note", "instruction") for effect, s, e in effect_spans(clause, context)
@@ -800,7 +800,7 @@ def _replaced_pairs(text: str, verb: re.Match) -> list[tuple[str | None, str | N
     old, new = quoted(text[:verb.start()]), quoted(text[verb.end():])
     said = marker("quoted_words").search(text)
     # (the new words of this clause: up to its end, a note going on with other clauses after a ";")
-    stop = text.find(";", verb.end())
+    stop = strip_quoted(text).find(";", verb.end())
     clause, after = quoted(text[verb.end():stop if stop >= 0 else len(text)]), text[verb.end():]
     if not new and said:  # Kazakh: the new words before the verb too, after the old ones are said
         old, new = quoted(text[:said.start()]), quoted(text[said.end():verb.start()])
@@ -817,8 +817,8 @@ def _replaced_pairs(text: str, verb: re.Match) -> list[tuple[str | None, str | N
 
 
 def _one_list(text: str, words: list[str]) -> bool:
-    """Are the quoted `words` one list in `text`, each after the one before with nothing but a comma, "and" or
-    words of how they are used between (not two clauses, each its own old and new words)?"""
+    """Are the quoted `words` one list in `text`, each after the one before with nothing but a comma or "and"
+    between (not two clauses, each its own old and new words)?"""
     at = 0
     for k, w in enumerate(words):
         found = text.find(w, at)
