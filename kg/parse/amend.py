@@ -673,6 +673,12 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
                 path, refs = _note_target(piece, stated, path if finer else base, units)
         # … or only a unit's explanatory note ("81-тармақтың ескертуі жаңа редакцияда"): the unit changed, no new text
         note_only = marker("unit_note_named").search(body[acts[k - 1][2] if k else 0:at])
+        # (the words an act after the first replaced are the ones named between it and the act before, when the note
+        # names words there: '… - … 2002.02.19. N 71 , …" деген сөздер "…" деген сөздермен, "депозиттік сома" деген
+        # сөздер "…" деген сөздермен ауыстырылды - 2007.04.03. N 103 … бұйрықтарымен', MinFin 2000 N 195 in Kazakh;
+        # the first act's words are not theirs)
+        own_pairs = _words_between(body[acts[k - 1][2]:at]) if k and effect_table(effect).words == 2 and not nested \
+            else None
         in_force_rule, since = _note_rule(body, at, acts[k + 1][1] if k + 1 < len(acts) else len(body), len(acts))
         if since is None and in_force_rule and marker("in_force_signing").search(in_force_rule):
             since = amending.date  # "(қол қойылған күнінен бастап күшіне енеді)": from the day the order was signed
@@ -684,7 +690,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
                 # "Пункт 5 утратил силу приказом …": a unit that loses force is deleted; the act stays in force
                 kind = "Deletion" if target and effect_table(stated).ends_act else stated
                 # (a clause of its own takes the words replaced only when its verb is the one that replaced them)
-                said = pairs if not clauses or effect_table(kind).words == 2 else [(None, None)]
+                said = (own_pairs or pairs) if not clauses or effect_table(kind).words == 2 else [(None, None)]
                 if struck and kind == "Deletion":
                     kind, said = ("Deletion", [(struck_words, None)]) if struck_words else ("Modification", said)
                 events += [Amendment(amending, doc_act, target, kind, text, old_words=old, new_words=new,
@@ -733,6 +739,24 @@ def note_records(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> 
         if not text.rstrip(" *_").endswith(";"):
             break
     return events, named, done
+
+
+def _words_between(text: str) -> list[tuple[str | None, str | None]] | None:
+    """The pairs of words a piece of a note between two of its acts says were replaced (its Kazakh pairs '"X" деген
+    сөздер "Y" деген сөздермен', each; else as a note's clauses are read); [(None, None)] when it names a replacement
+    whose words cannot be read; None when it names none (the words said before the first act are the act's too).
+
+    >>> _words_between(' , "депозиттік сома" деген сөздер "уақытша орналастыру ақшасы" деген сөздермен ауыстырылды - ')
+    [('депозиттік сома', 'уақытша орналастыру ақшасы')]
+    >>> _words_between(" ; в редакции - приказом ") is None
+    True
+    """
+    verbs = [(s, e) for context in ("note", "instruction") for effect, s, e in effect_spans(text, context)
+             if effect_table(effect).words == 2]
+    if not verbs:
+        return None
+    kk = [(m.group("old"), m.group("new")) for m in marker("kk_word_pair").finditer(text)]
+    return kk or [p for p in _pairs_by_clause(text, _Span(*verbs[0])) if p != (None, None)] or [(None, None)]
 
 
 class _Span:
