@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from .consolidate import heading, load, natural_key, unit_label, version_on
+from .consolidate import heading, load, natural_key, text_language, unit_label, version_on
 from .effects import effect
 from .redline import redline
 from .vocab import act_by, sparql_prefixes
@@ -55,11 +55,13 @@ def describe_change(c: Change) -> str:
     return f"{c.label} {c.how}{until} by {act_by(c.by_kind, c.by_number)} of {c.by_date or '?'}"
 
 
-def changes_between(store, act: str, start: str, end: str, lang: str = "kk", units: dict | None = None) -> list[Change]:
-    """Amendments of `act` (IRI) that took effect after `start` and on or before `end` (ISO dates).
-    An amendment whose day of effect is unknown counts from its order's signing date. `units`:
-    what load() read of the act, when the caller has it already."""
+def changes_between(store, act: str, start: str, end: str, lang: str | None = "kk",
+                    units: dict | None = None) -> list[Change]:
+    """Amendments of `act` (IRI) that took effect after `start` and on or before `end` (ISO dates), worded in `lang`
+    (None: the language the act's text is held in). An amendment whose day of effect is unknown counts from its
+    order's signing date. `units`: what load() read of the act, when the caller has it already."""
     units = units if units is not None else load(store, act)
+    lang = lang or text_language(units)
     res = store.query(sparql_prefixes() + _AMENDMENTS, substitutions={ox.Variable("act"): ox.NamedNode(act)})
     found: dict[tuple, Change] = {}
     for r in res:

@@ -329,7 +329,7 @@ def text(act: str = typer.Argument(..., help="An act: IRI, NUMBER/YYYY-MM-DD, NU
          format: str = typer.Option("text", "--format", "-f", help="text|markdown|html"),
          store: Path = STORE):
     """The act as in force on a date: every unit's text valid that day, in document order."""
-    from .consolidate import consolidate, load, render, text_language
+    from .consolidate import consolidate, render
     from .resolve import resolve_act
 
     try:
@@ -338,10 +338,7 @@ def text(act: str = typer.Argument(..., help="An act: IRI, NUMBER/YYYY-MM-DD, NU
         if format not in ("text", "markdown", "html"):
             raise UsageError(f"--format wants text, markdown or html, got {format!r}")
         gs = _store(store)
-        iri = resolve_act(gs, act).value
-        units = load(gs, iri)
-        sys.stdout.write(render(consolidate(gs, iri, _date(date, "--date"), lang or text_language(units), units),
-                                format))
+        sys.stdout.write(render(consolidate(gs, resolve_act(gs, act).value, _date(date, "--date"), lang), format))
     except KzlexError as exc:
         _fail(exc)
 
@@ -359,7 +356,6 @@ def changes(act: str = typer.Argument(..., help="An act: IRI, NUMBER/YYYY-MM-DD,
     import json
 
     from .changes import changes_between, describe_change
-    from .consolidate import load, text_language
     from .redline import redline_text
     from .resolve import resolve_act
 
@@ -370,9 +366,7 @@ def changes(act: str = typer.Argument(..., help="An act: IRI, NUMBER/YYYY-MM-DD,
         if end < start:
             raise UsageError(f"--to ({end}) is before --from ({start})")
         gs = _store(store)
-        iri = resolve_act(gs, act).value
-        units = load(gs, iri)
-        found = changes_between(gs, iri, start, end, lang or text_language(units), units)
+        found = changes_between(gs, resolve_act(gs, act).value, start, end, lang)
     except KzlexError as exc:
         _fail(exc)
     if format == "json":

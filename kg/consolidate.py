@@ -302,12 +302,14 @@ def heading(u: dict, lang: str) -> str | None:
     return u["headings"][0] if u["headings"] else None
 
 
-def consolidate(store, act: str, date: str | None = None, lang: str = "kk", units: dict | None = None) -> Consolidated:
-    """The act `act` (IRI) as in force on `date` (ISO, default today) in `lang` ("kk" or "ru");
-    `units`: what load() read of the act, when the caller has it already."""
+def consolidate(store, act: str, date: str | None = None, lang: str | None = "kk",
+                units: dict | None = None) -> Consolidated:
+    """The act `act` (IRI) as in force on `date` (ISO, default today) in `lang` ("kk" or "ru"; None: the language
+    its text is held in, `text_language`); `units`: what load() read of the act, when the caller has it already."""
     date = date or dt.date.today().isoformat()
-    status, facts = act_status(store, act, date, lang)
     units = units if units is not None else load(store, act)
+    lang = lang or text_language(units)
+    status, facts = act_status(store, act, date, lang)
     children: dict[str, list[str]] = {}
     for iri, u in units.items():
         children.setdefault(u["parent"], []).append(iri)

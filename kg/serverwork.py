@@ -12,7 +12,7 @@ import pyoxigraph as ox
 from markupsafe import escape
 
 from . import pagedata
-from .consolidate import consolidate, load, render, text_language
+from .consolidate import consolidate, render
 from .errors import KzlexError
 from .guard import check_query, check_update, lock_down
 from .queries import bind, registry
@@ -172,8 +172,7 @@ def act_text(iri: str, date: str | None, lang: str | None, fmt: str):
     the language its text is held in)."""
     if pagedata.kind_of(_STORE, iri) != "act":
         return _text(404, f"no act {iri} in the graph")
-    units = load(_STORE, iri)
-    body = render(consolidate(_STORE, iri, date, lang or text_language(units), units), fmt)
+    body = render(consolidate(_STORE, iri, date, lang), fmt)
     return 200, body.encode(), ("text/markdown" if fmt == "markdown" else "text/plain") + "; charset=utf-8"
 
 

@@ -633,8 +633,9 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
     corner = bool(marker("stamp_corner").search(body[:acts[0][1]]))  # only an appendix's top right corner, its stamp
     # kk names the target before the effect ("8-1-тармақпен толықтырылды"), ru may name it
     # after ("дополнены пунктом 8-1 в соответствии с приказом"): read up to the act named
-    path, refs = _note_target(_unrenumbered(body[:acts[0][1]]), effect, base, units)
-    renumbers = bool(marker("renumbered").search(body))  # the units after the one deleted (or inserted) renumbered
+    plain = _unrenumbered(body)  # (same length: the positions of the acts hold)
+    path, refs = _note_target(plain[:acts[0][1]], effect, base, units)
+    renumbers = plain != body  # the units after the one deleted (or inserted) renumbered
     if effect_table(effect).in_part:  # "6-тармағынан басқасының күші жойылды": the units named are the exception
         path, refs = (), []
     elif above and not refs and path == base and not marker("note_names_text").search(body[:acts[0][1]]):
@@ -660,7 +661,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
               and effects_stated(body[:acts[0][1]]) == ["Deletion"])
     struck_words = (quoted(body[:acts[0][1]]) or [None])[0] if struck else None
     for k, (amending, at, _) in enumerate(acts):  # a note naming several amending acts records an event of each,
-        stated = effect_before(_unrenumbered(body), at) or effect  # the effect written before that act (kk lists acts after one)
+        stated = effect_before(plain, at) or effect  # the effect written before that act (kk lists acts after one)
         if len(listed) > 1:
             stated = listed[k] if k < len(listed) else "Modification"
         if k:  # … and of the unit named before it, when it names another ("Раздел … - в новой редакции согласно
@@ -751,12 +752,17 @@ def _words_between(text: str) -> list[tuple[str | None, str | None]] | None:
     >>> _words_between(" ; в редакции - приказом ") is None
     True
     """
-    verbs = [(s, e) for context in ("note", "instruction") for effect, s, e in effect_spans(text, context)
-             if effect_table(effect).words == 2]
+    verbs = _replacement_verbs(text)
     if not verbs:
         return None
     kk = [(m.group("old"), m.group("new")) for m in marker("kk_word_pair").finditer(text)]
     return kk or [p for p in _pairs_by_clause(text, _Span(*verbs[0])) if p != (None, None)] or [(None, None)]
+
+
+def _replacement_verbs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each verb in `text` that replaces words, said as a note or as an instruction."""
+    return [(s, e) for context in ("note", "instruction") for effect, s, e in effect_spans(text, context)
+            if effect_table(effect).words == 2]
 
 
 class _Span:
@@ -789,8 +795,7 @@ def _pairs_by_clause(text: str, verb: re.Match) -> list[tuple[str | None, str | 
     for clause in clauses:
         # (a clause may say it as an instruction, the note's verb after the last: "… деген сөздермен ауыстырылсын;" /
         # '"Жарлық", … деген сөздер тиiсiнше "Заң", … деген сөздермен ауыстырылды - …', MinFin 1995 N 34 in Kazakh)
-        verbs = [(s, e) for context in ("note", "instruction") for effect, s, e in effect_spans(clause, context)
-                 if effect_table(effect).words == 2]
+        verbs = _replacement_verbs(clause)
         if verbs:
             found += [p for p in _replaced_pairs(clause, _Span(*verbs[0])) if p != (None, None)]
     return found if len(clauses) > 1 and len(found) > 1 else _replaced_pairs(text, verb)
