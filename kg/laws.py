@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .lexicon import law_patterns, laws
 
-__all__ = ["law_name", "law_title"]
+__all__ = ["law_enacted", "law_name", "law_title"]
 
 
 def _norm(title: str) -> str:
@@ -73,6 +73,37 @@ def law_title(kind: str, title: str, lang: str) -> str:
     'О чем-то ином'
     """
     return _titles().get(_index().get(_norm(title), ("", "")), {}).get(lang, title)
+
+
+@lru_cache(maxsize=None)
+def _enacted() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+    """(day passed, day in force) of each enactment of a title enacted anew (laws.yaml `enacted`), by its name,
+    earliest first."""
+    return {(e["kind"], e["ru"][0]): tuple(sorted((str(x["passed"]), str(x.get("in_force", x["passed"]))) for x in e["enacted"]))
+            for e in laws() if e.get("enacted")}
+
+
+def law_enacted(kind: str, title: str, day: str | None, said: bool = False) -> str | None:
+    """The day the law or code cited by `title` was passed, where laws.yaml lists its title as enacted anew: when the
+    citation gives the law's own day (`said`), the one passed that day; else the one in force on `day`, the day the
+    citing text's wording is of. None for a title enacted once, no day, a day said that none was passed on (a slip of
+    the text's, "2014 жылғы 23 қарашадағы … Еңбек Кодексінің" for 2015: the act's day decides), a day before the
+    first, or one between a law's passing and its coming into force, when the citation may mean either.
+
+    >>> law_enacted("law", "Салық кодексі", "2019-12-31"), law_enacted("law", "Налогового кодекс", "2009-01-05")
+    ('2017-12-25', '2008-12-10')
+    >>> law_enacted("code", "Трудовой кодекс", "2015-12-04"), law_enacted("code", "Трудовой кодекс", "2015-11-23", said=True)
+    (None, '2015-11-23')
+    >>> law_enacted("code", "Трудовой кодекс", "2014-11-23", said=True) is None
+    True
+    >>> law_enacted("law", "О нотариате", "2019-12-31"), law_enacted("code", "Бюджетный кодекс", "2001-01-01")
+    (None, None)
+    """
+    days = _enacted().get(law_name(kind, title)) if day else None
+    if not days or said:
+        return day if days and any(on == day for on, _ in days) else None
+    last = next(((on, in_force) for on, in_force in reversed(days) if on <= day), None)
+    return last[0] if last and last[1] <= day else None
 
 
 @lru_cache(maxsize=None)

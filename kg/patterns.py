@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache, wraps
 
-from .laws import law_name
+from .laws import law_enacted, law_name
 from .lexicon import FLAGS, local_bodies, marker, phrases
 from .model import RANK, ActRef
 from .normalise import DIGITS, LATIN_LOOKALIKES
@@ -806,6 +806,7 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     # шілдедегі Заңының')
     # (a preamble that opens with a Kazakh title whose opening quote the text lost: 'Азаматтық қорғау туралы»
     # Қазақстан Республикасы Заңының 12-бабының …')
+    text = inner_quotes_marked(text)  # (a law's title may quote a code's: "О введении в действие Кодекса … "…"")
     m = re.match(r'\s*(?P<title>[А-ЯӘІҢҒҮҰҚӨҺ][^"]{2,150}?\s' + _w("about_kk") + r')"\s+(?:' + _w("country_kk")
                  + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk") + ")", text)
     # (its day's year in either case, and the old portal's code of the law after it: '"…" 1998 жылдың 24 наурыздағы
@@ -826,17 +827,29 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
             return None
         title = (c.group("kt").strip() + " " + phrases()["words"]["code_title_kk"]["pattern"]) if c.group("kt") else \
             _genitive(c.group("rt")) + " " + phrases()["words"]["code_title_ru"]["pattern"]
-        return ActRef(None, None, None, "code", title), c.start(), c.end()
+        # (its day, before it in Kazakh, after it in Russian: "2015 жылғы 23 қарашадағы Қазақстан Республикасы Еңбек
+        # кодексінің", "Трудового кодекса Республики Казахстан от 23 ноября 2015 года")
+        said = re.search(_kk_day() + r"\s*$", text[:c.start()]) if c.group("kt") else \
+            re.match(r"\s+" + _w("from_ru") + r"\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|[^\W_]{1,12}\s+[^\W_]{1,12}\s+\d{4})", text[c.end():])
+        days = find_dates(said.group(0)) if said else []
+        day = law_enacted("code", title, days[0][0], said=True) if days else None
+        return ActRef(None, day, None, "code", title), c.start(), c.end()
     title = m.group("title") or m.group("rtitle")
+    if title.count("»") > title.count("«"):  # (a title that opened with the one it quotes: the quote it lost)
+        title = "«" + title
     kind = "code" if re.match(_w("code_prefix"), m.group("kind") or m.group("rkind") or "", FLAGS) else "law"
-    return ActRef(None, _law_day(text, m, title), None, law_name(kind, title)[0], title), m.start(), m.end()
+    # (and the code's name in brackets after it, which is no second citation: '"Салық және …" … Қазақстан
+    # Республикасының Кодексі (Салық кодексі) 120-бабының', '«О налогах …» (Налоговый кодекс)')
+    aside = re.match(r"\s*\([^()\d]{0,40}?(?:" + _w("code_kk_case") + "|" + _w("code_ru_case") + r")\)", text[m.end():])
+    return (ActRef(None, _law_day(text, m, title), None, law_name(kind, title)[0], title), m.start(),
+            m.end() + (aside.end() if aside else 0))
 
 
 def _law_day(text: str, m: re.Match, title: str) -> str | None:
     """The day of a law cited by an amending law's title ("О внесении изменений и дополнений в некоторые
     законодательные акты …", which dozens of laws bear): the date its citation gives, after the title or, in Kazakh,
-    before it ('Қазақстан Республикасының 2012 жылғы 12 қаңтардағы "…" Заңы'); None for any other title, which names
-    its law alone.
+    before it ('Қазақстан Республикасының 2012 жылғы 12 қаңтардағы "…" Заңы'); of one by a title enacted anew, the day
+    it was enacted by then; None for any other title, which names its law alone.
 
     >>> law_ref_span('Законом Республики Казахстан от 5 июля 2008 года "О внесении изменений и дополнений в некоторые '
     ...              'законодательные акты Республики Казахстан"')[0].date
@@ -846,6 +859,11 @@ def _law_day(text: str, m: re.Match, title: str) -> str | None:
     '2009-07-10'
     >>> law_ref_span('Законом Республики Казахстан от 5 июля 2008 года "О нотариате"')[0].date is None
     True
+
+    A title enacted anew (laws.yaml `enacted`) names the law of the day said:
+
+    >>> law_ref_span('Закона Республики Казахстан от 21 июля 2007 года "О государственных закупках"')[0].date
+    '2007-07-21'
     """
     groups = m.groupdict()
     said = groups.get("kday") or groups.get("rday")
@@ -865,10 +883,13 @@ _QUOTED_TITLE = r'"(?P<title>[^\s"][^"]{2,199})"'
 
 
 def _dated(title: str, said: str | None) -> str | None:
-    if not said or not marker("amending_law_title").search(title.strip()):
+    days = find_dates(said) if said else []
+    if not days:
         return None
-    days = find_dates(said)
-    return days[0][0] if days else None
+    if marker("amending_law_title").search(title.strip()):
+        return days[0][0]
+    # (a title enacted anew: the law of the day said, "Закона … от 21 июля 2007 года «О государственных закупках»")
+    return law_enacted("law", title, days[0][0], said=True)
 
 
 def _law(title: str, said: str | None) -> ActRef:
@@ -1279,6 +1300,36 @@ def strip_quoted(text: str) -> str:
         out += [text[at:a + 1], " " * (b - a - 1)]
         at = b
     return "".join(out) + text[at:]
+
+
+def inner_quotes_marked(text: str) -> str:
+    """The text with the quotes of a title quoted inside another title as « and » (same length), so that the outer
+    title reads whole ('"О введении в действие Кодекса … "О налогах …" (Налоговый кодекс)"'); as it was when a quote
+    never closes.
+
+    >>> inner_quotes_marked('Закона "О введении в действие Кодекса "О налогах" (Налоговый кодекс)" и "О нотариате"')
+    'Закона "О введении в действие Кодекса «О налогах» (Налоговый кодекс)" и "О нотариате"'
+    >>> inner_quotes_marked('"Салық … туралы" Кодексін (Салық кодексі) қолданысқа енгізу туралы" Заңының')
+    '"Салық … туралы» Кодексін (Салық кодексі) қолданысқа енгізу туралы" Заңының'
+    """
+    spans = _quoted_spans(text, 0) if text.count('"') > 2 else None
+    if not spans:
+        return text
+    out = list(text)
+    for a, b in spans:
+        for i in range(a + 1, b):
+            if out[i] == '"':
+                out[i] = "«" if text[i - 1].isspace() or text[i - 1] in "([" else "»"
+        # a Kazakh title that opens with the title it quotes, one quote for both ('2017 жылғы 25 желтоқсандағы
+        # "Салық … туралы" Қазақстан Республикасы Кодексін (Салық кодексі) қолданысқа енгізу туралы" … Заңының'):
+        # the quote closing after a word with none to open it closes the outer title
+        stray = _STRAY_CLOSE.match(text, b + 1)
+        if stray and not any(a2 == stray.end() - 1 for a2, _ in spans):
+            out[b] = "»"
+    return "".join(out)
+
+
+_STRAY_CLOSE = re.compile(r'[^"]{1,150}?\w"(?=[\s.,;:)]|$)')
 
 
 def _quoted_spans(text: str, at: int) -> list[tuple[int, int]] | None:

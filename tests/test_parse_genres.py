@@ -9026,7 +9026,7 @@ def test_the_kazakh_text_of_the_forest_rates():
     d = parse_bytes(text.encode(), "kaz.md", _requisites(
         "Решение маслихата Алматинской области от 25 декабря 2003 года № 3-19", "154000000002"), "kk")
     basis = {r.kind: (r.number, r.date, path) for r, path in d.act.based_on}
-    assert basis == {"code": (None, None, (("article", "14"), ("point", "3"))),
+    assert basis == {"code": (None, "2003-07-08", (("article", "14"), ("point", "3"))),  # (the Forest Code of 2003)
                      "resolution": ("1003", "2003-09-30", ())}
     [m] = d.amendments
     assert (m.path, m.target_act.number, m.target_act.registration, m.target_act.registration_date) == (
@@ -11198,3 +11198,105 @@ def test_a_kazakh_note_of_two_acts_gives_each_the_words_named_before_it():
     assert words == [("71", w, "қаржыландыру жоспары") for w in ("шығыстардың сметасын", "шығыстардың сметасы",
                                                                   "шығыстардың сметасымен", "шығыстар сметасы")] + [
         ("103", "депозиттік сома", "жеке және заңды тұлғалардың уақытша орналастыру ақшасы")]
+
+
+# --- laws of one title enacted anew -------------------------------------------------------------
+
+
+def _law_nodes(d) -> list[str]:
+    from kg.iri import Minter
+
+    m = Minter()
+    return [m.act(r).removeprefix(m.base) for r, _ in d.act.based_on if r.kind in ("law", "code")]
+
+
+def test_a_law_enacted_anew_is_the_law_of_the_day_its_citation_gives():
+    """MinFin 2015 N 90 stands on the law on public procurement "от 21 июля 2007 года", in both languages ("«Мемлекеттік
+    сатып алу туралы» Қазақстан Республикасының 2007 жылғы 21 шілдедегі Заңының"); the laws of 2002, 2015 and 2024
+    bear the same title, and every order on procurement had stood on one node of it, whichever law it meant."""
+    ru = ("# Об утверждении Перечня фондовых бирж\n\nВ соответствии с подпунктом 8) статьи 14 Закона Республики Казахстан "
+          "от 21 июля 2007 года «О государственных закупках» ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемый Перечень фондовых "
+          "бирж.\n\n**Министр**\n\n**Б. Султанов**\n")
+    kk = ("# Қор биржаларының тізбесін бекіту туралы\n\n«Мемлекеттік сатып алу туралы» Қазақстан Республикасының 2007 "
+          "жылғы 21 шілдедегі Заңының 14-бабының 8) тармақшасына сәйкес БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған қор "
+          "биржаларының тізбесі бекітілсін.\n\n**Министр**\n\n**Б. Сұлтанов**\n")
+    nodes = [_law_nodes(doc_meta(t, n, "90", "2015-02-13", "103002000000")) for t, n in ((ru, "rus.md"), (kk, "kaz.md"))]
+    assert nodes[0] == nodes[1] == ["law/o-gosudarstvennykh-zakupkakh-2007-07-21"]
+    # (the same citation in an order of 2016, a month after the law of 2015 came into force, is still the law of 2007)
+    assert _law_nodes(doc_meta(ru, "rus.md", "90", "2016-02-13", "103002000000")) == nodes[0]
+
+
+def test_a_code_cited_with_no_day_is_the_one_in_force_on_the_acts_day():
+    """The Chancellery's register of 2019 cites "пунктом 5 статьи 139 Трудового кодекса Республики Казахстан"; the
+    Presidential Affairs Administration's of 4 December 2015 "статьей 230-1 Трудового кодекса Республики Казахстан",
+    an article of the code of 2007 only: the code of 2015 had been passed on 23 November and came into force on
+    1 January 2016, so a citation of that month may mean either and keeps the title's node; the one of 2019 stands
+    on the code of 2015, and one of 2010 on the code of 2007."""
+    text = ("# Об утверждении реестра должностей\n\nВ соответствии с пунктом 5 статьи 139 Трудового кодекса Республики "
+            "Казахстан Приказываю:\n\n1. Утвердить прилагаемый реестр.\n\n**Начальник**\n")
+    on = {day: _law_nodes(doc_meta(text, "rus.md", "19-42-3.3.17", day, "101001000000"))[0]
+          for day in ("2019-10-07", "2015-12-04", "2010-05-04")}
+    assert on == {"2019-10-07": "code/trudovoi-kodeks-2015-11-23",
+                  "2015-12-04": "code/trudovoi-kodeks",
+                  "2010-05-04": "code/trudovoi-kodeks-2007-05-15"}
+    # (a Kazakh citation with the code's day before it: that code, whatever the act's day)
+    kk = ("# Тізілімді бекіту туралы\n\n2015 жылғы 23 қарашадағы Қазақстан Республикасы Еңбек кодексінің 139-бабының "
+          "5-тармағына сәйкес БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған тізілім бекітілсін.\n\n**Басшы**\n")
+    assert _law_nodes(doc_meta(kk, "kaz.md", "19-42-3.3.17", "2015-12-04", "101001000000")) == [
+        "code/trudovoi-kodeks-2015-11-23"]
+    # (a day said that no code was passed on, MVD 2018 N 86: "2014 жылғы 23 қарашадағы Қазақстан Республикасы Еңбек
+    # Кодексінің 16-бабы 40-1) тармақшасына", its Russian text "от 23 ноября 2015 года": the act's day decides)
+    slip = ("# Тізбені бекіту туралы\n\n2014 жылғы 23 қарашадағы Қазақстан Республикасы Еңбек Кодексінің 16-бабы 40-1) "
+            "тармақшасына сәйкес, БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған тізбе бекітілсін.\n\n**Министр**\n")
+    assert _law_nodes(doc_meta(slip, "kaz.md", "86", "2018-02-02", "103003000000")) == [
+        "code/trudovoi-kodeks-2015-11-23"]
+
+
+def test_a_preamble_set_out_anew_stands_on_the_law_of_the_amending_orders_day():
+    """A note "Преамбула в редакции приказа … от 25.08.2017 № 586" (MVD): the preamble's wording is of 2017, and the
+    code it cites with no day is the one in force then, not on the act's own day (2013)."""
+    text = ("# Об утверждении Правил\n\n> *Сноска. Преамбула в редакции приказа Министра внутренних дел РК от 25.08.2017 "
+            "№ 586 (вводится в действие по истечении десяти календарных дней после дня его первого официального "
+            "опубликования).*\n\nВ соответствии с подпунктом 2) статьи 12 Бюджетного кодекса Республики Казахстан "
+            "ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n**Министр**\n")
+    assert _law_nodes(doc_meta(text, "rus.md", "85", "2008-11-13", "103003000000")) == [
+        "code/biudzhetnyi-kodeks-2008-12-04"]
+
+
+@pytest.mark.parametrize("kk, ru", [
+    ("2017 жылғы 25 желтоқсандағы «Салық және бюджетке төленетін басқа да міндетті төлемдер туралы» Қазақстан "
+     "Республикасы Кодексін (Салық кодексі) қолданысқа енгізу туралы» Қазақстан Республикасы Заңының 57-1-бабына сәйкес "
+     "БҰЙЫРАМЫН:",
+     "В соответствии со статьей 57-1 Закона Республики Казахстан от 25 декабря 2017 года «О введении в действие Кодекса "
+     "Республики Казахстан «О налогах и других обязательных платежах в бюджет» (Налоговый кодекс)» ПРИКАЗЫВАЮ:"),
+])
+def test_a_law_whose_title_quotes_a_code_is_that_law_not_the_code(kk, ru):
+    """MinFin 2019 N 39 stands on article 57-1 of the law introducing the Tax Code. Its Russian title quotes the
+    code's ("«О введении в действие Кодекса … «О налогах …» (Налоговый кодекс)»"): the title had been cut at the
+    inner quote ("О введении в действие Кодекса Республики Казахстан "); the Kazakh title opens with the code's, one
+    quote for both ('«Салық … туралы» … Кодексін (Салық кодексі) қолданысқа енгізу туралы»'), and the order had
+    stood on the Tax Code itself. Both are the one law, with its article."""
+    got = []
+    for text, name in ((f"# Қағидаларды бекіту туралы\n\n{kk}\n\n1. Қоса беріліп отырған Қағидалар бекітілсін.\n\n"
+                        "**Министр**\n", "kaz.md"),
+                       (f"# Об утверждении Правил\n\n{ru}\n\n1. Утвердить прилагаемые Правила.\n\n**Министр**\n",
+                        "rus.md")):
+        d = doc_meta(text, name, "39", "2019-01-21", "103002000000")
+        got.append([(n, path) for n, (_, path) in zip(_law_nodes(d), d.act.based_on)])
+    assert got[0] == got[1]
+    assert [path for _, path in got[0]] == [(("article", "57-1"),)]
+    assert got[0][0][0].startswith("law/o-vvedenii-v-deistvie-kodeksa") and got[0][0][0].endswith(
+        "-2017-12-25")
+
+
+def test_the_codes_name_in_brackets_after_its_title_is_no_second_basis():
+    """MinFin: "«Салық және бюджетке төленетін басқа да міндетті төлемдер туралы» 2017 жылғы 25 желтоқсандағы Қазақстан
+    Республикасының Кодексі (Салық кодексі) 120-бабының 3-тармағына": the order stands on the code's article, once;
+    the bracketed name had been read as a second citation, the article its, and the title's citation bare."""
+    text = ("# Нысанды бекіту туралы\n\n«Салық және бюджетке төленетін басқа да міндетті төлемдер туралы» 2017 жылғы 25 "
+            "желтоқсандағы Қазақстан Республикасының Кодексі (Салық кодексі) 120-бабының 3-тармағына сәйкес "
+            "БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған нысан бекітілсін.\n\n**Министр**\n")
+    d = doc_meta(text, "kaz.md", "1447", "2019-12-31", "103002000000")
+    assert [(n, p) for n, (_, p) in zip(_law_nodes(d), d.act.based_on)] == [
+        ("code/o-nalogakh-i-drugikh-obiazatelnykh-platezhakh-v-biudzhet-2017-12-25",
+         (("article", "120"), ("point", "3")))]

@@ -18,6 +18,7 @@ from dataclasses import replace
 from ..corpus import act_meta, agency_of, day_of, front_matter, portal_page
 from ..effects import effect as effect_table
 from ..errors import InputError, KzlexError, ParseError
+from ..laws import law_enacted
 from ..lexicon import marker, phrases
 from ..model import Act, ActMeta, ActRef, Amendment, Approval, Document, Found, Loc, Path, Signatory, Unit
 from ..normalise import cut_long_lines, despace, html_to_text, logical_lines, read_text
@@ -89,6 +90,7 @@ def parse_text(text: str, file: str, sha256: str | None = None, meta: ActMeta | 
         raise ParseError(f"{file}:{_where(ctx)}: parser failure ({type(exc).__name__}: {exc})") from exc
     ctx.finish()
     _own_place(doc)
+    _laws_of_their_day(doc)
     return doc
 
 
@@ -111,6 +113,26 @@ def _attachment_first(lines: list, file: str, warnings: list[str]) -> list:
     warnings.append(f"{file}:{lines[0].first}: an attachment stands above the act's title (line "
                     f"{lines[title].first}): read after the act's text")
     return lines[title:] + lines[:title]
+
+
+def _laws_of_their_day(doc: Document) -> None:
+    """Each law or code the act stands by, cited by a title enacted anew and with no day of its own ("пунктом 3
+    статьи 120 Налогового кодекса", the Tax Code of 2001, 2008, 2017): the one enacted by the day the preamble's
+    wording is of, the act's own or, where a note says a later order set the preamble out anew, that order's
+    (laws.yaml `enacted`); they had been one law whatever the day."""
+    if doc.act is None or not doc.act.ref.date:
+        return
+    own = doc.act.ref.ident
+    day = max([a.amending.date for a in doc.amendments if a.path and a.path[0][0] == "preamble" and a.amending.date
+               and a.target_act.ident == own] + [doc.act.ref.date])
+
+    def dated(ref: ActRef) -> ActRef:
+        if ref.kind not in ("law", "code") or ref.number or ref.date or not ref.title:
+            return ref
+        enacted = law_enacted(ref.kind, ref.title, day)
+        return replace(ref, date=enacted) if enacted else ref
+
+    doc.act = replace(doc.act, based_on=tuple((dated(r), p) for r, p in doc.act.based_on))
 
 
 def _own_place(doc: Document) -> None:
