@@ -11176,6 +11176,30 @@ def test_rules_under_the_signature_with_no_stamp_are_read_when_their_appendix_na
     assert not d.unparsed
 
 
+def test_a_stamp_that_goes_on_under_the_forms_number_is_one_appendix():
+    """MinFin 2000 N 195: "Приложение N 2" / "Форма N 453" / "Утверждена приказом" / … / "N 195", after the rules'
+    deleted appendix 1. It had been read as two appendices: an empty appendix 2 of the rules, headed "Форма N 453",
+    and the order's appendix 2 the stamp's last lines opened; it is one, the order's, the book's title its heading."""
+    text = ("# Об утверждении Правил ведения кассовых операций в государственных учреждениях\n\nПриказываю:\n\n"
+            "1. Утвердить прилагаемые Правила ведения кассовых операций в государственных учреждениях.\n\n"
+            "   *Первый вице-Министр*\n\n   ## Правила ведения кассовых операций в государственных учреждениях\n\n"
+            "44. Ответственность за соблюдение кассовой дисциплины возлагается на руководителя государственного "
+            "учреждения.\n\nПриложение N 1\n\n> *Сноска. Приложение 1 исключен - приказом Министра финансов Республики "
+            "Казахстан от 3 апреля 2007 года N 103 .*\n\n> *Приложение N 2*  \n> *Форма N 453*  \n"
+            "> *Утверждена приказом*  \n> *Министра финансов*  \n> *Республики Казахстан*  \n"
+            "> *от 25 апреля 2000 года*  \n> *N 195*\n\n> *Сноска. Приложение 2 в редакции - приказом Министра финансов "
+            "Республики Казахстан от 3 апреля 2007 года N 103 .*\n\n## Книга контроля использования наличных денег по "
+            "целевому назначению\n\nНаименование государственного учреждения _______________________\n")
+    d = doc_meta(text, "rus.md", "195", "2000-04-25", "103002000000")
+    appendices = {u.path: u.heading for u in d.units if u.path[-1][0] == "appendix"}
+    assert appendices == {(("appendix", "1"),): "Правила ведения кассовых операций в государственных учреждениях",
+                          (("appendix", "1"), ("appendix", "1")): None,
+                          (("appendix", "2"),): "Книга контроля использования наличных денег по целевому назначению"}
+    assert [(a.effect, a.path) for a in d.amendments] == [("Deletion", (("appendix", "1"), ("appendix", "1"))),
+                                                          ("Substitution", (("appendix", "2"),))]
+    assert not d.unparsed
+
+
 def test_a_kazakh_note_of_two_acts_gives_each_the_words_named_before_it():
     """MinFin 2000 N 195's rules in Kazakh: 'Ескерту. Ереженің бүкіл мәтіні бойынша "шығыстардың сметасын", … "шығыстар
     сметасы" деген сөздер … тиісінше "қаржыландыру жоспары" деген сөздермен ауыстырылды - ҚР Қаржы министрлігінің -

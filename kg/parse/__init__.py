@@ -577,15 +577,19 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
         # (… or, numbered, right over a drawn form, the first appendix of rules published alone: "Приложение N 1" /
         # "____ наименование органа, осуществляющего …")
         form_next = (bool(out) or first_of_rules) and j + 1 < len(ctx.lines) and ctx.lines[j + 1].block == "form"
+        # (the stamp going on under the form's number: "Приложение N 2" / "Форма N 453" / "Утверждена приказом …")
+        form_then_stamp = (marker("form_heading").match(following) and j + 2 < len(ctx.lines)
+                           and bool(marker("ru_stamp").match(ctx.text(j + 2))))
         bare = (alone and (bool(out) and bool(re.search(r"\d", t)) or heading_next or titled_next or form_next)
                 and not marker("ru_stamp_tail").search(following)
                 and not following.lower().startswith("к ") and not marker("ru_stamp").match(t + " " + following)
-                # (… not when the stamp goes on under it: "Приложение N 2" / "Утверждено" / "решением Алматинского" / …)
-                and not marker("ru_stamp").match(following))
+                # (… not when the stamp goes on under it: "Приложение N 2" / "Утверждено" / "решением Алматинского" / …,
+                # or under the form's number, MinFin 2000)
+                and not marker("ru_stamp").match(following) and not form_then_stamp)
         is_ru = ((marker("ru_stamp").match(t) or bare or (alone and (
             marker("ru_stamp").match(t + " " + following)  # "Приложение 1" / "к приказу …"
             or marker("appendix_stamp").search(t + " " + following)  # "Приложение" / "к профессиональному стандарту"
-            or marker("ru_stamp").match(following)))  # "Приложение N 1" / "Утверждено" / "решением Алматинского" / …
+            or marker("ru_stamp").match(following) or form_then_stamp))  # "Приложение N 1" / "Утверждено" / …
                   ) and not t.startswith('"')) or bool(marker("approval_and_stamp").match(t))
         # an older Kazakh text's "1-қосымша" on its own under the signature or the attachment before: the whole stamp
         kk_bare = (not (approved or appendix or is_ru) and not ctx.lines[j].block
@@ -638,7 +642,10 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 # 1" / "к Инструкции о выдаче …" / "Заявление-анкета": the form's name is the appendix's title)
                 of_rules = bool(marker("appendix_stamp").search(t + " " + following)) \
                     and not marker("act_kind_word").search(t + " " + following)
-                while last + 1 < len(ctx.lines) and last - j < 8 and _stamp_open(ctx, j, last) and (
+                # (… the stamp under the form's number read from its first word: "Приложение N 2" / "Форма N 453" /
+                # "Утверждена приказом" / … / "N 195")
+                opened = last = j + 2 if form_then_stamp else j
+                while last + 1 < len(ctx.lines) and last - j < 8 and _stamp_open(ctx, opened, last) and (
                         _stamp_tail(ctx, last + 1) and not (of_rules and _names_form(ctx.text(last + 1)))
                         or joint and not ctx.lines[last + 1].level
                         and not ctx.lines[last + 1].block and len(ctx.text(last + 1)) < 300):
