@@ -11205,7 +11205,8 @@ def test_a_kazakh_note_of_two_acts_gives_each_the_words_named_before_it():
     сметасы" деген сөздер … тиісінше "қаржыландыру жоспары" деген сөздермен ауыстырылды - ҚР Қаржы министрлігінің -
     2002.02.19. N 71 , ақылы қызмет көрсетулердi" деген сөздер "…" деген сөздермен, "депозиттік сома" деген сөздер "…"
     деген сөздермен ауыстырылды - 2007.04.03. N 103 (…) бұйрықтарымен.' Order № 71 replaced the estimates' words,
-    order № 103 the deposits' (it had been given № 71's words; the pair whose opening quote the text lost is not read)."""
+    order № 103 the fees' and the deposits' (it had been given № 71's words). The fees' words lost their opening quote
+    right after "N 71 ," and had not been read: the quote is given back where none before it is left open."""
     text = ("# Мемлекеттік мекемелерде кассалық операциялар жүргізудің ережесін бекіту туралы\n\nБҰЙЫРАМЫН:\n\n"
             "1. Қоса беріліп отырған Мемлекеттік мекемелерде кассалық операциялар жүргізудің ережесі бекітілсін.\n\n"
             "   *Бірінші вице-министр*\n\n   ## Мемлекеттік мекемелерде кассалық операциялар жүргізудің ережесі\n\n"
@@ -11221,6 +11222,7 @@ def test_a_kazakh_note_of_two_acts_gives_each_the_words_named_before_it():
     words = [(a.amending.number, a.old_words, a.new_words) for a in d.amendments if a.effect == "WordReplacement"]
     assert words == [("71", w, "қаржыландыру жоспары") for w in ("шығыстардың сметасын", "шығыстардың сметасы",
                                                                   "шығыстардың сметасымен", "шығыстар сметасы")] + [
+        ("103", "ақылы қызмет көрсетулерді", "тауарларды (жұмыстарды, көрсетілетін қызметтерді)"),
         ("103", "депозиттік сома", "жеке және заңды тұлғалардың уақытша орналастыру ақшасы")]
 
 

@@ -755,8 +755,26 @@ def _words_between(text: str) -> list[tuple[str | None, str | None]] | None:
     verbs = _replacement_verbs(text)
     if not verbs:
         return None
-    kk = [(m.group("old"), m.group("new")) for m in marker("kk_word_pair").finditer(text)]
+    kk = [(m.group("old"), m.group("new")) for m in marker("kk_word_pair").finditer(_lost_quote_given(text))]
     return kk or [p for p in _pairs_by_clause(text, _Span(*verbs[0])) if p != (None, None)] or [(None, None)]
+
+
+def _lost_quote_given(text: str) -> str:
+    """A Kazakh note's words replaced whose opening quote the text lost, right after the act before them ("… N 71 ,
+    ақылы қызмет көрсетулердi" деген сөздер "тауарларды …" деген сөздермен"): the quote given back, where no
+    quote before them is left open.
+
+    >>> _lost_quote_given(' N 71 , ақылы қызмет көрсетулердi" деген сөздер "тауарларды" деген сөздермен')
+    ' N 71 , "ақылы қызмет көрсетулердi" деген сөздер "тауарларды" деген сөздермен'
+    >>> _lost_quote_given(' , "депозиттік сома" деген сөздер "ақша" деген сөздермен')
+    ' , "депозиттік сома" деген сөздер "ақша" деген сөздермен'
+    """
+    out, at = [], 0
+    for m in marker("kk_words_lost_quote").finditer(text):
+        if text.count('"', 0, m.start()) % 2 == 0:  # (no quote open before it: its own opening one is lost)
+            out += [text[at:m.start()], '"']
+            at = m.start()
+    return "".join(out) + text[at:]
 
 
 def _replacement_verbs(text: str) -> list[tuple[int, int]]:
