@@ -166,6 +166,8 @@ def match_heading(text: str):
         m = marker(f"{kind}_heading").match(text)
         if m:
             g = m.groupdict()
+            if g.get("h5"):  # a paragraph with no number: the Builder numbers it
+                return kind, "", g["h5"].strip(" .")
             num = g["n"] or g["n2"] or str(roman(g.get("n3") or g.get("n4") or ""))
             return kind, num, (g["h"] or g["h2"] or g.get("h3") or g.get("h4") or "").strip(" .")
     return None
@@ -472,6 +474,9 @@ class Builder:
             kind, num, heading = heading
             if kind in ("chapter", "section"):
                 self.outer = self.outer or kind  # the first division met is the outer one
+            if not num:  # (a paragraph with no number, "Параграф. Порядок …": the next of its division)
+                above = tuple(s for s in self.path if s[0] in ("appendix", "section", "chapter"))
+                num = str(1 + sum(1 for p in self.units if p[:-1] == above and p[-1][0] == kind))
             self.path = apply_context(self.path, [(kind, num)], SECTIONS_OUTER if self.outer == "section" else RANK)
             self.point = self.current = None
             self.list_parent = ()
