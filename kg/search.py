@@ -35,7 +35,7 @@ INDEX_DIR = "kzlex-search"
 MARK = ("\x02", "\x03")  # around matched words in a snippet (see Hit.marked)
 _KAZAKH = re.compile(r"[әіңғүұқөһ]")
 _WORD = re.compile(r"\w+", re.UNICODE)
-_ACT = re.compile(r"^(.*?/(?:act/[^/]+/[^/]+/[^/]+|law/[^/]+))(?:/|$)")
+_ACT = re.compile(r"^(.*?/(?:act/[^/]+/[^/]+/[^/]+|law/[^/]+|code/[^/]+))(?:/|$)")
 _NO_START, _NO_END = 0, 99_999_999  # validity bounds of a row valid from always / until further notice
 
 
@@ -85,6 +85,8 @@ def act_of(iri: str) -> str | None:
 
     >>> act_of("https://w3id.org/kzlex/id/act/org/2020-12-30/553/app/1/p/551/version/ab")
     'https://w3id.org/kzlex/id/act/org/2020-12-30/553'
+    >>> act_of("https://w3id.org/kzlex/id/code/trudovoi-kodeks-2015-11-23/art/139/p/5")
+    'https://w3id.org/kzlex/id/code/trudovoi-kodeks-2015-11-23'
     """
     m = _ACT.match(iri)
     return m.group(1) if m else None
