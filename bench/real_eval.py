@@ -20,6 +20,9 @@ requisites and prints, per document and in total:
 - the bodies a text names (that passed the acts it names, that approved it) that are organisations of
   the registry, with their English name, against all it names: a body read under a wrong form of its
   name is a node of its own words;
+- the laws and codes a text stands on, cited by title (`eli:based_on` a `law/…` or `code/…` node or one of
+  its units), that name one law by its day (`…-2015-11-23`: the day its citation gives, or, for a title
+  enacted anew, the law in force on the act's day) against all of them;
 - the appendices a text sets out that have a title (an appendix whose title was not found has none; a
   deleted appendix left as its number has none either, rightly);
 - coverage (lines consumed into the model) and the worst documents, to read before
@@ -59,6 +62,8 @@ NOTE = re.compile(r"^[\s>*_]*(?:Ескерту|Сноска)\s*[.:]\s*[^\s*_<]",
 APPROVAL = re.compile(r"^[\s>*_«\"“]*(?:КЕЛІСІЛДІ|КЕЛІСІЛГЕН|СОГЛАСОВАН[ОА]?)(?![А-ЯӘІҢҒҮҰҚӨҺа-яәіңғүұқөһ])", re.I)
 YEAR_BLANK = re.compile(r"(?:19|20)\s*_{2,}")
 INITIALS = re.compile(r"[А-ЯЁӘІҢҒҮҰҚӨҺ]\.\s*(?:[А-ЯЁӘІҢҒҮҰҚӨҺ]\.\s*)?[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+")
+LAW = re.compile(r"^(.*?/(?:law|code)/[^/]+)(?:/|$)")  # a law or code cited by title, or a unit of it
+DAY_END = re.compile(r"-\d{4}-\d{2}-\d{2}$")  # … named with its day
 UNIT_STEP = re.compile(r"/(?:app|ch|sec|par|art|p|sp)/[^/]+$")  # a unit a text sets out, no paragraph or table
 REGISTER = re.compile(r"реестр\w* должност|лауазым\w* тізілім|квалификационн\w* требован|біліктілік талаптар", re.I)
 
@@ -129,7 +134,7 @@ def score(doc: dict, store: ox.Store) -> dict:
              blocks=sum(1 for i, ln in enumerate(lines) if APPROVAL.match(ln) and not template(lines[i + 1:i + 9])),
              approvals=0,
              rows=position_rows(doc["raw"]) if REGISTER.search(truth.title(doc["lang"]) or "") else 0, positions=0,
-             units=set(), events=set(), bodies=(0, 0), titled=(0, 0))
+             units=set(), events=set(), bodies=(0, 0), titled=(0, 0), laws=(0, 0))
     graphs = [q.subject for q in store.quads_for_pattern(None, ox.NamedNode(KZL + "sha256"), ox.Literal(doc["sha"]))]
     if not graphs:
         return r
@@ -185,6 +190,9 @@ def score(doc: dict, store: ox.Store) -> dict:
     appendices = {u for u in r["units"] if re.search(r"/app/[^/]+$", u)}
     r["titled"] = (sum(1 for u in appendices if any(store.quads_for_pattern(ox.NamedNode(u), ox.NamedNode(KZL + "heading"),
                                                                               None, g))), len(appendices))
+    laws = {m.group(1) for q in store.quads_for_pattern(act, ox.NamedNode(ELI + "based_on"), None, g)
+            if (m := LAW.match(q.object.value))}
+    r["laws"] = (sum(1 for law in laws if DAY_END.search(law)), len(laws))
     return r
 
 
@@ -238,6 +246,7 @@ def main() -> int:
     agree = (sum(len(e["kk"] & e["ru"]) for e in both), sum(len(e["kk"] | e["ru"]) for e in both))
     bodies = (sum(r["bodies"][0] for r in rows), sum(r["bodies"][1] for r in rows))
     titled = (sum(r["titled"][0] for r in rows), sum(r["titled"][1] for r in rows))
+    laws = (sum(r["laws"][0] for r in rows), sum(r["laws"][1] for r in rows))
     cov = [r["coverage"] if r["loaded"] else 0.0 for r in rows]
     print(f"\nworst coverage (read these before writing a rule):")
     for r in sorted(rows, key=lambda r: r["coverage"])[:a.worst]:
@@ -264,7 +273,8 @@ def main() -> int:
           f"approvals {appr[0]}/{appr[1]} ({pct(*appr):.1f}%), positions {pos[0]}/{pos[1]} ({pct(*pos):.1f}%), "
           f"kk+ru one act {same}/{len(pairs)}, kk+ru units {shared[0]}/{shared[1]} ({pct(*shared):.1f}%), "
           f"kk+ru events {agree[0]}/{agree[1]} ({pct(*agree):.1f}%), bodies known {bodies[0]}/{bodies[1]} "
-          f"({pct(*bodies):.1f}%), appendices titled {titled[0]}/{titled[1]} ({pct(*titled):.1f}%), "
+          f"({pct(*bodies):.1f}%), laws by their day {laws[0]}/{laws[1]}, "
+          f"appendices titled {titled[0]}/{titled[1]} ({pct(*titled):.1f}%), "
           f"coverage median {statistics.median(cov) if cov else 0:.1f}% "
           f"(mean {statistics.mean(cov) if cov else 0:.1f}%), violations {sum(1 for f in found if f['severity'] == 'Violation')}"
           f", warnings {sum(1 for f in found if f['severity'] == 'Warning')}, crashes {crashes}")
