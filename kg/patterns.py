@@ -864,13 +864,25 @@ def _law_day(text: str, m: re.Match, title: str) -> str | None:
 
     >>> law_ref_span('Закона Республики Казахстан от 21 июля 2007 года "О государственных закупках"')[0].date
     '2007-07-21'
+    >>> law_ref_span('Закона Республики Казахстан "Об органах внутренних дел Республики Казахстан" от 23 апреля 2014 '
+    ...              'года')[0].date  # (MVD 2018 N 86)
+    '2014-04-23'
     """
     groups = m.groupdict()
     said = groups.get("kday") or groups.get("rday")
     if not said and groups.get("kind"):
         before = re.search(_kk_day() + r"\s*$", text[:m.start()])
         said = before.group(0) if before else None
+    if not said and groups.get("rtitle"):  # (… or after the title: '"О государственных закупках" от 21 июля 2007 года')
+        after = _day_after().match(text, m.end())
+        said = after.group(0) if after else None
     return _dated(title, said)
+
+
+@lru_cache(maxsize=None)
+def _day_after() -> re.Pattern:
+    """A Russian day right after a law's title ("… от 21 июля 2007 года", "… от 21.07.2007")."""
+    return re.compile(r"\s*" + _w("from_ru") + r"\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[^\W\d_]{3,12}\s+\d{4})")
 
 
 @lru_cache(maxsize=None)
