@@ -222,6 +222,7 @@ def _parse(ctx: Ctx) -> None:
     start = k + 1 if marker("ordering").search(ctx.text(k)) else _headings_above(ctx, k)
     k = min(k, start)
     _first_point_unnumbered(ctx, start)
+    _stops_lost(ctx, start)
     stamps = _stamps(ctx, start)
     # an older text attaches its rules with no stamp, their own appendices stamped ("Приложение 1 к Правилам …")
     pre = _unstamped(ctx, start)
@@ -393,6 +394,23 @@ def _first_point_unnumbered(ctx: Ctx, start: int) -> None:
                     marker("operative_verb").search(ctx.text(x)) for x in range(start + 1, j))):
                 ctx.lines[start] = ctx.lines[start]._replace(text=f"1. {t}")
             return
+
+
+_STOP_LOST = re.compile(r"^(\d+)\s+(?=(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ])[^\W\d_]{2})")
+
+
+def _stops_lost(ctx: Ctx, start: int) -> None:
+    """A point whose number lost its stop, between the point before it and the one after ("1 Индивидуальные
+    предприниматели, …" / "2. Лица, занимающиеся частной практикой.", the first point of MinFin 2019 N 1447's
+    appendix 1, its Kazakh text "1. Дара кәсіпкерлер …"): that point (it had been read as words of the appendix's
+    title)."""
+    plain = [j for j in range(start, len(ctx.lines)) if not ctx.lines[j].level and not ctx.lines[j].block]
+    for k, j in enumerate(plain[:-1]):
+        m = _STOP_LOST.match(ctx.text(j))
+        if not m or plain[k + 1] != j + 1 or not ctx.text(j + 1).startswith(f"{int(m.group(1)) + 1}. "):
+            continue
+        if m.group(1) == "1" or k and plain[k - 1] == j - 1 and ctx.text(j - 1).startswith(f"{int(m.group(1)) - 1}. "):
+            ctx.lines[j] = ctx.lines[j]._replace(text=f"{m.group(1)}. {ctx.text(j)[m.end():]}")
 
 
 def _own_appendix_wordings(doc: Document) -> None:
