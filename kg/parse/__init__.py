@@ -117,9 +117,9 @@ def _attachment_first(lines: list, file: str, warnings: list[str]) -> list:
 
 def _laws_of_their_day(doc: Document) -> None:
     """Each law or code the act stands by, cited by a title enacted anew and with no day of its own ("пунктом 3
-    статьи 120 Налогового кодекса", the Tax Code of 2001, 2008, 2017): the one enacted by the day the preamble's
+    статьи 120 Налогового кодекса", the Tax Code of 2001, 2008, 2017): the one in force on the day the preamble's
     wording is of, the act's own or, where a note says a later order set the preamble out anew, that order's
-    (laws.yaml `enacted`); they had been one law whatever the day."""
+    (laws.yaml `enacted`, `laws.law_enacted`); they had been one law whatever the day."""
     if doc.act is None or not doc.act.ref.date:
         return
     own = doc.act.ref.ident
@@ -596,7 +596,7 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
         # "____ наименование органа, осуществляющего …")
         form_next = (bool(out) or first_of_rules) and j + 1 < len(ctx.lines) and ctx.lines[j + 1].block == "form"
         # (the stamp going on under the form's number: "Приложение N 2" / "Форма N 453" / "Утверждена приказом …")
-        form_then_stamp = (marker("form_heading").match(following) and j + 2 < len(ctx.lines)
+        form_then_stamp = (bool(marker("form_heading").match(following)) and j + 2 < len(ctx.lines)
                            and bool(marker("ru_stamp").match(ctx.text(j + 2))))
         bare = (alone and (bool(out) and bool(re.search(r"\d", t)) or heading_next or titled_next or form_next)
                 and not marker("ru_stamp_tail").search(following)
