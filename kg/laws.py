@@ -63,16 +63,28 @@ def _titles() -> dict[tuple[str, str], dict[str, str]]:
     return {(e["kind"], e["ru"][0]): {"ru": e["ru"][0], "kk": e["kk"][0]} for e in laws()}
 
 
-def law_title(kind: str, title: str, lang: str) -> str:
+def law_title(kind: str, title: str, lang: str, passed: str | None = None) -> str:
     """The title in `lang` of a law or code cited by `title`: its entry's first in laws.yaml, in the nominative and
-    spelled as enacted whatever case and spelling the citation has; a title not listed is itself.
+    spelled as enacted whatever case and spelling the citation has (the title of the enactment passed on `passed`,
+    where laws.yaml gives that one a title of its own); a title not listed is itself.
 
     >>> law_title("code", "Бюджетного кодекс", "ru"), law_title("code", "Бюджетного кодекс", "kk")
     ('Бюджетный кодекс', 'Бюджет кодексі')
+    >>> law_title("law", "Мемлекеттік қызмет туралы", "ru", "1999-07-23"), law_title("law", "О государственной службе", "kk")
+    ('О государственной службе', 'Қазақстан Республикасының мемлекеттік қызметі туралы')
     >>> law_title("law", "О чем-то ином", "ru")
     'О чем-то ином'
     """
-    return _titles().get(_index().get(_norm(title), ("", "")), {}).get(lang, title)
+    name = _index().get(_norm(title), ("", ""))
+    own = _enactment_titles().get((name, passed), {}) if passed else {}
+    return own.get(lang) or _titles().get(name, {}).get(lang, title)
+
+
+@lru_cache(maxsize=None)
+def _enactment_titles() -> dict[tuple[tuple[str, str], str], dict[str, str]]:
+    """The titles of the enactments laws.yaml gives a title of their own (`ru`, `kk` beside `passed`), by (name, day)."""
+    return {((e["kind"], e["ru"][0]), str(x["passed"])): {lang: x[lang] for lang in ("ru", "kk") if x.get(lang)}
+            for e in laws() for x in e.get("enacted") or () if x.get("ru") or x.get("kk")}
 
 
 @lru_cache(maxsize=None)

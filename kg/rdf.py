@@ -152,7 +152,7 @@ class Emitter:
         if ref.registration_date:
             self.add(node, kzl("registrationDate"), date_literal(ref.registration_date))
         if ref.title and not ref.number:  # (a law cited by title: its title as enacted, where laws.yaml lists it)
-            self.title(node, law_title(ref.kind, ref.title, self.lang) if ref.kind in ("law", "code") else ref.title)
+            self.title(node, law_title(ref.kind, ref.title, self.lang, ref.date) if ref.kind in ("law", "code") else ref.title)
         if line:
             self.add(node, kzl("sourceLine"), int_literal(line))
         return node

@@ -124,3 +124,14 @@ def test_cli_list_and_json(corpus_store):
     assert len(data["results"]["bindings"]) == 11
     bad = subprocess.run([*kg, "query", "nope", "--store", str(corpus_store.path)], capture_output=True, text=True)
     assert bad.returncode == 2 and "no query named" in bad.stderr
+
+
+def test_acts_based_on_a_law_by_words_of_its_title(corpus_store):
+    """Order 152-Ө of 2014 stands on article 13, point 5 of the law on civil service of 1999 ("1999 жылғы 23
+    шілдедегі «Мемлекеттік қызмет туралы» Заңының 13-бабының 5-тармағына"): found by words of the law's title in
+    either language, the law named with the day it was passed (the title was enacted in 1995, 1999 and 2015)."""
+    for words in ("мемлекеттік қызмет", "МЕМЛЕКЕТТІК ҚЫЗМЕТ"):
+        rows = run(corpus_store, "acts-based-on", title=words)
+        assert {(r["number"], r["passed"], r["basis"].rsplit("/law/", 1)[1]) for r in rows} == {
+            ("152-Ө", "1999-07-23", "o-gosudarstvennoi-sluzhbe-respubliki-kazakhstan-1999-07-23/art/13/p/5")}
+    assert run(corpus_store, "acts-based-on", title="Салық кодексі") == []
