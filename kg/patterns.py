@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache, wraps
 
 from .laws import law_enacted, law_name
-from .lexicon import FLAGS, local_bodies, marker, phrases
+from .lexicon import FLAGS, laws, local_bodies, marker, phrases
 from .model import RANK, ActRef
 from .normalise import DIGITS, LATIN_LOOKALIKES
 from .orgs import canonical, shared_number
@@ -822,6 +822,13 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     c = re.search(r"(?:" + _w("country_kk") + r"\s+)?(?P<kt>(?:[А-ЯӘІҢҒҮҰҚӨҺ][\w-]*\s+)(?:[\w-]+\s+){0,2}?)"
                   + _w("code_kk_case") + r"|(?P<rt>[А-ЯЁ][а-яё]+(?:-[а-яё]+)?(?:\s+[а-яё]+)?)\s+" + _w("code_ru_case") + r"\s+"
                   + _w("country_ru"), text[:m.start()] if m else text)
+    # a code named by its title with no quotes, as a code's title runs ("статьей 889 Кодекса Республики Казахстан об
+    # административных правонарушениях", "… Әкімшілік құқық бұзушылық туралы кодексінің 889-бабына"): the titles of
+    # codes laws.yaml lists, when it comes first
+    u = _unquoted_code().search(text[:m.start()] if m else text)
+    if u and (not c or u.start() <= c.start()):
+        title = u.group("rt") or u.group("kt")
+        return ActRef(None, _law_day(text, u, title), None, "code", title), u.start(), u.end()
     if not m or c:
         if not c:
             return None
@@ -870,10 +877,10 @@ def _law_day(text: str, m: re.Match, title: str) -> str | None:
     """
     groups = m.groupdict()
     said = groups.get("kday") or groups.get("rday")
-    if not said and groups.get("kind"):
+    if not said and (groups.get("kind") or groups.get("kt")):
         before = re.search(_kk_day() + r"\s*$", text[:m.start()])
         said = before.group(0) if before else None
-    if not said and groups.get("rtitle"):  # (… or after the title: '"О государственных закупках" от 21 июля 2007 года')
+    if not said and (groups.get("rtitle") or groups.get("rt")):  # (… or after the title: '"О государственных закупках" от 21 июля 2007 года')
         after = _day_after().match(text, m.end())
         said = after.group(0) if after else None
     return _dated(title, said)
@@ -883,6 +890,26 @@ def _law_day(text: str, m: re.Match, title: str) -> str | None:
 def _day_after() -> re.Pattern:
     """A Russian day right after a law's title ("… от 21 июля 2007 года", "… от 21.07.2007")."""
     return re.compile(r"\s*" + _w("from_ru") + r"\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[^\W\d_]{3,12}\s+\d{4})")
+
+
+@lru_cache(maxsize=None)
+def _unquoted_code() -> re.Pattern:
+    """A code cited by its title unquoted: in Russian after "Кодекс… Республики Казахстан" ("… об административных
+    правонарушениях"), in Kazakh before "кодекс…" ("Әкімшілік құқық бұзушылық туралы кодексінің"); the titles of the
+    codes laws.yaml lists that open with "О"/"Об" or close with "туралы".
+
+    >>> [m.group("rt") or m.group("kt") for m in _unquoted_code().finditer(
+    ...     "статьей 889 Кодекса Республики Казахстан об административных правонарушениях; Қазақстан Республикасы "
+    ...     "әкімшілік құқық бұзушылық туралы кодексінің 889-бабына")]
+    ['об административных правонарушениях', 'әкімшілік құқық бұзушылық туралы']
+    """
+    about_ru, about_kk = re.compile(_w("about_ru") + r"\s", FLAGS), re.compile(r"\s" + _w("about_kk") + "$", FLAGS)
+    codes = [e for e in laws() if e["kind"] == "code"]
+    ru = sorted({t for e in codes for t in e["ru"] if about_ru.match(t)}, key=len, reverse=True)
+    kk = sorted({t for e in codes for t in e["kk"] if about_kk.search(t)}, key=len, reverse=True)
+    alt = lambda titles: "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)  # noqa: E731
+    return re.compile(r"\b" + _w("code_ru") + r"\s+" + _w("country_ru") + r"\s+(?P<rt>" + alt(ru) + r")(?!\w)"
+                      + r"|(?<!\w)(?:" + _w("country_kk") + r"\s+)?(?P<kt>" + alt(kk) + r")\s+" + _w("code_kk_case"), FLAGS)
 
 
 @lru_cache(maxsize=None)

@@ -11379,3 +11379,20 @@ def test_a_point_whose_number_lost_its_stop_is_that_point():
     assert units[app].heading.endswith("юридических лиц")
     assert units[app + (("point", "1"),)].text.startswith("Индивидуальные предприниматели")
     assert [p[-1][1] for p in units if p[:-1] == app and p[-1][0] == "point"] == ["1", "2", "3", "4"]
+
+
+@pytest.mark.parametrize("pre, name", [
+    ("В соответствии со статьей 889 Кодекса Республики Казахстан об административных правонарушениях ПРИКАЗЫВАЮ:",
+     "rus.md"),
+    ("Қазақстан Республикасы әкімшілік құқық бұзушылық туралы кодексінің 889-бабына сәйкес БҰЙЫРАМЫН:", "kaz.md"),
+])
+def test_a_code_cited_by_its_title_unquoted_is_that_code(pre, name):
+    """MinFin 2019 N 39's rules cite the Code of Administrative Offences as its title runs, unquoted: "статьей 889
+    Кодекса Республики Казахстан об административных правонарушениях", "Қазақстан Республикасы әкімшілік құқық
+    бұзушылық туралы кодексінің 889-бабына". In a preamble the Russian had given no basis at all, the Kazakh a code
+    named "Қазақстан Республикасы кодексі"; both are the code of 2014 (in force on the act's day), its article 889."""
+    head, point = (("# Қағидаларды бекіту туралы", "Қоса беріліп отырған Қағидалар бекітілсін.") if name == "kaz.md"
+                   else ("# Об утверждении Правил", "Утвердить прилагаемые Правила."))
+    d = doc_meta(f"{head}\n\n{pre}\n\n1. {point}\n\n**Министр**\n", name, "39", "2019-01-21", "103002000000")
+    assert [(n, p) for n, (_, p) in zip(_law_nodes(d), d.act.based_on)] == [
+        ("code/ob-administrativnykh-pravonarusheniiakh-2014-07-05", (("article", "889"),))]
