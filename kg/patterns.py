@@ -822,6 +822,10 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     c = re.search(r"(?:" + _w("country_kk") + r"\s+)?(?P<kt>(?:[А-ЯӘІҢҒҮҰҚӨҺ][\w-]*\s+)(?:[\w-]+\s+){0,2}?)"
                   + _w("code_kk_case") + r"|(?P<rt>[А-ЯЁ][а-яё]+(?:-[а-яё]+)?(?:\s+[а-яё]+)?)\s+" + _w("code_ru_case") + r"\s+"
                   + _w("country_ru"), text[:m.start()] if m else text)
+    if c and c.group("kt") and re.fullmatch(_w("country_kk"), c.group("kt").strip(), FLAGS):
+        # (the country's name is no code's: "… туралы Қазақстан Республикасы Кодексінің 5-бабына", the code's title
+        # before it unquoted and not one laws.yaml lists, had been a code named "Қазақстан Республикасы кодексі")
+        c = None
     # a code named by its title with no quotes, as a code's title runs ("статьей 889 Кодекса Республики Казахстан об
     # административных правонарушениях", "… Әкімшілік құқық бұзушылық туралы кодексінің 889-бабына"): the titles of
     # codes laws.yaml lists, when it comes first
@@ -895,8 +899,9 @@ def _day_after() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _unquoted_code() -> re.Pattern:
     """A code cited by its title unquoted: in Russian after "Кодекс… Республики Казахстан" ("… об административных
-    правонарушениях"), in Kazakh before "кодекс…" ("Әкімшілік құқық бұзушылық туралы кодексінің"); the titles of the
-    codes laws.yaml lists that open with "О"/"Об" or close with "туралы".
+    правонарушениях"), in Kazakh before "кодекс…", the country's name on either side ("Әкімшілік құқық бұзушылық
+    туралы кодексінің", "Неке (ерлі-зайыптылық) және отбасы туралы Қазақстан Республикасы Кодексінің"); the titles of
+    the codes laws.yaml lists that open with "О"/"Об" or close with "туралы".
 
     >>> [m.group("rt") or m.group("kt") for m in _unquoted_code().finditer(
     ...     "статьей 889 Кодекса Республики Казахстан об административных правонарушениях; Қазақстан Республикасы "
@@ -909,7 +914,8 @@ def _unquoted_code() -> re.Pattern:
     kk = sorted({t for e in codes for t in e["kk"] if about_kk.search(t)}, key=len, reverse=True)
     alt = lambda titles: "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)  # noqa: E731
     return re.compile(r"\b" + _w("code_ru") + r"\s+" + _w("country_ru") + r"\s+(?P<rt>" + alt(ru) + r")(?!\w)"
-                      + r"|(?<!\w)(?:" + _w("country_kk") + r"\s+)?(?P<kt>" + alt(kk) + r")\s+" + _w("code_kk_case"), FLAGS)
+                      + r"|(?<!\w)(?:" + _w("country_kk") + r"\s+)?(?P<kt>" + alt(kk) + r")\s+(?:" + _w("country_kk")
+                      + r"\s+)?" + _w("code_kk_case"), FLAGS)
 
 
 @lru_cache(maxsize=None)

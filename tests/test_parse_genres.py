@@ -11396,3 +11396,23 @@ def test_a_code_cited_by_its_title_unquoted_is_that_code(pre, name):
     d = doc_meta(f"{head}\n\n{pre}\n\n1. {point}\n\n**Министр**\n", name, "39", "2019-01-21", "103002000000")
     assert [(n, p) for n, (_, p) in zip(_law_nodes(d), d.act.based_on)] == [
         ("code/ob-administrativnykh-pravonarusheniiakh-2014-07-05", (("article", "889"),))]
+
+
+def test_the_countrys_name_is_no_codes_name():
+    """A Kazakh code cited by its title unquoted with the country's name between the title and "Кодексінің"
+    ("Неке (ерлі-зайыптылық) және отбасы туралы Қазақстан Республикасы Кодексінің 5-бабына", the Marriage and Family
+    Code as MinJust's civil-registration orders cite it) had stood on a code named "Қазақстан Республикасы кодексі",
+    one node for every code so cited; it is the code its title names (laws.yaml), both languages one node, and a
+    title laws.yaml does not list gives no basis rather than that one."""
+    nodes = []
+    for pre, name, head, point in (
+            ("Неке (ерлі-зайыптылық) және отбасы туралы Қазақстан Республикасы Кодексінің 5-бабына сәйкес БҰЙЫРАМЫН:",
+             "kaz.md", "# Қағидаларды бекіту туралы", "Қоса беріліп отырған Қағидалар бекітілсін."),
+            ("В соответствии со статьей 5 Кодекса Республики Казахстан «О браке (супружестве) и семье» ПРИКАЗЫВАЮ:",
+             "rus.md", "# Об утверждении Правил", "Утвердить прилагаемые Правила.")):
+        d = doc_meta(f"{head}\n\n{pre}\n\n1. {point}\n\n**Министр**\n", name, "112", "2015-02-25", "103001000000")
+        nodes.append([(n, p) for n, (_, p) in zip(_law_nodes(d), d.act.based_on)])
+    assert nodes[0] == nodes[1] == [("code/o-brake-supruzhestve-i-seme", (("article", "5"),))]
+    other = ("# Қағидаларды бекіту туралы\n\nҚазақстан Республикасындағы кеден ісі туралы Қазақстан Республикасы "
+             "Кодексінің 5-бабына сәйкес БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Қағидалар бекітілсін.\n\n**Министр**\n")
+    assert _law_nodes(doc_meta(other, "kaz.md", "112", "2015-02-25", "103001000000")) == []
