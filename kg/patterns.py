@@ -840,8 +840,7 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
             _genitive(c.group("rt")) + " " + phrases()["words"]["code_title_ru"]["pattern"]
         # (its day, before it in Kazakh, after it in Russian: "2015 жылғы 23 қарашадағы Қазақстан Республикасы Еңбек
         # кодексінің", "Трудового кодекса Республики Казахстан от 23 ноября 2015 года")
-        said = re.search(_kk_day() + r"\s*$", text[:c.start()]) if c.group("kt") else \
-            re.match(r"\s+" + _w("from_ru") + r"\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|[^\W_]{1,12}\s+[^\W_]{1,12}\s+\d{4})", text[c.end():])
+        said = re.search(_kk_day() + r"\s*$", text[:c.start()]) if c.group("kt") else _day_after().match(text, c.end())
         days = find_dates(said.group(0)) if said else []
         day = law_enacted("code", title, days[0][0], said=True) if days else None
         return ActRef(None, day, None, "code", title), c.start(), c.end()
@@ -860,7 +859,8 @@ def _law_day(text: str, m: re.Match, title: str) -> str | None:
     """The day of a law cited by an amending law's title ("О внесении изменений и дополнений в некоторые
     законодательные акты …", which dozens of laws bear): the date its citation gives, after the title or, in Kazakh,
     before it ('Қазақстан Республикасының 2012 жылғы 12 қаңтардағы "…" Заңы'); of one by a title enacted anew, the day
-    it was enacted by then; None for any other title, which names its law alone.
+    said when a law of that title was passed on it (`laws.law_enacted`); None for any other title, which names its law
+    alone (a title enacted anew cited with no day is dated by the act's day, `parse._laws_of_their_day`).
 
     >>> law_ref_span('Законом Республики Казахстан от 5 июля 2008 года "О внесении изменений и дополнений в некоторые '
     ...              'законодательные акты Республики Казахстан"')[0].date
@@ -884,7 +884,8 @@ def _law_day(text: str, m: re.Match, title: str) -> str | None:
     if not said and (groups.get("kind") or groups.get("kt")):
         before = re.search(_kk_day() + r"\s*$", text[:m.start()])
         said = before.group(0) if before else None
-    if not said and (groups.get("rtitle") or groups.get("rt")):  # (… or after the title: '"О государственных закупках" от 21 июля 2007 года')
+    if not said and (groups.get("rtitle") or groups.get("rt")):
+        # (… or after the Russian title: '"Об органах внутренних дел Республики Казахстан" от 23 апреля 2014 года')
         after = _day_after().match(text, m.end())
         said = after.group(0) if after else None
     return _dated(title, said)
