@@ -44,10 +44,11 @@ def kind_of(store, iri: str) -> str | None:
 # --- labels ----------------------------------------------------------------------------------
 
 _LABELS = """
-SELECT ?x ?kind ?number ?date ?heading ?name ?actNumber ?actDate WHERE {
+SELECT ?x ?kind ?number ?date ?heading ?name ?title ?actNumber ?actDate WHERE {
   ?x a ?kind .
   OPTIONAL { ?x eli:number ?number } OPTIONAL { ?x kzl:number ?number } OPTIONAL { ?x eli:date_document ?date }
   OPTIONAL { ?x kzl:heading ?heading } OPTIONAL { ?x skos:prefLabel ?name }
+  OPTIONAL { FILTER NOT EXISTS { ?x eli:number ?n } ?x eli:is_realized_by/eli:title ?title }
 }"""
 
 
@@ -60,12 +61,14 @@ def labels(store, iris, lang: str = "kk") -> dict[str, str]:
         query = _LABELS.replace("WHERE {", "WHERE { VALUES ?x { " + " ".join(f"<{x}>" for x in part) + " }", 1)
         facts: dict[str, dict] = {}
         for r in plain_rows(store, query):
-            f = facts.setdefault(r["x"], {"kinds": set(), "names": []})
+            f = facts.setdefault(r["x"], {"kinds": set(), "names": [], "titles": []})
             f["kinds"].add(r["kind"])
             for k in ("number", "date", "heading"):
                 f[k] = f.get(k) or r[k]
             if r["name"]:
                 f["names"].append(r["name"])
+            if r["title"]:  # (a law cited by title, which has no number: its title names it)
+                f["titles"].append(r["title"])
         for x in part:
             out[x] = _label(x, facts.get(x), lang)
     return out
@@ -81,7 +84,9 @@ def _label(iri: str, f: dict | None, lang: str) -> str:
     kinds = f["kinds"]
     if ELI + "LegalResource" in kinds:
         kind = next((word for word, name in ACT_CLASSES.items() if KZL + name in kinds), None)
-        return act_by(kind, f.get("number")) + (f" of {f['date']}" if f.get("date") else "")
+        title = _name(f["titles"], lang) if not f.get("number") and f["titles"] else None
+        named = f"{kind or 'act'} «{title}»" if title else act_by(kind, f.get("number"))
+        return named + (f" of {f['date']}" if f.get("date") else "")
     if f["names"]:  # organisations, positions, concepts (act types, languages …)
         return _name(f["names"], lang) or iri.rsplit("/", 1)[-1]
     kind = next((k.rsplit("#", 1)[-1] for k in sorted(kinds) if k.startswith(KZL)), None)
@@ -104,11 +109,27 @@ def _predicate_labels(store, predicates) -> dict[str, str]:
             for p in predicates}
 
 
+def _basis_labels(store, units: list[str], lang: str) -> dict[str, str]:
+    """A unit of another act an act stands on, named with the units above it and its act ("article 13, point 5 — law
+    «Мемлекеттік қызмет туралы» of 1999-07-23"): alone, "point 5" says nothing of whose."""
+    out = {}
+    for unit in units:
+        above = sorted({r["a"] for r in plain_rows(store, "SELECT ?a WHERE { ?u eli:is_part_of+ ?a }",
+                                                    u=ox.NamedNode(unit))}, key=len)
+        if not above:
+            continue
+        names = labels(store, above + [unit], lang)
+        out[unit] = ", ".join(names[u] for u in above[1:] + [unit]) + " — " + names[above[0]]
+    return out
+
+
 def facts(store, iri: str, skip: tuple[str, ...] = (), lang: str = "kk") -> list[dict]:
     """The node's statements as (predicate label, values with labels), without the `skip` predicates."""
     rows = plain_rows(store, "SELECT ?p ?o WHERE { ?s ?p ?o } ORDER BY ?p ?o", s=ox.NamedNode(iri))
     rows = [r for r in rows if r["p"] not in skip]
     names = labels(store, [r["o"] for r in rows], lang)
+    names.update(_basis_labels(store, sorted({r["o"] for r in rows if r["p"] == ELI + "based_on"
+                                               and not r["o"].startswith(iri + "/")}), lang))
     preds = _predicate_labels(store, [r["p"] for r in rows])
     grouped: dict[str, dict] = {}
     for r in rows:

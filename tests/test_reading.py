@@ -166,6 +166,20 @@ def test_an_act_held_in_russian_only_reads_in_russian_unless_asked(tmp_path):
     assert bad.returncode == 2 and "is not an IRI" in bad.stderr and "Traceback" not in bad.stderr
 
 
+def test_a_law_cited_by_title_is_labelled_by_its_title_and_day(corpus_store):
+    """Order 152-Ө stands on article 13, point 5 of the law on civil service of 1999, a node with no number: the pages
+    had labelled the law "law № ?" and the basis "point 5"; the law reads as its title names it, with the day it was
+    passed where the title was enacted anew, and the basis with the units above it and its law."""
+    from kg.pagedata import facts, labels
+    from kg.resolve import resolve_act
+
+    act = resolve_act(corpus_store, "152-Ө/2014-04-07").value
+    basis = next(f for f in facts(corpus_store, act) if f["label"] == "Based on")
+    law = basis["values"][0]["iri"].split("/art/")[0]
+    assert labels(corpus_store, [law])[law] == "law «Мемлекеттік қызмет туралы» of 1999-07-23"
+    assert basis["values"][0]["text"] == "Article 13, point 5 — law «Мемлекеттік қызмет туралы» of 1999-07-23"
+
+
 # --- changes between two dates -------------------------------------------------------------
 
 def test_changes_lists_the_25_changes_of_order_207(corpus_store):
