@@ -76,23 +76,17 @@ def law_title(kind: str, title: str, lang: str, passed: str | None = None) -> st
     'О чем-то ином'
     """
     name = _index().get(_norm(title), ("", ""))
-    own = _enactment_titles().get((name, passed), {}) if passed else {}
+    own = next((titles for on, _, titles in _enacted().get(name, ()) if on == passed), {}) if passed else {}
     return own.get(lang) or _titles().get(name, {}).get(lang, title)
 
 
 @lru_cache(maxsize=None)
-def _enactment_titles() -> dict[tuple[tuple[str, str], str], dict[str, str]]:
-    """The titles of the enactments laws.yaml gives a title of their own (`ru`, `kk` beside `passed`), by (name, day)."""
-    return {((e["kind"], e["ru"][0]), str(x["passed"])): {lang: x[lang] for lang in ("ru", "kk") if x.get(lang)}
-            for e in laws() for x in e.get("enacted") or () if x.get("ru") or x.get("kk")}
-
-
-@lru_cache(maxsize=None)
-def _enacted() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
-    """(day passed, day in force) of each enactment of a title enacted anew (laws.yaml `enacted`), by its name,
-    earliest first."""
-    return {(e["kind"], e["ru"][0]): tuple(sorted((str(x["passed"]), str(x.get("in_force", x["passed"]))) for x in e["enacted"]))
-            for e in laws() if e.get("enacted")}
+def _enacted() -> dict[tuple[str, str], tuple[tuple[str, str, dict[str, str]], ...]]:
+    """(day passed, day in force, its own titles by language) of each enactment of a title enacted anew (laws.yaml
+    `enacted`: `passed`, `in_force`, `ru`, `kk`), by its name, earliest first."""
+    return {(e["kind"], e["ru"][0]): tuple(sorted(
+        ((str(x["passed"]), str(x.get("in_force", x["passed"])), {lang: x[lang] for lang in ("ru", "kk") if x.get(lang)})
+         for x in e["enacted"]), key=lambda x: x[:2])) for e in laws() if e.get("enacted")}
 
 
 def law_enacted(kind: str, title: str, day: str | None, said: bool = False) -> str | None:
@@ -113,8 +107,8 @@ def law_enacted(kind: str, title: str, day: str | None, said: bool = False) -> s
     """
     days = _enacted().get(law_name(kind, title)) if day else None
     if not days or said:
-        return day if days and any(on == day for on, _ in days) else None
-    last = next(((on, in_force) for on, in_force in reversed(days) if on <= day), None)
+        return day if days and any(on == day for on, _, _ in days) else None
+    last = next(((on, in_force) for on, in_force, _ in reversed(days) if on <= day), None)
     return last[0] if last and last[1] <= day else None
 
 

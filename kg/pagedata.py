@@ -110,16 +110,19 @@ def _predicate_labels(store, predicates) -> dict[str, str]:
 
 
 def _basis_labels(store, units: list[str], lang: str) -> dict[str, str]:
-    """A unit of another act an act stands on, named with the units above it and its act ("article 13, point 5 — law
+    """A unit of another act an act stands on, named with the units above it and its act ("Article 13, point 5 — law
     «Мемлекеттік қызмет туралы» of 1999-07-23"): alone, "point 5" says nothing of whose."""
+    if not units:
+        return {}
+    values = " ".join(f"<{u}>" for u in units)
+    above: dict[str, set[str]] = {}
+    for r in plain_rows(store, f"SELECT ?u ?a WHERE {{ VALUES ?u {{ {values} }} ?u eli:is_part_of+ ?a }}"):
+        above.setdefault(r["u"], set()).add(r["a"])
+    names = labels(store, [*units, *(a for chain in above.values() for a in chain)], lang)
     out = {}
-    for unit in units:
-        above = sorted({r["a"] for r in plain_rows(store, "SELECT ?a WHERE { ?u eli:is_part_of+ ?a }",
-                                                    u=ox.NamedNode(unit))}, key=len)
-        if not above:
-            continue
-        names = labels(store, above + [unit], lang)
-        out[unit] = ", ".join(names[u] for u in above[1:] + [unit]) + " — " + names[above[0]]
+    for unit, chain in above.items():
+        steps = sorted(chain, key=len)  # (a unit's IRI extends its parent's: the act first)
+        out[unit] = ", ".join(names[u] for u in steps[1:] + [unit]) + " — " + names[steps[0]]
     return out
 
 
