@@ -11431,3 +11431,19 @@ def test_the_law_introducing_the_tax_code_of_2008_in_an_order_of_2015():
           "(Налоговый кодекс)» ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n**Министр**\n")
     nodes = [_law_nodes(doc_meta(t, n, "68", "2015-02-05", "103002000000")) for t, n in ((kk, "kaz.md"), (ru, "rus.md"))]
     assert nodes[0] == nodes[1] and len(nodes[0]) == 1 and nodes[0][0].endswith("-2008-12-10")
+
+
+def test_the_law_on_enforcement_proceedings_of_2010_is_not_the_one_of_1998():
+    """MinJust 2014 N 98 (rules on registering private bailiffs) stands on "подпунктом 11) статьи 167 Закона
+    Республики Казахстан от 2 апреля 2010 года "Об исполнительном производстве и статусе судебных исполнителей"",
+    the law of 2010; a law of that title had been passed on 30 June 1998, and an order of 1998 citing the title stands on
+    that one. Each is its own node; a citation with no day is the law in force on the act's day."""
+    ru = ("# Об утверждении Правил учетной регистрации частных судебных исполнителей\n\nВ соответствии с подпунктом 11) "
+          "статьи 167 Закона Республики Казахстан от 2 апреля 2010 года \"Об исполнительном производстве и статусе "
+          "судебных исполнителей\", ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила учетной регистрации частных "
+          "судебных исполнителей.\n\n**И.о. Министра**\n\n**З. Баймолдина**\n")
+    assert _law_nodes(doc_meta(ru, "rus.md", "98", "2014-03-07", "103001000000")) == [
+        "law/ob-ispolnitelnom-proizvodstve-i-statuse-sudebnykh-ispolnitelei-2010-04-02"]
+    undated = ru.replace("от 2 апреля 2010 года ", "")
+    assert [_law_nodes(doc_meta(undated, "rus.md", "98", day, "103001000000"))[0].rsplit("-", 3)[1:]
+            for day in ("1998-10-19", "2014-03-07")] == [["1998", "06", "30"], ["2010", "04", "02"]]
