@@ -310,6 +310,8 @@ def _prepare(text: str) -> str:
     'ата-ананың қамқоршылығынсыз, К=Ф/П'
     >>> _prepare("Заңының 6–бабының 1–тармағының, 2018–2020 жылдарға")
     'Заңының 6-бабының 1-тармағының, 2018–2020 жылдарға'
+    >>> _prepare("(вводится в действие c 12.07.2026), в соответствии c Указом; графа c, Vitamin C")
+    '(вводится в действие с 12.07.2026), в соответствии с Указом; графа c, Vitamin C'
     """
     text = unicodedata.normalize("NFC", text)
     if _OTHER_DIGITS.search(text):
@@ -319,6 +321,9 @@ def _prepare(text: str) -> str:
     for old, new in _REPLACE:
         if old in text:
             text = text.replace(old, new)
+    if "c" in text or "C" in text:  # (the preposition "с" typed with the Latin key it shares: "вводится в действие c
+        # 12.07.2026", "в соответствии c Указом"; a word of one Latin letter between Cyrillic words and digits)
+        text = _LONE_LATIN_C.sub(lambda m: "с" if m.group() == "c" else "С", text)
     if "=" in text:  # a hyphen typed as "=" by the fonts of the 1990s ("ата=ананың", "сондай=ақ"), not a formula's
         text = _EQUALS_HYPHEN.sub("-", text)
     if "–" in text:  # a unit's number joined to its word by a dash ("8–бабына", "1–тармағының"): a hyphen
@@ -327,6 +332,7 @@ def _prepare(text: str) -> str:
 
 
 _DASH_HYPHEN = re.compile(r"(?<=\d)–(?=[^\W\d_])")
+_LONE_LATIN_C = re.compile(r"(?<=[\u0400-\u04ff] )[cC](?= [\u0400-\u04ff\d])")
 _EQUALS_HYPHEN = re.compile(r"(?<=[а-яёәіңғүұқөһ]{2})=(?=[а-яёәіңғүұқөһ]{2})")
 
 
