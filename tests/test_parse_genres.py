@@ -11464,3 +11464,32 @@ def test_a_notes_day_of_effect_after_the_latin_c_is_read():
             "действие c 12.07.2026).*\n")
     d = doc_meta(text, "rus.md", "32", "2020-03-19", "103001000000")
     assert [(a.effect, a.path[-1], a.since) for a in d.amendments] == [("Insertion", ("point", "8-1"), "2026-07-12")]
+
+
+def test_a_forms_addressee_under_its_appendixs_note_is_the_forms_and_its_name_the_title():
+    """MinJust 2020 N 32, appendix 1 to its rules (as of 2026): the stamp, the note "Приложение 1 в редакции …", "Форма",
+    then the addressee in the form's corner over twelve lines ("Министерство юстиции" / "Республики Казахстан" / "____" /
+    "(Фамилия, имя, отчество" / …), then "## Заявление, представляемое …". The appendix had no title and its corner
+    was eleven paragraphs of text: the corner is the form's, the heading its title, and the note still its event."""
+    corner = ["Министерство юстиции", "Республики Казахстан", "______________________________",
+              "(Фамилия, имя, отчество", "(при его наличии", "(далее-Ф.И.О) руководителя)",
+              "от:_________________________", "(должность, наименование", "организации Ф.И.О.руководителя)",
+              "Реквизиты:_________________", "юридический адрес,", "контактный телефон"]
+    text = ("# Об утверждении Правил\n\nВ соответствии с подпунктом 1) статьи 10 Закона Республики Казахстан «О "
+            "государственных услугах» ПРИКАЗЫВАЮ:\n\n1. Утвердить Правила согласно приложению к настоящему приказу.\n\n"
+            "**Министр юстиции Республики Казахстан**\n\n**М. Бекетаев**\n\n> *Приложение*  \n> *к приказу Министра "
+            "юстиции*  \n> *Республики Казахстан*  \n> *от 19 марта 2020 года № 32*\n\n## Правила\n\n1. Государственная "
+            "услуга оказывается Министерством юстиции Республики Казахстан.\n\n> *Приложение 1*  \n> *к Правилам оказания*"
+            "  \n> *государственной услуги*  \n> *«Аккредитация организаций*  \n> *по коллективному управлению*  \n"
+            "> *правами»*\n\n> *Сноска. Приложение 1 в редакции приказов Министра юстиции РК от 08.05.2026 № 420 (вводится "
+            "в действие c 12.07.2026).*\n\n> *Форма*\n\n" + "  \n".join(f"> *{x}*" for x in corner) + "\n\n## Заявление, "
+            "представляемое организацией по коллективному управлению правами для прохождения аккредитации\n\nСогласен на "
+            "использование сведений, составляющих охраняемую Законом тайну.\n")
+    d = doc_meta(text, "rus.md", "32", "2020-03-19", "103001000000")
+    units = {u.path: u for u in d.units}
+    form = (("appendix", "1"), ("appendix", "1"))
+    assert units[form].heading.startswith("Заявление, представляемое организацией")
+    assert units[form].text.split("\n") == [x for x in corner if x.strip("_")]  # (a bare blank is no line of text)
+    assert [u.path[-1][0] for u in d.units if u.path[:2] == form and len(u.path) == 3] == ["textparagraph"]
+    assert [(a.effect, a.path) for a in d.amendments] == [("Substitution", form)]
+    assert not d.unparsed

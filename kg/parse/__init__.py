@@ -1299,7 +1299,7 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
     j = start
     while j < end:
         t = ctx.text(j)
-        if j in ctx.understood and not is_structural(t) and (
+        if j in ctx.in_form or j in ctx.understood and not is_structural(t) and (
                 ctx.lines[j].level or j > start and marker("form_name_head").match(t)
                 and bool(marker("history_note").search(ctx.text(j - 1)))):
             # a title heading read already (an attachment's, under its note), not a division to enter (or a form's
@@ -2029,7 +2029,8 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                   # заявителя____" / …): the appendix's text; its name is not all of it
                   or not title and ctx.lines[j].block and "___" in t and (t.count("\n") >= 2 or len(t) > 200)):  # a table or fenced block: the builder's
                 k, formed = j, form is not None
-                while not title and k < end and k - j < 12 and (
+                corner: list[int] = []  # the addressee's lines under the word "Форма", the form's text
+                while not title and k < end and k - j < 24 and (
                         marker("history_note").search(ctx.text(k))
                         # a note that ends with a colon goes on under it ("Сноска. По всему тексту Инструкции:" / 'слова
                         # "…" заменены словами "…" - приказом …')
@@ -2044,6 +2045,9 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                         or formed and k > j and not ctx.lines[k].level and not ctx.lines[k].block
                         and len(ctx.text(k)) < 60 and not re.search(r"[.;:]$", ctx.text(k))
                         and not is_structural(ctx.text(k))):
+                    if formed and not marker("history_note").search(ctx.text(k)) \
+                            and not marker("form_heading").match(ctx.text(k)):
+                        corner.append(k)
                     formed = formed or bool(marker("form_heading").match(ctx.text(k)))
                     k += 1  # the appendix's note (and the word "нысан"), then its title heading: the title is the heading's
                 if (k > j and k < end and not title and not ctx.lines[k].level and not ctx.lines[k].block
@@ -2062,6 +2066,12 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                         k += 1
                     title.append(ctx.text(k))
                     ctx.take(k)
+                if title and corner:
+                    # (the addressee in the form's corner under "Форма", a note above it: "Сноска. Приложение 1 в
+                    # редакции …" / "Форма" / "Министерство юстиции" / … / "## Заявление, …", MinJust 2020 N 32)
+                    form = (form or []) + [ctx.text(x) for x in corner]
+                    ctx.take(*corner)
+                    ctx.in_form.update(corner)
                 elif k > j and k < end and not title and ctx.lines[k].block == "form":
                     # the appendix's note, then its drawn form: the name written in it ("Жекеше нотариустың" / "Жеке
                     # сауал-сұрағы" / …), or the name under the form's head drawn in blocks ("____" / "асыратын органның
