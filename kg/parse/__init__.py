@@ -1299,7 +1299,7 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
     j = start
     while j < end:
         t = ctx.text(j)
-        if j in ctx.in_form or j in ctx.understood and not is_structural(t) and (
+        if j in ctx.head_read or j in ctx.understood and not is_structural(t) and (
                 ctx.lines[j].level or j > start and marker("form_name_head").match(t)
                 and bool(marker("history_note").search(ctx.text(j - 1)))):
             # a title heading read already (an attachment's, under its note), not a division to enter (or a form's
@@ -1924,6 +1924,26 @@ def _numbered_as_appendix(ctx: Ctx, j: int, end: int, path: Path) -> str | None:
     return m.group(2)
 
 
+def _certificate_name(ctx: Ctx, k: int, end: int) -> list[str] | None:
+    """The name of a certificate whose head is set as headings, the heading at `k` the body issuing it, its blank day
+    and number next, then the name ("## Министерство юстиции Республики Казахстан" / '## "___"____20___ года № ____' /
+    "## СВИДЕТЕЛЬСТВО" / "об аккредитации …", MinJust 2020 N 32; '## 20___ жылғы "___"____ № ____' / "## … аккредиттеу
+    туралы" / "## КУӘЛІГІ"): the name's lines, read (the text under them does not read them again); None for any
+    other heading."""
+    d = k + 1
+    if not (d + 1 < end and ctx.lines[d].level and marker("blank_date_field").match(ctx.text(d))
+            and ctx.lines[d + 1].level and not is_structural(ctx.text(d + 1)) and "___" not in ctx.text(d + 1)):
+        return None
+    x = d + 2
+    while x < end and x - d < 4 and not ctx.lines[x].block and not is_structural(ctx.text(x)) and (
+            ctx.lines[x].level and "___" not in ctx.text(x)
+            or not ctx.lines[x].level and ctx.text(x)[:1].islower() and len(ctx.text(x)) < 150):
+        x += 1
+    ctx.take(*range(d, x))
+    ctx.head_read.update(range(d, x))
+    return [ctx.text(i) for i in range(d + 1, x)]
+
+
 # a blank to fill, its caption beside it, above a form's name ("____ Наименование государственного органа")
 _BLANK_ABOVE = re.compile(r"_{5,} +[^\W\d_]")
 
@@ -1970,6 +1990,11 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                     ctx.take(j)
                     j += 1
                     continue
+            if headed and title and form is None and (named := _certificate_name(ctx, j - 1, end)):
+                drawn_head += title + [t]  # (a certificate's head: the body issuing it, its blank day; then its name)
+                title = named
+                j += len(named) + 1
+                continue
             if marker("form_heading").match(t):
                 form = []
                 coded = coded or (t if marker("typical_form_code").match(t) else None)
@@ -2066,12 +2091,15 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                         k += 1
                     title.append(ctx.text(k))
                     ctx.take(k)
+                    if named := _certificate_name(ctx, k, end):
+                        drawn_head += title + [ctx.text(k + 1)]
+                        title = named
                 if title and corner:
                     # (the addressee in the form's corner under "Форма", a note above it: "Сноска. Приложение 1 в
                     # редакции …" / "Форма" / "Министерство юстиции" / … / "## Заявление, …", MinJust 2020 N 32)
                     form = (form or []) + [ctx.text(x) for x in corner]
                     ctx.take(*corner)
-                    ctx.in_form.update(corner)
+                    ctx.head_read.update(corner)
                 elif k > j and k < end and not title and ctx.lines[k].block == "form":
                     # the appendix's note, then its drawn form: the name written in it ("Жекеше нотариустың" / "Жеке
                     # сауал-сұрағы" / …), or the name under the form's head drawn in blocks ("____" / "асыратын органның

@@ -23,7 +23,7 @@ class Ctx:
     editor_notes: list[str] = field(default_factory=list)  # the portal's editors' notes met in the text's body
     front: dict = field(default_factory=dict)  # the text's front matter, when it gives no requisites (the portal's page)
     memo: dict = field(default_factory=dict)  # what a stage works out once about the whole text (acts it names …)
-    in_form: set[int] = field(default_factory=set)  # lines an attachment's head read into its form (the addressee)
+    head_read: set[int] = field(default_factory=set)  # lines an attachment's head read (a form's addressee): no text
 
     def text(self, i: int) -> str:
         return self.lines[i].text
