@@ -23,6 +23,9 @@ requisites and prints, per document and in total:
 - the laws and codes a text stands on, cited by title (`eli:based_on` a `law/…` or `code/…` node or one of
   its units), that name one law by its day (`…-2015-11-23`: the day its citation gives, or, for a title
   enacted anew, the law in force on the act's day) against all of them;
+- the citations its provisions' words make (`eli:cites` from a unit to an act or a unit of one: "разработаны в
+  соответствии с пунктом 4 статьи 16 Бюджетного кодекса"), and, for the two texts of one act, how many either
+  text's citations (citing unit, act or unit cited) the other makes too;
 - the appendices a text sets out that have a title (an appendix whose title was not found has none; a
   deleted appendix left as its number has none either, rightly);
 - coverage (lines consumed into the model) and the worst documents, to read before
@@ -134,7 +137,7 @@ def score(doc: dict, store: ox.Store) -> dict:
              blocks=sum(1 for i, ln in enumerate(lines) if APPROVAL.match(ln) and not template(lines[i + 1:i + 9])),
              approvals=0,
              rows=position_rows(doc["raw"]) if REGISTER.search(truth.title(doc["lang"]) or "") else 0, positions=0,
-             units=set(), events=set(), bodies=(0, 0), titled=(0, 0), laws=(0, 0))
+             units=set(), events=set(), bodies=(0, 0), titled=(0, 0), laws=(0, 0), cites=set())
     graphs = [q.subject for q in store.quads_for_pattern(None, ox.NamedNode(KZL + "sha256"), ox.Literal(doc["sha"]))]
     if not graphs:
         return r
@@ -193,6 +196,9 @@ def score(doc: dict, store: ox.Store) -> dict:
     laws = {m.group(1) for q in store.quads_for_pattern(act, ox.NamedNode(ELI + "based_on"), None, g)
             if (m := LAW.match(q.object.value))}
     r["laws"] = (sum(1 for law in laws if DAY_END.search(law)), len(laws))
+    # (what the provisions cite: the citing unit and the act or unit cited, comparable across an act's two texts)
+    r["cites"] = {(q.subject.value, q.object.value) for q in store.quads_for_pattern(None, ox.NamedNode(ELI + "cites"),
+                                                                                     None, g)}
     return r
 
 
@@ -244,6 +250,11 @@ def main() -> int:
         events.setdefault(r["folder"], {})[r["lang"]] = r["events"]
     both = [events[f] for f, v in acts.items() if len(v) == 2 and v["kk"] and v["kk"] == v["ru"]]
     agree = (sum(len(e["kk"] & e["ru"]) for e in both), sum(len(e["kk"] | e["ru"]) for e in both))
+    cited: dict = {}
+    for r in rows:
+        cited.setdefault(r["folder"], {})[r["lang"]] = r["cites"]
+    paired = [cited[f] for f, v in acts.items() if len(v) == 2 and v["kk"] and v["kk"] == v["ru"]]
+    cites_agree = (sum(len(c["kk"] & c["ru"]) for c in paired), sum(len(c["kk"] | c["ru"]) for c in paired))
     bodies = (sum(r["bodies"][0] for r in rows), sum(r["bodies"][1] for r in rows))
     titled = (sum(r["titled"][0] for r in rows), sum(r["titled"][1] for r in rows))
     laws = (sum(r["laws"][0] for r in rows), sum(r["laws"][1] for r in rows))
@@ -274,6 +285,8 @@ def main() -> int:
           f"kk+ru one act {same}/{len(pairs)}, kk+ru units {shared[0]}/{shared[1]} ({pct(*shared):.1f}%), "
           f"kk+ru events {agree[0]}/{agree[1]} ({pct(*agree):.1f}%), bodies known {bodies[0]}/{bodies[1]} "
           f"({pct(*bodies):.1f}%), laws by their day {laws[0]}/{laws[1]}, "
+          f"citations {sum(len(r['cites']) for r in rows)} (kk+ru agree {cites_agree[0]}/{cites_agree[1]}, "
+          f"{pct(*cites_agree):.1f}%), "
           f"appendices titled {titled[0]}/{titled[1]} ({pct(*titled):.1f}%), "
           f"coverage median {statistics.median(cov) if cov else 0:.1f}% "
           f"(mean {statistics.mean(cov) if cov else 0:.1f}%), violations {sum(1 for f in found if f['severity'] == 'Violation')}"

@@ -6,11 +6,13 @@ A law an act stands by is named in its preamble by title, in the text's own lang
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .lexicon import law_patterns, laws
+from .model import ActRef
 
-__all__ = ["law_enacted", "law_name", "law_title"]
+__all__ = ["law_enacted", "law_name", "law_of_the_day", "law_title"]
 
 
 def _norm(title: str) -> str:
@@ -110,6 +112,15 @@ def law_enacted(kind: str, title: str, day: str | None, said: bool = False) -> s
         return day if days and any(on == day for on, _, _ in days) else None
     last = next(((on, in_force) for on, in_force, _ in reversed(days) if on <= day), None)
     return last[0] if last and last[1] <= day else None
+
+
+def law_of_the_day(ref: ActRef, day: str | None) -> ActRef:
+    """A law or code cited by a title enacted anew with no day of its own (a number or day names its act): the one in
+    force on `day`, the day the citing words are of (`law_enacted`); any other citation as it is."""
+    if ref.kind not in ("law", "code") or ref.number or ref.date or not ref.title:
+        return ref
+    enacted = law_enacted(ref.kind, ref.title, day)
+    return replace(ref, date=enacted) if enacted else ref
 
 
 @lru_cache(maxsize=None)

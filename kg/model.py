@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 __all__ = [
     "Org", "Loc", "ActRef", "Unit", "Position", "IndexEntry", "Approval", "Signatory",
-    "Amendment", "Act", "ActMeta", "Document", "Found", "Path", "KINDS", "RANK",
+    "Amendment", "Act", "ActMeta", "Citation", "Document", "Found", "Path", "KINDS", "RANK",
 ]
 
 Path = tuple[tuple[str, str], ...]
@@ -152,6 +152,17 @@ class Amendment:
 
 
 @dataclass(frozen=True)
+class Citation:
+    """An act, or a unit of one, that a unit of the text names in its words ("… в соответствии со статьей 46 Закона
+    Республики Казахстан «Об авторском праве и смежных правах»"): the unit cites it (eli:cites)."""
+
+    unit: Path  # the citing unit, of the document's own act
+    act: ActRef
+    path: Path = ()  # the unit of the cited act, () for the act as a whole
+    loc: Loc | None = None
+
+
+@dataclass(frozen=True)
 class Act:
     ref: ActRef
     title: str | None = None
@@ -208,6 +219,7 @@ class Document:
     signatories: list[Signatory] = field(default_factory=list)
     amendments: list[Amendment] = field(default_factory=list)
     acts: list[Act] = field(default_factory=list)  # other acts the document describes (amended, repealing)
+    citations: list[Citation] = field(default_factory=list)  # acts and their units the text's units name
     unparsed: list[tuple[int, str]] = field(default_factory=list)  # (line, text) not understood
     instructions_failed: list[tuple[int, str]] = field(default_factory=list)
     instructions_found: int = 0

@@ -27,7 +27,7 @@ _PREDICATES = {ELI + "number": "Number", ELI + "date_document": "Signed", ELI + 
                ELI + "passed_by": "Issued by", ELI + "first_date_entry_in_force": "In force from",
                ELI + "amended_by": "Amended by", ELI + "amends": "Amends", ELI + "repeals": "Repeals",
                ELI + "repealed_by": "Repealed by", ELI + "has_part": "Contains", ELI + "is_part_of": "Part of",
-               ELI + "in_force": "Status", ELI + "based_on": "Based on", RDF + "type": "Kind",
+               ELI + "in_force": "Status", ELI + "based_on": "Based on", ELI + "cites": "Cites", RDF + "type": "Kind",
                SKOS + "prefLabel": "Name", KZL + "sourceLine": "Source line", ELI + "type_document": "Type",
                ELI + "id_local": "Local identifier", ELI + "jurisdiction": "Jurisdiction"}
 
@@ -110,8 +110,8 @@ def _predicate_labels(store, predicates) -> dict[str, str]:
 
 
 def _basis_labels(store, units: list[str], lang: str) -> dict[str, str]:
-    """A unit of another act an act stands on, named with the units above it and its act ("Article 13, point 5 — law
-    «Мемлекеттік қызмет туралы» of 1999-07-23"): alone, "point 5" says nothing of whose."""
+    """A unit of another act an act stands on or a provision cites, named with the units above it and its act
+    ("Article 13, point 5 — law «Мемлекеттік қызмет туралы» of 1999-07-23"): alone, "point 5" says nothing of whose."""
     if not units:
         return {}
     values = " ".join(f"<{u}>" for u in units)
@@ -131,7 +131,7 @@ def facts(store, iri: str, skip: tuple[str, ...] = (), lang: str = "kk") -> list
     rows = plain_rows(store, "SELECT ?p ?o WHERE { ?s ?p ?o } ORDER BY ?p ?o", s=ox.NamedNode(iri))
     rows = [r for r in rows if r["p"] not in skip]
     names = labels(store, [r["o"] for r in rows], lang)
-    names.update(_basis_labels(store, sorted({r["o"] for r in rows if r["p"] == ELI + "based_on"
+    names.update(_basis_labels(store, sorted({r["o"] for r in rows if r["p"] in (ELI + "based_on", ELI + "cites")
                                                and not r["o"].startswith(iri + "/")}), lang))
     preds = _predicate_labels(store, [r["p"] for r in rows])
     grouped: dict[str, dict] = {}

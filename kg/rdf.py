@@ -238,6 +238,7 @@ def document_quads(doc: Document, minter: Minter, lang: str = "kk", name: str | 
             e.title(node, act.title)
         e.plain(node, kzl("entryIntoForceRule"), act.in_force_rule)
     _units(e, doc.units)
+    _citations(e, doc)
     for p in doc.positions:
         _position(e, p)
     _index(e, doc)
@@ -325,6 +326,15 @@ def _units(e: Emitter, units: list[Unit]) -> None:
         node = e.unit(u.act, u.path, u.heading, u.text, u.loc.line if u.loc else None)
         if u.occurrences > 1:
             e.add(node, kzl("occurrences"), int_literal(u.occurrences))
+
+
+def _citations(e: Emitter, doc: Document) -> None:
+    """Each unit's citations: eli:cites the act, or the unit of it, its words name (a law's article; an order)."""
+    for c in doc.citations:
+        cited = e.act(c.act)  # (a law cited by title has it with it)
+        if c.act.number:
+            e.title(cited, c.act.title)
+        e.add(e.unit(doc.act.ref, c.unit), eli("cites"), e.unit(c.act, c.path) if c.path else cited)
 
 
 def _position(e: Emitter, p) -> None:

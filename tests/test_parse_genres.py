@@ -11537,3 +11537,90 @@ def test_a_certificates_name_under_its_issuer_and_blank_day_is_its_title(name, s
     assert not any(u.text and ("СВИДЕТЕЛЬСТВО" in u.text or "КУӘЛІГІ" in u.text) for p, u in units.items()
                    if len(p) == 3)
     assert len([a for a in d.amendments if a.path == cert]) == (1 if note else 0)
+
+
+# --- citations in the units' words ---------------------------------------------------------------------------------
+
+
+_RULES_98 = ("# Об утверждении Правил учетной регистрации частных судебных исполнителей\n\nВ соответствии с подпунктом "
+             "11) статьи 167 Закона Республики Казахстан от 2 апреля 2010 года \"Об исполнительном производстве и "
+             "статусе судебных исполнителей\", ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила учетной регистрации "
+             "частных судебных исполнителей.\n\n**И.о. Министра**\n\n**З. Баймолдина**\n\n> *Утверждены*  \n"
+             "> *приказом исполняющего обязанности Министра юстиции*  \n> *Республики Казахстан*  \n> *от 7 марта 2014 "
+             "года № 98*\n\n## Правила учетной регистрации частных судебных исполнителей\n\n{note}1. Правила учетной "
+             "регистрации частных судебных исполнителей (далее - Правила) разработаны в соответствии с подпунктом 11) "
+             "статьи 167 Закона Республики Казахстан от 2 апреля 2010 года «Об исполнительном производстве и статусе "
+             "судебных исполнителей» и определяют порядок учетной регистрации частных судебных исполнителей.\n\n"
+             "5. Книга ведется в территориальном органе.\n\n6. Работник территориального органа руководствуется "
+             "статьей 139 Трудового кодекса Республики Казахстан и приказом исполняющего обязанности Министра "
+             "транспорта и коммуникаций Республики Казахстан от 14 июня 2013 года № 452 «Об утверждении Правил внесения "
+             "данных в информационную систему мониторинга оказания государственных услуг о стадии оказания "
+             "государственной услуги».\n")
+
+
+def test_a_units_words_citing_a_law_or_an_order_are_its_citations():
+    """The rules of MinJust 2014 N 98 say in their point 1 that they were drafted "в соответствии с подпунктом 11)
+    статьи 167 Закона Республики Казахстан от 2 апреля 2010 года «Об исполнительном производстве …»"; service rules
+    of 2020 send the reader to "приказом исполняющего обязанности Министра транспорта и коммуникаций … от 14 июня 2013
+    года № 452 «Об утверждении Правил …»", and to a code by its name. Each unit cites the acts (and their units) its
+    words name, read as a preamble's basis is; a unit that names none cites none. The graph has them as eli:cites."""
+    from kg.iri import DEFAULT_BASE, Minter
+    from kg.rdf import document_quads
+
+    d = doc_meta(_RULES_98.format(note=""), "rus.md", "98", "2014-03-07", "103001000000")
+    got = {(c.unit, c.act.kind, c.act.number, c.act.date, c.path) for c in d.citations}
+    rules = (("appendix", "1"),)
+    assert got == {
+        (rules + (("point", "1"),), "law", None, "2010-04-02", (("article", "167"), ("subpoint", "11"))),
+        (rules + (("point", "6"),), "code", None, "2007-05-15", (("article", "139"),)),
+        (rules + (("point", "6"),), "order", "452", "2013-06-14", ())}
+    order = next(c.act for c in d.citations if c.act.kind == "order")
+    assert order.issuer is not None and order.issuer.key != d.act.ref.issuer.key
+    m = Minter(DEFAULT_BASE)
+    _, quads = document_quads(d, m)
+    cites = {(q.subject.value.removeprefix(m.base), q.object.value.removeprefix(m.base)) for q in quads
+             if q.predicate.value == "http://data.europa.eu/eli/ontology#cites"}
+    law = "law/ob-ispolnitelnom-proizvodstve-i-statuse-sudebnykh-ispolnitelei-2010-04-02"
+    assert (m.unit(d.act.ref, rules + (("point", "1"),)).removeprefix(m.base),
+            f"{law}/art/167/sp/11") in cites
+    assert len(cites) == 3 and {s.rsplit("/", 1)[1] for s, _ in cites} == {"1", "6"}
+
+
+def test_a_law_a_unit_cites_with_no_day_is_the_one_in_force_when_the_unit_was_worded():
+    """A code cited by its name with no day ("статьей 139 Трудового кодекса Республики Казахстан") in a point of rules
+    of 2014 is the Labour Code of 2007; the same point set out anew by an order of 2018 ("Правила в редакции приказа
+    Министра юстиции РК от 25.12.2018 № 1622", MinJust 2014 N 98) is worded in 2018: the code of 2015."""
+    note = ("> *Сноска. Правила в редакции приказа Министра юстиции РК от 25.12.2018 № 1622 (вводится в действие по "
+            "истечении десяти календарных дней после дня его первого официального опубликования).*\n\n")
+    codes = []
+    for text in (_RULES_98.format(note=""), _RULES_98.format(note=note)):
+        d = doc_meta(text, "rus.md", "98", "2014-03-07", "103001000000")
+        codes.append([c.act.date for c in d.citations if c.act.kind == "code"])
+    assert codes == [["2007-05-15"], ["2015-11-23"]]
+
+
+def test_the_newspaper_zan_gazeti_is_no_law():
+    """MVD 2014 N 859 lists the orders it repeals with where each was published: '… № 309 бұйрығы (… № 5776 тіркелген,
+    «Заң газетінде» 2009 жылғы 25 қыркүйектегі № 146 (1743) санында; …)'. The words between one quote and the
+    newspaper's name had been read as the title of a law ("Заң" its kind) that the item cited."""
+    text = ("# Бұйрықтардың күші жойылды деп тану туралы\n\nБҰЙЫРАМЫН:\n\n1. Мыналардың күші жойылды деп танылсын:\n\n"
+            "1) «Қару туралы» Қазақстан Республикасы Ішкі істер министрінің 2009 жылғы 12 тамыздағы № 309 бұйрығы "
+            "(Қазақстан Республикасының Әділет министрлігінде 2009 жылғы 9 қыркүйекте № 5776 тіркелген, «Заң газетінде» "
+            "2009 жылғы 25 қыркүйектегі № 146 (1743) санында;«Заң газеті» 2009 жылғы 25 қыркүйектегі жарияланған).\n\n"
+            "**Министр**\n")
+    d = doc_meta(text, "kaz.md", "859", "2014-12-29", "103003000000")
+    assert [(c.act.kind, c.act.number) for c in d.citations] == [("order", "309")]
+
+
+def test_a_laws_short_name_in_brackets_does_not_part_it_from_its_units():
+    """MinJust 2012's requirements for a notary's premises: "Осы Нотариустың үй-жайына қойылатын талаптар … Қазақстан
+    Республикасының "Нотариат туралы" Заңының (бұдан әрі - Заң) 15-бабының 4-тармағына және 21-бабының 2-тармағына
+    сәйкес әзірленді" (the bundled rules of MLSP 2023 N 399 write "Заңының (бұдан әрі – Заң) 5-бабы 6-тармағына"). The
+    law's short name in brackets had ended the words its units are read from: the law was cited with none."""
+    text = ("# Нотариустың үй-жайына қойылатын талаптарды бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған "
+            "Талаптар бекітілсін.\n\n**Министр**\n\n> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *2012 "
+            "жылғы 31 қаңтардағы № 31 бұйрығымен*  \n> *бекітілген*\n\n## Нотариустың үй-жайына қойылатын талаптар\n\n"
+            "1. Осы Нотариустың үй-жайына қойылатын талаптар (бұдан әрі - Талаптар) Қазақстан Республикасының \"Нотариат "
+            "туралы\" Заңының (бұдан әрі - Заң) 15-бабының 4-тармағына және 21-бабының 2-тармағына сәйкес әзірленді.\n")
+    d = doc_meta(text, "kaz.md", "31", "2012-01-31", "103001000000")
+    assert [(c.act.title, c.path) for c in d.citations] == [("Нотариат туралы", (("article", "15"), ("point", "4")))]

@@ -135,3 +135,16 @@ def test_acts_based_on_a_law_by_words_of_its_title(corpus_store):
         assert {(r["number"], r["passed"], r["basis"].rsplit("/law/", 1)[1]) for r in rows} == {
             ("152-Ө", "1999-07-23", "o-gosudarstvennoi-sluzhbe-respubliki-kazakhstan-1999-07-23/art/13/p/5")}
     assert run(corpus_store, "acts-based-on", title="Салық кодексі") == []
+
+
+def test_provisions_citing_a_law_by_words_of_its_title(corpus_store):
+    """The qualification handbook 152-Ө of 2014 names the law on appeals of individuals and legal entities in the
+    knowledge each position's table requires, the law's Kazakh title in two spellings ("… тұлғалардың өтініштерін
+    қарау тәртібі туралы", "… тұлғаларды өтініштерін …"): one law, and each table that names it a provision citing
+    it; a law no provision names finds none."""
+    rows = run(corpus_store, "provisions-citing", title="өтініштерін қарау")
+    assert {r["cited"].rsplit("/", 1)[1] for r in rows} == {
+        "o-poriadke-rassmotreniia-obrashchenii-fizicheskikh-i-iuridicheskikh-lits"}
+    assert {r["number"] for r in rows} == {"152-Ө"}
+    assert len({r["provision"] for r in rows}) == 7 and all("/tbl/" in r["provision"] for r in rows)
+    assert run(corpus_store, "provisions-citing", title="Салық кодексі") == []

@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..corpus import act_meta, agency_of, day_of, front_matter, portal_page
 from ..effects import effect as effect_table
 from ..errors import InputError, KzlexError, ParseError
-from ..laws import law_enacted
+from ..laws import law_of_the_day
 from ..lexicon import marker, phrases
 from ..model import Act, ActMeta, ActRef, Amendment, Approval, Document, Found, Loc, Path, Signatory, Unit
 from ..normalise import cut_long_lines, despace, html_to_text, logical_lines, read_text
@@ -27,6 +27,7 @@ from ..patterns import (effect_of, find_act_refs, find_dates, find_note_acts, in
                         order_refs, parse_date, repeals_here, strip_quoted, unit_refs)
 from .amend import (broken_instruction, change_list_target, deleted_in_place, interim_point, is_opener, note_records,
                     parse_amending, parse_change_point, parse_said_act, read_note, repeal_listed, suspended)
+from .cites import citations
 from .context import NAME_RE, Ctx, person_name, signed_name
 from .header import (applies_from, has_identity, in_force_of, ordering_index, parse_header, parse_meta_header,
                      requisites_act)
@@ -91,6 +92,7 @@ def parse_text(text: str, file: str, sha256: str | None = None, meta: ActMeta | 
     ctx.finish()
     _own_place(doc)
     _laws_of_their_day(doc)
+    doc.citations = citations(doc)
     return doc
 
 
@@ -126,13 +128,7 @@ def _laws_of_their_day(doc: Document) -> None:
     day = max([a.amending.date for a in doc.amendments if a.path and a.path[0][0] == "preamble" and a.amending.date
                and a.target_act.ident == own] + [doc.act.ref.date])
 
-    def dated(ref: ActRef) -> ActRef:
-        if ref.kind not in ("law", "code") or ref.number or ref.date or not ref.title:
-            return ref
-        enacted = law_enacted(ref.kind, ref.title, day)
-        return replace(ref, date=enacted) if enacted else ref
-
-    doc.act = replace(doc.act, based_on=tuple((dated(r), p) for r, p in doc.act.based_on))
+    doc.act = replace(doc.act, based_on=tuple((law_of_the_day(r, day), p) for r, p in doc.act.based_on))
 
 
 def _own_place(doc: Document) -> None:

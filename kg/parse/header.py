@@ -16,7 +16,7 @@ from ..patterns import (effect_of, find_act_refs, find_dates, impossible_dates, 
 from .context import Ctx
 
 __all__ = ["parse_header", "has_identity", "ordering_index", "in_force_of", "applies_from", "parse_meta_header",
-           "requisites_act"]
+           "requisites_act", "basis_of"]
 
 
 def ordering_index(ctx: Ctx) -> int | None:
@@ -205,8 +205,11 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0) ->
         clauses = [m.end() for m in re.finditer(r",\s+(?=[^\W\d_])", pre[:start])
                    if not unit_kind(re.match(r"[^\s\d]+", pre[m.end():]).group(0))]
         return max([m.end() for m in kinds if m.end() <= start] + clauses + [floor], default=0), stop
-    # (from the law's word on: a title whose opening quote the text lost would quote the units after it)
-    return stop, min((m.start() for m in kinds if m.start() >= stop), default=len(pre))
+    # (from the law's word on: a title whose opening quote the text lost would quote the units after it; not the word
+    # of its short name in brackets, "Заңының (бұдан әрі – Заң) 5-бабы 6-тармағына")
+    named = [m.span() for m in marker("hereinafter").finditer(pre, stop)]
+    return stop, min((m.start() for m in kinds if m.start() >= stop and not any(a <= m.start() < b for a, b in named)),
+                     default=len(pre))
 
 
 def _legal_basis(ctx: Ctx, end: int) -> tuple:
@@ -219,7 +222,7 @@ def _legal_basis(ctx: Ctx, end: int) -> tuple:
     pre = text[:om.start()]
     if not text[om.end():].strip(" :*_"):
         ctx.take(end)  # (words after the ordering word on its line, a first point run on, stay reported as not read)
-    return _basis_of(pre, ctx.doc.lang) if pre.strip() else ()
+    return basis_of(pre, ctx.doc.lang) if pre.strip() else ()
 
 
 def _implemented(title: str | None) -> tuple:
@@ -249,7 +252,7 @@ def _with(basis: tuple, more) -> tuple:
             out[known] = (ref, out[known][1] or path)
     return tuple(out)
 
-def _basis_of(pre: str, lang: str) -> tuple:
+def basis_of(pre: str, lang: str) -> tuple:
     """The acts a preamble stands by: each law it names by its title, and each act it names by day and number
     ("Бюджет кодексінің 8-бабына, … Заңына және … Үкіметінің … N 1428 қаулысына сәйкес": the code, the law and the
     resolution), with the units it cites of each ("пунктом 65 Указа Президента … № 704": its point 65)."""
@@ -394,7 +397,7 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
         if i in printed:
             continue
         if i not in ctx.understood and not marker("history_note").search(ctx.text(i)):
-            based_on = _with(based_on, _basis_of(ctx.text(i), ctx.doc.lang))
+            based_on = _with(based_on, basis_of(ctx.text(i), ctx.doc.lang))
             ctx.take(i)
             said.append(i)
     said = _without_approval_stamp(ctx, said, title)
