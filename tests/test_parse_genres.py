@@ -11624,3 +11624,43 @@ def test_a_laws_short_name_in_brackets_does_not_part_it_from_its_units():
             "туралы\" Заңының (бұдан әрі - Заң) 15-бабының 4-тармағына және 21-бабының 2-тармағына сәйкес әзірленді.\n")
     d = doc_meta(text, "kaz.md", "31", "2012-01-31", "103001000000")
     assert [(c.act.title, c.path) for c in d.citations] == [("Нотариат туралы", (("article", "15"), ("point", "4")))]
+
+
+def test_the_texts_own_units_are_no_units_of_the_law_cited_beside_them():
+    """MVD 2019's criteria for centres (N 133065 on the portal), point 4: "В случаях не соответствии требованиям
+    пунктов 2 и 3 настоящих критериев вопрос прекращения деятельности Центров осуществляется в соответствии со статьей
+    49 Гражданского кодекса Республики Казахстан." The point cites article 49 of the Civil Code; "пунктов 2 и 3
+    настоящих критериев" are the criteria's own points (the citation had been article 49, point 2). Likewise in Kazakh
+    the units after "осы Қағидалардың" are the rules' own."""
+    ru = ("# Об утверждении критериев\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые критерии.\n\n**Министр**\n\n"
+          "> *Утверждены приказом*  \n> *Министра внутренних дел*  \n> *Республики Казахстан*  \n> *от 27 июня 2019 года "
+          "№ 580*\n\n## Критерии\n\n4. В случаях не соответствии требованиям пунктов 2 и 3 настоящих критериев вопрос "
+          "прекращения деятельности Центров осуществляется в соответствии со статьей 49 Гражданского кодекса "
+          "Республики Казахстан.\n")
+    d = doc_meta(ru, "rus.md", "580", "2019-06-27", "103003000000")
+    assert [(c.act.kind, c.path) for c in d.citations] == [("code", (("article", "49"),))]
+    kk = ("# Қағидаларды бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Қағидалар бекітілсін.\n\n**Министр**\n\n"
+          "> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *2012 жылғы 31 қаңтардағы № 31 бұйрығымен*  \n"
+          "> *бекітілген*\n\n## Қағидалар\n\n5. \"Нотариат туралы\" Қазақстан Республикасы Заңының 15-бабына сәйкес, осы "
+          "Қағидалардың 3-тармағында көрсетілген құжаттар қабылданады.\n")
+    d = doc_meta(kk, "kaz.md", "31", "2012-01-31", "103001000000")
+    assert [(c.act.title, c.path) for c in d.citations] == [("Нотариат туралы", (("article", "15"),))]
+
+
+def test_a_law_named_in_both_languages_is_one_law():
+    """MVD 2015 (N 99974 on the portal) stands on "статьей 4 Закона Республики Казахстан «О правовом положении
+    иностранцев»", in Kazakh "«Шетелдiктердiң құқықтық жағдайы туралы» Қазақстан Республикасы Заңының 4-бабына": one
+    law (laws.yaml), as are the other laws the texts of rounds one to six cite in both languages (local government,
+    public councils, credit bureaus, the state protection of persons in a criminal process, the status of servicemen,
+    the health of citizens of 1997); each had been two nodes, one a language, and the kk and ru citations disagreed."""
+    ru = ("# Об утверждении Правил\n\nВ соответствии со статьей 30 Закона Республики Казахстан «О гражданстве Республики "
+          "Казахстан», статьей 4 Закона Республики Казахстан «О правовом положении иностранцев» ПРИКАЗЫВАЮ:\n\n"
+          "1. Утвердить прилагаемые Правила.\n\n**Министр**\n")
+    kk = ("# Қағидаларды бекіту туралы\n\n«Қазақстан Республикасының азаматтығы туралы» Қазақстан Республикасы Заңының "
+          "30-бабына, «Шетелдiктердiң құқықтық жағдайы туралы» Қазақстан Республикасы Заңының 4-бабына сәйкес "
+          "БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Қағидалар бекітілсін.\n\n**Министр**\n")
+    got = [[(n, p) for n, (_, p) in zip(_law_nodes(d), d.act.based_on)]
+           for d in (doc_meta(ru, "rus.md", "1", "2015-01-05", "103003000000"),
+                     doc_meta(kk, "kaz.md", "1", "2015-01-05", "103003000000"))]
+    assert got[0] == got[1]
+    assert ("law/o-pravovom-polozhenii-inostrantsev", (("article", "4"),)) in got[0]

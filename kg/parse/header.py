@@ -204,12 +204,16 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0) ->
         # (not the comma between units the clause lists: "п.3 ст.14 , ст.88 , п.3 ст.104 … Лесного кодекса")
         clauses = [m.end() for m in re.finditer(r",\s+(?=[^\W\d_])", pre[:start])
                    if not unit_kind(re.match(r"[^\s\d]+", pre[m.end():]).group(0))]
-        return max([m.end() for m in kinds if m.end() <= start] + clauses + [floor], default=0), stop
+        # (… and after the text's own units: "пунктов 2 и 3 настоящих критериев … статьей 49 Гражданского кодекса")
+        own = [m.end() for m in marker("own_document").finditer(pre, 0, start)]
+        return max([m.end() for m in kinds if m.end() <= start] + clauses + own + [floor], default=0), stop
     # (from the law's word on: a title whose opening quote the text lost would quote the units after it; not the word
     # of its short name in brackets, "Заңының (бұдан әрі – Заң) 5-бабы 6-тармағына")
     named = [m.span() for m in marker("hereinafter").finditer(pre, stop)]
-    return stop, min((m.start() for m in kinds if m.start() >= stop and not any(a <= m.start() < b for a, b in named)),
-                     default=len(pre))
+    # (… up to the text's own units: '"Нотариат туралы" Заңының 15-бабына сәйкес, осы Қағидалардың 3-тармағында')
+    own = [m.start() for m in marker("own_document").finditer(pre, stop)]
+    return stop, min([m.start() for m in kinds if m.start() >= stop and not any(a <= m.start() < b for a, b in named)]
+                     + own, default=len(pre))
 
 
 def _legal_basis(ctx: Ctx, end: int) -> tuple:
