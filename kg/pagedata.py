@@ -115,15 +115,19 @@ def _basis_labels(store, units: list[str], lang: str) -> dict[str, str]:
     if not units:
         return {}
     values = " ".join(f"<{u}>" for u in units)
-    above: dict[str, set[str]] = {}
-    for r in plain_rows(store, f"SELECT ?u ?a WHERE {{ VALUES ?u {{ {values} }} ?u eli:is_part_of+ ?a }}"):
-        above.setdefault(r["u"], set()).add(r["a"])
-    names = labels(store, [*units, *(a for chain in above.values() for a in chain)], lang)
-    out = {}
-    for unit, chain in above.items():
-        steps = sorted(chain, key=len)  # (a unit's IRI extends its parent's: the act first)
-        out[unit] = ", ".join(names[u] for u in steps[1:] + [unit]) + " — " + names[steps[0]]
-    return out
+    parent: dict[str, str] = {}
+    for r in plain_rows(store, f"SELECT DISTINCT ?a ?p WHERE {{ VALUES ?u {{ {values} }} ?u eli:is_part_of* ?a . "
+                               "?a eli:is_part_of ?p }"):
+        parent.setdefault(r["a"], r["p"])
+    chains = {}
+    for unit in units:
+        chain = [unit]
+        while chain[-1] in parent and len(chain) < 20:  # (up the units it is part of, to its act)
+            chain.append(parent[chain[-1]])
+        if len(chain) > 1:
+            chains[unit] = chain[::-1]
+    names = labels(store, [u for chain in chains.values() for u in chain], lang)
+    return {unit: ", ".join(names[u] for u in chain[1:]) + " — " + names[chain[0]] for unit, chain in chains.items()}
 
 
 def facts(store, iri: str, skip: tuple[str, ...] = (), lang: str = "kk") -> list[dict]:
@@ -228,6 +232,7 @@ def act_page(store, iri: str, date: str | None = None, lang: str | None = None) 
     for a in approvals:
         a["name"] = org_names.get(a["org"]) if a["org"] else None
     approvals.sort(key=lambda a: a["name"] or "")
+    cited_by = _cited_by(store, iri, lang)
     source = plain_rows(store, """SELECT ?file ?line WHERE { GRAPH ?g { ?g kzl:describes ?act ; kzl:fileName ?file }
         OPTIONAL { ?act kzl:sourceLine ?line } }""", act=ox.NamedNode(iri))
     langs = sorted({v for v in plain_rows(store, """SELECT DISTINCT ?lang WHERE { ?u eli:is_part_of+ ?act .
@@ -245,7 +250,33 @@ def act_page(store, iri: str, date: str | None = None, lang: str | None = None) 
                                                        lang=lang),
             "changes_in": [{"label": describe_change(c), "unit": c.unit, "by": c.by, "start": c.start,
                             "effect": c.effect} for c in ins],
-            "changes_out": out_changes, "approvals": approvals, "source": source[0] if source else None}
+            "changes_out": out_changes, "approvals": approvals, "cited_by": cited_by,
+            "heading": labels(store, [iri], lang)[iri], "source": source[0] if source else None}
+
+
+def _cited_by(store, iri: str, lang: str) -> list[dict]:
+    """The acts that stand on this act or a unit of it (eli:based_on) and the provisions that cite it (eli:cites),
+    each with what of this act it names: a law's page says who relies on it."""
+    rows = plain_rows(store, """SELECT DISTINCT ?src ?target ?rel WHERE {
+        ?target eli:is_part_of* ?act .
+        { ?src eli:cites ?target BIND("cites" AS ?rel) } UNION { ?src eli:based_on ?target BIND("stands on" AS ?rel) } }""",
+                      act=ox.NamedNode(iri))
+    outside = sorted({r["src"] for r in rows} | {r["target"] for r in rows if r["target"] != iri})
+    names = labels(store, outside, lang)
+    names.update(_basis_labels(store, [x for x in outside if x not in _acts(store, outside)], lang))
+    out = [{"src": r["src"], "src_label": names.get(r["src"], r["src"]), "rel": r["rel"],
+            "target": r["target"], "target_label": names.get(r["target"]) if r["target"] != iri else None}
+           for r in rows]
+    return sorted(out, key=lambda c: (c["src_label"], _unit_key(c["src"]), c["target"]))
+
+
+def _acts(store, iris: list[str]) -> set[str]:
+    """Which of `iris` are acts (not units of one)."""
+    if not iris:
+        return set()
+    values = " ".join(f"<{x}>" for x in iris)
+    return {r["x"] for r in plain_rows(store, f"SELECT ?x WHERE {{ VALUES ?x {{ {values} }} ?x a eli:LegalResource . "
+                                              "FILTER NOT EXISTS { ?x a eli:LegalResourceSubdivision } }")}
 
 
 def _unit_key(iri: str) -> tuple:

@@ -103,6 +103,16 @@ def test_act_page_of_207_lists_what_it_changes(browse):
     assert "amended_by" not in dom and "has_part" not in dom and "sourceLine" not in visible_text(dom)
 
 
+def test_a_laws_page_lists_who_stands_on_it(browse):
+    """The law on civil service of 1999 has no text in the corpus: its page is headed by its title and day and says
+    which act stands on it, linked, and on which of its units."""
+    dom = browse("/id/law/o-gosudarstvennoi-sluzhbe-respubliki-kazakhstan-1999-07-23", shot="law-civil-service")
+    assert "<h1>law «Мемлекеттік қызмет туралы» of 1999-07-23" in dom and "Order № None" not in dom
+    assert "order № 152-Ө of 2014-04-07 stands on Article 13, point 5" in section(dom, "cited-by")
+    listed = dom[dom.index('id="cited-by"'):]
+    assert 'href="/id/act/enbek-zhane-khalykty-aleumettik-korgau-ministrligi/2014-04-07/152-' in listed[:listed.index("</ul>")]
+
+
 def test_unit_page_of_point_551(browse):
     dom = browse(POINT_551, shot="point-551")
     assert "<h1>point 551</h1>" in dom

@@ -180,6 +180,24 @@ def test_a_law_cited_by_title_is_labelled_by_its_title_and_day(corpus_store):
     assert basis["values"][0]["text"] == "Article 13, point 5 — law «Мемлекеттік қызмет туралы» of 1999-07-23"
 
 
+def test_a_laws_page_says_who_stands_on_it_and_which_provisions_cite_it(corpus_store):
+    """A law is a node with no text of its own in the corpus; its page is where a reader asks who relies on it. The law
+    on civil service of 1999 is the basis of order 152-Ө (its article 13, point 5); the Labour Code of 2015 is cited
+    by subpoint 3 of point 8 of the rules order 399 approved, under their chapter 2. The page is headed by the law's
+    title and day, not "Order № None"."""
+    from kg.pagedata import act_page
+
+    base = "https://w3id.org/kzlex/id/"
+    law = act_page(corpus_store, base + "law/o-gosudarstvennoi-sluzhbe-respubliki-kazakhstan-1999-07-23", "2024-01-01")
+    assert law["heading"] == "law «Мемлекеттік қызмет туралы» of 1999-07-23"
+    assert [(c["src_label"], c["rel"], c["target_label"]) for c in law["cited_by"]] == [
+        ("order № 152-Ө of 2014-04-07", "stands on", "Article 13, point 5 — law «Мемлекеттік қызмет туралы» of 1999-07-23")]
+    code = act_page(corpus_store, base + "code/trudovoi-kodeks-2015-11-23", "2024-01-01")
+    assert [(c["src_label"], c["rel"]) for c in code["cited_by"]] == [
+        ("Appendix 1, Chapter 2 · Тізілімді қалыптастыру, жаңарту және жүргізу тәртібі, point 8, subpoint 3 — order № 399 "
+         "of 2023-09-21", "cites")]
+
+
 # --- changes between two dates -------------------------------------------------------------
 
 def test_changes_lists_the_25_changes_of_order_207(corpus_store):
