@@ -11664,3 +11664,51 @@ def test_a_law_named_in_both_languages_is_one_law():
                      doc_meta(kk, "kaz.md", "1", "2015-01-05", "103003000000"))]
     assert got[0] == got[1]
     assert ("law/o-pravovom-polozhenii-inostrantsev", (("article", "4"),)) in got[0]
+
+
+@pytest.mark.parametrize("name, first, third", [
+    ("rus.md", "1. Настоящие Требования к помещению нотариуса (далее - Требования) разработаны в соответствии с пунктом "
+     "4 статьи 15 и пункта 2 статьи 21 Закона Республики Казахстан «О нотариате» (далее - Закон).",
+     "3. Нотариус имеет одно помещение для осуществления нотариальной деятельности.\n\nВ одном помещении могут работать "
+     "один или несколько нотариусов в случае соблюдения ими требований пункта 4 статьи 15 Закона и Требований."),
+    ("kaz.md", "1. Осы Нотариустың үй-жайына қойылатын талаптар (бұдан әрі - Талаптар) Қазақстан Республикасының "
+     "«Нотариат туралы» Заңының (бұдан әрі - Заң) 15-бабының 4-тармағына және 21-бабының 2-тармағына сәйкес әзірленді.",
+     "3. Нотариустың нотариаттық қызметті жүзеге асыратын бір ғана үй-жайы болады.\n\nБір үй-жайда бір немесе олар "
+     "Заңның 15-бабы 4-тармағына талаптарын және осы Талаптарды сақтаған жағдайда бірнеше нотариустар жұмыс істей алады."),
+])
+def test_a_law_cited_by_the_short_name_its_citation_gave_it(name, first, third):
+    """MinJust 2012 N 31 (requirements for a notary's premises): point 1 cites the law on notaries and names it "(далее
+    - Закон)", "(бұдан әрі - Заң)"; point 3 then cites "пункта 4 статьи 15 Закона", "Заңның 15-бабы 4-тармағына", the
+    same law's article 15, point 4, by that short name (as MinJust 2014 N 398's instruction cites "статьей 741
+    Кодекса" after "… «Об административных правонарушениях» (далее - Кодекс)"). Both languages, one law and one unit."""
+    from kg.iri import DEFAULT_BASE, Minter
+
+    head = ("# Об утверждении Требований\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Требования.\n\n**Министр**\n\n"
+            "> *Утверждены приказом*  \n> *Министра юстиции*  \n> *Республики Казахстан*  \n> *от 31 января 2012 года "
+            "№ 31*\n\n## Требования\n\n")
+    d = doc_meta(f"{head}{first}\n\n{third}\n", name, "31", "2012-01-31", "103001000000")
+    m = Minter(DEFAULT_BASE)
+    got = [(c.unit[-1], m.unit(c.act, c.path).removeprefix(m.base)) for c in d.citations]
+    assert got[-1] == (("part", "2"), "law/o-notariate/art/15/p/4")
+    assert got[0][1] == "law/o-notariate/art/15/p/4" and len(got) == 2
+
+
+def test_a_short_name_is_not_read_into_another_laws_own_citation():
+    """MVD 2015 (N 99974 on the portal), point 1 of its rules: "… в соответствии со статьей 30 Закона Республики
+    Казахстан «О гражданстве Республики Казахстан» (далее Закон), статьей 4 Закона Республики Казахстан «О правовом
+    положении иностранцев»". "Закон" names the law on citizenship from there on, but "статьей 4 Закона Республики
+    Казахстан «О правовом положении иностранцев»" is another law's own citation, not article 4 of the law on
+    citizenship."""
+    from kg.iri import DEFAULT_BASE, Minter
+
+    text = ("# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n**Министр**\n\n"
+            "> *Утверждены приказом*  \n> *Министра внутренних дел*  \n> *Республики Казахстан*  \n> *от 5 января 2015 "
+            "года № 1*\n\n## Правила\n\n1. Настоящие Правила (далее - Правила) разработаны в соответствии со статьей 30 "
+            "Закона Республики Казахстан «О гражданстве Республики Казахстан» (далее Закон), статьей 4 Закона Республики "
+            "Казахстан «О правовом положении иностранцев» и определяют порядок приема ходатайств.\n\n2. Ходатайства "
+            "рассматриваются в сроки, установленные статьей 31 Закона.\n")
+    d = doc_meta(text, "rus.md", "1", "2015-01-05", "103003000000")
+    m = Minter(DEFAULT_BASE)
+    assert [(c.unit[-1][1], m.unit(c.act, c.path).removeprefix(m.base)) for c in d.citations] == [
+        ("1", "law/o-grazhdanstve-respubliki-kazakhstan/art/30"), ("1", "law/o-pravovom-polozhenii-inostrantsev/art/4"),
+        ("2", "law/o-grazhdanstve-respubliki-kazakhstan/art/31")]

@@ -2,18 +2,23 @@
 law or code (by title or name), or an act by its day and number, with the units cited of it ("в соответствии со
 статьей 46 Закона Республики Казахстан «Об авторском праве и смежных правах»": the law's article 46). The same
 reading as a preamble's legal basis (`header.basis_of`), so a unit cites what a preamble would stand on; a law cited
-by a title enacted anew, with no day, is the one in force on the day the unit's wording is of."""
+by a title enacted anew, with no day, is the one in force on the day the unit's wording is of. A law given a short
+name in brackets ("… «Об административных правонарушениях» (далее - Кодекс)") is cited by it in the units after
+("статьей 802 Кодекса")."""
 from __future__ import annotations
+
 
 from ..laws import law_of_the_day
 from ..lexicon import marker
-from ..model import Citation, Document, Path
+from ..model import ActRef, Citation, Document, Path
 from .header import basis_of
 
 __all__ = ["citations"]
 
 # units whose words are the act's head or basis, read already (the preamble is the act's eli:based_on)
 _NOT_CITING = frozenset({"preamble", "title"})
+# the title a short name's use is given while it is read (no act's: every citation of it is the defined act's)
+_STANDIN = "KZLEX-DEFINED-{}"
 
 
 def citations(doc: Document) -> list[Citation]:
@@ -23,20 +28,59 @@ def citations(doc: Document) -> list[Citation]:
     own = doc.act.ref
     parted = {u.path[:-1] for u in doc.units if u.path and u.path[-1][0] == "part"}
     worded = _wording_days(doc)
-    hint = marker("cites_act")
+    hint, short = marker("cites_act"), marker("short_law_name")
+    defined: dict[str, ActRef] = {}  # a short name, in lower case, and the law or code it names
     out: list[Citation] = []
-    for u in doc.units:
+    for u in sorted(doc.units, key=lambda u: u.loc.line if u.loc else 0):  # (in the order of the text)
         if (not u.defined or not u.text or u.act.ident != own.ident or not u.path or u.path[-1][0] in _NOT_CITING
-                or u.path in parted or not hint.search(u.text)):
+                or u.path in parted or not (hint.search(u.text) or defined and short.search(u.text))):
             continue
         day = max((d for p, d in worded.items() if u.path[:len(p)] == p), default=own.date)
+        _define(u.text, doc.lang, day, defined)
         seen: set[tuple] = set()
-        for ref, path in basis_of(u.text, doc.lang):
+        for ref, path in _cited(u.text, doc.lang, defined):
             ref = law_of_the_day(ref, day)
             if ref.ident == own.ident or (ref.ident, path) in seen:
                 continue
             seen.add((ref.ident, path))
             out.append(Citation(u.path, ref, path, u.loc))
+    return out
+
+
+def _define(text: str, lang: str, day: str | None, defined: dict[str, ActRef]) -> None:
+    """The short names `text` gives the laws and codes it cites: "(далее - Кодекс)", "(бұдан әрі – Заң)" right after
+    a citation names the law cited last before it."""
+    for m in marker("hereinafter").finditer(text):
+        name = m.group("name").strip()
+        if not marker("short_law_name").fullmatch(name):
+            continue
+        laws = [ref for ref, _ in basis_of(text[:m.start()], lang) if ref.kind in ("law", "code")]
+        if laws:
+            defined[name.lower()] = law_of_the_day(laws[-1], day)
+
+
+def _cited(text: str, lang: str, defined: dict[str, ActRef]) -> list:
+    """What `text` cites, a short name defined before read as the law it names: each use is given a stand-in title
+    where a title stands ('статьей 802 Кодекса "…"', '"…" Заңның 5-бабына'), read with its units, and the stand-in
+    replaced by the law."""
+    if not defined:
+        return list(basis_of(text, lang))
+    names = sorted(defined, key=len, reverse=True)
+    brackets = [m.span() for m in marker("hereinafter").finditer(text)]
+    pieces, at = [], 0
+    for m in marker("short_law_name").finditer(text):
+        name = next((n for n in names if m.group(0).lower().startswith(n)), None)
+        if name is None or any(a <= m.start() < b for a, b in brackets):
+            continue
+        standin = '"' + _STANDIN.format(names.index(name)) + '"'
+        pieces += [text[at:m.start()], f"{standin} {m.group(0)}" if lang == "kk" else f"{m.group(0)} {standin}"]
+        at = m.end()
+    marked = "".join(pieces) + text[at:]
+    out = []
+    for ref, path in basis_of(marked, lang):
+        if ref.title and ref.title.startswith(_STANDIN.format("")):
+            ref = defined[names[int(ref.title.rsplit("-", 1)[1])]]
+        out.append((ref, path))
     return out
 
 
