@@ -11623,7 +11623,8 @@ def test_a_laws_short_name_in_brackets_does_not_part_it_from_its_units():
             "1. Осы Нотариустың үй-жайына қойылатын талаптар (бұдан әрі - Талаптар) Қазақстан Республикасының \"Нотариат "
             "туралы\" Заңының (бұдан әрі - Заң) 15-бабының 4-тармағына және 21-бабының 2-тармағына сәйкес әзірленді.\n")
     d = doc_meta(text, "kaz.md", "31", "2012-01-31", "103001000000")
-    assert [(c.act.title, c.path) for c in d.citations] == [("Нотариат туралы", (("article", "15"), ("point", "4")))]
+    assert [(c.act.title, c.path) for c in d.citations] == [("Нотариат туралы", (("article", "15"), ("point", "4"))),
+                                                             ("Нотариат туралы", (("article", "21"), ("point", "2")))]
 
 
 def test_the_texts_own_units_are_no_units_of_the_law_cited_beside_them():
@@ -11689,8 +11690,8 @@ def test_a_law_cited_by_the_short_name_its_citation_gave_it(name, first, third):
     d = doc_meta(f"{head}{first}\n\n{third}\n", name, "31", "2012-01-31", "103001000000")
     m = Minter(DEFAULT_BASE)
     got = [(c.unit[-1], m.unit(c.act, c.path).removeprefix(m.base)) for c in d.citations]
-    assert got[-1] == (("part", "2"), "law/o-notariate/art/15/p/4")
-    assert got[0][1] == "law/o-notariate/art/15/p/4" and len(got) == 2
+    assert got == [(("point", "1"), "law/o-notariate/art/15/p/4"), (("point", "1"), "law/o-notariate/art/21/p/2"),
+                   (("part", "2"), "law/o-notariate/art/15/p/4")]
 
 
 def test_a_short_name_is_not_read_into_another_laws_own_citation():
@@ -11712,3 +11713,29 @@ def test_a_short_name_is_not_read_into_another_laws_own_citation():
     assert [(c.unit[-1][1], m.unit(c.act, c.path).removeprefix(m.base)) for c in d.citations] == [
         ("1", "law/o-grazhdanstve-respubliki-kazakhstan/art/30"), ("1", "law/o-pravovom-polozhenii-inostrantsev/art/4"),
         ("2", "law/o-grazhdanstve-respubliki-kazakhstan/art/31")]
+
+
+def test_a_provision_cites_every_unit_it_lists():
+    """MinJust 2014 N 398, its instruction's point 4: protocols are drawn up "по делам об административных
+    правонарушениях, рассматриваемым судами (статьи 158, 214, 462, 467, 668 Кодекса)", the code named "(далее -
+    Кодекс)" in point 3; MinJust 2012 N 31's requirements cite "пунктом 4 статьи 15 и пункта 2 статьи 21 Закона
+    Республики Казахстан «О нотариате»". A provision cites each unit it lists (a preamble's basis is its first)."""
+    from kg.iri import DEFAULT_BASE, Minter
+
+    text = ("# Об утверждении Инструкции\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемую Инструкцию.\n\n**Министр**\n\n"
+            "> *Утверждена приказом*  \n> *Министра юстиции*  \n> *Республики Казахстан*  \n> *от 30 декабря 2014 года "
+            "№ 398*\n\n## Инструкция\n\n3. Инструкция разработана в соответствии с Кодексом Республики Казахстан от 5 "
+            "июля 2014 года \"Об административных правонарушениях\" (далее - Кодекс).\n\n4. Протоколы об "
+            "административных правонарушениях составляются уполномоченными на то должностными лицами органов юстиции по "
+            "делам об административных правонарушениях, рассматриваемым судами (статьи 158, 214, 462, 467, 668 "
+            "Кодекса).\n\n5. Помещение нотариуса отвечает требованиям пунктом 4 статьи 15 и пункта 2 статьи 21 Закона "
+            "Республики Казахстан «О нотариате».\n")
+    d = doc_meta(text, "rus.md", "398", "2014-12-30", "103001000000")
+    m = Minter(DEFAULT_BASE)
+    by_point: dict = {}
+    for c in d.citations:
+        by_point.setdefault(c.unit[-1][1], []).append(m.unit(c.act, c.path).removeprefix(m.base))
+    code = "code/ob-administrativnykh-pravonarusheniiakh-2014-07-05"
+    assert by_point["4"] == [f"{code}/art/{n}" for n in ("158", "214", "462", "467", "668")]
+    assert by_point["5"] == ["law/o-notariate/art/15/p/4", "law/o-notariate/art/21/p/2"]
+    assert by_point["3"] == [code]

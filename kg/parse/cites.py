@@ -64,7 +64,7 @@ def _cited(text: str, lang: str, defined: dict[str, ActRef]) -> list:
     where a title stands ('статьей 802 Кодекса "…"', '"…" Заңның 5-бабына'), read with its units, and the stand-in
     replaced by the law."""
     if not defined:
-        return list(basis_of(text, lang))
+        return list(basis_of(text, lang, every=True))
     names = sorted(defined, key=len, reverse=True)
     brackets = [m.span() for m in marker("hereinafter").finditer(text)]
     pieces, at = [], 0
@@ -77,7 +77,7 @@ def _cited(text: str, lang: str, defined: dict[str, ActRef]) -> list:
         at = m.end()
     marked = "".join(pieces) + text[at:]
     out = []
-    for ref, path in basis_of(marked, lang):
+    for ref, path in basis_of(marked, lang, every=True):
         if ref.title and ref.title.startswith(_STANDIN.format("")):
             ref = defined[names[int(ref.title.rsplit("-", 1)[1])]]
         out.append((ref, path))

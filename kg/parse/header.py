@@ -10,7 +10,7 @@ import re
 
 from ..errors import ParseError
 from ..lexicon import marker
-from ..model import RANK, Act, ActRef, Amendment, Found, Unit
+from ..model import RANK, Act, ActRef, Amendment, Found, Path, Unit
 from ..patterns import (effect_of, find_act_refs, find_dates, impossible_dates, kinds_named_last, law_ref_span, laws_listed, order_refs, parse_date,
                         registration_in, strip_quoted, titled_numberless_refs, unbracketed, unit_kind, unit_refs)
 from .context import Ctx
@@ -256,22 +256,25 @@ def _with(basis: tuple, more) -> tuple:
             out[known] = (ref, out[known][1] or path)
     return tuple(out)
 
-def basis_of(pre: str, lang: str) -> tuple:
+def basis_of(pre: str, lang: str, every: bool = False) -> tuple:
     """The acts a preamble stands by: each law it names by its title, and each act it names by day and number
     ("Бюджет кодексінің 8-бабына, … Заңына және … Үкіметінің … N 1428 қаулысына сәйкес": the code, the law and the
-    resolution), with the units it cites of each ("пунктом 65 Указа Президента … № 704": its point 65)."""
+    resolution), with the units it cites of each ("пунктом 65 Указа Президента … № 704": its point 65). `every`:
+    each unit it names of an act, one (act, unit) apiece ("статьи 158, 214 Кодекса": articles 158 and 214), not the
+    first alone as an act's basis is read."""
     out = []
     at = 0
     bare = strip_quoted(pre)
     while law := law_ref_span(pre[at:]):
         ref, start, stop = law[0], law[1] + at, law[2] + at
         a, b = _basis_clause(pre, start, stop, lang, at)
-        steps = [alts[0] for alts in order_refs(_first_chain(unit_refs(pre[a:b]), lang))]
         # (not a law another act's quoted title names: "постановлением … «О реализации Закона … «О республиканском
         # бюджете …»» № 1046")
         quoted_within = bare[start:start + 1] == " " and pre[start:start + 1] != " " and _words_quoted_before(pre, bare, start)
-        if _new(ref, out) and not quoted_within:
-            out.append((ref, tuple(steps)))
+        if every and not quoted_within:
+            out += [(ref, path) for path in unit_paths(unit_refs(pre[a:b]), lang) if (ref, path) not in out]
+        elif _new(ref, out) and not quoted_within:
+            out.append((ref, tuple(alts[0] for alts in order_refs(_first_chain(unit_refs(pre[a:b]), lang)))))
         at = b if lang == "ru" else stop  # (past the units cited after its title, in Russian)
     for ref, start, _ in laws_listed(pre):  # "… және … Қазақстан Республикасының заңдарына", "законов … «…» и «…»"
         quoted_within = bare[start:start + 1] == " " and pre[start:start + 1] != " " and _words_quoted_before(pre, bare, start)
@@ -287,6 +290,10 @@ def basis_of(pre: str, lang: str) -> tuple:
             clause = unbracketed(strip_quoted(pre[slice(*_basis_clause(pre, start, stop, lang))]))
             # (not the units of the rules or system the act approved: "… № 954 Жарлығымен бекітілген … бағалау
             # жүйесінің 65-тармағына")
+            if every:
+                out += [(ref, path) for path in ([()] if marker("approved_rules").search(clause)
+                                                 else unit_paths(unit_refs(clause), lang))]
+                continue
             units = () if marker("approved_rules").search(clause) else order_refs(_first_chain(unit_refs(clause), lang))
             out.append((ref, tuple(alts[0] for alts in units)))
     if lang == "kk":  # resolutions listed, their kind said once in the plural after the last ("… N 1024 "…" және …
@@ -294,6 +301,28 @@ def basis_of(pre: str, lang: str) -> tuple:
         named = [r for r, _ in out]
         out += [(ref, ()) for ref in kinds_named_last(pre, named, None) if _new(ref, out)]
     return tuple(out)
+
+
+def unit_paths(refs: list, lang: str) -> list[Path]:
+    """Every unit a clause names of one act, each its path: the clause's chains (`_first_chain`, one after another),
+    and a step that lists several numbers one path a number; [()] when it names none.
+
+    >>> unit_paths([[("point", "4")], [("article", "15")], [("point", "2")], [("article", "21")]], "ru")
+    [(('article', '15'), ('point', '4')), (('article', '21'), ('point', '2'))]
+    >>> unit_paths([[("article", "158"), ("article", "214")]], "ru")
+    [(('article', '158'),), (('article', '214'),)]
+    """
+    paths: list[Path] = []
+    while refs:
+        chain = _first_chain(refs, lang)
+        refs = refs[len(chain):]
+        steps = order_refs(chain)
+        listed = next((k for k, alts in enumerate(steps) if len(alts) > 1), None)
+        for alt in (steps[listed] if listed is not None else [None]):
+            path = tuple(alt if k == listed else alts[0] for k, alts in enumerate(steps))
+            if path not in paths:
+                paths.append(path)
+    return paths or [()]
 
 
 def _first_chain(refs: list, lang: str) -> list:
