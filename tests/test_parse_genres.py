@@ -11739,3 +11739,22 @@ def test_a_provision_cites_every_unit_it_lists():
     assert by_point["4"] == [f"{code}/art/{n}" for n in ("158", "214", "462", "467", "668")]
     assert by_point["5"] == ["law/o-notariate/art/15/p/4", "law/o-notariate/art/21/p/2"]
     assert by_point["3"] == [code]
+
+
+def test_another_documents_units_named_before_a_law_are_not_the_laws():
+    """MinJust 2017 N 336 (rules of attestation of forensic experts, as of 2020), point 10: "Основания для
+    мотивированного отказа приведены в пунктах 9 Стандарта 1 и Стандарта 2 государственных услуг в соответствии с
+    пунктом 2 статьи 19-1 Закона «О государственных услугах»". Point 9 is the standard's; the law's is article 19-1,
+    point 2 (it had cited point 9 of the law as well)."""
+    from kg.iri import DEFAULT_BASE, Minter
+
+    text = ("# Об утверждении Правил аттестации судебных экспертов\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить Правила.\n\n**Министр**"
+            "\n\n> *Утверждены приказом*  \n> *Министра юстиции*  \n> *Республики Казахстан*  \n> *от 30 марта 2017 года "
+            "№ 336*\n\n## Правила аттестации судебных экспертов\n\n10. Услугодатель в день поступления документов "
+            "осуществляет их прием и регистрацию.\n\n    Основания для мотивированного отказа приведены в пунктах 9 "
+            "Стандарта 1 и Стандарта 2 государственных услуг в соответствии с пунктом 2 статьи 19-1 Закона «О "
+            "государственных услугах».\n")
+    d = doc_meta(text, "rus.md", "336", "2017-03-30", "103001000000")
+    m = Minter(DEFAULT_BASE)
+    assert [m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations] == [
+        "law/o-gosudarstvennykh-uslugakh/art/19-1/p/2"]

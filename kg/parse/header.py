@@ -190,6 +190,11 @@ def _status(text: str) -> str | None:
     return None
 
 
+# a word in capitals after a space within a sentence: a document's name ("Стандарта", "Правил", "Стандарттың"), whose
+# units are not those of an act cited beside them
+_NAME_WORD = re.compile(r"(?<=\s)[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+")
+
+
 def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0) -> tuple[int, int]:
     """The part of a preamble that names the units of the law cited at pre[start:stop]: Russian names them
     before the law, after any act named earlier ("статьи 56 … кодекса …, руководствуясь подпунктом 3) пункта 2
@@ -204,16 +209,21 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0) ->
         # (not the comma between units the clause lists: "п.3 ст.14 , ст.88 , п.3 ст.104 … Лесного кодекса")
         clauses = [m.end() for m in re.finditer(r",\s+(?=[^\W\d_])", pre[:start])
                    if not unit_kind(re.match(r"[^\s\d]+", pre[m.end():]).group(0))]
-        # (… and after the text's own units: "пунктов 2 и 3 настоящих критериев … статьей 49 Гражданского кодекса")
+        # (… and after the text's own units: "пунктов 2 и 3 настоящих критериев … статьей 49 Гражданского кодекса";
+        # and after another document's, named in capitals: "в пунктах 9 Стандарта 1 … в соответствии с пунктом 2
+        # статьи 19-1 Закона")
         own = [m.end() for m in marker("own_document").finditer(pre, 0, start)]
-        return max([m.end() for m in kinds if m.end() <= start] + clauses + own + [floor], default=0), stop
+        named = [m.end() for m in _NAME_WORD.finditer(pre, 1, start)]
+        return max([m.end() for m in kinds if m.end() <= start] + clauses + own + named + [floor], default=0), stop
     # (from the law's word on: a title whose opening quote the text lost would quote the units after it; not the word
     # of its short name in brackets, "Заңының (бұдан әрі – Заң) 5-бабы 6-тармағына")
     named = [m.span() for m in marker("hereinafter").finditer(pre, stop)]
-    # (… up to the text's own units: '"Нотариат туралы" Заңының 15-бабына сәйкес, осы Қағидалардың 3-тармағында')
+    # (… up to the text's own units: '"Нотариат туралы" Заңының 15-бабына сәйкес, осы Қағидалардың 3-тармағында', or
+    # another document's, named in capitals: "… Заңының 34-бабына, Стандарттың 9-тармағына")
     own = [m.start() for m in marker("own_document").finditer(pre, stop)]
+    capital = [m.start() for m in _NAME_WORD.finditer(pre, stop) if not any(a <= m.start() < b for a, b in named)]
     return stop, min([m.start() for m in kinds if m.start() >= stop and not any(a <= m.start() < b for a, b in named)]
-                     + own, default=len(pre))
+                     + own + capital, default=len(pre))
 
 
 def _legal_basis(ctx: Ctx, end: int) -> tuple:
