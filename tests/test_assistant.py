@@ -76,6 +76,8 @@ def test_answers_are_the_named_queries_answers(in_process, corpus_store):
     assert lineage["amended_by"] == named(corpus_store, "acts-amending", act="22003")
     assert lineage["repeal_chain"] == named(corpus_store, "repeal-chain", act="22003")
     assert lineage["changes_it_made"] == named(corpus_store, "order-changes", act="22003")
+    assert lineage["cited_by"] == named(corpus_store, "act-cited-by", act="22003")
+    assert [r["number"] for r in lineage["cited_by"]] == ["207"]  # (its point 1 names order 553 to amend it)
 
 
 def test_search_read_changes_and_validate_cite_their_sources(in_process, corpus_store):

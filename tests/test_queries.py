@@ -148,3 +148,16 @@ def test_provisions_citing_a_law_by_words_of_its_title(corpus_store):
     assert {r["number"] for r in rows} == {"152-Ө"}
     assert len({r["provision"] for r in rows}) == 7 and all("/tbl/" in r["provision"] for r in rows)
     assert run(corpus_store, "provisions-citing", title="Салық кодексі") == []
+
+
+def test_who_relies_on_an_act(corpus_store):
+    """The law on civil service of 1999 is the basis of order 152-Ө (its article 13, point 5); the law on professional
+    qualifications is the basis of order 399 and cited by the points of the rules it approved; an act nothing names
+    has no rows."""
+    rows = run(corpus_store, "act-cited-by", act="https://w3id.org/kzlex/id/law/o-gosudarstvennoi-sluzhbe-respubliki-"
+                                               "kazakhstan-1999-07-23")
+    assert [(r["relation"], r["number"], r["target"].rsplit("/", 4)[1:]) for r in rows] == [
+        ("based_on", "152-Ө", ["art", "13", "p", "5"])]
+    rows = run(corpus_store, "act-cited-by", act="https://w3id.org/kzlex/id/law/kasiptik-biliktilik-turaly")
+    assert {r["relation"] for r in rows} == {"based_on", "cites"} and {r["number"] for r in rows} == {"399"}
+    assert run(corpus_store, "act-cited-by", act="152-Ө/2014-04-07") == []
