@@ -1357,6 +1357,8 @@ def inner_quotes_marked(text: str) -> str:
     'Закона "О введении в действие Кодекса «О налогах» (Налоговый кодекс)" и "О нотариате"'
     >>> inner_quotes_marked('"Салық … туралы" Кодексін (Салық кодексі) қолданысқа енгізу туралы" Заңының')
     '"Салық … туралы» Кодексін (Салық кодексі) қолданысқа енгізу туралы" Заңының'
+    >>> inner_quotes_marked('"Мемлекеттік … туралы" Заңының 10-бабы 1) тармақшасына сәйкес" БҰЙЫРАМЫН')
+    '"Мемлекеттік … туралы" Заңының 10-бабы 1) тармақшасына сәйкес" БҰЙЫРАМЫН'
     """
     spans = _quoted_spans(text, 0) if text.count('"') > 2 else None
     if not spans:
@@ -1369,13 +1371,18 @@ def inner_quotes_marked(text: str) -> str:
         # a Kazakh title that opens with the title it quotes, one quote for both ('2017 жылғы 25 желтоқсандағы
         # "Салық … туралы" Қазақстан Республикасы Кодексін (Салық кодексі) қолданысқа енгізу туралы" … Заңының'):
         # the quote closing after a word with none to open it closes the outer title
-        stray = _STRAY_CLOSE.match(text, b + 1)
+        stray = _stray_close().match(text, b + 1)
         if stray and not any(a2 == stray.end() - 1 for a2, _ in spans):
             out[b] = "»"
     return "".join(out)
 
 
-_STRAY_CLOSE = re.compile(r'[^"]{1,150}?\w"(?=[\s.,;:)]|$)')
+@lru_cache(maxsize=None)
+def _stray_close() -> re.Pattern:
+    """The rest of a Kazakh title that opened with the one it quotes, up to its closing quote: the outer title ends as
+    titles do ("… қолданысқа енгізу туралы""), not as a sentence does ('… Заңының 10-бабы 1) тармақшасына сәйкес"', a
+    quote the text strayed, MinJust 2017 N 336's preamble)."""
+    return re.compile(r'[^"]{1,150}?\s' + _w("about_kk") + r'"(?=[\s.,;:)]|$)', FLAGS)
 
 
 def _quoted_spans(text: str, at: int) -> list[tuple[int, int]] | None:

@@ -11758,3 +11758,25 @@ def test_another_documents_units_named_before_a_law_are_not_the_laws():
     m = Minter(DEFAULT_BASE)
     assert [m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations] == [
         "law/o-gosudarstvennykh-uslugakh/art/19-1/p/2"]
+
+
+def test_a_quote_strayed_after_a_preamble_is_no_title_quoting_a_law():
+    """MinJust 2017 N 336 in Kazakh stands on two laws, and a closing quote strayed after its basis: '«Сот сараптамасы
+    қызметі туралы» Қазақстан Республикасының Заңы 12-бабының 18) тармақшасына және 2013 жылғы 15 сәуірдегі
+    «Мемлекеттік көрсетілетін қызметтер туралы» Қазақстан Республикасы Заңының 10-бабы 1) тармақшасына сәйкес»
+    БҰЙЫРАМЫН'. It had been read as a title quoting the second law ("«Мемлекеттік … туралы» … сәйкес»", as "«Салық …
+    туралы» … қолданысқа енгізу туралы»" is), and the second law lost; a title ends as titles do, "… туралы". Its
+    Russian text stands on the same two laws, one node each (laws.yaml)."""
+    kk = ("# Сот сарапшыларын аттестаттау қағидаларын бекіту туралы\n\n«Сот сараптамасы қызметі туралы» Қазақстан "
+          "Республикасының Заңы 12-бабының 18) тармақшасына және 2013 жылғы 15 сәуірдегі «Мемлекеттік көрсетілетін "
+          "қызметтер туралы» Қазақстан Республикасы Заңының 10-бабы 1) тармақшасына сәйкес» БҰЙЫРАМЫН:\n\n1. Осы "
+          "бұйрыққа 1-қосымшаға сәйкес Сот сарапшыларын аттестаттау қағидалары бекітілсін.\n\n**Министр**\n")
+    ru = ("# Об утверждении Правил аттестации судебных экспертов\n\nВ соответствии с подпунктом 18) статьи 12 Закона "
+          "Республики Казахстан «О судебно-экспертной деятельности» и подпунктом 1) статьи 10 Закона Республики "
+          "Казахстан от 15 апреля 2013 года «О государственных услугах» ПРИКАЗЫВАЮ:\n\n1. Утвердить Правила аттестации "
+          "судебных экспертов согласно приложению 1 к настоящему приказу;\n\n**Министр**\n")
+    got = [[(n, p) for n, (_, p) in zip(_law_nodes(d), d.act.based_on)]
+           for d in (doc_meta(kk, "kaz.md", "336", "2017-03-30", "103001000000"),
+                     doc_meta(ru, "rus.md", "336", "2017-03-30", "103001000000"))]
+    assert got[0] == got[1] == [("law/o-sudebno-ekspertnoi-deiatelnosti", (("article", "12"), ("subpoint", "18"))),
+                                ("law/o-gosudarstvennykh-uslugakh", (("article", "10"), ("subpoint", "1")))]
