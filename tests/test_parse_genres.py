@@ -11780,3 +11780,24 @@ def test_a_quote_strayed_after_a_preamble_is_no_title_quoting_a_law():
                      doc_meta(ru, "rus.md", "336", "2017-03-30", "103001000000"))]
     assert got[0] == got[1] == [("law/o-sudebno-ekspertnoi-deiatelnosti", (("article", "12"), ("subpoint", "18"))),
                                 ("law/o-gosudarstvennykh-uslugakh", (("article", "10"), ("subpoint", "1")))]
+
+
+def test_a_law_a_provision_cites_an_article_of_is_not_cited_whole_again():
+    """MinJust 2017 N 336's rules, point 1: "… подпунктом 1) статьи 10 Закона Республики Казахстан от 15 апреля 2013 года
+    «О государственных услугах» (далее - Закон «О государственных услугах»)", the law named again, whole, in its
+    bracket (in Kazakh "… Заңының (бұдан әрі - «Мемлекеттік көрсетілетін қызметтер туралы» Қазақстан Республикасы
+    Заңы) 10-бабы 1) тармақшасына"). The point cites the law's article 10, subpoint 1; the law whole is no second
+    citation of it."""
+    from kg.iri import DEFAULT_BASE, Minter
+
+    text = ("# Об утверждении Правил аттестации судебных экспертов\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить Правила.\n\n**Министр**"
+            "\n\n> *Утверждены приказом*  \n> *Министра юстиции*  \n> *Республики Казахстан*  \n> *от 30 марта 2017 года "
+            "№ 336*\n\n## Правила аттестации судебных экспертов\n\n1. Настоящие Правила аттестации судебных экспертов "
+            "(далее – Правила) разработаны в соответствии с подпунктом 18) статьи 12 Закона Республики Казахстан от 10 "
+            "февраля 2017 года «О судебно-экспертной деятельности» (далее - Закон) и с подпунктом 1) статьи 10 Закона "
+            "Республики Казахстан от 15 апреля 2013 года «О государственных услугах» (далее - Закон «О государственных "
+            "услугах») и определяют порядок оказания государственных услуг.\n")
+    d = doc_meta(text, "rus.md", "336", "2017-03-30", "103001000000")
+    m = Minter(DEFAULT_BASE)
+    assert [m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations] == [
+        "law/o-sudebno-ekspertnoi-deiatelnosti/art/12/sp/18", "law/o-gosudarstvennykh-uslugakh/art/10/sp/1"]

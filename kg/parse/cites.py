@@ -37,10 +37,13 @@ def citations(doc: Document) -> list[Citation]:
             continue
         day = max((d for p, d in worded.items() if u.path[:len(p)] == p), default=own.date)
         _define(u.text, doc.lang, day, defined)
+        found = [(law_of_the_day(ref, day), path) for ref, path in _cited(u.text, doc.lang, defined)]
+        # (an act the unit cites a unit of is cited already: "… Заңының (бұдан әрі - «…» Заңы) 10-бабы" names the law
+        # whole in its bracket and its article after)
+        parts = {ref.ident for ref, path in found if path}
         seen: set[tuple] = set()
-        for ref, path in _cited(u.text, doc.lang, defined):
-            ref = law_of_the_day(ref, day)
-            if ref.ident == own.ident or (ref.ident, path) in seen:
+        for ref, path in found:
+            if ref.ident == own.ident or (ref.ident, path) in seen or not path and ref.ident in parts:
                 continue
             seen.add((ref.ident, path))
             out.append(Citation(u.path, ref, path, u.loc))
