@@ -232,7 +232,7 @@ def act_page(store, iri: str, date: str | None = None, lang: str | None = None) 
     for a in approvals:
         a["name"] = org_names.get(a["org"]) if a["org"] else None
     approvals.sort(key=lambda a: a["name"] or "")
-    cited_by = _cited_by(store, iri, lang)
+    cited_by, cited_more = _cited_by(store, iri, lang)
     source = plain_rows(store, """SELECT ?file ?line WHERE { GRAPH ?g { ?g kzl:describes ?act ; kzl:fileName ?file }
         OPTIONAL { ?act kzl:sourceLine ?line } }""", act=ox.NamedNode(iri))
     langs = sorted({v for v in plain_rows(store, """SELECT DISTINCT ?lang WHERE { ?u eli:is_part_of+ ?act .
@@ -250,24 +250,26 @@ def act_page(store, iri: str, date: str | None = None, lang: str | None = None) 
                                                        lang=lang),
             "changes_in": [{"label": describe_change(c), "unit": c.unit, "by": c.by, "start": c.start,
                             "effect": c.effect} for c in ins],
-            "changes_out": out_changes, "approvals": approvals, "cited_by": cited_by,
+            "changes_out": out_changes, "approvals": approvals, "cited_by": cited_by, "cited_more": cited_more,
             "heading": labels(store, [iri], lang)[iri], "source": source[0] if source else None}
 
 
-def _cited_by(store, iri: str, lang: str) -> list[dict]:
+def _cited_by(store, iri: str, lang: str, shown: int = 100) -> tuple[list[dict], int]:
     """The acts that stand on this act or a unit of it (eli:based_on) and the provisions that cite it (eli:cites),
-    each with what of this act it names: a law's page says who relies on it."""
+    each with what of this act it names: a law's page says who relies on it. At most `shown` of them (a code may be
+    cited by thousands of provisions: the named query act-cited-by lists them all), and how many more there are."""
     rows = plain_rows(store, """SELECT DISTINCT ?src ?target ?rel WHERE {
         ?target eli:is_part_of* ?act .
-        { ?src eli:cites ?target BIND("cites" AS ?rel) } UNION { ?src eli:based_on ?target BIND("stands on" AS ?rel) } }""",
-                      act=ox.NamedNode(iri))
+        { ?src eli:cites ?target BIND("cites" AS ?rel) } UNION { ?src eli:based_on ?target BIND("stands on" AS ?rel) } }
+        ORDER BY ?src ?target""", act=ox.NamedNode(iri))
+    more, rows = max(0, len(rows) - shown), rows[:shown]
     outside = sorted({r["src"] for r in rows} | {r["target"] for r in rows if r["target"] != iri})
     names = labels(store, outside, lang)
     names.update(_basis_labels(store, [x for x in outside if x not in _acts(store, outside)], lang))
     out = [{"src": r["src"], "src_label": names.get(r["src"], r["src"]), "rel": r["rel"],
             "target": r["target"], "target_label": names.get(r["target"]) if r["target"] != iri else None}
            for r in rows]
-    return sorted(out, key=lambda c: (c["src_label"], _unit_key(c["src"]), c["target"]))
+    return sorted(out, key=lambda c: (c["src_label"], _unit_key(c["src"]), c["target"])), more
 
 
 def _acts(store, iris: list[str]) -> set[str]:

@@ -192,6 +192,12 @@ def test_a_laws_page_says_who_stands_on_it_and_which_provisions_cite_it(corpus_s
     assert law["heading"] == "law «Мемлекеттік қызмет туралы» of 1999-07-23"
     assert [(c["src_label"], c["rel"], c["target_label"]) for c in law["cited_by"]] == [
         ("order № 152-Ө of 2014-04-07", "stands on", "Article 13, point 5 — law «Мемлекеттік қызмет туралы» of 1999-07-23")]
+    assert law["cited_more"] == 0
+    # (a law many provisions cite lists the first of them and says how many more: the appeals law, seven tables)
+    from kg.pagedata import _cited_by
+    shown, more = _cited_by(corpus_store, base + "law/o-poriadke-rassmotreniia-obrashchenii-fizicheskikh-i-iuridicheskikh-"
+                                              "lits", "kk", shown=3)
+    assert len(shown) == 3 and more == 4
     code = act_page(corpus_store, base + "code/trudovoi-kodeks-2015-11-23", "2024-01-01")
     assert [(c["src_label"], c["rel"]) for c in code["cited_by"]] == [
         ("Appendix 1, Chapter 2 · Тізілімді қалыптастыру, жаңарту және жүргізу тәртібі, point 8, subpoint 3 — order № 399 "
