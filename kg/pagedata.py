@@ -265,20 +265,11 @@ def _cited_by(store, iri: str, lang: str, shown: int = 100) -> tuple[list[dict],
     more, rows = max(0, len(rows) - shown), rows[:shown]
     outside = sorted({r["src"] for r in rows} | {r["target"] for r in rows if r["target"] != iri})
     names = labels(store, outside, lang)
-    names.update(_basis_labels(store, [x for x in outside if x not in _acts(store, outside)], lang))
+    names.update(_basis_labels(store, outside, lang))  # (a unit named with the units above it; an act keeps its label)
     out = [{"src": r["src"], "src_label": names.get(r["src"], r["src"]), "rel": r["rel"],
             "target": r["target"], "target_label": names.get(r["target"]) if r["target"] != iri else None}
            for r in rows]
     return sorted(out, key=lambda c: (c["src_label"], _unit_key(c["src"]), c["target"])), more
-
-
-def _acts(store, iris: list[str]) -> set[str]:
-    """Which of `iris` are acts (not units of one)."""
-    if not iris:
-        return set()
-    values = " ".join(f"<{x}>" for x in iris)
-    return {r["x"] for r in plain_rows(store, f"SELECT ?x WHERE {{ VALUES ?x {{ {values} }} ?x a eli:LegalResource . "
-                                              "FILTER NOT EXISTS { ?x a eli:LegalResourceSubdivision } }")}
 
 
 def _unit_key(iri: str) -> tuple:

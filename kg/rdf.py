@@ -157,6 +157,14 @@ class Emitter:
             self.add(node, kzl("sourceLine"), int_literal(line))
         return node
 
+    def cited(self, ref: ActRef, path: Path = ()) -> NamedNode:
+        """An act another text names, with the title the mention gives it (a law cited by title has it already), or
+        the unit of it at `path`: what a preamble stands on, what a provision cites."""
+        act = self.act(ref)
+        if ref.number:
+            self.title(act, ref.title)
+        return self.unit(ref, path) if path else act
+
     def expression(self, act: NamedNode, lang: str | None = None) -> NamedNode:
         """The act's text in one language (eli:LegalExpression, IRI ``<act>/kaz``); of the document's own act, where
         its requisites give the day that language's text is the act as of, that edition's (``<act>/kaz/2021-06-01``,
@@ -291,10 +299,7 @@ def _own_act(e: Emitter, act: Act, meta=None, name: str = "", text: bool = True)
     state = "notInForce" if act.status == "repealed" else "inForce"
     e.add(node, eli("in_force"), NamedNode(ELI + "InForce-" + state))
     for ref, path in act.based_on:
-        law = e.act(ref)  # (a law cited by title has it with it)
-        if ref.number:
-            e.title(law, ref.title)
-        e.add(node, eli("based_on"), e.unit(ref, path) if path else law)
+        e.add(node, eli("based_on"), e.cited(ref, path))
     for note in act.notes:
         e.add(node, kzl("note"), note)
 
@@ -331,10 +336,7 @@ def _units(e: Emitter, units: list[Unit]) -> None:
 def _citations(e: Emitter, doc: Document) -> None:
     """Each unit's citations: eli:cites the act, or the unit of it, its words name (a law's article; an order)."""
     for c in doc.citations:
-        cited = e.act(c.act)  # (a law cited by title has it with it)
-        if c.act.number:
-            e.title(cited, c.act.title)
-        e.add(e.unit(doc.act.ref, c.unit), eli("cites"), e.unit(c.act, c.path) if c.path else cited)
+        e.add(e.unit(doc.act.ref, c.unit), eli("cites"), e.cited(c.act, c.path))
 
 
 def _position(e: Emitter, p) -> None:
