@@ -11801,3 +11801,29 @@ def test_a_law_a_provision_cites_an_article_of_is_not_cited_whole_again():
     m = Minter(DEFAULT_BASE)
     assert [m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations] == [
         "law/o-sudebno-ekspertnoi-deiatelnosti/art/12/sp/18", "law/o-gosudarstvennykh-uslugakh/art/10/sp/1"]
+
+
+def test_a_stamp_broken_after_its_preposition_names_the_rules_not_the_appendix():
+    """MinFin 2021 N 574 (typical rules of external quality control of audit organisations, as of 2025): the appendix a
+    note added to the rules is stamped "Приложение к" / "Типовым правилам проведения" / "внешнего контроля качества" /
+    … / "организаций", its table right under the note. The lines after "к" name the rules it is an appendix to; they
+    had been read as the appendix's title ("Типовым правилам проведения …", in the dative)."""
+    text = ("# Об утверждении Типовых правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Типовые правила.\n\n**Министр**"
+            "\n\n> *Утверждены приказом*  \n> *Министра финансов*  \n> *Республики Казахстан*  \n> *от 16 июня 2021 года "
+            "№ 574*\n\n## Типовые правила проведения внешнего контроля качества аудиторских организаций\n\n1. Настоящие "
+            "типовые правила определяют порядок проведения внешнего контроля качества.\n\n> *Приложение к*  \n> "
+            "*Типовым правилам проведения*  \n> *внешнего контроля качества*  \n> *аудиторских организаций,*  \n> *в том "
+            "числе критерии проверок*  \n> *аудиторских и профессиональных*  \n> *организаций*\n\n> *Сноска. Типовые "
+            "правила дополнены приложением в соответствии с приказом Министра финансов РК от 12.03.2025 № 117 (вводится "
+            "в действие по истечении десяти календарных дней после дня его первого официального опубликования).*\n\n"
+            "<table>\n<tr>\n<td>№</td>\n<td>Формулировка оценки</td>\n<td>Оценка</td>\n</tr>\n<tr>\n<td>1.</td>\n<td>"
+            "Аудиторская организация нарушила требования МСА и КЭ</td>\n<td>2</td>\n</tr>\n</table>\n")
+    from kg.normalise import html_to_text
+
+    d = doc_meta(html_to_text(text), "rus.md", "574", "2021-06-16", "103002000000")
+    units = {u.path: u for u in d.units}
+    appendix = (("appendix", "1"), ("appendix", "1"))
+    assert units[appendix].heading is None
+    assert appendix + (("table", "1"),) in units
+    assert [(a.effect, a.path) for a in d.amendments] == [("Insertion", appendix)]
+    assert not d.unparsed

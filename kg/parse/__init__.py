@@ -597,6 +597,7 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
         bare = (alone and (bool(out) and bool(re.search(r"\d", t)) or heading_next or titled_next or form_next)
                 and not marker("ru_stamp_tail").search(following)
                 and not following.lower().startswith("к ") and not marker("ru_stamp").match(t + " " + following)
+                and not marker("stamp_to_end_ru").search(t)  # ("Приложение к" / "Типовым правилам …": to what)
                 # (… not when the stamp goes on under it: "Приложение N 2" / "Утверждено" / "решением Алматинского" / …,
                 # or under the form's number, MinFin 2000)
                 and not marker("ru_stamp").match(following) and not form_then_stamp)
@@ -659,6 +660,13 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 # (… the stamp under the form's number read from its first word: "Приложение N 2" / "Форма N 453" /
                 # "Утверждена приказом" / … / "N 195")
                 opened = last = j + 2 if form_then_stamp else j
+                if (of_rules and marker("stamp_to_end_ru").search(t) and last + 1 < len(ctx.lines)
+                        and not ctx.lines[last + 1].level and not ctx.lines[last + 1].block):
+                    # the rules it is an appendix to on the lines after its preposition ("Приложение к" / "Типовым
+                    # правилам проведения" / "внешнего контроля качества" / …): no title of the appendix's
+                    last += 1
+                    while last + 1 < len(ctx.lines) and last - j < 10 and _rules_name_goes_on(ctx, last + 1):
+                        last += 1
                 while last + 1 < len(ctx.lines) and last - j < 8 and _stamp_open(ctx, opened, last) and (
                         _stamp_tail(ctx, last + 1) and not (of_rules and _names_form(ctx.text(last + 1)))
                         or joint and not ctx.lines[last + 1].level
