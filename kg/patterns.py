@@ -820,7 +820,7 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     # a code named by its name, no title quoted ("статьями 8, 75 Бюджетного кодекса Республики Казахстан", "Бюджет
     # кодексінің 212-бабына"), when it comes first
     c = re.search(r"(?:" + _w("country_kk") + r"\s+)?(?P<kt>(?:[А-ЯӘІҢҒҮҰҚӨҺ][\w-]*\s+)(?:[\w-]+\s+){0,2}?)"
-                  + _w("code_kk_case") + r"|(?P<rt>[А-ЯЁ][а-яё]+(?:-[а-яё]+)?(?:\s+[а-яё]+)?)\s+" + _w("code_ru_case") + r"\s+"
+                  + _w("code_kk_case") + r"|(?P<rt>[А-ЯЁ][а-яё]+(?:-[а-яё]+)?(?:\s+[а-яё]+(?:-[а-яё]+)?)?)\s+" + _w("code_ru_case") + r"\s+"
                   + _w("country_ru"), text[:m.start()] if m else text)
     if c and c.group("kt") and re.fullmatch(_w("country_kk"), c.group("kt").strip(), FLAGS):
         # (the country's name is no code's: "… туралы Қазақстан Республикасы Кодексінің 5-бабына", the code's title

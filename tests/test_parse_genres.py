@@ -11827,3 +11827,27 @@ def test_a_stamp_broken_after_its_preposition_names_the_rules_not_the_appendix()
     assert appendix + (("table", "1"),) in units
     assert [(a.effect, a.path) for a in d.amendments] == [("Insertion", appendix)]
     assert not d.unparsed
+
+
+def test_the_administrative_procedural_code_cited_by_its_name_is_one_code_in_both_languages():
+    """MinJust 2024 N 697 (rules of simplified enforcement proceedings), the forms of its decisions: "Постановление …
+    может быть обжаловано в соответствии с Административным процедурно-процессуальным кодексом Республики Казахстан"
+    (in Kazakh "Қазақстан Республикасының Әкімшілік рәсімдік-процестік кодексіне сәйкес"). The code's name is two
+    words, the second hyphenated; it had not been read as a code, and the provision cited nothing."""
+    from kg.iri import DEFAULT_BASE, Minter
+
+    head = ("# Об утверждении Правил осуществления упрощенного производства\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить Правила.\n\n"
+            "**Министр**\n\n> *Утверждены приказом*  \n> *Министра юстиции*  \n> *Республики Казахстан*  \n> *от 16 "
+            "августа 2024 года № 697*\n\n## Правила осуществления упрощенного производства\n\n")
+    ru = head + ("5. Постановление вступает в силу со дня его вынесения и может быть обжаловано в соответствии с "
+                 "Административным процедурно-процессуальным кодексом Республики Казахстан.\n\n6. Жалоба рассматривается "
+                 "в порядке, установленном статьей 91 Административного процедурно-процессуального кодекса Республики "
+                 "Казахстан.\n")
+    kk = head + ("5. Қаулы шығарылған күнінен бастап күшіне енеді және Қазақстан Республикасының Әкімшілік "
+                 "рәсімдік-процестік кодексіне сәйкес шағымдалуы мүмкін.\n")
+    m = Minter(DEFAULT_BASE)
+    got = [[(c.unit[-1], m.unit(c.act, c.path).removeprefix(m.base)) for c in doc_meta(
+        text, name, "697", "2024-08-16", "103001000000").citations] for text, name in ((ru, "rus.md"), (kk, "kaz.md"))]
+    code = "code/administrativnyi-protsedurno-protsessualnyi-kodeks"
+    assert got[0] == [(("point", "5"), code), (("point", "6"), code + "/art/91")]
+    assert got[1] == [(("point", "5"), code)]
