@@ -812,7 +812,10 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     # (its day's year in either case, and the old portal's code of the law after it: '"…" 1998 жылдың 24 наурыздағы
     # Z980213_ Қазақстан Республикасы Заңының')
     # (… or its number: '"… басқару туралы""N 148-II ҚРЗ Заңының', the closing quote typed twice)
-    m = m or re.search(r'"(?P<title>[^"]{3,200})""?\s*(?:(?:' + _w("country_kk") + "|" + _w("country_kk_clipped")
+    # (… or the code's name in brackets after its title: '"Салық және …" (Салық кодексі) Қазақстан Республикасының 2008
+    # жылғы 10 желтоқсандағы Кодексінің')
+    m = m or re.search(r'"(?P<title>[^"]{3,200})""?\s*(?:\([^()\d]{0,40}?' + _w("code_kk_case") + r'\)\s*)?(?:(?:'
+                       + _w("country_kk") + "|" + _w("country_kk_clipped")
                        + r')\s+)?(?:(?P<kday>' + _kk_day() + r')\s+(?:' + PORTAL_CODE + r'\s+)?)?(?:' + _w("law_number_kk")
                        + r'\s+)?(?:' + _w("country_kk") + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk")
                   + r')|(?P<rkind>' + _w("law_ru") + "|" + _w("code_ru") + r')\s+(?:' + _w("country_ru") + r'\s+)?(?:'

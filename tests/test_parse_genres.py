@@ -11851,3 +11851,20 @@ def test_the_administrative_procedural_code_cited_by_its_name_is_one_code_in_bot
     code = "code/administrativnyi-protsedurno-protsessualnyi-kodeks"
     assert got[0] == [(("point", "5"), code), (("point", "6"), code + "/art/91")]
     assert got[1] == [(("point", "5"), code)]
+
+
+def test_a_kazakh_code_named_in_brackets_after_its_title_keeps_its_units():
+    """MinFin 2013 N 313 (the form of information from auction organisers): '«Салық және бюджетке төленетiн басқа да
+    мiндеттi төлемдер туралы» (Салық кодексi) Қазақстан Республикасының 2008 жылғы 10 желтоқсандағы Кодексінің 468-бабы
+    2-тармағына сәйкес'. The code's name in brackets stands between its title and its day; the code had been read from
+    the bracket alone, its article lost, and its day not said (the Tax Code of 2008, article 468, point 2)."""
+    text = ("# Аукцион өткізушілердің ақпаратты ұсыну нысанын бекіту туралы\n\n«Салық және бюджетке төленетiн басқа да "
+            "мiндеттi төлемдер туралы» (Салық кодексi) Қазақстан Республикасының 2008 жылғы 10 желтоқсандағы Кодексінің "
+            "468-бабы 2-тармағына сәйкес және «Мемлекеттік статистика туралы» Қазақстан Республикасының 2010 жылғы 19 "
+            "наурыздағы Заңының 16-бабы 3-тармағының 2) тармақшасына сәйкес БҰЙЫРАМЫН:\n\n1. Нысан бекітілсін.\n\n"
+            "**Министр**\n")
+    d = doc_meta(text, "kaz.md", "313", "2013-07-10", "103002000000")
+    assert _law_nodes(d) == ["code/o-nalogakh-i-drugikh-obiazatelnykh-platezhakh-v-biudzhet-2008-12-10",
+                             "law/o-gosudarstvennoi-statistike"]
+    assert [p for _, p in d.act.based_on] == [(("article", "468"), ("point", "2")),
+                                              (("article", "16"), ("point", "3"), ("subpoint", "2"))]
