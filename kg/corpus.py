@@ -279,7 +279,8 @@ def act_meta(fields: dict, file: str) -> ActMeta:
     kind = phrases()["form_codes"].get(str(fields.get("form") or "").upper(), "order")
     codes = tuple(str(c) for c in (fields.get("approved_by") or []) if c)
     reg = marker("registered").search(req)
-    ended = marker("repeal_note").search(req)
+    # (… or its time ran out, no act repealing it: "Приказ прекратил действие (временный характер)")
+    ended = marker("repeal_note").search(req) or marker("ceased_requisite").search(req)
     # the act itself, before its registration and its repeal (the repealing act is no identity of this one:
     # "Утверждено Министром юстиции … от 27 ноября 1996 г. Утратило силу - приказом … N 129")
     head = req[:min(x.start() for x in (reg, ended) if x)].rstrip(" .") if reg or ended else req

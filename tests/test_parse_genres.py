@@ -11868,3 +11868,23 @@ def test_a_kazakh_code_named_in_brackets_after_its_title_keeps_its_units():
                              "law/o-gosudarstvennoi-statistike"]
     assert [p for _, p in d.act.based_on] == [(("article", "468"), ("point", "2")),
                                               (("article", "16"), ("point", "3"), ("subpoint", "2"))]
+
+
+def test_an_act_whose_requisites_say_it_ceased_is_no_longer_in_force():
+    """MinFin 2000 N 533 set the accounting period of the budget of 2000; its requisites end "Приказ прекратил действие
+    (временный характер)": a temporary act whose time ran out, no act repealing it. It had stayed in force in the
+    graph (only "Утратил силу" and "Отменен" ended an act)."""
+    from kg.iri import DEFAULT_BASE, Minter
+    from kg.rdf import document_quads
+
+    text = ("# 2000 жылға арналған Есептеу кезеңінің ұзақтығын белгілеу туралы\n\nБұйырамын:\n\n1. 2000 жылға арналған "
+            "Есептеу кезеңінің ұзақтығы белгіленсін.\n\n**Министрдің міндетін атқарушы**\n")
+    meta = _requisites("Приказ Министра финансов Республики Казахстан от 13 декабря 2000 года № 533. Зарегистрирован в "
+                       "Министерстве юстиции Республики Казахстан 13 декабря 2000 года № 1327. Приказ прекратил действие "
+                       "(временный характер)", "103002000000")
+    d = parse_bytes(text.encode(), "kaz.md", meta, "kk")
+    assert (d.act.ref.number, d.act.ref.registration, d.act.status) == ("533", "1327", "repealed")
+    assert not [a for a in d.amendments if a.effect == "Repeal"]  # no act repealed it
+    _, quads = document_quads(d, Minter(DEFAULT_BASE))
+    states = {q.object.value for q in quads if q.predicate.value.endswith("/eli/ontology#in_force")}
+    assert states == {"http://data.europa.eu/eli/ontology#InForce-notInForce"}
