@@ -7518,7 +7518,9 @@ def test_the_units_a_preamble_cites_are_of_the_law_they_stand_by(preamble, name,
     d = doc_meta(_approving_order(preamble, name), name, "186", "2007-06-21", "103001000000")
     [(ref, units)] = [b for b in d.act.based_on if b[0].kind == "law"]
     assert (ref.title, units) == (law, path)
-    assert all(not units for ref, units in d.act.based_on if ref.number)  # (the acts named by day and number)
+    # (the acts named by day and number: none of the law's units; those of a regulation one approved are of its appendix,
+    # "пунктом 14 Положения о Министерстве юстиции …, утвержденного постановлением … № 1120")
+    assert all(not units or units[0] == ("appendix", "1") for ref, units in d.act.based_on if ref.number)
     # (a code named by its name stands by its own units: "Қылмыстық-атқару кодексінің 56-бабын", "подпунктом 14) статьи
     # 61 Бюджетного Кодекса")
     assert all(units in ((("article", "56"),), (("article", "61"), ("subpoint", "14")))
@@ -11888,3 +11890,31 @@ def test_an_act_whose_requisites_say_it_ceased_is_no_longer_in_force():
     _, quads = document_quads(d, Minter(DEFAULT_BASE))
     states = {q.object.value for q in quads if q.predicate.value.endswith("/eli/ontology#in_force")}
     assert states == {"http://data.europa.eu/eli/ontology#InForce-notInForce"}
+
+
+@pytest.mark.parametrize("text, name, number, path", [
+    # MinFin 2021 N 574: the regulation on the ministry, approved by resolution N 387, its point 15, subpoint 161
+    ("В соответствии с подпунктом 1-4) статьи 7 Закона Республики Казахстан «Об аудиторской деятельности» и подпунктом "
+     "161) пункта 15 Положения о Министерстве финансов Республики Казахстан, утвержденного постановлением Правительства "
+     "Республики Казахстан от 24 апреля 2008 года № 387, ПРИКАЗЫВАЮ:", "rus.md", "387",
+     (("appendix", "1"), ("point", "15"), ("subpoint", "161"))),
+    # MinFin 2021 N 136: the rules' name with commas in it ("… области, города республиканского значения, столицы")
+    ("В соответствии со статьей 212 Бюджетного кодекса Республики Казахстан от 4 декабря 2008 года и пунктом 8 Правил "
+     "выпуска ценных бумаг для обращения на внутреннем рынке местным исполнительным органом области, города "
+     "республиканского значения, столицы, утвержденных постановлением Правительства Республики Казахстан от 2 октября "
+     "2009 года № 1520, ПРИКАЗЫВАЮ:", "rus.md", "1520", (("appendix", "1"), ("point", "8"))),
+    # MinFin 2007 (real sample): in Kazakh the units after the document's name, its name opening with a capital
+    ("Қазақстан Республикасы Үкіметінің 2007 жылғы 20 наурыздағы N 225 қаулысымен бекітілген Республикалық және "
+     "жергiлiктi бюджеттердiң атқарылу ережесiнің 264-тармағын орындау мақсатында БҰЙЫРАМЫН:", "kaz.md", "225",
+     (("appendix", "1"), ("point", "264"))),
+    # the units before an act's word are that act's, the document approved named after them has none said
+    ("В соответствии со статьями 9-1, 15-2 Закона Республики Казахстан «Об административных процедурах» и Стандартом "
+     "государственной услуги, утвержденным постановлением Правительства Республики Казахстан от 14 декабря 2009 года "
+     "№ 2102, ПРИКАЗЫВАЮ:", "rus.md", "2102", ()),
+])
+def test_the_units_of_a_document_an_act_approved_are_its_appendix_s(text, name, number, path):
+    """A preamble that stands on a unit of rules (a regulation, a standard) another act approved — "пунктом 8 Правил …,
+    утвержденных постановлением … № 1520", "… N 225 қаулысымен бекітілген … ережесiнің 264-тармағын" — stands on that
+    unit of the act's appendix, as an amendment of those rules changes it (appendix 1); it had stood on the act whole."""
+    d = doc_meta(_approving_order(text, name), name, "1", "2021-01-01", "103002000000")
+    assert [units for ref, units in d.act.based_on if ref.number == number] == [path]

@@ -195,12 +195,14 @@ def _status(text: str) -> str | None:
 _NAME_WORD = re.compile(r"(?<=\s)[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+")
 
 
-def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0) -> tuple[int, int]:
+def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0,
+                  approving: bool = False) -> tuple[int, int]:
     """The part of a preamble that names the units of the law cited at pre[start:stop]: Russian names them
     before the law, after any act named earlier ("статьи 56 … кодекса …, руководствуясь подпунктом 3) пункта 2
     статьи 7 Закона … "Об органах юстиции""), or, in older texts, right after its title ('Закона … "Об особо охраняемых
     природных территориях" ст.73, 77 и Закона …'); Kazakh after it, up to the next act ("… Заңының 7-бабы 2 тармағының
-    3) тармақшасын"). `floor`: where the citation of the act named before ended."""
+    3) тармақшасын"). `floor`: where the citation of the act named before ended. `approving`: the act approved the
+    document the units are of, whose name in capitals stands between them and the act (`_approving`)."""
     kinds = [m for m in marker("basis_act_word").finditer(pre)]
     if lang == "ru":
         if after := marker("units_after_title_ru").match(pre, stop):
@@ -214,6 +216,17 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0) ->
         # статьи 19-1 Закона")
         own = [m.end() for m in marker("own_document").finditer(pre, 0, start)]
         named = [m.end() for m in _NAME_WORD.finditer(pre, 1, start)]
+        if approving:
+            # (the approved document's name, its word first, commas in it, between its units and the act: "пунктом 8
+            # Правил выпуска … области, города республиканского значения, столицы, утвержденных постановлением": its
+            # units before that word, after the act named before; none when an act's word follows the units, "статьями
+            # 9-1, 15-2 Закона … и Стандартом, утвержденным …")
+            name = _approved_name(pre, kinds, start)
+            if name is None:
+                return start, start
+            kinds = [m for m in kinds if m.end() <= name]
+            clauses, own, named = [c for c in clauses if c <= name], [o for o in own if o <= name], \
+                [n for n in named if n <= name]
         return max([m.end() for m in kinds if m.end() <= start] + clauses + own + named + [floor], default=0), stop
     # (from the law's word on: a title whose opening quote the text lost would quote the units after it; not the word
     # of its short name in brackets, "Заңының (бұдан әрі – Заң) 5-бабы 6-тармағына")
@@ -222,8 +235,40 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0) ->
     # another document's, named in capitals: "… Заңының 34-бабына, Стандарттың 9-тармағына")
     own = [m.start() for m in marker("own_document").finditer(pre, stop)]
     capital = [m.start() for m in _NAME_WORD.finditer(pre, stop) if not any(a <= m.start() < b for a, b in named)]
-    return stop, min([m.start() for m in kinds if m.start() >= stop and not any(a <= m.start() < b for a, b in named)]
-                     + own + capital, default=len(pre))
+    first = stop
+    if approving:
+        # (the approved document's name, its word last, between the act and its units: "… N 237 қаулысымен бекітілген
+        # "…" ережесінің 8-тармағына": past that word, not past another act's)
+        name = next((m for m in kinds if m.start() >= stop), None)
+        if name is None or not marker("approved_document_name").match(pre, name.start()):
+            return stop, stop
+        first, capital = name.end(), [c for c in capital if c >= name.end()]
+    return stop, min([m.start() for m in kinds if m.start() >= first and not any(a <= m.start() < b for a, b in named)]
+                     + [o for o in own if o >= first] + capital, default=len(pre))
+
+
+def _approved_name(pre: str, kinds: list, start: int) -> int | None:
+    """Where the name of the document a Russian clause names units of starts, the act that approved it at `start`:
+    the first word naming a document or an act after the last unit named before it, when it names a document
+    ("пунктом 8 Правил …"); None when it names an act ("статьями 9-1, 15-2 Закона …") or no unit is named."""
+    units = [m for m in re.finditer(r"[^\W\d_]+", pre[:start]) if unit_kind(m.group(0))]
+    if not units:
+        return None
+    after = units[-1].end()
+    docs = [m for m in marker("approved_document_name").finditer(pre, after, start)]
+    acts = [m for m in kinds if after <= m.start() < start and not marker("approved_document_name").match(pre, m.start())]
+    if not docs or acts and acts[0].start() < docs[0].start():
+        return None
+    return docs[0].start()
+
+
+def _approving(pre: str, start: int, stop: int, lang: str) -> bool:
+    """Did the act cited at pre[start:stop] approve the document its clause names units of: "пунктом 8 Правил
+    субсидирования …, утвержденных постановлением … N 237", "… N 237 қаулысымен бекітілген … ережесінің 8-тармағына"
+    (the document's units are its appendix's, as an amendment's are: `amend._of_rules`)?"""
+    if lang == "ru":
+        return bool(marker("approved_rules").search(pre[max(0, start - 30):start]))
+    return bool(re.match(r"\W{0,3}\s*(?:" + marker("approved_rules").pattern + ")", pre[stop:stop + 30]))
 
 
 def _legal_basis(ctx: Ctx, end: int) -> tuple:
@@ -297,15 +342,17 @@ def basis_of(pre: str, lang: str, every: bool = False) -> tuple:
         if _new(ref, out):
             # (not what it says in brackets, where it was published: "N 2235 Заң күші бар Жарлығының (… Жоғарғы Кеңесінің
             # Жаршысы 1995 ж., N 6, 43 бабы)")
-            clause = unbracketed(strip_quoted(pre[slice(*_basis_clause(pre, start, stop, lang))]))
-            # (not the units of the rules or system the act approved: "… № 954 Жарлығымен бекітілген … бағалау
-            # жүйесінің 65-тармағына")
+            approving = _approving(pre, start, stop, lang)
+            clause = unbracketed(strip_quoted(pre[slice(*_basis_clause(pre, start, stop, lang, approving=approving))]))
+            # the units of the rules (or system, regulation) the act approved are its appendix's ("пунктом 8 Правил …,
+            # утвержденных постановлением … N 237": appendix 1, point 8); no units said, the act
+            into = (("appendix", "1"),) if approving else ()
             if every:
-                out += [(ref, path) for path in ([()] if marker("approved_rules").search(clause)
-                                                 else unit_paths(unit_refs(clause), lang))]
+                paths = unit_paths(unit_refs(clause), lang)
+                out += [(ref, into + path if path else ()) for path in (paths or [()])]
                 continue
-            units = () if marker("approved_rules").search(clause) else order_refs(_first_chain(unit_refs(clause), lang))
-            out.append((ref, tuple(alts[0] for alts in units)))
+            units = order_refs(_first_chain(unit_refs(clause), lang))
+            out.append((ref, into + tuple(alts[0] for alts in units) if units else ()))
     if lang == "kk":  # resolutions listed, their kind said once in the plural after the last ("… N 1024 "…" және …
         # 1994 жылғы 5 қазандағы N 1113 қаулыларына сәйкес")
         named = [r for r, _ in out]
