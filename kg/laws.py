@@ -12,7 +12,7 @@ from functools import lru_cache
 from .lexicon import law_patterns, laws
 from .model import ActRef
 
-__all__ = ["law_enacted", "law_name", "law_of_the_day", "law_title"]
+__all__ = ["law_enacted", "law_listed", "law_name", "law_of_the_day", "law_title", "wording_day"]
 
 
 def _norm(title: str) -> str:
@@ -57,6 +57,15 @@ def law_name(kind: str, title: str) -> tuple[str, str]:
             years = re.sub(r"\s*[-–]\s*", "-", m.group("years"))
             return entry["kind"], entry["name" if "-" in years else "name_one_year"].format(years=years)
     return kind, title
+
+
+def law_listed(kind: str, title: str) -> bool:
+    """Does laws.yaml list the law or code cited by `title` (in any of its titles, either language)?
+
+    >>> law_listed("code", "Налогового кодекс"), law_listed("code", "Этического кодекс")
+    (True, False)
+    """
+    return _norm(title) in _index()
 
 
 @lru_cache(maxsize=None)
@@ -121,6 +130,18 @@ def law_of_the_day(ref: ActRef, day: str | None) -> ActRef:
         return ref
     enacted = law_enacted(ref.kind, ref.title, day)
     return replace(ref, date=enacted) if enacted else ref
+
+
+def wording_day(signed: str | None, noted=()) -> str | None:
+    """The day an act's words are of, for the laws they cite by a title enacted anew (`law_of_the_day`): the latest day
+    a note says they were worded anew (that order's), else the act's own. Not the later day it came into force on: an
+    order of December 2015 in force from 2016-01-01 may cite the Labour Code of 2007 ("статьей 230-1 Трудового кодекса",
+    an article of that code alone) or the one of 2015 ("Еңбек кодексінің 139-бабына"), both of one week.
+
+    >>> wording_day("2021-03-29", ["2021-06-02"]), wording_day("2025-09-18")
+    ('2021-06-02', '2025-09-18')
+    """
+    return max([d for d in noted if d] + ([signed] if signed else []), default=None)
 
 
 @lru_cache(maxsize=None)

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache, wraps
 
-from .laws import law_enacted, law_name
+from .laws import law_enacted, law_listed, law_name
 from .lexicon import FLAGS, laws, local_bodies, marker, phrases
 from .model import RANK, ActRef
 from .normalise import DIGITS, LATIN_LOOKALIKES
@@ -821,10 +821,14 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
                   + r')|(?P<rkind>' + _w("law_ru") + "|" + _w("code_ru") + r')\s+(?:' + _w("country_ru") + r'\s+)?(?:'
                   + _w("from_ru") + r'\s+(?P<rday>[^"]{4,40}?)\s+)?"(?P<rtitle>[^"]{3,200})"', text)
     # a code named by its name, no title quoted ("статьями 8, 75 Бюджетного кодекса Республики Казахстан", "Бюджет
-    # кодексінің 212-бабына"), when it comes first
-    c = re.search(r"(?:" + _w("country_kk") + r"\s+)?(?P<kt>(?:[А-ЯӘІҢҒҮҰҚӨҺ][\w-]*\s+)(?:[\w-]+\s+){0,2}?)"
-                  + _w("code_kk_case") + r"|(?P<rt>[А-ЯЁ][а-яё]+(?:-[а-яё]+)?(?:\s+[а-яё]+(?:-[а-яё]+)?)?)\s+" + _w("code_ru_case") + r"\s+"
-                  + _w("country_ru"), text[:m.start()] if m else text)
+    # кодексінің 212-бабына"), when it comes first; in Russian with no country's name after it only a code laws.yaml
+    # lists ("(далее – Налоговый кодекс)", then "пунктом 6 статьи 148 Налогового кодекса"; no "Этического кодекса")
+    c = next((x for x in re.finditer(
+        r"(?:" + _w("country_kk") + r"\s+)?(?P<kt>(?:[А-ЯӘІҢҒҮҰҚӨҺ][\w-]*\s+)(?:[\w-]+\s+){0,2}?)" + _w("code_kk_case")
+        + r"|(?P<rt>[А-ЯЁ][а-яё]+(?:-[а-яё]+)?(?:\s+[а-яё]+(?:-[а-яё]+)?)?)\s+" + _w("code_ru_case")
+        + r"(?P<rc>\s+" + _w("country_ru") + ")?", text[:m.start()] if m else text)
+        if not x.group("rt") or x.group("rc") or law_listed("code", _genitive(x.group("rt")) + " "
+                                                             + phrases()["words"]["code_title_ru"]["pattern"])), None)
     if c and c.group("kt") and re.fullmatch(_w("country_kk"), c.group("kt").strip(), FLAGS):
         # (the country's name is no code's: "… туралы Қазақстан Республикасы Кодексінің 5-бабына", the code's title
         # before it unquoted and not one laws.yaml lists, had been a code named "Қазақстан Республикасы кодексі")

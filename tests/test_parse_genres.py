@@ -11918,3 +11918,24 @@ def test_the_units_of_a_document_an_act_approved_are_its_appendix_s(text, name, 
     unit of the act's appendix, as an amendment of those rules changes it (appendix 1); it had stood on the act whole."""
     d = doc_meta(_approving_order(text, name), name, "1", "2021-01-01", "103002000000")
     assert [units for ref, units in d.act.based_on if ref.number == number] == [path]
+
+
+def test_a_russian_code_laws_yaml_lists_is_cited_by_its_name_without_the_country_s():
+    """MinFin 2025 N 560 (the consultative council on horizontal monitoring): its regulation names the code once in full,
+    "статьи 148 Налогового кодекса Республики Казахстан (далее – Налоговый кодекс)", then "в соответствии с пунктом 6
+    статьи 148 Налогового кодекса". A code's name with no country after it had cited nothing in Russian (the Kazakh
+    "Салық кодексінің 86-бабында" did); it does for a code laws.yaml lists, not for any adjective before "кодекс"
+    ("Этического кодекса", a code of conduct)."""
+    from kg.iri import DEFAULT_BASE, Minter
+
+    text = ("# Об утверждении Положения о Консультативном совете\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить Положение.\n\n"
+            "**Министр**\n\n> *Приложение к приказу*  \n> *Министра финансов*  \n> *Республики Казахстан*  \n> *от 18 "
+            "сентября 2025 года № 560*\n\n## Положение о Консультативном совете\n\n1. Настоящее Положение разработано в "
+            "соответствии с частью пятой пункта 5 статьи 148 Налогового кодекса Республики Казахстан (далее – Налоговый "
+            "кодекс).\n\n2. Мотивированное решение выносится согласно порядку, который определяется в соответствии с "
+            "пунктом 6 статьи 148 Налогового кодекса.\n\n3. Члены совета соблюдают нормы Этического кодекса.\n")
+    d = doc_meta(text, "rus.md", "560", "2025-09-18", "103002000000")
+    m = Minter(DEFAULT_BASE)
+    code = "code/o-nalogakh-i-drugikh-obiazatelnykh-platezhakh-v-biudzhet"
+    assert [(c.unit[-1], m.unit(c.act, c.path).removeprefix(m.base)) for c in d.citations] == [
+        (("point", "1"), code + "/art/148/p/5/part/5"), (("point", "2"), code + "/art/148/p/6")]

@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..corpus import act_meta, agency_of, day_of, front_matter, portal_page
 from ..effects import effect as effect_table
 from ..errors import InputError, KzlexError, ParseError
-from ..laws import law_of_the_day
+from ..laws import law_of_the_day, wording_day
 from ..lexicon import marker, phrases
 from ..model import Act, ActMeta, ActRef, Amendment, Approval, Document, Found, Loc, Path, Signatory, Unit
 from ..normalise import cut_long_lines, despace, html_to_text, logical_lines, read_text
@@ -125,9 +125,8 @@ def _laws_of_their_day(doc: Document) -> None:
     if doc.act is None or not doc.act.ref.date:
         return
     own = doc.act.ref.ident
-    day = max([a.amending.date for a in doc.amendments if a.path and a.path[0][0] == "preamble" and a.amending.date
-               and a.target_act.ident == own] + [doc.act.ref.date])
-
+    day = wording_day(doc.act.ref.date, [a.amending.date for a in doc.amendments
+                                         if a.path and a.path[0][0] == "preamble" and a.target_act.ident == own])
     doc.act = replace(doc.act, based_on=tuple((law_of_the_day(r, day), p) for r, p in doc.act.based_on))
 
 

@@ -8,7 +8,7 @@ name in brackets ("… «Об административных правонар�
 from __future__ import annotations
 
 
-from ..laws import law_of_the_day
+from ..laws import law_of_the_day, wording_day
 from ..lexicon import marker
 from ..model import ActRef, Citation, Document, Path
 from .header import basis_of
@@ -35,7 +35,7 @@ def citations(doc: Document) -> list[Citation]:
         if (not u.defined or not u.text or u.act.ident != own.ident or not u.path or u.path[-1][0] in _NOT_CITING
                 or u.path in parted or not (hint.search(u.text) or defined and short.search(u.text))):
             continue
-        day = max((d for p, d in worded.items() if u.path[:len(p)] == p), default=own.date)
+        day = wording_day(own.date, [d for p, d in worded.items() if u.path[:len(p)] == p])
         _define(u.text, doc.lang, day, defined)
         found = [(law_of_the_day(ref, day), path) for ref, path in _cited(u.text, doc.lang, defined)]
         # (an act the unit cites a unit of is cited already: "… Заңының (бұдан әрі - «…» Заңы) 10-бабы" names the law
