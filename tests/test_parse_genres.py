@@ -11939,3 +11939,21 @@ def test_a_russian_code_laws_yaml_lists_is_cited_by_its_name_without_the_country
     code = "code/o-nalogakh-i-drugikh-obiazatelnykh-platezhakh-v-biudzhet"
     assert [(c.unit[-1], m.unit(c.act, c.path).removeprefix(m.base)) for c in d.citations] == [
         (("point", "1"), code + "/art/148/p/5/part/5"), (("point", "2"), code + "/art/148/p/6")]
+
+
+def test_an_act_in_force_until_a_day_inclusive_in_kazakh():
+    """MinFin 2025 N 579 (the list of countries with treaties against double taxation) applies for two years: its note
+    "Ескерту. 01.01.2026 бастап қолданысқа енгізіледі және 31.12.2027 қоса алғанға дейін қолданылады – осы бұйрықтың
+    4-тармағымен." and its point 4 "… осы бұйрық 2027 жылғы 31 желтоқсанды қоса алғанға дейін қолданыста болады"
+    ("up to and including", "is in force until"). The note had been left unread and the act had no last day."""
+    text = ("# Елдердің тізімін бекіту туралы\n\n> *Ескерту. 01.01.2026 бастап қолданысқа енгізіледі және 31.12.2027 қоса "
+            "алғанға дейін қолданылады – осы бұйрықтың 4-тармағымен.*\n\nҚазақстан Республикасы Салық кодексінің 332-бабы "
+            "1-тармағының 1) тармақшасына сәйкес БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған елдердің тізімі бекітілсін.\n\n4. "
+            "Осы бұйрық 2026 жылғы 1 қаңтардан бастап қолданысқа енгізіледі және ресми жариялануға тиіс, бұл ретте осы "
+            "бұйрық 2027 жылғы 31 желтоқсанды қоса алғанға дейін қолданыста болады.\n\n**Қазақстан Республикасының Қаржы "
+            "министрі**\n\n**М. Такиев**\n")
+    d = doc_meta(text, "kaz.md", "579", "2025-10-06", "103002000000")
+    assert (d.act.in_force, d.act.until) == ("2026-01-01", "2027-12-31")
+    assert [(a.effect, a.since, a.until) for a in d.amendments] == [("EntryIntoForce", "2026-01-01", None),
+                                                                    ("Expiry", None, "2027-12-31")]
+    assert not d.unparsed

@@ -577,8 +577,14 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
             return None
         path, _ = _note_target(body[:eff[1].start()], eff[0], base, units)
         ctx.take(i)
-        return [Amendment(doc_act, doc_act, path, eff[0], text, from_note=True, loc=ctx.loc(i), until=until,
-                          since=since)], []
+        events = [Amendment(doc_act, doc_act, path, eff[0], text, from_note=True, loc=ctx.loc(i), until=until,
+                            since=since)]
+        if until and marker("in_force_from_date").search(body[:eff[1].start()]) and (start := _since(body)) != until:
+            # (… and the day it takes effect before: "01.01.2026 бастап қолданысқа енгізіледі және 31.12.2027 қоса
+            # алғанға дейін қолданылады – осы бұйрықтың 4-тармағымен")
+            events.insert(0, Amendment(doc_act, doc_act, path, "EntryIntoForce", text, from_note=True, loc=ctx.loc(i),
+                                       since=start))
+        return events, []
     acts = find_note_acts(body)
     joined = 0
     # a note broken before its act is named ("… - ҚР Ішкі істер министрінің" / "2002 жылғы 11 маусымдағы N 411
