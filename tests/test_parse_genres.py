@@ -11989,5 +11989,11 @@ def test_an_act_that_applies_in_the_time_up_to_a_day():
             "**Қазақстан Республикасының Қаржы министрі**\n\n**М. Такиев**\n")
     d = doc_meta(text, "kaz.md", "149", "2025-04-04", "103002000000")
     assert d.act.until == "2025-12-31"
+    # (its requisites, as the corpus gives them after that day: "Действовал по 31 декабря 2025 года в соответствии с
+    # пунктом 4 настоящего приказа", no longer in force)
+    meta = _requisites("Приказ Министра финансов Республики Казахстан от 4 апреля 2025 года № 149. Действовал по 31 "
+                       "декабря 2025 года в соответствии с пунктом 4 настоящего приказа", "103002000000")
+    ended = parse_bytes(text.encode(), "kaz.md", meta, "kk")
+    assert (ended.act.ref.number, ended.act.status, ended.act.until) == ("149", "repealed", "2025-12-31")
     assert [(a.effect, a.until) for a in d.amendments] == [("Expiry", "2025-12-31")]
     assert not d.unparsed
