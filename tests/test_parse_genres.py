@@ -11997,3 +11997,22 @@ def test_an_act_that_applies_in_the_time_up_to_a_day():
     assert (ended.act.ref.number, ended.act.status, ended.act.until) == ("149", "repealed", "2025-12-31")
     assert [(a.effect, a.until) for a in d.amendments] == [("Expiry", "2025-12-31")]
     assert not d.unparsed
+
+
+def test_a_kazakh_stamp_naming_the_order_in_the_plain_dative_is_the_order_s_appendix():
+    """MinFin 2025 N 516 (forms for the return of VAT): its two forms are stamped "Қазақстан Реcпубликасының / Қаржы
+    министрі / 2025 жылғы 19 қыркүйектегі / № 516 бұйрыққа / 1-қосымша / Нысан" and "… № 516 бұйрыққа / 2-қосымша",
+    the order in the plain dative ("бұйрыққа", not "бұйрығына"). Appendix 2 is the order's, not an appendix of
+    appendix 1; the appendix to its form ("… нысанына қосымша") is appendix 2's."""
+    text = ("# Қосылған құн салығын қайтаруға байланысты кейбір мәселелер туралы\n\nҚазақстан Республикасы Салық "
+            "кодексінің 113-бабының 2-тармағына сәйкес БҰЙЫРАМЫН:\n\n1. Нысандар бекітілсін.\n\n**Қазақстан "
+            "Республикасының Қаржы министрі**\n\n**М. Такиев**\n\n> *Қазақстан Реcпубликасының*  \n> *Қаржы министрі*  \n"
+            "> *2025 жылғы 19 қыркүйектегі*  \n> *№ 516 бұйрыққа*  \n> *1-қосымша*  \n> *Нысан*\n\n> *Қазақстан "
+            "Реcпубликасының*  \n> *Қаржы министрі*  \n> *2025 жылғы 19 қыркүйектегі*  \n> *№ 516 бұйрыққа*  \n> "
+            "*2-қосымша*\n\n> *Нысан*\n\nЕскертпе: Жиынтық ведомосын (тізілімді) толтыру бойынша түсіндірме нысанына "
+            "қосымшада келтірілген.\n\n> *«Жиынтық ведомосы (тізілімі)»*  \n> *нысанына қосымша*\n\n## «Жиынтық "
+            "ведомосы (тізілімі)» нысанын толтыру бойынша түсіндірме\n\n1. Нысан мемлекеттік кірістер органына табыс "
+            "етіледі.\n")
+    d = doc_meta(text, "kaz.md", "516", "2025-09-19", "103002000000")
+    appendices = [u.path for u in d.units if u.path[-1][0] == "appendix"]
+    assert appendices == [(("appendix", "1"),), (("appendix", "2"),), (("appendix", "2"), ("appendix", "1"))]
