@@ -813,8 +813,10 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     # Z980213_ Қазақстан Республикасы Заңының')
     # (… or its number: '"… басқару туралы""N 148-II ҚРЗ Заңының', the closing quote typed twice)
     # (… or the code's name in brackets after its title: '"Салық және …" (Салық кодексі) Қазақстан Республикасының 2008
-    # жылғы 10 желтоқсандағы Кодексінің')
-    m = m or re.search(r'"(?P<title>[^"]{3,200})""?\s*(?:\([^()\d]{0,40}?' + _w("code_kk_case") + r'\)\s*)?(?:(?:'
+    # жылғы 10 желтоқсандағы Кодексінің'; or the short name it is given: 'Қазақстан Республикасы "Адвокаттық қызмет және
+    # заң көмегі туралы" (бұдан әрі - Заң) Заңының 28-1-бабын')
+    m = m or re.search(r'"(?P<title>[^"]{3,200})""?\s*(?:\([^()\d]{0,40}?' + _w("code_kk_case") + r"\)\s*|"
+                       + marker("hereinafter").pattern.replace("(?P<name>", "(?:") + r'\s*)?(?:(?:'
                        + _w("country_kk") + "|" + _w("country_kk_clipped")
                        + r')\s+)?(?:(?P<kday>' + _kk_day() + r')\s+(?:' + PORTAL_CODE + r'\s+)?)?(?:' + _w("law_number_kk")
                        + r'\s+)?(?:' + _w("country_kk") + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk")

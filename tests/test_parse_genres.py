@@ -12016,3 +12016,24 @@ def test_a_kazakh_stamp_naming_the_order_in_the_plain_dative_is_the_order_s_appe
     d = doc_meta(text, "kaz.md", "516", "2025-09-19", "103002000000")
     appendices = [u.path for u in d.units if u.path[-1][0] == "appendix"]
     assert appendices == [(("appendix", "1"),), (("appendix", "2"),), (("appendix", "2"), ("appendix", "1"))]
+
+
+def test_a_kazakh_law_given_its_short_name_between_its_title_and_its_word_is_cited():
+    """MinJust 2022 N 733 (the rules of legal consultants' guaranteed legal aid, as of 2026): its rules cite "«Адвокаттық
+    қызмет және білікті заң көмегі туралы» Қазақстан Республикасы Заңының 28-1-бабына" (the law's Kazakh title with
+    "білікті", the Russian text's "Об адвокатской деятельности и юридической помощи": one law, laws.yaml), and the
+    agreement form "Қазақстан Республикасы «Адвокаттық қызмет және заң көмегі туралы» (бұдан әрі - Заң) Заңының
+    28-1-бабын", the short name in brackets between the title and the law's word; that citation had been lost."""
+    from kg.iri import DEFAULT_BASE, Minter
+
+    text = ("# Заң консультанттарының қатысу қағидаларын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қағидалар бекітілсін.\n\n"
+            "**Министр**\n\n> *Қазақстан Республикасы*  \n> *Әділет министрі*  \n> *2022 жылғы 31 тамыздағы*  \n> *№ 733 "
+            "Бұйрықпен*  \n> *бекітілген*\n\n## Заң консультанттарының қатысу қағидалары\n\n1. Осы Қағидалар «Адвокаттық "
+            "қызмет және білікті заң көмегі туралы» Қазақстан Республикасы Заңының 28-1-бабына сәйкес әзірленді.\n\n2. "
+            "Әділет департаменті, Қазақстан Республикасы «Адвокаттық қызмет және заң көмегі туралы» (бұдан әрі - Заң) "
+            "Заңының 28-1-бабын басшылыққа ала отырып, келісім жасасты.\n")
+    d = doc_meta(text, "kaz.md", "733", "2022-08-31", "103001000000")
+    m = Minter(DEFAULT_BASE)
+    law = "law/ob-advokatskoi-deiatelnosti-i-iuridicheskoi-pomoshchi/art/28-1"
+    assert [(c.unit[-1], m.unit(c.act, c.path).removeprefix(m.base)) for c in d.citations] == [
+        (("point", "1"), law), (("point", "2"), law)]
