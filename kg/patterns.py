@@ -28,7 +28,7 @@ from .orgs import canonical, shared_number
 __all__ = [
     "parse_date", "find_dates", "impossible_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
     "ordinal", "roman", "strip_quoted", "unbracketed", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs",
-    "find_law_ref", "law_ref_span", "laws_listed", "named_heading",
+    "find_law_ref", "law_ref_span", "laws_listed", "codes_listed", "named_heading",
     "in_force_until", "until_date", "effect_before", "effects_stated", "effect_spans", "issuerless_act_refs", "acts_of_body_apart", "without_labels",
     "numberless_act_refs", "titled_numberless_refs", "NUMBERLESS", "position_block", "registration_in", "acts_named", "kinds_named_last",
     "repeals_here", "forget_texts"]
@@ -982,6 +982,46 @@ def laws_listed(text: str) -> list[tuple[ActRef, int, int]]:
                 out.append((_law(it.group("title"), it.group("day")), m.start() + it.start("title") - 1,
                             m.start() + it.end()))
     return out
+
+
+def codes_listed(text: str) -> list[tuple[ActRef, int, int]]:
+    """Codes a text names by their names with "codes" said once, in the plural, each a code laws.yaml lists
+    ("Гражданским процессуальным и Административным процедурно-процессуальным кодексами Республики Казахстан",
+    "Қазақстан Республикасының Азаматтық процессуалдық және Әкімшілік рәсімдік-процестік кодекстеріне"); each with
+    where its name is.
+
+    >>> [r.title for r, _, _ in codes_listed("в соответствии с Гражданским процессуальным и Административным "
+    ...                                      "процедурно-процессуальным кодексами Республики Казахстан")]
+    ['Гражданского процессуального кодекс', 'Административного процедурно-процессуального кодекс']
+    >>> [r.title for r, _, _ in codes_listed("Конституцией, Уголовным, Уголовно-исполнительным, Уголовно-процессуальным "
+    ...                                      "кодексами и иными нормативными правовыми актами")]
+    ['Уголовного кодекс', 'Уголовно-исполнительного кодекс', 'Уголовно-процессуального кодекс']
+    >>> [r.title for r, _, _ in codes_listed("Қазақстан Республикасының Азаматтық процессуалдық және Әкімшілік "
+    ...                                      "рәсімдік-процестік кодекстеріне сәйкес")]
+    ['Азаматтық процессуалдық кодексі', 'Әкімшілік рәсімдік-процестік кодексі']
+    """
+    out = []
+    for rx, lang in _codes_listed_res():
+        for m in rx.finditer(text):
+            for it in re.finditer(r"[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ-]*(?:\s+(?!(?:" + _w("and_short") + r")\s)"
+                                  r"[а-яёәіңғүұқөһ][а-яёәіңғүұқөһ-]*)?", m.group("items")):
+                name = it.group(0)
+                title = (_genitive(name) + " " + phrases()["words"]["code_title_ru"]["pattern"] if lang == "ru"
+                         else name + " " + phrases()["words"]["code_title_kk"]["pattern"])
+                if law_listed("code", title):
+                    out.append((ActRef(None, None, None, "code", title), m.start("items") + it.start(),
+                                m.start("items") + it.end()))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _codes_listed_res() -> tuple[tuple[re.Pattern, str], ...]:
+    """codes_listed's patterns, Russian and Kazakh: two names or more, capitalised, one or two words each, joined as
+    a list's items are, then "codes"."""
+    name = r"[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ-]*(?:\s+[а-яёәіңғүұқөһ][а-яёәіңғүұқөһ-]*)?"
+    joined = r"(?:\s*,\s*(?:(?:" + _w("and_short") + r")\s+)?|\s+(?:" + _w("and_short") + r")\s+)"
+    items = r"(?P<items>" + name + r"(?:" + joined + name + r")+)\s+"  # (case kept: the names' capitals count)
+    return ((re.compile(items + _w("codes_ru")), "ru"), (re.compile(items + _w("codes_kk")), "kk"))
 
 
 @lru_cache(maxsize=None)

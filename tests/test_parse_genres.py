@@ -12037,3 +12037,30 @@ def test_a_kazakh_law_given_its_short_name_between_its_title_and_its_word_is_cit
     law = "law/ob-advokatskoi-deiatelnosti-i-iuridicheskoi-pomoshchi/art/28-1"
     assert [(c.unit[-1], m.unit(c.act, c.path).removeprefix(m.base)) for c in d.citations] == [
         (("point", "1"), law), (("point", "2"), law)]
+
+
+@pytest.mark.parametrize("text, name, day, codes", [
+    # MinJust 2022 N 733's rules, point 15, in both languages: two codes, "codes" said once in the plural
+    ("15. Проведение примирительных процедур осуществляется в соответствии с Гражданским процессуальным и "
+     "Административным процедурно-процессуальным кодексами Республики Казахстан.", "rus.md", "2022-08-31",
+     ["code/grazhdanskii-protsessualnyi-kodeks-2015-10-31", "code/administrativnyi-protsedurno-protsessualnyi-kodeks"]),
+    ("15. Татуластыру рәсімдерін жүргізу Қазақстан Республикасының Азаматтық процессуалдық және Әкімшілік "
+     "рәсімдік-процестік кодекстеріне сәйкес жүзеге асырылады.", "kaz.md", "2022-08-31",
+     ["code/grazhdanskii-protsessualnyi-kodeks-2015-10-31", "code/administrativnyi-protsedurno-protsessualnyi-kodeks"]),
+    # a regulation of 1999 (the real sample's MVD inspection): three codes listed after the Constitution, no code
+    ("2. Инспекция осуществляет свою деятельность в соответствии с Конституцией, Уголовным, Уголовно-исполнительным, "
+     "Уголовно-процессуальным кодексами и иными нормативными правовыми актами Республики Казахстан.", "rus.md",
+     "1999-08-31", ["code/ugolovnyi-kodeks-1997-07-16", "code/ugolovno-ispolnitelnyi-kodeks-1997-12-13",
+                    "code/ugolovno-protsessualnyi-kodeks-1997-12-13"]),
+])
+def test_codes_named_in_a_list_with_codes_said_once_are_each_cited(text, name, day, codes):
+    """Codes a provision names by their names in a list, "codes" said once in the plural ("… Гражданским
+    процессуальным и Административным процедурно-процессуальным кодексами", "… Азаматтық процессуалдық және Әкімшілік
+    рәсімдік-процестік кодекстеріне"): each a code laws.yaml lists is cited (none had been, or the last alone)."""
+    from kg.iri import DEFAULT_BASE, Minter
+
+    head = ("# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить Правила.\n\n**Министр**\n\n> *Утверждены приказом*  \n"
+            "> *Министра*  \n> *Республики Казахстан*  \n> *№ 733*\n\n## Правила\n\n")
+    d = doc_meta(head + text + "\n", name, "733", day, "103001000000")
+    m = Minter(DEFAULT_BASE)
+    assert sorted(m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations) == sorted(codes)

@@ -11,7 +11,7 @@ import re
 from ..errors import ParseError
 from ..lexicon import marker
 from ..model import RANK, Act, ActRef, Amendment, Found, Path, Unit
-from ..patterns import (effect_of, find_act_refs, find_dates, impossible_dates, kinds_named_last, law_ref_span, laws_listed, order_refs, parse_date,
+from ..patterns import (codes_listed, effect_of, find_act_refs, find_dates, impossible_dates, kinds_named_last, law_ref_span, laws_listed, order_refs, parse_date,
                         registration_in, strip_quoted, titled_numberless_refs, unbracketed, unit_kind, unit_refs)
 from .context import Ctx
 
@@ -331,7 +331,9 @@ def basis_of(pre: str, lang: str, every: bool = False) -> tuple:
         elif _new(ref, out) and not quoted_within:
             out.append((ref, tuple(alts[0] for alts in order_refs(_first_chain(unit_refs(pre[a:b]), lang)))))
         at = b if lang == "ru" else stop  # (past the units cited after its title, in Russian)
-    for ref, start, _ in laws_listed(pre):  # "… және … Қазақстан Республикасының заңдарына", "законов … «…» и «…»"
+    # ("… және … Қазақстан Республикасының заңдарына", "законов … «…» и «…»"; codes, "Гражданским процессуальным и
+    # Административным процедурно-процессуальным кодексами")
+    for ref, start, _ in [*laws_listed(pre), *codes_listed(pre)]:
         quoted_within = bare[start:start + 1] == " " and pre[start:start + 1] != " " and _words_quoted_before(pre, bare, start)
         if _new(ref, out) and not quoted_within:
             out.append((ref, ()))
