@@ -988,7 +988,7 @@ def codes_listed(text: str) -> list[tuple[ActRef, int, int]]:
     """Codes a text names by their names with "codes" said once, in the plural, each a code laws.yaml lists
     ("Гражданским процессуальным и Административным процедурно-процессуальным кодексами Республики Казахстан",
     "Қазақстан Республикасының Азаматтық процессуалдық және Әкімшілік рәсімдік-процестік кодекстеріне"); each with
-    where its name is.
+    where its name is. The names are read back from the plural word, over the 240 characters before it at most.
 
     >>> [r.title for r, _, _ in codes_listed("в соответствии с Гражданским процессуальным и Административным "
     ...                                      "процедурно-процессуальным кодексами Республики Казахстан")]
@@ -1001,10 +1001,14 @@ def codes_listed(text: str) -> list[tuple[ActRef, int, int]]:
     ['Азаматтық процессуалдық кодексі', 'Әкімшілік рәсімдік-процестік кодексі']
     """
     out = []
-    for rx, lang in _codes_listed_res():
-        for m in rx.finditer(text):
-            for it in re.finditer(r"[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ-]*(?:\s+(?!(?:" + _w("and_short") + r")\s)"
-                                  r"[а-яёәіңғүұқөһ][а-яёәіңғүұқөһ-]*)?", m.group("items")):
+    name_rx, items_rx, plural = _codes_listed_res()
+    for lang, rx in plural:
+        for c in rx.finditer(text):
+            at = max(0, c.start() - 240)
+            m = items_rx.search(text, at, c.start())
+            if not m:
+                continue
+            for it in name_rx.finditer(m.group("items")):
                 name = it.group(0)
                 title = (_genitive(name) + " " + phrases()["words"]["code_title_ru"]["pattern"] if lang == "ru"
                          else name + " " + phrases()["words"]["code_title_kk"]["pattern"])
@@ -1015,13 +1019,15 @@ def codes_listed(text: str) -> list[tuple[ActRef, int, int]]:
 
 
 @lru_cache(maxsize=None)
-def _codes_listed_res() -> tuple[tuple[re.Pattern, str], ...]:
-    """codes_listed's patterns, Russian and Kazakh: two names or more, capitalised, one or two words each, joined as
-    a list's items are, then "codes"."""
-    name = r"[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ-]*(?:\s+[а-яёәіңғүұқөһ][а-яёәіңғүұқөһ-]*)?"
+def _codes_listed_res() -> tuple:
+    """codes_listed's patterns: a code's name (capitalised, one to three words: "Қылмыстық іс жүргізу"), two names or
+    more joined as a list's items are and ending where "codes" follows, and the plural word in each language."""
+    lower = r"[а-яёәіңғүұқөһ][а-яёәіңғүұқөһ-]*"
+    name = r"[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ-]*(?:\s+(?!(?:" + _w("and_short") + r")\s)" + lower + r"){0,2}"
     joined = r"(?:\s*,\s*(?:(?:" + _w("and_short") + r")\s+)?|\s+(?:" + _w("and_short") + r")\s+)"
-    items = r"(?P<items>" + name + r"(?:" + joined + name + r")+)\s+"  # (case kept: the names' capitals count)
-    return ((re.compile(items + _w("codes_ru")), "ru"), (re.compile(items + _w("codes_kk")), "kk"))
+    # (case kept: the names' capitals count)
+    return (re.compile(name), re.compile(r"(?P<items>" + name + r"(?:" + joined + name + r")+)\s+$"),
+            (("ru", re.compile(_w("codes_ru"))), ("kk", re.compile(_w("codes_kk")))))
 
 
 @lru_cache(maxsize=None)
