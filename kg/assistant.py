@@ -100,7 +100,7 @@ def create_server(cfg: AssistantConfig) -> tuple[MCPServer, _Pool]:
                              "version's validity and the order that produced it; units whose text that day is "
                              "not in the graph say so; a unit suspended that day says until when and by which "
                              "order (`suspended`), its text then the wording the order gives for that time. With "
-                             "the act's status (repeal, suspension).")
+                             "the act's status (repeal, suspension, its own last day passed).")
     async def read(act_or_unit: str, date: str | None = None, lang: str | None = None) -> dict[str, Any]:
         day = date or _today()
         if ":" in act_or_unit and not act_or_unit.startswith(("http://", "https://")) or "/p/" in act_or_unit:

@@ -63,11 +63,12 @@ SELECT ?u ?until ?since ?interim ?by ?byNumber ?byKind ?from ?signed WHERE {
 }"""
 
 _ACT = """
-SELECT ?title ?titleLang ?number ?date ?from ?state ?repealer ?repealedSince ?repealedFrom ?repealedSigned WHERE {
+SELECT ?title ?titleLang ?number ?date ?from ?until ?state ?repealer ?repealedSince ?repealedFrom ?repealedSigned WHERE {
   ?act eli:number ?number .
   OPTIONAL { ?act eli:is_realized_by/eli:title ?title BIND(LANG(?title) AS ?titleLang) }
   OPTIONAL { ?act eli:date_document ?date }
   OPTIONAL { ?act eli:first_date_entry_in_force ?from } OPTIONAL { ?act eli:in_force ?state }
+  OPTIONAL { ?act eli:date_no_longer_in_force ?until }
   OPTIONAL { ?act eli:repealed_by ?repealer
              OPTIONAL { ?repealer eli:first_date_entry_in_force ?repealedFrom }
              OPTIONAL { ?repealer eli:date_document ?repealedSigned }
@@ -149,7 +150,7 @@ class Consolidated:
     title: str | None
     date: str
     lang: str
-    status: str  # in force | suspended until … by order № … | repealed | not yet in force | unknown
+    status: str  # in force | suspended until … by order № … | repealed | no longer in force | not yet in force | unknown
     pieces: list[Piece] = field(default_factory=list)
     last_day: str | None = None  # a repealed act's: its last day in force, whose text the pieces are
 
@@ -169,8 +170,9 @@ SELECT ?until ?since ?by ?byNumber ?byKind ?from ?signed WHERE {
 
 
 def act_status(store, act: str, date: str, lang: str = "kk") -> tuple[str, dict]:
-    """The act's status on `date` ("in force", "suspended until D by order № N", "repealed", "not yet in force",
-    "unknown") and its facts (its title in `lang` when its expression in that language has one)."""
+    """The act's status on `date` ("in force", "suspended until D by order № N", "repealed", "no longer in force",
+    "not yet in force", "unknown") and its facts (its title in `lang` when its expression in that language has
+    one)."""
     rows = plain_rows(store, _ACT, act=ox.NamedNode(act))
     if not rows:
         return "unknown", {}
@@ -205,12 +207,20 @@ def status_on(facts: dict, date: str) -> str:
     'in force'
     >>> status_on({"date": "2020-12-30"}, "2024-06-21")
     'unknown'
+
+    An act that applies until a day of its own ("… 2027 жылғы 31 желтоқсанды қоса алғанға дейін қолданыста болады")
+    is in force to that day and no longer after it, no act repealing it:
+
+    >>> [status_on({"date": "2025-10-06", "from": "2026-01-01", "until": "2027-12-31"}, d) for d in ("2027-12-31", "2028-01-01")]
+    ['in force', 'no longer in force']
     """
     if facts.get("date") and facts["date"] > date:
         return "not yet in force"
     repealed_on = facts.get("repealedSince") or facts.get("repealedFrom") or facts.get("repealedSigned")
     if repealed_on and repealed_on <= date:
         return "repealed"
+    if facts.get("until") and facts["until"] < date and not facts.get("repealer"):
+        return "no longer in force"  # (its own last day passed: a temporary act, "действует по … включительно")
     if facts.get("state") == ELI + "InForce-notInForce" and not facts.get("repealer"):
         return "repealed"
     if facts.get("from"):

@@ -158,12 +158,13 @@ def facts(store, iri: str, skip: tuple[str, ...] = (), lang: str = "kk") -> list
 # --- home ------------------------------------------------------------------------------------
 
 _ACTS = """
-SELECT ?act ?number ?date ?title ?type ?issuer ?from ?state ?repealer ?repealedSince ?repealedFrom ?repealedSigned ?source WHERE {
+SELECT ?act ?number ?date ?title ?type ?issuer ?from ?until ?state ?repealer ?repealedSince ?repealedFrom ?repealedSigned ?source WHERE {
   ?act a eli:LegalResource .
   OPTIONAL { ?act eli:number ?number } OPTIONAL { ?act eli:date_document ?date } OPTIONAL { ?act eli:is_realized_by/eli:title ?title FILTER(LANG(?title) = "kk") }
   OPTIONAL { ?act a ?type FILTER(STRSTARTS(STR(?type), STR(kzl:))) }
   OPTIONAL { ?act eli:passed_by ?issuer }
   OPTIONAL { ?act eli:first_date_entry_in_force ?from } OPTIONAL { ?act eli:in_force ?state }
+  OPTIONAL { ?act eli:date_no_longer_in_force ?until }
   OPTIONAL { ?act eli:repealed_by ?repealer OPTIONAL { ?repealer eli:first_date_entry_in_force ?repealedFrom }
              OPTIONAL { ?repealer eli:date_document ?repealedSigned }
              OPTIONAL { ?repeal kzl:amendingAct ?repealer ; kzl:target ?act ; kzl:since ?repealedSince } }
@@ -182,7 +183,7 @@ def home(store, filters: dict[str, str] | None = None, today: str | None = None)
             a["types"].add(r["type"].rsplit("#", 1)[-1])
         if r["source"]:
             a["sources"].add(r["source"])
-        for k in ("title", "issuer", "from", "state", "repealer", "repealedSince", "repealedFrom", "repealedSigned"):
+        for k in ("title", "issuer", "from", "until", "state", "repealer", "repealedSince", "repealedFrom", "repealedSigned"):
             a[k] = a.get(k) or r[k]
     issuers = labels(store, [a["issuer"] for a in acts.values()])
     listed = []

@@ -789,3 +789,30 @@ def test_a_stamp_naming_no_issuer_is_the_folder_s_agency_and_the_folder_s_day_is
                                                                              "Ministry of Internal Affairs")
     assert [w.split(": ", 1)[1] for w in doc.warnings if "folder" in w] == [
         "the stamp dates the act 2011-12-31, its folder 2010-12-31: the folder's"]
+
+
+def test_an_act_past_its_own_last_day_is_no_longer_in_force(tmp_path):
+    """MinFin 2025 N 579 (the list of countries with treaties against double taxation) applies from 2026-01-01 "по 31
+    декабря 2027 года включительно", no act repealing it: its page's status is "in force" to that day and "no longer
+    in force" after it (it had stayed "in force" for ever, its last day unread by the status)."""
+    from kg.consolidate import act_status
+
+    folder = tmp_path / "2025" / "1006-ob-utverzhdenii-spiska-stran-215321"
+    folder.mkdir(parents=True)
+    (folder / "meta.yaml").write_text(yaml.safe_dump({
+        "act_code": "215321", "requisite": "Приказ Министра финансов Республики Казахстан от 6 октября 2025 года № 579. "
+        "Зарегистрирован в Министерстве юстиции Республики Казахстан 8 октября 2025 года № 37085",
+        "form": "ПРИК", "approved_on": "2025-10-06", "approved_by": ["103002000000"]}, allow_unicode=True),
+        encoding="utf-8")
+    (folder / "rus.md").write_text(
+        "# Об утверждении списка стран\n\n> *Сноска. Вводится в действие с 01.01.2026 и действует по 31.12.2027 "
+        "включительно в соответствии с пунктом 4 настоящего приказа.*\n\nВ соответствии с подпунктом 1) пункта 1 статьи "
+        "332 Налогового кодекса Республики Казахстан ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемый список стран.\n\n4. "
+        "Настоящий приказ вводится в действие с 1 января 2026 года и подлежит официальному опубликованию, при этом "
+        "настоящий приказ действует по 31 декабря 2027 года включительно.\n\n**Министр финансов Республики Казахстан**"
+        "\n\n**М. Такиев**\n", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path], store).failed
+    [row] = select(store, 'SELECT ?act WHERE { ?act eli:number "579" ; eli:date_document "2025-10-06"^^xsd:date }')
+    assert [act_status(store, row["act"], d, "ru")[0] for d in ("2025-12-31", "2027-12-31", "2028-01-01")] == [
+        "not yet in force", "in force", "no longer in force"]
