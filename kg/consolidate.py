@@ -192,9 +192,9 @@ def act_status(store, act: str, date: str, lang: str = "kk") -> tuple[str, dict]
 
 
 def status_on(facts: dict, date: str) -> str:
-    """An act's status on `date` from its facts (date, from, state, repealer; the day the repeal took effect:
+    """An act's status on `date` from its facts (date, from, until, state, repealer; the day the repeal took effect:
     repealedSince as the requisites give it, else the repealer's entry into force or signing, repealedFrom and
-    repealedSigned).
+    repealedSigned; until, the act's own last day).
 
     >>> status_on({"date": "2020-12-30", "from": "2021-01-12"}, "2024-06-21")
     'in force'
