@@ -213,15 +213,19 @@ def status_on(facts: dict, date: str) -> str:
 
     >>> [status_on({"date": "2025-10-06", "from": "2026-01-01", "until": "2027-12-31"}, d) for d in ("2027-12-31", "2028-01-01")]
     ['in force', 'no longer in force']
+    >>> status_on({"date": "2025-04-04", "from": "2025-04-04", "until": "2025-12-31", "state": ELI + "InForce-notInForce"},
+    ...           "2025-06-01")  # (no longer in force today, its requisites say: in force that day)
+    'in force'
     """
     if facts.get("date") and facts["date"] > date:
         return "not yet in force"
     repealed_on = facts.get("repealedSince") or facts.get("repealedFrom") or facts.get("repealedSigned")
     if repealed_on and repealed_on <= date:
         return "repealed"
-    if facts.get("until") and facts["until"] < date and not facts.get("repealer"):
-        return "no longer in force"  # (its own last day passed: a temporary act, "действует по … включительно")
-    if facts.get("state") == ELI + "InForce-notInForce" and not facts.get("repealer"):
+    if facts.get("until") and not facts.get("repealer"):
+        if facts["until"] < date:
+            return "no longer in force"  # (its own last day passed: a temporary act, "действует по … включительно")
+    elif facts.get("state") == ELI + "InForce-notInForce" and not facts.get("repealer"):
         return "repealed"
     if facts.get("from"):
         return "in force" if facts["from"] <= date else "not yet in force"
