@@ -380,6 +380,16 @@ def _one_act(tmp_path, where: str, kaz: str, requisite: str, title: str, approve
     return d, store
 
 
+def _built_rus(tmp_path, folder: Path, meta: dict, rus: str) -> GraphStore:
+    """Write one act folder (meta.yaml from `meta`, rus.md) and build everything under `tmp_path` into a store."""
+    folder.mkdir(parents=True)
+    (folder / "meta.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+    (folder / "rus.md").write_text(rus, encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path], store).failed
+    return store
+
+
 # An older order in the corpus's form (wording of a 2016 order of the Ministry of Internal
 # Affairs): its stamp ends with the past tense "бекітілді", the Latin i is typed for the Kazakh
 # і, the approval is signed for an acting minister, and the appendix is a table of its own.
@@ -670,18 +680,13 @@ def test_a_repeal_meta_yaml_states_apart_gives_the_repealer_and_the_day(tmp_path
     m = act_meta(meta, "meta.yaml")
     assert m.repealed and (m.repeal.number, m.repeal.date, m.repeal.registration) == ("530", "2014-08-19", "9762")
     assert m.repealed_on == "2015-01-07" and m.ref.number == "93"
-    folder = tmp_path / "2012" / "0217-ob-utverzhdenii-perechnia-zabolevanii-65709"
-    folder.mkdir(parents=True)
-    (folder / "meta.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
-    (folder / "rus.md").write_text(
+    store = _built_rus(tmp_path, tmp_path / "2012" / "0217-ob-utverzhdenii-perechnia-zabolevanii-65709", meta,
         "# Об утверждении Перечня заболеваний осужденных, являющихся основанием освобождения от отбывания наказания\n\n"
         "В соответствии со статьей 73 Уголовного кодекса Республики Казахстан ПРИКАЗЫВАЮ:\n\n"
         "1\\. Утвердить Перечень заболеваний, являющихся основанием освобождения осужденных от отбывания наказания.\n\n"
         "2\\. Настоящий приказ вводится в действие по истечении десяти календарных дней после дня его первого "
         "официального опубликования.\n\n*Министр внутренних дел*\n\n*Республики Казахстан*\n\n"
-        "*генерал-лейтенант полиции К. Касымов*\n", encoding="utf-8")
-    store = GraphStore(tmp_path / "store")
-    assert not build([tmp_path], store).failed
+        "*генерал-лейтенант полиции К. Касымов*\n")
     rows = select(store, """SELECT ?act ?title ?since WHERE { ?act eli:number "93" ; eli:repealed_by ?by .
         ?by eli:number "530" ; eli:is_realized_by/eli:title ?title .
         ?m kzl:amendingAct ?by ; kzl:target ?act ; kzl:effect kzl:Repeal ; kzl:since ?since }""")
@@ -797,22 +802,16 @@ def test_an_act_past_its_own_last_day_is_no_longer_in_force(tmp_path):
     in force" after it (it had stayed "in force" for ever, its last day unread by the status)."""
     from kg.consolidate import act_status
 
-    folder = tmp_path / "2025" / "1006-ob-utverzhdenii-spiska-stran-215321"
-    folder.mkdir(parents=True)
-    (folder / "meta.yaml").write_text(yaml.safe_dump({
-        "act_code": "215321", "requisite": "Приказ Министра финансов Республики Казахстан от 6 октября 2025 года № 579. "
-        "Зарегистрирован в Министерстве юстиции Республики Казахстан 8 октября 2025 года № 37085",
-        "form": "ПРИК", "approved_on": "2025-10-06", "approved_by": ["103002000000"]}, allow_unicode=True),
-        encoding="utf-8")
-    (folder / "rus.md").write_text(
+    meta = {"act_code": "215321", "requisite": "Приказ Министра финансов Республики Казахстан от 6 октября 2025 года № "
+            "579. Зарегистрирован в Министерстве юстиции Республики Казахстан 8 октября 2025 года № 37085",
+            "form": "ПРИК", "approved_on": "2025-10-06", "approved_by": ["103002000000"]}
+    store = _built_rus(tmp_path, tmp_path / "2025" / "1006-ob-utverzhdenii-spiska-stran-215321", meta,
         "# Об утверждении списка стран\n\n> *Сноска. Вводится в действие с 01.01.2026 и действует по 31.12.2027 "
         "включительно в соответствии с пунктом 4 настоящего приказа.*\n\nВ соответствии с подпунктом 1) пункта 1 статьи "
         "332 Налогового кодекса Республики Казахстан ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемый список стран.\n\n4. "
         "Настоящий приказ вводится в действие с 1 января 2026 года и подлежит официальному опубликованию, при этом "
         "настоящий приказ действует по 31 декабря 2027 года включительно.\n\n**Министр финансов Республики Казахстан**"
-        "\n\n**М. Такиев**\n", encoding="utf-8")
-    store = GraphStore(tmp_path / "store")
-    assert not build([tmp_path], store).failed
+        "\n\n**М. Такиев**\n")
     [row] = select(store, 'SELECT ?act WHERE { ?act eli:number "579" ; eli:date_document "2025-10-06"^^xsd:date }')
     assert [act_status(store, row["act"], d, "ru")[0] for d in ("2025-12-31", "2027-12-31", "2028-01-01")] == [
         "not yet in force", "in force", "no longer in force"]
