@@ -31,7 +31,7 @@ __all__ = [
     "find_law_ref", "law_ref_span", "laws_listed", "codes_listed", "named_heading",
     "in_force_until", "until_date", "effect_before", "effects_stated", "effect_spans", "issuerless_act_refs", "acts_of_body_apart", "without_labels",
     "numberless_act_refs", "titled_numberless_refs", "NUMBERLESS", "position_block", "registration_in", "acts_named", "kinds_named_last",
-    "repeals_here", "forget_texts"]
+    "repeals_here", "forget_texts", "listed_after"]
 
 # the old portal's code of an act, left in its texts where it linked to it ("Z980213_": law № 213 of 1998)
 PORTAL_CODE = r"[ZUPKV]\d{6,7}_"
@@ -1535,20 +1535,27 @@ def acts_named(text: str, exclude: ActRef | None = None) -> list[ActRef]:
     for ref, start, end in found:
         if in_quotes(start):
             continue
-        more = [ref]
-        # the acts listed after it with its kind and issuer ("приказы Министра … от … N 129 "…" и от … № 74")
-        while m := marker("act_listed_next").match(bare, end):
-            issuer = canonical(m.group("issuer")) if m.group("issuer") else ref.issuer  # a body named again
-            end = m.end()
-            # (its own registration, in the bracket right after it: "… № 2-17 (зарегистрирован в Реестре … № 3892, …)")
-            bracket = re.match(r"\s*\([^()]*\)", bare[end:])
-            reg, reg_day = registration_in(bracket.group(0)) if bracket else (None, None)
-            more.append(replace(ref, number=normalise_number(m.group("num") or m.group("num2")),
-                                date=parse_date(m.group("date") or m.group("date2")),
-                                title=None, issuer=issuer, registration=reg, registration_date=reg_day))
+        more = [ref] + [r for r, _, _ in listed_after(bare, ref, end)]
         for r in more:
             if (exclude is None or r.ident != exclude.ident) and r.ident not in {x.ident for x in out}:
                 out.append(r)
+    return out
+
+
+def listed_after(bare: str, ref: ActRef, end: int) -> list[tuple[ActRef, int, int]]:
+    """The acts listed after `ref` (which ends at `end` in `bare`, the text with its quoted titles blanked) with its
+    kind and issuer ("приказы Министра … от … N 129 "…" и от … № 74", "Указами Президента … от 16 марта 2020 года № 286
+    «…» и от 13 апреля 2022 года № 872 «…»"), each with where it is named."""
+    out = []
+    while m := marker("act_listed_next").match(bare, end):
+        issuer = canonical(m.group("issuer")) if m.group("issuer") else ref.issuer  # a body named again
+        end = m.end()
+        # (its own registration, in the bracket right after it: "… № 2-17 (зарегистрирован в Реестре … № 3892, …)")
+        bracket = re.match(r"\s*\([^()]*\)", bare[end:])
+        reg, reg_day = registration_in(bracket.group(0)) if bracket else (None, None)
+        out.append((replace(ref, number=normalise_number(m.group("num") or m.group("num2")),
+                            date=parse_date(m.group("date") or m.group("date2")),
+                            title=None, issuer=issuer, registration=reg, registration_date=reg_day), m.start(), end))
     return out
 
 

@@ -12085,3 +12085,22 @@ def test_a_list_of_codes_is_read_in_time_linear_in_the_text():
         began = time.perf_counter()
         assert codes_listed(text) == []
         assert time.perf_counter() - began < 5
+
+
+@pytest.mark.parametrize("preamble, name", [
+    ("В соответствии с Указами Президента Республики Казахстан от 16 марта 2020 года № 286 «О мерах по обеспечению "
+     "социально-экономической стабильности» и от 13 апреля 2022 года № 872 «О мерах по дебюрократизации деятельности "
+     "государственного аппарата» в целях разрешения некоторых вопросов ПРИКАЗЫВАЮ:", "rus.md"),
+    ("«Әлеуметтік-экономикалық тұрақтылықты қамтамасыз ету жөніндегі шаралар туралы» Қазақстан Республикасы "
+     "Президентінің 2020 жылғы 16 наурыздағы № 286 және «Мемлекеттік аппараттың қызметін бюрократиядан арылту жөніндегі "
+     "шаралар туралы» 2022 жылғы 13 сәуірдегі № 872 Жарлықтарына сәйкес кейбір мәселелерді шешу мақсатында БҰЙЫРАМЫН:",
+     "kaz.md"),
+])
+def test_a_preamble_standing_on_two_decrees_their_kind_said_once(preamble, name):
+    """MinFin 2024 N 219 (tax administration for the victims of the floods) stands on two decrees of the President,
+    their kind said once: "Указами Президента … от 16 марта 2020 года № 286 «…» и от 13 апреля 2022 года № 872 «…»",
+    "… Президентінің 2020 жылғы 16 наурыздағы № 286 және «…» 2022 жылғы 13 сәуірдегі № 872 Жарлықтарына". The Russian
+    had stood on the first alone, the Kazakh on neither (the plural "Жарлықтарына" was no decree's word)."""
+    d = doc_meta(_approving_order(preamble, name), name, "219", "2024-04-17", "103002000000")
+    assert [(r.kind, r.number, r.date, r.issuer.en) for r, _ in d.act.based_on] == [
+        ("decree", "286", "2020-03-16", "President"), ("decree", "872", "2022-04-13", "President")]

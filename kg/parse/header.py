@@ -11,7 +11,7 @@ import re
 from ..errors import ParseError
 from ..lexicon import marker
 from ..model import RANK, Act, ActRef, Amendment, Found, Path, Unit
-from ..patterns import (codes_listed, effect_of, find_act_refs, find_dates, impossible_dates, kinds_named_last, law_ref_span, laws_listed, order_refs, parse_date,
+from ..patterns import (codes_listed, effect_of, find_act_refs, listed_after, find_dates, impossible_dates, kinds_named_last, law_ref_span, laws_listed, order_refs, parse_date,
                         registration_in, strip_quoted, titled_numberless_refs, unbracketed, unit_kind, unit_refs)
 from .context import Ctx
 
@@ -415,9 +415,11 @@ def _words_quoted_before(text: str, bare: str, at: int) -> bool:
 
 def _named_outside_quotes(text: str) -> list:
     """The acts a text names, not those a quoted title cites ("Во исполнение Постановления … № 250 «О реализации Указа
-    … № 1017 «…»»": resolution 250 alone)."""
+    … № 1017 «…»»": resolution 250 alone); with the acts listed after one, its kind and issuer said once ("Указами
+    Президента … от 16 марта 2020 года № 286 «…» и от 13 апреля 2022 года № 872 «…»": both decrees)."""
     bare = strip_quoted(text)
-    return [(ref, s, e) for ref, s, e in find_act_refs(text) if not (bare[s:s + 1] == " " and text[s:s + 1] != " ")]
+    named = [(ref, s, e) for ref, s, e in find_act_refs(text) if not (bare[s:s + 1] == " " and text[s:s + 1] != " ")]
+    return [x for ref, s, e in named for x in [(ref, s, e), *listed_after(bare, ref, e)]]
 
 
 def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
