@@ -783,6 +783,14 @@ def find_law_ref(text: str) -> tuple[ActRef, int] | None:
     return (found[0], found[2]) if found else None
 
 
+def _code_title(name: str, lang: str) -> str:
+    """The title of a code named by its name ("Налоговым", "Гражданского процессуального", "Салық"): the name, in the
+    genitive in Russian as laws.yaml lists it, and the word "code" ("Налогового кодекс", "Салық кодексі")."""
+    if lang == "ru":
+        return _genitive(name) + " " + phrases()["words"]["code_title_ru"]["pattern"]
+    return name.strip() + " " + phrases()["words"]["code_title_kk"]["pattern"]
+
+
 def _genitive(words: str) -> str:
     """A Russian code's name in the genitive, whatever case the citation puts it in (laws.yaml lists the genitive: "…
     Трудового кодекса"): "Гражданским" (Кодексом), "Бюджетному" (кодексу), "Гражданском процессуальном" (кодексе).
@@ -829,8 +837,7 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
         r"(?:" + _w("country_kk") + r"\s+)?(?P<kt>(?:[А-ЯӘІҢҒҮҰҚӨҺ][\w-]*\s+)(?:[\w-]+\s+){0,2}?)" + _w("code_kk_case")
         + r"|(?P<rt>[А-ЯЁ][а-яё]+(?:-[а-яё]+)?(?:\s+[а-яё]+(?:-[а-яё]+)?)?)\s+" + _w("code_ru_case")
         + r"(?P<rc>\s+" + _w("country_ru") + ")?", text[:m.start()] if m else text)
-        if not x.group("rt") or x.group("rc") or law_listed("code", _genitive(x.group("rt")) + " "
-                                                             + phrases()["words"]["code_title_ru"]["pattern"])), None)
+        if not x.group("rt") or x.group("rc") or law_listed("code", _code_title(x.group("rt"), "ru"))), None)
     if c and c.group("kt") and re.fullmatch(_w("country_kk"), c.group("kt").strip(), FLAGS):
         # (the country's name is no code's: "… туралы Қазақстан Республикасы Кодексінің 5-бабына", the code's title
         # before it unquoted and not one laws.yaml lists, had been a code named "Қазақстан Республикасы кодексі")
@@ -845,8 +852,7 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     if not m or c:
         if not c:
             return None
-        title = (c.group("kt").strip() + " " + phrases()["words"]["code_title_kk"]["pattern"]) if c.group("kt") else \
-            _genitive(c.group("rt")) + " " + phrases()["words"]["code_title_ru"]["pattern"]
+        title = _code_title(c.group("kt"), "kk") if c.group("kt") else _code_title(c.group("rt"), "ru")
         # (its day, before it in Kazakh, after it in Russian: "2015 жылғы 23 қарашадағы Қазақстан Республикасы Еңбек
         # кодексінің", "Трудового кодекса Республики Казахстан от 23 ноября 2015 года")
         said = re.search(_kk_day() + r"\s*$", text[:c.start()]) if c.group("kt") else _day_after().match(text, c.end())
@@ -1009,9 +1015,7 @@ def codes_listed(text: str) -> list[tuple[ActRef, int, int]]:
             if not m:
                 continue
             for it in name_rx.finditer(m.group("items")):
-                name = it.group(0)
-                title = (_genitive(name) + " " + phrases()["words"]["code_title_ru"]["pattern"] if lang == "ru"
-                         else name + " " + phrases()["words"]["code_title_kk"]["pattern"])
+                title = _code_title(it.group(0), lang)
                 if law_listed("code", title):
                     out.append((ActRef(None, None, None, "code", title), m.start("items") + it.start(),
                                 m.start("items") + it.end()))

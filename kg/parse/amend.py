@@ -19,7 +19,7 @@ import re
 
 from ..effects import effect as effect_table
 from ..lexicon import marker, phrases
-from ..model import RANK, Act, ActRef, Amendment, Found, Path, Unit
+from ..model import APPROVED_DOCUMENT, RANK, Act, ActRef, Amendment, Found, Path, Unit
 from ..normalise import clean_line
 from ..orgs import canonical
 from ..patterns import (acts_named, acts_of_body_apart, effect_before, effect_of, effect_spans, effects_stated, find_act_refs, find_dates, find_note_acts, in_force_until, issuerless_act_refs, kinds_named_last,
@@ -1021,7 +1021,7 @@ def _targets(base: Path, refs: list[list[tuple[str, str]]]) -> tuple[Path, list[
 
 def _of_rules(bare: str) -> Path:
     """Where the units a text names sit: in the rules an act approved (its appendix 1), or in the act."""
-    return (("appendix", "1"),) if marker("approved_rules").search(bare) else ()
+    return APPROVED_DOCUMENT if marker("approved_rules").search(bare) else ()
 
 
 def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amendment]:

@@ -10,7 +10,7 @@ import re
 
 from ..errors import ParseError
 from ..lexicon import marker
-from ..model import RANK, Act, ActRef, Amendment, Found, Path, Unit
+from ..model import APPROVED_DOCUMENT, RANK, Act, ActRef, Amendment, Found, Path, Unit
 from ..patterns import (codes_listed, effect_of, find_act_refs, listed_after, find_dates, impossible_dates, kinds_named_last, law_ref_span, laws_listed, order_refs, parse_date,
                         registration_in, strip_quoted, titled_numberless_refs, unbracketed, unit_kind, unit_refs)
 from .context import Ctx
@@ -348,7 +348,7 @@ def basis_of(pre: str, lang: str, every: bool = False) -> tuple:
             clause = unbracketed(strip_quoted(pre[slice(*_basis_clause(pre, start, stop, lang, approving=approving))]))
             # the units of the rules (or system, regulation) the act approved are its appendix's ("пунктом 8 Правил …,
             # утвержденных постановлением … N 237": appendix 1, point 8); no units said, the act
-            into = (("appendix", "1"),) if approving else ()
+            into = APPROVED_DOCUMENT if approving else ()
             if every:
                 paths = unit_paths(unit_refs(clause), lang)
                 out += [(ref, into + path if path else ()) for path in (paths or [()])]
