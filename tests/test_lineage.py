@@ -655,6 +655,45 @@ def test_a_suspended_point_reads_its_interim_wording_while_suspended_and_its_own
         ("20", "2021-01-01", "2023-01-01", "576", "Разрешение выдается в электронной форме.")]
 
 
+def test_a_suspended_point_reads_each_wording_its_suspension_gives_for_a_time_in_that_time(tmp_path):
+    # the Ministry of Justice's order № 339 of 2026 suspends point 3-1 of the rules of order № 171 of 2018 until 30
+    # October 2026, giving its wording up to 12 July and another from 12 July: `kg text` on a day of each time gives
+    # that time's wording, after the suspension the point's own
+    from kg.consolidate import consolidate
+
+    corpus = tmp_path / "corpus" / "07-ministerial" / "103001000000-adilet"
+    _folder(corpus, "2018/0201-ob-utverzhdenii-pravil-171", (
+        "act_code: '31001'\nrequisite: Приказ Министра юстиции Республики Казахстан от 1 февраля 2018 года № 171\n"
+        "title:\n  rus: Об утверждении Правил осуществления контроля\nform: ПРИК\napproved_on: 2018-02-01\n"
+        "approved_by:\n- '103001000000'\n"), (
+        "# Об утверждении Правил осуществления контроля\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила "
+        "осуществления контроля.\n\n2. Настоящий приказ вводится в действие со дня его первого официального "
+        "опубликования.\n\n**Министр**\n\n> *Утверждены*  \n> *приказом Министра юстиции*  \n> *Республики "
+        "Казахстан*  \n> *от 1 февраля 2018 года № 171*\n\n## Правила осуществления контроля\n\n3. Контроль "
+        "проводится.\n\n3-1. Контроль проводится на месте.\n\n4. Контроль завершается.\n"))
+    _folder(corpus, "2026/0410-o-priostanovlenii-339", (
+        "act_code: '32001'\nrequisite: Приказ Министра юстиции Республики Казахстан от 10 апреля 2026 года № 339\n"
+        "title:\n  rus: О приостановлении\nform: ПРИК\napproved_on: 2026-04-10\napproved_by:\n- '103001000000'\n"), (
+        "# О приостановлении\n\nПРИКАЗЫВАЮ:\n\n1. Приостановить до 30 октября 2026 года действие пункта 3-1 Правил "
+        "осуществления контроля, утвержденных приказом Министра юстиции Республики Казахстан от 1 февраля 2018 года "
+        "№ 171 (далее - Правила).\n\n2. Установить, что на период приостановления до 12 июля 2026 года:\n\n"
+        "   пункт 3-1 Правил действует в следующей редакции:\n\n   «3.1. Контроль проводится в информационной "
+        "системе.»;\n\n3. Установить, что на период приостановления с 12 июля 2026 года:\n\n   пункт 3-1 Правил "
+        "действует в следующей редакции:\n\n   «3.1. Контроль проводится в цифровой системе.».\n\n4. Настоящий "
+        "приказ вводится в действие со дня его первого официального опубликования.\n\n**Министр**\n"))
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "corpus"], store).failed
+    act = resolve_act(store, "171/2018-02-01").value
+
+    def point_3_1(date):
+        (p,) = [p for p in consolidate(store, act, date, "ru").pieces if p.kind == "Point" and p.number == "3-1"]
+        return p.text, p.interim, p.suspended_until
+
+    assert point_3_1("2026-06-01") == ("Контроль проводится в информационной системе.", True, "2026-07-12")
+    assert point_3_1("2026-08-01") == ("Контроль проводится в цифровой системе.", True, "2026-10-30")
+    assert point_3_1("2026-11-01") == ("Контроль проводится на месте.", False, None)
+
+
 def test_an_act_suspended_whole_is_in_force_and_suspended_while_it_lasts(tmp_path):
     # the Ministry of Justice's order № 87 of 1999 suspends its order № 81 until 1 April 2000 (the portal's older
     # preformatted text): `kg text` on a day before gives the act's status as suspended, after it as in force

@@ -731,6 +731,65 @@ def test_a_point_giving_a_unit_s_wording_while_a_suspension_lasts_is_that_unit_s
     assert wording.startswith("Декларация") and wording.endswith(("супругами.", "ұсынады.")) and not d.unparsed
 
 
+# an order of the Ministry of Justice of 2026 (№ 339) suspending points of rules and, in two points of its own, giving
+# their wording for two times the suspension lasts: up to one day, and from it to the day the suspension lifts
+RU_INTERIM_TIMES = (
+    "# О приостановлении\n\nПриказ Министра юстиции Республики Казахстан от 10 апреля 2026 года № 339\n\n"
+    "ПРИКАЗЫВАЮ:\n\n1. Приостановить до 30 октября 2026 года действие пунктов 3-1, 12, 13, 20-1, второй абзац пункта 22 "
+    "Правил осуществления контроля за деятельностью частных судебных исполнителей, утвержденных приказом Министра "
+    "юстиции Республики Казахстан от 1 февраля 2018 года № 171 (далее - Правила).\n\n"
+    "2. Установить, что на период приостановления до 12 июля 2026 года:\n\n"
+    "   пункт 3-1 Правил действует в следующей редакции:\n\n   «3.1. Контроль проводится посредством информационной "
+    "системы «Государственная автоматизированная информационная система исполнительного производства».»;\n\n"
+    "   пункты 12 и 13 Правил действуют в следующей редакции:\n\n   «12. Плановый контроль проводится лицом.\n\n"
+    "   В необходимых случаях привлекается сотрудник.\n\n   13. Предметом контроля является информационная система.»;\n\n"
+    "   второй абзац пункта 22 Правил действуют в следующей редакции:\n\n   «Заключение публикуется в "
+    "информационной системе.».\n\n"
+    "3. Установить, что на период приостановления с 12 июля 2026 года:\n\n"
+    "   пункт 3-1 Правил действует в следующей редакции:\n\n   «3.1. Контроль проводится посредством цифровой "
+    "системы.»;\n\n"
+    "4. Настоящий приказ вводится в действие по истечении десяти календарных дней после дня его первого официального "
+    "опубликования.\n")
+KK_INTERIM_TIMES = (
+    "# Тоқтата тұру туралы\n\nҚазақстан Республикасы Әділет министрінің 2026 жылғы 10 сәуірдегі № 339 бұйрығы\n\n"
+    "БҰЙЫРАМЫН:\n\n1. Қазақстан Республикасы Әділет министрінің 2018 жылғы 1 ақпандағы № 171 бұйрығымен бекітілген "
+    "Жеке сот орындаушыларының қызметін бақылауды жүзеге асыру қағидаларының (бұдан әрі – Қағидалар) 3-1, 12, 13, 20-1 "
+    "- тармақтарының, 22-тармағының екінші абзацының қолданысы 2026 жылғы 30 қазанға дейін тоқтатыла тұрсын.\n\n"
+    "2. 2026 жылғы 12 шілдеге дейін тоқтатыла тұру кезеңінде мыналар бекітілсін:\n\n"
+    "   Қағидалардың 3-1-тармағы мынадай редакцияда қолданылады:\n\n   «3-1. Бақылау «Атқарушылық іс жүргізудің "
+    "мемлекеттік автоматтандырылған ақпараттық жүйесі» арқылы жүзеге асырылады.»;\n\n"
+    "   Қағидалардың 12 және 13-тармақтары мынадай редакцияда қолданылады:\n\n   «12. Жоспарлы бақылауды лауазымды "
+    "тұлға жүргізеді.\n\n   Қажет болған жағдайларда қызметкер қатысады.\n\n   13. Бақылаудың нысанасы ақпараттық "
+    "жүйе болып табылады.»;\n\n"
+    "   Қағидалардың 22-тармағының екінші абзацы мынадай редакцияда қолданылады:\n\n   «Қорытынды ақпараттық жүйеде "
+    "жарияланады.».\n\n"
+    "3. 2026 жылғы 12 шілдеден бастап тоқтатыла тұру кезеңінде мыналар бекітілсін:\n\n"
+    "   Қағидалардың 3-1-тармағы мынадай редакцияда қолданылады:\n\n   «3-1. Бақылау цифрлық жүйе арқылы жүзеге "
+    "асырылады.»;\n\n"
+    "4. Осы бұйрық алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.\n")
+
+
+@pytest.mark.parametrize("text", [RU_INTERIM_TIMES, KK_INTERIM_TIMES], ids=["ru", "kk"])
+def test_points_giving_units_wordings_for_times_of_a_suspension_are_their_interim_wordings_for_those_times(text):
+    d = doc(text)
+    a1 = ("appendix", "1")
+    got = [(a.path, a.since, a.until) for a in d.amendments if a.effect == "Suspension"]
+    # the points listed with "points" said once are each suspended, not the first (or last) alone
+    suspended = [(a1, ("point", n)) for n in ("3-1", "12", "13", "20-1")] + [(a1, ("point", "22"), ("textparagraph", "2"))]
+    assert got[:5] == [(p, None, "2026-10-30") for p in suspended]
+    # then each unit's wording for the time up to 12 July (from the suspension's start), and from 12 July to its end
+    assert got[5:] == [(p, None, "2026-07-12") for p in suspended[:3] + suspended[4:]] + [
+        (suspended[0], "2026-07-12", "2026-10-30")]
+    wordings = [a.new_text for a in d.amendments[5:]]
+    # a quote giving two points' wordings is cut at the second's number; each is stored without its own number
+    assert wordings[0].startswith("Контроль" if text is RU_INTERIM_TIMES else "Бақылау") and "3" not in wordings[0][:4]
+    assert wordings[1].startswith(("Плановый", "Жоспарлы")) and wordings[1].endswith(("сотрудник.", "қатысады."))
+    assert wordings[2].startswith(("Предметом", "Бақылаудың")) and wordings[-1].endswith(("цифровой системы.", "асырылады."))
+    # a point's number inside the quote is the quoted rules', not a point of the order's own
+    assert sorted(u.path for u in d.units if len(u.path) == 1 and u.path[0][0] == "point") == [
+        (("point", n),) for n in "1234"] and not d.unparsed
+
+
 def test_a_sub_point_of_a_point_s_first_part_is_the_point_s_sub_point():
     # Ministry of Finance, 2021 (order № 196): "подпункта 6) части первой пункта 36" is sub-point 6 of point 36 (the
     # first part's list is the point's own, as the reader builds a point); never part 1 of that sub-point

@@ -1309,6 +1309,10 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             # name in a paragraph under the note: "Реестр разрешений N ___")
             j += 1
             continue
+        if j in ctx.wording:  # a quoted wording of another act's units ("«12. …»"): its lines are its point's text
+            b.quoted(t, ctx.loc(j))
+            j += 1
+            continue
         if (contents := _contents_end(ctx, j, end)) > j:
             ctx.take(*range(j, contents))  # the table of contents: headings that come again over their text
             j = contents

@@ -371,7 +371,7 @@ def _without_own_number(text: str | None, path: Path) -> str | None:
     """
     if not text or not path or path[-1][0] != "point":
         return text
-    return re.sub(r"^\s*" + re.escape(path[-1][1]) + r"\.\s+", "", text, count=1)
+    return re.sub(r"^\s*" + _point_number(path[-1][1]) + r"\.\s+", "", text, count=1)
 
 
 def _named(act: ActRef, path: Path, headings: dict, loc) -> Unit:
@@ -938,8 +938,7 @@ def suspended(ctx: Ctx, i: int, end: int, amending: ActRef) -> tuple[list[Amendm
         if len(refs) != 1:
             continue
         base = _of_rules(bare)
-        paths = [path for piece in re.split(r"[,;]\s*", bare)
-                 for path in _targets(base, order_refs(unit_refs(piece)))[1]]
+        paths = [path for piece in _unit_pieces(bare) for path in _targets(base, order_refs(unit_refs(piece)))[1]]
         if not paths and not unit_refs(bare):  # "Приостановить действие приказа … N 81 … до 1 апреля 2000 года"
             paths = [()]
         interim = _interim(ctx, k + 1, stop) if len(paths) == 1 and marker("interim_wording").search(
@@ -951,6 +950,30 @@ def suspended(ctx: Ctx, i: int, end: int, amending: ActRef) -> tuple[list[Amendm
     return events, acts
 
 
+_LIST_GOES_ON = re.compile(r"\d+(?:-\d+)*\s*$")
+_NUMBER_GOES_ON = re.compile(r"^\d+(?:-\d+)*(?![\d)])")
+
+
+def _unit_pieces(text: str) -> list[str]:
+    """The clauses of a list of units, each naming its units in full ("абзаца одиннадцатого пункта 14, пункта 38"):
+    split at commas and semicolons, a bare number joined to the clause its list runs on in ("пунктов 3-1, 12, 13,
+    20-1, второй абзац пункта 22" / "3-1, 12, 13, 20-1 - тармақтарының, 22-тармағының екінші абзацының", MinJust 2026
+    № 339: points 3-1, 12, 13 and 20-1 in one clause, not point 3-1 alone).
+
+    >>> _unit_pieces("пунктов 3-1, 12, 13, 20-1, второй абзац пункта 22")
+    ['пунктов 3-1, 12, 13, 20-1', 'второй абзац пункта 22']
+    >>> _unit_pieces("Қағидалардың 3-1, 12, 20-1 - тармақтарының, 22-тармағының")
+    ['Қағидалардың 3-1, 12, 20-1 - тармақтарының', '22-тармағының']
+    """
+    pieces: list[str] = []
+    for piece in re.split(r"[,;]\s*", text):
+        if pieces and _LIST_GOES_ON.search(pieces[-1]) and _NUMBER_GOES_ON.match(piece):
+            pieces[-1] += ", " + piece
+        else:
+            pieces.append(piece)
+    return pieces
+
+
 def interim_point(ctx: Ctx, i: int, end: int, amending: ActRef, out: Found) -> list[Amendment]:
     """An operative point that gives, for the time a suspension this act made before lasts, the wording of another
     unit of the act suspended ("2. На период приостановления подпунктов 3) и 4) Приказа, пункт 2 Правил … согласно
@@ -959,12 +982,14 @@ def interim_point(ctx: Ctx, i: int, end: int, amending: ActRef, out: Found) -> l
     мынадай редакцияда жазылсын:"): that unit suspended until the same day, the quoted wording its text meanwhile,
     as a suspension's own interim wording is."""
     text = ctx.text(i)
+    before = next((a for a in out.amendments  # the suspension the act made first, not a wording meanwhile since
+                   if a.amending.ident == amending.ident and a.effect == "Suspension" and a.until), None)
+    if before is not None and marker("interim_periods").search(text):
+        return _interim_items(ctx, i, end, before)
     period = marker("interim_period").search(text)
     if not period:
         return []
     rest = text[period.end():]
-    before = next((a for a in reversed(out.amendments)
-                   if a.amending.ident == amending.ident and a.effect == "Suspension" and a.until), None)
     if before is None or (effect_of(rest) or ("",))[0] != "Substitution":
         return []
     paths = _targets(_of_rules(rest), order_refs(unit_refs(rest)))[1]
@@ -974,6 +999,55 @@ def interim_point(ctx: Ctx, i: int, end: int, amending: ActRef, out: Found) -> l
         return []
     return [Amendment(amending, before.target_act, paths[0], "Suspension", text, _without_own_number(interim, paths[0]),
                       until=before.until, loc=ctx.loc(i))]
+
+
+def _interim_items(ctx: Ctx, i: int, end: int, before: Amendment) -> list[Amendment]:
+    """The items of a point that gives, for a time a suspension this act made before lasts, the wording of units of
+    the act suspended, one quote under each item ("2. Установить, что на период приостановления до 12 июля 2026
+    года:" / "пункты 12 и 13 Правил действуют в следующей редакции:" / "«12. … 13. …»;", MinJust 2026 № 339): a
+    Suspension of each unit with its wording meanwhile, for that time (up to the day the point names, or from it to
+    the day the suspension lifts)."""
+    text = strip_quoted(ctx.text(i))
+    until = until_date(text)
+    since = None if until else parse_date(text)
+    until = until or before.until
+    base = APPROVED_DOCUMENT if before.path[:len(APPROVED_DOCUMENT)] == APPROVED_DOCUMENT else ()
+    events, quotes = [], 0
+    for k in range(i + 1, end):
+        line = ctx.text(k)
+        if quotes % 2 == 0 and _TOP_POINT.match(line):  # the next point (a point's number inside a quote is not)
+            break
+        quotes += line.count('"')
+        item = strip_quoted(line)
+        if not marker("interim_item").search(item):
+            continue
+        paths = _targets(base, order_refs(unit_refs(item)))[1]
+        wording = _interim(ctx, k + 1, end) if paths else None
+        for path, piece in zip(paths, _by_point(wording, paths) if wording else ()):
+            events.append(Amendment(before.amending, before.target_act, path, "Suspension", ctx.text(k),
+                                    _without_own_number(piece, path), until=until, since=since, loc=ctx.loc(k)))
+    return events
+
+
+def _by_point(wording: str, paths: list[Path]) -> list[str]:
+    """A quote giving the wording of several points, cut where each point's number opens a line ("12. …\n\nВ
+    необходимых …\n\n13. …"); one unit's quote whole; [] when a point's number is not found in turn."""
+    if len(paths) == 1:
+        return [wording]
+    starts = []
+    for path in paths:
+        if path[-1][0] != "point":
+            return []
+        m = re.compile(r"^\s*" + _point_number(path[-1][1]) + r"\.\s", re.M).search(wording, starts[-1] + 1 if starts else 0)
+        if m is None:
+            return []
+        starts.append(m.start())
+    return [wording[a:b].strip() for a, b in zip(starts, starts[1:] + [len(wording)])]
+
+
+def _point_number(number: str) -> str:
+    """A point's number as a pattern, its hyphen also written as a full stop ("3-1" quoted as "3.1. …")."""
+    return r"[-.]".join(re.escape(n) for n in number.split("-"))
 
 
 def _interim(ctx: Ctx, i: int, stop: int) -> str | None:
@@ -988,6 +1062,7 @@ def _interim(ctx: Ctx, i: int, stop: int) -> str | None:
         out.append(t)
         if count % 2 == 0:
             ctx.take(*range(i, k + 1))
+            ctx.wording.update(range(i, k + 1))
             text = "\n".join(out).strip()
             return text[1:text.rindex('"')].strip() or None
     return None

@@ -902,6 +902,12 @@ class Builder:
         if item and self.pos is not None and self.list:
             self.pos.lists[self.list].append(item)
 
+    def quoted(self, text: str, loc: Loc) -> None:
+        """Read a line of another act's wording the text quotes: the text of the unit it stands in, whatever it
+        opens with (a point's number there is the quoted act's)."""
+        if self.current:
+            self._unit(self.current, loc, None, text.strip(" "))
+
     def _plain(self, text: str, loc: Loc) -> bool:
         if self.list and self.pos is not None:
             self._item(text)
