@@ -776,13 +776,18 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
 
 def _appended_to(ctx: Ctx, stamp: str, out: list[tuple[int, int, Path]]) -> Path:
     """The attachment a stamp of an appendix of attached rules names by its title's first words ("Приложение" / "к
-    Инструкции по проведению экспертизы …" under the form attached after that instruction): that one; else the last."""
+    Инструкции по проведению экспертизы …" under the form attached after that instruction): that one, an appendix of
+    the rules itself when the stamp names it ("Приложение" / "к Уведомлению о выплате вознаграждения …" under the
+    notice the rules' appendix 1 is, MinJust 2026 № 99); else the last attachment."""
     stems = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", stamp.lower())}
     scores = []
     for first, last, path in out:
-        if len(path) != 1 or last + 1 >= len(ctx.lines):
+        # (its title under the form's word, when the stamp leaves that out: "Приложение 1 к Правилам …" / "Форма" /
+        # "## УВЕДОМЛЕНИЕ о выплате …")
+        under = last + 1 + (last + 2 < len(ctx.lines) and bool(marker("form_heading").match(ctx.text(last + 1))))
+        if under >= len(ctx.lines):
             continue
-        title = [w[:5] for w in re.findall(r"[^\W\d_]{4,}", ctx.text(last + 1).lower())]
+        title = [w[:5] for w in re.findall(r"[^\W\d_]{4,}", ctx.text(under).lower())]
         if len(title) >= 3:  # the share of the title's words the stamp names (a Kazakh title's kind comes last)
             scores.append((sum(w in stems for w in title) / len(title), path))
     scores.sort(reverse=True)

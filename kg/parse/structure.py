@@ -576,10 +576,12 @@ class Builder:
             self.before_heading = before
             self.point = self.current = apply_context(self.path, [("point", m.group("n"))])
             self.parts, self.list_parent = 1, ()
-            self._unit(self.point, loc, None, m.group("t") or None, opens=True)
-            self._label(m.group("t"))
-            self._listed(m.group("t"), loc)
-            self._category(m.group("t"), loc)
+            # (its number typed twice, "9. 9. Заңның 26-бабында …", MinJust 2026 № 99 in Kazakh: once)
+            own = re.sub(r"^" + re.escape(m.group("n")) + r"\.\s+", "", m.group("t"), count=1)
+            self._unit(self.point, loc, None, own or None, opens=True)
+            self._label(own)
+            self._listed(own, loc)
+            self._category(own, loc)
             return True
         m = _POINT.match(text) if as_item else _SUBPOINT.match(text)
         if m and not as_item and re.fullmatch(r"[-–]\s*\d+\)\.?", m.group("t")):
