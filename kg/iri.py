@@ -19,7 +19,7 @@ import re
 from urllib.parse import quote, unquote
 
 from .laws import law_name
-from .model import ActRef, Path
+from .model import TITLED_KINDS, ActRef, Path
 
 __all__ = ["Minter", "DEFAULT_BASE", "slug", "CODES", "segment"]
 
@@ -75,7 +75,7 @@ class Minter:
     def _act(self, ref: ActRef) -> str:
         if ref.number:
             return self.act_iri(ref.issuer.key if ref.issuer else None, ref.date, ref.number)
-        if ref.kind in ("law", "code") and ref.title:  # a law cited by title: one node in either language (laws.yaml)
+        if ref.kind in TITLED_KINDS and ref.title:  # a law (code, Constitution) cited by title: one node (laws.yaml)
             kind, title = law_name(ref.kind, ref.title)
             # (an amending law's title, which dozens of laws bear, names one with its day: patterns._law_day)
             return f"{self.base}{kind}/{slug(title)}" + (f"-{ref.date}" if ref.date else "")

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .lexicon import law_patterns, laws
-from .model import ActRef
+from .model import TITLED_KINDS, ActRef
 
 __all__ = ["law_enacted", "law_listed", "law_name", "law_of_the_day", "law_title", "wording_day"]
 
@@ -126,7 +126,7 @@ def law_enacted(kind: str, title: str, day: str | None, said: bool = False) -> s
 def law_of_the_day(ref: ActRef, day: str | None) -> ActRef:
     """A law or code cited by a title enacted anew with no day of its own (a number or day names its act): the one in
     force on `day`, the day the citing words are of (`law_enacted`); any other citation as it is."""
-    if ref.kind not in ("law", "code") or ref.number or ref.date or not ref.title:
+    if ref.kind not in TITLED_KINDS or ref.number or ref.date or not ref.title:
         return ref
     enacted = law_enacted(ref.kind, ref.title, day)
     return replace(ref, date=enacted) if enacted else ref

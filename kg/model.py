@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 __all__ = [
     "Org", "Loc", "ActRef", "Unit", "Position", "IndexEntry", "Approval", "Signatory",
     "Amendment", "Act", "ActMeta", "Citation", "Document", "Found", "Path", "KINDS", "RANK", "APPROVED_DOCUMENT",
+    "TITLED_KINDS",
 ]
 
 Path = tuple[tuple[str, str], ...]
 # where the units of a document an act approved sit, the rules "утвержденные приказом …": the act's appendix 1
 APPROVED_DOCUMENT: Path = (("appendix", "1"),)
+# the kinds of act cited by title, with no number (laws.yaml): one node each, in either language's words
+TITLED_KINDS = ("law", "code", "constitution")
 
 #: unit kinds, coarse to fine; the rank decides what a new context step replaces
 RANK = {

@@ -846,6 +846,11 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     # административных правонарушениях", "… Әкімшілік құқық бұзушылық туралы кодексінің 889-бабына"): the titles of
     # codes laws.yaml lists, when it comes first
     u = _unquoted_code().search(text[:m.start()] if m else text)
+    # the Constitution, by its name ("статьей 10 Конституции Республики Казахстан", "Қазақстан Республикасы
+    # Конституциясының 44-бабы"), when it comes first
+    k = _constitution().search(text[:m.start()] if m else text)
+    if k and all(x is None or k.start() < x.start() for x in (c, u)):
+        return ActRef(None, None, None, "constitution", _constitution_title(k)), k.start(), k.end()
     if u and (not c or u.start() <= c.start()):
         title = u.group("rt") or u.group("kt")
         return ActRef(None, _law_day(text, u, title), None, "code", title), u.start(), u.end()
@@ -910,6 +915,21 @@ def _law_day(text: str, m: re.Match, title: str) -> str | None:
 def _day_after() -> re.Pattern:
     """A Russian day right after a law's title ("… от 21 июля 2007 года", "… от 21.07.2007")."""
     return re.compile(r"\s*" + _w("from_ru") + r"\s+(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[^\W\d_]{3,12}\s+\d{4})")
+
+
+@lru_cache(maxsize=None)
+def _constitution() -> re.Pattern:
+    return re.compile(phrases()["words"]["constitution"]["pattern"], FLAGS)
+
+
+def _constitution_title(m: re.Match) -> str:
+    """The Constitution's title as laws.yaml gives it, in the language a citation of it is in.
+
+    >>> _constitution_title(_constitution().search("Қазақстан Республикасы Конституциясының 44-бабы"))
+    'Қазақстан Республикасының Конституциясы'
+    """
+    entry = next(e for e in laws() if e["kind"] == "constitution")
+    return entry["ru" if m.group("cru") else "kk"][0]
 
 
 @lru_cache(maxsize=None)

@@ -18,7 +18,7 @@ from .effects import effect
 from .iri import Minter
 from .laws import law_title
 from .lexicon import organisations
-from .model import Act, ActRef, Document, Org, Path, Unit
+from .model import TITLED_KINDS, Act, ActRef, Document, Org, Path, Unit
 from .names import name_key
 from .orgs import by_code, canonical, described_once, local_orgs, reorganisations
 from .vocab import ACT_CLASSES, DCT, ELI, KZL, ORG, PROV, RDF, SKOS, XSD
@@ -152,7 +152,7 @@ class Emitter:
         if ref.registration_date:
             self.add(node, kzl("registrationDate"), date_literal(ref.registration_date))
         if ref.title and not ref.number:  # (a law cited by title: its title as enacted, where laws.yaml lists it)
-            self.title(node, law_title(ref.kind, ref.title, self.lang, ref.date) if ref.kind in ("law", "code") else ref.title)
+            self.title(node, law_title(ref.kind, ref.title, self.lang, ref.date) if ref.kind in TITLED_KINDS else ref.title)
         if line:
             self.add(node, kzl("sourceLine"), int_literal(line))
         return node

@@ -27,7 +27,7 @@ def sparql_prefixes() -> str:
 
 #: the kzl: class of an act of each kind (`ActRef.kind`); its eli:type_document is kzl:ActType-<kind>
 ACT_CLASSES = {"order": "Order", "law": "Law", "code": "Code", "resolution": "Resolution", "decree": "Decree",
-               "decision": "Decision"}
+               "decision": "Decision", "constitution": "Constitution"}
 
 
 def act_by(kind: str | None, number: str | None) -> str:

@@ -12098,6 +12098,9 @@ def test_a_kazakh_law_given_its_short_name_between_its_title_and_its_word_is_cit
         (("point", "1"), law), (("point", "2"), law)]
 
 
+_CONSTITUTION = "constitution/konstitutsiia-respubliki-kazakhstan"
+
+
 @pytest.mark.parametrize("text, name, day, codes", [
     # MinJust 2022 N 733's rules, point 15, in both languages: two codes, "codes" said once in the plural
     ("15. Проведение примирительных процедур осуществляется в соответствии с Гражданским процессуальным и "
@@ -12106,16 +12109,18 @@ def test_a_kazakh_law_given_its_short_name_between_its_title_and_its_word_is_cit
     ("15. Татуластыру рәсімдерін жүргізу Қазақстан Республикасының Азаматтық процессуалдық және Әкімшілік "
      "рәсімдік-процестік кодекстеріне сәйкес жүзеге асырылады.", "kaz.md", "2022-08-31",
      ["code/grazhdanskii-protsessualnyi-kodeks-2015-10-31", "code/administrativnyi-protsedurno-protsessualnyi-kodeks"]),
-    # a regulation of 1999 (the real sample's MVD inspection): three codes listed after the Constitution, no code
+    # a regulation of 1999 (the real sample's MVD inspection): three codes listed after the Constitution (itself cited,
+    # no code)
     ("2. Инспекция осуществляет свою деятельность в соответствии с Конституцией, Уголовным, Уголовно-исполнительным, "
      "Уголовно-процессуальным кодексами и иными нормативными правовыми актами Республики Казахстан.", "rus.md",
      "1999-08-31", ["code/ugolovnyi-kodeks-1997-07-16", "code/ugolovno-ispolnitelnyi-kodeks-1997-12-13",
-                    "code/ugolovno-protsessualnyi-kodeks-1997-12-13"]),
+                    "code/ugolovno-protsessualnyi-kodeks-1997-12-13", _CONSTITUTION]),
     # … its Kazakh text: the first name in lower case (no name of a list), the code of criminal procedure by its old
     # Kazakh name, three words ("Қылмыстық іс жүргізу")
     ("2. Инспекция өз қызметін Қазақстан Республикасының Конституциясы, қылмыстық, Қылмыстық-атқару, Қылмыстық іс "
      "жүргізу кодекстеріне және басқа да нормативтік құқықтық актілеріне сәйкес жүзеге асырады.", "kaz.md",
-     "1999-08-31", ["code/ugolovno-ispolnitelnyi-kodeks-1997-12-13", "code/ugolovno-protsessualnyi-kodeks-1997-12-13"]),
+     "1999-08-31", ["code/ugolovno-ispolnitelnyi-kodeks-1997-12-13", "code/ugolovno-protsessualnyi-kodeks-1997-12-13",
+                    _CONSTITUTION]),
 ])
 def test_codes_named_in_a_list_with_codes_said_once_are_each_cited(text, name, day, codes):
     """Codes a provision names by their names in a list, "codes" said once in the plural ("… Гражданским
@@ -12217,3 +12222,38 @@ def test_a_kazakh_paragraph_numbered_before_its_word_with_no_hyphen_divides_the_
                            "Заңның 26-бабында көзделген сыйақыны жинауды жүзеге асыру үшін сараптамалық ұйым мәліметтерді алады.")
     assert [(a.effect, a.path, a.since) for a in d.amendments] == [
         ("Substitution", (a1, c2, ("paragraph", "2"), ("point", "36")), "2026-07-12")]
+
+
+@pytest.mark.parametrize("lang, text, path", [
+    # MVD 2007 (the Regulation on the guard service): a provision citing an article of the Constitution
+    ("ru", "1. Согласно статье 10 Конституции Республики Казахстан гражданство приобретается и прекращается.",
+     (("article", "10"),)),
+    # MinJust 2012 (the Appellate Council): its activity under the Constitution, with no unit of it
+    ("kk", "3. Апелляциялық кеңес өз қызметінде Қазақстан Республикасының Конституциясын, Қазақстан Республикасы "
+           "ратификациялаған халықаралық шарттарды басшылыққа алады.", ()),
+    ("kk", "1. Қазақстан Республикасы Конституциясының 44-бабының 1) тармақшасына сәйкес жүзеге асырылады.",
+     (("article", "44"), ("subpoint", "1"))),
+    # MVD 1999 (an inspectorate's regulation): the Constitution listed before codes, the country named once after them
+    ("ru", "2. Инспекция осуществляет свою деятельность в соответствии с Конституцией, Уголовным, "
+           "Уголовно-исполнительным кодексами Республики Казахстан.", ()),
+])
+def test_the_constitution_cited_by_its_name_is_one_node_in_both_languages(lang, text, path):
+    from kg.iri import DEFAULT_BASE, Minter
+    from kg.rdf import document_quads
+
+    head = ("# Т\n\nПриказ Министра внутренних дел Республики Казахстан от 1 марта 2007 года № 100\n\nПРИКАЗЫВАЮ:\n\n"
+            if lang == "ru" else
+            "# Т\n\nҚазақстан Республикасы Ішкі істер министрінің 2007 жылғы 1 наурыздағы № 100 бұйрығы\n\nБҰЙЫРАМЫН:\n\n")
+    d = doc(head + text + "\n", "rus.md" if lang == "ru" else "kaz.md")
+    cited = [(c.act.kind, c.path) for c in d.citations if c.act.kind == "constitution"]
+    assert cited == [("constitution", path)]
+    m = Minter(DEFAULT_BASE)
+    (ref,) = [c.act for c in d.citations if c.act.kind == "constitution"]
+    assert m.act(ref) == DEFAULT_BASE + "constitution/konstitutsiia-respubliki-kazakhstan"  # (either language's words)
+    _, quads = document_quads(d, m, lang)
+    node = m.act(ref)
+    assert (node, "https://w3id.org/kzlex/ontology#Constitution") in {(q.subject.value, q.object.value) for q in quads}
+    assert {q.object.value for q in quads if q.predicate.value.endswith("#title") and q.subject.value.startswith(node)} \
+        == {"Конституция Республики Казахстан" if lang == "ru" else "Қазақстан Республикасының Конституциясы"}
+    if text.startswith("2."):  # (… and the codes listed after it, each cited)
+        assert {c.act.title for c in d.citations if c.act.kind == "code"} == {"Уголовного кодекс", "Уголовно-исполнительного кодекс"}

@@ -777,8 +777,10 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
 def _appended_to(ctx: Ctx, stamp: str, out: list[tuple[int, int, Path]]) -> Path:
     """The attachment a stamp of an appendix of attached rules names by its title's first words ("Приложение" / "к
     Инструкции по проведению экспертизы …" under the form attached after that instruction): that one, an appendix of
-    the rules itself when the stamp names it ("Приложение" / "к Уведомлению о выплате вознаграждения …" under the
-    notice the rules' appendix 1 is, MinJust 2026 № 99); else the last attachment."""
+    the rules itself when the stamp names it by its kind's word too ("Приложение" / "к Уведомлению о выплате
+    вознаграждения …" under the notice the rules' appendix 1 is, "… хабарламаға қосымша" under the "… ХАБАРЛАМА",
+    MinJust 2026 № 99; not a form's agreement "… көрсету туралы келісім" by the words of the rules it is an appendix
+    of, "… көмегін көрсетуге қатысу қағидаларына № 2 қосымша"); else the last attachment."""
     stems = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", stamp.lower())}
     scores = []
     for first, last, path in out:
@@ -788,6 +790,8 @@ def _appended_to(ctx: Ctx, stamp: str, out: list[tuple[int, int, Path]]) -> Path
         if under >= len(ctx.lines):
             continue
         title = [w[:5] for w in re.findall(r"[^\W\d_]{4,}", ctx.text(under).lower())]
+        if len(path) > 1 and title and title[-1 if ctx.doc.lang == "kk" else 0] not in stems:
+            continue  # (an appendix's own appendix: its kind named too, the title's first word, the last in Kazakh)
         if len(title) >= 3:  # the share of the title's words the stamp names (a Kazakh title's kind comes last)
             scores.append((sum(w in stems for w in title) / len(title), path))
     scores.sort(reverse=True)

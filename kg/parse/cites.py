@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..laws import law_of_the_day, wording_day
 from ..lexicon import marker
-from ..model import ActRef, Citation, Document, Path
+from ..model import TITLED_KINDS, ActRef, Citation, Document, Path
 from .header import basis_of
 
 __all__ = ["citations"]
@@ -57,7 +57,7 @@ def _define(text: str, lang: str, day: str | None, defined: dict[str, ActRef]) -
         name = m.group("name").strip()
         if not marker("short_law_name").fullmatch(name):
             continue
-        laws = [ref for ref, _ in basis_of(text[:m.start()], lang) if ref.kind in ("law", "code")]
+        laws = [ref for ref, _ in basis_of(text[:m.start()], lang) if ref.kind in TITLED_KINDS]
         if laws:
             defined[name.lower()] = law_of_the_day(laws[-1], day)
 
