@@ -7,10 +7,12 @@ name in brackets ("… «Об административных правонар�
 ("статьей 802 Кодекса")."""
 from __future__ import annotations
 
+import re
 
 from ..laws import law_of_the_day, wording_day
-from ..lexicon import marker
+from ..lexicon import marker, phrases
 from ..model import TITLED_KINDS, ActRef, Citation, Document, Path
+from ..patterns import law_ref_span
 from .header import basis_of
 
 __all__ = ["citations"]
@@ -28,12 +30,12 @@ def citations(doc: Document) -> list[Citation]:
     own = doc.act.ref
     parted = {u.path[:-1] for u in doc.units if u.path and u.path[-1][0] == "part"}
     worded = _wording_days(doc)
-    hint, short = marker("cites_act"), marker("short_law_name")
+    hint = marker("cites_act")
     defined: dict[str, ActRef] = {}  # a short name, in lower case, and the law or code it names
     out: list[Citation] = []
     for u in sorted(doc.units, key=lambda u: u.loc.line if u.loc else 0):  # (in the order of the text)
         if (not u.defined or not u.text or u.act.ident != own.ident or not u.path or u.path[-1][0] in _NOT_CITING
-                or u.path in parted or not (hint.search(u.text) or defined and short.search(u.text))):
+                or u.path in parted or not (hint.search(u.text) or defined and _uses(u.text, doc.lang, defined))):
             continue
         day = wording_day(own.date, [d for p, d in worded.items() if u.path[:len(p)] == p])
         _define(u.text, doc.lang, day, defined)
@@ -55,11 +57,24 @@ def _define(text: str, lang: str, day: str | None, defined: dict[str, ActRef]) -
     a citation names the law cited last before it."""
     for m in marker("hereinafter").finditer(text):
         name = m.group("name").strip()
-        if not marker("short_law_name").fullmatch(name):
+        # (a word, in any case; or letters, as written: "(далее – КоАП)")
+        key = name.lower() if marker("short_law_name").fullmatch(name) else \
+            name if marker("law_abbreviation").fullmatch(name) and _cited_right_before(text, m.start()) else None
+        if key is None:
             continue
         laws = [ref for ref, _ in basis_of(text[:m.start()], lang) if ref.kind in TITLED_KINDS]
         if laws:
-            defined[name.lower()] = law_of_the_day(laws[-1], day)
+            defined[key] = law_of_the_day(laws[-1], day)
+
+
+def _cited_right_before(text: str, at: int) -> bool:
+    """Does a law or code's citation end right before `at` (letters in a bracket there are its short name: "… кодексіне
+    (бұдан әрі – ӘҚБтК)"; not those of a body named after a code's article, "Салық кодексінің 457-бабында белгіленген,
+    Еуразиялық экономикалық одақтың (бұдан әрі – ЕАЭО)")?"""
+    last, start = None, 0
+    while (found := law_ref_span(text[start:at])) and found[2] > 0:
+        last = start = start + found[2]
+    return last is not None and not text[last:at].strip(" ,")
 
 
 def _cited(text: str, lang: str, defined: dict[str, ActRef]) -> list:
@@ -71,13 +86,12 @@ def _cited(text: str, lang: str, defined: dict[str, ActRef]) -> list:
     names = sorted(defined, key=len, reverse=True)
     brackets = [m.span() for m in marker("hereinafter").finditer(text)]
     pieces, at = [], 0
-    for m in marker("short_law_name").finditer(text):
-        name = next((n for n in names if m.group(0).lower().startswith(n)), None)
-        if name is None or any(a <= m.start() < b for a, b in brackets):
+    for start, end, name, word in _uses(text, lang, defined):
+        if start < at or any(a <= start < b for a, b in brackets):
             continue
         standin = '"' + _STANDIN.format(names.index(name)) + '"'
-        pieces += [text[at:m.start()], f"{standin} {m.group(0)}" if lang == "kk" else f"{m.group(0)} {standin}"]
-        at = m.end()
+        pieces += [text[at:start], f"{standin} {word}" if lang == "kk" else f"{word} {standin}"]
+        at = end
     marked = "".join(pieces) + text[at:]
     out = []
     for ref, path in basis_of(marked, lang, every=True):
@@ -85,6 +99,26 @@ def _cited(text: str, lang: str, defined: dict[str, ActRef]) -> list:
             ref = defined[names[int(ref.title.rsplit("-", 1)[1])]]
         out.append((ref, path))
     return out
+
+
+def _uses(text: str, lang: str, defined: dict[str, ActRef]) -> list[tuple[int, int, str, str]]:
+    """(start, end, short name, the word of its kind) of each use in `text` of a short name defined before: the word
+    itself ("статьей 802 Кодекса"), or for letters the word of the kind of act they name, as the lexicon gives it
+    ("по части пятой статьи 275 КоАП": "Кодекса"; "ӘҚБтК-нің 5-бабы": "Кодексінің")."""
+    names = sorted(defined, key=len, reverse=True)
+    out = []
+    for m in marker("short_law_name").finditer(text):
+        name = next((n for n in names if m.group(0).lower().startswith(n)), None)
+        if name is not None:
+            out.append((m.start(), m.end(), name, m.group(0)))
+    letters = [n for n in names if marker("law_abbreviation").fullmatch(n)]
+    if letters:
+        for m in re.finditer(r"(?<!\w)(?:" + "|".join(map(re.escape, letters)) + r")(?:-\w+)?(?!\w)", text):
+            name = next(n for n in letters if m.group(0).startswith(n))
+            word = phrases()["abbreviated_kind"].get(defined[name].kind, {}).get(lang)
+            if word:
+                out.append((m.start(), m.end(), name, word))
+    return sorted(out)
 
 
 def _wording_days(doc: Document) -> dict[Path, str]:
