@@ -694,6 +694,36 @@ def test_a_suspended_point_reads_each_wording_its_suspension_gives_for_a_time_in
     assert point_3_1("2026-11-01") == ("Контроль проводится на месте.", False, None)
 
 
+def test_a_unit_an_order_gives_a_wording_from_a_later_day_reads_it_from_that_day(tmp_path):
+    # MinFin 2026 № 363 says in its last point that sub-point 8 of point 2 of its rules reads anew from 12 July 2026:
+    # `kg text` before that day gives the rules' own wording, on a day after it the new one; `kg history` lists both
+    from kg.consolidate import consolidate
+    from kg.history import timeline
+
+    corpus = tmp_path / "corpus" / "07-ministerial" / "103002000000-minfin"
+    _folder(corpus, "2026/0604-ob-utverzhdenii-pravil-363", (
+        "act_code: '32002'\nrequisite: Приказ Министра финансов Республики Казахстан от 4 июня 2026 года № 363\n"
+        "title:\n  rus: Об утверждении Правил\nform: ПРИК\napproved_on: 2026-06-04\napproved_by:\n- '103002000000'\n"), (
+        "# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n2. Настоящий приказ вводится в "
+        "действие со дня его первого официального опубликования.\n\n   Установить, что с 12 июля 2026 года подпункт 8) "
+        "пункта 2 Правил действует в следующей редакции:\n\n   «8) комплекс – комплекс цифровых систем;».\n\n**Министр**\n\n"
+        "> *Утверждены приказом*  \n> *Министр финансов*  \n> *Республики Казахстан*  \n> *от 4 июня 2026 года*  \n"
+        "> *№ 363*\n\n## Правила\n\n1. Правила определяют порядок.\n\n2. Понятия:\n\n   7) оператор – лицо;\n\n"
+        "   8) комплекс – комплекс информационных систем;\n"))
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "corpus"], store).failed
+    act = resolve_act(store, "363/2026-06-04").value
+
+    def sub_point_8(date):
+        (p,) = [p for p in consolidate(store, act, date, "ru").pieces if p.kind == "Subpoint" and p.number == "8"]
+        return p.text
+
+    assert sub_point_8("2026-06-20") == "8) комплекс – комплекс информационных систем;"
+    assert sub_point_8("2026-08-01") == "8) комплекс – комплекс цифровых систем;"
+    shown = timeline(store, "363/2026-06-04:app1/p2/sp8")
+    assert "rewritten from 2026-07-12 by order № 363" in shown and "[-информационных-]{+цифровых+}" in shown
+
+
 def test_an_act_suspended_whole_is_in_force_and_suspended_while_it_lasts(tmp_path):
     # the Ministry of Justice's order № 87 of 1999 suspends its order № 81 until 1 April 2000 (the portal's older
     # preformatted text): `kg text` on a day before gives the act's status as suspended, after it as in force

@@ -12305,3 +12305,43 @@ def test_letters_given_a_body_named_after_a_code_s_article_are_no_short_name_of_
             "2. ЕАЭО мүше мемлекеттерінің аумағынан әкелінген тауарлар бойынша өтініш беріледі.\n")
     d = doc_meta(text, "kaz.md", "900", "2022-08-31", "103002000000")
     assert [(c.unit[-1], c.path) for c in d.citations] == [(("point", "1"), (("article", "457"),))]
+
+
+@pytest.mark.parametrize("name, order, rules", [
+    ("rus.md",
+     "3. Настоящий приказ вводится в действие по истечении десяти календарных дней после его первого официального "
+     "опубликования.\n\n   При этом, по товарам, приобретенным до введения в действие настоящих Правил, компенсация суммы "
+     "НДС производится оператором при соблюдении условий, предусмотренных пунктом 12 Правил.\n\n   Установить, что с 12 "
+     "июля 2026 года подпункт 8) пункта 2 Правил действует в следующей редакции:\n\n   «8) комплекс «такс фри» – "
+     "комплекс цифровых систем оператора;».\n\n**Министр финансов Республики Казахстан**\n\n**М. Такиев**\n\n"
+     "> *Утверждены приказом*  \n> *Министр финансов*  \n> *Республики Казахстан*  \n> *от 4 июня 2026 года*  \n"
+     "> *№ 363*\n\n## Правила\n\n",
+     "2. В Правилах используются следующие основные понятия:\n\n   7) субъект торговой деятельности – субъект частного "
+     "предпринимательства;\n\n   8) комплекс «такс фри» – комплекс информационных систем оператора;\n"),
+    ("kaz.md",
+     "3. Осы бұйрық алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.\n\n"
+     "   Бұл ретте, Оператор осы Қағидалар күшіне енгенге дейін сатып алған тауарлар бойынша ҚҚС сомасының өтемақысын "
+     "Қағидалардың 12-тармағында көзделген шарттар сақталған кезде жүргізеді.\n\n   2026 жылғы 12 шілдеден бастап "
+     "Қағидалардың 2-тармағының 8) тармақшасы мынадай редакцияда қолданысқа енгізіледі:\n\n   «8) «такс фри» кешені – "
+     "оператордың цифрлық жүйесінің кешені;».\n\n**Қазақстан Республикасының Қаржы министрі**\n\n**М. Такиев**\n\n"
+     "> *Қазақстан Реcпубликасының*  \n> *Қаржы министрі*  \n> *2026 жылғы 4 маусымдағы*  \n> *№ 363 бұйрықпен*  \n"
+     "> *бекітілген*\n\n## Қағидалар\n\n",
+     "2. Қағидаларда мынадай негізгі ұғымдар пайдаланылады:\n\n   7) сауда қызметінің субъектісі – жеке кәсіпкерлік "
+     "субъектісі;\n\n   8) «такс фри» кешені – оператордың цифрлық жүйесінің кешені;\n\n      *Ескерту. 8) тармақша "
+     "12.07.2026 бастап қолданысқа енгізіледі - осы бұйрықтың 3-тармағымен.*\n"),
+])
+def test_an_order_giving_a_unit_of_its_rules_a_wording_from_a_later_day(name, order, rules):
+    # MinFin 2026 № 363 (the "tax free" pilot): its last point, after the day it takes effect, says that from 12 July
+    # 2026 sub-point 8 of point 2 of its rules reads anew, quoting the wording: a Substitution of that sub-point by the
+    # order itself from that day (the point's paragraphs after its first had been left unread, taken for the
+    # signature's); the Kazakh text, of the later day, notes under the sub-point that it takes effect then
+    d = doc_meta("# Т\n\nБҰЙЫРАМЫН:\n\n" + order + rules, name, "363", "2026-06-04", "103002000000")
+    a1, sp8 = ("appendix", "1"), (("point", "2"), ("subpoint", "8"))
+    later = [(a.effect, a.target_act.number, a.path, a.since, a.new_text) for a in d.amendments if not a.from_note]
+    assert later == [("Substitution", "363", (a1,) + sp8, "2026-07-12",
+                      "8) комплекс \"такс фри\" – комплекс цифровых систем оператора;" if name == "rus.md" else
+                      "8) \"такс фри\" кешені – оператордың цифрлық жүйесінің кешені;")]
+    noted = [(a.effect, a.path, a.since) for a in d.amendments if a.from_note]
+    assert noted == ([] if name == "rus.md" else [("EntryIntoForce", (a1,) + sp8, "2026-07-12")])
+    point_3 = next(u for u in d.units if u.path == (("point", "3"),))
+    assert "12" in point_3.text and not d.unparsed  # (its paragraphs, the quote among them, are its text)

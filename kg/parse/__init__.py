@@ -25,7 +25,7 @@ from ..normalise import cut_long_lines, despace, html_to_text, logical_lines, re
 from ..orgs import by_code, canonical, key, names_one, short_forms
 from ..patterns import (effect_of, find_act_refs, find_dates, find_note_acts, in_force_until, normalise_number,
                         order_refs, parse_date, repeals_here, strip_quoted, unit_refs)
-from .amend import (broken_instruction, change_list_target, deleted_in_place, interim_point, is_opener, note_records,
+from .amend import (broken_instruction, change_list_target, deferred_wording, deleted_in_place, interim_point, is_opener, note_records,
                     parse_amending, parse_change_point, parse_said_act, read_note, repeal_listed, suspended)
 from .cites import citations
 from .context import NAME_RE, Ctx, person_name, signed_name
@@ -1189,6 +1189,7 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
             # решением маслихата … от 22.02.2013 № 14-83 (вводится в действие с 1 января 2013 года).")
             seen_force = True
         elif seen_force and not re.match(r"^\d+[.)]\s", t) and not marker("history_note").search(t) \
+                and not (ctx.lines[j].indented and not _signature_start(t)) \
                 and (re.search(r"[.;:!?)\"*]\s*$", ctx.text(j - 1)) or len(t) < 80 and _signed_with_role(t)
                      # … or a role over the country's name, after a last point whose stop is missing ("… юстиции
                      # Республики Казахстан" / "Министр юстиции" / "Республики Казахстан")
@@ -1395,6 +1396,8 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
                 act = type(act)(**{**act.__dict__, "in_force": act.in_force or f[0],
                                    "in_force_rule": act.in_force_rule or f[1], "until": act.until or until,
                                    "applies_from": act.applies_from or applies_from(t)})
+        if not base and (later := deferred_wording(ctx, j, end, doc_act)):
+            out.amendments += later  # (its line the point's text, its quote too: the wording's own lines)
         if not base and marker("repeal_lead").match(t):
             _repeal_lead(ctx, j, end)
         if repeal_listed(ctx, j, doc_act, out):

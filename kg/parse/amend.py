@@ -30,7 +30,7 @@ from .structure import Builder
 
 __all__ = ["is_opener", "parse_amending", "parse_said_act", "parse_change_point", "change_list_target", "read_note", "read_block",
            "note_records", "broken_instruction",
-           "repeal_listed", "deleted_in_place", "suspended", "interim_point",
+           "repeal_listed", "deleted_in_place", "suspended", "interim_point", "deferred_wording",
            "Amending"]
 
 _TOP_POINT = re.compile(r"^\d+\.\s")
@@ -575,7 +575,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
         since = _since(body) if eff[0] == "EntryIntoForce" else None
         if until is None and since is None:
             return None
-        path, _ = _note_target(body[:eff[1].start()], eff[0], base, units)
+        path = _sub_point_under(*_note_target(body[:eff[1].start()], eff[0], base, units), base, above)
         ctx.take(i)
         events = [Amendment(doc_act, doc_act, path, eff[0], text, from_note=True, loc=ctx.loc(i), until=until,
                             since=since)]
@@ -646,6 +646,8 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
         path, refs = (), []
     elif above and not refs and path == base and not marker("note_names_text").search(body[:acts[0][1]]):
         path = above  # the note names no unit nor the text: the one it stands under
+    else:
+        path = _sub_point_under(path, refs, base, above)
     loc = ctx.loc(i, i + joined) if joined else ctx.loc(i)
     until = until_date(body[:acts[0][1]]) if effect == "Suspension" else None  # "01.01.2023 дейін тоқтатыла тұрды"
     events, named = [], []
@@ -708,6 +710,16 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
     ctx.take(*range(i, i + joined + 1))
     ctx.note_end = i + joined
     return events, named
+
+
+def _sub_point_under(path: Path, refs: list, base: Path, above: Path | None) -> Path:
+    """A note's target that names a sub-point alone, under the point it is of ("8) тармақша 12.07.2026 бастап
+    қолданысқа енгізіледі - осы бұйрықтың 3-тармағымен." under point 2's sub-point 8, MinFin 2026 № 363): that point's
+    sub-point, not one of the text's own; any other target as read."""
+    if above and above[-1][0] == "point" and len(refs) == 1 and refs[0][0][0] == "subpoint" \
+            and path == base + (refs[0][0],):
+        return above + (refs[0][0],)
+    return path
 
 
 def note_records(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list) -> tuple[list[Amendment], list[Act], int]:
@@ -999,6 +1011,25 @@ def interim_point(ctx: Ctx, i: int, end: int, amending: ActRef, out: Found) -> l
         return []
     return [Amendment(amending, before.target_act, paths[0], "Suspension", text, _without_own_number(interim, paths[0]),
                       until=before.until, loc=ctx.loc(i))]
+
+
+def deferred_wording(ctx: Ctx, i: int, end: int, act: ActRef) -> list[Amendment]:
+    """A paragraph of the act's own operative point that gives a unit of its own the wording it has from a day on,
+    quoted on the lines under it ("Установить, что с 12 июля 2026 года подпункт 8) пункта 2 Правил действует в
+    следующей редакции:" / "«8) …;».", MinFin 2026 № 363): a Substitution of that unit by the act itself, from that day
+    (its units are those of the rules the act approves when it names them, `approved_document_name`)."""
+    text = ctx.text(i)
+    m = marker("deferred_wording").search(text)
+    if not m:
+        return []
+    units = m.group("units") or m.group("units_kk")
+    base = APPROVED_DOCUMENT if marker("approved_document_name").search(units) else ()
+    paths = _targets(base, order_refs(unit_refs(units)))[1]
+    wording = _interim(ctx, i + 1, end) if len(paths) == 1 else None
+    if wording is None:
+        return []
+    return [Amendment(act, act, paths[0], "Substitution", text, _without_own_number(wording, paths[0]),
+                      since=parse_date(text), loc=ctx.loc(i))]
 
 
 def _interim_items(ctx: Ctx, i: int, end: int, before: Amendment) -> list[Amendment]:
