@@ -24,13 +24,14 @@ from ..model import Act, ActMeta, ActRef, Amendment, Approval, Document, Found, 
 from ..normalise import cut_long_lines, despace, html_to_text, logical_lines, read_text
 from ..orgs import by_code, canonical, key, names_one, short_forms
 from ..patterns import (effect_of, find_act_refs, find_dates, find_note_acts, in_force_until, normalise_number,
-                        order_refs, parse_date, repeals_here, strip_quoted, unit_refs)
-from .amend import (broken_instruction, change_list_target, deferred_wording, deleted_in_place, interim_point, is_opener, note_records,
+                        order_refs, parse_date, repeals_here, strip_quoted, unit_refs, until_date)
+from .amend import (broken_instruction, change_list_target, deferred_wording, deleted_in_place, interim_point, is_opener,
+                    note_records,
                     parse_amending, parse_change_point, parse_said_act, read_note, repeal_listed, suspended)
 from .cites import citations
 from .context import NAME_RE, Ctx, person_name, signed_name
 from .header import (applies_from, has_identity, in_force_of, ordering_index, parse_header, parse_meta_header,
-                     requisites_act)
+                     requisites_act, unit_paths)
 from .structure import Builder, ReadSoFar, is_structural, match_heading
 
 __all__ = ["parse_bytes", "parse_text", "parse_requisites"]
@@ -1177,6 +1178,22 @@ def _stamp_line(text: str, after: str, quoted: bool = False) -> bool:
                 or marker("country_line").match(after) and bool(_ROLE_AND_NAME.match(text)))
 
 
+def _units_until(ctx: Ctx, i: int, act: ActRef) -> list[Amendment]:
+    """A paragraph of the act's own operative point that says units of its appendices apply up to a day ("При этом
+    установить, что пункты 20, 22, 35 и 37 Приложения 1 к настоящему приказу, пункт 8 Приложения 2 … действуют по 31
+    декабря 2025 года включительно.", MinFin 2025 № 325): an Expiry of each unit, its last day that one."""
+    text = ctx.text(i)
+    m = marker("own_units_until").search(text)
+    if not m:
+        return []
+    kk = m.group("units_kk") is not None
+    until = (find_dates(text[m.end("units_kk"):]) or [(None,)])[0][0] if kk else until_date(text[m.end("units"):])
+    paths = [p for p in unit_paths(unit_refs(m.group("units_kk") if kk else m.group("units")), "kk" if kk else "ru") if p]
+    if until is None:
+        return []
+    return [Amendment(act, act, path, "Expiry", text, until=until, loc=ctx.loc(i)) for path in paths]
+
+
 def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
     """The operative part ends after the entry-into-force point, at the first line that is no point."""
     seen_force = seen_point = False
@@ -1396,8 +1413,8 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
                 act = type(act)(**{**act.__dict__, "in_force": act.in_force or f[0],
                                    "in_force_rule": act.in_force_rule or f[1], "until": act.until or until,
                                    "applies_from": act.applies_from or applies_from(t)})
-        if not base and (later := deferred_wording(ctx, j, end, doc_act)):
-            out.amendments += later  # (its line the point's text, its quote too: the wording's own lines)
+        if not base and (later := deferred_wording(ctx, j, end, doc_act) or _units_until(ctx, j, doc_act)):
+            out.amendments += later  # (its line the point's text, a quote under it too: the wording's own lines)
         if not base and marker("repeal_lead").match(t):
             _repeal_lead(ctx, j, end)
         if repeal_listed(ctx, j, doc_act, out):

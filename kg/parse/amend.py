@@ -575,7 +575,12 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
         since = _since(body) if eff[0] == "EntryIntoForce" else None
         if until is None and since is None:
             return None
-        path = _sub_point_under(*_note_target(body[:eff[1].start()], eff[0], base, units), base, above)
+        path, refs = _note_target(body[:eff[1].start()], eff[0], base, units)
+        if above and not refs and path == base:
+            # (a note under a unit that names none: that unit's, "Действует по 31.12.2025 включительно в соответствии
+            # с пунктом 3 настоящего приказа." under point 20 of appendix 1, MinFin 2025 № 325)
+            path = above
+        path = _sub_point_under(path, refs, base, above)
         ctx.take(i)
         events = [Amendment(doc_act, doc_act, path, eff[0], text, from_note=True, loc=ctx.loc(i), until=until,
                             since=since)]

@@ -16,7 +16,7 @@ from ..patterns import (codes_listed, effect_of, find_act_refs, listed_after, fi
 from .context import Ctx
 
 __all__ = ["parse_header", "has_identity", "ordering_index", "in_force_of", "applies_from", "parse_meta_header",
-           "requisites_act", "basis_of"]
+           "requisites_act", "basis_of", "unit_paths"]
 
 
 def ordering_index(ctx: Ctx) -> int | None:
@@ -329,7 +329,7 @@ def basis_of(pre: str, lang: str, every: bool = False) -> tuple:
         if every and not quoted_within:
             out += [(ref, path) for path in unit_paths(unit_refs(pre[a:b]), lang) if (ref, path) not in out]
         elif _new(ref, out) and not quoted_within:
-            out.append((ref, tuple(alts[0] for alts in order_refs(_first_chain(unit_refs(pre[a:b]), lang)))))
+            out.append((ref, tuple(alts[0] for alts in order_refs(_chains(unit_refs(pre[a:b]), lang)[0]))))
         at = b if lang == "ru" else stop  # (past the units cited after its title, in Russian)
     # ("… және … Қазақстан Республикасының заңдарына", "законов … «…» и «…»"; codes, "Гражданским процессуальным и
     # Административным процедурно-процессуальным кодексами")
@@ -353,7 +353,7 @@ def basis_of(pre: str, lang: str, every: bool = False) -> tuple:
                 paths = unit_paths(unit_refs(clause), lang)
                 out += [(ref, into + path if path else ()) for path in (paths or [()])]
                 continue
-            units = order_refs(_first_chain(unit_refs(clause), lang))
+            units = order_refs(_chains(unit_refs(clause), lang)[0])
             out.append((ref, into + tuple(alts[0] for alts in units) if units else ()))
     if lang == "kk":  # resolutions listed, their kind said once in the plural after the last ("… N 1024 "…" және …
         # 1994 жылғы 5 қазандағы N 1113 қаулыларына сәйкес")
@@ -372,9 +372,7 @@ def unit_paths(refs: list, lang: str) -> list[Path]:
     [(('article', '158'),), (('article', '214'),)]
     """
     paths: list[Path] = []
-    while refs:
-        chain = _first_chain(refs, lang)
-        refs = refs[len(chain):]
+    for chain in _chains(refs, lang):
         steps = order_refs(chain)
         listed = next((k for k, alts in enumerate(steps) if len(alts) > 1), None)
         for alt in (steps[listed] if listed is not None else [None]):
@@ -382,6 +380,40 @@ def unit_paths(refs: list, lang: str) -> list[Path]:
             if path not in paths:
                 paths.append(path)
     return paths or [()]
+
+
+def _chains(refs: list, lang: str) -> list[list]:
+    """The chains of a clause (`_first_chain`, one after another; [[]] when it names no unit), each given the coarser
+    steps the chain next to it says for both: in Russian the parent named after the second ("подпунктом 3) пункта 6 и
+    пунктами 8, 13 и 16 статьи 154": article 154's point 6 too), in Kazakh the one named before the first ("154-бабы
+    6-тармағының 3) тармақшасына және 8, 13 және 16-тармақтарына": article 154's points 8, 13 and 16), MinFin 2025 № 325.
+
+    >>> _chains([[("subpoint", "3")], [("point", "6")], [("point", "8"), ("point", "13")], [("article", "154")],
+    ...          [("point", "2")], [("article", "156")]], "ru")[0]
+    [[('subpoint', '3')], [('point', '6')], [('article', '154')]]
+    >>> _chains([[("article", "154")], [("point", "6")], [("subpoint", "3")], [("point", "8"), ("point", "13")]], "kk")[1]
+    [[('article', '154')], [('point', '8'), ('point', '13')]]
+    """
+    chains = []
+    while refs:
+        chain = _first_chain(refs, lang)
+        refs = refs[len(chain):]
+        chains.append(chain)
+
+    def coarsest(chain: list) -> int:
+        return min(RANK.get(alts[0][0], 9) for alts in chain)
+
+    for k in range(len(chains) - 1):
+        first, second = chains[k], chains[k + 1]
+        if lang == "kk":  # (the later chain takes the parent the earlier named first)
+            top = coarsest(second)
+            if any(alts[0][0] == second[0][0][0] for alts in first) and coarsest(first) < top:
+                chains[k + 1] = [alts for alts in first if RANK.get(alts[0][0], 9) < top] + second
+        else:  # (the earlier chain takes the parent the later names last)
+            top = coarsest(first)
+            if any(alts[0][0] == first[-1][0][0] for alts in second) and coarsest(second) < top:
+                chains[k] = first + [alts for alts in second if RANK.get(alts[0][0], 9) < top]
+    return chains or [[]]
 
 
 def _first_chain(refs: list, lang: str) -> list:
