@@ -169,6 +169,8 @@ def text_on_date(act: str, date: str, lang: str | None) -> dict:
                                                         **({"by": p.by_number} if p.by_number else {})})
             elif p.status == "unknown" and "versions" not in unit:
                 unit["text_on_date"] = "not in the graph: this unit is part of the act that day, its wording then is not"
+            elif p.status == "expired":
+                unit["text_on_date"] = f"no longer applies: its act gave it {p.last_day} as its last day"
             if p.suspension():  # suspended that day: until when, by which order, whether the wording given applies
                 unit["suspended"] = p.suspension()
     for unit in by_unit.values():

@@ -62,6 +62,9 @@ SELECT ?u ?until ?since ?interim ?by ?byNumber ?byKind ?from ?signed WHERE {
   OPTIONAL { ?by eli:date_document ?signed }
 }"""
 
+# the last day a unit applies, where its own act fixes one (an Expiry: "действуют по 31 декабря 2025 года включительно")
+_LAST_DAYS = """SELECT ?u ?last WHERE { ?u eli:is_part_of+ ?act ; eli:date_no_longer_in_force ?last }"""
+
 _ACT = """
 SELECT ?title ?titleLang ?number ?date ?from ?until ?state ?repealer ?repealedSince ?repealedFrom ?repealedSigned WHERE {
   ?act eli:number ?number .
@@ -115,7 +118,9 @@ class Piece:
     number: str | None
     heading: str | None
     depth: int
-    status: str  # "text" | "unknown" (in the act, text not in the corpus) | "structure" (a heading)
+    # "text" | "unknown" (in the act, text not in the corpus) | "structure" (a heading) | "expired" (past the last day
+    # its act gave it, `last_day`)
+    status: str
     text: str | None = None
     since: str | None = None  # the day this version took effect
     by: str | None = None  # the amending act that gave this text
@@ -129,6 +134,7 @@ class Piece:
     suspended_by_number: str | None = None
     suspended_by_kind: str | None = None  # the suspending act's eli:type_document
     interim: bool = False
+    last_day: str | None = None  # the last day it applied, its act's own ("действуют по … включительно"), when passed
 
     def label(self, lang: str = "en") -> str:
         return unit_label(self.kind, self.number, lang)
@@ -278,6 +284,9 @@ def load(store, act: str) -> dict[str, dict]:
             row = {k: _val(r[k]) for k in ("until", "since", "interim", "by", "byNumber", "byKind", "from", "signed")}
             row["lang"] = getattr(r["interim"], "language", None)
             units[r["u"].value]["suspensions"].append(row)
+    for r in plain_rows(store, _LAST_DAYS, act=node):
+        if r["u"] in units:
+            units[r["u"]]["last"] = min(filter(None, (units[r["u"]].get("last"), r["last"])))
     return units
 
 
@@ -404,6 +413,10 @@ def _walk(parent: str, depth: int, units: dict, children: dict, date: str, lang:
         elif not container or (not has_kids and any(v["text"] for v in versions)):
             # a point, sub-point, part …, or a table (its rows are its words): its wording that day is not in the corpus
             piece.status = "unknown"
+        if u.get("last") and u["last"] < date and piece.status != "structure":
+            # past the last day its act gave it (MinFin 2025 № 325's points "действуют по 31 декабря 2025 года
+            # включительно"): it no longer applies, which a reader is told in its place
+            piece.status, piece.text, piece.last_day = "expired", None, u["last"]
         if current is not None:
             piece.since, piece.by, piece.by_number = _start(current), current["by"], current["byNumber"]
             piece.by_date, piece.effect, piece.by_kind = current["byDate"], current["effect"], current["byKind"]
@@ -461,6 +474,11 @@ def _unknown(lang: str) -> str:
     return said.get(lang, said["kk"])
 
 
+def _expired(lang: str, day: str | None) -> str:
+    said = phrases()["text_expired"]
+    return said.get(lang, said["kk"]).format(day=day)
+
+
 def _header(c: Consolidated) -> list[str]:
     return [f"№ {c.number or '?'} — {c.title or ''}".rstrip(" —"),
             f"as in force on {c.date} ({c.lang}); status: {c.status}"
@@ -481,6 +499,8 @@ def render(c: Consolidated, fmt: str = "text") -> str:
             lines.append(("#" * min(p.depth + 2, 6) + " " if md else indent) + title)
         elif p.status == "unknown":
             lines.append(f"{indent}{_number(p)}{_unknown(c.lang)}")
+        elif p.status == "expired":
+            lines.append(f"{indent}{_number(p)}{_expired(c.lang, p.last_day)}")
         else:
             body = p.text or ""
             lines.append(f"{indent}{_number(p)}{body}".replace("\n", "\n" + indent))
@@ -509,6 +529,7 @@ def _html(c: Consolidated) -> str:
             out.append(f'<h{min(p.depth + 3, 6)} class="{cls}" id="{anchor}">{title}{note}</h{min(p.depth + 3, 6)}>')
             continue
         body = (html.escape(_unknown(c.lang)) if p.status == "unknown"
+                else html.escape(_expired(c.lang, p.last_day)) if p.status == "expired"
                 else html.escape(p.text or "").replace("\n", "<br>")) + note
         out.append(f'<p class="{cls}" id="{anchor}" data-unit="{html.escape(p.unit, quote=True)}">'
                    f'<span class="num">{html.escape(_number(p))}</span>{body}</p>')

@@ -1,6 +1,7 @@
 """Versions of units across documents: text on any date, from the chain of amendments."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -722,6 +723,50 @@ def test_a_unit_an_order_gives_a_wording_from_a_later_day_reads_it_from_that_day
     assert sub_point_8("2026-08-01") == "8) комплекс – комплекс цифровых систем;"
     shown = timeline(store, "363/2026-06-04:app1/p2/sp8")
     assert "rewritten from 2026-07-12 by order № 363" in shown and "[-информационных-]{+цифровых+}" in shown
+
+
+def test_a_unit_past_the_last_day_its_act_gave_it_says_so_in_its_place(tmp_path, monkeypatch):
+    # MinFin 2025 № 325 (budget lending) says in its last point that point 20 of its appendix 1 applies up to 31
+    # December 2025 inclusive: `kg text` on a day before gives its words, on a day after says it applied up to that
+    # day (it had said its wording that day was not in the corpus); the point after it reads on
+    from kg import assistwork, serverwork
+    from kg.consolidate import consolidate, render
+
+    corpus = tmp_path / "corpus" / "07-ministerial" / "103002000000-minfin"
+    _folder(corpus, "2025/0626-o-nekotorykh-voprosakh-325", (
+        "act_code: '32003'\nrequisite: Приказ Министра финансов Республики Казахстан от 26 июня 2025 года № 325\n"
+        "title:\n  rus: О некоторых вопросах бюджетного кредитования\nform: ПРИК\napproved_on: 2025-06-26\n"
+        "approved_by:\n- '103002000000'\n"), (
+        "# О некоторых вопросах бюджетного кредитования\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить Процедуры согласно приложению "
+        "1 к настоящему приказу.\n\n2. Настоящий приказ вводится в действие со дня его первого официального "
+        "опубликования.\n\n   При этом установить, что пункт 20 Приложения 1 к настоящему приказу действует по 31 "
+        "декабря 2025 года включительно.\n\n**Министр**\n\n> *Приложение 1 к приказу*  \n> *Министр финансов*  \n"
+        "> *Республики Казахстан*  \n> *от 26 июня 2025 года*  \n> *№ 325*\n\n## Процедуры\n\n20. Заявка "
+        "представляется на бумажном носителе.\n\n21. Заемщик подписывает договоры.\n"))
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "corpus"], store).failed
+    act = resolve_act(store, "325/2025-06-26").value
+
+    def points(date):
+        return {p.number: (p.status, p.text, p.last_day) for p in consolidate(store, act, date, "ru").pieces
+                if p.kind == "Point" and p.number in ("20", "21")}
+
+    assert points("2025-09-01") == {"20": ("text", "Заявка представляется на бумажном носителе.", None),
+                                    "21": ("text", "Заемщик подписывает договоры.", None)}
+    assert points("2026-02-01") == {"20": ("expired", None, "2025-12-31"),
+                                    "21": ("text", "Заемщик подписывает договоры.", None)}
+    assert "  20. [действовал по 2025-12-31 включительно]" in render(consolidate(store, act, "2026-02-01", "ru"))
+    monkeypatch.setattr(serverwork, "_STORE", store)  # (the assistant's text of that day says the same)
+    said = assistwork.text_on_date(act, "2026-02-01", "ru")
+    (point,) = [u for u in said["units"] if u["node"].endswith("/app/1/p/20")]
+    assert point["text_on_date"] == "no longer applies: its act gave it 2025-12-31 as its last day"
+    from kg.pagedata import act_page  # (… and the act's page, rendered as `kg serve` renders it)
+    from kg.server import _env, _linkable, _short
+
+    env = _env.overlay()
+    env.filters.update(local=lambda iri: iri, linkable=_linkable, short=_short)
+    page = env.get_template("act.html").render(**act_page(store, act, "2026-02-01", "ru"))
+    assert re.search(r'class="expired[^>]*>.*?— no longer applies: its act gave it 2025-12-31 as its last day</p>', page)
 
 
 def test_an_act_suspended_whole_is_in_force_and_suspended_while_it_lasts(tmp_path):
