@@ -315,6 +315,14 @@ def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
         refs = refs + named_last
     # not the item's own number, nor its registration's and publication's data in brackets ("… 2003 г., № 5, статья 12")
     bare = unbracketed(re.sub(r"^\d+[.)]\s*", "", text))
+    if len(refs) > 1 and not named_last:
+        # a Russian item that opens with the units it repeals names their act first ("7. Пункт 1 Перечня …,
+        # утвержденного приказом … № 742 «… № 438 «…» и пункта 5 Перечня …, утвержденного приказом … № 91 «…»", MVD
+        # 2026 № 144: 742's title lost its closing quote, so 91 seems named outside it): that act alone, its units
+        # those named before it
+        first = next((s for r, s, _ in find_act_refs(text) if r.ident == refs[0].ident), None)
+        if first is not None and unit_refs(before := unbracketed(re.sub(r"^\d+[.)]\s*", "", text[:first]))):
+            refs, bare = refs[:1], before
     named = order_refs(unit_refs(bare)) if len(refs) == 1 else []
     if named:  # "1) подпункт 2) пункта 1 приказа … № 246 …", "2) абзацы 3 - 40 пункта 1 приказа … № 1108": those units
         for path in _targets(_of_rules(strip_quoted(text)), named)[1]:
