@@ -12257,6 +12257,13 @@ def test_the_constitution_cited_by_its_name_is_one_node_in_both_languages(lang, 
         == {"Конституция Республики Казахстан" if lang == "ru" else "Қазақстан Республикасының Конституциясы"}
     if text.startswith("2."):  # (… and the codes listed after it, each cited)
         assert {c.act.title for c in d.citations if c.act.kind == "code"} == {"Уголовного кодекс", "Уголовно-исполнительного кодекс"}
+    # the graph conforms to the shapes, the Constitution's article a unit placed in it as a law's is
+    from pyoxigraph import RdfFormat, Triple, serialize
+
+    from kg.validate import validate_turtle
+
+    turtle = serialize([Triple(q.subject, q.predicate, q.object) for q in quads], format=RdfFormat.TURTLE).decode()
+    assert [r.as_dict() for r in validate_turtle(turtle).results if "Violation" in r.severity] == []
 
 
 @pytest.mark.parametrize("lang, defined, uses", [
