@@ -593,6 +593,21 @@ def _folder(root, path: str, meta: str, text: str) -> None:
     (act / "meta.yaml").write_text(meta, encoding="utf-8")
 
 
+def _corpus_built(tmp_path, act: str):
+    """The store built from the act folders written under tmp_path/corpus, and the IRI of `act` (NUMBER/YYYY-MM-DD)."""
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "corpus"], store).failed
+    return store, resolve_act(store, act).value
+
+
+def _read_on(store, act: str, date: str, kind: str, number: str):
+    """The one piece of `kind` and `number` of the act's Russian text as in force on `date`."""
+    from kg.consolidate import consolidate
+
+    (p,) = [p for p in consolidate(store, act, date, "ru").pieces if p.kind == kind and p.number == number]
+    return p
+
+
 def test_a_suspended_point_reads_its_interim_wording_while_suspended_and_its_own_after(tmp_path, monkeypatch):
     # the Ministry of Internal Affairs' order № 576 of 2021 suspends point 20 of its rules for issuing permits to labour
     # immigrants (order № 76 of 2014) until 1 January 2023, with the wording the point has meanwhile: `kg text` on a day
@@ -660,8 +675,6 @@ def test_a_suspended_point_reads_each_wording_its_suspension_gives_for_a_time_in
     # the Ministry of Justice's order № 339 of 2026 suspends point 3-1 of the rules of order № 171 of 2018 until 30
     # October 2026, giving its wording up to 12 July and another from 12 July: `kg text` on a day of each time gives
     # that time's wording, after the suspension the point's own
-    from kg.consolidate import consolidate
-
     corpus = tmp_path / "corpus" / "07-ministerial" / "103001000000-adilet"
     _folder(corpus, "2018/0201-ob-utverzhdenii-pravil-171", (
         "act_code: '31001'\nrequisite: Приказ Министра юстиции Республики Казахстан от 1 февраля 2018 года № 171\n"
@@ -682,12 +695,10 @@ def test_a_suspended_point_reads_each_wording_its_suspension_gives_for_a_time_in
         "системе.»;\n\n3. Установить, что на период приостановления с 12 июля 2026 года:\n\n   пункт 3-1 Правил "
         "действует в следующей редакции:\n\n   «3.1. Контроль проводится в цифровой системе.».\n\n4. Настоящий "
         "приказ вводится в действие со дня его первого официального опубликования.\n\n**Министр**\n"))
-    store = GraphStore(tmp_path / "store")
-    assert not build([tmp_path / "corpus"], store).failed
-    act = resolve_act(store, "171/2018-02-01").value
+    store, act = _corpus_built(tmp_path, "171/2018-02-01")
 
     def point_3_1(date):
-        (p,) = [p for p in consolidate(store, act, date, "ru").pieces if p.kind == "Point" and p.number == "3-1"]
+        p = _read_on(store, act, date, "Point", "3-1")
         return p.text, p.interim, p.suspended_until
 
     assert point_3_1("2026-06-01") == ("Контроль проводится в информационной системе.", True, "2026-07-12")
@@ -698,7 +709,6 @@ def test_a_suspended_point_reads_each_wording_its_suspension_gives_for_a_time_in
 def test_a_unit_an_order_gives_a_wording_from_a_later_day_reads_it_from_that_day(tmp_path):
     # MinFin 2026 № 363 says in its last point that sub-point 8 of point 2 of its rules reads anew from 12 July 2026:
     # `kg text` before that day gives the rules' own wording, on a day after it the new one; `kg history` lists both
-    from kg.consolidate import consolidate
     from kg.history import timeline
 
     corpus = tmp_path / "corpus" / "07-ministerial" / "103002000000-minfin"
@@ -711,13 +721,10 @@ def test_a_unit_an_order_gives_a_wording_from_a_later_day_reads_it_from_that_day
         "> *Утверждены приказом*  \n> *Министр финансов*  \n> *Республики Казахстан*  \n> *от 4 июня 2026 года*  \n"
         "> *№ 363*\n\n## Правила\n\n1. Правила определяют порядок.\n\n2. Понятия:\n\n   7) оператор – лицо;\n\n"
         "   8) комплекс – комплекс информационных систем;\n"))
-    store = GraphStore(tmp_path / "store")
-    assert not build([tmp_path / "corpus"], store).failed
-    act = resolve_act(store, "363/2026-06-04").value
+    store, act = _corpus_built(tmp_path, "363/2026-06-04")
 
     def sub_point_8(date):
-        (p,) = [p for p in consolidate(store, act, date, "ru").pieces if p.kind == "Subpoint" and p.number == "8"]
-        return p.text
+        return _read_on(store, act, date, "Subpoint", "8").text
 
     assert sub_point_8("2026-06-20") == "8) комплекс – комплекс информационных систем;"
     assert sub_point_8("2026-08-01") == "8) комплекс – комплекс цифровых систем;"
@@ -743,13 +750,10 @@ def test_a_unit_past_the_last_day_its_act_gave_it_says_so_in_its_place(tmp_path,
         "декабря 2025 года включительно.\n\n**Министр**\n\n> *Приложение 1 к приказу*  \n> *Министр финансов*  \n"
         "> *Республики Казахстан*  \n> *от 26 июня 2025 года*  \n> *№ 325*\n\n## Процедуры\n\n20. Заявка "
         "представляется на бумажном носителе.\n\n21. Заемщик подписывает договоры.\n"))
-    store = GraphStore(tmp_path / "store")
-    assert not build([tmp_path / "corpus"], store).failed
-    act = resolve_act(store, "325/2025-06-26").value
+    store, act = _corpus_built(tmp_path, "325/2025-06-26")
 
     def points(date):
-        return {p.number: (p.status, p.text, p.last_day) for p in consolidate(store, act, date, "ru").pieces
-                if p.kind == "Point" and p.number in ("20", "21")}
+        return {n: (p.status, p.text, p.last_day) for n in ("20", "21") for p in [_read_on(store, act, date, "Point", n)]}
 
     assert points("2025-09-01") == {"20": ("text", "Заявка представляется на бумажном носителе.", None),
                                     "21": ("text", "Заемщик подписывает договоры.", None)}
