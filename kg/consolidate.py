@@ -214,6 +214,12 @@ def status_on(facts: dict, date: str) -> str:
     >>> status_on({"date": "2020-12-30"}, "2024-06-21")
     'unknown'
 
+    An act its requisites say no longer applies, no act repealing it known ("Приказ прекратил действие (временный
+    характер)"), is no longer in force, not "repealed":
+
+    >>> status_on({"date": "2021-03-10", "state": ELI + "InForce-notInForce"}, "2024-06-21")
+    'no longer in force'
+
     An act that applies until a day of its own ("… 2027 жылғы 31 желтоқсанды қоса алғанға дейін қолданыста болады")
     is in force to that day and no longer after it, no act repealing it:
 
@@ -232,7 +238,9 @@ def status_on(facts: dict, date: str) -> str:
         if facts["until"] < date:
             return "no longer in force"  # (its own last day passed: a temporary act, "действует по … включительно")
     elif facts.get("state") == ELI + "InForce-notInForce" and not facts.get("repealer"):
-        return "repealed"
+        # (no act repealing it known: it ceased, "Приказ прекратил действие (временный характер)", or an act not read
+        # repealed it; that it no longer applies is all the store says)
+        return "no longer in force"
     if facts.get("from"):
         return "in force" if facts["from"] <= date else "not yet in force"
     if facts.get("state") == ELI + "InForce-inForce":

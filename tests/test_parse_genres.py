@@ -11931,7 +11931,7 @@ def test_a_kazakh_code_named_in_brackets_after_its_title_keeps_its_units():
                                               (("article", "16"), ("point", "3"), ("subpoint", "2"))]
 
 
-def test_an_act_whose_requisites_say_it_ceased_is_no_longer_in_force():
+def test_an_act_whose_requisites_say_it_ceased_is_no_longer_in_force(tmp_path):
     """MinFin 2000 N 533 set the accounting period of the budget of 2000; its requisites end "Приказ прекратил действие
     (временный характер)": a temporary act whose time ran out, no act repealing it. It had stayed in force in the
     graph (only "Утратил силу" and "Отменен" ended an act)."""
@@ -11949,6 +11949,23 @@ def test_an_act_whose_requisites_say_it_ceased_is_no_longer_in_force():
     _, quads = document_quads(d, Minter(DEFAULT_BASE))
     states = {q.object.value for q in quads if q.predicate.value.endswith("/eli/ontology#in_force")}
     assert states == {"http://data.europa.eu/eli/ontology#InForce-notInForce"}
+    # … and its status, on its page and in `kg text`: no longer in force, not "repealed" (no act repealed it)
+    from kg.build import build
+    from kg.consolidate import act_status
+    from kg.store import GraphStore
+
+    folder = tmp_path / "corpus" / "07-ministerial" / "103002000000-minfin" / "2000" / "1213-533"
+    folder.mkdir(parents=True)
+    (folder / "kaz.md").write_text(text, encoding="utf-8")
+    (folder / "meta.yaml").write_text(
+        "act_code: '9533'\nrequisite: Приказ Министра финансов Республики Казахстан от 13 декабря 2000 года № 533. "
+        "Зарегистрирован в Министерстве юстиции Республики Казахстан 13 декабря 2000 года № 1327. Приказ прекратил "
+        "действие (временный характер)\ntitle:\n  kaz: 2000 жылға арналған Есептеу кезеңінің ұзақтығын белгілеу туралы\n"
+        "form: ПРИК\napproved_on: 2000-12-13\napproved_by:\n- '103002000000'\n", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "corpus"], store).failed
+    act = Minter(DEFAULT_BASE).act(d.act.ref)
+    assert act_status(store, act, "2024-06-21", "kk")[0] == "no longer in force"
 
 
 @pytest.mark.parametrize("text, name, number, path", [
