@@ -134,6 +134,7 @@ class Piece:
     suspended_by_number: str | None = None
     suspended_by_kind: str | None = None  # the suspending act's eli:type_document
     interim: bool = False
+    interim_until: str | None = None  # the day the wording meanwhile lasts to, when the suspension lasts longer
     last_day: str | None = None  # the last day it applied, its act's own ("действуют по … включительно"), when passed
 
     def label(self, lang: str = "en") -> str:
@@ -145,8 +146,9 @@ class Piece:
             return None
         until = f" until {self.suspended_until}" if self.suspended_until else ""
         by = f" by {act_by(self.suspended_by_kind, self.suspended_by_number)}" if self.suspended_by_number else ""
-        return f"suspended{until}{by}: " + ("this wording applies meanwhile" if self.interim else
-                                            "its wording does not apply meanwhile")
+        meanwhile = f"this wording applies until {self.interim_until}" if self.interim_until else \
+            "this wording applies meanwhile"
+        return f"suspended{until}{by}: " + (meanwhile if self.interim else "its wording does not apply meanwhile")
 
 
 @dataclass
@@ -430,7 +432,12 @@ def _walk(parent: str, depth: int, units: dict, children: dict, date: str, lang:
             piece.by_date, piece.effect, piece.by_kind = current["byDate"], current["effect"], current["byKind"]
         suspended = _suspension_on(u.get("suspensions", ()), date, lang)
         if suspended is not None:
-            piece.suspended_until, piece.suspended_by_number = suspended["until"], suspended["byNumber"]
+            # (the suspension may last beyond the time its wording meanwhile is given for: another wording follows, MinJust
+            # 2026 № 339 — the day the suspension lifts, and the day this wording ends)
+            lasts = max((s["until"] for s in u.get("suspensions", ()) if s["by"] == suspended["by"] and s["until"]),
+                        default=suspended["until"])
+            piece.suspended_until, piece.suspended_by_number = lasts, suspended["byNumber"]
+            piece.interim_until = suspended["until"] if suspended["interim"] and suspended["until"] != lasts else None
             piece.suspended_by_kind = suspended["byKind"]
             if suspended["interim"] and suspended["lang"] in (lang, None):
                 piece.status, piece.text, piece.interim = "text", suspended["interim"], True

@@ -699,11 +699,14 @@ def test_a_suspended_point_reads_each_wording_its_suspension_gives_for_a_time_in
 
     def point_3_1(date):
         p = _read_on(store, act, date, "Point", "3-1")
-        return p.text, p.interim, p.suspended_until
+        return p.text, p.interim, p.suspended_until, p.suspension()
 
-    assert point_3_1("2026-06-01") == ("Контроль проводится в информационной системе.", True, "2026-07-12")
-    assert point_3_1("2026-08-01") == ("Контроль проводится в цифровой системе.", True, "2026-10-30")
-    assert point_3_1("2026-11-01") == ("Контроль проводится на месте.", False, None)
+    # (suspended to 30 October either time: the first wording applies until 12 July, the second to the end)
+    assert point_3_1("2026-06-01") == ("Контроль проводится в информационной системе.", True, "2026-10-30",
+                                       "suspended until 2026-10-30 by order № 339: this wording applies until 2026-07-12")
+    assert point_3_1("2026-08-01") == ("Контроль проводится в цифровой системе.", True, "2026-10-30",
+                                       "suspended until 2026-10-30 by order № 339: this wording applies meanwhile")
+    assert point_3_1("2026-11-01") == ("Контроль проводится на месте.", False, None, None)
 
 
 def test_a_unit_an_order_gives_a_wording_from_a_later_day_reads_it_from_that_day(tmp_path):
