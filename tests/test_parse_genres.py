@@ -12447,3 +12447,22 @@ def test_a_repeal_item_opening_with_units_repeals_them_of_the_act_it_names_first
     a1 = ("appendix", "1")
     assert [(a.effect, a.target_act.number, a.path) for a in d.amendments] == [
         ("Deletion", "981", (a1, ("point", "1"))), ("Deletion", "742", (a1, ("point", "1")))]
+
+
+def test_a_fenced_scale_a_sub_point_announces_is_that_sub_point_s_table():
+    # MVD 2026 № 640 (servicemen's digital rating): the criteria of point 5 list scores under sub-points that announce
+    # them with a colon, each scale a fenced block ("3\) владение государственным языком … (… не ниже уровня В2):" /
+    # "```" / "В2 (выше среднего) … – 0,25;"): the sub-point's table (it had been a table of the chapter)
+    text = ("# Т\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n**Министр генерал-лейтенант полиции**\n\n"
+            "> *Утверждены приказом*  \n> *Министра внутренних дел*  \n> *Республики Казахстан*  \n"
+            "> *от 24 августа 2026 года*  \n> *№ 640*\n\n## Правила\n\n### Глава 2. Правила и методы\n\n"
+            "5. Профессиональные компетенции военнослужащего определяются по следующим критериям:\n\n"
+            "1\\) Образование:\n\nДля сержантского состава:\n\n```\n           среднее \t\t\t\t – 0,25;\n"
+            "          высшее \t\t\t\t – 1;\n```\n\n3\\) владение государственным языком по результатам КАЗТЕСТ (при "
+            "наличии действующего сертификата не ниже уровня В2):\n\n```\n          В2 (выше среднего) \t\t – 0,25;\n"
+            "          С1 (высокий) \t\t\t – 0,5.\n```\n\n6. Расчет показателя отражается в рейтинге военнослужащего.\n")
+    d = doc_meta(text, "rus.md", "640", "2026-08-24", "103003000000")
+    p5 = (("appendix", "1"), ("chapter", "2"), ("point", "5"))
+    tables = {u.path: u.text for u in d.units if u.path[-1][0] == "table"}
+    assert sorted(tables) == [p5 + (("subpoint", "1"), ("table", "1")), p5 + (("subpoint", "3"), ("table", "2"))]
+    assert "С1 (высокий)" in tables[p5 + (("subpoint", "3"), ("table", "2"))] and not d.unparsed

@@ -459,7 +459,7 @@ class Builder:
             return True
         if block == "form":
             self.tables += 1
-            self.current = apply_context(self.path, [("table", str(self.tables))])
+            self.current = self._table_path()
             self._unit(self.current, loc, None, text.strip("`"))
             return True
         if new_table:
@@ -1012,18 +1012,22 @@ class Builder:
         above = re.fullmatch(r'"([^"]{3,200})"', row[0]) if len(row) == 1 else None
         return above.group(1).strip() if above else None
 
+    def _table_path(self, before: Path | None = None) -> Path:
+        """The path of a table that opens now: the point's (or sub-point's) the text read last, when it announces the
+        table ("… в том числе:"; "3) владение государственным языком … :" over a fenced scale of scores, MVD 2026 №
+        640), else one of the division the text has come to."""
+        before = self.current if before is None else before
+        held = self.units.get(before) if before else None
+        if held and before[-1][0] in ("point", "subpoint") and held["paras"] and held["paras"][-1].endswith(":"):
+            return before + (("table", str(self.tables)),)
+        return apply_context(self.path, [("table", str(self.tables))])
+
     def _table_row(self, cells: list[str], loc: Loc, compact: bool = False) -> None:
         """A row kept as text of the table unit it belongs to (a new one when the rows before were no table);
         `compact`: without the empty cells a cell spanning columns leaves (a profession card's rows)."""
         if self.current is None or self.current[-1][0] != "table":
             self.tables += 1
-            before = self.before_table
-            held = self.units.get(before) if before else None
-            if held and before[-1][0] in ("point", "subpoint") and held["paras"] and held["paras"][-1].endswith(":"):
-                # the table a point announces ("… в том числе:") is the point's
-                self.current = before + (("table", str(self.tables)),)
-            else:
-                self.current = apply_context(self.path, [("table", str(self.tables))])
+            self.current = self._table_path(self.before_table)
             self.rows, self.row_category, self.row_group = 0, None, None
             header = table_header(cells)
             if header is not None or (self.columns and len(cells) != max(self.columns.values()) + 1):
