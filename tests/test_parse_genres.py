@@ -12466,3 +12466,20 @@ def test_a_fenced_scale_a_sub_point_announces_is_that_sub_point_s_table():
     tables = {u.path: u.text for u in d.units if u.path[-1][0] == "table"}
     assert sorted(tables) == [p5 + (("subpoint", "1"), ("table", "1")), p5 + (("subpoint", "3"), ("table", "2"))]
     assert "С1 (высокий)" in tables[p5 + (("subpoint", "3"), ("table", "2"))] and not d.unparsed
+
+
+@pytest.mark.parametrize("name, en", [
+    # bodies the real sample names that the registry did not know, as the texts name them
+    ("Президиума Верховного суда Республики Казахстан", "Presidium of the Supreme Court"),  # MVD 2000 № 140
+    ("Начальника СГО РК", "State Security Service"),  # UDP 2022 № 05/326 ("приказом Начальника СГО РК от 9 октября 2018")
+    ("Министерство цифрового развития, инноваций и аэрокосмческой промышленности",  # (sic, a letter lost: MinJust 2020)
+     "Ministry of Digital Development, Innovation and Aerospace Industry"),
+    ("Департамента Казначейства Министерства финансов Республики Казахстан",  # MVD ("… от 1 декабря 1998 года N 548")
+     "Treasury Department of the Ministry of Finance"),
+    ("Қазақстан Республикасы Денсаулық сақтау істері жөніндегі агенттігінің", "Agency for Health Affairs"),  # MVD 2002 № 536
+    ("Председатель Верховного Суда Республики Казахстан", "Supreme Court"),  # (the court itself, as before)
+])
+def test_bodies_the_texts_name_are_known_to_the_registry(name, en):
+    from kg.orgs import canonical
+
+    assert canonical(name).en == en
