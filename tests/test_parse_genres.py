@@ -12483,3 +12483,20 @@ def test_bodies_the_texts_name_are_known_to_the_registry(name, en):
     from kg.orgs import canonical
 
     assert canonical(name).en == en
+
+
+def test_units_listed_before_rules_named_by_private_officers_are_cited_of_those_rules():
+    # MinJust 2026 № 339: "действие пунктов 3-1, 12, 13, 20-1, второй абзац пункта 22 Правил осуществления контроля за
+    # деятельностью частных судебных исполнителей, утвержденных приказом … № 171" cites those units of the rules (the
+    # order's appendix 1); "частных" (private) had been read as a part ("часть"), and the comma before "второй абзац"
+    # as the clause's end, so the order had been cited whole
+    from kg.parse.header import basis_of
+
+    text = ("1. Приостановить до 30 октября 2026 года действие пунктов 3-1, 12, 13, 20-1, второй абзац пункта 22 Правил "
+            "осуществления контроля за деятельностью частных судебных исполнителей, утвержденных приказом Министра "
+            "юстиции Республики Казахстан от 1 февраля 2018 года № 171 (зарегистрирован в Реестре государственной "
+            "регистрации нормативных правовых актов под номером № 16376) (далее - Правила).")
+    a1 = ("appendix", "1")
+    assert [(r.number, p) for r, p in basis_of(text, "ru", every=True)] == [
+        ("171", (a1, ("point", n))) for n in ("3-1", "12", "13", "20-1")] + [
+        ("171", (a1, ("point", "22"), ("textparagraph", "2")))]

@@ -209,8 +209,9 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0,
             return stop, after.end()
         # (… and after the clause before them ends: '… "Об утверждении Типовых правил …", руководствуясь подпунктом 3)')
         # (not the comma between units the clause lists: "п.3 ст.14 , ст.88 , п.3 ст.104 … Лесного кодекса")
+        # (nor the comma before a unit named by its ordinal first: "пунктов 3-1, 12, 13, 20-1, второй абзац пункта 22")
         clauses = [m.end() for m in re.finditer(r",\s+(?=[^\W\d_])", pre[:start])
-                   if not unit_kind(re.match(r"[^\s\d]+", pre[m.end():]).group(0))]
+                   if not any(unit_kind(w) for w in re.findall(r"[^\s\d,;]+", pre[m.end():m.end() + 40])[:2])]
         # (… and after the text's own units: "пунктов 2 и 3 настоящих критериев … статьей 49 Гражданского кодекса";
         # and after another document's, named in capitals: "в пунктах 9 Стандарта 1 … в соответствии с пунктом 2
         # статьи 19-1 Закона")
