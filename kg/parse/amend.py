@@ -583,12 +583,9 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
         since = _since(body) if eff[0] == "EntryIntoForce" else None
         if until is None and since is None:
             return None
-        path, refs = _note_target(body[:eff[1].start()], eff[0], base, units)
-        if above and not refs and path == base:
-            # (a note under a unit that names none: that unit's, "Действует по 31.12.2025 включительно в соответствии
-            # с пунктом 3 настоящего приказа." under point 20 of appendix 1, MinFin 2025 № 325)
-            path = above
-        path = _sub_point_under(path, refs, base, above)
+        # (a note under a unit that names none is that unit's: "Действует по 31.12.2025 включительно в соответствии с
+        # пунктом 3 настоящего приказа." under point 20 of appendix 1, MinFin 2025 № 325)
+        path = _standing_target(*_note_target(body[:eff[1].start()], eff[0], base, units), base, above)
         ctx.take(i)
         events = [Amendment(doc_act, doc_act, path, eff[0], text, from_note=True, loc=ctx.loc(i), until=until,
                             since=since)]
@@ -657,10 +654,8 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
     renumbers = plain != body  # the units after the one deleted (or inserted) renumbered
     if effect_table(effect).in_part:  # "6-тармағынан басқасының күші жойылды": the units named are the exception
         path, refs = (), []
-    elif above and not refs and path == base and not marker("note_names_text").search(body[:acts[0][1]]):
-        path = above  # the note names no unit nor the text: the one it stands under
-    else:
-        path = _sub_point_under(path, refs, base, above)
+    else:  # (the note names no unit nor the text: the one it stands under)
+        path = _standing_target(path, refs, base, above, bool(marker("note_names_text").search(body[:acts[0][1]])))
     loc = ctx.loc(i, i + joined) if joined else ctx.loc(i)
     until = until_date(body[:acts[0][1]]) if effect == "Suspension" else None  # "01.01.2023 дейін тоқтатыла тұрды"
     events, named = [], []
@@ -725,10 +720,13 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
     return events, named
 
 
-def _sub_point_under(path: Path, refs: list, base: Path, above: Path | None) -> Path:
-    """A note's target that names a sub-point alone, under the point it is of ("8) тармақша 12.07.2026 бастап
-    қолданысқа енгізіледі - осы бұйрықтың 3-тармағымен." under point 2's sub-point 8, MinFin 2026 № 363): that point's
-    sub-point, not one of the text's own; any other target as read."""
+def _standing_target(path: Path, refs: list, base: Path, above: Path | None, names_text: bool = False) -> Path:
+    """A note's target read with the unit it stands under (`above`): that unit when the note names none (nor, by
+    `names_text`, the act's text or a division of it); a sub-point named alone under the point it is of ("8) тармақша
+    12.07.2026 бастап қолданысқа енгізіледі - осы бұйрықтың 3-тармағымен." under point 2's sub-point 8, MinFin 2026 №
+    363), that point's sub-point, not one of the text's own; any other target as read."""
+    if above and not refs and path == base and not names_text:
+        return above
     if above and above[-1][0] == "point" and len(refs) == 1 and refs[0][0][0] == "subpoint" \
             and path == base + (refs[0][0],):
         return above + (refs[0][0],)
@@ -1007,11 +1005,13 @@ def interim_point(ctx: Ctx, i: int, end: int, amending: ActRef, out: Found) -> l
     мынадай редакцияда жазылсын:"): that unit suspended until the same day, the quoted wording its text meanwhile,
     as a suspension's own interim wording is."""
     text = ctx.text(i)
+    periods, period = marker("interim_periods").search(text), marker("interim_period").search(text)
+    if not (periods or period):
+        return []  # (most points: no scan of the amendments read so far)
     before = next((a for a in out.amendments  # the suspension the act made first, not a wording meanwhile since
                    if a.amending.ident == amending.ident and a.effect == "Suspension" and a.until), None)
-    if before is not None and marker("interim_periods").search(text):
+    if before is not None and periods:
         return _interim_items(ctx, i, end, before)
-    period = marker("interim_period").search(text)
     if not period:
         return []
     rest = text[period.end():]

@@ -459,7 +459,7 @@ class Builder:
             return True
         if block == "form":
             self.tables += 1
-            self.current = self._table_path()
+            self.current = self._table_path(self.current)
             self._unit(self.current, loc, None, text.strip("`"))
             return True
         if new_table:
@@ -1012,11 +1012,10 @@ class Builder:
         above = re.fullmatch(r'"([^"]{3,200})"', row[0]) if len(row) == 1 else None
         return above.group(1).strip() if above else None
 
-    def _table_path(self, before: Path | None = None) -> Path:
-        """The path of a table that opens now: the point's (or sub-point's) the text read last, when it announces the
-        table ("… в том числе:"; "3) владение государственным языком … :" over a fenced scale of scores, MVD 2026 №
+    def _table_path(self, before: Path | None) -> Path:
+        """The path of a table that opens now: that of the point (or sub-point) `before` it, read last, when it announces
+        the table ("… в том числе:"; "3) владение государственным языком … :" over a fenced scale of scores, MVD 2026 №
         640), else one of the division the text has come to."""
-        before = self.current if before is None else before
         held = self.units.get(before) if before else None
         if held and before[-1][0] in ("point", "subpoint") and held["paras"] and held["paras"][-1].endswith(":"):
             return before + (("table", str(self.tables)),)
