@@ -12500,3 +12500,29 @@ def test_units_listed_before_rules_named_by_private_officers_are_cited_of_those_
     assert [(r.number, p) for r, p in basis_of(text, "ru", every=True)] == [
         ("171", (a1, ("point", n))) for n in ("3-1", "12", "13", "20-1")] + [
         ("171", (a1, ("point", "22"), ("textparagraph", "2")))]
+
+
+@pytest.mark.parametrize("kk, ru", [
+    # MinFin 2026 N 363, the "tax free" pilot, point 10 of its rules: the Kazakh text typed "Республикасыныдағы"
+    ("10. «Такс фри» жүйесі шеңберінде кедендік қарап-тексеруді «Қазақстан Республикасыныдағы кедендік реттеу туралы» "
+     "Қазақстан Республикасының Кодексіне сәйкес МКО уәкілетті лауазымды адамы жүргізеді.",
+     "10. Таможенный осмотр в рамках системы «такс фри» проводится в соответствии с Кодексом Республики Казахстан «О "
+     "таможенном регулировании в Республике Казахстан» уполномоченным должностным лицом ОГД."),
+    # MVD 2018 N 86, the workload of the police's technical staff, preamble: the genitive "Республикасының" lost "ның"
+    ("1. «Қазақстан Республикасы ішкі істер органдары туралы» 2014 жылғы 23 сәуірдегі Қазақстан Республикасы Заңының "
+     "11-бабы 25) тармақшасына сәйкес нормативтер бекітілсін.",
+     "1. В соответствии с подпунктом 25) статьи 11 Закона Республики Казахстан «Об органах внутренних дел Республики "
+     "Казахстан» от 23 апреля 2014 года утвердить нормативы."),
+])
+def test_a_law_s_title_mistyped_by_a_letter_is_the_listed_law(kk, ru):
+    """A Kazakh text that mistypes a letter of a law's or code's title cited its own node of the typo: the Kazakh and
+    Russian texts of one point cited two codes. A title one or two letters off one listed title (and no other), with
+    the same numbers, is that law."""
+    from kg.iri import Minter
+
+    m = Minter()
+    nodes = []
+    for text, name in ((f"# Бұйрық\n\n{kk}\n\n*Министр*\n", "kaz.md"), (f"# Приказ\n\n{ru}\n\n*Министр*\n", "rus.md")):
+        d = doc_meta(text, name, "363", "2026-06-04", "103002000000")
+        nodes.append({m.unit(c.act, c.path) for c in d.citations})
+    assert nodes[0] == nodes[1] and len(nodes[0]) == 1
