@@ -8200,7 +8200,7 @@ def test_a_kazakh_preamble_of_2002_naming_a_resolution_by_year_then_day_and_mont
     from kg.laws import law_name
     assert [(r.kind, r.number, r.date) for r, _ in d.act.based_on if r.number] == [("resolution", "476", "2002-04-26")]
     assert [law_name(r.kind, r.title)[1] for r, _ in d.act.based_on if r.kind == "law"] == [
-        "О местном государственном управлении в Республике Казахстан"]
+        "О местном государственном управлении и самоуправлении в Республике Казахстан"]  # (its later title)
 
 
 @pytest.mark.parametrize("name, text, signed", [
@@ -12551,3 +12551,24 @@ def test_a_law_renamed_is_one_law_under_either_title():
                      "2020-03-19", "103001000000")
         nodes.append({m.unit(ref, path) for ref, path in d.act.based_on})
     assert nodes[0] < nodes[1] and nodes[0] == nodes[2] and len(nodes[1]) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    # the Almaty oblast maslikhat's decision of 2002 on the gaming excise (the law under its title of 2001)
+    ("Қазақстан Республикасының «Қазакстан Республикасындағы жергілікті мемлекеттік басқару туралы» Заңының 6 бабы "
+     "негізінде Алматы облыстық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:", "kaz.md"),
+    # a maslikhat's decision since (the title with self-government)
+    ("В соответствии с Законом Республики Казахстан от 23 января 2001 года «О местном государственном управлении и "
+     "самоуправлении в Республике Казахстан» маслихат РЕШИЛ:", "rus.md"),
+])
+def test_the_law_on_local_government_is_one_law_before_and_after_its_title_grew(text, name):
+    """The law on local government of 23 January 2001 N 148 was titled "… управлении в Республике Казахстан" until
+    self-government joined its title; decisions of 2002 cite the first title, later ones the second. Two entries of
+    laws.yaml had made two laws of it; both titles name one."""
+    from kg.iri import Minter
+
+    d = parse_bytes(f"# Т\n\n{text}\n\n1. Ставки утвердить.\n\n**Т. Оспанов**\n".encode(), name,
+                    _requisites("Решение Алматинского областного маслихата от 24 июня 2002 года № 23-144",
+                                "154000000002"), {"kaz.md": "kk", "rus.md": "ru"}[name])
+    assert {Minter().unit(ref, ()).rsplit("/", 1)[1] for ref, _ in d.act.based_on} == {
+        "o-mestnom-gosudarstvennom-upravlenii-i-samoupravlenii-v-respublike-kazakhstan"}
