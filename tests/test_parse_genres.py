@@ -12572,3 +12572,19 @@ def test_the_law_on_local_government_is_one_law_before_and_after_its_title_grew(
                                 "154000000002"), {"kaz.md": "kk", "rus.md": "ru"}[name])
     assert {Minter().unit(ref, ()).rsplit("/", 1)[1] for ref, _ in d.act.based_on} == {
         "o-mestnom-gosudarstvennom-upravlenii-i-samoupravlenii-v-respublike-kazakhstan"}
+
+
+def test_the_trademark_law_is_one_law_before_and_after_geographical_indications_joined_its_title():
+    """MinJust 2026 N 97 (rules recognising a well-known trademark) stands by "подпунктом 2) пункта 2 статьи 3 Закона
+    Республики Казахстан «О товарных знаках, знаках обслуживания, географических указаниях и наименованиях мест
+    происхождения товаров»", the law of 26 July 1999 N 456 that older orders cite by its first title: one law."""
+    from kg.iri import Minter
+
+    m = Minter()
+    nodes = [{m.unit(ref, ()) for ref, _ in doc_meta(
+        f"# Приказ\n\nВ соответствии с подпунктом 2) пункта 2 статьи 3 Закона Республики Казахстан «{title}» "
+        "ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n*Министр*\n", "rus.md", "97", "2026-01-28",
+        "103001000000").act.based_on} for title in (
+            "О товарных знаках, знаках обслуживания, географических указаниях и наименованиях мест происхождения "
+            "товаров", "О товарных знаках, знаках обслуживания и наименованиях мест происхождения товаров")]
+    assert nodes[0] == nodes[1] and len(nodes[0]) == 1
