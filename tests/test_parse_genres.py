@@ -9064,7 +9064,7 @@ def test_a_preamble_citing_abbreviated_units_of_codes_named_with_rk():
     assert basis == {
         ("code", "Лесной кодекс"): (("article", "14"), ("point", "3")),
         ("code", "О налогах и других обязательных платежах в бюджет"): (("chapter", "85"), ("article", "473"), ("point", "1")),
-        ("law", "О местном государственном управлении в Республике Казахстан"): (("article", "6"),),
+        ("law", "О местном государственном управлении и самоуправлении в Республике Казахстан"): (("article", "6"),),
         ("resolution", "1003", "2003-09-30"): ()}
 
 
@@ -9824,7 +9824,7 @@ def test_a_kazakh_law_cited_with_its_number_after_its_title():
           "1. Бекітілсін.\n")
     d = _read_kk(kk, "Решение маслихата Алматинской области от 6 сентября 2004 года № 9-63", "154000000002")
     assert [(law_name(r.kind, r.title), path) for r, path in d.act.based_on] == [
-        (("law", "О местном государственном управлении в Республике Казахстан"), (("article", "6"), ("point", "1")))]
+        (("law", "О местном государственном управлении и самоуправлении в Республике Казахстан"), (("article", "6"), ("point", "1")))]
 
 
 def test_a_repealed_decision_named_with_a_registration_number_in_two_parts():
@@ -12588,3 +12588,19 @@ def test_the_trademark_law_is_one_law_before_and_after_geographical_indications_
             "О товарных знаках, знаках обслуживания, географических указаниях и наименованиях мест происхождения "
             "товаров", "О товарных знаках, знаках обслуживания и наименованиях мест происхождения товаров")]
     assert nodes[0] == nodes[1] and len(nodes[0]) == 1
+
+
+def test_an_act_of_the_own_body_named_without_its_place_is_that_bodys_in_the_units_citations_too():
+    """The Akim of Almaty Region's decision of 2014 N 2-6 repeals "решение акима области ... от 4 марта 2013 года №
+    3-3": the repeal reached the region's akim's decision, but the point's citation of it (eli:cites) still named a
+    body "акима области" of no place, one more node of one act. The unit's citations are placed as its repeals are."""
+    meta = _requisites("Решение акима Алматинской области от 2 июня 2014 года № 2-6", "154000000003")
+    text = ("# Об определении объема субсидий по подаче воды сельскохозяйственным товаропроизводителям на 2014 год\n\n"
+            "1. Определить объем субсидий согласно приложению к настоящему решению.\n\n"
+            "3. Признать утратившим силу решение акима области \"Об определении объема субсидий по подаче воды "
+            "сельскохозяйственным товаропроизводителям на 2013 год\" от 4 марта 2013 года № 3-3 (зарегистрированного в "
+            "Реестре государственной регистрации нормативных правовых актов № 2337).\n\n"
+            "**Аким области**\n\n**А. Мусаханов**\n")
+    d = parse_text(text, "rus.md", meta=meta)
+    repealed = {m.target_act.ident for m in d.amendments}
+    assert len(repealed) == 1 and {c.act.ident for c in d.citations} == repealed

@@ -91,9 +91,9 @@ def parse_text(text: str, file: str, sha256: str | None = None, meta: ActMeta | 
     except (ValueError, IndexError, KeyError, AttributeError, TypeError, RecursionError) as exc:
         raise ParseError(f"{file}:{_where(ctx)}: parser failure ({type(exc).__name__}: {exc})") from exc
     ctx.finish()
-    _own_place(doc)
     _laws_of_their_day(doc)
     doc.citations = citations(doc)
+    _own_place(doc)
     return doc
 
 
@@ -134,7 +134,8 @@ def _laws_of_their_day(doc: Document) -> None:
 def _own_place(doc: Document) -> None:
     """The acts a local body's act names by a body of no place ("решение Акима области от 15 марта 2002 года N 3-47",
     "Облыс әкімінің 2002 жылғы 15-наурыздағы N 3-47 шешімінің"): acts of that body of the act's own place, one node
-    with the act the place's body passed (they had been acts of a body named "Акима области" of its own)."""
+    with the act the place's body passed (they had been acts of a body named "Акима области" of its own), whether
+    the text repeals, amends or cites them."""
     within = doc.act.ref.issuer if doc.act else None
     if within is None or not within.en:
         return
@@ -153,7 +154,7 @@ def _own_place(doc: Document) -> None:
         return replace(item, **changed) if changed else item
 
     doc.act = replace(doc.act, based_on=tuple((place(r), p) for r, p in doc.act.based_on))
-    for name in ("amendments", "acts", "units", "positions", "index_entries"):
+    for name in ("amendments", "acts", "units", "positions", "index_entries", "citations"):
         setattr(doc, name, [fields_placed(x) for x in getattr(doc, name)])
 
 
