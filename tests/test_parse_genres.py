@@ -7763,6 +7763,16 @@ def test_a_note_naming_an_added_appendix_by_number_after_the_effect_is_that_appe
      "тармақшасына сәйкес БҰЙЫРАМЫН:",
      "В соответствии с подпунктом 68) пункта 1 статьи 12 Закона Республики Казахстан «О гражданской защите» и подпунктом "
      "1) статьи 10 Закона Республики Казахстан «О государственных и социально ответственных услугах» ПРИКАЗЫВАЮ:"),
+    # MVD 2018 N 143, the prices of identity documents issued in haste (preamble of 2023)
+    ("«Жеке басты куәландыратын құжаттар туралы» Қазақстан Республикасы Заңының 29-бабына сәйкес БҰЙЫРАМЫН:",
+     "В соответствии со статьей 29 Закона Республики Казахстан «О документах, удостоверяющих личность» ПРИКАЗЫВАЮ:"),
+    # the Akim of Almaty Region, 1997 N 9-360, on demolishing private houses (two laws of 1993 and 1994)
+    ("Осыған байланысты және 1993 жылғы 22 қазандағы N 3200 \"Қазақстан Республикасындағы архитектура және қала салу "
+     "туралы\" Заңды (6-тарау, 37-бап), және 1994 жылғы 3 қарашадағы \"Жеке тұрғын үй құрылысы туралы\" Заңды (6-бап, "
+     "14-бап) атқаруда облыс әкімі шешім етті:",
+     "В этой связи и во исполнение Закона \"Об архитектуре и градостроительстве в Республике Казахстан\" N 2473 от 22 "
+     "октября 1993 года (глава 6, статья 37) и Закона \"Об индивидуальном жилищном строительстве\" от 3 ноября 1994 года "
+     "(статья 6, статья 14) Аким Алматинской области РЕШИЛ:"),
 ])
 def test_the_kazakh_and_russian_preambles_stand_on_one_law(kk, ru):
     """A law cited by title was a node of its title's words: the Kazakh text of an order stood on
@@ -12604,3 +12614,31 @@ def test_an_act_of_the_own_body_named_without_its_place_is_that_bodys_in_the_uni
     d = parse_text(text, "rus.md", meta=meta)
     repealed = {m.target_act.ident for m in d.amendments}
     assert len(repealed) == 1 and {c.act.ident for c in d.citations} == repealed
+
+
+def test_an_older_russian_preamble_names_units_after_each_law_and_a_decree_by_title_then_day():
+    """The Akim of Almaty Region, 1997 N 9-360: 'во исполнение Закона "Об архитектуре и градостроительстве в Республике
+    Казахстан" N 2473 от 22 октября 1993 года (глава 6, статья 37), Указа Президента Республики Казахстан "О земле" от
+    22 декабря 1995 года (статья 29, пункт 2 и статья 116 пункт 4) и Закона "Об индивидуальном жилищном строительстве"
+    от 3 ноября 1994 года (статья 6, статья 14)'. Each law's units follow it, in brackets and coarse first (they had
+    been read as the next law's: the first law stood whole, the second on the decree's article 29); the decree named by
+    its title before its day, with no number, is a basis too (it had been none). The Kazakh text stands on the same."""
+    from kg.iri import Minter
+
+    meta = _requisites("Решение Акима Алматинской области от 22 сентября 1997 г. № 9-360", "154000000003")
+    ru = ("В этой связи и во исполнение Закона \"Об архитектуре и градостроительстве в Республике Казахстан\" N 2473 от "
+          "22 октября 1993 года (глава 6, статья 37), Указа Президента Республики Казахстан \"О земле\" от 22 декабря "
+          "1995 года (статья 29, пункт 2 и статья 116 пункт 4) и Закона \"Об индивидуальном жилищном строительстве\" от "
+          "3 ноября 1994 года (статья 6, статья 14) Аким Алматинской области РЕШИЛ:")
+    kk = ("Осыған байланысты және 1993 жылғы 22 қазандағы N 3200 \"Қазақстан Республикасындағы архитектура және қала "
+          "салу туралы\" Заңды (6-тарау, 37-бап), Қазақстан Республикасы Президентінің 1995 жылғы 22 желтоқсандағы "
+          "\"Жер туралы\" Жарлығын (29-бап, 2-тармақ және 116-бап, 4-ші тармақ), және 1994 жылғы 3 қарашадағы \"Жеке "
+          "тұрғын үй құрылысы туралы\" Заңды (6-бап, 14-бап) атқаруда облыс әкімі шешім етті:")
+    m = Minter()
+    nodes = []
+    for text, name, lang in ((ru, "rus.md", "ru"), (kk, "kaz.md", "kk")):
+        d = parse_bytes(f"# Т\n\n{text}\n\n1. Разрешение получать.\n\n**Аким области**\n".encode(), name, meta, lang)
+        nodes.append({m.unit(ref, path).removeprefix(m.base) for ref, path in d.act.based_on})
+    assert nodes[0] == nodes[1]
+    assert {n.split("/", 1)[0] for n in nodes[0]} == {"law", "act"} and len(nodes[0]) == 3
+    assert "law/ob-arkhitekture-i-gradostroitelstve-v-respublike-kazakhstan/ch/6/art/37" in nodes[0]

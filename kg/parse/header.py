@@ -327,10 +327,12 @@ def basis_of(pre: str, lang: str, every: bool = False) -> tuple:
         # (not a law another act's quoted title names: "постановлением … «О реализации Закона … «О республиканском
         # бюджете …»» № 1046")
         quoted_within = bare[start:start + 1] == " " and pre[start:start + 1] != " " and _words_quoted_before(pre, bare, start)
+        # (Russian units after the title are named coarse first, as Kazakh names them: "(глава 6, статья 37)")
+        order = "kk" if lang == "ru" and a == stop else lang
         if every and not quoted_within:
-            out += [(ref, path) for path in unit_paths(unit_refs(pre[a:b]), lang) if (ref, path) not in out]
+            out += [(ref, path) for path in unit_paths(unit_refs(pre[a:b]), order) if (ref, path) not in out]
         elif _new(ref, out) and not quoted_within:
-            out.append((ref, tuple(alts[0] for alts in order_refs(_chains(unit_refs(pre[a:b]), lang)[0]))))
+            out.append((ref, tuple(alts[0] for alts in order_refs(_chains(unit_refs(pre[a:b]), order)[0]))))
         at = b if lang == "ru" else stop  # (past the units cited after its title, in Russian)
     # ("… және … Қазақстан Республикасының заңдарына", "законов … «…» и «…»"; codes, "Гражданским процессуальным и
     # Административным процедурно-процессуальным кодексами")
