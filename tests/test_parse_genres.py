@@ -12642,3 +12642,24 @@ def test_an_older_russian_preamble_names_units_after_each_law_and_a_decree_by_ti
     assert nodes[0] == nodes[1]
     assert {n.split("/", 1)[0] for n in nodes[0]} == {"law", "act"} and len(nodes[0]) == 3
     assert "law/ob-arkhitekture-i-gradostroitelstve-v-respublike-kazakhstan/ch/6/art/37" in nodes[0]
+
+
+def test_a_closing_guillemet_typed_before_a_titles_opening_quote_opens_nothing():
+    """MinJust 2008 N 379 (admission to the Pavlodar law college), its Kazakh preamble: '… реттеу мақсатында,»"Білім
+    туралы" Қазақстан Республикасының Заңына , …'. The stray guillemet, a quote once straightened, opened an empty title
+    and shifted every quote after it: the law on education was no basis and the next order's title ran from it. The
+    guillemet after the comma and before the opening quote opens nothing. (The text also glues "бұйрығынаөзгерістер",
+    "қаулысынасәйкес": spaced here; glued, the order 587 its title amends reads as a basis, a gap.)"""
+    text = ("# Т\n\nҚАЖ комитетінің Павлодар заң колледжіне қабылдау ережесін реттеу мақсатында,»\"Білім туралы\" "
+            "Қазақстан Республикасының Заңына , \"Техникалық және кәсіптік білімнің кәсіптік оқу бағдарламаларын іске "
+            "асыратын білім беру ұйымдарына оқуға қабылдаудың үлгі ережесін бекіту туралы\" Қазақстан Республикасы Білім "
+            "және ғылым министрінің 2007 жылғы 29 қарашадағы N 587 бұйрығына өзгерістер мен толықтырулар енгізу туралы\" "
+            "Қазақстан Республикасы Білім және ғылым министрлігінің 2008 жылғы 21 мамырдағы N 289 бұйрығына сәйкес, "
+            "\"Әділет органдары туралы\" Қазақстан Республикасының Заңы 7-бабының 2-тармағының 3) тармақшасын "
+            "басшылыққа алып, БҰЙЫРАМЫН:\n\n1. Ереже бекітілсін.\n\n*Министр З. Балиева*\n")
+    d = doc_meta(text, "kaz.md", "379", "2008-06-30", "103001000000")
+    from kg.laws import law_name
+    assert {law_name(r.kind, r.title)[1] for r, _ in d.act.based_on if r.kind == "law"} == {
+        "Об образовании", "Об органах юстиции"}
+    assert {(r.number, r.date) for r, _ in d.act.based_on if r.kind == "order"} == {("289", "2008-05-21")}
+    assert not any("Білім туралы" in (r.title or "") for r, _ in d.act.based_on if r.kind == "order")
