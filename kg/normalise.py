@@ -311,7 +311,9 @@ def _prepare(text: str) -> str:
     >>> _prepare("Заңының 6–бабының 1–тармағының, 2018–2020 жылдарға")
     'Заңының 6-бабының 1-тармағының, 2018–2020 жылдарға'
     >>> _prepare('реттеу мақсатында,»"Білім туралы" Қазақстан Республикасының Заңына')
-    'реттеу мақсатында,"Білім туралы" Қазақстан Республикасының Заңына'
+    'реттеу мақсатында, "Білім туралы" Қазақстан Республикасының Заңына'
+    >>> _prepare('Қоса беріліп отырған»"Ұлттық компаниялар …» ережесі, 2006 жылғы»15 тамыздағы, «__»_____ 2015 года')
+    'Қоса беріліп отырған "Ұлттық компаниялар …" ережесі, 2006 жылғы 15 тамыздағы, "__"_____ 2015 года'
     >>> _prepare("(вводится в действие c 12.07.2026), в соответствии c Указом; графа c, Vitamin C")
     '(вводится в действие с 12.07.2026), в соответствии с Указом; графа c, Vitamin C'
     """
@@ -320,9 +322,10 @@ def _prepare(text: str) -> str:
         text = text.translate(DIGITS)
     if _LATIN_I.search(text):
         text = _LATIN_I_WORD.sub(_kazakh_i, text)
-    if "»" in text:  # (a closing guillemet typed before a title's opening quote, after the comma before it:
-        # 'мақсатында,»"Білім туралы" … Заңына': no quote of its own, or it opens an empty title)
-        text = _STRAY_CLOSING.sub("", text)
+    if "»" in text:  # (a closing guillemet where a space stands, after a word or its comma and before a quote's
+        # opening word or a number: 'мақсатында,»"Білім туралы" … Заңына', 'Қоса беріліп отырған»"Ұлттық …',
+        # '2006 жылғы»15 тамыздағы': no quote of its own; straightened, it opened an empty title)
+        text = _STRAY_CLOSING.sub(" ", text)
     for old, new in _REPLACE:
         if old in text:
             text = text.replace(old, new)
@@ -337,7 +340,7 @@ def _prepare(text: str) -> str:
 
 
 _DASH_HYPHEN = re.compile(r"(?<=\d)–(?=[^\W\d_])")
-_STRAY_CLOSING = re.compile(r'(?<=[,;:])»(?=["«“„][^\W\d_])')
+_STRAY_CLOSING = re.compile(r'(?<=[,;:]|[^\W\d_])»(?=["«“„][^\W\d_]|\d)')
 _LONE_LATIN_C = re.compile(r"(?<=[\u0400-\u04ff] )[cC](?= [\u0400-\u04ff\d])")
 _EQUALS_HYPHEN = re.compile(r"(?<=[а-яёәіңғүұқөһ]{2})=(?=[а-яёәіңғүұқөһ]{2})")
 

@@ -12686,3 +12686,27 @@ def test_an_order_repealed_by_a_list_named_with_its_day_in_words_and_no_from():
     d = doc_meta(text, "rus.md", "131", "2012-03-28", "103001000000")
     assert [(m.effect, m.target_act.number, m.target_act.date) for m in d.amendments] == [
         ("Repeal", "239", "2007-08-24"), ("Repeal", "18", "2009-02-20")]
+
+
+def test_a_table_of_contents_printed_above_the_title_is_no_preamble():
+    """MinFin 2006 N 302 (the reports on state enterprises' plans), its Kazakh text opens with the document's contents,
+    "## МАЗМҰНЫ" / "1-тарау . Жалпы ережелер" / … / "яя", before the heading of its title and its preamble: the
+    contents, the title and a note had all been read as the preamble (the basis of it a resolution named in a line of
+    contents or not at all). The title is the heading under the contents, the preamble the text under the title; the
+    contents stay reported as lines not read. And "Қоса беріліп отырған»"Ұлттық …": a guillemet where a space stands."""
+    text = ("## МАЗМҰНЫ\n\n1-тарау . Жалпы ережелер\n\n2-тарау . ҚШҚ есебін бекітудің тәртібі\n\n"
+            "2-қосымша . Негізгі көрсеткіштер жөніндегі есеп. 1-нысан\n\nяя\n\n"
+            "# \"Ұлттық компаниялар … есептерді бекіту ережесін бекіту туралы\n\n"
+            "Қазақстан Республикасы Үкіметінің 2006 жылғы 30 маусымдағы N 620 қаулысымен бекітілген \"Мемлекеттік "
+            "активтердi басқарудың\" 2006-2008 жылдарға арналған бағдарламасын iске асыру жөнiндегi Іс-шаралар жоспарының "
+            "1.4-тармағын орындау үшін БҰЙЫРАМЫН:\n\n"
+            "1. Қоса беріліп отырған»\"Ұлттық компаниялар … есептерді бекіту ережесі бекітілсін.\n\n"
+            "2. Осы бұйрық Қазақстан Республикасының Әділет министрлігінде мемлекеттік тіркелген күнінен бастап "
+            "қолданысқа енгізіледі.\n\n*Министр*\n")
+    d = doc_meta(text, "kaz.md", "302", "2006-08-15", "103002000000")
+    [preamble] = [u for u in d.units if u.path == (("preamble", ""),)]
+    assert preamble.text.startswith("Қазақстан Республикасы Үкіметінің 2006 жылғы 30 маусымдағы N 620")
+    assert [(r.kind, r.number) for r, _ in d.act.based_on] == [("resolution", "620")]
+    assert [t for _, t in d.unparsed][:3] == ["МАЗМҰНЫ", "1-тарау . Жалпы ережелер", "2-тарау . ҚШҚ есебін бекітудің тәртібі"]
+    assert len(d.unparsed) == 4  # (the stray "яя" joins the line above it)
+    assert '""' not in next(u.text for u in d.units if u.path == (("point", "1"),))

@@ -466,7 +466,15 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
     lang = ctx.doc.lang
     first = 0
     title_text = None
-    if ctx.lines and (ctx.lines[0].level == 1 or (k is not None and k > 0)):
+    # (a table of contents printed above the title, "## МАЗМҰНЫ" / "1-тарау . Жалпы ережелер" / … / "# … туралы": the
+    # title is the heading under it; the contents, no preamble, stay reported as lines not read)
+    contents = ctx.lines and ctx.lines[0].level and marker("table_of_contents").match(ctx.text(0)) and next(
+        (j for j in range(1, min(k if k is not None else len(ctx.lines), 400)) if ctx.lines[j].level == 1), None)
+    if contents:
+        title_text = ctx.text(contents)
+        ctx.take(contents)
+        first = contents + 1
+    elif ctx.lines and (ctx.lines[0].level == 1 or (k is not None and k > 0)):
         title_text = ctx.text(0)
         ctx.take(0)
         first = 1
