@@ -282,6 +282,7 @@ class Builder:
         self.act, self.base, self.operative = act, base, operative
         self.listed: list[Position] | None = [] if listed else None  # a list of positions: one a point
         self.listed_lead = False  # the point just read leads in to sub-points of that list, a position each
+        self.listed_group: str | None = None  # that point's words: the group its positions stand in
         # a sub-point of such a point that leads in to positions ("1) … мынадай лауазымдардағы қызметі:"): its path and
         # how many of its paragraphs, a position each, were read
         self.listed_items: list | None = None
@@ -880,13 +881,18 @@ class Builder:
             pass  # among sub-points that lead in to positions, one naming a whole service is none ("6) служба … - с 1
             # января 2013 года, за исключением должностей штабов …;")
         elif _position_name(name):
-            self.listed.append(Position(self.act, path or self.point, name, loc=loc))
+            # (a sub-point's position stands in the group its point names: "3. По строевым подразделениям:" /
+            # "1) командир полка;")
+            group = self.listed_group if path is not None and self.listed_lead else None
+            self.listed.append(Position(self.act, path or self.point, name, group=group, loc=loc))
         elif path is not None and name.endswith(":") and marker("positions_lead").search(name):
             self.listed_items = [path, 0]  # "1) … мынадай лауазымдардағы қызметі:" / "бөлім (жасақ) командирі;" / …
             self.listed_by_items = True
         elif not lead:
             self.listed = None
         self.listed_lead = lead if path is None else self.listed_lead
+        if path is None:
+            self.listed_group = name.rstrip(":").strip() if lead else None
 
     def _listed_item(self, text: str, loc: Loc) -> None:
         """A paragraph of a sub-point that leads in to positions: a position, one a paragraph ("бөлім (жасақ)
