@@ -12729,3 +12729,22 @@ def test_positions_listed_under_a_lead_in_stand_in_the_group_it_names():
         ("заместитель командир полка", "По строевым подразделениям"),
         ("командир отряда", "По подразделениям специального назначения"),
         ("начальник отделения", "По подразделениям специального назначения")]
+
+
+@pytest.mark.parametrize("signed, number, law", [
+    ("2026-06-09", "384", "code/biudzhetnyi-kodeks-2025-03-15"),  # MinFin 2026 N 384: the code of 2025, in force
+    ("2025-06-09", "300", "code/biudzhetnyi-kodeks"),  # worded between the new code's passing and its year: either
+    ("2024-06-09", "200", "code/biudzhetnyi-kodeks-2008-12-04"),
+])
+def test_the_budget_code_cited_with_no_day_is_the_one_in_force_on_the_orders_day(signed, number, law):
+    """MinFin 2026 N 384 (a state guarantee for private enterprise) stands by "пунктом 2 статьи 144-1 Бюджетного
+    кодекса Республики Казахстан": the Budget Code passed anew on 15 March 2025 (N 171-VIII), the one in force in
+    2026; it had resolved to the code of 2008, which laws.yaml held the last."""
+    from kg.iri import Minter
+
+    text = ("# Об утверждении Правил предоставления государственной гарантии\n\nВ соответствии с пунктом 2 статьи 144-1 "
+            "Бюджетного кодекса Республики Казахстан ПРИКАЗЫВАЮ:\n\n1. Утвердить Правила.\n\n**Министр финансов "
+            "Республики Казахстан**\n\n**М. Такиев**\n")
+    d = doc_meta(text, "rus.md", number, signed, "103002000000")
+    m = Minter()
+    assert [m.unit(ref, path).removeprefix(m.base) for ref, path in d.act.based_on] == [f"{law}/art/144-1/p/2"]
