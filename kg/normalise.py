@@ -314,6 +314,8 @@ def _prepare(text: str) -> str:
     'реттеу мақсатында, "Білім туралы" Қазақстан Республикасының Заңына'
     >>> _prepare('Қоса беріліп отырған»"Ұлттық компаниялар …» ережесі, 2006 жылғы»15 тамыздағы, «__»_____ 2015 года')
     'Қоса беріліп отырған "Ұлттық компаниялар …" ережесі, 2006 жылғы 15 тамыздағы, "__"_____ 2015 года'
+    >>> _prepare('«Заң газеті»2007 жылғы 5 мамыр')  # (a guillemet it closes, a space lost after it)
+    '"Заң газеті"2007 жылғы 5 мамыр'
     >>> _prepare("(вводится в действие c 12.07.2026), в соответствии c Указом; графа c, Vitamin C")
     '(вводится в действие с 12.07.2026), в соответствии с Указом; графа c, Vitamin C'
     """
@@ -323,9 +325,9 @@ def _prepare(text: str) -> str:
     if _LATIN_I.search(text):
         text = _LATIN_I_WORD.sub(_kazakh_i, text)
     if "»" in text:  # (a closing guillemet where a space stands, after a word or its comma and before a quote's
-        # opening word or a number: 'мақсатында,»"Білім туралы" … Заңына', 'Қоса беріліп отырған»"Ұлттық …',
-        # '2006 жылғы»15 тамыздағы': no quote of its own; straightened, it opened an empty title)
-        text = _STRAY_CLOSING.sub(" ", text)
+        # opening word or a number, no guillemet open before it: 'мақсатында,»"Білім туралы" … Заңына', 'Қоса беріліп
+        # отырған»"Ұлттық …', '2006 жылғы»15 тамыздағы': no quote of its own; straightened, it opened an empty title)
+        text = _STRAY_CLOSING.sub(lambda m: m.group() if _open_before(text, m.start()) else " ", text)
     for old, new in _REPLACE:
         if old in text:
             text = text.replace(old, new)
@@ -341,6 +343,16 @@ def _prepare(text: str) -> str:
 
 _DASH_HYPHEN = re.compile(r"(?<=\d)–(?=[^\W\d_])")
 _STRAY_CLOSING = re.compile(r'(?<=[,;:]|[^\W\d_])»(?=["«“„][^\W\d_]|\d)')
+
+
+def _open_before(text: str, at: int) -> bool:
+    """Is a guillemet open at `at` (more opened than closed before it): a closing one there closes it.
+
+    >>> _open_before("«Заң газеті»2007", 11), _open_before("жылғы»15", 5)
+    (True, False)
+    """
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return line.count("«") > line.count("»")
 _LONE_LATIN_C = re.compile(r"(?<=[\u0400-\u04ff] )[cC](?= [\u0400-\u04ff\d])")
 _EQUALS_HYPHEN = re.compile(r"(?<=[а-яёәіңғүұқөһ]{2})=(?=[а-яёәіңғүұқөһ]{2})")
 
