@@ -466,11 +466,8 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
     lang = ctx.doc.lang
     first = 0
     title_text = None
-    # (a table of contents printed above the title, "## МАЗМҰНЫ" / "1-тарау . Жалпы ережелер" / … / "# … туралы": the
-    # title is the heading under it; the contents, no preamble, stay reported as lines not read)
-    contents = ctx.lines and ctx.lines[0].level and marker("table_of_contents").match(ctx.text(0)) and next(
-        (j for j in range(1, min(k if k is not None else len(ctx.lines), 400)) if ctx.lines[j].level == 1), None)
-    if contents:
+    contents = _title_under_contents(ctx, k)
+    if contents is not None:
         title_text = ctx.text(contents)
         ctx.take(contents)
         first = contents + 1
@@ -546,6 +543,16 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
         head.units.append(Unit(act_ref, (("title", ""),), None, " ".join(ctx.text(i) for i in printed),
                                ctx.loc(printed[0], printed[-1])))
     return act, head, (end if end >= 0 else 0) if k is not None else max(first - 1, 0)
+
+
+def _title_under_contents(ctx: Ctx, k: int | None) -> int | None:
+    """The line of the title under a table of contents printed above it ("## МАЗМҰНЫ" / "1-тарау . Жалпы ережелер" /
+    … / "# … туралы", MinFin 2006 N 302): the first heading of the title's level above the ordering word; None when
+    the text opens with no contents. The contents are no preamble: they stay reported as lines not read."""
+    if not ctx.lines or not ctx.lines[0].level or not marker("table_of_contents").match(ctx.text(0)):
+        return None
+    stop = min(k if k is not None else len(ctx.lines), 400)
+    return next((j for j in range(1, stop) if ctx.lines[j].level == 1), None)
 
 
 def _printed_title(ctx: Ctx, first: int, end: int) -> list[int]:
