@@ -34,6 +34,7 @@ __all__ = ["is_opener", "parse_amending", "parse_said_act", "parse_change_point"
            "Amending"]
 
 _TOP_POINT = re.compile(r"^\d+\.\s")
+_ITEM_NUMBER = re.compile(r"^\d+[.)]\s*")  # a listed item's own number ("7. ", "1) ")
 _DIVISIONS = ("section", "chapter", "paragraph")
 _QUOTED_LABEL = re.compile(r'"(?:[^\W\d_]|\d+[^\W\d_]?)"(?=\s)')
 
@@ -314,14 +315,14 @@ def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
     if len(named_last) == 1 and named_last[0].ident not in {r.ident for r in refs[-1:]}:
         refs = refs + named_last
     # not the item's own number, nor its registration's and publication's data in brackets ("… 2003 г., № 5, статья 12")
-    bare = unbracketed(re.sub(r"^\d+[.)]\s*", "", text))
+    bare = unbracketed(_ITEM_NUMBER.sub("", text))
     if len(refs) > 1 and not named_last:
         # a Russian item that opens with the units it repeals names their act first ("7. Пункт 1 Перечня …,
         # утвержденного приказом … № 742 «… № 438 «…» и пункта 5 Перечня …, утвержденного приказом … № 91 «…»", MVD
         # 2026 № 144: 742's title lost its closing quote, so 91 seems named outside it): that act alone, its units
         # those named before it
         first = next((s for r, s, _ in find_act_refs(text) if r.ident == refs[0].ident), None)
-        if first is not None and unit_refs(before := unbracketed(re.sub(r"^\d+[.)]\s*", "", text[:first]))):
+        if first is not None and unit_refs(before := unbracketed(_ITEM_NUMBER.sub("", text[:first]))):
             refs, bare = refs[:1], before
     named = order_refs(unit_refs(bare)) if len(refs) == 1 else []
     if named:  # "1) подпункт 2) пункта 1 приказа … № 246 …", "2) абзацы 3 - 40 пункта 1 приказа … № 1108": those units
@@ -361,7 +362,7 @@ def _listed_order(text: str, lead: str, amending: ActRef) -> list[ActRef]:
     m = marker("listed_orders").search(lead)
     if not m:
         return []
-    item = re.sub(r"^\d+[.)]\s*", "", text).rstrip(" ;.,")
+    item = _ITEM_NUMBER.sub("", text).rstrip(" ;.,")
     words = phrases()["words"]
     named = words["order_ru"]["pattern"] + " " + item if m.group("ru") else item + " " + m.group("kk")
     return acts_named(named, exclude=amending)

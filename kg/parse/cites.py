@@ -8,6 +8,7 @@ name in brackets ("… «Об административных правонар�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..laws import law_of_the_day, wording_day
 from ..lexicon import marker, phrases
@@ -111,14 +112,20 @@ def _uses(text: str, lang: str, defined: dict[str, ActRef]) -> list[tuple[int, i
         name = next((n for n in names if m.group(0).lower().startswith(n)), None)
         if name is not None:
             out.append((m.start(), m.end(), name, m.group(0)))
-    letters = [n for n in names if marker("law_abbreviation").fullmatch(n)]
+    letters = tuple(n for n in names if marker("law_abbreviation").fullmatch(n))
     if letters:
-        for m in re.finditer(r"(?<!\w)(?:" + "|".join(map(re.escape, letters)) + r")(?:-\w+)?(?!\w)", text):
+        for m in _letters_used(letters).finditer(text):
             name = next(n for n in letters if m.group(0).startswith(n))
             word = phrases()["abbreviated_kind"].get(defined[name].kind, {}).get(lang)
             if word:
                 out.append((m.start(), m.end(), name, word))
     return sorted(out)
+
+
+@lru_cache(maxsize=256)
+def _letters_used(letters: tuple[str, ...]) -> re.Pattern:
+    """Any of the short names of letters defined, as a word, with a case ending after a hyphen ("ӘҚБтК-нің")."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, letters)) + r")(?:-\w+)?(?!\w)")
 
 
 def _wording_days(doc: Document) -> dict[Path, str]:
