@@ -1244,6 +1244,12 @@ def _ref_from(m: re.Match) -> tuple[str | None, list[str], str | None]:
     return kind, (["1"] if kind == "appendix" else [""]), None
 
 
+def _gazette_article(text: str, m: re.Match) -> bool:
+    """Is a unit reference an article abbreviated right after a gazette's issue ("… 2002 г., N 29, ст.630"), the
+    gazette's article and no act's?"""
+    return bool(re.match(r"[^\W\d_]{1,3}\.", m.group(0)) and marker("gazette_issue").search(text, 0, m.start()))
+
+
 def unit_refs(text: str, headings: dict | None = None) -> list[list[tuple[str, str]]]:
     """Unit references in a text, in textual order; each a list of alternatives (one per number).
 
@@ -1266,7 +1272,8 @@ def unit_refs(text: str, headings: dict | None = None) -> list[list[tuple[str, s
             found.append((m.start(), _ref_from(m)))
             bare[m.start():m.end()] = " " * (m.end() - m.start())
     for m in _ref_re().finditer("".join(bare)):
-        if not (m.group("qword") or m.group("hword") or m.group("tword") or m.group("lword") or m.group("klword")):
+        if not (m.group("qword") or m.group("hword") or m.group("tword") or m.group("lword") or m.group("klword")) \
+                and not _gazette_article(text, m):
             found.append((m.start(), _ref_from(m)))
     out: list[list[tuple[str, str]]] = []
     for _, (kind, nums, head) in sorted(found, key=lambda t: t[0]):

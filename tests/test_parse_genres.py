@@ -7788,7 +7788,7 @@ def test_the_kazakh_and_russian_preambles_stand_on_one_law(kk, ru):
                        (f"# Приказ\n\n{ru}\n\n1. Утвердить прилагаемую Инструкцию.\n\n*Министр*\n", "rus.md")):
         d = doc_meta(text, name, "259", "2003-12-09", "103001000000")
         nodes.append({m.unit(ref, path) for ref, path in d.act.based_on})
-    assert nodes[0] == nodes[1] and len(nodes[0]) == ru.count("Закона")
+    assert nodes[0] == nodes[1] and len({m.act(ref) for ref, _ in d.act.based_on}) == ru.count("Закона")
 
 
 def test_a_first_point_run_on_after_the_ordering_word_is_reported_not_dropped():
@@ -8357,7 +8357,7 @@ def test_a_note_of_words_struck_out_of_a_point_changes_it_and_russian_units_afte
     # an akim's decision of 1998 (Almaty oblast, 4-131): "1-тармақтан сөздер алынып тасталды" (words struck out of point
     # 1, not quoted) changed point 1, which stands (it had been read as point 1 deleted); its preamble cites each law's
     # articles after the law in both languages ("… Заңының 73, 77-баптары", '… "Об особо охраняемых природных
-    # территориях" ст.73, 77 и Закона …': article 73 of the first law, not of the second)
+    # территориях" ст.73, 77 и Закона …': articles 73 and 77 of the first law, not of the second)
     meta = _requisites("Решение Акима Алматинской области от 2 апреля 1998 года № 4-131", "154000000003")
     kk = parse_bytes(("# Ерекше қорғалатын аумақтарды пайдаланғаны үшін ақы алу туралы\n\nТабиғат қорғау мақсатында және "
                       "Қазақстан Республикасының \"Ерекше қорғалатын табиғи аумақтар туралы\" Заңының 73, 77-баптары мен "
@@ -8375,8 +8375,8 @@ def test_a_note_of_words_struck_out_of_a_point_changes_it_and_russian_units_afte
     minter = Minter()
     for d in (kk, ru):
         assert [(minter.act(r).rsplit("/", 1)[-1], p) for r, p in d.act.based_on] == [
-            ("ob-osobo-okhraniaemykh-prirodnykh-territoriiakh", (("article", "73"),)),
-            ("ob-okhrane-okruzhaiushchei-sredy", (("article", "10"),))]
+            ("ob-osobo-okhraniaemykh-prirodnykh-territoriiakh", (("article", n),)) for n in ("73", "77")] + [
+            ("ob-okhrane-okruzhaiushchei-sredy", (("article", n),)) for n in ("10", "29", "30")]
 
 
 def test_a_title_on_measures_of_its_own_names_no_legal_basis():
@@ -8970,8 +8970,8 @@ def test_a_budget_s_preamble_stands_by_a_code_named_by_name_and_a_resolution_tit
     """The maslikhat's budget for 2025–2027: "В соответствии со статьями 8, 75 Бюджетного кодекса …, с подпунктом 1)
     пункта 1 статьи 6 Закона … «О местном государственном управлении …», Законом … «О республиканском бюджете на
     2025-2027 годы» и постановлением Правительства … от 10 декабря 2024 года «О реализации Закона … «О республиканском
-    бюджете на 2025 – 2027 годы» № 1046": the code named by its name (article 8; it had been left out whenever a law
-    was quoted after it), the two laws, and the resolution, its title between its day and its number (it had not been
+    бюджете на 2025 – 2027 годы» № 1046": the code named by its name (articles 8 and 75; it had been left out whenever a
+    law was quoted after it), the two laws, and the resolution, its title between its day and its number (it had not been
     read) — not the law its title names."""
     text = ("# Об областном бюджете Алматинской области на 2025-2027 годы\n\nВ соответствии со статьями 8, 75 Бюджетного "
             "кодекса Республики Казахстан, с подпунктом 1) пункта 1 статьи 6 Закона Республики Казахстан «О местном "
@@ -8984,6 +8984,7 @@ def test_a_budget_s_preamble_stands_by_a_code_named_by_name_and_a_resolution_tit
     d = parse_text(text, "rus.md", meta=meta)
     assert [(r.kind, r.number or r.title, path) for r, path in d.act.based_on] == [
         ("code", "Бюджетного кодекс", (("article", "8"),)),
+        ("code", "Бюджетного кодекс", (("article", "75"),)),
         ("law", "О местном государственном управлении и самоуправлении в Республике Казахстан",
          (("article", "6"), ("point", "1"), ("subpoint", "1"))),
         ("law", "О республиканском бюджете на 2025-2027 годы", ()),
@@ -9064,24 +9065,28 @@ def test_an_act_named_with_its_title_quoted_before_its_number_and_its_day_after(
 def test_a_preamble_citing_abbreviated_units_of_codes_named_with_rk():
     """The same decision's preamble: "п.3 ст.14 , ст.88 … Лесного кодекса РК, п.1 ст.473 гл. 85 Кодекса РК "О налогах
     …", ст.6 Закона …" and "Постановлением Правительства РК "…" N 1003 от 30.09.2003 года": the forest code, the tax
-    code and the law with the first unit each cites (article 14's point 3 of the forest code, as the Kazakh text's
-    "Орман кодексінің 14 бабының 3 тармағына, 88 бабына, …" gives it), and the resolution (one law without its article
-    had been read)."""
+    code and the law with each unit it cites (article 14's point 3 of the forest code, article 88, …, as the Kazakh
+    text's "Орман кодексінің 14 бабының 3 тармағына, 88 бабына, …" gives them), and the resolution (one law without its
+    article had been read; then the first unit alone of each act; then "ст.88" after "ст.14, " was taken for a
+    gazette's article, "N 29, ст.630")."""
     from kg.laws import law_name
 
-    basis = {(law_name(r.kind, r.title) if r.kind in ("law", "code") else (r.kind, r.number, r.date)): path
-             for r, path in _forest_rates().act.based_on}
-    assert basis == {
-        ("code", "Лесной кодекс"): (("article", "14"), ("point", "3")),
-        ("code", "О налогах и других обязательных платежах в бюджет"): (("chapter", "85"), ("article", "473"), ("point", "1")),
-        ("law", "О местном государственном управлении и самоуправлении в Республике Казахстан"): (("article", "6"),),
-        ("resolution", "1003", "2003-09-30"): ()}
+    basis = [(law_name(r.kind, r.title) if r.kind in ("law", "code") else (r.kind, r.number, r.date), path)
+             for r, path in _forest_rates().act.based_on]
+    assert basis == [
+        (("code", "Лесной кодекс"), (("article", "14"), ("point", "3"))),
+        (("code", "Лесной кодекс"), (("article", "88"),)),
+        (("code", "Лесной кодекс"), (("article", "104"), ("point", "3"))),
+        (("code", "Лесной кодекс"), (("article", "105"),)),
+        (("code", "О налогах и других обязательных платежах в бюджет"), (("chapter", "85"), ("article", "473"), ("point", "1"))),
+        (("law", "О местном государственном управлении и самоуправлении в Республике Казахстан"), (("article", "6"),)),
+        (("resolution", "1003", "2003-09-30"), ())]
 
 
 def test_the_kazakh_text_of_the_forest_rates():
     """The Kazakh text of the same decision: the resolution named "… туралы" N№1003 қаулысына" (the sign typed twice),
-    the code's first unit cited ("Орман кодексінің 14 бабының 3 тармағына, 88 бабына, …": article 14's point 3, not a
-    path through every unit listed), the repealed appendix's registration "(2001 жылы 25-ші желтоқсанда … N 528 -ші
+    the code's units cited ("Орман кодексінің 14 бабының 3 тармағына, 88 бабына, …": article 14's point 3, article 88,
+    …, not a path through every unit listed), the repealed appendix's registration "(2001 жылы 25-ші желтоқсанда … N 528 -ші
     болып тіркелген)", and the two signatures whose role is broken over two lines, the name closing the second
     ("Облыстық Мәслихат" / "сессиясының төрағасы А.Зияданов"), which had been parts of point 2."""
     text = ("# Орманды пайдалану үшін төлем ақы мөлшерін белгілеу туралы\n\nҚазақстан Республикасының Орман кодексінің 14 "
@@ -9096,9 +9101,10 @@ def test_the_kazakh_text_of_the_forest_rates():
             "*сессиясының төрағасы А.Зияданов*\n\n*Облыстық Мәслихат*\n\n*хатшысы А.Сыдық*\n")
     d = parse_bytes(text.encode(), "kaz.md", _requisites(
         "Решение маслихата Алматинской области от 25 декабря 2003 года № 3-19", "154000000002"), "kk")
-    basis = {r.kind: (r.number, r.date, path) for r, path in d.act.based_on}
-    assert basis == {"code": (None, "2003-07-08", (("article", "14"), ("point", "3"))),  # (the Forest Code of 2003)
-                     "resolution": ("1003", "2003-09-30", ())}
+    basis = [(r.kind, r.number, r.date, path) for r, path in d.act.based_on]
+    assert basis == [("code", None, "2003-07-08", path) for path in (  # (the Forest Code of 2003)
+        (("article", "14"), ("point", "3")), (("article", "88"),), (("article", "104"), ("point", "3")),
+        (("article", "105"),))] + [("resolution", "1003", "2003-09-30", ())]
     [m] = d.amendments
     assert (m.path, m.target_act.number, m.target_act.registration, m.target_act.registration_date) == (
         (("appendix", "4"),), "16-106", "528", "2001-12-25")
@@ -11484,7 +11490,7 @@ def test_the_countrys_name_is_no_codes_name():
         d = doc_meta(f"{head}\n\n{pre}\n\n1. {point}\n\n**Министр**\n", name, "112", "2015-02-25", "103001000000")
         nodes.append([(n, p) for n, (_, p) in zip(_law_nodes(d), d.act.based_on)])
     assert nodes[0] == nodes[1] == [("code/o-brake-supruzhestve-i-seme", (("article", "5"),))]
-    other = ("# Қағидаларды бекіту туралы\n\nҚазақстан Республикасындағы кеден ісі туралы Қазақстан Республикасы "
+    other = ("# Қағидаларды бекіту туралы\n\nҚазақстан Республикасындағы көлік туралы Қазақстан Республикасы "
              "Кодексінің 5-бабына сәйкес БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Қағидалар бекітілсін.\n\n**Министр**\n")
     assert _law_nodes(doc_meta(other, "kaz.md", "112", "2015-02-25", "103001000000")) == []
 
@@ -12410,8 +12416,8 @@ def test_an_order_giving_a_unit_of_its_rules_a_wording_from_a_later_day(name, or
 def test_an_order_s_own_units_that_apply_up_to_a_day(name, text):
     # MinFin 2025 № 325 (budget lending): its last point says points of its appendices apply up to 31 December 2025
     # (each an Expiry of that unit by the order itself; the order stays in force), and a note under point 20 of
-    # appendix 1 says so of it (the note had been the appendix's, naming no unit); its preamble stands on point 6 of
-    # article 154 of the Budget Code, the article named once for points 6, 8, 13 and 16
+    # appendix 1 says so of it (the note had been the appendix's, naming no unit); its preamble stands on points 6, 8,
+    # 13 and 16 of article 154 of the Budget Code, the article named once for them, and on the units it names after
     d = doc_meta(text, name, "325", "2025-06-26", "103002000000")
     own = [(a.path, a.until) for a in d.amendments if a.effect == "Expiry" and not a.from_note]
     assert own == [(p, "2025-12-31") for p in [
@@ -12421,14 +12427,11 @@ def test_an_order_s_own_units_that_apply_up_to_a_day(name, text):
     assert [(a.path, a.until) for a in d.amendments if a.from_note] == [
         ((("appendix", "1"), ("point", "20")), "2025-12-31")]
     assert d.act.until is None and not d.unparsed
-    ((code, path),) = d.act.based_on
-    assert code.kind == "code" and path == (("article", "154"), ("point", "6"), ("subpoint", "3"))
-    if name == "kaz.md":  # (every unit the preamble names, each with its article)
-        from kg.parse.header import basis_of
-        pre = text.split("\n\n")[1]
-        assert [p for _, p in basis_of(pre, "kk", every=True)][:4] == [
-            (("article", "154"), ("point", "6"), ("subpoint", "3")), (("article", "154"), ("point", "8")),
-            (("article", "154"), ("point", "13")), (("article", "154"), ("point", "16"))]
+    assert {code.kind for code, _ in d.act.based_on} == {"code"}
+    assert [p for _, p in d.act.based_on] == [  # (every unit the preamble names, each with its article)
+        (("article", "154"), ("point", "6"), ("subpoint", "3")), (("article", "154"), ("point", "8")),
+        (("article", "154"), ("point", "13")), (("article", "154"), ("point", "16")), (("article", "156"), ("point", "2")),
+        (("article", "161"), ("point", "1"))]
 
 
 def test_a_repeal_item_opening_with_units_repeals_them_of_the_act_it_names_first():
@@ -12640,8 +12643,10 @@ def test_an_older_russian_preamble_names_units_after_each_law_and_a_decree_by_ti
         d = parse_bytes(f"# Т\n\n{text}\n\n1. Разрешение получать.\n\n**Аким области**\n".encode(), name, meta, lang)
         nodes.append({m.unit(ref, path).removeprefix(m.base) for ref, path in d.act.based_on})
     assert nodes[0] == nodes[1]
-    assert {n.split("/", 1)[0] for n in nodes[0]} == {"law", "act"} and len(nodes[0]) == 3
-    assert "law/ob-arkhitekture-i-gradostroitelstve-v-respublike-kazakhstan/ch/6/art/37" in nodes[0]
+    assert {n.split("/", 1)[0] for n in nodes[0]} == {"law", "act"} and len(nodes[0]) == 4
+    assert {"law/ob-arkhitekture-i-gradostroitelstve-v-respublike-kazakhstan/ch/6/art/37",
+            "law/ob-individualnom-zhilishchnom-stroitelstve/art/6",
+            "law/ob-individualnom-zhilishchnom-stroitelstve/art/14"} < nodes[0]
 
 
 def test_a_closing_guillemet_typed_before_a_titles_opening_quote_opens_nothing():
@@ -12748,3 +12753,122 @@ def test_the_budget_code_cited_with_no_day_is_the_one_in_force_on_the_orders_day
     d = doc_meta(text, "rus.md", number, signed, "103002000000")
     m = Minter()
     assert [m.unit(ref, path).removeprefix(m.base) for ref, path in d.act.based_on] == [f"{law}/art/144-1/p/2"]
+
+
+@pytest.mark.parametrize("pre, name", [
+    # MinFin 2010 N 52 (the list of offshore zones), the law under its first title in both languages
+    ("В соответствии с подпунктом 13) статьи 16 Закона Республики Казахстан от 28 августа 2009 года \"О противодействии "
+     "легализации (отмыванию) доходов, полученных незаконным путем, и финансированию терроризма\", ПРИКАЗЫВАЮ:", "rus.md"),
+    ("«Заңсыз жолмен алынған кірістерді заңдастыруға (жылыстатуға) және терроризмді қаржыландыруға қарсы іс-қимыл туралы» "
+     "Қазақстан Республикасы 2009 жылғы 28 тамыздағы Заңының 16-баптың 13) тармақшасына сәйкес БҰЙЫРАМЫН:", "kaz.md"),
+    # the title it bears since ("преступным путем", "Қылмыстық жолмен"), as the requisites of that order give it
+    ("В соответствии с подпунктом 13) статьи 16 Закона Республики Казахстан «О противодействии легализации (отмыванию) "
+     "доходов, полученных преступным путем, и финансированию терроризма» ПРИКАЗЫВАЮ:", "rus.md"),
+    ("«Қылмыстық жолмен алынған кірістерді заңдастыруға (жылыстатуға) және терроризмді қаржыландыруға қарсы іс-қимыл "
+     "туралы» Қазақстан Республикасы Заңының 16-бабының 13) тармақшасына сәйкес БҰЙЫРАМЫН:", "kaz.md"),
+])
+def test_the_law_against_money_laundering_is_one_law_under_either_title_in_either_language(pre, name):
+    """The law of 28 August 2009 N 191-IV against the legalisation of proceeds "полученных незаконным путем" was renamed
+    "… преступным путем" ("Заңсыз жолмен" → "Қылмыстық жолмен"); MinFin 2010 N 52 cites it by its first title, its
+    requisites by the second. It had been a node of each title's words, four nodes of one law; it is one."""
+    from kg.iri import Minter
+
+    d = doc_meta(f"# Приказ\n\n{pre}\n\n1. Утвердить прилагаемый Перечень.\n\n*Министр*\n", name, "52", "2010-02-10",
+                 "103002000000")
+    m = Minter()
+    assert [m.unit(ref, path).removeprefix(m.base) for ref, path in d.act.based_on] == [
+        "law/o-protivodeistvii-legalizatsii-otmyvaniiu-dokhodov-poluchennykh-prestupnym-putem-bdd5b9/art/16/sp/13"]
+
+
+def test_the_customs_code_of_2010_is_one_code_in_both_languages():
+    """MinFin 2010 N 418 stands by "пунктом 3 статьи 32 Кодекса Республики Казахстан "О таможенном деле в Республике
+    Казахстан"", its Kazakh text by "«Қазақстан Республикасындағы кеден ісі туралы» Қазақстан Республикасы Кодексінің
+    32-бабының 3-тармағына": the customs code of 30 June 2010, one node (the Kazakh title had been a node of its own);
+    MinFin 2010 N 463 cites it with a letter mistyped ("… в Республики Казахстан"), the same code."""
+    from kg.iri import Minter
+
+    m = Minter()
+    nodes = set()
+    for pre, name in (
+            ("В соответствии с пунктом 3 статьи 32 Кодекса Республики Казахстан \"О таможенном деле в Республике "
+             "Казахстан\", в целях проведения квалификационных экзаменов ПРИКАЗЫВАЮ:", "rus.md"),
+            ("«Қазақстан Республикасындағы кеден ісі туралы» Қазақстан Республикасы Кодексінің 32-бабының 3-тармағына "
+             "сәйкес, біліктілік емтихандарын жүргізу мақсатында, БҰЙЫРАМЫН:", "kaz.md"),
+            ("В соответствии с пунктом 3 статьи 32 Кодекса Республики Казахстан «О таможенном деле в Республики "
+             "Казахстан» ПРИКАЗЫВАЮ:", "rus.md")):
+        d = doc_meta(f"# Приказ\n\n{pre}\n\n1. Утвердить перечень.\n\n*Министр*\n", name, "418", "2010-08-18",
+                     "103002000000")
+        nodes |= {m.unit(ref, path).removeprefix(m.base) for ref, path in d.act.based_on}
+    assert nodes == {"code/o-tamozhennom-dele-v-respublike-kazakhstan/art/32/p/3"}
+
+
+def test_a_stamp_that_lost_its_preposition_still_opens_the_rules_appendix():
+    """MinFin 2010 N 355: the rules' appendix stamped "Приложение 1 Правилам отзыва" / "заявления о ввозе товаров" /
+    … (no "к"), then the form's heading and the editors' note that the form is not in the database, its sentence
+    broken into a second paragraph. The stamp had been read as a part of point 12 and the form as the chapter's
+    paragraphs; it is the rules' appendix 1, titled by its heading, and the note's two paragraphs are one note."""
+    text = ("# Об утверждении Правил отзыва заявления о ввозе товаров и уплате косвенных налогов\n\nВ соответствии со "
+            "статьями 276-22 и 276-23 Кодекса Республики Казахстан \"О налогах и других обязательных платежах в бюджет\" "
+            "(Налоговый кодекс) ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила отзыва заявления о ввозе товаров и уплате "
+            "косвенных налогов.\n\n*Министр Б. Жамишев*\n\n> *Утверждены приказом*  \n> *Министра финансов*  \n> "
+            "*Республики Казахстан*  \n> *от 16 июля 2010 года № 355*\n\n## Правила отзыва заявления о ввозе товаров и "
+            "уплате косвенных налогов\n\n## 4. Последовательность действий налогоплательщика при отзыве Заявления\n\n"
+            "12. Налогоплательщик одновременно с налоговым заявлением по форме согласно приложению 1 к настоящим Правилам "
+            "представляет дополнительную декларацию.\n\n> *Приложение 1 Правилам отзыва*  \n> *заявления о ввозе "
+            "товаров*  \n> *и уплате косвенных налогов*\n\n## НАЛОГОВОЕ ЗАЯВЛЕНИЕ ОБ ОТЗЫВЕ ЗАЯВЛЕНИЯ О ВВОЗЕ ТОВАРОВ И "
+            "УПЛАТЕ КОСВЕННЫХ НАЛОГОВ\n\nПримечание РЦПИ!\n\nГрафическая форма к Правилам отзыва заявления о ввозе "
+            "товаров\n\nи уплате косвенных налогов в Базе данных не приводятся, при необходимости их можно получить на "
+            "электронном носителе в РЦПИ.\n")
+    d = doc_meta(text, "rus.md", "355", "2010-07-16", "103002000000")
+    units = {u.path: u for u in d.units}
+    form = (("appendix", "1"), ("appendix", "1"))
+    assert units[form].heading.startswith("НАЛОГОВОЕ ЗАЯВЛЕНИЕ ОБ ОТЗЫВЕ")
+    assert units[(("appendix", "1"), ("chapter", "4"), ("point", "12"))].text.endswith("дополнительную декларацию.")
+    assert not [p for p in units if p[:len(form)] == form and p != form]  # (the note's paragraphs are no text)
+    assert not d.unparsed and d.coverage == 1.0
+
+
+@pytest.mark.parametrize("pre, name, paths", [
+    # MinFin 2010 N 355: articles listed with the plural word
+    ("В соответствии со статьями 276-22 и 276-23 Кодекса Республики Казахстан \"О налогах и других обязательных "
+     "платежах в бюджет\" (Налоговый кодекс) ПРИКАЗЫВАЮ:", "rus.md", [(("article", "276-22"),), (("article", "276-23"),)]),
+    # an akim's decision of 2003: articles abbreviated, listed with commas ("ст.88" after "ст.14, " is no gazette's)
+    ("На основании п.3 ст.14, ст.88, п.3 ст.104, ст.105 Лесного кодекса РК ПРИКАЗЫВАЮ:", "rus.md",
+     [(("article", "14"), ("point", "3")), (("article", "88"),), (("article", "104"), ("point", "3")),
+      (("article", "105"),)]),
+    # MinJust 2020 N 32 style: points of one article, Kazakh
+    ("«Нотариат туралы» Қазақстан Республикасы Заңының 5-бабының 2 және 3-тармақтарына сәйкес БҰЙЫРАМЫН:", "kaz.md",
+     [(("article", "5"), ("point", "2")), (("article", "5"), ("point", "3"))]),
+])
+def test_a_preamble_stands_on_every_unit_it_lists_of_an_act(pre, name, paths):
+    """A preamble that lists units of one act ("статьями 276-22 и 276-23 Кодекса") stands on each (`eli:based_on`
+    each): it had stood on the first alone, the others lost (a provision's citations were read in full already)."""
+    d = doc_meta(f"# Приказ\n\n{pre}\n\n1. Утвердить прилагаемые Правила.\n\n*Министр*\n", name, "1", "2010-07-16",
+                 "103002000000")
+    assert len({ref.ident for ref, _ in d.act.based_on}) == 1
+    assert [path for _, path in d.act.based_on] == paths
+
+
+def test_a_provision_cites_articles_listed_in_the_genitive_plural():
+    """"Настоящие Правила разработаны в целях реализации статей 276-22 и 276-23 Кодекса …" (MinFin 2010 N 355): the
+    genitive plural "статей" had named no unit, the point cited the code whole; it cites the two articles."""
+    from kg.iri import Minter
+
+    text = ("# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n*Министр*\n\n> *Утверждены "
+            "приказом*  \n> *от 16 июля 2010 года № 355*\n\n## Правила\n\n1. Настоящие Правила разработаны в целях "
+            "реализации статей 276-22 и 276-23 Кодекса Республики Казахстан \"О налогах и других обязательных платежах в "
+            "бюджет\" (Налоговый кодекс).\n")
+    d = doc_meta(text, "rus.md", "355", "2010-07-16", "103002000000")
+    m = Minter()
+    assert sorted(m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations) == [
+        f"code/o-nalogakh-i-drugikh-obiazatelnykh-platezhakh-v-biudzhet-2008-12-10/art/{n}" for n in ("276-22", "276-23")]
+
+
+def test_a_gazettes_article_after_its_issue_is_no_unit():
+    """"… (Бюллетень …, 2004 г., № 19-20, ст. 919)": the gazette's article, no unit of an act, as before "статьи"
+    after a unit listed ("п.3 ст.14, ст.88") is one."""
+    from kg.patterns import unit_refs
+
+    assert unit_refs("Бюллетень нормативных правовых актов, 2004 г., № 19-20, ст. 919)") == []
+    assert unit_refs("опубликованный в Бюллетене, 2002 г., N 29, ст.630") == []
+    assert unit_refs("п.3 ст.14, ст.88") == [[("point", "3")], [("article", "14")], [("article", "88")]]

@@ -1513,6 +1513,13 @@ def _editor_note(ctx: Ctx, j: int, end: int, out: Found) -> int:
             out.amendments.append(Amendment(amending, target, (), "Repeal", ctx.text(k), from_note=True, loc=ctx.loc(k)))
             out.acts += [Act(target, loc=ctx.loc(k)), Act(amending, loc=ctx.loc(k))]
         k += 1
+        # its sentence broken into a paragraph more ("Графическая форма к Правилам …" / "и уплате косвенных налогов в
+        # Базе данных не приводятся, …"): the line that goes on in lower case is the note's too
+        while k < end and not note.rstrip(" *_").endswith((".", "!", "?")) and ctx.text(k)[:1].islower() \
+                and not ctx.lines[k].level and not ctx.lines[k].block:
+            note = f"{note} {ctx.text(k)}"
+            ctx.take(k)
+            k += 1
     ctx.editor_notes.append(note)
     return k
 

@@ -282,7 +282,7 @@ def _legal_basis(ctx: Ctx, end: int) -> tuple:
     pre = text[:om.start()]
     if not text[om.end():].strip(" :*_"):
         ctx.take(end)  # (words after the ordering word on its line, a first point run on, stay reported as not read)
-    return basis_of(pre, ctx.doc.lang) if pre.strip() else ()
+    return basis_of(pre, ctx.doc.lang, every=True) if pre.strip() else ()
 
 
 def _implemented(title: str | None) -> tuple:
@@ -301,15 +301,23 @@ def _new(ref: ActRef, basis) -> bool:
 
 
 def _with(basis: tuple, more) -> tuple:
-    """The basis with the acts of `more` it does not name yet; an act named again with its title takes it (the
-    title's "… № 840 Қаулысын жүзеге асыру туралы", then the preamble's "… № 840 "…" Қаулысына")."""
+    """The basis with the acts and units of `more` it does not name yet; an act named again with its title takes it
+    (the title's "… № 840 Қаулысын жүзеге асыру туралы", then the preamble's "… № 840 "…" Қаулысына"), and a unit
+    of an act the basis names whole stands for it."""
     out = list(basis)
     for ref, path in more:
-        known = next((k for k, (r, _) in enumerate(out) if r.ident == ref.ident), None)
-        if known is None:
+        known = [k for k, (r, _) in enumerate(out) if r.ident == ref.ident]
+        if not known:
             out.append((ref, path))
-        elif ref.title and not out[known][0].title:
-            out[known] = (ref, out[known][1] or path)
+            continue
+        if ref.title and not out[known[0]][0].title:
+            out[known[0]] = (ref, out[known[0]][1])
+        if path and path not in {out[k][1] for k in known}:
+            whole = next((k for k in known if not out[k][1]), None)
+            if whole is None:
+                out.append((out[known[0]][0], path))
+            else:
+                out[whole] = (out[whole][0], path)
     return tuple(out)
 
 def basis_of(pre: str, lang: str, every: bool = False) -> tuple:
@@ -531,7 +539,7 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
         if i in printed:
             continue
         if i not in ctx.understood and not marker("history_note").search(ctx.text(i)):
-            based_on = _with(based_on, basis_of(ctx.text(i), ctx.doc.lang))
+            based_on = _with(based_on, basis_of(ctx.text(i), ctx.doc.lang, every=True))
             ctx.take(i)
             said.append(i)
     said = _without_approval_stamp(ctx, said, title)
