@@ -20,6 +20,8 @@ requisites and prints, per document and in total:
 - the bodies a text names (that passed the acts it names, that approved it) that are organisations of
   the registry, with their English name, against all it names: a body read under a wrong form of its
   name is a node of its own words;
+- what a text stands on (`eli:based_on`: each act, or unit of one, its preamble names) and, for the two texts of one
+  act, how many either text stands on the other does too;
 - the laws and codes a text stands on, cited by title (`eli:based_on` a `law/…` or `code/…` node or one of
   its units), that name one law by its day (`…-2015-11-23`: the day its citation gives, or, for a title
   enacted anew, the law in force on the act's day) against all of them;
@@ -196,6 +198,8 @@ def score(doc: dict, store: ox.Store) -> dict:
     laws = {m.group(1) for q in store.quads_for_pattern(act, ox.NamedNode(ELI + "based_on"), None, g)
             if (m := LAW.match(q.object.value))}
     r["laws"] = (sum(1 for law in laws if DAY_END.search(law)), len(laws))
+    # (what the act stands on: each act or unit of one its preamble names, comparable across an act's two texts)
+    r["bases"] = {q.object.value for q in store.quads_for_pattern(act, ox.NamedNode(ELI + "based_on"), None, g)}
     # (what the provisions cite: the citing unit and the act or unit cited, comparable across an act's two texts)
     r["cites"] = {(q.subject.value, q.object.value) for q in store.quads_for_pattern(None, ox.NamedNode(ELI + "cites"),
                                                                                      None, g)}
@@ -255,6 +259,11 @@ def main() -> int:
         cited.setdefault(r["folder"], {})[r["lang"]] = r["cites"]
     paired = [cited[f] for f, v in acts.items() if len(v) == 2 and v["kk"] and v["kk"] == v["ru"]]
     cites_agree = (sum(len(c["kk"] & c["ru"]) for c in paired), sum(len(c["kk"] | c["ru"]) for c in paired))
+    based: dict = {}
+    for r in rows:
+        based.setdefault(r["folder"], {})[r["lang"]] = r["bases"]
+    stood = [based[f] for f, v in acts.items() if len(v) == 2 and v["kk"] and v["kk"] == v["ru"]]
+    bases_agree = (sum(len(b["kk"] & b["ru"]) for b in stood), sum(len(b["kk"] | b["ru"]) for b in stood))
     bodies = (sum(r["bodies"][0] for r in rows), sum(r["bodies"][1] for r in rows))
     titled = (sum(r["titled"][0] for r in rows), sum(r["titled"][1] for r in rows))
     laws = (sum(r["laws"][0] for r in rows), sum(r["laws"][1] for r in rows))
@@ -284,7 +293,8 @@ def main() -> int:
           f"approvals {appr[0]}/{appr[1]} ({pct(*appr):.1f}%), positions {pos[0]}/{pos[1]} ({pct(*pos):.1f}%), "
           f"kk+ru one act {same}/{len(pairs)}, kk+ru units {shared[0]}/{shared[1]} ({pct(*shared):.1f}%), "
           f"kk+ru events {agree[0]}/{agree[1]} ({pct(*agree):.1f}%), bodies known {bodies[0]}/{bodies[1]} "
-          f"({pct(*bodies):.1f}%), laws by their day {laws[0]}/{laws[1]}, "
+          f"({pct(*bodies):.1f}%), bases {sum(len(r['bases']) for r in rows)} (kk+ru agree {bases_agree[0]}/"
+          f"{bases_agree[1]}), laws by their day {laws[0]}/{laws[1]}, "
           f"citations {sum(len(r['cites']) for r in rows)} (kk+ru agree {cites_agree[0]}/{cites_agree[1]}, "
           f"{pct(*cites_agree):.1f}%), "
           f"appendices titled {titled[0]}/{titled[1]} ({pct(*titled):.1f}%), "
