@@ -12872,3 +12872,46 @@ def test_a_gazettes_article_after_its_issue_is_no_unit():
     assert unit_refs("Бюллетень нормативных правовых актов, 2004 г., № 19-20, ст. 919)") == []
     assert unit_refs("опубликованный в Бюллетене, 2002 г., N 29, ст.630") == []
     assert unit_refs("п.3 ст.14, ст.88") == [[("point", "3")], [("article", "14")], [("article", "88")]]
+
+
+def test_the_law_on_the_internal_troops_is_one_law_in_both_languages():
+    """MVD 2012 N 620 stands by "статьей 19 Закона «О Внутренних войсках Министерства внутренних дел Республики
+    Казахстан»", in Kazakh "«Қазақстан Республикасы Ішкі істер министрлігінің Ішкі әскерлері туралы» Заңның 19-бабына":
+    the law of 23 June 1992, one node (the Kazakh title had been a node of its own words)."""
+    from kg.iri import Minter
+
+    m = Minter()
+    nodes = set()
+    for pre, name in (
+            ("В соответствии со статьей 19 Закона «О Внутренних войсках Министерства внутренних дел Республики "
+             "Казахстан» ПРИКАЗЫВАЮ:", "rus.md"),
+            ("«Қазақстан Республикасы Ішкі істер министрлігінің Ішкі әскерлері туралы» Заңның 19-бабына сәйкес "
+             "БҰЙЫРАМЫН:", "kaz.md")):
+        d = doc_meta(f"# Приказ\n\n{pre}\n\n1. Утвердить прилагаемые Правила.\n\n*Министр*\n", name, "620",
+                     "2012-11-21", "103003000000")
+        nodes |= {m.unit(ref, path).removeprefix(m.base) for ref, path in d.act.based_on}
+    assert nodes == {"law/o-vnutrennikh-voiskakh-ministerstva-vnutrennikh-del-respubliki-kazakhstan/art/19"}
+
+
+def test_a_document_another_act_approved_is_cited_by_the_short_name_a_bracket_gives_it():
+    """The rules MVD 2012 N 620 approved are "разработаны в соответствии с … Типовыми правилами приема …, реализующие
+    … (далее – Типовые правила), утвержденными постановлением Правительства … от 19 января 2012 года № 111", then
+    "Комплексное тестирование проводится для лиц, определенных пунктом 5 Типовых правил": point 5 of the rules the
+    resolution approved (its appendix 1), as "пунктом 5 Правил …, утвержденных постановлением … № 111" is; "в
+    соответствии с Типовыми правилами", no unit named, the resolution. The text's own rules, "(далее – Правила)" with
+    no act approving them named by the bracket, and "настоящих Правил" are no such document."""
+    from kg.iri import Minter
+
+    text = ("# О некоторых вопросах\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n*Министр*\n\n> *Утверждены "
+            "приказом*  \n> *от 21 ноября 2012 года № 620*\n\n## Правила приема\n\n1. Настоящие Правила приема на обучение "
+            "(далее – Правила) разработаны в соответствии с Типовыми правилами приема на обучение в организации "
+            "образования, реализующие профессиональные учебные программы высшего образования (далее – Типовые правила), "
+            "утвержденными постановлением Правительства Республики Казахстан от 19 января 2012 года № 111 и определяют "
+            "порядок приема.\n\n33. Комплексное тестирование кандидатов проводится в соответствии с Типовыми "
+            "правилами.\n\n34. Комплексное тестирование проводится для лиц, определенных пунктом 5 Типовых правил и "
+            "пунктом 2 настоящих Правил.\n")
+    d = doc_meta(text, "rus.md", "620", "2012-11-21", "103003000000")
+    m = Minter()
+    cited = {(u[-1][1], m.unit(c.act, c.path).removeprefix(m.base)) for c in d.citations for u in [c.unit]}
+    assert cited == {("1", "act/ukimet/2012-01-19/111"), ("33", "act/ukimet/2012-01-19/111"),
+                     ("34", "act/ukimet/2012-01-19/111/app/1/p/5")}

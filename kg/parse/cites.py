@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from ..laws import law_of_the_day, wording_day
 from ..lexicon import marker, phrases
-from ..model import TITLED_KINDS, ActRef, Citation, Document, Path
-from ..patterns import law_ref_span
-from .header import basis_of
+from ..model import APPROVED_DOCUMENT, TITLED_KINDS, ActRef, Citation, Document, Path
+from ..patterns import find_act_refs, law_ref_span
+from .header import approving, basis_of
 
 __all__ = ["citations"]
 
@@ -32,7 +32,9 @@ def citations(doc: Document) -> list[Citation]:
     parted = {u.path[:-1] for u in doc.units if u.path and u.path[-1][0] == "part"}
     worded = _wording_days(doc)
     hint = marker("cites_act")
-    defined: dict[str, ActRef] = {}  # a short name, in lower case, and the law or code it names
+    # a short name, in lower case, and what it names: a law or code (and no unit), or the act that approved a document
+    # and the document's place in it
+    defined: dict[str, tuple[ActRef, Path]] = {}
     out: list[Citation] = []
     for u in sorted(doc.units, key=lambda u: u.loc.line if u.loc else 0):  # (in the order of the text)
         if (not u.defined or not u.text or u.act.ident != own.ident or not u.path or u.path[-1][0] in _NOT_CITING
@@ -53,11 +55,17 @@ def citations(doc: Document) -> list[Citation]:
     return out
 
 
-def _define(text: str, lang: str, day: str | None, defined: dict[str, ActRef]) -> None:
+def _define(text: str, lang: str, day: str | None, defined: dict[str, tuple[ActRef, Path]]) -> None:
     """The short names `text` gives the laws and codes it cites: "(далее - Кодекс)", "(бұдан әрі – Заң)" right after
-    a citation names the law cited last before it."""
+    a citation names the law cited last before it; and those it gives a document another act approved ("… (далее –
+    Типовые правила), утвержденными постановлением … № 111"): that act's appendix."""
     for m in marker("hereinafter").finditer(text):
         name = m.group("name").strip()
+        if marker("short_document_name").fullmatch(name):
+            act = _approved_by(text, m, lang)
+            if act is not None:
+                defined[name.lower()] = (act, APPROVED_DOCUMENT)
+            continue
         # (a word, in any case; or letters, as written: "(далее – КоАП)")
         key = name.lower() if marker("short_law_name").fullmatch(name) else \
             name if marker("law_abbreviation").fullmatch(name) and _cited_right_before(text, m.start()) else None
@@ -65,7 +73,26 @@ def _define(text: str, lang: str, day: str | None, defined: dict[str, ActRef]) -
             continue
         laws = [ref for ref, _ in basis_of(text[:m.start()], lang) if ref.kind in TITLED_KINDS]
         if laws:
-            defined[key] = law_of_the_day(laws[-1], day)
+            defined[key] = (law_of_the_day(laws[-1], day), ())
+
+
+def _approved_by(text: str, m: re.Match, lang: str) -> ActRef | None:
+    """The act that approved the document a bracket at `m` gives a short name: the act named next to the bracket with
+    the word of approval between them ("… реализующие … (далее – Типовые правила), утвержденными постановлением … №
+    111"; "… Правил …, утвержденных постановлением … № 111 (далее – Правила)"; "… № 111 қаулысымен бекітілген … үлгі
+    қағидаларына (бұдан әрі – Үлгі қағидалар)"); None when no act is (a text's own rules: "(далее – Правила)")."""
+    refs = find_act_refs(text)
+    after = next(((ref, a, b) for ref, a, b in refs if a >= m.end()), None)
+    if (lang == "ru" and after and after[1] - m.end() <= 80 and not re.search(r"[.;()]", text[m.end():after[1]])
+            and approving(text, after[1], after[2], lang)):
+        return after[0]
+    before = [(ref, a, b) for ref, a, b in refs if b <= m.start()]
+    if before:
+        ref, a, b = before[-1]
+        near = m.start() - b <= 3 if lang == "ru" else m.start() - b <= 300 and not re.search(r"[.;]", text[b:m.start()])
+        if near and approving(text, a, b, lang):
+            return ref
+    return None
 
 
 def _cited_right_before(text: str, at: int) -> bool:
@@ -78,7 +105,7 @@ def _cited_right_before(text: str, at: int) -> bool:
     return last is not None and not text[last:at].strip(" ,")
 
 
-def _cited(text: str, lang: str, defined: dict[str, ActRef]) -> list:
+def _cited(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]]) -> list:
     """What `text` cites, a short name defined before read as the law it names: each use is given a stand-in title
     where a title stands ('статьей 802 Кодекса "…"', '"…" Заңның 5-бабына'), read with its units, and the stand-in
     replaced by the law."""
@@ -97,29 +124,49 @@ def _cited(text: str, lang: str, defined: dict[str, ActRef]) -> list:
     out = []
     for ref, path in basis_of(marked, lang, every=True):
         if ref.title and ref.title.startswith(_STANDIN.format("")):
-            ref = defined[names[int(ref.title.rsplit("-", 1)[1])]]
+            # (a document's units are the approving act's appendix's; the document named with no unit, the act, as
+            # a preamble's "… Правилами, утвержденными постановлением … № 111" is)
+            ref, into = defined[names[int(ref.title.rsplit("-", 1)[1])]]
+            path = into + path if path else ()
         out.append((ref, path))
     return out
 
 
-def _uses(text: str, lang: str, defined: dict[str, ActRef]) -> list[tuple[int, int, str, str]]:
+def _uses(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]]) -> list[tuple[int, int, str, str]]:
     """(start, end, short name, the word of its kind) of each use in `text` of a short name defined before: the word
     itself ("статьей 802 Кодекса"), or for letters the word of the kind of act they name, as the lexicon gives it
-    ("по части пятой статьи 275 КоАП": "Кодекса"; "ӘҚБтК-нің 5-бабы": "Кодексінің")."""
+    ("по части пятой статьи 275 КоАП": "Кодекса"; "ӘҚБтК-нің 5-бабы": "Кодексінің"); a document's name in any case
+    ("пунктом 5 Типовых правил"), not the text's own ("настоящих Правил"), read as a law's word."""
     names = sorted(defined, key=len, reverse=True)
     out = []
     for m in marker("short_law_name").finditer(text):
-        name = next((n for n in names if m.group(0).lower().startswith(n)), None)
+        name = next((n for n in names if not defined[n][1] and m.group(0).lower().startswith(n)), None)
         if name is not None:
             out.append((m.start(), m.end(), name, m.group(0)))
     letters = tuple(n for n in names if marker("law_abbreviation").fullmatch(n))
     if letters:
         for m in _letters_used(letters).finditer(text):
             name = next(n for n in letters if m.group(0).startswith(n))
-            word = phrases()["abbreviated_kind"].get(defined[name].kind, {}).get(lang)
+            word = phrases()["abbreviated_kind"].get(defined[name][0].kind, {}).get(lang)
             if word:
                 out.append((m.start(), m.end(), name, word))
+    own = marker("own_document")
+    for name in (n for n in names if defined[n][1]):
+        for m in _document_used(name).finditer(text):
+            if not own.search(text[max(0, m.start() - 12):m.start()]):
+                out.append((m.start(), m.end(), name, phrases()["abbreviated_kind"]["law"][lang]))
     return sorted(out)
+
+
+@lru_cache(maxsize=256)
+def _document_used(name: str) -> re.Pattern:
+    """A document's short name in any case, its first letter a capital as defined ("Типовые правила": "Типовых
+    правил", "Типовыми правилами"; not "Правительства" for "Правила"): each word's stem, its ending free."""
+    words = name.split()
+    stems = [w[:len(w) - 1] if len(w) <= 8 else w[:len(w) - 2] for w in words]
+    first = f"(?-i:{re.escape(stems[0][:1].upper())})(?i:{re.escape(stems[0][1:])})"
+    return re.compile(r"(?<!\w)" + r"\s+".join([first + r"\w*"] + [f"(?i:{re.escape(st)})" + r"\w*" for st in stems[1:]])
+                      + r"(?!\w)")
 
 
 @lru_cache(maxsize=256)

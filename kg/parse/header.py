@@ -16,7 +16,7 @@ from ..patterns import (codes_listed, effect_of, find_act_refs, listed_after, fi
 from .context import Ctx
 
 __all__ = ["parse_header", "has_identity", "ordering_index", "in_force_of", "applies_from", "parse_meta_header",
-           "requisites_act", "basis_of", "unit_paths"]
+           "requisites_act", "basis_of", "unit_paths", "approving"]
 
 
 def ordering_index(ctx: Ctx) -> int | None:
@@ -202,7 +202,7 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0,
     статьи 7 Закона … "Об органах юстиции""), or, in older texts, right after its title ('Закона … "Об особо охраняемых
     природных территориях" ст.73, 77 и Закона …'); Kazakh after it, up to the next act ("… Заңының 7-бабы 2 тармағының
     3) тармақшасын"). `floor`: where the citation of the act named before ended. `approving`: the act approved the
-    document the units are of, whose name in capitals stands between them and the act (`_approving`)."""
+    document the units are of, whose name in capitals stands between them and the act (`approving()`)."""
     kinds = [m for m in marker("basis_act_word").finditer(pre)]
     if lang == "ru":
         if after := marker("units_after_title_ru").match(pre, stop):
@@ -263,7 +263,7 @@ def _approved_name(pre: str, kinds: list, start: int) -> int | None:
     return docs[0].start()
 
 
-def _approving(pre: str, start: int, stop: int, lang: str) -> bool:
+def approving(pre: str, start: int, stop: int, lang: str) -> bool:
     """Did the act cited at pre[start:stop] approve the document its clause names units of: "пунктом 8 Правил
     субсидирования …, утвержденных постановлением … N 237", "… N 237 қаулысымен бекітілген … ережесінің 8-тармағына"
     (the document's units are its appendix's, as an amendment's are: `amend._of_rules`)?"""
@@ -355,11 +355,11 @@ def basis_of(pre: str, lang: str, every: bool = False) -> tuple:
         if _new(ref, out):
             # (not what it says in brackets, where it was published: "N 2235 Заң күші бар Жарлығының (… Жоғарғы Кеңесінің
             # Жаршысы 1995 ж., N 6, 43 бабы)")
-            approving = _approving(pre, start, stop, lang)
-            clause = unbracketed(strip_quoted(pre[slice(*_basis_clause(pre, start, stop, lang, approving=approving))]))
+            approved = approving(pre, start, stop, lang)
+            clause = unbracketed(strip_quoted(pre[slice(*_basis_clause(pre, start, stop, lang, approving=approved))]))
             # the units of the rules (or system, regulation) the act approved are its appendix's ("пунктом 8 Правил …,
             # утвержденных постановлением … N 237": appendix 1, point 8); no units said, the act
-            into = APPROVED_DOCUMENT if approving else ()
+            into = APPROVED_DOCUMENT if approved else ()
             if every:
                 paths = unit_paths(unit_refs(clause), lang)
                 out += [(ref, into + path if path else ()) for path in (paths or [()])]
