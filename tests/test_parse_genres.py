@@ -12915,3 +12915,24 @@ def test_a_document_another_act_approved_is_cited_by_the_short_name_a_bracket_gi
     cited = {(u[-1][1], m.unit(c.act, c.path).removeprefix(m.base)) for c in d.citations for u in [c.unit]}
     assert cited == {("1", "act/ukimet/2012-01-19/111"), ("33", "act/ukimet/2012-01-19/111"),
                      ("34", "act/ukimet/2012-01-19/111/app/1/p/5")}
+
+
+def test_a_kazakh_citation_closes_at_its_postposition():
+    """Presidential Affairs 2022 № 05/326, point 4 of its instruction: "… «Терроризмге қарсы іс-қимыл туралы» Қазақстан
+    Республикасының Заңына сәйкес терроризмге қарсы қорғауды ұйымдастыруға қосымша талаптар белгілейді" (sets
+    additional requirements in accordance with the law). "қосымша" after "сәйкес" is the sentence's word, not an
+    appendix of the law: the point cites the law whole (it had cited the law's appendix 1); units before the word
+    stay the law's ("Заңының 10-2-бабының 1-тармағына сәйкес")."""
+    from kg.iri import Minter
+
+    text = ("# Нұсқаулықты бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған нұсқаулық бекітілсін.\n\n**Басқарушы**\n\n"
+            "> *2022 жылғы 30 қарашадағы*  \n> *№ 05/326*  \n> *Бұйрықпен бекітілген*\n\n## Нұсқаулық\n\n1. Осы "
+            "нұсқаулық «Терроризмге қарсы іс-қимыл туралы» Қазақстан Республикасы Заңының 10-2-бабының 1-тармағына сәйкес "
+            "әзірленді.\n\n4. Террористік тұрғыдан осал және күзетілетін адамдардың болуына арналған объектілер үшін "
+            "Қазақстан Республикасының Мемлекеттік күзет қызметі (бұдан әрі - ҚР МКҚ) «Терроризмге қарсы іс-қимыл туралы» "
+            "Қазақстан Республикасының Заңына сәйкес терроризмге қарсы қорғауды ұйымдастыруға қосымша талаптар "
+            "белгілейді.\n")
+    d = doc_meta(text, "kaz.md", "05/326", "2022-11-30", "101004000000")
+    m = Minter()
+    assert sorted((c.unit[-1][1], m.unit(c.act, c.path).removeprefix(m.base)) for c in d.citations) == [
+        ("1", "law/o-protivodeistvii-terrorizmu/art/10-2/p/1"), ("4", "law/o-protivodeistvii-terrorizmu")]

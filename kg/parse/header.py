@@ -244,8 +244,11 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0,
         if name is None or not marker("approved_document_name").match(pre, name.start()):
             return stop, stop
         first, capital = name.end(), [c for c in capital if c >= name.end()]
+    # (… and up to the word that closes the citation, "сәйкес": what follows it is the sentence's, "«…» Заңына сәйкес …
+    # қорғауды ұйымдастыруға қосымша талаптар белгілейді", additional requirements, no appendix of the law)
+    closed = [m.start() for m in marker("citation_closed_kk").finditer(pre, first)]
     return stop, min([m.start() for m in kinds if m.start() >= first and not any(a <= m.start() < b for a, b in named)]
-                     + [o for o in own if o >= first] + capital, default=len(pre))
+                     + [o for o in own if o >= first] + capital + closed[:1], default=len(pre))
 
 
 def _approved_name(pre: str, kinds: list, start: int) -> int | None:
