@@ -12936,3 +12936,22 @@ def test_a_kazakh_citation_closes_at_its_postposition():
     m = Minter()
     assert sorted((c.unit[-1][1], m.unit(c.act, c.path).removeprefix(m.base)) for c in d.citations) == [
         ("1", "law/o-protivodeistvii-terrorizmu/art/10-2/p/1"), ("4", "law/o-protivodeistvii-terrorizmu")]
+
+
+def test_a_note_naming_its_act_by_number_alone_is_the_act_the_requisites_name():
+    """MinJust 2015 N 156, its Kazakh note "Бұйрықтың күші жойылды - ҚР Әділет министрінің м.а. № 593 (01.01.2016
+    бастап қолданысқа енгізіледі) бұйрығымен." names the repealing order with no day (the Russian gives it, "от
+    26.11.2015 № 593"): the note had been reported as a line not read; it is the repeal by order № 593 of 26 November
+    2015, the act the requisites name, from the day the note gives."""
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 17 марта 2015 года N 156. Зарегистрирован в "
+                       "Министерстве юстиции Республики Казахстан 19 марта 2015 года N 10508. Утратил силу приказом и.о. "
+                       "Министра юстиции Республики Казахстан от 26 ноября 2015 года № 593", "103001000000")
+    text = ("# Республика бойынша жеке сот орындаушыларының жалпы сандық құрамын бекіту туралы\n\n> *Ескерту. Бұйрықтың "
+            "күші жойылды - ҚР Әділет министрінің м.а. № 593 (01.01.2016 бастап қолданысқа енгізіледі) бұйрығымен.*\n\n"
+            "2010 жылғы 2 сәуірдегі «Атқарушылық iс жүргiзу және сот орындаушыларының мәртебесi туралы» Қазақстан "
+            "Республикасы Заңының 167-бабының 5) тармақшасына сәйкес, БҰЙЫРАМЫН:\n\n1. Республика бойынша жеке сот "
+            "орындаушыларының жалпы сандық құрамы 1500 бірлікке бекітілсін.\n\n**Министр**\n\n**Б. Имашев**\n")
+    d = parse_bytes(text.encode(), "kaz.md", meta, "kk")
+    assert not d.unparsed
+    [m] = [m for m in d.amendments if m.effect == "Repeal"]
+    assert (m.amending.number, m.amending.date, m.since) == ("593", "2015-11-26", "2016-01-01")

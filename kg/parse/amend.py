@@ -571,6 +571,20 @@ def _note_effect(body: str):
     return effect_of(body, "note") or effect_of(body, "instruction")
 
 
+def _requisites_act_numbered(meta, body: str) -> list[tuple[ActRef, int, int]]:
+    """The act the requisites name (the one that repealed the act, or made the edition read) whose number a note gives
+    with no day ("… № 593 (01.01.2016 бастап қолданысқа енгізіледі) бұйрығымен"), with the number's place; [] when
+    the requisites name no act of a number the note gives."""
+    if meta is None:
+        return []
+    known = [r for r in (meta.repeal, meta.cause.ref if meta.cause else None, *meta.partial_repeals) if r and r.number]
+    for m in re.finditer(r"(?:№|\bN)\s*(\d[\w/-]*)", body):
+        ref = next((r for r in known if r.number == normalise_number(m.group(1))), None)
+        if ref is not None:
+            return [(ref, m.start(), m.end())]
+    return []
+
+
 def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
               above: Path | None = None) -> tuple[list[Amendment], list[Act]] | None:
     """Read an "Ескерту" note: the events it records (amendments of this act, from_note) and the
@@ -637,6 +651,10 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
             eff, nested = effect_of(more_body.replace('"', " "), "note"), True
         if eff and (found := find_note_acts(more_body)):
             acts, body, text, joined = found, more_body, more_text, k - i
+    # a note that names its act by number alone, no day ("Бұйрықтың күші жойылды - ҚР Әділет министрінің м.а. № 593
+    # (…) бұйрығымен."): the act of that number the requisites name as repealing or changing this one
+    if eff and not acts:
+        acts = _requisites_act_numbered(ctx.doc.meta, body)
     # a note that names the act itself before its event ("Приказ и.о. Министра финансов … от 20 февраля 2004 года N 84
     # утрачивает силу - приказом … N 218"): the act is the note's subject, never its own amending act
     acts = [a for a in acts if (a[0].number, a[0].date) != (doc_act.number, doc_act.date)] or acts
