@@ -126,12 +126,21 @@ def _enacted() -> dict[tuple[str, str], tuple[tuple[str, str, dict[str, str]], .
          for x in e["enacted"]), key=lambda x: x[:2])) for e in laws() if e.get("enacted")}
 
 
+@lru_cache(maxsize=None)
+def _first_of_title() -> frozenset[tuple[tuple[str, str], str]]:
+    """(name, day passed) of the enactments laws.yaml marks `first`: the first law of its title, none before it for a
+    citation to mean."""
+    return frozenset(((e["kind"], e["ru"][0]), str(x["passed"])) for e in laws() for x in e.get("enacted", ())
+                     if x.get("first"))
+
+
 def law_enacted(kind: str, title: str, day: str | None, said: bool = False) -> str | None:
     """The day the law or code cited by `title` was passed, where laws.yaml lists its title as enacted anew: when the
     citation gives the law's own day (`said`), the one passed that day; else the one in force on `day`, the day the
     citing text's wording is of. None for a title enacted once, no day, a day said that none was passed on (a slip of
     the text's, "2014 жылғы 23 қарашадағы … Еңбек Кодексінің" for 2015: the act's day decides), a day before the
-    first, or one between a law's passing and its coming into force, when the citation may mean either.
+    first, or one between a law's passing and its coming into force, when the citation may mean either; between the
+    passing of the first law of its title (`first`) and its coming into force, that law, no other to mean.
 
     >>> law_enacted("law", "Салық кодексі", "2019-12-31"), law_enacted("law", "Налогового кодекс", "2009-01-05")
     ('2017-12-25', '2008-12-10')
@@ -141,11 +150,15 @@ def law_enacted(kind: str, title: str, day: str | None, said: bool = False) -> s
     True
     >>> law_enacted("law", "О нотариате", "2019-12-31"), law_enacted("code", "Бюджетный кодекс", "2001-01-01")
     (None, None)
+    >>> law_enacted("code", "Бюджетный кодекс", "2004-11-23"), law_enacted("code", "Бюджетный кодекс", "2008-12-20")
+    ('2004-04-24', None)
     """
     days = _enacted().get(law_name(kind, title)) if day else None
     if not days or said:
         return day if days and any(on == day for on, _, _ in days) else None
     last = next(((on, in_force) for on, in_force, _ in reversed(days) if on <= day), None)
+    if last and last[1] > day and (law_name(kind, title), last[0]) in _first_of_title():
+        return last[0]
     return last[0] if last and last[1] <= day else None
 
 

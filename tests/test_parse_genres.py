@@ -12989,3 +12989,42 @@ def test_a_note_naming_its_act_by_number_alone_is_the_act_the_requisites_name():
     assert not d.unparsed
     [m] = [m for m in d.amendments if m.effect == "Repeal"]
     assert (m.amending.number, m.amending.date, m.since) == ("593", "2015-11-26", "2016-01-01")
+
+
+@pytest.mark.parametrize("pre, name", [
+    ("В соответствии с пунктом 5 статьи 180 Бюджетного кодекса Республики Казахстан приказываю:", "rus.md"),
+    ("Қазақстан Республикасы Бюджет Кодексінің 180-бабының 5-тармағына сәйкес БҰЙЫРАМЫН:", "kaz.md"),
+])
+def test_the_first_budget_code_cited_before_it_came_into_force_is_that_code(pre, name):
+    """MinFin 2004 N 415 (23 November 2004, in force from 2005) stands by "пунктом 5 статьи 180 Бюджетного кодекса": the
+    Budget Code passed on 24 April 2004, in force from 2005. A day between a law's passing and its coming into force had
+    kept the title's node, since an older law of the title may be meant; the code of 2004 was the first, none older to
+    mean (laws.yaml `first`)."""
+    from kg.iri import Minter
+
+    d = doc_meta(f"# Приказ\n\n{pre}\n\n1. Утвердить прилагаемый Перечень.\n\n*Министр*\n", name, "415", "2004-11-23",
+                 "103002000000")
+    m = Minter()
+    assert [m.unit(ref, path).removeprefix(m.base) for ref, path in d.act.based_on] == [
+        "code/biudzhetnyi-kodeks-2004-04-24/art/180/p/5"]
+
+
+def test_a_sentence_after_a_list_whose_last_item_kept_its_semicolon_is_the_points_part():
+    """MinFin 2004 N 415's list, Kazakh: "4) ұйғарылып отырған кепілзатты … растайтын құжат;" (the last item closed by
+    ";" as the others) / "Сенім білдірген адам (агент) бюджеттік кредитті алуға қажетті қосымша құжаттарды белгілеуі
+    мүмкін." The sentence after it is the point's closing part, as the Russian's after "4) … имущество." is (it had
+    been words of item 4)."""
+    text = ("# Тізбесін бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1\\. Қоса беріліп отырған тізбе бекітілсін.\n\n*Министр*\n\n> "
+            "*2004 жылғы 23 қарашадағы*  \n> *N 415 бұйрығымен бекітілді*\n\n## Бюджеттік кредитті беру кезінде қажетті "
+            "құжаттардың тізімі\n\n1\\. Бюджеттік кредитті алу үшін ықтимал қарыз алушылар - жеке тұлғалар мынадай "
+            "құжаттарды ұсынуға міндетті:\n\n1) жеке тұлғаны растайтын нотариалды түрде куәландырылған құжаттың "
+            "көшірмесі;\n\n2) салық төлеуші куәлігінің көшірмесі;\n\n4) ұйғарылып отырған кепілзатты қамтамасыз етуге "
+            "меншік құқығын және кепілзат мүлігіне басқа ауыртпалық жоқ екендігін растайтын құжат;\n\n   Сенім білдірген "
+            "адам (агент) бюджеттік кредитті алуға қажетті қосымша құжаттарды белгілеуі мүмкін.\n\n2\\. Бюджеттік "
+            "кредиттерді алуға конкурсқа қатысу үшін ықтимал банктер мынадай құжаттарды ұсынуға міндетті:\n\n1) "
+            "бухгалтерлік баланс;\n\n2) тәуелсіз аудитордың қорытындысы;\n")
+    d = doc_meta(text, "kaz.md", "415", "2004-11-23", "103002000000")
+    units = {u.path: u.text for u in d.units}
+    point = (("appendix", "1"), ("point", "1"))
+    assert units[point + (("subpoint", "4"),)].endswith("растайтын құжат;")
+    assert units[point + (("part", "2"),)].startswith("Сенім білдірген адам")

@@ -340,8 +340,9 @@ class Builder:
         self.list = None
 
     def _after_closed_lists(self, described: set) -> None:
-        """Paragraphs after a point's list, its items closed by ";" and its last by a full stop, that open with a capital
-        letter are the point's next part, no words of the last item ("4) срок и место приема документов." / "Объявление
+        """Paragraphs after a point's list, its items closed by ";" and its last by a full stop (or by ";" too, the
+        paragraphs closed by a full stop), that open with a capital letter are the point's next part, no words of the
+        last item ("4) срок и место приема документов." / "Объявление
         может содержать дополнительную информацию, …"; "11) справка … о несудимости." / "Отсутствие одного из указанных
         документов является основанием для отказа …")."""
         moved: dict[Path, list] = {}
@@ -358,10 +359,14 @@ class Builder:
                     or (parent in self.units and self._is_position_point(parent))):
                 continue
             texts = [(self.units[q]["paras"] or [""])[0] for q in listed]
-            if not u["paras"][0].rstrip().endswith(".") or not all(t.rstrip().endswith(";") for t in texts[:-1]):
+            if not u["paras"][0].rstrip().endswith((".", ";")) or not all(t.rstrip().endswith(";") for t in texts[:-1]):
                 continue
             extra = list(u["paras"][1:])
-            if not all(x[:1].isupper() for x in extra):
+            # (… the last item closed by ";" as the others, where the paragraphs after it are sentences of their own:
+            # "4) … растайтын құжат;" / "Сенім білдірген адам (агент) … белгілеуі мүмкін.", the Kazakh of "4) … имущество."
+            # / "Поверенным (агентом) могут быть установлены …")
+            if not all(x[:1].isupper() for x in extra) or (
+                    u["paras"][0].rstrip().endswith(";") and not extra[-1].rstrip().endswith(".")):
                 continue
             point = parent if parent[-1][0] == "point" else parent[:-1]
             # (after the point's own paragraphs, each a part, the list in the last: "17. Автор … ұсынады." / "Баянатқа
