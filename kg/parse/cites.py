@@ -163,10 +163,11 @@ def _document_used(name: str) -> re.Pattern:
     """A document's short name in any case, its first letter a capital as defined ("Типовые правила": "Типовых
     правил", "Типовыми правилами"; not "Правительства" for "Правила"): each word's stem, its ending free."""
     words = name.split()
-    stems = [w[:len(w) - 1] if len(w) <= 8 else w[:len(w) - 2] for w in words]
+    # (a word of three letters or fewer, a preposition, as it is: "Требования к организации …")
+    stems = [w if len(w) <= 3 else w[:len(w) - 1] if len(w) <= 8 else w[:len(w) - 2] for w in words]
     first = f"(?-i:{re.escape(stems[0][:1].upper())})(?i:{re.escape(stems[0][1:])})"
-    return re.compile(r"(?<!\w)" + r"\s+".join([first + r"\w*"] + [f"(?i:{re.escape(st)})" + r"\w*" for st in stems[1:]])
-                      + r"(?!\w)")
+    return re.compile(r"(?<!\w)" + r"\s+".join([first + r"\w*"] + [
+        f"(?i:{re.escape(st)})" + (r"(?!\w)" if len(st) <= 3 else r"\w*") for st in stems[1:]]) + r"(?!\w)")
 
 
 @lru_cache(maxsize=256)
