@@ -44,11 +44,18 @@ def _listed(title: str) -> tuple[str, str] | None:
     ('code', 'О таможенном регулировании в Республике Казахстан')
     >>> _listed("О республиканском бюджете на 2011-2013 годы") is None  # (a year is no typo)
     True
+    >>> _listed("О введении в действие Кодекса Республики Казахстан «О налогах и других обязательных платежах в бюджет")
+    ('law', 'О введении в действие Кодекса Республики Казахстан «О налогах и других обязательных платежах в бюджет» (Налоговый кодекс)')
     """
     key = _norm(title)
     found = _index().get(key)
     if found or len(key) < 20:
         return found
+    # (a title whose closing quote the text lost, read up to the quote of the title it quotes, the listed title's
+    # bracket after: 'Закона "О введении в действие Кодекса … "О налогах …" (Налоговый кодекс) ПРИКАЗЫВАЮ')
+    grown = {name for t, name in _index().items() if t.startswith(key + " (") and t.endswith(")")}
+    if len(grown) == 1:
+        return grown.pop()
     near = {_index()[t] for t in difflib.get_close_matches(key, _index(), n=3, cutoff=_NEAR)
             if re.findall(r"\d+", t) == re.findall(r"\d+", key)}
     return near.pop() if len(near) == 1 else None

@@ -1445,6 +1445,8 @@ def inner_quotes_marked(text: str) -> str:
     'Закона "О введении в действие Кодекса «О налогах» (Налоговый кодекс)" и "О нотариате"'
     >>> inner_quotes_marked('"Салық … туралы" Кодексін (Салық кодексі) қолданысқа енгізу туралы" Заңының')
     '"Салық … туралы» Кодексін (Салық кодексі) қолданысқа енгізу туралы" Заңының'
+    >>> inner_quotes_marked('"Салық … туралы" Кодексін (Салық кодексі)" қолданысқа енгізу туралы" Заңының')
+    '"Салық … туралы» Кодексін (Салық кодексі)» қолданысқа енгізу туралы" Заңының'
     >>> inner_quotes_marked('"Мемлекеттік … туралы" Заңының 10-бабы 1) тармақшасына сәйкес" БҰЙЫРАМЫН')
     '"Мемлекеттік … туралы" Заңының 10-бабы 1) тармақшасына сәйкес" БҰЙЫРАМЫН'
     """
@@ -1462,6 +1464,10 @@ def inner_quotes_marked(text: str) -> str:
         stray = _stray_close().match(text, b + 1)
         if stray and not any(a2 == stray.end() - 1 for a2, _ in spans):
             out[b] = "»"
+            # (… and a quote typed after the code's name in brackets, before the rest: '"Салық … туралы" Қазақстан
+            # Республикасы Кодексін (Салық кодексі)" қолданысқа енгізу туралы" … Заңының', MinFin 2008 N 618)
+            if stray.group("extra"):
+                out[stray.start("extra")] = "»"
     return "".join(out)
 
 
@@ -1470,7 +1476,7 @@ def _stray_close() -> re.Pattern:
     """The rest of a Kazakh title that opened with the one it quotes, up to its closing quote: the outer title ends as
     titles do ("… қолданысқа енгізу туралы""), not as a sentence does ('… Заңының 10-бабы 1) тармақшасына сәйкес"', a
     quote the text strayed, MinJust 2017 N 336's preamble)."""
-    return re.compile(r'[^"]{1,150}?\s' + _w("about_kk") + r'"(?=[\s.,;:)]|$)', FLAGS)
+    return re.compile(r'[^"]{1,150}?(?:\)(?P<extra>")[^"]{1,150}?)?\s' + _w("about_kk") + r'"(?=[\s.,;:)]|$)', FLAGS)
 
 
 def _quoted_spans(text: str, at: int) -> list[tuple[int, int]] | None:

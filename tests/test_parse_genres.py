@@ -13061,3 +13061,42 @@ def test_a_document_named_by_a_short_name_of_several_words(name, first, eleventh
     m = Minter()
     assert ("11", "act/ukimet/2021-05-06/305") in {(c.unit[-1][1], m.unit(c.act, c.path).removeprefix(m.base))
                                                    for c in d.citations}
+
+
+def test_orders_declared_cancelled_by_an_appendix_list_are_repealed_in_kazakh():
+    """MinFin 2008 N 618, Kazakh: "3. Кейбір бұйрықтар осы бұйрыққа 9-қосымшаға сәйкес жойылған деп танылсын."
+    ("declared cancelled", no word "force"; the Russian "Признать утратившими силу некоторые приказы согласно приложению
+    9"): each order its appendix 9 lists is repealed (none had been)."""
+    text = ("# Бір жолғы талондарға қатысты кейбір мәселелер туралы\n\nБҰЙЫРАМЫН:\n\n1\\. Нысандар бекітілсін.\n\n3\\. "
+            "Кейбір бұйрықтар осы бұйрыққа 9-қосымшаға сәйкес жойылған деп танылсын.\n\n*Министр*\n\nҚазақстан "
+            "Республикасы\n\nҚаржы министрінің\n\n2008 жылғы 29 желтоқсандағы\n\nN 618 бұйрығына\n\n9–қосымша\n\n## Күші "
+            "жойылған деп танылған кейбір бұйрықтардың тізбесі\n\n3\\. \"Берілген бір жолғы талондардың сомаларын "
+            "бюджетке есепке алу тәртібі туралы\" Қазақстан Республикасы Қаржы министрлігінің 2003 жылғы 18 сәуірдегі N "
+            "161 бұйрығы (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде N 2273 болып тіркелген).\n\n4\\. "
+            "\"Бiр жолғы талондар берудi және шаруа (фермер) қожалықтарына арналған арнайы салық режимін қолдануды "
+            "ұйымдастырудың кейбір мәселелері\" Қазақстан Республикасының Қаржы министрлігі Салық комитеті төрағасының "
+            "2003 жылғы 23 сәуірдегі N 182 бұйрығы (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде N 2280 "
+            "болып тіркелген).\n")
+    d = doc_meta(text, "kaz.md", "618", "2008-12-29", "103002000000")
+    assert sorted((m.target_act.number, m.effect) for m in d.amendments) == [("161", "Repeal"), ("182", "Repeal")]
+
+
+@pytest.mark.parametrize("pre, name", [
+    # a quote typed after the code's name in brackets, the outer title's opening quote lost
+    ("\"Салық және бюджетке төленетін басқа да міндетті төлемдер туралы\" Қазақстан Республикасы Кодексін (Салық "
+     "кодексі)\" қолданысқа енгізу туралы\" Қазақстан Республикасы Заңының 36-бабына сәйкес БҰЙЫРАМЫН :", "kaz.md"),
+    # the outer title's closing quote lost
+    ("В соответствии со статьей 36 Закона Республики Казахстан \"О введении в действие Кодекса Республики Казахстан \"О "
+     "налогах и других обязательных платежах в бюджет\" (Налоговый кодекс) ПРИКАЗЫВАЮ:", "rus.md"),
+])
+def test_the_tax_code_enacting_law_with_its_quotes_astray_is_that_law(pre, name):
+    """MinFin 2008 N 618 stands by article 36 of the law enacting the Tax Code of 2008; both texts stray its quotes. The
+    Kazakh had stood on the Tax Code and on a law titled "қолданысқа енгізу туралы", the Russian on a law of a title
+    cut before "(Налоговый кодекс)"; both stand on the listed law, one node."""
+    from kg.iri import Minter
+
+    point = "1. Нысандар бекітілсін." if name == "kaz.md" else "1. Утвердить следующие формы."
+    d = doc_meta(f"# Приказ\n\n{pre}\n\n{point}\n\n*Министр*\n", name, "618", "2008-12-29", "103002000000")
+    m = Minter()
+    assert [m.unit(ref, path).removeprefix(m.base) for ref, path in d.act.based_on] == [
+        "law/o-vvedenii-v-deistvie-kodeksa-respubliki-kazakhstan-o-nalogakh-i-drugikh-obiazat-1a854c/art/36"]
