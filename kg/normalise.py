@@ -526,17 +526,20 @@ def _glued_headings(lines: list[Line]) -> list[Line]:
 
 
 _POINT_NUMBER = re.compile(r"^(\d+)\.\s")
-_DOTLESS = re.compile(r"^(\d+)\s+(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ])")
+_DOTLESS = re.compile(r"^(\d+)(?:\s+\.)?\s+(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ])")
 
 
 def _dotless_points(lines: list[Line]) -> list[Line]:
     """A point's number whose full stop was left out, right after the point before it ("2. …" / "3 Настоящий приказ
-    вводится в действие …"), is read with its full stop.
+    вводится в действие …"), or set apart from it ("2 . Қазақстан Республикасы Қаржы министрлігінің …"), is read with
+    its full stop.
 
     >>> [ln.text for ln in _dotless_points([Line(1, 1, "2. Обеспечить."), Line(2, 2, "3 Настоящий приказ вводится.")])]
     ['2. Обеспечить.', '3. Настоящий приказ вводится.']
     >>> [ln.text for ln in _dotless_points([Line(1, 1, "2. Обеспечить."), Line(2, 2, "5 500 000 тенге.")])]
     ['2. Обеспечить.', '5 500 000 тенге.']
+    >>> [ln.text for ln in _dotless_points([Line(1, 1, "1. Бекітілсін:"), Line(2, 2, "2 . Салық комитеті …")])]
+    ['1. Бекітілсін:', '2. Салық комитеті …']
     """
     last = None
     for k, ln in enumerate(lines):
@@ -548,7 +551,7 @@ def _dotless_points(lines: list[Line]) -> list[Line]:
             continue
         m = _DOTLESS.match(ln.text)
         if m and last is not None and int(m.group(1)) == last + 1:
-            lines[k] = ln._replace(text=f"{m.group(1)}.{ln.text[m.end(1):]}")
+            lines[k] = ln._replace(text=f"{m.group(1)}. {ln.text[m.end():]}")
             last += 1
     return lines
 

@@ -13100,3 +13100,16 @@ def test_the_tax_code_enacting_law_with_its_quotes_astray_is_that_law(pre, name)
     m = Minter()
     assert [m.unit(ref, path).removeprefix(m.base) for ref, path in d.act.based_on] == [
         "law/o-vvedenii-v-deistvie-kodeksa-respubliki-kazakhstan-o-nalogakh-i-drugikh-obiazat-1a854c/art/36"]
+
+
+def test_a_point_number_set_apart_from_its_full_stop_is_that_point():
+    """MinFin 2008 N 620, Kazakh: "   2 . Қазақстан Республикасы Қаржы министрлігінің Салық комитеті … қамтамасыз етсін."
+    after point 1's list: point 2 (it had been words of point 1)."""
+    text = ("# Салық есебін жүргізудің кейбір мәселелері\n\nБҰЙЫРАМЫН:\n\n1\\. Мына нысандар бекітілсін:\n\n1) салық есебі "
+            "кітабы;\n\n2) салық есебі кітабы.\n\n   2 . Қазақстан Республикасы Қаржы министрлігінің Салық комитеті "
+            "(Ерғожин Д.Е.) осы бұйрықты мемлекеттік тіркеуін қамтамасыз етсін.\n\n3\\. Осы бұйрық алғашқы ресми "
+            "жарияланған күннен бастап қолданысқа енгізіледі.\n\n*Министр*\n")
+    d = doc_meta(text, "kaz.md", "620", "2008-12-29", "103002000000")
+    points = _point_texts(d)
+    assert points["2"].startswith("Қазақстан Республикасы Қаржы министрлігінің Салық комитеті")
+    assert "Салық комитеті" not in points["1"]
