@@ -327,8 +327,8 @@ def basis_of(pre: str, lang: str, every: bool = False) -> tuple:
     """The acts a preamble stands by: each law it names by its title, and each act it names by day and number
     ("Бюджет кодексінің 8-бабына, … Заңына және … Үкіметінің … N 1428 қаулысына сәйкес": the code, the law and the
     resolution), with the units it cites of each ("пунктом 65 Указа Президента … № 704": its point 65). `every`:
-    each unit it names of an act, one (act, unit) apiece ("статьи 158, 214 Кодекса": articles 158 and 214), not the
-    first alone as an act's basis is read."""
+    each unit it names of an act, one (act, unit) apiece ("статьи 158, 214 Кодекса": articles 158 and 214), as an
+    act's basis and a provision's citations are read; else the first alone (what a short name in brackets names)."""
     out = []
     at = 0
     bare = strip_quoted(pre)
