@@ -13113,3 +13113,17 @@ def test_a_point_number_set_apart_from_its_full_stop_is_that_point():
     points = _point_texts(d)
     assert points["2"].startswith("Қазақстан Республикасы Қаржы министрлігінің Салық комитеті")
     assert "Салық комитеті" not in points["1"]
+
+
+def test_the_forensic_expert_activity_law_under_its_shorter_kazakh_title():
+    """MinJust 2017 N 327 stands by "«Cот-сараптама қызметі туралы» 2017 жылғы 10 ақпандағы Қазақстан Республикасы
+    Заңының 12-бабының 7) тармақшасына" (its first letter a Latin "C"), the law "О судебно-экспертной деятельности" that
+    other Kazakh texts call "Сот-сараптамасы қызметі туралы": one node (it had been one of its own words)."""
+    from kg.iri import Minter
+
+    d = doc_meta("# Бұйрық\n\n«Cот-сараптама қызметі туралы» 2017 жылғы 10 ақпандағы Қазақстан Республикасы Заңының "
+                 "12-бабының 7) тармақшасына сәйкес БҰЙЫРАМЫН:\n\n1\\. Нормативтер бекітілсін.\n\n**Министр**\n",
+                 "kaz.md", "327", "2017-03-30", "103001000000")
+    m = Minter()
+    assert [m.unit(ref, path).removeprefix(m.base) for ref, path in d.act.based_on] == [
+        "law/o-sudebno-ekspertnoi-deiatelnosti/art/12/sp/7"]
