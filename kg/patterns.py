@@ -1555,8 +1555,10 @@ def position_block(heading: str | None) -> str | None:
 
 
 def acts_named(text: str, exclude: ActRef | None = None) -> list[ActRef]:
-    """Acts a text names outside quoted titles (an act cited inside a title is not meant)."""
-    bare = strip_quoted(text)
+    """Acts a text names outside quoted titles (an act cited inside a title is not meant; a Kazakh title that opens
+    with the title it quotes, one quote for both, is one title: '«"…" … № 100 бұйрығына өзгерістер енгізу туралы» …
+    № 601 бұйрығының', `inner_quotes_marked`)."""
+    bare = strip_quoted(inner_quotes_marked(text))
     out = []
     found = find_act_refs(text)
 

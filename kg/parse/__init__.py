@@ -644,7 +644,12 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 while (first - 1 >= floor and (j - first < 6 or j - first < 12 and _quote_open(ctx, first, j)
                                                or j - first < 10 and len(ctx.text(first - 1)) < 45
                                                and not ctx.text(first - 1)[:1].isdigit())
-                       and _stamp_line(ctx.text(first - 1), ctx.text(first), _quote_open(ctx, first, j))
+                       and (_stamp_line(ctx.text(first - 1), ctx.text(first), _quote_open(ctx, first, j))
+                            # (… or, in the stamp's blockquote, its first line the act's own day and number: "> *2017
+                            # жылғы 15 қараша № 1433*" / "> *Қазақстан Республикасы*" / … / "> *бұйрығымен бекітілген*")
+                            or ctx.lines[first - 1].quoted and ctx.lines[first].quoted and ctx.doc.act is not None
+                            and _names_number(ctx.text(first - 1), ctx.doc.act.ref.number)
+                            and bool(find_dates(ctx.text(first - 1))))
                        and not ctx.lines[first - 1].block
                        # (not out of its blockquote: the signature right above it, "*Қаржы министрінің*" / "*бірінші
                        # орынбасары*" over "> *Қазақстан Республикасы*" / "> *Қаржы министрлігінің*" / …, MinFin 1999)
