@@ -13162,3 +13162,19 @@ def test_a_kazakh_stamp_that_opens_with_the_acts_day_and_number():
     d = doc_meta(MINJUST_2017_1433, "kaz.md", "1433", "2017-11-15", "103001000000")
     assert not d.unparsed and d.coverage == 1.0
     assert any(u.path == (("appendix", "1"),) for u in d.units)
+
+
+def test_the_countrys_name_typed_with_a_russian_letter_still_names_the_law():
+    """MinJust 2017 N 326: "«Сот-сараптама қызметi туралы» 2017 жылғы 10 ақпандағы Казақстан Республикасы Заңының
+    12-бабының 24) тармақшасын және «Әділет органдары туралы» Қазақстан Республикасы Заңының 7-бабы 2-тармағының 3)
+    тармақшасын басшылыққа ала отырып" ("Казақстан", a Russian "К"): the order stands on both laws (the first had been
+    lost)."""
+    from kg.iri import Minter
+
+    d = doc_meta("# Бұйрық\n\n«Сот-сараптама қызметi туралы» 2017 жылғы 10 ақпандағы Казақстан Республикасы Заңының "
+                 "12-бабының 24) тармақшасын және «Әділет органдары туралы» Қазақстан Республикасы Заңының 7-бабы "
+                 "2-тармағының 3) тармақшасын басшылыққа ала отырып БҰЙЫРАМЫН:\n\n1. Ереже бекітілсін.\n\n**Министр**\n",
+                 "kaz.md", "326", "2017-03-30", "103001000000")
+    m = Minter()
+    assert [m.unit(ref, path).removeprefix(m.base) for ref, path in d.act.based_on] == [
+        "law/o-sudebno-ekspertnoi-deiatelnosti/art/12/sp/24", "law/ob-organakh-iustitsii/art/7/p/2/sp/3"]
