@@ -488,8 +488,9 @@ def _issuerless() -> re.Pattern:
 def issuerless_act_refs(text: str, issuer) -> list[ActRef]:
     """Acts a text names by date, number and kind alone, outside quoted titles, given the issuer the context
     implies (an order's repeal point names the body's own earlier orders so: "… туралы" 2000 жылғы 14
-    сәуірдегі N 34 бұйрықтың күші жойылды деп танылсын")."""
-    bare = strip_quoted(text)
+    сәуірдегі N 34 бұйрықтың күші жойылды деп танылсын"); a Kazakh title that opens with the title it quotes is read
+    whole (`inner_quotes_marked`)."""
+    bare = strip_quoted(inner_quotes_marked(text))
     out = []
     for m in _issuerless().finditer(bare):
         kind = _kinds_by_prefix().get((m.group("kind") or m.group("rkind") or m.group("rkind2"))[:4].lower(), "order")

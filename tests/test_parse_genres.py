@@ -13178,3 +13178,29 @@ def test_the_countrys_name_typed_with_a_russian_letter_still_names_the_law():
     m = Minter()
     assert [m.unit(ref, path).removeprefix(m.base) for ref, path in d.act.based_on] == [
         "law/o-sudebno-ekspertnoi-deiatelnosti/art/12/sp/24", "law/ob-organakh-iustitsii/art/7/p/2/sp/3"]
+
+
+def test_a_repeal_of_an_order_named_by_its_title_alone_repeals_no_act_its_title_names():
+    """MVD 2013 N 281: "2) «"…" Қазақстан Республикасы Ішкі істер министрінің міндетін атқарушының 1994 жылғы 4
+    сәуірдегі № 92 бұйрығына өзгерістер енгізу туралы» (… тізілімінде № 3824 болып тіркелген, …) бұйрығының күші
+    жойылды деп танылсын": the order of 2006 that amended № 92, named by its title and registration alone. № 92, which
+    item 1 repeals, had been repealed again; the item is reported as an instruction not read, no act guessed. The
+    preamble stands on the law on the State Border of 2013 (its day given)."""
+    from kg.iri import Minter
+
+    text = ("# Қағидасын бекіту туралы\n\n«Қазақстан Республикасының Мемлекеттік шекарасы туралы» 2013 жылғы 16 "
+            "қаңтардағы Қазақстан Республикасы Заңының 59-бабы 2) тармақшасына сәйкес БҰЙЫРАМЫН:\n\n1. Қағида "
+            "бекітілсін.\n\n2. Мыналардың:\n\n   1) «Шекаралық аймаққа келуге және онда тұруға Рұқсаттама мен рұқсат беру "
+            "тәртібі туралы нұсқауды бекіту туралы» Қазақстан Республикасы Ішкі істер министрінің 1994 жылғы 4 "
+            "сәуірдегі № 92 бұйрығының (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № 97 болып "
+            "тіркелген);\n\n   2) «Шекаралық аймаққа келуге және онда тұруға Рұқсаттама мен рұқсат беру тәртібі туралы "
+            "нұсқауды бекіту туралы» Қазақстан Республикасы Ішкі істер министрінің міндетін атқарушының 1994 жылғы 4 "
+            "сәуірдегі № 92 бұйрығына өзгерістер енгізу туралы» (Нормативтік құқықтық актілерді мемлекеттік тіркеу "
+            "тізілімінде № 3824 болып тіркелген, 2006 жылғы 27 қаңтарда «Заң газетінің» № 13-14 (993-994) санында "
+            "жарияланған) бұйрығының күші жойылды деп танылсын.\n\n3. Осы бұйрық қолданысқа енгізіледі.\n\n**Министр**\n")
+    d = doc_meta(text, "kaz.md", "281", "2013-04-24", "103003000000")
+    assert [(m.target_act.number, m.loc.line) for m in d.amendments] == [("92", 9)]
+    assert [line for line, _ in d.instructions_failed] == [11]
+    m = Minter()
+    assert [m.unit(ref, path).removeprefix(m.base) for ref, path in d.act.based_on] == [
+        "law/o-gosudarstvennoi-granitse-respubliki-kazakhstan-2013-01-16/art/59/sp/2"]
