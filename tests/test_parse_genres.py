@@ -13204,3 +13204,18 @@ def test_a_repeal_of_an_order_named_by_its_title_alone_repeals_no_act_its_title_
     m = Minter()
     assert [m.unit(ref, path).removeprefix(m.base) for ref, path in d.act.based_on] == [
         "law/o-gosudarstvennoi-granitse-respubliki-kazakhstan-2013-01-16/art/59/sp/2"]
+
+
+def test_the_law_on_combating_corruption_of_1998_is_listed():
+    """MVD 2013 N 517's qualification requirements ask to know "«Сыбайлас жемқорлыққа қарсы күрес туралы »" (a space
+    before the quote), the law "О борьбе с коррупцией" of 2 July 1998, not the law on countering corruption of 2015
+    ("Сыбайлас жемқорлыққа қарсы іс-қимыл туралы"): its own node, named by its Russian title."""
+    from kg.iri import Minter
+
+    text = ("# Біліктілік талаптарын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Талаптар бекітілсін.\n\n*Министр*\n\n> *2013 жылғы "
+            "26 тамыздағы*  \n> *№ 517 бұйрығына*  \n> *1-қосымша*\n\n## Біліктілік талаптары\n\n1. Қазақстан "
+            "Республикасының Конституциясын, «Сыбайлас жемқорлыққа қарсы күрес туралы », «Мемлекеттік құпиялар туралы» "
+            "заңдарды білу.\n")
+    d = doc_meta(text, "kaz.md", "517", "2013-08-26", "103003000000")
+    m = Minter()
+    assert "law/o-borbe-s-korruptsiei" in {m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations}
