@@ -13219,3 +13219,23 @@ def test_the_law_on_combating_corruption_of_1998_is_listed():
     d = doc_meta(text, "kaz.md", "517", "2013-08-26", "103003000000")
     m = Minter()
     assert "law/o-borbe-s-korruptsiei" in {m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations}
+
+
+def test_a_kazakh_code_s_word_in_lower_case_after_its_quoted_title_and_a_bracket_s_other_title():
+    """MVD 2020 N 623, the job descriptions of its military-medical commissions: the head knows "Қазақстан
+    Республикасының «Халық денсаулығы және денсаулық сақтау жүйесі туралы» кодексін" (the code's word in lower case
+    after its quoted title: the health code) and "«Сыбайлас жемқорлыққа қарсы іс-қимыл туралы» Заңын (бұдан әрі -
+    «Сыбайлас жемқорлыққа қарсы күрес туралы» Заң)": the bracket gives the law of 2015 a short name, one that quotes
+    the title of the law of 1998; a short name is no citation of another law."""
+    from kg.iri import Minter
+
+    text = ("# Нұсқаулықтарды бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Нұсқаулықтар бекітілсін.\n\n*Министр*\n\n> *2020 жылғы "
+            "11 қыркүйектегі*  \n> *№ 623 бұйрығына*  \n> *1-қосымша*\n\n## Лауазымдық нұсқаулық\n\n1. Басшы:\n\n"
+            "   Қазақстан Республикасының «Халық денсаулығы және денсаулық сақтау жүйесі туралы» кодексін (бұдан әрі - "
+            "«Халық денсаулығы және денсаулық сақтау жүйесі туралы» кодекс);\n\n   Қазақстан Республикасының «Сыбайлас "
+            "жемқорлыққа қарсы іс-қимыл туралы» Заңын (бұдан әрі - «Сыбайлас жемқорлыққа қарсы күрес туралы» Заң);\n\n"
+            "   білуге тиіс.\n")
+    d = doc_meta(text, "kaz.md", "623", "2020-09-11", "103003000000")
+    m = Minter()
+    cited = sorted({m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations})
+    assert cited == ["code/o-zdorove-naroda-i-sisteme-zdravookhraneniia-2020-07-07", "law/o-protivodeistvii-korruptsii"]

@@ -332,8 +332,14 @@ def basis_of(pre: str, lang: str, every: bool = False) -> tuple:
     out = []
     at = 0
     bare = strip_quoted(pre)
+    # (a short name in brackets is no citation, one quoting a title too: "«Сыбайлас жемқорлыққа қарсы іс-қимыл туралы»
+    # Заңын (бұдан әрі - «Сыбайлас жемқорлыққа қарсы күрес туралы» Заң)" cites the law of 2015, not the one of 1998)
+    named = [m.span("name") for m in marker("hereinafter").finditer(pre)]
     while law := law_ref_span(pre[at:]):
         ref, start, stop = law[0], law[1] + at, law[2] + at
+        if any(a <= start < b for a, b in named):
+            at = stop
+            continue
         a, b = _basis_clause(pre, start, stop, lang, at)
         # (not a law another act's quoted title names: "постановлением … «О реализации Закона … «О республиканском
         # бюджете …»» № 1046")
