@@ -1137,12 +1137,13 @@ def _ref_re() -> re.Pattern:
     ordseq = rf"(?:{ords})(?:\s*-\s*(?:{ords})(?![\w-])|(?:\s*,\s*(?:{ords}))*(?:\s*{conj2}\s*(?:{ords}))?)"
     word = _unit_word()
     # (no reference starts inside a word, "Подраздел 1000" is no section 1000: the guard spares the engine trying every
-    # alternative at every letter, which had made this the parser's costliest pattern)
+    # alternative at every letter, which had made this the parser's costliest pattern); a number typed onto a Kazakh
+    # genitive ending starts one ("бабының3-тармағына")
     return re.compile(
-        r'(?<![^\W\d_])(?:'
+        r'(?:(?<![^\W\d_])|(?<=' + _w("genitive_glued_kk") + r')(?=\d))(?:'
         rf'"(?P<qnum>{NUM})\.?\s*(?P<qhead>[^"]*)"\s+{called}\s+(?P<qword>{word})'  # "80. Механик" деген параграфта
         rf'|"(?P<hhead>[^"]+)"\s+{called}\s+(?P<hnum>{NUM})\s*-\s*(?P<hword>{word})'  # "..." деген 2-тарау
-        rf'|(?P<nums>{nums})(?:\.(?=-))?\s*-?\s*(?:(?:{_w("ordinal_suffix_kk")}|{_w("new_unit_kk")})\s+)?(?P<word>{word})'  # 9 және 9-1-тармақтар, 12.1.-тармақпен, 1-ші тармағына, 19)-жаңа тармақшамен
+        rf'|(?P<nums>{nums})(?:\.(?=-))?\s*-?\s*(?:(?:{_w("ordinal_suffix_kk")}|{_w("new_unit_kk")})\s+)?(?P<word>{word})(?<!\d)'  # 9 және 9-1-тармақтар, 12.1.-тармақпен, 1-ші тармағына, 19)-жаңа тармақшамен
         rf'|(?P<ords>{ordseq})\s+(?P<oword>{word})'  # екінші және үшінші бөліктері
         rf'|(?P<xword>{word})\s+(?P<xlet>[^\W\d_])\)(?!\w)'  # подпункт е) (older texts letter their sub-points)
         # е) тармақшасы; м)-тармақшамен, в)-1, о) тармақшаларымен (older Kazakh notes: the letter, its bracket, a hyphen)

@@ -13239,3 +13239,31 @@ def test_a_kazakh_code_s_word_in_lower_case_after_its_quoted_title_and_a_bracket
     m = Minter()
     cited = sorted({m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations})
     assert cited == ["code/o-zdorove-naroda-i-sisteme-zdravookhraneniia-2020-07-07", "law/o-protivodeistvii-korruptsii"]
+
+
+@pytest.mark.parametrize("name, head, form", [
+    ("kaz.md", "# Куәліктің нысанын бекіту туралы\n\n\"Авторлық құқық және сабақтас құқықтар туралы\" 1996 жылғы 10 "
+     "маусымдағы Қазақстан Республикасы Заңының 46-1-бабының 2-тармағына сәйкес, БҰЙЫРАМЫН:\n\n1. Нысаны бекітілсін."
+     "\n\n*Министр Р. Түсіпбеков*\n\n> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *2009 жылғы 27 "
+     "тамыздағы*  \n> *N 117 бұйрығымен бекітілді*\n\n## Куәліктің нысаны\n\n",
+     "(&quot;Авторлық құқық және сабақтас құқықтар туралы&quot; ҚР Заңының 43-бабының3-тармағына сәйкес)\nсаласында "
+     "жүзеге асыруға құқылы екенін осы куәлік куәландырады."),
+    ("rus.md", "# Об утверждении формы свидетельства\n\nВ соответствии с пунктом 2 статьи 46-1 Закона Республики Казахстан "
+     "\"Об авторском праве и смежных правах\", ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемую форму.\n\n*Министр Р. "
+     "Тусупбеков*\n\n> *Утверждена*  \n> *приказом Министра юстиции*  \n> *Республики Казахстан*  \n> *от 27 августа "
+     "2009 года № 117*\n\n## Форма свидетельства\n\n",
+     "(сфера коллективного управления,\n_______________\nпункт 3, статьи 43 Закона РК &quot;Об авторском праве и смежных "
+     "правах&quot;)"),
+])
+def test_a_form_cites_a_law_by_the_country_s_letters_and_a_number_typed_onto_a_genitive(name, head, form):
+    """MinJust 2009 N 117, the form of a certificate of accreditation: its Kazakh half says the organisation collects
+    fees in a field '("Авторлық құқық және сабақтас құқықтар туралы" ҚР Заңының 43-бабының3-тармағына сәйкес)', the
+    country by its letters ("ҚР") and the point's number typed onto "бабының"; the Russian half '(… пункт 3, статьи 43
+    Закона РК "Об авторском праве и смежных правах")'. Both cite the copyright law's article 43, point 3."""
+    from kg.iri import Minter
+
+    d = doc_meta(f"{head}<table>\n<tr>\n<td>\n{form}\n</td>\n</tr>\n</table>\n", name, "117", "2009-08-27",
+                 "103001000000")
+    m = Minter()
+    assert [m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations] == [
+        "law/ob-avtorskom-prave-i-smezhnykh-pravakh/art/43/p/3"]
