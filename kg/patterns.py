@@ -836,9 +836,12 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     # a code named by its name, no title quoted ("статьями 8, 75 Бюджетного кодекса Республики Казахстан", "Бюджет
     # кодексінің 212-бабына"), when it comes first; in Russian with no country's name after it only a code laws.yaml
     # lists ("(далее – Налоговый кодекс)", then "пунктом 6 статьи 148 Налогового кодекса"; no "Этического кодекса")
+    # (in Kazakh, after the country's name, a name of one word in lower case too: "Қазақстан Республикасы қылмыстық
+    # кодексінің 41-бабына", the criminal code; the country's name is no code's name)
     c = next((x for x in re.finditer(
-        r"(?:" + _w("country_kk") + r"\s+)?(?P<kt>(?:[А-ЯӘІҢҒҮҰҚӨҺ][\w-]*\s+)(?:[\w-]+\s+){0,2}?)" + _w("code_kk_case")
-        + r"|(?P<rt>[А-ЯЁ][а-яё]+(?:-[а-яё]+)?(?:\s+[а-яё]+(?:-[а-яё]+)?)?)\s+" + _w("code_ru_case")
+        _w("country_kk") + r"\s+(?P<kl>[а-яәіңғүұқөһ][\w-]*\s+)" + _w("code_kk_case")
+        + r"|(?:" + _w("country_kk") + r"\s+)?(?!" + _w("country_kk") + "|" + _w("country_kk_clipped") + r")(?P<kt>(?:[А-ЯӘІҢҒҮҰҚӨҺ][\w-]*\s+)(?:[\w-]+\s+){0,2}?)"
+        + _w("code_kk_case") + r"|(?P<rt>[А-ЯЁ][а-яё]+(?:-[а-яё]+)?(?:\s+[а-яё]+(?:-[а-яё]+)?)?)\s+" + _w("code_ru_case")
         + r"(?P<rc>\s+" + _w("country_ru") + ")?", text[:m.start()] if m else text)
         if not x.group("rt") or x.group("rc") or law_listed("code", _code_title(x.group("rt"), "ru"))), None)
     if c and c.group("kt") and re.fullmatch(_w("country_kk"), c.group("kt").strip(), FLAGS):
@@ -860,10 +863,11 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     if not m or c:
         if not c:
             return None
-        title = _code_title(c.group("kt"), "kk") if c.group("kt") else _code_title(c.group("rt"), "ru")
+        kk = c.group("kt") or c.group("kl")
+        title = _code_title(kk[:1].upper() + kk[1:], "kk") if kk else _code_title(c.group("rt"), "ru")
         # (its day, before it in Kazakh, after it in Russian: "2015 жылғы 23 қарашадағы Қазақстан Республикасы Еңбек
         # кодексінің", "Трудового кодекса Республики Казахстан от 23 ноября 2015 года")
-        said = re.search(_kk_day() + r"\s*$", text[:c.start()]) if c.group("kt") else _day_after().match(text, c.end())
+        said = re.search(_kk_day() + r"\s*$", text[:c.start()]) if kk else _day_after().match(text, c.end())
         days = find_dates(said.group(0)) if said else []
         day = law_enacted("code", title, days[0][0], said=True) if days else None
         return ActRef(None, day, None, "code", title), c.start(), c.end()

@@ -13294,3 +13294,30 @@ def test_a_kazakh_repeal_led_in_by_myna_repeals_each_item_s_unit():
         ("246", "2015-03-18", (("point", "1"), ("subpoint", "2")), "Deletion"),
         ("1108", "2016-11-29", (("point", "1"), ("textparagraph", "3-40")), "Deletion")]
     assert not d.instructions_failed
+
+
+def test_a_kazakh_code_named_in_lower_case_after_the_country_and_a_plural_title():
+    """MinJust 2005 N 101 (the notaries' personnel reserve), point 6's sub-point 4: "Қазақстан Республикасы қылмыстық
+    кодексінің 41-бабына және "Әкімшілік құқық бұзушылықтар туралы" Қазақстан Республикасы кодексінің 52-бабына
+    сәйкес" — the criminal code named in lower case after the country (it had been a code titled "Қазақстан
+    Республикасы қылмыстық кодексі") and the code on administrative offences by its title with the plural
+    "бұзушылықтар": the codes of 1997 and 2001 in force in 2005, as point 18 cites them ("Қазақстан Республикасының
+    Қылмыстық кодексінің 41-бабына және Қазақстан Республикасының Әкімшілік құқық бұзушылық туралы кодексінің
+    52-бабына")."""
+    from kg.iri import Minter
+
+    text = ("# Ережені бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1\\. Ереже бекітілсін.\n\n*Министр*\n\n> *Қазақстан Республикасы*  \n"
+            "> *Әділет министрінің*  \n> *2005 жылғы 31 наурыздағы*  \n> *N 101 бұйрығына*  \n> *1-қосымша*\n\n## ЕРЕЖЕ\n\n"
+            "6\\. Резервтегі адамды Резервтен шығарып тастау мынадай жағдайларда:\n\n1) ол нотариустың бос лауазымына "
+            "орналасса;\n\n2) Қазақстан Республикасы қылмыстық кодексінің 41-бабына және \"Әкімшілік құқық "
+            "бұзушылықтар туралы\" Қазақстан Республикасы кодексінің 52-бабына сәйкес заң күшіне енген сот шешімі "
+            "негізінде нотариаттық қызметпен айналысу құқығынан айрылса жүзеге асырылады.\n\n18\\. Конкурсқа:\n\n1) "
+            "Қазақстан Республикасының Қылмыстық кодексінің 41-бабына және Қазақстан Республикасының Әкімшілік құқық "
+            "бұзушылық туралы кодексінің 52-бабына сәйкес құқығынан айырылған адам жіберілмейді.\n")
+    d = doc_meta(text, "kaz.md", "101", "2005-03-31", "103001000000")
+    m = Minter()
+    got = [(c.unit[1][1], m.unit(c.act, c.path).removeprefix(m.base)) for c in d.citations]
+    assert got == [("6", "code/ugolovnyi-kodeks-1997-07-16/art/41"),
+                   ("6", "code/ob-administrativnykh-pravonarusheniiakh-2001-01-30/art/52"),
+                   ("18", "code/ugolovnyi-kodeks-1997-07-16/art/41"),
+                   ("18", "code/ob-administrativnykh-pravonarusheniiakh-2001-01-30/art/52")]
