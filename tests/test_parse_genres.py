@@ -13321,3 +13321,27 @@ def test_a_kazakh_code_named_in_lower_case_after_the_country_and_a_plural_title(
                    ("6", "code/ob-administrativnykh-pravonarusheniiakh-2001-01-30/art/52"),
                    ("18", "code/ugolovnyi-kodeks-1997-07-16/art/41"),
                    ("18", "code/ob-administrativnykh-pravonarusheniiakh-2001-01-30/art/52")]
+
+
+@pytest.mark.parametrize("preamble, expected", [
+    ("\"Нотариат туралы\" Қазақстан Республикасы Заңының 32-бабы 15) тармақшасының негізінде БҰЙЫРАМЫН:",
+     ["law/o-notariate/art/33/p/2/sp/3"]),
+    # (two laws cited: "Заң" names neither)
+    ("\"Нотариат туралы\" Қазақстан Республикасы Заңының 32-бабына және \"Лицензиялау туралы\" Қазақстан Республикасы "
+     "Заңының 4-бабына сәйкес БҰЙЫРАМЫН:", []),
+])
+def test_a_law_cited_alone_is_the_law_its_bare_name_cites(preamble, expected):
+    """MinJust 2005 N 101 (the notaries' personnel reserve) stands on "Нотариат туралы" law and then cites "Заңның
+    33-бабы 2-тармақтың 3) тармақшасына", "Заңның 12-бабының 1-тармағында", no bracket having named it "Заң": with one
+    law cited so far, the bare name with its units is that law's. Not so with two laws cited, nor a ministry's "Заң
+    қызметі департаментіне" (its legal department; no units: no citation)."""
+    from kg.iri import Minter
+
+    text = (f"# Ережені бекіту туралы\n\n{preamble}\n\n1\\. Ереже бекітілсін.\n\n2\\. Министрліктің Заң қызметі "
+            "департаментіне жүктелсін.\n\n*Министр*\n\n> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *2005 "
+            "жылғы 31 наурыздағы*  \n> *N 101 бұйрығына*  \n> *1-қосымша*\n\n## ЕРЕЖЕ\n\n2\\. Нотариаттық округ бойынша "
+            "кадрлық резервті (бұдан әрі - Резерв) Заңның 33-бабы 2-тармақтың 3) тармақшасына сәйкес, нотариаттық "
+            "палатамен бірлесе отырып аумақтық әділет органы құрады.\n")
+    d = doc_meta(text, "kaz.md", "101", "2005-03-31", "103001000000")
+    m = Minter()
+    assert [m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations] == expected

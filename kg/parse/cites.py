@@ -35,14 +35,22 @@ def citations(doc: Document) -> list[Citation]:
     # a short name, in lower case, and what it names: a law or code (and no unit), or the act that approved a document
     # and the document's place in it
     defined: dict[str, tuple[ActRef, Path]] = {}
+    # the laws cited so far, by title: with one alone, "Заңның 33-бабы" with no bracket naming it is that law's
+    laws = {ref.title.lower(): ref for ref, _ in doc.act.based_on if ref.kind == "law" and ref.title}
+    bare = phrases()["undefined_short_law"][doc.lang]
     out: list[Citation] = []
     for u in sorted(doc.units, key=lambda u: u.loc.line if u.loc else 0):  # (in the order of the text)
+        names = _with_undefined(defined, bare, laws)
         if (not u.defined or not u.text or u.act.ident != own.ident or not u.path or u.path[-1][0] in _NOT_CITING
-                or u.path in parted or not (hint.search(u.text) or defined and _uses(u.text, doc.lang, defined))):
+                or u.path in parted or not (hint.search(u.text) or names and _uses(u.text, doc.lang, names))):
             continue
         day = wording_day(own.date, [d for p, d in worded.items() if u.path[:len(p)] == p])
         _define(u.text, doc.lang, day, defined)
-        found = [(law_of_the_day(ref, day), path) for ref, path in _cited(u.text, doc.lang, defined)]
+        with_bare = _with_undefined(defined, bare, laws)
+        found = [(law_of_the_day(ref, day), path)
+                 for ref, path in _cited(u.text, doc.lang, with_bare, bare if with_bare is not defined else None)]
+        laws.update((ref.title.lower(), ref) for ref, _ in found if ref.kind == "law" and ref.title
+                    and not ref.title.startswith(_STANDIN.format("")))
         # (an act the unit cites a unit of is cited already: "… Заңының (бұдан әрі - «…» Заңы) 10-бабы" names the law
         # whole in its bracket and its article after)
         parts = {ref.ident for ref, path in found if path}
@@ -53,6 +61,13 @@ def citations(doc: Document) -> list[Citation]:
             seen.add((ref.ident, path))
             out.append(Citation(u.path, ref, path, u.loc))
     return out
+
+
+def _with_undefined(defined: dict[str, tuple[ActRef, Path]], bare: str, laws: dict[str, ActRef]) -> dict:
+    """The short names defined, and "Заң" ("Закон") for the one law cited so far when no bracket defined it."""
+    if bare in defined or len(laws) != 1:
+        return defined
+    return {**defined, bare: (next(iter(laws.values())), ())}
 
 
 def _define(text: str, lang: str, day: str | None, defined: dict[str, tuple[ActRef, Path]]) -> None:
@@ -105,10 +120,11 @@ def _cited_right_before(text: str, at: int) -> bool:
     return last is not None and not text[last:at].strip(" ,")
 
 
-def _cited(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]]) -> list:
+def _cited(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]], undefined: str | None = None) -> list:
     """What `text` cites, a short name defined before read as the law it names: each use is given a stand-in title
     where a title stands ('статьей 802 Кодекса "…"', '"…" Заңның 5-бабына'), read with its units, and the stand-in
-    replaced by the law."""
+    replaced by the law. The short name `undefined`, no bracket's, names the law only with units ("Заңның 33-бабы"; not
+    "… министрлігінің Заң қызметі департаментіне", the ministry's legal department)."""
     if not defined:
         return list(basis_of(text, lang, every=True))
     names = sorted(defined, key=len, reverse=True)
@@ -126,7 +142,10 @@ def _cited(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]]) -> lis
         if ref.title and ref.title.startswith(_STANDIN.format("")):
             # (a document's units are the approving act's appendix's; the document named with no unit, the act, as
             # a preamble's "… Правилами, утвержденными постановлением … № 111" is)
-            ref, into = defined[names[int(ref.title.rsplit("-", 1)[1])]]
+            name = names[int(ref.title.rsplit("-", 1)[1])]
+            if name == undefined and not path:
+                continue
+            ref, into = defined[name]
             path = into + path if path else ()
         out.append((ref, path))
     return out
