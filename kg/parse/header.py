@@ -11,7 +11,7 @@ import re
 from ..errors import ParseError
 from ..lexicon import marker
 from ..model import APPROVED_DOCUMENT, RANK, Act, ActRef, Amendment, Found, Path, Unit
-from ..patterns import (codes_listed, effect_of, find_act_refs, listed_after, find_dates, impossible_dates, kinds_named_last, law_ref_span, laws_listed, order_refs, parse_date,
+from ..patterns import (codes_listed, effect_of, find_act_refs, listed_after, find_dates, impossible_dates, inner_quotes_marked, kinds_named_last, law_ref_span, laws_listed, order_refs, parse_date,
                         registration_in, strip_quoted, titled_numberless_refs, unbracketed, unit_kind, unit_refs)
 from .context import Ctx
 
@@ -468,8 +468,10 @@ def _words_quoted_before(text: str, bare: str, at: int) -> bool:
 def _named_outside_quotes(text: str) -> list:
     """The acts a text names, not those a quoted title cites ("Во исполнение Постановления … № 250 «О реализации Указа
     … № 1017 «…»»": resolution 250 alone); with the acts listed after one, its kind and issuer said once ("Указами
-    Президента … от 16 марта 2020 года № 286 «…» и от 13 апреля 2022 года № 872 «…»": both decrees)."""
-    bare = strip_quoted(text)
+    Президента … от 16 марта 2020 года № 286 «…» и от 13 апреля 2022 года № 872 «…»": both decrees). A Kazakh title
+    that opens with the title it quotes, one quote for both, is read whole ('"Жекеше … бекіту туралы" … N 259
+    бұйрығына толықтыру және өзгерістер енгізу туралы" … N 100 бұйрығы': order 100 alone)."""
+    bare = strip_quoted(inner_quotes_marked(text))
     named = [(ref, s, e) for ref, s, e in find_act_refs(text) if not (bare[s:s + 1] == " " and text[s:s + 1] != " ")]
     return [x for ref, s, e in named for x in [(ref, s, e), *listed_after(bare, ref, e)]]
 
