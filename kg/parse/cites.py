@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..laws import law_of_the_day, wording_day
 from ..lexicon import marker, phrases
 from ..model import APPROVED_DOCUMENT, TITLED_KINDS, ActRef, Citation, Document, Path
-from ..patterns import find_act_refs, law_ref_span
+from ..patterns import find_act_refs, law_ref_span, strip_quoted
 from .header import approving, basis_of
 
 __all__ = ["citations"]
@@ -81,9 +81,9 @@ def _define(text: str, lang: str, day: str | None, defined: dict[str, tuple[ActR
             if act is not None:
                 defined[name.lower()] = (act, APPROVED_DOCUMENT)
             continue
-        # (a word, in any case; or letters, as written: "(далее – КоАП)")
-        key = name.lower() if marker("short_law_name").fullmatch(name) else \
-            name if marker("law_abbreviation").fullmatch(name) and _cited_right_before(text, m.start()) else None
+        # (a word, in any case, or several ending or opening with the law's; or letters, as written: "(далее – КоАП)")
+        key = name.lower() if marker("short_law_name").fullmatch(name) or marker("short_law_words").fullmatch(name) \
+            else name if marker("law_abbreviation").fullmatch(name) and _cited_right_before(text, m.start()) else None
         if key is None:
             continue
         laws = [ref for ref, _ in basis_of(text[:m.start()], lang) if ref.kind in TITLED_KINDS]
@@ -169,6 +169,16 @@ def _uses(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]]) -> list
             word = phrases()["abbreviated_kind"].get(defined[name][0].kind, {}).get(lang)
             if word:
                 out.append((m.start(), m.end(), name, word))
+    # (several words, not within a quoted title: "«Қазақстан Республикасының Патент заңы» Заңына (бұдан әрі – Патент
+    # заңы)")
+    bare = strip_quoted(text)
+    for name in (n for n in names if not defined[n][1] and " " in n):
+        law = marker("short_law_words").fullmatch(name[:1].upper() + name[1:])
+        word = law and (law.group("kk") or law.group("ru") or law.group("ru2"))
+        for m in _document_used(name, word.lower() if word else None).finditer(text):
+            if bare[m.start()] != text[m.start()]:
+                continue
+            out.append((m.start(), m.end(), name, phrases()["abbreviated_kind"]["law"][lang]))
     own = marker("own_document")
     for name in (n for n in names if defined[n][1]):
         for m in _document_used(name).finditer(text):
@@ -178,15 +188,18 @@ def _uses(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]]) -> list
 
 
 @lru_cache(maxsize=256)
-def _document_used(name: str) -> re.Pattern:
+def _document_used(name: str, law: str | None = None) -> re.Pattern:
     """A document's short name in any case, its first letter a capital as defined ("Типовые правила": "Типовых
-    правил", "Типовыми правилами"; not "Правительства" for "Правила"): each word's stem, its ending free."""
+    правил", "Типовыми правилами"; not "Правительства" for "Правила"): each word's stem, its ending free; a law's
+    (`law`, the law's word in it), that word's ending free whatever its length ("Патент заңы": "Патент заңында")."""
     words = name.split()
     # (a word of three letters or fewer, a preposition, as it is: "Требования к организации …")
-    stems = [w if len(w) <= 3 else w[:len(w) - 1] if len(w) <= 8 else w[:len(w) - 2] for w in words]
+    stems = [w[:3] if law and w.startswith(law[:3]) and len(w) <= len(law) + 1 else w if len(w) <= 3
+             else w[:len(w) - 1] if len(w) <= 8 else w[:len(w) - 2] for w in words]
+    free = [len(st) > 3 or bool(law) and st == law[:3] for st in stems]
     first = f"(?-i:{re.escape(stems[0][:1].upper())})(?i:{re.escape(stems[0][1:])})"
     return re.compile(r"(?<!\w)" + r"\s+".join([first + r"\w*"] + [
-        f"(?i:{re.escape(st)})" + (r"(?!\w)" if len(st) <= 3 else r"\w*") for st in stems[1:]]) + r"(?!\w)")
+        f"(?i:{re.escape(st)})" + (r"\w*" if f else r"(?!\w)") for st, f in zip(stems[1:], free[1:])]) + r"(?!\w)")
 
 
 @lru_cache(maxsize=256)
