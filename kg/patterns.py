@@ -1147,7 +1147,7 @@ def _ref_re() -> re.Pattern:
         r'(?:(?<![^\W\d_])|(?<=' + _w("genitive_glued_kk") + r')(?=\d))(?:'
         rf'"(?P<qnum>{NUM})\.?\s*(?P<qhead>[^"]*)"\s+{called}\s+(?P<qword>{word})'  # "80. Механик" деген параграфта
         rf'|"(?P<hhead>[^"]+)"\s+{called}\s+(?P<hnum>{NUM})\s*-\s*(?P<hword>{word})'  # "..." деген 2-тарау
-        rf'|(?P<nums>{nums})(?:\.(?=-))?\s*-?\s*(?:(?:{_w("ordinal_suffix_kk")}|{_w("new_unit_kk")})\s+)?(?P<word>{word})(?<!\d)'  # 9 және 9-1-тармақтар, 12.1.-тармақпен, 1-ші тармағына, 19)-жаңа тармақшамен
+        rf'|(?P<nums>{nums})(?:\.(?=-))?\s*-?\s*(?:(?:{_w("ordinal_suffix_kk")}|{_w("new_unit_kk")})\s+)?(?!{_w("unit_word_ru_only")})(?P<word>{word})(?<!\d)'  # 9 және 9-1-тармақтар, 12.1.-тармақпен, 1-ші тармағына, 19)-жаңа тармақшамен
         rf'|(?P<ords>{ordseq})\s+(?P<oword>{word})'  # екінші және үшінші бөліктері
         rf'|(?P<xword>{word})\s+(?P<xlet>[^\W\d_])\)(?!\w)'  # подпункт е) (older texts letter their sub-points)
         # е) тармақшасы; м)-тармақшамен, в)-1, о) тармақшаларымен (older Kazakh notes: the letter, its bracket, a hyphen)

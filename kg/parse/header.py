@@ -272,7 +272,9 @@ def approving(pre: str, start: int, stop: int, lang: str) -> bool:
     (the document's units are its appendix's, as an amendment's are: `amend._of_rules`)?"""
     if lang == "ru":
         return bool(marker("approved_rules").search(pre[max(0, start - 30):start]))
-    return bool(re.match(r"\W{0,3}\s*(?:" + marker("approved_rules").pattern + ")", pre[stop:stop + 30]))
+    # (the act's registration in brackets between: "… № 496 бұйрығымен (… № 6681 болып тіркелген) бекітілген …")
+    return bool(re.match(r"\W{0,3}\s*(?:\([^()]{0,200}\)\s*)?(?:" + marker("approved_rules").pattern + ")",
+                         pre[stop:stop + 240]))
 
 
 def _legal_basis(ctx: Ctx, end: int) -> tuple:
