@@ -13438,3 +13438,18 @@ def test_a_suspension_cites_the_units_it_names_of_the_rules_an_order_approved(na
         "act/ishki-ister-ministrligi/2010-11-29/496/app/1/p/14/para/11",
         "act/ishki-ister-ministrligi/2010-11-29/496/app/1/p/34-1/sp/10",
         "act/ishki-ister-ministrligi/2010-11-29/496/app/1/p/38"]
+
+
+def test_a_sub_point_deleted_in_its_own_line_from_the_day_of_signing():
+    """MVD 2014 N 662, point 1's sub-points: "*3) алып тасталды – ҚР Ішкі істер министрінің 26.11.2020 № 805 (қол
+    қойылған күнінен бастап қолданысқа енгізіледі) бұйрығымен;*" — deleted by order 805 from the day it was signed, as
+    the point's note says of the same order: the deletion takes effect on 2020-11-26 (it had no day)."""
+    text = ("# Ережелерді бекіту туралы\n\n«Мемлекеттік мүлік туралы» Қазақстан Республикасы Заңының 124-бабына сәйкес "
+            "БҰЙЫРАМЫН:\n\n1. Мыналар:\n\n   1) Қазақстан Республикасы Ұлттық ұланының Бас қолбасшылығы туралы ереже осы "
+            "бұйрыққа 1-қосымшаға сәйкес;\n\n   *3) алып тасталды – ҚР Ішкі істер министрінің 26.11.2020 № 805 (қол "
+            "қойылған күнінен бастап қолданысқа енгізіледі) бұйрығымен;*\n\n   4) Қазақстан Республикасы Ішкі істер "
+            "министрлігінің Әкімшілік полиция комитеті туралы ереже осы бұйрыққа 4-қосымшаға сәйкес бекітілсін.\n\n"
+            "2. Осы бұйрық мемлекеттік тіркелген күнінен бастап қолданысқа енгізіледі.\n\n**Министр**\n")
+    d = doc_meta(text, "kaz.md", "662", "2014-10-01", "103003000000")
+    assert [(a.amending.number, a.path, a.effect, a.since) for a in d.amendments] == [
+        ("805", (("point", "1"), ("subpoint", "3")), "Deletion", "2020-11-26")]

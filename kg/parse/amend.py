@@ -1205,6 +1205,8 @@ def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amen
     out = []
     for k, (amending, at, _) in enumerate(acts):
         rule, since = _note_rule(text, at, acts[k + 1][1] if k + 1 < len(acts) else len(text), len(acts))
+        if since is None and rule and marker("in_force_signing").search(rule):
+            since = amending.date  # ("*3) алып тасталды – … № 805 (қол қойылған күнінен бастап …) бұйрығымен;*")
         kind = (effect_before(text, at) or "Deletion") if history else "Deletion"
         for one in paths:
             out.append(Amendment(amending if amending.issuer else replace(amending, issuer=doc_act.issuer), doc_act, one,
