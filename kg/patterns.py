@@ -817,6 +817,9 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     # шілдедегі Заңының')
     # (a preamble that opens with a Kazakh title whose opening quote the text lost: 'Азаматтық қорғау туралы»
     # Қазақстан Республикасы Заңының 12-бабының …')
+    # (the closing quote of a title read before opens no title: '…-процестік кодексін", Қазақстан Республикасының
+    # "Әкімшілік … туралы" кодексін', read on from within the quotes of a code named by its name)
+    text = re.sub(r'^\s*"(?=\s*[,;])', lambda q: " " * len(q.group(0)), text)
     text = inner_quotes_marked(text)  # (a law's title may quote a code's: "О введении в действие Кодекса … "…"")
     m = re.match(r'\s*(?P<title>[А-ЯӘІҢҒҮҰҚӨҺ][^"]{2,150}?\s' + _w("about_kk") + r')"\s+(?:' + _w("country_kk")
                  + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk") + ")", text)
@@ -826,7 +829,9 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     # (… or the code's name in brackets after its title: '"Салық және …" (Салық кодексі) Қазақстан Республикасының 2008
     # жылғы 10 желтоқсандағы Кодексінің'; or the short name it is given: 'Қазақстан Республикасы "Адвокаттық қызмет және
     # заң көмегі туралы" (бұдан әрі - Заң) Заңының 28-1-бабын')
-    m = m or re.search(r'"(?P<title>[^"]{3,200})""?\s*(?:\([^()\d]{0,40}?' + _w("code_kk_case") + r"\)\s*|"
+    # (a title opens with no comma or space: the closing quote of a title read before is no opening one, '…
+    # Қылмыстық-процестік кодексін", Қазақстан Республикасының "Әкімшілік … туралы" кодексін')
+    m = m or re.search(r'"(?P<title>(?![\s,;])[^"]{3,200})""?\s*(?:\([^()\d]{0,40}?' + _w("code_kk_case") + r"\)\s*|"
                        + marker("hereinafter").pattern.replace("(?P<name>", "(?:") + r'\s*)?(?:(?:'
                        + _w("country_kk") + "|" + _w("country_kk_clipped")
                        + r')\s+)?(?:(?P<kday>' + _kk_day() + r')\s+(?:' + PORTAL_CODE + r'\s+)?)?(?:' + _w("law_number_kk")

@@ -13453,3 +13453,23 @@ def test_a_sub_point_deleted_in_its_own_line_from_the_day_of_signing():
     d = doc_meta(text, "kaz.md", "662", "2014-10-01", "103003000000")
     assert [(a.amending.number, a.path, a.effect, a.since) for a in d.amendments] == [
         ("805", (("point", "1"), ("subpoint", "3")), "Deletion", "2020-11-26")]
+
+
+def test_a_code_quoted_by_its_title_after_codes_quoted_by_their_names():
+    """MVD 2015 N 432, the requirements' table: "… «Қазақстан Республикасының Қылмыстық кодексін», «Қазақстан
+    Республикасының Қылмыстық-процестік кодексін», Қазақстан Республикасының «Әкімшілік құқық бұзушылық туралы»
+    кодексін, …". The codes named inside quotes are read by their names; the closing quote after the second opens no
+    title (a code titled ", Қазақстан Республикасының «Әкімшілік …" had been made): the third is the code on
+    administrative offences, of 2014 on the day of the order, as the Russian text cites it."""
+    from kg.iri import Minter
+
+    text = ("# Біліктілік талаптарын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Талаптар бекітілсін.\n\n*Министр*\n\n> *2015 жылғы "
+            "5 мамырдағы*  \n> *№ 432 бұйрығына*  \n> *қосымша*\n\n## Біліктілік талаптары\n\n1. Қазақстан "
+            "Республикасының Конституциясын, «Қазақстан Республикасының Қылмыстық кодексін», «Қазақстан Республикасының "
+            "Қылмыстық-процестік кодексін», Қазақстан Республикасының «Әкімшілік құқық бұзушылық туралы» кодексін, "
+            "кәсіби қызметіме қатысты нормативтік құқықтық актілерді білу.\n")
+    d = doc_meta(text, "kaz.md", "432", "2015-05-05", "103003000000")
+    m = Minter()
+    assert [m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations] == [
+        "constitution/konstitutsiia-respubliki-kazakhstan", "code/ugolovnyi-kodeks-2014-07-03",
+        "code/ugolovno-protsessualnyi-kodeks-2014-07-04", "code/ob-administrativnykh-pravonarusheniiakh-2014-07-05"]
