@@ -188,6 +188,8 @@ def _clean_text(s: str) -> str:
     if "#" in s:
         s = _HEADINGS.sub("", s)
     s = _BULLETS.sub(r"\1", s)
+    if ">" in s:  # (a list's item that holds a quote: "- > …")
+        s = _QUOTE.sub("", s)
     if "*" in s:
         s = _MD_EMPH.sub("", s)
     if "G" in s:
@@ -200,8 +202,19 @@ def _clean_text(s: str) -> str:
 
 
 def clean_line(raw: str) -> str:
-    """Normalise one raw line: NFC, markup, quotes, spacing, stray semicolons."""
-    return _clean_text(_prepare(raw).replace("\n", " ")).strip(" ")
+    """Normalise one raw line: NFC, markup, quotes, spacing, stray semicolons; markup that stripping markup lays bare
+    is stripped too ("*> x", emphasis over a quote's mark: "x"), so a clean line is clean again as it is.
+
+    >>> clean_line("- > Ескерту."), clean_line("*>* x"), clean_line("\\\\-")
+    ('Ескерту.', 'x', '-')
+    """
+    line = _clean_text(_prepare(raw).replace("\n", " ")).strip(" ")
+    for _ in range(8):  # (each pass strips a layer; lines of real texts have one or two)
+        again = _clean_text(line).strip(" ")
+        if again == line:
+            break
+        line = again
+    return line
 
 
 _FOOTNOTE_MARK = re.compile(r"<\*+>")
