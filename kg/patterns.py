@@ -1016,7 +1016,9 @@ def laws_listed(text: str) -> list[tuple[ActRef, int, int]]:
             at = it.end()
     for m in kk_list.finditer(text):
         for it in kk_item.finditer(m.group("items")):
-            if kk_title.search(it.group("title")):
+            # (a title of "… туралы", or one laws.yaml lists: '"Қазақстан Республикасының Патент заңы", "… туралы"
+            # Қазақстан Республикасы Заңдарына')
+            if kk_title.search(it.group("title")) or law_listed("law", it.group("title")):
                 out.append((_law(it.group("title"), it.group("day")), m.start() + it.start("title") - 1,
                             m.start() + it.end()))
     return out

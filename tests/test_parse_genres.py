@@ -13473,3 +13473,23 @@ def test_a_code_quoted_by_its_title_after_codes_quoted_by_their_names():
     assert [m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations] == [
         "constitution/konstitutsiia-respubliki-kazakhstan", "code/ugolovnyi-kodeks-2014-07-03",
         "code/ugolovno-protsessualnyi-kodeks-2014-07-04", "code/ob-administrativnykh-pravonarusheniiakh-2014-07-05"]
+
+
+def test_a_kazakh_list_of_laws_holds_a_listed_title_not_ending_in_turaly():
+    """MinJust 2012 N 85 (the Appeals Council), its regulation's sub-point: "… «Қазақстан Республикасының Патент
+    заңы», «Селекциялық жетістіктерді қорғау туралы», «Тауар таңбалары, …  атаулары туралы» Қазақстан Республикасы
+    Заңдарына сәйкес …" — the patent law's title does not end in "туралы" but laws.yaml lists it: one of the laws the
+    plural names (the Russian text cites it as "Патентным законом Республики Казахстан")."""
+    from kg.iri import Minter
+
+    text = ("# Ережені бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Ереже бекітілсін.\n\n*Министр*\n\n> *2012 жылғы 24 ақпандағы*  \n"
+            "> *№ 85 бұйрығына*  \n> *қосымша*\n\n## Ереже\n\n4. Ережеде мынадай ұғымдар пайдаланылады:\n\n   1) "
+            "апелляциялық кеңес - «Қазақстан Республикасының Патент заңы», «Селекциялық жетістіктерді қорғау туралы», "
+            "«Тауар таңбалары, қызмет көрсету таңбалары және тауар шығарылған жерлердің атаулары туралы» Қазақстан "
+            "Республикасы Заңдарына сәйкес берілетін қарсылықтар бойынша дауларды сотқа дейін қарау жөніндегі "
+            "Министрліктің алқалы органы;\n")
+    d = doc_meta(text, "kaz.md", "85", "2012-02-24", "103001000000")
+    m = Minter()
+    cited = {m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations}
+    assert {"law/patentnyi-zakon-respubliki-kazakhstan", "law/ob-okhrane-selektsionnykh-dostizhenii"} <= cited
+    assert len(cited) == 3
