@@ -13493,3 +13493,27 @@ def test_a_kazakh_list_of_laws_holds_a_listed_title_not_ending_in_turaly():
     cited = {m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations}
     assert {"law/patentnyi-zakon-respubliki-kazakhstan", "law/ob-okhrane-selektsionnykh-dostizhenii"} <= cited
     assert len(cited) == 3
+
+
+def test_three_laws_listed_the_registration_of_legal_entities_political_parties_religious_activity():
+    """MinJust 2007 N 112 (the instruction on registering legal entities), in Kazakh: its preamble stands on
+    "Заңды тұлғаларды мемлекеттік тіркеу және филиалдар мен өкілдіктерді есептік тіркеу туралы" law (the decree with
+    the force of a law of 1995), its points cite "Саяси партиялар туралы" Заңының 6-бабына and "Діни қызмет туралы"
+    Заңының 12-бабының 3-тармағында (the law on religious activity and religious associations of 2011, by a shorter
+    Kazakh title): each the listed law, named by its Russian title as the Russian text would cite it."""
+    from kg.iri import Minter
+
+    text = ("# Нұсқаулықты бекіту туралы\n\n\"Заңды тұлғаларды мемлекеттік тіркеу және филиалдар мен өкілдіктерді "
+            "есептік тіркеу туралы\" және \"Сәйкестендіру нөмірлерінің ұлттық тізілімдері туралы\" Қазақстан "
+            "Республикасының Заңдарын орындау үшін, БҰЙЫРАМЫН:\n\n1. Нұсқаулық бекітілсін.\n\n**Министр**\n\n> "
+            "*Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *2007 жылғы 12 сәуірдегі*  \n> *N 112 Бұйрығымен*  \n"
+            "> *бекітілген*\n\n## Нұсқаулық\n\n12. Саяси партияларды құру үшін ұйымдастыру комитеті Қазақстан "
+            "Республикасының \"Саяси партиялар туралы\" Заңының 6-бабына сәйкес нысандағы хабарлама ұсынады.\n\n13. "
+            "Өтінішке Қазақстан Республикасының \"Діни қызмет туралы\" Заңының 12-бабының3-тармағында көрсетілген "
+            "құжаттар қоса беріледі.\n")
+    d = doc_meta(text, "kaz.md", "112", "2007-04-12", "103001000000")
+    m = Minter()
+    assert [m.unit(r, p).removeprefix(m.base) for r, p in d.act.based_on][1].startswith(
+        "law/o-gosudarstvennoi-registratsii-iuridicheskikh-lits-i-uchetnoi-registratsii-filia")
+    assert [m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations] == [
+        "law/o-politicheskikh-partiiakh/art/6", "law/o-religioznoi-deiatelnosti-i-religioznykh-obedineniiakh/art/12/p/3"]
