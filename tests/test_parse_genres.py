@@ -13517,3 +13517,32 @@ def test_three_laws_listed_the_registration_of_legal_entities_political_parties_
         "law/o-gosudarstvennoi-registratsii-iuridicheskikh-lits-i-uchetnoi-registratsii-filia")
     assert [m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations] == [
         "law/o-politicheskikh-partiiakh/art/6", "law/o-religioznoi-deiatelnosti-i-religioznykh-obedineniiakh/art/12/p/3"]
+
+
+@pytest.mark.parametrize("name, point", [
+    ("rus.md", "2. Признать утратившими силу следующие приказы:\n\n   1) Министра внутренних дел Республики Казахстан от 26 "
+     "августа 2013 года № 517 «Об утверждении квалификационных требований к категориям должностей органов внутренних "
+     "дел Республики Казахстан» (зарегистрированный в Реестре государственной регистрации нормативных правовых актов за "
+     "№ 8697);\n\n   2) Министра по чрезвычайным ситуациям Республики Казахстан от 28 августа 2013 года № 392 «Об "
+     "утверждении квалификационных требований к категориям должностей органов государственной противопожарной службы "
+     "Республики Казахстан» (зарегистрированный в Реестре государственной регистрации нормативных правовых актов за № "
+     "8741)."),
+    ("kaz.md", "2. Мынадай:\n\n   1) «Қазақстан Республикасы ішкі істер органдары лауазымдарының санаттарына қойылатын "
+     "біліктілік талаптарын бекіту туралы» Қазақстан Республикасы Ішкі істер министрінің 2013 жылғы 26 тамыздағы № 517 "
+     "(нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № 8697 болып тіркелген);\n\n   2) «Қазақстан "
+     "Республикасы мемлекеттік өртке қарсы қызметі органдары лауазымдарының санаттарына қойылатын біліктілік талаптарын "
+     "бекіту туралы» Қазақстан Республикасы Төтенше жағдайлар министрінің 2013 жылғы 28 тамыздағы № 392 бұйрықтарының "
+     "(нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № 8741 болып тіркелген) күші жойылды деп "
+     "танылсын."),
+])
+def test_the_acts_a_point_repeals_are_the_ones_it_cites_in_either_language(name, point):
+    """MVD 2015 N 432, point 2: the Russian "Признать утратившими силу следующие приказы:" / "1) Министра внутренних дел
+    … № 517 …" names each order by its issuer, day and number, the kind said once in the lead-in, and the Kazakh names
+    the second by its kind alone ("… № 517 (…);" / "… № 392 бұйрықтарының (…) күші жойылды деп танылсын"). The point
+    repeals both and cites both in either language (the Russian had cited neither, the Kazakh the second alone)."""
+    head = ("# Об утверждении\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить.\n\n" if name == "rus.md" else
+            "# Бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Бекітілсін.\n\n")
+    d = doc_meta(head + point + "\n\n3. Приказ вводится в действие.\n\n**Министр**\n", name, "432", "2015-05-05",
+                 "103003000000")
+    assert sorted({a.target_act.number for a in d.amendments if a.effect == "Repeal"}) == ["392", "517"]
+    assert sorted({(c.unit, c.act.number) for c in d.citations}) == [((("point", "2"),), "392"), ((("point", "2"),), "517")]

@@ -60,6 +60,30 @@ def citations(doc: Document) -> list[Citation]:
                 continue
             seen.add((ref.ident, path))
             out.append(Citation(u.path, ref, path, u.loc))
+    return out + _instructed(doc, out, parted)
+
+
+def _instructed(doc: Document, found: list[Citation], parted: set) -> list[Citation]:
+    """The acts and units the text's own instructions amend, repeal or suspend, each cited by the unit that instructs
+    it, where its words did not cite it already: "Признать утратившими силу следующие приказы:" / "1) Министра … от 26
+    августа 2013 года № 517 …" names an order its words alone do not (the kind is the lead-in's), as the Kazakh "… №
+    517 бұйрығының … күші жойылды деп танылсын" does; the two texts of an act cite alike."""
+    own = doc.act.ref.ident
+    have = {(c.unit, c.act.ident, c.path) for c in found}
+    units = [u for u in doc.units if u.act.ident == own and u.loc and u.path and u.path[-1][0] not in _NOT_CITING
+             and u.path not in parted]
+    out = []
+    for a in doc.amendments:
+        if a.from_note or a.loc is None or a.amending.ident != own or a.target_act.ident == own:
+            continue
+        # (the finest unit whose lines hold the instruction's first)
+        holding = [u for u in units if u.loc.span[0] <= a.loc.line <= u.loc.span[1]]
+        if not holding:
+            continue
+        unit = max(holding, key=lambda u: len(u.path)).path
+        if (unit, a.target_act.ident, a.path) not in have:
+            have.add((unit, a.target_act.ident, a.path))
+            out.append(Citation(unit, a.target_act, a.path, a.loc))
     return out
 
 
