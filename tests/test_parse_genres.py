@@ -13546,3 +13546,20 @@ def test_the_acts_a_point_repeals_are_the_ones_it_cites_in_either_language(name,
                  "103003000000")
     assert sorted({a.target_act.number for a in d.amendments if a.effect == "Repeal"}) == ["392", "517"]
     assert sorted({(c.unit, c.act.number) for c in d.citations}) == [((("point", "2"),), "392"), ((("point", "2"),), "517")]
+
+
+def test_a_stamp_dating_the_act_otherwise_than_its_requisites_is_reported():
+    """MVD 2014 N 511 (the probation service): its requisites date it 15 August 2014, its rules' stamp "Утверждены
+    приказом Министра внутренних дел Республики Казахстан от 14 августа 2014 года № 511". The requisites' day stands
+    (the appendix is this act's all the same) and the text's other day is reported, with its file and line."""
+    text = ("# Об утверждении Правил организации деятельности службы пробации\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые "
+            "Правила.\n\n**Министр**\n\n> *Утверждены*  \n> *приказом Министра*  \n> *внутренних дел*  \n> *Республики "
+            "Казахстан*  \n> *от 14 августа 2014 года*  \n> *№ 511*\n\n## Правила организации деятельности службы "
+            "пробации\n\n1. Настоящие Правила определяют порядок.\n")
+    d = doc_meta(text, "rus.md", "511", "2014-08-15", "103003000000")
+    assert d.act.ref.date == "2014-08-15"
+    assert any(u.path == (("appendix", "1"), ("point", "1")) for u in d.units)
+    assert [w for w in d.warnings if "stamp dates" in w] == [
+        "rus.md:9: the stamp dates the act 2014-08-14, its requisites 2014-08-15: the requisites'"]
+    same = doc_meta(text.replace("от 14 августа", "от 15 августа"), "rus.md", "511", "2014-08-15", "103003000000")
+    assert not [w for w in same.warnings if "stamp dates" in w]

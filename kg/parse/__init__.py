@@ -732,6 +732,7 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 # a typo in the other, stays this act's)
                 j = last + 1
                 continue
+            _stamp_day_differs(ctx, text, first)
             n = marker("appendix_number").search(text)
             # (a Russian stamp of an appendix to the attached rules names the order only as theirs: "Приложение 1
             # к СБУ 23 …, утвержденному приказом …")
@@ -931,6 +932,21 @@ def _issued_above(ctx: Ctx, start: int, j: int) -> int | None:
 
 _NUMBER_SIGN = re.compile(r"№|(?<![\w.])N\s?(?:\d|[^\W\d_]{1,3}-\d)")  # "N 173", "N Л-164" (a letter before it)
 _NUMBER_AFTER_SIGN = re.compile(r"(?:№|(?<![\w.])N)\s?(\d[\w-]*)")  # "1996 жылғы 30 мамырдағы N 665": "665"
+
+
+def _stamp_day_differs(ctx: Ctx, text: str, first: int) -> None:
+    """Report, once, a stamp of this act's appendix that dates the act otherwise than its requisites do ("Утверждены
+    приказом … от 14 августа 2014 года № 511" under requisites of 15 August, MVD 2014 № 511): the requisites' day
+    stands, the text's is worth a look."""
+    own = ctx.doc.act.ref if ctx.doc.act else None
+    if own is None or not own.date or "stamp_day" in ctx.memo:
+        return
+    for ref, _, _ in find_act_refs(text):
+        if ref.number == own.number and ref.date and ref.date != own.date:
+            ctx.memo["stamp_day"] = ref.date
+            ctx.doc.warnings.append(f"{ctx.file}:{ctx.lines[first].first}: the stamp dates the act {ref.date}, its "
+                                    f"requisites {own.date}: the requisites'")
+            return
 
 
 def _names_another_act(text: str, own: ActRef, said: frozenset[str]) -> bool:
