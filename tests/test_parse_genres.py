@@ -13563,3 +13563,23 @@ def test_a_stamp_dating_the_act_otherwise_than_its_requisites_is_reported():
         "rus.md:9: the stamp dates the act 2014-08-14, its requisites 2014-08-15: the requisites'"]
     same = doc_meta(text.replace("от 14 августа", "от 15 августа"), "rus.md", "511", "2014-08-15", "103003000000")
     assert not [w for w in same.warnings if "stamp dates" in w]
+
+
+def test_an_issuer_after_the_country_s_name_mistyped_is_the_body_named():
+    """MinFin 2008 N 618, its list of orders repealed: '"Бір жолғы талондарды беру ережелерін бекіту туралы" Қазақстан
+    Респрубликасының Мемлекеттік кіріс министрінің 2001 жылғы 30 қазандағы N 1469 бұйрығы' — the country's name
+    mistyped ("Респрубликасының") is no part of the issuer: the Ministry of State Revenues, as the Russian text names
+    it (a body named "Қазақстан Респрубликасының Мемлекеттік кіріс министрлігі" had been made)."""
+    from kg.iri import Minter
+
+    text = ("# Бұйрықтардың күші жойылды деп тану туралы\n\nБҰЙЫРАМЫН:\n\n1. Осы бұйрыққа қосымшаға сәйкес бұйрықтардың "
+            "күші жойылды деп танылсын.\n\n**Министр**\n\n> *Қазақстан Республикасы*  \n> *Қаржы министрінің*  \n> *2008 "
+            "жылғы 29 желтоқсандағы*  \n> *N 618 бұйрығына*  \n> *қосымша*\n\n## Күші жойылған бұйрықтардың тізбесі\n\n"
+            "1\\. \"Бір жолғы талондарды беру ережелерін бекіту туралы\" Қазақстан Респрубликасының Мемлекеттік кіріс "
+            "министрінің 2001 жылғы 30 қазандағы N 1469 бұйрығы (Нормативтік құқықтық актілерді мемлекеттік тіркеу "
+            "тізілімінде N 1685 болып тіркелген, Нормативтік құқықтық актілерінің бюллетенінде жарияланған, 2002 жыл N "
+            "4).\n")
+    d = doc_meta(text, "kaz.md", "618", "2008-12-29", "103002000000")
+    m = Minter()
+    assert [m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations] == [
+        "act/memlekettik-kirister-ministrligi/2001-10-30/1469"]
