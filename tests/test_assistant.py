@@ -77,7 +77,9 @@ def test_answers_are_the_named_queries_answers(in_process, corpus_store):
     assert lineage["repeal_chain"] == named(corpus_store, "repeal-chain", act="22003")
     assert lineage["changes_it_made"] == named(corpus_store, "order-changes", act="22003")
     assert lineage["cited_by"] == named(corpus_store, "act-cited-by", act="22003")
-    assert [r["number"] for r in lineage["cited_by"]] == ["207"]  # (its point 1 names order 553 to amend it)
+    # (its point 1 names order 553 to amend it, and cites each unit of it its instructions change)
+    assert {(r["number"], tuple(r["source"].rsplit("/", 2)[1:])) for r in lineage["cited_by"]} == {("207", ("p", "1"))}
+    assert len(lineage["cited_by"]) > 1
 
 
 def test_search_read_changes_and_validate_cite_their_sources(in_process, corpus_store):

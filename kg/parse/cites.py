@@ -76,11 +76,13 @@ def _instructed(doc: Document, found: list[Citation], parted: set) -> list[Citat
     for a in doc.amendments:
         if a.from_note or a.loc is None or a.amending.ident != own or a.target_act.ident == own:
             continue
-        # (the finest unit whose lines hold the instruction's first)
-        holding = [u for u in units if u.loc.span[0] <= a.loc.line <= u.loc.span[1]]
+        # (the finest unit whose lines hold the instruction's first; else the one the instruction stands under, an
+        # amending order's appendix listing its changes: "Изменения, вносимые в …" / "1. В приказе …")
+        holding = [u for u in units if u.loc.span[0] <= a.loc.line <= u.loc.span[1]] or \
+            [u for u in units if u.loc.line <= a.loc.line]
         if not holding:
             continue
-        unit = max(holding, key=lambda u: len(u.path)).path
+        unit = max(holding, key=lambda u: (u.loc.line, len(u.path))).path
         if (unit, a.target_act.ident, a.path) not in have:
             have.add((unit, a.target_act.ident, a.path))
             out.append(Citation(unit, a.target_act, a.path, a.loc))
