@@ -1151,7 +1151,7 @@ def _ref_re() -> re.Pattern:
     # alternative at every letter, which had made this the parser's costliest pattern); a number typed onto a Kazakh
     # genitive ending starts one ("бабының3-тармағына")
     return re.compile(
-        r'(?:(?<![^\W\d_])|(?<=' + _w("genitive_glued_kk") + r')(?=\d))(?:'
+        r'(?:(?<![^\W\d_])|(?=\d)(?<=' + _w("genitive_glued_kk") + r'))(?:'
         rf'"(?P<qnum>{NUM})\.?\s*(?P<qhead>[^"]*)"\s+{called}\s+(?P<qword>{word})'  # "80. Механик" деген параграфта
         rf'|"(?P<hhead>[^"]+)"\s+{called}\s+(?P<hnum>{NUM})\s*-\s*(?P<hword>{word})'  # "..." деген 2-тарау
         rf'|(?P<nums>{nums})(?:\.(?=-))?\s*-?\s*(?:(?:{_w("ordinal_suffix_kk")}|{_w("new_unit_kk")})\s+)?(?!{_w("unit_word_ru_only")})(?P<word>{word})(?<!\d)'  # 9 және 9-1-тармақтар, 12.1.-тармақпен, 1-ші тармағына, 19)-жаңа тармақшамен

@@ -197,8 +197,9 @@ def _uses(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]]) -> list
                 out.append((m.start(), m.end(), name, word))
     # (several words, not within a quoted title: "«Қазақстан Республикасының Патент заңы» Заңына (бұдан әрі – Патент
     # заңы)")
-    bare = strip_quoted(text)
-    for name in (n for n in names if not defined[n][1] and " " in n):
+    several = [n for n in names if not defined[n][1] and " " in n]
+    bare = strip_quoted(text) if several else text
+    for name in several:
         law = marker("short_law_words").fullmatch(name[:1].upper() + name[1:])
         word = law and (law.group("kk") or law.group("ru") or law.group("ru2"))
         for m in _document_used(name, word.lower() if word else None).finditer(text):
