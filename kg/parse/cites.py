@@ -72,18 +72,19 @@ def _instructed(doc: Document, found: list[Citation], parted: set) -> list[Citat
     have = {(c.unit, c.act.ident, c.path) for c in found}
     units = [u for u in doc.units if u.act.ident == own and u.loc and u.path and u.path[-1][0] not in _NOT_CITING
              and u.path not in parted]
-    out = []
+    out: list[Citation] = []
+    by_line: dict[int, Path | None] = {}  # (an amending order's instructions share their lines: each line once)
     for a in doc.amendments:
         if a.from_note or a.loc is None or a.amending.ident != own or a.target_act.ident == own:
             continue
-        # (the finest unit whose lines hold the instruction's first; else the one the instruction stands under, an
-        # amending order's appendix listing its changes: "Изменения, вносимые в …" / "1. В приказе …")
-        holding = [u for u in units if u.loc.span[0] <= a.loc.line <= u.loc.span[1]] or \
-            [u for u in units if u.loc.line <= a.loc.line]
-        if not holding:
-            continue
-        unit = max(holding, key=lambda u: (u.loc.line, len(u.path))).path
-        if (unit, a.target_act.ident, a.path) not in have:
+        if a.loc.line not in by_line:
+            # (the finest unit whose lines hold the instruction's first; else the one the instruction stands under, an
+            # amending order's appendix listing its changes: "Изменения, вносимые в …" / "1. В приказе …")
+            holding = [u for u in units if u.loc.span[0] <= a.loc.line <= u.loc.span[1]] or \
+                [u for u in units if u.loc.line <= a.loc.line]
+            by_line[a.loc.line] = max(holding, key=lambda u: (u.loc.line, len(u.path))).path if holding else None
+        unit = by_line[a.loc.line]
+        if unit is not None and (unit, a.target_act.ident, a.path) not in have:
             have.add((unit, a.target_act.ident, a.path))
             out.append(Citation(unit, a.target_act, a.path, a.loc))
     return out
