@@ -208,8 +208,8 @@ def clean_line(raw: str) -> str:
     >>> clean_line("- > Ескерту."), clean_line("*>* x"), clean_line("\\\\-")
     ('Ескерту.', 'x', '-')
     """
-    line = _clean_text(_prepare(raw).replace("\n", " ")).strip(" ")
-    for _ in range(8):  # (each pass strips a layer; lines of real texts have one or two)
+    line = _prepare(raw).replace("\n", " ")
+    for _ in range(9):  # (each pass strips a layer; lines of real texts have one or two)
         again = _clean_text(line).strip(" ")
         if again == line:
             break

@@ -810,6 +810,31 @@ def _case_ending() -> re.Pattern:
     return re.compile("(?:" + "|".join(sorted(phrases()["adjective_genitive_ru"], key=len, reverse=True)) + ")$")
 
 
+_CLOSED_BEFORE = re.compile(r'^\s*"(?=\s*[,;])')  # the closing quote of a title read before, the text read on from it
+
+
+@lru_cache(maxsize=None)
+def _law_ref_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """law_ref_span's patterns: a Kazakh title whose opening quote the text lost, a title quoted (either language's
+    order) and a code named by its name."""
+    unopened = re.compile(r'\s*(?P<title>[А-ЯӘІҢҒҮҰҚӨҺ][^"]{2,150}?\s' + _w("about_kk") + r')"\s+(?:' + _w("country_kk")
+                          + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk") + ")")
+    quoted = re.compile(r'"(?P<title>(?![\s,;])[^"]{3,200})""?\s*(?:\([^()\d]{0,40}?' + _w("code_kk_case") + r"\)\s*|"
+                        + marker("hereinafter").pattern.replace("(?P<name>", "(?:") + r'\s*)?(?:(?:'
+                        + _w("country_kk") + "|" + _w("country_kk_clipped")
+                        + r')\s+)?(?:(?P<kday>' + _kk_day() + r')\s+(?:' + PORTAL_CODE + r'\s+)?)?(?:' + _w("law_number_kk")
+                        + r'\s+)?(?:' + _w("country_kk") + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk")
+                        + r')|(?P<rkind>' + _w("law_ru") + "|" + _w("code_ru") + r')\s+(?:' + _w("country_ru") + r'\s+)?(?:'
+                        + _w("from_ru") + r'\s+(?P<rday>[^"]{4,40}?)\s+)?"(?P<rtitle>[^"]{3,200})"')
+    by_name = re.compile(
+        _w("country_kk") + r"\s+(?P<kl>[а-яәіңғүұқөһ][\w-]*\s+)" + _w("code_kk_case")
+        + r"|(?:" + _w("country_kk") + r"\s+)?(?!" + _w("country_kk") + "|" + _w("country_kk_clipped")
+        + r")(?P<kt>(?:[А-ЯӘІҢҒҮҰҚӨҺ][\w-]*\s+)(?:[\w-]+\s+){0,2}?)" + _w("code_kk_case")
+        + r"|(?P<rt>[А-ЯЁ][а-яё]+(?:-[а-яё]+)?(?:\s+[а-яё]+(?:-[а-яё]+)?)?)\s+" + _w("code_ru_case")
+        + r"(?P<rc>\s+" + _w("country_ru") + ")?")
+    return unopened, quoted, by_name
+
+
 def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     """A law or code cited by title (find_law_ref) and where its citation starts and ends in `text`."""
     # '"… туралы" Қазақстан Республикасы Заңының', the law's date before the country's name or not
@@ -819,10 +844,11 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     # Қазақстан Республикасы Заңының 12-бабының …')
     # (the closing quote of a title read before opens no title: '…-процестік кодексін", Қазақстан Республикасының
     # "Әкімшілік … туралы" кодексін', read on from within the quotes of a code named by its name)
-    text = re.sub(r'^\s*"(?=\s*[,;])', lambda q: " " * len(q.group(0)), text)
+    if _CLOSED_BEFORE.match(text):
+        text = _CLOSED_BEFORE.sub(lambda q: " " * len(q.group(0)), text, count=1)
     text = inner_quotes_marked(text)  # (a law's title may quote a code's: "О введении в действие Кодекса … "…"")
-    m = re.match(r'\s*(?P<title>[А-ЯӘІҢҒҮҰҚӨҺ][^"]{2,150}?\s' + _w("about_kk") + r')"\s+(?:' + _w("country_kk")
-                 + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk") + ")", text)
+    unopened, quoted, by_name = _law_ref_res()
+    m = unopened.match(text)
     # (its day's year in either case, and the old portal's code of the law after it: '"…" 1998 жылдың 24 наурыздағы
     # Z980213_ Қазақстан Республикасы Заңының')
     # (… or its number: '"… басқару туралы""N 148-II ҚРЗ Заңының', the closing quote typed twice)
@@ -831,24 +857,14 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     # заң көмегі туралы" (бұдан әрі - Заң) Заңының 28-1-бабын')
     # (a title opens with no comma or space: the closing quote of a title read before is no opening one, '…
     # Қылмыстық-процестік кодексін", Қазақстан Республикасының "Әкімшілік … туралы" кодексін')
-    m = m or re.search(r'"(?P<title>(?![\s,;])[^"]{3,200})""?\s*(?:\([^()\d]{0,40}?' + _w("code_kk_case") + r"\)\s*|"
-                       + marker("hereinafter").pattern.replace("(?P<name>", "(?:") + r'\s*)?(?:(?:'
-                       + _w("country_kk") + "|" + _w("country_kk_clipped")
-                       + r')\s+)?(?:(?P<kday>' + _kk_day() + r')\s+(?:' + PORTAL_CODE + r'\s+)?)?(?:' + _w("law_number_kk")
-                       + r'\s+)?(?:' + _w("country_kk") + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk")
-                  + r')|(?P<rkind>' + _w("law_ru") + "|" + _w("code_ru") + r')\s+(?:' + _w("country_ru") + r'\s+)?(?:'
-                  + _w("from_ru") + r'\s+(?P<rday>[^"]{4,40}?)\s+)?"(?P<rtitle>[^"]{3,200})"', text)
+    m = m or quoted.search(text)
     # a code named by its name, no title quoted ("статьями 8, 75 Бюджетного кодекса Республики Казахстан", "Бюджет
     # кодексінің 212-бабына"), when it comes first; in Russian with no country's name after it only a code laws.yaml
     # lists ("(далее – Налоговый кодекс)", then "пунктом 6 статьи 148 Налогового кодекса"; no "Этического кодекса")
     # (in Kazakh, after the country's name, a name of one word in lower case too: "Қазақстан Республикасы қылмыстық
     # кодексінің 41-бабына", the criminal code; the country's name is no code's name)
-    c = next((x for x in re.finditer(
-        _w("country_kk") + r"\s+(?P<kl>[а-яәіңғүұқөһ][\w-]*\s+)" + _w("code_kk_case")
-        + r"|(?:" + _w("country_kk") + r"\s+)?(?!" + _w("country_kk") + "|" + _w("country_kk_clipped") + r")(?P<kt>(?:[А-ЯӘІҢҒҮҰҚӨҺ][\w-]*\s+)(?:[\w-]+\s+){0,2}?)"
-        + _w("code_kk_case") + r"|(?P<rt>[А-ЯЁ][а-яё]+(?:-[а-яё]+)?(?:\s+[а-яё]+(?:-[а-яё]+)?)?)\s+" + _w("code_ru_case")
-        + r"(?P<rc>\s+" + _w("country_ru") + ")?", text[:m.start()] if m else text)
-        if not x.group("rt") or x.group("rc") or law_listed("code", _code_title(x.group("rt"), "ru"))), None)
+    c = next((x for x in by_name.finditer(text[:m.start()] if m else text)
+              if not x.group("rt") or x.group("rc") or law_listed("code", _code_title(x.group("rt"), "ru"))), None)
     if c and c.group("kt") and re.fullmatch(_w("country_kk"), c.group("kt").strip(), FLAGS):
         # (the country's name is no code's: "… туралы Қазақстан Республикасы Кодексінің 5-бабына", the code's title
         # before it unquoted and not one laws.yaml lists, had been a code named "Қазақстан Республикасы кодексі")

@@ -7,6 +7,7 @@ status, legal basis, ЗҚАИ notes) and the repeal events its notes state.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..errors import ParseError
 from ..lexicon import marker
@@ -272,9 +273,14 @@ def approving(pre: str, start: int, stop: int, lang: str) -> bool:
     (the document's units are its appendix's, as an amendment's are: `amend._of_rules`)?"""
     if lang == "ru":
         return bool(marker("approved_rules").search(pre[max(0, start - 30):start]))
-    # (the act's registration in brackets between: "… № 496 бұйрығымен (… № 6681 болып тіркелген) бекітілген …")
-    return bool(re.match(r"\W{0,3}\s*(?:\([^()]{0,200}\)\s*)?(?:" + marker("approved_rules").pattern + ")",
-                         pre[stop:stop + 240]))
+    return bool(_approved_after().match(pre, stop, stop + 240))
+
+
+@lru_cache(maxsize=None)
+def _approved_after() -> re.Pattern:
+    """The Kazakh word of approval right after an act, its registration in brackets between or not ("… № 496
+    бұйрығымен (… № 6681 болып тіркелген) бекітілген …")."""
+    return re.compile(r"\W{0,3}\s*(?:\([^()]{0,200}\)\s*)?(?:" + marker("approved_rules").pattern + ")")
 
 
 def _legal_basis(ctx: Ctx, end: int) -> tuple:
