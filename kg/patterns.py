@@ -31,7 +31,7 @@ __all__ = [
     "find_law_ref", "law_ref_span", "laws_listed", "codes_listed", "named_heading",
     "in_force_until", "until_date", "effect_before", "effects_stated", "effect_spans", "issuerless_act_refs", "acts_of_body_apart", "without_labels",
     "numberless_act_refs", "titled_numberless_refs", "NUMBERLESS", "position_block", "registration_in", "acts_named", "kinds_named_last",
-    "repeals_here", "forget_texts", "listed_after", "inner_quotes_marked"]
+    "repeals_here", "forget_texts", "listed_after", "inner_quotes_marked", "coded_numbers"]
 
 # the old portal's code of an act, left in its texts where it linked to it ("Z980213_": law № 213 of 1998)
 PORTAL_CODE = r"[ZUPKV]\d{6,7}_"
@@ -512,6 +512,34 @@ def acts_of_body_apart(text: str, issuer) -> list[ActRef]:
     """
     head = re.sub(r"^\s*\d+[.)]\s*", "", text).split(",", 1)
     return issuerless_act_refs(text, (_issuer_named_again(head[0]) if len(head) > 1 else None) or issuer)
+
+
+# the old portal's code of a President's decree or a Government's resolution it linked to: its letter, the last two
+# figures of its year and its number ("U010570_": decree № 570 of 2001; "P990223_": resolution № 223 of 1999)
+_DECREE_CODE = re.compile(r"(?<![\w-])(?P<kind>[UP])(?P<yy>\d\d)(?P<n>\d{4}_|\d{7}(?![\d_]))")
+_CODE_KINDS = {"U": "decree", "P": "resolution"}
+
+
+def coded_numbers(text: str) -> dict[tuple[str, str], str]:
+    """The numbers the old portal's link codes give the decrees and resolutions a text names by their day alone
+    ("Указа Президента Республики Казахстан от 12 марта 2001 г. U010570_ "О государственной программе …"", MVD 2001
+    № 497: decree № 570): {(kind, day): number}, each code read with the nearest day before it of the code's year,
+    no other code between (a title may stand between, "2001 жылғы 12 наурыздағы "…" U010570_ Жарлығын").
+
+    >>> coded_numbers('Указа Президента Республики Казахстан от 12 марта 2001 г. U010570_ "О программе"')
+    {('decree', '2001-03-12'): '570'}
+    >>> coded_numbers('постановлением от 11 марта 1999 года N 223 P990223_ и от 2 мая 2000 года P010223_')
+    {('resolution', '1999-03-11'): '223'}
+    """
+    out: dict[tuple[str, str], str] = {}
+    at = 0
+    for m in _DECREE_CODE.finditer(text):
+        window = text[max(at, m.start() - 400):m.start()]
+        at = m.end()
+        days = [d for d, _, _ in find_dates(window)]
+        if days and days[-1][2:4] == m.group("yy"):
+            out.setdefault((_CODE_KINDS[m.group("kind")], days[-1]), str(int(m.group("n").rstrip("_"))))
+    return out
 
 
 def numberless_act_refs(text: str) -> list[ActRef]:

@@ -9530,6 +9530,23 @@ def test_a_kazakh_law_cited_with_its_day_in_the_genitive_and_its_portal_code_and
     assert bases[0] == bases[1] == [("law", "О нормативных правовых актах", (("article", "40"), ("point", "1")))]
 
 
+def test_a_decree_named_by_day_with_the_portal_code_beside_it_takes_the_number_the_code_gives():
+    """An MVD order of 2001 carries out "Указа Президента Республики Казахстан от 12 марта 2001 г. U010570_ "О
+    государственной программе …"": no number written, the old portal's link code of the decree after its day (U, 01 of
+    2001, 0570): decree № 570 of that day, the node every text naming it by number meets (it had been the decree "б/н"
+    of 12 March 2001). A code of another year than the day before it gives nothing."""
+    text = ('# О мерах по дальнейшему улучшению физической и стрелковой подготовки\n\nВо исполнение Указа Президента '
+            'Республики Казахстан от 12 марта 2001 г. U010570_ "О государственной программе развития физической культуры '
+            'и спорта в Республике Казахстан на 2001-2005 годы", послания Президента Республики Казахстан от 10-11 октября '
+            '1997 года K972030_ "Казахстан 2030" приказываю:\n\n1\\. Возложить на Департамент кадровой работы контроль.\n')
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 25 июня 2001 года N 497", "103003000000")
+    d = parse_bytes(text.encode(), "rus.md", meta, "ru")
+    assert [(r.kind, r.number, r.date, r.issuer.en) for r, _ in d.act.based_on] == [
+        ("decree", "570", "2001-03-12", "President")]
+    other_year = parse_bytes(text.replace("U010570_", "U000570_").encode(), "rus.md", meta, "ru")
+    assert [r.number for r, _ in other_year.act.based_on] == ["б/н"]
+
+
 def test_a_law_amending_others_carried_out_stands_in_both_languages_on_one_law():
     """The Ministry of Justice's order of 2012 on its appeals council carries out a law amending others: in Russian "В
     целях реализации Закона Республики Казахстан от 12 января 2012 года "О внесении изменений и дополнений в некоторые

@@ -23,8 +23,8 @@ from ..lexicon import marker, phrases
 from ..model import Act, ActMeta, ActRef, Amendment, Approval, Document, Found, Loc, Path, Signatory, Unit
 from ..normalise import cut_long_lines, despace, html_to_text, logical_lines, read_text
 from ..orgs import by_code, canonical, key, names_one, short_forms
-from ..patterns import (effect_of, find_act_refs, find_dates, find_note_acts, in_force_until, normalise_number,
-                        order_refs, parse_date, repeals_here, strip_quoted, unit_refs, until_date)
+from ..patterns import (NUMBERLESS, coded_numbers, effect_of, find_act_refs, find_dates, find_note_acts, in_force_until,
+                        normalise_number, order_refs, parse_date, repeals_here, strip_quoted, unit_refs, until_date)
 from .amend import (broken_instruction, change_list_target, deferred_wording, deleted_in_place, interim_point, is_opener,
                     note_records,
                     parse_amending, parse_change_point, parse_said_act, read_note, repeal_listed, suspended)
@@ -94,6 +94,7 @@ def parse_text(text: str, file: str, sha256: str | None = None, meta: ActMeta | 
     _laws_of_their_day(doc)
     doc.citations = citations(doc)
     _own_place(doc)
+    _coded_numbers(doc, text)
     return doc
 
 
@@ -149,13 +150,30 @@ def _own_place(doc: Document) -> None:
             placed[ref] = replace(ref, issuer=org) if org.en else ref
         return placed[ref]
 
-    def fields_placed(item):
-        changed = {f: place(v) for f, v in vars(item).items() if isinstance(v, ActRef) and place(v) is not v}
+    _refs_rewritten(doc, place)
+
+
+def _coded_numbers(doc: Document, text: str) -> None:
+    """The President's decrees and the Government's resolutions the text names by day alone whose number the old
+    portal's link code beside them gives (`patterns.coded_numbers`): those acts with that number (they had been the
+    act "б/н" of that day, another node than the decree every other text names by its number)."""
+    numbers = coded_numbers(text) if "_" in text else {}
+    if numbers:
+        _refs_rewritten(doc, lambda r: replace(r, number=numbers[r.kind, r.date])
+                        if r.number == NUMBERLESS and (r.kind, r.date) in numbers else r)
+
+
+def _refs_rewritten(doc: Document, rewrite) -> None:
+    """Every act reference of the document (its basis, amendments, acts, units, positions, index entries and
+    citations) passed through `rewrite`, which gives the reference itself where it changes nothing."""
+    def fields_rewritten(item):
+        changed = {f: new for f, v in vars(item).items() if isinstance(v, ActRef) and (new := rewrite(v)) is not v}
         return replace(item, **changed) if changed else item
 
-    doc.act = replace(doc.act, based_on=tuple((place(r), p) for r, p in doc.act.based_on))
+    if doc.act is not None:
+        doc.act = replace(doc.act, based_on=tuple((rewrite(r), p) for r, p in doc.act.based_on))
     for name in ("amendments", "acts", "units", "positions", "index_entries", "citations"):
-        setattr(doc, name, [fields_placed(x) for x in getattr(doc, name)])
+        setattr(doc, name, [fields_rewritten(x) for x in getattr(doc, name)])
 
 
 _LATIN = re.compile(r"[A-Za-z]")
