@@ -31,7 +31,7 @@ __all__ = [
     "find_law_ref", "law_ref_span", "laws_listed", "codes_listed", "named_heading",
     "in_force_until", "until_date", "effect_before", "effects_stated", "effect_spans", "issuerless_act_refs", "acts_of_body_apart", "without_labels",
     "numberless_act_refs", "titled_numberless_refs", "NUMBERLESS", "position_block", "registration_in", "acts_named", "kinds_named_last",
-    "repeals_here", "forget_texts", "listed_after", "inner_quotes_marked", "coded_numbers"]
+    "repeals_here", "forget_texts", "listed_after", "inner_quotes_marked", "coded_numbers", "roman_item_at"]
 
 # the old portal's code of an act, left in its texts where it linked to it ("Z980213_": law № 213 of 1998)
 PORTAL_CODE = r"[ZUPKV]\d{6,7}_"
@@ -1191,6 +1191,9 @@ def _ref_re() -> re.Pattern:
     # (a range of ordinals hyphened: "үшінші-бесінші абзацтар", the third to the fifth)
     ordseq = rf"(?:{ords})(?:\s*-\s*(?:{ords})(?![\w-])|(?:\s*,\s*(?:{ords}))*(?:\s*{conj2}\s*(?:{ords}))?)"
     word = _unit_word()
+    # (Roman numerals listed: "разделов II, Х, и XI Закона", sections 2, 10 and 11; a Cyrillic Х or І typed among them)
+    roman1 = r"[IVXLІХ]{1,6}(?![\w-])"
+    romans = rf"{roman1}(?:\s*,\s*(?:{conj}\s+)?{roman1}|\s+{conj}\s+{roman1})*"
     # (no reference starts inside a word, "Подраздел 1000" is no section 1000: the guard spares the engine trying every
     # alternative at every letter, which had made this the parser's costliest pattern); a number typed onto a Kazakh
     # genitive ending starts one ("бабының3-тармағына")
@@ -1203,13 +1206,13 @@ def _ref_re() -> re.Pattern:
         rf'|(?P<xword>{word})\s+(?P<xlet>[^\W\d_])\)(?!\w)'  # подпункт е) (older texts letter their sub-points)
         # е) тармақшасы; м)-тармақшамен, в)-1, о) тармақшаларымен (older Kazakh notes: the letter, its bracket, a hyphen)
         rf'|(?<![\w-])(?P<ylet>{_LET}(?:\s*,\s*{_LET})*(?:\s*{conj}\s*{_LET})?)\s*-?\s*(?P<yword>{word})'
-        rf'|(?P<rword>{word})(?:\s+|(?<=\.))(?:(?:N|№)\s*(?=\d))?(?:(?P<rroman>[IVXLІХ]{{1,6}})(?![\w-])|(?P<rnums>\d+\s+[-–]\s+\d+|{nums}|{ordseq})'
+        rf'|(?P<rword>{word})(?:\s+|(?<=\.))(?:(?:N|№)\s*(?=\d))?(?:(?P<rroman>{romans})(?![\w-])|(?P<rnums>\d+\s+[-–]\s+\d+|{nums}|{ordseq})'
         rf'(?![^\W_]|[-–]\s*[^\W\d_])(?:\s+"(?P<rhead>[^"]+)")?)'  # пункт 551, части вторую, абзацы 3 - 40, главе III, приложении № 2
         # (not "V-тарау 46в-тармақпен": a number hyphened to the word after it is that word's)
         rf'|(?P<tword>{word})\s+"(?P<tnum>{NUM})\.\s*(?P<thead>[^"]+)"'  # раздел "2. Должности специалистов"
         rf'|(?P<lword>{word})\s+"(?P<lnum>[^\W\d_]|\d+[^\W\d_]?)"'  # подпункт "а", пункт "37а" (older texts quote them)
         rf'|"(?P<klnum>[^\W\d_]|\d+[^\W\d_]?)"(?:\s+|\s*-\s*)(?P<klword>{word})'  # "а" тармақшасы, "37а" тармағы, "а"-тармақшасы
-        rf'|(?<![\w-])(?P<kroman>[IVXLІХ]{{1,6}})(?:\s+|\s*-\s*)(?P<kword>{word})'  # III тарауда, V-тарау
+        rf'|(?<![\w-])(?P<kroman>(?:{roman1}(?:\s*,\s*|\s+{conj}\s+))*[IVXLІХ]{{1,6}})(?:\s+|\s*-\s*)(?P<kword>{word})'  # III тарауда, V-тарау, II және XI бөлімдері
         rf'|(?<![\w-])(?P<bword>{_w("title_word")}|{_w("appendix_bare")}|{_w("preamble_word")}))',  # тақырыбы, қосымшаның, кіріспесі
         FLAGS,
     )
@@ -1251,6 +1254,22 @@ def split_numbers(nums: str) -> list[str]:
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "Y": 5}  # (Y: the V some Kazakh texts type, "YI-тарау")
 
 
+@lru_cache(maxsize=None)
+def _roman_item() -> re.Pattern:
+    return re.compile(rf"(?:(?:{_w('and')})\s+)?[IVXLІХ]{{1,6}}(?![\w-])")
+
+
+def roman_item_at(text: str, at: int) -> bool:
+    """Does a Roman numeral of a list stand at `at` ("II, Х, и XI" after each comma: "Х", "и XI")?
+
+    >>> roman_item_at("разделов II, Х, и XI Закона", 13), roman_item_at("разделов II, Х, и XI Закона", 16)
+    (True, True)
+    >>> roman_item_at("II, Иванов", 4)
+    False
+    """
+    return bool(_roman_item().match(text, at))
+
+
 def roman(numeral: str) -> int:
     """The value of a Roman numeral, the Cyrillic І and Х read as I and X ("ІV" is 4).
 
@@ -1283,9 +1302,10 @@ def _ref_from(m: re.Match) -> tuple[str | None, list[str], str | None]:
         return unit_kind(m.group("xword")), [m.group("xlet").lower()], None
     if m.group("yword"):  # (a lettered sub-point inserted after one: "в)-1" is в-1)
         return unit_kind(m.group("yword")), [f"{a}-{b}" if b else a for a, b in _LETTERS.findall(m.group("ylet").lower())], None
-    if m.group("rword") and m.group("rroman"):  # "в главе III": a division numbered in Roman numerals
+    if m.group("rword") and m.group("rroman"):  # "в главе III": a division numbered in Roman numerals, or several
         kind = unit_kind(m.group("rword"))
-        return (kind if kind in ("chapter", "section") else None), [str(roman(m.group("rroman")))], None
+        return ((kind if kind in ("chapter", "section") else None),
+                [str(roman(n)) for n in re.findall(r"[IVXLІХ]+", m.group("rroman"))], None)
     if m.group("rword"):
         return unit_kind(m.group("rword")), _numbers(m.group("rnums"), m.group("rword")), m.group("rhead")
     if m.group("tword"):
@@ -1296,7 +1316,8 @@ def _ref_from(m: re.Match) -> tuple[str | None, list[str], str | None]:
         return unit_kind(m.group("klword")), [m.group("klnum")], None
     if m.group("kword"):
         kind = unit_kind(m.group("kword"))
-        return (kind if kind in ("chapter", "section") else None), [str(roman(m.group("kroman")))], None
+        return ((kind if kind in ("chapter", "section") else None),
+                [str(roman(n)) for n in re.findall(r"[IVXLІХ]+", m.group("kroman"))], None)
     kind = unit_kind(m.group("bword"))
     return kind, (["1"] if kind == "appendix" else [""]), None
 

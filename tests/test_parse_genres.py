@@ -3639,6 +3639,23 @@ def test_divisions_numbered_in_roman_numerals_and_quoted_letters():
     assert unit_refs("пункт V") == []  # a Roman numeral names a division only
 
 
+def test_divisions_listed_in_roman_numerals_are_each_cited():
+    """MinFin's Instruction N 33 of 1995 "издается на основании разделов II, Х, и XI Закона Республики Казахстан
+    Z952235_ "О налогах и других обязательных платежах в бюджет" от 24 апреля 1995 года N 2235" (a Cyrillic Х typed
+    among the Latin numerals): sections 2, 10 and 11 of that law, each cited (the list had given section 2 alone, or
+    none); in Kazakh the numerals before their word, "II, Х және XI бөлімдеріне"."""
+    from kg.parse.header import basis_of
+    from kg.patterns import unit_refs
+
+    text = ('1. Настоящая Инструкция издается на основании разделов II, Х, и XI Закона Республики Казахстан Z952235_ '
+            '"О налогах и других обязательных платежах в бюджет" от 24 апреля 1995 года N 2235.')
+    assert [path for _, path in basis_of(text.replace(" Z952235_", ""), "ru", every=True)] == [
+        (("section", "2"),), (("section", "10"),), (("section", "11"),)]
+    assert unit_refs("Заңның II, Х және XI бөлімдеріне") == [[("section", "2"), ("section", "10"), ("section", "11")]]
+    assert unit_refs("глав II и III") == [[("chapter", "2"), ("chapter", "3")]]
+    assert unit_refs("В главе III и пункте 5") == [[("chapter", "3")], [("point", "5")]]
+
+
 # the same list in Kazakh: its title names no act ("Өзгерістер мен толықтырулар"), the paragraph under it does ("…
 # "…" N 40 нұсқаулыққа"); chapters in Roman numerals before their word ("III тарауда:"), lettered sub-points quoted
 # before theirs ('"д" тармақшасында'), a point inserted by "енгізілсін", words added quoted before the verb ('"…"

@@ -13,7 +13,7 @@ from ..errors import ParseError
 from ..lexicon import marker
 from ..model import APPROVED_DOCUMENT, RANK, Act, ActRef, Amendment, Found, Path, Unit
 from ..patterns import (codes_listed, effect_of, find_act_refs, listed_after, find_dates, impossible_dates, inner_quotes_marked, kinds_named_last, law_ref_span, laws_listed, order_refs, parse_date,
-                        registration_in, strip_quoted, titled_numberless_refs, unbracketed, unit_kind, unit_refs)
+                        registration_in, roman_item_at, strip_quoted, titled_numberless_refs, unbracketed, unit_kind, unit_refs)
 from .context import Ctx
 
 __all__ = ["parse_header", "has_identity", "ordering_index", "in_force_of", "applies_from", "parse_meta_header",
@@ -211,8 +211,10 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0,
         # (… and after the clause before them ends: '… "Об утверждении Типовых правил …", руководствуясь подпунктом 3)')
         # (not the comma between units the clause lists: "п.3 ст.14 , ст.88 , п.3 ст.104 … Лесного кодекса")
         # (nor the comma before a unit named by its ordinal first: "пунктов 3-1, 12, 13, 20-1, второй абзац пункта 22")
+        # (nor the comma between Roman numerals it lists: "разделов II, Х, и XI Закона")
         clauses = [m.end() for m in re.finditer(r",\s+(?=[^\W\d_])", pre[:start])
-                   if not any(unit_kind(w) for w in re.findall(r"[^\s\d,;]+", pre[m.end():m.end() + 40])[:2])]
+                   if not any(unit_kind(w) for w in re.findall(r"[^\s\d,;]+", pre[m.end():m.end() + 40])[:2])
+                   and not roman_item_at(pre, m.end())]
         # (… and after the text's own units: "пунктов 2 и 3 настоящих критериев … статьей 49 Гражданского кодекса";
         # and after another document's, named in capitals: "в пунктах 9 Стандарта 1 … в соответствии с пунктом 2
         # статьи 19-1 Закона")
