@@ -12951,6 +12951,35 @@ def test_a_document_another_act_approved_is_cited_by_the_short_name_a_bracket_gi
                      ("34", "act/ukimet/2012-01-19/111/app/1/p/5")}
 
 
+@pytest.mark.parametrize("lang, defining, using", [
+    ("ru", "утвержденных приказом Министра внутренних дел Республики Казахстан от 7 декабря 2015 года № 998 «О некоторых "
+           "вопросах реализации кадровой политики в органах внутренних дел Республики Казахстан» (зарегистрирован в "
+           "Реестре государственной регистрации нормативных правовых актов № 12679) (далее - приказ № 998).",
+     "1) лист оценки эффективности сотрудника по форме, согласно приложениям 7, 8 к Правилам и методами определения "
+     "профессиональных компетенций, утвержденных приказом № 998;"),
+    ("kk", "Қазақстан Республикасы Ішкі істер министрінің 2015 жылғы 7 желтоқсандағы № 998 бұйрығымен (бұдан әрі - № 998 "
+           "бұйрық) бекітілген.",
+     "1) № 998 бұйрығымен бекітілген нысан бойынша қызметкердің тиімділігін бағалау парағы;"),
+])
+def test_an_act_is_cited_by_the_short_name_of_its_kind_and_number(lang, defining, using):
+    """MVD 2018 № 832 names order 998 of 2015 in full, "(далее - приказ № 998)", then "… утвержденных приказом № 998"
+    in a later point's sub-point: that sub-point cites order 998 (it had cited nothing; no issuer nor day follows the
+    number there); the Kazakh short name, "(бұдан әрі - № 998 бұйрық)", likewise."""
+    from kg.iri import Minter
+
+    own = ("# Қағидаларды бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Қағидалар бекітілсін.\n\n**Министр**\n\n"
+           "> *2018 жылғы 28 қыркүйектегі*  \n> *№ 832 бұйрығымен*  \n> *бекітілген*\n\n## Қағидалар\n\n"
+           if lang == "kk" else "# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n"
+           "**Министр**\n\n> *Утверждены приказом*  \n> *от 28 сентября 2018 года № 832*\n\n## Правила\n\n")
+    text = own + f"1. {defining}\n\n2. {'Тізбе' if lang == 'kk' else 'Перечень'}:\n\n{using}\n"
+    d = doc_meta(text, "kaz.md" if lang == "kk" else "rus.md", "832", "2018-09-28", "103003000000")
+    m = Minter()
+    app = (("appendix", "1"),)
+    assert sorted((c.unit, m.unit(c.act, c.path).removeprefix(m.base)) for c in d.citations) == [
+        (app + (("point", "1"),), "act/ishki-ister-ministrligi/2015-12-07/998"),
+        (app + (("point", "2"), ("subpoint", "1")), "act/ishki-ister-ministrligi/2015-12-07/998")]
+
+
 def test_a_kazakh_citation_closes_at_its_postposition():
     """Presidential Affairs 2022 № 05/326, point 4 of its instruction: "… «Терроризмге қарсы іс-қимыл туралы» Қазақстан
     Республикасының Заңына сәйкес терроризмге қарсы қорғауды ұйымдастыруға қосымша талаптар белгілейді" (sets

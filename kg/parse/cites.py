@@ -103,6 +103,13 @@ def _define(text: str, lang: str, day: str | None, defined: dict[str, tuple[ActR
     Типовые правила), утвержденными постановлением … № 111"): that act's appendix."""
     for m in marker("hereinafter").finditer(text):
         name = m.group("name").strip()
+        if marker("short_act_number").fullmatch(name):
+            # (an act's kind and number, "(далее - приказ № 998)": the act of that number cited last before it)
+            number = re.search(r"\d[\d/-]*", name).group(0)
+            cited = [ref for ref, _, end in find_act_refs(text) if end <= m.start() and ref.number == number]
+            if cited:
+                defined[name.lower()] = (cited[-1], ())
+            continue
         if marker("short_document_name").fullmatch(name):
             act = _approved_by(text, m, lang)
             if act is not None:
@@ -196,9 +203,13 @@ def _uses(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]]) -> list
             word = phrases()["abbreviated_kind"].get(defined[name][0].kind, {}).get(lang)
             if word:
                 out.append((m.start(), m.end(), name, word))
+    # (an act's kind and number, in any case: "(далее - приказ № 998)", "утвержденных приказом № 998")
+    for name in (n for n in names if marker("short_act_number").fullmatch(n)):
+        for m in _act_number_used(name).finditer(text):
+            out.append((m.start(), m.end(), name, phrases()["abbreviated_kind"]["law"][lang]))
     # (several words, not within a quoted title: "«Қазақстан Республикасының Патент заңы» Заңына (бұдан әрі – Патент
     # заңы)")
-    several = [n for n in names if not defined[n][1] and " " in n]
+    several = [n for n in names if not defined[n][1] and " " in n and not marker("short_act_number").fullmatch(n)]
     bare = strip_quoted(text) if several else text
     for name in several:
         law = marker("short_law_words").fullmatch(name[:1].upper() + name[1:])
@@ -228,6 +239,15 @@ def _document_used(name: str, law: str | None = None) -> re.Pattern:
     first = f"(?-i:{re.escape(stems[0][:1].upper())})(?i:{re.escape(stems[0][1:])})"
     return re.compile(r"(?<!\w)" + r"\s+".join([first + r"\w*"] + [
         f"(?i:{re.escape(st)})" + (r"\w*" if f else r"(?!\w)") for st, f in zip(stems[1:], free[1:])]) + r"(?!\w)")
+
+
+@lru_cache(maxsize=256)
+def _act_number_used(name: str) -> re.Pattern:
+    """An act's short name of its kind and number in any case ("приказ № 998": "приказом № 998", "№ 998 бұйрығымен"):
+    the kind's word by its first four letters, the number as it is, its sign "№" or "N"."""
+    parts = [r"(?:№|N)" if w in ("№", "N") else re.escape(w) + r"(?![\d/-])" if w[:1].isdigit()
+             else re.escape(w[:4]) + r"\w*" for w in re.findall(r"№|N(?=\s*\d)|\d[\d/-]*|[^\W\d_]+", name)]
+    return re.compile(r"(?i)(?<!\w)" + r"\s*".join(parts))
 
 
 @lru_cache(maxsize=256)
