@@ -940,14 +940,29 @@ class Builder:
             # Положение о пассажирском автотранспорте Алматинской области, приложение N 1.")
             self.intro += 1
             self._unit(self.base + (("textparagraph", str(self.intro)),), loc, None, text)
+            if self.base:
+                self._listed_paragraph(self.base + (("textparagraph", str(self.intro)),), text, loc)
             return True
         if not self.operative and not self.point and self.path and self.path[-1][0] in ("chapter", "section"):
             # a chapter written as paragraphs, no point in it ("3. Восстановление в гражданстве" / "Согласно статье
             # 18 Закона …"): its paragraphs, numbered in it
             n = 1 + sum(1 for p in self.units if p[:-1] == self.path and p[-1][0] == "textparagraph")
             self._unit(self.path + (("textparagraph", str(n)),), loc, None, text)
+            self._listed_paragraph(self.path + (("textparagraph", str(n)),), text, loc)
             return True
         return False
+
+    def _listed_paragraph(self, path: Path, text: str, loc: Loc) -> None:
+        """A paragraph of a list of positions' division, no number, that names a position and closes as an item
+        ("## … оқу орындарының лауазымдары" / "Оқу орталығы бастығының көмекшісі;" / "Маман;", MVD 2013 № 522): a
+        position, standing in the group its division's heading names; a lead-in or a sentence names none."""
+        name = text.strip()
+        if self.listed is None or not re.search(r"[;.]$", name) or len(name.split()) > _NAME_WORDS // 2:
+            return
+        name = name.rstrip(";.").strip()
+        if _position_name(name) and name[:1].isupper():
+            group = self.units[self.path]["heading"] if self.path != self.base and self.path in self.units else None
+            self.listed.append(Position(self.act, path, name, group=group, loc=loc))
 
     def _table_position(self, m: re.Match, loc: Loc) -> bool:
         codes = tuple(c.strip() for c in m.group("codes").split(","))
