@@ -2615,6 +2615,31 @@ def test_a_list_of_positions_in_paragraphs_under_its_headings():
     assert {p.path[0] for p in d.positions} == {("appendix", "1")}
 
 
+def test_a_form_s_paragraph_wrapped_at_a_fixed_width_is_one_paragraph_and_cites_the_title_it_breaks():
+    """MinFin 2010 № 505's form of a decision, each line of its paragraph a paragraph of its own: "В соответствии со
+    статьей 32 Закона Республики Казахстан "О" / "введении в действие Кодекса Республики Казахстан "О налогах и других"
+    / "обязательных платежах в бюджет" (Налоговый кодекс)" списать не" / …: one paragraph, which cites article 32 of
+    that law (the lines had been paragraphs, and the second had cited a law titled by its first words); a line that
+    ends a sentence, or one that opens in capitals, starts a paragraph."""
+    text = ("# Об утверждении Правил списания\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n*Министр*\n\n"
+            "> *Приложение 2*  \n> *к Правилам*\n\n## Решение № ___ о списании суммы штрафа\n\n"
+            "(наименование налогового органа)\n\nВ соответствии со статьей 32 Закона Республики Казахстан \"О\n\n"
+            "введении в действие Кодекса Республики Казахстан \"О налогах и других\n\nобязательных платежах в бюджет\" "
+            "(Налоговый кодекс)\" списать не\n\nуплаченные по состоянию на 1 мая 2010 года суммы штрафа следующим\n\n"
+            "налогоплательщикам:\n\nПодписи членов комиссии\n")
+    d = doc_meta(text, "rus.md", "505", "2010-10-11", "103002000000")
+    paras = [u.text for u in d.units if u.path[-1][0] == "textparagraph"]
+    assert paras == ["(наименование налогового органа)",
+                     'В соответствии со статьей 32 Закона Республики Казахстан "О введении в действие Кодекса Республики '
+                     'Казахстан "О налогах и других обязательных платежах в бюджет" (Налоговый кодекс)" списать не '
+                     "уплаченные по состоянию на 1 мая 2010 года суммы штрафа следующим налогоплательщикам:",
+                     "Подписи членов комиссии"]
+    from kg.laws import law_name
+
+    assert [(law_name(c.act.kind, c.act.title)[1][:40], c.act.date, c.path) for c in d.citations] == [
+        ("О введении в действие Кодекса Республики", "2008-12-10", (("article", "32"),))]
+
+
 def test_an_approval_by_the_national_bank_s_chairman():
     # Ministry of Finance, 2012: the chairman's title names the National Bank, the approving body
     text = ("# Т\n\nВ соответствии с Законом ПРИКАЗЫВАЮ:\n\n1\\. Утвердить прилагаемые Квалификационные требования.\n\n"
@@ -9197,7 +9222,8 @@ def test_an_appendix_headed_with_its_own_number(lang, stamp, heading, title):
 def test_a_labelled_paragraph_under_a_heading_is_no_part_of_the_heading():
     """An akim's sports programme of 1997: "## VIII. Лица с отклонениями …, инвалиды" / "Формы занятий: самостоятельные
     и организованные занятия" (no full stop) / "физическими упражнениями …": the paragraphs are the chapter's text, not
-    words of its heading (they had been read into the heading, the chapter left with no text)."""
+    words of its heading (they had been read into the heading, the chapter left with no text); the second goes on in
+    lower case where the first ended no sentence: one paragraph, wrapped."""
     text = ("# О мерах\n\nаким Алматинской области решил:\n\n1. Утвердить мероприятия (приложение 1).\n\n"
             "**Аким Алматинской области**\n\n**С. Умбетов**\n\n> *Приложение № 1*  \n> *к Решению акима*  \n"
             "> *Алматинской области*  \n> *№ 3086 от 24 марта 1997 г.*\n\n# Мероприятия\n\n"
@@ -9209,7 +9235,9 @@ def test_a_labelled_paragraph_under_a_heading_is_no_part_of_the_heading():
     units = {u.path: u for u in d.units}
     chapter = (("appendix", "1"), ("chapter", "8"))
     assert units[chapter].heading == "Лица с отклонениями в физическом или умственном развитии, инвалиды"
-    assert units[chapter + (("textparagraph", "1"),)].text == "Формы занятий: самостоятельные и организованные занятия"
+    assert units[chapter + (("textparagraph", "1"),)].text == (
+        "Формы занятий: самостоятельные и организованные занятия физическими упражнениями в режиме труда, учебы, отдыха "
+        "и лечения, спортивные соревнования.")
 
 
 def test_a_kazakh_note_listing_decisions_whose_kind_is_said_once_after_the_last():

@@ -938,6 +938,8 @@ class Builder:
             # text published alone (an older order's one sentence, no point: "В соответствии с … утвердить …"), or an
             # order's one instruction, no point, under its ordering word ("Областной Маслихат РЕШИЛ:" / "Утвердить
             # Положение о пассажирском автотранспорте Алматинской области, приложение N 1.")
+            if self._wrapped_on(self.base + (("textparagraph", str(self.intro)),), text, loc):
+                return True
             self.intro += 1
             self._unit(self.base + (("textparagraph", str(self.intro)),), loc, None, text)
             if self.base:
@@ -947,10 +949,25 @@ class Builder:
             # a chapter written as paragraphs, no point in it ("3. Восстановление в гражданстве" / "Согласно статье
             # 18 Закона …"): its paragraphs, numbered in it
             n = 1 + sum(1 for p in self.units if p[:-1] == self.path and p[-1][0] == "textparagraph")
+            if n > 1 and self._wrapped_on(self.path + (("textparagraph", str(n - 1)),), text, loc):
+                return True
             self._unit(self.path + (("textparagraph", str(n)),), loc, None, text)
             self._listed_paragraph(self.path + (("textparagraph", str(n)),), text, loc)
             return True
         return False
+
+    def _wrapped_on(self, last: Path, text: str, loc: Loc) -> bool:
+        """Is a paragraph the next line of the paragraph `last` that a fixed width wrapped, a blank line between them
+        (an older form's "В соответствии со статьей 32 Закона Республики Казахстан "О" / "введении в действие Кодекса
+        …", MinFin 2010 № 505): the paragraph before ends no sentence nor clause and this one goes on in lower case.
+        It is added to that paragraph (the title it breaks is whole again, and cited whole)."""
+        u = self.units.get(last)
+        if not u or not u["paras"] or loc.line > u["loc"].span[1] + 2 or not text.lstrip("(«\"")[:1].islower() \
+                or re.search(r"[.;:!?][\"»)*]*\s*$", u["paras"][-1]):
+            return False
+        u["paras"][-1] = u["paras"][-1].rstrip() + " " + text.strip()
+        u["loc"] = Loc(u["loc"].line, max(u["loc"].span[1], loc.span[1]))
+        return True
 
     def _listed_paragraph(self, path: Path, text: str, loc: Loc) -> None:
         """A paragraph of a list of positions' division, no number, that names a position and closes as an item
