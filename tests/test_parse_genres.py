@@ -2640,6 +2640,40 @@ def test_a_form_s_paragraph_wrapped_at_a_fixed_width_is_one_paragraph_and_cites_
         ("О введении в действие Кодекса Республики", "2008-12-10", (("article", "32"),))]
 
 
+def test_the_bare_word_that_closes_a_law_s_titled_citation_is_that_law_s():
+    """MinFin's tax instruction N 40 of 1995 in Kazakh: point 3 cites the law on the budget system alone ("… "Бюджет
+    жүйесi туралы" Қазақстан Республикасының Заңында …"), then point 5 '… "Салық және бюджетке төленетiн басқа да
+    мiндеттi төлемдер туралы" 1995 жылғы 24 сәуiрдегi N 2235 Z952235_ Заңына өзгерiстер … енгiзу тәртiбiмен': the law
+    on taxes its title names, as the Russian text's point 5 cites it (the word "Заңына" closing its citation had been
+    read as "Заң", the one law cited so far, and point 5 had cited nothing); and the two texts cite the budget system's
+    law alike (laws.yaml lists it, and the Kazakh tax title that leaves out "төленетін")."""
+    from kg.iri import Minter
+
+    kk = ("# Жеке тұлғалардан алынатын табыс салығын есептеу және төлеу тәртiбi туралы Нұсқаулық N 40\n\n"
+          "## I-тарау. Жалпы ережелер\n\n3. Жеке адамдардың табыс салығы бойынша аударымдар сомасы \"Бюджет жүйесi "
+          "туралы\" Қазақстан Республикасының Заңында айқындалған тәртiппен тиiстi бюджеттердiң кiрiстерiне түседi.\n\n"
+          "5. Жеке тұлғаны табыс салығынан босату тек Қазақстан Республикасының \"Салық және бюджетке төленетiн басқа да "
+          "мiндеттi төлемдер туралы\" 1995 жылғы 24 сәуiрдегi N 2235 Z952235_ Заңына өзгерiстер мен толықтырулар енгiзу "
+          "тәртiбiмен ғана жүргiзiледi.\n\n5-1. Айыппұлдар сомаларын азайту \"Салық және бюджетке басқа да мiндеттi "
+          "төлемдер туралы\" Қазақстан Республикасының Заңына толықтыру енгiзу тәртiбiмен жүргiзілуi мүмкiн.\n")
+    ru = ("# Инструкция N 40 о порядке исчисления и уплаты подоходного налога с физических лиц\n\n## Глава I Общие "
+          "положения\n\n3. Суммы отчислений по подоходному налогу поступают в доходы соответствующих бюджетов в порядке, "
+          "определенном Законом Республики Казахстан \"О бюджетной системе\".\n\n5. Освобождение физического лица от "
+          "подоходного налога может производиться только в порядке внесения изменений и дополнений в Закон Республики "
+          "Казахстан от 24 апреля 1995 г. N 2235 Z952235_ \"О налогах и других обязательных платежах в бюджет\".\n\n"
+          "5-1. Освобождение от уплаты штрафов может производиться в порядке внесения дополнений в Закон Республики "
+          "Казахстан \"О налогах и других обязательных платежах в бюджет\".\n")
+    meta = _requisites("Утверждена приказом Министерства финансов Республики Казахстан от 22 июня 1995 г. N 153",
+                       "103002000000")
+    m = Minter()
+    cited = [sorted((c.unit[-1][1], m.unit(c.act, c.path).removeprefix(m.base))
+                    for c in parse_bytes(text.encode(), name, meta, lang).citations)
+             for text, name, lang in ((kk, "kaz.md", "kk"), (ru, "rus.md", "ru"))]
+    assert cited[0] == cited[1] == [
+        ("3", "law/o-biudzhetnoi-sisteme"), ("5", "code/o-nalogakh-i-drugikh-obiazatelnykh-platezhakh-v-biudzhet-1995-04-24"),
+        ("5-1", "code/o-nalogakh-i-drugikh-obiazatelnykh-platezhakh-v-biudzhet-1995-04-24")]
+
+
 def test_an_approval_by_the_national_bank_s_chairman():
     # Ministry of Finance, 2012: the chairman's title names the National Bank, the approving body
     text = ("# Т\n\nВ соответствии с Законом ПРИКАЗЫВАЮ:\n\n1\\. Утвердить прилагаемые Квалификационные требования.\n\n"

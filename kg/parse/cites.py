@@ -163,9 +163,13 @@ def _cited(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]], undefi
         return list(basis_of(text, lang, every=True))
     names = sorted(defined, key=len, reverse=True)
     brackets = [m.span() for m in marker("hereinafter").finditer(text)]
+    # (the bare word closing a law's own citation is no use of a short name: '"Салық және … туралы" 1995 жылғы 24
+    # сәуірдегі N 2235 Заңына', the law cited by title, not "Заң" the law cited alone before)
+    cited = _titled_citations(text) if undefined else []
     pieces, at = [], 0
     for start, end, name, word in _uses(text, lang, defined):
-        if start < at or any(a <= start < b for a, b in brackets):
+        if start < at or any(a <= start < b for a, b in brackets) \
+                or name == undefined and any(a <= start < b for a, b in cited):
             continue
         standin = '"' + _STANDIN.format(names.index(name)) + '"'
         pieces += [text[at:start], f"{standin} {word}" if lang == "kk" else f"{word} {standin}"]
@@ -182,6 +186,15 @@ def _cited(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]], undefi
             ref, into = defined[name]
             path = into + path if path else ()
         out.append((ref, path))
+    return out
+
+
+def _titled_citations(text: str) -> list[tuple[int, int]]:
+    """Where the laws and codes `text` cites by title stand (start, end), each citation's words."""
+    out, start = [], 0
+    while (found := law_ref_span(text[start:])) and found[2] > 0:
+        out.append((start + found[1], start + found[2]))
+        start += found[2]
     return out
 
 
