@@ -891,8 +891,11 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     # lists ("(далее – Налоговый кодекс)", then "пунктом 6 статьи 148 Налогового кодекса"; no "Этического кодекса")
     # (in Kazakh, after the country's name, a name of one word in lower case too: "Қазақстан Республикасы қылмыстық
     # кодексінің 41-бабына", the criminal code; the country's name is no code's name)
+    # (nor a code a treaty's name holds: "Еуразиялық экономикалық одақтың Кеден кодексі туралы келісімшартпен", the
+    # treaty on the Union's Customs Code, MinFin 2018 № 23, had been a code named "Кеден кодексі")
     c = next((x for x in by_name.finditer(text[:m.start()] if m else text)
-              if not x.group("rt") or x.group("rc") or law_listed("code", _code_title(x.group("rt"), "ru"))), None)
+              if (not x.group("rt") or x.group("rc") or law_listed("code", _code_title(x.group("rt"), "ru")))
+              and not marker("treaty_after_code").match(text, x.end())), None)
     if c and c.group("kt") and re.fullmatch(_w("country_kk"), c.group("kt").strip(), FLAGS):
         # (the country's name is no code's: "… туралы Қазақстан Республикасы Кодексінің 5-бабына", the code's title
         # before it unquoted and not one laws.yaml lists, had been a code named "Қазақстан Республикасы кодексі")
