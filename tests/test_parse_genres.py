@@ -13107,6 +13107,32 @@ def test_an_act_is_cited_by_the_short_name_of_its_kind_and_number(lang, defining
         (app + (("point", "2"), ("subpoint", "1")), "act/ishki-ister-ministrligi/2015-12-07/998")]
 
 
+def test_a_typical_document_named_by_its_kind_alone_is_the_one_the_act_cited_before_approved():
+    """MVD 2012 № 620 in Kazakh names the Government's typical rules in full once, no bracket ("… Қазақстан
+    Республикасы Үкіметінің 2012 жылғы 19 қаңтардағы № 111 қаулысымен бекітілген … оқуға қабылдаудың үлгі
+    қағидасына сәйкес әзірленді"), then "… Үлгі ережеге сәйкес өткізіледі" and "Үлгі ереженің 5-тармағында анықталған
+    тұлғалар": the resolution and point 5 of its appendix, as the Russian text's short name "Типовые правила" cites
+    them (the Kazakh had cited neither); a text whose own document is typical rules keeps the name its own."""
+    from kg.iri import Minter
+
+    text = ("# Қабылдау қағидасын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған қағида бекітілсін.\n\n"
+            "*Министр*\n\n> *2012 жылғы 21 қарашадағы*  \n> *№ 620 бұйрығымен*  \n> *бекітілген*\n\n## Қағида\n\n"
+            "1. Осы қабылдау қағидасы (бұдан әрі - Қағида) «Білім туралы» заңдарына, Қазақстан Республикасы Үкіметінің "
+            "2012 жылғы 19 қаңтардағы № 111 қаулысымен бекітілген Жоғары білім берудің кәсіптік оқу бағдарламаларын іске "
+            "асыратын білім беру ұйымдарына оқуға қабылдаудың үлгі қағидасына сәйкес әзірленді.\n\n33. Кандидаттарды "
+            "кешендік тестілеу тестілеуді өткізу пункттері базасында Үлгі ережеге сәйкес өткізіледі.\n\n34. Кешенді "
+            "тестілеу Үлгі ереженің 5-тармағында анықталған тұлғалар үшін жүргізіледі.\n")
+    d = doc_meta(text, "kaz.md", "620", "2012-11-21", "103003000000")
+    m = Minter()
+    cited = {(c.unit[-1][1], m.unit(c.act, c.path).removeprefix(m.base)) for c in d.citations}
+    assert cited >= {("1", "act/ukimet/2012-01-19/111"), ("33", "act/ukimet/2012-01-19/111"),
+                     ("34", "act/ukimet/2012-01-19/111/app/1/p/5")}
+    own = text.replace("# Қабылдау қағидасын бекіту туралы", "# Үлгі қағидасын бекіту туралы")
+    d = parse_bytes(own.encode(), "kaz.md", _requisites("Приказ Министра внутренних дел Республики Казахстан от 21 "
+                                                        "ноября 2012 года № 620", "103003000000"), "kk")
+    assert not {c.unit[-1][1] for c in d.citations} & {"33", "34"}
+
+
 def test_a_kazakh_citation_closes_at_its_postposition():
     """Presidential Affairs 2022 № 05/326, point 4 of its instruction: "… «Терроризмге қарсы іс-қимыл туралы» Қазақстан
     Республикасының Заңына сәйкес терроризмге қарсы қорғауды ұйымдастыруға қосымша талаптар белгілейді" (sets

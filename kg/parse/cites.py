@@ -38,14 +38,21 @@ def citations(doc: Document) -> list[Citation]:
     # the laws cited so far, by title: with one alone, "Заңның 33-бабы" with no bracket naming it is that law's
     laws = {ref.title.lower(): ref for ref, _ in doc.act.based_on if ref.kind == "law" and ref.title}
     bare = phrases()["undefined_short_law"][doc.lang]
+    # the acts cited so far approving a typical document ("… № 111 қаулысымен бекітілген … үлгі қағидасына"), unless
+    # the act's own document is a typical one
+    typical: list[ActRef] = []
+    typical_own = bool(marker("typical_approved").search(own.title or "")) if own.title else False
     out: list[Citation] = []
     for u in sorted(doc.units, key=lambda u: u.loc.line if u.loc else 0):  # (in the order of the text)
         names = _with_undefined(defined, bare, laws)
         if (not u.defined or not u.text or u.act.ident != own.ident or not u.path or u.path[-1][0] in _NOT_CITING
-                or u.path in parted or not (hint.search(u.text) or names and _uses(u.text, doc.lang, names))):
+                or u.path in parted or not (hint.search(u.text) or names and _uses(u.text, doc.lang, names)
+                                            or typical and marker("typical_document").search(u.text))):
             continue
         day = wording_day(own.date, [d for p, d in worded.items() if u.path[:len(p)] == p])
         _define(u.text, doc.lang, day, defined)
+        if not typical_own:
+            _typical(u.text, doc.lang, defined, typical)
         with_bare = _with_undefined(defined, bare, laws)
         found = [(law_of_the_day(ref, day), path)
                  for ref, path in _cited(u.text, doc.lang, with_bare, bare if with_bare is not defined else None)]
@@ -123,6 +130,20 @@ def _define(text: str, lang: str, day: str | None, defined: dict[str, tuple[ActR
         laws = [ref for ref, _ in basis_of(text[:m.start()], lang) if ref.kind in TITLED_KINDS]
         if laws:
             defined[key] = (law_of_the_day(laws[-1], day), ())
+
+
+def _typical(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]], typical: list[ActRef]) -> None:
+    """Note each act `text` cites as approving a typical document (its name beside the act: "… № 111 қаулысымен
+    бекітілген … оқуға қабылдаудың үлгі қағидасына", "Типовых правил …, утвержденных постановлением … № 111"); with
+    one such act cited, a typical document named by its kind alone and capitalised, that no bracket named ("Үлгі
+    ережеге", "Үлгі ереженің 5-тармағында"), is that act's appendix (as a bracket's short name is, `_define`)."""
+    for ref, a, b in find_act_refs(text):
+        window = text[b:b + 300] if lang == "kk" else text[max(0, a - 300):a]
+        if approving(text, a, b, lang) and marker("typical_approved").search(window) and ref not in typical:
+            typical.append(ref)
+    if len(typical) == 1:
+        for name in phrases()["typical_names"][lang]:
+            defined.setdefault(name.lower(), (typical[0], APPROVED_DOCUMENT))
 
 
 def _approved_by(text: str, m: re.Match, lang: str) -> ActRef | None:
