@@ -13133,6 +13133,29 @@ def test_a_typical_document_named_by_its_kind_alone_is_the_one_the_act_cited_bef
     assert not {c.unit[-1][1] for c in d.citations} & {"33", "34"}
 
 
+def test_older_kazakh_short_names_a_law_and_rules_in_the_possessive():
+    """MVD 2004 № 641 (as worded in 2015–2018) names its law "… Қазақстан Республикасының Заңы (әрі қарай - Заң)",
+    the older "әрі қарай" for "бұдан әрі", and the Government's traffic rules "… № 1196 қаулысымен бекітілген Жол
+    жүрісі қағидаларын (бұдан әрі – Жол жүрісі қағидалары)", the document's word in the possessive: both brackets
+    give short names (neither had been read as one), so "Заңның 9-бабына" and "Жол жүрісі қағидаларының 5-тармағына"
+    after them cite the law's article and the rules' point."""
+    from kg.iri import Minter
+
+    text = ("# Ережені бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Ереже бекітілсін.\n\n**Министр**\n\n"
+            "> *Ішкі істер министрінің*  \n> *2004 жылғы 27 қарашадағы*  \n> *№ 641 бұйрығына*  \n> *1-қосымша*\n\n"
+            "## Ереже\n\n2. Қоғамдық тәртіпті қамтамасыз етуге азаматтардың қатысуына байланысты туындайтын қатынастарды "
+            "құқықтық реттеу \"Қоғамдық тәртіпті қамтамасыз етуге азаматтардың қатысуы туралы\" Қазақстан Республикасының "
+            "Заңы (әрі қарай - Заң) және өзге де нормативтік құқықтық актілері жүзеге асырады.\n\n6. Азаматтардың жеке "
+            "қатысуы Қазақстан Республикасы Үкіметінің 2014 жылғы 13 қарашадағы № 1196 қаулысымен бекітілген Жол жүрісі "
+            "қағидаларын (бұдан әрі – Жол жүрісі қағидалары) насихаттауға жәрдемдесу жолымен жүзеге асырылуы мүмкін."
+            "\n\n7. Азаматтар Заңның 9-бабына және Жол жүрісі қағидаларының 5-тармағына сәйкес қатысады.\n")
+    d = doc_meta(text, "kaz.md", "641", "2004-11-27", "103003000000")
+    m = Minter()
+    cited = {m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations if c.unit[-1] == ("point", "7")}
+    law = next(m.unit(c.act, ()).removeprefix(m.base) for c in d.citations if c.unit[-1] == ("point", "2"))
+    assert cited == {law + "/art/9", "act/ukimet/2014-11-13/1196/app/1/p/5"}
+
+
 def test_a_kazakh_citation_closes_at_its_postposition():
     """Presidential Affairs 2022 № 05/326, point 4 of its instruction: "… «Терроризмге қарсы іс-қимыл туралы» Қазақстан
     Республикасының Заңына сәйкес терроризмге қарсы қорғауды ұйымдастыруға қосымша талаптар белгілейді" (sets
