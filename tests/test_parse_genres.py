@@ -13156,6 +13156,26 @@ def test_older_kazakh_short_names_a_law_and_rules_in_the_possessive():
     assert cited == {law + "/art/9", "act/ukimet/2014-11-13/1196/app/1/p/5"}
 
 
+def test_a_kazakh_record_of_words_replaced_throughout_the_document_named_in_the_genitive():
+    """MinFin 2009 № 68's instruction, as worded in 2010, opens with "Нұсқаудың барлық мәтіні бойынша «Астана» деген
+    сөз «Астананың» деген сөзбен ауыстырылды - Қазақстан Республикасының Қаржы министрінің 2010.07.28 N 376
+    Бұйрығымен." under its title, no "Ескерту" before it, the document named in the genitive ("throughout the
+    instruction's text"): a record of words replaced throughout the instruction by order 376 (it had been the
+    instruction's first paragraph, citing that order)."""
+    text = ("# Бюджеттік мониторинг жүргізу нұсқауын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Бюджеттік "
+            "мониторинг жүргізу Нұсқаумен бекітілсін.\n\n*Министр Б. Жәмішев*\n\n> *Қазақстан Республикасы*  \n> "
+            "*Қаржы министрінің*  \n> *2009 жылғы 16 ақпандағы*  \n> *N 68 бұйрығымен*  \n> *бекітілген*\n\n"
+            "## Бюджеттік мониторинг жүргізу нұсқауы\n\nНұсқаудың барлық мәтіні бойынша «Астана» деген сөз «Астананың» "
+            "деген сөзбен ауыстырылды - Қазақстан Республикасының Қаржы министрінің 2010.07.28 N 376 Бұйрығымен.\n\n"
+            "## 1. Жалпы ережелер\n\n1. Бюджеттік мониторинг жүргізу туралы осы Нұсқау (бұдан әрі – Нұсқау) "
+            "әзірленген.\n")
+    d = doc_meta(text, "kaz.md", "68", "2009-02-16", "103002000000")
+    assert [(a.amending.number, a.amending.date, a.path, a.effect, a.old_words, a.new_words, a.from_note)
+            for a in d.amendments] == [
+        ("376", "2010-07-28", (("appendix", "1"),), "WordReplacement", "Астана", "Астананың", True)]
+    assert not [u for u in d.units if u.path[-1][0] == "textparagraph"]
+
+
 def test_a_kazakh_citation_closes_at_its_postposition():
     """Presidential Affairs 2022 № 05/326, point 4 of its instruction: "… «Терроризмге қарсы іс-қимыл туралы» Қазақстан
     Республикасының Заңына сәйкес терроризмге қарсы қорғауды ұйымдастыруға қосымша талаптар белгілейді" (sets
