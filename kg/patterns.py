@@ -1195,7 +1195,7 @@ def _ref_re() -> re.Pattern:
     ordseq = rf"(?:{ords})(?:\s*-\s*(?:{ords})(?![\w-])|(?:\s*,\s*(?:{ords}))*(?:\s*{conj2}\s*(?:{ords}))?)"
     word = _unit_word()
     # (Roman numerals listed: "разделов II, Х, и XI Закона", sections 2, 10 and 11; a Cyrillic Х or І typed among them)
-    roman1 = r"[IVXLІХ]{1,6}(?![\w-])"
+    roman1 = _ROMAN_ITEM
     romans = rf"{roman1}(?:\s*,\s*(?:{conj}\s+)?{roman1}|\s+{conj}\s+{roman1})*"
     # (no reference starts inside a word, "Подраздел 1000" is no section 1000: the guard spares the engine trying every
     # alternative at every letter, which had made this the parser's costliest pattern); a number typed onto a Kazakh
@@ -1257,9 +1257,18 @@ def split_numbers(nums: str) -> list[str]:
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "Y": 5}  # (Y: the V some Kazakh texts type, "YI-тарау")
 
 
+# one Roman numeral of a division's number, the Cyrillic І and Х typed for I and X among them
+_ROMAN_ITEM = r"[IVXLІХ]{1,6}(?![\w-])"
+
+
 @lru_cache(maxsize=None)
 def _roman_item() -> re.Pattern:
-    return re.compile(rf"(?:(?:{_w('and')})\s+)?[IVXLІХ]{{1,6}}(?![\w-])")
+    return re.compile(rf"(?:(?:{_w('and')})\s+)?{_ROMAN_ITEM}")
+
+
+def _romans(listed: str) -> list[str]:
+    """The values of the Roman numerals a list of them names ("II, Х, и XI": ["2", "10", "11"])."""
+    return [str(roman(n)) for n in re.findall(r"[IVXLІХ]+", listed)]
 
 
 def roman_item_at(text: str, at: int) -> bool:
@@ -1307,8 +1316,7 @@ def _ref_from(m: re.Match) -> tuple[str | None, list[str], str | None]:
         return unit_kind(m.group("yword")), [f"{a}-{b}" if b else a for a, b in _LETTERS.findall(m.group("ylet").lower())], None
     if m.group("rword") and m.group("rroman"):  # "в главе III": a division numbered in Roman numerals, or several
         kind = unit_kind(m.group("rword"))
-        return ((kind if kind in ("chapter", "section") else None),
-                [str(roman(n)) for n in re.findall(r"[IVXLІХ]+", m.group("rroman"))], None)
+        return (kind if kind in ("chapter", "section") else None), _romans(m.group("rroman")), None
     if m.group("rword"):
         return unit_kind(m.group("rword")), _numbers(m.group("rnums"), m.group("rword")), m.group("rhead")
     if m.group("tword"):
@@ -1319,8 +1327,7 @@ def _ref_from(m: re.Match) -> tuple[str | None, list[str], str | None]:
         return unit_kind(m.group("klword")), [m.group("klnum")], None
     if m.group("kword"):
         kind = unit_kind(m.group("kword"))
-        return ((kind if kind in ("chapter", "section") else None),
-                [str(roman(n)) for n in re.findall(r"[IVXLІХ]+", m.group("kroman"))], None)
+        return (kind if kind in ("chapter", "section") else None), _romans(m.group("kroman")), None
     kind = unit_kind(m.group("bword"))
     return kind, (["1"] if kind == "appendix" else [""]), None
 

@@ -41,7 +41,7 @@ def citations(doc: Document) -> list[Citation]:
     # the acts cited so far approving a typical document ("… № 111 қаулысымен бекітілген … үлгі қағидасына"), unless
     # the act's own document is a typical one
     typical: list[ActRef] = []
-    typical_own = bool(marker("typical_approved").search(own.title or "")) if own.title else False
+    typical_own = bool(own.title and marker("typical_approved").search(own.title))
     out: list[Citation] = []
     for u in sorted(doc.units, key=lambda u: u.loc.line if u.loc else 0):  # (in the order of the text)
         names = _with_undefined(defined, bare, laws)
@@ -169,10 +169,8 @@ def _cited_right_before(text: str, at: int) -> bool:
     """Does a law or code's citation end right before `at` (letters in a bracket there are its short name: "… кодексіне
     (бұдан әрі – ӘҚБтК)"; not those of a body named after a code's article, "Салық кодексінің 457-бабында белгіленген,
     Еуразиялық экономикалық одақтың (бұдан әрі – ЕАЭО)")?"""
-    last, start = None, 0
-    while (found := law_ref_span(text[start:at])) and found[2] > 0:
-        last = start = start + found[2]
-    return last is not None and not text[last:at].strip(" ,")
+    cited = _titled_citations(text[:at])
+    return bool(cited) and not text[cited[-1][1]:at].strip(" ,")
 
 
 def _cited(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]], undefined: str | None = None) -> list:
@@ -238,12 +236,13 @@ def _uses(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]]) -> list
             if word:
                 out.append((m.start(), m.end(), name, word))
     # (an act's kind and number, in any case: "(далее - приказ № 998)", "утвержденных приказом № 998")
-    for name in (n for n in names if marker("short_act_number").fullmatch(n)):
+    numbered = {n for n in names if marker("short_act_number").fullmatch(n)}
+    for name in numbered:
         for m in _act_number_used(name).finditer(text):
             out.append((m.start(), m.end(), name, phrases()["abbreviated_kind"]["law"][lang]))
     # (several words, not within a quoted title: "«Қазақстан Республикасының Патент заңы» Заңына (бұдан әрі – Патент
     # заңы)")
-    several = [n for n in names if not defined[n][1] and " " in n and not marker("short_act_number").fullmatch(n)]
+    several = [n for n in names if not defined[n][1] and " " in n and n not in numbered]
     bare = strip_quoted(text) if several else text
     for name in several:
         law = marker("short_law_words").fullmatch(name[:1].upper() + name[1:])

@@ -231,11 +231,17 @@ def _unwrapped(paras: list[str]) -> list[str]:
     полиция инспекторы) … әңгімелеседі")."""
     out: list[str] = []
     for p in paras:
-        if out and p.lstrip("(")[:1].islower() and not re.search(r"[.;:!?]\W*$", out[-1]):
+        if out and _goes_on(out[-1], p):
             out[-1] += " " + p
         else:
             out.append(p)
     return out
+
+
+def _goes_on(before: str, line: str) -> bool:
+    """Does `line` go on the paragraph `before`, a fixed width having wrapped it: `before` ends no sentence nor clause
+    and `line` opens in lower case (after a bracket or quote it opens, "(бұдан әрі – …")?"""
+    return line.lstrip("(«\"")[:1].islower() and not re.search(r"[.;:!?]\W*$", before)
 
 
 class Seen(NamedTuple):
@@ -941,9 +947,10 @@ class Builder:
             if self._wrapped_on(self.base + (("textparagraph", str(self.intro)),), text, loc):
                 return True
             self.intro += 1
-            self._unit(self.base + (("textparagraph", str(self.intro)),), loc, None, text)
+            path = self.base + (("textparagraph", str(self.intro)),)
+            self._unit(path, loc, None, text)
             if self.base:
-                self._listed_paragraph(self.base + (("textparagraph", str(self.intro)),), text, loc)
+                self._listed_paragraph(path, text, loc)
             return True
         if not self.operative and not self.point and self.path and self.path[-1][0] in ("chapter", "section"):
             # a chapter written as paragraphs, no point in it ("3. Восстановление в гражданстве" / "Согласно статье
@@ -951,8 +958,9 @@ class Builder:
             n = 1 + sum(1 for p in self.units if p[:-1] == self.path and p[-1][0] == "textparagraph")
             if n > 1 and self._wrapped_on(self.path + (("textparagraph", str(n - 1)),), text, loc):
                 return True
-            self._unit(self.path + (("textparagraph", str(n)),), loc, None, text)
-            self._listed_paragraph(self.path + (("textparagraph", str(n)),), text, loc)
+            path = self.path + (("textparagraph", str(n)),)
+            self._unit(path, loc, None, text)
+            self._listed_paragraph(path, text, loc)
             return True
         return False
 
@@ -962,8 +970,7 @@ class Builder:
         …", MinFin 2010 № 505): the paragraph before ends no sentence nor clause and this one goes on in lower case.
         It is added to that paragraph (the title it breaks is whole again, and cited whole)."""
         u = self.units.get(last)
-        if not u or not u["paras"] or loc.line > u["loc"].span[1] + 2 or not text.lstrip("(«\"")[:1].islower() \
-                or re.search(r"[.;:!?][\"»)*]*\s*$", u["paras"][-1]):
+        if not u or not u["paras"] or loc.line > u["loc"].span[1] + 2 or not _goes_on(u["paras"][-1], text):
             return False
         u["paras"][-1] = u["paras"][-1].rstrip() + " " + text.strip()
         u["loc"] = Loc(u["loc"].line, max(u["loc"].span[1], loc.span[1]))
