@@ -569,7 +569,7 @@ def titled_numberless_refs(text: str) -> list[tuple[ActRef, int, int]]:
     """
     out = []
     for m in marker("titled_without_number").finditer(text):
-        suffix = next(x for x in ("", "_kk", "_kk2", "_ru2") if m.group("issuer" + x) is not None)
+        suffix = next(x for x in ("", "_kk", "_kk2", "_kk3", "_ru2") if m.group("issuer" + x) is not None)
         issuer = canonical(m.group("issuer" + suffix))
         day = parse_date(m.group("date" + suffix))
         kind = _kinds_by_prefix().get(m.group("kind" + suffix)[:4].lower())

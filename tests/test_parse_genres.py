@@ -9724,6 +9724,49 @@ def test_decrees_having_the_force_of_law_named_by_day_and_title_are_cited_in_bot
                                     ("decree", "2235", "1995-04-24", "President")]
 
 
+def test_a_kazakh_decree_named_by_title_issuer_and_day_is_the_decree_its_link_code_numbers():
+    """MinJust's rules of 2000 on information services are drawn up "«Жылжымайтын мүлікке құқықтарды … тіркеу туралы»
+    Қазақстан республикасы Президентінің Заң күші бар 1995 жылғы 25 желтоқсандағы Жарлығына": the title before the
+    issuer, "having the force of law" before the day, no number; the resolution cited next names it in its title with
+    its number and link code ("… Заң күші бар, 1995 жылғы 25 желтоқсандағы N 2727 U952727_ Жарлығын жүзеге асыру …"):
+    decree № 2727 of that day (it had been no citation)."""
+    kk = ("# Ақпараттық қызмет көрсету Қағидаларын бекіту туралы\n\n1\\. Қазақстан Республикасы Әділет Министрлігі Тіркеу "
+          "қызметі комитетінің Жылжымайтын мүлік жөніндегі орталықтарымен ақпараттық қызмет көрсету қағидасы (кейін "
+          "қағида) \"Жылжымайтын мүлікке құқықтарды және онымен жасалатын мәмілелерді мемлекеттік тіркеу туралы\" "
+          "Қазақстан республикасы Президентінің Заң күші бар 1995 жылғы 25 желтоқсандағы Жарлығына және \"Қазақстан "
+          "Республикасы Президентінің Заң күші бар, 1995 жылғы 25 желтоқсандағы N 2727 U952727_ Жарлығын жүзеге асыру "
+          "жөніндегі шаралар туралы\" Қазақстан республикасы Үкіметінің 1997 жылғы 20 ақпандағы N 236 P970236_ "
+          "қаулысына сәйкес әзірленді.\n")
+    d = _read_kk(kk, "Приказ Министра юстиции Республики Казахстан от 29 января 2000 года № 6", "103001000000")
+    assert sorted((c.act.kind, c.act.number, c.act.date, c.act.issuer.en) for c in d.citations) == [
+        ("decree", "2727", "1995-12-25", "President"), ("resolution", "236", "1997-02-20", "Government")]
+
+
+def test_a_regulation_approved_on_a_day_with_no_number_repealed_by_its_unquoted_title_in_both_languages():
+    """MinJust 2000 № 6 repeals the regulation on information services the minister approved on 20 June 1997 with no
+    number: "Признать утратившим силу Положение об оказании информационных услуг Центрами по недвижимости …, утвержденное
+    приказом Министра юстиции Республики Казахстан от 20 июня 1997 года." (the title not quoted) and "… Әділет
+    Министрінің 1997 жылғы 20 маусымдағы бұйрығымен бекітілген, … Ережесі … күшін жоғалтты деп танылсын." Both repeal
+    the order "б/н" of that day (the Russian had repealed nothing)."""
+    ru = ("# Об утверждении Правил оказания информационных услуг\n\nВ целях упорядочения и совершенствования оказания "
+          "информационных услуг приказываю:\n\n1. Утвердить прилагаемые Правила оказания информационных услуг.\n\n2. "
+          "Признать утратившим силу Положение об оказании информационных услуг Центрами по недвижимости Министерства "
+          "юстиции Республики Казахстан и их филиалами, утвержденное приказом Министра юстиции Республики Казахстан от 20 "
+          "июня 1997 года.\n\n3. Настоящий приказ вступает в силу со дня государственной регистрации.\n\n   *Министр*\n")
+    kk = ("# Ақпараттық қызмет көрсету Қағидаларын бекіту туралы\n\nАқпараттық қызметін көрсетуді реттеу және жетілдіру "
+          "мақсатында БҰЙЫРАМЫН:\n\n1\\. Қазақстан Республикасы Әділет Министрлігі Тіркеу қызметі\n\n```\nкомитетінің "
+          "жылжымайтын мүлік жөніндегі Орталықтармен ақпараттық қызмет\nкөрсету Қағидасы бекітілсін.\n2. Қазақстан "
+          "республикасы Әділет Министрінің 1997 жылғы 20 маусымдағы\nбұйрығымен бекітілген, Қазақстан Республикасы Әділет "
+          "министрлігінің\nжылжымайтын мүлік жөніндегі Орталықтарымен және филиалдарымен ақпараттық\nқызмет көрсету "
+          "туралы Ережесі\n\nV970334_\n\nкүшін жоғалтты деп танылсын.\n3. Осы бұйрық мемлекеттік тіркелген күнінен "
+          "бастап күшіне енеді.\nМинистр\n```\n")
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 29 января 2000 года № 6", "103001000000")
+    repealed = [[(a.target_act.number, a.target_act.date, a.target_act.issuer.en)
+                 for a in parse_bytes(text.encode(), name, meta, lang).amendments if a.effect == "Repeal"]
+                for text, name, lang in ((kk, "kaz.md", "kk"), (ru, "rus.md", "ru"))]
+    assert repealed[0] == repealed[1] == [("б/н", "1997-06-20", "Ministry of Justice")]
+
+
 def test_laws_of_the_early_1990s_a_regulation_is_drawn_up_on_stand_on_one_law_in_both_languages():
     """MinJust's rules on registering legal entities (1996 in Russian, 1998 in Kazakh) list the laws they are drawn up
     on by day and title: the laws on foreign investments (1994), on freedom of religion (1992) and on public
