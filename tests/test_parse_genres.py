@@ -9793,6 +9793,29 @@ def test_laws_of_the_early_1990s_a_regulation_is_drawn_up_on_stand_on_one_law_in
                                   ("law", "Об общественных объединениях")]
 
 
+def test_the_road_safety_law_of_1996_named_in_the_genitive_stands_on_one_law_in_both_languages():
+    """MVD's rules of technical inspection of 1999 (№ 587) rest on '"Жол қозғалысының қауiпсiздiгi туралы" Қазақстан
+    Республикасының 1996 жылғы 15 шiлдедегi N 29 Заңына' and "Законом Республики Казахстан от 15 июля 1996 года N 29 "О
+    безопасности дорожного движения"": one law (the Kazakh title, its first word in the genitive, had stood by
+    itself)."""
+    from kg.iri import Minter
+
+    kk = ("# Тәртiбiн бекiту туралы\n\n\"Жол қозғалысының қауiпсiздiгi туралы\" Қазақстан Республикасының 1996 жылғы 15 "
+          "шiлдедегi N 29 Заңына сәйкес және \"Қазақстан Республикасында көлiк құралдарын мемлекеттiк техникалық байқауды "
+          "жүргiзудi жетiлдiру жөнiндегi шаралар туралы\" Қазақстан Республикасы Үкiметiнiң 1999 жылғы 20 тамыздағы N "
+          "1206 қаулысын орындау үшiн Бұйырамын :\n\n1. Тәртiбi бекiтiлсiн (1-қосымша).\n")
+    ru = ("# Об утверждении Правил\n\nВ соответствии с Законом Республики Казахстан от 15 июля 1996 года N 29 \"О "
+          "безопасности дорожного движения\" и во исполнение постановления Правительства Республики Казахстан от 20 "
+          "августа 1999 года N 1206 \"О мерах по совершенствованию проведения государственного технического осмотра "
+          "транспортных средств в Республике Казахстан\" приказываю:\n\n1. Утвердить Правила (приложение N 1).\n")
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 22 ноября 1999 года N 587", "103003000000")
+    minter = Minter()
+    bases = [[minter.act(r) for r, _ in parse_bytes(text.encode(), name, meta, lang).act.based_on]
+             for text, name, lang in ((kk, "kaz.md", "kk"), (ru, "rus.md", "ru"))]
+    assert bases[0] == bases[1]
+    assert bases[0][0].endswith("/law/o-bezopasnosti-dorozhnogo-dvizheniia") and bases[0][1].endswith("/1206")
+
+
 def test_a_law_amending_others_carried_out_stands_in_both_languages_on_one_law():
     """The Ministry of Justice's order of 2012 on its appeals council carries out a law amending others: in Russian "В
     целях реализации Закона Республики Казахстан от 12 января 2012 года "О внесении изменений и дополнений в некоторые
