@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .lexicon import law_patterns, laws
+from .lexicon import law_patterns, laws, phrases
 from .model import TITLED_KINDS, ActRef
 
 __all__ = ["law_enacted", "law_listed", "law_name", "law_of_the_day", "law_title", "wording_day"]
@@ -34,21 +34,49 @@ def _index() -> dict[str, tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _genitive() -> re.Pattern:
+    # (a Kazakh word in the genitive, "қозғалысының": the title of a law says a word of it either way, "Жол қозғалысы
+    # қауіпсіздігі туралы" and "Жол қозғалысының қауіпсіздігі туралы"; the endings are the lexicon's)
+    return re.compile(r"(?<=\w\w)(?:" + phrases()["words"]["genitive_glued_kk"]["pattern"] + r")\b")
+
+
+def _genitive_folded(key: str) -> str:
+    """A normalised title with its Kazakh genitive endings dropped.
+
+    >>> _genitive_folded("жол қозғалысының қауіпсіздігі туралы")
+    'жол қозғалысы қауіпсіздігі туралы'
+    """
+    return _genitive().sub("", key)
+
+
+@lru_cache(maxsize=None)
+def _genitive_index() -> dict[str, tuple[str, str]]:
+    """The listed titles with their genitive endings dropped, those of one law only."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for title, name in _index().items():
+        out.setdefault(_genitive_folded(title), set()).add(name)
+    return {t: next(iter(names)) for t, names in out.items() if len(names) == 1}
+
+
 @lru_cache(maxsize=4096)
 def _listed(title: str) -> tuple[str, str] | None:
-    """The name of the listed law a title cites: its own entry, or, where the text mistyped a letter or two
+    """The name of the listed law a title cites: its own entry (a Kazakh word of it in the genitive or not), or, where
+    the text mistyped a letter or two
     ("Қазақстан Республикасыныдағы кедендік реттеу туралы"), the one listed title that close to it with the same
     numbers; none where two listed laws are that close.
 
     >>> _listed("Қазақстан Республикасыныдағы кедендік реттеу туралы")
     ('code', 'О таможенном регулировании в Республике Казахстан')
+    >>> _listed("Жол қозғалысының қауiпсiздiгi туралы")  # (a word in the genitive, "Жол қозғалысы …" listed)
+    ('law', 'О безопасности дорожного движения')
     >>> _listed("О республиканском бюджете на 2011-2013 годы") is None  # (a year is no typo)
     True
     >>> _listed("О введении в действие Кодекса Республики Казахстан «О налогах и других обязательных платежах в бюджет")
     ('law', 'О введении в действие Кодекса Республики Казахстан «О налогах и других обязательных платежах в бюджет» (Налоговый кодекс)')
     """
     key = _norm(title)
-    found = _index().get(key)
+    found = _index().get(key) or _genitive_index().get(_genitive_folded(key))
     if found or len(key) < 20:
         return found
     # (a title whose closing quote the text lost, read up to the quote of the title it quotes, the listed title's
