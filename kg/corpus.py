@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -33,7 +33,7 @@ from .lexicon import SAFE_LOADER, marker, phrases
 from .model import ActMeta, ActRef
 from .orgs import by_code, canonical
 from .effects import effect as effect_table
-from .patterns import NUMBERLESS, effect_of, find_act_refs, normalise_number, parse_date
+from .patterns import NUMBERLESS, effect_of, find_act_refs, find_note_acts, normalise_number, parse_date
 
 __all__ = ["Source", "discover", "act_meta", "front_matter", "read_meta", "with_commits", "LANGS", "refused", "read_parts",
            "where", "agency_of", "day_of", "portal_page", "SUFFIXES"]
@@ -284,7 +284,7 @@ def act_meta(fields: dict, file: str) -> ActMeta:
     # the act itself, before its registration and its repeal (the repealing act is no identity of this one:
     # "Утверждено Министром юстиции … от 27 ноября 1996 г. Утратило силу - приказом … N 129")
     head = req[:min(x.start() for x in (reg, ended) if x)].rstrip(" .") if reg or ended else req
-    refs = find_act_refs(req)
+    refs = _with_joint_bodies(find_act_refs(req), req)
     own = refs[0][0] if refs and refs[0][1] < len(head) + 1 else None
     signed = str(fields.get("approved_on") or fields.get("approval_date") or "") or None
     number = own.number if own else _number(head)
@@ -307,7 +307,8 @@ def act_meta(fields: dict, file: str) -> ActMeta:
         kind = phrases()["act_kind_prefixes"].get(head[:4].lower(), kind)
     day = (own.date if own and own.date else None) or _iso(signed) or (parse_date(head) if not own else None)
     ref = ActRef(number, day, issuer, own.kind if own else kind,
-                 None, (reg.group("reg") or reg.group("reg2") or reg.group("reg3")) if reg else None, reg_date)
+                 None, (reg.group("reg") or reg.group("reg2") or reg.group("reg3")) if reg else None, reg_date,
+                 own.joint if own else ())
     repeal = next((r for r, s, _ in refs if ended and s >= ended.start()), None)
     # a repeal but for some units, then the whole act's ("Утратил силу за иключением пункта 6 - приказом … N 652 (…).
     # Утратил силу приказом … от 1 февраля 2007 года N 35"): the first repealed it in part, the last whole
@@ -333,6 +334,17 @@ def act_meta(fields: dict, file: str) -> ActMeta:
                    tuple(sorted((k, d) for k, v in _per_lang(fields.get("version_date")).items() if (d := _iso(v)))),
                    _cause(fields.get("caused_by"), file), repealer, repealed_on, tuple(partial),
                    bool(marker("approved_requisite").match(head)))
+
+
+def _with_joint_bodies(refs: list, req: str) -> list:
+    """The acts a requisite names, each joint one with its other bodies ("Совместный приказ Министра юстиции … № 50 и
+    Министра экономики и бюджетного планирования … № 93", "Утратил силу совместным приказом … № 96 и Министра …
+    № 53", MinJust 2010 № 50), as a note names them (`patterns.find_note_acts`)."""
+    if not marker("joint_act").search(req):
+        return refs
+    bodies = {(r.number, r.date): r.joint for r, _, _ in find_note_acts(req) if r.joint}
+    return [(replace(r, joint=bodies[r.number, r.date]) if (r.number, r.date) in bodies else r, s, e)
+            for r, s, e in refs]
 
 
 def _cause(fields, file: str) -> ActMeta | None:

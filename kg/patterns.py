@@ -640,6 +640,10 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
     return _joint([(_one_number(ref), s, e) for (s, e), ref in sorted(found.items())], text)
 
 
+# a sentence's end: a stop and a capital after it, not an initial's or a city's stop ("Р. Түсіпбеков", "г. Алматы")
+_SENTENCE_END = re.compile(r"(?<![\s.]\w)\.\s+(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ])")
+
+
 def _joint(refs: list, text: str) -> list:
     """`refs` without the numbers a joint act's second and later bodies gave it ("совместным приказом Министра … № 91 и
     Министра … № 35", "… № 91 және … № 35 бірлескен бұйрығымен"): one act, named by its first body's day and number.
@@ -653,13 +657,23 @@ def _joint(refs: list, text: str) -> list:
     >>> [o.en for o in find_note_acts("совместным приказом Министра внутренних дел РК от 05.02.2019 № 91 и Министра "
     ...     "здравоохранения РК от 06.02.2019 № 35")[0][0].joint]
     ['Ministry of Health']
+    >>> [(r.number, len(r.joint)) for r, _, _ in find_note_acts("Совместный приказ Министра юстиции РК от 18 февраля 2010 "
+    ...     "года № 50 и Министра экономики РК от 24 февраля 2010 года № 93. Утратил силу совместным приказом Министра "
+    ...     "юстиции РК от 10 марта 2011 года № 96 и Министра экономики РК от 14 марта 2011 года № 53")]
+    [('50', 1), ('96', 1)]
     """
     if not refs or not marker("joint_act").search(text):
         return refs
     drop: set[int] = set()
-    for m in marker("joint_act").finditer(text):
+    kinds = list(marker("joint_act").finditer(text))
+    for k, m in enumerate(kinds):
         if m.group("ru"):
-            stop = min((i for i in (text.find("(", m.end()), text.find(";", m.end())) if i >= 0), default=len(text))
+            # (… or the sentence's end, or the next joint act's kind: a requisite names the joint act, then the joint
+            # act repealing it, "Совместный приказ … № 50 и … № 93. Зарегистрирован … Утратил силу совместным приказом
+            # … № 96 и … № 53", MinJust 2010 № 50)
+            end = _SENTENCE_END.search(text, m.end())
+            stop = min((i for i in (text.find("(", m.end()), text.find(";", m.end()), end.start() if end else -1,
+                                    kinds[k + 1].start() if k + 1 < len(kinds) else -1) if i >= 0), default=len(text))
             within = [k for k, (_, s, _) in enumerate(refs) if m.start() <= s < stop]
         else:
             start = max(text.rfind(c, 0, m.start()) for c in "();") + 1

@@ -9921,6 +9921,57 @@ def test_a_joint_order_that_rewrote_a_point_is_one_act_and_one_event(note, name)
     assert passed == {m.org(o.key) for o in (d.amendments[0].amending.issuer, *d.amendments[0].amending.joint)}
 
 
+def test_a_joint_order_s_requisite_names_its_bodies_and_the_joint_order_that_repealed_it():
+    """MinJust's risk criteria of 2010 are a joint order, and a joint order repealed them: "Совместный приказ Министра
+    юстиции … от 18 февраля 2010 года № 50 и Министра экономики и бюджетного планирования … от 24 февраля 2010 года №
+    93. Зарегистрирован … Утратил силу совместным приказом Министра юстиции … от 10 марта 2011 года № 96 и Министра
+    экономического развития и торговли … от 14 марта 2011 года № 53". The repeal had been lost (the first joint act
+    took every act after it in the requisite for its own bodies' numbers); each act keeps its other body."""
+    from kg.corpus import act_meta
+
+    meta = act_meta({"requisite": "Совместный приказ Министра юстиции Республики Казахстан от 18 февраля 2010 года № 50 и "
+                     "Министра экономики и бюджетного планирования Республики Казахстан от 24 февраля 2010 года № 93. "
+                     "Зарегистрирован в Министерстве юстиции Республики Казахстан 23 февраля 2010 года № 6088. Утратил "
+                     "силу совместным приказом Министра юстиции Республики Казахстан от 10 марта 2011 года № 96 и Министра "
+                     "экономического развития и торговли Республики Казахстан от 14 марта 2011 года № 53",
+                     "approved_by": ["103001000000"]}, "meta.yaml")
+    assert (meta.ref.number, meta.ref.date, [o.en for o in meta.ref.joint]) == (
+        "50", "2010-02-18", ["Ministry of Economy and Budget Planning"])
+    assert (meta.repeal.number, meta.repeal.date, [o.en for o in meta.repeal.joint]) == (
+        "96", "2011-03-10", ["Ministry of Economic Development and Trade"])
+
+
+def test_a_joint_order_s_appendix_stamps_name_both_bodies_and_their_numbers():
+    """The stamps of a joint order's appendices name each body with its day and number: "Қазақстан Республикасы" /
+    "Экономика және бюджеттік" / "жоспарлау министрінің" / "2010 жылғы 24 ақпандағы" / "№ 93 және" / "Қазақстан
+    Республикасы" / … / "№ 50 Бірлескен бұйрығына" / "1-қосымша" (the first body's day and number had been left
+    unread: a number above the country's name was taken for an approval's); "Приложение 2 к" / "Совместному приказу" /
+    … / "от 24 февраля 2010 года № 93" / "и Министра юстиции" / "Республики Казахстан" / "от 18 февраля 2010 года № 50"
+    (the stamp had ended at the first number, the next body's lines the appendix's text, and appendix 2 was taken for
+    an appendix of appendix 1)."""
+    kk_stamp = ("> *Қазақстан Республикасы*  \n> *Экономика және бюджеттік*  \n> *жоспарлау министрінің*  \n"
+                "> *2010 жылғы 24 ақпандағы*  \n> *№ 93 және*  \n> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n"
+                "> *2010 жылғы 18 ақпандағы*  \n> *№ 50 Бірлескен бұйрығына*  \n> *{n}-қосымша*\n")
+    ru_stamp = ("> *Приложение {n} к*  \n> *Совместному приказу*  \n> *Министра экономики и*  \n"
+                "> *бюджетного планирования*  \n> *Республики Казахстан*  \n> *от 24 февраля 2010 года № 93*  \n"
+                "> *и Министра юстиции*  \n> *Республики Казахстан*  \n> *от 18 февраля 2010 года № 50*\n")
+    kk = ("# Тәуекел дәрежесін бағалау критерийлерін бекіту туралы\n\nБҰЙЫРАМЫЗ:\n\n1\\. Мыналар бекітілсін.\n\n"
+          "*Әділет министрі Р. Түсіпбеков*\n\n" + kk_stamp.format(n=1) + "\n## Тәуекел дәрежесін бағалау критерийлері\n\n"
+          "1\\. Критерийлер жоспарлы тексеріс жүргізу үшін әзірленген.\n\n" + kk_stamp.format(n=2)
+          + "\n## Тексеру парағы\n\nТексеруді тағайындаған әділет органы ___________\n")
+    ru = ("# Об утверждении критериев оценки степени рисков\n\nПРИКАЗЫВАЕМ:\n\n1\\. Утвердить критерии.\n\n"
+          "*Министр юстиции Р. Тусупбеков*\n\n" + ru_stamp.format(n=1) + "\n## Критерии оценки степени рисков\n\n"
+          "1\\. Критерии разработаны для проведения плановых проверок субъектов.\n\n" + ru_stamp.format(n=2)
+          + "\n## Проверочный лист\n\nОрган юстиции, назначивший проверку ___________\n")
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 18 февраля 2010 года № 50", "103001000000")
+    for text, name, lang in ((kk, "kaz.md", "kk"), (ru, "rus.md", "ru")):
+        d = parse_bytes(text.encode(), name, meta, lang)
+        assert d.unparsed == [], (name, d.unparsed)
+        appendices = [(u.path, u.heading) for u in d.units if u.path[-1][0] == "appendix"]
+        assert [p for p, _ in appendices] == [(("appendix", "1"),), (("appendix", "2"),)], name
+        assert not any("№ 50" in (u.text or "") or "№ 93" in (u.text or "") for u in d.units), name
+
+
 def test_a_paragraph_after_a_closed_list_is_the_point_s_next_part_not_its_last_item_s():
     """Rules of the MVD (2013): "11. Объявление … должно содержать следующие сведения:" / "1) …;" … "4) срок и место
     приема документов." / "Объявление может содержать дополнительную информацию, …": the last paragraph, after the list

@@ -696,6 +696,7 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                         or joint and not ctx.lines[last + 1].level
                         and not ctx.lines[last + 1].block and len(ctx.text(last + 1)) < 300):
                     last += 1  # up to the order's number ("Приложение N 1" is not it)
+                last = _joint_stamp_on(ctx, j, last)
                 if (last + 1 < len(ctx.lines) and marker("stamp_from_end_ru").search(ctx.text(last))
                         and not ctx.lines[last + 1].level and _starts_with_a_day(ctx.text(last + 1), 0)):
                     # the day on the line after "от" ("маслихата N 28-171 от" / '14 февраля 2014 года "Об' / …), the
@@ -1148,6 +1149,22 @@ def _starts_with_a_day(text: str, within: int) -> bool:
     return bool(dates) and dates[0][1] <= within
 
 
+def _joint_stamp_on(ctx: Ctx, first: int, last: int) -> int:
+    """The last line of a Russian stamp of a joint act, read up to its first body's number: the next bodies' lines too,
+    each up to its number ("Совместному приказу" / "Министра экономики и" / … / "от 24 февраля 2010 года № 93" / "и
+    Министра юстиции" / "Республики Казахстан" / "от 18 февраля 2010 года № 50", MinJust 2010 № 50); else `last`."""
+    if not marker("joint_act").search(" ".join(ctx.text(x) for x in range(first, last + 1))):
+        return last
+    while last + 1 < len(ctx.lines) and marker("joint_stamp_next_ru").match(ctx.text(last + 1)):
+        k = last + 1
+        while not _NUMBER_SIGN.search(ctx.text(k)) and k + 1 < len(ctx.lines) and k - last < 4 and _stamp_tail(ctx, k + 1):
+            k += 1
+        if not _NUMBER_SIGN.search(ctx.text(k)):
+            break
+        last = k
+    return last
+
+
 def _stamp_tail(ctx: Ctx, i: int) -> bool:
     """Can this line, read forwards from a Russian stamp's first words, still belong to the stamp?"""
     t, line = ctx.text(i), ctx.lines[i]
@@ -1213,7 +1230,10 @@ def _stamp_line(text: str, after: str, quoted: bool = False) -> bool:
                 and not re.search(r"(?:№|\bN)\s*\d", after) and not marker("acting_below").match(after)
                 # a day, a year or a blank above the country's name is the approval's, above the stamp ("2016 жылғы 28
                 # қантар", "_________________ 2015 жылғы")
+                # (… not a joint act's stamp, its first body's number and "and" above the next body's country: "№ 93
+                # және" / "Қазақстан Республикасы")
                 or marker("country_line").match(after) and re.search(r"\d|__", text)
+                and not marker("joint_stamp_and").search(text)
                 # a name closing a signature whose role began on the line above ("атқарушы Д. Құсдәулетов")
                 or marker("country_line").match(after) and bool(_ROLE_AND_NAME.match(text)))
 
