@@ -245,10 +245,11 @@ def _act_kk() -> re.Pattern:
         # (… its closing quote misplaced before the title's last words: 'N 840 "… ставкалары туралы" ережені бекіту
         # туралы Қаулысына')
         # (… a remark in brackets between the title and the kind: 'N 2235 "… төлемдер туралы" (1997 жылдың шiлде айының
-        # 1-шi күнiне дейiнгi енгiзiлген өзгерiстерi мен қосымшаларымен) Жарлығына', MinJust 1998 № 129)
+        # 1-шi күнiне дейiнгi енгiзiлген өзгерiстерi мен қосымшаларымен) Жарлығына', MinJust 1998 № 129; or "having the
+        # force of law": 'N 2707 "… iшкi iстер органдары туралы" заң күшi бар Жарлығына', MVD 1998 № 343)
         r"(?:\"(?P<qtitle3>[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*(?:\([^()]{0,300}\)\s*)?(?:(?:[^\W\d_]+\s+){1,3}"
-        + _w("about_kk") + r"\s+)?(?=" + _w("kind_kk") + r")"
-        r"|\"(?P<qtitle4>[^\"]{3,300}\"[^()]{0,400}?)\"\s*(?=" + _w("kind_kk") + r"))?"
+        + _w("about_kk") + r"\s+)?(?=(?:" + _w("law_force_kk") + r"\s+)?" + _w("kind_kk") + r")"
+        r"|\"(?P<qtitle4>[^\"]{3,300}\"[^()]{0,400}?)\"\s*(?=(?:" + _w("law_force_kk") + r"\s+)?" + _w("kind_kk") + r"))?"
         r"(?:" + _w("law_force_kk") + r"\s+)?(?:(?P<kind>" + _w("kind_kk") + r")|(?=\s*\([^()]{0,160}?" + _w("order_kk_stem") + r")"
         r"|(?<=\s)(?=" + _w("kindless_repeal_kk") + r"))",  # (… or no kind at all, the repeal's verb right after the number)
         FLAGS,

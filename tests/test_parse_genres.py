@@ -9767,6 +9767,26 @@ def test_a_regulation_approved_on_a_day_with_no_number_repealed_by_its_unquoted_
     assert repealed[0] == repealed[1] == [("б/н", "1997-06-20", "Ministry of Justice")]
 
 
+def test_a_kazakh_preamble_on_a_numbered_decree_having_the_force_of_law_stands_on_it_not_on_the_act_itself():
+    """MVD's vehicle registration rules of 1998 (№ 343), an excerpt: "( ҚР ІІМ 1998 жылғы 12 қазандағы N 343 бұйрығынан
+    үзінді )" / 'Қазақстан Республикасы Президентiнiң 1995 жылғы желтоқсанның 21-iндегi N 2707 "Қазақстан
+    Республикасының iшкi iстер органдары туралы" заң күшi бар Жарлығына және … N 29 "Жол қозғалысы қауiпсiздiгi туралы"
+    Заңына сәйкес бұйырамын:'. It stands on decree № 2707 ("having the force of law" between the title and the kind had
+    hidden it) and the road safety law, not on itself (the excerpt's line names the order)."""
+    from kg.iri import Minter
+
+    kk = ("# Қазақстан Республикасында көлiк құралдарын және олардың тiркемелерiн мемлекеттiк тiркеудiң Ережелері\n\n"
+          "( ҚР ІІМ 1998 жылғы 12 қазандағы N 343 бұйрығынан үзінді )\n\nҚазақстан Республикасы Президентiнiң 1995 жылғы "
+          "желтоқсанның 21-iндегi N 2707 \"Қазақстан Республикасының iшкi iстер органдары туралы\" заң күшi бар Жарлығына "
+          "және Қазақстан Республикасының 1996 жылғы шiлденiң 15-iндегi N 29 \"Жол қозғалысы қауiпсiздiгi туралы\" "
+          "Заңына сәйкес бұйырамын:\n\n1. Қосылып берiлiп отырған Ережелер бекiтiлсiн.\n\n5. ҚР ІІМ-нің 1996 жылғы "
+          "маусымның 24-індегі N 217 бұйрығының күші жойылды деп есептелсін.\n")
+    d = _read_kk(kk, "Приказ Министра внутренних дел Республики Казахстан от 12 октября 1998 года № 343", "103003000000")
+    minter = Minter()
+    assert sorted(minter.act(r).split("/id/")[1] for r, _ in d.act.based_on) == [
+        "act/prezident/1995-12-21/2707", "law/o-bezopasnosti-dorozhnogo-dvizheniia"]
+
+
 def test_laws_of_the_early_1990s_a_regulation_is_drawn_up_on_stand_on_one_law_in_both_languages():
     """MinJust's rules on registering legal entities (1996 in Russian, 1998 in Kazakh) list the laws they are drawn up
     on by day and title: the laws on foreign investments (1994), on freedom of religion (1992) and on public

@@ -166,7 +166,7 @@ def parse_header(ctx: Ctx, end: int) -> tuple[Act, Found]:
         act_ref = ActRef(ref.number, ref.date, ref.issuer, ref.kind, title, reg, reg_date)
     preamble = _preamble(ctx, act_ref, [], end)
     based_on = _legal_basis(ctx, end)
-    based_on = _with(based_on, _implemented(title))
+    based_on = _not_itself(_with(based_on, _implemented(title)), act_ref)
     return (Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(idx)),
             Found(amendments=repeals, acts=acts, units=preamble))
 
@@ -311,6 +311,12 @@ def _implemented(title: str | None) -> tuple:
 def _new(ref: ActRef, basis) -> bool:
     """Is `ref` an act the basis does not name yet?"""
     return ref.ident not in {r.ident for r, _ in basis}
+
+
+def _not_itself(basis: tuple, act: ActRef) -> tuple:
+    """The basis without the act itself: no act stands on itself, though an older text's preamble may name it (the
+    excerpt's line over it, "( ҚР ІІМ 1998 жылғы 12 қазандағы N 343 бұйрығынан үзінді )", MVD 1998 № 343)."""
+    return tuple((r, p) for r, p in basis if r.ident != act.ident)
 
 
 def _with(basis: tuple, more) -> tuple:
@@ -564,6 +570,7 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
             ctx.take(i)
             said.append(i)
     said = _without_approval_stamp(ctx, said, title)
+    based_on = _not_itself(based_on, act_ref)
     act = Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(0) if ctx.lines else None,
               meta.titles)
     head = Found(amendments=events, acts=acts, units=_preamble(ctx, act_ref, said, end if k is not None else -1))
