@@ -9813,6 +9813,23 @@ def test_laws_of_the_early_1990s_a_regulation_is_drawn_up_on_stand_on_one_law_in
                                   ("law", "Об общественных объединениях")]
 
 
+def test_the_private_entrepreneurship_law_of_2006_stands_on_one_law_in_both_languages():
+    """MinJust's risk criteria of 2010 (a joint order, № 50) rest on "пунктом 2 статьи 38 Закона Республики Казахстан "О
+    частном предпринимательстве"" and '«Жеке кәсіпкерлік туралы» Қазақстан Республикасы Заңының 38-бабының
+    2-тармағына': one law, the Entrepreneurial Code's forerunner (each text had stood on a node of its own words)."""
+    from kg.iri import Minter
+
+    kk = ("# Тәуекел дәрежесін бағалау критерийлерін бекіту туралы\n\n«Жеке кәсіпкерлік туралы» Қазақстан Республикасы "
+          "Заңының 38-бабының 2-тармағына сәйкес БҰЙЫРАМЫЗ:\n\n1\\. Мыналар бекітілсін.\n")
+    ru = ("# Об утверждении критериев оценки степени рисков\n\nВ соответствии с пунктом 2 статьи 38 Закона Республики "
+          "Казахстан \"О частном предпринимательстве\" ПРИКАЗЫВАЕМ:\n\n1\\. Утвердить критерии.\n")
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 18 февраля 2010 года № 50", "103001000000")
+    minter = Minter()
+    bases = [[minter.unit(r, p) for r, p in parse_bytes(text.encode(), name, meta, lang).act.based_on]
+             for text, name, lang in ((kk, "kaz.md", "kk"), (ru, "rus.md", "ru"))]
+    assert bases[0] == bases[1] == [minter.base + "law/o-chastnom-predprinimatelstve/art/38/p/2"]
+
+
 def test_the_road_safety_law_of_1996_named_in_the_genitive_stands_on_one_law_in_both_languages():
     """MVD's rules of technical inspection of 1999 (№ 587) rest on '"Жол қозғалысының қауiпсiздiгi туралы" Қазақстан
     Республикасының 1996 жылғы 15 шiлдедегi N 29 Заңына' and "Законом Республики Казахстан от 15 июля 1996 года N 29 "О
