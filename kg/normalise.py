@@ -331,6 +331,8 @@ def _prepare(text: str) -> str:
     '"Заң газеті"2007 жылғы 5 мамыр'
     >>> _prepare("(вводится в действие c 12.07.2026), в соответствии c Указом; графа c, Vitamin C")
     '(вводится в действие с 12.07.2026), в соответствии с Указом; графа c, Vitamin C'
+    >>> _prepare("на основании ЗаконаРеспублики Казахстан, внутриреспубликанский")
+    'на основании Закона Республики Казахстан, внутриреспубликанский'
     """
     text = unicodedata.normalize("NFC", text)
     if _OTHER_DIGITS.search(text):
@@ -351,7 +353,7 @@ def _prepare(text: str) -> str:
         text = _EQUALS_HYPHEN.sub("-", text)
     if "–" in text:  # a unit's number joined to its word by a dash ("8–бабына", "1–тармағының"): a hyphen
         text = _DASH_HYPHEN.sub("-", text)
-    return text
+    return marker("country_glued").sub(lambda m: m.group() + " ", text)  # ("ЗаконаРеспублики Казахстан")
 
 
 _DASH_HYPHEN = re.compile(r"(?<=\d)–(?=[^\W\d_])")

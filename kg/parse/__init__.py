@@ -639,7 +639,8 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 if marker("appendix_stamp").match(t):
                     # a Russian stamp of the rules' appendix names the rules over lines: "Приложение к Правилам" /
                     # "оказания государственной услуги" / "«Выдача проездного документа»"
-                    while last + 1 < len(ctx.lines) and last - j < 6 and _rules_name_goes_on(ctx, last + 1):
+                    while last + 1 < len(ctx.lines) and last - j < 6 and _rules_name_goes_on(ctx, last + 1,
+                                                                                              _quote_open(ctx, j, last)):
                         last += 1
                     last = _own_requisites_under(ctx, last)
                     # … and, naming the order that approved them, goes on to its number, the order's title quoted
@@ -689,7 +690,8 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                     # the rules it is an appendix to on the lines after its preposition ("Приложение к" / "Типовым
                     # правилам проведения" / "внешнего контроля качества" / …): no title of the appendix's
                     last += 1
-                    while last + 1 < len(ctx.lines) and last - j < 10 and _rules_name_goes_on(ctx, last + 1):
+                    while last + 1 < len(ctx.lines) and last - j < 10 and _rules_name_goes_on(ctx, last + 1,
+                                                                                               _quote_open(ctx, j, last)):
                         last += 1
                 while last + 1 < len(ctx.lines) and last - j < 8 and _stamp_open(ctx, opened, last) and (
                         _stamp_tail(ctx, last + 1) and not (of_rules and _names_form(ctx.text(last + 1)))
@@ -1055,16 +1057,17 @@ def _quoted_title_after(ctx: Ctx, last: int) -> int:
     return last
 
 
-def _rules_name_goes_on(ctx: Ctx, i: int) -> bool:
+def _rules_name_goes_on(ctx: Ctx, i: int, quoted: bool = False) -> bool:
     """Does this line go on with the name of the rules a Russian stamp's appendix is of: in lower case, or the
     quoted name of a service ('"Выдача проездного документа"'), or the country's name in it ("систему органов
     юстиции" / "Республики Казахстан"), the rules' day and number after it ("к Инструкции Главной" / "налоговой
     инспекции Минфина" / "Республики Казахстан от 26 августа 1996 г. N 193"); no form's blank ('"___" ________ 20__
-    года')?"""
+    года')? (`quoted`: the lines above opened a quotation not closed yet, a service's name the line goes on with:
+    'государственной услуги "Выдача дубликата' / "Свидетельства о регистрации залога" / …, MinJust 2008 № 325)"""
     t, line = ctx.text(i), ctx.lines[i]
     country = marker("country_line").match(t)
     return (line.level == 0 and not line.block and len(t) < 150
-            and (t[:1].islower() or bool(re.match(r'"[^\W\d_]', t))
+            and (t[:1].islower() or bool(re.match(r'"[^\W\d_]', t)) or quoted and len(t) < 90
                  or bool(country) and len(t) < 40 and not re.search(r"\d", t)
                  # (… or the country's name, the rules' name going on in lower case: "Республики Казахстан и" /
                  # "организации работы с ним", joined)
