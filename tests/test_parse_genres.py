@@ -8931,10 +8931,10 @@ def test_a_repealed_decision_s_registration_in_the_bracket_after_it(lang, point,
      "республикалық маңызы бар қаланың, астананың жергілікті атқарушы органының ішкі нарықта айналысқа жіберу үшін "
      "бағалы қағаздар шығару ережесін бекіту туралы» Қазақстан Республикасы Үкіметінің 2009 жылғы 2 қазандағы № 1520 "
      "қаулысының 8-тармағына сәйкес БҰЙЫРАМЫН:", "1520", (("point", "8"),)),
-    # the point of the system the decree approved, not of the decree
+    # the point of the system the decree approved, not of the decree: its appendix's (it had been the decree whole)
     ("kk", "Қазақстан Республикасы Президентінің 2010 жылғы 19 наурыздағы № 954 Жарлығымен бекітілген Орталық "
      "мемлекеттік органдар мен облыстардың жергілікті атқарушы органдары қызметінің тиімділігін жыл сайынғы бағалау "
-     "жүйесінің 65-тармағына сәйкес БҰЙЫРАМЫН:", "954", ()),
+     "жүйесінің 65-тармағына сәйкес БҰЙЫРАМЫН:", "954", (("appendix", "1"), ("point", "65"))),
 ])
 def test_the_units_a_preamble_cites_of_an_act_named_by_day_and_number(lang, preamble, number, steps):
     """A maslikhat's decision of 2015 and a minister's order of 2017 stand by a point of a decree or a resolution
@@ -9859,6 +9859,30 @@ def test_a_law_named_with_its_kind_typed_onto_the_country_is_cited():
     cited = [[minter.act(c.act).split("/id/")[1] for c in parse_bytes(text.encode(), name, meta, lang).citations]
              for text, name, lang in ((kk, "kaz.md", "kk"), (ru, "rus.md", "ru"))]
     assert cited[0] == cited[1] == ["law/o-registratsii-zaloga-dvizhimogo-imushchestva", "act/ukimet/1999-06-29/888"]
+
+
+def test_a_preamble_on_a_point_of_the_system_a_decree_approved_stands_on_that_point_in_both_languages():
+    """The Presidential Administration's methodologies of 2020 (№ 20-01-38.3) rest "В соответствии с пунктом 65 Системы
+    ежегодной оценки эффективности деятельности …, утвержденной Указом Президента Республики Казахстан от 19 марта 2010
+    года № 954" and '… № 954 Жарлығымен бекітілген … тиімділігін жыл сайынғы бағалау жүйесінің 65-тармағына сәйкес':
+    point 65 of the system the decree approved, its appendix (both had stood on the decree whole: a system was no
+    document an act approves)."""
+    from kg.iri import Minter
+
+    kk = ("# Әдістемесін бекіту туралы\n\nҚазақстан Республикасы Президентінің 2010 жылғы 19 наурыздағы № 954 Жарлығымен "
+          "бекітілген Орталық мемлекеттік органдар мен облыстардың, республикалық маңызы бар қаланың, астананың жергілікті "
+          "атқарушы органдары қызметінің тиімділігін жыл сайынғы бағалау жүйесінің 65-тармағына сәйкес БҰЙЫРАМЫН:\n\n"
+          "1. Қоса беріліп отырған әдістеме бекітілсін.\n")
+    ru = ("# Об утверждении Методики\n\nВ соответствии с пунктом 65 Системы ежегодной оценки эффективности деятельности "
+          "центральных государственных и местных исполнительных органов областей, городов республиканского значения, "
+          "столицы, утвержденной Указом Президента Республики Казахстан от 19 марта 2010 года № 954, ПРИКАЗЫВАЮ:\n\n"
+          "1. Утвердить прилагаемые методики.\n")
+    meta = _requisites("Приказ Руководителя Администрации Президента Республики Казахстан от 29 января 2020 года "
+                       "№ 20-01-38.3", "101001000000")
+    minter = Minter()
+    bases = [[minter.unit(r, p) for r, p in parse_bytes(text.encode(), name, meta, lang).act.based_on]
+             for text, name, lang in ((kk, "kaz.md", "kk"), (ru, "rus.md", "ru"))]
+    assert bases[0] == bases[1] == [minter.base + "act/prezident/2010-03-19/954/app/1/p/65"]
 
 
 def test_the_private_entrepreneurship_law_of_2006_stands_on_one_law_in_both_languages():

@@ -244,6 +244,11 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0,
         # (the approved document's name, its word last, between the act and its units: "… N 237 қаулысымен бекітілген
         # "…" ережесінің 8-тармағына": past that word, not past another act's)
         name = next((m for m in kinds if m.start() >= stop), None)
+        # (… a document named by a word no act's kind is, before any such word: "… № 954 Жарлығымен бекітілген … бағалау
+        # жүйесінің 65-тармағына", the system the decree approved)
+        doc = marker("approved_document_name").search(pre, stop)
+        if doc and (name is None or doc.start() < name.start()):
+            name = doc
         if name is None or not marker("approved_document_name").match(pre, name.start()):
             return stop, stop
         first, capital = name.end(), [c for c in capital if c >= name.end()]
