@@ -8318,7 +8318,9 @@ def test_a_kazakh_decision_of_1998_repealing_two_decisions_said_once_and_standin
             "\n\n7. Облыс Әкімінің 1998 жылғы 18 тамыздағы N 253, 1998 жылғы 26 тамыздағы N 265 шешімінің күші жойылған деп "
             "танылсын.\n\n**Облыс Әкімі**\n\n**З. Нұрқаділов**\n")
     d = parse_bytes(text.encode(), "kaz.md", meta, "kk")
-    assert [(r.kind, r.number, p) for r, p in d.act.based_on if r.kind == "decree"] == [("decree", "2235", ())]
+    # (the decree having the force of law is the tax law of its day, the first enactment laws.yaml lists of its title)
+    assert [(r.kind, r.number, r.date, p) for r, p in d.act.based_on if r.kind in ("decree", "code")] == [
+        ("code", None, "1995-04-24", ())]
     assert [(a.effect, a.target_act.number, a.target_act.date, a.target_act.issuer.en) for a in d.amendments] == [
         ("Repeal", "253", "1998-08-18", "Akim of Almaty Region"), ("Repeal", "265", "1998-08-26", "Akim of Almaty Region")]
 
@@ -9695,10 +9697,12 @@ def test_decrees_having_the_force_of_law_named_by_day_and_title_are_cited_in_bot
     """The rules MinJust approved in 1996 and 1998 are drawn up on decrees having the force of law of 1995, named by
     day, link code and title with no number: "Указа Президента Республики Казахстан, имеющего силу Закона, от 17
     апреля 1995 г. U952198_ "О государственной регистрации юридических лиц"", 'Президентiнiң 1995 жылғы 17
-    көкектегi "…" U952198_ Заң күшi бар Жарлығы'. Each is the decree the code numbers (it had been no citation in
-    Russian, and in Kazakh a law of that title besides the decree, "Заң" read as the kind). A decree with its number
-    and a remark in brackets before the kind ('N 2235 U952235_ "…" (1997 жылдың шiлде айының 1-шi күнiне дейiнгi
-    енгiзiлген өзгерiстерi мен қосымшаларымен) Жарлығына') is cited too."""
+    көкектегi "…" U952198_ Заң күшi бар Жарлығы'. Each is the law of its title, one node in both languages (it had been
+    no citation in Russian, and in Kazakh a law of its Kazakh words beside the decree, "Заң" read as the kind): laws.yaml
+    lists these decree-laws as their laws. One named with its number, "имеющим силу Закона, … N 2235 "О налогах …"", is
+    the tax law of its day; a Kazakh one with a remark in brackets before the kind ('N 2235 U952235_ "…" (1997 жылдың
+    шiлде айының 1-шi күнiне дейiнгi енгiзiлген өзгерiстерi мен қосымшаларымен) Жарлығына'), not said to have the force
+    of law and its words no listed title, the decree № 2235."""
     ru = ("# Положение\n\n7\\. Настоящее Положение разработано на основании:\n\n- Указа Президента Республики Казахстан, "
           "имеющего силу Закона, от 17 апреля 1995 г. U952198_ \"О государственной регистрации юридических лиц\" (с "
           "внесенными изменениями и дополнениями по состоянию на 1 ноября 1996 г.);\n\n- Указа Президента Республики "
@@ -9715,21 +9719,25 @@ def test_decrees_having_the_force_of_law_named_by_day_and_title_are_cited_in_bot
           "U952235_ \"Салықтар және басқа да бюджетке мiндеттi төлемдер туралы\" (1997 жылдың шiлде айының 1-шi "
           "күнiне дейiнгi енгiзiлген өзгерiстерi мен қосымшаларымен) Жарлығына сәйкес заңды тұлғаның мемлекеттiк "
           "тiркеуi үшiн алым алынады.\n")
+    from kg.iri import Minter
+
     meta = _requisites("Приказ Министра юстиции Республики Казахстан от 6 февраля 1998 года № 129", "103001000000")
-    cited = [[(c.act.kind, c.act.number, c.act.date, c.act.issuer and c.act.issuer.en)
-              for c in parse_bytes(text.encode(), name, meta, lang).citations]
+    minter = Minter()
+    cited = [[minter.act(c.act).split("/id/")[1] for c in parse_bytes(text.encode(), name, meta, lang).citations]
              for text, name, lang in ((kk, "kaz.md", "kk"), (ru, "rus.md", "ru"))]
-    assert cited[0] == cited[1] == [("decree", "2198", "1995-04-17", "President"),
-                                    ("decree", "2335", "1995-06-19", "President"),
-                                    ("decree", "2235", "1995-04-24", "President")]
+    registration = "law/o-gosudarstvennoi-registratsii-iuridicheskikh-lits-i-uchetnoi-registratsii-filia-e60c75"
+    assert cited[0][:2] == cited[1][:2] == [registration, "law/o-gosudarstvennom-predpriiatii"]
+    assert (cited[0][2], cited[1][2]) == ("act/prezident/1995-04-24/2235",
+                                          "code/o-nalogakh-i-drugikh-obiazatelnykh-platezhakh-v-biudzhet-1995-04-24")
 
 
-def test_a_kazakh_decree_named_by_title_issuer_and_day_is_the_decree_its_link_code_numbers():
+def test_a_kazakh_decree_having_the_force_of_law_named_title_first_is_its_law():
     """MinJust's rules of 2000 on information services are drawn up "«Жылжымайтын мүлікке құқықтарды … тіркеу туралы»
     Қазақстан республикасы Президентінің Заң күші бар 1995 жылғы 25 желтоқсандағы Жарлығына": the title before the
-    issuer, "having the force of law" before the day, no number; the resolution cited next names it in its title with
-    its number and link code ("… Заң күші бар, 1995 жылғы 25 желтоқсандағы N 2727 U952727_ Жарлығын жүзеге асыру …"):
-    decree № 2727 of that day (it had been no citation)."""
+    issuer, "having the force of law" before the day, no number. It is the law of that title (decree № 2727, which the
+    Russian text names "Указом Президента Республики Казахстан, имеющим силу Закона, от 25 декабря 1995 года "О
+    государственной регистрации прав на недвижимое имущество и сделок с ним""), one node in both languages; it had been
+    no citation."""
     kk = ("# Ақпараттық қызмет көрсету Қағидаларын бекіту туралы\n\n1\\. Қазақстан Республикасы Әділет Министрлігі Тіркеу "
           "қызметі комитетінің Жылжымайтын мүлік жөніндегі орталықтарымен ақпараттық қызмет көрсету қағидасы (кейін "
           "қағида) \"Жылжымайтын мүлікке құқықтарды және онымен жасалатын мәмілелерді мемлекеттік тіркеу туралы\" "
@@ -9737,9 +9745,13 @@ def test_a_kazakh_decree_named_by_title_issuer_and_day_is_the_decree_its_link_co
           "Республикасы Президентінің Заң күші бар, 1995 жылғы 25 желтоқсандағы N 2727 U952727_ Жарлығын жүзеге асыру "
           "жөніндегі шаралар туралы\" Қазақстан республикасы Үкіметінің 1997 жылғы 20 ақпандағы N 236 P970236_ "
           "қаулысына сәйкес әзірленді.\n")
+    from kg.laws import law_name
+
     d = _read_kk(kk, "Приказ Министра юстиции Республики Казахстан от 29 января 2000 года № 6", "103001000000")
-    assert sorted((c.act.kind, c.act.number, c.act.date, c.act.issuer.en) for c in d.citations) == [
-        ("decree", "2727", "1995-12-25", "President"), ("resolution", "236", "1997-02-20", "Government")]
+    assert sorted((c.act.kind, c.act.number, c.act.date) for c in d.citations) == [
+        ("law", None, None), ("resolution", "236", "1997-02-20")]
+    assert law_name("law", next(c.act.title for c in d.citations if c.act.kind == "law")) == (
+        "law", "О государственной регистрации прав на недвижимое имущество и сделок с ним")
 
 
 def test_a_regulation_approved_on_a_day_with_no_number_repealed_by_its_unquoted_title_in_both_languages():
@@ -9771,8 +9783,9 @@ def test_a_kazakh_preamble_on_a_numbered_decree_having_the_force_of_law_stands_o
     """MVD's vehicle registration rules of 1998 (№ 343), an excerpt: "( ҚР ІІМ 1998 жылғы 12 қазандағы N 343 бұйрығынан
     үзінді )" / 'Қазақстан Республикасы Президентiнiң 1995 жылғы желтоқсанның 21-iндегi N 2707 "Қазақстан
     Республикасының iшкi iстер органдары туралы" заң күшi бар Жарлығына және … N 29 "Жол қозғалысы қауiпсiздiгi туралы"
-    Заңына сәйкес бұйырамын:'. It stands on decree № 2707 ("having the force of law" between the title and the kind had
-    hidden it) and the road safety law, not on itself (the excerpt's line names the order)."""
+    Заңына сәйкес бұйырамын:'. It stands on the law on internal affairs bodies of 1995, decree № 2707 having its force
+    ("having the force of law" between the title and the kind had hidden it; laws.yaml lists that law's enactment of 21
+    December 1995), and the road safety law, not on itself (the excerpt's line names the order)."""
     from kg.iri import Minter
 
     kk = ("# Қазақстан Республикасында көлiк құралдарын және олардың тiркемелерiн мемлекеттiк тiркеудiң Ережелері\n\n"
@@ -9784,7 +9797,7 @@ def test_a_kazakh_preamble_on_a_numbered_decree_having_the_force_of_law_stands_o
     d = _read_kk(kk, "Приказ Министра внутренних дел Республики Казахстан от 12 октября 1998 года № 343", "103003000000")
     minter = Minter()
     assert sorted(minter.act(r).split("/id/")[1] for r, _ in d.act.based_on) == [
-        "act/prezident/1995-12-21/2707", "law/o-bezopasnosti-dorozhnogo-dvizheniia"]
+        "law/o-bezopasnosti-dorozhnogo-dvizheniia", "law/ob-organakh-vnutrennikh-del-respubliki-kazakhstan-1995-12-21"]
 
 
 def test_laws_of_the_early_1990s_a_regulation_is_drawn_up_on_stand_on_one_law_in_both_languages():
@@ -10216,7 +10229,10 @@ def test_the_title_of_the_rules_rewritten_in_a_note_of_1998():
                                                          "года № 129", "103001000000"), "ru")
     assert [(a.effect, a.amending.number, a.path) for a in d.amendments] == [
         ("Substitution", "74", (("appendix", "1"), ("title", "")))]
-    assert [(r.kind, r.number) for r, _ in d.act.based_on] == [("decree", "2198")]
+    from kg.laws import law_name  # (the decree having the force of law: the law of its title, laws.yaml's entry)
+
+    assert [law_name(r.kind, r.title) for r, _ in d.act.based_on] == [
+        ("law", "О государственной регистрации юридических лиц и учетной регистрации филиалов и представительств")]
 
 
 def test_a_kazakh_text_of_the_rules_alone_sets_them_out_as_the_order_s_appendix():

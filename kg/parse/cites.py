@@ -224,9 +224,11 @@ def _uses(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]]) -> list
     ("пунктом 5 Типовых правил"), not the text's own ("настоящих Правил"), read as a law's word."""
     names = sorted(defined, key=len, reverse=True)
     out = []
+    # (a decree's "having the force of law", "Указа …, имеющего силу Закона, от …", uses no law's short name)
+    forced = [m.span() for m in marker("force_of_law").finditer(text)]
     for m in marker("short_law_name").finditer(text):
         name = next((n for n in names if not defined[n][1] and m.group(0).lower().startswith(n)), None)
-        if name is not None:
+        if name is not None and not any(a <= m.start() < b for a, b in forced):
             out.append((m.start(), m.end(), name, m.group(0)))
     letters = tuple(n for n in names if marker("law_abbreviation").fullmatch(n))
     if letters:
