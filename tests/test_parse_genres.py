@@ -10129,6 +10129,46 @@ def test_a_joint_order_s_appendix_stamps_name_both_bodies_and_their_numbers():
         assert not any("№ 50" in (u.text or "") or "№ 93" in (u.text or "") for u in d.units), name
 
 
+def test_a_fenced_stamp_with_no_appendix_number_and_the_approval_under_it():
+    """MVD's rules of remand prisons of 1999 (№ 630), in Kazakh: the stamp fenced on its own ("Қазақстан Республикасы" /
+    "Ішкі істер министрлігінің" / "1999 жылғы 14 желтоқсан" / "N 630 бұйрығына" / "N қосымша", the appendix's sign with
+    no number), then the Deputy Prosecutor General's agreement in a fence of its own ('"Келісілді"' / … / "3-ші
+    дәрежелі мемлекеттік" / "әділет кеңесшісі", his rank), then the rules' title over three paragraphs. The stamp is
+    read (its lines had been unread), the approval is the Prosecutor General's Office's (its rank is no body's name),
+    and the appendix's title is the rules' (the approval had been taken for its first lines)."""
+    kk = ("# \"Тергеу изоляторларының ішкі тәртібі Ережелерін бекіту туралы\"\n\nБұйырамын:\n\n1\\. Ережелер бекітілсін."
+          "\n\n```\nҚазақстан Республикасының\nІшкі істер министрі -\nІшкі әскерлер қолбасшысы\ngenерал-лейтенант\n```\n\n"
+          "```\nҚазақстан Республикасы\nІшкі істер министрлігінің\n1999 жылғы 14 желтоқсан\nN 630 бұйрығына\nN қосымша\n"
+          "```\n\n```\n\"Келісілді\"\nҚазақстан Республикасы\nБас прокурорының орынбасары\n3-ші дәрежелі мемлекеттік\n"
+          "әділет кеңесшісі\n```\n\nҚазақстан Республикасының Ішкі істер министрлігі\n\nтергеу изоляторларының ішкі "
+          "тәртіп\n\nЕрежелері <*>\n\n1\\. Жалпы ережелер\n\n1\\. Осы Ережелер тергеу изоляторында күзетте ұстау "
+          "режимін реттейді.\n").replace("genерал", "генерал")
+    d = _read_kk(kk, "Приказ Министра внутренних дел Республики Казахстан от 14 декабря 1999 года N 630", "103003000000")
+    assert d.unparsed == []
+    assert [(a.org.en, a.person) for a in d.approvals] == [("Prosecutor General's Office", None)]
+    assert [(u.path, u.heading) for u in d.units if u.path[-1][0] == "appendix"] == [
+        ((("appendix", "1"),), "Қазақстан Республикасының Ішкі істер министрлігі тергеу изоляторларының ішкі тәртіп "
+                               "Ережелері")]
+
+
+def test_a_kazakh_note_going_on_after_a_semicolon_names_a_second_order():
+    """The same rules' note under point 7: "Ескерту. 7-тармақ өзгертілді - ҚР Ішкі істер министрінің" / "2001 жылғы 29
+    қазандағы N 769 бұйрығымен. V011700_ ;" / "ҚР Ішкі істер министрінің 2002 жылғы 24 мамырдағы N 360" /
+    "бұйрығымен. V021866_". Both orders changed point 7 (the second had been words of the point, a part of its own)."""
+    kk = ("# Ережелерін бекіту туралы\n\nБұйырамын:\n\n1\\. Ережелер бекітілсін.\n\n**Министр**\n\n"
+          "> *Қазақстан Республикасы*  \n> *Ішкі істер министрлігінің*  \n> *1999 жылғы 14 желтоқсандағы*  \n"
+          "> *N 630 бұйрығына*  \n> *1-қосымша*\n\n## Тергеу изоляторларының ішкі тәртіп Ережелері\n\n"
+          "7\\. Тергеу изоляторларын инспекциялау құқығын Қазақстан Республикасының Ішкі істер министрі пайдаланады. <*>"
+          "\n\n> *Ескерту. 7-тармақ өзгертілді - ҚР Ішкі істер министрінің*\n\n2001 жылғы 29 қазандағы N 769 бұйрығымен. "
+          "V011700_ ;\n\nҚР Ішкі істер министрінің 2002 жылғы 24 мамырдағы N 360\n\nбұйрығымен. V021866_\n\n"
+          "8\\. Әрбір тергеу изоляторы жыл сайын кешенді инспекциялауға жатады.\n")
+    d = _read_kk(kk, "Приказ Министра внутренних дел Республики Казахстан от 14 декабря 1999 года N 630", "103003000000")
+    assert [(a.effect, a.amending.number, a.path[-1]) for a in d.amendments if a.from_note and a.path] == [
+        ("Modification", "769", ("point", "7")), ("Modification", "360", ("point", "7"))]
+    assert [u.path for u in d.units if u.path[-1] == ("point", "7") or u.path[-2:-1] == (("point", "7"),)] == [
+        (("appendix", "1"), ("point", "7"))]
+
+
 def test_a_paragraph_after_a_closed_list_is_the_point_s_next_part_not_its_last_item_s():
     """Rules of the MVD (2013): "11. Объявление … должно содержать следующие сведения:" / "1) …;" … "4) срок и место
     приема документов." / "Объявление может содержать дополнительную информацию, …": the last paragraph, after the list

@@ -262,6 +262,7 @@ def _parse(ctx: Ctx) -> None:
     doc.absorb(on_top)
     doc.absorb(_approvals(ctx, approvals_at, first_stamp))
     doc.approvals += [a for first, last, _ in stamps[:1] if (a := _beside_stamp(ctx, first, last))]
+    doc.absorb(_approvals_under_stamp(ctx, stamps[0][1]) if stamps else Found())
     doc.absorb(_attachments(ctx, doc.act, stamps))
     _days_as_requisites_give(doc, doc.meta)
     doc.amendments = _dedupe_notes(doc.amendments, doc.units)
@@ -1857,6 +1858,20 @@ def _side_by_side(ctx: Ctx, j: int, stop: int) -> list[Approval]:
             if not (own is not None and org is not None and org.key == own.key)]
 
 
+def _approvals_under_stamp(ctx: Ctx, last: int) -> Found:
+    """The approval set right under the first stamp, before the attachment's title, its lines a block of their own (a
+    fence, its lines one under another: "N 630 бұйрығына" / "N қосымша" / '"Келісілді"' / "Қазақстан Республикасы" /
+    "Бас прокурорының орынбасары" / …, MVD 1999 № 630); none when no approval's word opens the line under the stamp.
+    (The block ends where its lines do: the title's lines under it stay the attachment's.)"""
+    j = last + 1
+    if j >= len(ctx.lines) or not _approval_mark(ctx.text(j)):
+        return Found()
+    k = j
+    while k + 1 < len(ctx.lines) and not ctx.lines[k + 1].level and ctx.lines[k + 1].first == ctx.lines[k].last + 1:
+        k += 1
+    return _approvals(ctx, j, k + 1) if k > j else Found()
+
+
 def _approvals(ctx: Ctx, start: int, end: int) -> Found:
     out = Found()
     marks = [j for j in range(start, end) if _approval_mark(ctx.text(j)) or marker("approval_one_line").match(ctx.text(j))]
@@ -2060,6 +2075,8 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
         ctx.take_range(first, last + 1)
         end = stamps[n + 1][0] if n + 1 < len(stamps) else len(ctx.lines)
         j = last + 1
+        while j < end and j in ctx.understood:  # (an approval read under the stamp: no words of the title)
+            j += 1
         title: list[str] = []
         form: list[str] | None = None  # after "Нысан": the form's template (blanks, "(қолы)"), its text
         drawn_head: list[str] = []  # a drawn form's head above its name

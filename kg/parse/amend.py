@@ -634,7 +634,11 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
         # слово "пяти" заменены на слово "трех" … приказом …")
         # (a note that ends with a colon has its record in the next paragraph, however long: "Ескерту: Бұйрықтың және
         # Нұсқаулықтың барлық мәтіні бойынша:" / '"…", "ІІББ-ІІБ" деген сөздері тиісінше "…" деген сөздермен ауыстырылды - …')
-        if acts or len(ctx.text(k)) >= (1000 if goes_on or opened and k == i + 1 else 300 if k == i + 1 else 120) \
+        # (… its acts named, a ";" after the last goes on to the next act's day, no verb of its own: "… N 769 бұйрығымен.
+        # V011700_ ;" / "ҚР Ішкі істер министрінің 2002 жылғы 24 мамырдағы N 360" / "бұйрығымен.", MVD 1999 № 630; not
+        # to records of changes each with its verb, 'по тексту слова "…" заменены словами "…";')
+        if acts and not (goes_on and find_dates(ctx.text(k)) and not _note_effect(ctx.text(k))) \
+                or len(ctx.text(k)) >= (1000 if goes_on or opened and k == i + 1 else 300 if k == i + 1 else 120) \
                 or ctx.lines[k].level \
                 or re.match(r"\d+[.)]\s", ctx.text(k)) \
                 or marker("history_note").search(ctx.text(k)) and not (goes_on and ctx.text(k)[:1].islower()) \
