@@ -10164,6 +10164,26 @@ def test_the_remand_law_and_a_code_named_in_the_instrumental_are_cited_alike_in_
     assert cited[0][0].endswith("/art/15")  # (the Kazakh bracket between the law and its article gives its number too)
 
 
+def test_a_short_name_the_preamble_gives_names_the_law_in_the_points_after_it():
+    """MinJust's risk criteria of 2011 (№ 89) rest "… с пунктом 3 статьи 13 Закона Республики Казахстан от 6 января 2011
+    года "О государственном контроле и надзоре в Республике Казахстан" (далее - Закон), ПРИКАЗЫВАЮ:" and point 2 bids
+    the department "руководствоваться нормами Закона и настоящего приказа": that law, cited (the preamble's short name
+    had held nowhere, the preamble being read for the act's basis alone)."""
+    from kg.iri import Minter
+
+    ru = ("# Об утверждении критериев оценки степени рисков\n\nВ соответствии с подпунктом 3) пункта 2 статьи 7 Закона "
+          "Республики Казахстан от 18 марта 2002 года \"Об органах юстиции\", с пунктом 3 статьи 13 Закона Республики "
+          "Казахстан от 6 января 2011 года \"О государственном контроле и надзоре в Республике Казахстан\" (далее - Закон), "
+          "ПРИКАЗЫВАЮ:\n\n1\\. Утвердить прилагаемые Критерии.\n\n2\\. Департаменту регистрации нормативных правовых "
+          "актов Министерства юстиции Республики Казахстан и территориальным органам юстиции при осуществлении проверок "
+          "руководствоваться нормами Закона и настоящего приказа.\n\n*И.о. Министра Д. Куставлетов*\n")
+    d = parse_bytes(ru.encode(), "rus.md", _requisites("Приказ и.о. Министра юстиции Республики Казахстан от 5 марта "
+                                                       "2011 года № 89", "103001000000"), "ru")
+    minter = Minter()
+    assert [(c.unit, minter.act(c.act).split("/id/")[1]) for c in d.citations] == [
+        ((("point", "2"),), "law/o-gosudarstvennom-kontrole-i-nadzore-v-respublike-kazakhstan")]
+
+
 def test_a_fenced_stamp_with_no_appendix_number_and_the_approval_under_it():
     """MVD's rules of remand prisons of 1999 (№ 630), in Kazakh: the stamp fenced on its own ("Қазақстан Республикасы" /
     "Ішкі істер министрлігінің" / "1999 жылғы 14 желтоқсан" / "N 630 бұйрығына" / "N қосымша", the appendix's sign with

@@ -44,6 +44,12 @@ def citations(doc: Document) -> list[Citation]:
     typical_own = bool(own.title and marker("typical_approved").search(own.title))
     out: list[Citation] = []
     for u in sorted(doc.units, key=lambda u: u.loc.line if u.loc else 0):  # (in the order of the text)
+        if u.path and u.path[-1][0] == "preamble" and u.text and u.act.ident == own.ident:
+            # (the preamble cites nothing, it is the act's basis; the short names it gives hold after it: "… Закона …
+            # "О государственном контроле и надзоре …" (далее - Закон), ПРИКАЗЫВАЮ:" / "2. … руководствоваться
+            # нормами Закона …", MinJust 2011 № 89)
+            _define(u.text, doc.lang, wording_day(own.date, [d for p, d in worded.items() if u.path[:len(p)] == p]),
+                    defined)
         names = _with_undefined(defined, bare, laws)
         if (not u.defined or not u.text or u.act.ident != own.ident or not u.path or u.path[-1][0] in _NOT_CITING
                 or u.path in parted or not (hint.search(u.text) or names and _uses(u.text, doc.lang, names)
