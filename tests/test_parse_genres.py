@@ -10184,6 +10184,29 @@ def test_a_short_name_the_preamble_gives_names_the_law_in_the_points_after_it():
         ((("point", "2"),), "law/o-gosudarstvennom-kontrole-i-nadzore-v-respublike-kazakhstan")]
 
 
+def test_the_state_control_law_of_2011_stands_on_one_law_in_both_languages():
+    """The same order's bases: "… с пунктом 3 статьи 13 Закона Республики Казахстан от 6 января 2011 года "О
+    государственном контроле и надзоре в Республике Казахстан" (далее - Закон)" and '«Қазақстан Республикасындағы
+    мемлекеттік бақылау және қадағалау туралы» Қазақстан Республикасының 2011 жылғы 6 қаңтардағы Заңының (бұдан әрі -
+    Заң) 13-бабының 3-тармағына': one law (each had stood on a node of its own words)."""
+    from kg.iri import Minter
+
+    kk = ("# Критерийлерін бекіту туралы\n\n«Әділет органдары туралы» Қазақстан Республикасының 2002 жылғы 18 наурыздағы "
+          "Заңының 7-бабы 2-тармағы 3) тармақшасына, «Қазақстан Республикасындағы мемлекеттік бақылау және қадағалау "
+          "туралы» Қазақстан Республикасының 2011 жылғы 6 қаңтардағы Заңының (бұдан әрі - Заң) 13-бабының 3-тармағына "
+          "сәйкес, БҰЙЫРАМЫН:\n\n1\\. Критерийлері бекітілсін.\n")
+    ru = ("# Об утверждении критериев\n\nВ соответствии с подпунктом 3) пункта 2 статьи 7 Закона Республики Казахстан от "
+          "18 марта 2002 года \"Об органах юстиции\", с пунктом 3 статьи 13 Закона Республики Казахстан от 6 января 2011 года "
+          "\"О государственном контроле и надзоре в Республике Казахстан\" (далее - Закон), ПРИКАЗЫВАЮ:\n\n1\\. Утвердить "
+          "прилагаемые Критерии.\n")
+    meta = _requisites("Приказ и.о. Министра юстиции Республики Казахстан от 5 марта 2011 года № 89", "103001000000")
+    minter = Minter()
+    bases = [[minter.unit(r, p) for r, p in parse_bytes(text.encode(), name, meta, lang).act.based_on]
+             for text, name, lang in ((kk, "kaz.md", "kk"), (ru, "rus.md", "ru"))]
+    assert bases[0] == bases[1]
+    assert bases[0][1] == minter.base + "law/o-gosudarstvennom-kontrole-i-nadzore-v-respublike-kazakhstan/art/13/p/3"
+
+
 def test_a_fenced_stamp_with_no_appendix_number_and_the_approval_under_it():
     """MVD's rules of remand prisons of 1999 (№ 630), in Kazakh: the stamp fenced on its own ("Қазақстан Республикасы" /
     "Ішкі істер министрлігінің" / "1999 жылғы 14 желтоқсан" / "N 630 бұйрығына" / "N қосымша", the appendix's sign with
