@@ -10207,6 +10207,31 @@ def test_the_state_control_law_of_2011_stands_on_one_law_in_both_languages():
     assert bases[0][1] == minter.base + "law/o-gosudarstvennom-kontrole-i-nadzore-v-respublike-kazakhstan/art/13/p/3"
 
 
+def test_the_public_order_law_of_2004_stands_on_one_law_in_both_languages():
+    """MVD's rules of 2004 (№ 641) on citizens taking part in keeping public order rest on "… осуществляется Законом
+    Республики Казахстан от 9 июля 2004 года «Об участии граждан в обеспечении общественного порядка» (далее - Закон)"
+    and '… "Қоғамдық тәртіпті қамтамасыз етуге азаматтардың қатысуы туралы" Қазақстан Республикасының Заңы (әрі қарай -
+    Заң) … жүзеге асырады': one law (each had been a node of its own words)."""
+    from kg.iri import Minter
+
+    kk = ("# Ережесін бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Ереже бекітілсін.\n\n**Министр**\n\n> *Ішкі істер министрінің*  \n"
+          "> *2004 жылғы 27 қарашадағы*  \n> *№ 641 бұйрығына*  \n> *1-қосымша*\n\n## Ереже\n\n2. Қатынастарды құқықтық "
+          "реттеу Қазақстан Республикасы Конституциясының ережелеріне негізделеді және оны \"Қоғамдық тәртіпті қамтамасыз "
+          "етуге азаматтардың қатысуы туралы\" Қазақстан Республикасының Заңы (әрі қарай - Заң) және өзге де нормативтік "
+          "құқықтық актілері жүзеге асырады.\n")
+    ru = ("# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить Правила.\n\n**Министр**\n\n> *Приложение 1*  \n"
+          "> *к приказу Министра внутренних дел*  \n> *от 27 ноября 2004 года № 641*\n\n## Правила\n\n2. Правовое "
+          "регулирование отношений основывается на положениях Конституции Республики Казахстан от 30 августа 1995 года и "
+          "осуществляется Законом Республики Казахстан от 9 июля 2004 года «Об участии граждан в обеспечении общественного "
+          "порядка» (далее - Закон) и иными нормативными правовыми актами Республики Казахстан.\n")
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 27 ноября 2004 года № 641", "103003000000")
+    minter = Minter()
+    cited = [[minter.act(c.act).split("/id/")[1] for c in parse_bytes(text.encode(), name, meta, lang).citations]
+             for text, name, lang in ((kk, "kaz.md", "kk"), (ru, "rus.md", "ru"))]
+    assert cited[0] == cited[1] == ["constitution/konstitutsiia-respubliki-kazakhstan",
+                                    "law/ob-uchastii-grazhdan-v-obespechenii-obshchestvennogo-poriadka"]
+
+
 def test_a_fenced_stamp_with_no_appendix_number_and_the_approval_under_it():
     """MVD's rules of remand prisons of 1999 (№ 630), in Kazakh: the stamp fenced on its own ("Қазақстан Республикасы" /
     "Ішкі істер министрлігінің" / "1999 жылғы 14 желтоқсан" / "N 630 бұйрығына" / "N қосымша", the appendix's sign with
