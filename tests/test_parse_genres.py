@@ -10098,6 +10098,26 @@ def test_a_joint_order_s_requisite_names_its_bodies_and_the_joint_order_that_rep
         "96", "2011-03-10", ["Ministry of Economic Development and Trade"])
 
 
+def test_a_joint_order_orders_in_the_plural_in_both_languages():
+    """A joint order orders in the plural: '«Жеке кәсіпкерлік туралы» … 2-тармағына сәйкес БҰЙЫРАМЫЗ:' and "… "О частном
+    предпринимательстве" ПРИКАЗЫВАЕМ:" (MinJust 2010 № 50). Its points are the order's operative points in both
+    languages, their administrative sub-points their text (the Kazakh, its ordering word unread, had been taken for
+    rules published alone, its sub-points units the Russian has not)."""
+    kk = ("# Критерийлерін бекіту туралы\n\n«Жеке кәсіпкерлік туралы» Қазақстан Республикасы Заңының 38-бабының "
+          "2-тармағына сәйкес БҰЙЫРАМЫЗ:\n\n1\\. Мыналар:\n\n1) осы бұйрыққа 1-қосымшаға сәйкес тәуекел дәрежесін бағалау "
+          "критерийлері;\n\n2) осы бұйрыққа 2-қосымшаға сәйкес тексеру парағының нысаны бекітілсін.\n\n2\\. Осы бұйрық алғаш "
+          "ресми жарияланған күнінен кейін он күнтізбелік күн өткен соң қолданысқа енгізіледі.\n")
+    ru = ("# Об утверждении критериев\n\nВ соответствии с пунктом 2 статьи 38 Закона Республики Казахстан \"О частном "
+          "предпринимательстве\" ПРИКАЗЫВАЕМ:\n\n1\\. Утвердить:\n\n1) Критерии оценки степени рисков согласно приложению 1 "
+          "к настоящему приказу;\n\n2) форму проверочного листа согласно приложению 2 к настоящему приказу.\n\n2\\. "
+          "Настоящий приказ вводится в действие по истечении десяти календарных дней после дня его первого официального "
+          "опубликования.\n")
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 18 февраля 2010 года № 50", "103001000000")
+    units = [[u.path for u in parse_bytes(text.encode(), name, meta, lang).units]
+             for text, name, lang in ((kk, "kaz.md", "kk"), (ru, "rus.md", "ru"))]
+    assert units[0] == units[1] == [(("preamble", ""),), (("point", "1"),), (("point", "2"),)]
+
+
 def test_a_joint_order_s_appendix_stamps_name_both_bodies_and_their_numbers():
     """The stamps of a joint order's appendices name each body with its day and number: "Қазақстан Республикасы" /
     "Экономика және бюджеттік" / "жоспарлау министрінің" / "2010 жылғы 24 ақпандағы" / "№ 93 және" / "Қазақстан
