@@ -283,6 +283,17 @@ def _act_kk_day_first() -> re.Pattern:
         FLAGS)
 
 
+@lru_cache(maxsize=None)
+def _act_kk_day_issuer_first() -> re.Pattern:
+    # "2000 жылдың 17 шілдесіндегі Қазақстан Республикасы Ішкіісминінің N 400 бұйрығымен": the day first, the issuer
+    # after it, then the number and the kind (MVD 2001 № 486; the groups of _act_kk)
+    return re.compile(
+        r"(?P<day>(?<!\d)\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*(?:-\s*)?[^\W\d]+)\s+(?=" + _w("country_start") + r")"
+        r"(?:[^\W\d][\w-]*\s+){1,5}?(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:№|N)\s*(?P<num>\d[\w/]*(?:-[\w/]+)*)"
+        r"\s+(?P<kind>" + _w("kind_kk") + r")(?P<qtitle>(?!))?(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?(?P<qtitle5>(?!))?",
+        FLAGS)
+
+
 _NO_NUMBER = r"(?:(?!(?:№|N)\s?\d)[^\"])"  # a character of a quoted title, which names no act's number
 
 
@@ -579,7 +590,11 @@ def titled_numberless_refs(text: str) -> list[tuple[ActRef, int, int]]:
         numbered = re.match(r'\s*(?:№|N)\s*\d|[^"]{0,250}"\s*(?:№|N)\s*\d', text[m.end():m.end() + 300])
         if day and kind and issuer.en and not numbered:
             out.append((ActRef(NUMBERLESS, day, issuer, kind, m.group("title" + suffix).strip()), m.start(), m.end()))
-    return _decree_laws(out, text)
+    # (… and a decree having the force of law named by its title alone, no day: the law of that title)
+    for m in marker("decree_law_by_title").finditer(text):
+        out.append((ActRef(None, None, None, "decree", (m.group("title") or m.group("title_kk")).strip()),
+                    m.start(), m.end()))
+    return _decree_laws(sorted(out, key=lambda found: found[1]), text)
 
 
 @_short_memo
@@ -605,7 +620,7 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
         window = text[lo:hi]
         pos = sign.start() - lo
         for m in (*_act_kk().finditer(window), *_act_kk_number_first().finditer(window),
-                  *_act_kk_day_first().finditer(window)):
+                  *_act_kk_day_first().finditer(window), *_act_kk_day_issuer_first().finditer(window)):
             if _next_sign(window, m.start()) != pos and not ((m.group("qtitle2") or m.group("qtitle5"))
                                                              and _sign_of(window, m) == pos):
                 continue

@@ -9754,6 +9754,38 @@ def test_a_kazakh_decree_having_the_force_of_law_named_title_first_is_its_law():
         "law", "О государственной регистрации прав на недвижимое имущество и сделок с ним")
 
 
+def test_a_decree_having_the_force_of_law_named_by_its_title_alone_and_an_order_named_day_issuer_number_are_cited():
+    """MVD 2001 № 486 (its instruction on the code of administrative offences), point 24: "В соответствии с Указом
+    Президента Республики Казахстан, имеющим силу Закона, "Об органах внутренних дел Республики Казахстан"" / 'Қазақстан
+    Республикасы Президентінің "Ішкі істер органдары туралы" Заң күші бар Жарлығына сай' — the decree-law named by its
+    title alone, no day, no number: the law of that title (in force on the text's day, the enactment of 1995), as
+    "Законом "…"" would name it; it had been no citation. Point 27 names an order in the Kazakh word order day, issuer,
+    number ("2000 жылдың 17 шілдесіндегі Қазақстан Республикасы Ішкіісминінің N 400 бұйрығымен бекітілген"): MVD's order
+    № 400 of 17 July 2000, as the Russian names it ("приказом МВД РК от 17 июля 2000 года N 400"); the Kazakh had cited
+    none."""
+    from kg.iri import Minter
+
+    ru = ("# Об утверждении Инструкции\n\nВ целях упорядочения приказываю:\n\n1. Утвердить прилагаемую Инструкцию.\n\n"
+          "24. В соответствии с Указом Президента Республики Казахстан, имеющим силу Закона, \"Об органах внутренних дел "
+          "Республики Казахстан\" сотрудники органов внутренних дел обязаны использовать всю полноту предоставленных им "
+          "прав.\n\n27. \"Правилами об организации работы участковых инспекторов полиции по делам несовершеннолетних "
+          "органов внутренних дел Республики Казахстан\", утвержденных приказом МВД РК от 17 июля 2000 года N 400, могут "
+          "быть предусмотрены и иные меры воспитательного воздействия.\n")
+    kk = ("# Нұсқаулықты бекіту туралы\n\nРетке келтіру мақсатында БҰЙЫРАМЫН :\n\n1. Нұсқаулық бекітілсін.\n\n24. "
+          "Қазақстан Республикасы Президентінің \"Ішкі істер органдары туралы\" Заң күші бар Жарлығына сай ішкі істер "
+          "органдары қызметкерлері өздеріне берілген құқықтарды барынша толығымен пайдалануға міндетті.\n\n27. 2000 "
+          "жылдың 17 шілдесіндегі Қазақстан Республикасы Ішкіісминінің N 400 бұйрығымен бекітілген \"Қазақстан "
+          "Республикасы ішкі істер органдарының кәмелетке толмағандардың істері жөніндегі полиция учаскелік "
+          "инспекторларының жұмысын ұйымдастыру туралы ережесі\" бойынша өзге де тәрбиелік шаралары көзделуі мүмкін.\n")
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 20 июня 2001 года N 486", "103003000000")
+    m = Minter()
+    cited = [[(m.act(c.act).removeprefix(m.base), c.unit) for c in parse_bytes(text.encode(), name, meta, lang).citations]
+             for text, name, lang in ((kk, "kaz.md", "kk"), (ru, "rus.md", "ru"))]
+    assert cited[0] == cited[1] == [
+        ("law/ob-organakh-vnutrennikh-del-respubliki-kazakhstan-1995-12-21", (("point", "24"),)),
+        ("act/ishki-ister-ministrligi/2000-07-17/400", (("point", "27"),))]
+
+
 def test_a_regulation_approved_on_a_day_with_no_number_repealed_by_its_unquoted_title_in_both_languages():
     """MinJust 2000 № 6 repeals the regulation on information services the minister approved on 20 June 1997 with no
     number: "Признать утратившим силу Положение об оказании информационных услуг Центрами по недвижимости …, утвержденное
