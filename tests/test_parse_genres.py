@@ -9786,6 +9786,37 @@ def test_a_decree_having_the_force_of_law_named_by_its_title_alone_and_an_order_
         ("act/ishki-ister-ministrligi/2000-07-17/400", (("point", "27"),))]
 
 
+def test_the_law_on_administrative_supervision_is_one_node_and_a_bracketed_appendix_is_the_text_s_own():
+    """MVD 2005 № 97 (rules of accounting persons under administrative supervision) stands on the law "Об
+    административном надзоре за лицами, освобожденными из мест лишения свободы" / "Бас бостандығынан айыру орындарынан
+    босатылған адамдарды әкімшілік қадағалау туралы" (of 1996, laws.yaml): one node in both languages (the Kazakh had
+    made a law of its own words). Its point 7 cites article 7 of the law and names its own form in brackets: "…
+    предусмотренных статьей 7 Закона, заполняет на поднадзорного схему связи (приложение 3)" / "Заңның 7-бабында
+    көзделген … баяндайды, қадағалаудағыға байланыс сызбасын (3-қосымша) толтырады" — the form is no appendix of the law
+    (the Kazakh had cited the law's appendix 3)."""
+    from kg.iri import Minter
+
+    ru = ("# Об утверждении Правил учета лиц, состоящих под административным надзором\n\nВ соответствии с Законом "
+          "Республики Казахстан \"Об административном надзоре за лицами, освобожденными из мест лишения свободы\" "
+          "ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n7. По прибытию к избранному месту жительства участковый "
+          "инспектор докладывает начальнику органа внутренних дел (лицу, исполняющему его обязанности) свои предложения "
+          "об установлении ограничений, предусмотренных статьей 7 Закона, заполняет на поднадзорного схему связи "
+          "(приложение 3).\n")
+    kk = ("# Әкімшілік қадағалаудағы адамдарды есепке алу қағидаларын бекіту туралы\n\n\"Бас бостандығынан айыру "
+          "орындарынан босатылған адамдарды әкімшілік қадағалау туралы\" Қазақстан Республикасының Заңына сәйкес "
+          "БҰЙЫРАМЫН:\n\n1. Ереже бекітілсін.\n\n7. Таңдаған тұрғылықты жеріне келгеннен кейін учаскелік инспектор "
+          "Заңның 7-бабында көзделген шектеулерді орнату туралы өз ұсыныстарын ішкі істер органының бастығына (оның "
+          "міндетін атқаратын адамға) баяндайды, қадағалаудағыға байланыс сызбасын (3-қосымша) толтырады.\n")
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 11 февраля 2005 года № 97", "103003000000")
+    m = Minter()
+    law = "law/ob-administrativnom-nadzore-za-litsami-osvobozhdennymi-iz-mest-lisheniia-svobody"
+    for text, name, lang in ((kk, "kaz.md", "kk"), (ru, "rus.md", "ru")):
+        d = parse_bytes(text.encode(), name, meta, lang)
+        assert [m.act(r).removeprefix(m.base) for r, _ in d.act.based_on] == [law]
+        assert [(m.act(c.act).removeprefix(m.base), c.path) for c in d.citations if c.unit == (("point", "7"),)] == [
+            (law, (("article", "7"),))]
+
+
 def test_a_regulation_approved_on_a_day_with_no_number_repealed_by_its_unquoted_title_in_both_languages():
     """MinJust 2000 № 6 repeals the regulation on information services the minister approved on 20 June 1997 with no
     number: "Признать утратившим силу Положение об оказании информационных услуг Центрами по недвижимости …, утвержденное

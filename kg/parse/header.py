@@ -255,8 +255,11 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0,
     # (… and up to the word that closes the citation, "сәйкес": what follows it is the sentence's, "«…» Заңына сәйкес …
     # қорғауды ұйымдастыруға қосымша талаптар белгілейді", additional requirements, no appendix of the law)
     closed = [m.start() for m in marker("citation_closed_kk").finditer(pre, first)]
+    # (… and up to an appendix named in brackets, the text's own form: "… Заңның 7-бабында көзделген … баяндайды, …
+    # байланыс сызбасын (3-қосымша) толтырады")
+    closed += [m.start() for m in marker("own_appendix_bracketed").finditer(pre, first)][:1]
     return stop, min([m.start() for m in kinds if m.start() >= first and not any(a <= m.start() < b for a, b in named)]
-                     + [o for o in own if o >= first] + capital + closed[:1], default=len(pre))
+                     + [o for o in own if o >= first] + capital + closed, default=len(pre))
 
 
 def _approved_name(pre: str, kinds: list, start: int) -> int | None:
