@@ -309,7 +309,10 @@ def _act_ru() -> re.Pattern:
         r"|\d{4}\.\d{2}\.\d{2}(?!\d))"  # the year first, in notes of 2010 ("решениями … от 2010.01.28 N 27-173")
         # (… or, in figures, with no "от": "Утратило силу решением акима Алматинской области 29.09.2004 № 9-95"; or in
         # words: "Приказ и.о. Министра юстиции Республики Казахстан 20 февраля 2009 года № 18")
-        r"|\d{1,2}\.\d{1,2}\.\d{4}(?=\s*(?:№|N))|\d{1,2}\s+[^\W\d_]+\s+\d{4}\s*" + _w("year_ru") + r"(?=\s*(?:№|N)))"
+        r"|\d{1,2}\.\d{1,2}\.\d{4}(?=\s*(?:№|N))|\d{1,2}\s+[^\W\d_]+\s+\d{4}\s*" + _w("year_ru") + r"(?=\s*(?:№|N))"
+        # (… or with "от" and no word for the year, the number right after: "приказу Министра здравоохранения … от 16
+        # ноября 2009 № 709", MVD 2010 № 90)
+        r"|" + _w("from_ru") + r"\s+\d{1,2}\s+(?:" + _alt(phrases()["months"]) + r")\s+\d{4}(?=\s*(?:№|N)\s*\d))"
         # (a title quoted between the day and the number: "постановлением Правительства … от 10 декабря 2024 года «О
         # реализации Закона … «О республиканском бюджете на 2025 – 2027 годы» № 1046")
         r"\s*(?:\"(?P<rtitle2>(?:(?!(?:№|N)\s?\d).){3,400}?)\"\s*(?=(?:№|N)\s*\d))?"
@@ -1123,7 +1126,7 @@ def laws_listed(text: str) -> list[tuple[ActRef, int, int]]:
             # (a title of "… туралы", or one laws.yaml lists: '"Қазақстан Республикасының Патент заңы", "… туралы"
             # Қазақстан Республикасы Заңдарына')
             if kk_title.search(it.group("title")) or law_listed("law", it.group("title")):
-                out.append((_law(it.group("title"), it.group("day")), m.start() + it.start("title") - 1,
+                out.append((_law(it.group("title"), it.group("day") or it.group("day_after")), m.start() + it.start("title") - 1,
                             m.start() + it.end()))
     return out
 
@@ -1176,13 +1179,15 @@ def _codes_listed_res() -> tuple:
 def _laws_listed_res() -> tuple[re.Pattern, ...]:
     """laws_listed's patterns: the Russian plural, an item after it and a law's title; the Kazakh list up to its
     plural, an item of it and a law's title."""
-    kk_item = r"(?:" + _kk_day() + r"\s+)?" + _QUOTED_TITLE.replace("?P<title>", "")
+    # (a Kazakh item's day before its title or after it: '"… органдары туралы" 1995 жылғы 21 желтоқсандағы және "…"
+    # 1996 жылғы 15 шілдедегі Қазақстан Республикасының Заңдарына', MVD 2010 № 90)
+    kk_item = r"(?:" + _kk_day() + r"\s+)?" + _QUOTED_TITLE.replace("?P<title>", "") + r"(?:\s+" + _kk_day() + r")?"
     return (re.compile(_w("laws_ru") + r"\s+(?:" + _w("country_ru") + r"\s+)?"),
             re.compile(_w("list_and") + r"(?:" + _w("from_ru") + r'\s+(?P<day>[^"]{4,40}?)\s+)?' + _QUOTED_TITLE),
             re.compile(_w("law_title_ru")),
             re.compile(r"(?P<items>" + kk_item + r"(?:" + _w("list_and") + kk_item + r")+)\s+(?:" + _w("country_kk")
                        + r"\s+)?" + _w("laws_kk")),
-            re.compile(r"(?P<day>" + _kk_day() + r"\s+)?" + _QUOTED_TITLE),
+            re.compile(r"(?P<day>" + _kk_day() + r"\s+)?" + _QUOTED_TITLE + r"(?:\s+(?P<day_after>" + _kk_day() + r"))?"),
             re.compile(_w("about_kk") + r"\W*$"))
 
 

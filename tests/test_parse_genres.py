@@ -9817,6 +9817,36 @@ def test_the_law_on_administrative_supervision_is_one_node_and_a_bracketed_appen
             (law, (("article", "7"),))]
 
 
+def test_kazakh_laws_listed_with_their_days_after_the_titles_and_a_russian_order_dated_without_the_year_word():
+    """MVD 2010 № 90 (driving licences) stands on two laws, named in Kazakh each by its title and then its day, "laws"
+    said once: '"Қазақстан Республикасының Ішкі істер органдары туралы» 1995 жылғы 21 желтоқсандағы және "Жол жүрісі
+    қауіпсіздігі туралы" 1996 жылғы 15 шілдедегі Қазақстан Республикасының Заңдарына сәйкес' (the Kazakh had stood on
+    the second alone, and on a law of its own words: "Жол жүрісі" is the road traffic of laws.yaml's "Жол қозғалысы").
+    Its point 8 names a health order with no word for the year: "согласно приказу Министра здравоохранения Республики
+    Казахстан от 16 ноября 2009 № 709 (зарегистрированного … за № 5898)", which the Kazakh cites ("… 2009 жылғы 16
+    қарашадағы № 709 бұйрығына") and the Russian had not."""
+    from kg.iri import Minter
+
+    ru = ("# Об утверждении Правил\n\nВ соответствии с Законами Республики Казахстан от 21 декабря 1995 года \"Об органах "
+          "внутренних дел Республики Казахстан\" от 15 июля 1996 года \"О безопасности дорожного движения\" ПРИКАЗЫВАЮ:"
+          "\n\n1. Утвердить Правила.\n\n8. На экзамен допускаются лица, прошедшие медицинское освидетельствование "
+          "согласно приказу Министра здравоохранения Республики Казахстан от 16 ноября 2009 № 709 (зарегистрированного в "
+          "Реестре государственной регистрации нормативных правовых актов за № 5898).\n")
+    kk = ("# Ережесін бекіту туралы\n\n\"Қазақстан Республикасының Ішкі істер органдары туралы» 1995 жылғы 21 "
+          "желтоқсандағы және \"Жол жүрісі қауіпсіздігі туралы\" 1996 жылғы 15 шілдедегі Қазақстан Республикасының "
+          "Заңдарына сәйкес БҰЙЫРАМЫН:\n\n1. Ереже бекітілсін.\n\n8. Емтиханға Қазақстан Республикасы Денсаулық сақтау "
+          "министрінің 2009 жылғы 16 қарашадағы № 709 бұйрығына (Нормативтік құқықтық актілерді мемлекеттік тіркеу "
+          "тізілімінде № 5898 болып тіркелген) сәйкес медициналық куәландырудан өткен адамдар жіберіледі.\n")
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 26 февраля 2010 года № 90", "103003000000")
+    m = Minter()
+    for text, name, lang in ((kk, "kaz.md", "kk"), (ru, "rus.md", "ru")):
+        d = parse_bytes(text.encode(), name, meta, lang)
+        assert sorted(m.act(r).removeprefix(m.base) for r, _ in d.act.based_on) == [
+            "law/o-bezopasnosti-dorozhnogo-dvizheniia", "law/ob-organakh-vnutrennikh-del-respubliki-kazakhstan-1995-12-21"]
+        assert [(m.act(c.act).removeprefix(m.base), c.act.registration) for c in d.citations
+                if c.unit == (("point", "8"),)] == [("act/densaulyk-saktau-ministrligi/2009-11-16/709", "5898")]
+
+
 def test_a_regulation_approved_on_a_day_with_no_number_repealed_by_its_unquoted_title_in_both_languages():
     """MinJust 2000 № 6 repeals the regulation on information services the minister approved on 20 June 1997 with no
     number: "Признать утратившим силу Положение об оказании информационных услуг Центрами по недвижимости …, утвержденное
