@@ -642,6 +642,12 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
                 _title_before(text, start) or m.group("qtitle") or m.group("qtitle2") or m.group("qtitle3")
                 or m.group("qtitle4") or m.group("qtitle5"), reg,
                 reg_day))
+        # (a document a minister approved, named by the minister, day and number with no kind: "…, утвержденной
+        # Министром юстиции 28 июля 1998 года за N 539", the minister's order)
+        for m in marker("approved_by_minister_numbered").finditer(window):
+            if m.start("num") > pos >= m.start("issuer"):
+                found.setdefault((lo + m.start("issuer"), lo + m.end()), ActRef(
+                    normalise_number(m.group("num")), parse_date(m.group("date")), canonical(m.group("issuer")), "order"))
         for m in (*_act_ru().finditer(window), *_act_ru_number_first().finditer(window)):
             if _next_sign(window, m.start()) != pos:
                 continue

@@ -9847,6 +9847,30 @@ def test_kazakh_laws_listed_with_their_days_after_the_titles_and_a_russian_order
                 if c.unit == (("point", "8"),)] == [("act/densaulyk-saktau-ministrligi/2009-11-16/709", "5898")]
 
 
+def test_an_instruction_the_minister_approved_by_day_and_number_and_a_law_s_units_named_nominative_coarse_first():
+    """MinJust 1998 № 83 (notarial record-keeping): "с соблюдением требований Инструкции "О порядке совершения
+    нотариальных действий нотариусами" V980564_ , утвержденной Министром юстиции 28 июля 1998 года за N 539" names the
+    minister's order № 539 of that day with no word for its kind (it had been no citation), and "(статья 12 пункт 3
+    Закона "О нотариате")" names one unit of the law, in the nominative and coarse first: article 12's point 3, not
+    article 12 and a point 3 of the law."""
+    from kg.iri import Minter
+
+    ru = ("# Об утверждении Инструкции по нотариальному делопроизводству\n\nВ соответствии со статьей 32 Закона "
+          "Республики Казахстан \"О нотариате\" Z970155_ от 14 июля 1997 года приказываю:\n\n1\\. Утвердить "
+          "Инструкцию.\n\n4\\. При сложении полномочий нотариусом территориальный орган юстиции и нотариальная палата "
+          "обязаны принять меры по передаче документов другому нотариусу или в соответствующий государственный архив "
+          "(статья 12 пункт 3 Закона \"О нотариате\").\n\n5\\. Удостоверительные надписи должны быть написаны с "
+          "соблюдением требований Инструкции \"О порядке совершения нотариальных действий нотариусами\" V980564_ , "
+          "утвержденной Министром юстиции 28 июля 1998 года за N 539, и с учетом основных правил и требований ГОСТ "
+          "6.38-72.\n")
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 16 июля 1998 года № 83", "103001000000")
+    m = Minter()
+    d = parse_bytes(ru.encode(), "rus.md", meta, "ru")
+    assert [(c.unit, m.act(c.act).removeprefix(m.base), c.path) for c in d.citations] == [
+        ((("point", "4"),), "law/o-notariate", (("article", "12"), ("point", "3"))),
+        ((("point", "5"),), "act/adilet-ministrligi/1998-07-28/539", ())]
+
+
 def test_a_regulation_approved_on_a_day_with_no_number_repealed_by_its_unquoted_title_in_both_languages():
     """MinJust 2000 № 6 repeals the regulation on information services the minister approved on 20 June 1997 with no
     number: "Признать утратившим силу Положение об оказании информационных услуг Центрами по недвижимости …, утвержденное

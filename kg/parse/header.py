@@ -369,7 +369,8 @@ def basis_of(pre: str, lang: str, every: bool = False) -> tuple:
         # бюджете …»» № 1046")
         quoted_within = bare[start:start + 1] == " " and pre[start:start + 1] != " " and _words_quoted_before(pre, bare, start)
         # (Russian units after the title are named coarse first, as Kazakh names them: "(глава 6, статья 37)")
-        order = "kk" if lang == "ru" and a == stop else lang
+        # (… or named in brackets before it, nominative and coarse first: "(статья 12 пункт 3 Закона "О нотариате")")
+        order = "kk" if lang == "ru" and (a == stop or marker("units_nominative_ru").search(pre, a, stop + 1)) else lang
         if every and not quoted_within:
             out += [(ref, path) for path in unit_paths(unit_refs(pre[a:b]), order) if (ref, path) not in out]
         elif _new(ref, out) and not quoted_within:
