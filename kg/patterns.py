@@ -217,13 +217,16 @@ def _act_kk() -> re.Pattern:
     # anchored on the issuer's head word; the words before it are read by _issuer_before(); older texts
     # put the title between the issuer and the date ("Ішкіісминінің "… құру туралы" 1999 жылғы 10 қыркүйектегі N 452")
     return re.compile(
+        # (a title the issuer's day follows is one title, no list of them: 'Президентiнiң "…" заң күшi бар Жарлығы, … "…",
+        # "…" заңдары және … Үкiметiнiң 1998 жылғы 9 наурыздағы N 186 "…", 2000 жылғы 10 қарашадағы N 1693' is no
+        # decree № 1693, MVD 2003 № 111)
         # (a title quoting the title of the act it amends, its number too, first: 'Үкіметінің "Қазақстан Республикасы
         # Үкіметінің "… бекіту туралы" 1996 жылғы 29 сәуірдегі № 527 қаулысына өзгертулер енгізу туралы" 1996 жылғы II
         # қарашадағы №1365 қаулысын' is resolution 1365, not 527 of the outer body; the inner title's quote opens after a
         # space, where two titled acts in a row close the first's after its last word: 'Кабинетінің "… туралы" 1993
         # жылғы … N 1080 қаулысының 5-тармағына және … Үкіметінің "… туралы" 1998 жылғы … N 967 қаулысына')
         r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:\"(?P<qtitle5>[^\"]{3,300}(?<=\s)\"[^\"]{3,300}\"[^\"]{3,400})\"\s*"
-        r"(?=\d{4}\s*" + _w("year_kk") + r")|\"(?P<qtitle>[^№]{3,300}?)\"\s*(?=\d))?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*(?:\d{1,2}|[IІ]{1,2}(?=\s))\s*(?:-\s*)?\S+|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*" + _w("year_kk_full") + r")?"
+        r"(?=\d{4}\s*" + _w("year_kk") + r")|\"(?P<qtitle>(?:(?!\",)[^№]){3,300}?)\"\s*(?=\d))?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*(?:\d{1,2}|[IІ]{1,2}(?=\s))\s*(?:-\s*)?\S+|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*" + _w("year_kk_full") + r")?"
         r"|\d{4}\.\d{1,2}\.\d{1,2}\.?|\d{4}\s*(?:" + _w("year_kk_full") + "|" + _w("year_abbr")
         + r")\s+[^\W\d]+\s+\d{1,2}\s*-?\s*[^\W\d]*"  # (… "1998 ж. қыркүйектің 4-гі", the month before the day)
         r"|\d{4}\s*" + _w("year_abbr") + r"\s*\d{1,2}\.\d{1,2}-[^\W\d]+"  # (… "2002ж. 26.04-дегі", the day and month in figures)
@@ -303,7 +306,11 @@ def _act_ru() -> re.Pattern:
     # Министра внутренних дел Республики Казахстан "Об объявлении Положения …" от 23 декабря 1996 года N 370")
     return re.compile(
         r"(?P<rkind>" + _w("kind_ru") + r")\s+(?P<issuer>(?:(?!" + _w("kind_ru") + "|" + _w("document_kind_ru") + r")[^\"№;]){3,220}?)\s+"
-        r"(?:\"(?P<rtitle>" + _NO_NUMBER + r"{3,400}?(?:\"" + _NO_NUMBER + r"{1,200}\"" + _NO_NUMBER + r"{0,200}?)*)\"\s+)?"
+        r"(?:\"(?P<rtitle>" + _NO_NUMBER + r"{3,400}?(?:\"" + _NO_NUMBER + r"{1,200}\"" + _NO_NUMBER + r"{0,200}?)*)\"\s+"
+        # (… or one quoting a title last, one closing quote for both: 'постановления Правительства … "О мерах по
+        # реализации Закона … "О государственном контроле за оборотом отдельных видов оружия" от 3 августа 2000 года N
+        # 1176', MVD 2003 № 111)
+        r"|\"(?P<rtitle3>" + _NO_NUMBER + r"{3,400}?\"" + _NO_NUMBER + r"{1,200}?)\"\s+(?=" + _w("from_ru") + r"\s))?"
         + r"(?:" + _w("from_ru") + r"\s+(?P<rdate>\"?\d{1,2}\"?\s+\S+\s+\d{4}\s*"
         + _w("year_ru") + r"|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?=\s*г))(?:\s*(?:" + _w("year_ru") + r"|г\.))?"
         r"|\d{4}\.\d{2}\.\d{2}(?!\d))"  # the year first, in notes of 2010 ("решениями … от 2010.01.28 N 27-173")
@@ -359,7 +366,10 @@ def _issuer_before(text: str, head: int) -> int:
     starts = [m.start() for m in _country_start().finditer(seg)]
     # (not the country's name of a body named before this issuer's, words said of the issuer between them: "Қазақстан
     # Республикасы Әділет министрлігі белгілеген тәртіппен тіркелген Құрылыс істері жөніндегі комитеттің")
-    if starts and not any(marker("issuer_said_of").fullmatch(w) for w in re.findall(r"\w+", seg[starts[-1]:])):
+    # (nor the country's name of laws named before it by title: 'Қазақстан Республикасының "…", "…" заңдары және
+    # Қазақстан Үкiметiнiң 1998 жылғы 9 наурыздағы N 186', MVD 2003 № 111; read back word by word then, to "және")
+    if starts and '"' not in seg[starts[-1]:] \
+            and not any(marker("issuer_said_of").fullmatch(w) for w in re.findall(r"\w+", seg[starts[-1]:])):
         return lo + starts[-1]
     pos, words = head, 0
     while words < 12:
@@ -660,7 +670,8 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
                 normalise_number(m.group("num") + (groups.get("letter") or "")),
                 parse_date(groups.get("rdate") or window[m.start():m.end()]),
                 canonical(issuer), _kinds_by_prefix().get(m.group("rkind")[:4].lower(), "order"),
-                groups.get("rtitle") or groups.get("rtitle2") or _title_after(tail),
+                groups.get("rtitle") or groups.get("rtitle2")
+                or (groups["rtitle3"] + '"' if groups.get("rtitle3") else None) or _title_after(tail),
                 *registration_in(reach)))
     return _joint(_decree_laws([(_one_number(ref), s, e) for (s, e), ref in sorted(found.items())], text), text)
 
@@ -1189,7 +1200,9 @@ def _laws_listed_res() -> tuple[re.Pattern, ...]:
     # 1996 жылғы 15 шілдедегі Қазақстан Республикасының Заңдарына', MVD 2010 № 90)
     kk_item = r"(?:" + _kk_day() + r"\s+)?" + _QUOTED_TITLE.replace("?P<title>", "") + r"(?:\s+" + _kk_day() + r")?"
     return (re.compile(_w("laws_ru") + r"\s+(?:" + _w("country_ru") + r"\s+)?"),
-            re.compile(_w("list_and") + r"(?:" + _w("from_ru") + r'\s+(?P<day>[^"]{4,40}?)\s+)?' + _QUOTED_TITLE),
+            # (a title's opening quote may stand apart from its first word: '"О лицензировании", " О наркотических
+            # средствах …"', MVD 2003 № 111)
+            re.compile(_w("list_and") + r"(?:" + _w("from_ru") + r'\s+(?P<day>[^"]{4,40}?)\s+)?' + _QUOTED_TITLE.replace('"(?P', '"\\s?(?P', 1)),
             re.compile(_w("law_title_ru")),
             re.compile(r"(?P<items>" + kk_item + r"(?:" + _w("list_and") + kk_item + r")+)\s+(?:" + _w("country_kk")
                        + r"\s+)?" + _w("laws_kk")),
