@@ -231,7 +231,13 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0,
             kinds = [m for m in kinds if m.end() <= name]
             clauses, own, named = [c for c in clauses if c <= name], [o for o in own if o <= name], \
                 [n for n in named if n <= name]
-        return max([m.end() for m in kinds if m.end() <= start] + clauses + own + named + [floor], default=0), stop
+        a = max([m.end() for m in kinds if m.end() <= start] + clauses + own + named + [floor], default=0)
+        # (… and after a bracket the clause would start in, a short name's: 'Настоящие Правила … (далее - "Правила") в
+        # соответствии со статьей 15 Закона …', MVD 1999 № 708)
+        close = pre.find(")", a, start)
+        if close >= 0 and pre.rfind("(", 0, a) > pre.rfind(")", 0, a):
+            a = close + 1
+        return a, stop
     # (from the law's word on: a title whose opening quote the text lost would quote the units after it; not the word
     # of its short name in brackets, "Заңының (бұдан әрі – Заң) 5-бабы 6-тармағына")
     named = [m.span() for m in marker("hereinafter").finditer(pre, stop)]
