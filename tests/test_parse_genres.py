@@ -9963,6 +9963,31 @@ def test_remand_rules_cite_the_remand_law_s_article_and_not_for_the_law_on_the_p
             (("point", "1"), law + "/art/15")], lang
 
 
+def test_an_act_s_short_name_of_its_kind_and_its_issuer_s_letters_names_it_after():
+    """MVD 2012 № 141 (punishments without isolation), point 9: "… согласно приложению 5 к Правилам ведения …,
+    утвержденным приказом Генерального Прокурора Республики Казахстан от 29 апреля 2004 года № 23, зарегистрированным …
+    за № 2843 (далее - приказ ГП РК), … согласно приложению 1 к приказу ГП РК …": the short name of the order's kind and
+    its issuer's letters names order № 23 after it, whose appendix 1 the point cites too, and appendix 3 in the next
+    point ("согласно приложению 3 к приказу ГП РК"); both had been no citation."""
+    from kg.iri import Minter
+
+    ru = ("# Некоторые вопросы\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить Правила согласно приложению 1 к настоящему приказу.\n\n"
+          "*Министр*\n\n> *Приложение 1*  \n> *к приказу Министра*  \n> *внутренних дел*  \n> *Республики Казахстан*  \n"
+          "> *от 14 марта 2012 года № 141*\n\n## Правила\n\n9. В течение 5 рабочих дней после постановки на учет "
+          "осужденного, Инспекция заполняет извещение об осужденном согласно приложению 5 к Правилам ведения и "
+          "использования отдельных видов специальных учетов, утвержденным приказом Генерального Прокурора Республики "
+          "Казахстан от 29 апреля 2004 года № 23, зарегистрированным в Реестре государственной регистрации нормативных "
+          "правовых актов за № 2843 (далее - приказ ГП РК), а на лиц, осужденных судами другой области - первый экземпляр "
+          "алфавитной учетной карточки (далее - Ф-1), согласно приложению 1 к приказу ГП РК и одно извещение об "
+          "осужденном.\n\n10. Инспекция направляет извещение по форме согласно приложению 3 к приказу ГП РК.\n")
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 14 марта 2012 года № 141", "103003000000")
+    m = Minter()
+    d = parse_bytes(ru.encode(), "rus.md", meta, "ru")
+    assert sorted((c.unit[-1][1], m.unit(c.act, c.path).removeprefix(m.base)) for c in d.citations) == [
+        ("10", "act/bas-prokuratura/2004-04-29/23/app/3"), ("9", "act/bas-prokuratura/2004-04-29/23/app/1"),
+        ("9", "act/bas-prokuratura/2004-04-29/23/app/1/app/5")]
+
+
 def test_a_regulation_approved_on_a_day_with_no_number_repealed_by_its_unquoted_title_in_both_languages():
     """MinJust 2000 № 6 repeals the regulation on information services the minister approved on 20 June 1997 with no
     number: "Признать утратившим силу Положение об оказании информационных услуг Центрами по недвижимости …, утвержденное

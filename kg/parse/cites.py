@@ -118,10 +118,13 @@ def _define(text: str, lang: str, day: str | None, defined: dict[str, tuple[ActR
         name = m.group("name").strip()
         if marker("short_act_number").fullmatch(name):
             # (an act's kind and number, "(далее - приказ № 998)": the act of that number cited last before it)
-            number = re.search(r"\d[\d/-]*", name).group(0)
-            cited = [ref for ref, _, end in find_act_refs(text) if end <= m.start() and ref.number == number]
-            if cited:
-                defined[name.lower()] = (cited[-1], ())
+            number = re.search(r"\d[\d/-]*", name)
+            # (… or its kind and its issuer's letters, "(далее - приказ ГП РК)": the act of that kind cited last)
+            kind = phrases()["act_kind_prefixes"].get(name[:4].lower())
+            cited = [ref for ref, _, end in find_act_refs(text) if end <= m.start()
+                     and (ref.number == number.group(0) if number else ref.kind == kind)]
+            if cited:  # (the issuer's letters as written, capitals)
+                defined[name.lower() if number else name] = (cited[-1], ())
             continue
         if marker("short_document_name").fullmatch(name):
             act = _approved_by(text, m, lang)
