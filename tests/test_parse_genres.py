@@ -14575,3 +14575,28 @@ def test_an_issuer_after_the_country_s_name_mistyped_is_the_body_named():
     m = Minter()
     assert [m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations] == [
         "act/memlekettik-kirister-ministrligi/2001-10-30/1469"]
+
+
+@pytest.mark.parametrize("requisite, agency, said, code, article", [
+    # MinFin 2009 № 68 (budget monitoring), its instruction's point 1
+    ("Приказ Министра финансов Республики Казахстан от 16 февраля 2009 года № 68", "103005000000",
+     "Бюджеттік мониторинг жүргізу туралы осы Нұсқау (бұдан әрі – Нұсқау) Бюджеттік кодекстің 112-бабына сәйкес "
+     "әзірленген.", "code/biudzhetnyi-kodeks-2008-12-04", "112"),
+    # MinJust 2001 № 151 (punishments without isolation), point 17
+    ("Приказ Министра юстиции Республики Казахстан от 11 декабря 2001 года № 151", "103001000000",
+     "Жолдама-анықтамада: сотталғанның сауалнамалық деректерi, оның тұрғылықты жерi мен негiзгi жұмыс (оқу) орны, соның "
+     "негiзiнде сотталған Қазақстан Республикасы Қылмыстық кодекстiң бабы, Қазақстан Республикасы Қылмыстық кодекстiң 32 "
+     "бабына сәйкес оның есептелуi, жұмыс берушi - ұйым әкiмшiлiгiнiң мiндеттерi.", "code/ugolovnyi-kodeks-1997-07-16",
+     "32"),
+])
+def test_a_kazakh_code_named_in_the_genitive_without_its_possessive_is_that_code(requisite, agency, said, code, article):
+    """A Kazakh code named by its name in the genitive the possessive left out ("Бюджеттік кодекстің 112-бабына",
+    "Қылмыстық кодекстiң 32 бабына": "кодексінің" written "кодекстің"), the budget code's name as an adjective: that
+    code's article (both had been no citation)."""
+    from kg.iri import Minter
+
+    kk = ("# Нұсқаулықты бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Нұсқаулық бекітілсін.\n\n*Министр*\n\n"
+          "## Нұсқаулық\n\n1. " + said + "\n")
+    m = Minter()
+    d = parse_bytes(kk.encode(), "kaz.md", _requisites(requisite, agency), "kk")
+    assert [m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations] == [f"{code}/art/{article}"]
