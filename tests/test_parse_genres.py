@@ -14600,3 +14600,21 @@ def test_a_kazakh_code_named_in_the_genitive_without_its_possessive_is_that_code
     m = Minter()
     d = parse_bytes(kk.encode(), "kaz.md", _requisites(requisite, agency), "kk")
     assert [m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations] == [f"{code}/art/{article}"]
+
+
+def test_a_kazakh_law_s_title_cited_without_its_about_word_is_that_law():
+    """MVD 2006 № 263 (technical inspection of vehicles) stands by the road safety law, its Kazakh text naming it with
+    "туралы" left out: 'Қазақстан Республикасы "Жол жүрісі қауіпсіздігі" Заңының 19-бабының 2-тармағына сәйкес', the
+    Russian 'пунктом 2 статьи 19 Закона Республики Казахстан "О безопасности дорожного движения"': one law, one unit
+    (the Kazakh text had stood on a law of its own words)."""
+    from kg.iri import Minter
+
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 8 июня 2006 года № 263", "103003000000")
+    kk = ("# Т\n\nҚазақстан Республикасы \"Жол жүрісі қауіпсіздігі\" Заңының 19-бабының 2-тармағына сәйкес БҰЙЫРАМЫН:\n\n"
+          "1. Байқау жүргізілсін.\n\n*Министр*\n")
+    ru = ("# Т\n\nВ соответствии с пунктом 2 статьи 19 Закона Республики Казахстан \"О безопасности дорожного движения\", "
+          "ПРИКАЗЫВАЮ:\n\n1. Обеспечить проведение осмотра.\n\n*Министр*\n")
+    m = Minter()
+    units = [{m.unit(r, p).removeprefix(m.base) for r, p in parse_bytes(t.encode(), n, meta, lang).act.based_on}
+             for t, n, lang in ((kk, "kaz.md", "kk"), (ru, "rus.md", "ru"))]
+    assert units[0] == units[1] == {"law/o-bezopasnosti-dorozhnogo-dvizheniia/art/19/p/2"}
