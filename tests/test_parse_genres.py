@@ -5250,6 +5250,9 @@ def test_a_note_s_day_written_year_first_with_day_and_month_swapped_is_the_requi
      "ресми жарияланған күннен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі)."),
     ("ru", "Примечание РЦПИ!", "Утрачивает силу приказом Министра внутренних дел РК от 02.12.2014 № 862 (вводится в "
      "действие по истечении десяти календарных дней после дня его первого официального опубликования)."),
+    # … its Russian text as written, the order's kind first ("Приказ утрачивает силу …"); it had been a note and no event
+    ("ru", "Примечание РЦПИ!", "Приказ утрачивает силу приказом Министра внутренних дел РК от 02.12.2014 № 862 (вводится "
+     "в действие по истечении десяти календарных дней после дня его первого официального опубликования)."),
 ])
 def test_the_portal_s_note_of_a_repeal_to_come_is_the_repeal(lang, heading, line):
     body = ("Заңдарына сәйкес БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Ереже бекітілсін." if lang == "kk" else
@@ -14618,3 +14621,17 @@ def test_a_kazakh_law_s_title_cited_without_its_about_word_is_that_law():
     units = [{m.unit(r, p).removeprefix(m.base) for r, p in parse_bytes(t.encode(), n, meta, lang).act.based_on}
              for t, n, lang in ((kk, "kaz.md", "kk"), (ru, "rus.md", "ru"))]
     assert units[0] == units[1] == {"law/o-bezopasnosti-dorozhnogo-dvizheniia/art/19/p/2"}
+
+
+def test_the_portal_s_russian_note_of_a_repeal_with_its_kind_first_gives_the_day_it_takes_effect():
+    """MVD 2007 № 340 (parole supervision), the Russian text under "Примечание РЦПИ!": "Приказ утрачивает силу приказом
+    и.о. Министра внутренних дел РК от 19.09.2014 года № 622 (вводится в действие с 01.01.2015).": the repeal by order
+    № 622, from 1 January 2015, on its line, as the Kazakh text's "Күшін жою көзделген - …" is read (it had been a note)."""
+    text = ("# Об утверждении Правил\n\nПримечание РЦПИ!\n\nПриказ утрачивает силу приказом и.о. Министра внутренних дел РК "
+            "от 19.09.2014 года № 622 (вводится в действие с 01.01.2015).\n\nВ соответствии с Законом Республики Казахстан "
+            "ПРИКАЗЫВАЮ:\n\n1\\. Утвердить прилагаемые Правила.\n\n*Министр*\n")
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 21 августа 2007 года № 340", "103003000000")
+    d = parse_bytes(text.encode(), "rus.md", meta, "ru")
+    assert d.act.status == "repealed"
+    assert [(a.effect, a.amending.number, a.amending.date, a.since, a.loc.line) for a in d.amendments] == [
+        ("Repeal", "622", "2014-09-19", "2015-01-01", 5)]
