@@ -172,7 +172,8 @@ def _first_of_title() -> frozenset[tuple[tuple[str, str], str]]:
 def law_enacted(kind: str, title: str, day: str | None, said: bool = False) -> str | None:
     """The day the law or code cited by `title` was passed, where laws.yaml lists its title as enacted anew: when the
     citation gives the law's own day (`said`), the one passed that day; else the one in force on `day`, the day the
-    citing text's wording is of. None for a title enacted once, no day, a day said that none was passed on (a slip of
+    citing text's wording is of (a title listed with one enactment, the day texts citing it give, is that law from its
+    day on). None for a title listed with no enactment, no day, a day said that none was passed on (a slip of
     the text's, "2014 жылғы 23 қарашадағы … Еңбек Кодексінің" for 2015: the act's day decides), a day before the
     first, or one between a law's passing and its coming into force, when the citation may mean either; between the
     passing of the first law of its title (`first`) and its coming into force, that law, no other to mean.
@@ -183,8 +184,10 @@ def law_enacted(kind: str, title: str, day: str | None, said: bool = False) -> s
     (None, '2015-11-23')
     >>> law_enacted("code", "Трудовой кодекс", "2014-11-23", said=True) is None
     True
-    >>> law_enacted("law", "О нотариате", "2019-12-31"), law_enacted("code", "Бюджетный кодекс", "2001-01-01")
+    >>> law_enacted("law", "О гражданстве Республики Казахстан", "2019-12-31"), law_enacted("code", "Бюджетный кодекс", "2001-01-01")
     (None, None)
+    >>> law_enacted("law", "О нотариате", "2019-12-31"), law_enacted("law", "О нотариате", "1997-01-05")
+    ('1997-07-14', None)
     >>> law_enacted("code", "Бюджетный кодекс", "2004-11-23"), law_enacted("code", "Бюджетный кодекс", "2008-12-20")
     ('2004-04-24', None)
     """

@@ -9870,7 +9870,7 @@ def test_an_instruction_the_minister_approved_by_day_and_number_and_a_law_s_unit
     m = Minter()
     d = parse_bytes(ru.encode(), "rus.md", meta, "ru")
     assert [(c.unit, m.act(c.act).removeprefix(m.base), c.path) for c in d.citations] == [
-        ((("point", "4"),), "law/o-notariate", (("article", "12"), ("point", "3"))),
+        ((("point", "4"),), "law/o-notariate-1997-07-14", (("article", "12"), ("point", "3"))),
         ((("point", "5"),), "act/adilet-ministrligi/1998-07-28/539", ())]
 
 
@@ -9924,7 +9924,7 @@ def test_an_instruction_of_2003_cites_the_same_laws_and_resolutions_in_both_lang
                              if c.unit == (("appendix", "1"), ("point", "1")))
         if lang == "ru":
             assert [m.act(r).removeprefix(m.base) for r, _ in d.act.based_on] == [
-                "law/o-gosudarstvennom-kontrole-za-oborotom-otdelnykh-vidov-oruzhiia", "act/ukimet/2000-08-03/1176"]
+                "law/o-gosudarstvennom-kontrole-za-oborotom-otdelnykh-vidov-oruzhiia-1998-12-30", "act/ukimet/2000-08-03/1176"]
     assert cited["kk"] == cited["ru"] == [
         "act/ukimet/1998-03-09/186", "act/ukimet/2000-11-10/1693", "act/ukimet/2002-07-16/787",
         "law/o-litsenzirovanii-1995-04-17",
@@ -10438,7 +10438,7 @@ def test_a_short_name_the_preamble_gives_names_the_law_in_the_points_after_it():
                                                        "2011 года № 89", "103001000000"), "ru")
     minter = Minter()
     assert [(c.unit, minter.act(c.act).split("/id/")[1]) for c in d.citations] == [
-        ((("point", "2"),), "law/o-gosudarstvennom-kontrole-i-nadzore-v-respublike-kazakhstan")]
+        ((("point", "2"),), "law/o-gosudarstvennom-kontrole-i-nadzore-v-respublike-kazakhstan-2011-01-06")]
 
 
 def test_the_state_control_law_of_2011_stands_on_one_law_in_both_languages():
@@ -10461,7 +10461,7 @@ def test_the_state_control_law_of_2011_stands_on_one_law_in_both_languages():
     bases = [[minter.unit(r, p) for r, p in parse_bytes(text.encode(), name, meta, lang).act.based_on]
              for text, name, lang in ((kk, "kaz.md", "kk"), (ru, "rus.md", "ru"))]
     assert bases[0] == bases[1]
-    assert bases[0][1] == minter.base + "law/o-gosudarstvennom-kontrole-i-nadzore-v-respublike-kazakhstan/art/13/p/3"
+    assert bases[0][1] == minter.base + "law/o-gosudarstvennom-kontrole-i-nadzore-v-respublike-kazakhstan-2011-01-06/art/13/p/3"
 
 
 def test_the_public_order_law_of_2004_stands_on_one_law_in_both_languages():
@@ -12664,8 +12664,8 @@ def test_a_law_cited_by_the_short_name_its_citation_gave_it(name, first, third):
     d = doc_meta(f"{head}{first}\n\n{third}\n", name, "31", "2012-01-31", "103001000000")
     m = Minter(DEFAULT_BASE)
     got = [(c.unit[-1], m.unit(c.act, c.path).removeprefix(m.base)) for c in d.citations]
-    assert got == [(("point", "1"), "law/o-notariate/art/15/p/4"), (("point", "1"), "law/o-notariate/art/21/p/2"),
-                   (("part", "2"), "law/o-notariate/art/15/p/4")]
+    assert got == [(("point", "1"), "law/o-notariate-1997-07-14/art/15/p/4"), (("point", "1"), "law/o-notariate-1997-07-14/art/21/p/2"),
+                   (("part", "2"), "law/o-notariate-1997-07-14/art/15/p/4")]
 
 
 def test_a_short_name_is_not_read_into_another_laws_own_citation():
@@ -12711,7 +12711,7 @@ def test_a_provision_cites_every_unit_it_lists():
         by_point.setdefault(c.unit[-1][1], []).append(m.unit(c.act, c.path).removeprefix(m.base))
     code = "code/ob-administrativnykh-pravonarusheniiakh-2014-07-05"
     assert by_point["4"] == [f"{code}/art/{n}" for n in ("158", "214", "462", "467", "668")]
-    assert by_point["5"] == ["law/o-notariate/art/15/p/4", "law/o-notariate/art/21/p/2"]
+    assert by_point["5"] == ["law/o-notariate-1997-07-14/art/15/p/4", "law/o-notariate-1997-07-14/art/21/p/2"]
     assert by_point["3"] == [code]
 
 
@@ -14172,7 +14172,7 @@ def test_the_countrys_name_typed_with_a_russian_letter_still_names_the_law():
                  "kaz.md", "326", "2017-03-30", "103001000000")
     m = Minter()
     assert [m.unit(ref, path).removeprefix(m.base) for ref, path in d.act.based_on] == [
-        "law/o-sudebno-ekspertnoi-deiatelnosti/art/12/sp/24", "law/ob-organakh-iustitsii/art/7/p/2/sp/3"]
+        "law/o-sudebno-ekspertnoi-deiatelnosti/art/12/sp/24", "law/ob-organakh-iustitsii-2002-03-18/art/7/p/2/sp/3"]
 
 
 def test_a_repeal_of_an_order_named_by_its_title_alone_repeals_no_act_its_title_names():
@@ -14320,7 +14320,7 @@ def test_a_kazakh_code_named_in_lower_case_after_the_country_and_a_plural_title(
 
 @pytest.mark.parametrize("preamble, expected", [
     ("\"Нотариат туралы\" Қазақстан Республикасы Заңының 32-бабы 15) тармақшасының негізінде БҰЙЫРАМЫН:",
-     ["law/o-notariate/art/33/p/2/sp/3"]),
+     ["law/o-notariate-1997-07-14/art/33/p/2/sp/3"]),
     # (two laws cited: "Заң" names neither)
     ("\"Нотариат туралы\" Қазақстан Республикасы Заңының 32-бабына және \"Лицензиялау туралы\" Қазақстан Республикасы "
      "Заңының 4-бабына сәйкес БҰЙЫРАМЫН:", []),
@@ -14396,7 +14396,7 @@ def test_laws_cited_by_short_names_of_several_words(name, defining, using):
     d = doc_meta(head + "\n\n".join([defining, *using]) + "\n", name, "81", "2010-03-12", "103001000000")
     m = Minter()
     got = sorted({(c.unit[-1][1], m.unit(c.act, c.path).removeprefix(m.base)) for c in d.citations})
-    selection, patent = "law/ob-okhrane-selektsionnykh-dostizhenii", "law/patentnyi-zakon-respubliki-kazakhstan"
+    selection, patent = "law/ob-okhrane-selektsionnykh-dostizhenii-1999-07-13", "law/patentnyi-zakon-respubliki-kazakhstan-1999-07-16"
     marks = [u for u in {m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations} if "znakakh" in u]
     assert len(marks) == 1
     assert got == sorted([("1", selection), ("1", patent), ("1", marks[0]), ("2", patent), ("3", marks[0]),
@@ -14486,7 +14486,7 @@ def test_a_kazakh_list_of_laws_holds_a_listed_title_not_ending_in_turaly():
     d = doc_meta(text, "kaz.md", "85", "2012-02-24", "103001000000")
     m = Minter()
     cited = {m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations}
-    assert {"law/patentnyi-zakon-respubliki-kazakhstan", "law/ob-okhrane-selektsionnykh-dostizhenii"} <= cited
+    assert {"law/patentnyi-zakon-respubliki-kazakhstan-1999-07-16", "law/ob-okhrane-selektsionnykh-dostizhenii-1999-07-13"} <= cited
     assert len(cited) == 3
 
 
