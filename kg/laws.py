@@ -13,7 +13,7 @@ from functools import lru_cache
 from .lexicon import law_patterns, laws, phrases
 from .model import TITLED_KINDS, ActRef
 
-__all__ = ["law_enacted", "law_listed", "law_name", "law_of_the_day", "law_title", "wording_day"]
+__all__ = ["code_letters", "law_enacted", "law_listed", "law_name", "law_of_the_day", "law_title", "wording_day"]
 
 
 def _norm(title: str) -> str:
@@ -133,6 +133,17 @@ def law_listed(kind: str, title: str) -> bool:
 def _titles() -> dict[tuple[str, str], dict[str, str]]:
     """Each listed law's first title in each language, by its name."""
     return {(e["kind"], e["ru"][0]): {"ru": e["ru"][0], "kk": e["kk"][0]} for e in laws()}
+
+
+@lru_cache(maxsize=None)
+def code_letters(lang: str) -> dict[str, str]:
+    """The letters a code is written with in `lang`, each with the code's name in the genitive as a citation names it
+    (laws.yaml `letters`: "УИК", "Уголовно-исполнительного кодекса"; "ҚАК", "Қылмыстық-атқару кодексінің").
+
+    >>> code_letters("ru")["УИК"], code_letters("kk")["ҚАК"]
+    ('Уголовно-исполнительного кодекса', 'Қылмыстық-атқару кодексінің')
+    """
+    return {letters: name for e in laws() for letters, name in e.get("letters", {}).get(lang, {}).items()}
 
 
 def law_title(kind: str, title: str, lang: str, passed: str | None = None) -> str:

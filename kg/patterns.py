@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache, wraps
 
-from .laws import law_enacted, law_listed, law_name
+from .laws import code_letters, law_enacted, law_listed, law_name
 from .lexicon import FLAGS, laws, local_bodies, marker, phrases
 from .model import RANK, ActRef
 from .normalise import DIGITS, LATIN_LOOKALIKES
@@ -28,7 +28,7 @@ from .orgs import canonical, shared_number
 __all__ = [
     "parse_date", "find_dates", "impossible_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
     "ordinal", "roman", "strip_quoted", "unbracketed", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs",
-    "find_law_ref", "law_ref_span", "laws_listed", "codes_listed", "named_heading",
+    "find_law_ref", "law_ref_span", "laws_listed", "codes_listed", "expand_code_letters", "named_heading",
     "in_force_until", "until_date", "effect_before", "effects_stated", "effect_spans", "issuerless_act_refs", "acts_of_body_apart", "without_labels",
     "numberless_act_refs", "titled_numberless_refs", "NUMBERLESS", "position_block", "registration_in", "acts_named", "kinds_named_last",
     "repeals_here", "forget_texts", "listed_after", "inner_quotes_marked", "coded_numbers", "roman_item_at"]
@@ -1146,6 +1146,38 @@ def laws_listed(text: str) -> list[tuple[ActRef, int, int]]:
                 out.append((_law(it.group("title"), it.group("day") or it.group("day_after")), m.start() + it.start("title") - 1,
                             m.start() + it.end()))
     return out
+
+
+def expand_code_letters(text: str, lang: str) -> str:
+    """`text` with each code written in letters with the country's name beside them named by its name instead, as the
+    readers of titles take it (laws.yaml `letters`): "статьей 178-2 УИК РК" → "статьей 178-2 Уголовно-исполнительного
+    кодекса РК", "Қазақстан Республикасы ҚАК-нің 178-2-бабына" → "Қазақстан Республикасы
+    Қылмыстық-атқару кодексінің 178-2-бабына".
+
+    >>> expand_code_letters("в соответствии со статьей 178-2 УИК РК (приложение 5)", "ru")
+    'в соответствии со статьей 178-2 Уголовно-исполнительного кодекса РК (приложение 5)'
+    >>> expand_code_letters("(ҚР ҚК 33-бабы)", "kk"), expand_code_letters("УИК области", "ru")
+    ('(ҚР Қылмыстық кодексінің 33-бабы)', 'УИК области')
+    """
+    found = _code_letters_re(lang)
+    if found is None or not found.search(text):
+        return text
+    names = code_letters(lang)
+    if lang == "ru":
+        return found.sub(lambda m: names[m.group("letters")] + " " + m.group("country"), text)
+    return found.sub(lambda m: m.group("country") + " " + names[m.group("letters")], text)
+
+
+@lru_cache(maxsize=None)
+def _code_letters_re(lang: str) -> re.Pattern | None:
+    """A code's letters with the country's name: after them in Russian, before them in Kazakh (its case ending after a
+    hyphen, "ҚАК-нің")."""
+    letters = "|".join(sorted(map(re.escape, code_letters(lang)), key=len, reverse=True))
+    if not letters:
+        return None
+    if lang == "ru":
+        return re.compile(r"(?<!\w)(?P<letters>" + letters + r")\s+(?P<country>" + _w("country_ru") + r")(?!\w)")
+    return re.compile(r"(?P<country>" + _w("country_kk") + r")\s+(?P<letters>" + letters + r")(?:-\w+)?(?!\w)")
 
 
 def codes_listed(text: str) -> list[tuple[ActRef, int, int]]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..laws import law_of_the_day, wording_day
 from ..lexicon import marker, phrases
 from ..model import APPROVED_DOCUMENT, TITLED_KINDS, ActRef, Citation, Document, Path
-from ..patterns import find_act_refs, law_ref_span, strip_quoted
+from ..patterns import expand_code_letters, find_act_refs, law_ref_span, strip_quoted
 from .header import approving, basis_of
 
 __all__ = ["citations"]
@@ -52,7 +52,8 @@ def citations(doc: Document) -> list[Citation]:
                     defined)
         names = _with_undefined(defined, bare, laws)
         if (not u.defined or not u.text or u.act.ident != own.ident or not u.path or u.path[-1][0] in _NOT_CITING
-                or u.path in parted or not (hint.search(u.text) or names and _uses(u.text, doc.lang, names)
+                or u.path in parted or not (hint.search(expand_code_letters(u.text, doc.lang))
+                                            or names and _uses(u.text, doc.lang, names)
                                             or typical and marker("typical_document").search(u.text))):
             continue
         day = wording_day(own.date, [d for p, d in worded.items() if u.path[:len(p)] == p])

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..errors import ParseError
 from ..lexicon import marker
 from ..model import APPROVED_DOCUMENT, RANK, Act, ActRef, Amendment, Found, Path, Unit
-from ..patterns import (codes_listed, effect_of, find_act_refs, listed_after, find_dates, impossible_dates, inner_quotes_marked, kinds_named_last, law_ref_span, laws_listed, order_refs, parse_date,
+from ..patterns import (codes_listed, effect_of, expand_code_letters, find_act_refs, listed_after, find_dates, impossible_dates, inner_quotes_marked, kinds_named_last, law_ref_span, laws_listed, order_refs, parse_date,
                         registration_in, roman_item_at, strip_quoted, titled_numberless_refs, unbracketed, unit_kind, unit_refs)
 from .context import Ctx
 
@@ -359,6 +359,7 @@ def basis_of(pre: str, lang: str, every: bool = False) -> tuple:
     resolution), with the units it cites of each ("пунктом 65 Указа Президента … № 704": its point 65). `every`:
     each unit it names of an act, one (act, unit) apiece ("статьи 158, 214 Кодекса": articles 158 and 214), as an
     act's basis and a provision's citations are read; else the first alone (what a short name in brackets names)."""
+    pre = expand_code_letters(pre, lang)  # (a code in letters with the country's name: "статьей 178-2 УИК РК")
     out = []
     at = 0
     bare = strip_quoted(pre)
