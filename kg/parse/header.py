@@ -7,6 +7,7 @@ status, legal basis, ЗҚАИ notes) and the repeal events its notes state.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..errors import ParseError
@@ -505,7 +506,19 @@ def _named_outside_quotes(text: str) -> list:
     бұйрығына толықтыру және өзгерістер енгізу туралы" … N 100 бұйрығы': order 100 alone)."""
     bare = strip_quoted(inner_quotes_marked(text))
     named = [(ref, s, e) for ref, s, e in find_act_refs(text) if not (bare[s:s + 1] == " " and text[s:s + 1] != " ")]
-    return [x for ref, s, e in named for x in [(ref, s, e), *listed_after(bare, ref, e)]]
+    out = []
+    for ref, s, e in named:
+        listed = listed_after(bare, ref, e)
+        if listed and any(m.start() < s < m.end() or m.end() == s for m in marker("joint_act").finditer(text, max(0, s - 40), s + 40)):
+            # (a joint act's other bodies, each with its day and number, are its issuers, not acts of their own:
+            # "утвержденной совместным приказом Министерства юстиции … от 12 ноября 1998 года N 121, Генерального
+            # прокурора … от 1 декабря 1998 года N 1043ца, …", MVD 2004 № 708)
+            joint = tuple(dict.fromkeys(r.issuer for r, _, _ in listed if r.issuer and r.issuer != ref.issuer
+                                        and r.issuer not in ref.joint))
+            out.append((replace(ref, joint=ref.joint + joint) if joint else ref, s, e))
+        else:
+            out += [(ref, s, e), *listed]
+    return out
 
 
 def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
