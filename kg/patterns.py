@@ -737,7 +737,12 @@ def _joint(refs: list, text: str) -> list:
                                     kinds[k + 1].start() if k + 1 < len(kinds) else -1) if i >= 0), default=len(text))
             within = [k for k, (_, s, _) in enumerate(refs) if m.start() <= s < stop]
         else:
-            start = max(text.rfind(c, 0, m.start()) for c in "();") + 1
+            # (… past the remark in brackets before the kind: "… N 272 (ресми жарияланған бірінші күнінен бастап
+            # қолданысқа енгізіледі) Бірлескен бұйрығымен", MVD 2004 № 708)
+            before = m.start()
+            while text[:before].rstrip().endswith(")") and text.rfind("(", 0, before) >= 0:
+                before = text.rfind("(", 0, before)
+            start = max(text.rfind(c, 0, before) for c in "();") + 1
             start = max(start, (text.rfind(" - ", 0, m.start()) + 3) if " - " in text[start:m.start()] else start)
             within = [k for k, (_, s, e) in enumerate(refs) if start <= s and e <= m.start()]
         drop.update(within[1:])

@@ -14699,3 +14699,29 @@ def test_a_joint_order_cited_with_each_body_s_day_and_number_is_one_act():
     assert [o.en for o in d.citations[0].act.joint] == [
         "Prosecutor General's Office", "National Security Committee", "Ministry of Finance", "Ministry of Internal Affairs",
         "Ministry of State Revenues"]
+
+
+@pytest.mark.parametrize("lang, point", [
+    ("ru", "14. Утратил силу совместным приказом Министра юстиции РК от 06.05.2010 № 157, Министра здравоохранения РК от "
+     "18.05.2010 № 350 и Министра внутренних дел РК от 14.06.2010 № 272 (вводится в действие со дня его первого "
+     "официального опубликования)."),
+    ("kk", "14\\. <*>\n\n> *Ескерту. 14-тараудың күші жойылды - ҚР Әділет министрінің 2010.05.06 N 157, ҚР Денсаулық "
+     "сақтау министрінің 2010.05.18 N 350 және ҚР Ішкі істер министрінің 2010.06.14 N 272 (ресми жарияланған бірінші "
+     "күнінен бастап қолданысқа енгізіледі) Бірлескен бұйрығымен.*"),
+])
+def test_a_joint_order_repealing_a_point_is_one_act_in_both_languages(lang, point):
+    """MVD 2004 № 708, point 14 repealed by the joint order of three ministers: one amending act, the Minister of
+    Justice's order № 157 with the other two its joint issuers, in either language (the Kazakh note's remark in
+    brackets before "Бірлескен бұйрығымен" had made three amending acts of it)."""
+    head = ("# Об утверждении Положения\n\nПРИКАЗЫВАЮ:\n\n1\\. Утвердить прилагаемое Положение.\n\n*Министр*\n\n"
+            "> *Утверждено приказом*  \n> *Министра внутренних дел*  \n> *Республики Казахстан*  \n"
+            "> *от 25 декабря 2004 года N 708*\n\n## Положение\n\n13. Несовершеннолетние размещаются по группам.\n\n"
+            ) if lang == "ru" else (
+        "# Ережені бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1\\. Қоса беріліп отырған ереже бекітілсін.\n\n*Министр*\n\n"
+        "> *Қазақстан Республикасы*  \n> *Ішкі істер министрлігінің*  \n> *2004 жылғы 25 желтоқсандағы*  \n"
+        "> *N 708 бұйрығымен бекітілген*\n\n## Ереже\n\n13\\. Топтардағы адам саны 20-дан аспауы тиіс.\n\n")
+    meta = _requisites("Приказ исполняющего обязанности Министра внутренних дел Республики Казахстан от 25 декабря 2004 "
+                       "года № 708", "103003000000")
+    d = parse_bytes((head + point + "\n").encode(), "rus.md" if lang == "ru" else "kaz.md", meta, lang)
+    assert [(a.effect, a.amending.number, a.amending.date, [o.en for o in a.amending.joint]) for a in d.amendments] == [
+        ("Deletion", "157", "2010-05-06", ["Ministry of Health", "Ministry of Internal Affairs"])]
