@@ -14725,3 +14725,25 @@ def test_a_joint_order_repealing_a_point_is_one_act_in_both_languages(lang, poin
     d = parse_bytes((head + point + "\n").encode(), "rus.md" if lang == "ru" else "kaz.md", meta, lang)
     assert [(a.effect, a.amending.number, a.amending.date, [o.en for o in a.amending.joint]) for a in d.amendments] == [
         ("Deletion", "157", "2010-05-06", ["Ministry of Health", "Ministry of Internal Affairs"])]
+
+
+def test_the_juvenile_offences_prevention_law_is_one_law_in_both_languages():
+    """MVD 2004 № 708 stands by the law on preventing juvenile offences: '"Кәмелетке толмағандар арасындағы құқық
+    бұзушылықтардың профилактикасы мен балалардың қадағалаусыз және панасыз қалуының алдын алу туралы" Қазақстан
+    Республикасының Заңын іске асыру мақсатында', 'В целях реализации Закона Республики Казахстан "О профилактике
+    правонарушений среди несовершеннолетних и предупреждении детской безнадзорности и беспризорности"': one law (each
+    text had stood on a law of its own words)."""
+    from kg.iri import Minter
+
+    meta = _requisites("Приказ исполняющего обязанности Министра внутренних дел Республики Казахстан от 25 декабря 2004 "
+                       "года № 708", "103003000000")
+    kk = ("# Т\n\n\"Кәмелетке толмағандар арасындағы құқық бұзушылықтардың профилактикасы мен балалардың қадағалаусыз және "
+          "панасыз қалуының алдын алу туралы\" Қазақстан Республикасының Заңын іске асыру мақсатында БҰЙЫРАМЫН:\n\n"
+          "1\\. Ереже бекітілсін.\n\n*Министр*\n")
+    ru = ("# Т\n\nВ целях реализации Закона Республики Казахстан \"О профилактике правонарушений среди несовершеннолетних "
+          "и предупреждении детской безнадзорности и беспризорности\", ПРИКАЗЫВАЮ:\n\n1\\. Утвердить Положение.\n\n"
+          "*Министр*\n")
+    m = Minter()
+    acts = [{m.act(r).removeprefix(m.base) for r, _ in parse_bytes(t.encode(), n, meta, lang).act.based_on}
+            for t, n, lang in ((kk, "kaz.md", "kk"), (ru, "rus.md", "ru"))]
+    assert acts[0] == acts[1] and len(acts[0]) == 1
