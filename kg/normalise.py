@@ -333,6 +333,8 @@ def _prepare(text: str) -> str:
     '(вводится в действие с 12.07.2026), в соответствии с Указом; графа c, Vitamin C'
     >>> _prepare("на основании ЗаконаРеспублики Казахстан, внутриреспубликанский")
     'на основании Закона Республики Казахстан, внутриреспубликанский'
+    >>> _prepare("в целях реализации пункта 4статьи 19 Закона, 45-статья")
+    'в целях реализации пункта 4 статьи 19 Закона, 45-статья'
     """
     text = unicodedata.normalize("NFC", text)
     if _OTHER_DIGITS.search(text):
@@ -353,6 +355,7 @@ def _prepare(text: str) -> str:
         text = _EQUALS_HYPHEN.sub("-", text)
     if "–" in text:  # a unit's number joined to its word by a dash ("8–бабына", "1–тармағының"): a hyphen
         text = _DASH_HYPHEN.sub("-", text)
+    text = marker("unit_glued").sub(" ", text)  # ("пункта 4статьи 19 Закона")
     return marker("country_glued").sub(lambda m: m.group() + " ", text)  # ("ЗаконаРеспублики Казахстан")
 
 

@@ -14747,3 +14747,21 @@ def test_the_juvenile_offences_prevention_law_is_one_law_in_both_languages():
     acts = [{m.act(r).removeprefix(m.base) for r, _ in parse_bytes(t.encode(), n, meta, lang).act.based_on}
             for t, n, lang in ((kk, "kaz.md", "kk"), (ru, "rus.md", "ru"))]
     assert acts[0] == acts[1] and len(acts[0]) == 1
+
+
+def test_a_unit_s_number_typed_onto_the_next_unit_s_word_and_the_patent_law_s_short_title():
+    """MinJust 2009 № 101 (design patent applications): "Руководствуясь подпунктом 3) пункта 2 статьи 7 Закона
+    Республики Казахстан «Об органах юстиции» в целях реализации пункта 4статьи 19 Закона Республики Казахстан
+    «Патентный Закон», ПРИКАЗЫВАЮ:": point 4 of article 19 of the patent law of 1999, the one "Патентный закон
+    Республики Казахстан" names (article 19 alone had been read, of a law of its own words)."""
+    from kg.iri import Minter
+
+    text = ("# Об утверждении Инструкции\n\nРуководствуясь подпунктом 3) пункта 2 статьи 7 Закона Республики Казахстан "
+            "«Об органах юстиции» в целях реализации пункта 4статьи 19 Закона Республики Казахстан «Патентный Закон», "
+            "ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемую Инструкцию.\n\n*и.о. Министра Д. Куставлетов*\n")
+    meta = _requisites("Приказ исполняющего обязанности Министра юстиции Республики Казахстан от 6 августа 2009 года № 101",
+                       "103001000000")
+    m = Minter()
+    d = parse_bytes(text.encode(), "rus.md", meta, "ru")
+    assert [m.unit(r, p).removeprefix(m.base) for r, p in d.act.based_on] == [
+        "law/ob-organakh-iustitsii-2002-03-18/art/7/p/2/sp/3", "law/patentnyi-zakon-respubliki-kazakhstan-1999-07-16/art/19/p/4"]
