@@ -14765,3 +14765,19 @@ def test_a_unit_s_number_typed_onto_the_next_unit_s_word_and_the_patent_law_s_sh
     d = parse_bytes(text.encode(), "rus.md", meta, "ru")
     assert [m.unit(r, p).removeprefix(m.base) for r, p in d.act.based_on] == [
         "law/ob-organakh-iustitsii-2002-03-18/art/7/p/2/sp/3", "law/patentnyi-zakon-respubliki-kazakhstan-1999-07-16/art/19/p/4"]
+
+
+def test_an_approval_whose_official_has_a_class_in_roman_numerals_is_the_body_s():
+    """MinJust 2004 № 210 (remand prisons' special records), its Kazakh approval above the preamble: "КЕЛІСІЛДІ" /
+    "Қазақстан Республикасы" / "Бас Прокурорының" / "бірінші орынбасары" / "ІІІ сыныптағы мемлекеттік" / "әділет
+    кеңесшісі" / "____" / "2004 жылғы 8 шілде": the Prosecutor General's Office on that day (the class in Roman numerals,
+    "сыныптағы", had left the approval no body)."""
+    text = ("# Нұсқаулықты бекіту туралы\n\n> *КЕЛІСІЛДІ*  \n> *Қазақстан Республикасы*  \n> *Бас Прокурорының*  \n"
+            "> *бірінші орынбасары*  \n> *ІІІ сыныптағы мемлекеттік*  \n> *әділет кеңесшісі*  \n"
+            "> *________________________*  \n> *2004 жылғы 8 шілде*\n\nЖолын кесу шарасы ретінде тұтқындау қолданылған "
+            "сезіктілер мен айыпталушыларды ұстауға байланысты қызметін реттеу мақсатында, бұйырамын :\n\n1. Қоса беріліп "
+            "отырған нұсқаулық бекітілсін.\n\n*Министрдің міндетін атқарушы*\n")
+    meta = _requisites("Приказ исполняющего обязанности Министра юстиции Республики Казахстан от 8 июля 2004 года № 210",
+                       "103001000000")
+    d = parse_bytes(text.encode(), "kaz.md", meta, "kk")
+    assert [(a.org and a.org.en, a.date) for a in d.approvals] == [("Prosecutor General's Office", "2004-07-08")]
