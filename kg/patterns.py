@@ -723,10 +723,15 @@ def _joint(refs: list, text: str) -> list:
     ...     "юстиции РК от 10 марта 2011 года № 96 и Министра экономики РК от 14 марта 2011 года № 53")]
     [('50', 1), ('96', 1)]
     """
-    if not refs or not marker("joint_act").search(text):
+    if not marker("joint_act").search(text):
+        return refs
+    kinds = list(marker("joint_act").finditer(text))
+    for m in kinds:
+        if m.group("kk"):
+            refs = _joint_listed_kk(refs, text, m)
+    if not refs:
         return refs
     drop: set[int] = set()
-    kinds = list(marker("joint_act").finditer(text))
     for k, m in enumerate(kinds):
         if m.group("ru"):
             # (… or the sentence's end, or the next joint act's kind: a requisite names the joint act, then the joint
@@ -751,6 +756,47 @@ def _joint(refs: list, text: str) -> list:
             joint = tuple(dict.fromkeys(o for o in others if o and o != first.issuer))
             refs[within[0]] = (replace(first, joint=joint) if joint else first, s, e)
     return [r for k, r in enumerate(refs) if k not in drop]
+
+
+def _joint_listed_kk(refs: list, text: str, m: re.Match) -> list:
+    """`refs` with the bodies of a Kazakh joint act listed before its kind each with its day and number, no kind after
+    any but the last ("… Әділет министрінің 1998 жылғы 11 желтоқсандағы N 121, … Бас прокурорының 1998 жылғы 1
+    желтоқсандағы N 1043 ца, … N 111 бірлескен бұйрығымен бекітілген", MVD 2004 № 708): each item read as if the kind
+    followed it, so `_joint` makes one act of them, its first body's. Where fewer than two are read, `refs` as it is.
+
+    >>> [(r.number, [o.en for o in r.joint]) for r, _, _ in find_act_refs("Қазақстан Республикасы Әділет министрінің "
+    ...     "1998 жылғы 11 желтоқсандағы N 121, Қазақстан Республикасы Бас прокурорының 1998 жылғы 1 желтоқсандағы N 1043 ца, "
+    ...     "Қазақстан Республикасы Ішкі істер министрінің 1998 жылғы 2 желтоқсандағы N 429 бірлескен бұйрығымен бекітілген")]
+    [('121', ["Prosecutor General's Office", 'Ministry of Internal Affairs'])]
+    """
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+    start = max([text.rfind(c, 0, m.start()) + 1 for c in "();"] + ends[-1:])
+    segment = text[start:m.start()]
+    if len(_SIGN.findall(segment)) < 2:
+        return refs
+    kind = m.group(0).split()[-1]
+    items, at = [], 0
+    for cut in [*_joint_item_end().finditer(segment), None]:
+        end = cut.start() if cut else len(segment)
+        piece = segment[at:end]
+        # (a number's letters after a space, "N 1043 ца", are the number's: read as one)
+        shown = re.sub(r"((?:№|N)\s*\d[\w/-]*)\s+([^\W\d_]{1,3})\s*$", r"\1\2", piece.rstrip())
+        found = [r for r in find_act_refs(shown + " " + kind) if r[2] > len(shown)]
+        if found:
+            ref, s, _ = found[-1]
+            items.append((ref, start + at + s, start + end))
+        at = cut.end() if cut else end
+    if len(items) < 2:
+        return refs
+    kept = [r for r in refs if not (start <= r[1] < m.start())]
+    return sorted(kept + items, key=lambda r: r[1])
+
+
+@lru_cache(maxsize=None)
+def _joint_item_end() -> re.Pattern:
+    """Where an item of a Kazakh joint act's list ends: after its number, a comma or "және" and the next body's
+    country (`_joint_listed_kk`)."""
+    return re.compile(r"(?<=\S)\s*(?:,|\s" + _w("and_short") + r")\s+(?=" + _w("country_start") + ")", FLAGS)
 
 
 def _one_number(ref: ActRef) -> ActRef:
