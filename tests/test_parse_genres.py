@@ -14809,3 +14809,24 @@ def test_a_kazakh_joint_order_listed_body_by_body_before_its_kind_is_one_act():
     assert [o.en for o in d.citations[0].act.joint] == [
         "Prosecutor General's Office", "National Security Committee", "Ministry of Finance", "Ministry of Internal Affairs",
         "Ministry of State Revenues"]
+
+
+def test_six_approvals_set_in_two_columns_over_three_rows_name_six_bodies():
+    """MVD 2005 № 198 (colour copying machines), its approvals printed two by two, the columns merged line by line:
+    '"СОГЛАСОВАНО" "СОГЛАСОВАНО"' / "Председатель Комитета Министр культуры," / "национальной безопасности информации и
+    спорта" / "Республики Казахстан Республики Казахстан" / … three rows: six bodies, the Ministry of Culture, Information
+    and Sport of 2004–2006 among them (its row had been two lines not read, the ministry not in the register)."""
+    text = ("# Об утверждении Инструкции\n\nВ целях реализации Закона ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемую Инструкцию.\n\n"
+            "*Министр*\n\n\"СОГЛАСОВАНО\" \"СОГЛАСОВАНО\"\n\nПредседатель Комитета Министр культуры,\n\nнациональной "
+            "безопасности информации и спорта\n\nРеспублики Казахстан Республики Казахстан\n\n\"СОГЛАСОВАНО\" "
+            "\"СОГЛАСОВАНО\"\n\nМинистр финансов Министр здравоохранения\n\nРеспублики Казахстан Республики Казахстан\n\n"
+            "\"СОГЛАСОВАНО\" \"СОГЛАСОВАНО\"\n\nМинистр Вице-министр финансов -\n\nпо чрезвычайным ситуациям Председатель "
+            "Комитета\n\nРеспублики Казахстан таможенного контроля\n\nМинистерства финансов\n\nРеспублики Казахстан\n\n"
+            "> *Утверждена*  \n> *приказом Министра*  \n> *внутренних дел*  \n> *Республики Казахстан*  \n"
+            "> *от 28 марта 2005 года*  \n> *N 198*\n\n## Инструкция\n\n1. Настоящая Инструкция детализирует работу.\n")
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 28 марта 2005 года № 198", "103003000000")
+    d = parse_bytes(text.encode(), "rus.md", meta, "ru")
+    assert [a.org.en for a in d.approvals] == [
+        "National Security Committee", "Ministry of Culture, Information and Sport", "Ministry of Finance",
+        "Ministry of Health", "Ministry of Emergency Situations", "Customs Control Committee of the Ministry of Finance"]
+    assert not d.unparsed
