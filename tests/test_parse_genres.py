@@ -14830,3 +14830,21 @@ def test_six_approvals_set_in_two_columns_over_three_rows_name_six_bodies():
         "National Security Committee", "Ministry of Culture, Information and Sport", "Ministry of Finance",
         "Ministry of Health", "Ministry of Emergency Situations", "Customs Control Committee of the Ministry of Finance"]
     assert not d.unparsed
+
+
+def test_a_kazakh_decree_law_named_without_the_force_phrase_by_another_tax_title_is_the_tax_code():
+    """MinJust 1998 № 129 (registration of legal entities), point 8: "Қазақстан Республикасы Президентiнiң 1995 жылғы 24
+    көкектегi N 2235 U952235_ "Салықтар және басқа да бюджетке мiндеттi төлемдер туралы" (…) Жарлығына": the tax code
+    of 1995 (the decree-law of that day), as its Russian name and the other Kazakh titles are; the title's words in
+    another order had left it the President's decree № 2235."""
+    from kg.iri import Minter
+
+    text = ("# Ережені бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Ереже бекітілсін.\n\n*Министр*\n\n## Ереже\n\n8. Қазақстан "
+            "Республикасы Президентiнiң 1995 жылғы 24 көкектегi N 2235 U952235_ \"Салықтар және басқа да бюджетке мiндеттi "
+            "төлемдер туралы\" (1997 жылдың шiлде айының 1-шi күнiне дейiнгi енгiзiлген өзгерiстерi мен қосымшаларымен) "
+            "Жарлығына сәйкес тiркеу алымы алынады.\n")
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 6 февраля 1998 года № 129", "103001000000")
+    m = Minter()
+    d = parse_bytes(text.encode(), "kaz.md", meta, "kk")
+    assert [m.act(c.act).removeprefix(m.base) for c in d.citations] == [
+        "code/o-nalogakh-i-drugikh-obiazatelnykh-platezhakh-v-biudzhet-1995-04-24"]
