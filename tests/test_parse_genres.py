@@ -14857,3 +14857,18 @@ def test_the_special_institutions_law_under_its_later_title_is_the_law_of_1999_i
     assert [m.unit(r, p).removeprefix(m.base) for r, p in dr.act.based_on] == [f"{law}/art/46-1"]
     assert [m.unit(r, p).removeprefix(m.base) for r, p in dk.act.based_on] == [f"{law}/art/46-1"]
     assert [m.act(c.act).removeprefix(m.base) for c in dr.citations] == [law]
+
+
+def test_the_portal_s_kazakh_note_of_a_repeal_with_the_act_s_kind_first_gives_the_day_it_takes_effect():
+    """MVD 2012 № 184 (educational work with convicts), the Kazakh text under "РҚАО-ның ескертпесі!": "Бұйрықтың күшін
+    жою көзделген - ҚР Ішкі істер министрінің 13.08.2014 № 508 бұйрығымен (01.01.2015 бастап қолданысқа енгізіледі).":
+    the repeal by order № 508 from 1 January 2015, on its line ("Бұйрықтың", the order's, before the note's words had
+    left it a note)."""
+    text = ("# Қағидасын бекіту туралы\n\nРҚАО-ның ескертпесі!\n\nБұйрықтың күшін жою көзделген - ҚР Ішкі істер министрінің "
+            "13.08.2014 № 508 бұйрығымен (01.01.2015 бастап қолданысқа енгізіледі).\n\nҚазақстан Республикасының "
+            "Қылмыстық-атқару кодексіне сәйкес БҰЙЫРАМЫН:\n\n1\\. Қоса беріліп отырған қағида бекітілсін.\n\n*Министр*\n")
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 30 марта 2012 года № 184", "103003000000")
+    d = parse_bytes(text.encode(), "kaz.md", meta, "kk")
+    assert d.act.status == "repealed"
+    assert [(a.effect, a.amending.number, a.amending.date, a.since, a.loc.line) for a in d.amendments] == [
+        ("Repeal", "508", "2014-08-13", "2015-01-01", 5)]
