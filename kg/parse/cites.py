@@ -170,9 +170,17 @@ def _approved_by(text: str, m: re.Match, lang: str) -> ActRef | None:
     if before:
         ref, a, b = before[-1]
         near = m.start() - b <= 3 if lang == "ru" else m.start() - b <= 300 and not re.search(r"[.;]", text[b:m.start()])
-        if near and approving(text, a, b, lang):
+        if near and (approving(text, a, b, lang) or _title_approves(ref.title or text[max(0, a - 250):a], m.group("name"))):
             return ref
     return None
+
+
+def _title_approves(title: str, name: str) -> bool:
+    """Does an act's title (or, in Kazakh, the words before the act, where its title stands) say it approves the
+    document a short name names ('"…" мемлекеттік қызмет стандартын бекіту туралы" … № 764 қаулысына (бұдан әрі -
+    Стандарт)', MVD 2012 № 388: the standard, the resolution's appendix)?"""
+    title = title.strip(' "«»')
+    return bool(marker("approving_title").search(title)) and name.split()[0][:5].lower() in title[-120:].lower()
 
 
 def _cited_right_before(text: str, at: int) -> bool:
