@@ -305,7 +305,9 @@ def _act_ru() -> re.Pattern:
     # "приказ(ом) Министра ... от 30 декабря 2020 года № 553"; an older text quotes the title before the day ("Приказы
     # Министра внутренних дел Республики Казахстан "Об объявлении Положения …" от 23 декабря 1996 года N 370")
     return re.compile(
-        r"(?P<rkind>" + _w("kind_ru") + r")\s+(?P<issuer>(?:(?!" + _w("kind_ru") + "|" + _w("document_kind_ru") + r")[^\"№;]){3,220}?)\s+"
+        # (the issuer stops at a colon: a list's lead-in names its acts' body, the items their days, "следующие приказы
+        # Министра юстиции Республики Казахстан:" / "1) от 21 декабря 2009 года № 169 …", MVD 2012 № 147)
+        r"(?P<rkind>" + _w("kind_ru") + r")\s+(?P<issuer>(?:(?!" + _w("kind_ru") + "|" + _w("document_kind_ru") + r")[^\"№;:]){3,220}?)\s+"
         r"(?:\"(?P<rtitle>" + _NO_NUMBER + r"{3,400}?(?:\"" + _NO_NUMBER + r"{1,200}\"" + _NO_NUMBER + r"{0,200}?)*)\"\s+"
         # (… or one quoting a title last, one closing quote for both: 'постановления Правительства … "О мерах по
         # реализации Закона … "О государственном контроле за оборотом отдельных видов оружия" от 3 августа 2000 года N

@@ -14901,3 +14901,29 @@ def test_a_kazakh_short_name_of_the_standard_a_resolution_s_title_approves_cites
     got = sorted((c.unit[-1][1], m.unit(c.act, c.path).removeprefix(m.base)) for c in d.citations)
     assert ("2", "act/ukimet/2012-06-08/764/app/1/app/1") in got and ("13", "act/ukimet/2012-06-08/764/app/1/p/16") in got
     assert ("7", "code/o-nalogakh-i-drugikh-obiazatelnykh-platezhakh-v-biudzhet-2008-12-10/ch/67") in got
+
+
+def test_a_repeal_list_whose_lead_in_names_the_body_and_items_the_days_repeals_each_order():
+    """MVD 2012 № 147 (convicts' education), point 2: "Признать утратившими силу следующие приказы Министра юстиции
+    Республики Казахстан:" / "1) от 21 декабря 2009 года № 169 «…» (…);" / "2) подпункт 14) пункта 1 приказа Министра
+    юстиции … от 22 декабря 2010 года № 341 «…» (…).": order № 169 of the Ministry of Justice repealed (no event had been
+    read, and the point had cited an order of a body named "Министерство юстиции : 1)", the issuer run across the
+    lead-in's colon into the item's number), and sub-point 14 of order № 341's point 1 deleted."""
+    from kg.iri import Minter
+
+    text = ("# Об утверждении Правил\n\nВ соответствии со статьями 104 и 108 Уголовно-исполнительного кодекса Республики "
+            "Казахстан, ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n2. Признать утратившими силу следующие приказы "
+            "Министра юстиции Республики Казахстан:\n\n   1) от 21 декабря 2009 года № 169 «Об утверждении Правил "
+            "организации деятельности общеобразовательных и профессиональных школ в исправительных учреждениях "
+            "уголовно-исполнительной системы» (зарегистрированный в государственном Реестре нормативных правовых актов за "
+            "№ 5974, опубликованный в газете «Юридическая газета» № 66 (1862) от 12 мая 2010 года № 66 (1862));\n\n   2) "
+            "подпункт 14) пункта 1 приказа Министра юстиции Республики Казахстан от 22 декабря 2010 года № 341 «О внесении "
+            "изменений и дополнения в некоторые приказы Министра юстиции Республики Казахстан» (зарегистрированный в "
+            "государственном Реестре нормативных правовых актов за № 6745).\n\n*Министр*\n")
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 17 марта 2012 года № 147", "103003000000")
+    m = Minter()
+    d = parse_bytes(text.encode(), "rus.md", meta, "ru")
+    assert sorted((a.effect, m.unit(a.target_act, a.path).removeprefix(m.base)) for a in d.amendments) == [
+        ("Deletion", "act/adilet-ministrligi/2010-12-22/341/p/1/sp/14"), ("Repeal", "act/adilet-ministrligi/2009-12-21/169")]
+    assert sorted(m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations) == [
+        "act/adilet-ministrligi/2009-12-21/169", "act/adilet-ministrligi/2010-12-22/341/p/1/sp/14"]

@@ -364,7 +364,14 @@ def _listed_order(text: str, lead: str, amending: ActRef) -> list[ActRef]:
         return []
     item = _ITEM_NUMBER.sub("", text).rstrip(" ;.,")
     words = phrases()["words"]
-    named = words["order_ru"]["pattern"] + " " + item if m.group("ru") else item + " " + m.group("kk")
+    if m.group("ru"):
+        # (the issuer in the lead-in too, the item its day and number: "следующие приказы Министра юстиции Республики
+        # Казахстан:" / "1) от 21 декабря 2009 года № 169 «…»", MVD 2012 № 147)
+        issuer = lead[m.end():].strip(" :")
+        said = issuer and re.match(r"\s*(?:" + words["from_ru"]["pattern"] + r")\s", item)
+        named = words["order_ru"]["pattern"] + (" " + issuer if said else "") + " " + item
+    else:
+        named = item + " " + m.group("kk")
     return acts_named(named, exclude=amending)
 
 
