@@ -1213,7 +1213,7 @@ def expand_code_letters(text: str, lang: str) -> str:
     ('(ҚР Қылмыстық кодексінің 33-бабы)', 'УИК области')
     """
     found = _code_letters_re(lang)
-    if found is None or not found.search(text):
+    if found is None:
         return text
     names = code_letters(lang)
     if lang == "ru":

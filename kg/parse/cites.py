@@ -52,7 +52,7 @@ def citations(doc: Document) -> list[Citation]:
                     defined)
         names = _with_undefined(defined, bare, laws)
         if (not u.defined or not u.text or u.act.ident != own.ident or not u.path or u.path[-1][0] in _NOT_CITING
-                or u.path in parted or not (hint.search(expand_code_letters(u.text, doc.lang))
+                or u.path in parted or not (hint.search(u.text) or expand_code_letters(u.text, doc.lang) != u.text
                                             or names and _uses(u.text, doc.lang, names)
                                             or typical and marker("typical_document").search(u.text))):
             continue
