@@ -1150,6 +1150,7 @@ def _kk_day() -> str:
 
 
 _QUOTED_TITLE = r'"(?P<title>[^\s"][^"]{2,199})"'
+_SHORT_BRACKET = r'(?:\s*\([^()"]{1,80}\))?'  # (a bracket after a title: the short name it gives the act)
 
 
 def _dated(title: str, said: str | None) -> str | None:
@@ -1283,11 +1284,16 @@ def _laws_listed_res() -> tuple[re.Pattern, ...]:
     plural, an item of it and a law's title."""
     # (a Kazakh item's day before its title or after it: '"… органдары туралы" 1995 жылғы 21 желтоқсандағы және "…"
     # 1996 жылғы 15 шілдедегі Қазақстан Республикасының Заңдарына', MVD 2010 № 90)
-    kk_item = r"(?:" + _kk_day() + r"\s+)?" + _QUOTED_TITLE.replace("?P<title>", "") + r"(?:\s+" + _kk_day() + r")?"
+    # (a title may be followed by the bracket giving the law a short name: '«… тіркеу туралы» (бұдан әрі - Заң) және
+    # «Мемлекеттік көрсетілетін қызметтер туралы» Қазақстан Республикасының заңдарына', "Законами Республики Казахстан
+    # «О …» (далее - Закон) и «О государственных услугах»", MinJust 2013 № 156)
+    kk_item = (r"(?:" + _kk_day() + r"\s+)?" + _QUOTED_TITLE.replace("?P<title>", "") + r"(?:\s+" + _kk_day() + r")?"
+               + _SHORT_BRACKET)
     return (re.compile(_w("laws_ru") + r"\s+(?:" + _w("country_ru") + r"\s+)?"),
             # (a title's opening quote may stand apart from its first word: '"О лицензировании", " О наркотических
             # средствах …"', MVD 2003 № 111)
-            re.compile(_w("list_and") + r"(?:" + _w("from_ru") + r'\s+(?P<day>[^"]{4,40}?)\s+)?' + _QUOTED_TITLE.replace('"(?P', '"\\s?(?P', 1)),
+            re.compile(_SHORT_BRACKET + _w("list_and") + r"(?:" + _w("from_ru") + r'\s+(?P<day>[^"]{4,40}?)\s+)?'
+                       + _QUOTED_TITLE.replace('"(?P', '"\\s?(?P', 1)),
             re.compile(_w("law_title_ru")),
             re.compile(r"(?P<items>" + kk_item + r"(?:" + _w("list_and") + kk_item + r")+)\s+(?:" + _w("country_kk")
                        + r"\s+)?" + _w("laws_kk")),

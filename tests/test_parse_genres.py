@@ -10283,6 +10283,30 @@ def test_laws_said_once_in_the_plural_are_each_a_basis(kk, ru):
     assert bases[0] == bases[1] and len(bases[0]) == kk.count("туралы»")
 
 
+@pytest.mark.parametrize("lang, words", [
+    ("kk", "Осы қағидалары мен мерзімдері «Жылжымайтын мүлікке құқықтарды мемлекеттік тіркеу туралы» (бұдан әрі - Заң) "
+           "және «Мемлекеттік көрсетілетін қызметтер туралы» Қазақстан Республикасының заңдарына сәйкес әзірленді және "
+           "тәртібі мен мерзімдерін айқындайды."),
+    ("ru", "Настоящие Правила и сроки разработаны в соответствии с Законами Республики Казахстан «О государственной "
+           "регистрации прав на недвижимое имущество» (далее - Закон) и «О государственных услугах» и определяют "
+           "порядок и сроки."),
+])
+def test_laws_in_the_plural_with_a_short_name_after_the_first_are_each_cited(lang, words):
+    """Laws named in the plural, the first given its short name in a bracket before the next ('«…» (бұдан әрі - Заң)
+    және «…» … заңдарына', "Законами … «…» (далее - Закон) и «…»", MinJust 2013 № 156): the bracket ended the list, so
+    the Kazakh point cited neither law and the Russian only the first. Both are cited, one node in either language: the
+    real-estate registration law of 2007 is listed under both its titles (its Kazakh one had been a node of its own)."""
+    from kg.iri import Minter
+
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 6 мая 2013 года № 156", "103001000000")
+    head = ("# Қағидаларды бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қағидалар бекітілсін.\n\n**Министр**\n\n## Қағидалар\n\n"
+            if lang == "kk" else "# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить Правила.\n\n**Министр**\n\n"
+            "## Правила\n\n")
+    d = parse_bytes(f"{head}1. {words}\n".encode(), "x.md", meta, lang)
+    assert sorted(Minter().act(c.act).rsplit("/", 1)[-1] for c in d.citations) == [
+        "o-gosudarstvennoi-registratsii-prav-na-nedvizhimoe-imushchestvo", "o-gosudarstvennykh-uslugakh-2013-04-15"]
+
+
 @pytest.mark.parametrize("note, name", [
     ("Ескерту. 5-тармақ жаңа редакцияда - ҚР Ішкі істер министрінің 2019.02.05 № 91, ҚР Денсаулық сақтау министрінің "
      "2019.02.06 № 35 және ҚР Қорғаныс министрінің 2019.02.07 № 72 Бірлескен бұйрығымен (алғашқы ресми жарияланған "
