@@ -300,6 +300,11 @@ def _act_kk_day_issuer_first() -> re.Pattern:
 _NO_NUMBER = r"(?:(?!(?:№|N)\s?\d)[^\"])"  # a character of a quoted title, which names no act's number
 
 
+def _za_number() -> str:
+    """The sign of a number, "за" before it in older requisites ("24 августа 2007 года за № 235")."""
+    return r"\s*(?:" + _w("number_za_ru") + r"\s+)?(?:№|N)"
+
+
 @lru_cache(maxsize=None)
 def _act_ru() -> re.Pattern:
     # "приказ(ом) Министра ... от 30 декабря 2020 года № 553"; an older text quotes the title before the day ("Приказы
@@ -317,15 +322,17 @@ def _act_ru() -> re.Pattern:
         + _w("year_ru") + r"|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?=\s*г))(?:\s*(?:" + _w("year_ru") + r"|г\.))?"
         r"|\d{4}\.\d{2}\.\d{2}(?!\d))"  # the year first, in notes of 2010 ("решениями … от 2010.01.28 N 27-173")
         # (… or, in figures, with no "от": "Утратило силу решением акима Алматинской области 29.09.2004 № 9-95"; or in
-        # words: "Приказ и.о. Министра юстиции Республики Казахстан 20 февраля 2009 года № 18")
-        r"|\d{1,2}\.\d{1,2}\.\d{4}(?=\s*(?:№|N))|\d{1,2}\s+[^\W\d_]+\s+\d{4}\s*" + _w("year_ru") + r"(?=\s*(?:№|N))"
+        # words: "Приказ и.о. Министра юстиции Республики Казахстан 20 февраля 2009 года № 18"; "за" before the number
+        # too: "приказу исполняющего обязанности Министра юстиции … 24 августа 2007 года за № 235", MinJust 2013 № 156)
+        r"|\d{1,2}\.\d{1,2}\.\d{4}(?=" + _za_number() + r")|\d{1,2}\s+[^\W\d_]+\s+\d{4}\s*" + _w("year_ru")
+        + r"(?=" + _za_number() + r")"
         # (… or with "от" and no word for the year, the number right after: "приказу Министра здравоохранения … от 16
         # ноября 2009 № 709", MVD 2010 № 90)
         r"|" + _w("from_ru") + r"\s+\d{1,2}\s+(?:" + _alt(phrases()["months"]) + r")\s+\d{4}(?=\s*(?:№|N)\s*\d))"
         # (a title quoted between the day and the number: "постановлением Правительства … от 10 декабря 2024 года «О
         # реализации Закона … «О республиканском бюджете на 2025 – 2027 годы» № 1046")
         r"\s*(?:\"(?P<rtitle2>(?:(?!(?:№|N)\s?\d).){3,400}?)\"\s*(?=(?:№|N)\s*\d))?"
-        r"\s*(?:" + _w("number_za_ru") + r"\s+)?(?:№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+(?=[A-ZА-ЯӘІҢҒҮҰҚӨҺ]))?[\w\-/]+(?:\.[\w\-/]+)*)"
+        + _za_number() + r"\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+(?=[A-ZА-ЯӘІҢҒҮҰҚӨҺ]))?[\w\-/]+(?:\.[\w\-/]+)*)"
         r"(?:\s*\"(?P<letter>[^\W\d_])\"(?![^\W\d_]))?",  # (a letter after the number quoted: 'N 250 "а"', 250а)
         FLAGS,
     )
