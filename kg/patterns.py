@@ -1157,7 +1157,7 @@ def _kk_day() -> str:
 
 
 _QUOTED_TITLE = r'"(?P<title>[^\s"][^"]{2,199})"'
-_SHORT_BRACKET = r'(?:\s*\([^()"]{1,80}\))?'  # (a bracket after a title: the short name it gives the act)
+_SHORT_BRACKET = r'(?:\s*\([^()]{1,120}\))?'  # (a bracket after a title: the short name it gives the act)
 
 
 def _dated(title: str, said: str | None) -> str | None:

@@ -10283,6 +10283,56 @@ def test_laws_said_once_in_the_plural_are_each_a_basis(kk, ru):
     assert bases[0] == bases[1] and len(bases[0]) == kk.count("туралы»")
 
 
+MVD_2016_77_RU = (
+    "# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить Правила.\n\n**Министр**\n\n## Правила\n\n"
+    "1. Настоящие Правила разработаны в соответствии с законами Республики Казахстан от 23 апреля 2014 года «Об органах "
+    "внутренних дел Республики Казахстан», от 6 января 2011 года «О правоохранительной службе» (далее – Закон «О "
+    "правоохранительной службе»), от 27 июля 2007 года «Об образовании», от 7 января 2005 года «Об обороне и Вооруженных "
+    "силах Республики Казахстан» и от 16 февраля 2012 года «О воинской службе и статусе военнослужащих» (далее – Закон «О "
+    "воинской службе и статусе военнослужащих») и определяют порядок приема на обучение.\n\n"
+    # (the title's closing quote missing, as the text has it)
+    "2. В военные учебные заведения принимаются граждане Республики Казахстан, соответствующие требованиям статей 38, 39 "
+    "Закона «О воинской службе и статусе военнослужащих.\n\n"
+    "3. Прием осуществляется в соответствии с Законом «О правоохранительной службе» и статьей 39 Закона «О воинской службе "
+    "и статусе военнослужащих».\n")
+MVD_2016_77_KK = (
+    "# Қағидаларды бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қағидалар бекітілсін.\n\n**Министр**\n\n## Қағидалар\n\n"
+    "1. Осы Қағидалар Қазақстан Республикасының «Қазақстан Республикасының ішкі істер органдары туралы», «Құқық қорғау "
+    "қызметі туралы», «Білім туралы», «Қазақстан Республикасының қорғанысы және Қарулы Күштері туралы» және «Әскери қызмет "
+    "және әскери қызметшілердің мәртебесі туралы» (бұдан әрі – «Әскери қызмет және әскери қызметшілердің мәртебесі туралы» "
+    "Заң) заңдарына сәйкес әзірленді және оқуға қабылдау тәртібін айқындайды.\n\n"
+    "2. Әскери оқу орындарына «Әскери қызмет және әскери қызметшілердің мәртебесі туралы» Заңның 38, 39-бабының "
+    "талаптарына сәйкес келетін Қазақстан Республикасының азаматтары қабылданады.\n\n"
+    "3. Қабылдау «Құқық қорғау қызметі туралы» Заңға және «Әскери қызмет және әскери қызметшілердің мәртебесі туралы» "
+    "Заңның 39-бабына сәйкес жүзеге асырылады.\n")
+
+
+def test_laws_listed_with_short_names_quoting_their_titles():
+    """Laws listed in the plural, each with its day, two given short names that quote their titles ("от 6 января 2011
+    года «О правоохранительной службе» (далее – Закон «О правоохранительной службе»), от 27 июля 2007 года «Об
+    образовании», …", MVD 2016 № 77): the bracket's quotes ended the list, so three of the five laws were not cited, and
+    the second short name was given the law cited last before the list ended, the law-enforcement service law: "статей
+    38, 39 Закона «О воинской службе …" cited that law's articles. The use of a short name quoting a title ends with
+    its closing quote ("Законом «О правоохранительной службе» и статьей 39 Закона «…»" had cited the first law alone).
+    The Kazakh text cites the same laws and articles (the defence law of 2005 listed under both titles)."""
+    from kg.iri import Minter
+
+    m = Minter()
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 26 января 2016 года № 77", "103003000000")
+    cited = {}
+    for text, lang in ((MVD_2016_77_RU, "ru"), (MVD_2016_77_KK, "kk")):
+        d = parse_bytes(text.encode(), f"{lang}.md", meta, lang)
+        cited[lang] = {(c.unit[-1][1], m.unit(c.act, c.path).split("/law/")[-1]) for c in d.citations}
+    assert cited["ru"] == cited["kk"]
+    assert {u for p, u in cited["ru"] if p == "1"} == {
+        "ob-organakh-vnutrennikh-del-respubliki-kazakhstan-2014-04-23", "o-pravookhranitelnoi-sluzhbe-2011-01-06",
+        "ob-obrazovanii-2007-07-27", "ob-oborone-i-vooruzhennykh-silakh-respubliki-kazakhstan-2005-01-07",
+        "o-voinskoi-sluzhbe-i-statuse-voennosluzhashchikh-2012-02-16"}
+    military = "o-voinskoi-sluzhbe-i-statuse-voennosluzhashchikh-2012-02-16/art/"
+    assert {u for p, u in cited["ru"] if p == "2"} == {military + "38", military + "39"}
+    assert {u for p, u in cited["ru"] if p == "3"} == {"o-pravookhranitelnoi-sluzhbe-2011-01-06", military + "39"}
+
+
 def test_an_order_dated_with_no_from_and_numbered_after_za_is_cited():
     """An order named with its day and no "от", its number after "за" ("по форме согласно приказу исполняющего
     обязанности Министра юстиции Республики Казахстан 24 августа 2007 года за № 235 «Об утверждении форм технического

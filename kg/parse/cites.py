@@ -270,7 +270,10 @@ def _uses(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]]) -> list
         for m in _document_used(name, word.lower() if word else None).finditer(text):
             if bare[m.start()] != text[m.start()]:
                 continue
-            out.append((m.start(), m.end(), name, phrases()["abbreviated_kind"]["law"][lang]))
+            # (a name quoting the law's title, "(далее – Закон «О воинской службе и статусе военнослужащих»)": its use
+            # ends with the title's closing quote, where the text has it)
+            end = m.end() + (name.endswith('"') and text.startswith('"', m.end()))
+            out.append((m.start(), end, name, phrases()["abbreviated_kind"]["law"][lang]))
     own = marker("own_document")
     for name in (n for n in names if defined[n][1]):
         for m in _document_used(name).finditer(text):
