@@ -335,6 +335,8 @@ def _prepare(text: str) -> str:
     'на основании Закона Республики Казахстан, внутриреспубликанский'
     >>> _prepare("в целях реализации пункта 4статьи 19 Закона, 45-статья")
     'в целях реализации пункта 4 статьи 19 Закона, 45-статья'
+    >>> _prepare("от 8мая 2012 года № 280, от6июня 2015 года, от13 августа2015 года, 18июля 2012года; отдела 5")
+    'от 8 мая 2012 года № 280, от 6 июня 2015 года, от 13 августа 2015 года, 18 июля 2012 года; отдела 5'
     """
     text = unicodedata.normalize("NFC", text)
     if _OTHER_DIGITS.search(text):
@@ -356,6 +358,7 @@ def _prepare(text: str) -> str:
     if "–" in text:  # a unit's number joined to its word by a dash ("8–бабына", "1–тармағының"): a hyphen
         text = _DASH_HYPHEN.sub("-", text)
     text = marker("unit_glued").sub(" ", text)  # ("пункта 4статьи 19 Закона")
+    text = marker("date_glued").sub(" ", text)  # ("от6июня 2015 года", "от 8мая 2012 года", "августа2015")
     return marker("country_glued").sub(lambda m: m.group() + " ", text)  # ("ЗаконаРеспублики Казахстан")
 
 
