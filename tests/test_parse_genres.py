@@ -2504,7 +2504,8 @@ def test_a_russian_note_broken_before_its_act_and_changes_made():
 
 
 # an instruction's own preamble changed (Ministry of Justice, 2002): "Кіріспеге өзгертулер енгізілді" under the
-# instruction's title is the instruction's preamble, not the order's (the order's has a note of its own)
+# instruction's title is the instruction's preamble, not the order's (the order's has a note of its own); the text sets
+# that preamble out as the instruction's opening paragraph, the unit the changes are recorded on
 def test_a_note_on_an_attachment_s_preamble_is_the_attachment_s():
     text = ("# Т\n\nБҰЙЫРАМЫН:\n\n> *Ескерту. Кіріспеге өзгерту енгізілді - Қазақстан Республикасы Әділет министрлігінің "
             "2010.04.13 N 113 бұйрығымен.*\n\n1. Қоса берiлiп отырған нұсқаулық бекiтiлсiн.\n\n"
@@ -2517,8 +2518,8 @@ def test_a_note_on_an_attachment_s_preamble_is_the_attachment_s():
             "1. Нұсқаулық тексерулердi нақтыландырады.\n")
     d = doc_meta(text, "kaz.md", "48", "2002-04-02", "103001000000")
     events = sorted((a.path, a.amending.number) for a in d.amendments if a.from_note)
-    assert events == [((("appendix", "1"), ("preamble", "")), "113"), ((("appendix", "1"), ("preamble", "")), "256"),
-                      ((("appendix", "1"), ("preamble", "")), "36"), ((("preamble", ""),), "113")]
+    opening = (("appendix", "1"), ("textparagraph", "1"))
+    assert events == [(opening, "113"), (opening, "256"), (opening, "36"), ((("preamble", ""),), "113")]
     assert not d.unparsed
 
 
@@ -10382,6 +10383,54 @@ def test_a_resolution_numbered_with_no_sign_before_its_title_is_cited(lang, word
         "act/ukimet/2004-10-28/1120", "act/ukimet/2006-08-17/778"]
 
 
+def test_a_note_on_a_paragraph_of_a_point_changes_the_part_the_text_sets_out():
+    """A note on a paragraph of a point ("Сноска. Абзац первый пункта 5 - с изменениями, внесенными приказом
+    Государственного налогового комитета …", MinFin 1995 № 156) whose text the structure sets out as the point's parts
+    (p/5/part/1, p/5/part/2): the change was recorded on p/5/para/1, a unit no text sets out, so the part's history
+    had none of it. It is recorded on the part."""
+    meta = _requisites("Приказ Министерства финансов Республики Казахстан от 27 июня 1995 года № 156", "103002000000")
+    text = ("# Инструкция\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить Инструкцию.\n\n*Министр*\n\n## Инструкция\n\n5\\. В случае, "
+            "если не представляется возможным прямо определить доход (как это указано в п.4), полученный юридическим "
+            "лицом-нерезидентом от деятельности в Республике Казахстан, налоговый орган рассчитывает налогооблагаемый "
+            "доход на основании выручки от реализации продукции (работ, услуг) или произведенных расходов, исходя из "
+            "нормы рентабельности 25%.\n\nРасходы исчисляются согласно вычетам, установленным настоящей инструкцией. "
+            "<*>\n\n> *Сноска. Абзац первый пункта 5 - с изменениями, внесенными приказом Государственного налогового "
+            "комитета Республики Казахстан от 3 февраля 1997 года N 25.*\n\n8\\. Из совокупного годового дохода "
+            "подлежат исключению:\n")
+    d = parse_bytes(text.encode(), "rus.md", meta, "ru")
+    part = (("appendix", "1"), ("point", "5"), ("part", "1"))
+    assert part in {u.path for u in d.units}
+    assert [(a.path, a.effect) for a in d.amendments] == [(part, "Modification")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "# Об утверждении Инструкции\n\nприказываю:\n\n1. Утвердить прилагаемую Инструкцию.\n\n   *Министр*\n\n"
+           "   Утверждена Приказом\n\n   Министра юстиции\n\n   Республики Казахстан\n\n   от 3 апреля 2002 года N 48\n\n"
+           "   ## Инструкция по проведению проверок государственных органов\n\n   Настоящая Инструкция (далее - "
+           "Инструкция) разработана на основании и в соответствии со статьей 4 Конституции Республики Казахстан.\n\n"
+           "   > *Сноска. Преамбула с изменениями, внесенными приказами Министра юстиции РК от 08.02.2005 N 36; от "
+           "25.09.2006 N 256; от 13.04.2010 № 113 (вводится в действие с 16.04.2010).*\n\n## 1. Общие положения\n\n"
+           "1. Инструкция детализирует организацию и осуществление проверок.\n"),
+    ("kk", "# Нұсқаулықты бекiту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса берiлiп отырған нұсқаулық бекiтiлсiн.\n\n*Министр*\n\n"
+           "> *Қазақстан Республикасы*  \n> *Әдiлет министрiнiң*  \n> *2002 жылғы 3 сәуірдегі*  \n"
+           "> *N 48 бұйрығымен бекiтiлген*\n\n## Тексерулердi жүргiзу жөнiндегi нұсқаулық\n\nОсы нұсқаулық (бұдан әрi - "
+           "Нұсқаулық) Қазақстан Республикасы Конституциясының негiзiнде және оларға сәйкес әзiрлендi.\n\n"
+           "> *Ескерту: Кіріспеге өзгертулер енгізілді - ҚР Әділет министрінің 2005 жылғы 8 ақпандағы N 36, 2006 жылғы "
+           "25 қыркүйектегі N 256,2010.04.13 N 113 бұйрықтарымен.*\n\n## 1. Жалпы ережелер\n\n1. Нұсқаулық тексерулердi "
+           "нақтыландырады.\n"),
+])
+def test_a_note_on_the_preamble_of_an_attachment_opening_with_a_paragraph_changes_that_paragraph(lang, text):
+    """A note on the preamble of an instruction whose opening is one paragraph ("Сноска. Преамбула с изменениями,
+    внесенными приказами … N 36; … N 256; … № 113", "Ескерту: Кіріспеге өзгертулер енгізілді - …", MinJust 2002 № 48),
+    the structure setting that paragraph out as the appendix's text paragraph 1: the three changes were recorded on
+    app/1/preamble, which no text sets out. They are recorded on the paragraph, in either language."""
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 3 апреля 2002 года № 48", "103001000000")
+    d = parse_bytes(text.encode(), "x.md", meta, lang)
+    para = (("appendix", "1"), ("textparagraph", "1"))
+    assert para in {u.path for u in d.units}
+    assert [(a.amending.number, a.path) for a in d.amendments] == [("36", para), ("256", para), ("113", para)]
+
+
 def test_an_order_dated_with_no_from_and_numbered_after_za_is_cited():
     """An order named with its day and no "от", its number after "за" ("по форме согласно приказу исполняющего
     обязанности Министра юстиции Республики Казахстан 24 августа 2007 года за № 235 «Об утверждении форм технического
@@ -11828,7 +11877,8 @@ def test_kazakh_notes_of_paragraphs_called_azat_zhol_and_a_point_deleted_with_th
     """The same instruction, section II: "## II Бөлiм. …" (no hyphen) is section 2; '9-тармақ екінші азатжолмен
     толықтырылды' inserted paragraph 2 of point 9 ("азат жол" is a paragraph: it had been point 9 inserted);
     '13-тармақ алып тасталды, 14-22-тармақтар тиiсiнше 13-21 болып саналды' deleted point 13 only (points 14-22 had
-    been deleted too); '19-тармақ 2 абзацпен толықтырылды' inserted paragraph 2 (a paragraph named by its number)."""
+    been deleted too); '19-тармақ 2 абзацпен толықтырылды' inserted paragraph 2 (a paragraph named by its number). The
+    paragraphs inserted are the points' second parts, as the text sets them out."""
     from kg.corpus import act_meta
 
     text = INSTRUCTION_36_KK + (
@@ -11845,9 +11895,9 @@ def test_kazakh_notes_of_paragraphs_called_azat_zhol_and_a_point_deleted_with_th
     d = parse_text(text, "kaz.md", meta=act_meta(_INSTRUCTION_36_META, "meta.yaml"))
     c6 = (("appendix", "1"), ("section", "2"), ("chapter", "6"))
     assert [(a.effect, a.amending.number, a.path[len(c6):]) for a in d.amendments if a.path[:len(c6)] == c6] == [
-        ("Insertion", "62", (("point", "9"), ("textparagraph", "2"))),
+        ("Insertion", "62", (("point", "9"), ("part", "2"))),
         ("Deletion", "30", (("point", "13"),)),
-        ("Insertion", "1", (("point", "19"), ("textparagraph", "2")))]
+        ("Insertion", "1", (("point", "19"), ("part", "2")))]
 
 
 def test_a_typical_form_s_code_under_the_stamp_is_no_title_the_heading_under_its_codes_is():

@@ -91,6 +91,7 @@ def parse_text(text: str, file: str, sha256: str | None = None, meta: ActMeta | 
     except (ValueError, IndexError, KeyError, AttributeError, TypeError, RecursionError) as exc:
         raise ParseError(f"{file}:{_where(ctx)}: parser failure ({type(exc).__name__}: {exc})") from exc
     ctx.finish()
+    _notes_on_units_set_out(doc)
     _laws_of_their_day(doc)
     doc.citations = citations(doc)
     _own_place(doc)
@@ -117,6 +118,31 @@ def _attachment_first(lines: list, file: str, warnings: list[str]) -> list:
     warnings.append(f"{file}:{lines[0].first}: an attachment stands above the act's title (line "
                     f"{lines[title].first}): read after the act's text")
     return lines[title:] + lines[:title]
+
+
+def _notes_on_units_set_out(doc: Document) -> None:
+    """A note's unit named otherwise than the text sets it out, where the text has one unit it can mean: a paragraph
+    of a point the text sets out as the point's parts ("Сноска. Абзац первый пункта 5 - с изменениями …", the point
+    read as p/5/part/1 and p/5/part/2, MinFin 1995 № 156), that part; the preamble of an attachment whose opening is
+    one paragraph, read as its text paragraph ("Сноска. Преамбула с изменениями …" under the instruction's opening
+    "Настоящая Инструкция … разработана на основании …", MinJust 2002 № 48), that paragraph. The note had named a unit
+    no text sets out, so the unit's history had none of the change."""
+    if doc.act is None or not any(a.from_note and a.path and a.path[-1][0] in ("textparagraph", "preamble")
+                                  for a in doc.amendments):
+        return
+    own, known = doc.act.ref.ident, {u.path for u in doc.units}
+    for i, a in enumerate(doc.amendments):
+        if not a.from_note or not a.path or a.path in known or a.target_act.ident != own:
+            continue
+        kind, num = a.path[-1]
+        if kind == "textparagraph":
+            meant = [a.path[:-1] + (("part", num),)]
+        elif kind == "preamble" and len(a.path) > 1:
+            meant = [p for p in known if len(p) == len(a.path) and p[:-1] == a.path[:-1] and p[-1][0] == "textparagraph"]
+        else:
+            continue
+        if len(meant) == 1 and meant[0] in known:
+            doc.amendments[i] = replace(a, path=meant[0])
 
 
 def _laws_of_their_day(doc: Document) -> None:
