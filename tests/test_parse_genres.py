@@ -10431,6 +10431,23 @@ def test_a_note_on_the_preamble_of_an_attachment_opening_with_a_paragraph_change
     assert [(a.amending.number, a.path) for a in d.amendments] == [("36", para), ("256", para), ("113", para)]
 
 
+def test_a_decree_law_whose_title_opens_with_a_zero_for_the_letter_is_the_law():
+    """A decree having the force of law whose quoted title opens with a zero typed for "О" ("В целях реализации Указа
+    Президента Республики Казахстан, имеющего силу Закона, от 17 апреля 1995 г. U952198_ "0 государственной регистрации
+    юридических лиц" приказываю:", MinJust 1999 № 5): the preamble stood on a law of its own, "0 государственной …". It
+    stands on the law of state registration of legal entities of that day, as laws.yaml lists it."""
+    from kg.iri import Minter
+
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 15 января 1999 года № 5", "103001000000")
+    text = ("# Вопросы государственной регистрации юридических лиц\n\nВ целях реализации Указа Президента Республики "
+            "Казахстан, имеющего силу Закона, от 17 апреля 1995 г. U952198_ \"0 государственной регистрации юридических "
+            "лиц\" приказываю:\n\n1. Утвердить прилагаемые формы.\n\n5. Контроль за исполнением настоящего приказа "
+            "возложить на Вице-Министра юстиции Республики Казахстан Ваисова М.\n")
+    d = parse_bytes(text.encode(), "rus.md", meta, "ru")
+    assert [Minter().act(r).split("/law/")[-1] for r, _ in d.act.based_on] == [
+        "o-gosudarstvennoi-registratsii-iuridicheskikh-lits-i-uchetnoi-registratsii-filia-e60c75-1995-04-17"]
+
+
 def test_an_order_dated_with_no_from_and_numbered_after_za_is_cited():
     """An order named with its day and no "от", its number after "за" ("по форме согласно приказу исполняющего
     обязанности Министра юстиции Республики Казахстан 24 августа 2007 года за № 235 «Об утверждении форм технического
