@@ -339,6 +339,8 @@ def _prepare(text: str) -> str:
     'от 8 мая 2012 года № 280, от 6 июня 2015 года, от 13 августа 2015 года, 18 июля 2012 года; отдела 5'
     >>> _prepare('Указа … U952198_ "0 государственной регистрации юридических лиц"; "0,5 процента"')
     'Указа … U952198_ "О государственной регистрации юридических лиц"; "0,5 процента"'
+    >>> _prepare("В целях реализации Закон а Республики Казахстан; Закон о Республике")
+    'В целях реализации Закона Республики Казахстан; Закон о Республике'
     """
     text = unicodedata.normalize("NFC", text)
     if _OTHER_DIGITS.search(text):
@@ -361,6 +363,7 @@ def _prepare(text: str) -> str:
         text = _DASH_HYPHEN.sub("-", text)
     text = marker("unit_glued").sub(" ", text)  # ("пункта 4статьи 19 Закона")
     text = marker("date_glued").sub(" ", text)  # ("от6июня 2015 года", "от 8мая 2012 года", "августа2015")
+    text = marker("kind_split").sub("", text)  # ("Закон а Республики Казахстан")
     if "0" in text:  # (a zero for the letter opening a quoted title: '"0 государственной регистрации …"')
         text = marker("zero_for_o").sub("О", text)
     return marker("country_glued").sub(lambda m: m.group() + " ", text)  # ("ЗаконаРеспублики Казахстан")

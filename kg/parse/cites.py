@@ -255,10 +255,15 @@ def _uses(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]]) -> list
             word = phrases()["abbreviated_kind"].get(defined[name][0].kind, {}).get(lang)
             if word:
                 out.append((m.start(), m.end(), name, word))
-    # (an act's kind and number, in any case: "(далее - приказ № 998)", "утвержденных приказом № 998")
+    # (an act's kind and number, in any case: "(далее - приказ № 998)", "утвержденных приказом № 998"; its kind alone,
+    # capitalised, with the units it names: "(…, далее - Приказ)", "пункта 27 Приказа", "Бұйрықтың 27-тармағының")
     numbered = {n for n in names if marker("short_act_number").fullmatch(n)}
     for name in numbered:
-        for m in _act_number_used(name).finditer(text):
+        bare = " " not in name
+        for m in (_kind_used(name) if bare else _act_number_used(name)).finditer(text):
+            if bare and not (marker("short_kind_unit_before").search(text[max(0, m.start() - 60):m.start()])
+                             or marker("short_kind_unit_after").match(text, m.end())):
+                continue
             out.append((m.start(), m.end(), name, phrases()["abbreviated_kind"]["law"][lang]))
     # (several words, not within a quoted title: "«Қазақстан Республикасының Патент заңы» Заңына (бұдан әрі – Патент
     # заңы)")
@@ -304,6 +309,13 @@ def _act_number_used(name: str) -> re.Pattern:
     parts = [r"(?:№|N)" if w in ("№", "N") else re.escape(w) + r"(?![\d/-])" if w[:1].isdigit()
              else re.escape(w[:4]) + r"\w*" for w in re.findall(r"№|N(?=\s*\d)|\d[\d/-]*|[^\W\d_]+", name)]
     return re.compile(r"(?i)(?<!\w)" + r"\s*".join(parts))
+
+
+@lru_cache(maxsize=256)
+def _kind_used(name: str) -> re.Pattern:
+    """An act's short name of its kind alone in any case, capitalised as defined ("Приказ": "Приказа", "Приказу";
+    "Бұйрық": "Бұйрықтың"), its first four letters."""
+    return re.compile(r"(?<!\w)(?-i:" + re.escape(name[:4]) + r")\w*")
 
 
 @lru_cache(maxsize=256)
