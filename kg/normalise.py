@@ -362,14 +362,22 @@ def _prepare(text: str) -> str:
     if "–" in text:  # a unit's number joined to its word by a dash ("8–бабына", "1–тармағының"): a hyphen
         text = _DASH_HYPHEN.sub("-", text)
     text = marker("unit_glued").sub(" ", text)  # ("пункта 4статьи 19 Закона")
-    text = marker("date_glued").sub(" ", text)  # ("от6июня 2015 года", "от 8мая 2012 года", "августа2015")
-    text = marker("kind_split").sub("", text)  # ("Закон а Республики Казахстан")
+    # (a day's parts typed with no space between: "от6июня 2015 года", "от 8мая 2012 года", "августа2015")
+    text = marker("date_glued").sub(_unglued, text)
+    text = marker("kind_split").sub(lambda m: m.group("word") + m.group("end"), text)  # ("Закон а Республики")
     if "0" in text:  # (a zero for the letter opening a quoted title: '"0 государственной регистрации …"')
         text = marker("zero_for_o").sub("О", text)
     return marker("country_glued").sub(lambda m: m.group() + " ", text)  # ("ЗаконаРеспублики Казахстан")
 
 
 _DASH_HYPHEN = re.compile(r"(?<=\d)–(?=[^\W\d_])")
+_DIGIT_EDGE = re.compile(r"(?<=\d)(?=\D)|(?<=\D)(?=\d)")  # where a number meets a word
+
+
+def _unglued(m: re.Match) -> str:
+    """A day's parts typed with no space between, spaced: each place a number meets a word, within the match or right
+    before it ("августа2015": the year matched, the month before it)."""
+    return (" " if m.start() and m.string[m.start() - 1].isalpha() else "") + _DIGIT_EDGE.sub(" ", m.group())
 _STRAY_CLOSING = re.compile(r'(?<=[,;:]|[^\W\d_])»(?=["«“„][^\W\d_]|\d)')
 
 
