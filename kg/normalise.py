@@ -365,8 +365,8 @@ def _prepare(text: str) -> str:
     # (a day's parts typed with no space between: "от6июня 2015 года", "от 8мая 2012 года", "августа2015")
     text = marker("date_glued").sub(_unglued, text)
     text = marker("kind_split").sub(lambda m: m.group("word") + m.group("end"), text)  # ("Закон а Республики")
-    if "0" in text:  # (a zero for the letter opening a quoted title: '"0 государственной регистрации …"')
-        text = marker("zero_for_o").sub("О", text)
+    # (a zero for the letter opening a quoted title: '"0 государственной регистрации …"')
+    text = marker("zero_for_o").sub(lambda m: m.group("quote") + "О", text)
     return marker("country_glued").sub(lambda m: m.group() + " ", text)  # ("ЗаконаРеспублики Казахстан")
 
 
