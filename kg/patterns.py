@@ -237,7 +237,10 @@ def _act_kk() -> re.Pattern:
         # (… the title opening with the title it names, two quotes together: '""Халық денсаулығы" Мемлекеттік
         # бағдарламасы туралы" № 4153 Жарлығын')
         r"(?:\s*\"(?P<qtitle2>(?:\"[^№\"]{1,80}\")?[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"?(?:\s*\([^()]{0,500}\))?)?"
-        r"\s*(?:" + _w("year_abbr") + r"\s*)?(?:№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+)?[\w\-/.]+?)\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?"
+        # (… the mark of an act for official use after its number: "№ 11-244 қбп бұйрығымен", Presidential Affairs 2022
+        # № 05/326)
+        r"\s*(?:" + _w("year_abbr") + r"\s*)?(?:№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+)?[\w\-/.]+?)\s*(?:"
+        + _w("official_use") + r"\s+)?(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?"
         # (… or its registration, the day and number, before the kind: "№ 9-229, 2002 жылғы 27-қыркүйектегі тіркеу № 831
         # шешімінің")
         r"(?:,\s*\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*-?\s*\S+\s+" + _w("registration_kk")

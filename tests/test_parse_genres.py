@@ -10493,6 +10493,30 @@ def test_an_act_named_by_its_kind_alone_in_its_registration_bracket_is_cited_by_
         "ob-organakh-vnutrennikh-del-respubliki-kazakhstan-1995-12-21"]
 
 
+def test_an_order_for_official_use_is_cited_by_its_number_without_the_mark():
+    """An order cited with the mark of an act for official use after its number ('«Күзетілетін объектілерге … тізбесін
+    айқындау туралы» ҚР МКҚ бастығының 2018 жылғы 9 қазандағы № 11-244 қбп бұйрығымен айқындалады', Presidential
+    Affairs 2022 № 05/326): the mark between the number and the kind's word hid the order, so the point cited nothing.
+    It is the State Security Service's order 11-244 (its Kazakh letters, МКҚ, are the registry's), the Russian "№
+    11-244 дсп" the same node."""
+    from kg.iri import Minter
+
+    meta = _requisites("Приказ Управляющего делами Президента Республики Казахстан от 30 ноября 2022 года № 05/326",
+                       "101004000000")
+    cited = []
+    for lang, words in (("kk", "13. ҚР МКҚ күзететін объектілерге кіргізуге (әкелуге) тыйым салынған заттар мен "
+                                "нәрселердің тізбесі «Күзетілетін объектілерге және күзет іс-шараларын өткізу аймағына "
+                                "алып кіруге тыйым салынатын нәрселер мен заттардың тізбесін айқындау туралы» ҚР МКҚ "
+                                "бастығының 2018 жылғы 9 қазандағы № 11-244 қбп бұйрығымен айқындалады."),
+                        ("ru", "13. Перечень определяется приказом Начальника СГО РК от 9 октября 2018 года № 11-244 дсп "
+                               "«Об определении перечня предметов и веществ, запрещенных к проносу на охраняемые "
+                               "объекты».")):
+        d = parse_bytes(f"# Т\n\nБҰЙЫРАМЫН:\n\n1. Бекітілсін.\n\n**Басқарушы**\n\n## Нұсқаулық\n\n{words}\n".encode(),
+                        f"{lang}.md", meta, lang)
+        cited.append([Minter().act(c.act).split("/act/")[-1] for c in d.citations])
+    assert cited == [["memlekettik-kuzet-kyzmeti/2018-10-09/11-244"]] * 2
+
+
 def test_an_order_dated_with_no_from_and_numbered_after_za_is_cited():
     """An order named with its day and no "от", its number after "за" ("по форме согласно приказу исполняющего
     обязанности Министра юстиции Республики Казахстан 24 августа 2007 года за № 235 «Об утверждении форм технического
