@@ -10517,6 +10517,22 @@ def test_an_order_for_official_use_is_cited_by_its_number_without_the_mark():
     assert cited == [["memlekettik-kuzet-kyzmeti/2018-10-09/11-244"]] * 2
 
 
+def test_a_kazakh_order_of_the_ministry_shortened_to_one_word_in_the_genitive_is_cited():
+    """The ministry shortened to one word in another genitive ("… комиссиялары Қазақстан Республикасы Ішкіісминнің 1998
+    жылғы 24 желтоқсанындағы N 470 бұйрығымен бекітілген "…Ережені" …", MVD 1998 № 459; "Ішкіісминінің" had been read):
+    the point cited no order. It cites the ministry's order 470."""
+    from kg.iri import Minter
+
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 22 декабря 1998 года N 459", "103003000000")
+    text = ("# Ережені бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Бекітілсін.\n\n*Министр*\n\n## Ереже\n\n15. Ішкіісминнің, ІІБ "
+            "әскери-дәрігерлік комиссиялары Қазақстан Республикасы Ішкіісминнің 1998 жылғы 24 желтоқсанындағы N 470 "
+            "бұйрығымен бекітілген \"Қазақстан Республикасы Ішкіісминінің ішкі істер органдары мен ішкі әскерлеріндегі "
+            "әскери-дәрігерлік сараптау туралы Ережені\" басшылыққа ала отырып, үміткердің қызметке және оқуға түсуге "
+            "жарамдығын анықтайды.\n")
+    d = parse_bytes(text.encode(), "kaz.md", meta, "kk")
+    assert [Minter().act(c.act).split("/act/")[-1] for c in d.citations] == ["ishki-ister-ministrligi/1998-12-24/470"]
+
+
 def test_an_order_dated_with_no_from_and_numbered_after_za_is_cited():
     """An order named with its day and no "от", its number after "за" ("по форме согласно приказу исполняющего
     обязанности Министра юстиции Республики Казахстан 24 августа 2007 года за № 235 «Об утверждении форм технического
