@@ -1299,8 +1299,10 @@ def _laws_listed_res() -> tuple[re.Pattern, ...]:
     # (a title may be followed by the bracket giving the law a short name: '«… тіркеу туралы» (бұдан әрі - Заң) және
     # «Мемлекеттік көрсетілетін қызметтер туралы» Қазақстан Республикасының заңдарына', "Законами Республики Казахстан
     # «О …» (далее - Закон) и «О государственных услугах»", MinJust 2013 № 156)
-    kk_item = (r"(?:" + _kk_day() + r"\s+)?" + _QUOTED_TITLE.replace("?P<title>", "") + r"(?:\s+" + _kk_day() + r")?"
-               + _SHORT_BRACKET)
+    # (… or the portal's code of the act between the title and its day: '"…" Z952198_ 1995 жылғы 17 сәуірдегі', MinJust
+    # 2000 № 40)
+    kk_item = (r"(?:" + _kk_day() + r"\s+)?" + _QUOTED_TITLE.replace("?P<title>", "") + r"(?:\s+" + PORTAL_CODE + r")?(?:\s+"
+               + _kk_day() + r")?" + _SHORT_BRACKET)
     return (re.compile(_w("laws_ru") + r"\s+(?:" + _w("country_ru") + r"\s+)?"),
             # (a title's opening quote may stand apart from its first word: '"О лицензировании", " О наркотических
             # средствах …"', MVD 2003 № 111)
@@ -1309,7 +1311,8 @@ def _laws_listed_res() -> tuple[re.Pattern, ...]:
             re.compile(_w("law_title_ru")),
             re.compile(r"(?P<items>" + kk_item + r"(?:" + _w("list_and") + kk_item + r")+)\s+(?:" + _w("country_kk")
                        + r"\s+)?" + _w("laws_kk")),
-            re.compile(r"(?P<day>" + _kk_day() + r"\s+)?" + _QUOTED_TITLE + r"(?:\s+(?P<day_after>" + _kk_day() + r"))?"),
+            re.compile(r"(?P<day>" + _kk_day() + r"\s+)?" + _QUOTED_TITLE + r"(?:\s+" + PORTAL_CODE + r")?(?:\s+(?P<day_after>"
+                       + _kk_day() + r"))?"),
             re.compile(_w("about_kk") + r"\W*$"))
 
 

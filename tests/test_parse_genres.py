@@ -10533,6 +10533,29 @@ def test_a_kazakh_order_of_the_ministry_shortened_to_one_word_in_the_genitive_is
     assert [Minter().act(c.act).split("/act/")[-1] for c in d.citations] == ["ishki-ister-ministrligi/1998-12-24/470"]
 
 
+@pytest.mark.parametrize("lang, preamble", [
+    ("ru", "В целях реализации Указов Президента Республики Казахстан, имеющих силу Закона, от 17 апреля 1995 года "
+           "Z952198_ \"О государственной регистрации юридических лиц\" и от 31 августа 1995 года Z952444_ \"О банках и "
+           "банковской деятельности в Республике Казахстан\" приказываю:"),
+    ("kk", "\"Заңды тұлғаларды мемлекеттік тіркеу туралы\" Z952198_ 1995 жылғы 17 сәуірдегі және \"Қазақстан "
+           "Республикасында банктер және банкілік қызметтері туралы\" Z952444_ 1995 жылғы 31 тамыздағы Қазақстан "
+           "Республикасы Президентінің Заң күші бар Жарлықтарын іске асыру мақсатында бұйырамын:"),
+])
+def test_decrees_having_the_force_of_law_listed_in_the_plural_are_each_a_basis(lang, preamble):
+    """The President's decrees having the force of law, said once in the plural, each with its day and the portal's code
+    ("Указов Президента …, имеющих силу Закона, от 17 апреля 1995 года Z952198_ "…" и от 31 августа 1995 года Z952444_
+    "…"", '"…" Z952198_ 1995 жылғы 17 сәуірдегі және "…" Z952444_ 1995 жылғы 31 тамыздағы … Президентінің Заң күші бар
+    Жарлықтарын', MinJust 2000 № 40): the Russian preamble stood on the first alone, the Kazakh on neither. Each is a
+    basis, the law laws.yaml lists for it (the banks' decree-law of 1995 under both its Kazakh titles)."""
+    from kg.iri import Minter
+
+    meta = _requisites("Приказ Министерства юстиции Республики Казахстан от 26 апреля 2000 года N 40", "103001000000")
+    d = parse_bytes(f"# Т\n\n{preamble}\n\n1. Передать.\n\n   И.о. Министра\n".encode(), f"{lang}.md", meta, lang)
+    assert sorted(Minter().act(r).split("/law/")[-1] for r, _ in d.act.based_on) == [
+        "o-bankakh-i-bankovskoi-deiatelnosti-v-respublike-kazakhstan-1995-08-31",
+        "o-gosudarstvennoi-registratsii-iuridicheskikh-lits-i-uchetnoi-registratsii-filia-e60c75-1995-04-17"]
+
+
 def test_an_order_dated_with_no_from_and_numbered_after_za_is_cited():
     """An order named with its day and no "от", its number after "за" ("по форме согласно приказу исполняющего
     обязанности Министра юстиции Республики Казахстан 24 августа 2007 года за № 235 «Об утверждении форм технического
