@@ -10556,6 +10556,22 @@ def test_decrees_having_the_force_of_law_listed_in_the_plural_are_each_a_basis(l
         "o-gosudarstvennoi-registratsii-iuridicheskikh-lits-i-uchetnoi-registratsii-filia-e60c75-1995-04-17"]
 
 
+def test_a_kazakh_act_dated_with_the_year_in_the_locative_is_cited():
+    """A resolution whose day gives its year as "жылы", not "жылғы" ("… РМК Қазақстан Республикасы Үкiметiнiң 1997 жылы
+    15 тамызындағы N 1261 P971261_ қаулысының 7-тармағына сәйкес жүзеге асырады", MinJust 1999 № 198/1): the point cited
+    nothing. It cites point 7 of resolution 1261."""
+    from kg.iri import Minter
+
+    meta = _requisites("Приказ Председателя Комитета регистрационной службы Министерства юстиции Республики Казахстан "
+                       "от 15 сентября 1999 года N 198/1", "103001000000")
+    text = ("# Т\n\nбұйырамын:\n\n1. Бекітілсін.\n\n*Төраға*\n\n## Қағидалар\n\n2\\. Салық салу мақсатында жылжымайтын "
+            "мүлiктi бағалау қызметтерiн \"Қазақстан Республикасы Әдiлет Министрлiгiнiң тiркеу қызметi Комитетiнiң "
+            "жылжымайтын мүлiк жөнiндегi орталығы\" РМК Қазақстан Республикасы Үкiметiнiң 1997 жылы 15 тамызындағы N 1261 "
+            "P971261_ қаулысының 7-тармағына сәйкес жүзеге асырады.\n")
+    d = parse_bytes(text.encode(), "kaz.md", meta, "kk")
+    assert [Minter().unit(c.act, c.path).split("/act/")[-1] for c in d.citations] == ["ukimet/1997-08-15/1261/p/7"]
+
+
 def test_an_order_dated_with_no_from_and_numbered_after_za_is_cited():
     """An order named with its day and no "от", its number after "за" ("по форме согласно приказу исполняющего
     обязанности Министра юстиции Республики Казахстан 24 августа 2007 года за № 235 «Об утверждении форм технического
