@@ -226,7 +226,8 @@ def _act_kk() -> re.Pattern:
         # space, where two titled acts in a row close the first's after its last word: 'Кабинетінің "… туралы" 1993
         # жылғы … N 1080 қаулысының 5-тармағына және … Үкіметінің "… туралы" 1998 жылғы … N 967 қаулысына')
         r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:\"(?P<qtitle5>[^\"]{3,300}(?<=\s)\"[^\"]{3,300}\"[^\"]{3,400})\"\s*"
-        r"(?=\d{4}\s*" + _w("year_kk") + r")|\"(?P<qtitle>(?:(?!\",)[^№]){3,300}?)\"\s*(?=\d))?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*(?:\d{1,2}|[IІ]{1,2}(?=\s))\s*(?:-\s*)?\S+|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*" + _w("year_kk_full") + r")?"
+        r"(?=\d{4}\s*" + _w("year_kk") + r")|\"(?P<qtitle>(?:(?!\",)[^№]){3,300}?)\"\s*(?=\d))?(?P<changes>" + _w("with_changes_kk")
+        + r"\s+)?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*(?:\d{1,2}|[IІ]{1,2}(?=\s))\s*(?:-\s*)?\S+|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*" + _w("year_kk_full") + r")?"
         r"|\d{4}\.\d{1,2}\.\d{1,2}\.?|\d{4}\s*(?:" + _w("year_kk_full") + "|" + _w("year_abbr")
         + r")\s+[^\W\d]+\s+\d{1,2}\s*-?\s*[^\W\d]*"  # (… "1998 ж. қыркүйектің 4-гі", the month before the day)
         r"|\d{4}\s*" + _w("year_abbr") + r"\s*\d{1,2}\.\d{1,2}-[^\W\d]+"  # (… "2002ж. 26.04-дегі", the day and month in figures)
@@ -654,8 +655,11 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             begin = _issuer_before(text, lo + m.start("issuer"))
             issuer = _clean_issuer(text[begin:lo + m.end("issuer")])
             start = lo + m.end("issuer") - len(issuer) if issuer else begin
+            # (the act's own day, after the day of its amendments its issuer may be followed by: "Үкіметінің 1997 жылғы 8
+            # сәуірдегі өзгертулері мен толықтырулары бар 1995 жылғы 16 тамыздағы N 1127 … қаулысымен")
             date = parse_date(m.groupdict().get("day") or
-                              window[m.end("qtitle5") if m.group("qtitle5") else m.start("issuer"):m.end()])
+                              window[m.end("qtitle5") if m.group("qtitle5") else m.end("changes")
+                                     if m.groupdict().get("changes") else m.start("issuer"):m.end()])
             kind = _kinds_by_prefix().get((m.group("kind") or "")[:4].lower(), "order")
             # (its registration in the bracket after its kind, where it has one: not a registration its title names, '№
             # 55-п "… бекіту туралы" № 1712 тіркелген … № 69 бұйрығына … туралы" бұйрығы (… № 3100 болып тіркелген …)')

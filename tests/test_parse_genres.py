@@ -10572,6 +10572,23 @@ def test_a_kazakh_act_dated_with_the_year_in_the_locative_is_cited():
     assert [Minter().unit(c.act, c.path).split("/act/")[-1] for c in d.citations] == ["ukimet/1997-08-15/1261/p/7"]
 
 
+def test_a_kazakh_act_named_with_the_day_of_its_amendments_first_is_cited_by_its_own_day():
+    """A resolution named with the day of its amendments between its issuer and its own day ("… Қазақстан Республикасы
+    Үкiметiнiң 1997 жылғы 8 сәуiрдегi өзгертулерi мен толықтырулары бар 1995 жылғы 16 тамыздағы N 1127 P951127_
+    қаулысымен бекiтiлген … ереже", MinJust 1998 № 4): the point cited the law alone. It cites resolution 1127 of its
+    own day, not of its amendments'."""
+    from kg.iri import Minter
+
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 21 января 1998 года N 4", "103001000000")
+    text = ("# Ереже\n\n2\\. 1997 жылғы 5 желтоқсандағы \"Адвокаттық қызмет туралы\" Қазақстан Республикасының Заңы және "
+            "Қазақстан Республикасы Үкiметiнiң 1997 жылғы 8 сәуiрдегi өзгертулерi мен толықтырулары бар 1995 жылғы 16 "
+            "тамыздағы N 1127 P951127_ қаулысымен бекiтiлген Жеке қызмет түрлерiмен айналысу құқығына лицензиялық алым "
+            "төлеу тәртiбi туралы ереже Ереженiң құқықтық негiзi болып табылады.\n")
+    d = parse_bytes(text.encode(), "kaz.md", meta, "kk")
+    assert sorted(Minter().act(c.act).split("/id/")[-1] for c in d.citations) == [
+        "act/ukimet/1995-08-16/1127", "law/ob-advokatskoi-deiatelnosti-1997-12-05"]
+
+
 def test_an_order_dated_with_no_from_and_numbered_after_za_is_cited():
     """An order named with its day and no "от", its number after "за" ("по форме согласно приказу исполняющего
     обязанности Министра юстиции Республики Казахстан 24 августа 2007 года за № 235 «Об утверждении форм технического
