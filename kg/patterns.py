@@ -237,7 +237,10 @@ def _act_kk() -> re.Pattern:
         # (… its closing quote sometimes lost before the number: '25 желтоқсандағы "Алматы облысының … бюджетi туралы N 3-12')
         # (… the title opening with the title it names, two quotes together: '""Халық денсаулығы" Мемлекеттік
         # бағдарламасы туралы" № 4153 Жарлығын')
-        r"(?:\s*\"(?P<qtitle2>(?:\"[^№\"]{1,80}\")?[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"?(?:\s*\([^()]{0,500}\))?)?"
+        # (… its inner quotes no list going on after it: '№ 186 "…", 2000 жылғы 3 тамыздағы № 1176 "…" қаулыларына' is two
+        # acts, the first's title the first quote, MVD 2003 № 111)
+        r"(?:\s*\"(?P<qtitle2>(?:\"[^№\"]{1,80}\")?[^№\"]{3,300}(?:\"(?![,;]\s*(?:\d|№|N\s?\d))[^№\"]{1,80}\"[^№\"]{0,200})*)\"?"
+        r"(?:\s*\([^()]{0,500}\))?)?"
         # (… the mark of an act for official use after its number: "№ 11-244 қбп бұйрығымен", Presidential Affairs 2022
         # № 05/326)
         r"\s*(?:" + _w("year_abbr") + r"\s*)?(?:№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+)?[\w\-/.]+?)\s*(?:"
@@ -254,9 +257,9 @@ def _act_kk() -> re.Pattern:
         # (… a remark in brackets between the title and the kind: 'N 2235 "… төлемдер туралы" (1997 жылдың шiлде айының
         # 1-шi күнiне дейiнгi енгiзiлген өзгерiстерi мен қосымшаларымен) Жарлығына', MinJust 1998 № 129; or "having the
         # force of law": 'N 2707 "… iшкi iстер органдары туралы" заң күшi бар Жарлығына', MVD 1998 № 343)
-        r"(?:\"(?P<qtitle3>[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*(?:\([^()]{0,300}\)\s*)?(?:(?:[^\W\d_]+\s+){1,3}"
+        r"(?:\"(?P<qtitle3>[^№\"]{3,300}(?:\"(?![,;]\s*(?:\d|№|N\s?\d))[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*(?:\([^()]{0,300}\)\s*)?(?:(?:[^\W\d_]+\s+){1,3}"
         + _w("about_kk") + r"\s+)?(?=(?:" + _w("law_force_kk") + r"\s+)?" + _w("kind_kk") + r")"
-        r"|\"(?P<qtitle4>[^\"]{3,300}\"[^()]{0,400}?)\"\s*(?=(?:" + _w("law_force_kk") + r"\s+)?" + _w("kind_kk") + r"))?"
+        r"|\"(?P<qtitle4>[^\"]{3,300}\"(?![,;]\s*(?:\d|№|N\s?\d))[^()]{0,400}?)\"\s*(?=(?:" + _w("law_force_kk") + r"\s+)?" + _w("kind_kk") + r"))?"
         r"(?:" + _w("law_force_kk") + r"\s+)?(?:(?P<kind>" + _w("kind_kk") + r")|(?=\s*\([^()]{0,160}?" + _w("order_kk_stem") + r")"
         r"|(?<=\s)(?=" + _w("kindless_repeal_kk") + r"))",  # (… or no kind at all, the repeal's verb right after the number)
         FLAGS,
@@ -1910,8 +1913,9 @@ def kinds_named_last(text: str, refs: list[ActRef], amending: ActRef | None) -> 
         found = [r for r in named if r.number == number and r.date]
         title = (quoted(text[n.end("num"):n.end()]) or [None])[0]  # the order's title right after its number
         if not found and issuer is not None and (days := find_dates(bare[last:n.start()])):
-            # (of the kind the plural says, as the acts read before it are: orders, decisions, resolutions)
-            kind = next((r.kind for r in out + refs), "order")
+            # (of the kind the plural says: orders, decisions, resolutions; not that of a law named before the list,
+            # '"…" заңдары және … Үкiметiнiң … N 186 "…", 2000 жылғы 3 тамыздағы N 1176 "…" қаулыларына', MVD 2003 № 111)
+            kind = _kinds_by_prefix().get(m.group("kk")[:4].lower()) or next((r.kind for r in out + refs), "order")
             found = [ActRef(number, days[-1][0], issuer, kind, title)]
         # (the registration in the bracket after its number: "№ 34-202 (… тізілімінде № 2056 тіркелген, …) және")
         reg, reg_day = registration_in(bare[n.end("num"):n.end()])

@@ -10589,6 +10589,31 @@ def test_a_kazakh_act_named_with_the_day_of_its_amendments_first_is_cited_by_its
         "act/ukimet/1995-08-16/1127", "law/ob-advokatskoi-deiatelnosti-1997-12-05"]
 
 
+def test_an_act_named_by_day_alone_is_the_act_the_text_numbers_elsewhere():
+    """The Government's resolution the Kazakh preamble names by its day alone ('"… шаралар туралы" Қазақстан Республикасы
+    Үкiметiнiң 2000 жылғы 3 тамыздағы қаулысын орындау үшiн'), the instruction numbering it where it names it again
+    ("… 2000 жылғы 3 тамыздағы N 1176 "…"", MVD 2003 № 111): the preamble stood on the act "б/н" of that day, another
+    node than the resolution the Russian preamble and the instruction cite. It stands on resolution 1176. In the list
+    the first resolution's title is its own quote (it had run on to the next item's: '"Бақылауға …", 2000 жылғы 3
+    тамыздағы N 1176 "…'), and the second is a resolution, as the plural after the list says (it had been a law, the
+    kind of the laws named before the list)."""
+    from kg.iri import Minter
+
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 1 марта 2003 года N 111", "103003000000")
+    text = ("# Нұсқаулықты бекіту туралы\n\n\"Жекелеген қару түрлерiнiң айналымына мемлекеттiк бақылау жасау туралы\" "
+            "Қазақстан Республикасының Заңын iске асыру жөнiндегi шаралар туралы\" Қазақстан Республикасы Үкiметiнiң 2000 "
+            "жылғы 3 тамыздағы қаулысын орындау үшiн бұйырамын:\n\n1. Нұсқаулық бекiтiлсiн.\n\n*Министр*\n\n## Нұсқаулық\n\n"
+            "1. Осы Нұсқаулық Қазақстан Республикасының \"Лицензиялау туралы\", \"Күзет қызметi туралы\" заңдары және "
+            "Қазақстан Үкiметiнiң 1998 жылғы 9 наурыздағы N 186 \"Бақылауға жататын есiрткi құралдарды "
+            "психотроптық заттар мен прекурсорлар туралы\", 2000 жылғы 3 тамыздағы N 1176 \"Жекелеген қару түрлерiнiң "
+            "айналымына мемлекеттiк бақылау жасау туралы\" қаулыларына сәйкес әзiрлендi.\n")
+    d = parse_bytes(text.encode(), "kaz.md", meta, "kk")
+    assert [Minter().act(r).split("/act/")[-1] for r, _ in d.act.based_on] == ["ukimet/2000-08-03/1176"]
+    resolutions = {c.act.number: c.act for c in d.citations if c.act.number}
+    assert resolutions["186"].title.startswith("Бақылауға") and "1176" not in resolutions["186"].title
+    assert resolutions["1176"].kind == "resolution"
+
+
 def test_an_order_dated_with_no_from_and_numbered_after_za_is_cited():
     """An order named with its day and no "от", its number after "за" ("по форме согласно приказу исполняющего
     обязанности Министра юстиции Республики Казахстан 24 августа 2007 года за № 235 «Об утверждении форм технического

@@ -96,6 +96,7 @@ def parse_text(text: str, file: str, sha256: str | None = None, meta: ActMeta | 
     doc.citations = citations(doc)
     _own_place(doc)
     _coded_numbers(doc, text)
+    _numbered_elsewhere(doc)
     return doc
 
 
@@ -187,6 +188,26 @@ def _coded_numbers(doc: Document, text: str) -> None:
     if numbers:
         _refs_rewritten(doc, lambda r: replace(r, number=numbers[r.kind, r.date])
                         if r.number == NUMBERLESS and (r.kind, r.date) in numbers else r)
+
+
+def _numbered_elsewhere(doc: Document) -> None:
+    """An act the text names by day alone ("… Үкiметiнiң 2000 жылғы 3 тамыздағы қаулысын орындау үшiн") whose number it
+    gives where it names the act again ("… Үкiметiнiң … 2000 жылғы 3 тамыздағы N 1176 "…""; MVD 2003 № 111): that act,
+    where the text names one act of that body, kind and day with a number (it had been the act "б/н" of that day)."""
+    refs = ([r for r, _ in doc.act.based_on] if doc.act else []) + [c.act for c in doc.citations] \
+        + [r for a in doc.amendments for r in (a.amending, a.target_act) if r is not None]
+    if not any(r.number == NUMBERLESS for r in refs):
+        return
+    numbers: dict[tuple, set[str]] = {}
+    for r in refs:
+        if r.number and r.number != NUMBERLESS and r.date and r.issuer:
+            numbers.setdefault((r.issuer.key, r.kind, r.date), set()).add(r.number)
+
+    def numbered(r: ActRef) -> ActRef:
+        found = numbers.get((r.issuer.key, r.kind, r.date), ()) if r.number == NUMBERLESS and r.issuer else ()
+        return replace(r, number=next(iter(found))) if len(found) == 1 else r
+
+    _refs_rewritten(doc, numbered)
 
 
 def _refs_rewritten(doc: Document, rewrite) -> None:
