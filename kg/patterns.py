@@ -226,7 +226,11 @@ def _act_kk() -> re.Pattern:
         # space, where two titled acts in a row close the first's after its last word: 'Кабинетінің "… туралы" 1993
         # жылғы … N 1080 қаулысының 5-тармағына және … Үкіметінің "… туралы" 1998 жылғы … N 967 қаулысына')
         r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:\"(?P<qtitle5>[^\"]{3,300}(?<=\s)\"[^\"]{3,300}\"[^\"]{3,400})\"\s*"
-        r"(?=\d{4}\s*" + _w("year_kk") + r")|\"(?P<qtitle>(?:(?!\",)[^№]){3,300}?)\"\s*(?=\d))?(?P<changes>" + _w("with_changes_kk")
+        # (… or its title unquoted, ending in "туралы" right before the day: "Президентінің атқарушы өкімет органдарының
+        # … құқықтық аттестациялау туралы 1995 жылғы 21 маусымдағы N 2347 K952347_ қаулысымен", MinJust 1998 № 44)
+        r"(?=\d{4}\s*" + _w("year_kk") + r")|\"(?P<qtitle>(?:(?!\",)[^№]){3,300}?)\"\s*(?=\d)"
+        r"|(?P<utitle>(?:[^\W\d_][\w-]*,?\s+){2,40}?" + _w("about_kk") + r")\s+(?=\d{4}\s*" + _w("year_kk_full") + r"))?"
+        r"(?P<changes>" + _w("with_changes_kk")
         + r"\s+)?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*(?:\d{1,2}|[IІ]{1,2}(?=\s))\s*(?:-\s*)?\S+|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*" + _w("year_kk_full") + r")?"
         r"|\d{4}\.\d{1,2}\.\d{1,2}\.?|\d{4}\s*(?:" + _w("year_kk_full") + "|" + _w("year_abbr")
         + r")\s+[^\W\d]+\s+\d{1,2}\s*-?\s*[^\W\d]*"  # (… "1998 ж. қыркүйектің 4-гі", the month before the day)
@@ -671,7 +675,7 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             found.setdefault((start, lo + m.end()), ActRef(
                 normalise_number(m.group("num")), date, canonical(issuer) if issuer else None, kind,
                 _title_before(text, start) or m.group("qtitle") or m.group("qtitle2") or m.group("qtitle3")
-                or m.group("qtitle4") or m.group("qtitle5"), reg,
+                or m.group("qtitle4") or m.group("qtitle5") or m.groupdict().get("utitle"), reg,
                 reg_day))
         # (a document a minister approved, named by the minister, day and number with no kind: "…, утвержденной
         # Министром юстиции 28 июля 1998 года за N 539", the minister's order)

@@ -10614,6 +10614,25 @@ def test_an_act_named_by_day_alone_is_the_act_the_text_numbers_elsewhere():
     assert resolutions["1176"].kind == "resolution"
 
 
+def test_a_kazakh_act_named_with_its_title_unquoted_before_its_day_is_a_basis():
+    """The President's act named with its title unquoted between the issuer and the day, in an old fence
+    ("Қазақстан Республикасы Президентінің атқарушы өкімет органдарының" / "… құқықтық аттестациялау туралы 1995 жылғы
+    21" / "маусымдағы N 2347" / "K952347_" / "қаулысымен бекітілген Ережесін басшылыққа ала", MinJust 1998 № 44): the
+    preamble stood on nothing. It stands on act 2347 of the President, its title the words before the day."""
+    from kg.iri import Minter
+
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 8 апреля 1998 года N 44", "103001000000")
+    text = ("# Бекіту туралы\n\n```\nҚазақстан Республикасы Президентінің атқарушы өкімет органдарының\nжәне олардың "
+            "ведомствоға қарасты кәсіпорындар мен мекемелердің мамандары\nмен басқарушы кадрларын құқықтық аттестациялау "
+            "туралы 1995 жылғы 21\nмаусымдағы N 2347\n\nK952347_\n\nқаулысымен бекітілген Ережесін басшылыққа ала\n"
+            "отырып,\nБұйырамын:\nазаматтық хал-актілерді жазу органдарының қызметкерлерін аттестациялау туралы Ережелер "
+            "бекітілсін.\nМинистр\n```\n")
+    d = parse_bytes(text.encode(), "kaz.md", meta, "kk")
+    [(ref, _)] = d.act.based_on
+    assert Minter().act(ref).split("/act/")[-1] == "prezident/1995-06-21/2347"
+    assert ref.title.startswith("атқарушы өкімет органдарының") and ref.title.endswith("аттестациялау туралы")
+
+
 def test_an_order_dated_with_no_from_and_numbered_after_za_is_cited():
     """An order named with its day and no "от", its number after "за" ("по форме согласно приказу исполняющего
     обязанности Министра юстиции Республики Казахстан 24 августа 2007 года за № 235 «Об утверждении форм технического
