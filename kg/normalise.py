@@ -378,6 +378,8 @@ def _unglued(m: re.Match) -> str:
     """A day's parts typed with no space between, spaced: each place a number meets a word, within the match or right
     before it ("августа2015": the year matched, the month before it)."""
     return (" " if m.start() and m.string[m.start() - 1].isalpha() else "") + _DIGIT_EDGE.sub(" ", m.group())
+
+
 _STRAY_CLOSING = re.compile(r'(?<=[,;:]|[^\W\d_])»(?=["«“„][^\W\d_]|\d)')
 
 
