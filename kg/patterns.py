@@ -234,7 +234,7 @@ def _act_kk() -> re.Pattern:
         + r"\s+)?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*(?:\d{1,2}|[IІ]{1,2}(?=\s))\s*(?:-\s*)?\S+|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*" + _w("year_kk_full") + r")?"
         r"|\d{4}\.\d{1,2}\.\d{1,2}\.?|\d{4}\s*(?:" + _w("year_kk_full") + "|" + _w("year_abbr")
         + r")\s+[^\W\d]+\s+\d{1,2}\s*-?\s*[^\W\d]*"  # (… "1998 ж. қыркүйектің 4-гі", the month before the day)
-        r"|\d{4}\s*" + _w("year_abbr") + r"\s*\d{1,2}\.\d{1,2}-[^\W\d]+"  # (… "2002ж. 26.04-дегі", the day and month in figures)
+        r"|\d{4}\s*" + _w("year_abbr") + r"\s*\d{1,2}\.\d{1,2}(?:-[^\W\d]+|\.(?=\s))"  # (… "2002ж. 26.04-дегі", the day and month in figures; "1997 ж. 16.08.")
         r"|\d{4}\s+(?:" + _alt(phrases()["months"]) + r")\s+\d{1,2}-[^\W\d]+)"  # (… "1998 қарашаның 16-ғы", no word for the year)
         # a local body's style puts the title after the date, its registration in brackets after it
         # ("мәслихатының 2013 жылғы 22 ақпандағы "… бекіту туралы" (… № 2335 тіркелген, …) № 14-89 шешімінің")

@@ -10633,6 +10633,20 @@ def test_a_kazakh_act_named_with_its_title_unquoted_before_its_day_is_a_basis():
     assert ref.title.startswith("атқарушы өкімет органдарының") and ref.title.endswith("аттестациялау туралы")
 
 
+def test_a_kazakh_order_dated_by_day_and_month_in_figures_after_the_year_is_cited():
+    """An order named with its day and month in figures after the year, a dot closing them ("… сотталғанның мінез-құлқы
+    … Қазақстан Республикасы Ішкіісминінің 1997 ж. 16.08. N 289 бұйрығына сәйкес Сізден …", MVD 1999 № 89): only "2002ж.
+    26.04-дегі", its ending after a hyphen, had been read. The unit cites order 289 of 16 August 1997."""
+    from kg.iri import Minter
+
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 18 февраля 1999 года N 89", "103003000000")
+    text = ("# Бекіту туралы\n\nБұйырамын:\n\n1\\. Бекітілсін.\n\n5. Рапорт: сот жүктеген міндеттер, бұрынғы соттылғы және "
+            "т.б. Қазақстан Республикасы Ішкіісминінің 1997 ж. 16.08. N 289 бұйрығына сәйкес Сізден жүргізілуін тапсыруды "
+            "сұраймын.\n")
+    d = parse_bytes(text.encode(), "kaz.md", meta, "kk")
+    assert [Minter().act(c.act).split("/act/")[-1] for c in d.citations] == ["ishki-ister-ministrligi/1997-08-16/289"]
+
+
 def test_an_order_dated_with_no_from_and_numbered_after_za_is_cited():
     """An order named with its day and no "от", its number after "за" ("по форме согласно приказу исполняющего
     обязанности Министра юстиции Республики Казахстан 24 августа 2007 года за № 235 «Об утверждении форм технического
