@@ -10647,6 +10647,25 @@ def test_a_kazakh_order_dated_by_day_and_month_in_figures_after_the_year_is_cite
     assert [Minter().act(c.act).split("/act/")[-1] for c in d.citations] == ["ishki-ister-ministrligi/1997-08-16/289"]
 
 
+def test_a_code_s_letters_name_it_once_the_text_has_cited_it_by_its_name():
+    """A code's letters with no country's name and no bracket giving them, used after the text has cited the code by its
+    name ("… Қазақстан Республикасы қылмыстық-атқару кодексiнiң негiзiнде …", then "10. ҚАК бойынша сотталғандардың
+    құқығы бар:", "11. ҚАК-тың 9 бабы бойынша …", MinJust 2001 № 148; the Russian text gives "(далее - УИК)"): the points
+    cited nothing. They cite the code, point 11 its article 9, as the Russian points do."""
+    from kg.iri import Minter
+
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 11 декабря 2001 года N 148", "103001000000")
+    text = ("# Ережелерін бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Ережелер бекітілсін.\n\n*Министр*\n\n   ## Түзеу мекемелерiнiң "
+            "iшкi тәртiп Ережелері\n\n## 1-Тарау. Жалпы ережелер\n\n1. Түзеу мекемелерiндегi iшкi тәртiптiң осы Ережелерi "
+            "(бұдан әрi - Ереже) Қазақстан Республикасы қылмыстық-атқару кодексiнiң негiзiнде бас бостандығынан айыру "
+            "түрiндегi жазаны атқару тәртiптерi мен шарттарын iске асыру үшiн әзірленген.\n\n10\\. ҚАК бойынша "
+            "сотталғандардың құқығы бар:\n\n11\\. ҚАК-тың 9 бабы бойынша сотталғандардың құқылы:\n")
+    d = parse_bytes(text.encode(), "kaz.md", meta, "kk")
+    code = "code/ugolovno-ispolnitelnyi-kodeks-1997-12-13"
+    assert [(c.unit[-1][1], Minter().unit(c.act, c.path).split("/id/")[-1]) for c in d.citations] == [
+        ("1", code), ("10", code), ("11", code + "/art/9")]
+
+
 def test_an_order_dated_with_no_from_and_numbered_after_za_is_cited():
     """An order named with its day and no "от", its number after "за" ("по форме согласно приказу исполняющего
     обязанности Министра юстиции Республики Казахстан 24 августа 2007 года за № 235 «Об утверждении форм технического

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..laws import law_of_the_day, wording_day
+from ..laws import code_letters, law_name, law_of_the_day, wording_day
 from ..lexicon import marker, phrases
 from ..model import APPROVED_DOCUMENT, TITLED_KINDS, ActRef, Citation, Document, Path
 from ..patterns import expand_code_letters, find_act_refs, law_ref_span, strip_quoted
@@ -65,6 +65,7 @@ def citations(doc: Document) -> list[Citation]:
                  for ref, path in _cited(u.text, doc.lang, with_bare, bare if with_bare is not defined else None)]
         laws.update((ref.title.lower(), ref) for ref, _ in found if ref.kind == "law" and ref.title
                     and not ref.title.startswith(_STANDIN.format("")))
+        _letters_of_codes_cited(found, doc.lang, defined)
         # (an act the unit cites a unit of is cited already: "… Заңының (бұдан әрі - «…» Заңы) 10-бабы" names the law
         # whole in its bracket and its article after)
         parts = {ref.ident for ref, path in found if path}
@@ -102,6 +103,17 @@ def _instructed(doc: Document, found: list[Citation], parted: set) -> list[Citat
             have.add((unit, a.target_act.ident, a.path))
             out.append(Citation(unit, a.target_act, a.path, a.loc))
     return out
+
+
+def _letters_of_codes_cited(found: list, lang: str, defined: dict[str, tuple[ActRef, Path]]) -> None:
+    """The letters a code is written with (laws.yaml `letters`), defined as the short name of that code once the text
+    has cited it by its name, no bracket giving them: "… Қазақстан Республикасы қылмыстық-атқару кодексiнiң негiзiнде
+    …", then "ҚАК-тың 9 бабы бойынша" (MinJust 2001 № 148, whose Russian text gives its "(далее - УИК)")."""
+    codes = {law_name(ref.kind, ref.title): ref for ref, _ in found if ref.kind == "code" and ref.title}
+    for letters, name in code_letters(lang).items() if codes else ():
+        ref = codes.get(law_name("code", name))
+        if ref is not None:
+            defined.setdefault(letters, (ref, ()))
 
 
 def _with_undefined(defined: dict[str, tuple[ActRef, Path]], bare: str, laws: dict[str, ActRef]) -> dict:
