@@ -132,6 +132,7 @@ def _notes_on_units_set_out(doc: Document) -> None:
                                   for a in doc.amendments):
         return
     own, known = doc.act.ref.ident, {u.path for u in doc.units}
+    line = {u.path: u.loc.line for u in doc.units if u.loc}
     for i, a in enumerate(doc.amendments):
         if not a.from_note or not a.path or a.path in known or a.target_act.ident != own:
             continue
@@ -139,7 +140,11 @@ def _notes_on_units_set_out(doc: Document) -> None:
         if kind == "textparagraph":
             meant = [a.path[:-1] + (("part", num),)]
         elif kind == "preamble" and len(a.path) > 1:
-            meant = [p for p in known if len(p) == len(a.path) and p[:-1] == a.path[:-1] and p[-1][0] == "textparagraph"]
+            # (its one paragraph, and before the attachment's first division or point)
+            under = [p for p in known if len(p) == len(a.path) and p[:-1] == a.path[:-1]]
+            meant = [p for p in under if p[-1][0] == "textparagraph"]
+            first = min((line.get(p, 0) for p in under if p[-1][0] != "textparagraph"), default=None)
+            meant = [p for p in meant if first is None or line.get(p, 0) < first]
         else:
             continue
         if len(meant) == 1 and meant[0] in known:
