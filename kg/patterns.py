@@ -28,7 +28,7 @@ from .orgs import canonical, shared_number
 __all__ = [
     "parse_date", "find_dates", "impossible_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
     "ordinal", "roman", "strip_quoted", "unbracketed", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs",
-    "find_law_ref", "law_ref_span", "laws_listed", "codes_listed", "expand_code_letters", "named_heading",
+    "find_law_ref", "law_ref_span", "laws_listed", "codes_listed", "expand_code_letters", "approval_restored", "named_heading",
     "in_force_until", "until_date", "effect_before", "effects_stated", "effect_spans", "issuerless_act_refs", "acts_of_body_apart", "without_labels",
     "numberless_act_refs", "titled_numberless_refs", "NUMBERLESS", "position_block", "registration_in", "acts_named", "kinds_named_last",
     "repeals_here", "forget_texts", "listed_after", "inner_quotes_marked", "coded_numbers", "roman_item_at"]
@@ -1243,6 +1243,27 @@ def expand_code_letters(text: str, lang: str) -> str:
     if lang == "ru":
         return found.sub(lambda m: names[m.group("letters")] + " " + m.group("country"), text)
     return found.sub(lambda m: m.group("country") + " " + names[m.group("letters")], text)
+
+
+def approval_restored(text: str, lang: str) -> str:
+    """`text` with the act a Kazakh text names right before the document it approved, the kind and "бекітілген"
+    left out ("Үкіметінің 2004 жылғы 28 қазандағы N 1120 ережесінің 14-тармағына": point 14 of the regulation
+    resolution 1120 approved, MinJust 2002 № 48), named in full: the kind its issuer's acts are (a Government's
+    resolution, a President's decree, a minister's order).
+
+    >>> approval_restored("Үкiметiнiң 2004 жылғы 28 қазандағы N 1120 ережесiнiң 14-тармағына сәйкес", "kk")
+    'Үкiметiнiң 2004 жылғы 28 қазандағы N 1120 қаулысымен бекітілген ережесiнiң 14-тармағына сәйкес'
+    >>> approval_restored("Үкіметінің 2004 жылғы 28 қазандағы N 1120 қаулысымен бекітілген ережесінің", "kk")[-39:]
+    'N 1120 қаулысымен бекітілген ережесінің'
+    """
+    if lang != "kk":
+        return text
+    m = marker("approval_elided_kk")
+    if not m.search(text):
+        return text
+    words = phrases()["words"]
+    said = {"gov": "approved_by_resolution_kk", "pres": "approved_by_decree_kk", "min": "approved_by_order_kk"}
+    return m.sub(lambda g: g.group(0) + " " + next(words[w]["pattern"] for k, w in said.items() if g.group(k)), text)
 
 
 @lru_cache(maxsize=None)

@@ -1531,7 +1531,7 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
                                    "applies_from": act.applies_from or applies_from(t)})
         if not base and (later := deferred_wording(ctx, j, end, doc_act) or _units_until(ctx, j, doc_act)):
             out.amendments += later  # (its line the point's text, a quote under it too: the wording's own lines)
-        if not base and marker("repeal_lead").match(t):
+        if not base and (marker("repeal_lead").match(t) or marker("repeal_lead_body").match(t)):
             _repeal_lead(ctx, j, end)
         if repeal_listed(ctx, j, doc_act, out):
             ctx.take(j)
@@ -1603,12 +1603,20 @@ def _extract(ctx: Ctx, k: int) -> tuple[int, Found] | None:
 
 def _repeal_lead(ctx: Ctx, j: int, end: int) -> None:
     """A point that leads in to a list whose last item ends with the repeal ("2. Мыналардың:" / … / "2) … күші жойылды
-    деп танылсын."): the items before it are the acts it repeals, read as a list announced."""
+    деп танылсын."): the items before it are the acts it repeals, read as a list announced. A lead-in that names the
+    acts' body ("3. Қазақстан Республикасы Ішкі істер министрінің:", its items a title, day and number each) gives
+    the items that body, when a register knows it."""
+    body = None
+    if not marker("repeal_lead").match(ctx.text(j)) and (m := marker("repeal_lead_body").match(ctx.text(j))):
+        body = canonical(m.group("body"))
+        if not body.en:
+            return
     k = j + 1
     while k < end and not re.match(r"^\d+\.\s", ctx.text(k)) and not ctx.lines[k].level:
         k += 1
     if k - 1 > j and repeals_here(ctx.text(k - 1)):
         ctx.pending_repeal = ctx.text(k - 1)
+        ctx.repeal_body = (j + 1, k, body) if body else None
 
 
 def _editor_note(ctx: Ctx, j: int, end: int, out: Found) -> int:

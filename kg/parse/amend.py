@@ -240,10 +240,14 @@ class Amending:
             self.out.units.append(_named(self.target, t, self.headings, loc))
 
     def _repeal(self, i: int, text: str, effect: str = "Repeal") -> int:
+        issuer = _list_body(self.ctx, i) or self.amending.issuer
         refs = acts_named(text, exclude=self.amending) or [
-            r for r in issuerless_act_refs(text, self.amending.issuer) if r.ident != self.amending.ident] \
+            r for r in issuerless_act_refs(text, issuer) if r.ident != self.amending.ident] \
             or numberless_act_refs(text)
         refs = refs + kinds_named_last(text, refs, self.amending)
+        if not refs:  # (its registration and publication in brackets before its kind: "… 2013 жылғы 8 қарашадағы № 646
+            # (… тіркелген. … № 341 (27615) «Егемен Қазақстан» газетінде жарияланған) бұйрықтарының күші жойылған …")
+            refs = [r for r in issuerless_act_refs(unbracketed(text), issuer) if r.ident != self.amending.ident]
         if len(refs) == 1:
             refs = _listed_before(text, refs[0]) + refs
         # (not the registration's and publication's data in brackets: "… бұйрығының күші жойылсын (… тізілімінде № 6174
@@ -272,6 +276,14 @@ class Amending:
             self.out.instructions_failed.append((self.ctx.lines[i].first, text))
         self.ctx.take(i)
         return i + 1
+
+
+def _list_body(ctx: Ctx, i: int):
+    """The body a repeal list's lead-in names for its items ("3. Қазақстан Республикасы Ішкі істер министрінің:"), when
+    line `i` is one of them."""
+    if ctx.repeal_body and ctx.repeal_body[0] <= i < ctx.repeal_body[1]:
+        return ctx.repeal_body[2]
+    return None
 
 
 def _listed_before(text: str, ref: ActRef) -> list[ActRef]:
@@ -304,7 +316,8 @@ def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
     if (not ctx.pending_repeal or not re.match(r"^\d+[.)]\s", text) or _repeals(text)
             or marker("deleted_in_place").match(text)):
         return False
-    refs = [r for r in acts_named(text, exclude=amending) or _listed_order(text, ctx.pending_repeal, amending)
+    refs = [r for r in acts_named(text, exclude=amending) or _listed_order(text, ctx.pending_repeal, amending,
+                                                                          _list_body(ctx, i))
             if not (r.date and amending.date and r.date > amending.date)]
     # a Kazakh item names its act last, in the nominative, after titles whose quotes nest past counting ('«"…" № 548
     # бұйрығына өзгерістер енгізу туралы» … 2008 жылғы 9 маусымдағы № 211 бұйрығы (… «Заң газетінде» …)'): that act
@@ -355,10 +368,12 @@ def _named_last_bare(text: str, amending: ActRef) -> list[ActRef]:
     return [replace(ref, issuer=issuer)]
 
 
-def _listed_order(text: str, lead: str, amending: ActRef) -> list[ActRef]:
+def _listed_order(text: str, lead: str, amending: ActRef, body=None) -> list[ActRef]:
     """An item of a list of orders that names its order by issuer, day and number alone, the kind in the list's
     lead-in ("следующие приказы:" / "1) Министра внутренних дел … № 517 «…»") or its last item ("… № 392
-    бұйрықтарының … күші жойылды деп танылсын" / "1) «…» … министрінің … № 517 (…);"): that order."""
+    бұйрықтарының … күші жойылды деп танылсын" / "1) «…» … министрінің … № 517 (…);"): that order; `body` the issuer
+    the list's lead-in names, where the item names none ("3. … министрінің:" / "1) «…» 2013 жылғы 9 қазандағы № 590
+    (…);")."""
     m = marker("listed_orders").search(lead)
     if not m:
         return []
@@ -372,7 +387,8 @@ def _listed_order(text: str, lead: str, amending: ActRef) -> list[ActRef]:
         named = words["order_ru"]["pattern"] + (" " + issuer if said else "") + " " + item
     else:
         named = item + " " + m.group("kk")
-    return acts_named(named, exclude=amending)
+    return acts_named(named, exclude=amending) or ([r for r in issuerless_act_refs(unbracketed(named), body)
+                                                    if r.ident != amending.ident] if body else [])
 
 
 def _without_own_number(text: str | None, path: Path) -> str | None:

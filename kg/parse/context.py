@@ -19,6 +19,8 @@ class Ctx:
     pending_repeal: str | None = None  # a repeal instruction whose acts are listed further on
     repeal_leads: list[tuple[int, str]] = field(default_factory=list)  # (line, text) of each such instruction
     repeal_appendix: tuple[str, str] | None = None  # (appendix number, instruction): the acts are listed there
+    repeal_body: tuple[int, int, object] | None = None  # (first item, item after the last, body) of a repeal list whose
+    # lead-in names the body of the acts it lists ("3. Қазақстан Республикасы Ішкі істер министрінің:")
     note_end: int = -1  # the last line a history note read (a note broken over two lines reads the next)
     editor_notes: list[str] = field(default_factory=list)  # the portal's editors' notes met in the text's body
     front: dict = field(default_factory=dict)  # the text's front matter, when it gives no requisites (the portal's page)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..errors import ParseError
 from ..lexicon import marker
 from ..model import APPROVED_DOCUMENT, RANK, Act, ActRef, Amendment, Found, Path, Unit
-from ..patterns import (codes_listed, effect_of, expand_code_letters, find_act_refs, listed_after, find_dates, impossible_dates, inner_quotes_marked, kinds_named_last, law_ref_span, laws_listed, order_refs, parse_date,
+from ..patterns import (approval_restored, codes_listed, effect_of, expand_code_letters, find_act_refs, listed_after, find_dates, impossible_dates, inner_quotes_marked, kinds_named_last, law_ref_span, laws_listed, order_refs, parse_date,
                         registration_in, roman_item_at, strip_quoted, titled_numberless_refs, unbracketed, unit_kind, unit_refs)
 from .context import Ctx
 
@@ -361,6 +361,7 @@ def basis_of(pre: str, lang: str, every: bool = False) -> tuple:
     each unit it names of an act, one (act, unit) apiece ("статьи 158, 214 Кодекса": articles 158 and 214), as an
     act's basis and a provision's citations are read; else the first alone (what a short name in brackets names)."""
     pre = expand_code_letters(pre, lang)  # (a code in letters with the country's name: "статьей 178-2 УИК РК")
+    pre = approval_restored(pre, lang)  # (an act right before the document it approved: "… N 1120 ережесiнiң")
     out = []
     at = 0
     bare = strip_quoted(pre)
