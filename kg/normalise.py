@@ -367,6 +367,8 @@ def _prepare(text: str) -> str:
     text = marker("kind_split").sub(lambda m: m.group("word") + m.group("end"), text)  # ("Закон а Республики")
     # (a zero for the letter opening a quoted title: '"0 государственной регистрации …"')
     text = marker("zero_for_o").sub(lambda m: m.group("quote") + "О", text)
+    if '" ' in text:  # (a title typed with a space inside each quote: '" Халықтың көші-қоны туралы "')
+        text = marker("title_spaced").sub(lambda m: '"' + m.group("title") + '"', text)
     return marker("country_glued").sub(lambda m: m.group() + " ", text)  # ("ЗаконаРеспублики Казахстан")
 
 
