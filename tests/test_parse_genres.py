@@ -6674,6 +6674,14 @@ def test_the_criminal_procedure_code_in_its_older_kazakh_letters_and_in_the_loca
     d = doc_meta(text, "kaz.md", "505", "2017-07-26", "103003000000")
     got = sorted((c.unit[-1][1], c.act.kind, c.act.date, c.path) for c in d.citations)
     assert got == [("5", "code", "2014-07-04", ()), ("7", "code", "2014-07-04", (("article", "147"),))]
+    # (… and what stands in a code: "Сот Қазақстан Республикасының Қылмыстық кодексіндегі тиісті баптың санкциясын
+    # асыруы …", MVD 2022 № 87)
+    text = ("# Қағидаларын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған қағидалары бекітілсін.\n\n"
+            "**Министр**\n\n**Е. Тургумбаев**\n\n## Қағидалар\n\n21. Сот Қазақстан Республикасының Қылмыстық "
+            "кодексіндегі тиісті баптың санкциясын асыруы, жаза мерзімін есептеу кезіндегі қателіктері анықталған "
+            "жағдайда арнайы есепке алу бөлімі ол туралы қадағалаушы прокурорға хабарлайды.\n")
+    d = doc_meta(text, "kaz.md", "87", "2022-02-18", "103003000000")
+    assert [(c.act.kind, c.act.date) for c in d.citations] == [("code", "2014-07-03")]
 
 
 def test_a_russian_repeal_that_quotes_each_title_before_its_day():
