@@ -6684,6 +6684,46 @@ def test_the_criminal_procedure_code_in_its_older_kazakh_letters_and_in_the_loca
     assert [(c.act.kind, c.act.date) for c in d.citations] == [("code", "2014-07-03")]
 
 
+_RULES_OF_2006 = (
+    "1. Жалпы ережелер .\n\n2. Көлік құралдарын жүргізушілерді даярлауды және қайта даярлауды ұйымдастыру .\n\n"
+    "3. Оқу процесін ұйымдастыру .\n\n1-қосымша . Көлік құралдарын жүргізушілерді даярлаудың үлгілік бағдарламалары\n\n"
+    "2-қосымша . Оқыту курстарын бітіргені туралы куәлік\n\n# Көлік құралдарын жүргізушілерді даярлау ережесін бекіту "
+    "туралы\n\n\"Жол жүрісі қауіпсіздігі туралы\" Қазақстан Республикасы Заңының 7-бабын басшылыққа ала отырып, "
+    "БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Көлік құралдарын жүргізушілерді даярлау ережесі бекітілсін.\n\n*Министр*\n\n"
+    "> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n> *2006 жылғы 10 шiлдедегі*  \n"
+    "> *N 341 бұйрығымен бекітілген*\n\n## Көлік құралдарын жүргізушілерді даярлау ережелері\n\n"
+    "> *Ескерту. Барлық мәтіндегі \"білім беру ұйымдарында\", \"білім беру ұйымы\", \"білім беру ұйымдары\", \"білім "
+    "беру ұйымының\" сөздері сәйкес \"оқу ұйымдарында\", \"оқу ұйымы\", \"оқу ұйымдары\", \"оқу ұйымының\" сөздеріне "
+    "ауыстырылды - ҚР Ішкі істер министрінің 2010.08.27 N 370 (алғаш ресми жарияланған күнінен бастап күнтізбелік он "
+    "күн өткеннен соң қолданысқа енгізіледі) Бұйрығымен.*\n\n## 1. Жалпы ережелер\n\n1. Осы Ережелер (бұдан әрі - "
+    "Ережелер) жүргізушілерді даярлаудың тәртібін айқындайды.\n")
+
+
+def test_a_table_of_contents_with_no_heading_above_the_title_is_neither_title_nor_preamble():
+    """MVD 2006 № 341 opens with the portal's contents, no heading over them ("1. Жалпы ережелер ." / … / "1-қосымша .
+    Көлік … бағдарламалары" / … / "# … ережесін бекіту туралы"): the title is the heading's, the preamble the words
+    before the ordering word, the contents lines reported as not read (the first entry had been the act's title, the
+    rest and the title its preamble)."""
+    d = doc_meta(_RULES_OF_2006, "kaz.md", "341", "2006-07-10", "103003000000")
+    preamble = next(u for u in d.units if u.path == (("preamble", ""),))
+    assert preamble.text.startswith("\"Жол жүрісі қауіпсіздігі туралы\"")
+    assert [t for _, t in d.unparsed][:2] == ["1. Жалпы ережелер .", "2. Көлік құралдарын жүргізушілерді даярлауды және "
+                                              "қайта даярлауды ұйымдастыру ."]
+    assert len(d.unparsed) == 5 and not any(u.path == (("point", "2"),) for u in d.units)
+
+
+def test_a_kazakh_note_of_words_replaced_respectively_to_the_words():
+    """MVD 2006 № 341: '… Барлық мәтіндегі "білім беру ұйымдарында", "білім беру ұйымы", … сөздері сәйкес "оқу
+    ұйымдарында", "оқу ұйымы", … сөздеріне ауыстырылды - …' replaces each of the four words by its counterpart in the
+    rules (the note had been no change, its line not read)."""
+    d = doc_meta(_RULES_OF_2006, "kaz.md", "341", "2006-07-10", "103003000000")
+    (ev,) = {(a.effect, a.path) for a in d.amendments if a.amending.number == "370"}
+    assert ev == ("WordReplacement", (("appendix", "1"),))
+    assert [(a.old_words, a.new_words) for a in d.amendments if a.amending.number == "370"] == [
+        ("білім беру ұйымдарында", "оқу ұйымдарында"), ("білім беру ұйымы", "оқу ұйымы"),
+        ("білім беру ұйымдары", "оқу ұйымдары"), ("білім беру ұйымының", "оқу ұйымының")]
+
+
 def test_a_russian_repeal_that_quotes_each_title_before_its_day():
     """An order of 2002: "Приказы Министра внутренних дел Республики Казахстан "Об объявлении Положения …" от 23
     декабря 1996 года N 370 и "Об утверждении Инструкции "О порядке рассмотрения вопросов, …" от 23 сентября 1997 года

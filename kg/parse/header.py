@@ -614,10 +614,18 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
 def _title_under_contents(ctx: Ctx, k: int | None) -> int | None:
     """The line of the title under a table of contents printed above it ("## МАЗМҰНЫ" / "1-тарау . Жалпы ережелер" /
     … / "# … туралы", MinFin 2006 N 302): the first heading of the title's level above the ordering word; None when
-    the text opens with no contents. The contents are no preamble: they stay reported as lines not read."""
-    if not ctx.lines or not ctx.lines[0].level or not marker("table_of_contents").match(ctx.text(0)):
+    the text opens with no contents. The contents are no preamble: they stay reported as lines not read. Contents
+    with no heading over them are entries alone, each a number and a dot spaced from its name ("1. Жалпы ережелер ." /
+    "1-қосымша . …", MVD 2006 № 341: the first had been the act's title, the rest its preamble)."""
+    if not ctx.lines:
         return None
     stop = min(k if k is not None else len(ctx.lines), 400)
+    if not ctx.lines[0].level:
+        title = next((j for j in range(1, min(stop, 80)) if ctx.lines[j].level == 1), None)
+        entries = all(marker("contents_entry").match(ctx.text(i)) and not ctx.lines[i].level for i in range(title or 0))
+        return title if title and title > 1 and entries else None
+    if not marker("table_of_contents").match(ctx.text(0)):
+        return None
     return next((j for j in range(1, stop) if ctx.lines[j].level == 1), None)
 
 
