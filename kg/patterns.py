@@ -1258,12 +1258,10 @@ def approval_restored(text: str, lang: str) -> str:
     """
     if lang != "kk":
         return text
-    m = marker("approval_elided_kk")
-    if not m.search(text):
-        return text
     words = phrases()["words"]
     said = {"gov": "approved_by_resolution_kk", "pres": "approved_by_decree_kk", "min": "approved_by_order_kk"}
-    return m.sub(lambda g: g.group(0) + " " + next(words[w]["pattern"] for k, w in said.items() if g.group(k)), text)
+    return marker("approval_elided_kk").sub(
+        lambda g: g.group(0) + " " + next(words[w]["pattern"] for k, w in said.items() if g.group(k)), text)
 
 
 @lru_cache(maxsize=None)

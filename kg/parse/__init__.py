@@ -1531,7 +1531,7 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
                                    "applies_from": act.applies_from or applies_from(t)})
         if not base and (later := deferred_wording(ctx, j, end, doc_act) or _units_until(ctx, j, doc_act)):
             out.amendments += later  # (its line the point's text, a quote under it too: the wording's own lines)
-        if not base and (marker("repeal_lead").match(t) or marker("repeal_lead_body").match(t)):
+        if not base:
             _repeal_lead(ctx, j, end)
         if repeal_listed(ctx, j, doc_act, out):
             ctx.take(j)
@@ -1607,9 +1607,10 @@ def _repeal_lead(ctx: Ctx, j: int, end: int) -> None:
     acts' body ("3. Қазақстан Республикасы Ішкі істер министрінің:", its items a title, day and number each) gives
     the items that body, when a register knows it."""
     body = None
-    if not marker("repeal_lead").match(ctx.text(j)) and (m := marker("repeal_lead_body").match(ctx.text(j))):
-        body = canonical(m.group("body"))
-        if not body.en:
+    if not marker("repeal_lead").match(ctx.text(j)):
+        m = marker("repeal_lead_body").match(ctx.text(j))
+        body = canonical(m.group("body")) if m else None
+        if body is None or not body.en:
             return
     k = j + 1
     while k < end and not re.match(r"^\d+\.\s", ctx.text(k)) and not ctx.lines[k].level:
