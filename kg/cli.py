@@ -385,6 +385,8 @@ def changes(act: str = typer.Argument(..., help="An act: IRI, NUMBER/YYYY-MM-DD,
                                  .replace("\n", "\n    ") + "\n")
             else:
                 sys.stdout.write("    (its wording stays)\n")
+        elif c.only and c.old is None and c.new is None:  # the other language's text changed alone
+            sys.stdout.write("    (its wording in this language stays)\n")
         elif c.old is None and c.new is not None:
             if c.effect != "Insertion":
                 sys.stdout.write("    (the wording before it is not in the corpus; the new wording:)\n")

@@ -92,6 +92,9 @@ _ENDS = """SELECT ?x ?last ?stop WHERE {
 # the days history notes give their changes (kzl:since: few amendments have one), joined in Python: as an
 # OPTIONAL of every change row the full pass held ~150 MB more at 10,000 documents
 _SINCE = "SELECT ?m ?since WHERE { ?m kzl:since ?since }"
+# the one language text a change touched, where its note says the other's is unchanged (fewer still): the change
+# belongs to that language's chain alone
+_TEXT_LANGUAGE = "SELECT ?m ?lang WHERE { ?m kzl:textLanguage ?lang }"
 # the two branches that reach a unit through its ancestors: from the units when they are given (a few
 # acts' units), from the amendments when all are asked (the other order walks every unit's ancestors:
 # 3.6 s against 1.2 s at 10,000 documents)
@@ -299,17 +302,22 @@ def _changed(store: GraphStore, units: list[str] | None = None, dates: dict | No
     dropped by _by_unit."""
     values = "VALUES ?u { " + _iris(units) + " }" if units is not None else ""
     since = {row["m"].value: row["since"].value for row in store.query(sparql_prefixes() + _SINCE)}
+    only = {row["m"].value: row["lang"].value for row in store.query(sparql_prefixes() + _TEXT_LANGUAGE)}
     rows = iter(store.query(sparql_prefixes() + _CHANGES_QUERY[units is not None].replace("UNITS", values)))
     if dates is None:
         rows = list(rows)
         dates = _act_dates(store, {row["a"].value for row in rows})
     for row in rows:
+        lang = _lang(row["new"] or row["old"] or row["it"], None)
+        if (one := only.get(row["m"].value)) is not None:
+            if lang not in (None, one):  # a Russian note of a change to the Kazakh text alone: no Russian version
+                continue
+            lang = one
         for start, signed in dates.get(row["a"].value, [(None, None)]):
             start = since.get(row["m"].value) or start  # the day the note gives this change, else its act's
             yield row["u"].value, Change(
                 row["m"].value, row["effect"].value.rsplit("#", 1)[-1], _v(row["new"]), _v(row["old"]),
-                _v(row["neww"]), start, start or signed or "9999", _lang(row["new"] or row["old"] or row["it"], None),
-                signed=signed or "")
+                _v(row["neww"]), start, start or signed or "9999", lang, signed=signed or "")
 
 
 def _ends(store: GraphStore) -> dict[str, str]:

@@ -154,6 +154,7 @@ class Amendment:
     since: str | None = None  # the day it takes effect where the text fixes it (its note's bracket, an EntryIntoForce)
     from_appendix: str | None = None  # the new wording is the amending order's own appendix of this number
     renumbers: bool = False  # the text renumbered the units after the one deleted or inserted ("ары қарай рет нөмірлері өзгертілді")
+    language: str | None = None  # the one language text it changed, where its note says the other's is unchanged
 
 
 @dataclass(frozen=True)

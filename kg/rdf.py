@@ -473,6 +473,8 @@ def _amendments(e: Emitter, doc: Document) -> None:
             e.add(target_act, eli("amended_by"), amending)
         if am.since:  # the day it takes effect where the text fixes it (an entry into force, a note's bracket)
             e.add(node, kzl("since"), date_literal(am.since))
+        # the one language text it changed, where its note says the other's is unchanged: that text's chain alone
+        e.plain(node, kzl("textLanguage"), am.language)
         if am.renumbers:  # the units after it renumbered: a later change of its number is of the unit numbered so since
             e.add(node, kzl("renumbers"), TRUE)
         if am.until:  # a Suspension lifts that day; an Expiry's target applies to that day, its last

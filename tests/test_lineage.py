@@ -18,6 +18,7 @@ from kg.errors import UsageError
 from kg.store import GraphStore
 
 from .conftest import DATA
+from .test_build import kg
 from .test_normalise import OLD_FENCE_RU
 
 WORDS = """Нутрициолог лауазымына өзгеріс енгізу туралы
@@ -291,6 +292,54 @@ def test_what_changed_lists_a_change_once_from_the_day_its_note_gives(tmp_path):
     assert [(c.label, c.by_number, c.start) for c in changes] == [("point 3", "127", "2026-07-12")]
     assert changes[0].new.startswith("Аккредиттеу аттестатын")
     assert changes_between(store, act, "2026-03-01", "2026-07-11", "kk") == []
+
+
+def _changed_in_kazakh_only(tmp_path) -> GraphStore:
+    """MVD order № 511 of 2014 in both languages: point 2 rewritten by order № 47 in both, then changed by № 756 in
+    the Kazakh text alone, as the Russian note says (the MVD's notes since 2016, MVD 2014 № 511's rules)."""
+    folder = tmp_path / "a83954"
+    folder.mkdir()
+    (folder / "rus.md").write_text(
+        "# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n"
+        "2. Правила применяются органами внутренних дел.\n\n> *Сноска. Пункт 2 в редакции приказа Министра внутренних "
+        f"дел РК от 23.01.2017 № 47 {_TAIL_RU}; внесен изменение на казахском языке, текст на русском языке не меняется "
+        f"приказом Министра внутренних дел РК от 16.11.2017 № 756 {_TAIL_RU}.*\n\n"
+        "**Министр внутренних дел Республики Казахстан**\n\n**К. Касымов**\n", encoding="utf-8")
+    (folder / "kaz.md").write_text(
+        "# Қағидаларын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Қағидалар бекітілсін.\n\n"
+        "2. Қағидаларды ішкі істер органдары қолданады.\n\n> *Ескерту. 2-тармақ жаңа редакцияда - ҚР Ішкі істер "
+        f"министрінің 23.01.2017 № 47 {_TAIL_KK}; өзгеріс енгізілді - ҚР Ішкі істер министрінің 16.11.2017 № 756 "
+        f"{_TAIL_KK} бұйрықтарымен.*\n\n**Қазақстан Республикасының Ішкі істер министрі**\n\n**Қ. Қасымов**\n", encoding="utf-8")
+    (folder / "meta.yaml").write_text(
+        "act_code: '83954'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 15 августа 2014 года № 511"
+        "\nform: ПРИК\napproved_on: 2014-08-15\napproved_by:\n- '103003000000'\n", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert not build([folder], store).failed
+    return store
+
+
+def test_a_change_to_one_language_s_text_alone_is_a_version_of_that_text_only(tmp_path):
+    # "внесен изменение на казахском языке, текст на русском языке не меняется приказом … № 756": the Russian text's
+    # lineage had got a version by order № 756 equal to the one before it; the change is the Kazakh text's alone
+    from kg.changes import changes_between, describe_change
+
+    store = _changed_in_kazakh_only(tmp_path)
+    chains: dict[str, list] = {}
+    for v in _versions_of(store, "511/2014-08-15:p2"):
+        chains.setdefault(v["lang"].value, []).append(v["amendingNumber"] and v["amendingNumber"].value)
+    assert chains == {"kk": [None, "47", "756"], "ru": [None, "47"]}
+    said = [r["lang"].value for r in store.query(
+        "SELECT ?lang WHERE { ?m <https://w3id.org/kzlex/ontology#textLanguage> ?lang }")]
+    assert said == ["kk"]
+    act = resolve_act(store, "511/2014-08-15").value
+    for lang, wording in (("ru", None), ("kk", "Қағидаларды ішкі істер органдары қолданады.")):
+        changes = changes_between(store, act, "2017-11-01", "2018-12-31", lang)
+        assert [(c.label, c.by_number, c.only) for c in changes] == [("point 2", "756", "kk")]
+        assert "(the Kazakh text only)" in describe_change(changes[0]) and changes[0].new == wording
+    shown = kg("changes", "511/2014-08-15", "--from", "2017-11-01", "--to", "2018-12-31", "--lang", "ru", "--store",
+               tmp_path / "store")
+    assert "point 2 changed (the Kazakh text only) by order № 756" in shown.stdout
+    assert "(its wording in this language stays)" in shown.stdout
 
 
 def test_the_preamble_is_a_unit_the_act_as_in_force_opens_with(tmp_path):

@@ -743,6 +743,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
         own_pairs = _words_between(body[acts[k - 1][2]:at]) if k and effect_table(effect).words == 2 and not nested \
             else None
         in_force_rule, since = _note_rule(body, at, acts[k + 1][1] if k + 1 < len(acts) else len(body), len(acts))
+        language = _one_language(body[acts[k - 1][2] if k else 0:at] + " " + (body[acts[k][2]:] if k + 1 == len(acts) else ""))
         if since is None and in_force_rule and marker("in_force_signing").search(in_force_rule):
             since = amending.date  # "(қол қойылған күнінен бастап күшіне енеді)": from the day the order was signed
         for stated, path, refs in clauses or [(stated, path, refs)]:
@@ -758,12 +759,22 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
                     kind, said = ("Deletion", [(struck_words, None)]) if struck_words else ("Modification", said)
                 events += [Amendment(amending, doc_act, target, kind, text, old_words=old, new_words=new,
                                      from_note=True, in_force_rule=in_force_rule, loc=loc, until=until, since=since,
-                                     renumbers=renumbers and kind in ("Deletion", "Insertion"))
+                                     renumbers=renumbers and kind in ("Deletion", "Insertion"), language=language)
                            for old, new in said]
         named.append(Act(amending, None, in_force_rule=in_force_rule, loc=loc))
     ctx.take(*range(i, i + joined + 1))
     ctx.note_end = i + joined
     return events, named
+
+
+def _one_language(piece: str) -> str | None:
+    """The one language whose text a note's change touched, where the note says the other's is unchanged ("внесено
+    изменение на казахском языке, текст на русском языке не меняется, приказом …": "kk"); None: both, as notes are read."""
+    m = marker("text_unchanged").search(piece)
+    if m is None:
+        return None
+    stays = next(name for name, g in m.groupdict().items() if g)
+    return "kk" if stays.startswith("ru") else "ru"
 
 
 def _standing_target(path: Path, refs: list, base: Path, above: Path | None, names_text: bool = False) -> Path:
