@@ -934,15 +934,31 @@ def _span(value) -> int:
         return 1
 
 
+_DASH_ITEM = re.compile(r"^\s*[-–—•]\s*(?=[^\W\d_])")
+
+
 def _cell_text(parts: list[str]) -> str:
     """A cell's text on one line; a line break is kept ("\n") between short lines that each start with a
-    capital (a cell listing several names: "Аппарат басшысы" / "Комитет төрағасы"), else a space."""
+    capital (a cell listing several names: "Аппарат басшысы" / "Комитет төрағасы"), else a space. Items a dash
+    opens under a line that ends with a colon are a list, joined with commas ("Специалисты высшей категории:" / "-
+    инженер …" / "- эколог": "Специалисты высшей категории: инженер …, эколог").
+
+    >>> _cell_text(["Специалисты без категории:", "\\n- ихтиолог", "\\n-охотовед,", "\\n- эколог"])
+    'Специалисты без категории: ихтиолог, охотовед, эколог'
+    """
     lines: list[str] = []
-    for x in (_clean_text(_prepare(x)).strip() for x in "".join(parts).split("\n")):
-        if x and lines and not x[:1].isupper():
+    listing = False  # the line before is a list's lead-in or item
+    for raw in "".join(parts).split("\n"):
+        item = bool(_DASH_ITEM.match(raw))
+        x = _clean_text(_prepare(_DASH_ITEM.sub("", raw) if item else raw)).strip()
+        if x and lines and item and (listing or lines[-1].endswith(":")):
+            lines[-1] = lines[-1].rstrip(" ,;") + (" " if lines[-1].endswith(":") else ", ") + x.rstrip(" ,;")
+            listing = True
+        elif x and lines and not x[:1].isupper():
             lines[-1] += " " + x  # a wrapped line: "Председатель" / "комитета"
         elif x:
             lines.append(x)
+            listing = False
     if len(lines) > 1 and all(len(x) < 80 and x[:1].isupper() and not x.endswith((",", "-")) for x in lines):
         return "\n".join(lines)
     return " ".join(lines)

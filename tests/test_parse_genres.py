@@ -9287,6 +9287,30 @@ def test_a_register_cell_of_two_lines_each_naming_a_class_or_a_position():
     assert len(d.positions) == 6
 
 
+def test_a_register_cell_listing_a_class_s_positions_one_a_dash():
+    """The Presidential Affairs Administration's register of the Burabay national park (2015, order № 09/245): a cell
+    names a class of staff and lists its positions one a line, each after a dash ("Специалисты высшей категории:" / "-
+    инженер всех специальностей основных служб" / "- эколог" / "-экскурсовод основных служб"): each is a position of
+    the class (the cell had been one position, its names run together without the dashes)."""
+    cell = ("\nСпециалисты высшей категории:\n- инженер всех специальностей основных служб\n- эколог\n"
+            "-экскурсовод основных служб\n- специалист по рекреации и туризму,\n- инспектор особо охраняемой природной "
+            "территории\n")
+    text = ("# Об утверждении Реестра должностей гражданских служащих Государственного учреждения «Государственный "
+            "национальный природный парк «Бурабай»\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемый Реестр.\n\n> *Приложение*  \n"
+            "> *к приказу Управляющего*  \n> *Делами Президента*  \n> *Республики Казахстан*  \n"
+            "> *от 4 декабря 2015 года № 09/245*\n\n## Реестр\n\n<table>\n<tr>\n<td>Звено</td>\n<td>Ступень</td>\n"
+            "<td>Наименования должностей</td>\n</tr>\n<tr>\n<td colspan=\"3\">БЛОК B - ОСНОВНОЙ ПЕРСОНАЛ</td>\n</tr>\n<tr>\n"
+            "<td rowspan=\"2\">В2</td>\n<td>1</td>\n<td>" + cell + "</td>\n</tr>\n<tr>\n<td>2</td>\n<td>Эколог</td>\n"
+            "</tr>\n</table>\n")
+    d = doc_meta(text, "rus.md", "09/245", "2015-12-04", "101004000000")
+    cls = "Специалисты высшей категории: "
+    assert [(p.category, p.step, p.row, p.label) for p in d.positions] == [
+        ("В2", "1", f"3.{k}", cls + name) for k, name in enumerate((
+            "инженер всех специальностей основных служб", "эколог", "экскурсовод основных служб",
+            "специалист по рекреации и туризму", "инспектор особо охраняемой природной территории"), 1)] + [
+        ("В2", "2", "4", "Эколог")]
+
+
 def _budget_of_2025(text: str, name: str):
     """The region's budget decision for 2025–2027 (№ 31-160) read from `text`, and its units' texts by path."""
     d = parse_text(text, name, meta=_requisites("Решение маслихата Алматинской области от 18 декабря 2024 года № 31-160",
