@@ -9311,6 +9311,24 @@ def test_a_register_cell_listing_a_class_s_positions_one_a_dash():
         ("В2", "2", "4", "Эколог")]
 
 
+def test_a_register_cell_naming_positions_one_a_sentence():
+    """The Presidential Chancellery's registers of 2015 and 2016 name a row's positions one a sentence in Kazakh ("Бас
+    ғалым хатшы. Орталық басшысы: музей құндылықтарын есепке алу және сақтау, …. Бас бухгалтер"; "Бөлім басшысы: …,
+    өкілдік. Ғалым хатшы"): each sentence a position (the cell had been one; a class's positions after a colon stay
+    that one position's words)."""
+    cell = ("Бас ғалым хатшы. Орталық басшысы: музей құндылықтарын есепке алу және сақтау, экспозицияларды және "
+            "көрмелерді ұйымдастыру. Бас бухгалтер")
+    text = CHANCELLERY_REGISTER.replace("Біліктілігі орташа деңгейдегі жоғары санатты негізгі персонал мамандары: мұрағатшы",
+                                        cell)
+    d = doc_meta(text, "kaz.md", "19-42-3.3.17", "2019-10-07", "101001000000")
+    assert [(p.category, p.row, p.label) for p in d.positions][:3] == [
+        ("В3", "3.1", "Бас ғалым хатшы"),
+        ("В3", "3.2", "Орталық басшысы: музей құндылықтарын есепке алу және сақтау, экспозицияларды және көрмелерді "
+                      "ұйымдастыру"),
+        ("В3", "3.3", "Бас бухгалтер")]
+    assert len(d.positions) == 5
+
+
 def _budget_of_2025(text: str, name: str):
     """The region's budget decision for 2025–2027 (№ 31-160) read from `text`, and its units' texts by path."""
     d = parse_text(text, name, meta=_requisites("Решение маслихата Алматинской области от 18 декабря 2024 года № 31-160",

@@ -91,6 +91,9 @@ _BLOCK_TO_CYRILLIC = str.maketrans({"A": "А", "B": "В", "C": "С"})
 _LABELLED = re.compile(r"[^\W\d_][\w -]{0,40}:\s")
 
 
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_a-zа-яәіңғүұқөһё])")
+
+
 def position_names(cell: str) -> list[str]:
     """The positions a cell of a table of positions names: one a line, and, where the text runs them together,
     one from each capitalised first word of a Russian name ("Руководитель аппарата Председатель комитета") or
@@ -102,6 +105,11 @@ def position_names(cell: str) -> list[str]:
     >>> position_names("Облыстық аумақтық органның бастығы Қазақстан Республикасы ІІМ-нің өкілдігінің бастығы")
     ['Облыстық аумақтық органның бастығы', 'Қазақстан Республикасы ІІМ-нің өкілдігінің бастығы']
 
+    A sentence's end inside a line ends a position:
+
+    >>> position_names("Бөлім басшысы: халықаралық зерттеулер, өкілдік. Ғалым хатшы")
+    ['Бөлім басшысы: халықаралық зерттеулер, өкілдік', 'Ғалым хатшы']
+
     A class of staff and the positions of that class after a colon are a position each, named with the class:
 
     >>> position_names("Специалисты среднего уровня квалификации, выполняющие административные функции: техник, механик")
@@ -111,10 +119,12 @@ def position_names(cell: str) -> list[str]:
     ru, kk = marker("position_head_ru"), marker("position_head_kk")
     out: list[str] = []
     classes = marker("position_class_list")
-    listed = classes.match(" ".join(cell.split()))
+    # (a sentence's end inside a line ends a position: "Бөлім басшысы: …, өкілдік. Ғалым хатшы")
+    pieces = [p for line in cell.split("\n") for p in _SENTENCE_END.split(line)]
+    listed = classes.match(" ".join(cell.split())) if len(pieces) == cell.count("\n") + 1 else None
     if listed:
         return _of_class(listed)
-    for line in cell.split("\n"):
+    for line in pieces:
         words, start = line.split(), 0
         for k in range(1, len(words)):
             capital = words[k].lstrip("«\"(")[:1].isupper()
