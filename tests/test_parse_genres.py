@@ -338,6 +338,16 @@ def test_signature_with_role_and_name_on_one_line():
     assert s.name == "Т. Дуйсенова" and s.role.startswith("Министр труда")
 
 
+def test_a_signature_whose_initial_is_typed_in_a_latin_letter():
+    """MinJust 2009 № 115 signs "*Министр P. Тусупбеков*", its initial a Latin "P": the minister's signature, the name
+    with the Cyrillic letter (the line had been no signature, SignatoryNamedShape warning of a name missing)."""
+    text = ("# Об утверждении формы заявления\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемую форму.\n\n"
+            "2. Настоящий приказ вводится в действие по истечении десяти календарных дней после дня его первого "
+            "официального опубликования.\n\n*Министр P. Тусупбеков*\n")
+    d = doc_meta(text, "rus.md", "115", "2009-08-27", "103001000000")
+    assert [(s.role, s.name) for s in d.signatories] == [("Министр", "Р. Тусупбеков")]
+
+
 def test_a_signature_on_one_line_ends_points_whose_last_stop_is_missing():
     # Ministry of Justice, 2012 (order 29): the point of entry into force has no full stop, the minister signs on
     # one line under it; the signature is no part of the point

@@ -36,7 +36,9 @@ from .structure import Builder, ReadSoFar, is_structural, match_heading
 
 __all__ = ["parse_bytes", "parse_text", "parse_requisites"]
 
-_ROLE_AND_NAME = re.compile(r"^(?P<role>.+?)\s+(?P<name>(?:[А-ЯӘІҢҒҮҰҚӨҺЁ]|3)\.\s?(?:[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?)?[А-ЯӘІҢҒҮҰҚӨҺЁ][\w'’-]+)$")
+# (an initial typed in a Latin letter of the same shape: "Министр P. Тусупбеков", MinJust 2003)
+_ROLE_AND_NAME = re.compile(r"^(?P<role>.+?)\s+(?P<name>(?:[А-ЯӘІҢҒҮҰҚӨҺЁABCEHKMOPTX]|3)\.\s?(?:[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?)?"
+                            r"[А-ЯӘІҢҒҮҰҚӨҺЁ][\w'’-]+)$")
 _FOOTER = re.compile(r"^©|^\(c\)\s*\d{4}", re.I)
 _NUMBERED_POINT = re.compile(r"^\d+(?:-\d+)*\.\s")
 _BLANK_DATE = re.compile(r"_{2,}|\"\s*\"|«\s*»")

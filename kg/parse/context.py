@@ -105,10 +105,17 @@ def signed_name(text: str) -> str | None:
     return person_name(name) if NAME_RE.match(name) else None
 
 
-def person_name(name: str) -> str:
-    """A person's name as written, its first initial typed as the digit "3" read as the letter "З".
+_LOOKALIKE = str.maketrans("ABCEHKMOPTX", "АВСЕНКМОРТХ")
 
-    >>> person_name("3. Балиева")
-    'З. Балиева'
+
+def person_name(name: str) -> str:
+    """A person's name as written, its first initial typed as the digit "3" read as the letter "З", an initial typed
+    in a Latin letter of the same shape as the Cyrillic one of a Cyrillic name ("P. Тусупбеков").
+
+    >>> person_name("3. Балиева"), person_name("P. Тусупбеков")
+    ('З. Балиева', 'Р. Тусупбеков')
     """
-    return re.sub(r"^3\.", "З.", name)
+    name = re.sub(r"^3\.", "З.", name)
+    if re.search(r"[а-яәіңғүұқөһё]", name):
+        name = re.sub(r"(?<![\w.])[ABCEHKMOPTX](?=\.)", lambda m: m.group().translate(_LOOKALIKE), name)
+    return name
