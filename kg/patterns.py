@@ -1049,9 +1049,12 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     c = next((x for x in by_name.finditer(text[:m.start()] if m else text)
               if (not x.group("rt") or x.group("rc") or law_listed("code", _code_title(x.group("rt"), "ru")))
               and not marker("treaty_after_code").match(text, x.end())), None)
-    if c and c.group("kt") and re.fullmatch(_w("country_kk"), c.group("kt").strip(), FLAGS):
+    if c and c.group("kt") and (re.fullmatch(_w("country_kk"), c.group("kt").strip(), FLAGS)
+                                or not re.search(r"[а-яәіңғүұқөһё]", c.group("kt"))):
         # (the country's name is no code's: "… туралы Қазақстан Республикасы Кодексінің 5-бабына", the code's title
-        # before it unquoted and not one laws.yaml lists, had been a code named "Қазақстан Республикасы кодексі")
+        # before it unquoted and not one laws.yaml lists, had been a code named "Қазақстан Республикасы кодексі"; nor
+        # an abbreviation in capitals: "ТМСКТК Кодекстiң 196-бабының", a coefficient's letters before "the Code", MinFin
+        # 2002 № 469, had been a code named "ТМСКТК кодексі")
         c = None
     # a code named by its title with no quotes, as a code's title runs ("статьей 889 Кодекса Республики Казахстан об
     # административных правонарушениях", "… Әкімшілік құқық бұзушылық туралы кодексінің 889-бабына"): the titles of
@@ -1069,6 +1072,8 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
         if not c:
             return None
         kk = c.group("kt") or c.group("kl")
+        if c.group("kt"):
+            kk = _listed_code_name(kk)
         title = _code_title(kk[:1].upper() + kk[1:], "kk") if kk else _code_title(c.group("rt"), "ru")
         # (its day, before it in Kazakh, after it in Russian: "2015 жылғы 23 қарашадағы Қазақстан Республикасы Еңбек
         # кодексінің", "Трудового кодекса Республики Казахстан от 23 ноября 2015 года")
@@ -1085,6 +1090,23 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     aside = re.match(r"\s*\([^()\d]{0,40}?(?:" + _w("code_kk_case") + "|" + _w("code_ru_case") + r")\)", text[m.end():])
     return (ActRef(None, _law_day(text, m, title), None, law_name(kind, title)[0], title), m.start(),
             m.end() + (aside.end() if aside else 0))
+
+
+def _listed_code_name(words: str) -> str:
+    """A Kazakh code's name read from the capitalised words before "кодекс": the words from the last capital on whose
+    code laws.yaml lists, where the whole is no listed code's (a sentence's first word before the name: "Тәртiп Салық
+    Кодексiнiң" is the Tax Code's, "Салық"); else the words as read.
+
+    >>> _listed_code_name("Тәртіп Салық "), _listed_code_name("Әкімшілік құқық бұзушылық туралы ")
+    ('Салық ', 'Әкімшілік құқық бұзушылық туралы ')
+    """
+    if law_listed("code", _code_title(words, "kk")):
+        return words
+    parts = words.split()
+    for k in range(1, len(parts)):
+        if parts[k][:1].isupper() and law_listed("code", _code_title(" ".join(parts[k:]), "kk")):
+            return " ".join(parts[k:]) + " "
+    return words
 
 
 def _law_day(text: str, m: re.Match, title: str) -> str | None:
@@ -1405,8 +1427,8 @@ _LETTERS = re.compile(r"([^\W\d_])\)(?:\s*-\s*(\d+))?")
 @lru_cache(maxsize=None)
 def _ref_re() -> re.Pattern:
     conj, conj2, called = _w("and"), _w("and_short"), _w("called")
-    # (a range of bracketed sub-points: "14)-17)-тармақшалары")
-    nums = rf"(?:\d+\)\s*[-–]\s*\d+\)|{NUM}(?:\s*,\s*{NUM})*(?:\s*{conj}\s*{NUM})?)"
+    # (a range of bracketed sub-points: "14)-17)-тармақшалары"; a range spaced before the word: "199 - 202 баптарымен")
+    nums = rf"(?:\d+\)\s*[-–]\s*\d+\)|\d+\s+[-–]\s+\d+(?=\s*-?\s*[^\W\d_])|{NUM}(?:\s*,\s*{NUM})*(?:\s*{conj}\s*{NUM})?)"
     ords = _alt(phrases()["ordinals"])
     # (a range of ordinals hyphened: "үшінші-бесінші абзацтар", the third to the fifth)
     ordseq = rf"(?:{ords})(?:\s*-\s*(?:{ords})(?![\w-])|(?:\s*,\s*(?:{ords}))*(?:\s*{conj2}\s*(?:{ords}))?)"

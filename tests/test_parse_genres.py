@@ -9339,6 +9339,34 @@ def test_a_register_cell_naming_positions_one_a_sentence():
     assert len(d.positions) == 5
 
 
+def test_a_range_of_articles_cites_each_and_capitals_before_the_code_name_none():
+    """MinFin 2002 № 469 (rules on tax treaties), in Kazakh: "Салық Кодексiнiң 199 - 202 баптарымен" and "179 - 181
+    -баптарымен" cite each article of the range (only the last had been cited), as "статьями 199-202 Налогового
+    кодекса" does in Russian (it had been one article "199-202"); "ТМСКТК Кодекстiң 196-бабының", a coefficient's letters
+    before the word "Code", names no code (it had been a code "ТМСКТК кодексі")."""
+    head = ("# Ережесiн бекiту туралы\n\n\"Салық және бюджетке төленетiн басқа да мiндеттi төлемдер туралы\" Қазақстан "
+            "Республикасының 2001 жылғы 12 маусымдағы Кодексiне (Салық Кодексi) сәйкес БҰЙЫРАМЫН:\n\n1. Ереже бекiтiлсiн."
+            "\n\n> *Қазақстан Республикасының*  \n> *Қаржы министрінің*  \n> *2002 жылғы 3 қазандағы*  \n"
+            "> *N 469 бұйрығымен бекітілген*\n\n## Ережелер\n\n")
+    kk = doc_meta(head + "19. Тәртiп Салық Кодексiнiң 199 - 202 баптарымен көзделген кiрiстердi қоспағанда кiрiске "
+                  "қолданылады.\n\n21. Салық агентi Салық кодексiнiң 179 - 181 -баптарымен белгiленген тәртiпте табыс "
+                  "салығын ұстап қалуға мiндеттi.\n\n12. ТМСКТК Кодекстiң 196-бабының ережелерiне сәйкес енгiзiледi.\n",
+                  "kaz.md", "469", "2002-10-03", "103002000000")
+    from kg.iri import Minter
+
+    cited = [(c.unit[-1][1], Minter().act(c.act).rsplit("/", 1)[-1], c.path) for c in kk.citations]
+    tax_code = "o-nalogakh-i-drugikh-obiazatelnykh-platezhakh-v-biudzhet-2001-06-12"
+    assert cited == [("19", tax_code, (("article", str(n)),)) for n in range(199, 203)] + [
+        ("21", tax_code, (("article", str(n)),)) for n in range(179, 182)]
+    ru = doc_meta("# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n> *Утверждены*  \n"
+                  "> *приказом Министра финансов*  \n> *от 3 октября 2002 года N 469*\n\n## Правила\n\n1. Настоящие "
+                  "Правила разработаны в соответствии с Кодексом Республики Казахстан \"О налогах и других обязательных "
+                  "платежах в бюджет\" (Налоговый кодекс).\n\n19. Порядок применяется к доходам, за исключением "
+                  "доходов, предусмотренных статьями 199-202 Налогового кодекса.\n", "rus.md", "469", "2002-10-03",
+                  "103002000000")
+    assert [c.path for c in ru.citations if c.unit[-1][1] == "19"] == [(("article", str(n)),) for n in range(199, 203)]
+
+
 def _budget_of_2025(text: str, name: str):
     """The region's budget decision for 2025–2027 (№ 31-160) read from `text`, and its units' texts by path."""
     d = parse_text(text, name, meta=_requisites("Решение маслихата Алматинской области от 18 декабря 2024 года № 31-160",
