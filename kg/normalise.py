@@ -20,7 +20,7 @@ from .errors import InputError
 from .lexicon import marker
 
 __all__ = ["Line", "decode", "read_text", "clean_line", "logical_lines", "cut_long_lines", "despace", "html_to_text",
-           "MAX_LINE_CHARS", "DIGITS", "LATIN_LOOKALIKES"]
+           "MAX_LINE_CHARS", "DIGITS", "LATIN_LOOKALIKES", "CYRILLIC_TWINS"]
 
 
 class Line(NamedTuple):
@@ -294,6 +294,7 @@ _LATIN_I_WORD = re.compile(r"\w*(?:[\u0400-\u04ff][A-Za-z]|[A-Za-z][\u0400-\u04f
 _LATIN_TWINS, _CYRILLIC_TWINS = "iIaceopxyABCEHKMOPTX", "\u0456\u0406асеорхуАВСЕНКМОРТХ"
 _TWINS = str.maketrans(_LATIN_TWINS, _CYRILLIC_TWINS)
 LATIN_LOOKALIKES = str.maketrans(_CYRILLIC_TWINS, _LATIN_TWINS)  # the other way: a Cyrillic letter as its Latin twin
+CYRILLIC_TWINS = _TWINS  # a Latin letter as its Cyrillic twin
 _OTHER_LATIN = re.compile(r"[^\W\d_iIaceopxyABCEHKMOPTX\u0400-\u04ff]")
 
 

@@ -9367,6 +9367,21 @@ def test_a_range_of_articles_cites_each_and_capitals_before_the_code_name_none()
     assert [c.path for c in ru.citations if c.unit[-1][1] == "19"] == [(("article", str(n)),) for n in range(199, 203)]
 
 
+def test_an_approval_headed_kelisu_by_the_accounts_committee():
+    """MinFin 2012 № 180 (the classifier of violations) is approved under "«КЕЛІСУ»" ("agreement") by the chairman of
+    the Accounts Committee for control over the republican budget: an approval by that committee, dated (the block
+    had been four lines not read, no approval)."""
+    text = ("# Сыныптауышын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған сыныптауыш бекiтілсін.\n\n"
+            "2. Осы бұйрық оның мемлекеттік тіркелген күнінен бастап қолданысқа енгізіледі.\n\n*Қазақстан Республикасының*"
+            "\n\n*Қаржы министрі Б. Жәмішев*\n\n*«КЕЛІСУ»*\n\n*Республикалық бюджеттің*\n\n*атқарылуын бақылау жөніндегі*"
+            "\n\n*есеп комитетінің төрағасы*\n\n*_______________ О. Өксікбаев*\n\n*2012 жылғы 30 наурыз*\n")
+    d = doc_meta(text, "kaz.md", "180", "2012-03-30", "103002000000")
+    assert not d.unparsed
+    [a] = d.approvals
+    assert (a.org.en, a.person, a.date) == (
+        "Accounts Committee for Control over the Execution of the Republican Budget", "О. Өксікбаев", "2012-03-30")
+
+
 def _budget_of_2025(text: str, name: str):
     """The region's budget decision for 2025–2027 (№ 31-160) read from `text`, and its units' texts by path."""
     d = parse_text(text, name, meta=_requisites("Решение маслихата Алматинской области от 18 декабря 2024 года № 31-160",

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Document, Loc, Path, RANK
-from ..normalise import Line
+from ..normalise import CYRILLIC_TWINS, Line
 
 __all__ = ["Ctx", "apply_context", "NAME_RE", "SECTIONS_OUTER", "person_name", "signed_name"]
 
@@ -105,9 +105,6 @@ def signed_name(text: str) -> str | None:
     return person_name(name) if NAME_RE.match(name) else None
 
 
-_LOOKALIKE = str.maketrans("ABCEHKMOPTX", "АВСЕНКМОРТХ")
-
-
 def person_name(name: str) -> str:
     """A person's name as written, its first initial typed as the digit "3" read as the letter "З", an initial typed
     in a Latin letter of the same shape as the Cyrillic one of a Cyrillic name ("P. Тусупбеков").
@@ -117,5 +114,5 @@ def person_name(name: str) -> str:
     """
     name = re.sub(r"^3\.", "З.", name)
     if re.search(r"[а-яәіңғүұқөһё]", name):
-        name = re.sub(r"(?<![\w.])[ABCEHKMOPTX](?=\.)", lambda m: m.group().translate(_LOOKALIKE), name)
+        name = re.sub(r"(?<![\w.])[ABCEHKMOPTX](?=\.)", lambda m: m.group().translate(CYRILLIC_TWINS), name)
     return name
