@@ -9382,6 +9382,33 @@ def test_an_approval_headed_kelisu_by_the_accounts_committee():
         "Accounts Committee for Control over the Execution of the Republican Budget", "О. Өксікбаев", "2012-03-30")
 
 
+def test_a_table_of_violations_cites_each_row_s_norms_and_no_more():
+    """MinFin 2012 № 180, a classifier of violations whose rows cite the norms broken, in Kazakh: a code's letters with
+    the kind's word after them ("ӘҚБК кодексінің 204-бабы") cite its article (the code had been cited whole); a row
+    that heads the table's next section ("2-бөлім. Бюджет қаражатын …") is no unit of the code the row above cites
+    (it had been section 2 of the administrative offences code); chapters and points listed one list after the other
+    ("ережесiнің 17, 18, 19-тараулары, 149-168-тармақтары") are each cited (point 149 had been cited three times,
+    as of each chapter)."""
+    text = ("# Сыныптауышын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған сыныптауыш бекiтілсін.\n\n"
+            "> *Қазақстан Республикасы*  \n> *Қаржы министрінің*  \n> *2012 жылғы 30 наурыздағы*  \n> *№ 180 бұйрығымен*"
+            "  \n> *бекiтiлген*\n\n## Сыныптауышы\n\n<table>\n<tr>\n<td>№</td>\n<td>Бұзушылық түрлерінің тізбесі</td>\n"
+            "<td>Бұзылған құқықтық нормалар</td>\n</tr>\n<tr>\n<td>1.1</td>\n<td>Қаражаттың уақтылы есепке жатқызылмауы.</td>"
+            "\n<td>«Әкiмшiлiк құқық бұзушылық туралы» Қазақстан Республикасының 2001 жылғы 30 қаңтардағы кодексiнің (бұдан әрі "
+            "– ӘҚБК) 177-бабының 1-тармағы.</td>\n</tr>\n<tr>\n<td>1.5</td>\n<td>Төлемдердің төленбеуі.</td>\n"
+            "<td>ӘҚБК-нің 166-бабы.</td>\n</tr>\n<tr>\n<th colspan=\"3\">2-бөлім. Бюджет қаражатын пайдалану кезінде "
+            "заңнаманың бұзылуы</th>\n</tr>\n<tr>\n<td>2.1.14</td>\n<td>Заңсыз әрекеттерi.</td>\n<td>Қазақстан Республикасы "
+            "Үкiметiнiң 2009 жылғы 26 ақпандағы № 220 қаулысымен бекітілген Бюджеттiң атқарылуы және оған кассалық қызмет "
+            "көрсету ережесiнің 17, 18, 19-тараулары, 149-151-тармақтары.</td>\n</tr>\n<tr>\n<td>2.1.15</td>\n"
+            "<td>Төлемдер жүргізу.</td>\n<td>ӘҚБК кодексінің 204-бабы</td>\n</tr>\n</table>\n")
+    d = doc_meta(text, "kaz.md", "180", "2012-03-30", "103002000000")
+    from kg.iri import Minter
+
+    cited = [Minter().unit(c.act, c.path).split("/id/", 1)[1] for c in d.citations]
+    offences = "code/ob-administrativnykh-pravonarusheniiakh-2001-01-30"
+    assert sorted(cited) == sorted([f"{offences}/art/177/p/1", f"{offences}/art/166", f"{offences}/art/204"] + [
+        f"act/ukimet/2009-02-26/220/app/1/{u}" for u in ("ch/17", "ch/18", "ch/19", "p/149", "p/150", "p/151")])
+
+
 def _budget_of_2025(text: str, name: str):
     """The region's budget decision for 2025–2027 (№ 31-160) read from `text`, and its units' texts by path."""
     d = parse_text(text, name, meta=_requisites("Решение маслихата Алматинской области от 18 декабря 2024 года № 31-160",

@@ -332,8 +332,11 @@ def _kind_used(name: str) -> re.Pattern:
 
 @lru_cache(maxsize=256)
 def _letters_used(letters: tuple[str, ...]) -> re.Pattern:
-    """Any of the short names of letters defined, as a word, with a case ending after a hyphen ("ӘҚБтК-нің")."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, letters)) + r")(?:-\w+)?(?!\w)")
+    """Any of the short names of letters defined, as a word, with a case ending after a hyphen ("ӘҚБтК-нің"), or with
+    the word of a code's or a law's kind after it ("ӘҚБК кодексінің 204-бабы", MinFin 2012 № 180: the kind is the
+    name's)."""
+    kinds = "|".join(phrases()["words"][w]["pattern"] for w in ("code_kk", "law_kk", "code_ru", "law_ru"))
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, letters)) + r")(?:-\w+|\s+(?:" + kinds + r"))?(?!\w)")
 
 
 def _wording_days(doc: Document) -> dict[Path, str]:

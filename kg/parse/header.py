@@ -197,6 +197,9 @@ def _status(text: str) -> str | None:
 _NAME_WORD = re.compile(r"(?<=\s)[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+")
 
 
+_LINE_OR_CELL_END = re.compile(r"\n| \| ")  # a unit's text: a line ends a paragraph or a table's row, " | " a cell
+
+
 def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0,
                   approving: bool = False) -> tuple[int, int]:
     """The part of a preamble that names the units of the law cited at pre[start:stop]: Russian names them
@@ -232,7 +235,9 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0,
             kinds = [m for m in kinds if m.end() <= name]
             clauses, own, named = [c for c in clauses if c <= name], [o for o in own if o <= name], \
                 [n for n in named if n <= name]
-        a = max([m.end() for m in kinds if m.end() <= start] + clauses + own + named + [floor], default=0)
+        # (… and after the line or table cell before it: a table's row above names no unit of it)
+        ends = [m.end() for m in _LINE_OR_CELL_END.finditer(pre, 0, start)][-1:]
+        a = max([m.end() for m in kinds if m.end() <= start] + clauses + own + named + ends + [floor], default=0)
         # (… and after a bracket the clause would start in, a short name's: 'Настоящие Правила … (далее - "Правила") в
         # соответствии со статьей 15 Закона …', MVD 1999 № 708)
         close = pre.find(")", a, start)
@@ -265,6 +270,9 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0,
     # (… and up to an appendix named in brackets, the text's own form: "… Заңның 7-бабында көзделген … баяндайды, …
     # байланыс сызбасын (3-қосымша) толтырады")
     closed += [m.start() for m in marker("own_appendix_bracketed").finditer(pre, first)][:1]
+    # (… and up to the end of its line or table cell: a table's next row is no unit of it, "ӘҚБК-нің 166-бабы." /
+    # "2-бөлім. Бюджет қаражатын …", the table's own section, MinFin 2012 № 180)
+    closed += [m.start() for m in _LINE_OR_CELL_END.finditer(pre, first)][:1]
     return stop, min([m.start() for m in kinds if m.start() >= first and not any(a <= m.start() < b for a, b in named)]
                      + [o for o in own if o >= first] + capital + closed, default=len(pre))
 
@@ -479,12 +487,20 @@ def _first_chain(refs: list, lang: str) -> list:
     [[('article', '14')], [('point', '3')]]
     >>> _first_chain([[("point", "3")], [("article", "14")], [("article", "88")]], "ru")
     [[('point', '3')], [('article', '14')]]
+
+    Two steps that each list several units are a list of units, not units within units ("ережесiнің 17, 18,
+    19-тараулары, 149-168-тармақтары": chapters 17 to 19 and points 149 to 168, MinFin 2012 № 180):
+
+    >>> _first_chain([[("chapter", "17"), ("chapter", "18")], [("point", "149"), ("point", "150")]], "kk")
+    [[('chapter', '17'), ('chapter', '18')]]
     """
     out: list = []
     for alts in refs:
         if out:
             before, rank = RANK.get(out[-1][0][0], 9), RANK.get(alts[0][0], 9)
             if (rank <= before) if lang == "kk" else (rank >= before):
+                break
+            if len(out[-1]) > 1 and len(alts) > 1:
                 break
         out.append(alts)
     return out
