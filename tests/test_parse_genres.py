@@ -9409,6 +9409,19 @@ def test_a_table_of_violations_cites_each_row_s_norms_and_no_more():
         f"act/ukimet/2009-02-26/220/app/1/{u}" for u in ("ch/17", "ch/18", "ch/19", "p/149", "p/150", "p/151")])
 
 
+def test_a_kazakh_stamp_whose_kind_lost_its_ending_is_the_stamp():
+    """MinFin 2006 № 273 stamps its rules "N 273 бұйрығы бекітілген" (for "бұйрығымен"): the stamp of the appendix
+    (its last two lines had been lines not read)."""
+    text = ("# Ережесiн бекiту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса берiлiп отырған Ереже бекiтiлсiн.\n\n"
+            "2. Осы бұйрық 2006 жылғы 24 қарашадан бастап қолданысқа енгiзiледi.\n\n*Министр*\n\n"
+            "> *Қазақстан Республикасы*  \n> *Қаржы министрінің*  \n> *2006 жылғы 26 шілдедегі*  \n"
+            "> *N 273 бұйрығы бекітілген*\n\n## Аудиторлыққа кандидаттарды аттестаттаудан өткiзу ережесi\n\n"
+            "1. Осы Ереже аттестаттаудан өткiзу тәртібін айқындайды.\n")
+    d = doc_meta(text, "kaz.md", "273", "2006-07-26", "103002000000")
+    assert not d.unparsed
+    assert {u.path: u.heading for u in d.units}[(("appendix", "1"),)].startswith("Аудиторлыққа кандидаттарды")
+
+
 def _budget_of_2025(text: str, name: str):
     """The region's budget decision for 2025–2027 (№ 31-160) read from `text`, and its units' texts by path."""
     d = parse_text(text, name, meta=_requisites("Решение маслихата Алматинской области от 18 декабря 2024 года № 31-160",
