@@ -1428,7 +1428,9 @@ _LETTERS = re.compile(r"([^\W\d_])\)(?:\s*-\s*(\d+))?")
 def _ref_re() -> re.Pattern:
     conj, conj2, called = _w("and"), _w("and_short"), _w("called")
     # (a range of bracketed sub-points: "14)-17)-тармақшалары"; a range spaced before the word: "199 - 202 баптарымен")
-    nums = rf"(?:\d+\)\s*[-–]\s*\d+\)|\d+\s+[-–]\s+\d+(?=\s*-?\s*[^\W\d_])|{NUM}(?:\s*,\s*{NUM})*(?:\s*{conj}\s*{NUM})?)"
+    # (a number's parts joined by an en dash as by a hyphen: "58–1-бабына", article 58-1, MinFin 2020 № 302)
+    num = NUM.replace(r"(?:-\d+", r"(?:[-–]\d+", 1)
+    nums = rf"(?:\d+\)\s*[-–]\s*\d+\)|\d+\s+[-–]\s+\d+(?=\s*-?\s*[^\W\d_])|{num}(?:\s*,\s*{num})*(?:\s*{conj}\s*{num})?)"
     ords = _alt(phrases()["ordinals"])
     # (a range of ordinals hyphened: "үшінші-бесінші абзацтар", the third to the fifth)
     ordseq = rf"(?:{ords})(?:\s*-\s*(?:{ords})(?![\w-])|(?:\s*,\s*(?:{ords}))*(?:\s*{conj2}\s*(?:{ords}))?)"
@@ -1546,7 +1548,7 @@ def _ref_from(m: re.Match) -> tuple[str | None, list[str], str | None]:
     if m.group("hword"):
         return unit_kind(m.group("hword")), [m.group("hnum").rstrip(")")], m.group("hhead")
     if m.group("word"):
-        return unit_kind(m.group("word")), _numbers(m.group("nums"), m.group("word")), None
+        return unit_kind(m.group("word")), _numbers(m.group("nums").replace("–", "-"), m.group("word")), None
     if m.group("oword"):
         return unit_kind(m.group("oword")), split_numbers(m.group("ords")), None
     if m.group("xword"):
@@ -1557,7 +1559,7 @@ def _ref_from(m: re.Match) -> tuple[str | None, list[str], str | None]:
         kind = unit_kind(m.group("rword"))
         return (kind if kind in ("chapter", "section") else None), _romans(m.group("rroman")), None
     if m.group("rword"):
-        return unit_kind(m.group("rword")), _numbers(m.group("rnums"), m.group("rword")), m.group("rhead")
+        return unit_kind(m.group("rword")), _numbers(m.group("rnums").replace("–", "-"), m.group("rword")), m.group("rhead")
     if m.group("tword"):
         return unit_kind(m.group("tword")), [m.group("tnum").rstrip(")")], m.group("thead")
     if m.group("lword"):

@@ -9422,6 +9422,26 @@ def test_a_kazakh_stamp_whose_kind_lost_its_ending_is_the_stamp():
     assert {u.path: u.heading for u in d.units}[(("appendix", "1"),)].startswith("Аудиторлыққа кандидаттарды")
 
 
+def test_an_article_numbered_with_an_en_dash_of_the_state_audit_law():
+    """MinFin 2020 № 302 (the appeal commission's regulation) cites "«Мемлекеттік аудит және қаржылық бақылау туралы»
+    2015 жылғы 12 қарашадағы Қазақстан Республикасы Заңының (бұдан әрі – Мемлекеттік аудит туралы Заң) 58–1-бабына",
+    the article's parts joined by an en dash, and later "Мемлекеттік аудит туралы заңның 58–4-бабының 1-тармағына":
+    articles 58-1 and 58-4 (they had been articles 1 and 4) of the law on state audit of 2015, one node for both
+    languages (laws.yaml)."""
+    head = ("# Ережесін бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Ереже бекітілсін.\n\n> *Қазақстан Республикасы*  \n"
+            "> *Қаржы министрінің*  \n> *2020 жылғы 20 наурыздағы*  \n> *№ 302 бұйрығымен*  \n> *бекітілген*\n\n"
+            "## Апелляциялық комиссия туралы ереже\n\n")
+    d = doc_meta(head + "1. Ереже «Мемлекеттік аудит және қаржылық бақылау туралы» 2015 жылғы 12 қарашадағы Қазақстан "
+                 "Республикасы Заңының (бұдан әрі – Мемлекеттік аудит туралы Заң) 58–1-бабына сәйкес әзірленді.\n\n"
+                 "24. Шешім Мемлекеттік аудит туралы заңның 58–4-бабының 1-тармағына сәйкес шығарылады.\n",
+                 "kaz.md", "302", "2020-03-20", "103002000000")
+    from kg.iri import Minter
+
+    law = "law/o-gosudarstvennom-audite-i-finansovom-kontrole-2015-11-12"
+    assert [Minter().unit(c.act, c.path).split("/id/", 1)[1] for c in d.citations] == [
+        f"{law}/art/58-1", f"{law}/art/58-4/p/1"]
+
+
 def _budget_of_2025(text: str, name: str):
     """The region's budget decision for 2025–2027 (№ 31-160) read from `text`, and its units' texts by path."""
     d = parse_text(text, name, meta=_requisites("Решение маслихата Алматинской области от 18 декабря 2024 года № 31-160",
