@@ -9442,6 +9442,24 @@ def test_an_article_numbered_with_an_en_dash_of_the_state_audit_law():
         f"{law}/art/58-1", f"{law}/art/58-4/p/1"]
 
 
+def test_a_table_of_norms_per_position_names_no_positions():
+    """MinFin 2015 № 179, the cars each official is entitled to ("Лауазымның атауы | Автомобильдер саны | …"): a
+    table of norms, no table of positions (its rows "Нұр-Сұлтан қаласында көліктік қызмет көрсету", "Қонақтарға
+    арналған" had been positions); its rows stay the table's text."""
+    text = ("# Заттай нормаларын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Нормалар бекітілсін.\n\n> *Қазақстан Республикасы*  \n"
+            "> *Қаржы министрінің*  \n> *2015 жылғы 17 наурыздағы*  \n> *№ 179 бұйрығына*  \n> *1-қосымша*\n\n"
+            "## Автомобильдермен қамтамасыз етудің заттай нормалары\n\n<table>\n<tr>\n<td>Р/с №</td>\n"
+            "<td>Мемлекеттік органның атауы</td>\n<td>Лауазымның атауы</td>\n<td>Автомобильдер саны</td>\n"
+            "<td>1 автомобильдің бір айдағы жүруі (километр)</td>\n</tr>\n<tr>\n<td rowspan=\"3\">2</td>\n"
+            "<td rowspan=\"3\">Президент Әкімшілігі</td>\n<td>Президент Әкімшілігінің Басшысы</td>\n<td>1</td>\n"
+            "<td>3100</td>\n</tr>\n<tr>\n<td>Нұр-Сұлтан қаласында көліктік қызмет көрсету</td>\n<td>16</td>\n<td>2600</td>"
+            "\n</tr>\n<tr>\n<td>Қонақтарға арналған</td>\n<td>25</td>\n<td>***</td>\n</tr>\n</table>\n")
+    d = doc_meta(text, "kaz.md", "179", "2015-03-17", "103002000000")
+    assert d.positions == []
+    table = {u.path: u.text for u in d.units}[(("appendix", "1"), ("table", "1"))]
+    assert "Қонақтарға арналған | 25" in table and not d.unparsed
+
+
 def _budget_of_2025(text: str, name: str):
     """The region's budget decision for 2025–2027 (№ 31-160) read from `text`, and its units' texts by path."""
     d = parse_text(text, name, meta=_requisites("Решение маслихата Алматинской области от 18 декабря 2024 года № 31-160",

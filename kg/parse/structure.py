@@ -55,6 +55,8 @@ def table_header(cells: list[str]) -> dict[str, int] | None:
     {'category': 0, 'step': 1, 'name': 2}
     >>> table_header(["Санаты", "Атауы", "Сомасы, мың теңге"]) is None  # a budget's revenue categories
     True
+    >>> table_header(["Р/с №", "Мемлекеттік органның атауы", "Лауазымның атауы", "Автомобильдер саны"]) is None  # norms
+    True
     """
     found: dict[str, int] = {}
     for k, cell in enumerate(cells):
@@ -62,6 +64,8 @@ def table_header(cells: list[str]) -> dict[str, int] | None:
             if column not in found and len(cell) < 200 and rx.match(cell.strip()):
                 found[column] = k
                 break
+    if "count" in found and not found.keys() - {"name", "count"}:
+        return None  # a table of norms: how many of a thing each position is given
     return found if "name" in found and "amount" not in found else None
 
 
