@@ -9460,6 +9460,23 @@ def test_a_table_of_norms_per_position_names_no_positions():
     assert "Қонақтарға арналған | 25" in table and not d.unparsed
 
 
+def test_a_list_of_workers_entitled_to_a_uniform_names_positions_one_a_point():
+    """MinFin 2018 № 168, appendix 2 "Перечень работников органов государственных доходов, имеющих право ношения
+    форменной одежды": "1. Руководитель таможни" … each point a position (none had been read: the title names workers,
+    not "должности"); the point kept as the record of its deletion ("11. Исключен приказом … № 464 (…)") is none, and
+    no longer ends the list (it had made the list none at all)."""
+    text = ("# Об утверждении перечня\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить перечень согласно приложению 2.\n\n> *Приложение 2*  \n"
+            "> *к приказу Министра финансов*  \n> *Республики Казахстан*  \n> *от 12 февраля 2018 года № 168*\n\n"
+            "## Перечень работников органов государственных доходов, имеющих право ношения форменной одежды\n\n"
+            "1. Руководитель таможни\n\n2. Заместитель руководителя таможни\n\n*3. Исключен приказом Министра финансов РК "
+            "от 18.05.2021 № 464 (вводится в действие по истечении десяти календарных дней после дня его первого "
+            "официального опубликования)*\n\n4. Ведущий специалист таможенного поста\n")
+    d = doc_meta(text, "rus.md", "168", "2018-02-12", "103002000000")
+    assert [(p.path[-1][1], p.label) for p in d.positions] == [
+        ("1", "Руководитель таможни"), ("2", "Заместитель руководителя таможни"), ("4", "Ведущий специалист таможенного поста")]
+    assert [(a.path, a.effect) for a in d.amendments] == [((("appendix", "2"), ("point", "3")), "Deletion")]
+
+
 def _budget_of_2025(text: str, name: str):
     """The region's budget decision for 2025–2027 (№ 31-160) read from `text`, and its units' texts by path."""
     d = parse_text(text, name, meta=_requisites("Решение маслихата Алматинской области от 18 декабря 2024 года № 31-160",

@@ -899,6 +899,8 @@ class Builder:
         not such a list: none of its points is a position."""
         if self.listed is None:
             return
+        if text and marker("deleted_in_place").match(f"1. {text.strip()}"):
+            return  # a point kept as the record of its deletion ("11. Исключен приказом … № 464 (…)"): no position
         self.listed_items = None
         name = (text or "").strip().rstrip(";,.").strip()
         lead = path is None and name.endswith(":") and len(name.split()) <= 2 * _NAME_WORDS
