@@ -9477,6 +9477,21 @@ def test_a_list_of_workers_entitled_to_a_uniform_names_positions_one_a_point():
     assert [(a.path, a.effect) for a in d.amendments] == [((("appendix", "2"), ("point", "3")), "Deletion")]
 
 
+def test_the_accounting_law_cited_by_its_day_is_the_law_of_2007():
+    """MinFin 2013 № 137 cites "«Бухгалтерлік есеп пен қаржылық есептілік туралы» 2007 жылғы 28 ақпандағы Қазақстан
+    Республикасы Заңының 2-бабының 2-тармағына": the accounting law of 28 February 2007, a node of its day (laws.yaml
+    lists its passing; it had been the title's node, no day)."""
+    text = ("# Қағидаларын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қағидалар бекітілсін.\n\n> *Қазақстан Республикасы*  \n"
+            "> *Қаржы министрлігі*  \n> *2013 жылғы 15 наурыздағы*  \n> *№ 137 бұйрығымен*  \n> *бекітілген*\n\n"
+            "## Қағидалар\n\n1. Осы Қағидалар «Бухгалтерлік есеп пен қаржылық есептілік туралы» 2007 жылғы 28 ақпандағы "
+            "Қазақстан Республикасы Заңының 2-бабының 2-тармағына сәйкес әзірленді.\n")
+    d = doc_meta(text, "kaz.md", "137", "2013-03-15", "103002000000")
+    from kg.iri import Minter
+
+    assert [Minter().unit(c.act, c.path).split("/id/", 1)[1] for c in d.citations] == [
+        "law/o-bukhgalterskom-uchete-i-finansovoi-otchetnosti-2007-02-28/art/2/p/2"]
+
+
 def _budget_of_2025(text: str, name: str):
     """The region's budget decision for 2025–2027 (№ 31-160) read from `text`, and its units' texts by path."""
     d = parse_text(text, name, meta=_requisites("Решение маслихата Алматинской области от 18 декабря 2024 года № 31-160",
