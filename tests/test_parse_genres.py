@@ -9477,19 +9477,24 @@ def test_a_list_of_workers_entitled_to_a_uniform_names_positions_one_a_point():
     assert [(a.path, a.effect) for a in d.amendments] == [((("appendix", "2"), ("point", "3")), "Deletion")]
 
 
-def test_the_accounting_law_cited_by_its_day_is_the_law_of_2007():
-    """MinFin 2013 № 137 cites "«Бухгалтерлік есеп пен қаржылық есептілік туралы» 2007 жылғы 28 ақпандағы Қазақстан
-    Республикасы Заңының 2-бабының 2-тармағына": the accounting law of 28 February 2007, a node of its day (laws.yaml
-    lists its passing; it had been the title's node, no day)."""
+@pytest.mark.parametrize("cited, law", [
+    # MinFin 2013 № 137: the accounting law by its day (laws.yaml lists its passing; it had been the title's node)
+    ("«Бухгалтерлік есеп пен қаржылық есептілік туралы» 2007 жылғы 28 ақпандағы Қазақстан Республикасы Заңының "
+     "2-бабының 2-тармағына", "law/o-bukhgalterskom-uchete-i-finansovoi-otchetnosti-2007-02-28/art/2/p/2"),
+    # MinFin 2005 № 274: the housing savings law of 2000 by its Kazakh title alone (it had been a node of its own
+    # Kazakh words, apart from the Russian text's)
+    ("\"Қазақстан Республикасындағы тұрғын үй құрылысы жинақ ақшасы туралы\" Қазақстан Республикасы Заңының "
+     "8-бабының 2-тармағына", "law/o-zhilishchnykh-stroitelnykh-sberezheniiakh-v-respublike-kazakhstan-2000-12-07/art/8/p/2"),
+])
+def test_a_law_cited_by_its_kazakh_title_is_the_law_laws_yaml_lists(cited, law):
+    """A law laws.yaml lists is one node, whichever language cites it, of the day it was passed."""
     text = ("# Қағидаларын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қағидалар бекітілсін.\n\n> *Қазақстан Республикасы*  \n"
             "> *Қаржы министрлігі*  \n> *2013 жылғы 15 наурыздағы*  \n> *№ 137 бұйрығымен*  \n> *бекітілген*\n\n"
-            "## Қағидалар\n\n1. Осы Қағидалар «Бухгалтерлік есеп пен қаржылық есептілік туралы» 2007 жылғы 28 ақпандағы "
-            "Қазақстан Республикасы Заңының 2-бабының 2-тармағына сәйкес әзірленді.\n")
+            f"## Қағидалар\n\n1. Осы Қағидалар {cited} сәйкес әзірленді.\n")
     d = doc_meta(text, "kaz.md", "137", "2013-03-15", "103002000000")
     from kg.iri import Minter
 
-    assert [Minter().unit(c.act, c.path).split("/id/", 1)[1] for c in d.citations] == [
-        "law/o-bukhgalterskom-uchete-i-finansovoi-otchetnosti-2007-02-28/art/2/p/2"]
+    assert [Minter().unit(c.act, c.path).split("/id/", 1)[1] for c in d.citations] == [law]
 
 
 def _budget_of_2025(text: str, name: str):
