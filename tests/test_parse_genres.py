@@ -9485,6 +9485,9 @@ def test_a_list_of_workers_entitled_to_a_uniform_names_positions_one_a_point():
     # Kazakh words, apart from the Russian text's)
     ("\"Қазақстан Республикасындағы тұрғын үй құрылысы жинақ ақшасы туралы\" Қазақстан Республикасы Заңының "
      "8-бабының 2-тармағына", "law/o-zhilishchnykh-stroitelnykh-sberezheniiakh-v-respublike-kazakhstan-2000-12-07/art/8/p/2"),
+    # MinFin 2012 № 180: the joint-stock companies law of 2003, its possessive ending left out ("Заңның")
+    ("«Акционерлік қоғамдар туралы» Қазақстан Республикасының 2003 жылғы 13 мамырдағы Заңның 178-бабының 3-тармағына",
+     "law/ob-aktsionernykh-obshchestvakh-2003-05-13/art/178/p/3"),
 ])
 def test_a_law_cited_by_its_kazakh_title_is_the_law_laws_yaml_lists(cited, law):
     """A law laws.yaml lists is one node, whichever language cites it, of the day it was passed."""
