@@ -1534,12 +1534,29 @@ def roman(numeral: str) -> int:
 
 
 def _numbers(nums: str, word: str) -> list[str]:
-    """The numbers a reference names; a span with a plural word ("10-24-тармақтар алынып тасталынды", "пункты 10-24")
-    names each point of it, where "9-1-тармақ" is one point inserted after 9."""
+    """The numbers a reference names; a span with a plural word ("10-24-тармақтар алынып тасталынды", "пункты 10-24"),
+    alone or among the numbers listed ("статьями 114, 116-125"), names each unit of it, where "9-1-тармақ" is one
+    point inserted after 9 and "65-1, 65-2" two inserted after 65.
+
+    >>> _numbers("114, 116-118", "статьями"), _numbers("65-1, 65-2", "статьями")
+    (['114', '116', '117', '118'], ['65-1', '65-2'])
+    """
+    plural = bool(marker("plural_unit_word").fullmatch(word))
     span = _UNSPACED_RANGE.match(nums.strip())
-    if span and marker("plural_unit_word").fullmatch(word) and 0 < int(span.group(2)) - int(span.group(1)) <= _RANGE_MAX:
+    if span and plural and 0 < int(span.group(2)) - int(span.group(1)) <= _RANGE_MAX:
         return [str(n) for n in range(int(span.group(1)), int(span.group(2)) + 1)]
-    return split_numbers(nums)
+    out = split_numbers(nums)
+    if plural and len(out) > 1:  # (a span among the numbers listed: "статьями 114, 116-125 Налогового кодекса")
+        out = [n for x in out for n in _span_numbers(x)]
+    return out
+
+
+def _span_numbers(num: str) -> list[str]:
+    """The numbers of an unspaced span ("116-125": 116 to 125), or the number itself ("65-1" is one)."""
+    m = _UNSPACED_RANGE.match(num)
+    if m and 0 < int(m.group(2)) - int(m.group(1)) <= _RANGE_MAX:
+        return [str(n) for n in range(int(m.group(1)), int(m.group(2)) + 1)]
+    return [num]
 
 
 def _ref_from(m: re.Match) -> tuple[str | None, list[str], str | None]:
