@@ -136,10 +136,15 @@ def _versions_of(store: GraphStore, unit: str) -> list[dict]:
 
 def _built(tmp_path, name: str, text: str, meta: str, file: str = "rus.md") -> GraphStore:
     """A store built from one act folder of the corpus layout (its text, rus.md unless `file` says, and meta.yaml)."""
+    return _built_folder(tmp_path, name, {file: text, "meta.yaml": meta})
+
+
+def _built_folder(tmp_path, name: str, files: dict[str, str]) -> GraphStore:
+    """A store built from one act folder of the corpus layout holding `files` (file name: text)."""
     folder = tmp_path / name
     folder.mkdir()
-    (folder / file).write_text(text, encoding="utf-8")
-    (folder / "meta.yaml").write_text(meta, encoding="utf-8")
+    for file, text in files.items():
+        (folder / file).write_text(text, encoding="utf-8")
     store = GraphStore(tmp_path / "store")
     assert not build([folder], store).failed
     return store
@@ -240,32 +245,27 @@ _TAIL_KK = "(алғашқы ресми жарияланған күнінен к�
 def _rules_in_two_languages(tmp_path) -> GraphStore:
     """MVD rules of 2015 (order № 112) in Kazakh and Russian, rewritten whole by order № 221; point 3 rewritten by
     № 51, then changed by № 127 from the day its note gives (12.07.2026); point 7 with no note of its own."""
-    folder = tmp_path / "a87896"
-    folder.mkdir()
-    (folder / "rus.md").write_text(
+    return _built_folder(tmp_path, "a87896", {
+        "rus.md": (
         "# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n**К. Касымов**\n\n"
         "> *Утверждены*  \n> *приказом Министра внутренних дел*  \n> *Республики Казахстан*  \n> *от 13 февраля 2015 года*"
         f"  \n> *№ 112*\n\n## Правила\n\n> *Сноска. Правила в редакции приказа Министра внутренних дел РК от 16.03.2020 "
         f"№ 221 {_TAIL_RU}.*\n\n### Глава 1. Общие положения\n\n3. Для получения аттестата аккредитации услугополучатели "
         f"подают заявление.\n\n> *Сноска. Пункт 3 в редакции приказа Министра по чрезвычайным ситуациям РК от 02.02.2021 "
         f"№ 51 {_TAIL_RU}; с изменением, внесенным приказом Министра по чрезвычайным ситуациям РК от 26.03.2026 № 127 "
-        "(вводится в действие с 12.07.2026).*\n\n7. Документы для проведения аккредитации формируются в дело.\n",
-        encoding="utf-8")
-    (folder / "kaz.md").write_text(
+        "(вводится в действие с 12.07.2026).*\n\n7. Документы для проведения аккредитации формируются в дело.\n"),
+        "kaz.md": (
         "# Қағидаларын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Қағидалар бекітілсін.\n\n**Қ. Қасымов**\n\n"
         "> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n> *2015 жылғы 13 ақпандағы*  \n> *№ 112 бұйрығымен*"
         "  \n> *бекітілген*\n\n## Қағидалар\n\n> *Ескерту. Қағидалар жаңа редакцияда - ҚР Ішкі істер министрінің "
         f"16.03.2020 № 221 {_TAIL_KK} бұйрығымен.*\n\n### 1-тарау. Жалпы ережелер\n\n3. Аккредиттеу аттестатын алу үшін "
         "тұлғалар өтініш береді.\n\n> *Ескерту. 3-тармақ жаңа редакцияда - ҚР Төтенше жағдайлар министрінің 02.02.2021 "
         f"№ 51 {_TAIL_KK}; өзгеріс енгізілді - ҚР Төтенше жағдайлар министрінің 26.03.2026 № 127 (12.07.2026 бастап "
-        "қолданысқа енгізіледі) бұйрықтарымен.*\n\n7. Аккредиттеуді өткізу үшін құжаттар іске қалыптастырылады.\n",
-        encoding="utf-8")
-    (folder / "meta.yaml").write_text(
+        "қолданысқа енгізіледі) бұйрықтарымен.*\n\n7. Аккредиттеуді өткізу үшін құжаттар іске қалыптастырылады.\n"),
+        "meta.yaml": (
         "act_code: '87896'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 13 февраля 2015 года № 112\n"
-        "form: ПРИК\napproved_on: 2015-02-13\napproved_by:\n- '103003000000'\n", encoding="utf-8")
-    store = GraphStore(tmp_path / "store")
-    assert not build([folder], store).failed
-    return store
+        "form: ПРИК\napproved_on: 2015-02-13\napproved_by:\n- '103003000000'\n"),
+    })
 
 
 def test_the_history_of_a_unit_gives_each_language_its_own_chain(tmp_path):
@@ -297,25 +297,22 @@ def test_what_changed_lists_a_change_once_from_the_day_its_note_gives(tmp_path):
 def _changed_in_kazakh_only(tmp_path) -> GraphStore:
     """MVD order № 511 of 2014 in both languages: point 2 rewritten by order № 47 in both, then changed by № 756 in
     the Kazakh text alone, as the Russian note says (the MVD's notes since 2016, MVD 2014 № 511's rules)."""
-    folder = tmp_path / "a83954"
-    folder.mkdir()
-    (folder / "rus.md").write_text(
+    return _built_folder(tmp_path, "a83954", {
+        "rus.md": (
         "# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n"
         "2. Правила применяются органами внутренних дел.\n\n> *Сноска. Пункт 2 в редакции приказа Министра внутренних "
         f"дел РК от 23.01.2017 № 47 {_TAIL_RU}; внесен изменение на казахском языке, текст на русском языке не меняется "
         f"приказом Министра внутренних дел РК от 16.11.2017 № 756 {_TAIL_RU}.*\n\n"
-        "**Министр внутренних дел Республики Казахстан**\n\n**К. Касымов**\n", encoding="utf-8")
-    (folder / "kaz.md").write_text(
+        "**Министр внутренних дел Республики Казахстан**\n\n**К. Касымов**\n"),
+        "kaz.md": (
         "# Қағидаларын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Қағидалар бекітілсін.\n\n"
         "2. Қағидаларды ішкі істер органдары қолданады.\n\n> *Ескерту. 2-тармақ жаңа редакцияда - ҚР Ішкі істер "
         f"министрінің 23.01.2017 № 47 {_TAIL_KK}; өзгеріс енгізілді - ҚР Ішкі істер министрінің 16.11.2017 № 756 "
-        f"{_TAIL_KK} бұйрықтарымен.*\n\n**Қазақстан Республикасының Ішкі істер министрі**\n\n**Қ. Қасымов**\n", encoding="utf-8")
-    (folder / "meta.yaml").write_text(
+        f"{_TAIL_KK} бұйрықтарымен.*\n\n**Қазақстан Республикасының Ішкі істер министрі**\n\n**Қ. Қасымов**\n"),
+        "meta.yaml": (
         "act_code: '83954'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 15 августа 2014 года № 511"
-        "\nform: ПРИК\napproved_on: 2014-08-15\napproved_by:\n- '103003000000'\n", encoding="utf-8")
-    store = GraphStore(tmp_path / "store")
-    assert not build([folder], store).failed
-    return store
+        "\nform: ПРИК\napproved_on: 2014-08-15\napproved_by:\n- '103003000000'\n"),
+    })
 
 
 def test_a_change_to_one_language_s_text_alone_is_a_version_of_that_text_only(tmp_path):
@@ -915,12 +912,7 @@ def test_words_a_note_replaced_throughout_give_the_unit_its_wording_before_and_a
           f"{_TAIL_KK} шешімімен.*\n\n## 1-тарау. Жалпы ережелер\n\n6. Қандастар мен қоныс аударушыларды қоныстандыру "
           "өңірлік квоталарына сәйкес жүзеге асырылады.\n\n7. Көші-қон процестерін реттеу қандастарды, әсіресе "
           "жастарды кәсіптік оқытуға бағытталған іс-шаралар әзірлеу арқылы жүзеге асырылады.\n")
-    folder = tmp_path / "a118394"
-    folder.mkdir()
-    for name, text in (("rus.md", ru), ("kaz.md", kk), ("meta.yaml", meta)):
-        (folder / name).write_text(text, encoding="utf-8")
-    store = GraphStore(tmp_path / "store")
-    assert not build([folder], store).failed
+    store = _built_folder(tmp_path, "a118394", {"rus.md": ru, "kaz.md": kk, "meta.yaml": meta})
 
     def chain_of(point: str, lang: str) -> list[tuple]:
         return [(v["amendingNumber"].value if v["amendingNumber"] else None, v["text"].value)
@@ -985,15 +977,13 @@ def test_changes_each_applied_from_the_budget_s_first_day_leave_one_wording_appl
             "   1) Кірістер – 170305993 мың теңге.\n\n      > *Ескерту. 1 тармаққа өзгерту енгізілді - Алматы облыстық "
             f"мәслихатының 2010.01.28 N 27-173 {tail}; 2010.03.25 N 31-185 {tail}; 2010.08.16 N 36-209 {tail} "
             "Шешімдерімен.*\n\n2. Осы шешім 2010 жылдың 1 қаңтарынан бастап қолданысқа енгізіледі.\n")
-    folder = tmp_path / "a49559"
-    folder.mkdir()
-    (folder / "kaz.md").write_text(text, encoding="utf-8")
-    (folder / "meta.yaml").write_text(
+    store = _built_folder(tmp_path, "a49559", {
+        "kaz.md": text,
+        "meta.yaml": (
         "act_code: '49559'\nrequisite: Решение Алматинского областного маслихата от 9 декабря 2009 года № 26-165. "
         "Зарегистрировано Департаментом юстиции Алматинской области 23 декабря 2009 года № 2045\ntitle:\n  kaz: Т\n"
-        "form: РЕШ\napproved_on: 2009-12-09\napproved_by:\n- '154000000002'\n", encoding="utf-8")
-    store = GraphStore(tmp_path / "store")
-    assert not build([folder], store).failed
+        "form: РЕШ\napproved_on: 2009-12-09\napproved_by:\n- '154000000002'\n"),
+    })
     vs = _versions_of(store, "26-165/2009-12-09:p1")
     assert [(v["amendingNumber"].value if v["amendingNumber"] else None, v["validFrom"].value) for v in vs] == [
         (None, "2010-01-01"), ("27-173", "2010-01-01"), ("31-185", "2010-01-01"), ("36-209", "2010-01-01")]
