@@ -141,8 +141,8 @@ def _define(text: str, lang: str, day: str | None, defined: dict[str, tuple[ActR
             continue
         if marker("short_document_name").fullmatch(name):
             act = _approved_by(text, m, lang)
-            if act is not None:
-                defined[name.lower()] = (act, APPROVED_DOCUMENT)
+            if act is not None:  # (as written: a standard's name in lower case is used so, "пунктом 9 стандарта")
+                defined[name] = (act, APPROVED_DOCUMENT)
             continue
         # (a word, in any case, or several ending or opening with the law's; or letters, as written: "(далее – КоАП)")
         key = name.lower() if marker("short_law_name").fullmatch(name) or marker("short_law_words").fullmatch(name) \
@@ -165,7 +165,7 @@ def _typical(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]], typi
             typical.append(ref)
     if len(typical) == 1:
         for name in phrases()["typical_names"][lang]:
-            defined.setdefault(name.lower(), (typical[0], APPROVED_DOCUMENT))
+            defined.setdefault(name, (typical[0], APPROVED_DOCUMENT))
 
 
 def _approved_by(text: str, m: re.Match, lang: str) -> ActRef | None:
@@ -181,6 +181,10 @@ def _approved_by(text: str, m: re.Match, lang: str) -> ActRef | None:
     before = [(ref, a, b) for ref, a, b in refs if b <= m.start()]
     if before:
         ref, a, b = before[-1]
+        # (the act's registration bracket may stand between them: "… № 961 (зарегистрирован … за № 18156) (далее –
+        # стандарт)")
+        if marker("registration_bracket").match(text[b:m.start()]) and (close := text.find(")", b)) < m.start():
+            b = close + 1
         near = m.start() - b <= 3 if lang == "ru" else m.start() - b <= 300 and not re.search(r"[.;]", text[b:m.start()])
         if near and (approving(text, a, b, lang) or _title_approves(ref.title or text[max(0, a - 250):a], m.group("name"))):
             return ref
@@ -293,23 +297,28 @@ def _uses(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]]) -> list
             out.append((m.start(), end, name, phrases()["abbreviated_kind"]["law"][lang]))
     own = marker("own_document")
     for name in (n for n in names if defined[n][1]):
-        for m in _document_used(name).finditer(text):
+        for m in _document_used(name, as_written=True).finditer(text):
             if not own.search(text[max(0, m.start() - 12):m.start()]):
                 out.append((m.start(), m.end(), name, phrases()["abbreviated_kind"]["law"][lang]))
     return sorted(out)
 
 
 @lru_cache(maxsize=256)
-def _document_used(name: str, law: str | None = None) -> re.Pattern:
+def _document_used(name: str, law: str | None = None, as_written: bool = False) -> re.Pattern:
     """A document's short name in any case, its first letter a capital as defined ("Типовые правила": "Типовых
-    правил", "Типовыми правилами"; not "Правительства" for "Правила"): each word's stem, its ending free; a law's
+    правил", "Типовыми правилами"; not "Правительства" for "Правила"), or, `as_written`, the first letter as the name
+    has it ("стандарт": "стандарта", not "Стандарт" of another standard): each word's stem, its ending free; a law's
     (`law`, the law's word in it), that word's ending free whatever its length ("Патент заңы": "Патент заңында")."""
     words = name.split()
     # (a word of three letters or fewer, a preposition, as it is: "Требования к организации …")
     stems = [w[:3] if law and w.startswith(law[:3]) and len(w) <= len(law) + 1 else w if len(w) <= 3
              else w[:len(w) - 1] if len(w) <= 8 else w[:len(w) - 2] for w in words]
     free = [len(st) > 3 or bool(law) and st == law[:3] for st in stems]
-    first = f"(?-i:{re.escape(stems[0][:1].upper())})(?i:{re.escape(stems[0][1:])})"
+    first = f"(?-i:{re.escape(stems[0][:1] if as_written else stems[0][:1].upper())})(?i:{re.escape(stems[0][1:])})"
+    if as_written and name[:1].islower() and len(words) == 1:
+        # (a common noun's name in lower case, in the singular only: "пунктом 9 стандарта", "стандарттың", not
+        # "в соответствии со стандартами", "стандарттарға")
+        return re.compile(rf"(?<!\w)(?-i:{re.escape(name)})(?!{marker('plural_ending').pattern})\w*(?!\w)")
     return re.compile(r"(?<!\w)" + r"\s+".join([first + r"\w*"] + [
         f"(?i:{re.escape(st)})" + (r"\w*" if f else r"(?!\w)") for st, f in zip(stems[1:], free[1:])]) + r"(?!\w)")
 
