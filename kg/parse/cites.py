@@ -181,9 +181,10 @@ def _approved_by(text: str, m: re.Match, lang: str) -> ActRef | None:
     before = [(ref, a, b) for ref, a, b in refs if b <= m.start()]
     if before:
         ref, a, b = before[-1]
-        # (the act's registration bracket may stand between them: "… № 961 (зарегистрирован … за № 18156) (далее –
-        # стандарт)")
-        if marker("registration_bracket").match(text[b:m.start()]) and (close := text.find(")", b)) < m.start():
+        # (the act's registration bracket may stand between them, a comma before it: "… № 961 (зарегистрирован … за
+        # № 18156) (далее – стандарт)", "… № 242, (зарегистрированный … за № 11188) (далее – Стандарт)")
+        gap = text[b:m.start()].lstrip(", ")
+        if marker("registration_bracket").match(gap) and (close := text.find(")", m.start() - len(gap))) < m.start():
             b = close + 1
         near = m.start() - b <= 3 if lang == "ru" else m.start() - b <= 300 and not re.search(r"[.;]", text[b:m.start()])
         if near and (approving(text, a, b, lang) or _title_approves(ref.title or text[max(0, a - 250):a], m.group("name"))):
