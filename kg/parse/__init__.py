@@ -1620,6 +1620,8 @@ def _repeal_lead(ctx: Ctx, j: int, end: int) -> None:
     if k - 1 > j and repeals_here(ctx.text(k - 1)):
         ctx.pending_repeal = ctx.text(k - 1)
         ctx.repeal_body = (j + 1, k, body) if body else None
+        ctx.repeal_lead_at = j  # (its items may be the point's paragraphs, unnumbered: "2. Мыналардың:" / "… № 41 …
+        # бұйрығы (…);" / "… № 210 … бұйрығы (…) күші жойылды деп танылсын.", MinJust 2015 № 296)
 
 
 def _editor_note(ctx: Ctx, j: int, end: int, out: Found) -> int:

@@ -268,6 +268,7 @@ class Amending:
             self._emit(i, text, "Deletion", *_targets(self.path, units), [], [])
         elif not refs and marker("list_follows").search(text):
             self.ctx.pending_repeal = text  # the acts are listed below, or in the appendix
+            self.ctx.repeal_lead_at = i
             self.ctx.repeal_leads.append((self.ctx.lines[i].first, text))
             m = marker("repeal_appendix").search(text)
             if m:  # "… согласно приложению 3 к настоящему приказу": that appendix lists them
@@ -310,12 +311,17 @@ def _repeals(text: str) -> bool:
 
 
 def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
-    """A numbered item of a list of acts a repeal instruction announced: each act is repealed (an act
-    signed after the repealing one is not: that item is something else, such as the record of a deletion)."""
+    """A numbered item of a list of acts a repeal instruction announced, or a paragraph of the instruction's own point
+    ("2. Признать утратившими силу:" / "приказ Министра юстиции … от 30 января 2014 года № 41 «…» (…);", MinJust 2015
+    № 296): each act is repealed (an act signed after the repealing one is not: that item is something else, such as
+    the record of a deletion)."""
     text = ctx.text(i)
-    if (not ctx.pending_repeal or not re.match(r"^\d+[.)]\s", text) or _repeals(text)
+    if (not ctx.pending_repeal or not (re.match(r"^\d+[.)]\s", text) or _in_lead_point(ctx, i)) or _repeals(text)
             or marker("deleted_in_place").match(text)):
         return False
+    if re.match(r"^\d+\)\s", text) and ctx.repeal_lead_at is not None and not ctx.repeal_appendix \
+            and not _in_lead_point(ctx, i):
+        return False  # (a later point's sub-point: "3. … обеспечить:" / "2) размещение … приказа … № 242 …")
     refs = [r for r in acts_named(text, exclude=amending) or _listed_order(text, ctx.pending_repeal, amending,
                                                                           _list_body(ctx, i))
             if not (r.date and amending.date and r.date > amending.date)]
@@ -348,6 +354,13 @@ def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
         out.amendments.append(Amendment(amending, r, (), "Repeal", ctx.pending_repeal, loc=ctx.loc(i)))
         out.acts.append(Act(r, r.title, loc=ctx.loc(i)))
     return bool(refs)
+
+
+def _in_lead_point(ctx: Ctx, i: int) -> bool:
+    """Is line `i` a paragraph of the point whose instruction announced the list (no point, heading or block between)?"""
+    at = ctx.repeal_lead_at
+    return at is not None and at < i and not any(
+        re.match(r"^\d+\.\s", ctx.text(k)) or ctx.lines[k].level or ctx.lines[k].block for k in range(at + 1, i + 1))
 
 
 def _named_last_bare(text: str, amending: ActRef) -> list[ActRef]:

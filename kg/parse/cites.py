@@ -89,6 +89,7 @@ def _instructed(doc: Document, found: list[Citation], parted: set) -> list[Citat
              and u.path not in parted]
     out: list[Citation] = []
     by_line: dict[int, Path | None] = {}  # (an amending order's instructions share their lines: each line once)
+    held: dict[int, set[Path]] = {}  # (each line's units: a paragraph of a point has the point's lines)
     for a in doc.amendments:
         if a.from_note or a.loc is None or a.amending.ident != own or a.target_act.ident == own:
             continue
@@ -98,8 +99,11 @@ def _instructed(doc: Document, found: list[Citation], parted: set) -> list[Citat
             holding = [u for u in units if u.loc.span[0] <= a.loc.line <= u.loc.span[1]] or \
                 [u for u in units if u.loc.line <= a.loc.line]
             by_line[a.loc.line] = max(holding, key=lambda u: (u.loc.line, len(u.path))).path if holding else None
+            held[a.loc.line] = {u.path for u in holding}
         unit = by_line[a.loc.line]
-        if unit is not None and (unit, a.target_act.ident, a.path) not in have:
+        # (not when a unit there cites it in its words already: "2. Признать утратившими силу:" / "приказ … № 41 …;",
+        # the paragraph naming the act, not the point's lead-in, cites it)
+        if unit is not None and not any((u, a.target_act.ident, a.path) in have for u in held[a.loc.line] | {unit}):
             have.add((unit, a.target_act.ident, a.path))
             out.append(Citation(unit, a.target_act, a.path, a.loc))
     return out
