@@ -545,6 +545,41 @@ def test_code_as_legal_basis():
     assert (code.kind, code.title, path) == ("code", "Еңбек кодексі", (("article", "16"), ("subpoint", "1")))
 
 
+@pytest.mark.parametrize("lang, stamp, title, captions", [
+    ("ru", "> *Приложение 1*  \n> *к регламенту государственной услуги*  \n> *«Выдача лицензии на занятие*  \n"
+           "> *судебно-экспертной деятельностью»*",
+     "Текстовое табличное описание последовательности процедур (действий), взаимодействий структурных подразделений "
+     "(работников) услугодателя в процессе оказания государственной услуги",
+     ["Таблица 1. Описание действий СФЕ", "Таблица 2. Варианты использования. Альтернативный процесс."]),
+    ("kk", "> *«Сот-сараптама қызметімен*  \n> *айналысу үшін лицензия беру»*  \n> *мемлекеттік көрсетілетін*  \n"
+           "> *қызмет регламентіне*  \n> *1-қосымша*",
+     "Мемлекеттік қызмет көрсету процесінде көрсетілетін қызметті берушінің құрылымдық бөлімшелерінің "
+     "(қызметкерлерінің) рәсімдер (іс-қимылдар) реттілігінің мәтіндік кестелік сипаттамасы",
+     ["1-кесте. Құрылымдық-функционалдық бірліктер (бұдан әрі – ҚФБ) әрекетінің сипаттамасы",
+      "2-кесте. Пайдалану нұсқалары. Баламалы процесс."]),
+])
+def test_a_table_s_caption_set_as_a_heading_is_the_table_s_heading(lang, stamp, title, captions):
+    """A public service's regulation (MinJust 2015 № 296) sets out its appendix's tables each under a caption set as a
+    heading: "# Текстовое табличное описание …" / "## Таблица 1. Описание действий СФЕ" / <table> / "## Таблица 2. …"
+    / <table>. Each caption is its table's heading (the first had been run into the appendix's title, the second a
+    paragraph of the appendix's own), the appendix's title its heading alone."""
+    rows = "<table>\n<tr>\n<td>Канцелярия</td>\n<td>Руководитель управления</td>\n</tr>\n<tr>\n<td>1 рабочий день</td>\n" \
+           "<td>1 рабочий день</td>\n</tr>\n</table>"
+    head = ("# Регламентін бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Регламент бекітілсін.\n\n**Министр**\n\n> *2015 жылғы 26 "
+            "мамырдағы № 296*  \n> *бұйрығына қосымша*\n\n# Регламент\n\n1. Мемлекеттік қызмет көрсету нысаны: "
+            "электронды.\n\n" if lang == "kk" else
+            "# Об утверждении регламента\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемый регламент.\n\n**Министр**\n\n"
+            "> *Утвержден*  \n> *приказом Министра юстиции*  \n> *от 26 мая 2015 года № 296*\n\n# Регламент\n\n"
+            "1. Форма оказываемой государственной услуги: электронная.\n\n")
+    text = head + f"{stamp}\n\n# {title}\n\n" + "".join(f"## {c}\n\n{rows}\n\n" for c in captions)
+    d = doc_meta(text, "kaz.md" if lang == "kk" else "rus.md", "296", "2015-05-26", "103001000000")
+    inner = {u.path[2:]: u for u in d.units if u.path[:2] == (("appendix", "1"), ("appendix", "1"))}
+    assert inner[()].heading == title
+    assert [(p, u.heading) for p, u in inner.items() if p] == [((("table", "1"),), captions[0]),
+                                                               ((("table", "2"),), captions[1])]
+    assert not d.unparsed
+
+
 def test_pipe_tables_are_tables():
     d = doc((FIX / "ru_repealed_table.txt").read_text(encoding="utf-8").replace(
         "Образование\tВысшее образование.", "| Образование | Высшее образование. |"))
@@ -1026,6 +1061,23 @@ def test_an_approval_dated_in_figures():
             "> *Республики Казахстан*  \n> *от 3 апреля 2002 г. N 223*\n\n## Правила\n\n1\\. Стаж исчисляется.\n")
     (approval,) = doc(text, "rus.md").approvals
     assert approval.org.en == "Ministry of Labour and Social Protection of the Population"
+
+
+def test_two_approvals_each_dated_with_the_year_in_the_nominative():
+    """MinJust 2015 № 242, a public service's standard, approved by two ministers, each block dated "13 мая 2015 год"
+    (the year in the nominative): each approval has its day (the day lines had been left unread, the approvals
+    undated)."""
+    text = ("# Об утверждении стандарта\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемый стандарт.\n\n**Министр**\n\n"
+            "**Б. Имашев**\n\n> *«СОГЛАСОВАН»*  \n> *Министр по инвестициям и*  \n> *развитию Республики Казахстан*  \n"
+            "> *_____________А. Исекешев*  \n> *13 мая 2015 год*\n\n> *«СОГЛАСОВАН»*  \n> *Министр национальной "
+            "экономики*  \n> *Республики Казахстан*  \n> *____________Е. Досаев*  \n> *5 мая 2015 год*\n\n"
+            "> *Утвержден*  \n> *приказом Министра юстиции*  \n> *Республики Казахстан*  \n> *от 28 апреля 2015 года "
+            "№ 242*\n\n## Стандарт государственной услуги\n\n1. Государственная услуга оказывается.\n")
+    d = doc_meta(text, "rus.md", "242", "2015-04-28", "103001000000")
+    assert [(a.org.en, a.person, a.date) for a in d.approvals] == [
+        ("Ministry for Investment and Development", "А. Исекешев", "2015-05-13"),
+        ("Ministry of National Economy", "Е. Досаев", "2015-05-05")]
+    assert not d.unparsed
 
 
 # standards of state services (Ministry of Justice, 2008): the Prosecutor General approves in the nominative, dated

@@ -2227,6 +2227,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                   # имя, отчество …"), no words of the name
                   or headed and title and not ctx.lines[j].level and t[:1].islower() and _names_form(title[-1])
                   or title and marker("measure_caption").search(t)  # "ед. изм. долл. США": the table's, under the title
+                  or title and bool(marker("table_caption").match(t))  # "## Таблица 1. Описание действий СФЕ": the table's
                   # a heading of the title's level under a whole title that names the document's kind: the first
                   # division of its text ("## Перечень должностей …, замещаемых на конкурсной основе" / "## Должности
                   # центрального аппарата и подразделений …", MVD 2013 № 522)

@@ -323,6 +323,7 @@ class Builder:
         self.dept: tuple[str, str] | None = None
         self.tables = 0
         self.before_table: Path | None = None  # the unit read before the table that begins
+        self.caption: tuple[str, Loc] | None = None  # the caption over the table that begins ("Таблица 1. …"), its line
         self.parts, self.list_parent = 1, ()  # the point's parts so far; the part a second list of the point is in
         self.parted: set[Path] = set()  # points given a part after a list their paragraph led in to
         self.chapter_level = 0  # the markdown level of the chapters' headings
@@ -489,6 +490,7 @@ class Builder:
             self._unit(self.current, loc, None, text.strip("`"))
             return True
         if new_table:
+            self.caption = self._caption(next(reversed(self.units), None))
             self.before_table, self.current, self.rows = self.current, None, 0
         if "\t" in text or block == "table":
             return self._row(text, loc)
@@ -1078,6 +1080,19 @@ class Builder:
         above = re.fullmatch(r'"([^"]{3,200})"', row[0]) if len(row) == 1 else None
         return above.group(1).strip() if above else None
 
+    def _caption(self, last: Path | None) -> tuple[str, Loc] | None:
+        """The caption of a table that begins now, when the unit read last is one paragraph of the division's own that
+        is a caption ("## Таблица 2. Варианты использования. Альтернативный процесс."): taken from the text, to head the
+        table."""
+        u = self.units.get(last) if last else None
+        if not (u and last[-1][0] == "textparagraph" and len(u["paras"]) == 1 and not u["heading"]
+                and marker("table_caption").match(u["paras"][0])):
+            return None
+        del self.units[last]
+        if last == self.base + (("textparagraph", str(self.intro)),):
+            self.intro -= 1
+        return u["paras"][0], u["loc"]
+
     def _table_path(self, before: Path | None) -> Path:
         """The path of a table that opens now: that of the point (or sub-point) `before` it, read last, when it announces
         the table ("… в том числе:"; "3) владение государственным языком … :" over a fenced scale of scores, MVD 2026 №
@@ -1094,6 +1109,9 @@ class Builder:
             self.tables += 1
             self.current = self._table_path(self.before_table)
             self.rows, self.row_category, self.row_group = 0, None, None
+            if self.caption:  # its caption, the table's heading (its line the table's first)
+                self._unit(self.current, self.caption[1], self.caption[0])
+                self.caption = None
             header = table_header(cells)
             if header is not None or (self.columns and len(cells) != max(self.columns.values()) + 1):
                 self.columns = header  # a table with a header of its own, or of another shape
