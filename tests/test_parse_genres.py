@@ -1063,6 +1063,29 @@ def test_an_approval_dated_in_figures():
     assert approval.org.en == "Ministry of Labour and Social Protection of the Population"
 
 
+@pytest.mark.parametrize("last", [";", "."])
+def test_a_sentence_between_a_point_s_lists_is_a_part_of_the_point_however_the_list_before_it_ends(last):
+    """MinJust 2015 № 242's standard lists the documents one gives in a point three times ("Через портал:" / "1) …;" /
+    "2) …;" / "Переоформление лицензии осуществляется …." / "Для переоформления … представляют:" / "услугодателю:" /
+    "1) …"). Each sentence between the lists is a part of the point, in order, whether the list before it ends with
+    ";" or "." (ended with ";", the sentence had been lost: kept in the item, then its part's number given again to
+    the sentence after the last list, no unit held it)."""
+    text = ("# Об утверждении стандарта\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемый стандарт.\n\n**Министр**\n\n"
+            "> *Утвержден*  \n> *приказом Министра юстиции*  \n> *от 28 апреля 2015 года № 242*\n\n## Стандарт\n\n"
+            "9. Перечень документов:\n\n   1) заявление;\n\n   2) форма сведений;\n\n   Через портал:\n\n"
+            f"   1) запрос в форме электронного документа;\n\n   2) электронная копия документа{last}\n\n"
+            "   Переоформление лицензии осуществляется в случае изменения фамилии.\n\n"
+            "   Для переоформления лицензии услугополучатели представляют:\n\n   услугодателю:\n\n   1) заявление;\n\n"
+            "   2) копия документа;\n\n   Ранее выданная лицензия подлежит возврату.\n")
+    d = doc_meta(text, "rus.md", "242", "2015-04-28", "103001000000")
+    parts = {u.path[-1][1]: u.text for u in d.units if u.path[-2:-1] == (("point", "9"),) and u.path[-1][0] == "part"}
+    assert parts == {"2": "Через портал:", "3": "Переоформление лицензии осуществляется в случае изменения фамилии.",
+                     "4": "Для переоформления лицензии услугополучатели представляют:", "5": "услугодателю:",
+                     "6": "Ранее выданная лицензия подлежит возврату."}
+    assert [u.text for u in d.units if u.path[-1] == ("subpoint", "2") and ("part", "2") in u.path] == [
+        f"2) электронная копия документа{last}"]
+
+
 def test_two_approvals_each_dated_with_the_year_in_the_nominative():
     """MinJust 2015 № 242, a public service's standard, approved by two ministers, each block dated "13 мая 2015 год"
     (the year in the nominative): each approval has its day (the day lines had been left unread, the approvals

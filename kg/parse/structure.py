@@ -399,6 +399,7 @@ class Builder:
                 self.parted.add(point)
             del u["paras"][1:]
             moved[path] = [(point + (("part", str(n + k)),), x) for k, x in enumerate(extra, 1)]
+            parts.setdefault(point, []).extend(range(n + 1, n + 1 + len(extra)))  # (a later list's parts come after)
         if moved:
             units: dict[Path, dict] = {}
             for path, u in self.units.items():
@@ -719,6 +720,12 @@ class Builder:
         # the paragraphs between the first list, closed by its last item's full stop, and the second's lead-in
         # are the point's ("2) перечень … Инструкции." / "Заявление … подписывается …" / "… представляются:")
         closed = next((k for k in range(1, len(paras)) if paras[k - 1].endswith(".")), None) if lead else None
+        if lead and closed and closed > 1 and paras[0].rstrip().endswith(";") \
+                and all(p[:1].isupper() for p in paras[1:closed]):
+            # (… or by ";", as its items are, the sentences after it the point's: "2) … ПШЭП;" / "Переоформление
+            # лицензии осуществляется …." / "Для переоформления … представляют:" / "услугодателю:", MinJust 2015 №
+            # 242's standard: the sentence had stayed the item's, then lost to the part after the second list)
+            closed = 1
         for para in paras[closed:] if closed else ():
             self.parts += 1
             self._unit(self.point + (("part", str(self.parts)),), self.units[last]["loc"], None, para)
