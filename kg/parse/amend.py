@@ -359,8 +359,13 @@ def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
 def _in_lead_point(ctx: Ctx, i: int) -> bool:
     """Is line `i` a paragraph of the point whose instruction announced the list (no point, heading or block between)?"""
     at = ctx.repeal_lead_at
-    return at is not None and at < i and not any(
-        re.match(r"^\d+\.\s", ctx.text(k)) or ctx.lines[k].level or ctx.lines[k].block for k in range(at + 1, i + 1))
+    if at is None or i <= at:
+        return False
+    key = ("repeal_point_end", at)
+    if key not in ctx.memo:  # (the first line past that point, found once)
+        ctx.memo[key] = next((k for k in range(at + 1, len(ctx.lines)) if re.match(r"^\d+\.\s", ctx.text(k))
+                              or ctx.lines[k].level or ctx.lines[k].block), len(ctx.lines))
+    return i < ctx.memo[key]
 
 
 def _named_last_bare(text: str, amending: ActRef) -> list[ActRef]:
