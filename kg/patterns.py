@@ -1541,12 +1541,8 @@ def _numbers(nums: str, word: str) -> list[str]:
     >>> _numbers("114, 116-118", "статьями"), _numbers("65-1, 65-2", "статьями")
     (['114', '116', '117', '118'], ['65-1', '65-2'])
     """
-    plural = bool(marker("plural_unit_word").fullmatch(word))
-    span = _UNSPACED_RANGE.match(nums.strip())
-    if span and plural and 0 < int(span.group(2)) - int(span.group(1)) <= _RANGE_MAX:
-        return [str(n) for n in range(int(span.group(1)), int(span.group(2)) + 1)]
     out = split_numbers(nums)
-    if plural and len(out) > 1:  # (a span among the numbers listed: "статьями 114, 116-125 Налогового кодекса")
+    if marker("plural_unit_word").fullmatch(word):  # (each span, alone or among the numbers listed)
         out = [n for x in out for n in _span_numbers(x)]
     return out
 

@@ -316,11 +316,13 @@ def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
     № 296): each act is repealed (an act signed after the repealing one is not: that item is something else, such as
     the record of a deletion)."""
     text = ctx.text(i)
-    if (not ctx.pending_repeal or not (re.match(r"^\d+[.)]\s", text) or _in_lead_point(ctx, i)) or _repeals(text)
-            or marker("deleted_in_place").match(text)):
+    if not ctx.pending_repeal or _repeals(text) or marker("deleted_in_place").match(text):
         return False
-    if re.match(r"^\d+\)\s", text) and ctx.repeal_lead_at is not None and not ctx.repeal_appendix \
-            and not _in_lead_point(ctx, i):
+    numbered, in_point = re.match(r"^\d+([.)])\s", text), _in_lead_point(ctx, i)
+    if not (numbered or in_point):
+        return False
+    if numbered and numbered.group(1) == ")" and ctx.repeal_lead_at is not None and not ctx.repeal_appendix \
+            and not in_point:
         return False  # (a later point's sub-point: "3. … обеспечить:" / "2) размещение … приказа … № 242 …")
     refs = [r for r in acts_named(text, exclude=amending) or _listed_order(text, ctx.pending_repeal, amending,
                                                                           _list_body(ctx, i))

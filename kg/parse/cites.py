@@ -319,11 +319,11 @@ def _document_used(name: str, law: str | None = None, as_written: bool = False) 
     stems = [w[:3] if law and w.startswith(law[:3]) and len(w) <= len(law) + 1 else w if len(w) <= 3
              else w[:len(w) - 1] if len(w) <= 8 else w[:len(w) - 2] for w in words]
     free = [len(st) > 3 or bool(law) and st == law[:3] for st in stems]
-    first = f"(?-i:{re.escape(stems[0][:1] if as_written else stems[0][:1].upper())})(?i:{re.escape(stems[0][1:])})"
     if as_written and name[:1].islower() and len(words) == 1:
         # (a common noun's name in lower case, in the singular only: "пунктом 9 стандарта", "стандарттың", not
         # "в соответствии со стандартами", "стандарттарға")
         return re.compile(rf"(?<!\w)(?-i:{re.escape(name)})(?!{marker('plural_ending').pattern})\w*(?!\w)")
+    first = f"(?-i:{re.escape(stems[0][:1] if as_written else stems[0][:1].upper())})(?i:{re.escape(stems[0][1:])})"
     return re.compile(r"(?<!\w)" + r"\s+".join([first + r"\w*"] + [
         f"(?i:{re.escape(st)})" + (r"\w*" if f else r"(?!\w)") for st, f in zip(stems[1:], free[1:])]) + r"(?!\w)")
 
