@@ -457,6 +457,9 @@ def _amendments(e: Emitter, doc: Document) -> None:
             ins = instructions[key] = NamedNode(e.m.child(amending.value, "instruction", *key))
             e.add(ins, A, kzl("Instruction"))
             e.add(ins, kzl("instructionText"), am.instruction)
+            # the lines above it that place it ("көрсетілген бұйрықпен бекітілген … қағидаларында:" / "2-бөлімде:"),
+            # outermost first: with the instruction, the amending text as written
+            e.add(ins, kzl("instructionContext"), "\n".join(am.context) or None)
             e.add(ins, kzl("amendingAct"), amending)
             for n in am.announced:
                 e.plain(ins, kzl("announces"), n)

@@ -319,7 +319,8 @@ def _parse(ctx: Ctx) -> None:
     doc.absorb(_approvals_under_stamp(ctx, stamps[0][1]) if stamps else Found())
     doc.absorb(_attachments(ctx, doc.act, stamps))
     _days_as_requisites_give(doc, doc.meta)
-    doc.amendments = _dedupe_notes(doc.amendments, doc.units)
+    doc.amendments, merged_notes = _dedupe_notes(doc.amendments, doc.units)
+    ctx.editor_notes += [n for n in merged_notes if n not in ctx.editor_notes]
     # a repeal whose list gave no act read ("Считать утратившими силу … следующие нормативные документы:" / "-
     # инструкция Министерства финансов Казахской ССР от 26 мая 1966 года N 2805 …"): an instruction not read
     read = {a.instruction for a in doc.amendments}
@@ -585,12 +586,15 @@ def _days_as_requisites_give(doc: Document, meta: ActMeta | None) -> None:
     doc.acts = [replace(a, ref=as_known(a.ref)) if as_known(a.ref) is not a.ref else a for a in doc.acts]
 
 
-def _dedupe_notes(amendments: list, units: list = ()) -> list:
+def _dedupe_notes(amendments: list, units: list = ()) -> tuple[list, list[str]]:
     """A header line and an "Ескерту" note (or the requisites and a note) often record the same repeal: keep one
     event, the one read at a line of the text, with the day it takes effect whichever of them gives it. A note copied
-    under another unit from the one above, its number left as it was, is that unit's (`units`: the document's)."""
+    under another unit from the one above, its number left as it was, is that unit's (`units`: the document's).
+    With the events, the words of the notes whose event another line gave in other words: the act's notes, as
+    written (no text of the document is lost)."""
     seen: dict = {}
     out: list = []
+    notes: list[str] = []
 
     def key_of(am: Amendment):
         # (two words replaced by one act are two events: 'слова "X" заменены …;' / 'слова "Y" заменены …')
@@ -610,7 +614,9 @@ def _dedupe_notes(amendments: list, units: list = ()) -> list:
         if kept.loc is None and am.loc is not None:  # the requisites' repeal, and the note that states it
             kept, am = am, kept
         out[seen[key]] = replace(kept, since=kept.since or am.since, in_force_rule=kept.in_force_rule or am.in_force_rule)
-    return out
+        if am.from_note and am.loc is not None and am.instruction != kept.instruction and am.instruction not in notes:
+            notes.append(am.instruction)
+    return out, notes
 
 
 def _copied_note_stands_under(units: list, kept: Amendment, am: Amendment) -> Path | None:

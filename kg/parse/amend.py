@@ -88,8 +88,35 @@ class Amending:
         self.path: Path = ()
         self.base: Path = ()  # the document the instructions change: the act, or the attachment its order approved
         self.headings: dict = {}
+        # the context lines in force, outermost first: the path each gave, its words, whether an instruction has
+        # been placed by it yet
+        self.leads: list[list] = []
+
+    def lead(self, target: Path | None = None) -> tuple[str, ...]:
+        """The context lines that place an instruction, outermost first; of `target`, those above it (a unit inserted
+        beside the one the last context named: '"80. Механик" деген параграфта:' / … / "мынадай мазмұнындағы 115 …
+        -параграфтармен толықтырылсын:" is no change of paragraph 80). A line no instruction has been placed by yet
+        stays with the next one, whatever path the lines after it gave ('"…" деген 3-бөлімде:' / '"…" деген
+        1-тарауда:', a chapter named inside a section): every context line is some instruction's."""
+        return tuple(lead[1] for lead in self.leads
+                     if target is None or target[:len(lead[0])] == lead[0] or not lead[2])
+
+    def _placed(self) -> None:
+        """An instruction was read: every context line in force has placed one."""
+        for lead in self.leads:
+            lead[2] = True
 
     def context(self, text: str) -> None:
+        before = self.path
+        self._context(text)
+        # a line that moves the path ends the lines of the units beside and below the one it names ('"5. …" деген
+        # параграфта:' after '"4. …" деген параграфта:'); the ones above it stay
+        if self.path != before:
+            self.leads = [lead for lead in self.leads
+                          if len(lead[0]) < len(self.path) and self.path[:len(lead[0])] == lead[0] or not lead[2]]
+        self.leads.append([self.path, text.strip(), False])
+
+    def _context(self, text: str) -> None:
         m = marker("attachment_context").search(text)
         if m:
             self.path = self.base = (("appendix", "1"),)
@@ -118,7 +145,9 @@ class Amending:
         if marker("attachment_context").search(text[:m.start()]):
             self.path = self.base = (("appendix", "1"),)
         if effect_table(effect).ends_act or effect_table(effect).in_part:
-            return self._repeal(i, text, effect)
+            nxt = self._repeal(i, text, effect)
+            self._placed()
+            return nxt
         # "… осы бұйрыққа қосымшаға сәйкес": the amending order's own appendix is where the text is, not a target
         refs = order_refs(unit_refs(marker("per_own_appendix").sub(" ", text), self.headings))
         if marker("upper_right_corner").search(text):
@@ -161,6 +190,7 @@ class Amending:
             # the words added, quoted before the verb ('"м" тармақшасы "… басқа" деген сөздермен толықтырылсын')
             block = [(i, words[-1])]
         self._emit(i, text, effect, base, targets, block, words, pairs if len(pairs) > 1 else None)
+        self._placed()
         ctx.take(i, *[k for k, _ in block])
         return max(nxt, i + 1)
 
@@ -175,7 +205,8 @@ class Amending:
                 if t:  # (the act itself, given anew, is no unit of it)
                     self.out.units.append(Unit(self.target, t, self.headings.get(t[-1]), None, ctx.loc(i)))
                 self.out.amendments.append(Amendment(self.amending, self.target, t, effect, text, None,
-                                                     announced=(), loc=ctx.loc(i), from_appendix=n))
+                                                     announced=(), loc=ctx.loc(i), from_appendix=n,
+                                                     context=self.lead(t)))
             return
         if effect_table(effect).gives_text and not new_text:
             self.out.instructions_failed.append((ctx.lines[i].first, text))
@@ -235,7 +266,7 @@ class Amending:
             old = words[0] if effect_table(effect).words and words else None
             new = words[1] if effect_table(effect).words == 2 and len(words) > 1 else None
             self.out.amendments += [Amendment(self.amending, self.target, t, effect, text, piece, old, new, announced,
-                                              loc=loc) for old, new in (pairs or [(old, new)])]
+                                              loc=loc, context=self.lead(t)) for old, new in (pairs or [(old, new)])]
         for t in sorted({t[:k] for t in targets for k in range(1, len(t))}):
             self.out.units.append(_named(self.target, t, self.headings, loc))
 
@@ -257,7 +288,7 @@ class Amending:
             for path in _targets(_of_rules(strip_quoted(text)), named)[1]:
                 self.out.amendments.append(Amendment(self.amending, refs[0], path,
                                                      effect if effect_table(effect).in_part else "Deletion", text,
-                                                     loc=self.ctx.loc(i)))
+                                                     loc=self.ctx.loc(i), context=self.lead(path)))
                 self.out.units.append(_named(refs[0], path, self.headings, self.ctx.loc(i)))
             self.ctx.take(i)
             return i + 1
