@@ -362,6 +362,25 @@ def test_a_signature_on_one_line_ends_points_whose_last_stop_is_missing():
     assert not [u.path for u in d.units if u.path[0] == ("point", "3") and len(u.path) > 1]
     assert d.coverage == 1.0
 
+def test_a_role_and_a_name_on_lines_of_their_own_end_points_whose_last_stop_is_missing():
+    # MVD, 2021 (order 134, public service rules): the Kazakh point of entry into force has no full stop, the
+    # minister's role and name follow on lines of their own; they had been parts 2 and 3 of the point, no signature
+    text = ("# «Жол жүру құжатын беру» мемлекеттік қызмет көрсету қағидаларын бекіту туралы\n\n«Мемлекеттік "
+            "көрсетілетін қызметтер туралы» 2013 жылғы 15 сәуірдегі Қазақстан Республикасы Заңының 10-бабы 1) "
+            "тармақшасына сәйкес БҰЙЫРАМЫН:\n\n1. «Жол жүру құжатын беру» мемлекеттік қызмет көрсету қағидалары осы "
+            "бұйрыққа 1-қосымшаға сәйкес бекітілсін.\n\n5. Осы бұйрық 2022 жылғы 1 қаңтардан бастап қолданысқа "
+            "енгізіледі және ресми жариялануы тиіс\n\n**Қазақстан Республикасы Ішкі істер Министрі**\n\n"
+            "**Е. Тургумбаев**\n\n> *«КЕЛІСІЛДІ»*  \n> *Қазақстан Республикасы*  \n> *Цифрлық даму, инновациялар*  "
+            "\n> *және аэроғарыш өнеркәсібі министрлігі*\n\n> *Қазақстан Республикасы*  \n> *Ішкі істер Министрінің*  "
+            "\n> *2021 жылғы 5 наурыздағы*  \n> *№ 134 Бұйрыққа*  \n> *1-қосымша*\n\n## «Жол жүру құжатын беру» "
+            "мемлекеттік қызмет көрсету қағидалары\n\n### 1-тарау. Жалпы ережелер\n\n1. Осы Қағидалар мемлекеттік "
+            "қызмет көрсету тәртібін айқындайды.\n")
+    d = doc_meta(text, "kaz.md", "134", "2021-03-05", "103003000000")
+    assert [(s.role, s.name) for s in d.signatories] == [("Қазақстан Республикасы Ішкі істер Министрі", "Е. Тургумбаев")]
+    assert [u.path for u in d.units if u.path[0] == ("point", "5")] == [(("point", "5"),)]
+    assert [a.org.en for a in d.approvals] == ["Ministry of Digital Development, Innovation and Aerospace Industry"]
+
+
 def test_an_acting_minister_signing_over_two_lines_above_a_stamp():
     # Ministry of Justice, 2005 (order 214): "Министрдің" / "міндетін атқарушы" signs, no name; the appendix's stamp
     # under it opens with the country's name; the role is the signature's, not the stamp's first lines

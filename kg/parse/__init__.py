@@ -1335,7 +1335,10 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
                      # … or a role over the country's name, after a last point whose stop is missing ("… юстиции
                      # Республики Казахстан" / "Министр юстиции" / "Республики Казахстан")
                      or j + 1 < stop and _signature_start(t) and marker("signatory_role").match(t)
-                     and marker("country_line").match(ctx.text(j + 1)) and len(ctx.text(j + 1)) < 40):
+                     and marker("country_line").match(ctx.text(j + 1)) and len(ctx.text(j + 1)) < 40
+                     # … or a role on a line of its own, the name alone on the next ("… және ресми жариялануы тиіс" /
+                     # "Қазақстан Республикасы Ішкі істер Министрі" / "Е. Тургумбаев", MVD 2021 № 134)
+                     or j + 1 < stop and _signature_start(t) and bool(signed_name(ctx.text(j + 1)))):
             # (a history note of a point after it does not end them: "Ескерту: 3-тармағындағы …"; nor the end of
             # its sentence wrapped onto a paragraph of its own: "… в Министерстве юстиции" / "Республики Казахстан.";
             # an official's role and name do, after a point whose last stop is missing: "… опубликования" /
