@@ -48,6 +48,21 @@ def test_order_changes_of_129(corpus_store):
     assert {r["amendedNumber"] for r in rows} == {"1019", "374", "380", "391", "20", "392"}
 
 
+
+def test_order_changes_give_the_instruction_and_the_lines_that_place_it(corpus_store):
+    # order 207 (file 000): "көрсетілген бұйрықпен бекітілген … анықтамалығында:" / '"…" деген 2-тарауда:' / "2-бөлімде:"
+    # / '"80. Механик" деген параграфта:' / "551-тармақ мынадай редакцияда жазылсын:"
+    rows = run(corpus_store, "order-changes", act="207/2024-06-20")
+    [row] = [r for r in rows if r["number"] == "551"]
+    assert row["instruction"] == "551-тармақ мынадай редакцияда жазылсын:"
+    lines = row["context"].split("\n")
+    assert lines[0].startswith("көрсетілген бұйрықпен бекітілген Басшылар, мамандар және басқа да қызметшілер")
+    assert lines[-2:] == ["2-бөлімде:", '"80. Механик" деген параграфта:']
+    # §115 is inserted beside §80, not in it: its lines stop at the section
+    [inserted] = [r for r in rows if r["number"] == "115" and r["kind"].endswith("Paragraph")]
+    assert inserted["context"].split("\n")[-1] == "2-бөлімде:"
+
+
 def test_acts_amending_553_by_registration_number(corpus_store):
     [row] = run(corpus_store, "acts-amending", act="22003")
     assert (row["number"], row["date"], row["changes"]) == ("207", "2024-06-20", "25")
