@@ -32,7 +32,9 @@ requisites and prints, per document and in total:
   deleted appendix left as its number has none either, rightly);
 - coverage (lines consumed into the model) and the worst documents, to read before
   writing a rule;
-- what the SHACL shapes find wrong in the graph built (`kg validate`), by shape: data read but wrong.
+- what the SHACL shapes find wrong in the graph built (`kg validate`), by shape: data read but wrong;
+- lines not carried: lines of a text whose words reach none of the data read from it (`kg.kept.lost_lines`, by
+  this checkout's reader whatever `--kg` builds with), each listed: text read, then dropped.
 
 Usage:  python bench/real_eval.py ROOT [ROOT ...] [--kg "python -m kg.cli"] [--worst 10]
 """
@@ -57,6 +59,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.corpus import act_meta, front_matter, read_parts  # noqa: E402
+from kg.errors import KzlexError  # noqa: E402
+from kg.kept import lost_lines  # noqa: E402
+from kg.parse import parse_bytes  # noqa: E402
 
 KZL = "https://w3id.org/kzlex/ontology#"
 ELI = "http://data.europa.eu/eli/ontology#"
@@ -128,6 +133,17 @@ def position_rows(raw: str) -> int:
                 re.search(r"[^\W\d_]{3}", re.sub(r"<[^>]+>", "", cells[-1][1])):
             n += 1
     return n
+
+
+def not_carried(doc: dict) -> list[tuple[int, str]]:
+    """The lines of a text this checkout's reader read and then kept in no data (`kg.kept`)."""
+    try:
+        parsed = parse_bytes(doc["raw"].encode("utf-8"), str(doc["path"]), act_meta(doc["fields"], str(doc["path"])),
+                             doc["lang"])
+    except KzlexError:
+        return []  # (refused: the build's report says why)
+    _, spans = front_matter(doc["raw"])  # (the front matter's lines are requisites, not text)
+    return [(n, t) for n, t in lost_lines(doc["raw"], parsed) if n > spans]
 
 
 def score(doc: dict, store: ox.Store) -> dict:
@@ -228,6 +244,8 @@ def main() -> int:
         store = ox.Store.read_only(f"{work}/store")
         rows = [score(d, store) for d in docs]
         del store
+        for d, r in zip(docs, rows):
+            r["lost"] = not_carried(d)
         # what the shapes find wrong in the data read: a sign of how much of it is right, not only how much there is
         v = subprocess.run(shlex.split(a.kg) + ["validate", "--store", f"{work}/store", "--format", "json"],
                            capture_output=True, text=True, cwd=ROOT)
@@ -279,6 +297,11 @@ def main() -> int:
             print(f"  {n:5d}  {f}")
     for line in refused[:20]:
         print(f"  {line}")
+    lost = [(r, n, t) for r in rows for n, t in r.get("lost", [])]
+    if lost:
+        print("\nlines not carried (read, then kept in no data):")
+        for r, n, t in lost[:a.worst * 3]:
+            print(f"  {r['name']}:{n}: {t[:100]}")
     shapes = collections.Counter((f["severity"], f["shape"].rsplit("#", 1)[-1]) for f in found)
     if shapes:
         print("\nshape results (severity, shape: how many):")
@@ -300,7 +323,8 @@ def main() -> int:
           f"appendices titled {titled[0]}/{titled[1]} ({pct(*titled):.1f}%), "
           f"coverage median {statistics.median(cov) if cov else 0:.1f}% "
           f"(mean {statistics.mean(cov) if cov else 0:.1f}%), violations {sum(1 for f in found if f['severity'] == 'Violation')}"
-          f", warnings {sum(1 for f in found if f['severity'] == 'Warning')}, crashes {crashes}")
+          f", warnings {sum(1 for f in found if f['severity'] == 'Warning')}, lines not carried {len(lost)}, "
+          f"crashes {crashes}")
     return 0
 
 

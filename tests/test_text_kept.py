@@ -5,78 +5,16 @@ not understood. A paragraph once fell between two lists and reached no unit; the
 check finds that class of loss on every text at hand."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
 from kg.corpus import act_meta, read_meta, read_parts
-from kg.model import Document
+from kg.kept import lost_lines
 from kg.parse import parse_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT.parent / "shared" / "real"
-
-# Latin letters the portal's texts put for Cyrillic ones, as the parser reads them
-_TWINS = str.maketrans("iIaceopxyYABCEHKMOPTX", "іІасеорхуҮАВСЕНКМОРТХ")
-_PORTAL_CODE = re.compile(r"\b[A-Z]\d{6}_")
-_LABEL = re.compile(r"^[\"«]?(?:(?:ескерту|сноска|примечание)\.\s*|(?:глава|раздел|параграф|приложение)\s+[\w.-]+\.?\s*|"
-                    r"[\dIVXL]+(?:-\d+)*-(?:тарау|бөлім|параграф|қосымша)\.?\s*|§\s*\d+(?:-\d+)*\.?\s*|"
-                    r"\d+[а-яa-z]?(?:[.-]\d+)*[.)]\s*)", re.I)
-# a stamp set as a quotation ("> *Приложение 1*" / "> *к приказу …*"): read as the requisites of the part it heads
-_STAMP = re.compile(r"(?i)приложени|утвержд|согласова|қосымша|бекіт|келісіл|республикасы|к приказу")
-# a stamp on lines of its own, in the portal's text ("Утверждены приказом Министра … № 152-ө", "… бұйрығымен
-# бекітілген")
-_STAMP_LINE = re.compile(r"(?i)^(?:утвержден|приложение|согласован|келісілді)|(?:бекітілген|қосымша)\W*$")
-
-
-def _words(text: str) -> str:
-    return re.sub(r"[^а-яёәіңғүұқөһa-z0-9]", "", _PORTAL_CODE.sub("", text).translate(_TWINS).lower())
-
-
-def _kept(doc: Document) -> str:
-    parts: list[str] = []
-    for u in doc.units:
-        parts += [u.text or "", u.heading or ""]
-    for act in [doc.act, *doc.acts]:
-        if act is not None:
-            parts += [*act.notes, act.title or "", *(t for _, t in act.titles)]
-    for m in doc.amendments:
-        parts += [m.instruction, m.new_text or "", *m.context]
-    parts += [f"{e.row} {e.title}" for e in doc.index_entries]
-    parts += [a.text for a in doc.approvals]
-    parts += [f"{s.role or ''} {s.name or ''}" for s in doc.signatories]
-    parts += [t for _, t in doc.unparsed] + [t for _, t in doc.instructions_failed]
-    return _words(" ".join(parts))
-
-
-def lost_lines(raw: str, doc: Document) -> list[tuple[int, str]]:
-    """The lines of `raw` (those long enough to tell apart, outside tables and stamps) whose words reach no data."""
-    kept, lost, table, stamp = _kept(doc), [], False, False
-    # the requisites lines, read as the acts they name (number, day, registration), not as text
-    requisites = {line for act in [doc.act, *doc.acts] if act is not None and act.loc
-                  for line in range(act.loc.line, act.loc.last + 1)}
-    for no, line in enumerate(raw.splitlines(), 1):
-        t = line.strip()
-        table = (table or "<table" in t) and "</table>" not in t
-        if table or "</table>" in t or t.startswith(("|", "<", "```", "©")):  # (©: the portal's footer)
-            continue
-        if t.startswith(">"):
-            stamp = stamp or bool(_STAMP.search(t[:60]))  # (its first line decides)
-            if stamp:
-                continue
-        else:
-            stamp = False if t else stamp
-        bare = re.sub(r"^[>#*\s\\]+", "", t)
-        if no in requisites or _STAMP_LINE.search(bare.rstrip("*")):
-            continue
-        # (a row set out with tabs, "103-1\tжоқ\t…\t§ 102": cell by cell, as an index row keeps them)
-        for cell in bare.split("\t"):
-            words = _words(_LABEL.sub("", cell))
-            if len(words) >= 40 and words[2:32] not in kept:
-                lost.append((no, t))
-                break
-    return lost
 
 
 def _bundled() -> list[Path]:

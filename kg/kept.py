@@ -1,0 +1,69 @@
+"""What of a text reached the data: the lines whose words no unit, amendment, note, approval, signature, title,
+index row or report of what was not read holds. A diagnostic of the parser, for tests and `bench/real_eval.py`
+(each line is looked for in the whole document's words: fine for a sample, not for every build)."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import marker
+from .model import Document
+from .normalise import CYRILLIC_TWINS
+
+__all__ = ["lost_lines"]
+
+# Latin letters the portal's texts put for Cyrillic ones, as the parser reads them (and "Yкiмет", "Ү" typed "Y")
+_TWINS = {**CYRILLIC_TWINS, ord("Y"): "\u04ae"}
+_PORTAL_CODE = re.compile(r"\b[A-Z]\d{6}_")
+_NOT_LETTERS = re.compile(r"[^а-яёәіңғүұқөһa-z0-9]")
+_MARKUP = re.compile(r"^[>#*\s\\]+")
+_LONG_ENOUGH = 40  # letters: a shorter line ("2-бөлімде:") is told apart from others by nothing but its place
+_SKIPPED = ("|", "<", "```", "©")  # a table's row or tag, a fence, the portal's footer
+
+
+def _words(text: str) -> str:
+    return _NOT_LETTERS.sub("", _PORTAL_CODE.sub("", text).translate(_TWINS).lower())
+
+
+def _kept(doc: Document) -> str:
+    parts: list[str] = []
+    for u in doc.units:
+        parts += [u.text or "", u.heading or ""]
+    for act in [doc.act, *doc.acts]:
+        if act is not None:
+            parts += [*act.notes, act.title or "", *(t for _, t in act.titles)]
+    for m in doc.amendments:
+        parts += [m.instruction, m.new_text or "", *m.context]
+    parts += [f"{e.row} {e.title}" for e in doc.index_entries]
+    parts += [a.text for a in doc.approvals]
+    parts += [f"{s.role or ''} {s.name or ''}" for s in doc.signatories]
+    parts += [t for _, t in doc.unparsed] + [t for _, t in doc.instructions_failed]
+    return _words(" ".join(parts))
+
+
+def lost_lines(raw: str, doc: Document) -> list[tuple[int, str]]:
+    """The lines of `raw` (long enough to tell apart; not a table, a stamp, the requisites line the act was read from,
+    or the portal's footer) whose words reach none of `doc`'s data, with their numbers. A row set out with tabs is
+    compared cell by cell, as an index row keeps it."""
+    kept, lost, table, stamp = _kept(doc), [], False, False
+    requisites = {line for act in [doc.act, *doc.acts] if act is not None and act.loc
+                  for line in range(act.loc.line, act.loc.last + 1)}
+    for no, line in enumerate(raw.splitlines(), 1):
+        t = line.strip()
+        table = (table or "<table" in t) and "</table>" not in t
+        if table or "</table>" in t or t.startswith(_SKIPPED):
+            continue
+        if t.startswith(">"):
+            stamp = stamp or bool(marker("kept_stamp").search(t[:60]))  # (a quotation's first line decides)
+            if stamp:
+                continue
+        elif t:
+            stamp = False
+        bare = _MARKUP.sub("", t)
+        if no in requisites or marker("kept_stamp_line").search(bare.rstrip("*")):
+            continue
+        for cell in bare.split("\t"):
+            words = _words(marker("kept_label").sub("", cell))
+            if len(words) >= _LONG_ENOUGH and words[2:32] not in kept:
+                lost.append((no, t))
+                break
+    return lost
