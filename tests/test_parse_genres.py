@@ -3503,6 +3503,10 @@ def test_an_editors_extract_of_the_suspending_order_above_the_act_s_own_text():
     assert [u.path for u in d.units if len(u.path) == 1] == [(("preamble", ""),), (("point", "1"),), (("point", "2"),),
                                                              (("appendix", "1"),)]
     assert not d.unparsed
+    # the extract's words as written are the act's editors' note: its own entry into force is in no event
+    [note] = d.act.notes
+    assert note.startswith("Извлечение из приказа Министра юстиции Республики Казахстан от 16.10.2003г. N 218")
+    assert "2. Настоящий Приказ вводится в действие с момента его подписания." in note
 
 
 

@@ -1608,6 +1608,9 @@ def _extract(ctx: Ctx, k: int) -> tuple[int, Found] | None:
         if not found[0] and repeals_here(t):
             Amending(ctx, extract_act, extract_act, out).instruction(i, t, after)
     out.amendments = [replace(ev, from_note=True) for ev in out.amendments]  # an editors' insert, as a note is
+    # its words as written, the act's editors' note: the extract's preamble and points say more than its events (its
+    # own entry into force, "2. Настоящий Приказ вводится в действие с момента его подписания.")
+    ctx.editor_notes.append(" ".join(ctx.text(i) for i in range(head, after) if ctx.text(i).strip()))
     ctx.take_range(head, after)
     return after, out
 
