@@ -128,6 +128,31 @@ def test_the_order_itself_versus_its_rules(lang, pre, kind):
     assert [m.path for m in d.amendments] == [((kind, ""),), (A1, ("point", "5"))]
 
 
+@pytest.mark.parametrize("lang,context", [
+    ("kk", ("көрсетілген бұйрықпен бекітілген Қағидаларда:", '"80. Механик" деген параграфта:')),
+    ("ru", ("в Правилах, утвержденных указанным приказом:", 'в параграфе 80 "Механик":')),
+])
+def test_an_instruction_keeps_the_lines_that_place_it(lang, context):
+    body = ('"80. Механик" деген параграфта:\n\n551-тармақ алып тасталсын;' if lang == "kk"
+            else 'в параграфе 80 "Механик":\n\nпункт 551 исключить;')
+    [m] = [m for m in _parse(lang, body).amendments if m.target_act.number == "553"]
+    assert m.context == context
+
+
+def test_the_next_document_s_line_ends_the_context_of_the_one_before():
+    # "көрсетілген бұйрықпен бекітілген Қағидаларда:" / … / "көрсетілген бұйрықпен бекітілген Нұсқаулықта:" / …: the
+    # second document's instructions are placed by its line alone
+    d = _parse("kk", '"80. Механик" деген параграфта:\n\n551-тармақ алып тасталсын;\n\nкөрсетілген бұйрықпен '
+                     'бекітілген Нұсқаулықта:\n\n7-тармақ алып тасталсын;')
+    assert [m.context for m in d.amendments if m.target_act.number == "553"] == [
+        ("көрсетілген бұйрықпен бекітілген Қағидаларда:", '"80. Механик" деген параграфта:'),
+        ("көрсетілген бұйрықпен бекітілген Нұсқаулықта:",)]
+    # (the first document's units named by the instructions alone: the path the lines give is the same)
+    d = _parse("kk", "5-тармақ алып тасталсын;\n\nкөрсетілген бұйрықпен бекітілген Нұсқаулықта:\n\n7-тармақ алып тасталсын;")
+    assert [m.context for m in d.amendments if m.target_act.number == "553"] == [
+        ("көрсетілген бұйрықпен бекітілген Қағидаларда:",), ("көрсетілген бұйрықпен бекітілген Нұсқаулықта:",)]
+
+
 def test_heading_given_by_context_names_the_unit():
     d = _parse("kk", '"80. Механик" деген параграфта:\n\n551-тармақ алып тасталсын;')
     [par] = [u for u in d.units if u.path == (A1, ("paragraph", "80"))]

@@ -109,9 +109,13 @@ class Amending:
     def context(self, text: str) -> None:
         before = self.path
         self._context(text)
+        if marker("attachment_context").search(text):
+            # a line naming the document the instructions change ("көрсетілген бұйрықпен бекітілген … Нұсқаулықта:")
+            # ends the lines of the document before it, its path the same or not
+            self.leads = [lead for lead in self.leads if not lead[2]]
         # a line that moves the path ends the lines of the units beside and below the one it names ('"5. …" деген
         # параграфта:' after '"4. …" деген параграфта:'); the ones above it stay
-        if self.path != before:
+        elif self.path != before:
             self.leads = [lead for lead in self.leads
                           if len(lead[0]) < len(self.path) and self.path[:len(lead[0])] == lead[0] or not lead[2]]
         self.leads.append([self.path, text.strip(), False])
