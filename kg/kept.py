@@ -18,6 +18,8 @@ _NOT_LETTERS = re.compile(r"[^а-яёәіңғүұқөһa-z0-9]")
 _MARKUP = re.compile(r"^[>#*\s\\]+")
 _LONG_ENOUGH = 40  # letters: a shorter line ("2-бөлімде:") is told apart from others by nothing but its place
 _SKIPPED = ("|", "<", "```", "©")  # a table's row or tag, a fence, the portal's footer
+_HALF = 8  # letters: the least a column's words are told apart by
+_CAPITAL = re.compile(r"(?<=\s)[^\W\d_a-z]")
 
 
 def _words(text: str) -> str:
@@ -47,6 +49,8 @@ def lost_lines(raw: str, doc: Document) -> list[tuple[int, str]]:
     kept, lost, table, stamp = _kept(doc), [], False, False
     requisites = {line for act in [doc.act, *doc.acts] if act is not None and act.loc
                   for line in range(act.loc.line, act.loc.last + 1)}
+    # the lines of approval and signature blocks, which may be set in two columns
+    blocks = {line for b in [*doc.approvals, *doc.signatories] if b.loc for line in range(b.loc.line, b.loc.last + 1)}
     for no, line in enumerate(raw.splitlines(), 1):
         t = line.strip()
         table = (table or "<table" in t) and "</table>" not in t
@@ -63,7 +67,19 @@ def lost_lines(raw: str, doc: Document) -> list[tuple[int, str]]:
             continue
         for cell in bare.split("\t"):
             words = _words(marker("kept_label").sub("", cell))
-            if len(words) >= _LONG_ENOUGH and words[2:32] not in kept:
+            if len(words) >= _LONG_ENOUGH and words[2:32] not in kept and not (no in blocks and _two_columns(cell, kept)):
                 lost.append((no, t))
                 break
     return lost
+
+
+def _two_columns(line: str, kept: str) -> bool:
+    """Is a line of an approval or signature block two columns run together, each kept (two approvals side by side,
+    "Министр здравоохранения Председатель Агентства"; an approval beside the stamp of the document it approves,
+    "Генеральная Прокуратура Приказом Министра юстиции"): split before a capitalised word, both sides found?"""
+    for m in _CAPITAL.finditer(line):
+        left, right = _words(line[:m.start()]), _words(line[m.start():])
+        if len(left) >= _HALF and len(right) >= _HALF and left[-_HALF:] in kept and right[:_HALF] in kept \
+                and left in kept and right in kept:
+            return True
+    return False

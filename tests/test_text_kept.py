@@ -52,3 +52,18 @@ def test_a_lost_line_is_found():
     assert lost_lines(raw, doc) == []
     doc.units = [u for u in doc.units if "учета" not in (u.text or "")]
     assert [n for n, _ in lost_lines(raw, doc)] == [3]
+
+
+def test_two_approvals_side_by_side_are_kept_column_by_column():
+    """MVD 2003 № 111: approvals set in two columns, run together line by line ("Министр здравоохранения Председатель
+    Агентства"); each column is an approval, so the line is kept though no one approval holds it whole."""
+    raw = ("Приказ Министра внутренних дел Республики Казахстан от 1 марта 2003 года № 111\n\nПРИКАЗЫВАЮ:\n\n"
+           "1. Утвердить прилагаемую Инструкцию о работе органов внутренних дел.\n\n"
+           "2. Настоящий приказ вводится в действие со дня государственной регистрации.\n\n*Министр*\n\n"
+           "\"Согласовано\" \"Согласовано\"\n\nМинистр здравоохранения Председатель Агентства\n\n"
+           "Республики Казахстан Республики Казахстан\n\nпо чрезвычайным ситуациям\n\n19 марта 2003 года\n")
+    doc = parse_bytes(raw.encode(), "rus.md")
+    assert len(doc.approvals) == 2
+    assert lost_lines(raw, doc) == []
+    doc.approvals = doc.approvals[:1]  # (one column not read: the line is not kept)
+    assert [t for _, t in lost_lines(raw, doc)] == ["Министр здравоохранения Председатель Агентства"]
