@@ -106,6 +106,17 @@ def test_a_body_whose_name_lost_a_space_where_the_portal_joined_lines_is_the_bod
     assert glued.en == "Ministry of Emergency Situations" and glued == canonical("Министра по чрезвычайным ситуациям РК")
 
 
+def test_the_labour_ministry_misnamed_in_an_approval_is_the_labour_ministry():
+    """MVD 2020 № 623 (qualification characteristics) is agreed by "Қазақстан Республикасының Еңбек және әлеуметтік
+    даму министрлігі", a name no ministry had: the labour ministry of that time, which agrees such characteristics (it
+    had been a body of its own words); the ministry of health and social development stays itself."""
+    from kg.orgs import canonical
+
+    labour = canonical("Қазақстан Республикасының Еңбек және әлеуметтік даму министрлігі")
+    assert labour == canonical("Еңбек және халықты әлеуметтік қорғау министрлігі") and labour.en.startswith("Ministry of Labour")
+    assert canonical("Денсаулық сақтау және әлеуметтік даму министрлігі").en == "Ministry of Health and Social Development"
+
+
 def test_the_union_s_ministry_is_a_body_of_its_own_the_republic_s_is_another():
     """MVD 1993 repeals "приказы МВД СССР: от 20 апреля 1987 года N 87, …": the USSR's Ministry of Internal Affairs, a
     body of the registry (it had been a node of its words, with no English name), not the Republic's ministry."""
