@@ -43,12 +43,16 @@ def _kept(doc: Document) -> str:
 
 
 def lost_lines(raw: str, doc: Document) -> list[tuple[int, str]]:
-    """The lines of `raw` (long enough to tell apart; not a table, a stamp, the requisites line the act was read from,
-    or the portal's footer) whose words reach none of `doc`'s data, with their numbers. A row set out with tabs is
+    """The lines of `raw` (long enough to tell apart; not a table, a stamp, the requisites the act was read from, an
+    attachment's stamp and title, or the portal's footer) whose words reach none of `doc`'s data, with their numbers. A row set out with tabs is
     compared cell by cell, as an index row keeps it."""
     kept, lost, table, stamp = _kept(doc), [], False, False
     requisites = {line for act in [doc.act, *doc.acts] if act is not None and act.loc
                   for line in range(act.loc.line, act.loc.last + 1)}
+    # an attachment's stamp and title, read as what it is and whose order approved it (a stamp on lines of its own in
+    # the portal's text: "Қазақстан Республикасы" / "Еңбек және … министрінің" / "… № 1 бұйрығымен" / "бекітілген")
+    requisites |= {line for u in doc.units if u.path and u.path[-1][0] == "appendix" and u.loc
+                   for line in range(u.loc.line, u.loc.last + 1)}
     # the lines of approval and signature blocks, which may be set in two columns
     blocks = {line for b in [*doc.approvals, *doc.signatories] if b.loc for line in range(b.loc.line, b.loc.last + 1)}
     for no, line in enumerate(raw.splitlines(), 1):

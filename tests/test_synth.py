@@ -66,3 +66,24 @@ def test_the_corpus_layout_form_reports_its_counts(tmp_path):
     assert report.coverage == 1.0
     violations = [r for r in validate_store(store).results if r.severity == "Violation"]
     assert len(violations) == planted, [v.as_dict() for v in violations][:5]
+
+
+@pytest.mark.parametrize("layout", [False, True], ids=["text", "layout"])
+def test_every_line_of_a_synthetic_document_reaches_the_data(tmp_path, layout):
+    """Each genre the generator writes (registers, handbooks, amending orders, repeals, notes, stamps on lines of their
+    own in the portal's text) keeps every line it gives (`kg.kept`): nothing read is dropped."""
+    from kg.corpus import act_meta, read_meta, read_parts
+    from kg.kept import lost_lines
+    from kg.parse import parse_bytes
+
+    synth.generate(60, tmp_path / "corpus", seed=5, layout=layout)
+    lost = []
+    for path in sorted((tmp_path / "corpus").rglob("*")):
+        if path.suffix not in (".txt", ".md"):
+            continue
+        meta_path = path.parent / "meta.yaml"
+        meta = act_meta(read_meta(meta_path), str(meta_path)) if layout else None
+        raw = read_parts(path)[0]
+        doc = parse_bytes(raw, str(path), meta, ("kk" if path.name == "kaz.md" else "ru") if layout else None)
+        lost += [(path.name, n, t) for n, t in lost_lines(raw.decode("utf-8"), doc)]
+    assert lost == []

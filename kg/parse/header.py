@@ -146,12 +146,14 @@ def parse_header(ctx: Ctx, end: int) -> tuple[Act, Found]:
                 status = status or "repealed"
             if i < end:
                 ctx.take(i)
+    last = idx  # the requisites' last line: the registration's, when it is on a line of its own
     for i in range(idx + 1, end):  # the registration, when a wrap put it on a line of its own
         if i not in ctx.understood and marker("justice_registration").search(ctx.text(i)) and marker("registered").search(ctx.text(i)):
             r2, d2 = _registration(ctx.text(i))
             reg, reg_date = reg or r2, reg_date or d2
             act_ref = ActRef(ref.number, ref.date, ref.issuer, ref.kind, title, reg, reg_date)
             ctx.take(i)
+            last = max(last, i)
     for i in range(idx + 1, end):
         if i not in ctx.understood and marker("history_note").search(ctx.text(i)):
             from .amend import read_note
@@ -168,7 +170,7 @@ def parse_header(ctx: Ctx, end: int) -> tuple[Act, Found]:
     preamble = _preamble(ctx, act_ref, [], end)
     based_on = _legal_basis(ctx, end)
     based_on = _not_itself(_with(based_on, _implemented(title)), act_ref)
-    return (Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(idx)),
+    return (Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(idx, last)),
             Found(amendments=repeals, acts=acts, units=preamble))
 
 
