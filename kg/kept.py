@@ -1,6 +1,7 @@
 """What of a text reached the data: the lines whose words no unit, amendment, note, approval, signature, title,
-index row or report of what was not read holds. A diagnostic of the parser, for tests and `bench/real_eval.py`
-(each line is looked for in the whole document's words: fine for a sample, not for every build)."""
+index row or report of what was not read holds. Each line is looked up by its words from one of its words on, against
+every word's start in the data's words (an index of fixed-length windows: linear in the text). A diagnostic of the
+reader, for tests and `bench/real_eval.py`: it costs about a tenth of parsing, which `kg build` does not spend."""
 from __future__ import annotations
 
 import re
@@ -15,6 +16,8 @@ __all__ = ["lost_lines"]
 _TWINS = {**CYRILLIC_TWINS, ord("Y"): "\u04ae"}
 _PORTAL_CODE = re.compile(r"\b[A-Z]\d{6}_")
 _NOT_LETTERS = re.compile(r"[^а-яёәіңғүұқөһa-z0-9]")
+_WORD = re.compile(r"[а-яёәіңғүұқөһa-z0-9]+")
+_WINDOW = 24  # letters of a line looked up, from its second word on
 _MARKUP = re.compile(r"^[>#*\s\\]+")
 _LONG_ENOUGH = 40  # letters: a shorter line ("2-бөлімде:") is told apart from others by nothing but its place
 _SKIPPED = ("|", "<", "```", "©")  # a table's row or tag, a fence, the portal's footer
@@ -26,7 +29,44 @@ def _words(text: str) -> str:
     return _NOT_LETTERS.sub("", _PORTAL_CODE.sub("", text).translate(_TWINS).lower())
 
 
-def _kept(doc: Document) -> str:
+def _normal(text: str) -> str:
+    return _PORTAL_CODE.sub("", text).translate(_TWINS).lower()
+
+
+class _Kept:
+    """The data's words run together (`text`) and the windows of `_WINDOW` letters at each word's start (`starts`)."""
+
+    def __init__(self, text: str):
+        letters, starts, at = [], set(), 0
+        for m in _WORD.finditer(_normal(text)):
+            letters.append(m.group(0))
+            at += len(m.group(0))
+        self.text = "".join(letters)
+        at = 0
+        for word in letters:
+            starts.add(self.text[at:at + _WINDOW])
+            at += len(word)
+        self.starts = starts
+
+    def holds(self, line: str) -> bool:
+        """Are a line's words in the data, looked up from its first word of four letters or more after its first (a
+        word the data has too: not a letter of one spaced out, "с ә й к е с", which the reader joins), or from its
+        first when the rest is short?"""
+        words = _WORD.findall(_normal(line))
+        joined, at = "".join(words), 0
+        for k in range(1, len(words)):
+            at += len(words[k - 1])
+            if len(words[k]) >= 4 and len(joined) - at >= _WINDOW:
+                break
+        else:
+            at = 0
+        return joined[at:at + _WINDOW] in self.starts
+
+    def __contains__(self, words: str) -> bool:
+        return words in self.text
+
+
+def _kept(doc: Document) -> _Kept:
     parts: list[str] = []
     for u in doc.units:
         parts += [u.text or "", u.heading or ""]
@@ -39,7 +79,7 @@ def _kept(doc: Document) -> str:
     parts += [a.text for a in doc.approvals]
     parts += [f"{s.role or ''} {s.name or ''}" for s in doc.signatories]
     parts += [t for _, t in doc.unparsed] + [t for _, t in doc.instructions_failed]
-    return _words(" ".join(parts))
+    return _Kept(" ".join(parts))
 
 
 def lost_lines(raw: str, doc: Document) -> list[tuple[int, str]]:
@@ -70,14 +110,14 @@ def lost_lines(raw: str, doc: Document) -> list[tuple[int, str]]:
         if no in requisites or marker("kept_stamp_line").search(bare.rstrip("*")):
             continue
         for cell in bare.split("\t"):
-            words = _words(marker("kept_label").sub("", cell))
-            if len(words) >= _LONG_ENOUGH and words[2:32] not in kept and not (no in blocks and _two_columns(cell, kept)):
+            cell = marker("kept_label").sub("", cell)
+            if len(_words(cell)) >= _LONG_ENOUGH and not kept.holds(cell) and not (no in blocks and _two_columns(cell, kept)):
                 lost.append((no, t))
                 break
     return lost
 
 
-def _two_columns(line: str, kept: str) -> bool:
+def _two_columns(line: str, kept: _Kept) -> bool:
     """Is a line of an approval or signature block two columns run together, each kept (two approvals side by side,
     "Министр здравоохранения Председатель Агентства"; an approval beside the stamp of the document it approves,
     "Генеральная Прокуратура Приказом Министра юстиции"): split before a capitalised word, both sides found?"""
