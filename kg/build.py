@@ -21,6 +21,7 @@ from .corpus import Source, act_meta, discover, read_meta, read_parts, refused, 
 from .editions import deleted_acts, earlier_editions
 from .errors import InputError, KzlexError
 from .iri import DEFAULT_BASE, Minter
+from .kept import lost_lines
 from . import lineage
 from .lineage import Touched
 from .search import SearchIndex
@@ -57,6 +58,7 @@ class DocSummary:
     act_iri: str | None = None
     warnings: list[str] = field(default_factory=list)  # "file:line: ..." read, but not as written
     pieces: list[tuple[int, str]] | None = None  # a split text: where each of its files starts (corpus.read_parts)
+    not_carried: list[tuple[int, str]] = field(default_factory=list)  # (line, text) read, kept in no data (kg/kept.py)
 
     def where(self, line: int) -> str:
         """"file:line" of a line read, in the file it came from."""
@@ -71,6 +73,7 @@ class DocSummary:
         """A summary from its fields as the build cache keeps them (JSON: lists for tuples)."""
         s = cls(**{k: v for k, v in fields.items() if k in cls.__dataclass_fields__})
         s.unparsed = [tuple(x) for x in s.unparsed]
+        s.not_carried = [tuple(x) for x in s.not_carried]
         s.pieces = [tuple(x) for x in s.pieces] if s.pieces else None
         return s
 
@@ -126,7 +129,7 @@ def summarise(path: Path, doc) -> DocSummary:
 
 def build(paths: Iterable, store: GraphStore, base: str = DEFAULT_BASE,
           progress: Callable[[str], None] | None = None, jobs: int = 1, prune: bool = False,
-          history: bool = False) -> BuildReport:
+          history: bool = False, carried: bool = False) -> BuildReport:
     """Parse, map and load every document; `jobs` > 1 parses in a process pool (the store is written here).
 
     Only what changed is written: a document whose quads are the same as in the store is
@@ -134,7 +137,9 @@ def build(paths: Iterable, store: GraphStore, base: str = DEFAULT_BASE,
     (all of it on a first build, or after a build that was stopped). Sources that an
     earlier build read from the same folders and that are gone now are listed
     (``report.missing``) and kept, or removed with `prune`. With `history`, the earlier
-    editions of each act folder in a git work tree are read too (kg/editions.py)."""
+    editions of each act folder in a git work tree are read too (kg/editions.py). With `carried`, every document is
+    read again and its summary lists the lines it gives that reach no data (kg/kept.py: about a tenth of the time
+    parsing takes, so only when asked)."""
     minter = Minter(base)
     paths = list(paths)
     files = sources(paths)
@@ -149,7 +154,8 @@ def build(paths: Iterable, store: GraphStore, base: str = DEFAULT_BASE,
         # and its text, change with the code as much as with the documents
         stale = store.path is not None and store.state().get("lineage_code") != code_digest()
         _run(store, minter, base, files, roots, report, progress, jobs, prune,
-             full=repaired or not store.has_graph(minter.graph("lineage")), clock=clock, stale_lineage=stale)
+             full=repaired or not store.has_graph(minter.graph("lineage")), clock=clock, stale_lineage=stale,
+             carried=carried)
         if store.path is not None:
             store.set_state(lineage_code=code_digest())
     report.quads = len(store)
@@ -157,7 +163,8 @@ def build(paths: Iterable, store: GraphStore, base: str = DEFAULT_BASE,
 
 
 def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], roots: list[str], report: BuildReport,
-         progress, jobs: int, prune: bool, full: bool, clock: float, stale_lineage: bool = False) -> None:
+         progress, jobs: int, prune: bool, full: bool, clock: float, stale_lineage: bool = False,
+         carried: bool = False) -> None:
     """The build inside the store's write session: documents, sources gone, lineage, compaction (`full`: every
     document written again and the lineage recomputed whole; `stale_lineage`: the lineage only)."""
     touched = Touched(limit=FULL_LINEAGE_ABOVE)  # only a summary of each change is kept
@@ -177,8 +184,10 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
     changed(store.replace_graph(minter.graph("reference"), reference_quads(minter, minter.graph("reference"))))
     # a document whose bytes, meta.yaml and reading code are those of the last build keeps its graph unread
     cache = BuildCache.open(store, use=not full)
-    tasks = [(str(s.path), base, s.name, str(s.meta) if s.meta else None, s.lang, cache.known(s.name), s.edition,
-              (s.cause, s.repeal) if s.cause or s.repeal else None) for s in files]
+    # (`carried`: every document read again, whatever the cache knows, for the lines it gives that reach no data)
+    tasks = [(str(s.path), base, s.name, str(s.meta) if s.meta else None, s.lang,
+              None if carried else cache.known(s.name), s.edition,
+              (s.cause, s.repeal) if s.cause or s.repeal else None, carried) for s in files]
     results = _in_pool(tasks, jobs) if jobs > 1 and len(tasks) > 1 else map(map_for_store, tasks)
     with store.batch() as batch:
         # (results are read to their end, never zip()ped with the files: zip stops at the last file without asking
@@ -253,13 +262,14 @@ def _in_pool(tasks: list, jobs: int, window: int = 512, chunk: int = 16):
 def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list | None, DocSummary]:
     """Read, parse and map one file (in any process): (path, graph, quads or None, summary).
 
-    task: (path, base[, name, meta.yaml path, language, edition, cause]); `raw`: the file's bytes, when read already;
+    task: (path, base[, name, meta.yaml path, language, edition, cause, carried]); `raw`: the file's bytes, when read
+    already; `carried`: the summary lists the lines read that reach no data (kg/kept.py);
     `edition`: an earlier edition of the act's text, mapped as its wording only (kg/editions.py); `cause`: what the
     corpus's commits say where meta.yaml says nothing, (Source.cause, Source.repeal) or None.
     Whatever goes wrong inside one document is that document's error (``file:line: reason``), never
     the build's."""
     path, base = Path(task[0]), task[1]
-    name, meta_path, lang, edition, cause = (tuple(task[2:7]) + (None, None, None, False, None))[:5]
+    name, meta_path, lang, edition, cause, carried = (tuple(task[2:8]) + (None, None, None, False, None, False))[:6]
     name = name or path.name
     minter = Minter(base)
     graph = minter.source(name)
@@ -281,6 +291,8 @@ def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list
         graph, quads = document_quads(doc, minter, doc.lang, name, edition=bool(edition))
         s = summarise(path, doc)
         s.pieces = pieces if len(pieces) > 1 else None
+        if carried and not doc.requisites_only:
+            s.not_carried = lost_lines(data.decode("utf-8", "replace"), doc)
         s.act_iri = minter.act(doc.act.ref) if doc.act else None
     except KzlexError as exc:
         return str(path), graph, None, DocSummary(str(path), error=str(exc), name=name)
@@ -298,7 +310,7 @@ def map_for_store(task: tuple) -> tuple[str, str, tuple[bytes, bytes] | None, Do
     process that writes the store receives bytes, not a Python object per quad), and the document's
     key (kg/buildcache.py). task: as parse_and_map's, then the key the last build saw: when the key is
     the same, the document is not read again (no quads, no summary)."""
-    name, meta, lang, known, edition, cause = (tuple(task[2:8]) + (None,) * 6)[:6]
+    name, meta, lang, known, edition, cause, carried = (tuple(task[2:9]) + (None,) * 7)[:7]
     name = name or Path(task[0]).name
     try:  # read once: the key is of the bytes the document is read from
         raw = Path(task[0]).read_bytes()
@@ -307,7 +319,7 @@ def map_for_store(task: tuple) -> tuple[str, str, tuple[bytes, bytes] | None, Do
     key = BuildCache.key(task[0], task[1], name, meta, lang, raw, cause) if raw is not None else None
     if key is not None and key == known:
         return task[0], Minter(task[1]).source(name), None, None, key
-    path, graph, quads, summary = parse_and_map(tuple(task[:5]) + (bool(edition), cause), raw)
+    path, graph, quads, summary = parse_and_map(tuple(task[:5]) + (bool(edition), cause, bool(carried)), raw)
     return path, graph, serialized(quads), summary, key
 
 

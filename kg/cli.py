@@ -55,7 +55,8 @@ def _store(path: Path, read_only: bool = True):
 def build(corpus: list[Path] = typer.Argument(..., help="Files or folders of documents."),
           store: Path = STORE, base: str = typer.Option(DEFAULT_BASE, help="Base of minted IRIs."),
           quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the totals."),
-          show_unparsed: bool = typer.Option(False, "--unparsed", help="List every line not understood."),
+          show_unparsed: bool = typer.Option(False, "--unparsed", help="List every line not understood, and every "
+                                             "line read that reached no data (every document read again)."),
           jobs: int = typer.Option(1, "--jobs", "-j", help="Parse in this many processes."),
           prune: bool = typer.Option(False, "--prune", help="Remove sources an earlier build read from these "
                                      "folders that are no longer there (a repealed act's folder)."),
@@ -77,9 +78,9 @@ def build(corpus: list[Path] = typer.Argument(..., help="Files or folders of doc
             with Progress(console=err, transient=True) as progress:
                 task = progress.add_task("building", total=len(files))
                 report = run(corpus, gs, base, progress=lambda _: progress.advance(task), jobs=jobs, prune=prune,
-                             history=history)
+                             history=history, carried=show_unparsed)
         else:
-            report = run(corpus, gs, base, jobs=jobs, prune=prune, history=history)
+            report = run(corpus, gs, base, jobs=jobs, prune=prune, history=history, carried=show_unparsed)
     except KzlexError as exc:
         _fail(exc)
     _summary(report, quiet, show_unparsed)
@@ -136,6 +137,8 @@ def _summary(report, quiet: bool, show_unparsed: bool) -> None:
             out.print(f"  not understood: {d.where(line)}: {text[:100]}", highlight=False)
         if not show_unparsed and len(d.unparsed) > 3:
             out.print(f"  ... and {len(d.unparsed) - 3} more lines in {d.file} (kg build --unparsed)")
+        for line, text in d.not_carried:  # (--unparsed: lines read, whose words reach no data)
+            out.print(f"  not carried: {d.where(line)}: {text[:100]}", highlight=False)
     ok = len(report.docs) - len(report.failed)
     out.print(f"{ok} of {len(report.docs)} documents loaded, coverage {report.coverage:.1%} of non-blank lines, "
               f"{report.quads} quads in {report.store} ({report.changed} graphs changed; "

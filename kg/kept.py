@@ -18,6 +18,7 @@ _PORTAL_CODE = re.compile(r"\b[A-Z]\d{6}_")
 _NOT_LETTERS = re.compile(r"[^а-яёәіңғүұқөһa-z0-9]")
 _WORD = re.compile(r"[а-яёәіңғүұқөһa-z0-9]+")
 _WINDOW = 24  # letters of a line looked up, from its second word on
+_DIGITS = re.compile(r"\d+")
 _MARKUP = re.compile(r"^[>#*\s\\]+")
 _LONG_ENOUGH = 40  # letters: a shorter line ("2-бөлімде:") is told apart from others by nothing but its place
 _SKIPPED = ("|", "<", "```", "©")  # a table's row or tag, a fence, the portal's footer
@@ -47,6 +48,7 @@ class _Kept:
             starts.add(self.text[at:at + _WINDOW])
             at += len(word)
         self.starts = starts
+        self._bare: str | None = None  # the words without their digits, made when a line is not found otherwise
 
     def holds(self, line: str) -> bool:
         """Are a line's words in the data, looked up from its first word of four letters or more after its first (a
@@ -60,7 +62,14 @@ class _Kept:
                 break
         else:
             at = 0
-        return joined[at:at + _WINDOW] in self.starts
+        if joined[at:at + _WINDOW] in self.starts:
+            return True
+        # (a heading that runs two units' headings together, a number between them: "3. Бюджеттің атқарылуын талдау
+        # $ 1 Бюджеттің түсімдерінің атқарылуын талдау", chapter 3 and its § 1: their words, the numbers aside)
+        if self._bare is None:
+            self._bare = _DIGITS.sub("", self.text)
+        bare = _DIGITS.sub("", joined)
+        return len(bare) >= _LONG_ENOUGH and bare in self._bare
 
     def __contains__(self, words: str) -> bool:
         return words in self.text

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import rdflib
@@ -160,3 +161,34 @@ def test_batch_written_in_the_background_equals_one_graph_at_a_time(tmp_path):
                    keep=False)
     with pytest.raises(StoreError, match="cannot write 1 graphs"):
         broken.flush()
+
+
+def test_build_with_unparsed_reads_every_document_again_and_lists_what_it_did_not_carry(tmp_path):
+    """`kg build --unparsed` (`carried`): each document is read again, whatever the build cache knows, and its summary
+    lists the lines it gives that reach no data (kg/kept.py), as the check finds them on the same text."""
+    from kg.corpus import read_parts
+    from kg.kept import lost_lines
+    from kg.parse import parse_bytes
+
+    store = GraphStore(tmp_path / "store")
+    first = build([DATA], store)
+    again = build([DATA], store, carried=True)
+    assert again.changed == 0 and len(again.docs) == len(first.docs)  # (read again, the same graphs: nothing written)
+    for d in again.docs:
+        raw = read_parts(Path(d.file))[0]
+        assert d.not_carried == lost_lines(raw.decode("utf-8"), parse_bytes(raw, d.file))
+    # a summary as the cache keeps it (JSON lists) gives the lines back as (line, text)
+    from kg.build import DocSummary
+
+    assert DocSummary.of({"file": "a.md", "not_carried": [[3, "x"]]}).not_carried == [(3, "x")]
+
+
+def test_the_summary_prints_the_lines_not_carried():
+    from kg.build import BuildReport, DocSummary
+    from kg.cli import _summary, out
+
+    doc = DocSummary("a/kaz.md", act="№ 1 of 2024-01-10", lines_total=10, lines_understood=10,
+                     not_carried=[(7, "## 3. Бюджеттің атқарылуын талдау")])
+    with out.capture() as captured:
+        _summary(BuildReport([doc], quads=1, store="s"), quiet=True, show_unparsed=True)
+    assert "not carried: a/kaz.md:7: ## 3. Бюджеттің атқарылуын талдау" in captured.get()
