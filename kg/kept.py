@@ -9,13 +9,13 @@ import re
 from .lexicon import marker
 from .model import Document
 from .normalise import CYRILLIC_TWINS
+from .patterns import PORTAL_CODE
 
 __all__ = ["lost_lines"]
 
 # Latin letters the portal's texts put for Cyrillic ones, as the parser reads them (and "Yкiмет", "Ү" typed "Y")
 _TWINS = {**CYRILLIC_TWINS, ord("Y"): "\u04ae"}
-_PORTAL_CODE = re.compile(r"\b[A-Z]\d{6}_")
-_NOT_LETTERS = re.compile(r"[^а-яёәіңғүұқөһa-z0-9]")
+_PORTAL_CODE = re.compile(r"\b" + PORTAL_CODE)
 _WORD = re.compile(r"[а-яёәіңғүұқөһa-z0-9]+")
 _WINDOW = 24  # letters of a line looked up, from its second word on
 _DIGITS = re.compile(r"\d+")
@@ -26,35 +26,27 @@ _HALF = 8  # letters: the least a column's words are told apart by
 _CAPITAL = re.compile(r"(?<=\s)[^\W\d_a-z]")
 
 
-def _words(text: str) -> str:
-    return _NOT_LETTERS.sub("", _PORTAL_CODE.sub("", text).translate(_TWINS).lower())
-
-
-def _normal(text: str) -> str:
-    return _PORTAL_CODE.sub("", text).translate(_TWINS).lower()
+def _words(text: str) -> list[str]:
+    """A text's words, lower case, Latin twins in Cyrillic, the portal's codes ("Z990389_") left out."""
+    return _WORD.findall(_PORTAL_CODE.sub("", text).translate(_TWINS).lower())
 
 
 class _Kept:
     """The data's words run together (`text`) and the windows of `_WINDOW` letters at each word's start (`starts`)."""
 
     def __init__(self, text: str):
-        letters, starts, at = [], set(), 0
-        for m in _WORD.finditer(_normal(text)):
-            letters.append(m.group(0))
-            at += len(m.group(0))
-        self.text = "".join(letters)
-        at = 0
-        for word in letters:
-            starts.add(self.text[at:at + _WINDOW])
+        words = _words(text)
+        self.text = "".join(words)
+        self.starts, at = set(), 0
+        for word in words:
+            self.starts.add(self.text[at:at + _WINDOW])
             at += len(word)
-        self.starts = starts
         self._bare: str | None = None  # the words without their digits, made when a line is not found otherwise
 
-    def holds(self, line: str) -> bool:
+    def holds(self, words: list[str]) -> bool:
         """Are a line's words in the data, looked up from its first word of four letters or more after its first (a
         word the data has too: not a letter of one spaced out, "с ә й к е с", which the reader joins), or from its
         first when the rest is short?"""
-        words = _WORD.findall(_normal(line))
         joined, at = "".join(words), 0
         for k in range(1, len(words)):
             at += len(words[k - 1])
@@ -120,7 +112,9 @@ def lost_lines(raw: str, doc: Document) -> list[tuple[int, str]]:
             continue
         for cell in bare.split("\t"):
             cell = marker("kept_label").sub("", cell)
-            if len(_words(cell)) >= _LONG_ENOUGH and not kept.holds(cell) and not (no in blocks and _two_columns(cell, kept)):
+            words = _words(cell)
+            if sum(map(len, words)) >= _LONG_ENOUGH and not kept.holds(words) \
+                    and not (no in blocks and _two_columns(cell, kept)):
                 lost.append((no, t))
                 break
     return lost
@@ -131,7 +125,7 @@ def _two_columns(line: str, kept: _Kept) -> bool:
     "Министр здравоохранения Председатель Агентства"; an approval beside the stamp of the document it approves,
     "Генеральная Прокуратура Приказом Министра юстиции"): split before a capitalised word, both sides found?"""
     for m in _CAPITAL.finditer(line):
-        left, right = _words(line[:m.start()]), _words(line[m.start():])
+        left, right = "".join(_words(line[:m.start()])), "".join(_words(line[m.start():]))
         if len(left) >= _HALF and len(right) >= _HALF and left[-_HALF:] in kept and right[:_HALF] in kept \
                 and left in kept and right in kept:
             return True
