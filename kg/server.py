@@ -65,7 +65,8 @@ class AnswerCache:
 
     def __init__(self, budget: int):
         self.budget, self.size = budget, 0
-        self._items: OrderedDict[tuple, tuple[int, bytes, str]] = OrderedDict()
+        self.generation = 0  # counts the clearings: an answer computed across one is not kept
+        self._items: OrderedDict[tuple, tuple] = OrderedDict()
 
     def get(self, key: tuple):
         hit = self._items.get(key)
@@ -73,7 +74,7 @@ class AnswerCache:
             self._items.move_to_end(key)
         return hit
 
-    def put(self, key: tuple, answer: tuple[int, bytes, str]) -> None:
+    def put(self, key: tuple, answer: tuple) -> None:
         status, body, _ = answer
         if self.budget <= 0 or status != 200 or len(body) > self.budget // 20 or key in self._items:
             return
@@ -86,6 +87,7 @@ class AnswerCache:
     def clear(self) -> None:
         self._items.clear()
         self.size = 0
+        self.generation += 1
 
 
 class Busy(Exception):
@@ -317,6 +319,57 @@ class VaryAccept:
         await self.app(scope, receive, send_vary)
 
 
+class RepeatFront:
+    """A GET asking again what an earlier one asked (same path and query string, same Accept, Origin
+    and cookie presence) gets the bytes the endpoint sent then, headers and all, straight from the
+    answer cache: the request never enters Starlette, its middleware or a worker. Pure ASGI, outside
+    everything else. Only answers the endpoint itself marked cacheable (`X-Cache`, status 200, one
+    body) are kept, in the same cache as the answers by query (same budget, emptied by every
+    update); one computed while an update waited or ran, or across one, is not kept. Most of a
+    cached answer's time was Starlette's request and response path (10,000 against 35,000
+    requests a second for an empty ASGI app under the same server)."""
+
+    PATHS = frozenset({"/sparql"})
+
+    def __init__(self, app, workers: "Workers"):
+        self.app, self.workers = app, workers
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "GET" or scope["path"] not in self.PATHS:
+            return await self.app(scope, receive, send)
+        accept, origin, cookie = [], [], False
+        for name, value in scope["headers"]:
+            if name == b"accept":
+                accept.append(value)
+            elif name == b"origin":
+                origin.append(value)
+            elif name == b"cookie":
+                cookie = True
+        key = ("front", scope["path"], scope["query_string"], tuple(accept), tuple(origin), cookie)
+        cache = self.workers.cache
+        hit = cache.get(key)
+        if hit is not None:
+            status, body, headers = hit
+            await send({"type": "http.response.start", "status": status, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return
+        generation, start = cache.generation, None
+
+        async def keep(message):
+            nonlocal start
+            if message["type"] == "http.response.start":
+                start = message
+            elif (message["type"] == "http.response.body" and not message.get("more_body") and start is not None
+                  and start["status"] == 200 and cache.generation == generation
+                  and not self.workers.writing and not self.workers.writers):
+                headers = [(k, b"hit" if k == b"x-cache" else v) for k, v in start.get("headers", [])]
+                if any(k == b"x-cache" for k, _ in headers):
+                    cache.put(key, (200, bytes(message.get("body", b"")), headers))
+            await send(message)
+
+        await self.app(scope, receive, keep)
+
+
 def _is_date(value: str) -> bool:
     import datetime as dt
 
@@ -331,7 +384,7 @@ def _text(message: str, status: int, **headers: str) -> PlainTextResponse:
     return PlainTextResponse(message, status, headers=headers or None)
 
 
-def create_app(cfg: ServerConfig) -> Starlette:
+def create_app(cfg: ServerConfig) -> RepeatFront:
     workers = Workers(cfg)
     dumps = tempfile.TemporaryDirectory(prefix="kzlex-dumps-")  # removed at shutdown with what a killed dump left
     dumping = asyncio.Semaphore(1)
@@ -558,7 +611,7 @@ def create_app(cfg: ServerConfig) -> Starlette:
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
                     exception_handlers={Busy: busy, TimeoutError: timed_out, Gone: gone, TooBig: too_big})
     app.state.workers = workers
-    return app
+    return RepeatFront(app, workers)
 
 
 def serve(store: str | Path, host: str = "127.0.0.1", port: int = 8808, **kw) -> None:

@@ -254,3 +254,45 @@ def test_an_answer_past_the_size_bound_is_refused_while_it_is_written(monkeypatc
         results.serialize(store.query(query), "json", 10_000)
     monkeypatch.setattr(results, "MAX_BYTES", 1 << 20)
     assert results.serialize(store.query(query), "json", 10_000)[0].count(b'"type":"uri"') >= 40
+
+
+def test_a_repeated_get_is_answered_in_front_of_the_app_with_the_bytes_sent_before(corpus_store):
+    """`RepeatFront`: a GET asked again never reaches Starlette (counted below the front); its answer is the
+    first answer byte for byte, headers included; another Accept or Origin is another answer. (That an update
+    empties what the front keeps: `test_update_with_token`, whose repeated GETs are the front's.)"""
+    import asyncio
+
+    from kg.server import ServerConfig, create_app
+
+    front = create_app(ServerConfig(str(corpus_store.path), max_concurrent=1, max_slow=1))
+    inner, seen = front.app, []
+
+    async def counting(scope, receive, send):
+        seen.append(scope.get("path"))
+        await inner(scope, receive, send)
+
+    front.app = counting
+    q = {"query": NUMBERS}
+
+    async def go():
+        transport = httpx.ASGITransport(app=front)
+        async with httpx.AsyncClient(transport=transport, base_url="http://kzlex.test") as c:
+            first, again = [await c.get("/sparql", params=q) for _ in range(2)]
+            xml = await c.get("/sparql", params=q, headers={"Accept": "application/sparql-results+xml"})
+            cors = await c.get("/sparql", params=q, headers={"Origin": "https://reader.example"})
+            plain = await c.get("/sparql", params=q)
+            post = await c.post("/sparql", data=q)
+            return first, again, xml, cors, plain, post
+
+    try:
+        first, again, xml, cors, plain, post = asyncio.run(go())
+    finally:
+        front.workers.close()
+    assert first.headers["x-cache"] == "miss" and again.headers["x-cache"] == "hit"
+    assert again.content == first.content and {**again.headers, "x-cache": "miss"} == dict(first.headers)
+    assert [b["n"]["value"] for b in again.json()["results"]["bindings"]] == ["1019", "129", "152-Ө"]
+    assert "xml" in xml.headers["content-type"] and xml.content != first.content
+    assert cors.headers["access-control-allow-origin"] == "*" and "access-control-allow-origin" not in plain.headers
+    # the repeats (`again`, `plain`) stopped in front; the first of each kind went through, and so does a POST
+    # (answered from the cache of answers by query, behind the front)
+    assert seen == ["/sparql"] * 4 and post.headers["x-cache"] == "hit" and post.content == first.content
