@@ -29,7 +29,8 @@ _PREDICATES = {ELI + "number": "Number", ELI + "date_document": "Signed", ELI + 
                ELI + "repealed_by": "Repealed by", ELI + "has_part": "Contains", ELI + "is_part_of": "Part of",
                ELI + "in_force": "Status", ELI + "based_on": "Based on", ELI + "cites": "Cites", RDF + "type": "Kind",
                SKOS + "prefLabel": "Name", KZL + "sourceLine": "Source line", ELI + "type_document": "Type",
-               ELI + "id_local": "Local identifier", ELI + "jurisdiction": "Jurisdiction"}
+               ELI + "id_local": "Local identifier", ELI + "jurisdiction": "Jurisdiction",
+               ELI + "responsibility_of_agent": "Responsible body"}
 
 
 def kind_of(store, iri: str) -> str | None:
@@ -105,8 +106,9 @@ def _predicate_labels(store, predicates) -> dict[str, str]:
         values = " ".join(f"<{p}>" for p in set(wanted))
         for r in plain_rows(store, f'SELECT ?p ?l WHERE {{ VALUES ?p {{ {values} }} ?p rdfs:label ?l FILTER(LANG(?l) = "en") }}'):
             out[r["p"]] = r["l"]
-    return {p: _PREDICATES.get(p) or out.get(p) or p.rsplit("#", 1)[-1].rsplit("/", 1)[-1].replace("_", " ")
-            for p in predicates}
+    named = {p: _PREDICATES.get(p) or out.get(p) or p.rsplit("#", 1)[-1].rsplit("/", 1)[-1].replace("_", " ")
+             for p in predicates}
+    return {p: name[:1].upper() + name[1:] for p, name in named.items()}  # a row's name, as the others are written
 
 
 def _basis_labels(store, units: list[str], lang: str) -> dict[str, str]:

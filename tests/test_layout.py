@@ -62,6 +62,19 @@ def test_the_two_texts_of_a_folder_describe_one_act_with_its_requisites(layout_s
                       "ru": "Об утверждении Правил ведения нотариального архива"}
 
 
+def test_every_row_of_an_acts_fact_table_is_named_as_a_reader_reads_it(layout_store):
+    """The fact table of an act's page names its rows in words, capitalised like "Based on" and "Issued by": a
+    predicate the page does not name itself takes the ontology's English label ("responsibility of agent" had been
+    printed in lower case beside the rest), and ELI's body responsible for the act (meta.yaml's agency) reads
+    "Responsible body"."""
+    from kg.pagedata import facts
+
+    store, _ = layout_store
+    act = select(store, 'SELECT ?act WHERE { ?g kzl:describes ?act ; kzl:fileName ?f . FILTER(CONTAINS(?f, "900001")) }')
+    rows = [f["label"] for f in facts(store, act[0]["act"])]
+    assert "Responsible body" in rows and "Issued by" in rows
+    assert all(r[:1].isupper() for r in rows), rows
+
 def test_a_repealed_act_is_not_in_force_and_names_the_repealing_act(layout_store):
     store, _ = layout_store
     rows = select(store, """SELECT ?n ?state WHERE { ?act kzl:portalCode "900001" ; eli:in_force ?state ;

@@ -363,3 +363,4 @@ def test_a_partial_rewrite_of_the_index_gives_the_rows_of_a_full_one(corpus_stor
     assert kinds == {"unit", "title", "position"}
     nutritionist = [r for r in rows if r[0] == "position" and r[6] == "Нутрициолог"]
     assert nutritionist and nutritionist[0][4] == "2024-06-20"  # valid from its § 116's insertion
+
