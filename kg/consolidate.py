@@ -66,13 +66,15 @@ SELECT ?u ?until ?since ?interim ?by ?byNumber ?byKind ?from ?signed WHERE {
 _LAST_DAYS = """SELECT ?u ?last WHERE { ?u eli:is_part_of+ ?act ; eli:date_no_longer_in_force ?last }"""
 
 _ACT = """
-SELECT ?title ?titleLang ?number ?date ?from ?until ?state ?repealer ?repealedSince ?repealedFrom ?repealedSigned WHERE {
+SELECT ?title ?titleLang ?number ?date ?from ?until ?state ?repealer ?repealerNumber ?repealerKind ?repealedSince
+       ?repealedFrom ?repealedSigned WHERE {
   ?act eli:number ?number .
   OPTIONAL { ?act eli:is_realized_by/eli:title ?title BIND(LANG(?title) AS ?titleLang) }
   OPTIONAL { ?act eli:date_document ?date }
   OPTIONAL { ?act eli:first_date_entry_in_force ?from } OPTIONAL { ?act eli:in_force ?state }
   OPTIONAL { ?act eli:date_no_longer_in_force ?until }
   OPTIONAL { ?act eli:repealed_by ?repealer
+             OPTIONAL { ?repealer eli:number ?repealerNumber } OPTIONAL { ?repealer eli:type_document ?repealerKind }
              OPTIONAL { ?repealer eli:first_date_entry_in_force ?repealedFrom }
              OPTIONAL { ?repealer eli:date_document ?repealedSigned }
              OPTIONAL { ?repeal kzl:amendingAct ?repealer ; kzl:target ?act ; kzl:since ?repealedSince } }
@@ -161,10 +163,29 @@ class Consolidated:
     status: str  # in force | suspended until … by order № … | repealed | no longer in force | not yet in force | unknown
     pieces: list[Piece] = field(default_factory=list)
     last_day: str | None = None  # a repealed act's: its last day in force, whose text the pieces are
+    repealed_by: str | None = None  # a repealed act's repealer as a reader is told it ("order № 622 of 2014-09-19")
 
     @property
     def unknown(self) -> int:
         return sum(1 for p in self.pieces if p.status == "unknown")
+
+    @property
+    def ending(self) -> str | None:
+        """What the text of a repealed act is, said where it is shown: the text of its last day in force, or, the
+        day its repeal took effect not in the corpus, the last text the corpus holds (never a day guessed).
+
+        >>> Consolidated("a", "340", None, "2016-01-01", "kk", "repealed", last_day="2014-12-31",
+        ...              repealed_by="order № 622 of 2014-09-19").ending
+        'repealed by order № 622 of 2014-09-19: the text is the one of its last day in force, 2014-12-31'
+        >>> Consolidated("a", "263", None, "2026-12-05", "ru", "repealed", repealed_by="order № 217 of 2013-04-02").ending
+        'repealed by order № 217 of 2013-04-02 (the day that took effect is not in the corpus): the text is the last the corpus holds'
+        """
+        if self.status != "repealed":
+            return None
+        by = f"repealed by {self.repealed_by}" if self.repealed_by else "repealed"
+        if self.last_day:
+            return f"{by}: the text is the one of its last day in force, {self.last_day}"
+        return f"{by} (the day that took effect is not in the corpus): the text is the last the corpus holds"
 
 
 # suspensions of the act as a whole ("Приостановить действие приказа … N 81 … до 1 апреля 2000 года")
@@ -350,6 +371,9 @@ def consolidate(store, act: str, date: str | None = None, lang: str | None = "kk
     gone = (facts.get("repealedSince") or facts.get("repealedFrom")) if status == "repealed" else None
     if gone and gone <= date:  # its units' last versions end the day before: the text it had on its last day
         out.last_day = day_before(gone)
+    if status == "repealed" and facts.get("repealer"):
+        out.repealed_by = act_by(facts.get("repealerKind"), facts.get("repealerNumber")) + \
+            (f" of {facts['repealedSigned']}" if facts.get("repealedSigned") else "")
     _walk(act, 0, units, children, out.last_day or date, lang, out.pieces)
     out.pieces = [p for k, p in enumerate(out.pieces) if not _restated(out, k)]
     return out
@@ -496,8 +520,7 @@ def _expired(lang: str, day: str | None) -> str:
 
 def _header(c: Consolidated) -> list[str]:
     return [f"№ {c.number or '?'} — {c.title or ''}".rstrip(" —"),
-            f"as in force on {c.date} ({c.lang}); status: {c.status}"
-            + (f"; its text on its last day in force, {c.last_day}" if c.last_day else "") + f"; {len(c.pieces)} units, "
+            f"as in force on {c.date} ({c.lang}); status: {c.ending or c.status}; {len(c.pieces)} units, "
             f"{c.unknown} with text not in the corpus"]
 
 

@@ -245,7 +245,7 @@ def act_page(store, iri: str, date: str | None = None, lang: str | None = None) 
                    by_label=f"{act_by(p.by_kind, p.by_number)} of {p.by_date or '?'}" if p.by else None)
             for p in text.pieces]
     return {"iri": iri, "kind": "act", "date": date, "lang": lang, "langs": sorted(set(langs) | {"kk"}),
-            "number": text.number, "title": text.title, "status": text.status, "pieces": pieces,
+            "number": text.number, "title": text.title, "status": text.status, "ending": text.ending, "pieces": pieces,
             "unknown": text.unknown, "facts": facts(store, iri, skip=(ELI + "has_part", ELI + "amended_by", ELI + "amends",
                                                                        ELI + "title", KZL + "sourceLine", ELI + "in_force",
                                                                        ELI + "is_realized_by", ELI + "jurisdiction",

@@ -1113,6 +1113,12 @@ def test_a_unit_s_last_version_ends_the_day_before_its_act_s_repeal_takes_effect
     assert later.status == "repealed" and later.last_day == "2014-12-31"
     assert [p.number for p in later.pieces if p.status == "text"] == ["1", "2"]
     assert consolidate(store, act, "2014-06-01").last_day is None
+    # said where the text is shown: the CLI's header and the act's page
+    assert later.ending == "repealed by order № 622 of 2014-09-19: the text is the one of its last day in force, 2014-12-31"
+    assert consolidate(store, act, "2014-06-01").ending is None
+    from kg.pagedata import act_page
+
+    assert act_page(store, act, "2016-01-01")["ending"] == later.ending
 
 
 def test_a_repeal_whose_day_is_not_known_leaves_the_last_version_open(tmp_path):
@@ -1127,3 +1133,10 @@ def test_a_repeal_whose_day_is_not_known_leaves_the_last_version_open(tmp_path):
     assert vs and vs[-1]["validTo"] is None
     assert "the act repealed (the day it took effect not in the corpus) by order № 622 of 2014-09-19" in timeline(
         store, "340/2007-08-21:p1")
+    # its text on a later day is its last, and the reader is told so, not shown a text "as in force" unexplained
+    from kg.consolidate import consolidate
+
+    later = consolidate(store, resolve_act(store, "340/2007-08-21").value, "2016-01-01")
+    assert later.status == "repealed" and later.last_day is None
+    assert later.ending == ("repealed by order № 622 of 2014-09-19 (the day that took effect is not in the corpus): "
+                            "the text is the last the corpus holds")
