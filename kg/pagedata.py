@@ -252,9 +252,19 @@ def act_page(store, iri: str, date: str | None = None, lang: str | None = None) 
                                                                        ELI + "id_local"),
                                                        lang=lang),
             "changes_in": [{"label": describe_change(c), "unit": c.unit, "by": c.by, "start": c.start,
-                            "effect": c.effect} for c in ins],
+                            "effect": c.effect} for c in ins] + _unnamed_changes(store, iri, {c.by for c in ins}, lang),
             "changes_out": out_changes, "approvals": approvals, "cited_by": cited_by, "cited_more": cited_more,
             "heading": labels(store, [iri], lang)[iri], "source": source[0] if source else None}
+
+
+def _unnamed_changes(store, iri: str, named: set, lang: str) -> list[dict]:
+    """The acts known to have amended the act whose changes the corpus does not give (the act that made the text's
+    edition, meta.yaml's caused_by, that no note names): said with the changes, for what they are."""
+    by = [r["by"] for r in plain_rows(store, "SELECT DISTINCT ?by WHERE { ?act eli:amended_by ?by }", act=ox.NamedNode(iri))
+          if r["by"] not in named]
+    names = labels(store, by, lang)
+    return [{"label": f"the act amended by {names.get(b, b)} (what it changed is not in the corpus)", "unit": iri,
+             "by": b, "start": None, "effect": None} for b in sorted(by, key=lambda b: names.get(b, b))]
 
 
 def _cited_by(store, iri: str, lang: str, shown: int = 100) -> tuple[list[dict], int]:

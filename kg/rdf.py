@@ -320,8 +320,15 @@ def _format(e: Emitter, act: NamedNode, meta, name: str) -> None:
             e.add(node, eli("is_exemplified_by"), NamedNode(url.replace(" ", "%20")))
     cause = meta.cause if meta is not None and e.editions else None
     if cause is not None and e.m.act(cause.ref) != act.value:
-        # the act whose change made this edition (meta.yaml's caused_by): the consolidated text takes it into account
-        e.add(expression, eli("consolidates"), e.act(cause.ref))
+        # the act whose change made this edition (meta.yaml's caused_by): the consolidated text takes it into account,
+        # and the act amends this one (a text's notes may never name it: "О внесении дополнения в приказ … № 263",
+        # MVD 2009 № 483); its repealer repeals it instead, which the requisites say on their own
+        by = e.act(cause.ref)
+        e.add(expression, eli("consolidates"), by)
+        repealers = {e.m.act(r) for r in (meta.repeal, meta.repealer.ref if meta.repealer else None) if r is not None}
+        if by.value not in repealers:
+            e.add(by, eli("amends"), act)
+            e.add(act, eli("amended_by"), by)
     e.add(node, kzl("sourceGraph"), e.g)  # which holds the file's sha256 (kzl:sha256)
 
 

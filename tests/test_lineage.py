@@ -1140,3 +1140,60 @@ def test_a_repeal_whose_day_is_not_known_leaves_the_last_version_open(tmp_path):
     assert later.status == "repealed" and later.last_day is None
     assert later.ending == ("repealed by order № 622 of 2014-09-19 (the day that took effect is not in the corpus): "
                             "the text is the last the corpus holds")
+
+
+_CAUSED = """act_code: '28478'
+requisite: Приказ Министра внутренних дел Республики Казахстан от 8 июня 2006 года № 263. Зарегистрирован в \
+Министерстве юстиции Республики Казахстан 21 июня 2006 года № 4263.{repeal}
+title:
+  rus: О периодическом государственном техническом осмотре механических транспортных средств и прицепов к ним
+form: ПРИК
+approved_on: 2006-06-08
+approved_by:
+- '103003000000'
+version_date:
+  rus: 2009-12-20
+caused_by:
+  code: '50172'
+  requisite: {cause}
+  title:
+    rus: {cause_title}
+"""
+_CAUSED_TEXT = ("# О периодическом государственном техническом осмотре механических транспортных средств и прицепов к ним"
+                "\n\nПРИКАЗЫВАЮ:\n\n1. Комитету дорожной полиции обеспечить проведение осмотра.\n\n"
+                "2. Настоящий приказ вводится в действие со дня его официального опубликования.\n")
+
+
+def test_the_act_that_made_an_edition_amends_the_act_though_no_note_names_it(tmp_path):
+    # MVD order № 263 of 2006: its edition of 2009-12-20 was made by order № 483 ("О внесении дополнения в приказ …
+    # № 263", meta.yaml's caused_by), which no note of the text names; the act is amended by it (eli:amends), the
+    # named query acts-amending lists it with no change the corpus gives, and the act's page says so. A repealer that
+    # made the last edition repeals the act, it does not amend it.
+    from kg.pagedata import act_page
+
+    meta = _CAUSED.format(repeal="", cause="Приказ Министра внутренних дел Республики Казахстан от 20 декабря 2009 года "
+                          "№ 483. Зарегистрирован в Министерстве юстиции Республики Казахстан 20 января 2010 года № 6014.",
+                          cause_title="О внесении дополнения в приказ Министра внутренних дел Республики Казахстан от 8 "
+                          "июня 2006 года № 263")
+    store = _built(tmp_path, "a28478", _CAUSED_TEXT, meta)
+    act = resolve_act(store, "263/2006-06-08").value
+    assert _amending(store) == [("483", "0")]
+    changes = act_page(store, act, "2024-01-01", "ru")["changes_in"]
+    assert [c["label"] for c in changes] == ["the act amended by order № 483 of 2009-12-20 (what it changed is not in "
+                                             "the corpus)"]
+    # the same edition made by the act's repealer
+    meta = _CAUSED.format(repeal=" Утратил силу приказом Министра внутренних дел Республики Казахстан от 2 апреля 2013 "
+                          "года № 217", cause="Приказ Министра внутренних дел Республики Казахстан от 2 апреля 2013 года "
+                          "№ 217.", cause_title="О признании утратившими силу некоторых приказов")
+    (tmp_path / "repealed").mkdir()
+    store = _built(tmp_path / "repealed", "a28478", _CAUSED_TEXT, meta)
+    act = resolve_act(store, "263/2006-06-08").value
+    amends = store.query(f"ASK {{ ?by <http://data.europa.eu/eli/ontology#amends> <{act}> }}")
+    assert not bool(amends)
+    assert _amending(store) == [("217", "1")]
+
+
+def _amending(store) -> list[tuple[str, str]]:
+    """(number, changes) of each act the named query acts-amending lists for order № 263 of 2006."""
+    names, rows = rows_of(run_named("acts-amending", {"act": "263/2006-06-08"}, store))
+    return [(dict(zip(names, r))["number"].value, dict(zip(names, r))["changes"].value) for r in rows]
