@@ -353,15 +353,17 @@ class RepeatFront:
             await send({"type": "http.response.start", "status": status, "headers": headers})
             await send({"type": "http.response.body", "body": body})
             return
-        generation, start = cache.generation, None
+        generation, start, parts = cache.generation, None, 0
 
         async def keep(message):
-            nonlocal start
+            nonlocal start, parts
             if message["type"] == "http.response.start":
                 start = message
-            elif (message["type"] == "http.response.body" and not message.get("more_body") and start is not None
-                  and start["status"] == 200 and cache.generation == generation
-                  and not self.workers.writing and not self.workers.writers):
+            elif message["type"] == "http.response.body":
+                parts += 1
+            if (message["type"] == "http.response.body" and not message.get("more_body") and parts == 1
+                    and start is not None and start["status"] == 200 and cache.generation == generation
+                    and not self.workers.writing and not self.workers.writers):  # one whole body, in one message
                 headers = [(k, b"hit" if k == b"x-cache" else v) for k, v in start.get("headers", [])]
                 if any(k == b"x-cache" for k, _ in headers):
                     cache.put(key, (200, bytes(message.get("body", b"")), headers))

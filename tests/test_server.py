@@ -296,3 +296,49 @@ def test_a_repeated_get_is_answered_in_front_of_the_app_with_the_bytes_sent_befo
     # the repeats (`again`, `plain`) stopped in front; the first of each kind went through, and so does a POST
     # (answered from the cache of answers by query, behind the front)
     assert seen == ["/sparql"] * 4 and post.headers["x-cache"] == "hit" and post.content == first.content
+
+
+def test_the_front_keeps_only_a_whole_answer_of_one_body_computed_with_no_update_in_between():
+    """`RepeatFront` keeps what an app sends only when it is one whole body marked cacheable (`X-Cache`), status 200,
+    and the cache was not emptied while it was computed; a streamed answer (its last chunk alone) is never kept."""
+    import asyncio
+    from types import SimpleNamespace
+
+    from kg.server import AnswerCache, RepeatFront
+
+    calls = []
+
+    def app_sending(*chunks, status=200, marked=True, clear=False):
+        async def app(scope, receive, send):
+            calls.append(scope["path"])
+            headers = [(b"content-type", b"text/plain")] + ([(b"x-cache", b"miss")] if marked else [])
+            await send({"type": "http.response.start", "status": status, "headers": headers})
+            if clear:
+                workers.cache.clear()  # an update emptied the cache while the answer was computed
+            for i, c in enumerate(chunks):
+                await send({"type": "http.response.body", "body": c, "more_body": i < len(chunks) - 1})
+        return app
+
+    workers = SimpleNamespace(cache=AnswerCache(1_000_000), writing=False, writers=0)
+
+    def twice(app) -> list[bytes]:
+        front, out = RepeatFront(app, workers), []
+        for _ in range(2):
+            sent = []
+
+            async def send(m):
+                sent.append(m)
+
+            scope = {"type": "http", "method": "GET", "path": "/sparql", "query_string": b"query=ASK{}", "headers": []}
+            asyncio.run(front(scope, None, send))
+            out.append(b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body"))
+        workers.cache.clear()
+        return out
+
+    calls.clear()
+    assert twice(app_sending(b"whole")) == [b"whole", b"whole"] and len(calls) == 1  # the repeat stopped in front
+    for app in (app_sending(b"part one, ", b"part two"), app_sending(b"x", status=500), app_sending(b"x", marked=False),
+                app_sending(b"x", clear=True)):
+        calls.clear()
+        twice(app)
+        assert len(calls) == 2  # not kept: both went through
