@@ -1166,9 +1166,9 @@ _CAUSED_TEXT = ("# О периодическом государственном 
 
 def test_the_act_that_made_an_edition_amends_the_act_though_no_note_names_it(tmp_path):
     # MVD order № 263 of 2006: its edition of 2009-12-20 was made by order № 483 ("О внесении дополнения в приказ …
-    # № 263", meta.yaml's caused_by), which no note of the text names; the act is amended by it (eli:amends), the
-    # named query acts-amending lists it with no change the corpus gives, and the act's page says so. A repealer that
-    # made the last edition repeals the act, it does not amend it.
+    # № 263", meta.yaml's caused_by), which no note of the text names; the act is amended by it (eli:amends /
+    # eli:amended_by), and the act's page says so, what it changed not in the corpus (the named query acts-amending
+    # counts changes, and lists none). A repealer that made the last edition repeals the act, it does not amend it.
     from kg.pagedata import act_page
 
     meta = _CAUSED.format(repeal="", cause="Приказ Министра внутренних дел Республики Казахстан от 20 декабря 2009 года "
@@ -1177,7 +1177,8 @@ def test_the_act_that_made_an_edition_amends_the_act_though_no_note_names_it(tmp
                           "июня 2006 года № 263")
     store = _built(tmp_path, "a28478", _CAUSED_TEXT, meta)
     act = resolve_act(store, "263/2006-06-08").value
-    assert _amending(store) == [("483", "0")]
+    amended_by = {r["b"].value for r in store.query(f"SELECT ?b WHERE {{ <{act}> <http://data.europa.eu/eli/ontology#amended_by> ?b }}")}
+    assert amended_by == {act.replace("2006-06-08/263", "2009-12-20/483")} and _amending(store) == []
     changes = act_page(store, act, "2024-01-01", "ru")["changes_in"]
     assert [c["label"] for c in changes] == ["the act amended by order № 483 of 2009-12-20 (what it changed is not in "
                                              "the corpus)"]
