@@ -149,15 +149,23 @@ def _core_results(store: GraphStore, shapes: rdflib.Graph) -> list[Result]:
 
 
 def _locate(store: GraphStore, results: list[Result]) -> None:
+    """Each result's source file and line: its focus node's, or, for a node lineage computed (a version, which no
+    text states), the line of the unit it is a version of."""
     q = sparql_prefixes() + """
 SELECT ?focus ?file ?line WHERE { GRAPH ?g { ?focus kzl:sourceLine ?line . ?g kzl:fileName ?file } } ORDER BY ?line LIMIT 1"""
+    of_unit = sparql_prefixes() + """
+SELECT ?focus ?file ?line WHERE { ?focus kzl:versionOf ?u . GRAPH ?g { ?u kzl:sourceLine ?line . ?g kzl:fileName ?file } }
+ORDER BY ?file ?line LIMIT 1"""
     cache: dict[str, dict] = {}
     for r in results:
         if r.focus not in cache:
             cache[r.focus] = {}
             if r.focus.startswith(("http://", "https://")):
-                for row in store.query(q, substitutions={ox.Variable("focus"): ox.NamedNode(r.focus)}):
-                    cache[r.focus] = {"file": row["file"].value, "line": int(row["line"].value)}
+                for query in (q, of_unit):
+                    for row in store.query(query, substitutions={ox.Variable("focus"): ox.NamedNode(r.focus)}):
+                        cache[r.focus] = {"file": row["file"].value, "line": int(row["line"].value)}
+                    if cache[r.focus]:
+                        break
         r.source = cache[r.focus]
 
 

@@ -54,3 +54,12 @@ def test_a_retroactive_act_is_a_warning_not_a_violation():
                              file_name="InForceBeforeSignedShape.invalid.ttl")
     assert [(r.severity, r.shape) for r in report.results] == [("Warning", SHAPES + "InForceBeforeSignedShape")]
     assert report.conforms
+
+
+def test_a_version_s_result_names_the_line_of_its_unit():
+    """A version is computed by lineage, not stated by a text: a result about it names the source line of the unit it
+    is a version of (it had said "(no source)")."""
+    data = (EXAMPLES / "VersionShape.invalid.ttl").read_text(encoding="utf-8").replace(
+        'kzl:text "1. Бірінші мәтін."@kk .\n', 'kzl:text "1. Бірінші мәтін."@kk ; kzl:sourceLine 7 .\n', 1)
+    (result,) = validate_turtle(data, file_name="order-1.md").results
+    assert result.shape == SHAPES + "VersionShape" and result.source == {"file": "order-1.md", "line": 7}
