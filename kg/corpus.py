@@ -251,8 +251,9 @@ def front_matter(text: str, file: str = "<input>") -> tuple[dict | None, int]:
 def _titles(fields: dict) -> dict[str, str]:
     t = fields.get("title")
     if isinstance(t, dict):
-        # (the portal's mark of an act it imported is no word of the title: "ИМПОРТ: Об областном бюджете …")
-        titles = {_LANG_KEYS[k]: marker("imported_title").sub("", str(v)).strip() for k, v in t.items()
+        # (the portal's mark of an act it imported is no word of the title: "ИМПОРТ: Об областном бюджете …"; a run of
+        # spaces is one: "Алматы облысының 2022-2024  жылдарға арналған …", the text's own heading has one)
+        titles = {_LANG_KEYS[k]: " ".join(marker("imported_title").sub("", str(v)).split()) for k, v in t.items()
                   if k in _LANG_KEYS and v}
         if titles.get("ru") and titles.get("kk") and " ".join(titles["ru"].split()) == " ".join(titles["kk"].split()):
             # an act published in Kazakh only: the portal repeats its Kazakh title as the Russian one (no Russian
@@ -260,7 +261,7 @@ def _titles(fields: dict) -> dict[str, str]:
             del titles["ru"]
         return titles
     lang = _LANG_KEYS.get(str(fields.get("language", "")).lower())
-    return {lang: str(t).strip()} if t and lang else {}
+    return {lang: " ".join(str(t).split())} if t and lang else {}
 
 
 def _per_lang(value) -> dict[str, str]:

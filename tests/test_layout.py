@@ -261,6 +261,14 @@ def test_the_act_that_made_a_version_is_described_as_meta_yaml_gives_it():
                                                                       "caused_by": "?"}, "m").cause is None
 
 
+def test_a_title_s_run_of_spaces_is_one():
+    # Almaty oblast maslikhat, 2021 (decision № 12-59): meta.yaml's Kazakh title runs two spaces together ("2022-2024
+    # жылдарға"); the text's heading, and the title the act is given, have one
+    meta = act_meta({"requisite": "Решение маслихата Алматинской области от 14 декабря 2021 года № 12-59",
+                     "title": {"rus": "Об областном бюджете Алматинской области на 2022-2024 годы",
+                               "kaz": "Алматы облысының 2022-2024  жылдарға арналған облыстық бюджеті туралы"}}, "meta.yaml")
+    assert dict(meta.titles)["kk"] == "Алматы облысының 2022-2024 жылдарға арналған облыстық бюджеті туралы"
+
 def test_an_act_published_in_kazakh_only_has_no_russian_title():
     # Almaty oblast maslikhat, 2007 (decision № 39-302): published in Kazakh only, its meta.yaml repeats the Kazakh
     # title as the Russian one; the act had had a Russian expression titled in Kazakh
