@@ -264,7 +264,7 @@ def _act_kk() -> re.Pattern:
         r"(?:\"(?P<qtitle3>[^№\"]{3,300}(?:\"(?![,;]\s*(?:\d|№|N\s?\d))[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*(?:\([^()]{0,300}\)\s*)?(?:(?:[^\W\d_]+\s+){1,3}"
         + _w("about_kk") + r"\s+)?(?=(?:" + _w("law_force_kk") + r"\s+)?" + _w("kind_kk") + r")"
         r"|\"(?P<qtitle4>[^\"]{3,300}\"(?![,;]\s*(?:\d|№|N\s?\d))[^()]{0,400}?)\"\s*(?=(?:" + _w("law_force_kk") + r"\s+)?" + _w("kind_kk") + r"))?"
-        r"(?:" + _w("law_force_kk") + r"\s+)?(?:(?P<kind>" + _w("kind_kk") + r")|(?=\s*\([^()]{0,160}?" + _w("order_kk_stem") + r")"
+        r"(?:(?:" + _w("law_force_kk") + "|" + _w("normative_kk") + r")\s+)?(?:(?P<kind>" + _w("kind_kk") + r")|(?=\s*\([^()]{0,160}?" + _w("order_kk_stem") + r")"
         r"|(?<=\s)(?=" + _w("kindless_repeal_kk") + r"))",  # (… or no kind at all, the repeal's verb right after the number)
         FLAGS,
     )
@@ -291,8 +291,14 @@ def _act_kk_day_first() -> re.Pattern:
     return re.compile(
         r"(?P<day>(?<!\d)\d{4}\s*" + _w("year_kk_full") + r"\s*(?:\d{1,2}\s*(?:-\s*)?[^\W\d]+|[^\W\d]+\s+\d{1,2}\s*-\s*"
         r"[^\W\d]+))\s*(?:№|N)\s*(?P<num>\d[\w/]*(?:-(?!(?:" + _w("ordinal_suffix_kk") + r")\b)[\w/]+)*(?:\.[\w\-/]+)*)"
-        r"(?:-(?:" + _w("ordinal_suffix_kk") + r")\b)?\s+(?:\"(?P<qtitle>[^\"]{3,400})\"\s+)?(?=" + _w("country_start") + r")"
-        r"(?:[^\W\d][\w-]*\s+){1,5}?(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?P<kind>" + _w("kind_kk") + r")"
+        # (… or a body named without the country, a local one or a committee: "2015 жылғы 28 қарашадағы № 11-НҚ
+        # Республикалық бюджеттің атқарылуын бақылау жөніндегі есеп комитетінің нормативтік қаулысына", Almaty oblast
+        # maslikhat 2016 № 54-301; its name capitalised, no kind among its words: "№ 70 Қаулысына сәйкес Облыс Әкімі ШЕШІМ"
+        # is resolution 70 and the akim's own decision)
+        r"(?:-(?:" + _w("ordinal_suffix_kk") + r")\b)?\s+(?:\"(?P<qtitle>[^\"]{3,400})\"\s+)?"
+        r"(?:(?=" + _w("country_start") + r")(?:[^\W\d][\w-]*\s+){1,5}?|(?=(?-i:[А-ЯӘІҢҒҮҰҚӨҺ]))(?:(?!" + _w("kind_kk")
+        + r")[^\W\d][\w-]*\s+){1,8}?)"
+        r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:" + _w("normative_kk") + r"\s+)?(?P<kind>" + _w("kind_kk") + r")"
         r"(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?(?P<qtitle5>(?!))?",
         FLAGS)
 

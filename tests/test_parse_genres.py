@@ -5836,6 +5836,29 @@ def test_a_kazakh_day_with_no_word_for_its_year_and_a_title_opening_with_another
         ("4153", "1998-11-16", "decree", "President")]
 
 
+@pytest.mark.parametrize("basis,expected", [
+    # Almaty oblast maslikhat, 2016 (decision № 54-301): the title, the day and number, then a body named without the
+    # country and the kind a normative resolution ("нормативтік қаулысы")
+    ("«Мемлекеттік аудит және қаржылық бақылау туралы» 2015 жылғы 12 қарашадағы Қазақстан Республикасы Заңының 49-бабы "
+     "1-тармағына және «Облыстардың, республикалық маңызы бар қалалардың, астананың тексеру комиссиялары туралы Үлгілік "
+     "ережені бекіту туралы» 2015 жылғы 28 қарашадағы № 11-НҚ Республикалық бюджеттің атқарылуын бақылау жөніндегі есеп "
+     "комитетінің нормативтік қаулысына сәйкес",
+     [("law", None, "2015-11-12", None), ("resolution", "11-НҚ", "2015-11-28",
+                                          "Accounts Committee for Control over the Execution of the Republican Budget")]),
+    # the Supreme Court's normative resolution as a list of sources cites it ("Қазақстан Республикасы Жоғарғы Сотының
+    # 2009 жылғы 29 маусымдағы N 5 Нормативтік қаулысы"): the court is the issuer, "нормативтік" no part of the kind
+    ("Қазақстан Республикасы Жоғарғы Сотының 2009 жылғы 29 маусымдағы N 5 Нормативтік қаулысына сәйкес",
+     [("resolution", "5", "2009-06-29", "Supreme Court")]),
+])
+def test_a_normative_resolution_a_kazakh_preamble_names(basis, expected):
+    """A normative resolution (of the Supreme Court, of the Accounts Committee) is an act a preamble stands on: the
+    word "нормативтік" between its number and its kind, a court ("Сотының") as its issuer, and a body named without
+    the country after the number, had left it unread."""
+    text = (f"# «Алматы облысы бойынша тексеру комиссиясы» мемлекеттік мекемесінің Ережесін бекіту туралы\n\n{basis}, "
+            "Алматы облыстық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. Ереже бекітілсін.\n")
+    d = _read_kk(text, "Решение маслихата Алматинской области от 27 января 2016 года № 54-301", "154000000002")
+    assert [(r.kind, r.number, r.date, r.issuer.en if r.issuer else None) for r, _ in d.act.based_on] == expected
+
 def test_an_approval_beside_the_stamp_dated_the_act_s_own_day():
     """Ministry of Internal Affairs, 2002 (order № 536): the approval and the stamp printed side by side, their
     columns merged line by line, the approval given the day the order was signed ("Согласовано Утверждена" / "Министр
