@@ -255,7 +255,7 @@ def _titles(fields: dict) -> dict[str, str]:
         # spaces is one: "Алматы облысының 2022-2024  жылдарға арналған …", the text's own heading has one)
         titles = {_LANG_KEYS[k]: " ".join(marker("imported_title").sub("", str(v)).split()) for k, v in t.items()
                   if k in _LANG_KEYS and v}
-        if titles.get("ru") and titles.get("kk") and " ".join(titles["ru"].split()) == " ".join(titles["kk"].split()):
+        if titles.get("ru") and titles.get("kk") and titles["ru"] == titles["kk"]:
             # an act published in Kazakh only: the portal repeats its Kazakh title as the Russian one (no Russian
             # text, no Russian title to state)
             del titles["ru"]
