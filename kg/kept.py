@@ -126,7 +126,6 @@ def _two_columns(line: str, kept: _Kept) -> bool:
     "Генеральная Прокуратура Приказом Министра юстиции"): split before a capitalised word, both sides found?"""
     for m in _CAPITAL.finditer(line):
         left, right = "".join(_words(line[:m.start()])), "".join(_words(line[m.start():]))
-        if len(left) >= _HALF and len(right) >= _HALF and left[-_HALF:] in kept and right[:_HALF] in kept \
-                and left in kept and right in kept:
+        if len(left) >= _HALF and len(right) >= _HALF and left in kept and right in kept:
             return True
     return False

@@ -320,7 +320,9 @@ def _parse(ctx: Ctx) -> None:
     doc.absorb(_attachments(ctx, doc.act, stamps))
     _days_as_requisites_give(doc, doc.meta)
     doc.amendments, merged_notes = _dedupe_notes(doc.amendments, doc.units)
-    ctx.editor_notes += [n for n in merged_notes if n not in ctx.editor_notes]
+    for note in merged_notes:
+        if note not in ctx.editor_notes:
+            ctx.editor_notes.append(note)
     # a repeal whose list gave no act read ("Считать утратившими силу … следующие нормативные документы:" / "-
     # инструкция Министерства финансов Казахской ССР от 26 мая 1966 года N 2805 …"): an instruction not read
     read = {a.instruction for a in doc.amendments}
@@ -614,7 +616,7 @@ def _dedupe_notes(amendments: list, units: list = ()) -> tuple[list, list[str]]:
         if kept.loc is None and am.loc is not None:  # the requisites' repeal, and the note that states it
             kept, am = am, kept
         out[seen[key]] = replace(kept, since=kept.since or am.since, in_force_rule=kept.in_force_rule or am.in_force_rule)
-        if am.from_note and am.loc is not None and am.instruction != kept.instruction and am.instruction not in notes:
+        if am.from_note and am.loc is not None and am.instruction != kept.instruction:
             notes.append(am.instruction)
     return out, notes
 
