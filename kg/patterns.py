@@ -211,6 +211,10 @@ def _kinds_by_prefix() -> dict[str, str]:
     return phrases()["act_kind_prefixes"]
 
 
+#: the day of a Kazakh date, quoted by some local bodies' stamps ('2005 жылғы "1" шілдедегі', '2016 жылғы «27» қаңтардағы')
+_DAY_KK = r"\"?\d{1,2}\"?"
+
+
 @lru_cache(maxsize=None)
 def _act_kk() -> re.Pattern:
     # "<issuer ... министрінің> ["<title>"] <date> № <number> <бұйрығы...>"
@@ -231,7 +235,7 @@ def _act_kk() -> re.Pattern:
         r"(?=\d{4}\s*" + _w("year_kk") + r")|\"(?P<qtitle>(?:(?!\",)[^№]){3,300}?)\"\s*(?=\d)"
         r"|(?P<utitle>(?:[^\W\d_][\w-]*,?\s+){2,40}?" + _w("about_kk") + r")\s+(?=\d{4}\s*" + _w("year_kk_full") + r"))?"
         r"(?P<changes>" + _w("with_changes_kk")
-        + r"\s+)?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*(?:\d{1,2}|[IІ]{1,2}(?=\s))\s*(?:-\s*)?\S+|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*" + _w("year_kk_full") + r")?"
+        + r"\s+)?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*(?:" + _DAY_KK + r"|[IІ]{1,2}(?=\s))\s*(?:-\s*)?\S+|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*" + _w("year_kk_full") + r")?"
         r"|\d{4}\.\d{1,2}\.\d{1,2}\.?|\d{4}\s*(?:" + _w("year_kk_full") + "|" + _w("year_abbr")
         + r")\s+[^\W\d]+\s+\d{1,2}\s*-?\s*[^\W\d]*"  # (… "1998 ж. қыркүйектің 4-гі", the month before the day)
         r"|\d{4}\s*" + _w("year_abbr") + r"\s*\d{1,2}\.\d{1,2}(?:-[^\W\d]+|\.(?=\s))"  # (… "2002ж. 26.04-дегі", the day and month in figures; "1997 ж. 16.08.")
@@ -264,7 +268,7 @@ def _act_kk() -> re.Pattern:
         r"(?:\"(?P<qtitle3>[^№\"]{3,300}(?:\"(?![,;]\s*(?:\d|№|N\s?\d))[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*(?:\([^()]{0,300}\)\s*)?(?:(?:[^\W\d_]+\s+){1,3}"
         + _w("about_kk") + r"\s+)?(?=(?:" + _w("law_force_kk") + r"\s+)?" + _w("kind_kk") + r")"
         r"|\"(?P<qtitle4>[^\"]{3,300}\"(?![,;]\s*(?:\d|№|N\s?\d))[^()]{0,400}?)\"\s*(?=(?:" + _w("law_force_kk") + r"\s+)?" + _w("kind_kk") + r"))?"
-        r"(?:(?:" + _w("law_force_kk") + "|" + _w("normative_kk") + r")\s+)?(?:(?P<kind>" + _w("kind_kk") + r")|(?=\s*\([^()]{0,160}?" + _w("order_kk_stem") + r")"
+        r"(?:(?:" + _w("law_force_kk") + "|" + _w("normative_kk") + "|" + _w("numbered_kk") + r")\s+)?(?:(?P<kind>" + _w("kind_kk") + r")|(?=\s*\([^()]{0,160}?" + _w("order_kk_stem") + r")"
         r"|(?<=\s)(?=" + _w("kindless_repeal_kk") + r"))",  # (… or no kind at all, the repeal's verb right after the number)
         FLAGS,
     )
@@ -277,7 +281,7 @@ def _act_kk_number_first() -> re.Pattern:
     return re.compile(
         r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:№|N)\s*(?P<num>[\w\-/]+(?:\.[\w\-/]+)*)\s*"
         r"(?:\"(?P<qtitle>[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*)?"
-        r"\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*(?:-\s*)?\S+\s*(?P<kind>" + _w("kind_kk") + r")"
+        r"\d{4}\s*" + _w("year_kk_full") + r"\s*" + _DAY_KK + r"\s*(?:-\s*)?\S+\s*(?P<kind>" + _w("kind_kk") + r")"
         r"(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?(?P<qtitle5>(?!))?",
         FLAGS)
 
@@ -289,7 +293,7 @@ def _act_kk_day_first() -> re.Pattern:
     # (… or, in the 1990s, the day after its month, the number an ordinal, the title quoted before the issuer: "1998 жылғы
     # қаңтардың 27-гі N 38-ші "…" Қазақстан Республикасы Үкіметінің Қаулысына")
     return re.compile(
-        r"(?P<day>(?<!\d)\d{4}\s*" + _w("year_kk_full") + r"\s*(?:\d{1,2}\s*(?:-\s*)?[^\W\d]+|[^\W\d]+\s+\d{1,2}\s*-\s*"
+        r"(?P<day>(?<!\d)\d{4}\s*" + _w("year_kk_full") + r"\s*(?:" + _DAY_KK + r"\s*(?:-\s*)?[^\W\d]+|[^\W\d]+\s+\d{1,2}\s*-\s*"
         r"[^\W\d]+))\s*(?:№|N)\s*(?P<num>\d[\w/]*(?:-(?!(?:" + _w("ordinal_suffix_kk") + r")\b)[\w/]+)*(?:\.[\w\-/]+)*)"
         # (… or a body named without the country, a local one or a committee: "2015 жылғы 28 қарашадағы № 11-НҚ
         # Республикалық бюджеттің атқарылуын бақылау жөніндегі есеп комитетінің нормативтік қаулысына", Almaty oblast
@@ -308,7 +312,7 @@ def _act_kk_day_issuer_first() -> re.Pattern:
     # "2000 жылдың 17 шілдесіндегі Қазақстан Республикасы Ішкіісминінің N 400 бұйрығымен": the day first, the issuer
     # after it, then the number and the kind (MVD 2001 № 486; the groups of _act_kk)
     return re.compile(
-        r"(?P<day>(?<!\d)\d{4}\s*" + _w("year_kk_full") + r"\s*\d{1,2}\s*(?:-\s*)?[^\W\d]+)\s+(?=" + _w("country_start") + r")"
+        r"(?P<day>(?<!\d)\d{4}\s*" + _w("year_kk_full") + r"\s*" + _DAY_KK + r"\s*(?:-\s*)?[^\W\d]+)\s+(?=" + _w("country_start") + r")"
         r"(?:[^\W\d][\w-]*\s+){1,5}?(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:№|N)\s*(?P<num>\d[\w/]*(?:-[\w/]+)*)"
         r"\s+(?P<kind>" + _w("kind_kk") + r")(?P<qtitle>(?!))?(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?(?P<qtitle5>(?!))?",
         FLAGS)
@@ -680,8 +684,8 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             reg, reg_day = after_kind if after_kind[0] else registration_in(text[lo + m.start():lo + m.end() + 200])
             found.setdefault((start, lo + m.end()), ActRef(
                 normalise_number(m.group("num")), date, canonical(issuer) if issuer else None, kind,
-                _title_before(text, start) or m.group("qtitle") or m.group("qtitle2") or m.group("qtitle3")
-                or m.group("qtitle4") or m.group("qtitle5") or m.groupdict().get("utitle"), reg,
+                _opened_once(_title_before(text, start) or m.group("qtitle") or m.group("qtitle2") or m.group("qtitle3")
+                             or m.group("qtitle4") or m.group("qtitle5") or m.groupdict().get("utitle")), reg,
                 reg_day))
         # (a document a minister approved, named by the minister, day and number with no kind: "…, утвержденной
         # Министром юстиции 28 июля 1998 года за N 539", the minister's order)
@@ -705,6 +709,23 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
                 or (groups["rtitle3"] + '"' if groups.get("rtitle3") else None) or _title_after(tail),
                 *registration_in(reach)))
     return _joint(_decree_laws([(_one_number(ref), s, e) for (s, e), ref in sorted(found.items())], text), text)
+
+
+_OPENED_ONCE = re.compile(r'\s*([^"]*[^\s"])"(\s[^"]+)"\s*')
+
+
+def _opened_once(title: str | None) -> str | None:
+    """A Kazakh title opening with a quoted name whose two opening quotes were written as one: read after that quote,
+    it closes the name and then itself ('"Алматы облысының құрметті азаматы" атағын беру Ережесін бекіту туралы"',
+    Almaty oblast maslikhat 2012 № 9-56): the name quoted again.
+
+    >>> _opened_once('Алматы облысының құрметті азаматы" атағын беру Ережесін бекіту туралы"')
+    '"Алматы облысының құрметті азаматы" атағын беру Ережесін бекіту туралы'
+    >>> _opened_once('Бекіту туралы "Жетісу"'), _opened_once(None)
+    ('Бекіту туралы "Жетісу"', None)
+    """
+    m = _OPENED_ONCE.fullmatch(title) if title else None
+    return f'"{m.group(1)}"{m.group(2)}' if m else title
 
 
 def _decree_laws(found: list, text: str) -> list:

@@ -16019,3 +16019,61 @@ def test_a_repeal_list_whose_lead_in_names_the_body_and_items_the_days_repeals_e
         ("Deletion", "act/adilet-ministrligi/2010-12-22/341/p/1/sp/14"), ("Repeal", "act/adilet-ministrligi/2009-12-21/169")]
     assert sorted(m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations) == [
         "act/adilet-ministrligi/2009-12-21/169", "act/adilet-ministrligi/2010-12-22/341/p/1/sp/14"]
+
+
+def test_a_kazakh_day_in_quotes_is_the_acts_day():
+    """Almaty oblast maslikhat, 2005 and 2016: some local bodies quote the day of a Kazakh date ('2005 жылғы "1"
+    шілдедегі', '2016 жылғы «27» қаңтардағы'); the act the words name is that day's (a quoted day had left the
+    reference unread: a repeal with no act, a stamp with no day)."""
+    text = ("# Облыстық бюджет туралы\n\nАлматы облыстық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. Ереже бекітілсін.\n\n"
+            '2. Алматы облыстық мәслихатының 2005 жылғы "1" шілдедегі "Облыстық бюджет туралы" N 18-132 шешімінің '
+            "күші жойылды деп танылсын.\n\n   **Облыстық мәслихат хатшысы**\n\n   **А. Сүлейменов**\n\n"
+            "> *Алматы облыстық мәслихатының*  \n> *2016 жылғы «27» қаңтардағы*  \n> *№ 54-301 шешімімен бекітілген*\n\n"
+            "# Ереже\n\n1. Осы Ереже тәртібін реттейді.\n")
+    d = _read_kk(text, "Решение маслихата Алматинской области от 26 января 2016 года № 54-301", "154000000002")
+    assert [(m.target_act.number, m.target_act.date) for m in d.amendments if m.effect == "Repeal"] == [
+        ("18-132", "2005-07-01")]
+    assert [w for w in d.warnings if "stamp dates" in w] == [
+        "kaz.md:13: the stamp dates the act 2016-01-27, its requisites 2016-01-26: the requisites'"]
+    assert any(u.path == (("appendix", "1"), ("point", "1")) for u in d.units)
+
+
+def test_a_kazakh_title_opening_with_a_quoted_name_once_quoted():
+    """Almaty oblast maslikhat 2012 № 9-56, point 2: the decision it repeals is named by a title that opens with a
+    quoted name, the title's own opening quote and the name's written as one ('… 14 желтоқсандағы "Алматы облысының
+    құрметті азаматы" атағын беру Ережесін бекіту туралы" N 39-228 шешімінің'). The title is the name quoted and the
+    words after it (it had been read from after the quote: 'Алматы облысының құрметті азаматы" атағын … туралы"')."""
+    from kg.patterns import find_act_refs
+    text = ('2. Алматы облыстық мәслихатының 2010 жылғы 14 желтоқсандағы "Алматы облысының құрметті азаматы" атағын '
+            'беру Ережесін бекіту туралы" N 39-228 шешімінің (2011 жылғы 18 қаңтардағы Алматы облыстық әділет '
+            'Департаментінде нормативтік құқықтық актілердің мемлекеттік тіркеу Тізілімінде 2065 нөмірімен енгізілген) '
+            'күші жойылды деп танылсын.')
+    assert [(r.number, r.date, r.title) for r, _, _ in find_act_refs(text)] == [
+        ("39-228", "2010-12-14", '"Алматы облысының құрметті азаматы" атағын беру Ережесін бекіту туралы')]
+
+
+@pytest.mark.parametrize("name, point, expected", [
+    ("kaz.md", "2. 2001 жылғы 25 желтоқсанда нормативтік құқықтық актілер мемлекеттік тіркеу тізілімінде 528 нөмірімен "
+               "тіркелген, Алматы облыстық мәслихатының 2001 жылғы 20 қарашадағы \"Облыс бюджетіне жеке төлемдер бойынша "
+               "ставканы бекіту туралы\" N 16-106 шешімінің, енгізілген өзгерістермен 2004 жылғы 17 қаңтарындағы "
+               "\"Жетісу\", \"Огни Алатау\" газеттерінің 20 нөмірінде жарияланған 2004 жылдың 28 қаңтарда мемлекеттік "
+               "құқықтық актілер тіркеу тізілімінде 1467 нөмірмен тіркелген Алматы облыстық мәслихатының 2003 жылдың 25 "
+               "желтоқсанындағы \"Орманды пайдалану үшін төлем ақы мөлшерін белгілеу туралы\" N 3-19 нөмірлі шешімінің 3 "
+               "қосымшасы күшін жойылған деп танылсын.",
+     ("16-106", (("appendix", "3"),), "Deletion")),
+    ("rus.md", "2. Признать утратившим силу решение Алматинского областного маслихата от 20 ноября 2001 года № 16-106 "
+               "«Об утверждении ставок по отдельным платежам в областной бюджет» с изменениями, внесенными решением "
+               "Алматинского областного маслихата от 25 декабря 2003 года № 3-19.",
+     ("16-106", (), "Repeal")),
+])
+def test_a_repeal_ends_the_act_others_had_changed(name, point, expected):
+    """Almaty oblast maslikhat 2008 № 8-57, point 2: the act a repeal ends is named with the acts that had changed it
+    ("N 16-106 шешімінің, енгізілген өзгерістермен … N 3-19 нөмірлі шешімінің 3 қосымшасы"; "… № 16-106 … с
+    изменениями, внесенными решением … № 3-19"): the changing act is named, not ended, and "нөмірлі" ("numbered")
+    between a number and its kind is no part of either (decision 3-19 had been left unread, or ended with the other)."""
+    from kg.patterns import find_act_refs
+    head = ("# Бекіту туралы\n\nАлматы облыстық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. Бекітілсін.\n\n" if name == "kaz.md" else
+            "# Об утверждении\n\nАлматинский областной маслихат РЕШИЛ:\n\n1. Утвердить.\n\n")
+    d = doc_meta(head + point + "\n\n3. Шешім қолданысқа енгізіледі.\n", name, "8-57", "2008-04-10", "154000000002")
+    assert [(m.target_act.number, m.path, m.effect) for m in d.amendments] == [expected]
+    assert {r.number for r, _, _ in find_act_refs(point)} == {"16-106", "3-19"}

@@ -280,6 +280,7 @@ class Amending:
             r for r in issuerless_act_refs(text, issuer) if r.ident != self.amending.ident] \
             or numberless_act_refs(text)
         refs = refs + kinds_named_last(text, refs, self.amending)
+        refs = _changed_by_dropped(text, refs)
         if not refs:  # (its registration and publication in brackets before its kind: "… 2013 жылғы 8 қарашадағы № 646
             # (… тіркелген. … № 341 (27615) «Егемен Қазақстан» газетінде жарияланған) бұйрықтарының күші жойылған …")
             refs = [r for r in issuerless_act_refs(unbracketed(text), issuer) if r.ident != self.amending.ident]
@@ -312,6 +313,22 @@ class Amending:
             self.out.instructions_failed.append((self.ctx.lines[i].first, text))
         self.ctx.take(i)
         return i + 1
+
+
+def _changed_by_dropped(text: str, refs: list[ActRef]) -> list[ActRef]:
+    """`refs` without the acts named as having changed an act named before them ("… N 16-106 шешімінің, енгізілген
+    өзгерістермен … N 3-19 нөмірлі шешімінің 3 қосымшасы күшін жойылған деп танылсын": decision 3-19 changed 16-106, whose
+    appendix 3 the repeal ends; "… № 16-106 с изменениями, внесенными решением … № 3-19"): what a repeal ends is the
+    act they changed."""
+    if len(refs) < 2 or not marker("changes_made_by").search(text):
+        return refs
+    changers, end = set(), None
+    for ref, start, stop in find_act_refs(text):
+        if end is not None and marker("changes_made_by").search(text, end, start):
+            changers.add(ref.ident)
+        end = stop
+    kept = [r for r in refs if r.ident not in changers]
+    return kept or refs
 
 
 def _list_body(ctx: Ctx, i: int):
