@@ -17,7 +17,7 @@ from pathlib import Path
 
 
 from .buildcache import BuildCache, code_digest
-from .corpus import Source, act_meta, discover, read_meta, read_parts, refused, where, with_commits
+from .corpus import Source, act_meta, discover, read_meta, read_parts, refused, told_apart, where, with_commits
 from .editions import deleted_acts, earlier_editions
 from .errors import InputError, KzlexError
 from .iri import DEFAULT_BASE, Minter
@@ -149,6 +149,7 @@ def build(paths: Iterable, store: GraphStore, base: str = DEFAULT_BASE,
     if history:
         out = Path(store.path) / "editions" if store.path is not None else Path(tempfile.mkdtemp(prefix="kzlex-editions-"))
         files = earlier_editions(files, out, report.warnings.append) + deleted_acts(roots, files, out)
+    files = told_apart(files)  # two acts of one body, day and number (and two registrations)
     with store.writing(derived=[minter.graph("lineage")]) as repaired:
         # the lineage is recomputed whole when another version of kzlex computed it: what a version of a unit is,
         # and its text, change with the code as much as with the documents
@@ -187,7 +188,7 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
     # (`carried`: every document read again, whatever the cache knows, for the lines it gives that reach no data)
     tasks = [(str(s.path), base, s.name, str(s.meta) if s.meta else None, s.lang,
               None if carried else cache.known(s.name), s.edition,
-              (s.cause, s.repeal) if s.cause or s.repeal else None, carried) for s in files]
+              (s.cause, s.repeal) if s.cause or s.repeal else None, carried, s.apart) for s in files]
     results = _in_pool(tasks, jobs) if jobs > 1 and len(tasks) > 1 else map(map_for_store, tasks)
     with store.batch() as batch:
         # (results are read to their end, never zip()ped with the files: zip stops at the last file without asking
@@ -262,14 +263,16 @@ def _in_pool(tasks: list, jobs: int, window: int = 512, chunk: int = 16):
 def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list | None, DocSummary]:
     """Read, parse and map one file (in any process): (path, graph, quads or None, summary).
 
-    task: (path, base[, name, meta.yaml path, language, edition, cause, carried]); `raw`: the file's bytes, when read
-    already; `carried`: the summary lists the lines read that reach no data (kg/kept.py);
+    task: (path, base[, name, meta.yaml path, language, edition, cause, carried, apart]); `raw`: the file's bytes, when
+    read already; `carried`: the summary lists the lines read that reach no data (kg/kept.py); `apart`: the registration
+    number that tells the act apart from another of its body, day and number (kg/corpus.py `told_apart`);
     `edition`: an earlier edition of the act's text, mapped as its wording only (kg/editions.py); `cause`: what the
     corpus's commits say where meta.yaml says nothing, (Source.cause, Source.repeal) or None.
     Whatever goes wrong inside one document is that document's error (``file:line: reason``), never
     the build's."""
     path, base = Path(task[0]), task[1]
-    name, meta_path, lang, edition, cause, carried = (tuple(task[2:8]) + (None, None, None, False, None, False))[:6]
+    name, meta_path, lang, edition, cause, carried, apart = (
+        tuple(task[2:9]) + (None, None, None, False, None, False, None))[:7]
     name = name or path.name
     minter = Minter(base)
     graph = minter.source(name)
@@ -285,6 +288,8 @@ def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list
             data, pieces = read_parts(path, raw)  # a split text with its parts (kaz/sec001.md ...), else the file
             own = hashlib.sha256(raw).hexdigest() if len(pieces) > 1 else None
             doc = parse_bytes(data, str(path), meta, lang, own)
+        if apart and doc.act is not None:  # another act of the corpus has its body, day and number
+            minter.tell_apart(doc.act.ref, apart)
         if edition and doc.act is not None:  # the act's wording that day; the rest is the newest edition's to state
             doc = replace(doc, units=[u for u in doc.units if u.act == doc.act.ref], positions=[], index_entries=[],
                           approvals=[], signatories=[], amendments=[], acts=[])
@@ -310,16 +315,17 @@ def map_for_store(task: tuple) -> tuple[str, str, tuple[bytes, bytes] | None, Do
     process that writes the store receives bytes, not a Python object per quad), and the document's
     key (kg/buildcache.py). task: as parse_and_map's, then the key the last build saw: when the key is
     the same, the document is not read again (no quads, no summary)."""
-    name, meta, lang, known, edition, cause, carried = (tuple(task[2:9]) + (None,) * 7)[:7]
+    name, meta, lang, known, edition, cause, carried, apart = (tuple(task[2:10]) + (None,) * 8)[:8]
     name = name or Path(task[0]).name
     try:  # read once: the key is of the bytes the document is read from
         raw = Path(task[0]).read_bytes()
     except OSError:
         raw = None  # parse_and_map says why
-    key = BuildCache.key(task[0], task[1], name, meta, lang, raw, cause) if raw is not None else None
+    key = BuildCache.key(task[0], task[1], name, meta, lang, raw, (cause, apart) if apart else cause) \
+        if raw is not None else None
     if key is not None and key == known:
         return task[0], Minter(task[1]).source(name), None, None, key
-    path, graph, quads, summary = parse_and_map(tuple(task[:5]) + (bool(edition), cause, bool(carried)), raw)
+    path, graph, quads, summary = parse_and_map(tuple(task[:5]) + (bool(edition), cause, bool(carried), apart), raw)
     return path, graph, serialized(quads), summary, key
 
 

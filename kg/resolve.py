@@ -49,6 +49,9 @@ def resolve_act(store, value: str) -> ox.NamedNode:
     if not rows:
         raise UsageError(f"no act {value!r} in the store")
     if len(rows) > 1:
+        regs = [str(r["a"].value).rsplit("~", 1)[1] for r in rows if "~" in str(r["a"].value).rsplit("/", 1)[1]]
+        if regs and (date or len(regs) == len(rows)):  # acts of one body, day and number, told apart by their registration
+            raise UsageError(f"{value!r} names {len(rows)} acts; give the registration number: {', '.join(sorted(regs))}")
         raise UsageError(f"{value!r} names {len(rows)} acts; add the date: NUMBER/YYYY-MM-DD")
     return rows[0]["a"]
 

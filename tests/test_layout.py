@@ -836,3 +836,56 @@ def test_an_act_past_its_own_last_day_is_no_longer_in_force(tmp_path):
     [row] = select(store, 'SELECT ?act WHERE { ?act eli:number "579" ; eli:date_document "2025-10-06"^^xsd:date }')
     assert [act_status(store, row["act"], d, "ru")[0] for d in ("2025-12-31", "2027-12-31", "2028-01-01")] == [
         "not yet in force", "in force", "no longer in force"]
+
+
+def _order_343(folder: Path, code: str, registered: str, rules: str, day: str) -> None:
+    """An act folder of MVD order № 343 of 12 October 1998 as the portal gives each of its two documents: the same
+    requisites but for the registration, and a text of its own (its rules as appendix 1)."""
+    folder.mkdir(parents=True)
+    (folder / "meta.yaml").write_text(
+        f"act_code: '{code}'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 12 октября 1998 года "
+        f"№ 343. Зарегистрирован в Министерстве юстиции Республики Казахстан {registered}\ntitle:\n  rus: Об "
+        f"утверждении {rules}\nform: ПРИК\napproved_on: 1998-10-11\napproved_by:\n- '103003000000'\nversion_date:\n"
+        f"  rus: {day}\n", encoding="utf-8")
+    (folder / "rus.md").write_text(
+        f"# Об утверждении {rules}\n\nВ соответствии с Законом Республики Казахстан \"О дорожном движении\" "
+        f"ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые {rules}.\n\n**Министр**\n\n> *Утверждены*  \n> *приказом Министра "
+        f"внутренних дел*  \n> *от 12 октября 1998 года № 343*\n\n# {rules}\n\n1. Настоящие {rules} определяют "
+        f"порядок.\n\n2. Второй пункт: {rules}.\n", encoding="utf-8")
+
+
+def test_two_documents_of_one_order_registered_apart_are_two_acts(tmp_path):
+    """MVD order № 343 of 12 October 1998 approved the vehicle registration rules and the driving licence rules; the
+    Ministry of Justice registered them apart (№ 690 and № 679) and the portal gives them as two documents, alike in
+    body, day and number. Each is an act of its own, named with its registration ("343~679"), its units its own: one
+    node had held both texts as two editions of one act (each point twice, two registrations, 25 shape violations on
+    the real folders)."""
+    from kg.validate import validate_store
+
+    root = tmp_path / "07-ministerial" / "103003000000-qriim" / "1998"
+    _order_343(root / "1011-ob-utverzhdenii-pravil-gosudarstvennoi-2430", "2430", "23 февраля 1999 года № 690",
+               "Правила государственной регистрации транспортных средств", "2005-04-26")
+    _order_343(root / "1011-ob-utverzhdenii-pravil-polucheniia-2266", "2266", "8 февраля 1999 года № 679",
+               "Правила получения права на управление транспортными средствами", "2004-03-24")
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "07-ministerial"], store).failed
+    rows = select(store, "SELECT ?a ?n ?reg (COUNT(DISTINCT ?u) AS ?units) WHERE { ?a eli:number ?n ; "
+                         "kzl:registrationNumber ?reg . ?u eli:is_part_of+ ?a } GROUP BY ?a ?n ?reg ORDER BY ?reg")
+    assert [(r["a"].rsplit("/", 1)[1], r["n"], r["reg"], int(r["units"])) for r in rows] == [
+        ("343~679", "343", "679", 5), ("343~690", "343", "690", 5)]
+    assert not [r for r in validate_store(store).results if r.severity.endswith("Violation")]
+    p = kg("text", "343", "--store", str(tmp_path / "store"))
+    assert p.returncode != 0 and "give the registration number: 679, 690" in p.stderr
+    p = kg("text", "679", "--store", str(tmp_path / "store"))
+    assert p.returncode == 0 and "управление транспортными средствами" in p.stdout
+    # one folder alone is one act by its number (the other is not in the build to be told apart from); the build
+    # that meets the other reads it again, and the store holds the two acts and no third
+    later = tmp_path / "later"
+    shutil.copytree(root / "1011-ob-utverzhdenii-pravil-polucheniia-2266", later / "2266")
+    alone = GraphStore(tmp_path / "alone")
+    numbered = "SELECT DISTINCT ?a WHERE { ?a eli:number \"343\" ; eli:date_document ?d } ORDER BY ?a"
+    assert not build([later], alone).failed
+    assert [r["a"].rsplit("/", 1)[1] for r in select(alone, numbered)] == ["343"]
+    shutil.copytree(root / "1011-ob-utverzhdenii-pravil-gosudarstvennoi-2430", later / "2430")
+    assert not build([later], alone).failed
+    assert [r["a"].rsplit("/", 1)[1] for r in select(alone, numbered)] == ["343~679", "343~690"]
