@@ -156,10 +156,14 @@ class Source:
     apart: str | None = None
 
 
-#: a requisite's act (what comes before its registration) and its registration number
-_REQUISITE = re.compile(r"^requisite:\s*['\"]?(?P<act>.+?)[.,]?\s+(?P<reg>Зарегистрирован[^\n]*|[^.\n]{0,160}тіркелген)",
-                        re.M)
 _REG_NUMBER = re.compile(r"(?:№|N)\s*(\d[\w-]*)")
+
+
+def _requisite_line(text: str) -> re.Match | None:
+    """The act and the registration of a meta.yaml's requisite line, read from its text (marker
+    `requisite_registered`)."""
+    line = next((x for x in text.splitlines() if x.startswith("requisite:")), None)
+    return marker("requisite_registered").search(line[len("requisite:"):].strip(" '\"")) if line else None
 
 
 def told_apart(files: list[Source]) -> list[Source]:
@@ -173,7 +177,7 @@ def told_apart(files: list[Source]) -> list[Source]:
     for s in files:
         if s.meta is not None and s.meta not in said:
             try:
-                m = _REQUISITE.search(s.meta.read_text(encoding="utf-8", errors="replace"))
+                m = _requisite_line(s.meta.read_text(encoding="utf-8", errors="replace"))
             except OSError:
                 m = None
             reg = _REG_NUMBER.search(m.group("reg")) if m else None

@@ -194,10 +194,11 @@ def _department_named(name: str, within: Org | None) -> Org | None:
 
 @lru_cache(maxsize=None)
 def _unplaced() -> dict[str, list[re.Pattern]]:
-    """For each level of place, each body's forms named without the place ("акима области", "облыстық мәслихаттың"),
-    in the order of the bodies `_local` lists for each place."""
+    """For each level of place, each body's forms named without the place ("акима области", "облыстық мәслихаттың"), or
+    with no word of a place at all ("в соответствии с решением Акима от 02 апреля 1998 года N 4-126" in an act of the
+    Akim of Almaty Region), in the order of the bodies `_local` lists for each place."""
     lex = local_bodies()
-    return {level: [re.compile(rf"{lv['kk_unplaced']}\s+(?:{b['kk']})|(?:{b['ru']})\s+{lv['ru_unplaced']}"
+    return {level: [re.compile(rf"(?:{lv['kk_unplaced']}\s+)?(?:{b['kk']})|(?:{b['ru']})(?:\s+{lv['ru_unplaced']})?"
                                rf"|{lv['ru_adj_unplaced']}\s+(?:{b['ru']})", re.I) for b in lex["bodies"].values()]
             for level, lv in lex["levels"].items()}
 

@@ -16077,3 +16077,19 @@ def test_a_repeal_ends_the_act_others_had_changed(name, point, expected):
     d = doc_meta(head + point + "\n\n3. Шешім қолданысқа енгізіледі.\n", name, "8-57", "2008-04-10", "154000000002")
     assert [(m.target_act.number, m.path, m.effect) for m in d.amendments] == [expected]
     assert {r.number for r, _, _ in find_act_refs(point)} == {"16-106", "3-19"}
+
+
+@pytest.mark.parametrize("name, line, expected", [
+    ("rus.md", "Настоящее Положение определяет порядок присуждения стипендии Акима области в соответствии с решением "
+               "Акима от 02 апреля 1998 года N 4-126.", ("4-126", "Akim of Almaty Region")),
+    ("rus.md", "Положение разработано в соответствии с решением маслихата от 14 декабря 2010 года № 39-228.",
+     ("39-228", "Almaty Region Maslikhat")),
+])
+def test_a_local_body_named_by_its_head_word_alone_is_the_body_of_the_act_s_place(name, line, expected):
+    """Almaty oblast akim 1998 № 4-126, its regulation: "в соответствии с решением Акима от 02 апреля 1998 года N
+    4-126" names the akim by the word alone, no place; in an act of a body of the region it is the region's (it had been
+    an organisation of its own, "Акима")."""
+    head = ("# О стипендии\n\nАким области решил:\n\n1. Учредить стипендии.\n\n" if name == "rus.md" else
+            "# Стипендия туралы\n\nОблыс әкімі ШЕШІМ ЕТТІ:\n\n1. Стипендия тағайындалсын.\n\n")
+    d = doc_meta(head + "2. " + line + "\n", name, "5-1", "1999-01-05", "154000000003")
+    assert [(c.act.number, c.act.issuer.en) for c in d.citations] == [expected]
