@@ -685,7 +685,10 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             found.setdefault((start, lo + m.end()), ActRef(
                 normalise_number(m.group("num")), date, canonical(issuer) if issuer else None, kind,
                 _opened_once(_title_before(text, start) or m.group("qtitle") or m.group("qtitle2") or m.group("qtitle3")
-                             or m.group("qtitle4") or m.group("qtitle5") or m.groupdict().get("utitle")), reg,
+                             or m.group("qtitle4") or m.group("qtitle5") or m.groupdict().get("utitle")
+                             # (… or, the day first, its title before the day: '«… үлгі ережесін бекіту туралы» 2012
+                             # жылғы 29 қазандағы № 410 Қазақстан Республикасы Президентінің Жарлығына')
+                             or (_title_before(text, lo + m.start("day")) if m.groupdict().get("day") else None)), reg,
                 reg_day))
         # (a document a minister approved, named by the minister, day and number with no kind: "…, утвержденной
         # Министром юстиции 28 июля 1998 года за N 539", the minister's order)

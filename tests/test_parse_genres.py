@@ -16093,3 +16093,17 @@ def test_a_local_body_named_by_its_head_word_alone_is_the_body_of_the_act_s_plac
             "# Стипендия туралы\n\nОблыс әкімі ШЕШІМ ЕТТІ:\n\n1. Стипендия тағайындалсын.\n\n")
     d = doc_meta(head + "2. " + line + "\n", name, "5-1", "1999-01-05", "154000000003")
     assert [(c.act.number, c.act.issuer.en) for c in d.citations] == [expected]
+
+
+def test_a_kazakh_reference_with_its_day_first_keeps_the_title_before_the_day():
+    """Almaty oblast maslikhat 2015 № 43-250, its preamble: '«…» 2012 жылғы 29 қазандағы № 410 Қазақстан Республикасы
+    Президентінің Жарлығына, «…» 2013 жылғы 3 желтоқсандағы № 704 … Жарлығының 65-тармағына': the day and number
+    before the issuer, the title before the day; each decree is named with its title (it had been left untitled)."""
+    from kg.patterns import find_act_refs
+    text = ("«Қазақстан Республикасы мемлекеттік органының үлгі ережесін бекіту туралы» 2012 жылғы 29 қазандағы № 410 "
+            "Қазақстан Республикасы Президентінің Жарлығына, «Мәслихаттың үлгі регламентін бекіту туралы» 2013 жылғы 3 "
+            "желтоқсандағы № 704 Қазақстан Республикасы Президенті Жарлығының 65-тармағына сәйкес, Алматы облыстық "
+            "мәслихаты ШЕШIМ ҚАБЫЛДАДЫ:").replace("«", '"').replace("»", '"')
+    assert [(r.number, r.date, r.kind, r.title) for r, _, _ in find_act_refs(text)] == [
+        ("410", "2012-10-29", "decree", "Қазақстан Республикасы мемлекеттік органының үлгі ережесін бекіту туралы"),
+        ("704", "2013-12-03", "decree", "Мәслихаттың үлгі регламентін бекіту туралы")]
