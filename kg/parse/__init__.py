@@ -2352,6 +2352,16 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
             # "«Б Е К І Т Е М І Н»" / … / "(қол қойылған күн)" / "Нормативтік құқықтық актіні мемлекеттік тіркеу
             # туралы / Қ О Р Ы Т Ы Н Д Ы", MinJust 2016; "форма" / "Справка-обоснование* к", MinJust 2016 № 912)
             title = [drawn]
+        if not title and form is not None and j < end and ctx.lines[j].block == "table":
+            # … or the name in capitals set as a heading under the blanks drawn in a table at the form's top ("Форма" /
+            # "____ | ____" / "Наименование суда, вынесшего решение" / "## ИСПОЛНИТЕЛЬНЫЙ ЛИСТ", MinJust 2019 № 550)
+            k = j
+            while k < end and k - j < 4 and ctx.lines[k].block == "table":
+                k += 1
+            if k < end and k > j and ctx.lines[k].level and _name_in_capitals(ctx.text(k)) \
+                    and any("___" in ctx.text(x) for x in range(j, k)):
+                title = [ctx.text(k)]
+                ctx.take(k)
         if not title and coded:
             title = [coded]  # a typical form whose name is drawn in its template ("___ АКТІСІ (ЖҮКҚҰЖАТ) ___"): its code
         title = [x for x in title if x.strip()]  # (a line left empty by a link code read away: no word of the title)
