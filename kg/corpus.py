@@ -36,7 +36,7 @@ from .effects import effect as effect_table
 from .patterns import NUMBERLESS, effect_of, find_act_refs, find_note_acts, normalise_number, parse_date
 
 __all__ = ["Source", "discover", "act_meta", "front_matter", "read_meta", "with_commits", "LANGS", "refused", "read_parts",
-           "where", "agency_of", "day_of", "portal_page", "SUFFIXES"]
+           "where", "agency_of", "day_of", "portal_page", "SUFFIXES", "told_apart"]
 
 SUFFIXES = {".txt", ".md", ".text"}
 META = "meta.yaml"  # an act folder's requisites
