@@ -157,16 +157,14 @@ class Source:
 
 
 _REG_NUMBER = re.compile(r"(?:№|N)\s*(\d[\w-]*)")
+_REQUISITE_LINE = re.compile(r"^requisite:(.*)$", re.M)
 
 
 def _requisite_line(text: str) -> tuple[str, str] | None:
     """The act and the registration of a meta.yaml's requisite line, read from its text (marker
     `requisite_registered`: the word of the registration, whose sentence follows the act's), or None."""
-    at = 0 if text.startswith("requisite:") else text.find("\nrequisite:") + 1
-    if at == 0 and not text.startswith("requisite:"):
-        return None
-    end = text.find("\n", at)
-    line = text[at + len("requisite:"):end if end != -1 else len(text)].strip(" '\"")
+    found = _REQUISITE_LINE.search(text)
+    line = found.group(1).strip(" '\"") if found else ""
     m = marker("requisite_registered").search(line)
     cut = max(line.rfind(". ", 0, m.start()), line.rfind(", ", 0, m.start())) if m else -1
     return (line[:cut], line[cut + 2:]) if cut > 0 else None
