@@ -45,14 +45,17 @@ def test_pyshacl_and_kg_validate_agree_on_the_corpus(corpus_store):
     assert mine and mine == theirs
 
 
-@pytest.mark.parametrize("seed", [3])
-def test_pyshacl_and_kg_validate_agree_on_100_synthetic_documents(tmp_path, seed):
+@pytest.mark.parametrize("seed", [11])
+def test_pyshacl_and_kg_validate_agree_on_50_synthetic_documents(tmp_path, seed):
+    """The seed's 50 documents give results of three shapes (19 results), as 100 documents of seed 3 did (24): pySHACL,
+    the reference, took 150 s on those 100 here, about 75 s on these."""
     synth = load_synth()
-    synth.generate(100, tmp_path / "corpus", seed=seed)
+    synth.generate(50, tmp_path / "corpus", seed=seed)
     store = GraphStore(tmp_path / "store")
     build([tmp_path / "corpus"], store)
     mine, theirs = kzlex_pairs(store), pyshacl_pairs(store)
-    assert mine and mine == theirs, (sorted(mine - theirs)[:5], sorted(theirs - mine)[:5])
+    assert len({shape for _, shape in mine}) >= 3, mine  # what the comparison covers
+    assert mine == theirs, (sorted(mine - theirs)[:5], sorted(theirs - mine)[:5])
 
 
 EXAMPLES = sorted((ROOT / "tests" / "shapes").glob("*.ttl"))
