@@ -838,13 +838,14 @@ def test_an_act_past_its_own_last_day_is_no_longer_in_force(tmp_path):
         "not yet in force", "in force", "no longer in force"]
 
 
-def _order_343(folder: Path, code: str, registered: str, rules: str, day: str) -> None:
+def _order_343(folder: Path, code: str, registered: str, rules: str, day: str,
+               act: str = "Приказ Министра внутренних дел Республики Казахстан от 12 октября 1998 года № 343") -> None:
     """An act folder of MVD order № 343 of 12 October 1998 as the portal gives each of its two documents: the same
     requisites but for the registration, and a text of its own (its rules as appendix 1)."""
     folder.mkdir(parents=True)
     (folder / "meta.yaml").write_text(
-        f"act_code: '{code}'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 12 октября 1998 года "
-        f"№ 343. Зарегистрирован в Министерстве юстиции Республики Казахстан {registered}\ntitle:\n  rus: Об "
+        f"act_code: '{code}'\nrequisite: {act}. Зарегистрирован в Министерстве юстиции Республики Казахстан "
+        f"{registered}\ntitle:\n  rus: Об "
         f"утверждении {rules}\nform: ПРИК\napproved_on: 1998-10-11\napproved_by:\n- '103003000000'\nversion_date:\n"
         f"  rus: {day}\n", encoding="utf-8")
     (folder / "rus.md").write_text(
@@ -889,3 +890,23 @@ def test_two_documents_of_one_order_registered_apart_are_two_acts(tmp_path):
     shutil.copytree(root / "1011-ob-utverzhdenii-pravil-gosudarstvennoi-2430", later / "2430")
     assert not build([later], alone).failed
     assert [r["a"].rsplit("/", 1)[1] for r in select(alone, numbered)] == ["343~679", "343~690"]
+
+
+@pytest.mark.parametrize("other, apart", [
+    # the same order, its requisites worded otherwise (MinJust 1998 № 181's regulation: "Утверждено приказом …")
+    ("Утверждено приказом Министра внутренних дел Республики Казахстан от 12 октября 1998 г. N 343", True),
+    # another body's order of that day and number (a joint order filed under both bodies): another act already,
+    # named as it was
+    ("Приказ Министра юстиции Республики Казахстан от 12 октября 1998 года № 343", False),
+])
+def test_acts_are_told_apart_by_what_the_requisites_say_not_by_their_words(tmp_path, other, apart):
+    """Folders whose numbers meet are read whole before they are told apart: one act worded two ways is two acts
+    by registration; two bodies' acts of one day and number were two acts already and keep their names."""
+    root = tmp_path / "07-ministerial" / "103003000000-qriim" / "1998"
+    _order_343(root / "1011-a-2430", "2430", "23 февраля 1999 года № 690", "Правила регистрации", "2005-04-26")
+    _order_343(root / "1011-b-2266", "2266", "8 февраля 1999 года № 679", "Правила экзаменов", "2004-03-24", act=other)
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "07-ministerial"], store).failed
+    names = sorted(r["a"].rsplit("/", 1)[1] for r in select(
+        store, "SELECT DISTINCT ?a WHERE { ?a eli:number \"343\" ; kzl:registrationNumber ?r }"))
+    assert names == (["343~679", "343~690"] if apart else ["343", "343"])
