@@ -42,7 +42,7 @@ edits = st.lists(st.tuples(st.integers(0, N + len(CORPUS) - 1), st.sampled_from(
                            st.integers(0, N - 1)), min_size=1, max_size=4, unique_by=lambda e: e[0])
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=7, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @example(edits=[(1, "swap", 43)])  # kk and ru texts of one unit once landed on each other's version IRIs
 @given(edits=edits)
 def test_rebuild_after_edits_equals_a_clean_build(corpora, tmp_path, monkeypatch, edits):
