@@ -65,6 +65,9 @@ class ActRef:
     # a joint act's other bodies, each of which gave it a number of its own ("совместным приказом Министра … № 91 и
     # Министра … № 35"): the act is named by the first, and is theirs too (not part of its identity)
     joint: tuple[Org, ...] = field(default=(), compare=False)
+    # the one act its title says it amends ("О внесении изменений в приказ … № 42-3.3.12 «…»"): what the mention says
+    # of it, not part of its identity
+    amends: ActRef | None = field(default=None, compare=False)
 
     @property
     def ident(self) -> tuple:

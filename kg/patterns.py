@@ -484,12 +484,22 @@ def _title_before(text: str, start: int) -> str | None:
     'Қағидаларын бекіту туралы'
     >>> _title_before('1) "Рұқсаттаманы беру" мемлекеттік көрсетілетін қызмет стандартын бекіту туралы министрінің', 80)
     '"Рұқсаттаманы беру" мемлекеттік көрсетілетін қызмет стандартын бекіту туралы'
+
+    A title that opens with the title of the act it names, the two opening quotes written as one, closes after that
+    act's mention ('2. "… тізілімін бекіту туралы" … 2016 жылғы 7 желтоқсандағы № 42-3.3.12 бұйрығына өзгерістер енгізу
+    туралы" … 2018 жылғы 9 ақпандағы № 18-42-3.3.4 бұйрығы'): the whole title, the quoted one in it:
+
+    >>> _title_before('2. "Тізілімін бекіту туралы" Кеңсесі бастығының 2016 жылғы 7 желтоқсандағы № 42-3.3.12 бұйрығына '
+    ...               'өзгерістер енгізу туралы" Кеңсесі', 123)
+    '"Тізілімін бекіту туралы" Кеңсесі бастығының 2016 жылғы 7 желтоқсандағы № 42-3.3.12 бұйрығына өзгерістер енгізу туралы'
     """
     head = text[:start].rstrip()
     if head.endswith('"'):
         spans = _quoted_spans(head, 0)
         if spans and spans[-1][1] == len(head) - 1:
             return head[spans[-1][0] + 1:-1].strip() or None
+        if spans and _quoting_another().fullmatch(head, spans[-1][1] + 1, len(head) - 1):
+            return head[spans[-1][0]:-1].strip()
         i = head.find('"')
         if spans is None and i != -1 and i < len(head) - 1:
             return head[i + 1:-1].strip() or None
@@ -499,6 +509,13 @@ def _title_before(text: str, start: int) -> str | None:
     if m := _item_title().fullmatch(head):
         return m.group(1)
     return None
+
+
+@lru_cache(maxsize=None)
+def _quoting_another() -> re.Pattern:
+    """What follows a quoted title up to the quote that closes the title it opened ('"…" … № 42-3.3.12 бұйрығына
+    өзгерістер енгізу туралы"'): an act's mention by its sign, up to "туралы", no quote, comma or stop between."""
+    return re.compile(r'[^",;.]*?(?:№|N)\s*\d[^",;]*?\s' + _w("about_kk") + r'\s*')
 
 
 @lru_cache(maxsize=None)
@@ -711,7 +728,35 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
                 groups.get("rtitle") or groups.get("rtitle2")
                 or (groups["rtitle3"] + '"' if groups.get("rtitle3") else None) or _title_after(tail),
                 *registration_in(reach)))
-    return _joint(_decree_laws([(_one_number(ref), s, e) for (s, e), ref in sorted(found.items())], text), text)
+    return _amending(_joint(_decree_laws([(_one_number(ref), s, e) for (s, e), ref in sorted(found.items())], text), text))
+
+
+def _amending(refs: list) -> list:
+    """`refs` with each act whose title says it amends one act ("О внесении изменений в приказ … № 42-3.3.12 «…»",
+    "«…» … № 42-3.3.12 бұйрығына өзгерістер енгізу туралы") knowing that act (`ActRef.amends`): the one the Russian
+    title names first after the kind it amends, the one the Kazakh title names last, before "бұйрығына … енгізу
+    туралы". A list of repealed orders names the changing orders so, by their titles alone (the Presidential
+    Chancellery's order of 7 October 2019 № 19-42-3.3.17, its appendix 5). Only an act named with its day, number and
+    body: another mention of it is the same node.
+
+    >>> [(r.number, r.amends and r.amends.number) for r, _, _ in find_act_refs(
+    ...     'Приказ начальника Канцелярии Президента Республики Казахстан от 9 февраля 2018 года № 18-42-3.3.4 "О внесении '
+    ...     'изменений в приказ начальника Канцелярии Президента Республики Казахстан от 7 декабря 2016 года № 42-3.3.12 '
+    ...     '"Об утверждении Реестра должностей"" (зарегистрирован за № 16453)')][:1]
+    [('18-42-3.3.4', '42-3.3.12')]
+    """
+    out = []
+    for ref, s, e in refs:
+        title = ref.title
+        m = marker("amends_one_act").search(title) if title and ref.number else None
+        if m:
+            named = [(r, rs, re_) for r, rs, re_ in find_act_refs(title)
+                     if r.number and r.date and r.issuer and r != ref
+                     and (rs >= m.start("ru") if m.group("ru") else re_ <= m.end("kk"))]
+            if named:
+                ref = replace(ref, amends=named[0][0] if m.group("ru") else named[-1][0])
+        out.append((ref, s, e))
+    return out
 
 
 _OPENED_ONCE = re.compile(r'\s*([^"]*[^\s"])"(\s[^"]+)"\s*')

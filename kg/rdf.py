@@ -135,6 +135,7 @@ class Emitter:
         if done is not None:  # an instruction naming 100,000 points names its act once
             for org in ref.joint:  # (a joint act named again, where its other bodies are said)
                 self.add(done, eli("passed_by"), self.org(org))
+            self._amends(done, ref)
             return done
         node = self._nodes[("act", ref, line)] = NamedNode(self.m.act(ref))
         self.add(node, A, eli("LegalResource"))
@@ -155,7 +156,16 @@ class Emitter:
             self.title(node, law_title(ref.kind, ref.title, self.lang, ref.date) if ref.kind in TITLED_KINDS else ref.title)
         if line:
             self.add(node, kzl("sourceLine"), int_literal(line))
+        self._amends(node, ref)
         return node
+
+    def _amends(self, node: NamedNode, ref: ActRef) -> None:
+        """The act the mention's title says this one amends ("О внесении изменений в приказ … № 42-3.3.12"): known
+        so where nothing else of it is in the corpus."""
+        if ref.amends is not None:
+            amended = self.act(ref.amends)
+            self.add(node, eli("amends"), amended)
+            self.add(amended, eli("amended_by"), node)
 
     def cited(self, ref: ActRef, path: Path = ()) -> NamedNode:
         """An act another text names, with the title the mention gives it (a law cited by title has it already), or
