@@ -303,7 +303,12 @@ def _uses(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]]) -> list
     own = marker("own_document")
     for name in (n for n in names if defined[n][1]):
         for m in _document_used(name, as_written=True).finditer(text):
-            if not own.search(text[max(0, m.start() - 12):m.start()]):
+            # (not the text's own document, nor a document of its name that another act, named right there, approved:
+            # "… № 1151 қаулысымен бекітілген Терроризмге қарсы қорғалуды ұйымдастыруға қойылатын талаптарға", the
+            # short name of resolution 305's requirements, here resolution 1151's)
+            if not own.search(text[max(0, m.start() - 12):m.start()]) \
+                    and not marker("approved_by_named_act").search(text[max(0, m.start() - 40):m.start()]) \
+                    and not marker("approved_by_named_act_after").match(text, m.end()):
                 out.append((m.start(), m.end(), name, phrases()["abbreviated_kind"]["law"][lang]))
     return sorted(out)
 
