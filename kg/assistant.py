@@ -141,7 +141,8 @@ def create_server(cfg: AssistantConfig) -> tuple[MCPServer, _Pool]:
         rows = await work(assistwork.changes, found["iri"], start, end)
         return rows if isinstance(rows, dict) else {"act": found["iri"], "changes": rows, "count": len(rows)}
 
-    @server.tool(description="The lineage of an act across acts: what amended it, what repealed it (and what "
+    @server.tool(description="The lineage of an act across acts: what amended it (also_amended_by: acts known to "
+                             "have amended it whose changes are not in the corpus), what repealed it (and what "
                              "repealed that), what it repealed, everything it changed in other acts, and who relies "
                              "on it (acts standing on it, provisions citing it; a law cited by title is `law/…`).")
     async def lineage(act: str) -> dict[str, Any]:
@@ -153,8 +154,11 @@ def create_server(cfg: AssistantConfig) -> tuple[MCPServer, _Pool]:
         repeals = await work(assistwork.named_rows, "repeal-chain", {"act": iri}, cfg.max_results)
         changed = await work(assistwork.named_rows, "order-changes", {"act": iri}, cfg.max_results)
         cited = await work(assistwork.named_rows, "act-cited-by", {"act": iri}, cfg.max_results)
-        return {"act": iri, "amended_by": amended.get("rows", amended), "repeal_chain": repeals.get("rows", repeals),
-                "changes_it_made": changed.get("rows", changed), "cited_by": cited.get("rows", cited)}
+        # (and the acts known to have amended it, their changes not in the corpus: a title saying so)
+        also = await work(assistwork.amended_without_events, iri, [r.get("amending") for r in amended.get("rows", ())])
+        return {"act": iri, "amended_by": amended.get("rows", amended), "also_amended_by": also,
+                "repeal_chain": repeals.get("rows", repeals), "changes_it_made": changed.get("rows", changed),
+                "cited_by": cited.get("rows", cited)}
 
     @server.tool(description="A position of the qualification handbooks by part of its name: duties, knowledge, "
                              "requirements, and the unit and act that describe it; with `date`, only as described "

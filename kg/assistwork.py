@@ -22,7 +22,7 @@ from .validate import validate_store
 from .vocab import sparql_prefixes
 
 __all__ = ["init_remote", "named_rows", "sparql_json", "locate", "search", "text_on_date", "changes", "validation",
-           "positions_in_force"]
+           "positions_in_force", "amended_without_events"]
 
 _REMOTE: RemoteStore | None = None  # set in the workers of `kg mcp --endpoint URL`
 
@@ -228,6 +228,14 @@ def positions_in_force(positions: list[str], date: str) -> dict[str, bool]:
 
 def _line(source: str | None) -> int:
     return int(source.rsplit(":", 1)[1]) if source else 10**9
+
+
+def amended_without_events(act: str, listed: list[str]) -> list[str]:
+    """The acts known to have amended `act` whose changes the corpus does not give (an act whose title says it amends
+    it, "О внесении изменений в приказ … № 42-3.3.12"; the act that made its text's edition): those `eli:amended_by`
+    names that `acts-amending`, which counts the changes, does not list (`listed`)."""
+    rows = _rows("SELECT DISTINCT ?by WHERE { ?act eli:amended_by ?by }", act=ox.NamedNode(act))
+    return sorted({r["by"] for r in rows} - set(listed))
 
 
 def changes(act: str, start: str, end: str) -> list[dict]:

@@ -160,3 +160,32 @@ def test_position_on_a_date(in_process, corpus_store):
     everything = named(corpus_store, "position", position="Нутрициолог")
     assert now["rows"] == everything  # described by order 553 (2020), in force in 2025
     assert before["rows"] == [] and before["not_in_force_that_day"]  # order 553 was not signed in 2019
+
+
+def test_lineage_names_the_acts_known_to_amend_an_act_by_their_titles(tmp_path):
+    """The Presidential Chancellery's order of 2019 № 19-42-3.3.17 lists the register of 2016 it repeals and the order of
+    2018 that changed it, known only by its title ("О внесении изменений в приказ … № 42-3.3.12 «…»"): the register's
+    lineage names that order among the acts that amended it, what it changed not in the corpus."""
+    from kg.build import build
+    from kg.store import GraphStore
+
+    from .test_parse_genres import REPEALED_LIST_RU
+
+    folder = tmp_path / "corpus" / "135478"
+    folder.mkdir(parents=True)
+    (folder / "rus.md").write_text(REPEALED_LIST_RU, encoding="utf-8")
+    (folder / "meta.yaml").write_text(
+        "requisite: Приказ Начальника Канцелярии Президента Республики Казахстан от 7 октября 2019 года № 19-42-3.3.17. "
+        "Зарегистрирован в Министерстве юстиции Республики Казахстан 21 октября 2019 года № 19491\n"
+        "approved_by:\n- '101001000000'\n", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    build([tmp_path / "corpus"], store)
+    del store
+    server, work = create_server(AssistantConfig(str(tmp_path / "store"), timeout=3))
+    try:
+        _, lineage = call(server, [("lineage", {"act": "42-3.3.12/2016-12-07"})])
+    finally:
+        work.close()
+    assert lineage["act"].endswith("/act/prezident-kensesi/2016-12-07/42-3.3.12"), lineage
+    assert lineage["also_amended_by"] == [lineage["act"].replace("2016-12-07/42-3.3.12", "2018-02-09/18-42-3.3.4")]
+    assert "18-42-3.3.4" not in {r.get("number") for r in lineage["amended_by"]}
