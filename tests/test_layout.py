@@ -232,6 +232,12 @@ def test_an_act_is_never_named_by_its_repealer(requisite, day, number, registere
      "Министерстве юстиции Республики Казахстан 21 апреля 1997 г. № 285.", "1996-08-12", "262", "285", "1997-04-21"),
     ("Приказ Министра юстиции Республики Казахстан от 8 ноября 1999 года № 87 Зарегистрирован в Министерстве "
      "юстиции Республики Казахстан 29.11.99 г. за № 985", "1999-11-08", "87", "985", "1999-11-29"),
+    # a maslikhat's decision of 2023 that a region's department of justice registered: its number carries the region's
+    # two figures, as the register gives it (a number alone, 6030, may be another region's)
+    ("Решение маслихата Алматинской области от 14 сентября 2023 года № 6-38. Зарегистрировано Департаментом юстиции "
+     "Алматинской области 18 сентября 2023 года № 6030-05. Утратило силу решением Алматинского областного маслихата "
+     "от 22 апреля 2026 года № 49-283 (вводится в действие по истечении десяти календарных дней после дня его первого "
+     "официального опубликования)", "2023-09-14", "6-38", "6030-05", "2023-09-18"),
 ])
 def test_older_requisites_give_the_day_and_the_registration(requisite, day, number, registered, reg_day):
     ref = act_meta({"requisite": requisite}, "meta.yaml").ref
