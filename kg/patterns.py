@@ -1018,6 +1018,15 @@ def registration_in(seg: str) -> tuple[str | None, str | None]:
     >>> registration_in('", зарегистрированный за № 1712 (зарегистрированный в Реестре государственной регистрации '
     ...                 'нормативных правовых актов за № 3100, опубликованный …)')
     ('3100', None)
+
+    A region's department of justice numbers its registrations with the region's two figures ("Зарегистрировано
+    Департаментом юстиции Алматинской области 18 сентября 2023 года № 6030-05", the decision's requisites): a bracket
+    naming the act gives the number as they do, in either language:
+
+    >>> registration_in(' (зарегистрировано в Реестре государственной регистрации нормативных правовых актов № 6030-05)')
+    ('6030-05', None)
+    >>> registration_in(' шешімі (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № 6030-05 болып тіркелген)')
+    ('6030-05', None)
     """
     m = marker("registered").search(seg)
     if not m:
