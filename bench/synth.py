@@ -92,7 +92,7 @@ class Synth:
         self.expected["documents"] += 1
         return act
 
-    def later_act(self, act: Act) -> Act:
+    def changing_act(self, act: Act) -> Act:
         """An act of `act`'s day that changed it, its text not in the corpus (a note names it): a change is never older
         than the act it changes (a later day would fall after the corpus's own later changes, deletions and repeals of
         it, ten documents a day). Numbered past any act of the corpus."""
@@ -145,7 +145,7 @@ class Synth:
             body += (f"{p}. Уәкілетті орган {w} тізілімді жүргізеді.\n\n" if lang == "kk"
                      else f"{p}. Уполномоченный орган ведет {w} реестр.\n\n")
             if p == 2 and self.acts[:-1] and self.rng.random() < 0.5:
-                by = self.later_act(act)
+                by = self.changing_act(act)
                 kkb, rub = ISSUERS[by.issuer]
                 body += (f"Ескерту. {p}-тармақ жаңа редакцияда - ҚР {kkb} {dotted(by.date)} № {by.number} бұйрығымен.\n\n"
                          if lang == "kk" else
