@@ -201,8 +201,7 @@ def told_apart(files: list[Source]) -> list[Source]:
                 ref = act_meta(read_meta(meta), str(meta)).ref
             except Exception:  # noqa: BLE001 — a meta.yaml the build will report; not told apart here
                 continue
-            key = (ref.issuer.key if ref.issuer else None, ref.date, ref.number)
-            acts.setdefault(key, {})[str(meta)] = ref.registration or reg
+            acts.setdefault(ref.named, {})[str(meta)] = ref.registration or reg
         for same in acts.values():
             if len(set(same.values())) > 1:
                 apart.update(same)

@@ -60,11 +60,6 @@ def segment(value: str) -> str:
     return quote(value, safe="-._~")
 
 
-def _named(ref: ActRef) -> tuple:
-    """What an act's IRI is minted from: its body's key, day and number."""
-    return ref.issuer.key if ref.issuer else None, ref.date, ref.number
-
-
 class Minter:
     def __init__(self, base: str = DEFAULT_BASE):
         self.base = base if base.endswith(("/", "#")) else base + "/"
@@ -75,7 +70,7 @@ class Minter:
         return f"{self.base}act/{slug(issuer_key) if issuer_key else 'kz'}/{date or 'undated'}/{segment(number)}"
 
     def act(self, ref: ActRef) -> str:
-        if self._apart and ref.number and _named(ref) == self._apart[0]:
+        if self._apart and ref.number and ref.named == self._apart[0]:
             return self._apart[1]
         return self._act(ref)
 
@@ -89,7 +84,7 @@ class Minter:
         >>> m.act(ActRef("343", "1998-10-12", None, kind="order")).rsplit("/", 2)[1:], m.act(ActRef("344", "1998-10-12", None))[-3:]
         (['1998-10-12', '343~679'], '344')
         """
-        key = _named(ref)
+        key = ref.named
         self._apart = (key, self.act_iri(key[0], ref.date, f"{ref.number}~{registration}"))
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 — a minter lives as long as a build

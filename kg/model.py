@@ -70,6 +70,11 @@ class ActRef:
     amends: ActRef | None = field(default=None, compare=False)
 
     @property
+    def named(self) -> tuple:
+        """What an act's IRI is minted from: its body's key, day and number."""
+        return self.issuer.key if self.issuer else None, self.date, self.number
+
+    @property
     def ident(self) -> tuple:
         return (self.kind, self.issuer.key if self.issuer else None, self.date, self.number, None if self.number else self.title)
 
