@@ -17,7 +17,8 @@ from pathlib import Path
 
 
 from .buildcache import BuildCache, code_digest
-from .corpus import Source, act_meta, discover, read_meta, read_parts, refused, told_apart, where, with_commits
+from .corpus import (Source, TitledDocument, act_meta, discover, read_meta, read_parts, refused, titled_documents, told_apart,
+                     where, with_commits)
 from .editions import deleted_acts, earlier_editions
 from .errors import InputError, KzlexError
 from .iri import DEFAULT_BASE, Minter
@@ -26,7 +27,7 @@ from . import lineage
 from .lineage import Touched
 from .search import SearchIndex
 from .ontology import ontology_quads
-from .parse import parse_bytes, parse_requisites
+from .parse import known_by_title, parse_bytes, parse_requisites
 from .rdf import document_quads, reference_quads
 from .store import GraphStore, serialized
 
@@ -189,7 +190,10 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
     tasks = [(str(s.path), base, s.name, str(s.meta) if s.meta else None, s.lang,
               None if carried else cache.known(s.name), s.edition,
               (s.cause, s.repeal) if s.cause or s.repeal else None, carried, s.apart) for s in files]
-    results = _in_pool(tasks, jobs) if jobs > 1 and len(tasks) > 1 else map(map_for_store, tasks)
+    # the documents of the corpus that other acts name by their own number and title alone, for every parsing process
+    titled = titled_documents(files)
+    _with_titled(titled)
+    results = _in_pool(tasks, jobs, titled) if jobs > 1 and len(tasks) > 1 else map(map_for_store, tasks)
     with store.batch() as batch:
         # (results are read to their end, never zip()ped with the files: zip stops at the last file without asking
         # the pool's generator for more, which then keeps the pool and its queues alive through lineage, ~150 MB
@@ -205,6 +209,7 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
             report.docs.append(summary)
             if progress:
                 progress(path)
+    _with_titled(())
     _gone(store, minter, roots, files, report, prune, changed, cache)
     store.flush()
     report.seconds["load"], clock = time.perf_counter() - clock, time.perf_counter()
@@ -242,7 +247,18 @@ def _map_many(tasks: list) -> list:
     return [map_for_store(task) for task in tasks]
 
 
-def _in_pool(tasks: list, jobs: int, window: int = 512, chunk: int = 16):
+# the documents of the corpus being built that other acts name by their own number and title (kg/corpus.py
+# `titled_documents`), with their digest, which every document's key (kg/buildcache.py) holds: set in each parsing
+# process for one build
+_TITLED: tuple[tuple[TitledDocument, ...], str | None] = ((), None)
+
+
+def _with_titled(titled: tuple[TitledDocument, ...]) -> None:
+    global _TITLED
+    _TITLED = (titled, hashlib.sha256(repr(titled).encode("utf-8")).hexdigest()[:16] if titled else None)
+
+
+def _in_pool(tasks: list, jobs: int, titled: tuple[TitledDocument, ...] = (), window: int = 512, chunk: int = 16):
     """Results in input order from a process pool, with at most `window` documents in flight (each
     is bytes of N-Quads by then: ~30 MB in all), enough for the workers to go on parsing while the
     store takes a batch:
@@ -250,7 +266,7 @@ def _in_pool(tasks: list, jobs: int, window: int = 512, chunk: int = 16):
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(jobs) as pool:
+    with ProcessPoolExecutor(jobs, initializer=_with_titled, initargs=(titled,)) as pool:
         pending: deque = deque()
         for i in range(0, len(tasks), chunk):  # a few documents a task: a task's own cost is ~0.3 ms
             pending.append(pool.submit(_map_many, tasks[i:i + chunk]))
@@ -290,6 +306,7 @@ def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list
             doc = parse_bytes(data, str(path), meta, lang, own)
         if apart and doc.act is not None:  # another act of the corpus has its body, day and number
             minter.tell_apart(doc.act.ref, apart)
+        known_by_title(doc, _TITLED[0])  # an instruction named by its number and title, held in another act folder
         if edition and doc.act is not None:  # the act's wording that day; the rest is the newest edition's to state
             doc = replace(doc, units=[u for u in doc.units if u.act == doc.act.ref], positions=[], index_entries=[],
                           approvals=[], signatories=[], amendments=[], acts=[])
@@ -321,7 +338,8 @@ def map_for_store(task: tuple) -> tuple[str, str, tuple[bytes, bytes] | None, Do
         raw = Path(task[0]).read_bytes()
     except OSError:
         raw = None  # parse_and_map says why
-    key = BuildCache.key(task[0], task[1], name, meta, lang, raw, (cause, apart) if apart else cause) \
+    extra = (cause, apart) if apart else cause
+    key = BuildCache.key(task[0], task[1], name, meta, lang, raw, (extra, _TITLED[1]) if _TITLED[1] else extra) \
         if raw is not None else None
     if key is not None and key == known:
         return task[0], Minter(task[1]).source(name), None, None, key

@@ -36,7 +36,8 @@ from .effects import effect as effect_table
 from .patterns import NUMBERLESS, effect_of, find_act_refs, find_note_acts, normalise_number, parse_date
 
 __all__ = ["Source", "discover", "act_meta", "front_matter", "read_meta", "with_commits", "LANGS", "refused", "read_parts",
-           "where", "agency_of", "day_of", "portal_page", "SUFFIXES", "told_apart"]
+           "where", "agency_of", "day_of", "portal_page", "SUFFIXES", "told_apart", "TitledDocument",
+           "titled_documents", "title_stems"]
 
 SUFFIXES = {".txt", ".md", ".text"}
 META = "meta.yaml"  # an act folder's requisites
@@ -206,6 +207,62 @@ def told_apart(files: list[Source]) -> list[Source]:
             if len(set(same.values())) > 1:
                 apart.update(same)
     return [replace(s, apart=apart[str(s.meta)]) if str(s.meta) in apart else s for s in files] if apart else files
+
+
+@dataclass(frozen=True)
+class TitledDocument:
+    """A document of the corpus whose title gives its own number ("Инструкция N 40 о порядке исчисления …"): other
+    acts name it by that number and its title alone, with no day ("Изменения и дополнения к Инструкции N 40 "О
+    порядке исчисления …""); the act folder says which act it is (the order that approved it: its appendix 1)."""
+    number: str
+    stems: frozenset[str]  # its title's words (`title_stems`)
+    ref: ActRef  # the act of the folder
+    root: tuple = ()  # where the document stands in that act: (("appendix", "1"),) when the act approved it
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_TITLED_WORD = re.compile(r"(?:Инструкция|Нұсқаулық)\s*(?:N|№)")
+
+
+def title_stems(title: str) -> frozenset[str]:
+    """The words of a title, each to its first five letters, lower case: a title as two texts word it ("табыс
+    салығын есептеу және төлеу тәртiбi" / "табыс салықтарын есептеу мен төлеудiң тәртiбi") shares most of them.
+
+    >>> sorted(title_stems("О порядке уплаты налога"))
+    ['налог', 'поряд', 'уплат']
+    """
+    return frozenset(w[:5] for w in _WORD.findall(title.lower().replace("i", "і")))
+
+
+def titled_documents(files: list[Source]) -> tuple[TitledDocument, ...]:
+    """The documents of the act folders among `files` whose titles (meta.yaml's) give their own number (marker
+    `numbered_document_title`), each with its act. Only the meta.yaml files that hold such a kind's word and number
+    are read as YAML."""
+    out: list[TitledDocument] = []
+    for meta in dict.fromkeys(s.meta for s in files if s.meta is not None):
+        try:
+            text = meta.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        if not _TITLED_WORD.search(text):
+            continue
+        try:
+            fields = read_meta(meta)
+            act = act_meta(fields, str(meta))
+        except Exception:  # noqa: BLE001 — a meta.yaml the build will report
+            continue
+        titles = fields.get("title") if isinstance(fields.get("title"), dict) else {}
+        found = [m for m in (marker("numbered_document_title").match(re.sub(r"\s+", " ", str(t)).strip())
+                             for t in titles.values() if t) if m]
+        if not found:
+            continue
+        if not act.ref.number or not act.ref.date:
+            continue
+        for m in found:
+            out.append(TitledDocument(normalise_number(m.group("num") or m.group("num2")),
+                                      title_stems(m.group("t") or m.group("t2")), act.ref,
+                                      (("appendix", "1"),) if act.approved_document else ()))
+    return tuple(out)
 
 
 def discover(paths) -> list[Source]:

@@ -379,7 +379,13 @@ def _one_per_act(changes: list[Change]) -> tuple[list[Change], list[Change]]:
             if c is not None and c.edition and c.text != kept[key].text:
                 older.append(c)
             continue
-        kept.setdefault((act, c.effect, c.lang, c.start, c.old, c.new) if act else (id(c),), c)  # a pair of words each
+        key = (act, c.effect, c.lang, c.start, c.old, c.new) if act else (id(c),)  # a pair of words each
+        held = kept.setdefault(key, c)
+        if held.text is None and c.text is not None:
+            # the wording the amending act's own text gives the change its note records (the Tax Committee's changes
+            # of 1997, "пункт 5 изложить в следующей редакции: …", beside the instruction's "Пункт 5 - в новой
+            # редакции согласно приказу … N 322"): the event stays the note's, its text is that wording
+            kept[key] = replace(held, text=c.text)
     return list(kept.values()), older
 
 

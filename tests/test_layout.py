@@ -918,3 +918,82 @@ def test_acts_are_told_apart_by_what_the_requisites_say_not_by_their_words(tmp_p
     names = sorted(r["a"].rsplit("/", 1)[1] for r in select(
         store, "SELECT DISTINCT ?a WHERE { ?a eli:number \"343\" ; kzl:registrationNumber ?r }"))
     assert names == (["343~679", "343~690"] if apart else ["343", "343"])
+
+
+# The Ministry of Finance's Instruction N 40 of 1995, an act folder of its own (approved by order № 153, its text the
+# order's appendix 1), and the Tax Committee's list of changes of 1997 that names it by its number and title alone
+# ("Изменения и дополнения к Инструкции N 40 "…"", in Kazakh '"…" N 40 нұсқаулыққа'): wording of the portal's texts
+INSTRUCTION_40_META = {
+    "act_code": "501", "form": "ПРИК", "approved_on": "1995-06-21", "approved_by": ["103002000000"],
+    "requisite": "Утверждена приказом Министерства финансов Республики Казахстан от 22 июня 1995 г. N 153. "
+                 "Зарегистрирован в Министерстве юстиции Республики Казахстан 4.07.95 г. за N 73.",
+    "title": {"rus": "Инструкция N 40 о порядке исчисления и уплаты подоходного налога с физических лиц",
+              "kaz": "Жеке тұлғалардан алынатын табыс салығын есептеу және төлеу тәртiбi туралы Нұсқаулық N 40"}}
+INSTRUCTION_40_RU = (
+    "# Инструкция N 40 о порядке исчисления и уплаты подоходного налога с физических лиц\n\n"
+    "## Глава I Общие положения\n\n1. Инструкция разработана на основании Закона Республики Казахстан.\n\n"
+    "5. Освобождение физического лица от подоходного налога может производиться только в порядке внесения изменений "
+    "в Закон \"О налогах\".\n\n   > *Сноска. Пункт 5 - в новой редакции согласно приказу Налогового комитета Минфина "
+    "РК от 30.09.1997г. N 322; пункт - с изменениями, внесенными приказом МГД РК от 4.08.99г. № 929 V990890_ .*\n\n## Глава III Совокупный годовой доход\n\n15\\. К доходам физического лица от "
+    "предпринимательской деятельности относятся:\n\nв) доходы, полученные физическим лицом в виде вознаграждения "
+    "(интереса);\n\nд) безвозмездно полученные имущество и деньги;\n\n> *Сноска. Пункт 15 - с изменениями, внесенными "
+    "приказом Налогового комитета Минфина РК от 30.09.1997г. N 322.*\n")
+CHANGES_322_META = {
+    "act_code": "3636", "form": "ПРИК", "approved_on": "1997-09-29", "approved_by": ["103002000000"],
+    "requisite": "Утверждены приказом Председателя налогового комитета Министерства финансов Республики Казахстан от "
+                 "30 сентября 1997 г. N 322. Зарегистрирован Министерством юстиции Республики Казахстан 29.10.1997 г. N 56.",
+    "title": {"rus": "Изменения и дополнения к Инструкции N 40 \"О порядке исчисления и уплаты подоходного налога с "
+                     "физических лиц\"", "kaz": "Өзгерiстер мен толықтырулар"}}
+
+
+def _instruction_and_changes(tmp_path: Path, titles: dict = INSTRUCTION_40_META["title"]) -> Path:
+    from .test_parse_genres import CHANGE_LIST_KK, CHANGE_LIST_RU
+
+    root = tmp_path / "07-ministerial" / "103002000000-minfin"
+    for where, meta, texts in (
+            ("1995/0621-instruktsiia-n-40-501", {**INSTRUCTION_40_META, "title": titles}, {"rus.md": INSTRUCTION_40_RU}),
+            ("1997/0929-izmeneniia-i-dopolneniia-3636", CHANGES_322_META,
+             {"rus.md": CHANGE_LIST_RU, "kaz.md": CHANGE_LIST_KK})):
+        (root / where).mkdir(parents=True)
+        (root / where / "meta.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+        for name, text in texts.items():
+            (root / where / name).write_text(text, encoding="utf-8")
+    return tmp_path / "07-ministerial"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_instruction_named_by_its_number_and_title_is_the_act_folder_that_holds_it(tmp_path, jobs):
+    """The list of changes amends the order that approved Instruction N 40, its appendix 1's points, in both languages
+    (it had amended an act of its own, "instruction 40" of no day, the Tax Committee's); the version of point 5 that
+    order № 322 made has the wording the list gives it ("в Указ"), the published text the one a later order's made
+    ("в Закон": the version of order № 322 had had no text)."""
+    store = GraphStore(tmp_path / "store")
+    report = build([_instruction_and_changes(tmp_path)], store, jobs=jobs)
+    assert not report.failed, [d.error for d in report.failed]
+    order = "https://w3id.org/kzlex/id/act/karzhy-ministrligi/1995-06-22/153"
+    rows = select(store, """SELECT DISTINCT ?t ?lang WHERE { ?m a kzl:Amendment ; kzl:target ?t ; kzl:amendingAct ?a ;
+        kzl:instruction/kzl:instructionText ?it . ?a eli:number "322" BIND(LANG(?it) AS ?lang) }""")
+    assert {(r["t"].removeprefix(order), r["lang"]) for r in rows} >= {
+        ("/app/1/p/5", "ru"), ("/app/1/p/15/sp/%D0%B2", "ru"), ("/app/1/p/15/sp/%D0%B2", "kk"),
+        ("/app/1/p/15/sp/%D0%B4", "kk")}
+    assert all(r["t"].startswith(order + "/app/1/") for r in rows)
+    assert store.query(sparql_prefixes() + 'ASK { ?a eli:number "322" ; eli:amends <%s> }' % order)
+    assert not select(store, "SELECT ?x WHERE { ?x a eli:LegalResource FILTER(CONTAINS(STR(?x), '/undated/')) }")
+    (v,) = select(store, f"""SELECT ?text WHERE {{ ?v kzl:versionOf <{order}/app/1/p/5> ; kzl:text ?text ;
+        prov:wasGeneratedBy/kzl:amendingAct/eli:number "322" }}""")
+    assert v["text"].startswith("Освобождение физического лица от подоходного налога может производиться")
+    assert "в Указ" in v["text"]
+    (later,) = select(store, f"""SELECT ?text WHERE {{ ?v kzl:versionOf <{order}/app/1/p/5> ; kzl:text ?text ;
+        prov:wasGeneratedBy/kzl:amendingAct/eli:number "929" }}""")
+    assert "в Закон" in later["text"]
+
+
+def test_an_instruction_of_another_title_or_number_is_not_the_act_folder_s(tmp_path):
+    """A folder whose instruction N 40 is another ("Инструкция N 40 о порядке исчисления и уплаты земельного налога")
+    is not the one the list names: the list's instruction stays a node of its own."""
+    store = GraphStore(tmp_path / "store")
+    build([_instruction_and_changes(tmp_path, {"rus": "Инструкция N 40 о порядке исчисления и уплаты земельного налога",
+                                                "kaz": "Жер салығын есептеу және төлеу тәртiбi туралы Нұсқаулық N 40"})], store)
+    assert select(store, "SELECT ?x WHERE { ?x a eli:LegalResource FILTER(CONTAINS(STR(?x), '/undated/40')) }")
+    assert not select(store, """SELECT ?m WHERE { ?m kzl:amendingAct/eli:number "322" ; kzl:target ?t
+        FILTER(CONTAINS(STR(?t), '/1995-06-22/153/') && NOT EXISTS { ?m kzl:fromNote true }) }""")

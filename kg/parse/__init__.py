@@ -15,7 +15,7 @@ import math
 import re
 from dataclasses import replace
 
-from ..corpus import act_meta, agency_of, day_of, front_matter, portal_page
+from ..corpus import TitledDocument, act_meta, agency_of, day_of, front_matter, portal_page, title_stems
 from ..effects import effect as effect_table
 from ..errors import InputError, KzlexError, ParseError
 from ..laws import law_of_the_day, wording_day
@@ -34,7 +34,7 @@ from .header import (applies_from, has_identity, in_force_of, ordering_index, pa
                      requisites_act, unit_paths)
 from .structure import Builder, ReadSoFar, is_structural, match_heading
 
-__all__ = ["parse_bytes", "parse_text", "parse_requisites"]
+__all__ = ["parse_bytes", "parse_text", "parse_requisites", "known_by_title"]
 
 # (an initial typed in a Latin letter of the same shape: "Министр P. Тусупбеков", MinJust 2003)
 _ROLE_AND_NAME = re.compile(r"^(?P<role>.+?)\s+(?P<name>(?:[А-ЯӘІҢҒҮҰҚӨҺЁABCEHKMOPTX]|3)\.\s?(?:[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?)?"
@@ -215,6 +215,47 @@ def _numbered_elsewhere(doc: Document) -> None:
         return replace(r, number=next(iter(found))) if len(found) == 1 else r
 
     _refs_rewritten(doc, numbered)
+
+
+def known_by_title(doc: Document, titled: tuple[TitledDocument, ...]) -> None:
+    """An instruction the text names by its own number and title alone, with no day ("Изменения и дополнения к
+    Инструкции N 40 "О порядке исчисления и уплаты подоходного налога с физических лиц"", the Tax Committee's
+    changes of 1997; "… "Жеке тұлғалардан алынатын табыс салықтарын есептеу мен төлеудiң тәртiбi туралы" N 40
+    нұсқаулыққа") that one act folder of the corpus holds under that number and title (kg/corpus.py
+    `titled_documents`: "Инструкция N 40 о порядке …", approved by the Ministry of Finance's order № 153 of 22 June
+    1995): that act, and the units named in it the document's units there (the order's appendix 1). It had been an
+    act of its own, of no day, its body guessed (the amending text's), which nothing else the corpus says reached."""
+    if not titled:
+        return
+    found: dict[ActRef, TitledDocument | None] = {}
+
+    def known(r: ActRef) -> TitledDocument | None:
+        if r.date or not r.number or not r.title or r.kind != "instruction":
+            return None
+        if r not in found:
+            words = title_stems(r.title)
+            same = {t.ref: t for t in titled if t.number == r.number
+                    and len(words & t.stems) >= 0.6 * len(words | t.stems)}
+            found[r] = next(iter(same.values())) if len(same) == 1 else None
+        return found[r]
+
+    def moved(r: ActRef, path: Path) -> tuple[ActRef, Path]:
+        t = known(r)
+        return (t.ref, t.root + path) if t is not None else (r, path)
+
+    if not any(known(r) for r in [a.target_act for a in doc.amendments] + [u.act for u in doc.units]
+               + [c.act for c in doc.citations]):
+        return
+    for a_name, path_name, items in (("target_act", "path", "amendments"), ("act", "path", "units"),
+                                     ("act", "path", "citations"), ("act", "path", "positions"),
+                                     ("act", "path", "index_entries")):
+        out = []
+        for x in getattr(doc, items):
+            ref, path = moved(getattr(x, a_name), getattr(x, path_name))
+            out.append(replace(x, **{a_name: ref, path_name: path}) if ref is not getattr(x, a_name) else x)
+        setattr(doc, items, out)
+    # the act the folder describes is named there with its own title: not this text's words for its document
+    doc.acts = [replace(a, ref=t.ref, title=None) if (t := known(a.ref)) is not None else a for a in doc.acts]
 
 
 def _refs_rewritten(doc: Document, rewrite) -> None:
