@@ -211,19 +211,22 @@ def told_apart(files: list[Source]) -> list[Source]:
 
 @dataclass(frozen=True)
 class TitledDocument:
-    """A document of the corpus whose title gives its own number ("Инструкция N 40 о порядке исчисления …"): other
-    acts name it by that number and its title alone, with no day ("Изменения и дополнения к Инструкции N 40 "О
-    порядке исчисления …""); the act folder says which act it is (the order that approved it: its appendix 1)."""
-    number: str
+    """A document of the corpus whose title is its own ("Инструкция N 40 о порядке исчисления …", "Инструкция О
+    порядке исчисления и внесения специальных платежей …"): other acts name it by its own number and its title alone,
+    with no day ("Изменения и дополнения к Инструкции N 40 "О порядке исчисления …""), or by its title and the day
+    and number of the act that approved it, whose body they may name otherwise ("… утвержденную Министерством
+    финансов от 30 июня 1995 года N 41": its Main Tax Inspectorate's); the act folder says which act it is (the act
+    that approved it: its appendix 1)."""
+    number: str | None  # its own number, where its title gives one
     stems: frozenset[str]  # its title's words (`title_stems`)
     ref: ActRef  # the act of the folder
     root: tuple = ()  # where the document stands in that act: (("appendix", "1"),) when the act approved it
+    # the days the folder gives that act: its own and the one its requisites write, where they differ ("Утверждена …
+    # от 30 июня 1995 г. N 41", approved_on 1995-06-29)
+    days: frozenset[str] = frozenset()
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
-_TITLED_WORD = re.compile(r"(?:Инструкция|Нұсқаулық)\s*(?:N|№)")
-
-
 def title_stems(title: str) -> frozenset[str]:
     """The words of a title, each to its first five letters, lower case: a title as two texts word it ("табыс
     салығын есептеу және төлеу тәртiбi" / "табыс салықтарын есептеу мен төлеудiң тәртiбi") shares most of them.
@@ -235,16 +238,16 @@ def title_stems(title: str) -> frozenset[str]:
 
 
 def titled_documents(files: list[Source]) -> tuple[TitledDocument, ...]:
-    """The documents of the act folders among `files` whose titles (meta.yaml's) give their own number (marker
-    `numbered_document_title`), each with its act. Only the meta.yaml files that hold such a kind's word and number
-    are read as YAML."""
+    """The documents of the act folders among `files` whose titles (meta.yaml's) are their own (marker
+    `numbered_document_title`), each with its act. Only the meta.yaml files that hold such a kind's word are read
+    as YAML."""
     out: list[TitledDocument] = []
     for meta in dict.fromkeys(s.meta for s in files if s.meta is not None):
         try:
             text = meta.read_text(encoding="utf-8", errors="replace")
         except OSError:
             continue
-        if not _TITLED_WORD.search(text):
+        if not marker("document_title_word").search(text):
             continue
         try:
             fields = read_meta(meta)
@@ -258,10 +261,14 @@ def titled_documents(files: list[Source]) -> tuple[TitledDocument, ...]:
             continue
         if not act.ref.number or not act.ref.date:
             continue
+        req = str(fields.get("requisite") or "")
+        reg = marker("registered").search(req)
+        days = frozenset(d for d in (act.ref.date, parse_date(req[:reg.start()] if reg else req)) if d)
         for m in found:
-            out.append(TitledDocument(normalise_number(m.group("num") or m.group("num2")),
+            number = m.group("num") or m.group("num2")
+            out.append(TitledDocument(normalise_number(number) if number else None,
                                       title_stems(m.group("t") or m.group("t2")), act.ref,
-                                      (("appendix", "1"),) if act.approved_document else ()))
+                                      (("appendix", "1"),) if act.approved_document else (), days))
     return tuple(out)
 
 

@@ -997,3 +997,70 @@ def test_an_instruction_of_another_title_or_number_is_not_the_act_folder_s(tmp_p
     assert select(store, "SELECT ?x WHERE { ?x a eli:LegalResource FILTER(CONTAINS(STR(?x), '/undated/40')) }")
     assert not select(store, """SELECT ?m WHERE { ?m kzl:amendingAct/eli:number "322" ; kzl:target ?t
         FILTER(CONTAINS(STR(?t), '/1995-06-22/153/') && NOT EXISTS { ?m kzl:fromNote true }) }""")
+
+
+# The Main Tax Inspectorate's instruction of 1995 on special payments of subsoil users (its folder: "Утверждена Главной
+# налоговой инспекцией Министерства финансов … от 30 июня 1995 г. N 41", approved_on 1995-06-29) and the Ministry's
+# order № 19 of 1996 changing it, which names it by its title and the day and number of the act that approved it,
+# with another body ("… утвержденную Министерством финансов от 30 июня 1995 года N 41"; "Қаржы министрлiгi
+# 30.06.1995 ж. N 41 бекiткен "…" Нұсқаулыққа"): wording of the portal's texts
+SUBSOIL_META = {
+    "act_code": "892", "form": "ПРИК", "approved_on": "1995-06-29", "approved_by": ["103002000000"],
+    "requisite": "Утверждена Главной налоговой инспекцией Министерства финансов Республики Казахстан от 30 июня 1995 г. "
+                 "N 41. Зарегистрирован в Министерстве юстиции Республики Казахстан 7.07.95 г. за N 79.",
+    "title": {"rus": "Инструкция О порядке исчисления и внесения специальных платежей и налогов недропользователей",
+              "kaz": "Жер қойнауын пайдаланушылардың арнаулы төлемдерi мен салығын есептеу мен төлеу тәртiбi туралы "
+                     "Нұсқаулық"}}
+SUBSOIL_RU = (
+    "# Инструкция О порядке исчисления и внесения специальных платежей и налогов недропользователей\n\n"
+    "1\\. Настоящая Инструкция разработана во исполнение Указа Президента Республики Казахстан.\n\n"
+    "5\\. Особенности порядка уплаты специальных платежей и налогов определяются Кабинетом Министров Республики "
+    "Казахстан.\n\n6\\. Все контракты по недропользованию должны проходить обязательную предварительную налоговую "
+    "экспертизу в Главной налоговой инспекции. <*>\n\n7\\. Условия налогообложения, определенные в контрактах по "
+    "недропользованию, сохраняются на срок их действия. <**>\n\n> *Сноска. Пункты 6 и 7 - дополнены приказом "
+    "Министерства финансов Республики Казахстан от 22 января 1996 г. N 19.*\n")
+ORDER_19_META = {
+    "act_code": "2674", "form": "ПРИК", "approved_on": "1996-01-22", "approved_by": ["103002000000"],
+    "requisite": "Приказ Министра финансов Республики Казахстан от 22 января 1996 года N 19. Зарегистрирован "
+                 "Министерством юстиции Республики Казахстан 29.01.1996 г. N 13",
+    "title": {"rus": "Об утверждении \"О внесении изменений и дополнений в Инструкцию \"О порядке исчисления и внесения "
+                     "специальных платежей и налогов недропользователей\"",
+              "kaz": "Қаржы министрлiгi 30.06.1995 ж. N 41 бекiткен \"Әлеуметтiк төлемдер мен жер қойнауын "
+                     "пайдаланушылардың салықтарын есептеу мен енгiзудiң тәртiбi туралы\" Нұсқаулыққа өзгертулер мен "
+                     "толықтырулар енгiзу туралы"}}
+ORDER_19_KK = (
+    "# Қаржы министрлiгi 30.06.1995 ж. N 41 бекiткен \"Әлеуметтiк төлемдер мен жер қойнауын пайдаланушылардың "
+    "салықтарын есептеу мен енгiзудiң тәртiбi туралы\" Нұсқаулыққа өзгертулер мен толықтырулар енгiзу туралы\n\n"
+    "Қазақстан Республикасы Қаржы министрлiгiнiң Бас салық инспекциясы жоғарыда аталған нұсқаулыққа мынадай "
+    "өзгертулер мен толықтырулар енгiзедi:\n\n1. II тарау. Әлеуметтік төлемдер мен жер қойнауын пайдаланушылар "
+    "салықтарының мазмұны мен қолданылу аясы мынадай мазмұндағы 6 және 7-тармақтармен толықтырылсын:\n\n"
+    "   \"6. Жер қойнауын пайдалану жөнiндегi барлық контрактылар Бас салық инспекциясында мiндеттi түрде алдын ала "
+    "салық сараптауынан өтуi тиiс.\n\n   7. Жер қойнауын пайдалану жөнiндегi контрактыларда айқындалған салық салу "
+    "шарттары олардың қолданылу мерзiмiне сақталады.\".\n")
+
+
+def test_an_instruction_named_by_the_day_and_number_that_approved_it_is_the_act_folder_that_holds_it(tmp_path):
+    """Order № 19's changes amend the folder's act, the instruction its appendix 1, in both languages (they had
+    amended "the Ministry of Finance's act № 41 of 30 June 1995", an act the corpus does not hold). (The
+    instruction numbers its points anew in each of its sections, which the order cannot know: the points it names
+    are not yet those the instruction's text sets out, app/1/ch/2/p/6.)"""
+    from .test_parse_genres import CHANGES_ATTACHED_RU
+
+    root = tmp_path / "07-ministerial" / "103002000000-minfin"
+    for where, meta, texts in (("1995/0629-instruktsiia-892", SUBSOIL_META, {"rus.md": SUBSOIL_RU}),
+                               ("1996/0122-ob-utverzhdenii-2674", ORDER_19_META,
+                                {"rus.md": CHANGES_ATTACHED_RU, "kaz.md": ORDER_19_KK})):
+        (root / where).mkdir(parents=True)
+        (root / where / "meta.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+        for name, text in texts.items():
+            (root / where / name).write_text(text, encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    report = build([tmp_path / "07-ministerial"], store)
+    assert not report.failed, [d.error for d in report.failed]
+    act = "https://w3id.org/kzlex/id/act/karzhy-ministrligi/1995-06-29/41"
+    rows = select(store, """SELECT DISTINCT ?t ?lang WHERE { ?m a kzl:Amendment ; kzl:target ?t ; kzl:amendingAct ?a ;
+        kzl:instruction/kzl:instructionText ?it . ?a eli:number "19" BIND(LANG(?it) AS ?lang) }""")
+    assert {(r["t"].removeprefix(act), r["lang"]) for r in rows} == {
+        (f"/app/1/p/{n}", lang) for n in "67" for lang in ("ru", "kk")}
+    assert store.query(sparql_prefixes() + 'ASK { ?a eli:number "19" ; eli:amends <%s> }' % act)
+    assert not select(store, "SELECT ?x WHERE { ?x a eli:LegalResource FILTER(CONTAINS(STR(?x), '/1995-06-30/')) }")

@@ -224,18 +224,27 @@ def known_by_title(doc: Document, titled: tuple[TitledDocument, ...]) -> None:
     нұсқаулыққа") that one act folder of the corpus holds under that number and title (kg/corpus.py
     `titled_documents`: "Инструкция N 40 о порядке …", approved by the Ministry of Finance's order № 153 of 22 June
     1995): that act, and the units named in it the document's units there (the order's appendix 1). It had been an
-    act of its own, of no day, its body guessed (the amending text's), which nothing else the corpus says reached."""
+    act of its own, of no day, its body guessed (the amending text's), which nothing else the corpus says reached.
+    So is an instruction named by its title and the day and number of the act that approved it, when a folder holds
+    that document under that act ("в Инструкцию "О порядке исчисления и внесения специальных платежей и налогов
+    недропользователей", утвержденную Министерством финансов от 30 июня 1995 года N 41": the folder's act is its
+    Main Tax Inspectorate's, the instruction that act's appendix 1)."""
     if not titled:
         return
     found: dict[ActRef, TitledDocument | None] = {}
 
     def known(r: ActRef) -> TitledDocument | None:
-        if r.date or not r.number or not r.title or r.kind != "instruction":
+        if not r.number or not r.title or r.kind != "instruction":
             return None
         if r not in found:
             words = title_stems(r.title)
-            same = {t.ref: t for t in titled if t.number == r.number
-                    and len(words & t.stems) >= 0.6 * len(words | t.stems)}
+            # (named by the day and number of the act that approved it, the title may share fewer words: a Kazakh
+            # title words the instruction as it likes, "Әлеуметтiк төлемдер мен жер қойнауын пайдаланушылардың
+            # салықтарын есептеу мен енгiзудiң тәртiбi", "… арнаулы төлемдерi мен салығын есептеу мен төлеу тәртiбi")
+            same = {t.ref: t for t in titled
+                    if (t.number == r.number and len(words & t.stems) >= 0.6 * len(words | t.stems) if not r.date
+                        else r.number == t.ref.number and r.date in t.days
+                        and len(words & t.stems) >= 0.5 * len(words | t.stems))}
             found[r] = next(iter(same.values())) if len(same) == 1 else None
         return found[r]
 
