@@ -425,7 +425,10 @@ def act_meta(fields: dict, file: str) -> ActMeta:
         # the portal's short requisites, of a version's cause: "Решение от 29.10.2015 №49-280, Маслихат Алматинской
         # области" (its kind the first word, its day the one named before the body)
         kind = phrases()["act_kind_prefixes"].get(head[:4].lower(), kind)
-    day = (own.date if own and own.date else None) or _iso(signed) or (parse_date(head) if not own else None)
+    # (the requisites' own day before the portal's approved_on, which for acts of the 1990s may be the day before:
+    # "Утверждена Главной налоговой инспекцией … от 30 июня 1995 г. N 41", approved_on 1995-06-29; other acts name
+    # it by the requisites' day, "… утвержденную … от 30 июня 1995 года N 41")
+    day = (own.date if own and own.date else None) or (parse_date(head) if not own else None) or _iso(signed)
     ref = ActRef(number, day, issuer, own.kind if own else kind,
                  None, (reg.group("reg") or reg.group("reg2") or reg.group("reg3")) if reg else None, reg_date,
                  own.joint if own else ())
