@@ -1080,3 +1080,28 @@ def test_an_instruction_named_by_the_day_and_number_that_approved_it_is_the_act_
         (f"/app/1/p/{n}", lang) for n in "67" for lang in ("ru", "kk")}
     assert store.query(sparql_prefixes() + 'ASK { ?a eli:number "19" ; eli:amends <%s> }' % act)
     assert not select(store, "SELECT ?x WHERE { ?x a eli:LegalResource FILTER(CONTAINS(STR(?x), '/1995-06-29/')) }")
+
+
+def test_an_instruction_s_folder_added_later_moves_the_changes_built_before(tmp_path):
+    """The list of changes built alone names an instruction of its own; when the instruction's folder joins the
+    corpus, the next build reads the list again (every document's key holds the titled documents' digest) and its
+    changes move to the folder's act — and back when the folder goes."""
+    corpus = _instruction_and_changes(tmp_path)
+    folder = next(corpus.rglob("1995"))
+    aside = tmp_path / "aside"
+    folder.rename(aside)
+    store = GraphStore(tmp_path / "store")
+    query = """SELECT DISTINCT ?t WHERE { ?m kzl:amendingAct/eli:number "322" ; kzl:target ?t
+        FILTER NOT EXISTS { ?m kzl:fromNote true } }"""
+
+    def acts() -> set[str]:
+        return {r["t"].split("/act/")[1].split("/")[1] for r in select(store, query)}
+
+    assert not build([corpus], store).failed
+    assert acts() == {"undated"}
+    aside.rename(folder)
+    assert not build([corpus], store).failed
+    assert acts() == {"1995-06-22"}
+    folder.rename(aside)
+    assert not build([corpus], store, prune=True).failed
+    assert acts() == {"undated"}
