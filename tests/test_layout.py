@@ -939,12 +939,29 @@ def test_acts_are_told_apart_by_what_the_requisites_say_not_by_their_words(tmp_p
 # The Ministry of Finance's Instruction N 40 of 1995, an act folder of its own (approved by order № 153, its text the
 # order's appendix 1), and the Tax Committee's list of changes of 1997 that names it by its number and title alone
 # ("Изменения и дополнения к Инструкции N 40 "…"", in Kazakh '"…" N 40 нұсқаулыққа'): wording of the portal's texts
-INSTRUCTION_40_META = {
-    "act_code": "501", "form": "ПРИК", "approved_on": "1995-06-21", "approved_by": ["103002000000"],
-    "requisite": "Утверждена приказом Министерства финансов Республики Казахстан от 22 июня 1995 г. N 153. "
-                 "Зарегистрирован в Министерстве юстиции Республики Казахстан 4.07.95 г. за N 73.",
-    "title": {"rus": "Инструкция N 40 о порядке исчисления и уплаты подоходного налога с физических лиц",
-              "kaz": "Жеке тұлғалардан алынатын табыс салығын есептеу және төлеу тәртiбi туралы Нұсқаулық N 40"}}
+def _minfin(code: str, approved_on: str, requisite: str, rus: str, kaz: str) -> dict:
+    """The meta.yaml of one of the Ministry of Finance's act folders."""
+    return {"act_code": code, "form": "ПРИК", "approved_on": approved_on, "approved_by": ["103002000000"],
+            "requisite": requisite, "title": {"rus": rus, "kaz": kaz}}
+
+
+def _minfin_folders(tmp_path: Path, folders) -> Path:
+    """Write the act folders (where under the Ministry's folder, meta.yaml's fields, {file name: text}) of the corpus
+    layout under `tmp_path`; the root to build."""
+    root = tmp_path / "07-ministerial" / "103002000000-minfin"
+    for where, meta, texts in folders:
+        (root / where).mkdir(parents=True)
+        (root / where / "meta.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+        for name, text in texts.items():
+            (root / where / name).write_text(text, encoding="utf-8")
+    return tmp_path / "07-ministerial"
+
+
+INSTRUCTION_40_META = _minfin(
+    "501", "1995-06-21", "Утверждена приказом Министерства финансов Республики Казахстан от 22 июня 1995 г. N 153. "
+    "Зарегистрирован в Министерстве юстиции Республики Казахстан 4.07.95 г. за N 73.",
+    "Инструкция N 40 о порядке исчисления и уплаты подоходного налога с физических лиц",
+    "Жеке тұлғалардан алынатын табыс салығын есептеу және төлеу тәртiбi туралы Нұсқаулық N 40")
 INSTRUCTION_40_RU = (
     "# Инструкция N 40 о порядке исчисления и уплаты подоходного налога с физических лиц\n\n"
     "## Глава I Общие положения\n\n1. Инструкция разработана на основании Закона Республики Казахстан.\n\n"
@@ -954,27 +971,19 @@ INSTRUCTION_40_RU = (
     "предпринимательской деятельности относятся:\n\nв) доходы, полученные физическим лицом в виде вознаграждения "
     "(интереса);\n\nд) безвозмездно полученные имущество и деньги;\n\n> *Сноска. Пункт 15 - с изменениями, внесенными "
     "приказом Налогового комитета Минфина РК от 30.09.1997г. N 322.*\n")
-CHANGES_322_META = {
-    "act_code": "3636", "form": "ПРИК", "approved_on": "1997-09-29", "approved_by": ["103002000000"],
-    "requisite": "Утверждены приказом Председателя налогового комитета Министерства финансов Республики Казахстан от "
-                 "30 сентября 1997 г. N 322. Зарегистрирован Министерством юстиции Республики Казахстан 29.10.1997 г. N 56.",
-    "title": {"rus": "Изменения и дополнения к Инструкции N 40 \"О порядке исчисления и уплаты подоходного налога с "
-                     "физических лиц\"", "kaz": "Өзгерiстер мен толықтырулар"}}
+CHANGES_322_META = _minfin(
+    "3636", "1997-09-29", "Утверждены приказом Председателя налогового комитета Министерства финансов Республики "
+    "Казахстан от 30 сентября 1997 г. N 322. Зарегистрирован Министерством юстиции Республики Казахстан 29.10.1997 г. N 56.",
+    "Изменения и дополнения к Инструкции N 40 \"О порядке исчисления и уплаты подоходного налога с физических лиц\"",
+    "Өзгерiстер мен толықтырулар")
 
 
 def _instruction_and_changes(tmp_path: Path, titles: dict = INSTRUCTION_40_META["title"]) -> Path:
     from .test_parse_genres import CHANGE_LIST_KK, CHANGE_LIST_RU
 
-    root = tmp_path / "07-ministerial" / "103002000000-minfin"
-    for where, meta, texts in (
-            ("1995/0621-instruktsiia-n-40-501", {**INSTRUCTION_40_META, "title": titles}, {"rus.md": INSTRUCTION_40_RU}),
-            ("1997/0929-izmeneniia-i-dopolneniia-3636", CHANGES_322_META,
-             {"rus.md": CHANGE_LIST_RU, "kaz.md": CHANGE_LIST_KK})):
-        (root / where).mkdir(parents=True)
-        (root / where / "meta.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
-        for name, text in texts.items():
-            (root / where / name).write_text(text, encoding="utf-8")
-    return tmp_path / "07-ministerial"
+    return _minfin_folders(tmp_path, (
+        ("1995/0621-instruktsiia-n-40-501", {**INSTRUCTION_40_META, "title": titles}, {"rus.md": INSTRUCTION_40_RU}),
+        ("1997/0929-izmeneniia-i-dopolneniia-3636", CHANGES_322_META, {"rus.md": CHANGE_LIST_RU, "kaz.md": CHANGE_LIST_KK})))
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -1020,13 +1029,11 @@ def test_an_instruction_of_another_title_or_number_is_not_the_act_folder_s(tmp_p
 # order № 19 of 1996 changing it, which names it by its title and the day and number of the act that approved it,
 # with another body ("… утвержденную Министерством финансов от 30 июня 1995 года N 41"; "Қаржы министрлiгi
 # 30.06.1995 ж. N 41 бекiткен "…" Нұсқаулыққа"): wording of the portal's texts
-SUBSOIL_META = {
-    "act_code": "892", "form": "ПРИК", "approved_on": "1995-06-29", "approved_by": ["103002000000"],
-    "requisite": "Утверждена Главной налоговой инспекцией Министерства финансов Республики Казахстан от 30 июня 1995 г. "
-                 "N 41. Зарегистрирован в Министерстве юстиции Республики Казахстан 7.07.95 г. за N 79.",
-    "title": {"rus": "Инструкция О порядке исчисления и внесения специальных платежей и налогов недропользователей",
-              "kaz": "Жер қойнауын пайдаланушылардың арнаулы төлемдерi мен салығын есептеу мен төлеу тәртiбi туралы "
-                     "Нұсқаулық"}}
+SUBSOIL_META = _minfin(
+    "892", "1995-06-29", "Утверждена Главной налоговой инспекцией Министерства финансов Республики Казахстан от 30 июня "
+    "1995 г. N 41. Зарегистрирован в Министерстве юстиции Республики Казахстан 7.07.95 г. за N 79.",
+    "Инструкция О порядке исчисления и внесения специальных платежей и налогов недропользователей",
+    "Жер қойнауын пайдаланушылардың арнаулы төлемдерi мен салығын есептеу мен төлеу тәртiбi туралы Нұсқаулық")
 SUBSOIL_RU = (
     "# Инструкция О порядке исчисления и внесения специальных платежей и налогов недропользователей\n\n"
     "1\\. Настоящая Инструкция разработана во исполнение Указа Президента Республики Казахстан.\n\n"
@@ -1035,15 +1042,13 @@ SUBSOIL_RU = (
     "экспертизу в Главной налоговой инспекции. <*>\n\n7\\. Условия налогообложения, определенные в контрактах по "
     "недропользованию, сохраняются на срок их действия. <**>\n\n> *Сноска. Пункты 6 и 7 - дополнены приказом "
     "Министерства финансов Республики Казахстан от 22 января 1996 г. N 19.*\n")
-ORDER_19_META = {
-    "act_code": "2674", "form": "ПРИК", "approved_on": "1996-01-22", "approved_by": ["103002000000"],
-    "requisite": "Приказ Министра финансов Республики Казахстан от 22 января 1996 года N 19. Зарегистрирован "
-                 "Министерством юстиции Республики Казахстан 29.01.1996 г. N 13",
-    "title": {"rus": "Об утверждении \"О внесении изменений и дополнений в Инструкцию \"О порядке исчисления и внесения "
-                     "специальных платежей и налогов недропользователей\"",
-              "kaz": "Қаржы министрлiгi 30.06.1995 ж. N 41 бекiткен \"Әлеуметтiк төлемдер мен жер қойнауын "
-                     "пайдаланушылардың салықтарын есептеу мен енгiзудiң тәртiбi туралы\" Нұсқаулыққа өзгертулер мен "
-                     "толықтырулар енгiзу туралы"}}
+ORDER_19_META = _minfin(
+    "2674", "1996-01-22", "Приказ Министра финансов Республики Казахстан от 22 января 1996 года N 19. Зарегистрирован "
+    "Министерством юстиции Республики Казахстан 29.01.1996 г. N 13",
+    "Об утверждении \"О внесении изменений и дополнений в Инструкцию \"О порядке исчисления и внесения специальных "
+    "платежей и налогов недропользователей\"",
+    "Қаржы министрлiгi 30.06.1995 ж. N 41 бекiткен \"Әлеуметтiк төлемдер мен жер қойнауын пайдаланушылардың салықтарын "
+    "есептеу мен енгiзудiң тәртiбi туралы\" Нұсқаулыққа өзгертулер мен толықтырулар енгiзу туралы")
 ORDER_19_KK = (
     "# Қаржы министрлiгi 30.06.1995 ж. N 41 бекiткен \"Әлеуметтiк төлемдер мен жер қойнауын пайдаланушылардың "
     "салықтарын есептеу мен енгiзудiң тәртiбi туралы\" Нұсқаулыққа өзгертулер мен толықтырулар енгiзу туралы\n\n"
@@ -1062,16 +1067,11 @@ def test_an_instruction_named_by_the_day_and_number_that_approved_it_is_the_act_
     are not yet those the instruction's text sets out, app/1/ch/2/p/6.)"""
     from .test_parse_genres import CHANGES_ATTACHED_RU
 
-    root = tmp_path / "07-ministerial" / "103002000000-minfin"
-    for where, meta, texts in (("1995/0629-instruktsiia-892", SUBSOIL_META, {"rus.md": SUBSOIL_RU}),
-                               ("1996/0122-ob-utverzhdenii-2674", ORDER_19_META,
-                                {"rus.md": CHANGES_ATTACHED_RU, "kaz.md": ORDER_19_KK})):
-        (root / where).mkdir(parents=True)
-        (root / where / "meta.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
-        for name, text in texts.items():
-            (root / where / name).write_text(text, encoding="utf-8")
+    corpus = _minfin_folders(tmp_path, (
+        ("1995/0629-instruktsiia-892", SUBSOIL_META, {"rus.md": SUBSOIL_RU}),
+        ("1996/0122-ob-utverzhdenii-2674", ORDER_19_META, {"rus.md": CHANGES_ATTACHED_RU, "kaz.md": ORDER_19_KK})))
     store = GraphStore(tmp_path / "store")
-    report = build([tmp_path / "07-ministerial"], store)
+    report = build([corpus], store)
     assert not report.failed, [d.error for d in report.failed]
     act = "https://w3id.org/kzlex/id/act/karzhy-ministrligi/1995-06-30/41"
     rows = select(store, """SELECT DISTINCT ?t ?lang WHERE { ?m a kzl:Amendment ; kzl:target ?t ; kzl:amendingAct ?a ;
