@@ -788,6 +788,14 @@ def _decree_laws(found: list, text: str) -> list:
     >>> [(r.kind, r.number) for r, _, _ in find_act_refs('Указом Президента Республики Казахстан от 24 апреля 1995 г. '
     ...     'N 2236 "О внесении изменений в Указ, имеющий силу закона, "О налогах""')]
     [('decree', '2236')]
+
+    One whose title says it amends others, which many laws bear, is the law of that title and its own day, as such a
+    law named by its day is (`_law_day`; the Ministry of Finance's order of 1996 № 19):
+
+    >>> [(r.kind, r.number, r.date) for r, _, _ in find_act_refs('Во исполнение Указа Президента Республики Казахстан, '
+    ...     'имеющего силу Закона, "О внесении изменений и дополнений в некоторые законодательные акты Республики '
+    ...     'Казахстан" от 21 декабря 1995 года N 2703 приказываю:')]
+    [('law', None, '1995-12-21')]
     """
     out = []
     for ref, s, e in found:
@@ -796,7 +804,8 @@ def _decree_laws(found: list, text: str) -> list:
             day = law_enacted(kind, ref.title, ref.date, said=True)
             # (… or one whose title laws.yaml lists as a law passed on the decree's very day, the words not said)
             if day or marker("force_of_law").search(strip_quoted(text[s:e])):
-                ref = ActRef(None, day, None, kind, ref.title)
+                amending = ref.date and marker("amending_law_title").search(ref.title.strip())
+                ref = ActRef(None, day or (ref.date if amending else None), None, kind, ref.title)
         out.append((ref, s, e))
     return out
 
