@@ -227,6 +227,8 @@ class TitledDocument:
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
+
+
 def title_stems(title: str) -> frozenset[str]:
     """The words of a title, each to its first five letters, lower case: a title as two texts word it ("табыс
     салығын есептеу және төлеу тәртiбi" / "табыс салықтарын есептеу мен төлеудiң тәртiбi") shares most of them.

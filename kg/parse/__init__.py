@@ -232,9 +232,11 @@ def known_by_title(doc: Document, titled: tuple[TitledDocument, ...]) -> None:
     if not titled:
         return
     found: dict[ActRef, TitledDocument | None] = {}
+    own = doc.act.ref.named if doc.act is not None else None
 
     def known(r: ActRef) -> TitledDocument | None:
-        if not r.number or not r.title or r.kind != "instruction":
+        # (never the document's own act: its units stand where its own text sets them out)
+        if not r.number or not r.title or r.kind != "instruction" or r.named == own:
             return None
         if r not in found:
             words = title_stems(r.title)
