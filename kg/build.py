@@ -17,8 +17,8 @@ from pathlib import Path
 
 
 from .buildcache import BuildCache, code_digest
-from .corpus import (Source, TitledDocument, act_meta, discover, read_meta, read_parts, refused, titled_documents, told_apart,
-                     where, with_commits)
+from .corpus import (Source, TitledDocument, act_meta, discover, read_folders, read_meta, read_parts, refused, where,
+                     with_commits)
 from .editions import deleted_acts, earlier_editions
 from .errors import InputError, KzlexError
 from .iri import DEFAULT_BASE, Minter
@@ -150,14 +150,16 @@ def build(paths: Iterable, store: GraphStore, base: str = DEFAULT_BASE,
     if history:
         out = Path(store.path) / "editions" if store.path is not None else Path(tempfile.mkdtemp(prefix="kzlex-editions-"))
         files = earlier_editions(files, out, report.warnings.append) + deleted_acts(roots, files, out)
-    files = told_apart(files)  # two acts of one body, day and number (and two registrations)
+    # every meta.yaml read once: two acts of one body, day and number (and two registrations), and the documents of
+    # the corpus that other acts name by their own number and title alone
+    files, titled = read_folders(files)
     with store.writing(derived=[minter.graph("lineage")]) as repaired:
         # the lineage is recomputed whole when another version of kzlex computed it: what a version of a unit is,
         # and its text, change with the code as much as with the documents
         stale = store.path is not None and store.state().get("lineage_code") != code_digest()
         _run(store, minter, base, files, roots, report, progress, jobs, prune,
              full=repaired or not store.has_graph(minter.graph("lineage")), clock=clock, stale_lineage=stale,
-             carried=carried)
+             carried=carried, titled=titled)
         if store.path is not None:
             store.set_state(lineage_code=code_digest())
     report.quads = len(store)
@@ -166,7 +168,7 @@ def build(paths: Iterable, store: GraphStore, base: str = DEFAULT_BASE,
 
 def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], roots: list[str], report: BuildReport,
          progress, jobs: int, prune: bool, full: bool, clock: float, stale_lineage: bool = False,
-         carried: bool = False) -> None:
+         carried: bool = False, titled: tuple[TitledDocument, ...] = ()) -> None:
     """The build inside the store's write session: documents, sources gone, lineage, compaction (`full`: every
     document written again and the lineage recomputed whole; `stale_lineage`: the lineage only)."""
     touched = Touched(limit=FULL_LINEAGE_ABOVE)  # only a summary of each change is kept
@@ -190,9 +192,7 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
     tasks = [(str(s.path), base, s.name, str(s.meta) if s.meta else None, s.lang,
               None if carried else cache.known(s.name), s.edition,
               (s.cause, s.repeal) if s.cause or s.repeal else None, carried, s.apart) for s in files]
-    # the documents of the corpus that other acts name by their own number and title alone, for every parsing process
-    titled = titled_documents(files)
-    _with_titled(titled)
+    _with_titled(titled)  # for every parsing process
     results = _in_pool(tasks, jobs, titled) if jobs > 1 and len(tasks) > 1 else map(map_for_store, tasks)
     with store.batch() as batch:
         # (results are read to their end, never zip()ped with the files: zip stops at the last file without asking
@@ -248,7 +248,7 @@ def _map_many(tasks: list) -> list:
 
 
 # the documents of the corpus being built that other acts name by their own number and title (kg/corpus.py
-# `titled_documents`), with their digest, which every document's key (kg/buildcache.py) holds: set in each parsing
+# `read_folders`), with their digest, which every document's key (kg/buildcache.py) holds: set in each parsing
 # process for one build
 _TITLED: tuple[tuple[TitledDocument, ...], str | None] = ((), None)
 

@@ -36,8 +36,8 @@ from .effects import effect as effect_table
 from .patterns import NUMBERLESS, effect_of, find_act_refs, find_note_acts, normalise_number, parse_date
 
 __all__ = ["Source", "discover", "act_meta", "front_matter", "read_meta", "with_commits", "LANGS", "refused", "read_parts",
-           "where", "agency_of", "day_of", "portal_page", "SUFFIXES", "told_apart", "TitledDocument",
-           "titled_documents", "title_stems"]
+           "where", "agency_of", "day_of", "portal_page", "SUFFIXES", "read_folders", "TitledDocument",
+           "title_stems"]
 
 SUFFIXES = {".txt", ".md", ".text"}
 META = "meta.yaml"  # an act folder's requisites
@@ -171,27 +171,36 @@ def _requisite_line(text: str) -> tuple[str, str] | None:
     return (line[:cut], line[cut + 2:]) if cut > 0 else None
 
 
-def told_apart(files: list[Source]) -> list[Source]:
+def read_folders(files: list[Source]) -> tuple[list[Source], tuple[TitledDocument, ...]]:
+    """Every act folder's meta.yaml read once, before the documents are: `files` with the acts of one body, day and
+    number told apart (`told_apart`), and the documents of the folders titled as their own (`_titled_in`)."""
+    meeting: dict[tuple[str, str], list[tuple[Path, str]]] = {}
+    titled: list[TitledDocument] = []
+    for meta in dict.fromkeys(s.meta for s in files if s.meta is not None):
+        try:
+            text = meta.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        line = _requisite_line(text)
+        numbers = _REG_NUMBER.findall(line[0]) if line else []
+        reg = _REG_NUMBER.search(line[1]) if line else None
+        if numbers and reg:
+            meeting.setdefault((str(meta.parent.parent), numbers[-1]), []).append((meta, reg.group(1)))
+        titled += _titled_in(meta, text)
+    return told_apart(files, meeting), tuple(titled)
+
+
+def told_apart(files: list[Source], meeting: dict[tuple[str, str], list[tuple[Path, str]]]) -> list[Source]:
     """`files`, each act folder whose meta.yaml gives the same act as another folder's (body, day and number: "Приказ
     Министра внутренних дел Республики Казахстан от 12 октября 1998 года № 343") and another registration (№ 679,
     № 690: one order approving two sets of rules, the portal's two documents) told apart by its registration: two acts,
     not two texts of one (kg/iri.py mints the act with its registration number).
 
-    Each requisite line is read for its last number before the registration (no YAML parsed: 0.8-0.9 s for
-    10,000 folders here, most of it reading the files); only folders of one year folder whose numbers meet and whose
-    registrations differ are read whole (`act_meta`), and told apart when their acts are one by body, day and number
-    however the lines word them ("Утверждено приказом Министра …" beside "Приказ Министра …")."""
-    metas = list(dict.fromkeys(s.meta for s in files if s.meta is not None))
-    meeting: dict[tuple[str, str], list[tuple[Path, str]]] = {}
-    for meta in metas:
-        try:
-            line = _requisite_line(meta.read_text(encoding="utf-8", errors="replace"))
-        except OSError:
-            line = None
-        numbers = _REG_NUMBER.findall(line[0]) if line else []
-        reg = _REG_NUMBER.search(line[1]) if line else None
-        if numbers and reg:
-            meeting.setdefault((str(meta.parent.parent), numbers[-1]), []).append((meta, reg.group(1)))
+    `meeting`: the folders whose requisite lines give one last number before the registration, by year folder and
+    number, each with its registration (`read_folders`: no YAML parsed, 0.8-0.9 s for 10,000 folders here, most of
+    it reading the files); only folders whose registrations differ are read whole (`act_meta`), and told apart when
+    their acts are one by body, day and number however the lines word them ("Утверждено приказом Министра …" beside
+    "Приказ Министра …")."""
     apart: dict[str, str] = {}
     for group in meeting.values():
         if len({reg for _, reg in group}) < 2:
@@ -239,39 +248,27 @@ def title_stems(title: str) -> frozenset[str]:
     return frozenset(w[:5] for w in _WORD.findall(title.lower().replace("i", "і")))
 
 
-def titled_documents(files: list[Source]) -> tuple[TitledDocument, ...]:
-    """The documents of the act folders among `files` whose titles (meta.yaml's) are their own (marker
-    `numbered_document_title`), each with its act. Only the meta.yaml files that hold such a kind's word are read
-    as YAML."""
-    out: list[TitledDocument] = []
-    for meta in dict.fromkeys(s.meta for s in files if s.meta is not None):
-        try:
-            text = meta.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
-        if not marker("document_title_word").search(text):
-            continue
-        try:
-            fields = read_meta(meta)
-            act = act_meta(fields, str(meta))
-        except Exception:  # noqa: BLE001 — a meta.yaml the build will report
-            continue
-        titles = fields.get("title") if isinstance(fields.get("title"), dict) else {}
-        found = [m for m in (marker("numbered_document_title").match(re.sub(r"\s+", " ", str(t)).strip())
-                             for t in titles.values() if t) if m]
-        if not found:
-            continue
-        if not act.ref.number or not act.ref.date:
-            continue
-        req = str(fields.get("requisite") or "")
-        reg = marker("registered").search(req)
-        days = frozenset(d for d in (act.ref.date, parse_date(req[:reg.start()] if reg else req)) if d)
-        for m in found:
-            number = m.group("num") or m.group("num2")
-            out.append(TitledDocument(normalise_number(number) if number else None,
-                                      title_stems(m.group("t") or m.group("t2")), act.ref,
-                                      (("appendix", "1"),) if act.approved_document else (), days))
-    return tuple(out)
+def _titled_in(meta: Path, text: str) -> list[TitledDocument]:
+    """The document of an act folder whose titles (meta.yaml's, `text`) are its own (marker `numbered_document_title`),
+    with its act, once for each such title. Only a meta.yaml that holds such a kind's word is read as YAML."""
+    if not marker("document_title_word").search(text):
+        return []
+    try:
+        fields = read_meta(meta)
+        act = act_meta(fields, str(meta))
+    except Exception:  # noqa: BLE001 — a meta.yaml the build will report
+        return []
+    titles = fields.get("title") if isinstance(fields.get("title"), dict) else {}
+    found = [m for m in (marker("numbered_document_title").match(re.sub(r"\s+", " ", str(t)).strip())
+                         for t in titles.values() if t) if m]
+    if not found or not act.ref.number or not act.ref.date:
+        return []
+    req = str(fields.get("requisite") or "")
+    reg = marker("registered").search(req)
+    days = frozenset(d for d in (act.ref.date, parse_date(req[:reg.start()] if reg else req)) if d)
+    return [TitledDocument(normalise_number(number) if (number := m.group("num") or m.group("num2")) else None,
+                           title_stems(m.group("t") or m.group("t2")), act.ref,
+                           (("appendix", "1"),) if act.approved_document else (), days) for m in found]
 
 
 def discover(paths) -> list[Source]:

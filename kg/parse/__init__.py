@@ -222,7 +222,7 @@ def known_by_title(doc: Document, titled: tuple[TitledDocument, ...]) -> None:
     Инструкции N 40 "О порядке исчисления и уплаты подоходного налога с физических лиц"", the Tax Committee's
     changes of 1997; "… "Жеке тұлғалардан алынатын табыс салықтарын есептеу мен төлеудiң тәртiбi туралы" N 40
     нұсқаулыққа") that one act folder of the corpus holds under that number and title (kg/corpus.py
-    `titled_documents`: "Инструкция N 40 о порядке …", approved by the Ministry of Finance's order № 153 of 22 June
+    `read_folders`: "Инструкция N 40 о порядке …", approved by the Ministry of Finance's order № 153 of 22 June
     1995): that act, and the units named in it the document's units there (the order's appendix 1). It had been an
     act of its own, of no day, its body guessed (the amending text's), which nothing else the corpus says reached.
     So is an instruction named by its title and the day and number of the act that approved it, when a folder holds
@@ -250,21 +250,7 @@ def known_by_title(doc: Document, titled: tuple[TitledDocument, ...]) -> None:
             found[r] = next(iter(same.values())) if len(same) == 1 else None
         return found[r]
 
-    def moved(r: ActRef, path: Path) -> tuple[ActRef, Path]:
-        t = known(r)
-        return (t.ref, t.root + path) if t is not None else (r, path)
-
-    if not any(known(r) for r in [a.target_act for a in doc.amendments] + [u.act for u in doc.units]
-               + [c.act for c in doc.citations]):
-        return
-    for a_name, path_name, items in (("target_act", "path", "amendments"), ("act", "path", "units"),
-                                     ("act", "path", "citations"), ("act", "path", "positions"),
-                                     ("act", "path", "index_entries")):
-        out = []
-        for x in getattr(doc, items):
-            ref, path = moved(getattr(x, a_name), getattr(x, path_name))
-            out.append(replace(x, **{a_name: ref, path_name: path}) if ref is not getattr(x, a_name) else x)
-        setattr(doc, items, out)
+    _units_moved(doc, lambda x, act, path: (t.ref, t.root + path) if (t := known(act)) is not None else None)
     # the act the folder describes is named there with its own title: not this text's words for its document
     doc.acts = [replace(a, ref=t.ref, title=None) if (t := known(a.ref)) is not None else a for a in doc.acts]
 
@@ -493,12 +479,25 @@ def _as_appendix(doc: Document) -> None:
             return False
         return bool(a.path) or effect_table(a.effect).lineage != "none" or a.effect == "Modification"
 
-    units = [replace(u, path=root + u.path) if mine(u.act) else u for u in doc.units]
-    doc.units = [Unit(doc.act.ref, root, doc.act.title, None, units[0].loc if units else None)] + units
-    doc.amendments = [replace(a, path=root + a.path) if mine(a.target_act) and of_text(a) else a
-                      for a in doc.amendments]
-    doc.positions = [replace(p, path=root + p.path) if mine(p.act) else p for p in doc.positions]
-    doc.index_entries = [replace(e, path=root + e.path) if mine(e.act) else e for e in doc.index_entries]
+    _units_moved(doc, lambda x, act, path: (act, root + path)
+                 if mine(act) and (not isinstance(x, Amendment) or of_text(x)) else None)
+    doc.units = [Unit(doc.act.ref, root, doc.act.title, None, doc.units[0].loc if doc.units else None)] + doc.units
+
+
+# the items of a document that name a unit: (their list, the field of their act)
+_NAMING_UNITS = (("amendments", "target_act"), ("units", "act"), ("citations", "act"), ("positions", "act"),
+                 ("index_entries", "act"))
+
+
+def _units_moved(doc: Document, move) -> None:
+    """Every unit the document's items name (its amendments' targets, its units, citations, positions and index
+    entries) passed through `move(item, act, path)`, which gives the unit's (act, path) anew, or None to leave it."""
+    for items, field in _NAMING_UNITS:
+        out = []
+        for x in getattr(doc, items):
+            new = move(x, getattr(x, field), x.path)
+            out.append(replace(x, **{field: new[0], "path": new[1]}) if new is not None else x)
+        setattr(doc, items, out)
 
 
 def _first_point_unnumbered(ctx: Ctx, start: int) -> None:
