@@ -34,7 +34,10 @@ requisites and prints, per document and in total:
   writing a rule;
 - what the SHACL shapes find wrong in the graph built (`kg validate`), by shape: data read but wrong;
 - lines not carried: lines of a text whose words reach none of the data read from it (`kg.kept.lost_lines`, by
-  this checkout's reader whatever `--kg` builds with), each listed: text read, then dropped.
+  this checkout's reader whatever `--kg` builds with), each listed: text read, then dropped;
+- targets met: of the changes a text records (its notes, a changing act's instructions) to a unit of an act whose
+  own text is in the build, those whose unit some text of that act sets out (lineage meets the text it changed),
+  each miss listed: the change and the unit it names.
 
 Usage:  python bench/real_eval.py ROOT [ROOT ...] [--kg "python -m kg.cli"] [--worst 10]
 """
@@ -146,7 +149,7 @@ def not_carried(doc: dict) -> list[tuple[int, str]]:
     return [(n, t) for n, t in lost_lines(doc["raw"], parsed) if n > spans]
 
 
-def score(doc: dict, store: ox.Store) -> dict:
+def score(doc: dict, store: ox.Store, built: set[str] = frozenset()) -> dict:
     lines = doc["raw"].split("\n")
     truth = act_meta(doc["fields"], str(doc["path"]))
     r = dict(name=f"{doc['folder'].name[-40:]}/{doc['path'].name}", lang=doc["lang"], folder=doc["folder"],
@@ -155,7 +158,7 @@ def score(doc: dict, store: ox.Store) -> dict:
              blocks=sum(1 for i, ln in enumerate(lines) if APPROVAL.match(ln) and not template(lines[i + 1:i + 9])),
              approvals=0,
              rows=position_rows(doc["raw"]) if REGISTER.search(truth.title(doc["lang"]) or "") else 0, positions=0,
-             units=set(), events=set(), bodies=(0, 0), titled=(0, 0), laws=(0, 0), cites=set())
+             units=set(), events=set(), bodies=(0, 0), titled=(0, 0), laws=(0, 0), cites=set(), targets=[])
     graphs = [q.subject for q in store.quads_for_pattern(None, ox.NamedNode(KZL + "sha256"), ox.Literal(doc["sha"]))]
     if not graphs:
         return r
@@ -203,6 +206,11 @@ def score(doc: dict, store: ox.Store) -> dict:
     r["events"] = {(one_in(store, q.subject, KZL + "amendingAct", g), one_in(store, q.subject, KZL + "target", g),
                     one_in(store, q.subject, KZL + "effect", g))
                    for q in store.quads_for_pattern(None, ox.NamedNode(KZL + "amendingAct"), None, g)}
+    # (a change of a unit of an act whose text is in the build meets that unit where some text of the act sets it out)
+    for t in {(e, t) for _, t, e in r["events"] if t and "/" in t.removeprefix(act_of(t))}:
+        if act_of(t[1]) in built:
+            r["targets"].append((t, any(store.quads_for_pattern(ox.NamedNode(t[1]), ox.NamedNode(KZL + "sourceLine"),
+                                                                None))))
     bodies = {q.object for p in (ELI + "passed_by", KZL + "approvedBy")
               for q in store.quads_for_pattern(None, ox.NamedNode(p), None, g)}
     known = {b for b in bodies if any(getattr(q.object, "language", None) == "en"
@@ -220,6 +228,15 @@ def score(doc: dict, store: ox.Store) -> dict:
     r["cites"] = {(q.subject.value, q.object.value) for q in store.quads_for_pattern(None, ox.NamedNode(ELI + "cites"),
                                                                                      None, g)}
     return r
+
+
+ACT = re.compile(r"^(.*?/act/[^/]+/[^/]+/[^/]+|.*?/(?:law|code)/[^/]+)")
+
+
+def act_of(iri: str) -> str:
+    """The act IRI a unit IRI starts with."""
+    m = ACT.match(iri)
+    return m.group(1) if m else iri
 
 
 def one_in(store: ox.Store, s, p: str, g) -> str | None:
@@ -242,7 +259,8 @@ def main() -> int:
         refused = [ln for ln in (b.stdout + b.stderr).splitlines() if ln.startswith("error:")]
         crashes = int("Traceback (most recent call last)" in b.stdout + b.stderr)
         store = ox.Store.read_only(f"{work}/store")
-        rows = [score(d, store) for d in docs]
+        built = {q.object.value for q in store.quads_for_pattern(None, ox.NamedNode(KZL + "describes"), None)}
+        rows = [score(d, store, built) for d in docs]
         del store
         for d, r in zip(docs, rows):
             r["lost"] = not_carried(d)
@@ -302,6 +320,11 @@ def main() -> int:
         print("\nlines not carried (read, then kept in no data):")
         for r, n, t in lost[:a.worst * 3]:
             print(f"  {r['name']}:{n}: {t[:100]}")
+    missed = [(r, t) for r in rows for t, met in r["targets"] if not met]
+    if missed:
+        print("\nchanges whose unit no text of its act sets out (effect, unit):")
+        for r, (e, t) in missed[:a.worst * 3]:
+            print(f"  {r['name']}: {e.rsplit('#', 1)[-1]} {t.split('/id/', 1)[-1]}")
     shapes = collections.Counter((f["severity"], f["shape"].rsplit("#", 1)[-1]) for f in found)
     if shapes:
         print("\nshape results (severity, shape: how many):")
@@ -311,6 +334,7 @@ def main() -> int:
     notes = (sum(r["notes_hit"] for r in rows), sum(len(r["notes"]) for r in rows))
     appr = (sum(r["approvals"] for r in rows), sum(r["blocks"] for r in rows))
     pos = (sum(r["positions"] for r in rows), sum(r["rows"] for r in rows))
+    met = (sum(m for r in rows for _, m in r["targets"]), sum(len(r["targets"]) for r in rows))
     print(f"\nreal_eval: texts {len(rows)}, loaded {sum(r['loaded'] for r in rows)}/{len(rows)}, "
           f"fields {right}/{total} ({pct(right, total):.1f}%), notes {notes[0]}/{notes[1]} ({pct(*notes):.1f}%), "
           f"approvals {appr[0]}/{appr[1]} ({pct(*appr):.1f}%), positions {pos[0]}/{pos[1]} ({pct(*pos):.1f}%), "
@@ -321,6 +345,7 @@ def main() -> int:
           f"citations {sum(len(r['cites']) for r in rows)} (kk+ru agree {cites_agree[0]}/{cites_agree[1]}, "
           f"{pct(*cites_agree):.1f}%), "
           f"appendices titled {titled[0]}/{titled[1]} ({pct(*titled):.1f}%), "
+          f"targets met {met[0]}/{met[1]} ({pct(*met):.1f}%), "
           f"coverage median {statistics.median(cov) if cov else 0:.1f}% "
           f"(mean {statistics.mean(cov) if cov else 0:.1f}%), violations {sum(1 for f in found if f['severity'] == 'Violation')}"
           f", warnings {sum(1 for f in found if f['severity'] == 'Warning')}, lines not carried {len(lost)}, "

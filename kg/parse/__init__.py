@@ -1616,6 +1616,9 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
 
                 Amending(ctx, doc_act, act_ref, out).instruction(j, t, end)
         j += 1
+    if not base:  # the operative sub-points a note names are units (the others stay their point's text)
+        b.items_as_units({(a.path[:1], a.path[1][1]) for a in out.amendments if a.target_act == act_ref
+                          and len(a.path) > 1 and a.path[0][0] == "point" and a.path[1][0] == "subpoint"})
     units, positions, entries = b.result()
     out.units += units
     out.positions += positions

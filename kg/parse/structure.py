@@ -312,6 +312,9 @@ class Builder:
         self.path: Path = tuple(s for s in base if s[0] not in ("point", "subpoint", "part", "textparagraph"))
         self.point: Path | None = base if base and base[-1][0] in ("point", "subpoint") else None
         self.units: dict[Path, dict] = {}
+        # the sub-points of the order's own operative points, kept as their point's text: per point, each one's number,
+        # line and the index of its first paragraph in the point's
+        self.items: dict[Path, list[tuple[str, Loc, int]]] = {}
         self.positions: list[_Pos] = []
         self.entries: list[IndexEntry] = []
         self.pos: _Pos | None = None
@@ -629,7 +632,10 @@ class Builder:
             self._unit(self.point, loc, None, m.group("t") or None, opens=True)
             return True
         if m and self.operative and self.point:
-            # the order's own operative sub-points (administrative tasks) stay text of their point
+            # the order's own operative sub-points (administrative tasks) stay text of their point, unless a note names
+            # one (`items_as_units`)
+            num = m.group("n") + (f"-{m.group('suf')}" if not as_item and m.group("suf") else "")
+            self.items.setdefault(self.point, []).append((num, loc, len(self.units.get(self.point, {}).get("paras", ()))))
             self._unit(self.point, loc, None, text)
             return True
         if m:
@@ -868,6 +874,20 @@ class Builder:
         self.path = apply_context(self.path, [("chapter", head)])
         self.units[self.path] = {"heading": heading, "paras": [], "loc": u["loc"], "opened": 0}
         return True
+
+    def items_as_units(self, named: set[tuple[Path, str]]) -> None:
+        """The sub-points of an operative point of which a note or a record of deletion names one (`named`: the point
+        and the sub-point's number; "*7) исключен приказом … № 657 …*", "Сноска. Подпункт 2) в редакции …", the
+        Kazakh "7) алып тасталды - … бұйрығымен"), each its own unit, so that the change meets it; the sub-points of the
+        other operative points (an order's administrative tasks, "обеспечить: 1) государственную регистрацию …")
+        stay their point's text."""
+        for point in sorted({p for p, num in named if any(n == num for n, _, _ in self.items.get(p, ()))}):
+            u, items = self.units[point], self.items.pop(point)
+            paras, starts = u["paras"], [start for _, _, start in items] + [len(u["paras"])]
+            u["paras"] = paras[:starts[0]]
+            for k, (num, loc, start) in enumerate(items):
+                self._unit(point + (("subpoint", num),), loc, opens=True)
+                self.units[point + (("subpoint", num),)]["paras"] += paras[start:starts[k + 1]]
 
     def forget_text(self, path: Path | None) -> None:
         """Take back the last line read into a unit (a line that records the unit's deletion)."""
