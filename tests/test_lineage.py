@@ -207,12 +207,10 @@ def test_one_text_read_from_two_folders_is_one_original_version(tmp_path):
     assert [r["seq"].value for r in rows] == ["1"]
 
 
-def test_a_consolidated_unit_has_the_text_of_its_last_noted_change(tmp_path):
-    # MVD rules of 2015 (order № 112), rewritten whole by order № 221 (2020), their point 3 rewritten by № 51 (2021)
-    # then changed by № 334 (2025) and № 127 (in force 12.07.2026), a note saying so under the point; point 7 has no
-    # note of its own. The published text of point 3 is what № 127 left: the wordings before are not in the corpus
-    # (they had been: № 51's and № 221's the text published now, and № 334's and № 127's no version at all). The text
-    # of point 7 is № 221's rewriting of the rules, not its original wording (it had been both).
+def _noted_rules(tmp_path) -> GraphStore:
+    """MVD rules of 2015 (order № 112), rewritten whole by order № 221 (2020), their point 3 rewritten by № 51 (2021)
+    then changed by № 334 (2025) and № 127 (in force 12.07.2026), a note saying so under the point; point 7 has no note
+    of its own."""
     tail = "(вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования)"
     text = ("# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n**К. Касымов**\n\n"
             "> *Утверждены*  \n> *приказом Министра внутренних дел*  \n> *Республики Казахстан*  \n"
@@ -223,10 +221,17 @@ def test_a_consolidated_unit_has_the_text_of_its_last_noted_change(tmp_path):
             f"изменениями, внесенными приказами Министра по чрезвычайным ситуациям РК от 18.08.2025 № 334 {tail}; от "
             "26.03.2026 № 127 (вводится в действие с 12.07.2026).*\n\n7. Документы для проведения аккредитации "
             "формируются в дело.\n")
-    store = _built(tmp_path, "a87896", text, (
+    return _built(tmp_path, "a87896", text, (
         "act_code: '87896'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 13 февраля 2015 года № 112. "
         "Зарегистрирован в Министерстве юстиции Республики Казахстан 18 марта 2015 года № 10488\ntitle:\n  rus: Т\n"
         "form: ПРИК\napproved_on: 2015-02-13\napproved_by:\n- '103003000000'\n"))
+
+
+def test_a_consolidated_unit_has_the_text_of_its_last_noted_change(tmp_path):
+    # The published text of point 3 is what № 127 left: the wordings before are not in the corpus (they had been: № 51's
+    # and № 221's the text published now, and № 334's and № 127's no version at all). The text of point 7 is № 221's
+    # rewriting of the rules, not its original wording (it had been both).
+    store = _noted_rules(tmp_path)
 
     def chain_of(point: str) -> list[tuple]:
         return [(v["amendingNumber"].value if v["amendingNumber"] else None, v["text"].value[:20] if v["text"] else None,
@@ -236,11 +241,18 @@ def test_a_consolidated_unit_has_the_text_of_its_last_noted_change(tmp_path):
     assert chain_of("p3") == [(None, None, None), ("221", None, None), ("51", None, None), ("334", None, None),
                               ("127", "Для получения аттест", "2026-07-12")]
     assert chain_of("p7") == [(None, None, None), ("221", "Документы для провед", None)]
-    # the named query counts a version whose start is not known from its order's signing, as `kg text` does: the unit
-    # has a text on a day after its last change (it had none: every version but № 127's starts on a day not known)
+
+
+def test_the_named_queries_date_a_change_as_kg_text_and_kg_changes_do(tmp_path):
+    """unit-text-on-date counts a version whose start is not known from its order's signing, as `kg text` does (the
+    unit had no text on any day: every version but № 127's starts on a day not known); act-changes dates № 127's change
+    by its note's bracket, 12.07.2026, as `kg changes` does (it had dated it by the order's signing, 26.03.2026)."""
+    from kg.changes import changes_between
     from kg.consolidate import load, version_on
 
-    units = load(store, "https://w3id.org/kzlex/id/act/ishki-ister-ministrligi/2015-02-13/112")
+    store = _noted_rules(tmp_path)
+    act = "https://w3id.org/kzlex/id/act/ishki-ister-ministrligi/2015-02-13/112"
+    units = load(store, act)
     for point, day, number, words in (("p7", "2019-01-01", None, None), ("p7", "2024-01-01", "221", "Документы"),
                                       ("p3", "2021-01-01", "221", None), ("p3", "2025-09-01", "334", None),
                                       ("p3", "2026-08-01", "127", "Для получения")):
@@ -251,6 +263,14 @@ def test_a_consolidated_unit_has_the_text_of_its_last_noted_change(tmp_path):
         assert bool(row["validFromUnknown"]) == (number != "127")
         unit = next(u for iri, u in units.items() if iri.endswith(f"/app/1/{point[0]}/{point[1:]}"))
         assert version_on(unit["versions"], day)["byNumber"] == number
+
+    def changed(start: str, end: str) -> set[tuple]:
+        names, rows = rows_of(run_named("act-changes", {"act": "112/2015-02-13", "from": start, "to": end}, store))
+        return {(r[names.index("amendingNumber")].value, r[names.index("validFrom")].value) for r in rows}
+
+    assert changed("2026-01-01", "2026-06-30") == set()
+    assert changed("2026-07-01", "2026-07-31") == {("127", "2026-07-12")}
+    assert {c.by_number for c in changes_between(store, act, "2026-07-01", "2026-07-31", lang="ru")} == {"127"}
 
 
 _TAIL_RU = "(вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования)"
