@@ -327,6 +327,10 @@ def test_what_changed_lists_a_change_once_from_the_day_its_note_gives(tmp_path):
     assert [(c.label, c.by_number, c.start) for c in changes] == [("point 3", "127", "2026-07-12")]
     assert changes[0].new.startswith("Аккредиттеу аттестатын")
     assert changes_between(store, act, "2026-03-01", "2026-07-11", "kk") == []
+    # the named query counts it once too, and № 221's rewriting of the rules once (each text's note records both)
+    names, rows = rows_of(run_named("acts-amending", {"act": "112/2015-02-13"}, store))
+    assert {(r[names.index("number")].value, r[names.index("changes")].value, r[names.index("units")].value)
+            for r in rows} == {("221", "1", "1"), ("51", "1", "1"), ("127", "1", "1")}
 
 
 def _changed_in_kazakh_only(tmp_path) -> GraphStore:
