@@ -65,6 +65,7 @@ from kg.corpus import act_meta, front_matter, read_parts  # noqa: E402
 from kg.errors import KzlexError  # noqa: E402
 from kg.kept import lost_lines  # noqa: E402
 from kg.parse import parse_bytes  # noqa: E402
+from kg.search import act_of  # noqa: E402
 
 KZL = "https://w3id.org/kzlex/ontology#"
 ELI = "http://data.europa.eu/eli/ontology#"
@@ -207,10 +208,10 @@ def score(doc: dict, store: ox.Store, built: set[str] = frozenset()) -> dict:
                     one_in(store, q.subject, KZL + "effect", g))
                    for q in store.quads_for_pattern(None, ox.NamedNode(KZL + "amendingAct"), None, g)}
     # (a change of a unit of an act whose text is in the build meets that unit where some text of the act sets it out)
-    for t in {(e, t) for _, t, e in r["events"] if t and "/" in t.removeprefix(act_of(t))}:
-        if act_of(t[1]) in built:
-            r["targets"].append((t, any(store.quads_for_pattern(ox.NamedNode(t[1]), ox.NamedNode(KZL + "sourceLine"),
-                                                                None))))
+    for effect, target in {(e, t) for _, t, e in r["events"] if t and act_of(t) not in (None, t)}:
+        if act_of(target) in built:
+            met = any(store.quads_for_pattern(ox.NamedNode(target), ox.NamedNode(KZL + "sourceLine"), None))
+            r["targets"].append(((effect, target), met))
     bodies = {q.object for p in (ELI + "passed_by", KZL + "approvedBy")
               for q in store.quads_for_pattern(None, ox.NamedNode(p), None, g)}
     known = {b for b in bodies if any(getattr(q.object, "language", None) == "en"
@@ -228,15 +229,6 @@ def score(doc: dict, store: ox.Store, built: set[str] = frozenset()) -> dict:
     r["cites"] = {(q.subject.value, q.object.value) for q in store.quads_for_pattern(None, ox.NamedNode(ELI + "cites"),
                                                                                      None, g)}
     return r
-
-
-ACT = re.compile(r"^(.*?/act/[^/]+/[^/]+/[^/]+|.*?/(?:law|code)/[^/]+)")
-
-
-def act_of(iri: str) -> str:
-    """The act IRI a unit IRI starts with."""
-    m = ACT.match(iri)
-    return m.group(1) if m else iri
 
 
 def one_in(store: ox.Store, s, p: str, g) -> str | None:
