@@ -676,6 +676,8 @@ def _unfenced_table_end(raw: list[str], i: int) -> int | None:
             break
         elif last is None:  # its head and rows, when no rule closes it ("1 г.Астана Z Зет" / …): up to the last row
             if not (_COLUMNS.search(ln) or _ROW.match(ln) or _RULE.match(ln.replace("!", "").replace("|", ""))):
+                if row is not None and _TABLE_RULE.match(_COLUMNS.sub("", raw[row].strip())):
+                    last = _closing_rule(raw, i, k)  # (rows with no columns under a rule the columns cross)
                 break
             row = k
     if last is not None:  # its head's last lines after the rule under it ("1 | 2| 3| … | 11" / "___|__|__|…")
@@ -683,6 +685,23 @@ def _unfenced_table_end(raw: list[str], i: int) -> int | None:
                 and _COLUMNS.search(raw[k]) and len(raw[k].strip()) <= 120 and not raw[k].lstrip().startswith((">", "<")):
             last = k
     return last if last is not None else row
+
+
+def _closing_rule(raw: list[str], i: int, k: int) -> int | None:
+    """The rule that closes a table drawn in text whose rows, from raw[k] on, keep their columns apart by nothing but
+    the spaces the conversion ran together ("---------------|-------|--------|----" / "Общий Обычные 4 месячный" / …
+    / "------", the opening rule's twin), every line up to it short and no heading, quotation nor numbered point;
+    None when no such rule comes."""
+    rule = raw[i].strip()
+    for x in range(k, min(len(raw), i + _TABLE_SCAN)):
+        ln = raw[x].strip()
+        if not ln:
+            continue
+        if ln[:1] == rule[:1] and _TABLE_RULE.match(raw[x]) and abs(len(ln) - len(rule)) <= 2:
+            return x
+        if len(ln) > 120 or _MD_HEADING.match(raw[x]) or ln.startswith((">", "```", "<")) or _POINT_LINE.match(ln):
+            return None
+    return None
 
 
 # a drawn table's columns kept apart ("! Наименование областей !", "Облыстардың атауы | Жазылуы"), a numbered row

@@ -7198,6 +7198,109 @@ def test_a_table_drawn_outside_a_fence_and_its_unit_of_measure():
     assert units[root + (("textparagraph", "1"),)].text == "ед. изм. долл. США" and not d.unparsed
 
 
+
+def test_a_table_drawn_outside_a_fence_its_head_ruled_off_by_a_rule_its_columns_cross():
+    """Rules of internal order of correctional institutions (Ministry of Justice, 2001 № 148), appendix 10: a table drawn
+    in text, its fence lost, its head ruled off by a rule the columns cross ("---------------|-------|--------|----"), its
+    rows under it with no column marks, the conversion having run their spaces together ("Тюрьма Общем 3 месячный"), up
+    to the rule that closes it: one table, the note and legend after it the appendix's text."""
+    rule = "-" * 63
+    ru = ("# Об утверждении Правил внутреннего распорядка исправительных учреждений\n\nприказываю:\n\n"
+          "1. Утвердить прилагаемые Правила внутреннего распорядка исправительных учреждений.\n\n   *Министр*\n\n"
+          "Приложение 10 к Правилам\n\nвнутреннего распорядка ИУ\n\n"
+          "#### Таблица по нормам положенности и порядка предоставления осужденным свиданий\n\n"
+          f"{rule}\n\nУголовно-испол-|в месяц| в год | в год\n\nнительный ко- |-------|------------------|-----------\n\n"
+          "декс Республи- | | свидания |Телефон-|Посыл-|Бан-\n\n|магазин|длитель-|к/срочные|говоры | |\n\n"
+          "---------------|-------|--------|---------|--------|------|----\n\nОбщий Обычные 4 месячный\n\n"
+          "р/показат. 4 4 без огра- 6 6\n\nничений\n\nТюрьма Общем 3 месячный\n\nр/показат. 2 2 без огра- 2 2\n\n"
+          "ничений\n\nСтрогом 3 месячный в исключ.\n\nр/показат. - 2 cлучаях 1 1\n\n"
+          f"{rule}\n\n*Примечание: письма отправляются без ограничений, по просьбе осужденных им может быть "
+          "дополнительно разрешен телефонный разговор по прибытию в исправительном учреждение.*\n\n"
+          "Месячный расчетный показатель - р/показат.\n")
+    d = doc_meta(ru, "rus.md", "148", "2001-12-11", "103001000000")
+    units = {u.path: u for u in d.units}
+    root = (("appendix", "10"),)
+    tables = [u.text for p, u in units.items() if p[:1] == root and p[-1][0] == "table"]
+    assert len(tables) == 1
+    assert "Уголовно-испол-|в месяц|" in tables[0] and "Тюрьма Общем 3 месячный" in tables[0] \
+        and "р/показат. - 2 случаях 1 1" in tables[0]  # (its Latin "c" read as the Cyrillic letter)
+    paragraphs = [u.text for p, u in units.items() if p[:1] == root and p[-1][0] == "textparagraph"]
+    assert not any("месячный" in t and "Тюрьма" in t or t.startswith("Общий") for t in paragraphs)
+    assert "Месячный расчетный показатель - р/показат." in paragraphs and not d.unparsed
+
+
+CHARTER_TITLES = (("ru", "Об утверждении Боевого устава пожарной охраны Министерства внутренних дел Республики Казахстан"),
+                  ("kk", "ӨРТ КҮЗЕТIНIҢ ЖАУЫНГЕРЛIК ЖАРҒЫСЫ"))
+
+
+def _charter(text: str, name: str):
+    from kg.model import ActMeta, ActRef
+    from kg.orgs import by_code
+
+    return parse_text(text, name, meta=ActMeta(ActRef("253", "1993-07-05", by_code("103003000000"), "order"),
+                                               titles=CHARTER_TITLES))
+
+
+def test_a_charter_under_the_signature_with_no_stamp_and_headings_of_points_under_a_chapter_in_capitals():
+    """The MVD's fire service charter of 1993 (order N 253): the charter follows the minister's signature with no stamp,
+    its title over lines ("Боевой устав" / "пожарной охраны" / …), chapters "## ГЛАВА I …" and, under a chapter's
+    heading in capitals, headings of the points below in plain words ("Силы и средства", "Выезд и следование"): the
+    charter is appendix 1, its chapters and points its own, and no such heading is a word of the chapter's."""
+    ru = ("# Об утверждении Боевого устава пожарной охраны Министерства внутренних дел Республики Казахстан\n\n"
+          "1. Утвердить и ввести в действие Боевой устав пожарной охраны МВД\n\n   Республики Казахстан (прилагается).\n\n"
+          "2. Приказ МВД СССР от 1 ноября 1985 года N 211 считать утратившим\n\n   силу.\n\n   Министр\n\n"
+          "   Боевой устав\n\n   пожарной охраны\n\n   Основы боевых действий\n\n   подразделений на пожаре\n\n"
+          "## ГЛАВА I ОБЩИЕ ПОЛОЖЕНИЯ\n\n1. Пожарная охрана Республики Казахстан призвана осуществлять в установленном "
+          "законом порядке обеспечение надзора за состоянием пожарной безопасности.\n\n"
+          "2. Работники пожарной охраны должны добросовестно относиться к порученному делу.\n\n"
+          "## ГЛАВА II БОЕВЫЕ ДЕЙСТВИЯ ПОДРАЗДЕЛЕНИЙ\n\nСилы и средства\n\n"
+          "5\\. Для выполнения боевых задач используются следующие силы:\n\n- личный состав ведомственной пожарной "
+          "охраны;\n\n- организованное население.\n\n7\\. Пожарные машины, в зависимости от назначения, подразделяются "
+          "на основные (тушения), специальные и вспомогательные.\n\nВыезд и следование\n\n16\\. Пожарное подразделение "
+          "обязано прибыть к месту вызова в\n\nминимальное время.\n")
+    d = _charter(ru, "rus.md")
+    units = {u.path: u for u in d.units}
+    app = (("appendix", "1"),)
+    assert units[app].heading.startswith("Боевой устав пожарной охраны")
+    assert units[app + (("chapter", "1"),)].heading == "ОБЩИЕ ПОЛОЖЕНИЯ"
+    assert units[app + (("chapter", "2"),)].heading == "БОЕВЫЕ ДЕЙСТВИЯ ПОДРАЗДЕЛЕНИЙ"
+    assert {"5", "7", "16"} <= {p[-1][1] for p in units if p[:1] == app and p[-1][0] == "point"}
+    assert units[(("point", "2"),)].text.startswith("Приказ МВД СССР")  # the order's own points stay its own
+    words = [u.text for p, u in units.items() if p[:2] == app + (("chapter", "2"),) and p[-1][0] == "textparagraph"]
+    assert "Силы и средства" in words and "Выезд и следование" in words
+    assert not d.unparsed
+
+
+def test_a_kazakh_text_titled_as_the_document_its_order_approves_the_order_s_title_wrapped_under_it():
+    """The Kazakh text of the same order: titled as the charter ("# ӨРТ КҮЗЕТIНIҢ ЖАУЫНГЕРЛIК ЖАРҒЫСЫ"), the order's
+    title wrapped under it, no ordering word; the order's points, then its signature and the charter with no title of
+    its own, its text in a preformatted block ("I бөлiм" / … / "I тарау" / "ЖАЛПЫ ЕРЕЖЕЛЕР" / "1. …"). The order's
+    points are the order's; the charter is appendix 1, titled as the text is; "I тарау" a chapter."""
+    kk = ("# ӨРТ КҮЗЕТIНIҢ ЖАУЫНГЕРЛIК ЖАРҒЫСЫ\n\nҚазақстан Республикасы Iшкi\n\niстер министрлiгi өрт күзетiнiң\n\n"
+          "Жауынгерлiк жарғысын бекiту\n\nтуралы\n\n1\\. Қазақстан Республикасы Iшкi iстер министрлiгi өрт күзетiнiң\n\n"
+          "```\nЖауынгерлiк жарғысы бекiтiлсiн және күшiне енгiзiлсiн (қоса тiркелген).\n"
+          "2. СССР Iшкi iстер министрлiгiнiң 1985 жылғы қарашаның 1-iндегi N 211\nбұйрығының күшi жойылды деп есептелсiн.\n"
+          "М И Н И С Т Р\niшкi қызмет генерал-майоры\n"
+          "Өрт күзетiнiң жауынгерлiк жарғысы өрт күзетiнiң бөлiмшелерi мен\nгарнизондарының өрт кезiндегi жауынгерлiк "
+          "iс-қимылдарын ұйымдастыру және\nжүргiзу жөнiндегi негiзгi ережелерiн белгiлейдi.\nI бөлiм\n"
+          "ЖАУЫНГЕРЛIК БӨЛIМШЕЛЕРДIҢ ӨРТТЕГI IС-ҚИМЫЛДАРЫНЫҢ\nНЕГIЗДЕРI\nI тарау\nЖАЛПЫ ЕРЕЖЕЛЕР\n```\n\n"
+          "1\\. Қазақстан Республикасының өрт күзетi меншiк және өрт сөндiру түрiне қарамастан өрт қауiпсiздiгi "
+          "жағдайын қадағалауды қамтамасыз етуi тиiс.\n\n2\\. Өрт күзетiнiң қызметкерi тапсырылған iске адал болуға "
+          "тиiс.\n\n```\nII тарау\nБӨЛIМШЕЛЕРДIҢ ЖАУЫНГЕРЛIК IС-ҚИМЫЛДАРЫ\nКүштер және құралдар\n"
+          "5. Жауынгерлiк тапсырмаларды орындау үшiн мынандай күштер қолданылады:\n- ведомстволық өрт күзетiнiң жеке "
+          "құрамы;\n- ұйымдастырылған тұрғындар.\n```\n")
+    d = _charter(kk, "kaz.md")
+    units = {u.path: u for u in d.units}
+    app = (("appendix", "1"),)
+    assert units[(("point", "1"),)].text.endswith("бекітілсін және күшіне енгізілсін (қоса тіркелген).")
+    assert units[(("point", "2"),)].text.startswith("СССР Ішкі істер министрлігінің")
+    assert units[app].heading == "ӨРТ КҮЗЕТІНІҢ ЖАУЫНГЕРЛІК ЖАРҒЫСЫ"
+    assert units[app + (("section", "1"), ("chapter", "1"))].heading == "ЖАЛПЫ ЕРЕЖЕЛЕР"
+    assert units[app + (("section", "1"), ("chapter", "2"))].heading == "БӨЛІМШЕЛЕРДІҢ ЖАУЫНГЕРЛІК ІС-ҚИМЫЛДАРЫ"
+    points = {p[-1][1]: u.text for p, u in units.items() if p[:1] == app and p[-1][0] == "point"}
+    assert points["1"].startswith("Қазақстан Республикасының өрт күзеті") and "5" in points
+    assert d.signatories and not d.unparsed
+
 # new forms of driving licences (Ministry of Internal Affairs, 2000): the signature ends with a rank over a Kazakh stamp
 # that quotes the order's title; the stamp's note broken after the issuer, the title below it; the editors' "РҚАО-ның
 # ескертуі!"; an appendix of two lists with no points, the second led in by its own words; tables drawn in text, their

@@ -439,13 +439,24 @@ def _lost_ordering_word(ctx: Ctx, k: int) -> bool:
     while j > 0 and marker("history_note").search(ctx.text(j)):
         j -= 1
     operative = bool(marker("operative_verb").search(_NUMBERED_POINT.sub("", ctx.text(k))))
-    if j == 0 and ctx.lines[0].level == 1:
+    if ctx.lines[0].level == 1 and (j == 0 or _title_wrapped(ctx, 1, k)):
         # … or it has no preamble at all, its title right above its first point, which says what to do ("#
-        # Мемлекеттiк мекемелердiң … Нұсқаулық" / "1. Мемлекеттiк мекемелердiң … нұсқаулық бекітілсін.")
+        # Мемлекеттiк мекемелердiң … Нұсқаулық" / "1. Мемлекеттiк мекемелердiң … нұсқаулық бекітілсін."), the
+        # order's title wrapped over lines under the heading at times (the heading the attached document's name, the
+        # Kazakh text of the MVD's fire service charter of 1993: "# ӨРТ КҮЗЕТIНIҢ ЖАУЫНГЕРЛIК ЖАРҒЫСЫ" / "Қазақстан
+        # Республикасы Iшкi iстер министрлiгi өрт күзетiнiң" / "Жауынгерлiк жарғысын бекiту туралы" / "1. … бекiтiлсiн")
         return operative and bool(re.match(r"1\.\s", ctx.text(k)))
     if j <= 0 or ctx.lines[j].level or ctx.lines[j].block or not ctx.text(j).rstrip(" *<>").endswith(":"):
         return False
     return operative
+
+
+def _title_wrapped(ctx: Ctx, first: int, end: int) -> bool:
+    """Are lines first..end-1 a title wrapped over plain lines: a few, short, none a sentence's or a lead-in's end?"""
+    lines = range(first, end)
+    return 0 < len(lines) <= 4 and all(
+        not ctx.lines[x].level and not ctx.lines[x].block and len(ctx.text(x)) < 90
+        and not re.search(r"[.;:]\W*$", ctx.text(x)) and not is_structural(ctx.text(x)) for x in lines)
 
 
 def _rules_alone(ctx: Ctx, meta: ActMeta) -> bool:
@@ -1024,6 +1035,31 @@ def _unstamped(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
                 and not is_structural(t) and (titled or kind_below):
             own = _own_requisites_above(ctx, start, j)
             return [(head if head is not None else j, own[1] if own else j - 1, (("appendix", "1"),))]
+    return _untitled_under_signature(ctx, start)
+
+
+def _untitled_under_signature(ctx: Ctx, start: int) -> list[tuple[int, int, Path]]:
+    """An attached document with no title of its own under the order's signature, its divisions and its points
+    numbered from 1 again a few lines down (the Kazakh text of the MVD's fire service charter of 1993, titled as the
+    charter: "2. … күшi жойылды деп есептелсiн." / "МИНИСТР iшкi қызмет генерал-майоры" / "Өрт күзетiнiң жауынгерлiк
+    жарғысы … белгiлейдi." / "I бөлiм" / … / "I тарау" / "ЖАЛПЫ ЕРЕЖЕЛЕР" / "1. …"): appendix 1 from the line under
+    the signature."""
+    seen_point = False
+    for j in range(start, len(ctx.lines)):
+        t = ctx.text(j)
+        if re.match(r"^\d+\.\s", t):
+            if seen_point and t.startswith("1. "):
+                return []  # (points numbered anew with no signature over them: nothing to tell here)
+            seen_point = True
+            continue
+        if not seen_point or not _signature_start(t):
+            continue
+        heading = next((h for h in range(j + 1, min(len(ctx.lines), j + 7)) if match_heading(ctx.text(h))), None)
+        if heading is not None and any(ctx.text(p).startswith("1. ")
+                                       for p in range(heading + 1, min(len(ctx.lines), heading + 8))):
+            ctx.memo.setdefault("untitled", set()).add(j + 1)  # (no line under it its title: `_attachments`)
+            return [(j + 1, j, (("appendix", "1"),))]
+        return []
     return []
 
 
@@ -2215,9 +2251,12 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
         drawn_head: list[str] = []  # a drawn form's head above its name
         coded: str | None = None  # a typical form's code over its template ("N НҚ-1 үлгілік нысаны"): its name if no other
         headed = False  # the title is a markdown heading's
+        untitled = first in ctx.memo.get("untitled", ())
+        if untitled and marker("attached_title").search(ctx.text(0)) and ctx.lines[0].level == 1:
+            title = [ctx.text(0)]  # (given with no title under the signature: the text's own, naming what it is)
         # a title runs over at most four lines; a line in lower case goes on with the one before (older
         # titles wrap over paragraphs: "О порядке реализации" / "в личную собственность" / …)
-        while j < end and (form is not None or sum(1 for x in title if not x[:1].islower()) < 4
+        while j < end and not untitled and (form is not None or sum(1 for x in title if not x[:1].islower()) < 4
                            or ctx.text(j)[:1].islower()):
             t = ctx.text(j)
             if marker("zqai_note").match(t) and len(t) < 40:  # the editors' note under the stamp: no title

@@ -95,6 +95,15 @@ _BLOCK_TO_CYRILLIC = str.maketrans({"A": "А", "B": "В", "C": "С"})
 _LABELLED = re.compile(r"[^\W\d_][\w -]{0,40}:\s")
 
 
+def _capitals_over_words(heading: str | None, text: str) -> bool:
+    """Is `text`, a line under a heading in capitals, a line of words of its own, not the heading wrapped: capitalised
+    and in lower case after that ("## ГЛАВА II БОЕВЫЕ ДЕЙСТВИЯ ПОДРАЗДЕЛЕНИЙ" / "Силы и средства", the MVD's fire
+    service charter of 1993: the heading of the points under it, not words of the chapter's)? A heading in capitals
+    goes on in capitals."""
+    letters = re.sub(r"[^\w]|[\d_]", "", heading or "")
+    return len(letters) >= 8 and letters.isupper() and text[:1].isupper() and any(c.islower() for c in text)
+
+
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_a-zа-яәіңғүұқөһё])")
 
 
@@ -182,8 +191,8 @@ def match_heading(text: str):
             g = m.groupdict()
             if g.get("h5"):  # a paragraph with no number: the Builder numbers it
                 return kind, "", g["h5"].strip(" .")
-            num = g["n"] or g["n2"] or str(roman(g.get("n3") or g.get("n4") or ""))
-            return kind, num, (g["h"] or g["h2"] or g.get("h3") or g.get("h4") or "").strip(" .")
+            num = g["n"] or g["n2"] or str(roman(g.get("n3") or g.get("n4") or g.get("n6") or ""))
+            return kind, num, (g["h"] or g["h2"] or g.get("h3") or g.get("h4") or g.get("h6") or "").strip(" .")
     return None
 
 
@@ -654,6 +663,7 @@ class Builder:
             return True
         if (heading_open and self.current is None and not text[:1].isdigit()
                 and not (level and text[:1].isupper() and self.units[heading_open]["heading"])
+                and not _capitals_over_words(self.units[heading_open]["heading"], text)
                 and (text.lstrip("(")[:1].islower() or len(text) < 90 and not re.search(r"[.;:]$", text)
                      and not _LABELLED.match(text)
                      or level and not self.units[heading_open]["heading"])):
