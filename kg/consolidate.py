@@ -23,11 +23,14 @@ from .vocab import ELI, KZL, act_by, sparql_prefixes
 __all__ = ["Piece", "Consolidated", "consolidate", "load", "heading", "status_on", "render", "act_status", "unit_label", "natural_key",
            "version_on", "text_language"]
 
+# (a heading's language is its text's: the source graph's, dcterms:language; "Жалпы ережелер" has no letter only
+# Kazakh has)
 _UNITS = """
-SELECT ?u ?type ?number ?heading ?parent WHERE {
+SELECT ?u ?type ?number ?heading ?headingLang ?parent WHERE {
   ?u eli:is_part_of+ ?act ; a ?type ; eli:is_part_of ?parent .
   FILTER(STRSTARTS(STR(?type), STR(kzl:)))
-  OPTIONAL { ?u kzl:number ?number } OPTIONAL { ?u kzl:heading ?heading }
+  OPTIONAL { ?u kzl:number ?number }
+  OPTIONAL { GRAPH ?source { ?u kzl:heading ?heading } OPTIONAL { ?source dcterms:language ?headingLang } }
 }"""
 
 # one row per version of a unit of the act; each OPTIONAL starts from ?v (see queries/unit-history.rq)
@@ -291,6 +294,8 @@ def load(store, act: str) -> dict[str, dict]:
                                       "parent": r["parent"], "versions": [], "excluded": None, "suspensions": []})
         if r["heading"] and r["heading"] not in u["headings"]:
             u["headings"].append(r["heading"])
+        if r["heading"] and r.get("headingLang"):
+            u.setdefault("headingIn", {}).setdefault(r["headingLang"], r["heading"])
     res = store.query(sparql_prefixes() + _VERSIONS, substitutions={ox.Variable("act"): node})
     seen = set()
     for r in res:
@@ -349,7 +354,10 @@ def _suspension_on(suspensions: list[dict], date: str, lang: str) -> dict | None
 
 
 def heading(u: dict, lang: str) -> str | None:
-    """The unit's heading in `lang` when the corpus has one, else any heading."""
+    """The unit's heading in `lang` when the corpus has one (the heading of its text in that language, or one in
+    Kazakh letters for Kazakh), else any heading."""
+    if u.get("headingIn", {}).get(lang):
+        return u["headingIn"][lang]
     for h in u["headings"]:
         if _lang_ok(h, lang):
             return h

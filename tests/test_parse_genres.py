@@ -7266,6 +7266,8 @@ def test_a_charter_under_the_signature_with_no_stamp_and_headings_of_points_unde
     assert units[app + (("chapter", "2"),)].heading == "БОЕВЫЕ ДЕЙСТВИЯ ПОДРАЗДЕЛЕНИЙ"
     assert {"5", "7", "16"} <= {p[-1][1] for p in units if p[:1] == app and p[-1][0] == "point"}
     assert units[(("point", "2"),)].text.startswith("Приказ МВД СССР")  # the order's own points stay its own
+    # (point 1 wrapped at a fixed width before the Republic's name: one paragraph, no parts)
+    assert not [p for p in units if p[:1] == (("point", "1"),) and p[-1][0] == "part"]
     words = [u.text for p, u in units.items() if p[:2] == app + (("chapter", "2"),) and p[-1][0] == "textparagraph"]
     assert "Силы и средства" in words and "Выезд и следование" in words
     assert not d.unparsed
@@ -7294,12 +7296,47 @@ def test_a_kazakh_text_titled_as_the_document_its_order_approves_the_order_s_tit
     app = (("appendix", "1"),)
     assert units[(("point", "1"),)].text.endswith("бекітілсін және күшіне енгізілсін (қоса тіркелген).")
     assert units[(("point", "2"),)].text.startswith("СССР Ішкі істер министрлігінің")
+    # (the order's title printed under the heading, wrapped, right over the first point: the title, no preamble)
+    assert units[(("title", ""),)].text == "Қазақстан Республикасы Ішкі істер министрлігі өрт күзетінің Жауынгерлік " \
+                                          "жарғысын бекіту туралы" and (("preamble", ""),) not in units
     assert units[app].heading == "ӨРТ КҮЗЕТІНІҢ ЖАУЫНГЕРЛІК ЖАРҒЫСЫ"
     assert units[app + (("section", "1"), ("chapter", "1"))].heading == "ЖАЛПЫ ЕРЕЖЕЛЕР"
     assert units[app + (("section", "1"), ("chapter", "2"))].heading == "БӨЛІМШЕЛЕРДІҢ ЖАУЫНГЕРЛІК ІС-ҚИМЫЛДАРЫ"
     points = {p[-1][1]: u.text for p, u in units.items() if p[:1] == app and p[-1][0] == "point"}
     assert points["1"].startswith("Қазақстан Республикасының өрт күзеті") and "5" in points
     assert d.signatories and not d.unparsed
+
+
+def test_a_note_naming_the_introduction_of_rules_whose_opening_is_paragraphs_and_a_list():
+    """The MVD's rules of vehicle registration (order N 343 of 1998, in Kazakh): under the rules' title, before their
+    first chapter, two paragraphs and the terms they define ("1) …;" … "5) ….") and the note "Ескерту: Ереженің
+    кіріспесі жаңа редакцияда жазылды - … 2005 жылғы 26 сәуірдегі N 249 бұйрығымен": the opening is one unit, the
+    rules' preamble, the change's target (the note had named a unit no text set out)."""
+    kk = ("# Қазақстан Республикасында көлiк құралдарын және олардың тiркемелерiн мемлекеттiк тiркеудiң Ережелері\n\n"
+          "Қазақстан Республикасының 1996 жылғы шiлденiң 15-iндегi N 29 \"Жол қозғалысы қауiпсiздiгi туралы\" Заңына "
+          "сәйкес бұйырамын:\n\n1. Қосылып берiлiп отырған Қазақстан Республикасында көлiк құралдары мен тiркемелердi "
+          "мемлекеттiк тiркеуден өткiзу Ережелерi бекiтiлсiн.\n\n2. Осы бұйрықтың орындалуына бақылау жасау Жол "
+          "полициясы Департаментіне жүктелсін.\n\n   *Қазақстан Республикасының*\n\n   *Ішкі істер министрі*\n\n"
+          "   ## Қазақстан Республикасында көлiк құралдарын және олардың тiркемелерiн мемлекеттiк тiркеудiң Ережелері "
+          "(бұдан әрі - Ережелер )\n\n   Жалпы қолданылатын автомобиль жолдарында жүруге арналған көлік құралдарын "
+          "мемлекеттік тіркеу Қазақстан Республикасының заңнамасына сәйкес жүргізіледі.\n\n"
+          "   Осы Ережелерде мынадай түсініктер қолданылады:\n\n   1) көлік құралдарын мемлекеттік тіркеу - ішкі істер "
+          "органдары жол полициясының қызметі;\n\n   2) тіркеуге өзгеріс енгізу - есепке алу деректеріне өзгерістер "
+          "енгізу;\n\n   5) тіркеу құжаттары - көлік құралын тіркеу туралы куәлік.\n\n      > *Ескерту: Ереженің "
+          "кіріспесі жаңа редакцияда жазылды - ҚР Ішкі істер министрінің 2005 жылғы 26 сәуірдегі N 249 бұйрығымен "
+          "(ресми жарияланғаннан бастап қолданысқа енгізіледі) .*\n\n## 1. Жалпы ережелер\n\n1. Осы Ережелер көлiк "
+          "құралдарын мемлекеттiк тiркеуде бiрыңғай тәртiп орнатады.\n\n2. Ережелер барлық заңды және жеке тұлғалар "
+          "үшiн мiндеттi.\n")
+    d = doc_meta(kk, "kaz.md", "343", "1998-10-12", "103003000000")
+    units = {u.path: u for u in d.units}
+    app = (("appendix", "1"),)
+    preamble = units[app + (("preamble", ""),)].text
+    assert preamble.startswith("Жалпы қолданылатын автомобиль жолдарында") and "мынадай түсініктер" in preamble \
+        and "1) көлік құралдарын мемлекеттік тіркеу" in preamble and preamble.endswith("туралы куәлік.")
+    assert not [p for p in units if p[:1] == app and len(p) == 2 and p[-1][0] in ("textparagraph", "subpoint")]
+    changed = [a for a in d.amendments if a.amending.number == "249"]
+    assert [a.path for a in changed] == [app + (("preamble", ""),)]
+    assert units[app + (("chapter", "1"),)].heading == "Жалпы ережелер" and not d.unparsed
 
 # new forms of driving licences (Ministry of Internal Affairs, 2000): the signature ends with a rank over a Kazakh stamp
 # that quotes the order's title; the stamp's note broken after the issuer, the title below it; the editors' "РҚАО-ның

@@ -130,6 +130,31 @@ def test_a_heading_a_note_changed_reads_as_the_text_states_it(tmp_path):
     assert [p.status for p in before.pieces if p.kind == "Title"] == ["unknown"]  # (the wording before 2005)
 
 
+def test_a_heading_reads_in_the_language_of_its_text_whatever_its_letters(tmp_path):
+    """The MVD's rules of vehicle registration (1998 N 343): chapter 1 is "Жалпы ережелер" in the Kazakh text,
+    "Общие положения" in the Russian, and the Kazakh heading has no letter only Kazakh has: each language's text
+    shows its own heading (the Russian had shown the Kazakh one)."""
+    where = tmp_path / "corpus" / "07-ministerial" / "103003000000-qriim" / "1998" / "1011-x-2430"
+    where.mkdir(parents=True)
+    body = {"kaz.md": ("# Ережелерді бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Ережелер бекітілсін.\n\n"
+                       "Министр\n\n## Көлiк құралдарын тiркеудiң Ережелері\n\n## 1. Жалпы ережелер\n\n"
+                       "1. Осы Ережелер бiрыңғай тәртiп орнатады.\n"),
+            "rus.md": ("# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\nМинистр\n\n"
+                       "## Правила регистрации транспортных средств\n\n## 1. Общие положения\n\n"
+                       "1. Настоящие Правила устанавливают единый порядок.\n")}
+    for name, text in body.items():
+        (where / name).write_text(text, encoding="utf-8")
+    (where / "meta.yaml").write_text("act_code: '2430'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от "
+                                     "12 октября 1998 года № 343\nform: ПРИК\napproved_on: 1998-10-11\napproved_by:\n"
+                                     "- '103003000000'\n", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "corpus"], store).failed
+    act = resolve_act(store, "343").value
+    chapters = {lang: [p.heading for p in consolidate(store, act, "2000-01-01", lang).pieces if p.kind == "Chapter"]
+                for lang in ("kk", "ru")}
+    assert chapters == {"kk": ["Жалпы ережелер"], "ru": ["Общие положения"]}
+
+
 def test_an_act_held_in_russian_only_reads_in_russian_unless_asked(tmp_path):
     """An act the corpus holds in Russian only (MinFin 2004 N 469, rus.md alone): `kg text` and `kg changes` with no
     --lang show its Russian text (in Kazakh, the default, every unit had been "not in the corpus"); --lang kk still

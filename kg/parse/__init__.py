@@ -128,8 +128,11 @@ def _notes_on_units_set_out(doc: Document) -> None:
     of a point the text sets out as the point's parts ("Сноска. Абзац первый пункта 5 - с изменениями …", the point
     read as p/5/part/1 and p/5/part/2, MinFin 1995 № 156), that part; the preamble of an attachment whose opening is
     one paragraph, read as its text paragraph ("Сноска. Преамбула с изменениями …" under the instruction's opening
-    "Настоящая Инструкция … разработана на основании …", MinJust 2002 № 48), that paragraph. The note had named a unit
-    no text sets out, so the unit's history had none of the change."""
+    "Настоящая Инструкция … разработана на основании …", MinJust 2002 № 48), that paragraph; an opening of paragraphs
+    and the items they list ("… мемлекеттік тіркеу … жүргізіледі." / "Осы Ережелерде мынадай түсініктер
+    қолданылады:" / "1) …;" … "5) ….", under "Ескерту: Ереженің кіріспесі жаңа редакцияда жазылды", MVD 1998 N 343),
+    one unit, the preamble. The note had named a unit no text sets out, so the unit's history had none of the
+    change."""
     if doc.act is None or not any(a.from_note and a.path and a.path[-1][0] in ("textparagraph", "preamble")
                                   for a in doc.amendments):
         return
@@ -145,12 +148,39 @@ def _notes_on_units_set_out(doc: Document) -> None:
             # (its one paragraph, and before the attachment's first division or point)
             under = [p for p in known if len(p) == len(a.path) and p[:-1] == a.path[:-1]]
             meant = [p for p in under if p[-1][0] == "textparagraph"]
-            first = min((line.get(p, 0) for p in under if p[-1][0] != "textparagraph"), default=None)
-            meant = [p for p in meant if first is None or line.get(p, 0) < first]
+            first = min((line.get(p, 0) for p in under if p[-1][0] not in _OPENING), default=None)
+            # (… above the note: what the text prints under it before the first division is no more of it, the
+            # wording before the change at times, "Сноска. В преамбулу внесены изменения …" / "*Примечание.*" / …)
+            below = a.loc.line if a.loc else None
+            opening = [p for p in under if p[-1][0] in _OPENING and (first is None or line.get(p, 0) < first)
+                       and (below is None or line.get(p, 0) < below)]
+            meant = [p for p in meant if p in opening]
+            if len(opening) > 1 and meant:
+                _opening_as_preamble(doc, a.path, sorted(opening, key=lambda p: line.get(p, 0)))
+                known = {u.path for u in doc.units}
+                continue
         else:
             continue
         if len(meant) == 1 and meant[0] in known:
             doc.amendments[i] = replace(a, path=meant[0])
+
+
+_OPENING = ("textparagraph", "subpoint")  # an attachment's opening: its paragraphs and the items they list
+
+
+def _opening_as_preamble(doc: Document, preamble: Path, opening: list[Path]) -> None:
+    """The paragraphs and items of an attachment's opening (`opening`, in the text's order) made one unit, its
+    preamble: every unit, citation or other item naming one of them names the preamble."""
+    units = {u.path: u for u in doc.units}
+    texts = [units[p].text or "" for p in opening]  # (an item's text opens with its number: "1) …")
+    locs = [units[p].loc for p in opening if units[p].loc]
+    gone = set(opening)
+    loc = Loc(locs[0].line, locs[-1].span[1]) if locs else None
+    at = min(k for k, u in enumerate(doc.units) if u.path in gone)
+    doc.units = [u for u in doc.units if not any(u.path[:len(p)] == p for p in gone)]
+    doc.units.insert(min(at, len(doc.units)), Unit(doc.act.ref, preamble, None, "\n".join(t for t in texts if t), loc))
+    _units_moved(doc, lambda x, act, path: (act, preamble) if act == doc.act.ref and any(
+        path[:len(p)] == p for p in gone) else None)
 
 
 def _laws_of_their_day(doc: Document) -> None:

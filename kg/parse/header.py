@@ -660,8 +660,11 @@ def _printed_title(ctx: Ctx, first: int, end: int) -> list[int]:
     block = lines[:last]
     text = " ".join(ctx.text(i) for i in block)
     rest = " ".join(ctx.text(i) for i in lines[last:]) + " " + ctx.text(end)
+    # (… or the order's first point right under it, no preamble at all: "Жауынгерлiк жарғысын бекiту" / "туралы" / "1\.
+    # … жарғысы бекiтiлсiн және күшiне енгiзiлсiн (қоса тiркелген).", MVD 1993 N 253 in Kazakh)
+    first_point = not lines[last:] and re.match(r"1\.\s", ctx.text(end)) and marker("operative_verb").search(ctx.text(end))
     if not block or not marker("printed_title").match(text) or len(text) > 400 \
-            or not marker("preamble_start").match(rest.strip()):
+            or not (marker("preamble_start").match(rest.strip()) or first_point):
         return []
     return block
 

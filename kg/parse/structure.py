@@ -263,8 +263,16 @@ def _unwrapped(paras: list[str]) -> list[str]:
 
 def _goes_on(before: str, line: str) -> bool:
     """Does `line` go on the paragraph `before`, a fixed width having wrapped it: `before` ends no sentence nor clause
-    and `line` opens in lower case (after a bracket or quote it opens, "(бұдан әрі – …")?"""
-    return line.lstrip("(«\"")[:1].islower() and not re.search(r"[.;:!?]\W*$", before)
+    and `line` opens in lower case (after a bracket or quote it opens, "(бұдан әрі – …"), or with the Republic's name
+    after a line of the width's length, the body it names above it ("1. Утвердить и ввести в действие Боевой устав
+    пожарной охраны МВД" / "Республики Казахстан (прилагается).", MVD 1993 N 253)?"""
+    if re.search(r"[.;:!?]\W*$", before):
+        return False
+    return line.lstrip("(«\"")[:1].islower() or len(before.rsplit("\n", 1)[-1]) >= _WRAP_WIDTH \
+        and bool(marker("republic_after_body").match(line))
+
+
+_WRAP_WIDTH = 60  # a line a fixed width wrapped is at least this long (the portal's older texts: 60-75 columns)
 
 
 class Seen(NamedTuple):
