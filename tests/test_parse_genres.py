@@ -7338,6 +7338,26 @@ def test_a_note_naming_the_introduction_of_rules_whose_opening_is_paragraphs_and
     assert [a.path for a in changed] == [app + (("preamble", ""),)]
     assert units[app + (("chapter", "1"),)].heading == "Жалпы ережелер" and not d.unparsed
 
+
+def test_a_note_on_the_title_of_a_document_published_alone_names_the_document_s_title():
+    """MinJust 1998 N 539: its instruction on notarial acts published alone under its requisites ("Утверждена приказом
+    … № 539"), its title over its text and under it "Ескерту: Нұсқаулықтың атауы жаңа редакцияда жазылды - …
+    2000.11.20 N 527-к бұйрығымен": the note names the instruction's title (appendix 1's), which the text sets out, not
+    the order's, which no text of it does."""
+    kk = ("# Қазақстан Республикасында нотариаттық іс-әрекеттерді жасаудың тәртібі туралы Нұсқаулық\n\n"
+          "> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *1998 жылғы 28 шілдедегі*  \n> *N 539 бұйрығымен*  \n"
+          "> *бекітілді*\n\n## Қазақстан Республикасында нотариаттық іс-әрекеттерді жасаудың тәртібі туралы Нұсқаулық\n\n"
+          "> *Ескерту: Нұсқаулықтың атауы жаңа редакцияда жазылды - ҚР Әділет министрлігінің 2000.11.20 N 527-к "
+          "бұйрығымен ;*\n\n### 1-БӨЛІМ 1-ТАРАУ. ЖАЛПЫ ЕРЕЖЕЛЕР\n\n1. Осы Нұсқаулық нотариаттық іс-әрекеттер жасау "
+          "тәртібін белгілейді.\n\n2. Нотариус нотариаттық іс-әрекеттер жасайды.\n")
+    meta = _requisites("Утверждена приказом Министра юстиции Республики Казахстан от 28 июля 1998 года № 539. "
+                       "Зарегистрирован в Министерстве юстиции Республики Казахстан от 10 августа 1998 года № 564",
+                       "103001000000")
+    d = parse_bytes(kk.encode(), "kaz.md", meta, "kk")
+    changed = [a for a in d.amendments if a.amending.date == "2000-11-20"]
+    assert [a.path for a in changed] == [(("appendix", "1"), ("title", ""))]
+    assert {u.path for u in d.units} >= {(("appendix", "1"),), (("appendix", "1"), ("section", "1"), ("chapter", "1"))}
+
 # new forms of driving licences (Ministry of Internal Affairs, 2000): the signature ends with a rank over a Kazakh stamp
 # that quotes the order's title; the stamp's note broken after the issuer, the title below it; the editors' "РҚАО-ның
 # ескертуі!"; an appendix of two lists with no points, the second led in by its own words; tables drawn in text, their

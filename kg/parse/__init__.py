@@ -515,14 +515,24 @@ def _as_appendix(doc: Document) -> None:
 
     def of_text(a: Amendment) -> bool:
         """A change of the text's wording: of its units, or of all of it ("По всему тексту"); not of its title (the
-        act's, as the requisites name it), nor the act's repeal or suspension."""
+        act's, as the requisites name it) unless the note names the document's by its kind ("Нұсқаулықтың атауы жаңа
+        редакцияда жазылды", MinJust 1998 N 539's instruction published alone: the title it prints over its text, the
+        appendix's), nor the act's repeal or suspension."""
         if a.path[:1] and a.path[0][0] == "title":
-            return False
+            return a.from_note and _names_document_title(a.instruction)
         return bool(a.path) or effect_table(a.effect).lineage != "none" or a.effect == "Modification"
 
     _units_moved(doc, lambda x, act, path: (act, root + path)
                  if mine(act) and (not isinstance(x, Amendment) or of_text(x)) else None)
     doc.units = [Unit(doc.act.ref, root, doc.act.title, None, doc.units[0].loc if doc.units else None)] + doc.units
+
+
+def _names_document_title(note: str) -> bool:
+    """Does a note open on the title of an attached document, named by its kind ("Нұсқаулықтың атауы …",
+    "Наименование Инструкции …"), not the order's ("Бұйрықтың тақырыбы …", "Заголовок приказа …")?"""
+    words = marker("history_note").sub("", note, count=1).lstrip(" *_:").split()[:2]
+    return len(words) == 2 and bool(marker("title_named").match(" ".join(words))) \
+        and not marker("act_kind_word").search(" ".join(words))
 
 
 # the items of a document that name a unit: (their list, the field of their act)
