@@ -155,6 +155,27 @@ def test_a_heading_reads_in_the_language_of_its_text_whatever_its_letters(tmp_pa
     assert chapters == {"kk": ["Жалпы ережелер"], "ru": ["Общие положения"]}
 
 
+def test_headings_in_plain_words_between_points_read_where_the_text_sets_them(tmp_path):
+    """The MVD's fire service charter of 1993: under chapter II, headings in plain words over the points they group
+    ("Силы и средства" / "5. …" / "7. …" / "Выезд и следование" / "16. …"), each a text paragraph of the chapter: the
+    text shows each where the charter does (they had all come before the chapter's first point)."""
+    text = ("# Об утверждении Боевого устава пожарной охраны\n\n1. Утвердить Боевой устав пожарной охраны (прилагается)."
+            "\n\n   Министр\n\n   Боевой устав\n\n   пожарной охраны\n\n## ГЛАВА I ОБЩИЕ ПОЛОЖЕНИЯ\n\n"
+            "1. Пожарная охрана осуществляет надзор за состоянием пожарной безопасности.\n\n"
+            "## ГЛАВА II БОЕВЫЕ ДЕЙСТВИЯ ПОДРАЗДЕЛЕНИЙ\n\nСилы и средства\n\n5\\. Для выполнения боевых задач "
+            "используются силы пожарной охраны.\n\n7\\. Пожарные машины подразделяются на основные, специальные и "
+            "вспомогательные.\n\nВыезд и следование\n\n16\\. Пожарное подразделение обязано прибыть к месту вызова в "
+            "минимальное время.\n")
+    store = _built_act(tmp_path, "103003000000-qriim/1993/0704-x-2786", "rus.md", text,
+                       "act_code: '2786'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 5 июля 1993 г. "
+                       "N 253\nform: ПРИК\napproved_on: 1993-07-04\napproved_by:\n- '103003000000'\n")
+    act = resolve_act(store, "253").value
+    pieces = consolidate(store, act, "2000-01-01", "ru").pieces
+    chapter = next(k for k, p in enumerate(pieces) if p.kind == "Chapter" and p.number == "2")
+    order = [p.text if p.kind == "TextParagraph" else p.label() for p in pieces[chapter + 1:]]
+    assert order == ["Силы и средства", "point 5", "point 7", "Выезд и следование", "point 16"]
+
+
 def test_an_act_held_in_russian_only_reads_in_russian_unless_asked(tmp_path):
     """An act the corpus holds in Russian only (MinFin 2004 N 469, rus.md alone): `kg text` and `kg changes` with no
     --lang show its Russian text (in Kazakh, the default, every unit had been "not in the corpus"); --lang kk still
