@@ -72,6 +72,12 @@ SELECT ?u ?until ?since ?interim ?by ?byNumber ?byKind ?from ?signed WHERE {
 # the last day a unit applies, where its own act fixes one (an Expiry: "действуют по 31 декабря 2025 года включительно")
 _LAST_DAYS = """SELECT ?u ?last WHERE { ?u eli:is_part_of+ ?act ; eli:date_no_longer_in_force ?last }"""
 
+# the unit each unit is part of in each language's text (the Kazakh text of MinJust 2001 N 148 sets its points under
+# "2-Тарау" and a numbered heading in it, the Russian under "Раздел 2" and "Глава 1": the two differ)
+_PARENTS = """SELECT ?u ?parent ?lang WHERE {
+  ?u eli:is_part_of+ ?act . GRAPH ?source { ?u eli:is_part_of ?parent } ?source dcterms:language ?lang
+}"""
+
 # where each text paragraph of the act, and each unit beside one, stands in the text that sets it out (a heading in
 # plain words between points, "Выезд и следование" over points 16-21, is a text paragraph of its chapter)
 _LINES = """SELECT ?u ?source ?line ?lang WHERE {
@@ -331,6 +337,10 @@ def load(store, act: str) -> dict[str, dict]:
             row = {k: _val(r[k]) for k in ("until", "since", "interim", "by", "byNumber", "byKind", "from", "signed")}
             row["lang"] = getattr(r["interim"], "language", None)
             units[r["u"].value]["suspensions"].append(row)
+    for r in plain_rows(store, _PARENTS, act=node):
+        if r["u"] in units and (r["parent"] in units or r["parent"] == act):
+            at = units[r["u"]].setdefault("parentIn", {})
+            at[r["lang"]] = min(at.get(r["lang"], r["parent"]), r["parent"])
     for r in plain_rows(store, _LINES, act=node):
         if r["u"] in units and r["lang"]:
             at = units[r["u"]].setdefault("lineIn", {})
@@ -389,7 +399,8 @@ def consolidate(store, act: str, date: str | None = None, lang: str | None = "kk
     status, facts = act_status(store, act, date, lang)
     children: dict[str, list[str]] = {}
     for iri, u in units.items():
-        children.setdefault(u["parent"], []).append(iri)
+        # (in the language shown, the unit it is part of in that language's text, where the two texts differ)
+        children.setdefault(u.get("parentIn", {}).get(lang, u["parent"]), []).append(iri)
     out = Consolidated(act, facts.get("number"), facts.get("title"), date, lang, status)
     gone = (facts.get("repealedSince") or facts.get("repealedFrom")) if status == "repealed" else None
     if gone and gone <= date:  # its units' last versions end the day before: the text it had on its last day
@@ -496,6 +507,12 @@ def _walk(parent: str, depth: int, units: dict, children: dict, date: str, lang:
             continue  # inserted after that day
         start = len(out)
         has_kids = bool(children.get(iri))
+        # a division of the other language's text alone: its units stand under this one's own divisions here, and it
+        # shows only where some of them are the other text's alone
+        foreign = u["kind"] in _CONTAINERS and bool(u.get("headingIn")) and lang not in u["headingIn"] \
+            and not any(v["text"] for v in versions)
+        if foreign and not has_kids:
+            continue
         current = version_on(versions, date)
         piece = Piece(iri, u["kind"], u["number"], heading(u, lang), depth, "structure")
         container = u["kind"] in _CONTAINERS
@@ -531,8 +548,8 @@ def _walk(parent: str, depth: int, units: dict, children: dict, date: str, lang:
             if first_part.kind == "Part" and first_part.number == "1" and first_part.text == piece.text \
                     and not first_part.suspension():
                 del out[start + 1]  # a point's first paragraph is its first part: its words once, its later parts under it
-        if container and has_kids and len(out) == start + 1 and not piece.heading:
-            out.pop()  # a container none of whose parts is in the act that day
+        if container and has_kids and len(out) == start + 1 and (not piece.heading or foreign):
+            out.pop()  # a container none of whose parts is in the act that day (or in this language's text)
 
 
 #: kinds whose text is their parts' (a heading at most); the others have words of their own

@@ -176,6 +176,39 @@ def test_headings_in_plain_words_between_points_read_where_the_text_sets_them(tm
     assert order == ["Силы и средства", "point 5", "point 7", "Выезд и следование", "point 16"]
 
 
+def test_each_language_reads_in_the_divisions_of_its_own_text(tmp_path):
+    """MinJust 2001 N 148, the rules of internal order of correctional institutions: the Russian sets points 3 and 4
+    under "Раздел 2" and its "1. Прием осужденных …", the Kazakh under "2-Тарау" and its "1. Сотталғандарды …" (a
+    chapter, then a section, in the reader's terms); points are numbered through the rules, so both texts set out the
+    same points. Each language's text shows them in its own divisions, and none of the other's."""
+    where = tmp_path / "corpus" / "07-ministerial" / "103001000000-adilet" / "2001" / "1211-x-11050"
+    where.mkdir(parents=True)
+    body = {"rus.md": ("# Об утверждении Правил\n\nприказываю:\n\n1. Утвердить прилагаемые Правила.\n\n   *Министр*\n\n"
+                       "   ## Правила внутреннего распорядка исправительных учреждений\n\n## Раздел 2. Порядок приема "
+                       "осужденных\n\n### 1. Прием осужденных в исправительные учреждения\n\n3. Прием осужденных "
+                       "осуществляется дежурным помощником начальника.\n\n4. Дежурный помощник проверяет наличие "
+                       "личных дел.\n"),
+            "kaz.md": ("# Ережелерін бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Ережелері бекітілсін.\n\n   *Министр*\n\n"
+                       "   ## Түзеу мекемелерiнiң iшкi тәртiп Ережелері\n\n## 2-Тарау. Сотталғандарды қабылдау "
+                       "тәртібі\n\n### 1. Сотталғандарды түзеу мекемелерiне қабылдау\n\n3. Сотталғандарды қабылдауды "
+                       "кезекшi көмекшiсi жүзеге асырады.\n\n4. Кезекшi көмекшiсi жеке iстерiнiң түгелдiгiн анықтайды.\n")}
+    for name, text in body.items():
+        (where / name).write_text(text, encoding="utf-8")
+    (where / "meta.yaml").write_text("act_code: '11050'\nrequisite: Приказ Министра юстиции Республики Казахстан от 11 "
+                                     "декабря 2001 года № 148\nform: ПРИК\napproved_on: 2001-12-11\napproved_by:\n"
+                                     "- '103001000000'\n", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "corpus"], store).failed
+    act = resolve_act(store, "148").value
+    views = {}
+    for lang in ("kk", "ru"):
+        pieces = consolidate(store, act, "2005-01-01", lang).pieces
+        views[lang] = [(p.depth, p.label()) for p in pieces if p.kind in ("Section", "Chapter", "Point")
+                       and p.label() not in ("point 1",)]
+    assert views["ru"] == [(1, "Section 2"), (2, "Chapter 1"), (3, "point 3"), (3, "point 4")]
+    assert views["kk"] == [(1, "Chapter 2"), (2, "Section 1"), (3, "point 3"), (3, "point 4")]
+
+
 def test_an_act_held_in_russian_only_reads_in_russian_unless_asked(tmp_path):
     """An act the corpus holds in Russian only (MinFin 2004 N 469, rus.md alone): `kg text` and `kg changes` with no
     --lang show its Russian text (in Kazakh, the default, every unit had been "not in the corpus"); --lang kk still
