@@ -95,9 +95,21 @@ def test_text_in_the_language_asked(tmp_path):
 
 def _built_act(tmp_path, folder: str, name: str, text: str, meta: str) -> GraphStore:
     """A store built from one act folder of the corpus layout (07-ministerial/`folder`: the text `name`, meta.yaml)."""
+    return _built_texts(tmp_path, folder, {name: text}, meta)
+
+
+def _order_meta(code: str, requisite: str, day: str, agency: str) -> str:
+    """meta.yaml of an order: the portal's code, its requisite line, its day and the approving agency's code."""
+    return f"act_code: '{code}'\nrequisite: {requisite}\nform: ПРИК\napproved_on: {day}\napproved_by:\n- '{agency}'\n"
+
+
+def _built_texts(tmp_path, folder: str, texts: dict[str, str], meta: str) -> GraphStore:
+    """A store built from one act folder of the corpus layout (07-ministerial/`folder`: its texts by file name, and
+    meta.yaml)."""
     where = tmp_path / "corpus" / "07-ministerial" / folder
     where.mkdir(parents=True)
-    (where / name).write_text(text, encoding="utf-8")
+    for name, text in texts.items():
+        (where / name).write_text(text, encoding="utf-8")
     (where / "meta.yaml").write_text(meta, encoding="utf-8")
     store = GraphStore(tmp_path / "store")
     assert not build([tmp_path / "corpus"], store).failed
@@ -134,21 +146,15 @@ def test_a_heading_reads_in_the_language_of_its_text_whatever_its_letters(tmp_pa
     """The MVD's rules of vehicle registration (1998 N 343): chapter 1 is "Жалпы ережелер" in the Kazakh text,
     "Общие положения" in the Russian, and the Kazakh heading has no letter only Kazakh has: each language's text
     shows its own heading (the Russian had shown the Kazakh one)."""
-    where = tmp_path / "corpus" / "07-ministerial" / "103003000000-qriim" / "1998" / "1011-x-2430"
-    where.mkdir(parents=True)
     body = {"kaz.md": ("# Ережелерді бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Ережелер бекітілсін.\n\n"
                        "Министр\n\n## Көлiк құралдарын тiркеудiң Ережелері\n\n## 1. Жалпы ережелер\n\n"
                        "1. Осы Ережелер бiрыңғай тәртiп орнатады.\n"),
             "rus.md": ("# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\nМинистр\n\n"
                        "## Правила регистрации транспортных средств\n\n## 1. Общие положения\n\n"
                        "1. Настоящие Правила устанавливают единый порядок.\n")}
-    for name, text in body.items():
-        (where / name).write_text(text, encoding="utf-8")
-    (where / "meta.yaml").write_text("act_code: '2430'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от "
-                                     "12 октября 1998 года № 343\nform: ПРИК\napproved_on: 1998-10-11\napproved_by:\n"
-                                     "- '103003000000'\n", encoding="utf-8")
-    store = GraphStore(tmp_path / "store")
-    assert not build([tmp_path / "corpus"], store).failed
+    requisite = "Приказ Министра внутренних дел Республики Казахстан от 12 октября 1998 года № 343"
+    store = _built_texts(tmp_path, "103003000000-qriim/1998/1011-x-2430", body,
+                         _order_meta("2430", requisite, "1998-10-11", "103003000000"))
     act = resolve_act(store, "343").value
     chapters = {lang: [p.heading for p in consolidate(store, act, "2000-01-01", lang).pieces if p.kind == "Chapter"]
                 for lang in ("kk", "ru")}
@@ -181,8 +187,6 @@ def test_each_language_reads_in_the_divisions_of_its_own_text(tmp_path):
     under "Раздел 2" and its "1. Прием осужденных …", the Kazakh under "2-Тарау" and its "1. Сотталғандарды …" (a
     chapter, then a section, in the reader's terms); points are numbered through the rules, so both texts set out the
     same points. Each language's text shows them in its own divisions, and none of the other's."""
-    where = tmp_path / "corpus" / "07-ministerial" / "103001000000-adilet" / "2001" / "1211-x-11050"
-    where.mkdir(parents=True)
     body = {"rus.md": ("# Об утверждении Правил\n\nприказываю:\n\n1. Утвердить прилагаемые Правила.\n\n   *Министр*\n\n"
                        "   ## Правила внутреннего распорядка исправительных учреждений\n\n## Раздел 2. Порядок приема "
                        "осужденных\n\n### 1. Прием осужденных в исправительные учреждения\n\n3. Прием осужденных "
@@ -192,13 +196,8 @@ def test_each_language_reads_in_the_divisions_of_its_own_text(tmp_path):
                        "   ## Түзеу мекемелерiнiң iшкi тәртiп Ережелері\n\n## 2-Тарау. Сотталғандарды қабылдау "
                        "тәртібі\n\n### 1. Сотталғандарды түзеу мекемелерiне қабылдау\n\n3. Сотталғандарды қабылдауды "
                        "кезекшi көмекшiсi жүзеге асырады.\n\n4. Кезекшi көмекшiсi жеке iстерiнiң түгелдiгiн анықтайды.\n")}
-    for name, text in body.items():
-        (where / name).write_text(text, encoding="utf-8")
-    (where / "meta.yaml").write_text("act_code: '11050'\nrequisite: Приказ Министра юстиции Республики Казахстан от 11 "
-                                     "декабря 2001 года № 148\nform: ПРИК\napproved_on: 2001-12-11\napproved_by:\n"
-                                     "- '103001000000'\n", encoding="utf-8")
-    store = GraphStore(tmp_path / "store")
-    assert not build([tmp_path / "corpus"], store).failed
+    store = _built_texts(tmp_path, "103001000000-adilet/2001/1211-x-11050", body, _order_meta(
+        "11050", "Приказ Министра юстиции Республики Казахстан от 11 декабря 2001 года № 148", "2001-12-11", "103001000000"))
     act = resolve_act(store, "148").value
     views = {}
     for lang in ("kk", "ru"):
