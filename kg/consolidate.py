@@ -397,6 +397,8 @@ def consolidate(store, act: str, date: str | None = None, lang: str | None = "kk
     units = units if units is not None else load(store, act)
     lang = lang or text_language(units)
     status, facts = act_status(store, act, date, lang)
+    if status == "unknown" and _changed_by(units, date):
+        status = "in force"  # (no day of its own known, but a change took effect in it by then: it was in force)
     children: dict[str, list[str]] = {}
     for iri, u in units.items():
         # (in the language shown, the unit it is part of in that language's text, where the two texts differ)
@@ -451,6 +453,20 @@ def _lead_in_first(kids: list[str], units: dict, children: dict) -> list[str]:
     rest = [i for i in kids if i not in before]
     at = next(k for k, i in enumerate(rest) if units[i]["kind"] == "Subpoint")
     return rest[:at] + before + rest[at:]
+
+
+def _changed_by(units: dict[str, dict], date: str) -> bool:
+    """Did a change take effect in the act on or before `date` (a version an amending act made, from its day, or from
+    the act's signing where its day is unknown, as `version_on` counts it)? An act changed was in force: the status of
+    an act whose own text states no day it came into force (most orders of the 1990s) is known from then on.
+
+    >>> _changed_by({"u": {"versions": [{"m": "m1", "from": None, "unknown": True, "byDate": "2004-06-08"}]}}, "2005-01-01")
+    True
+    >>> _changed_by({"u": {"versions": [{"m": None, "from": "2001-12-11", "unknown": False, "byDate": None}]}}, "2005-01-01")
+    False
+    """
+    return any(v["m"] and (v["from"] or (v["byDate"] if v["unknown"] else None) or "9999") <= date
+               for u in units.values() for v in u["versions"])
 
 
 def _paragraphs_in_place(kids: list[str], units: dict, lang: str) -> list[str]:

@@ -6179,13 +6179,14 @@ def test_standards_of_public_services_with_their_own_appendices():
 ], ids=["ru", "kk"])
 def test_a_note_on_the_title_of_the_instruction_rewrites_its_title_not_its_text(note):
     # Ministry of Justice, the notarial Instruction of 1998 (order N 539) as consolidated: the note under its title
-    # names the Instruction's title ("Наименование Инструкции", "Нұсқаулықтың атауы"), which order 527-к rewrote
+    # names the Instruction's title ("Наименование Инструкции", "Нұсқаулықтың атауы"), which order 527-к rewrote: the
+    # title the text sets out over the Instruction, its appendix 1's (it had been the order's, which no text sets out)
     text = ("# Инструкция о порядке совершения нотариальных действий\n\n> *" + note + "*\n\n"
             "## Раздел 1. Общие положения\n\n1. Настоящая Инструкция определяет порядок.\n")
     d = parse_text(text, "rus.md", meta=_requisites(
         "Утверждена приказом Министра юстиции Республики Казахстан от 28 июля 1998 года N 539.", "103001000000"))
     assert [(a.effect, a.amending.number, a.path) for a in d.amendments] == [
-        ("Substitution", "527-К", (("title", ""),))]
+        ("Substitution", "527-К", (("appendix", "1"), ("title", "")))]
 
 
 @pytest.mark.parametrize("lang, record", [

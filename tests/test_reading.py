@@ -208,6 +208,24 @@ def test_each_language_reads_in_the_divisions_of_its_own_text(tmp_path):
     assert views["kk"] == [(1, "Chapter 2"), (2, "Section 1"), (3, "point 3"), (3, "point 4")]
 
 
+def test_an_act_changed_by_a_day_was_in_force_that_day_though_its_own_day_is_unknown(tmp_path):
+    """MinJust 1998 N 539's instruction on notarial acts, published alone, states no day it came into force, and
+    order N 31 of 2012 repealed it; a note says order N 206 of 7 July 2004 changed its point 8. Its status is known
+    from that change on ("in force": an act changed was in force), and before it stays "unknown"."""
+    text = ("# Қазақстан Республикасында нотариаттық іс-әрекеттерді жасаудың тәртібі туралы Нұсқаулық\n\n"
+            "> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *1998 жылғы 28 шілдедегі*  \n> *N 539 бұйрығымен*  \n"
+            "> *бекітілді*\n\n## Қазақстан Республикасында нотариаттық іс-әрекеттерді жасаудың тәртібі туралы Нұсқаулық\n\n"
+            "1. Осы Нұсқаулық нотариаттық іс-әрекеттер жасау тәртібін белгілейді.\n\n8. Нотариус қызметінің аумағы "
+            "мұраға құқық туралы куәліктер бергенде сақталады.\n\n   > *Ескерту: 8-тармаққа өзгерту енгізілді - ҚР "
+            "Әділет министрінің 2004 жылғы 7 шілдедегі N 206 бұйрығымен .*\n")
+    store = _built_act(tmp_path, "103001000000-adilet/1998/0727-x-3756", "kaz.md", text, _order_meta(
+        "3756", "Утверждена приказом Министра юстиции Республики Казахстан от 28 июля 1998 года № 539. Утратил силу "
+        "приказом Министра юстиции Республики Казахстан от 31 января 2012 года № 31", "1998-07-27", "103001000000"))
+    act = resolve_act(store, "539").value
+    statuses = [consolidate(store, act, day, "kk").status for day in ("2003-01-01", "2005-01-01", "2013-01-01")]
+    assert statuses == ["unknown", "in force", "repealed"]
+
+
 def test_an_act_held_in_russian_only_reads_in_russian_unless_asked(tmp_path):
     """An act the corpus holds in Russian only (MinFin 2004 N 469, rus.md alone): `kg text` and `kg changes` with no
     --lang show its Russian text (in Kazakh, the default, every unit had been "not in the corpus"); --lang kk still
