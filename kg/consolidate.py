@@ -78,11 +78,10 @@ _PARENTS = """SELECT ?u ?parent ?lang WHERE {
   ?u eli:is_part_of+ ?act . GRAPH ?source { ?u eli:is_part_of ?parent } ?source dcterms:language ?lang
 }"""
 
-# where each text paragraph of the act, and each unit beside one, stands in the text that sets it out (a heading in
-# plain words between points, "Выезд и следование" over points 16-21, is a text paragraph of its chapter)
+# where each unit of the act stands in the texts that set it out, read for an act with text paragraphs to place (a
+# heading in plain words between points, "Выезд и следование" over points 16-21, is a text paragraph of its chapter)
 _LINES = """SELECT ?u ?source ?line ?lang WHERE {
-  ?p a kzl:TextParagraph ; eli:is_part_of+ ?act ; eli:is_part_of ?parent . ?u eli:is_part_of ?parent .
-  GRAPH ?source { ?u kzl:sourceLine ?line } OPTIONAL { ?source dcterms:language ?lang }
+  ?u eli:is_part_of+ ?act . GRAPH ?source { ?u kzl:sourceLine ?line } OPTIONAL { ?source dcterms:language ?lang }
 }"""
 
 _ACT = """
@@ -341,7 +340,8 @@ def load(store, act: str) -> dict[str, dict]:
         if r["u"] in units and (r["parent"] in units or r["parent"] == act):
             at = units[r["u"]].setdefault("parentIn", {})
             at[r["lang"]] = min(at.get(r["lang"], r["parent"]), r["parent"])
-    for r in plain_rows(store, _LINES, act=node):
+    paragraphs = any(u["kind"] == "TextParagraph" for u in units.values())
+    for r in plain_rows(store, _LINES, act=node) if paragraphs else ():  # (read only where a paragraph is to place)
         if r["u"] in units and r["lang"]:
             at = units[r["u"]].setdefault("lineIn", {})
             at[r["lang"]] = min(at.get(r["lang"], (r["source"], int(r["line"]))), (r["source"], int(r["line"])))
