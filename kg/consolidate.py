@@ -290,11 +290,16 @@ def status_on(facts: dict, date: str) -> str:
     return "unknown"
 
 
+def _counted_from(v: dict) -> str | None:
+    """The day a version counts from: its own, or its order's signing where its day is unknown."""
+    return v["from"] or (v["byDate"] if v["unknown"] else None)
+
+
 def version_on(versions: list[dict], date: str) -> dict | None:
     """The version valid on `date` (a version whose start is unknown counts from its order's signing)."""
     best = None
     for v in versions:
-        start = v["from"] or (v["byDate"] if v["unknown"] else None) or "0000-00-00"
+        start = _counted_from(v) or "0000-00-00"
         if start <= date and (v["to"] is None or v["to"] >= date):
             if best is None or start >= (best["from"] or best["byDate"] or "0000-00-00"):
                 best = v
@@ -465,8 +470,7 @@ def _changed_by(units: dict[str, dict], date: str) -> bool:
     >>> _changed_by({"u": {"versions": [{"m": None, "from": "2001-12-11", "unknown": False, "byDate": None}]}}, "2005-01-01")
     False
     """
-    return any(v["m"] and (v["from"] or (v["byDate"] if v["unknown"] else None) or "9999") <= date
-               for u in units.values() for v in u["versions"])
+    return any(v["m"] and (_counted_from(v) or "9999") <= date for u in units.values() for v in u["versions"])
 
 
 def _paragraphs_in_place(kids: list[str], units: dict, lang: str) -> list[str]:

@@ -672,7 +672,7 @@ def _unfenced_table_end(raw: list[str], i: int) -> int | None:
             continue
         if _TABLE_RULE.match(raw[k]):
             last = k
-        elif len(ln) > 120 or _MD_HEADING.match(raw[k]) or ln.startswith((">", "```", "<")) or _POINT_LINE.match(ln):
+        elif _outside_table(raw[k]):
             break
         elif last is None:  # its head and rows, when no rule closes it ("1 г.Астана Z Зет" / …): up to the last row
             if not (_COLUMNS.search(ln) or _ROW.match(ln) or _RULE.match(ln.replace("!", "").replace("|", ""))):
@@ -687,6 +687,12 @@ def _unfenced_table_end(raw: list[str], i: int) -> int | None:
     return last if last is not None else row
 
 
+def _outside_table(line: str) -> bool:
+    """Is a raw line no line of a table drawn in text: long, a heading, a quotation, fence or tag, a numbered point?"""
+    ln = line.strip()
+    return len(ln) > 120 or bool(_MD_HEADING.match(line)) or ln.startswith((">", "```", "<")) or bool(_POINT_LINE.match(ln))
+
+
 def _closing_rule(raw: list[str], i: int, k: int) -> int | None:
     """The rule that closes a table drawn in text whose rows, from raw[k] on, keep their columns apart by nothing but
     the spaces the conversion ran together ("---------------|-------|--------|----" / "Общий Обычные 4 месячный" / …
@@ -699,7 +705,7 @@ def _closing_rule(raw: list[str], i: int, k: int) -> int | None:
             continue
         if ln[:1] == rule[:1] and _TABLE_RULE.match(raw[x]) and abs(len(ln) - len(rule)) <= 2:
             return x
-        if len(ln) > 120 or _MD_HEADING.match(raw[x]) or ln.startswith((">", "```", "<")) or _POINT_LINE.match(ln):
+        if _outside_table(raw[x]):
             return None
     return None
 
