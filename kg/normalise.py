@@ -20,7 +20,9 @@ from .errors import InputError
 from .lexicon import marker
 
 __all__ = ["Line", "decode", "read_text", "clean_line", "logical_lines", "cut_long_lines", "despace", "html_to_text",
-           "MAX_LINE_CHARS", "DIGITS", "LATIN_LOOKALIKES", "CYRILLIC_TWINS"]
+           "MAX_LINE_CHARS", "WRAP_WIDTH", "DIGITS", "LATIN_LOOKALIKES", "CYRILLIC_TWINS"]
+
+WRAP_WIDTH = 60  # a line a fixed width wrapped is at least this long (the portal's older texts: 60-75 columns)
 
 
 class Line(NamedTuple):
@@ -518,10 +520,13 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
             # 1996 года N 217.")
             # … and so does one whose sentence goes on in lower case in the point's next paragraph, indented under it
             # ("9. Настоящие Правила вводятся в действие со дня их государственной" / "   регистрации в Министерстве
-            # юстиции Республики Казахстан."): not a formatted line (a stamp's, a signature's, in italics or quoted)
+            # юстиции Республики Казахстан."), or after a long line that ends in a genitive, whatever the case ("…
+            # Қазақстан Республикасы Президентінің" / "   Әкімшілігін ішкі істер органдарына …", MinJust 2007 N 186):
+            # not a formatted line (a stamp's, a signature's, in italics or quoted)
             plain = not r.lstrip().startswith((">", "*", "_")) and not prev_raw.lstrip().startswith((">", "*", "_"))
             wrapped = gap and not hard and plain and not ruled and (bool(marker("hanging_word").search(tail)) or (
-                is_ind and s[:1].islower() and not _TERMINAL.search(tail) and not _ITEM_START.match(s)))
+                is_ind and (s[:1].islower() or last_len >= WRAP_WIDTH and bool(marker("genitive_end").search(tail)))
+                and not _TERMINAL.search(tail) and not _ITEM_START.match(s)))
             joins, width = not ((gap and not wrapped) or hard or h or level), len(s)
         else:
             joins, width = not (h or level) and _continues(tail, s, gap, indent_mode, is_ind, tab), len(s)

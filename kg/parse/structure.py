@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from ..lexicon import FLAGS, marker, phrases
 from ..model import RANK, ActRef, IndexEntry, Loc, Path, Position, Unit
+from ..normalise import WRAP_WIDTH
 from ..patterns import position_block, roman, unit_kind
 from .context import SECTIONS_OUTER, apply_context
 
@@ -230,6 +231,16 @@ def _item_like_a_point(text: str) -> bool:
     return bool(m) and m.group("t")[:1].islower()
 
 
+def _numbered_next(last: str, number: str) -> bool:
+    """Does the decimal `number` come next after the point numbered `last`: its first sub-number ("1.2" → "1.2.1") or
+    the next at any of its levels ("1.2.3" → "1.2.4", "1.3", "2")?"""
+    have, got = last.split("."), number.rstrip(".").split(".")
+    if got == have + ["1"]:
+        return True
+    k = len(got) - 1
+    return 0 <= k < len(have) and got[:k] == have[:k] and have[k].isdigit() and got[k] == str(int(have[k]) + 1)
+
+
 def _lead(number: str | None) -> int | None:
     """The first whole number of a unit's number ("10" of "10-2", "4" of "4-1"), or None."""
     m = re.match(r"\d+", number or "")
@@ -268,11 +279,10 @@ def _goes_on(before: str, line: str) -> bool:
     пожарной охраны МВД" / "Республики Казахстан (прилагается).", MVD 1993 N 253)?"""
     if re.search(r"[.;:!?]\W*$", before):
         return False
-    return line.lstrip("(«\"")[:1].islower() or len(before.rsplit("\n", 1)[-1]) >= _WRAP_WIDTH \
+    return line.lstrip("(«\"")[:1].islower() or len(before.rsplit("\n", 1)[-1]) >= WRAP_WIDTH \
         and bool(marker("republic_after_body").match(line))
 
 
-_WRAP_WIDTH = 60  # a line a fixed width wrapped is at least this long (the portal's older texts: 60-75 columns)
 
 
 class Seen(NamedTuple):
@@ -554,9 +564,12 @@ class Builder:
             return True
         m = _DECIMAL.match(text)
         last = self.units.get(self.current) if self.current else None
-        if m and m.group("t")[:1].islower() and last and last["paras"] and not re.search(r"[.;:]$", last["paras"][-1]):
+        if (m and m.group("t")[:1].islower() and last and last["paras"] and not re.search(r"[.;:]$", last["paras"][-1])
+                and not (self.point and _numbered_next(self.point[-1][1], m.group("n")))):
             # a reference to a point broken before its number ("… в соответствии с пунктом" / "2.1. настоящей
-            # Инструкции;"): the sentence goes on
+            # Инструкции;"): the sentence goes on — unless the number is the next of the points' own numbering, a
+            # form's field in lower case ("1.2 Қайта тіркеу" / "1.2.1 жарғылық капитал мөлшерінің азаюы", MinJust 2004
+            # N 168)
             last["paras"][-1] += " " + text
             return True
         if (m and self.operative and self.point and self.point[-1][0] == "point" and m.group("n").count(".") == 1
