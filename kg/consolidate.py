@@ -102,7 +102,8 @@ SELECT ?title ?titleLang ?number ?date ?from ?until ?state ?repealer ?repealerNu
 #: the order of sibling kinds in a text (a title before chapters, tables and appendices last; a point's first list
 #: of sub-points before a part of it that opens a second list)
 _KIND_RANK = {"Title": 0, "Preamble": 0.5, "TextParagraph": 1, "Article": 3, "Chapter": 4, "Section": 5, "Paragraph": 6,
-              "Point": 7, "Subpoint": 8, "Part": 8.5, "IndexEntry": 9, "TableRow": 9, "Table": 10, "Appendix": 11}
+              "Point": 7, "Subpoint": 8, "Part": 8.5, "IndexEntry": 9, "TableRow": 9, "Table": 10, "Figure": 10,
+              "Appendix": 11}
 
 def natural_key(number: str | None) -> tuple:
     """Sort key of a unit number: "653-15" after "653-2", "8-1" after "8".
@@ -631,21 +632,24 @@ def render(c: Consolidated, fmt: str = "text") -> str:
             title = f"{p.label(c.lang)}. {p.heading}" if p.heading else p.label(c.lang)
             lines.append(("#" * min(p.depth + 2, 6) + " " if md else indent) + title)
         elif p.status == "unknown":
-            lines.append(f"{indent}{_number(p)}{_unknown(c.lang)}")
+            lines.append(f"{indent}{_number(p, c.lang)}{_unknown(c.lang)}")
         elif p.status == "expired":
-            lines.append(f"{indent}{_number(p)}{_expired(c.lang, p.last_day)}")
+            lines.append(f"{indent}{_number(p, c.lang)}{_expired(c.lang, p.last_day)}")
         else:
             body = p.text or ""
-            lines.append(f"{indent}{_number(p)}{body}".replace("\n", "\n" + indent))
+            lines.append(f"{indent}{_number(p, c.lang)}{body}".replace("\n", "\n" + indent))
         if p.suspension():
             lines.append(f"{indent}_[{p.suspension()}]_" if md else f"{indent}[{p.suspension()}]")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _number(p: Piece) -> str:
+def _number(p: Piece, lang: str) -> str:
+    """What a unit's words open with: a point's number, a figure's number and caption on a line of their own."""
     if p.kind == "Point" and p.number:
         return f"{p.number}. "
+    if p.kind == "Figure":
+        return (f"{p.label(lang)}. {p.heading}" if p.heading else p.label(lang)) + "\n"
     if p.kind == "IndexEntry":
         return ""
     return ""
@@ -665,5 +669,5 @@ def _html(c: Consolidated) -> str:
                 else html.escape(_expired(c.lang, p.last_day)) if p.status == "expired"
                 else html.escape(p.text or "").replace("\n", "<br>")) + note
         out.append(f'<p class="{cls}" id="{anchor}" data-unit="{html.escape(p.unit, quote=True)}">'
-                   f'<span class="num">{html.escape(_number(p))}</span>{body}</p>')
+                   f'<span class="num">{html.escape(_number(p, c.lang)).replace(chr(10), "<br>")}</span>{body}</p>')
     return "\n".join(out)

@@ -35,7 +35,7 @@ _TRANSLIT = {
 
 #: path step kinds ↔ IRI segment codes
 CODES = {
-    "appendix": "app", "chapter": "ch", "section": "sec", "paragraph": "par", "article": "art", "table": "tbl",
+    "appendix": "app", "chapter": "ch", "section": "sec", "paragraph": "par", "article": "art", "table": "tbl", "figure": "fig",
     "point": "p", "subpoint": "sp", "part": "part", "textparagraph": "para", "row": "row", "tablerow": "tr", "title": "title",
     "preamble": "preamble",
 }

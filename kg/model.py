@@ -24,7 +24,7 @@ TITLED_KINDS = ("law", "code", "constitution")
 
 #: unit kinds, coarse to fine; the rank decides what a new context step replaces
 RANK = {
-    "appendix": 0, "chapter": 1, "section": 2, "paragraph": 3, "article": 3, "table": 3,
+    "appendix": 0, "chapter": 1, "section": 2, "paragraph": 3, "article": 3, "table": 3, "figure": 3,
     "point": 4, "part": 5, "subpoint": 6, "textparagraph": 7, "row": 7, "tablerow": 7, "title": 8,
     "preamble": 0,  # the act's own, before its operative part: it replaces any context
 }

@@ -27,7 +27,7 @@ __all__ = ["Emitter", "document_quads", "reference_quads", "A", "DCT_LANGUAGE", 
 
 A = NamedNode(RDF + "type")
 _UNIT_CLASS = {"appendix": "Appendix", "chapter": "Chapter", "section": "Section", "paragraph": "Paragraph",
-               "article": "Article", "table": "Table", "point": "Point", "subpoint": "Subpoint", "part": "Part",
+               "article": "Article", "table": "Table", "figure": "Figure", "point": "Point", "subpoint": "Subpoint", "part": "Part",
                "textparagraph": "TextParagraph", "title": "Title", "row": "IndexEntry", "tablerow": "TableRow",
                "preamble": "Preamble"}
 _POSITION_LISTS = [("duties", "duty"), ("knowledge", "knowledge"), ("requirements", "qualificationRequirement"),

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from kg.build import build
-from kg.consolidate import consolidate
+from kg.consolidate import consolidate, render
 from kg.queries import rows_of, run_named
 from kg.redline import redline, redline_text
 from kg.resolve import resolve_act
@@ -460,3 +460,24 @@ def test_a_partial_rewrite_of_the_index_gives_the_rows_of_a_full_one(corpus_stor
     nutritionist = [r for r in rows if r[0] == "position" and r[6] == "Нутрициолог"]
     assert nutritionist and nutritionist[0][4] == "2024-06-20"  # valid from its § 116's insertion
 
+
+
+def test_a_figure_reads_with_its_number_and_caption_in_each_language(tmp_path):
+    """MVD 2008 N 389: `kg text` shows each figure of the appendix as its text names it, "рисунок 1. Рубашка с коротким
+    рукавом" / "1-сурет. Қысқа жеңді жейде", the words printed in place of the drawing under it, after the rules'
+    points; the Kazakh and Russian figures are one unit each."""
+    from .test_parse_genres import FIGURES_2008
+
+    requisite = ("Приказ Министра внутренних дел Республики Казахстан от 17 октября 2008 года № 389. Зарегистрирован в "
+                 "Министерстве юстиции Республики Казахстан 6 ноября 2008 года № 5352")
+    store = _built_texts(tmp_path, "103003000000-qriim/2008/1017-x-42218",
+                         {"rus.md": FIGURES_2008["ru"], "kaz.md": FIGURES_2008["kk"]},
+                         _order_meta("42218", requisite, "2008-10-17", "103003000000"))
+    act = resolve_act(store, "5352").value
+    ru, kk = (consolidate(store, act, "2009-01-01", lang) for lang in ("ru", "kk"))
+    assert [p.unit for p in ru.pieces if p.kind == "Figure"] == [p.unit for p in kk.pieces if p.kind == "Figure"]
+    assert len([p for p in ru.pieces if p.kind == "Figure"]) == 2
+    assert "  рисунок 1. Рубашка с коротким рукавом\n  (см. бумажный вариант)\n" in render(ru)
+    assert "  2-сурет. Галстук\n  РҚАО-ның ескертуі: Суретті қағаз мәтінінен қараңыз\n" in render(kk)
+    assert render(ru).index("2. Сроки носки") < render(ru).index("рисунок 1.")
+    assert '<span class="num">рисунок 2. Галстук<br></span>' in render(ru, "html")

@@ -2412,13 +2412,17 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                     formed = formed or bool(marker("form_heading").match(ctx.text(k)))
                     k += 1  # the appendix's note (and the word "нысан"), then its title heading: the title is the heading's
                 if (k > j and k < end and not title and not ctx.lines[k].level and not ctx.lines[k].block
-                        and marker("form_name_head").match(ctx.text(k)) and len(ctx.text(k)) < 100
-                        and not re.search(r"[.;:]$", ctx.text(k))):
+                        and (marker("form_name_head").match(ctx.text(k))
+                             or ctx.text(k)[:1].isupper() and k + 1 < end and ctx.lines[k + 1].block == "form")
+                        and len(ctx.text(k)) < 100 and not re.search(r"[.;:]$", ctx.text(k))):
                     # the appendix's note, then the name of the form it gives in a paragraph of its own, a number to
                     # fill ("Сноска. Приложение 3 дополнено - …" / "Реестр разрешений N ___" / '### от "__" ___ 200_г.',
-                    # MinFin 2004 N 469): the title (its blank day under it is the form's)
+                    # MinFin 2004 N 469), or right over the form drawn in text ("Ескерту. 2-қосымша жаңа редакцияда …"
+                    # / "Көлік оқиғасының сызбасы" / its fenced form, MVD 2011 № 52): the title (its blank day under it
+                    # is the form's)
                     title.append(ctx.text(k))
                     ctx.take(k)
+                    ctx.head_read.add(k)
                 elif k > j and k < end and ctx.lines[k].level and not is_structural(ctx.text(k)):
                     if _BLANK_ABOVE.match(ctx.text(k)) and k + 1 < end and ctx.lines[k + 1].level \
                             and not is_structural(ctx.text(k + 1)):

@@ -354,6 +354,7 @@ class Builder:
         self.tables = 0
         self.before_table: Path | None = None  # the unit read before the table that begins
         self.caption: tuple[str, Loc] | None = None  # the caption over the table that begins ("Таблица 1. …"), its line
+        self.figure: Path | None = None  # the figure whose number the last line was, its caption to come
         self.parts, self.list_parent = 1, ()  # the point's parts so far; the part a second list of the point is in
         self.parted: set[Path] = set()  # points given a part after a list their paragraph led in to
         self.chapter_level = 0  # the markdown level of the chapters' headings
@@ -553,6 +554,12 @@ class Builder:
             self.point = self.current = None
             if self._plain(text, loc):
                 return True
+        figure, self.figure = self.figure, None
+        if not self.operative and not level and (m := marker("figure_caption").match(text)):
+            return self._figure(m.group("n") or m.group("k"), loc)
+        if figure and len(text) < 150 and not re.search(r"[.;:]$", text) and not _POINT.match(text):
+            self.units[figure]["heading"] = text  # the figure's caption, on the line under its number
+            return True
         m = marker("table_position").match(text)
         if m:
             return self._table_position(m, loc)
@@ -1063,6 +1070,15 @@ class Builder:
         if _position_name(name) and name[:1].isupper():
             group = self.units[self.path]["heading"] if self.path != self.base and self.path in self.units else None
             self.listed.append(Position(self.act, path, name, group=group, loc=loc))
+
+    def _figure(self, number: str, loc: Loc) -> bool:
+        """A figure of the attachment ("Рисунок - 1", "1-сурет"): a unit of its division, no part of the point above
+        it; the line under it is its caption, what follows until the next unit its text (the editors' word in place of
+        the drawing, "(см. бумажный вариант)")."""
+        self.point, self.list_parent, self.parts = None, (), 1
+        self.current = self.figure = apply_context(self.path, [("figure", number)])
+        self._unit(self.current, loc, None, opens=True)
+        return True
 
     def _table_position(self, m: re.Match, loc: Loc) -> bool:
         codes = tuple(c.strip() for c in m.group("codes").split(","))
