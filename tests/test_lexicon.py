@@ -125,6 +125,10 @@ def test_the_union_s_ministry_is_a_body_of_its_own_the_republic_s_is_another():
     union = canonical("МВД СССР")
     assert union.en == "Ministry of Internal Affairs of the USSR" and union == canonical("Министра внутренних дел СССР")
     assert canonical("МВД").en == "Ministry of Internal Affairs"
+    # (… and in Kazakh by the Union's Russian letters too, as the Kazakh text of order N 253 of 1993 names it: "СССР
+    # Iшкi iстер министрлiгiнiң 1985 жылғы қарашаның 1-iндегi N 211 бұйрығы", the order the Russian text calls "Приказ
+    # МВД СССР от 1 ноября 1985 года N 211": one act)
+    assert canonical("СССР Ішкі істер министрлігінің") == union == canonical("КСРО Ішкі істер министрінің")
 
 
 def test_renamings_point_at_known_organisations():
