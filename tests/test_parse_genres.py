@@ -16566,3 +16566,19 @@ def test_a_form_s_name_over_its_drawn_form_under_the_note_is_the_appendix_s_titl
     assert not [u for p, u in units.items() if p[:2] == app and u.text and "Көлік оқиғасының сызбасы" in u.text]
     assert any(p[:2] == app and u.text and "Сызбамен келісеміз" in u.text for p, u in units.items())
     assert [(a.amending.number, a.path) for a in d.amendments] == [("758", app)]
+
+
+def test_a_law_named_after_a_decree_is_no_act_of_the_decree_s_list():
+    """MVD 1998 N 343: "В соответствии с Указом Президента …, имеющим силу Закона, от 21 декабря 1995 года N 2707 "Об
+    органах внутренних дел …" и Законом Республики Казахстан от 15 июля 1996 года N 29 "О безопасности дорожного
+    движения"": the law named next names its own kind, so it is the law of its title, not a second act of the list
+    before it passed by a body called "Законом"."""
+    pre = ('В соответствии с Указом Президента Республики Казахстан, имеющим силу Закона, от 21 декабря 1995 года N 2707 '
+           '"Об органах внутренних дел Республики Казахстан" и Законом Республики Казахстан от 15 июля 1996 года N 29 '
+           '"О безопасности дорожного движения" ПРИКАЗЫВАЮ:')
+    text = "# Об утверждении Правил\n\n<a id=\"p1\"></a>\n\n" + pre + "\n\n1. Утвердить Правила.\n\n**Министр**\n"
+    d = doc_meta(text, "rus.md", "343", "1998-10-12", "103003000000")
+    bases = [(r.kind, r.title, r.issuer) for r, _ in d.act.based_on]
+    assert ("law", "О безопасности дорожного движения", None) in bases
+    assert all(r.issuer is None or r.issuer.en for r, _ in d.act.based_on), bases
+    assert len(bases) == 2
