@@ -16582,3 +16582,23 @@ def test_a_law_named_after_a_decree_is_no_act_of_the_decree_s_list():
     assert ("law", "О безопасности дорожного движения", None) in bases
     assert all(r.issuer is None or r.issuer.en for r, _ in d.act.based_on), bases
     assert len(bases) == 2
+
+
+def test_a_stamp_cut_short_over_the_appendix_title_is_the_appendix_s_stamp():
+    """Almaty Region Maslikhat 2023 № 6-38: the appendix's stamp gives the body, day and number and stops there ("> *Алматы
+    облыстық мәслихатының 2023 жылғы 14 қыркүйектегі № 6-38*", no "шешіміне қосымша"), the list's title under it: the
+    stamp is the appendix's, read (it had been a line not understood), and the title its own."""
+    text = ("# Алматы облысында әлеуметтік маңызы бар қатынастардың тізбесін айқындау туралы\n\n«Автомобиль көлігі туралы» "
+            "Қазақстан Республикасы Заңының 14-бабы 1-тармағының 5) тармақшасына сәйкес, Алматы облыстық мәслихаты ШЕШТІ:"
+            "\n\n1. Алматы облысында әлеуметтік маңызы бар қатынастардың тізбесі осы шешімнің қосымшасына сәйкес "
+            "айқындалсын.\n\n2. Осы шешім оның алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң "
+            "қолданысқа енгізіледі.\n\n   **Алматы облыстық мәслихатының төрағасы**\n\n   **Т. Байедилов**\n\n"
+            "> *Алматы облыстық мәслихатының 2023 жылғы 14 қыркүйектегі № 6-38*\n\n"
+            "# Алматы облысында әлеуметтiк маңызы бар қатынастардың тізбесі\n\nАуданішілік, қалаішілік бағыттар:\n\n"
+            "1. Қонаев қаласы:\n\n   1) № 1 Арна ауылы – Қонаев қаласының автовокзалы;\n\n"
+            "   2) № 2 «Қарлығаш» ықшам ауданы – «Қапшағай Ресурс» ЖШС мұнай базасы.\n")
+    d = doc_meta(text, "kaz.md", "6-38", "2023-09-14", "154000000002")
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"),)].heading == "Алматы облысында әлеуметтік маңызы бар қатынастардың тізбесі"
+    assert not d.unparsed
+    assert units[(("appendix", "1"), ("point", "1"), ("subpoint", "2"))].text.startswith("2) № 2")

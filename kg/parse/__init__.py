@@ -1110,6 +1110,11 @@ def _own_requisites_above(ctx: Ctx, start: int, j: int) -> tuple[int, int] | Non
     own = ctx.doc.act.ref.number if ctx.doc.act else None
     for n in range(j - 1, max(start, j - 4) - 1, -1):
         t = ctx.text(n)
+        if (own and n == j - 1 and ctx.lines[n].quoted and len(t) < 150 and _names_number(t, own)
+                and ctx.doc.act.ref.date and ctx.doc.act.ref.date[:4] in t and names_one(t)):
+            # (a stamp cut short over the title, its body, day and number but no word of what it appends: "> *Алматы
+            # облыстық мәслихатының 2023 жылғы 14 қыркүйектегі № 6-38*" / "# Алматы облысында … тізбесі", 2023)
+            return n, n
         if own and len(t) < 40 and re.search(r"\d\.\s?\d", t) and _names_number(t, own):
             kind = n - 1 >= start and ctx.text(n - 1).isupper() and len(ctx.text(n - 1)) < 20
             first = n - 1 if kind else n
