@@ -16602,3 +16602,26 @@ def test_a_stamp_cut_short_over_the_appendix_title_is_the_appendix_s_stamp():
     assert units[(("appendix", "1"),)].heading == "Алматы облысында әлеуметтік маңызы бар қатынастардың тізбесі"
     assert not d.unparsed
     assert units[(("appendix", "1"), ("point", "1"), ("subpoint", "2"))].text.startswith("2) № 2")
+
+
+def test_a_chapter_heading_with_a_full_stop_after_points_numbered_in_their_chapter():
+    """A typical contract the Almaty region's akim approved in 1998: its chapters numbered "1. Предмет договора" …, their
+    points in the chapter's number ("4.1.2. …"); "5. Выплаты за право эксплуатации маршрутов." ends with a full stop and
+    only a table follows it, yet it is chapter 5's heading (the stop dropped), not a point of chapter 4; a sentence so
+    numbered stays a point."""
+    text = ("# Об утверждении типового договора\n\n> *Сноска. Утратило силу решением акима Алматинской области от "
+            "24.08.2004 № 8-87.*\n\nАким Алматинской области решил:\n\n1. Утвердить типовой договор (Приложение № 1)."
+            "\n\n**Аким Алматинской области**\n\n> *Приложение № 1*  \n> *к решению № 3-110*  \n> *от 17.03.98г.*\n\n"
+            "# Типовой договор на право эксплуатации маршрутов по Алматинской области\n\n4. Ответственность сторон\n\n"
+            "4.1. Подрядчик несет ответственность:\n\n4.1.2. За неоднократные нарушения условий Договора вплоть до "
+            "расторжения настоящего Договора в одностороннем порядке Заказчиком.\n\n"
+            "5. Выплаты за право эксплуатации маршрутов.\n\n<table>\n<tr>\n<td>ГОД</td>\n<td>1</td>\n</tr>\n"
+            "<tr>\n<td></td>\n<td></td>\n</tr>\n</table>\n\n6. Прочие условия\n\n6.1. Договор может быть расторгнут "
+            "досрочно по обоюдному согласию сторон.\n\n7. Договор действует в течение года.\n")
+    d = doc_meta(text, "rus.md", "3-110", "1998-03-17", "154000000003")
+    units = {u.path: u for u in d.units}
+    app = (("appendix", "1"),)
+    assert units[app + (("chapter", "5"),)].heading == "Выплаты за право эксплуатации маршрутов"
+    assert any(p[:2] == app + (("chapter", "5"),) and p[-1][0] == "table" for p in units)
+    assert not any(p[-1] == ("point", "5") for p in units)
+    assert units[app + (("chapter", "6"), ("point", "7"))].text == "Договор действует в течение года."

@@ -607,7 +607,8 @@ class Builder:
             # (… or a chapter that holds no point, a table its whole text: "2. Общие упражнения для мужчин" / table /
             # "3. Общие упражнения для женщин")
             if not self.operative and (before and ("." in before or back) or before is None and self.path[-1:]
-                                       and self.path[-1][0] == "chapter") and self._next_chapter(m.group("n"), m.group("t")):
+                                       and self.path[-1][0] == "chapter") \
+                    and self._next_chapter(m.group("n"), m.group("t"), decimal=bool(before and "." in before)):
                 # points numbered 2.1, 2.2 … under chapter 2: "3. Восстановление в гражданстве" opens chapter 3,
                 # whether decimal points follow it or paragraphs; or points numbered across the chapters, the number
                 # going back ("8. …" / "2. Основные задачи Инспекции" / "9. …")
@@ -615,7 +616,7 @@ class Builder:
                     self._first_chapter_unnamed()
                 self.path = apply_context(self.path, [("chapter", m.group("n"))])
                 self.point = self.current = None
-                self._unit(self.path, loc, m.group("t").strip(" "))
+                self._unit(self.path, loc, m.group("t").strip(" ").removesuffix("."))
                 self.after_heading = self.path
                 return True
             if (back and m.group("n") == "1" and not self.operative and before and before.isdigit()
@@ -798,8 +799,11 @@ class Builder:
         self._unit(self.list_parent, self.units[last]["loc"], None, lead)
         return self.list_parent + (("subpoint", num),)
 
-    def _next_chapter(self, number: str, text: str) -> bool:
-        """Is a numbered line, short and no sentence, the heading of the chapter after the current one?"""
+    def _next_chapter(self, number: str, text: str, decimal: bool = False) -> bool:
+        """Is a numbered line, short and no sentence, the heading of the chapter after the current one? After points
+        numbered in the chapter's number (`decimal`: "4.1.2. …") it may end with a full stop, no verb in it ("4.1.2. …" /
+        "5. Выплаты за право эксплуатации маршрутов." / its table, a typical contract of 1998; "7. Договор действует в
+        течение года." stays a point)."""
         chapter = next((n for kind, n in reversed(self.path) if kind == "chapter"), None)
         if chapter is None and number == "2" and self.point:
             # the first chapter's heading left out, the text opening with its points ("1. Қылмыстық-атқару
@@ -811,7 +815,9 @@ class Builder:
         # (a chapter inserted after it, "4-1. 2000 жылдан бастап … тәртiбi", or the one after that: "5.")
         following = base is not None and (number.isdigit() and int(number) == base + 1
                                           or bool(re.fullmatch(re.escape(chapter) + r"-\d+", number)))
-        return bool(following and text and len(text) <= 200 and not re.search(r"[.;:]$", text))
+        stop = text.endswith(".") and decimal and len(text) <= 120 and not marker("verb_last").search(text) \
+            and not marker("finite_verb").search(text)
+        return bool(following and text and len(text) <= 200 and (not re.search(r"[.;:]$", text) or stop))
 
     def _paragraph_from_last(self) -> None:
         """The point's last paragraph a numbered heading, short and no sentence, its number below the point's, the
