@@ -16625,3 +16625,28 @@ def test_a_chapter_heading_with_a_full_stop_after_points_numbered_in_their_chapt
     assert any(p[:2] == app + (("chapter", "5"),) and p[-1][0] == "table" for p in units)
     assert not any(p[-1] == ("point", "5") for p in units)
     assert units[app + (("chapter", "6"), ("point", "7"))].text == "Договор действует в течение года."
+
+
+def test_a_programme_s_numbered_headings_in_plain_paragraphs_are_its_chapters():
+    """The Almaty region's "Салауатты өмір салты" programme (akim's decision of 1999 № 8-220а): its strategies numbered
+    "1. Пайдалы тамақтануға көмектесу стратегиясы", "2. …" in plain paragraphs, each a short name over its aim, its
+    priorities listed with dashes, the plan's heading and its table: each strategy a chapter holding all of that (the
+    table of strategy 1 had stood at the appendix's level, its heading a part of "point 1")."""
+    text = ("# \"Салауатты өмір салты\" облыстық кешенді Бағдарламасын бекіту туралы\n\n> *Ескерту. Күші жойылды - "
+            "Алматы облысы әкімінің 24.08.2004 № 8-87 шешімімен.*\n\nоблыс Әкімі ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. \"Салауатты "
+            "өмір салты\" облыстық кешенді Бағдарламасы (№ 1 қосымша) бекітілсін.\n\n**Облыс Әкімі**\n\n"
+            "> *Облыс Әкімінің*  \n> *1999 жылғы 3 тамыздағы*  \n> *№ 8-220а шешіміне*  \n> *№ 1 қосымша*\n\n"
+            "# Облыстық \"Салауатты өмір салты\" кешенді бағдарламасы\n\nБағдарлама 1999-2010 жылдарға есептелген.\n\n"
+            "1. Пайдалы тамақтануға көмектесу стратегиясы\n\nМақсаты - денсаулықты нығайту.\n\n"
+            "Стратегияның негізгі басымдықтары:\n\n- ұтымды тамақтанудың нормаларын тарату.\n\n"
+            "## \"Пайдалы тамақтануға көмектесу\" стратегиясын жүзеге асыру шараларының жоспары\n\n<table>\n<tr>\n"
+            "<td>№</td>\n<td>Шаралардың атауы</td>\n</tr>\n<tr>\n<td>1</td>\n<td>Халықты хабардар ету</td>\n</tr>\n"
+            "</table>\n\n2. Дене тәрбиесі мен спортты дамыту стратегиясы\n\nМақсаты - дене тәрбиесін насихаттау.\n")
+    d = doc_meta(text, "kaz.md", "8-220а", "1999-08-03", "154000000003")
+    units = {u.path: u for u in d.units}
+    app = (("appendix", "1"),)
+    assert units[app + (("chapter", "1"),)].heading == "Пайдалы тамақтануға көмектесу стратегиясы"
+    assert units[app + (("chapter", "2"),)].heading == "Дене тәрбиесі мен спортты дамыту стратегиясы"
+    one = [p for p in units if p[:2] == app + (("chapter", "1"),) and len(p) == 3]
+    assert [k for k, _ in (p[-1] for p in one)].count("table") == 1 and len(one) == 5
+    assert not any(p[-1][0] == "point" for p in units if p[:1] == app)

@@ -1587,6 +1587,7 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
         ctx.take(*range(start, first_point))  # the list's preamble, naming the act it amends, and its title again
     # the list of changes signed under its last point
     signed = _list_signature(ctx, start, end) if changes is not None else 0
+    headings = _numbered_headings(ctx, start, end) if base and b.listed is None else set()
     j = start
     while j < end:
         t = ctx.text(j)
@@ -1682,7 +1683,8 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
             ctx.take(j)
         if _FOOTER.search(t) or marker("form_heading").match(t):
             ctx.take(j)
-        elif b.feed(t, ctx.loc(j), ctx.lines[j].block, ctx.lines[j].level or int(_unnumbered_heading(ctx, j, end)),
+        elif b.feed(t, ctx.loc(j), ctx.lines[j].block,
+                    ctx.lines[j].level or (2 if j in headings else int(_unnumbered_heading(ctx, j, end))),
                     ctx.lines[j].opens):
             ctx.take(j)
             gone = deleted_in_place(ctx, j, b.current or (), act_ref)
@@ -1705,6 +1707,35 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
     out.positions += positions
     out.index_entries += entries
     return out, act
+
+
+def _numbered_headings(ctx: Ctx, start: int, end: int) -> set[int]:
+    """The lines of an attachment that are its divisions' numbered headings in plain paragraphs: the attachment numbers
+    its top lines 1, 2, 3 … once through, and at least half of them are short names, no sentence nor verb, a paragraph
+    (no numbered one) under each (a regional programme of 1999: "1. Пайдалы тамақтануға көмектесу стратегиясы" /
+    "Мақсаты - …" / "- …" / "## … шараларының жоспары" / its table / "2. Дене тәрбиесі мен спортты дамыту стратегиясы"):
+    each a chapter's heading, what follows it the chapter's. Points numbered with decimals, or anew, are read as they
+    are (their headings are found by the points under them)."""
+    numbered, named = [], []
+    for j in range(start, end):
+        line = ctx.lines[j]
+        if line.block or line.level:
+            continue
+        t = ctx.text(j)
+        if re.match(r"^\d+\.\d", t):
+            return set()
+        m = re.match(r"^(\d+)\.\s+(\S.*)$", t)
+        if not m:
+            continue
+        numbered.append(int(m.group(1)))
+        name = m.group(2)
+        if (len(name) <= 120 and name[:1].isupper() and not re.search(r"[.;:,]\W*$", name)
+                and not marker("finite_verb").search(name) and j + 1 < end and not ctx.lines[j + 1].level
+                and not re.match(r"^\d+[.)]", ctx.text(j + 1))):
+            named.append(j)
+    if numbered != list(range(1, len(numbered) + 1)) or len(named) < 2 or 2 * len(named) < len(numbered):
+        return set()
+    return set(named)
 
 
 def _unnumbered_heading(ctx: Ctx, j: int, end: int) -> bool:
