@@ -16650,3 +16650,24 @@ def test_a_programme_s_numbered_headings_in_plain_paragraphs_are_its_chapters():
     one = [p for p in units if p[:2] == app + (("chapter", "1"),) and len(p) == 3]
     assert [k for k, _ in (p[-1] for p in one)].count("table") == 1 and len(one) == 5
     assert not any(p[-1][0] == "point" for p in units if p[:1] == app)
+
+
+@pytest.mark.parametrize("legend", [("Ескертпе:", "ЖШС – жауапкершілігі шектеулі серіктестігі."),
+                                    ("Расшифровка аббревиатур:", "ТОО – товарищество с ограниченной ответственностью.")])
+def test_a_legend_of_abbreviations_after_the_last_point_is_the_attachment_s(legend):
+    """The Almaty Region Maslikhat's list of routes (2023 № 6-38) ends with a legend under its last point ("Ескертпе:" /
+    "ЖШС – жауапкершілігі шектеулі серіктестігі."): the legend is the attachment's own paragraphs, no part of point 6
+    above it; a note heading over anything else stays where it is."""
+    head, line = legend
+    text = ("# Алматы облысында әлеуметтік маңызы бар қатынастардың тізбесін айқындау туралы\n\nАлматы облыстық мәслихаты "
+            "ШЕШТІ:\n\n1. Тізбе осы шешімнің қосымшасына сәйкес айқындалсын.\n\n   **Т. Байедилов**\n\n"
+            "> *Алматы облыстық мәслихатының 2023 жылғы 14 қыркүйектегі № 6-38 шешіміне қосымша*\n\n"
+            "# Алматы облысында әлеуметтiк маңызы бар қатынастардың тізбесі\n\n6. Жамбыл ауданы:\n\n"
+            "   1) № 1 Ұзынағаш ауылы – Ынтымақ ауылы;\n\n   4) № 4 Ұзынағаш ауылы – «Алтын» ЖШС.\n\n"
+            f"{head}\n\n{line}\n")
+    d = doc_meta(text, "kaz.md", "6-38", "2023-09-14", "154000000002")
+    units = {u.path: u.text for u in d.units}
+    app = (("appendix", "1"),)
+    point = [p for p in units if p[:2] == app + (("point", "6"),)]
+    assert not any(head in (units[p] or "") or line in (units[p] or "") for p in point)
+    assert [units[p] for p in units if p[:1] == app and p[-1][0] == "textparagraph"][-2:] == [head, line]

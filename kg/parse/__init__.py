@@ -1588,6 +1588,8 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
     # the list of changes signed under its last point
     signed = _list_signature(ctx, start, end) if changes is not None else 0
     headings = _numbered_headings(ctx, start, end) if base and b.listed is None else set()
+    legends = {j for j in range(start, end - 1) if base and not ctx.lines[j].block and not ctx.lines[j].level
+               and marker("legend_heading").match(ctx.text(j)) and marker("abbreviation_defined").match(ctx.text(j + 1))}
     j = start
     while j < end:
         t = ctx.text(j)
@@ -1684,7 +1686,8 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
         if _FOOTER.search(t) or marker("form_heading").match(t):
             ctx.take(j)
         elif b.feed(t, ctx.loc(j), ctx.lines[j].block,
-                    ctx.lines[j].level or (2 if j in headings else int(_unnumbered_heading(ctx, j, end))),
+                    ctx.lines[j].level or (2 if j in headings else 1 if j in legends
+                                           else int(_unnumbered_heading(ctx, j, end))),
                     ctx.lines[j].opens):
             ctx.take(j)
             gone = deleted_in_place(ctx, j, b.current or (), act_ref)
