@@ -93,7 +93,8 @@ def _label(iri: str, f: dict | None, lang: str) -> str:
     kind = next((k.rsplit("#", 1)[-1] for k in sorted(kinds) if k.startswith(KZL)), None)
     if ELI + "LegalResourceSubdivision" in kinds and kind:
         label = unit_label(kind, f.get("number"))
-        return f"{label} · {f['heading']}" if f.get("heading") and kind in ("Paragraph", "Chapter", "Section") else label
+        captioned = ("Paragraph", "Chapter", "Section", "Figure")
+        return f"{label} · {f['heading']}" if f.get("heading") and kind in captioned else label
     if kind == "Amendment":
         return "amendment"
     return (kind or "/".join(iri.rstrip("/").split("/")[-2:]))

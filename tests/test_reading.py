@@ -481,3 +481,13 @@ def test_a_figure_reads_with_its_number_and_caption_in_each_language(tmp_path):
     assert "  2-сурет. Галстук\n  РҚАО-ның ескертуі: Суретті қағаз мәтінінен қараңыз\n" in render(kk)
     assert render(ru).index("2. Сроки носки") < render(ru).index("рисунок 1.")
     assert '<span class="num">рисунок 2. Галстук<br></span>' in render(ru, "html")
+    # (… and the act's page says so, the figure's caption after its number, as the unit's page names the figure)
+    from jinja2 import Environment, PackageLoader, select_autoescape
+    from kg.pagedata import act_page, labels
+
+    env = Environment(loader=PackageLoader("kg", "templates"), autoescape=select_autoescape(["html"]))
+    env.filters.update(local=lambda iri: iri or "", linkable=bool, short=lambda iri: iri)
+    page = env.get_template("act.html").render(**act_page(store, act, "2009-01-01", "ru"))
+    figure = next(p.unit for p in ru.pieces if p.kind == "Figure")
+    assert f'title="рисунок 1">рисунок 1</a>. Рубашка с коротким рукавом<br></span>' in page
+    assert labels(store, [figure], "ru")[figure].startswith("Figure 1 · ")
