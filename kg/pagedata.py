@@ -62,10 +62,12 @@ def labels(store, iris, lang: str = "kk") -> dict[str, str]:
         query = _LABELS.replace("WHERE {", "WHERE { VALUES ?x { " + " ".join(f"<{x}>" for x in part) + " }", 1)
         facts: dict[str, dict] = {}
         for r in plain_rows(store, query):
-            f = facts.setdefault(r["x"], {"kinds": set(), "names": [], "titles": []})
+            f = facts.setdefault(r["x"], {"kinds": set(), "names": [], "titles": [], "headings": []})
             f["kinds"].add(r["kind"])
-            for k in ("number", "date", "heading"):
+            for k in ("number", "date"):
                 f[k] = f.get(k) or r[k]
+            if r["heading"]:  # (a unit's heading in each language its texts give: the one of `lang`, below)
+                f["headings"].append(r["heading"])
             if r["name"]:
                 f["names"].append(r["name"])
             if r["title"]:  # (a law cited by title, which has no number: its title names it)
@@ -94,7 +96,8 @@ def _label(iri: str, f: dict | None, lang: str) -> str:
     if ELI + "LegalResourceSubdivision" in kinds and kind:
         label = unit_label(kind, f.get("number"))
         captioned = ("Paragraph", "Chapter", "Section", "Figure")
-        return f"{label} · {f['heading']}" if f.get("heading") and kind in captioned else label
+        head = _name(f["headings"], lang)
+        return f"{label} · {head}" if head and kind in captioned else label
     if kind == "Amendment":
         return "amendment"
     return (kind or "/".join(iri.rstrip("/").split("/")[-2:]))

@@ -490,4 +490,5 @@ def test_a_figure_reads_with_its_number_and_caption_in_each_language(tmp_path):
     page = env.get_template("act.html").render(**act_page(store, act, "2009-01-01", "ru"))
     figure = next(p.unit for p in ru.pieces if p.kind == "Figure")
     assert f'title="рисунок 1">рисунок 1</a>. Рубашка с коротким рукавом<br></span>' in page
-    assert labels(store, [figure], "ru")[figure].startswith("Figure 1 · ")
+    assert labels(store, [figure], "ru")[figure] == "Figure 1 · Рубашка с коротким рукавом"
+    assert labels(store, [figure], "kk")[figure] == "Figure 1 · Қысқа жеңді жейде"
