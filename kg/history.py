@@ -26,12 +26,13 @@ SELECT ?unit ?seq ?lang ?text ?from ?to ?unknown ?m ?effect ?kind ?number ?date 
 
 
 _EVENTS = """
-SELECT DISTINCT ?effect ?kind ?number ?date ?since ?until ?interim (LANG(?interim) AS ?lang) WHERE {
+SELECT DISTINCT ?effect ?kind ?number ?date ?since ?until ?interim (LANG(?interim) AS ?lang) ?old ?new WHERE {
   ?m kzl:target ?unit ; kzl:effect ?effect ; kzl:amendingAct ?a .
   OPTIONAL { ?a eli:number ?number } OPTIONAL { ?a eli:date_document ?date } OPTIONAL { ?a eli:type_document ?kind }
   OPTIONAL { ?m kzl:since ?since } OPTIONAL { ?m kzl:until ?until }
   OPTIONAL { ?m kzl:newText ?interim FILTER(?effect = kzl:Suspension) }
-} ORDER BY ?date ?number"""
+  OPTIONAL { ?m kzl:oldWords ?old } OPTIONAL { ?m kzl:newWords ?new } OPTIONAL { ?m kzl:sourceLine ?line }
+} ORDER BY ?date ?number ?line ?old"""
 
 
 # the acts that repealed the unit's act, with the day the repeal took effect where the store knows it (the day the
@@ -64,7 +65,8 @@ def events(store, unit: ox.NamedNode) -> list[dict]:
     a suspension's `interim`: the wording the unit has while suspended, where the suspending act gives one."""
     rows = store.query(sparql_prefixes() + _EVENTS, substitutions={ox.Variable("unit"): unit})
     return [{k: (r[k].value if r[k] is not None else None)
-             for k in ("effect", "kind", "number", "date", "since", "until", "interim", "lang")} for r in rows]
+             for k in ("effect", "kind", "number", "date", "since", "until", "interim", "lang", "old", "new")}
+            for r in rows]
 
 
 def _recorded(recorded: list[dict]) -> list[str]:
@@ -72,6 +74,8 @@ def _recorded(recorded: list[dict]) -> list[str]:
     for e in recorded:
         when = (f" until {e['until']}" if e["until"] else "") + (f" from {e['since']}" if e["since"] else "")
         lines.append(f"  {e['date'] or '?'}  {_effect(e['effect'])}{when} by {act_by(e['kind'], e['number'])}")
+        if e["old"]:  # the words it replaced or struck out, where the corpus gives no wording of the unit to show them in
+            lines.append(f"    words: \"{e['old']}\" → \"{e['new'] or ''}\"")
         if e["interim"]:  # the wording it has meanwhile
             lines += [f"    meanwhile it reads ({e['lang'] or '?'}):"] + ["      " + t for t in e["interim"].splitlines()]
     return lines

@@ -1237,3 +1237,35 @@ def _amending(store) -> list[tuple[str, str]]:
     """(number, changes) of each act the named query acts-amending lists for order № 263 of 2006."""
     names, rows = rows_of(run_named("acts-amending", {"act": "263/2006-06-08"}, store))
     return [(dict(zip(names, r))["number"].value, dict(zip(names, r))["changes"].value) for r in rows]
+
+
+def test_words_replaced_in_a_unit_the_corpus_does_not_hold_show_in_its_history(tmp_path):
+    """The Almaty Region Maslikhat's decision of 2005 № 18-132 changes its budget decision № 13-78 figure by figure
+    ("1 тармақтағы:" / "2) Шығындар - "32771389" саны "32773172" санына ауыстырылсын;" …), a decision the corpus
+    does not hold: `kg history` of point 1 lists each replacement with its words, in the order the decision gives
+    them (it had said "words replaced" once for them all, no words)."""
+    from kg.history import timeline
+
+    corpus = tmp_path / "corpus" / "08-local-decisions" / "154-almatinskoi-oblasti" / "15400000-almatinskoi-oblasti"
+    act = corpus / "2005/0701-x-25014"
+    act.mkdir(parents=True)
+    (act / "meta.yaml").write_text(
+        "act_code: '25014'\nrequisite: Алматы облыстық Мәслихатының 2005 жылғы 1 шілдедегі № 18-132 шешімі\n"
+        "form: РЕШ\napproved_on: 2005-07-01\napproved_by:\n- '154000000002'\n", encoding="utf-8")
+    (act / "kaz.md").write_text(
+        "# Алматы облыстық Мәслихатының 2004 жылғы 21 желтоқсандағы \"Алматы облысының 2005 жылға арналған облыстық "
+        "бюджеті туралы\" N 13-78 шешіміне өзгертулер енгізу туралы\n\nАлматы облыстық Мәслихат ШЕШІМ ҚАБЫЛДАДЫ:\n\n"
+        "1. Алматы облыстық Мәслихатының 2004 жылғы 21 желтоқсандағы \"Алматы облысының 2005 жылға арналған облыстық "
+        "бюджеті туралы\" N 13-78 шешіміне төмендегі өзгертулер енгізілсін:\n\n   1 тармақтағы:\n\n"
+        "   2\\) Шығындар - \"32771389\" саны \"32773172\" санына ауыстырылсын;\n\n"
+        "   3\\) Операциялық сальдо - \"-598309\" саны \"-600092\" санына ауыстырылсын;\n\n"
+        "2. Осы шешім 2005 жылдың 1 қаңтарынан бастап қолданысқа енгізіледі.\n\n**Облыстық Мәслихат сессиясының "
+        "төрағасы**\n", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "corpus"], store).failed
+    [[target]] = rows_of(store.query(
+        "PREFIX kzl: <https://w3id.org/kzlex/ontology#> SELECT DISTINCT ?t WHERE { ?m kzl:target ?t "
+        "FILTER(STRENDS(STR(?t), '/13-78/p/1')) }"))[1]
+    shown = timeline(store, target.value)
+    assert "changes recorded:" in shown
+    assert shown.index('words: "32771389" → "32773172"') < shown.index('words: "-598309" → "-600092"')
