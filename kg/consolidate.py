@@ -650,9 +650,7 @@ def _number(p: Piece, lang: str) -> str:
         return f"{p.number}. "
     if p.kind == "Figure":
         return (f"{p.label(lang)}. {p.heading}" if p.heading else p.label(lang)) + "\n"
-    if p.kind == "IndexEntry":
-        return ""
-    return ""
+    return ""  # (an index entry, a paragraph …: its words say what it is)
 
 
 def _html(c: Consolidated) -> str:

@@ -1588,8 +1588,7 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
     # the list of changes signed under its last point
     signed = _list_signature(ctx, start, end) if changes is not None else 0
     headings = _numbered_headings(ctx, start, end) if base and b.listed is None else set()
-    legends = {j for j in range(start, end - 1) if base and not ctx.lines[j].block and not ctx.lines[j].level
-               and marker("legend_heading").match(ctx.text(j)) and marker("abbreviation_defined").match(ctx.text(j + 1))}
+    legends = _legends(ctx, start, end) if base else set()
     j = start
     while j < end:
         t = ctx.text(j)
@@ -1739,6 +1738,14 @@ def _numbered_headings(ctx: Ctx, start: int, end: int) -> set[int]:
     if numbered != list(range(1, len(numbered) + 1)) or len(named) < 2 or 2 * len(named) < len(numbered):
         return set()
     return set(named)
+
+
+def _legends(ctx: Ctx, start: int, end: int) -> set[int]:
+    """The lines of an attachment that head a legend of abbreviations, a line of it under each ("Ескертпе:" / "ЖШС –
+    жауапкершілігі шектеулі серіктестігі.", the Almaty Region Maslikhat's list of 2023): fed as headings, so that the
+    legend is the attachment's own paragraphs, no part of the point above it."""
+    return {j for j in range(start, end - 1) if not ctx.lines[j].block and not ctx.lines[j].level
+            and marker("legend_heading").match(ctx.text(j)) and marker("abbreviation_defined").match(ctx.text(j + 1))}
 
 
 def _unnumbered_heading(ctx: Ctx, j: int, end: int) -> bool:
