@@ -16671,3 +16671,26 @@ def test_a_legend_of_abbreviations_after_the_last_point_is_the_attachment_s(lege
     point = [p for p in units if p[:2] == app + (("point", "6"),)]
     assert not any(head in (units[p] or "") or line in (units[p] or "") for p in point)
     assert [units[p] for p in units if p[:1] == app and p[-1][0] == "textparagraph"][-2:] == [head, line]
+
+
+def test_a_law_cited_under_two_spellings_and_in_both_languages_is_one_law():
+    """MinJust 2007 N 186 (Kazakh) cites the law on state awards as "«Қазақстан Республикасының мемлекеттік наградалары
+    туралы» … Заңының 40-бабына" and, in its form, "… наградалар туралы" Заңының 40-бабына"; its code as "Қылмыстық
+    атқару кодексіне" (no hyphen); MinJust 2020's Kazakh and Russian texts cite the payments law by its two titles: one
+    law (or code) each, the code of the day the rules were signed."""
+    from kg.laws import law_name
+
+    text = ("# Ережелерін бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Ережелер бекітілсін.\n\n*Министр*\n\n"
+            "> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *2007 жылғы 21 маусымдағы*  \n"
+            "> *N 186 бұйрығымен*  \n> *бекітілген*\n\n## Ереже\n\n"
+            "1. Осы Ереже Қазақстан Республикасының Қылмыстық атқару кодексіне, \"Қазақстан Республикасының мемлекеттік "
+            "наградалары туралы\" Қазақстан Республикасының Заңына сәйкес әзірленген.\n\n"
+            "2. Алынған наградаларды Инспекция «Қазақстан Республикасының мемлекеттік наградалары туралы\" Қазақстан "
+            "Республикасы Заңының 40-бабына сәйкес жібереді.\n\n"
+            "3. Құжаттар \"Қазақстан Республикасының мемлекеттік наградалар туралы\" Қазақстан Республикасы Заңының "
+            "40-бабына сәйкес жолданды.\n")
+    d = doc_meta(text, "kaz.md", "186", "2007-06-21", "103001000000")
+    cited = {(c.act.kind, law_name(c.act.kind, c.act.title)[1], c.act.date) for c in d.citations if c.act.title}
+    assert cited == {("code", "Уголовно-исполнительный кодекс", "1997-12-13"),
+                     ("law", "О государственных наградах Республики Казахстан", None)}
+    assert law_name("law", "Төлемдер және төлем жүйелері туралы") == law_name("law", "О платежах и платежных системах")
