@@ -629,7 +629,7 @@ def render(c: Consolidated, fmt: str = "text") -> str:
     for p in c.pieces:
         indent = "" if md else "  " * p.depth
         if p.status == "structure":
-            title = f"{p.label(c.lang)}. {p.heading}" if p.heading else p.label(c.lang)
+            title = _titled(p, c.lang)
             lines.append(("#" * min(p.depth + 2, 6) + " " if md else indent) + title)
         elif p.status == "unknown":
             lines.append(f"{indent}{_number(p, c.lang)}{_unknown(c.lang)}")
@@ -644,12 +644,17 @@ def render(c: Consolidated, fmt: str = "text") -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _titled(p: Piece, lang: str) -> str:
+    """How a division or a figure is named over its words: "2-тарау. Жалпы ережелер", "рисунок 1. Галстук"."""
+    return f"{p.label(lang)}. {p.heading}" if p.heading else p.label(lang)
+
+
 def _number(p: Piece, lang: str) -> str:
     """What a unit's words open with: a point's number, a figure's number and caption on a line of their own."""
     if p.kind == "Point" and p.number:
         return f"{p.number}. "
     if p.kind == "Figure":
-        return (f"{p.label(lang)}. {p.heading}" if p.heading else p.label(lang)) + "\n"
+        return _titled(p, lang) + "\n"
     return ""  # (an index entry, a paragraph …: its words say what it is)
 
 
@@ -660,7 +665,7 @@ def _html(c: Consolidated) -> str:
         note = f' <span class="suspension">[{html.escape(p.suspension())}]</span>' if p.suspension() else ""
         anchor = html.escape(p.unit.rsplit("/", 2)[-2] + "-" + p.unit.rsplit("/", 1)[-1], quote=True)
         if p.status == "structure":
-            title = html.escape(f"{p.label(c.lang)}. {p.heading}" if p.heading else p.label(c.lang))
+            title = html.escape(_titled(p, c.lang))
             out.append(f'<h{min(p.depth + 3, 6)} class="{cls}" id="{anchor}">{title}{note}</h{min(p.depth + 3, 6)}>')
             continue
         body = (html.escape(_unknown(c.lang)) if p.status == "unknown"
