@@ -264,6 +264,34 @@ def test_a_characteristic_s_knowledge_with_the_verb_first_or_last(lang, head, kn
     [p] = d.positions
     assert len(p.duties) == 1 and len(p.knowledge) == 1 and p.knowledge[0].startswith(knowledge.split(": ", 1)[1][:20])
 
+
+def test_a_characteristic_s_knowledge_listed_with_the_kazakh_verb_last_and_no_lead_in():
+    # Ministry of Internal Affairs, 2020 (order 623), typical qualification characteristics of its military medical
+    # commissions: the Russian "5. Должен знать:" / "Конституцию Республики Казахстан;" / … is in Kazakh "5. Қазақстан
+    # Республикасының Конституциясын;" / … / "… қағидалар мен нормаларды білуге тиіс.", no lead-in, the verb last.
+    # The paragraphs are what the position must know (they had been no part of it, and the point's parts), the code
+    # in the accusative with no possessive ("… кодексті;") a citation as the Russian "… кодекс;" is
+    text = ("# Үлгі біліктілік сипаттамаларын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Бекітілсін.\n\n"
+            "> *Қазақстан Республикасы*  \n> *Ішкі істер Министрінің*  \n> *2020 жылғы 11 қыркүйегі*  \n"
+            "> *№ 623 бұйрығымен*  \n> *бекітілген*\n\n## Үлгі біліктілік сипаттамалары\n\n"
+            "#### 2-тарау. Мамандар лауазымдарының біліктілік сипаттамалары\n\n"
+            "##### 1-параграф. Сырттай сараптама жөніндегі бас сарапшы-дәрігер\n\n"
+            "4. Лауазымдық міндеттері:\n\n   медициналық-әлеуметтік сараптама комиссияларымен өзара іс-әрекеттерді іске "
+            "асырады;\n\n5. Қазақстан Республикасының Конституциясын;\n\n   Әкімшілік рәсімдік-процестік кодексті;\n\n"
+            "   қауіпсіздік және еңбекті қорғау, өндірістік санитария және өрт қауіпсіздігі жөніндегі қағидалар мен "
+            "нормаларды білуге тиіс.\n\n6. Біліктілікке қойылатын талаптар:\n\n   жоғары медициналық білім;\n\n"
+            "   денсаулық сақтау ұйымдарындағы клиникалық немесе сараптамалық жұмыс өтілі (тәжірибесі) кемінде 3 жыл.\n")
+    d = doc_meta(text, "kaz.md", "623", "2020-09-11", "103003000000")
+    [p] = d.positions
+    assert p.knowledge == ("Қазақстан Республикасының Конституциясын", "Әкімшілік рәсімдік-процестік кодексті",
+                           "қауіпсіздік және еңбекті қорғау, өндірістік санитария және өрт қауіпсіздігі жөніндегі "
+                           "қағидалар мен нормаларды")
+    assert len(p.duties) == 1 and p.min_years == 3
+    assert not [u for u in d.units if u.path[-1][0] == "part"]
+    assert {(c.unit, c.act.title) for c in d.citations if c.act.kind == "code"} == {
+        ((("appendix", "1"), ("chapter", "2"), ("paragraph", "1"), ("point", "5")),
+         "Әкімшілік рәсімдік-процестік кодексі")}
+
 # --- structure ---------------------------------------------------------------------------
 
 def test_rules_structure_definitions_and_history_notes_ru():

@@ -346,6 +346,9 @@ class Builder:
         self.entries: list[IndexEntry] = []
         self.pos: _Pos | None = None
         self.list: str | None = None
+        # the paragraphs of a position's point that opened with no part's label, held until its last says what they are
+        # (what the position must know, the Kazakh verb last: `_pend`)
+        self.pending: list[str] | None = None
         self.current: Path | None = self.point
         self.before_heading: str | None = None  # the number of the point before the last one opened
         self.criterion: str | None = None
@@ -389,7 +392,7 @@ class Builder:
         self.criteria_table = False  # until a numbered heading says its table describes it
         self.pos = _Pos(path, label, loc or Loc(0), **kw)
         self.positions.append(self.pos)
-        self.list = None
+        self.list, self.pending = None, None
 
     def _after_closed_lists(self, described: set) -> None:
         """Paragraphs after a point's list, its items closed by ";" and its last by a full stop (or by ";" too, the
@@ -463,7 +466,10 @@ class Builder:
     def _is_position_point(self, path: Path) -> bool:
         paras = self.units[path]["paras"]
         return bool(paras) and (any(rx.search(paras[0]) for _, rx in _position_parts())
-                                or bool(marker("category_requirements").match(paras[0])))
+                                or bool(marker("category_requirements").match(paras[0]))
+                                # (what a position must know, the verb last: "… Конституциясын;" / … / "… білуге тиіс.")
+                                or len(paras) > 1 and paras[-2].rstrip().endswith((";", ","))
+                                and bool(marker("knowledge_verb_last").search(paras[-1])))
 
     # --- reading ------------------------------------------------------------------------
     def _goes_on(self, kind: str, num: str) -> bool:
@@ -687,6 +693,8 @@ class Builder:
             self._unit(self.current, loc, None, text, opens=True)
             if self.list:
                 self._item(m.group("t"))
+            elif self.pending is not None and self.pos is not None:
+                self._pend(m.group("t"))
             if self.listed_lead:  # "1. Должности районных органов:" / "1) начальник отдела …;": one a sub-point
                 self._listed(m.group("t"), loc, self.current)
             return True
@@ -940,6 +948,7 @@ class Builder:
             u["paras"].pop()
 
     def _label(self, text: str) -> None:
+        self.pending = None
         for part, rx in _position_parts():
             m = rx.search(text)
             if m:
@@ -952,6 +961,23 @@ class Builder:
                     self._item(rest)
                 return
         self.list = None
+        if self.pos is not None:
+            self.pending = []
+            self._pend(text)
+
+    def _pend(self, text: str) -> None:
+        """A paragraph of a position's point that opened with no label: held, until one closes the list with the verb of
+        what the position must know ("Қазақстан Республикасының Конституциясын;" / … / "… қағидалар мен нормаларды
+        білуге тиіс.", the Russian "Должен знать:" before the list): then all are its knowledge, the verb left out."""
+        item = text.strip()
+        m = marker("knowledge_verb_last").search(item)
+        if m and self.pending and self.pending[-1].endswith((";", ",")):
+            for x in self.pending + [item[:m.start()]]:
+                self.list = "knowledge"
+                self._item(x)
+            self.list, self.pending = None, None
+        elif item:
+            self.pending.append(item)
 
     def _category(self, text: str | None, loc: Loc) -> None:
         """A point that sets the requirements of a category of positions ("К … должностям … категории С-1
@@ -1022,6 +1048,8 @@ class Builder:
             if self.current:
                 self._unit(self.current, loc, None, text)
             return True
+        if self.pending is not None and self.pos is not None:
+            self._pend(text)
         if self.current:
             if self.listed is not None and self.listed_items and self.current == self.listed_items[0]:
                 self._listed_item(text, loc)
