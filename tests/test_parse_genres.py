@@ -3361,6 +3361,35 @@ def test_a_list_of_positions_with_long_names_and_a_sentence_s_verb_telling_them_
     assert doc_meta(sentence, "rus.md", "542", "2017-08-08", "103003000000").positions == []
 
 
+def test_a_kazakh_list_of_positions_whose_items_are_numbered_like_points_again():
+    # MVD 2018 № 671, its list of positions filled by competition, in Kazakh: the first group's items numbered as points
+    # ("1\\. … аумақтық органдарының лауазымдары:" / "1\\. … бастығы;" / "2\\. … бастығы." / "2\\. … лауазымдары:" / "1) …;"),
+    # the Russian "1. … :" / "1) …;" / "2) …". A "1." closing with a semicolon right under its point's lead-in cannot be
+    # the next point: it is the list's first item, the next goes on while items close with a semicolon (they had been
+    # parts of points 1 and 2, the second group's heading a part of point 2)
+    text = ("# Т\n\nЗаңының 33-бабы 1-1-тармағына сәйкес БҰЙЫРАМЫН:\n\n1. Қоса берілген тізбе бекітілсін.\n\n"
+            "2. Осы бұйрық алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.\n\n"
+            "**Қ. Қасымов**\n\n> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n"
+            "> *2018 жылғы 28 қыркүйектегі*  \n> *№ 671 бұйрығына*  \n> *1-қосымша*\n\n"
+            "## Қазақстан Республикасы ішкі істер органдарында конкурстық негізде орналасатын басшы лауазымдар тізбесі\n\n"
+            "1\\. Қазақстан Республикасы Ішкі істер министрлігінің облыстық (республикалық маңызы бар қалалардың, "
+            "астананың, көліктегі) аумақтық органдарының лауазымдары:\n\n"
+            "1\\. Полиция департаментінің Көші-қон қызметі басқармасының бастығы;\n\n"
+            "2\\. Полиция департаментінің тіркеу-емтихан жұмысы бөлімінің бастығы.\n\n"
+            "2\\. Қазақстан Республикасы Ішкі істер министрлігі аудандық (қалалардағы аудандардың) аумақтық органдарының "
+            "лауазымдары:\n\n1) Полиция департаментінің қаладағы, аудандағы көші-қон қызметі бөлімінің (бөлімшесінің) "
+            "бастығы;\n\n2) Полиция департаментінің қаладағы, аудандағы тіркеу-емтихан жұмысы бөлімшесінің бастығы.\n")
+    d = doc_meta(text, "kaz.md", "671", "2018-09-28", "103003000000")
+    app = ("appendix", "1")
+    assert [p.path for p in d.positions] == [(app, ("point", p), ("subpoint", s)) for p in "12" for s in "12"]
+    assert not [u for u in d.units if u.path[-1][0] == "part"]
+    # a point of two sentences numbered 1 under a lead-in stays a point of its own when it closes with a stop
+    point = text.replace("1\\. Полиция департаментінің Көші-қон қызметі басқармасының бастығы;",
+                         "1\\. Полиция департаментінің Көші-қон қызметі басқармасының бастығы.")
+    assert (app, ("point", "1"), ("subpoint", "1")) not in {u.path for u in doc_meta(point, "kaz.md", "671", "2018-09-28",
+                                                                                      "103003000000").units}
+
+
 def test_a_kazakh_list_of_positions_whose_names_hold_an_accusative_in_sin():
     # the same list in Kazakh: "1. Қару-жарақ және автоброньдытанк техникасын жөндеу қызметінің бастығы." The accusative
     # "техникасын" ends as the imperative does ("жасалсын"), and the first point read as a sentence had made the whole

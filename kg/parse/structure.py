@@ -737,8 +737,15 @@ class Builder:
         unit = self.units.get(self.current) if self.current else None
         tail = unit["paras"][-1].rstrip() if unit and unit["paras"] else ""
         if num == "1":
-            return lower and tail.endswith(":")
-        if not lower and (self.point[-1][0] != "point" or _lead(self.point[-1][1]) == int(num) - 1
+            # (in upper case too when it closes with a semicolon right under its point's lead-in: numbered 1 again, it
+            # cannot be the next point, "1. … аумақтық органдарының лауазымдары:" / "1. Полиция департаментінің …
+            # бастығы;" / "2. … бастығы.", MVD 2018 № 671 in Kazakh, the Russian "1)" / "2)")
+            return tail.endswith(":") and (lower or text.rstrip().endswith(";") and self.current == self.point
+                                           and self.point[-1][0] == "point")
+        # (the next of such a list numbered like points goes on while its items close with a semicolon, whatever the
+        # number)
+        listed_so = bool(self.current and self.current[-1][0] == "subpoint" and re.match(r"\d+\.\s", tail))
+        if not lower and (self.point[-1][0] != "point" or _lead(self.point[-1][1]) == int(num) - 1 and not listed_so
                           or not text.rstrip().endswith((".", ";"))):  # (a heading numbered like a point has no stop)
             return False
         before = re.match(r"(\d+)[.)]\s", tail)
