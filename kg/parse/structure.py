@@ -153,6 +153,50 @@ def position_names(cell: str) -> list[str]:
     return [n.strip(" ,.;") for part in named for n in part if n.strip(" ,.;")]
 
 
+def listed_names(name: str) -> list[str]:
+    """The positions an item of a list of positions names: where it writes their shared first words once, a colon
+    after them, then what tells them apart, comma by comma ("командир: роты, взвода", "старший: оперуполномоченный,
+    следователь", "аға: жедел уәкіл, тергеуші", "… орталық аппаратының: криминалисі, инженері", MVD 2016 № 870), each
+    with those words; where it lists whole names, each a position's head first in Russian or last in Kazakh ("рота
+    командирі, взвод командирі", the Russian "командир: роты, взвода"), each of them; any other item, itself.
+
+    >>> listed_names("начальник: караула, клуба, тира")
+    ['начальник караула', 'начальник клуба', 'начальник тира']
+    >>> listed_names("начальник: отдела (отделения) миграционной службы, отделения регистрационно-экзаменационной работы")
+    ['начальник отдела (отделения) миграционной службы', 'начальник отделения регистрационно-экзаменационной работы']
+    >>> listed_names("қарауыл бастығы, клуб бастығы")
+    ['қарауыл бастығы', 'клуб бастығы']
+
+    A name's words shared by the names listed before it keep them whole:
+
+    >>> listed_names("криминалист, инженер центрального аппарата")
+    ['криминалист, инженер центрального аппарата']
+    >>> listed_names("Комитеттің, департаменттің басқарма бастығы")
+    ['Комитеттің, департаменттің басқарма бастығы']
+    """
+    m = re.fullmatch(r"(?P<head>[^:;,()]{2,80}?):\s+(?P<rest>[^:;]+)", name)
+    parts = _commas(m.group("rest") if m else name)
+    if len(parts) < 2 or not all(parts):
+        return [name]
+    if m:
+        return [f"{m.group('head').strip()} {x}" for x in parts]
+    ru, kk = marker("position_head_ru"), marker("position_head_kk")
+    if all(kk.match(x.split()[-1]) for x in parts) or all(ru.match(x.split()[0]) for x in parts):
+        return parts
+    return [name]
+
+
+def _commas(text: str) -> list[str]:
+    """`text`'s parts between its commas, those inside brackets parting nothing."""
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(text):
+        depth += (c == "(") - (c == ")")
+        if c == "," and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    return [x.strip() for x in parts + [text[start:]]]
+
+
 def _of_class(listed: re.Match) -> list[str]:
     """The positions a class of staff lists after its colon, each named with the class."""
     cls = listed.group("cls").strip()
@@ -253,9 +297,18 @@ def _add_new(items: list[str], more) -> None:
 
 
 def _position_name(name: str) -> bool:
-    """Can this item of a list of positions be a position's name: some words, no lead-in, no sentence?"""
-    return bool(name) and len(name.split()) <= _NAME_WORDS and not name.endswith(":") \
-        and not marker("finite_verb").search(name)
+    """Can this item of a list of positions be a position's name: some words, no lead-in, no sentence? An item that
+    names several, comma by comma, may be longer, each of them a name's length ("жедел уәкіл, тергеуші, …, учаскелік
+    полиция инспекторы, кәмелетке толмағандардың істері жөніндегі учаскелік полиция инспекторы, …, барлық атаудағы
+    инженер және инспектор", 27 words, MVD 2016 № 870 in Kazakh: the whole list had been read as no list of
+    positions)."""
+    if not name or name.endswith(":") or marker("finite_verb").search(name):
+        return False
+    words = len(name.split())
+    if words <= _NAME_WORDS:
+        return True
+    parts = name.split(", ")
+    return len(parts) >= 3 and words <= 3 * _NAME_WORDS and max(len(p.split()) for p in parts) <= _NAME_WORDS // 2
 
 
 def _unwrapped(paras: list[str]) -> list[str]:
@@ -348,7 +401,7 @@ class Builder:
         self.list: str | None = None
         # the paragraphs of a position's point that opened with no part's label, held until its last says what they are
         # (what the position must know, the Kazakh verb last: `_pend`)
-        self.pending: list[str] | None = None
+        self.held: list[str] | None = None
         self.current: Path | None = self.point
         self.before_heading: str | None = None  # the number of the point before the last one opened
         self.criterion: str | None = None
@@ -392,7 +445,7 @@ class Builder:
         self.criteria_table = False  # until a numbered heading says its table describes it
         self.pos = _Pos(path, label, loc or Loc(0), **kw)
         self.positions.append(self.pos)
-        self.list, self.pending = None, None
+        self.list, self.held = None, None
 
     def _after_closed_lists(self, described: set) -> None:
         """Paragraphs after a point's list, its items closed by ";" and its last by a full stop (or by ";" too, the
@@ -693,7 +746,7 @@ class Builder:
             self._unit(self.current, loc, None, text, opens=True)
             if self.list:
                 self._item(m.group("t"))
-            elif self.pending is not None and self.pos is not None:
+            elif self.held is not None and self.pos is not None:
                 self._pend(m.group("t"))
             if self.listed_lead:  # "1. Должности районных органов:" / "1) начальник отдела …;": one a sub-point
                 self._listed(m.group("t"), loc, self.current)
@@ -955,7 +1008,7 @@ class Builder:
             u["paras"].pop()
 
     def _label(self, text: str) -> None:
-        self.pending = None
+        self.held = None
         for part, rx in _position_parts():
             m = rx.search(text)
             if m:
@@ -969,7 +1022,7 @@ class Builder:
                 return
         self.list = None
         if self.pos is not None:
-            self.pending = []
+            self.held = []
             self._pend(text)
 
     def _pend(self, text: str) -> None:
@@ -978,13 +1031,13 @@ class Builder:
         білуге тиіс.", the Russian "Должен знать:" before the list): then all are its knowledge, the verb left out."""
         item = text.strip()
         m = marker("knowledge_verb_last").search(item)
-        if m and self.pending and self.pending[-1].endswith((";", ",")):
-            for x in self.pending + [item[:m.start()]]:
+        if m and self.held and self.held[-1].endswith((";", ",")):
+            for x in self.held + [item[:m.start()]]:
                 self.list = "knowledge"
                 self._item(x)
-            self.list, self.pending = None, None
+            self.list, self.held = None, None
         elif item:
-            self.pending.append(item)
+            self.held.append(item)
 
     def _category(self, text: str | None, loc: Loc) -> None:
         """A point that sets the requirements of a category of positions ("К … должностям … категории С-1
@@ -1017,7 +1070,9 @@ class Builder:
             # (a sub-point's position stands in the group its point names: "3. По строевым подразделениям:" /
             # "1) командир полка;")
             group = self.listed_group if path is not None and self.listed_lead else None
-            self.listed.append(Position(self.act, path or self.point, name, group=group, loc=loc))
+            names = listed_names(name)
+            self.listed += [Position(self.act, path or self.point, n, group=group, loc=loc,
+                                     row=str(k) if len(names) > 1 else None) for k, n in enumerate(names, 1)]
         elif path is not None and name.endswith(":") and marker("positions_lead").search(name):
             self.listed_items = [path, 0]  # "1) … мынадай лауазымдардағы қызметі:" / "бөлім (жасақ) командирі;" / …
             self.listed_by_items = True
@@ -1036,7 +1091,10 @@ class Builder:
             self.listed = self.listed_items = None
             return
         self.listed_items[1] += 1
-        self.listed.append(Position(self.act, self.listed_items[0], name, row=str(self.listed_items[1]), loc=loc))
+        names = listed_names(name)
+        self.listed += [Position(self.act, self.listed_items[0], n, loc=loc,
+                                 row=str(self.listed_items[1]) + (f".{k}" if len(names) > 1 else ""))
+                        for k, n in enumerate(names, 1)]
 
     def _item(self, text: str) -> None:
         item = text.strip().rstrip(";,.").strip()
@@ -1055,7 +1113,7 @@ class Builder:
             if self.current:
                 self._unit(self.current, loc, None, text)
             return True
-        if self.pending is not None and self.pos is not None:
+        if self.held is not None and self.pos is not None:
             self._pend(text)
         if self.current:
             if self.listed is not None and self.listed_items and self.current == self.listed_items[0]:
@@ -1105,12 +1163,16 @@ class Builder:
         ("## … оқу орындарының лауазымдары" / "Оқу орталығы бастығының көмекшісі;" / "Маман;", MVD 2013 № 522): a
         position, standing in the group its division's heading names; a lead-in or a sentence names none."""
         name = text.strip()
-        if self.listed is None or not re.search(r"[;.]$", name) or len(name.split()) > _NAME_WORDS // 2:
+        if self.listed is None or not re.search(r"[;.]$", name):
             return
         name = name.rstrip(";.").strip()
+        names = listed_names(name)  # ("Аға: жедел уәкіл, тергеуші, …;": each a position)
+        if any(len(n.split()) > _NAME_WORDS // 2 for n in names):
+            return
         if _position_name(name) and name[:1].isupper():
             group = self.units[self.path]["heading"] if self.path != self.base and self.path in self.units else None
-            self.listed.append(Position(self.act, path, name, group=group, loc=loc))
+            self.listed += [Position(self.act, path, n, group=group, loc=loc, row=str(k) if len(names) > 1 else None)
+                            for k, n in enumerate(names, 1)]
 
     def _figure(self, number: str, loc: Loc) -> bool:
         """A figure of the attachment ("Рисунок - 1", "1-сурет"): a unit of its division, no part of the point above
