@@ -9757,6 +9757,32 @@ def test_a_register_cell_of_two_lines_each_naming_a_class_or_a_position():
     assert len(d.positions) == 6
 
 
+def test_a_kazakh_register_cell_whose_class_and_next_name_run_together_and_a_class_named_in_the_singular():
+    """The same register in Kazakh: the cell's two lines run together after a semicolon ("… мамандар: менеджер, …,
+    экономист; Мемлекеттік мекемеге … бөлімшенің: гараж, …, мұрағат басшысы"), and a class named in the singular
+    ("… жоғарғы санаттағы маман: дәрігер-сот-медицина сарапшысы, дәрігер-сот-наркологиялық сарапшысы", the Russian
+    "Специалисты … высшей категории: врач-судебно-медицинский эксперт, …"): each listed name a position of its class,
+    numbered by its place as the Russian text's are (both cells had been one position each)."""
+    text = ("# Қазақстан Республикасы Әділет министрлігінің азаматтық қызметшілер лауазымдарының тізілімін бекіту туралы"
+            "\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған тізілім бекітілсін.\n\n> *Қазақстан Республикасы*  \n"
+            "> *Әділет министрлігінің*  \n> *24 желтоқсан 2015 жылғы*  \n> *№ 641 бұйрығымен бекітілген*\n\n# ТІЗІЛІМ\n\n"
+            "<table>\n<tr>\n<td>Буын</td>\n<td>Саты</td>\n<td>Лауазым атаулары</td>\n</tr>\n<tr>\n<td>В2</td>\n<td>1</td>\n"
+            "<td>Біліктілігі жоғары деңгейдегі жоғарғы санаттағы маман: дәрігер-сот-медицина сарапшысы, "
+            "дәрігер-сот-наркологиялық сарапшысы</td>\n</tr>\n<tr>\n<td>С3</td>\n<td>3</td>\n<td>Біліктілігі орташа деңгейдегі "
+            "мамандар: менеджер, бухгалтер, барлық мамандықтағы инженер, экономист; Мемлекеттік мекемеге және қазыналық "
+            "кәсіпорынға әкімшілік-шаруашылық қызмет көрсетумен айналысатын құрылымдық бөлімшенің: гараж, іс жүргізу, "
+            "кеңсе, қойма, учаске, шаруашылық, мұрағат басшысы</td>\n</tr>\n</table>\n")
+    d = parse_bytes(text.encode(), "kaz.md", _requisites("Приказ Министра юстиции Республики Казахстан от 24 декабря "
+                                                         "2015 года № 641", "103001000000"), "kk")
+    single = "Біліктілігі жоғары деңгейдегі жоғарғы санаттағы маман: "
+    middle = "Біліктілігі орташа деңгейдегі мамандар: "
+    assert [(p.category, p.row, p.label) for p in d.positions][:6] == [
+        ("В2", "2.1", single + "дәрігер-сот-медицина сарапшысы"), ("В2", "2.2", single + "дәрігер-сот-наркологиялық сарапшысы"),
+        ("С3", "3.1", middle + "менеджер"), ("С3", "3.2", middle + "бухгалтер"),
+        ("С3", "3.3", middle + "барлық мамандықтағы инженер"), ("С3", "3.4", middle + "экономист")]
+    assert d.positions[6].label.startswith("Мемлекеттік мекемеге және") and len(d.positions) == 7
+
+
 def test_a_register_cell_listing_a_class_s_positions_one_a_dash():
     """The Presidential Affairs Administration's register of the Burabay national park (2015, order № 09/245): a cell
     names a class of staff and lists its positions one a line, each after a dash ("Специалисты высшей категории:" / "-

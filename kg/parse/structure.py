@@ -106,6 +106,7 @@ def _capitals_over_words(heading: str | None, text: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_a-zа-яәіңғүұқөһё])")
+_NEXT_NAME = re.compile(r"(?<=[^\W\d_]{3});\s+(?=[^\W\d_a-zа-яәіңғүұқөһё])")
 
 
 def position_names(cell: str) -> list[str]:
@@ -133,8 +134,10 @@ def position_names(cell: str) -> list[str]:
     ru, kk = marker("position_head_ru"), marker("position_head_kk")
     out: list[str] = []
     classes = marker("position_class_list")
-    # (a sentence's end inside a line ends a position: "Бөлім басшысы: …, өкілдік. Ғалым хатшы")
-    pieces = [p for line in cell.split("\n") for p in _SENTENCE_END.split(line)]
+    # (a sentence's end inside a line ends a position: "Бөлім басшысы: …, өкілдік. Ғалым хатшы"; so does a semicolon
+    # before a capital, the next name or class after it: "… мамандар: менеджер, …, экономист; Мемлекеттік мекемеге …
+    # құрылымдық бөлімшенің: гараж, …, мұрағат басшысы", MinJust 2015 № 641 in Kazakh, its cell's lines run together)
+    pieces = [p for line in cell.split("\n") for s in _SENTENCE_END.split(line) for p in _NEXT_NAME.split(s)]
     listed = classes.match(" ".join(cell.split())) if len(pieces) == cell.count("\n") + 1 else None
     if listed:
         return _of_class(listed)
