@@ -16,7 +16,8 @@ requisites and prints, per document and in total:
   divisions, points, sub-points) either text sets out the other sets out under the same IRI (the
   texts of a folder may be of two days, so this is a signal to read, not a score to reach 100%);
   likewise how many of the events (the acting act, the unit or act changed, the effect) either text
-  records the other records;
+  records the other records, and how many of the positions either text reads the other reads as the same
+  node (a position's two names, one a language, on one node);
 - the bodies a text names (that passed the acts it names, that approved it) that are organisations of
   the registry, with their English name, against all it names: a body read under a wrong form of its
   name is a node of its own words;
@@ -150,6 +151,15 @@ def not_carried(doc: dict) -> list[tuple[int, str]]:
     return [(n, t) for n, t in lost_lines(doc["raw"], parsed) if n > spans]
 
 
+def _agree(rows: list[dict], acts: dict, key: str) -> tuple[int, int]:
+    """For the acts whose kk and ru texts describe one act: what both texts' `key` sets hold, against what either does."""
+    sets: dict = {}
+    for r in rows:
+        sets.setdefault(r["folder"], {})[r["lang"]] = r[key]
+    both = [sets[f] for f, v in acts.items() if len(v) == 2 and v["kk"] and v["kk"] == v["ru"]]
+    return sum(len(s["kk"] & s["ru"]) for s in both), sum(len(s["kk"] | s["ru"]) for s in both)
+
+
 def score(doc: dict, store: ox.Store, built: set[str] = frozenset()) -> dict:
     lines = doc["raw"].split("\n")
     truth = act_meta(doc["fields"], str(doc["path"]))
@@ -159,7 +169,8 @@ def score(doc: dict, store: ox.Store, built: set[str] = frozenset()) -> dict:
              blocks=sum(1 for i, ln in enumerate(lines) if APPROVAL.match(ln) and not template(lines[i + 1:i + 9])),
              approvals=0,
              rows=position_rows(doc["raw"]) if REGISTER.search(truth.title(doc["lang"]) or "") else 0, positions=0,
-             units=set(), events=set(), bodies=(0, 0), titled=(0, 0), laws=(0, 0), cites=set(), targets=[])
+             units=set(), events=set(), bodies=(0, 0), titled=(0, 0), laws=(0, 0), cites=set(), targets=[],
+             named=set())
     graphs = [q.subject for q in store.quads_for_pattern(None, ox.NamedNode(KZL + "sha256"), ox.Literal(doc["sha"]))]
     if not graphs:
         return r
@@ -201,6 +212,7 @@ def score(doc: dict, store: ox.Store, built: set[str] = frozenset()) -> dict:
     positions = {q.subject for q in store.quads_for_pattern(
         None, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(KZL + "Position"), g)}
     r["positions"] = min(r["rows"], len(positions))
+    r["named"] = {p.value for p in positions}  # (comparable across an act's two texts: they meet on one node)
     r["units"] = {q.subject.value for q in store.quads_for_pattern(None, ox.NamedNode(KZL + "sourceLine"), None, g)
                   if q.subject.value.startswith(act.value + "/") and UNIT_STEP.search(q.subject.value)}
     # (an event by what it is, not by its node: the acting act, the unit or act it changes, its effect)
@@ -275,23 +287,8 @@ def main() -> int:
         units.setdefault(r["folder"], {})[r["lang"]] = r["units"]
     pairs = [v for v in acts.values() if len(v) == 2]
     same = sum(1 for v in pairs if v["kk"] and v["kk"] == v["ru"])
-    one_act = [units[f] for f, v in acts.items() if len(v) == 2 and v["kk"] and v["kk"] == v["ru"]]
-    shared = (sum(len(u["kk"] & u["ru"]) for u in one_act), sum(len(u["kk"] | u["ru"]) for u in one_act))
-    events: dict = {}
-    for r in rows:
-        events.setdefault(r["folder"], {})[r["lang"]] = r["events"]
-    both = [events[f] for f, v in acts.items() if len(v) == 2 and v["kk"] and v["kk"] == v["ru"]]
-    agree = (sum(len(e["kk"] & e["ru"]) for e in both), sum(len(e["kk"] | e["ru"]) for e in both))
-    cited: dict = {}
-    for r in rows:
-        cited.setdefault(r["folder"], {})[r["lang"]] = r["cites"]
-    paired = [cited[f] for f, v in acts.items() if len(v) == 2 and v["kk"] and v["kk"] == v["ru"]]
-    cites_agree = (sum(len(c["kk"] & c["ru"]) for c in paired), sum(len(c["kk"] | c["ru"]) for c in paired))
-    based: dict = {}
-    for r in rows:
-        based.setdefault(r["folder"], {})[r["lang"]] = r["bases"]
-    stood = [based[f] for f, v in acts.items() if len(v) == 2 and v["kk"] and v["kk"] == v["ru"]]
-    bases_agree = (sum(len(b["kk"] & b["ru"]) for b in stood), sum(len(b["kk"] | b["ru"]) for b in stood))
+    shared, agree, cites_agree, bases_agree, named_agree = (
+        _agree(rows, acts, key) for key in ("units", "events", "cites", "bases", "named"))
     bodies = (sum(r["bodies"][0] for r in rows), sum(r["bodies"][1] for r in rows))
     titled = (sum(r["titled"][0] for r in rows), sum(r["titled"][1] for r in rows))
     laws = (sum(r["laws"][0] for r in rows), sum(r["laws"][1] for r in rows))
@@ -331,6 +328,7 @@ def main() -> int:
           f"fields {right}/{total} ({pct(right, total):.1f}%), notes {notes[0]}/{notes[1]} ({pct(*notes):.1f}%), "
           f"approvals {appr[0]}/{appr[1]} ({pct(*appr):.1f}%), positions {pos[0]}/{pos[1]} ({pct(*pos):.1f}%), "
           f"kk+ru one act {same}/{len(pairs)}, kk+ru units {shared[0]}/{shared[1]} ({pct(*shared):.1f}%), "
+          f"kk+ru positions {named_agree[0]}/{named_agree[1]} ({pct(*named_agree):.1f}%), "
           f"kk+ru events {agree[0]}/{agree[1]} ({pct(*agree):.1f}%), bodies known {bodies[0]}/{bodies[1]} "
           f"({pct(*bodies):.1f}%), bases {sum(len(r['bases']) for r in rows)} (kk+ru agree {bases_agree[0]}/"
           f"{bases_agree[1]}), laws by their day {laws[0]}/{laws[1]}, "
