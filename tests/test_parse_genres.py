@@ -3417,6 +3417,27 @@ def test_a_list_of_positions_naming_several_in_one_item():
     assert labels["kk"][("2.2", None)].endswith("барлық атаудағы инженер және инспектор")
 
 
+@pytest.mark.parametrize("lang, note", [
+    ("ru", "Примечание: конкурс на занятие вакантных должностей подразделений собственной безопасности, «Р» и седьмых "
+           "подразделений органов внутренних дел не проводится."),
+    ("kk", "Ескертпе: ішкі істер органдары өзіндік қауіпсіздік, «Р» және жетінші бөліністерінің бос лауазымдарына "
+           "орналасуға конкурс өткізілмейді.")])
+def test_a_note_closing_an_attachment_under_its_last_point_is_the_attachment_s(lang, note):
+    # the same list closes with a note in words, indented under the last point's list ("   Примечание: …"): a paragraph
+    # of the attachment, in both texts (it had been a part of the last point, point 8 in Russian, 4 in Kazakh); a note
+    # with points after it is still its point's
+    text = COMPETITION_LIST[lang] + "\n   " + note + "\n"
+    d = doc_meta(text, f"{'rus' if lang == 'ru' else 'kaz'}.md", "870", "2016-08-31", "103003000000")
+    units = {u.path: u for u in d.units}
+    assert units[(("appendix", "1"), ("textparagraph", "1"))].text.startswith(note.split(":")[0])
+    assert not [p for p in units if p[-1][0] == "part"]
+    inside = text.replace("\n\n2. ", "\n\n   " + note + "\n\n2. ", 1)
+    paths = {u.path for u in doc_meta(inside, f"{'rus' if lang == 'ru' else 'kaz'}.md", "870", "2016-08-31",
+                                       "103003000000").units}
+    assert (("appendix", "1"), ("textparagraph", "1")) in paths  # (the closing one)
+    assert any(p[-1][0] == "part" for p in paths)  # (the one with points after it: its point's part)
+
+
 def test_a_kazakh_list_of_positions_whose_items_are_numbered_like_points_again():
     # MVD 2018 № 671, its list of positions filled by competition, in Kazakh: the first group's items numbered as points
     # ("1\\. … аумақтық органдарының лауазымдары:" / "1\\. … бастығы;" / "2\\. … бастығы." / "2\\. … лауазымдары:" / "1) …;"),

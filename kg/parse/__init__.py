@@ -1742,10 +1742,17 @@ def _numbered_headings(ctx: Ctx, start: int, end: int) -> set[int]:
 
 def _legends(ctx: Ctx, start: int, end: int) -> set[int]:
     """The lines of an attachment that head a legend of abbreviations, a line of it under each ("Ескертпе:" / "ЖШС –
-    жауапкершілігі шектеулі серіктестігі.", the Almaty Region Maslikhat's list of 2023): fed as headings, so that the
-    legend is the attachment's own paragraphs, no part of the point above it."""
-    return {j for j in range(start, end - 1) if not ctx.lines[j].block and not ctx.lines[j].level
-            and marker("legend_heading").match(ctx.text(j)) and marker("abbreviation_defined").match(ctx.text(j + 1))}
+    жауапкершілігі шектеулі серіктестігі.", the Almaty Region Maslikhat's list of 2023), and a note closing the
+    attachment, no point after it ("Примечание: конкурс на занятие вакантных должностей … не проводится.", the
+    Kazakh "Ескертпе: …", under the last point of the MVD's list of positions of 2016): fed as headings, so that the
+    legend or the note is the attachment's own paragraphs, no part of the point above it."""
+    def last(j: int) -> bool:
+        return not any(_NUMBERED_POINT.match(ctx.text(x)) or re.match(r"^\d+\)\s", ctx.text(x)) or ctx.lines[x].level
+                       for x in range(j + 1, end))
+    return {j for j in range(start, end) if not ctx.lines[j].block and not ctx.lines[j].level
+            and (j + 1 < end and marker("legend_heading").match(ctx.text(j))
+                 and marker("abbreviation_defined").match(ctx.text(j + 1))
+                 or marker("closing_note").match(ctx.text(j)) and last(j))}
 
 
 def _unnumbered_heading(ctx: Ctx, j: int, end: int) -> bool:
