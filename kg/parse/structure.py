@@ -1035,8 +1035,8 @@ class Builder:
         item = text.strip()
         m = marker("knowledge_verb_last").search(item)
         if m and self.held and self.held[-1].endswith((";", ",")):
+            self.list = "knowledge"
             for x in self.held + [item[:m.start()]]:
-                self.list = "knowledge"
                 self._item(x)
             self.list, self.held = None, None
         elif item:
@@ -1073,9 +1073,7 @@ class Builder:
             # (a sub-point's position stands in the group its point names: "3. По строевым подразделениям:" /
             # "1) командир полка;")
             group = self.listed_group if path is not None and self.listed_lead else None
-            names = listed_names(name)
-            self.listed += [Position(self.act, path or self.point, n, group=group, loc=loc,
-                                     row=str(k) if len(names) > 1 else None) for k, n in enumerate(names, 1)]
+            self._list_positions(path or self.point, listed_names(name), loc, group=group)
         elif path is not None and name.endswith(":") and marker("positions_lead").search(name):
             self.listed_items = [path, 0]  # "1) … мынадай лауазымдардағы қызметі:" / "бөлім (жасақ) командирі;" / …
             self.listed_by_items = True
@@ -1094,9 +1092,13 @@ class Builder:
             self.listed = self.listed_items = None
             return
         self.listed_items[1] += 1
-        names = listed_names(name)
-        self.listed += [Position(self.act, self.listed_items[0], n, loc=loc,
-                                 row=str(self.listed_items[1]) + (f".{k}" if len(names) > 1 else ""))
+        self._list_positions(self.listed_items[0], listed_names(name), loc, row=str(self.listed_items[1]))
+
+    def _list_positions(self, path: Path, names: list[str], loc: Loc, group: str | None = None, row: str = "") -> None:
+        """The positions a list's item names, each numbered by its place where there are several ("2.1", "2.2"; "1",
+        "2" under a unit of its own), so that the two texts meet on them."""
+        self.listed += [Position(self.act, path, n, group=group, loc=loc,
+                                 row=".".join(filter(None, (row, str(k) if len(names) > 1 else ""))) or None)
                         for k, n in enumerate(names, 1)]
 
     def _item(self, text: str) -> None:
@@ -1174,8 +1176,7 @@ class Builder:
             return
         if _position_name(name) and name[:1].isupper():
             group = self.units[self.path]["heading"] if self.path != self.base and self.path in self.units else None
-            self.listed += [Position(self.act, path, n, group=group, loc=loc, row=str(k) if len(names) > 1 else None)
-                            for k, n in enumerate(names, 1)]
+            self._list_positions(path, names, loc, group=group)
 
     def _figure(self, number: str, loc: Loc) -> bool:
         """A figure of the attachment ("Рисунок - 1", "1-сурет"): a unit of its division, no part of the point above
