@@ -3436,6 +3436,13 @@ def test_a_note_closing_an_attachment_under_its_last_point_is_the_attachment_s(l
                                        "103003000000").units}
     assert (("appendix", "1"), ("textparagraph", "1")) in paths  # (the closing one)
     assert any(p[-1][0] == "part" for p in paths)  # (the one with points after it: its point's part)
+    # (its word alone on a line over its sentence, "Примечание:" / "конкурс … не проводится.": the same)
+    alone = COMPETITION_LIST[lang] + "\n" + note.replace(": ", ":\n\n", 1) + "\n"
+    units = {u.path: u for u in doc_meta(alone, f"{'rus' if lang == 'ru' else 'kaz'}.md", "870", "2016-08-31",
+                                         "103003000000").units}
+    assert not [p for p in units if p[-1][0] == "part"]
+    assert [u.text[:12] for p, u in units.items() if p[-1][0] == "textparagraph"] == [
+        note.split(": ")[0] + ":", note.split(": ", 1)[1][:12]]
 
 
 def test_a_kazakh_list_of_positions_whose_items_are_numbered_like_points_again():

@@ -1744,14 +1744,15 @@ def _legends(ctx: Ctx, start: int, end: int) -> set[int]:
     """The lines of an attachment that head a legend of abbreviations, a line of it under each ("Ескертпе:" / "ЖШС –
     жауапкершілігі шектеулі серіктестігі.", the Almaty Region Maslikhat's list of 2023), and a note closing the
     attachment, no point after it ("Примечание: конкурс на занятие вакантных должностей … не проводится.", the
-    Kazakh "Ескертпе: …", under the last point of the MVD's list of positions of 2016): fed as headings, so that the
-    legend or the note is the attachment's own paragraphs, no part of the point above it."""
+    Kazakh "Ескертпе: …", under the last point of the MVD's list of positions of 2016; or its word alone over its
+    sentences, "Примечание:" / "…"): fed as headings, so that the legend or the note is the attachment's own
+    paragraphs, no part of the point above it."""
     def last(j: int) -> bool:
         return not any(_NUMBERED_POINT.match(ctx.text(x)) or re.match(r"^\d+\)\s", ctx.text(x)) or ctx.lines[x].level
                        for x in range(j + 1, end))
     return {j for j in range(start, end) if not ctx.lines[j].block and not ctx.lines[j].level
             and (j + 1 < end and marker("legend_heading").match(ctx.text(j))
-                 and marker("abbreviation_defined").match(ctx.text(j + 1))
+                 and (marker("abbreviation_defined").match(ctx.text(j + 1)) or last(j))
                  or marker("closing_note").match(ctx.text(j)) and last(j))}
 
 
