@@ -298,12 +298,11 @@ def _counted_from(v: dict) -> str | None:
 
 def version_on(versions: list[dict], date: str) -> dict | None:
     """The version valid on `date` (a version whose start is unknown counts from its order's signing)."""
-    best = None
+    best, best_start = None, ""
     for v in versions:
         start = _counted_from(v) or "0000-00-00"
-        if start <= date and (v["to"] is None or v["to"] >= date):
-            if best is None or start >= (best["from"] or best["byDate"] or "0000-00-00"):
-                best = v
+        if start <= date and (v["to"] is None or v["to"] >= date) and (best is None or start >= best_start):
+            best, best_start = v, start
     return best
 
 
