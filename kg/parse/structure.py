@@ -310,7 +310,7 @@ def _position_name(name: str) -> bool:
     words = len(name.split())
     if words <= _NAME_WORDS:
         return True
-    parts = name.split(", ")
+    parts = _commas(name)
     return len(parts) >= 3 and words <= 3 * _NAME_WORDS and max(len(p.split()) for p in parts) <= _NAME_WORDS // 2
 
 
@@ -337,8 +337,6 @@ def _goes_on(before: str, line: str) -> bool:
         return False
     return line.lstrip("(«\"")[:1].islower() or len(before.rsplit("\n", 1)[-1]) >= WRAP_WIDTH \
         and bool(marker("republic_after_body").match(line))
-
-
 
 
 class Seen(NamedTuple):
