@@ -24,6 +24,7 @@ from .lexicon import FLAGS, laws, local_bodies, marker, phrases
 from .model import RANK, ActRef
 from .normalise import DIGITS, LATIN_LOOKALIKES
 from .orgs import canonical, shared_number
+from .prefilter import prefiltered
 
 __all__ = [
     "parse_date", "find_dates", "impossible_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
@@ -220,7 +221,7 @@ def _act_kk() -> re.Pattern:
     # "<issuer ... министрінің> ["<title>"] <date> № <number> <бұйрығы...>"
     # anchored on the issuer's head word; the words before it are read by _issuer_before(); older texts
     # put the title between the issuer and the date ("Ішкіісминінің "… құру туралы" 1999 жылғы 10 қыркүйектегі N 452")
-    return re.compile(
+    return prefiltered(re.compile(
         # (a title the issuer's day follows is one title, no list of them: 'Президентiнiң "…" заң күшi бар Жарлығы, … "…",
         # "…" заңдары және … Үкiметiнiң 1998 жылғы 9 наурыздағы N 186 "…", 2000 жылғы 10 қарашадағы N 1693' is no
         # decree № 1693, MVD 2003 № 111)
@@ -271,19 +272,19 @@ def _act_kk() -> re.Pattern:
         r"(?:(?:" + _w("law_force_kk") + "|" + _w("normative_kk") + "|" + _w("numbered_kk") + r")\s+)?(?:(?P<kind>" + _w("kind_kk") + r")|(?=\s*\([^()]{0,160}?" + _w("order_kk_stem") + r")"
         r"|(?<=\s)(?=" + _w("kindless_repeal_kk") + r"))",  # (… or no kind at all, the repeal's verb right after the number)
         FLAGS,
-    )
+    ))
 
 
 @lru_cache(maxsize=None)
 def _act_kk_number_first() -> re.Pattern:
     # "… министрінің № 87-п "… бекіту туралы" 2010 жылғы 17 наурыздағы бұйрығының": the number right after the issuer,
     # the title and the day after it (the groups of _act_kk, the titles after the day never given)
-    return re.compile(
+    return prefiltered(re.compile(
         r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:№|N)\s*(?P<num>[\w\-/]+(?:\.[\w\-/]+)*)\s*"
         r"(?:\"(?P<qtitle>[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*)?"
         r"\d{4}\s*" + _w("year_kk_full") + r"\s*" + _DAY_KK + r"\s*(?:-\s*)?\S+\s*(?P<kind>" + _w("kind_kk") + r")"
         r"(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?(?P<qtitle5>(?!))?",
-        FLAGS)
+        FLAGS))
 
 
 @lru_cache(maxsize=None)
@@ -292,7 +293,7 @@ def _act_kk_day_first() -> re.Pattern:
     # issuer after them, before the kind (a local act's preamble; the groups of _act_kk)
     # (… or, in the 1990s, the day after its month, the number an ordinal, the title quoted before the issuer: "1998 жылғы
     # қаңтардың 27-гі N 38-ші "…" Қазақстан Республикасы Үкіметінің Қаулысына")
-    return re.compile(
+    return prefiltered(re.compile(
         r"(?P<day>(?<!\d)\d{4}\s*" + _w("year_kk_full") + r"\s*(?:" + _DAY_KK + r"\s*(?:-\s*)?[^\W\d]+|[^\W\d]+\s+\d{1,2}\s*-\s*"
         r"[^\W\d]+))\s*(?:№|N)\s*(?P<num>\d[\w/]*(?:-(?!(?:" + _w("ordinal_suffix_kk") + r")\b)[\w/]+)*(?:\.[\w\-/]+)*)"
         # (… or a body named without the country, a local one or a committee: "2015 жылғы 28 қарашадағы № 11-НҚ
@@ -304,18 +305,18 @@ def _act_kk_day_first() -> re.Pattern:
         + r")[^\W\d][\w-]*\s+){1,8}?)"
         r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:" + _w("normative_kk") + r"\s+)?(?P<kind>" + _w("kind_kk") + r")"
         r"(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?(?P<qtitle5>(?!))?",
-        FLAGS)
+        FLAGS))
 
 
 @lru_cache(maxsize=None)
 def _act_kk_day_issuer_first() -> re.Pattern:
     # "2000 жылдың 17 шілдесіндегі Қазақстан Республикасы Ішкіісминінің N 400 бұйрығымен": the day first, the issuer
     # after it, then the number and the kind (MVD 2001 № 486; the groups of _act_kk)
-    return re.compile(
+    return prefiltered(re.compile(
         r"(?P<day>(?<!\d)\d{4}\s*" + _w("year_kk_full") + r"\s*" + _DAY_KK + r"\s*(?:-\s*)?[^\W\d]+)\s+(?=" + _w("country_start") + r")"
         r"(?:[^\W\d][\w-]*\s+){1,5}?(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:№|N)\s*(?P<num>\d[\w/]*(?:-[\w/]+)*)"
         r"\s+(?P<kind>" + _w("kind_kk") + r")(?P<qtitle>(?!))?(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?(?P<qtitle5>(?!))?",
-        FLAGS)
+        FLAGS))
 
 
 _NO_NUMBER = r"(?:(?!(?:№|N)\s?\d)[^\"])"  # a character of a quoted title, which names no act's number
@@ -330,7 +331,7 @@ def _za_number() -> str:
 def _act_ru() -> re.Pattern:
     # "приказ(ом) Министра ... от 30 декабря 2020 года № 553"; an older text quotes the title before the day ("Приказы
     # Министра внутренних дел Республики Казахстан "Об объявлении Положения …" от 23 декабря 1996 года N 370")
-    return re.compile(
+    return prefiltered(re.compile(
         # (the issuer stops at a colon: a list's lead-in names its acts' body, the items their days, "следующие приказы
         # Министра юстиции Республики Казахстан:" / "1) от 21 декабря 2009 года № 169 …", MVD 2012 № 147)
         r"(?P<rkind>" + _w("kind_ru") + r")\s+(?P<issuer>(?:(?!" + _w("kind_ru") + "|" + _w("document_kind_ru") + r")[^\"№;:]){3,220}?)\s+"
@@ -358,7 +359,7 @@ def _act_ru() -> re.Pattern:
         + r"(?:" + _za_number() + r"\s*|\s+(?=\d[\d-]*\s+\"))(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{2,4}\s+(?=[A-ZА-ЯӘІҢҒҮҰҚӨҺ]))?[\w\-/]+(?:\.[\w\-/]+)*)"
         r"(?:\s*\"(?P<letter>[^\W\d_])\"(?![^\W\d_]))?",  # (a letter after the number quoted: 'N 250 "а"', 250а)
         FLAGS,
-    )
+    ))
 
 
 @lru_cache(maxsize=None)
@@ -366,14 +367,14 @@ def _act_ru_number_first() -> re.Pattern:
     # "приказ Министра юстиции … № 147 от 11 декабря 2001 года": the number before the date; an older local text quotes
     # the title before the number ("Решения Алматинского областного Маслихата "Об установлении ставок …" N 16-106 от 20
     # ноября 2001 года", "Постановлением Правительства РК "Об утверждении Правил …" N 1003 от 30.09.2003 года")
-    return re.compile(
+    return prefiltered(re.compile(
         r"(?P<rkind>" + _w("kind_ru") + r")\s+(?P<issuer>(?:(?!" + _w("kind_ru") + "|" + _w("document_kind_ru") + r")[^\"№;]){3,220}?)\s*"
         r"(?:\"(?P<rtitle>" + _NO_NUMBER + r"{3,400}?(?:\"" + _NO_NUMBER + r"{1,200}\"" + _NO_NUMBER + r"{0,200}?)*)\"\s*)?"
         r"(?:№|N)\s*"
         # (a letter after the number quoted: "Решение акима области № 3-82 "а" от 20 марта 1997 года", 3-82а)
         r"(?P<num>[\w\-/]+(?:\.[\w\-/]+)*)(?:\s*\"(?P<letter>[^\W\d_])\")?\s+" + _w("from_ru") + r"\s+(?:\"?\d{1,2}\"?\s+\S+\s+\d{4}\s*" + _w("year_ru")
         + r"|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?=\s*г))(?:\s*(?:" + _w("year_ru") + r"|г\.))?|\d{4}\.\d{2}\.\d{2}(?!\d))",
-        FLAGS)
+        FLAGS))
 
 
 @lru_cache(maxsize=None)
@@ -1701,12 +1702,17 @@ def unit_refs(text: str, headings: dict | None = None) -> list[list[tuple[str, s
     []
     """
     found: list[tuple[int, tuple]] = []
-    bare = list(strip_quoted(text))
-    for m in _ref_re().finditer(text):
+    stripped = strip_quoted(text)
+    bare: list[str] | None = None  # the text with its quotes and the references read from them blanked, if any was
+    first = list(_ref_re().finditer(text))
+    for m in first:
         if m.group("qword") or m.group("hword") or m.group("tword") or m.group("lword") or m.group("klword"):
             found.append((m.start(), _ref_from(m)))
+            bare = list(stripped) if bare is None else bare
             bare[m.start():m.end()] = " " * (m.end() - m.start())
-    for m in _ref_re().finditer("".join(bare)):
+    # (nothing blanked: the second reading is the first's)
+    for m in (first if bare is None and stripped == text else
+              _ref_re().finditer(stripped if bare is None else "".join(bare))):
         if not (m.group("qword") or m.group("hword") or m.group("tword") or m.group("lword") or m.group("klword")) \
                 and not _gazette_article(text, m):
             found.append((m.start(), _ref_from(m)))

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from ..prefilter import prefiltered
+
 __all__ = ["phrases", "organisations", "org_grammar", "local_bodies", "laws", "law_patterns", "marker", "FLAGS",
            "SAFE_LOADER"]
 
@@ -67,5 +69,6 @@ def law_patterns() -> list[dict]:
 
 @lru_cache(maxsize=None)
 def marker(name: str) -> re.Pattern:
-    """A compiled marker pattern by name, e.g. ``marker("ordering")``."""
-    return re.compile(phrases()["markers"][name]["pattern"], FLAGS)
+    """A compiled marker pattern by name, e.g. ``marker("ordering")``; searched only in texts holding a word each of
+    its matches holds (kg/prefilter.py)."""
+    return prefiltered(re.compile(phrases()["markers"][name]["pattern"], FLAGS))
