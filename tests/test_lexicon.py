@@ -184,4 +184,3 @@ def test_each_law_s_titles_name_one_law():
     for entry in law_patterns():
         named = {law_name("law", e)[1] for e in entry["examples"]}
         assert all(re.search(r"\d{4}", n) for n in named) and len(named) == len(entry["examples"]) // 2, named
-
