@@ -1764,8 +1764,10 @@ def order_refs(refs: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]]]
 # --- effects and quotes ---------------------------------------------------------------------
 
 @lru_cache(maxsize=None)
-def _effects(context: str) -> list[tuple[str, re.Pattern]]:
-    return [(e["effect"], re.compile(e["pattern"], FLAGS)) for e in phrases()["effects"] if e["context"] == context]
+@lru_cache(maxsize=None)
+def _effects(context: str) -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((e["effect"], prefiltered(re.compile(e["pattern"], FLAGS))) for e in phrases()["effects"]
+                 if e["context"] == context)
 
 
 def effect_before(text: str, pos: int, context: str = "note") -> str | None:

@@ -23,11 +23,16 @@ def _same(pattern: re.Pattern, fast, text: str) -> None:
     assert fast.findall(text) == pattern.findall(text), text
 
 
-@pytest.mark.parametrize("name", _NAMES)
-def test_a_marker_finds_what_its_pattern_finds(name):
-    entry = phrases()["markers"][name]
+def _entries():
+    for name in _NAMES:
+        yield pytest.param(phrases()["markers"][name], marker(name), id=name)
+    for i, entry in enumerate(phrases()["effects"]):  # (read by kg/patterns.py `_effects`)
+        yield pytest.param(entry, prefiltered(re.compile(entry["pattern"], FLAGS)), id=f"effect{i}:{entry['effect']}")
+
+
+@pytest.mark.parametrize("entry, fast", list(_entries()))
+def test_a_marker_finds_what_its_pattern_finds(entry, fast):
     pattern = re.compile(entry["pattern"], FLAGS)
-    fast = marker(name)
     for text in entry.get("examples", []) + entry.get("counter", []):
         for variant in (text, text.upper(), text.lower(), "Бұл " + text + " және т.б.",
                         text.replace("о", "\u1c82").replace("с", "\u1c83").replace("i", "ı")):

@@ -707,7 +707,7 @@ class Builder:
             self.point = self.current = apply_context(self.path, [("point", m.group("n"))])
             self.parts, self.list_parent = 1, ()
             # (its number typed twice, "9. 9. Заңның 26-бабында …", MinJust 2026 № 99 in Kazakh: once)
-            own = re.sub(r"^" + re.escape(m.group("n")) + r"\.\s+", "", m.group("t"), count=1)
+            own = _without_number(m.group("t"), m.group("n"))
             self._unit(self.point, loc, None, own or None, opens=True)
             self._label(own)
             self._listed(own, loc)
@@ -1394,3 +1394,18 @@ class Builder:
                 self.pending = value if not self.pending else f"{self.pending} {value}"
             return True
         return False
+
+
+def _without_number(text: str, number: str) -> str:
+    """`text` without its number typed again at its start ("9. 9. Заңның …"): "9." and the spaces after it, when
+    spaces follow (a pattern of each point's number would be compiled anew for each number, and push the parser's
+    own patterns out of re's cache).
+
+    >>> _without_number("9. Заңның 26-бабында", "9"), _without_number("9.1 бап", "9")
+    ('Заңның 26-бабында', '9.1 бап')
+    """
+    if not text.startswith(number + "."):
+        return text
+    rest = text[len(number) + 1:]
+    after = rest.lstrip()
+    return after if len(after) < len(rest) else text
