@@ -125,14 +125,14 @@ class Prefiltered:
                 return True
         return False
 
-    def search(self, text: str, *args):
-        return self.regex.search(text, *args) if self.may_match(text) else None
+    def search(self, text: str, *args, **kw):
+        return self.regex.search(text, *args, **kw) if self.may_match(text) else None
 
-    def finditer(self, text: str, *args):
-        return self.regex.finditer(text, *args) if self.may_match(text) else iter(())
+    def finditer(self, text: str, *args, **kw):
+        return self.regex.finditer(text, *args, **kw) if self.may_match(text) else iter(())
 
-    def findall(self, text: str, *args):
-        return self.regex.findall(text, *args) if self.may_match(text) else []
+    def findall(self, text: str, *args, **kw):
+        return self.regex.findall(text, *args, **kw) if self.may_match(text) else []
 
     def sub(self, repl, text: str, count: int = 0):
         return self.regex.sub(repl, text, count) if self.may_match(text) else text

@@ -21,6 +21,10 @@ def _same(pattern: re.Pattern, fast, text: str) -> None:
     assert fast.sub("#", text) == pattern.sub("#", text), text
     assert fast.split(text) == pattern.split(text), text
     assert fast.findall(text) == pattern.findall(text), text
+    assert fast.subn("#", text, count=1) == pattern.subn("#", text, count=1), text
+    half = len(text) // 2
+    s, f = pattern.search(text, pos=half), fast.search(text, pos=half)  # (from a place, as `re` takes it)
+    assert (s and s.span()) == (f and f.span()), text
 
 
 def _entries():
