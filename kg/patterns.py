@@ -1764,7 +1764,6 @@ def order_refs(refs: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]]]
 # --- effects and quotes ---------------------------------------------------------------------
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def _effects(context: str) -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((e["effect"], prefiltered(re.compile(e["pattern"], FLAGS))) for e in phrases()["effects"]
                  if e["context"] == context)
