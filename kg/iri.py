@@ -64,6 +64,7 @@ class Minter:
     def __init__(self, base: str = DEFAULT_BASE):
         self.base = base if base.endswith(("/", "#")) else base + "/"
         self._apart: tuple[tuple, str] | None = None
+        self._registered_apart: frozenset[tuple] = frozenset()
 
     # --- acts ---------------------------------------------------------------------------
     def act_iri(self, issuer_key: str | None, date: str | None, number: str) -> str:
@@ -72,7 +73,27 @@ class Minter:
     def act(self, ref: ActRef) -> str:
         if self._apart and ref.number and ref.named == self._apart[0]:
             return self._apart[1]
+        if ref.registration and ref.named in self._registered_apart:
+            return self.act_iri(ref.named[0], ref.date, f"{ref.number}~{ref.registration}")
         return self._act(ref)
+
+    def registered_apart(self, refs) -> None:
+        """Mint with its registration number ("181~507") each act of `refs` (a document's mentions) that they name
+        by one body, day and number with two registrations or more: one order approving two documents the portal
+        registered apart, named so where a list of repealed acts gives each its registration ("Приказ … от 16 марта
+        1998 года N 181 …, зарегистрированный … за N 507", "… за N 508"), as a build of both act folders names them
+        (`tell_apart`). A mention of that body, day and number without a registration stays the order's plain node.
+
+        >>> from kg.model import ActRef
+        >>> m = Minter(); m.registered_apart([ActRef("181", "1998-03-16", None, registration=r) for r in ("507", "508")])
+        >>> [m.act(ActRef("181", "1998-03-16", None, registration=r)).rsplit("/", 1)[1] for r in ("507", None)]
+        ['181~507', '181']
+        """
+        seen: dict[tuple, set[str]] = {}
+        for ref in refs:
+            if ref.number and ref.registration:
+                seen.setdefault(ref.named, set()).add(ref.registration)
+        self._registered_apart = frozenset(key for key, regs in seen.items() if len(regs) > 1)
 
     def tell_apart(self, ref: ActRef, registration: str) -> None:
         """Mint the act `ref` names (its body, day and number), wherever this minter meets it, with its registration

@@ -729,7 +729,33 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
                 groups.get("rtitle") or groups.get("rtitle2")
                 or (groups["rtitle3"] + '"' if groups.get("rtitle3") else None) or _title_after(tail),
                 *registration_in(reach)))
-    return _amending(_joint(_decree_laws([(_one_number(ref), s, e) for (s, e), ref in sorted(found.items())], text), text))
+    return _amending(_joint(_registered_first(
+        _decree_laws([(_one_number(ref), s, e) for (s, e), ref in sorted(found.items())], text), text), text))
+
+
+_OPENING_REGISTRATION = re.compile(r"\s*(?:\d{1,3}\\?[.)]\s*)?[^№\d()]{0,120}?")
+
+
+def _registered_first(refs: list, text: str) -> list:
+    """`refs` with the registration a Kazakh list item opens with given to the act it names last ("2. Нормативтік
+    құқықтық актілерді мемлекеттік тіркеу тізілімінде N 508 тіркелген, Қазақстан Республикасы Әділет министрінің 1998
+    жылғы 16 наурыздағы N 181 бұйрығымен бекітілген "…" ереже.", the Ministry of Justice's list of repealed acts of 2005
+    № 214): a Kazakh phrase says what it says of a noun before it, so the registration is the item's head's, the act
+    named last (those before it are named in its title or description).
+
+    >>> [(r.number, r.registration) for r, _, _ in find_act_refs("3. Нормативтік құқықтық актілерді мемлекеттік тіркеу "
+    ...     "тізілімінде N 1838 тіркелген, Әділет министрінің 1998 жылғы 16 наурыздағы N 181 бұйрығына өзгерістер енгізу "
+    ...     'туралы" Әділет министрінің 2002 жылғы 3 сәуірдегі N 185 бұйрығы .')]
+    [('181', None), ('185', '1838')]
+    """
+    if not refs or refs[-1][0].registration:
+        return refs
+    m = marker("registered").search(text, 0, refs[0][1])
+    if not m or not (m.group("reg") or m.group("reg4")) or not _OPENING_REGISTRATION.fullmatch(text, 0, m.start()) \
+            or not re.match(r"\s*,", text[m.end():refs[0][1]]):
+        return refs
+    ref, start, end = refs[-1]
+    return [*refs[:-1], (replace(ref, registration=m.group("reg") or m.group("reg4")), start, end)]
 
 
 def _amending(refs: list) -> list:

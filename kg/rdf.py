@@ -235,6 +235,8 @@ def document_quads(doc: Document, minter: Minter, lang: str = "kk", name: str | 
     name = name or doc.file.rsplit("/", 1)[-1]
     graph = minter.source(name)
     e = Emitter(graph, minter, lang)
+    minter.registered_apart([*(a.ref for a in doc.acts), *(a.target_act for a in doc.amendments),
+                             *(c.act for c in doc.citations)])
     if doc.act:
         e.own = doc.act.ref
         e.restarting = minter.restarting(u.path for u in doc.units if u.act == doc.act.ref)

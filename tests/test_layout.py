@@ -916,6 +916,49 @@ def test_two_documents_of_one_order_registered_apart_are_two_acts(tmp_path):
     assert [r["a"].rsplit("/", 1)[1] for r in select(alone, numbered)] == ["343~679", "343~690"]
 
 
+def test_one_order_s_two_registered_documents_repealed_by_a_list_are_two_acts(tmp_path):
+    """MinJust 2005 № 214 repeals, in its appendix 3, two regulations one order approved (№ 181 of 16 March 1998),
+    each registered apart (№ 507, № 508): each is named with its registration ("181~507"), in the Russian text (the
+    registration after the act) and in the Kazakh one (the item opening with it), so the two texts record the same
+    repeals and no act holds two registrations (one node had held both: a shape violation)."""
+    from kg.validate import validate_store
+
+    folder = tmp_path / "07-ministerial" / "103001000000-adilet" / "2005" / "0805-ob-utverzhdenii-pravil-25002"
+    folder.mkdir(parents=True)
+    (folder / "meta.yaml").write_text(
+        "act_code: '25002'\nrequisite: Приказ и.о. Министра юстиции Республики Казахстан от 5 августа 2005 года № 214. "
+        "Зарегистрирован в Министерстве юстиции Республики Казахстан 11 августа 2005 года № 3784\ntitle:\n"
+        "  rus: Об утверждении Правил\n  kaz: Ережесін бекіту туралы\nform: ПРИК\napproved_on: 2005-08-05\n"
+        "approved_by:\n- '103001000000'\n", encoding="utf-8")
+    minister = "Приказ Министра юстиции Республики Казахстан от 16 марта 1998 года N 181 \"Об утверждении Положения \""
+    (folder / "rus.md").write_text(
+        "# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1\\. Признать утратившими силу приказы Министра юстиции Республики "
+        "Казахстан согласно приложению 3 к настоящему приказу.\n\n*и.о. Министра*\n\n> *Приложение 3*  \n"
+        "> *к приказу Министра юстиции*  \n> *Республики Казахстан*  \n> *от 5 августа 2005 года N 214*\n\n"
+        "## Перечень утративших силу некоторых нормативных правовых актов\n\n"
+        f"1\\. {minister}Об аттестации судебных экспертов\", зарегистрированный в реестре Государственной регистрации "
+        "нормативных правовых актов за N 507.\n\n"
+        f"2\\. {minister}О порядке присвоения квалификации\", зарегистрированный в реестре Государственной "
+        "регистрации нормативных правовых актов за N 508.\n", encoding="utf-8")
+    registered = "Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде N {} тіркелген, Қазақстан Республикасы " \
+                 "Әділет министрінің 1998 жылғы 16 наурыздағы N 181 бұйрығымен бекітілген"
+    (folder / "kaz.md").write_text(
+        "# Ережесін бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1\\. Осы бұйрыққа 3-қосымшаға сәйкес Қазақстан Республикасы Әділет "
+        "министрі бұйрықтарының күші жойылды деп танылсын.\n\n*Министрдің*\n\n*міндетін атқарушы*\n\n"
+        "> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *2005 жылғы 5 тамыздағы*  \n> *N 214 бұйрығына*  \n"
+        "> *3-қосымша*\n\n## Күші жойылған нормативтік құқықтық актілерінің тізбесі\n\n"
+        f"1\\. {registered.format(507)} \"Сот сарапшыларын аттестациялау туралы\" ереже.\n\n"
+        f"2\\. {registered.format(508)} \"Сот сарапшысы біліктілігін берудің тәртібі туралы\" ереже.\n",
+        encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "07-ministerial"], store).failed
+    rows = select(store, "SELECT ?a ?reg (COUNT(DISTINCT ?g) AS ?texts) WHERE { GRAPH ?g { ?a eli:number \"181\" ; "
+                         "kzl:registrationNumber ?reg ; eli:repealed_by ?by } } GROUP BY ?a ?reg ORDER BY ?reg")
+    assert [(r["a"].rsplit("/", 1)[1], r["reg"], int(r["texts"])) for r in rows] == [
+        ("181~507", "507", 2), ("181~508", "508", 2)]
+    assert not [r for r in validate_store(store).results if r.severity.endswith("Violation")]
+
+
 @pytest.mark.parametrize("other, apart", [
     # the same order, its requisites worded otherwise (MinJust 1998 № 181's regulation: "Утверждено приказом …")
     ("Утверждено приказом Министра внутренних дел Республики Казахстан от 12 октября 1998 г. N 343", True),
