@@ -320,19 +320,29 @@ class VaryAccept:
 
 
 class RepeatFront:
-    """A GET asking again what an earlier one asked (same path and query string, same Accept, Origin
+    """`GET /sparql` answered in front of Starlette, pure ASGI, outside everything else.
+
+    A GET asking again what an earlier one asked (same path and query string, same Accept, Origin
     and cookie presence) gets the bytes the endpoint sent then, headers and all, straight from the
-    answer cache: the request never enters Starlette, its middleware or a worker. Pure ASGI, outside
-    everything else. Only answers the endpoint itself marked cacheable (`X-Cache`, status 200, one
-    body) are kept, in the same cache as the answers by query (same budget, emptied by every
-    update); one computed while an update waited or ran, or across one, is not kept. Most of a
-    cached answer's time was Starlette's request and response path (10,000 against 35,000
-    requests a second for an empty ASGI app under the same server)."""
+    answer cache: the request never enters Starlette, its middleware or a worker. Only answers the
+    endpoint marked cacheable (`X-Cache`, status 200, one body) are kept, in the same cache as the
+    answers by query (same budget, emptied by every update); one computed while an update waited or
+    ran, or across one, is not kept. Most of a cached answer's time was Starlette's request and
+    response path (10,000 against 35,000 requests a second for an empty ASGI app under the same
+    server).
+
+    A GET with a query asked for the first time is run here too (`_query`): in a worker, under the
+    same admission, time limit and client watch as the endpoint's, its answer sent with the headers
+    the endpoint and its middleware give it (`X-Cache`, `Vary: Accept, Origin`, CORS's
+    `Access-Control-Allow-Origin` where the request has an Origin); the refusals (too many queries,
+    time limit, client gone) are the endpoint's own. Anything else (an update, no query, the HTML
+    form's `format=html`, POST) goes to Starlette. `tests/test_server.py` compares the two paths'
+    answers byte for byte."""
 
     PATHS = frozenset({"/sparql"})
 
-    def __init__(self, app, workers: "Workers"):
-        self.app, self.workers = app, workers
+    def __init__(self, app, workers: "Workers", max_results: int | None = None):
+        self.app, self.workers, self.max_results = app, workers, max_results
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or scope["method"] != "GET" or scope["path"] not in self.PATHS:
@@ -353,7 +363,14 @@ class RepeatFront:
             await send({"type": "http.response.start", "status": status, "headers": headers})
             await send({"type": "http.response.body", "body": body})
             return
-        generation, start, parts = cache.generation, None, 0
+        generation = cache.generation
+        # (the endpoint reads its parameters so: the query string decoded as Latin-1, the last value of a name)
+        params = dict(urllib.parse.parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True))
+        if self.max_results is not None and params.get("query") and "update" not in params \
+                and params.get("format") != "html":
+            return await self._query(scope, receive, send, key, generation, params,
+                                     accept[0].decode("latin-1") if accept else None, bool(origin))
+        start, parts = None, 0
 
         async def keep(message):
             nonlocal start, parts
@@ -362,14 +379,43 @@ class RepeatFront:
             elif message["type"] == "http.response.body":
                 parts += 1
             if (message["type"] == "http.response.body" and not message.get("more_body") and parts == 1
-                    and start is not None and start["status"] == 200 and cache.generation == generation
-                    and not self.workers.writing and not self.workers.writers):  # one whole body, in one message
-                headers = [(k, b"hit" if k == b"x-cache" else v) for k, v in start.get("headers", [])]
-                if any(k == b"x-cache" for k, _ in headers):
-                    cache.put(key, (200, bytes(message.get("body", b"")), headers))
+                    and start is not None and start["status"] == 200):  # one whole body, in one message
+                self._keep(key, generation, start.get("headers", []), message.get("body", b""))
             await send(message)
 
         await self.app(scope, receive, keep)
+
+    def _keep(self, key: tuple, generation: int, headers: list, body: bytes) -> None:
+        """Keep a 200 answer the endpoint marked cacheable, unless an update came between."""
+        if self.workers.cache.generation == generation and not self.workers.writing and not self.workers.writers \
+                and any(k == b"x-cache" for k, _ in headers):
+            self.workers.cache.put(key, (200, bytes(body), [(k, b"hit" if k == b"x-cache" else v) for k, v in headers]))
+
+    async def _query(self, scope, receive, send, key, generation, params, accept, origin: bool) -> None:
+        try:
+            (status, body, media), hit = await self.workers.cached(
+                serverwork.sparql, params["query"], accept, params.get("format"), self.max_results,
+                request=Request(scope, receive))
+            response = Response(body, status, media_type=media, headers={"X-Cache": "hit" if hit else "miss"})
+        except (Busy, TimeoutError, Gone) as exc:
+            response = refusal(exc, self.workers.cfg.timeout)
+        # (what VaryAccept and CORSMiddleware add to every answer of the endpoint)
+        headers = [*response.raw_headers, (b"vary", b"Accept, Origin"),
+                   *([(b"access-control-allow-origin", b"*")] if origin else [])]
+        await send({"type": "http.response.start", "status": response.status_code, "headers": headers})
+        await send({"type": "http.response.body", "body": response.body})
+        if response.status_code == 200:
+            self._keep(key, generation, headers, response.body)
+
+
+def refusal(exc: Exception, timeout: float) -> PlainTextResponse:
+    """The answer to a request refused while it waited or ran: too many at once, over its time, or its client gone."""
+    if isinstance(exc, Busy):
+        return _text("too many queries at once; try again shortly", 503, **{"Retry-After": "1"})
+    if isinstance(exc, TimeoutError):
+        return _text(f"time limit exceeded ({timeout:g} s from arrival): the query was stopped", 503,
+                     **{"Retry-After": "2"})
+    return _text("client closed the connection; the query was stopped", 499)
 
 
 def _is_date(value: str) -> bool:
@@ -579,15 +625,8 @@ def create_app(cfg: ServerConfig) -> RepeatFront:
         data = await workers.run(serverwork.validation, timeout=max(cfg.timeout, 120), request=request)
         return html("validation.html", report=data)
 
-    async def busy(request: Request, exc: Exception) -> Response:
-        return _text("too many queries at once; try again shortly", 503, **{"Retry-After": "1"})
-
-    async def timed_out(request: Request, exc: Exception) -> Response:
-        return _text(f"time limit exceeded ({cfg.timeout:g} s from arrival): the query was stopped", 503,
-                     **{"Retry-After": "2"})
-
-    async def gone(request: Request, exc: Exception) -> Response:
-        return _text("client closed the connection; the query was stopped", 499)
+    async def refused(request: Request, exc: Exception) -> Response:
+        return refusal(exc, cfg.timeout)
 
     async def too_big(request: Request, exc: Exception) -> Response:
         return _text(f"request body over {cfg.max_body} bytes", 413)
@@ -611,9 +650,9 @@ def create_app(cfg: ServerConfig) -> RepeatFront:
 
     middleware.append(Middleware(VaryAccept))
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
-                    exception_handlers={Busy: busy, TimeoutError: timed_out, Gone: gone, TooBig: too_big})
+                    exception_handlers={Busy: refused, TimeoutError: refused, Gone: refused, TooBig: too_big})
     app.state.workers = workers
-    return RepeatFront(app, workers)
+    return RepeatFront(app, workers, cfg.max_results)
 
 
 def serve(store: str | Path, host: str = "127.0.0.1", port: int = 8808, **kw) -> None:
