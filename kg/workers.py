@@ -1,8 +1,9 @@
 """Worker processes that answer the server's reads, each over a socket of its own.
 
-A call goes to an idle worker and its answer comes back on that worker's socket: the event
-loop waits on the socket itself (no thread hands work over, no queue is shared by the
-workers). A call over its time limit, or cancelled (its client has gone), ends its worker
+A call goes to the idle worker that answered last (the idle workers are a stack: calls one
+at a time keep one worker's memory and caches warm, the others asleep) and its answer comes
+back on that worker's socket: the event loop waits on the socket itself (no thread hands
+work over, no queue is shared by the workers). A call over its time limit, or cancelled (its client has gone), ends its worker
 with SIGKILL (a query computing in Rust cannot be interrupted otherwise) and a fresh worker
 takes its place. Calls and answers are pickled, as a process pool's are: the function is
 named by reference (it must be a module's), an exception raised in the worker is raised
@@ -88,7 +89,7 @@ class WorkerPool:
 
     def __init__(self, size: int, initializer: Callable | None = None, initargs: tuple = ()):
         self.size, self.initializer, self.initargs = size, initializer, initargs
-        self._idle: asyncio.Queue[_Worker] | None = None
+        self._idle: asyncio.LifoQueue[_Worker] | None = None
         self._all: set[_Worker] = set()
         self._starting: set[asyncio.Task] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -106,7 +107,7 @@ class WorkerPool:
         return worker
 
     def _start(self) -> None:
-        self._idle = asyncio.Queue()
+        self._idle = asyncio.LifoQueue()
         for _ in range(self.size):
             self._later(self._spawn())
 

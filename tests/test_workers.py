@@ -60,6 +60,27 @@ def test_calls_are_answered_by_workers_set_up_once():
     assert setup == "store-path"
 
 
+def test_calls_one_after_another_go_to_the_worker_used_last():
+    """The idle workers are a stack: calls one at a time keep going to the worker that answered the last one (its
+    memory and caches warm, the others asleep), while calls at once spread over the workers."""
+    async def go():
+        pool = WorkerPool(3)
+        try:
+            together = set(await asyncio.gather(*(pool.call(_sleep_pid, (0.3,)) for _ in range(3))))
+            one_by_one = [await pool.call(_pid) for _ in range(20)]
+            return together, one_by_one
+        finally:
+            pool.close()
+
+    together, one_by_one = _run(go())
+    assert len(together) == 3 and len(set(one_by_one)) == 1 and one_by_one[0] in together
+
+
+def _sleep_pid(seconds):
+    time.sleep(seconds)
+    return os.getpid()
+
+
 def test_an_error_in_a_call_is_raised_in_the_caller_and_the_worker_goes_on():
     async def go():
         pool = WorkerPool(1)
@@ -162,13 +183,12 @@ sys.path.insert(0, {root!r})
 from kg.workers import WorkerPool
 
 def pid():
+    time.sleep(0.5)  # (three calls at once: each in a worker of its own)
     return os.getpid()
 
 async def main():
     pool = WorkerPool(3)
-    pids = set()
-    for _ in range(30):
-        pids.add(await pool.call(pid))
+    pids = set(await asyncio.gather(*(pool.call(pid) for _ in range(3))))
     print(" ".join(map(str, sorted(pids))), flush=True)
     time.sleep(60)
 
