@@ -152,14 +152,14 @@ def build(paths: Iterable, store: GraphStore, base: str = DEFAULT_BASE,
         files = earlier_editions(files, out, report.warnings.append) + deleted_acts(roots, files, out)
     # every meta.yaml read once: two acts of one body, day and number (and two registrations), and the documents of
     # the corpus that other acts name by their own number and title alone
-    files, titled = read_folders(files)
+    files, titled, apart = read_folders(files)
     with store.writing(derived=[minter.graph("lineage")]) as repaired:
         # the lineage is recomputed whole when another version of kzlex computed it: what a version of a unit is,
         # and its text, change with the code as much as with the documents
         stale = store.path is not None and store.state().get("lineage_code") != code_digest()
         _run(store, minter, base, files, roots, report, progress, jobs, prune,
              full=repaired or not store.has_graph(minter.graph("lineage")), clock=clock, stale_lineage=stale,
-             carried=carried, titled=titled)
+             carried=carried, titled=titled, apart=apart)
         if store.path is not None:
             store.set_state(lineage_code=code_digest())
     report.quads = len(store)
@@ -168,7 +168,7 @@ def build(paths: Iterable, store: GraphStore, base: str = DEFAULT_BASE,
 
 def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], roots: list[str], report: BuildReport,
          progress, jobs: int, prune: bool, full: bool, clock: float, stale_lineage: bool = False,
-         carried: bool = False, titled: tuple[TitledDocument, ...] = ()) -> None:
+         carried: bool = False, titled: tuple[TitledDocument, ...] = (), apart: frozenset[tuple] = frozenset()) -> None:
     """The build inside the store's write session: documents, sources gone, lineage, compaction (`full`: every
     document written again and the lineage recomputed whole; `stale_lineage`: the lineage only)."""
     touched = Touched(limit=FULL_LINEAGE_ABOVE)  # only a summary of each change is kept
@@ -192,8 +192,8 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
     tasks = [(str(s.path), base, s.name, str(s.meta) if s.meta else None, s.lang,
               None if carried else cache.known(s.name), s.edition,
               (s.cause, s.repeal) if s.cause or s.repeal else None, carried, s.apart) for s in files]
-    _with_titled(titled)  # for every parsing process
-    results = _in_pool(tasks, jobs, titled) if jobs > 1 and len(tasks) > 1 else map(map_for_store, tasks)
+    _with_titled(titled, apart)  # for every parsing process
+    results = _in_pool(tasks, jobs, titled, apart) if jobs > 1 and len(tasks) > 1 else map(map_for_store, tasks)
     with store.batch() as batch:
         # (results are read to their end, never zip()ped with the files: zip stops at the last file without asking
         # the pool's generator for more, which then keeps the pool and its queues alive through lineage, ~150 MB
@@ -247,18 +247,20 @@ def _map_many(tasks: list) -> list:
     return [map_for_store(task) for task in tasks]
 
 
-# the documents of the corpus being built that other acts name by their own number and title (kg/corpus.py
-# `read_folders`), with their digest, which every document's key (kg/buildcache.py) holds: set in each parsing
-# process for one build
-_TITLED: tuple[tuple[TitledDocument, ...], str | None] = ((), None)
+# the documents of the corpus being built that other acts name by their own number and title, and the acts of one
+# body, day and number its folders tell apart by registration (kg/corpus.py `read_folders`), with their digest, which
+# every document's key (kg/buildcache.py) holds: set in each parsing process for one build
+_TITLED: tuple[tuple[TitledDocument, ...], str | None, frozenset[tuple]] = ((), None, frozenset())
 
 
-def _with_titled(titled: tuple[TitledDocument, ...]) -> None:
+def _with_titled(titled: tuple[TitledDocument, ...], apart: frozenset[tuple] = frozenset()) -> None:
     global _TITLED
-    _TITLED = (titled, hashlib.sha256(repr(titled).encode("utf-8")).hexdigest()[:16] if titled else None)
+    digest = hashlib.sha256(repr((titled, sorted(apart))).encode("utf-8")).hexdigest()[:16] if titled or apart else None
+    _TITLED = (titled, digest, apart)
 
 
-def _in_pool(tasks: list, jobs: int, titled: tuple[TitledDocument, ...] = (), window: int = 512, chunk: int = 16):
+def _in_pool(tasks: list, jobs: int, titled: tuple[TitledDocument, ...] = (), apart: frozenset[tuple] = frozenset(),
+             window: int = 512, chunk: int = 16):
     """Results in input order from a process pool, with at most `window` documents in flight (each
     is bytes of N-Quads by then: ~30 MB in all), enough for the workers to go on parsing while the
     store takes a batch:
@@ -266,7 +268,7 @@ def _in_pool(tasks: list, jobs: int, titled: tuple[TitledDocument, ...] = (), wi
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(jobs, initializer=_with_titled, initargs=(titled,)) as pool:
+    with ProcessPoolExecutor(jobs, initializer=_with_titled, initargs=(titled, apart)) as pool:
         pending: deque = deque()
         for i in range(0, len(tasks), chunk):  # a few documents a task: a task's own cost is ~0.3 ms
             pending.append(pool.submit(_map_many, tasks[i:i + chunk]))
@@ -306,6 +308,7 @@ def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list
             doc = parse_bytes(data, str(path), meta, lang, own)
         if apart and doc.act is not None:  # another act of the corpus has its body, day and number
             minter.tell_apart(doc.act.ref, apart)
+        minter.corpus_apart = _TITLED[2]  # (acts the corpus tells apart, which a mention names by its registration)
         known_by_title(doc, _TITLED[0])  # an instruction named by its number and title, held in another act folder
         if edition and doc.act is not None:  # the act's wording that day; the rest is the newest edition's to state
             doc = replace(doc, units=[u for u in doc.units if u.act == doc.act.ref], positions=[], index_entries=[],

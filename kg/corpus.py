@@ -171,9 +171,10 @@ def _requisite_line(text: str) -> tuple[str, str] | None:
     return (line[:cut], line[cut + 2:]) if cut > 0 else None
 
 
-def read_folders(files: list[Source]) -> tuple[list[Source], tuple[TitledDocument, ...]]:
+def read_folders(files: list[Source]) -> tuple[list[Source], tuple[TitledDocument, ...], frozenset[tuple]]:
     """Every act folder's meta.yaml read once, before the documents are: `files` with the acts of one body, day and
-    number told apart (`told_apart`), and the documents of the folders titled as their own (`_titled_in`)."""
+    number told apart (`told_apart`), the documents of the folders titled as their own (`_titled_in`), and the acts
+    told apart (`ActRef.named`: body, day and number), which another text names with a registration as one of them."""
     meeting: dict[tuple[str, str], list[tuple[Path, str]]] = {}
     titled: list[TitledDocument] = []
     for meta in dict.fromkeys(s.meta for s in files if s.meta is not None):
@@ -187,10 +188,12 @@ def read_folders(files: list[Source]) -> tuple[list[Source], tuple[TitledDocumen
         if numbers and reg:
             meeting.setdefault((str(meta.parent.parent), numbers[-1]), []).append((meta, reg.group(1)))
         titled += _titled_in(meta, text)
-    return told_apart(files, meeting), tuple(titled)
+    files, apart = told_apart(files, meeting)
+    return files, tuple(titled), apart
 
 
-def told_apart(files: list[Source], meeting: dict[tuple[str, str], list[tuple[Path, str]]]) -> list[Source]:
+def told_apart(files: list[Source], meeting: dict[tuple[str, str], list[tuple[Path, str]]]
+               ) -> tuple[list[Source], frozenset[tuple]]:
     """`files`, each act folder whose meta.yaml gives the same act as another folder's (body, day and number: "Приказ
     Министра внутренних дел Республики Казахстан от 12 октября 1998 года № 343") and another registration (№ 679,
     № 690: one order approving two sets of rules, the portal's two documents) told apart by its registration: two acts,
@@ -200,8 +203,9 @@ def told_apart(files: list[Source], meeting: dict[tuple[str, str], list[tuple[Pa
     number, each with its registration (`read_folders`: no YAML parsed, 0.8-0.9 s for 10,000 folders here, most of
     it reading the files); only folders whose registrations differ are read whole (`act_meta`), and told apart when
     their acts are one by body, day and number however the lines word them ("Утверждено приказом Министра …" beside
-    "Приказ Министра …")."""
+    "Приказ Министра …"). Also returned: those acts' body, day and number (`ActRef.named`)."""
     apart: dict[str, str] = {}
+    keys: set[tuple] = set()
     for group in meeting.values():
         if len({reg for _, reg in group}) < 2:
             continue
@@ -212,10 +216,12 @@ def told_apart(files: list[Source], meeting: dict[tuple[str, str], list[tuple[Pa
             except Exception:  # noqa: BLE001 — a meta.yaml the build will report; not told apart here
                 continue
             acts.setdefault(ref.named, {})[str(meta)] = ref.registration or reg
-        for same in acts.values():
+        for key, same in acts.items():
             if len(set(same.values())) > 1:
                 apart.update(same)
-    return [replace(s, apart=apart[str(s.meta)]) if str(s.meta) in apart else s for s in files] if apart else files
+                keys.add(key)
+    return ([replace(s, apart=apart[str(s.meta)]) if str(s.meta) in apart else s for s in files] if apart else files,
+            frozenset(keys))
 
 
 @dataclass(frozen=True)

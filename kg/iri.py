@@ -65,16 +65,19 @@ class Minter:
         self.base = base if base.endswith(("/", "#")) else base + "/"
         self._apart: tuple[tuple, str] | None = None
         self._registered_apart: frozenset[tuple] = frozenset()
+        # the acts (`ActRef.named`) the corpus being built holds two of, told apart by registration (kg/corpus.py
+        # `told_apart`): a mention giving one's registration names it
+        self.corpus_apart: frozenset[tuple] = frozenset()
 
     # --- acts ---------------------------------------------------------------------------
     def act_iri(self, issuer_key: str | None, date: str | None, number: str) -> str:
         return f"{self.base}act/{slug(issuer_key) if issuer_key else 'kz'}/{date or 'undated'}/{segment(number)}"
 
     def act(self, ref: ActRef) -> str:
+        if ref.registration and ref.number and ref.named in self._registered_apart:
+            return self.act_iri(ref.named[0], ref.date, f"{ref.number}~{ref.registration}")
         if self._apart and ref.number and ref.named == self._apart[0]:
             return self._apart[1]
-        if ref.registration and ref.named in self._registered_apart:
-            return self.act_iri(ref.named[0], ref.date, f"{ref.number}~{ref.registration}")
         return self._act(ref)
 
     def registered_apart(self, refs) -> None:
@@ -82,7 +85,9 @@ class Minter:
         by one body, day and number with two registrations or more: one order approving two documents the portal
         registered apart, named so where a list of repealed acts gives each its registration ("Приказ … от 16 марта
         1998 года N 181 …, зарегистрированный … за N 507", "… за N 508"), as a build of both act folders names them
-        (`tell_apart`). A mention of that body, day and number without a registration stays the order's plain node.
+        (`tell_apart`); so is each act the corpus being built tells apart (`corpus_apart`), named by a mention with its
+        registration. A mention of that body, day and number without a registration stays the order's plain node
+        (or, in a text of one of them, that act).
 
         >>> from kg.model import ActRef
         >>> m = Minter(); m.registered_apart([ActRef("181", "1998-03-16", None, registration=r) for r in ("507", "508")])
@@ -93,7 +98,7 @@ class Minter:
         for ref in refs:
             if ref.number and ref.registration:
                 seen.setdefault(ref.named, set()).add(ref.registration)
-        self._registered_apart = frozenset(key for key, regs in seen.items() if len(regs) > 1)
+        self._registered_apart = frozenset(key for key, regs in seen.items() if len(regs) > 1) | self.corpus_apart
 
     def tell_apart(self, ref: ActRef, registration: str) -> None:
         """Mint the act `ref` names (its body, day and number), wherever this minter meets it, with its registration

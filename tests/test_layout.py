@@ -916,6 +916,41 @@ def test_two_documents_of_one_order_registered_apart_are_two_acts(tmp_path):
     assert [r["a"].rsplit("/", 1)[1] for r in select(alone, numbered)] == ["343~679", "343~690"]
 
 
+def test_a_text_naming_one_of_two_acts_told_apart_by_its_registration_names_that_act(tmp_path):
+    """With both of MVD order № 343's documents in the build (told apart: "343~679", "343~690"), an order amending
+    one of them and giving its registration ("(зарегистрированный … за № 679)") amends that act, and its change meets
+    that act's point; a mention with no registration stays the plain node (which of the two it means is in its
+    words)."""
+    root = tmp_path / "07-ministerial" / "103003000000-qriim"
+    _order_343(root / "1998" / "1011-ob-utverzhdenii-pravil-gosudarstvennoi-2430", "2430", "23 февраля 1999 года № 690",
+               "Правила государственной регистрации транспортных средств", "2005-04-26")
+    _order_343(root / "1998" / "1011-ob-utverzhdenii-pravil-polucheniia-2266", "2266", "8 февраля 1999 года № 679",
+               "Правила получения права на управление транспортными средствами", "2004-03-24")
+    folder = root / "2003" / "0520-o-vnesenii-izmeneniia-9999"
+    folder.mkdir(parents=True)
+    (folder / "meta.yaml").write_text(
+        "act_code: '9999'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 20 мая 2003 года № 280. "
+        "Зарегистрирован в Министерстве юстиции Республики Казахстан 2 июня 2003 года № 2345\ntitle:\n  rus: О внесении "
+        "изменения в приказ от 12 октября 1998 года № 343\nform: ПРИК\napproved_on: 2003-05-20\napproved_by:\n"
+        "- '103003000000'\n", encoding="utf-8")
+    (folder / "rus.md").write_text(
+        "# О внесении изменения в приказ от 12 октября 1998 года № 343\n\nПРИКАЗЫВАЮ:\n\n1. Внести в приказ Министра "
+        "внутренних дел Республики Казахстан от 12 октября 1998 года № 343 «Об утверждении Правил получения права на "
+        "управление транспортными средствами» (зарегистрированный в Реестре государственной регистрации нормативных "
+        "правовых актов за № 679) следующее изменение:\n\nв Правилах получения права на управление транспортными "
+        "средствами, утвержденных указанным приказом:\n\nпункт 2 изложить в следующей редакции:\n\n«2. Новый текст "
+        "второго пункта.».\n\n2. Приказ Министра внутренних дел Республики Казахстан от 12 октября 1998 года № 343 "
+        "применять с учетом настоящего приказа.\n\n**Министр**\n", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "07-ministerial"], store, jobs=2).failed  # (parsing processes know the acts too)
+    rows = select(store, "SELECT DISTINCT ?t WHERE { ?e kzl:amendingAct ?by ; kzl:target ?t . ?by eli:number \"280\" }")
+    assert [r["t"].split("/act/", 1)[1].split("/", 2)[2] for r in rows] == ["343~679/app/1/p/2"]
+    assert store.query(sparql_prefixes() + "ASK { ?u eli:is_part_of+ ?a ; kzl:number \"2\" . "
+                       "FILTER(STRENDS(STR(?u), \"/343~679/app/1/p/2\")) }")
+    named = "SELECT DISTINCT ?a WHERE { ?a eli:number \"343\" } ORDER BY ?a"
+    assert [r["a"].rsplit("/", 1)[1] for r in select(store, named)] == ["343", "343~679", "343~690"]
+
+
 def test_one_order_s_two_registered_documents_repealed_by_a_list_are_two_acts(tmp_path):
     """MinJust 2005 № 214 repeals, in its appendix 3, two regulations one order approved (№ 181 of 16 March 1998),
     each registered apart (№ 507, № 508): each is named with its registration ("181~507"), in the Russian text (the
