@@ -276,9 +276,28 @@ class GraphStore:
         return (q for q in self._db.quads_for_pattern(None, None, None) if q.graph_name != DEFAULT)
 
     def dump(self, output, fmt: ox.RdfFormat, prefixes: dict | None = None) -> None:
-        """Write the store: datasets get the named graphs, triple formats the union, each triple once."""
+        """Write the store: datasets get the named graphs, triple formats the union, each triple once. N-Quads are
+        written graph by graph by the store itself, as N-Triples with the graph's name put before each line's end
+        (`_InGraph`): no Python object per quad (2x-3x the rate of passing them through `ox.serialize`)."""
         kw = {"prefixes": prefixes} if prefixes and fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else {}
-        if fmt.supports_datasets:
+        if fmt == ox.RdfFormat.N_QUADS:
+            for graph in self._db.named_graphs():
+                self._db.dump(_InGraph(output, graph), ox.RdfFormat.N_TRIPLES, from_graph=graph)
+        elif fmt == ox.RdfFormat.TRIG:  # (likewise: each graph's Turtle in its block, the prefixes declared once)
+            output.write("".join(f"@prefix {name}: <{iri}> .\n" for name, iri in (prefixes or {}).items()).encode())
+            for graph in self._db.named_graphs():
+                block = _TurtleInGraph(output, graph)
+                self._db.dump(block, ox.RdfFormat.TURTLE, from_graph=graph, **kw)
+                block.close()
+        elif fmt == ox.RdfFormat.JSON_LD:  # (likewise: each graph's node objects in its own graph object)
+            i = -1
+            for i, graph in enumerate(self._db.named_graphs()):
+                name = graph.value if isinstance(graph, ox.NamedNode) else f"_:{graph.value}"
+                output.write(f'{"," if i else "["}{{"@id":{json.dumps(name)},"@graph":'.encode())
+                self._db.dump(output, ox.RdfFormat.JSON_LD, from_graph=graph)
+                output.write(b"}")
+            output.write(b"]" if i >= 0 else b"[]")  # (no graph: an empty document)
+        elif fmt.supports_datasets:
             ox.serialize(self.named_quads(), output, fmt, **kw)
         else:
             self._db.dump(output, fmt, from_graph=DEFAULT, **kw)
@@ -288,6 +307,67 @@ class GraphStore:
 
     def optimize(self) -> None:
         self._db.optimize()
+
+
+class _InGraph:
+    """Where the store writes one graph's N-Triples, written on to `output` as N-Quads of that graph: each line's end
+    " .\\n" (the only place a line holds a line break: N-Triples escapes those of literals) gets the graph's name
+    before it, a line cut between two chunks waiting for the next.
+
+    >>> import io; out = io.BytesIO(); w = _InGraph(out, ox.NamedNode("http://g"))
+    >>> w.write(b'<http://s> <http://p> "a .b" .\\n<http://s> <http://p> <ht'), w.write(b'tp://o> .\\n')
+    (56, 10)
+    >>> out.getvalue().decode()
+    '<http://s> <http://p> "a .b" <http://g> .\\n<http://s> <http://p> <http://o> <http://g> .\\n'
+    """
+
+    def __init__(self, output, graph: ox.NamedNode):
+        self.output, self.end, self.rest = output, f" {graph} .\n".encode(), b""
+
+    def write(self, chunk) -> int:
+        data = self.rest + bytes(chunk)
+        cut = data.rfind(b"\n") + 1
+        self.rest = data[cut:]
+        self.output.write(data[:cut].replace(b" .\n", self.end))
+        return len(chunk)
+
+    def flush(self) -> None:
+        pass
+
+
+class _TurtleInGraph:
+    """Where the store writes one graph's Turtle, its prefix declarations first, written on to `output` as that graph's
+    block of a TriG document, whose top declares the prefixes once: the declarations left out.
+
+    >>> import io; out = io.BytesIO(); w = _TurtleInGraph(out, ox.NamedNode("http://g"))
+    >>> _ = w.write(b"@prefix e: <http://e/> .\\n@pre"), w.write(b"fix f: <http://f/> .\\ne:s e:p f:o .\\n"); w.close()
+    >>> out.getvalue().decode()
+    '<http://g> {\\ne:s e:p f:o .\\n}\\n'
+    """
+
+    def __init__(self, output, graph: ox.NamedNode):
+        self.output, self.head, self.rest = output, True, b""
+        output.write(f"{graph} {{\n".encode())
+
+    def write(self, chunk) -> int:
+        if not self.head:
+            self.output.write(bytes(chunk))
+            return len(chunk)
+        data = self.rest + bytes(chunk)
+        while data.startswith(b"@prefix") and b"\n" in data:
+            data = data[data.index(b"\n") + 1:]
+        if data.startswith(b"@prefix") or b"@prefix".startswith(data):  # a declaration cut between two chunks
+            self.rest = data
+            return len(chunk)
+        self.head, self.rest = False, b""
+        self.output.write(data)
+        return len(chunk)
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        self.output.write(b"}\n")
 
 
 class GraphBatch:

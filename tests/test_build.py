@@ -68,6 +68,22 @@ def test_every_export_format_parses(corpus_store, tmp_path, fmt, parser):
     assert len(g) > 0 or sum(1 for _ in g.quads((None, None, None, None))) > 1000
 
 
+@pytest.mark.parametrize("fmt,name", [("nquads", "N_QUADS"), ("trig", "TRIG"), ("jsonld", "JSON_LD")])
+def test_a_dataset_export_reads_back_as_the_store_s_named_graphs(corpus_store, tmp_path, fmt, name):
+    """N-Quads, TriG and JSON-LD are written graph by graph by the store (N-Triples with the graph's name at each
+    line's end, Turtle in the graph's block under prefixes declared once, a graph object around each graph's node
+    objects): read back, the very quads of the named graphs, and the default graph (their union, which every query
+    reads) left out."""
+    import pyoxigraph as ox
+
+    out = tmp_path / f"g.{fmt}"
+    assert kg("export", "--format", fmt, "--output", out, "--store", corpus_store.path).returncode == 0
+    back = set(ox.parse(path=str(out), format=getattr(ox.RdfFormat, name)))
+    store = GraphStore(corpus_store.path, read_only=True)
+    assert back == set(store.named_quads()) and len(back) == len(store) > 1000
+    assert not any(q.graph_name == ox.DefaultGraph() for q in back)
+
+
 def test_csv_export(corpus_store, tmp_path):
     out = tmp_path / "g.csv"
     assert kg("export", "--format", "csv", "--output", out, "--store", corpus_store.path).returncode == 0
