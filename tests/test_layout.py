@@ -926,21 +926,18 @@ def test_a_text_naming_one_of_two_acts_told_apart_by_its_registration_names_that
                "Правила государственной регистрации транспортных средств", "2005-04-26")
     _order_343(root / "1998" / "1011-ob-utverzhdenii-pravil-polucheniia-2266", "2266", "8 февраля 1999 года № 679",
                "Правила получения права на управление транспортными средствами", "2004-03-24")
-    folder = root / "2003" / "0520-o-vnesenii-izmeneniia-9999"
-    folder.mkdir(parents=True)
-    (folder / "meta.yaml").write_text(
-        "act_code: '9999'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 20 мая 2003 года № 280. "
-        "Зарегистрирован в Министерстве юстиции Республики Казахстан 2 июня 2003 года № 2345\ntitle:\n  rus: О внесении "
-        "изменения в приказ от 12 октября 1998 года № 343\nform: ПРИК\napproved_on: 2003-05-20\napproved_by:\n"
-        "- '103003000000'\n", encoding="utf-8")
-    (folder / "rus.md").write_text(
+    meta = {"act_code": "9999", "form": "ПРИК", "approved_on": "2003-05-20", "approved_by": ["103003000000"],
+            "requisite": "Приказ Министра внутренних дел Республики Казахстан от 20 мая 2003 года № 280. Зарегистрирован "
+                         "в Министерстве юстиции Республики Казахстан 2 июня 2003 года № 2345",
+            "title": {"rus": "О внесении изменения в приказ от 12 октября 1998 года № 343"}}
+    _act_folders(root, [("2003/0520-o-vnesenii-izmeneniia-9999", meta, {"rus.md": (
         "# О внесении изменения в приказ от 12 октября 1998 года № 343\n\nПРИКАЗЫВАЮ:\n\n1. Внести в приказ Министра "
         "внутренних дел Республики Казахстан от 12 октября 1998 года № 343 «Об утверждении Правил получения права на "
         "управление транспортными средствами» (зарегистрированный в Реестре государственной регистрации нормативных "
         "правовых актов за № 679) следующее изменение:\n\nв Правилах получения права на управление транспортными "
         "средствами, утвержденных указанным приказом:\n\nпункт 2 изложить в следующей редакции:\n\n«2. Новый текст "
         "второго пункта.».\n\n2. Приказ Министра внутренних дел Республики Казахстан от 12 октября 1998 года № 343 "
-        "применять с учетом настоящего приказа.\n\n**Министр**\n", encoding="utf-8")
+        "применять с учетом настоящего приказа.\n\n**Министр**\n")})])
     store = GraphStore(tmp_path / "store")
     assert not build([tmp_path / "07-ministerial"], store, jobs=2).failed  # (parsing processes know the acts too)
     rows = select(store, "SELECT DISTINCT ?t WHERE { ?e kzl:amendingAct ?by ; kzl:target ?t . ?by eli:number \"280\" }")
@@ -1023,15 +1020,19 @@ def _minfin(code: str, approved_on: str, requisite: str, rus: str, kaz: str) -> 
             "requisite": requisite, "title": {"rus": rus, "kaz": kaz}}
 
 
-def _minfin_folders(tmp_path: Path, folders) -> Path:
-    """Write the act folders (where under the Ministry's folder, meta.yaml's fields, {file name: text}) of the corpus
-    layout under `tmp_path`; the root to build."""
-    root = tmp_path / "07-ministerial" / "103002000000-minfin"
+def _act_folders(root: Path, folders) -> None:
+    """Write act folders of the corpus layout under `root`: (where, meta.yaml's fields, {file name: text}) each."""
     for where, meta, texts in folders:
         (root / where).mkdir(parents=True)
         (root / where / "meta.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
         for name, text in texts.items():
             (root / where / name).write_text(text, encoding="utf-8")
+
+
+def _minfin_folders(tmp_path: Path, folders) -> Path:
+    """Write the act folders (where under the Ministry's folder, meta.yaml's fields, {file name: text}) of the corpus
+    layout under `tmp_path`; the root to build."""
+    _act_folders(tmp_path / "07-ministerial" / "103002000000-minfin", folders)
     return tmp_path / "07-ministerial"
 
 
