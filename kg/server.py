@@ -117,7 +117,7 @@ class Workers:
     def __init__(self, cfg: ServerConfig):
         self.cfg = cfg
         self.cond = asyncio.Condition()
-        self.admitted = self.quick = self.slow = self.writers = 0
+        self.admitted = self.quick = self.slow = self.writers = self.entering = 0
         self.writing = False
         self.pool = self._start()
         self.cache = AnswerCache(int(cfg.cache_mb * 1_000_000))
@@ -125,6 +125,13 @@ class Workers:
     def _start(self) -> WorkerPool:
         return WorkerPool(self.cfg.max_concurrent + self.cfg.max_slow, initializer=serverwork.init,
                           initargs=(self.cfg.store,))
+
+    def _enter_now(self) -> bool:
+        """Take a place in the quick lane at once, if one is free and nobody waits for one (or for the store)."""
+        if self.entering or self.writing or self.writers or self.quick >= self.cfg.max_concurrent:
+            return False
+        self.quick += 1
+        return True
 
     async def _enter(self) -> None:
         async with self.cond:
@@ -141,6 +148,9 @@ class Workers:
             return True
 
     async def _leave(self, lane: str) -> None:
+        if not self.entering and not self.writers:  # nobody waits on the condition: nobody to wake
+            setattr(self, lane, getattr(self, lane) - 1)
+            return
         async with self.cond:
             setattr(self, lane, getattr(self, lane) - 1)
             self.cond.notify_all()
@@ -152,7 +162,12 @@ class Workers:
         deadline = loop.time() + (timeout or self.cfg.timeout)
         self.admitted += 1
         try:
-            await _first(self._enter(), deadline - loop.time(), request)
+            if not self._enter_now():  # (counted from here: a place freed meanwhile is this request's, in its turn)
+                self.entering += 1
+                try:
+                    await _first(self._enter(), deadline - loop.time(), request)
+                finally:
+                    self.entering -= 1
             lane = "quick"
             try:
                 done = asyncio.ensure_future(self.pool.call(fn, args, timeout=max(0.05, deadline - loop.time())))
@@ -160,7 +175,7 @@ class Workers:
                     quick_for = min(self.cfg.slow_after, deadline - loop.time())
                     while True:  # quick lane until done, moved aside, or past the deadline
                         try:
-                            return await _first(asyncio.shield(done), quick_for, request)
+                            return await _first(done, quick_for, request, keep=True)
                         except TimeoutError:
                             if loop.time() >= deadline - 0.01:
                                 raise
@@ -228,10 +243,10 @@ async def _disconnected(request: Request) -> None:
 _WATCH_AFTER = 0.05  # seconds: a client is watched for going away only while its answer takes longer
 
 
-async def _first(aw, timeout: float | None, request: Request | None):
-    """Await `aw`, unless the timeout passes first (TimeoutError) or the client goes (Gone). Most answers
-    come within milliseconds: the client is watched only from `_WATCH_AFTER` on (watching costs a task
-    that polls the connection)."""
+async def _first(aw, timeout: float | None, request: Request | None, keep: bool = False):
+    """Await `aw`, unless the timeout passes first (TimeoutError) or the client goes (Gone); then `aw` is cancelled,
+    unless `keep`. Most answers come within milliseconds: the client is watched only from `_WATCH_AFTER` on (watching
+    costs a task that polls the connection)."""
     task = asyncio.ensure_future(aw)
     watch = None
     try:
@@ -246,7 +261,7 @@ async def _first(aw, timeout: float | None, request: Request | None):
             return task.result()
         raise Gone() if watch in done else TimeoutError()
     finally:
-        for t in (task, watch):
+        for t in (task if not keep else None, watch):
             if t is not None and not t.done():
                 t.cancel()
 
