@@ -208,17 +208,11 @@ def _open_output(path: Path, mode: str, **kw):
 
 
 def _csv(gs, output: Optional[Path]) -> None:
-    import csv
-
-    fh = _open_output(output, "w", newline="", encoding="utf-8") if output else sys.stdout
-    w = csv.writer(fh)
-    w.writerow(["graph", "subject", "predicate", "object", "datatype", "lang"])
-    for q in gs.named_quads():
-        o = q.object
-        w.writerow([getattr(q.graph_name, "value", ""), q.subject.value, q.predicate.value, o.value,
-                    getattr(getattr(o, "datatype", None), "value", ""), getattr(o, "language", "") or ""])
     if output:
-        fh.close()
+        with _open_output(output, "wb") as fh:
+            gs.dump_csv(fh)
+    else:
+        gs.dump_csv(sys.stdout.buffer)
 
 
 @app.command()

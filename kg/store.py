@@ -302,11 +302,23 @@ class GraphStore:
         else:
             self._db.dump(output, fmt, from_graph=DEFAULT, **kw)
 
+    def dump_csv(self, output) -> None:
+        """Every quad of the named graphs as a CSV row (graph, subject, predicate, object, the object's datatype and
+        language where it is a literal), written by the store's own CSV writer of SPARQL results (SPARQL 1.1's CSV:
+        a blank node as `_:label`)."""
+        self._db.query(_CSV_ROWS, use_default_graph_as_union=False).serialize(output, ox.QueryResultsFormat.CSV)
+
     def flush(self) -> None:
         self._db.flush()
 
     def optimize(self) -> None:
         self._db.optimize()
+
+
+_CSV_ROWS = """SELECT ?graph ?subject ?predicate ?object ?datatype ?lang WHERE {
+  GRAPH ?graph { ?subject ?predicate ?object }
+  BIND(IF(isLiteral(?object), DATATYPE(?object), "") AS ?datatype)
+  BIND(IF(isLiteral(?object), LANG(?object), "") AS ?lang) }"""
 
 
 class _InGraph:

@@ -92,6 +92,12 @@ def test_csv_export(corpus_store, tmp_path):
     rows = list(csv.reader(out.open(encoding="utf-8", newline="")))
     assert rows[0] == ["graph", "subject", "predicate", "object", "datatype", "lang"]
     assert len(rows) - 1 == len(corpus_store)
+    # (written by the store's CSV writer of SPARQL results: each row the quad's terms, a literal's datatype and
+    # language; texts with commas, quotes and line breaks read back as they are)
+    quads = {(q.graph_name.value, q.subject.value, q.predicate.value, q.object.value,
+              getattr(getattr(q.object, "datatype", None), "value", ""), getattr(q.object, "language", "") or "")
+             for q in corpus_store.named_quads()}
+    assert {tuple(r) for r in rows[1:]} == quads and any("\n" in r[3] and "," in r[3] for r in rows[1:])
 
 
 def test_bad_document_is_reported_and_the_rest_loads(tmp_path):
