@@ -75,11 +75,11 @@ def wrk(url: str, connections: int, seconds: float, tmp: Path, paths: list[str] 
     seconds_run = int(micros) / 1e6
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     return {"rate": int(requests) / seconds_run, "p50": float(p50) / 1000, "p95": float(p95) / 1000,
-            "errors": int(errors), "client_cpu": cpu / seconds_run}
+            "errors": int(errors), "client_cpu": cpu / seconds_run, "requests": int(requests)}
 
 
-def rss_mb(pid: int) -> float:
-    """Resident memory of a process and all its descendants (MB)."""
+def _tree(pid: int) -> tuple[set[int], dict[int, int]]:
+    """A process and all its descendants, and the resident memory (KB) of every process."""
     out = subprocess.run(["ps", "-o", "pid=,ppid=,rss=", "-A"], capture_output=True, text=True).stdout.split()
     rows = [tuple(int(x) for x in out[i:i + 3]) for i in range(0, len(out), 3)]
     tree, grew = {pid}, True
@@ -89,7 +89,25 @@ def rss_mb(pid: int) -> float:
             if pp in tree and p not in tree:
                 tree.add(p)
                 grew = True
-    return sum(r for p, _, r in rows if p in tree) / 1024
+    return tree, {p: r for p, _, r in rows}
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants (MB)."""
+    tree, rss = _tree(pid)
+    return sum(rss.get(p, 0) for p in tree) / 1024
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user and system) used so far by a process and its descendants alive now (/proc/PID/stat)."""
+    total = 0
+    for p in _tree(pid)[0]:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15), in clock ticks
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def main() -> None:
@@ -119,27 +137,32 @@ def main() -> None:
     cases = [(name, urllib.parse.quote(q), None) for name, q in QUERIES.items()]
     cases.append(("lookup-many", None, [urllib.parse.quote(LOOKUP % u) for u in units]))
     print("| query | connections | server | req/s | p50 ms | p95 ms | req/s vs Oxigraph | p95 vs Oxigraph "
-          "| wrk CPU (cores) | errors |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+          "| server CPU µs/req | CPU/req vs Oxigraph | wrk CPU (cores) | errors |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         with running([oxigraph, "serve-read-only", "--location", str(oxdir), "--bind", f"127.0.0.1:{port}"],
                      base + "/query?query=ASK%7B%7D", args.work / "oxigraph.log") as oxp, \
                 kg_serve(store, args.work, "--timeout", "30") as (url, kgp), \
                 kg_serve(store, args.work, "--timeout", "30", "--cache-mb", "0") as (plain, plainp):
-            servers = [("kg serve", url + "/sparql"), ("kg serve --cache-mb 0", plain + "/sparql"),
-                       ("Oxigraph server", base + "/query")]
+            servers = [("kg serve", url + "/sparql", kgp.pid), ("kg serve --cache-mb 0", plain + "/sparql", plainp.pid),
+                       ("Oxigraph server", base + "/query", oxp.pid)]
             for name, q, many in cases:
                 for connections in (2, 8, 32):
                     rows = []
-                    for label, endpoint in servers:
+                    for label, endpoint, pid in servers:
                         path = "/" + endpoint.split("/", 3)[3]
                         paths = [f"{path}?query={m}" for m in many] if many else None
-                        rows.append((label, wrk(f"{endpoint}?query={q or many[0]}", connections, args.seconds, tmp, paths)))
+                        before = cpu_seconds(pid)
+                        r = wrk(f"{endpoint}?query={q or many[0]}", connections, args.seconds, tmp, paths)
+                        # the server's CPU a request: its web process and query workers (or Oxigraph's), all threads
+                        r["cpu"] = (cpu_seconds(pid) - before) / max(r["requests"], 1) * 1e6
+                        rows.append((label, r))
                     bare = rows[-1][1]
                     for label, r in rows:
                         print(f"| {name} | {connections} | {label} | {r['rate']:.0f} | {r['p50']:.1f} | {r['p95']:.1f} "
                               f"| {r['rate'] / bare['rate']:.2f}x | {r['p95'] / max(bare['p95'], 0.05):.2f}x "
+                              f"| {r['cpu']:.0f} | {r['cpu'] / max(bare['cpu'], 1e-9):.2f}x "
                               f"| {r['client_cpu']:.2f} | {r['errors']} |", flush=True)
             print(f"\nResident memory after the run: kg serve {rss_mb(kgp.pid):.0f} MB and with --cache-mb 0 "
                   f"{rss_mb(plainp.pid):.0f} MB (web process and query workers), Oxigraph server {rss_mb(oxp.pid):.0f} MB.")
