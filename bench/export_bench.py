@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import corpus_plus  # noqa: E402
 
+from kg.cli import FORMATS  # noqa: E402
 from kg.store import GraphStore  # noqa: E402
 
 
@@ -48,13 +49,13 @@ def main() -> None:
         out.unlink()
 
 
-DATASETS = {"nquads": "N_QUADS", "trig": "TRIG", "jsonld": "JSON_LD"}
-TRIPLES = {"ntriples": "N_TRIPLES", "turtle": "TURTLE"}
+DATASETS = {f for f in FORMATS if f not in ("ntriples", "turtle")}
+TRIPLES = {"ntriples", "turtle"}
 
 
 def _engine_rate(store: Path, fmt: str, out: Path, statements: int) -> float | None:
     """Statements a second of pyoxigraph's own dump of the store in `fmt` (None: no such format, CSV)."""
-    name = DATASETS.get(fmt) or TRIPLES.get(fmt)
+    name = FORMATS.get(fmt)  # (the same names `kg export` gives the store)
     if name is None:
         return None
     graph = ", from_graph=ox.DefaultGraph()" if fmt in TRIPLES else ""

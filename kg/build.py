@@ -192,7 +192,7 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
     tasks = [(str(s.path), base, s.name, str(s.meta) if s.meta else None, s.lang,
               None if carried else cache.known(s.name), s.edition,
               (s.cause, s.repeal) if s.cause or s.repeal else None, carried, s.apart) for s in files]
-    _with_titled(titled, apart)  # for every parsing process
+    _with_corpus(titled, apart)  # for every parsing process
     results = _in_pool(tasks, jobs, titled, apart) if jobs > 1 and len(tasks) > 1 else map(map_for_store, tasks)
     with store.batch() as batch:
         # (results are read to their end, never zip()ped with the files: zip stops at the last file without asking
@@ -209,7 +209,7 @@ def _run(store: GraphStore, minter: Minter, base: str, files: list[Source], root
             report.docs.append(summary)
             if progress:
                 progress(path)
-    _with_titled(())
+    _with_corpus(())
     _gone(store, minter, roots, files, report, prune, changed, cache)
     store.flush()
     report.seconds["load"], clock = time.perf_counter() - clock, time.perf_counter()
@@ -250,13 +250,13 @@ def _map_many(tasks: list) -> list:
 # the documents of the corpus being built that other acts name by their own number and title, and the acts of one
 # body, day and number its folders tell apart by registration (kg/corpus.py `read_folders`), with their digest, which
 # every document's key (kg/buildcache.py) holds: set in each parsing process for one build
-_TITLED: tuple[tuple[TitledDocument, ...], str | None, frozenset[tuple]] = ((), None, frozenset())
+_CORPUS: tuple[tuple[TitledDocument, ...], str | None, frozenset[tuple]] = ((), None, frozenset())
 
 
-def _with_titled(titled: tuple[TitledDocument, ...], apart: frozenset[tuple] = frozenset()) -> None:
-    global _TITLED
+def _with_corpus(titled: tuple[TitledDocument, ...], apart: frozenset[tuple] = frozenset()) -> None:
+    global _CORPUS
     digest = hashlib.sha256(repr((titled, sorted(apart))).encode("utf-8")).hexdigest()[:16] if titled or apart else None
-    _TITLED = (titled, digest, apart)
+    _CORPUS = (titled, digest, apart)
 
 
 def _in_pool(tasks: list, jobs: int, titled: tuple[TitledDocument, ...] = (), apart: frozenset[tuple] = frozenset(),
@@ -268,7 +268,7 @@ def _in_pool(tasks: list, jobs: int, titled: tuple[TitledDocument, ...] = (), ap
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(jobs, initializer=_with_titled, initargs=(titled, apart)) as pool:
+    with ProcessPoolExecutor(jobs, initializer=_with_corpus, initargs=(titled, apart)) as pool:
         pending: deque = deque()
         for i in range(0, len(tasks), chunk):  # a few documents a task: a task's own cost is ~0.3 ms
             pending.append(pool.submit(_map_many, tasks[i:i + chunk]))
@@ -308,8 +308,8 @@ def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list
             doc = parse_bytes(data, str(path), meta, lang, own)
         if apart and doc.act is not None:  # another act of the corpus has its body, day and number
             minter.tell_apart(doc.act.ref, apart)
-        minter.corpus_apart = _TITLED[2]  # (acts the corpus tells apart, which a mention names by its registration)
-        known_by_title(doc, _TITLED[0])  # an instruction named by its number and title, held in another act folder
+        minter.corpus_apart = _CORPUS[2]  # (acts the corpus tells apart, which a mention names by its registration)
+        known_by_title(doc, _CORPUS[0])  # an instruction named by its number and title, held in another act folder
         if edition and doc.act is not None:  # the act's wording that day; the rest is the newest edition's to state
             doc = replace(doc, units=[u for u in doc.units if u.act == doc.act.ref], positions=[], index_entries=[],
                           approvals=[], signatories=[], amendments=[], acts=[])
@@ -342,7 +342,7 @@ def map_for_store(task: tuple) -> tuple[str, str, tuple[bytes, bytes] | None, Do
     except OSError:
         raw = None  # parse_and_map says why
     extra = (cause, apart) if apart else cause
-    key = BuildCache.key(task[0], task[1], name, meta, lang, raw, (extra, _TITLED[1]) if _TITLED[1] else extra) \
+    key = BuildCache.key(task[0], task[1], name, meta, lang, raw, (extra, _CORPUS[1]) if _CORPUS[1] else extra) \
         if raw is not None else None
     if key is not None and key == known:
         return task[0], Minter(task[1]).source(name), None, None, key
