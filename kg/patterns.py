@@ -1063,6 +1063,19 @@ def registration_in(seg: str) -> tuple[str | None, str | None]:
     ('6030-05', None)
     >>> registration_in(' шешімі (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № 6030-05 болып тіркелген)')
     ('6030-05', None)
+
+    A title amending an act may end with that act's registration, the act's own following the quote (MVD 2006 № 263's
+    list of repealed orders):
+
+    >>> registration_in(' (зарегистрирован в Министерстве юстиции Республики Казахстан 3 декабря 1999 года N 990)", '
+    ...                 '(зарегистрирован в Реестре государственной регистрации нормативных правовых актов за N 2092, '
+    ...                 'опубликован в Бюллетене нормативных правовых актов …, 2003 год, N 7, ст. 794).')
+    ('2092', None)
+    >>> registration_in(', зарегистрированный за N 990", зарегистрирован в Реестре государственной регистрации '
+    ...                 'нормативных правовых актов за N 3138.')
+    ('3138', None)
+    >>> registration_in(', зарегистрированный за N 990".')
+    (None, None)
     """
     m = marker("registered").search(seg)
     if not m:
@@ -1072,6 +1085,11 @@ def registration_in(seg: str) -> tuple[str | None, str | None]:
     if (bracket := re.match(r"[^()\w]{0,3}\(", seg[m.end():])) and \
             (own := marker("registered").search(seg, m.end() + bracket.end())) and ")" not in seg[m.end():own.start()]:
         m = own
+    # (a registration its title states at the title's end, the quote closing right after it, is the act's the title
+    # names: the act's own is the next, or none)
+    elif re.match(r"\)?\s*[\"»”]", seg[m.end():]):
+        if not (m := marker("registered").search(seg, m.end())):
+            return None, None
     opened = seg.rfind("(", 0, m.start())
     said = seg[opened if opened >= 0 and ")" not in seg[opened:m.start()] else m.start():m.end()]
     days = find_dates(said)
