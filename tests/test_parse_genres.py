@@ -16915,3 +16915,37 @@ def test_a_repealed_amending_order_s_own_registration_is_the_one_after_its_title
     assert [(m.effect, m.target_act.number, m.target_act.registration, m.target_act.registration_date)
             for m in d.amendments] == [("Repeal", "587", "990", None), ("Repeal", "775", "2092", None),
                                        ("Repeal", "528", "3138", None)]
+
+
+def test_two_appendices_of_the_rules_numbered_alike_are_two_appendices():
+    """The Kazakh text of the Presidential Affairs Administration's 2016 № 13/11 numbers both forms of its rules
+    "1-қосымша" (the attestation sheet, then the assessment sheet): two appendices, the second the rules' next, each
+    with its own heading and table (they had been one appendix, the second's table the first's, worded twice)."""
+    stamp = ("> *Қазақстан Республикасы*  \n> *Президенті Іс Басқармасының*  \n> *ведомстволық қарасты мемлекеттік*  \n"
+             "> *мекемелерінде қызмет*  \n> *атқаратын азаматтық қызметшілерді*  \n> *аттестаттаудан өткізу*  \n"
+             "> *қағидалары мен шарттарына*  \n> *1-қосымша*\n\n> *Нысан*\n\n")
+    text = ("# Азаматтық қызметшілерді аттестаттаудан өткізудің қағидалары мен шарттарын бекіту туралы\n\n"
+            "Қазақстан Республикасы Еңбек кодексінің 139-бабының 7-тармағына сәйкес БҰЙЫРАМЫН:\n\n"
+            "1. Қоса беріліп отырған азаматтық қызметшілерді аттестаттаудан өткізудің қағидалары мен шарттары "
+            "бекітілсін.\n\n2. Осы бұйрық ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа "
+            "енгізіледі.\n\n**Қазақстан Республикасы Президентінің Іс Басқарушысы**\n\n**А. Бисембаев**\n\n"
+            "> *Қазақстан Республикасы*  \n> *Президенті Іс Басқарушысының*  \n> *2016 жылғы 28 қаңтардағы*  \n"
+            "> *№13/11 бұйрығымен*  \n> *бекітілген*\n\n## Азаматтық қызметшілерді аттестаттаудан өткізудің "
+            "қағидалары мен шарттары\n\n### 1. Жалпы ережелер\n\n1. Аттестаттаудың мақсаты – мемлекеттік мекемелердің "
+            "қызметшілерінің атқарып отырған лауазымына сай келетіндігін анықтау.\n\n2. Кадр қызметтері осы "
+            "Қағидағалар 1-қосымшаға сәйкес нысан бойынша аттестаттау парағын рәсімдейді.\n\n" + stamp +
+            "## Азаматтық қызметшісіне аттестаттау парағы\n\n```\n  1. Тегі, аты, әкесінің аты\n  ____________\n```\n\n"
+            + stamp + "## Бағалау парағы (аттестаттау комиссиясының мүшесі толтырады)\n\n```\n  Т.А.Ә (болған кезде)\n"
+            "  ____________\n  Лауазымы\n```\n")
+    meta = _requisites("Приказ Управляющего Делами Президента Республики Казахстан от 28 января 2016 года № 13/11. "
+                       "Зарегистрирован в Министерстве юстиции Республики Казахстан 5 марта 2016 года № 13405",
+                       "101004000000")
+    d = parse_text(text, "kaz.md", meta=meta)
+    sheets = {u.path: u for u in d.units if u.path[:1] == (("appendix", "1"),) and len(u.path) == 2
+              and u.path[-1][0] == "appendix"}
+    assert [(p[-1], u.heading) for p, u in sheets.items()] == [
+        (("appendix", "1"), "Азаматтық қызметшісіне аттестаттау парағы"),
+        (("appendix", "2"), "Бағалау парағы (аттестаттау комиссиясының мүшесі толтырады)")]
+    tables = {u.path: u.text for u in d.units if u.path[-1][0] == "table"}
+    assert any("Тегі, аты" in t for p, t in tables.items() if p[:2] == (("appendix", "1"), ("appendix", "1")))
+    assert any("Лауазымы" in t for p, t in tables.items() if p[:2] == (("appendix", "1"), ("appendix", "2")))

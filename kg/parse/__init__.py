@@ -944,9 +944,9 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 of_the_act = int(num) == count + 1 and not any(len(p) > 1 for _, _, p in out)
             if of_the_act or not out:
                 count += 1
-                out.append((first, last, (("appendix", num or str(count)),)))
+                out.append((first, last, _numbered_apart((("appendix", num or str(count)),), out)))
             else:  # an appendix of the attached rules: "... қағидаларына қосымша"
-                out.append((first, last, _appended_to(ctx, text, out) + (("appendix", num or "1"),)))
+                out.append((first, last, _numbered_apart(_appended_to(ctx, text, out) + (("appendix", num or "1"),), out)))
             j = last + 1
             continue
         if j > start and marker("reproduced_act_head_kk").match(t) and j + 1 < len(ctx.lines) and ctx.doc.act:
@@ -2331,6 +2331,26 @@ def _certificate_name(ctx: Ctx, k: int, end: int) -> list[str] | None:
 
 # a blank to fill, its caption beside it, above a form's name ("____ Наименование государственного органа")
 _BLANK_ABOVE = re.compile(r"_{5,} +[^\W\d_]")
+
+
+def _numbered_apart(path: Path, stamps: list[tuple[int, int, Path]]) -> Path:
+    """`path`, or, when an earlier stamp gave it already, its parent's next appendix number that none has: a text
+    numbering two appendices alike ("… қағидаларына 1-қосымша" over the attestation sheet and again over the assessment
+    sheet, the Presidential Affairs Administration's 2016 № 13/11 in Kazakh) has two appendices, not one holding both.
+
+    >>> _numbered_apart((("appendix", "1"), ("appendix", "1")), [(0, 3, (("appendix", "1"),)),
+    ...                                                          (9, 12, (("appendix", "1"), ("appendix", "1")))])
+    (('appendix', '1'), ('appendix', '2'))
+    >>> _numbered_apart((("appendix", "2"),), [(0, 3, (("appendix", "1"),))])
+    (('appendix', '2'),)
+    """
+    taken = {p for _, _, p in stamps}
+    if path not in taken:
+        return path
+    n = 1 + max(int(p[-1][1]) if p[-1][1].isdigit() else 0 for p in taken if p[:-1] == path[:-1])
+    while path[:-1] + (("appendix", str(n)),) in taken:
+        n += 1
+    return path[:-1] + (("appendix", str(n)),)
 
 
 def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
