@@ -13,7 +13,8 @@ from functools import lru_cache
 from .lexicon import law_patterns, laws, phrases
 from .model import TITLED_KINDS, ActRef
 
-__all__ = ["code_letters", "law_enacted", "law_listed", "law_name", "law_of_the_day", "law_title", "wording_day"]
+__all__ = ["code_letters", "law_enacted", "law_listed", "law_name", "law_of_the_day", "law_passed_on", "law_title",
+           "wording_day"]
 
 
 def _norm(title: str) -> str:
@@ -209,6 +210,40 @@ def law_enacted(kind: str, title: str, day: str | None, said: bool = False) -> s
     if last and last[1] > day and (law_name(kind, title), last[0]) in _first_of_title():
         return last[0]
     return last[0] if last and last[1] <= day else None
+
+
+@lru_cache(maxsize=None)
+def _passed_on() -> dict[str, tuple[tuple[tuple[str, str], tuple[str, ...]], ...]]:
+    """The listed laws by the day each enactment of theirs was passed: (name, every title of theirs, normalised)."""
+    out: dict[str, list] = {}
+    for e in laws():
+        name = (e["kind"], e["ru"][0])
+        titles = tuple(_norm(t) for t in e["ru"] + e["kk"] + [x[lang] for x in e.get("enacted", ()) for lang in ("ru", "kk")
+                                                             if x.get(lang)])
+        for x in e.get("enacted", ()):
+            out.setdefault(str(x["passed"]), []).append((name, titles))
+    return {day: tuple(named) for day, named in out.items()}
+
+
+# (a word or two dropped from a title of sixty letters: "… жергілікті мемлекеттік және өзін-өзі басқару туралы" is 0.95
+# like the listed "… жергілікті мемлекеттік басқару және өзін-өзі басқару туралы"; two laws' titles share less)
+_NEAR_THAT_DAY = 0.85
+
+
+def law_passed_on(title: str, day: str) -> tuple[str, str] | None:
+    """The name (kind, first Russian title) of the law laws.yaml lists as passed on `day` that a citation giving that
+    day names by a title worded apart from each it lists (a word dropped or put otherwise): the one law passed that
+    day with a title that near; None when none, or two, are.
+
+    >>> law_passed_on("Қазақстан Республикасындағы жергілікті мемлекеттік және өзін-өзі басқару туралы", "2001-01-23")
+    ('law', 'О местном государственном управлении и самоуправлении в Республике Казахстан')
+    >>> law_passed_on("Қазақстан Республикасындағы жергілікті мемлекеттік және өзін-өзі басқару туралы", "2001-01-24")
+    >>> law_passed_on("Мемлекеттік сатып алу туралы", "2001-01-23")
+    """
+    key = _norm(title)
+    named = {name for name, titles in _passed_on().get(day, ())
+             if difflib.get_close_matches(key, titles, n=1, cutoff=_NEAR_THAT_DAY)}
+    return named.pop() if len(named) == 1 else None
 
 
 def law_of_the_day(ref: ActRef, day: str | None) -> ActRef:

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache, wraps
 
-from .laws import code_letters, law_enacted, law_listed, law_name
+from .laws import code_letters, law_enacted, law_listed, law_name, law_passed_on
 from .lexicon import FLAGS, laws, local_bodies, marker, phrases
 from .model import RANK, ActRef
 from .normalise import DIGITS, LATIN_LOOKALIKES
@@ -1226,8 +1226,14 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     # (and the code's name in brackets after it, which is no second citation: '"Салық және …" … Қазақстан
     # Республикасының Кодексі (Салық кодексі) 120-бабының', '«О налогах …» (Налоговый кодекс)')
     aside = re.match(r"\s*\([^()\d]{0,40}?(?:" + _w("code_kk_case") + "|" + _w("code_ru_case") + r")\)", text[m.end():])
-    return (ActRef(None, _law_day(text, m, title), None, law_name(kind, title)[0], title), m.start(),
-            m.end() + (aside.end() if aside else 0))
+    day = _law_day(text, m, title)
+    if day is None and not law_listed(kind, title) and (said := find_dates(_said_day(text, m) or "")) \
+            and (named := law_passed_on(title, said[0][0])):
+        # (a title worded apart from every one laws.yaml lists, a word dropped, its day that of a listed law so titled:
+        # that law, '«Қазақстан Республикасындағы жергілікті мемлекеттік және өзін-өзі басқару туралы» Қазақстан
+        # Республикасының 2001 жылғы 23 қаңтардағы Заңында', MVD 2014 № 438 in Kazakh)
+        kind, title, day = *named, said[0][0]
+    return (ActRef(None, day, None, law_name(kind, title)[0], title), m.start(), m.end() + (aside.end() if aside else 0))
 
 
 def _listed_code_name(words: str) -> str:
@@ -1271,6 +1277,11 @@ def _law_day(text: str, m: re.Match, title: str) -> str | None:
     ...              'года')[0].date  # (MVD 2018 N 86)
     '2014-04-23'
     """
+    return _dated(title, _said_day(text, m))
+
+
+def _said_day(text: str, m: re.Match) -> str | None:
+    """The words of the day a law's citation `m` gives: within it, before it in Kazakh or after it in Russian."""
     groups = m.groupdict()
     said = groups.get("kday") or groups.get("rday")
     if not said and (groups.get("kind") or groups.get("kt")):
@@ -1280,7 +1291,7 @@ def _law_day(text: str, m: re.Match, title: str) -> str | None:
         # (… or after the Russian title: '"Об органах внутренних дел Республики Казахстан" от 23 апреля 2014 года')
         after = _day_after().match(text, m.end())
         said = after.group(0) if after else None
-    return _dated(title, said)
+    return said
 
 
 @lru_cache(maxsize=None)
