@@ -16978,3 +16978,41 @@ def test_a_law_s_title_worded_apart_with_its_day_is_the_law_passed_that_day(lang
     d = parse_text(text, "kaz.md" if lang == "kk" else "rus.md", meta=meta)
     assert [(law_name(c.act.kind, c.act.title), c.act.date) for c in d.citations if c.act.kind == "law"] == [
         (("law", "О местном государственном управлении и самоуправлении в Республике Казахстан"), "2001-01-23")]
+
+
+_AGREED_IN_A_TABLE = {
+    "ru": ("*Министр*\n\n*генерал-лейтенант полиции К. Касымов*\n\n<table>\n<tr>\n<td>\nСОГЛАСОВАНО\nМинистр национальной "
+           "экономики\nРеспублики Казахстан\n__________ Е. Досаев\n12 января 2015 года\n</td>\n<td>\nСОГЛАСОВАНО\n"
+           "Исполняющий обязанности\nминистр по инвестициям и\nразвитию\nРеспублики Казахстан\n________________ Ж. "
+           "Касымбек\n26 декабря 2014 года\n</td>\n</tr>\n<tr>\n<td>\nСОГЛАСОВАНО\nМинистр здравоохранения\nи социального "
+           "развития\nРеспублики Казахстан\n___________ Т. Дуйсенова\n29 декабря 2014 года\n</td>\n<td></td>\n</tr>\n"
+           "</table>\n\n> *Утверждены приказом*  \n> *Министра внутренних дел*  \n> *Республики Казахстан*  \n"
+           "> *от 26 декабря 2014 года № 943*\n\n## Квалификационные требования\n"),
+    "kk": ("*Министр*\n\n*полиция генерал-лейтенанты Қ. Қасымов*\n\n<table>\n<tr>\n<td>\nКЕЛІСІЛДІ\nҚазақстан "
+           "Республикасының\nҰлттық экономика министрі\nЕ. Досаев\n2015 жылғы 12 қаңтар\n</td>\n<td>\nКЕЛІСІЛДІ\n"
+           "Қазақстан Республикасының\nИнвестициялар және даму\nминистрінің міндентін атқарушы\nЖ. Қасымбек\n2014 жылғы 26 "
+           "желтоқсан\n</td>\n</tr>\n<tr>\n<td>\nКЕЛІСІЛДІ\nҚазақстан Республикасының\nДенсаулық сақтау және\nәлеуметтік "
+           "даму министрі\nТ. Дүйсенова\n2014 жылғы 29 желтоқсан\n</td>\n<td></td>\n</tr>\n</table>\n\n> *Қазақстан "
+           "Республикасы*  \n> *Ішкі істер министрінің*  \n> *2014 жылғы 26 желтоқсандағы*  \n> *№ 943 бұйрығымен "
+           "бекітілген*\n\n## Біліктілік талаптары\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_agreements_set_in_a_table_two_to_a_row_are_approvals(lang):
+    """MVD 2014 № 943 sets its three agreements in a table under the signature, two to a row, each cell its word, the
+    minister's title, name and day ("СОГЛАСОВАНО" / "Министр национальной экономики" / … / "__________ Е. Досаев" /
+    "12 января 2015 года"; in Kazakh the name on its own line, the ministry's "міндетін" typed "міндентін"): three
+    approvals, each of its ministry, official and day (the rows had been read as the signatory's role)."""
+    head = ("# Об утверждении квалификационных требований\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые квалификационные "
+            "требования.\n\n" if lang == "ru" else
+            "# Біліктілік талаптарын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған біліктілік талаптары "
+            "бекітілсін.\n\n")
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 26 декабря 2014 года № 943. Зарегистрирован "
+                       "в Министерстве юстиции Республики Казахстан 19 февраля 2015 года № 10293", "103003000000")
+    d = parse_text(head + _AGREED_IN_A_TABLE[lang], "rus.md" if lang == "ru" else "kaz.md", meta=meta)
+    assert [(a.org.en if a.org else None, a.person, a.date) for a in d.approvals] == [
+        ("Ministry of National Economy", "Е. Досаев", "2015-01-12"),
+        ("Ministry for Investment and Development", "Ж. Касымбек" if lang == "ru" else "Ж. Қасымбек", "2014-12-26"),
+        ("Ministry of Health and Social Development", "Т. Дуйсенова" if lang == "ru" else "Т. Дүйсенова", "2014-12-29")]
+    assert [s.name for s in d.signatories] == (["К. Касымов"] if lang == "ru" else ["Қ. Қасымов"])

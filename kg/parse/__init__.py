@@ -373,7 +373,8 @@ def _parse(ctx: Ctx) -> None:
         stamps = _stamps(ctx, start, pre)
     first_stamp = stamps[0][0] if stamps else len(ctx.lines)
     approvals_at = next((i for i in range(start, first_stamp) if _approval_mark(ctx.text(i))
-                         or ctx.lines[i].level and marker("approval_one_line").match(ctx.text(i))), first_stamp)
+                         or ctx.lines[i].level and marker("approval_one_line").match(ctx.text(i))
+                         or _approval_cells(ctx, i)), first_stamp)
     approvals_at = _approving_body_before(ctx, start, approvals_at)
     op_end = _operative_end(ctx, start, approvals_at)
     # a text with no ordering word is a regulation (or a list of changes) published alone: its sub-points, decimal
@@ -2034,18 +2035,53 @@ def _one_line_approval(ctx: Ctx, i: int) -> Approval | None:
     one = marker("approval_one_line").match(ctx.text(i))
     if not one or ctx.lines[i].block:
         return None
-    body, days = one.group("body"), find_dates(one.group("body"))
-    parts = [p.strip(' "«»') for p in re.split(r"_{3,}", body)]
-    person = next((signed_name(p) for p in parts[1:] if signed_name(p)), None)
-    org = parts[0] if len(parts) > 1 else (body[:days[0][1]] if days else body)
     ctx.take(i)
-    return _approval(ctx, [org], person, bool(_BLANK_DATE.search(body)) and not days, ctx.loc(i),
-                     days[0][0] if days else None)
+    return _approval_said(ctx, one.group("body"), ctx.loc(i))
 
 
 def _approval_mark(text: str) -> bool:
     """Does a line open an approval block ("КЕЛІСІЛДІ", or two set side by side)?"""
     return bool(marker("approval").search(text) or marker("approvals_side_by_side").match(text))
+
+
+def _approval_cells(ctx: Ctx, j: int) -> list[list[str]]:
+    """The cells of table row `j` that each hold an approval whole, its word on the cell's first line (agreements set
+    in a table under the signature, two to a row: "СОГЛАСОВАНО" / "Министр национальной экономики" / "Республики
+    Казахстан" / "__________ Е. Досаев" / "12 января 2015 года" | "СОГЛАСОВАНО" / …, MVD 2014 № 943): each one's
+    lines after its word; none for any other row (a cell with no approval's word, an empty one apart)."""
+    if ctx.lines[j].block != "table":
+        return []
+    said = [[x.strip() for x in c.strip().split("\n")] for c in ctx.text(j).split("\t") if c.strip()]
+    if not said or not all(len(c) > 1 and marker("approval").match(c[0]) for c in said):
+        return []
+    return [c[1:] for c in said]
+
+
+def _approval_in_cell(ctx: Ctx, lines: list[str], loc: Loc) -> Approval:
+    """The approval a table cell's lines after its word say: the official's name on a line of its own, or before the
+    day (the Kazakh text's "Е. Досаев 2015 жылғы 12 қаңтар" under "Ұлттық экономика министрі"), the rest as one run of
+    words (`_approval_said`)."""
+    person, said = None, []
+    for x in lines:
+        # (the name before the day on one line: "Е. Досаев 2015 жылғы 12 қаңтар")
+        at = days[0][1] if (days := find_dates(x)) else len(x)
+        if person is None and (name := signed_name(x[:at].strip())):
+            person, x = name, x[at:]
+        said.append(x)
+    found = _approval_said(ctx, " ".join(" ".join(said).split()), loc)
+    return replace(found, person=found.person or person)
+
+
+def _approval_said(ctx: Ctx, body: str, loc: Loc) -> Approval:
+    """An approval whose body, official and day are said in one run of words after its word (a heading's, a table
+    cell's): the body up to its day or the blank left for the signature, the official's name after that blank."""
+    days = find_dates(body)
+    parts = [p.strip(' "«»') for p in re.split(r"_{3,}", body)]
+    # (the official's name before the day: "Е. Досаев 12 января 2015 года")
+    person = next((signed_name(p[:d[0][1]].strip() if (d := find_dates(p)) else p) for p in parts[1:]
+                   if signed_name(p[:d[0][1]].strip() if (d := find_dates(p)) else p)), None)
+    org = parts[0] if len(parts) > 1 else (body[:days[0][1]] if days else body)
+    return _approval(ctx, [org], person, bool(_BLANK_DATE.search(body)) and not days, loc, days[0][0] if days else None)
 
 
 # the most ways to split an agreement's lines into two columns that are tried (a block of a few short lines has
@@ -2138,10 +2174,15 @@ def _approvals_under_stamp(ctx: Ctx, last: int) -> Found:
 
 def _approvals(ctx: Ctx, start: int, end: int) -> Found:
     out = Found()
-    marks = [j for j in range(start, end) if _approval_mark(ctx.text(j)) or marker("approval_one_line").match(ctx.text(j))]
+    marks = [j for j in range(start, end) if _approval_mark(ctx.text(j)) or marker("approval_one_line").match(ctx.text(j))
+             or _approval_cells(ctx, j)]
     side_by_side = 0
     for n, j in enumerate(marks):
         stop = marks[n + 1] if n + 1 < len(marks) else end
+        if cells := _approval_cells(ctx, j):
+            ctx.take(j)
+            out.approvals += [_approval_in_cell(ctx, lines, ctx.loc(j)) for lines in cells]
+            continue
         one = None if _approval_mark(ctx.text(j)) else _one_line_approval(ctx, j)
         if one is not None:
             out.approvals.append(one)
