@@ -847,6 +847,10 @@ def _forms(raw: list[str], base: int, j: int, body: list[str], opener: bool = Fa
         elif n:  # a stamp: its lines to its number
             end = a if _bare_appendix(body[a]) and not _stamp_head(body, a) else \
                 next((k for k in range(a, min(b, a + 6)) if _STAMP_NUMBER.search(body[k])), a)
+            # (… and a bare number's what it is an appendix to, on the line under it: "Приложение N 2" / "к
+            # Положению", the form's name below, MVD 1995 № 237)
+            while end + 1 < b and _OF_WHAT.match(body[end + 1].strip()):
+                end += 1
             out += [Line(base + k + 1, base + k + 1, _clean_text(_prepare(body[k])).strip()) for k in range(a, end + 1)
                     if body[k].strip()]
             a = end + 1
@@ -882,6 +886,8 @@ def _form(raw: list[str], i: int, j: int, body: list[str]) -> tuple[list[Line], 
     return [Line(i + 1, j + 1, text or "```", False, n, 0, "form")], j + 1
 
 
+# what a stamp says its appendix is of, on a short line of its own ("к Положению", "к Правилам учета")
+_OF_WHAT = re.compile(r"^к\s+[А-ЯЁ][\w-]*(?:\s+[\w-]+){0,3}$")
 # what only a drawn form has: blanks to fill, box drawing, columns kept apart by runs of spaces, a centred line
 _DRAWN = re.compile(r"_{3}|\.{4}|-{5}|={5}|\s!\s|[|+\t\u2500-\u257f]|\S {3,}\S|^ {6,}\S")
 # a day left blank under an approval ('"___"______ 2001 года'): text, not a drawn form
