@@ -2063,13 +2063,18 @@ def _approval_in_cell(ctx: Ctx, lines: list[str], loc: Loc) -> Approval:
     words (`_approval_said`)."""
     person, said = None, []
     for x in lines:
-        # (the name before the day on one line: "Е. Досаев 2015 жылғы 12 қаңтар")
-        at = days[0][1] if (days := find_dates(x)) else len(x)
-        if person is None and (name := signed_name(x[:at].strip())):
-            person, x = name, x[at:]
+        if person is None and (name := _name_before_day(x)):
+            person, x = name, x[days[0][1]:] if (days := find_dates(x)) else ""
         said.append(x)
     found = _approval_said(ctx, " ".join(" ".join(said).split()), loc)
     return replace(found, person=found.person or person)
+
+
+def _name_before_day(text: str) -> str | None:
+    """The official's name a line gives, alone or before a day ("Е. Досаев 12 января 2015 года", "Е. Досаев 2015 жылғы
+    12 қаңтар"); None for any other line."""
+    days = find_dates(text)
+    return signed_name(text[:days[0][1]].strip() if days else text)
 
 
 def _approval_said(ctx: Ctx, body: str, loc: Loc) -> Approval:
@@ -2077,9 +2082,7 @@ def _approval_said(ctx: Ctx, body: str, loc: Loc) -> Approval:
     cell's): the body up to its day or the blank left for the signature, the official's name after that blank."""
     days = find_dates(body)
     parts = [p.strip(' "«»') for p in re.split(r"_{3,}", body)]
-    # (the official's name before the day: "Е. Досаев 12 января 2015 года")
-    person = next((signed_name(p[:d[0][1]].strip() if (d := find_dates(p)) else p) for p in parts[1:]
-                   if signed_name(p[:d[0][1]].strip() if (d := find_dates(p)) else p)), None)
+    person = next((name for p in parts[1:] if (name := _name_before_day(p))), None)
     org = parts[0] if len(parts) > 1 else (body[:days[0][1]] if days else body)
     return _approval(ctx, [org], person, bool(_BLANK_DATE.search(body)) and not days, loc, days[0][0] if days else None)
 
