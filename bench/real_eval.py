@@ -80,7 +80,10 @@ INITIALS = re.compile(r"[А-ЯЁӘІҢҒҮҰҚӨҺ]\.\s*(?:[А-ЯЁӘІҢҒҮҰ�
 LAW = re.compile(r"^(.*?/(?:law|code)/[^/]+)(?:/|$)")  # a law or code cited by title, or a unit of it
 DAY_END = re.compile(r"-\d{4}-\d{2}-\d{2}$")  # … named with its day
 UNIT_STEP = re.compile(r"/(?:app|ch|sec|par|art|p|sp)/[^/]+$")  # a unit a text sets out, no paragraph or table
-REGISTER = re.compile(r"реестр\w* должност|лауазым\w* тізілім|квалификационн\w* требован|біліктілік талаптар", re.I)
+# (the qualification requirements of positions, not those of a licence: "квалификационные требования … для
+# деятельности, связанной с оборотом наркотических средств", whose table's rows are requirements, not positions)
+REGISTER = re.compile(r"реестр\w* должност|лауазым\w* тізілім|квалификационн\w* требован\w*[^.]{0,40}должност"
+                      r"|лауазым\w*[^.]{0,60}біліктілік талаптар", re.I)
 
 
 def history(after: list[str]) -> bool:
