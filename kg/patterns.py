@@ -1226,8 +1226,9 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     # (and the code's name in brackets after it, which is no second citation: '"Салық және …" … Қазақстан
     # Республикасының Кодексі (Салық кодексі) 120-бабының', '«О налогах …» (Налоговый кодекс)')
     aside = re.match(r"\s*\([^()\d]{0,40}?(?:" + _w("code_kk_case") + "|" + _w("code_ru_case") + r")\)", text[m.end():])
-    day = _law_day(text, m, title)
-    if day is None and not law_listed(kind, title) and (said := find_dates(_said_day(text, m) or "")) \
+    said = _said_day(text, m)
+    day = _dated(title, said)
+    if day is None and not law_listed(kind, title) and (said := find_dates(said or "")) \
             and (named := law_passed_on(title, said[0][0])):
         # (a title worded apart from every one laws.yaml lists, a word dropped, its day that of a listed law so titled:
         # that law, '«Қазақстан Республикасындағы жергілікті мемлекеттік және өзін-өзі басқару туралы» Қазақстан

@@ -2177,12 +2177,13 @@ def _approvals_under_stamp(ctx: Ctx, last: int) -> Found:
 
 def _approvals(ctx: Ctx, start: int, end: int) -> Found:
     out = Found()
-    marks = [j for j in range(start, end) if _approval_mark(ctx.text(j)) or marker("approval_one_line").match(ctx.text(j))
-             or _approval_cells(ctx, j)]
+    in_cells = {j: cells for j in range(start, end) if (cells := _approval_cells(ctx, j))}
+    marks = [j for j in range(start, end) if j in in_cells or _approval_mark(ctx.text(j))
+             or marker("approval_one_line").match(ctx.text(j))]
     side_by_side = 0
     for n, j in enumerate(marks):
         stop = marks[n + 1] if n + 1 < len(marks) else end
-        if cells := _approval_cells(ctx, j):
+        if cells := in_cells.get(j):
             ctx.take(j)
             out.approvals += [_approval_in_cell(ctx, lines, ctx.loc(j)) for lines in cells]
             continue
