@@ -1977,9 +1977,24 @@ def _stray_close() -> re.Pattern:
     return re.compile(r'[^"]{1,150}?(?:\)(?P<extra>")[^"]{1,150}?)?\s' + _w("about_kk") + r'"(?=[\s.,;:)]|$)', FLAGS)
 
 
+# an opening quote typed twice ("… регламент государственной услуги ««Выдача пропусков …» (далее - регламент)")
+_DOUBLED_OPENING = re.compile(r'(?:(?<=\s)|^)""(?=[^\W\d_])')
+
+
 def _quoted_spans(text: str, at: int) -> list[tuple[int, int]] | None:
     """(opening, closing) of each outermost quoted span from `at` on, quotes nested (`strip_quoted`); None when one
-    never closes."""
+    never closes. Where one never closes and a title opens with two quotes, as a title quoting another does ('««Выдача
+    …» стандартын бекіту туралы»'), the two are read as one ('… услуги ««Выдача пропусков …» (далее - регламент)
+    разработан в соответствии со статьей 34 …': the article's words are outside the quotes, MVD 2012 № 584)."""
+    spans = _nested_spans(text, at)
+    if spans is None and '""' in text:
+        once = _DOUBLED_OPENING.sub(' "', text)
+        if once != text:
+            return _nested_spans(once, at)
+    return spans
+
+
+def _nested_spans(text: str, at: int) -> list[tuple[int, int]] | None:
     spans: list[tuple[int, int]] = []
     while True:
         depth, start, opened, inner = 0, 0, False, None

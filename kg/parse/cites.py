@@ -190,10 +190,19 @@ def _approved_by(text: str, m: re.Match, lang: str) -> ActRef | None:
         gap = text[b:m.start()].lstrip(", ")
         if marker("registration_bracket").match(gap) and (close := text.find(")", m.start() - len(gap))) < m.start():
             b = close + 1
-        near = m.start() - b <= 3 if lang == "ru" else m.start() - b <= 300 and not re.search(r"[.;]", text[b:m.start()])
+        # (in Russian the act's quoted title may stand between: "…, утвержденного постановлением … № 1266 «Об
+        # утверждении стандарта государственной услуги «…»» (далее - стандарт)", MVD 2012 № 584)
+        near = (m.start() - b <= 3 or _title_alone(text[b:m.start()])) if lang == "ru" else \
+            m.start() - b <= 300 and not re.search(r"[.;]", text[b:m.start()])
         if near and (approving(text, a, b, lang) or _title_approves(ref.title or text[max(0, a - 250):a], m.group("name"))):
             return ref
     return None
+
+
+def _title_alone(gap: str) -> bool:
+    """Is `gap` a quoted title and nothing else (its quotes may not all close: the source's)?"""
+    gap = gap.strip()
+    return gap.startswith('"') and not strip_quoted(gap).strip(' "')
 
 
 def _title_approves(title: str, name: str) -> bool:
@@ -326,8 +335,10 @@ def _document_used(name: str, law: str | None = None, as_written: bool = False) 
     free = [len(st) > 3 or bool(law) and st == law[:3] for st in stems]
     if as_written and name[:1].islower() and len(words) == 1:
         # (a common noun's name in lower case, in the singular only: "пунктом 9 стандарта", "стандарттың", not
-        # "в соответствии со стандартами", "стандарттарға")
-        return re.compile(rf"(?<!\w)(?-i:{re.escape(name)})(?!{marker('plural_ending').pattern})\w*(?!\w)")
+        # "в соответствии со стандартами", "стандарттарға"; capitalised where a unit's words open with it,
+        # "Стандарттың 16-тармағында көрсетілген негіздер бойынша …", MVD 2012 № 584)
+        word = f"(?-i:{re.escape(name)}|^{re.escape(name[:1].upper() + name[1:])})"
+        return re.compile(rf"(?<!\w){word}(?!{marker('plural_ending').pattern})\w*(?!\w)")
     first = f"(?-i:{re.escape(stems[0][:1] if as_written else stems[0][:1].upper())})(?i:{re.escape(stems[0][1:])})"
     return re.compile(r"(?<!\w)" + r"\s+".join([first + r"\w*"] + [
         f"(?i:{re.escape(st)})" + (r"\w*" if f else r"(?!\w)") for st, f in zip(stems[1:], free[1:])]) + r"(?!\w)")
