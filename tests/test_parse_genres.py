@@ -17054,7 +17054,8 @@ def test_a_form_named_for_its_valuation_under_a_bare_stamp_in_a_drawn_block_has_
 _REGLAMENT = {
     "ru": ("# Об утверждении регламента государственной услуги\n\nПРИКАЗЫВАЮ:\n\n1\\. Утвердить прилагаемый регламент.\n\n"
            "*Министр*\n\n> *Утвержден*  \n> *приказом Министра внутренних дел*  \n> *Республики Казахстан*  \n"
-           "> *от 2 ноября 2012 года № 584*\n\n## Регламент государственной услуги\n\n"
+           "> *от 2 ноября 2012 года № 584*\n\n## Регламент государственной услуги «Выдача пропуска на въезд в "
+           "пограничную зону и пребывание в ней» 1. Общие положения\n\n"
            "1\\. Настоящий регламент государственной услуги ««Выдача пропусков на въезд в пограничную зону и пребывание в "
            "ней» (далее - регламент) разработан в соответствии со статьей 34 Бюджетного кодекса Республики Казахстан от 4 "
            "декабря 2008 года, статьями 9-1, 15-2 Закона Республики Казахстан от 27 ноября 2000 года «Об "
@@ -17067,7 +17068,7 @@ _REGLAMENT = {
            "3\\. В оказании государственной услуги отказывается по основаниям, указанным в пункте 16 стандарта.\n"),
     "kk": ("# Мемлекеттік қызмет регламентін бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Регламент бекітілсін.\n\n*Министр*\n\n"
            "> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n> *2012 жылғы 2 қарашадағы № 584*  \n"
-           "> *бұйрығымен бекітілген*\n\n## Мемлекеттік қызмет регламенті\n\n"
+           "> *бұйрығымен бекітілген*\n\n## Мемлекеттік қызмет регламенті\n\n## 1. Жалпы ережелер\n\n"
            "1. Осы регламент Қазақстан Республикасының 2008 жылғы 4 желтоқсандағы Бюджет кодексінің 34-бабына, «Әкімшілік "
            "рәсімдер туралы» Қазақстан Республикасының 2000 жылғы 27 қарашадағы Заңының 9-1, 15-2-бабына, сондай-ақ "
            "«Шекаралық аймаққа келуге онда болуға рұқсаттама беру ресімдеу» мемлекеттік қызмет стандартын бекіту туралы» "
@@ -17087,7 +17088,8 @@ def test_a_reglament_cites_its_standard_and_laws_through_stray_quotes(lang):
     in a list's item "1)"; the Kazakh opens a point with "Стандарттың 16-тармағында". Both texts cite alike: the code's
     article 34, the law's articles 9-1 and 15-2, the migration law's article 9 (not 1, the item's number), and the
     standard's point 16 (the doubled guillemet had hidden every citation after it, and the title between the
-    resolution and its bracket had kept the short name from being given)."""
+    resolution and its bracket had kept the short name from being given). The Russian regulation's name runs on into
+    its first chapter's heading after its closing quote ("… ней» 1. Общие положения"): chapter 1, as in Kazakh."""
     meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 2 ноября 2012 года № 584. Зарегистрирован "
                        "в Министерстве юстиции Республики Казахстан 24 ноября 2012 года № 8113", "103003000000")
     d = parse_text(_REGLAMENT[lang], "rus.md" if lang == "ru" else "kaz.md", meta=meta)
@@ -17101,3 +17103,36 @@ def test_a_reglament_cites_its_standard_and_laws_through_stray_quotes(lang):
     standard = {(u, p) for u, kind, n, p in cited if n == "1266"}
     assert ((("point", "1"),), ()) in standard
     assert ((("point", "3"),), (("appendix", "1"), ("point", "16"))) in standard
+    assert [(u.path, u.heading) for u in d.units if u.heading and len(u.path) == 2] == [
+        ((("appendix", "1"), ("chapter", "1")), "Общие положения" if lang == "ru" else "Жалпы ережелер")]
+
+
+def test_an_appendix_opening_with_a_table_is_titled_by_the_caption_spanning_its_first_row():
+    """MinJust 2015 № 58 approves professional standards whose appendix is a profession's card, a table whose first
+    row is one cell across it, "КАРТОЧКА ПРОФЕССИИ «Инженер-эксперт …»", over rows of a field and its value: the
+    appendix has that title (it had none); a table opening with a row of several cells gives none."""
+    text = ("# Об утверждении профессиональных стандартов\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить Профессиональный стандарт "
+            "согласно приложению 1 к настоящему приказу.\n\n**Министр**\n\n**Б. Имашев**\n\n"
+            "> *Приложение 1 к приказу Министра юстиции*  \n> *Республики Казахстан*  \n"
+            "> *от 29 январь 2015 года № 58*\n\n"
+            "# Профессиональный стандарт «Деятельность по экспертизе объектов промышленной собственности»\n\n"
+            "## 1. Общие положения\n\n1. Профессиональный стандарт предназначен для формирования образовательных "
+            "программ.\n\n> *Приложение*  \n> *к профессиональному стандарту «Деятельность по экспертизе*  \n"
+            "> *объектов промышленной собственности»*\n\n<table>\n<tr>\n<td colspan=\"4\">\n<pre>\n"
+            "                     КАРТОЧКА ПРОФЕССИИ «Инженер-эксперт по проведению экспертизы в области\n"
+            "                                 промышленной собственности»\n</pre>\n</td>\n</tr>\n<tr>\n"
+            "<td colspan=\"2\">Код профессии</td>\n<td colspan=\"2\">-</td>\n</tr>\n<tr>\n"
+            "<td colspan=\"2\">Наименование профессии</td>\n<td colspan=\"2\">Инженер-эксперт по проведению экспертизы в "
+            "области промышленной собственности</td>\n</tr>\n</table>\n\n"
+            "> *Приложение 2*  \n> *к профессиональному стандарту*\n\n<table>\n<tr>\n<td>Код профессии</td>\n"
+            "<td>-</td>\n</tr>\n<tr>\n<td>Уровень квалификации</td>\n<td>6</td>\n</tr>\n</table>\n")
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 29 января 2015 года № 58. Зарегистрирован в "
+                       "Министерстве юстиции Республики Казахстан 16 февраля 2015 года № 10263", "103001000000")
+    d = parse_text(text, "rus.md", meta=meta)
+    heads = {u.path: u.heading for u in d.units if u.path[-1][0] == "appendix" and len(u.path) == 2}
+    assert heads == {
+        (("appendix", "1"), ("appendix", "1")):
+            'КАРТОЧКА ПРОФЕССИИ "Инженер-эксперт по проведению экспертизы в области промышленной собственности"',
+        (("appendix", "1"), ("appendix", "2")): None}
+    card = " ".join(u.text or "" for u in d.units if u.path[:2] == (("appendix", "1"), ("appendix", "1")))
+    assert "Наименование профессии" in card

@@ -2333,6 +2333,18 @@ def _form_name(block: str) -> str | None:
     return None
 
 
+def _spanning_caption(ctx: Ctx, j: int, end: int) -> str | None:
+    """The words of a table's first row when they are one cell spanning the table, over a row of several cells, and a
+    name (letters, a few words, no blank to fill, no lead-in): the table's caption."""
+    cells = ctx.lines[j].text.split("\t")
+    words = cells[0].strip()
+    if not ctx.lines[j].opens or len(cells) < 2 or any(c.strip() for c in cells[1:]) or j + 1 >= end \
+            or ctx.lines[j + 1].block != "table" or sum(1 for c in ctx.lines[j + 1].text.split("\t") if c.strip()) < 2:
+        return None
+    return words if (re.match(r"[^\W\d_]", words) and len(words.split()) >= 2 and len(words) <= 250
+                     and "___" not in words and not words.endswith(":")) else None
+
+
 def _name_in_capitals(text: str) -> bool:
     """Is a line a document's name set in capitals, two words at least and no blank to fill ("ЗАКЛЮЧЕНИЕ АУДИТА В
     ОБЛАСТИ ПОЖАРНОЙ БЕЗОПАСНОСТИ"; not "УТВЕРЖДАЮ", not the addressee in a form's corner)?"""
@@ -2619,6 +2631,10 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                     and any("___" in ctx.text(x) for x in range(j, k)):
                 title = [ctx.text(k)]
                 ctx.take(k)
+        if not title and j < end and ctx.lines[j].block == "table" and (caption := _spanning_caption(ctx, j, end)):
+            # … or the caption in the first row of the table the appendix opens with, one cell across it ("КАРТОЧКА
+            # ПРОФЕССИИ «Инженер-эксперт по проведению экспертизы …»" over "Код профессии | -", MinJust 2015 № 58)
+            title = [caption]
         if not title and coded:
             title = [coded]  # a typical form whose name is drawn in its template ("___ АКТІСІ (ЖҮКҚҰЖАТ) ___"): its code
         title = [x for x in title if x.strip()]  # (a line left empty by a link code read away: no word of the title)
