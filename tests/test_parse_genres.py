@@ -17136,3 +17136,23 @@ def test_an_appendix_opening_with_a_table_is_titled_by_the_caption_spanning_its_
         (("appendix", "1"), ("appendix", "2")): None}
     card = " ".join(u.text or "" for u in d.units if u.path[:2] == (("appendix", "1"), ("appendix", "1")))
     assert "Наименование профессии" in card
+
+
+def test_an_agreement_naming_its_ministry_with_a_mistyped_case_is_that_ministry_s():
+    """MinJust 2015 № 164 is agreed by "Министр по инвестициям и / развития Республики Казахстан" ("развития" typed for
+    "развитию") and by the Minister of National Economy, both days left blank: two approvals, the first the Ministry for
+    Investment and Development's (it had been an organisation of no known name)."""
+    text = ("# Об утверждении Правил взаимодействия\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n"
+            "**Министр**\n\n**Б. Имашев**\n\n"
+            "> *«СОГЛАСОВАНО»*  \n> *Министр по инвестициям и*  \n> *развития Республики Казахстан*  \n"
+            "> *______________ А. Исекешев*  \n> *« __ »_________ 2015 года*\n\n"
+            "> *«СОГЛАСОВАНО»*  \n> *Министр национальной*  \n> *экономики Республики Казахстан*  \n"
+            "> *_____________________Е. Досаев*  \n> *« __ »_________ 2015 года*\n\n"
+            "> *Утверждены*  \n> *приказом Министра юстиции*  \n> *Республики Казахстан*  \n"
+            "> *от 18 марта 2015 года № 164*\n\n# Правила взаимодействия\n\n1. Правила определяют порядок.\n")
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 18 марта 2015 года № 164. Зарегистрирован в "
+                       "Министерстве юстиции Республики Казахстан 21 мая 2015 года № 11102", "103001000000")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert [(a.org.en if a.org else None, a.person, a.date) for a in d.approvals] == [
+        ("Ministry for Investment and Development", "А. Исекешев", None),
+        ("Ministry of National Economy", "Е. Досаев", None)]
