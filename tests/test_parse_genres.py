@@ -17156,3 +17156,36 @@ def test_an_agreement_naming_its_ministry_with_a_mistyped_case_is_that_ministry_
     assert [(a.org.en if a.org else None, a.person, a.date) for a in d.approvals] == [
         ("Ministry for Investment and Development", "А. Исекешев", None),
         ("Ministry of National Economy", "Е. Досаев", None)]
+
+
+def test_a_chapter_heading_printed_in_short_lines_over_points_numbered_anew_is_the_chapter_s():
+    """MVD 2000 № 140 (Kazakh) numbers its instruction's chapters like points; the third's heading, a long phrase
+    ending with a full stop and no verb, was printed in five short lines, each a paragraph of the text ("3\\.
+    Қазақстан Республикасында зейнетақымен қамтамасыз ету" / "туралы ҚРЗ-на сәйкес …" / … / "… қайта есептеу."), and
+    the points under it start again at 1: chapter 3, its points 1 and 2 (they had been parts of a point 3 of
+    chapter 2)."""
+    text = ("# Нұсқаулықты бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1\\. Қоса беріліп отырған нұсқаулық бекітілсін.\n\n"
+            "<a id=\"p2\"></a>\n\n2\\. Осы бұйрық Қазақстан Республикасының Әділет министрлігінде мемлекеттік "
+            "тіркеуден өткен күннен бастап қолданысқа енгізілсін.\n\n"
+            "```\nІшкі істер министрінің\nміндетін атқарушы\nгенерал-майор\n```\n\n"
+            "```\nҚазақстан Республикасы\nПрезидентiнiң 2000 жылғы\n14 наурыздағы N 140\nбұйрығымен бекiтiлген\n```\n\n"
+            "Нұсқаулық\n\n1\\. Жалпы ереже\n\nОсы Нұсқаулық шешімдерін орындау мақсатымен жасалды.\n\n"
+            "2\\. Ақшалай үлеске сыйақы қосылуын есепке\n\nала отырып зейнетақыны қайта есептеу.\n\n"
+            "1\\. Қайта есептеуге жататындар:\n\n1) мүгедектiгi және асыраушысынан айырылуына байланысты;\n\n"
+            "2\\. Ақшалай үлес мөлшерi қызметтен шыққан күнге белгiленедi.\n\n"
+            "3\\. Қазақстан Республикасында зейнетақымен қамтамасыз ету\n\n"
+            "туралы ҚРЗ-на сәйкес iшкi әскерлер әскери қызметшiлерi, iшкi iстер\n\n"
+            "органдары қызметкерлерiне 1998 жылғы 01-қаңтар мен 2000 жылғы 01-\n\n"
+            "қаңтар аралығындағы еңбек сiңiрген жылдарына (сыйақы мен аудандық\n\n"
+            "коэффициенттi ескергенде) тағайындалған зейнетақы төлемiн қайта есептеу.\n\n"
+            "1\\. 1998 жылғы 1 қаңтар мен 2000 жылғы 1 қаңтар аралығындағы зейнетақыны қайта есептеу кезiнде шешiмiн "
+            "жетекшiлiкке алу қажет.\n\n2\\. Ескерiлетiн мәселе Iшкi әскерлер қызметшiлерi сыйақы алмай келгендiгi "
+            "ескерiледi.\n")
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 14 марта 2000 года № 140. Зарегистрирован "
+                       "в Министерстве юстиции Республики Казахстан 14 июля 2000 года № 1196", "103003000000")
+    d = parse_text(text, "kaz.md", meta=meta)
+    chapters = {u.path[-1][1]: u.heading for u in d.units if u.path[-1][0] == "chapter"}
+    assert list(chapters) == ["1", "2", "3"]
+    assert chapters["3"].startswith("Қазақстан Республикасында зейнетақымен") and chapters["3"].endswith("қайта есептеу.")
+    third = [u.path[2:] for u in d.units if u.path[:2] == (("appendix", "1"), ("chapter", "3")) and len(u.path) == 3]
+    assert third == [(("point", "1"),), (("point", "2"),)]

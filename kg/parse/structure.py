@@ -975,12 +975,17 @@ class Builder:
         # изъявивших желание" / "приобрести автомототранспортное средство")
         heading = " ".join(u["paras"]) if u else ""
         # (… or end with a full stop, an older text's, its last word no verb: "2. Автомотокөлік құралын сатып алуға
-        # өтініш жасаған адамдардың есебін жүргізу тәртібі." over "2.1. …")
-        stop = heading.endswith(".") and (len(heading) > 120 or marker("verb_last").search(heading))
+        # өтініш жасаған адамдардың есебін жүргізу тәртібі." over "2.1. …"; a long one when it was printed as a
+        # heading is, in short lines, each a paragraph here: "3. Қазақстан Республикасында зейнетақымен қамтамасыз ету"
+        # / "туралы ҚРЗ-на сәйкес iшкi әскерлер …" / … / "коэффициенттi ескергенде) тағайындалған зейнетақы төлемiн
+        # қайта есептеу." over "1. …", MVD 2000 № 140)
+        wrapped = len(u["paras"]) >= 3 and all(len(p) <= 80 for p in u["paras"]) if u else False
+        stop = heading.endswith(".") and (len(heading) > 120 and not wrapped or marker("verb_last").search(heading))
         # (a line going on in capitals is the Republic's name broken in two: "… в Республике" / 'Казахстан" с учетом …')
         goes_on = [not re.match(r"[(\[]|[^\W\d_]", p) or p[:1].isupper() and not marker("country_split").search(f"{q}\n{p}")
                    for q, p in zip(u["paras"], u["paras"][1:])] if u else []
-        if (not u or u["opened"] != 1 or not u["paras"] or len(heading) > 300 or re.search(r"[;:]$", heading) or stop
+        if (not u or u["opened"] != 1 or not u["paras"] or len(heading) > (480 if wrapped else 300)
+                or re.search(r"[;:]$", heading) or stop
                 or any(goes_on)):
             return False
         del self.units[self.point]
