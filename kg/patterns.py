@@ -1995,6 +1995,7 @@ def _quoted_spans(text: str, at: int) -> list[tuple[int, int]] | None:
 
 
 def _nested_spans(text: str, at: int) -> list[tuple[int, int]] | None:
+    """`_quoted_spans` read as the quotes stand."""
     spans: list[tuple[int, int]] = []
     while True:
         depth, start, opened, inner = 0, 0, False, None
