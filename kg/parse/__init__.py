@@ -2323,6 +2323,8 @@ def _form_name(block: str) -> str | None:
         if marker("form_name_end_kk").search(x) and "_" not in x and len(x) < 100:
             # a Kazakh name ends with the kind, its first words on the lines right above ("Жекеше нотариустың" /
             # "Жеке сауал-сұрағы")
+            # (the first may open with the blank for the document's number: "№____қажет етпеген … қаруды жою" / "А К Т І")
+            lines[:k] = [re.sub(r"^(?:№|N)\s*_+\s*(?=[^\W\d_])", "", y) for y in lines[:k]]
             above = 0
             while above < 4 and k - above > 0 and (y := lines[k - above - 1]) and "_" not in y and len(y) < 60 \
                     and not re.search(r"[.;:,]$", y):
@@ -2465,6 +2467,9 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
             if marker("form_heading").match(t):
                 form = []
                 coded = coded or (t if marker("typical_form_code").match(t) else None)
+                ctx.take(j)
+            elif not title and form is None and marker("approval_corner").match(t):
+                form = [t]  # the corner where the form is approved ("«БЕКІТЕМІН»" / "____" / "(… төрағасы)"): the form's
                 ctx.take(j)
             elif not title and form is None and ctx.lines[j].level and (own := _numbered_as_appendix(ctx, j, end, path)):
                 title, headed = [own], True  # "Приложение N 2" / "## 2. Ставки платы за …": the appendix's title
@@ -2615,8 +2620,11 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                 caps = next((x for x in form[1:12] if _name_in_capitals(x)), None) if not named else None
                 title = [named.group("t").strip()] if named else [caps] if caps else title
                 form = [x for x in form if x is not caps]
-        if not title and form is not None and j < end and ctx.lines[j].block == "form" \
-                and (drawn := _form_name(ctx.text(j))):
+        # (a block drawn in a fence, its name's lines set apart in columns, is read as a table: "№____қажет етпеген …
+        # қаруды жою" / "                А К Т І")
+        drawn_block = j < end and (ctx.lines[j].block == "form" or ctx.lines[j].block == "table"
+                                   and "\n" in ctx.text(j) and "\t" not in ctx.text(j))
+        if not title and form is not None and drawn_block and (drawn := _form_name(ctx.text(j))):
             # … or the name written in the form drawn under the word "Нысан" (and the corner where it is approved:
             # "«Б Е К І Т Е М І Н»" / … / "(қол қойылған күн)" / "Нормативтік құқықтық актіні мемлекеттік тіркеу
             # туралы / Қ О Р Ы Т Ы Н Д Ы", MinJust 2016; "форма" / "Справка-обоснование* к", MinJust 2016 № 912)
