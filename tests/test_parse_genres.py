@@ -17217,3 +17217,21 @@ def test_the_corner_where_a_form_is_approved_is_no_title_the_form_drawn_below_na
     form = [u for u in d.units if u.path == (("appendix", "1"), ("appendix", "1"))]
     assert [u.heading for u in form] == ["қажет етпеген жарақат салатын қаруды жою АКТІ"]
     assert "Техникалық комиссияның төрағасы" in (form[0].text or "")
+
+
+def test_the_ministry_for_emergencies_under_its_kazakh_name_of_the_2000s_is_the_ministry():
+    """MinJust 2010 № 307 (Kazakh) cites fire safety rules "Қазақстан Республикасының Төтенше жағдайлар жөніндегі
+    Министрінің 2006 жылғы 8 ақпанындағы № 35 бұйрығымен бекітілген": the Ministry of Emergency Situations' order (the
+    ministry's name of the time, "жөніндегі" as the agency's, had made a body of no known name)."""
+    text = ("# Талаптарды бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1\\. Қоса беріліп отырған талаптар бекітілсін.\n\n"
+            "*Министрдің міндетін*\n\n*атқарушы Д. Құсдәулетов*\n\n> *Қазақстан Республикасы*  \n"
+            "> *Әділет министрі міндетін*  \n> *атқарушының*  \n> *2010 жылғы 3 қарашада*  \n> *№ 307 бұйрығымен*  \n"
+            "> *бекітілген*\n\n## Жеке сот орындаушысы кеңсесінің орналасқан жеріне және жабдықталуына қойылатын "
+            "талаптар\n\n2\\. Кеңсенің жабдықталуы, Қазақстан Республикасының Төтенше жағдайлар жөніндегі Министрінің 2006 "
+            "жылғы 8 ақпанындағы № 35 бұйрығымен бекітілген өрт қауіпсіздігі Ережелерін сақтай отырып жүзеге асырылуы "
+            "қажет.\n")
+    meta = _requisites("Приказ и.о. Министра юстиции Республики Казахстан от 3 ноября 2010 года № 307. Зарегистрирован в "
+                       "Министерстве юстиции Республики Казахстан 9 ноября 2010 года № 6629", "103001000000")
+    d = parse_text(text, "kaz.md", meta=meta)
+    assert [(c.act.number, c.act.date, c.act.issuer.en if c.act.issuer else None) for c in d.citations] == [
+        ("35", "2006-02-08", "Ministry of Emergency Situations")]
