@@ -17235,3 +17235,20 @@ def test_the_ministry_for_emergencies_under_its_kazakh_name_of_the_2000s_is_the_
     d = parse_text(text, "kaz.md", meta=meta)
     assert [(c.act.number, c.act.date, c.act.issuer.en if c.act.issuer else None) for c in d.citations] == [
         ("35", "2006-02-08", "Ministry of Emergency Situations")]
+
+
+def test_the_day_and_hour_a_form_was_signed_is_no_decimal_point():
+    """MVD 2007 № 317 (Kazakh) closes its application form with the day and hour it was signed, "03.09.2007 12:21", a
+    paragraph of its own under the rules' last chapter: the form's words, no point numbered "03.09.2007" (it had been one,
+    its hour the point's text)."""
+    text = ("# Ережені бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Ережесі бекітілсін.\n\n*Министр*\n\n"
+            "> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n> *2007 жылғы 6 тамыздағы*  \n"
+            "> *N 317 бұйрығымен*  \n> *бекітілген*\n\n## Жүргізуші куәлігі талонын тіркеу жөніндегі Ережесі\n\n"
+            "## 1. Жалпы қағидалар\n\n1. Осы Ереже әзірленді.\n\n<a id=\"p2\"></a>\n\n2. Инспектор картасын енгізуге "
+            "міндетті.\n\n## ӨТІНІШ\n\nСізден сериясы N жүргізуші куәлігі талонын беруіңізді сұраймын.\n\n"
+            "Өз қолымен төрт данада қол қойылған\n\n03.09.2007 12:21\n\n________________\n")
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 6 августа 2007 года № 317. Зарегистрирован "
+                       "в Министерстве юстиции Республики Казахстан 29 августа 2007 года № 4902", "103003000000")
+    d = parse_text(text, "kaz.md", meta=meta)
+    assert not [u.path for u in d.units if any("2007" in n for _, n in u.path)]
+    assert any((u.text or "").startswith("03.09.2007 12:21") for u in d.units)

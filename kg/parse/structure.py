@@ -25,8 +25,9 @@ _POINT = re.compile(r"^(?P<n>\d+(?:-\d+)*[а-я]?)\.(?!\d)\s*(?P<t>.*)$")  # 46�
 _SUBPOINT = re.compile(r"^(?P<n>\d+(?:-\d+)*|[а-яё])\)(?:\s*-\s*(?P<suf>\d+)(?=\s))?\.?\s*(?P<t>.*)$")
 # a point numbered in the older decimal way, under the number of its chapter: "2.1 Регистрационные пункты ...",
 # "2.1.1 Регистрируют ...", "1.4.1.", "2.10.По каждому письму" (no space after the number); a code of a
-# classifier and its meaning ("69.10 - Деятельность в области права", a list of a point) is no point
-_DECIMAL = re.compile(r"^(?!(?:19|20)\d\d\.[01]\d\.[0-3]\d\b)(?P<n>\d+(?:\.\d+)+(?:-\d+)?)(?:\.?\s+|\.(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))(?![-–—]\s)(?P<t>\S.*)$")
+# classifier and its meaning ("69.10 - Деятельность в области права", a list of a point) is no point; nor is a day
+# ("2004.05.27. N 154", "03.09.2007 12:21", the day and hour a form was signed, MVD 2007 № 317)
+_DECIMAL = re.compile(r"^(?!(?:19|20)\d\d\.[01]\d\.[0-3]\d\b|[0-3]?\d\.[01]\d\.(?:19|20)\d\d\b)(?P<n>\d+(?:\.\d+)+(?:-\d+)?)(?:\.?\s+|\.(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))(?![-–—]\s)(?P<t>\S.*)$")
 _DEPARTMENT = re.compile(r"^(?P<name>[^\t]{5,}?)\s+[-–]\s+(?P<code>\d+(?:-\d+)+)$")
 _ROW_NO = re.compile(r"^\d+(?:-\d+)*\.?$")
 _SECTION_REF = re.compile(r"^§\s*(?P<n>\d+(?:-\d+)*)$")
