@@ -2335,6 +2335,13 @@ def _form_name(block: str) -> str | None:
     return None
 
 
+def _drawn(ctx: Ctx, j: int, end: int) -> bool:
+    """Is line `j` a form drawn in a fence? (One whose name's lines are set apart in columns is read as a table, a
+    table of one line: "№____қажет етпеген … қаруды жою" / "                А К Т І".)"""
+    return j < end and (ctx.lines[j].block == "form" or ctx.lines[j].block == "table" and "\n" in ctx.text(j)
+                        and "\t" not in ctx.text(j))
+
+
 def _spanning_caption(ctx: Ctx, j: int, end: int) -> str | None:
     """The words of a table's first row when they are one cell spanning the table, over a row of several cells, and a
     name (letters, a few words, no blank to fill, no lead-in): the table's caption."""
@@ -2620,11 +2627,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                 caps = next((x for x in form[1:12] if _name_in_capitals(x)), None) if not named else None
                 title = [named.group("t").strip()] if named else [caps] if caps else title
                 form = [x for x in form if x is not caps]
-        # (a block drawn in a fence, its name's lines set apart in columns, is read as a table: "№____қажет етпеген …
-        # қаруды жою" / "                А К Т І")
-        drawn_block = j < end and (ctx.lines[j].block == "form" or ctx.lines[j].block == "table"
-                                   and "\n" in ctx.text(j) and "\t" not in ctx.text(j))
-        if not title and form is not None and drawn_block and (drawn := _form_name(ctx.text(j))):
+        if not title and form is not None and _drawn(ctx, j, end) and (drawn := _form_name(ctx.text(j))):
             # … or the name written in the form drawn under the word "Нысан" (and the corner where it is approved:
             # "«Б Е К І Т Е М І Н»" / … / "(қол қойылған күн)" / "Нормативтік құқықтық актіні мемлекеттік тіркеу
             # туралы / Қ О Р Ы Т Ы Н Д Ы", MinJust 2016; "форма" / "Справка-обоснование* к", MinJust 2016 № 912)
