@@ -233,16 +233,21 @@ _NEAR_THAT_DAY = 0.85
 def law_passed_on(title: str, day: str) -> tuple[str, str] | None:
     """The name (kind, first Russian title) of the law laws.yaml lists as passed on `day` that a citation giving that
     day names by a title worded apart from each it lists (a word dropped or put otherwise): the one law passed that
-    day with a title that near; None when none, or two, are.
+    day with a title that near, or whose title opens with the words cited, two at least (its last words dropped: "О
+    миграции" for "О миграции населения", MVD 2010 № 476); None when none, or two, are.
 
     >>> law_passed_on("Қазақстан Республикасындағы жергілікті мемлекеттік және өзін-өзі басқару туралы", "2001-01-23")
     ('law', 'О местном государственном управлении и самоуправлении в Республике Казахстан')
     >>> law_passed_on("Қазақстан Республикасындағы жергілікті мемлекеттік және өзін-өзі басқару туралы", "2001-01-24")
     >>> law_passed_on("Мемлекеттік сатып алу туралы", "2001-01-23")
+    >>> law_passed_on("О миграции", "1997-12-13"), law_passed_on("О миграции", "1997-12-14")
+    (('law', 'О миграции населения'), None)
     """
     key = _norm(title)
+    cut = key + " " if " " in key else None
     named = {name for name, titles in _passed_on().get(day, ())
-             if difflib.get_close_matches(key, titles, n=1, cutoff=_NEAR_THAT_DAY)}
+             if difflib.get_close_matches(key, titles, n=1, cutoff=_NEAR_THAT_DAY)
+             or cut and any(t.startswith(cut) for t in titles)}
     return named.pop() if len(named) == 1 else None
 
 

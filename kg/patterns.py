@@ -233,7 +233,7 @@ def _act_kk() -> re.Pattern:
         r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:\"(?P<qtitle5>[^\"]{3,300}(?<=\s)\"[^\"]{3,300}\"[^\"]{3,400})\"\s*"
         # (… or its title unquoted, ending in "туралы" right before the day: "Президентінің атқарушы өкімет органдарының
         # … құқықтық аттестациялау туралы 1995 жылғы 21 маусымдағы N 2347 K952347_ қаулысымен", MinJust 1998 № 44)
-        r"(?=\d{4}\s*" + _w("year_kk") + r")|\"(?P<qtitle>(?:(?!\",)[^№]){3,300}?)\"\s*(?=\d)"
+        r"(?=\d{4}\s*" + _w("year_kk") + r")|\"(?P<qtitle>(?:(?!\",)[^№]){3,600}?)\"\s*(?=\d)"
         r"|(?P<utitle>(?:[^\W\d_][\w-]*,?\s+){2,40}?" + _w("about_kk") + r")\s+(?=\d{4}\s*" + _w("year_kk_full") + r"))?"
         r"(?P<changes>" + _w("with_changes_kk")
         + r"\s+)?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*(?:" + _DAY_KK + r"|[IІ]{1,2}(?=\s))\s*(?:-\s*)?\S+|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*" + _w("year_kk_full") + r")?"
@@ -248,7 +248,7 @@ def _act_kk() -> re.Pattern:
         # бағдарламасы туралы" № 4153 Жарлығын')
         # (… its inner quotes no list going on after it: '№ 186 "…", 2000 жылғы 3 тамыздағы № 1176 "…" қаулыларына' is two
         # acts, the first's title the first quote, MVD 2003 № 111)
-        r"(?:\s*\"(?P<qtitle2>(?:\"[^№\"]{1,80}\")?[^№\"]{3,300}(?:\"(?![,;]\s*(?:\d|№|N\s?\d))[^№\"]{1,80}\"[^№\"]{0,200})*)\"?"
+        r"(?:\s*\"(?P<qtitle2>(?:\"[^№\"]{1,80}\")?[^№\"]{3,600}(?:\"(?![,;]\s*(?:\d|№|N\s?\d))[^№\"]{1,80}\"[^№\"]{0,200})*)\"?"
         r"(?:\s*\([^()]{0,500}\))?)?"
         # (… the mark of an act for official use after its number: "№ 11-244 қбп бұйрығымен", Presidential Affairs 2022
         # № 05/326)
@@ -266,9 +266,9 @@ def _act_kk() -> re.Pattern:
         # (… a remark in brackets between the title and the kind: 'N 2235 "… төлемдер туралы" (1997 жылдың шiлде айының
         # 1-шi күнiне дейiнгi енгiзiлген өзгерiстерi мен қосымшаларымен) Жарлығына', MinJust 1998 № 129; or "having the
         # force of law": 'N 2707 "… iшкi iстер органдары туралы" заң күшi бар Жарлығына', MVD 1998 № 343)
-        r"(?:\"(?P<qtitle3>[^№\"]{3,300}(?:\"(?![,;]\s*(?:\d|№|N\s?\d))[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*(?:\([^()]{0,300}\)\s*)?(?:(?:[^\W\d_]+\s+){1,3}"
+        r"(?:\"(?P<qtitle3>[^№\"]{3,600}(?:\"(?![,;]\s*(?:\d|№|N\s?\d))[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*(?:\([^()]{0,300}\)\s*)?(?:(?:[^\W\d_]+\s+){1,3}"
         + _w("about_kk") + r"\s+)?(?=(?:" + _w("law_force_kk") + r"\s+)?" + _w("kind_kk") + r")"
-        r"|\"(?P<qtitle4>[^\"]{3,300}\"(?![,;]\s*(?:\d|№|N\s?\d))[^()]{0,400}?)\"\s*(?=(?:" + _w("law_force_kk") + r"\s+)?" + _w("kind_kk") + r"))?"
+        r"|\"(?P<qtitle4>[^\"]{3,600}\"(?![,;]\s*(?:\d|№|N\s?\d))[^()]{0,400}?)\"\s*(?=(?:" + _w("law_force_kk") + r"\s+)?" + _w("kind_kk") + r"))?"
         r"(?:(?:" + _w("law_force_kk") + "|" + _w("normative_kk") + "|" + _w("numbered_kk") + r")\s+)?(?:(?P<kind>" + _w("kind_kk") + r")|(?=\s*\([^()]{0,160}?" + _w("order_kk_stem") + r")"
         r"|(?<=\s)(?=" + _w("kindless_repeal_kk") + r"))",  # (… or no kind at all, the repeal's verb right after the number)
         FLAGS,
@@ -281,7 +281,7 @@ def _act_kk_number_first() -> re.Pattern:
     # the title and the day after it (the groups of _act_kk, the titles after the day never given)
     return prefiltered(re.compile(
         r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:№|N)\s*(?P<num>[\w\-/]+(?:\.[\w\-/]+)*)\s*"
-        r"(?:\"(?P<qtitle>[^№\"]{3,300}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*)?"
+        r"(?:\"(?P<qtitle>[^№\"]{3,600}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*)?"
         r"\d{4}\s*" + _w("year_kk_full") + r"\s*" + _DAY_KK + r"\s*(?:-\s*)?\S+\s*(?P<kind>" + _w("kind_kk") + r")"
         r"(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?(?P<qtitle5>(?!))?",
         FLAGS))
@@ -335,11 +335,11 @@ def _act_ru() -> re.Pattern:
         # (the issuer stops at a colon: a list's lead-in names its acts' body, the items their days, "следующие приказы
         # Министра юстиции Республики Казахстан:" / "1) от 21 декабря 2009 года № 169 …", MVD 2012 № 147)
         r"(?P<rkind>" + _w("kind_ru") + r")\s+(?P<issuer>(?:(?!" + _w("kind_ru") + "|" + _w("document_kind_ru") + r")[^\"№;:]){3,220}?)\s+"
-        r"(?:\"(?P<rtitle>" + _NO_NUMBER + r"{3,400}?(?:\"" + _NO_NUMBER + r"{1,200}\"" + _NO_NUMBER + r"{0,200}?)*)\"\s+"
+        r"(?:\"(?P<rtitle>" + _NO_NUMBER + r"{3,600}?(?:\"" + _NO_NUMBER + r"{1,200}\"" + _NO_NUMBER + r"{0,200}?)*)\"\s+"
         # (… or one quoting a title last, one closing quote for both: 'постановления Правительства … "О мерах по
         # реализации Закона … "О государственном контроле за оборотом отдельных видов оружия" от 3 августа 2000 года N
         # 1176', MVD 2003 № 111)
-        r"|\"(?P<rtitle3>" + _NO_NUMBER + r"{3,400}?\"" + _NO_NUMBER + r"{1,200}?)\"\s+(?=" + _w("from_ru") + r"\s))?"
+        r"|\"(?P<rtitle3>" + _NO_NUMBER + r"{3,600}?\"" + _NO_NUMBER + r"{1,200}?)\"\s+(?=" + _w("from_ru") + r"\s))?"
         + r"(?:" + _w("from_ru") + r"\s+(?P<rdate>\"?\d{1,2}\"?\s+\S+\s+\d{4}\s*"
         + _w("year_ru") + r"|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?=\s*г))(?:\s*(?:" + _w("year_ru") + r"|г\.))?"
         r"|\d{4}\.\d{2}\.\d{2}(?!\d))"  # the year first, in notes of 2010 ("решениями … от 2010.01.28 N 27-173")
@@ -369,7 +369,7 @@ def _act_ru_number_first() -> re.Pattern:
     # ноября 2001 года", "Постановлением Правительства РК "Об утверждении Правил …" N 1003 от 30.09.2003 года")
     return prefiltered(re.compile(
         r"(?P<rkind>" + _w("kind_ru") + r")\s+(?P<issuer>(?:(?!" + _w("kind_ru") + "|" + _w("document_kind_ru") + r")[^\"№;]){3,220}?)\s*"
-        r"(?:\"(?P<rtitle>" + _NO_NUMBER + r"{3,400}?(?:\"" + _NO_NUMBER + r"{1,200}\"" + _NO_NUMBER + r"{0,200}?)*)\"\s*)?"
+        r"(?:\"(?P<rtitle>" + _NO_NUMBER + r"{3,600}?(?:\"" + _NO_NUMBER + r"{1,200}\"" + _NO_NUMBER + r"{0,200}?)*)\"\s*)?"
         r"(?:№|N)\s*"
         # (a letter after the number quoted: "Решение акима области № 3-82 "а" от 20 марта 1997 года", 3-82а)
         r"(?P<num>[\w\-/]+(?:\.[\w\-/]+)*)(?:\s*\"(?P<letter>[^\W\d_])\")?\s+" + _w("from_ru") + r"\s+(?:\"?\d{1,2}\"?\s+\S+\s+\d{4}\s*" + _w("year_ru")
@@ -673,6 +673,10 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
         if text[max(0, reach - 3):reach].rstrip().endswith(")"):  # a bracketed registration before the number
             reach = max(text.rfind("(", 0, reach), reach - 600)
         lo, hi = max(0, reach - 330), min(len(text), sign.end() + 260)
+        if text.count('"', lo, reach) % 2 and (opened := text.rfind('"', max(0, reach - 900), lo)) >= 0:
+            # a title's closing quote in the window, its opening before it: a long title before the day (Kazakh
+            # 'Үкіметінің "… 370 characters … анықтау туралы" 2003 жылғы 10 ақпандағы №145 қаулысының'), and its issuer
+            lo = max(0, opened - 200)
         if re.match(r"\s*[^\s\"]{1,20}\s*\"", text[sign.end():sign.end() + 40]):  # a title after the number, its kind
             hi = min(len(text), sign.end() + 760)  # after it ('№ 55-п "… № 69 бұйрығына … енгізу туралы" бұйрығы')
         opened = text.find("(", sign.end(), sign.end() + 30)

@@ -1370,7 +1370,11 @@ def _stamp_tail(ctx: Ctx, i: int) -> bool:
     t, line = ctx.text(i), ctx.lines[i]
     if marker("ru_stamp_tail").search(t):
         return True
-    return (line.level == 0 and not line.block and len(t) < 90 and not is_structural(t)
+    # (a longer line in the stamp's blockquote goes on from a preposition the line above ends with: "к Правилам
+    # рассмотрения заявки на" / "товарный знак в соответствии с" / "Мадридским соглашением о международной регистрации
+    # знаков и Протоколом к Мадридскому соглашению …", MinJust 2018 № 1350)
+    wrapped = line.quoted and ctx.lines[i - 1].quoted and bool(marker("hanging_word").search(ctx.text(i - 1)))
+    return (line.level == 0 and not line.block and (len(t) < 90 or wrapped and len(t) < 250) and not is_structural(t)
             and not marker("history_note").search(t) and not marker("approval").search(t))
 
 
@@ -2303,12 +2307,18 @@ def _beside_stamp(ctx: Ctx, first: int, last: int) -> Approval | None:
     return Approval(org, words, None, blank, ctx.loc(first, last), day)
 
 
+# the blank for a form's number beside its name ("ОРДЕР № _____", "№_____ ОРДЕР")
+_NUMBER_BLANK = re.compile(r"^(?:№|N)\s*_+\s*(?=[^\W\d_])|(?<=[^\W\d_])\s+(?:№|N)\s*_+$")
+
+
 def _form_name(block: str) -> str | None:
     """The name a drawn form gives itself: the line that opens with the kind of document it is and the lines in
     lower case that go on with it, no blank in them ("Наименование регистрирующего органа" / "Заявление" / "о
     государственной регистрации" / "юридического лица" → "Заявление о государственной регистрации юридического
     лица")."""
-    lines = [despace(x.strip()) for x in block.split("\n")]  # (its kind letter-spaced: "Қ О Р Ы Т Ы Н Д Ы")
+    # (its kind letter-spaced, "Қ О Р Ы Т Ы Н Д Ы"; the blank for its number beside it, "О Р Д Е Р № _____", "№_____ О
+    # Р Д Е Р", MinJust 2011 № 165)
+    lines = [_NUMBER_BLANK.sub("", despace(x.strip())) for x in block.split("\n")]
     for k, x in enumerate(lines[:8]):
         # (a Kazakh kind alone under the words it ends, "… тіркеу туралы" / "ҚОРЫТЫНДЫ": the Kazakh way, below)
         kk_last = k > 0 and bool(lines[k - 1]) and bool(marker("form_name_end_kk").search(x))
@@ -2323,11 +2333,12 @@ def _form_name(block: str) -> str | None:
         if marker("form_name_end_kk").search(x) and "_" not in x and len(x) < 100:
             # a Kazakh name ends with the kind, its first words on the lines right above ("Жекеше нотариустың" /
             # "Жеке сауал-сұрағы")
-            # (the first may open with the blank for the document's number: "№____қажет етпеген … қаруды жою" / "А К Т І")
-            lines[:k] = [re.sub(r"^(?:№|N)\s*_+\s*(?=[^\W\d_])", "", y) for y in lines[:k]]
+            # (the first may open with the blank for the document's number, taken off above: "№____қажет етпеген … қаруды
+            # жою" / "А К Т І")
             above = 0
             while above < 4 and k - above > 0 and (y := lines[k - above - 1]) and "_" not in y and len(y) < 60 \
-                    and not re.search(r"[.;:,]$", y):
+                    and not re.search(r"[.;:,]$", y) and not re.search(r"^[^(]+\)$", y):
+                # (nor the end of a blank's caption wrapped over lines: "(заң консультациясының …" / "… аты-жөні)")
                 above += 1
             # (not a blank's caption among them: "бойынша … бағалау жөніндегі" / "(мемлекеттік органның атауы)" /
             # "қорытынды")
