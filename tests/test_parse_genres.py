@@ -17340,3 +17340,31 @@ def test_a_stamp_line_going_on_from_a_preposition_belongs_to_the_stamp_however_l
     d = parse_text(text, "rus.md", meta=meta)
     assert [u.heading for u in d.units if u.path == (("appendix", "1"), ("appendix", "1"))] == [
         "ХОДАТАЙСТВО о проверке и пересылке международной заявки"]
+
+
+def test_a_figure_number_standing_for_its_drawing_is_captioned_by_the_heading_above_it():
+    """MinJust 2011 № 942 shows its uniforms as drawings the portal prints as their numbers in lower case, each under
+    the heading that captions it ("## Летняя (мужская) форменная одежда …" / "рисунок 1" / "Сноска. Рисунок 1 в редакции
+    приказа … № 100"), then the descriptions under a heading of their own: each figure is a unit captioned by the
+    heading above it, the note's change is that figure's (the first had been the appendix's whole, its caption and
+    number part of the appendix's title; the second took the next heading for caption)."""
+    note = ("> *Сноска. Рисунок {n} в редакции приказа Министра юстиции РК от 02.04.2013 № 100 (вводится в действие по "
+            "истечении десяти календарных дней после дня его первого официального опубликования).*\n\n")
+    text = ("# Об утверждении образцов форменной одежды\n\nПРИКАЗЫВАЮ:\n\n1\\. Утвердить образцы форменной одежды согласно "
+            "приложению 1 к настоящему приказу.\n\n*Министр Р. Тусупбеков*\n\n> *Приложение 1*  \n"
+            "> *к приказу Министра юстиции*  \n> *Республики Казахстан*  \n> *от 14 ноября 2011 года № 942*\n\n"
+            "## Образцы форменной одежды (без погон) государственного судебного исполнителя\n\n"
+            "## Летняя (мужская) форменная одежда государственного судебного исполнителя\n\nрисунок 1\n\n" + note.format(n=1)
+            + "## Зимняя (мужская) форменная одежда государственного судебного исполнителя\n\nрисунок 2\n\n" + note.format(n=2)
+            + "## Описание образцов форменной одежды (без погон) государственного судебного исполнителя\n\n"
+            "1\\. Форменная одежда подразделяется на летнюю и зимнюю.\n")
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 14 ноября 2011 года № 942. Зарегистрирован в "
+                       "Министерстве юстиции Республики Казахстан 14 декабря 2011 года № 7340", "103001000000")
+    d = parse_text(text, "rus.md", meta=meta)
+    headings = {u.path[1:]: u.heading for u in d.units if u.path[:1] == (("appendix", "1"),)}
+    assert headings[()] == "Образцы форменной одежды (без погон) государственного судебного исполнителя"
+    assert headings[(("figure", "1"),)] == "Летняя (мужская) форменная одежда государственного судебного исполнителя"
+    assert headings[(("figure", "2"),)] == "Зимняя (мужская) форменная одежда государственного судебного исполнителя"
+    assert (("textparagraph", "1"),) in headings and (("point", "1"),) in headings
+    assert [(a.effect, a.path) for a in d.amendments if a.from_note] == [
+        ("Substitution", (("appendix", "1"), ("figure", "1"))), ("Substitution", (("appendix", "1"), ("figure", "2")))]

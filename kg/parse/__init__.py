@@ -2451,6 +2451,11 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
         while j < end and not untitled and (form is not None or sum(1 for x in title if not x[:1].islower()) < 4
                            or ctx.text(j)[:1].islower()):
             t = ctx.text(j)
+            if title and form is None and (marker("figure_caption").match(t) or ctx.lines[j].level and j + 1 < end
+                                           and marker("figure_caption").match(ctx.text(j + 1))):
+                # (a figure's number, or the heading it captions right above it, ends the title: "## Образцы форменной
+                # одежды …" / "## Летняя (мужская) форменная одежда …" / "рисунок 1", MinJust 2011 № 942)
+                break
             if marker("zqai_note").match(t) and len(t) < 40:  # the editors' note under the stamp: no title
                 j = _editor_note(ctx, j, end, out)
                 continue

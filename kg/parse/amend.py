@@ -1400,9 +1400,9 @@ def _note_target(subject: str, effect: str, base: Path, units: list) -> tuple[Pa
             if alts[0][0] == "preamble" and base:  # an attachment's own preamble ("Ереженің кіріспесі", "Кіріспеге" in it)
                 path = base + (alts[0],)
                 continue
-            # a point, or a division first named, is the one of that number already read (a chapter in a section,
+            # a point or a figure, or a division first named, is the one of that number already read (a chapter in a section,
             # a paragraph in the chapter above the note: "Параграф 1" of chapter 2, not of chapter 1)
-            named = alts[0][0] == "point" or alts[0][0] in ("chapter", "section", "paragraph") and path == base
+            named = alts[0][0] in ("point", "figure") or alts[0][0] in ("chapter", "section", "paragraph") and path == base
             path = _resolve(units, base, alts[0]) if named else apply_context(path, [alts[0]])
         if not refs and marker("appendix_word").search(subject):
             path = base

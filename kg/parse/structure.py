@@ -413,6 +413,7 @@ class Builder:
         self.before_table: Path | None = None  # the unit read before the table that begins
         self.caption: tuple[str, Loc] | None = None  # the caption over the table that begins ("Таблица 1. …"), its line
         self.figure: Path | None = None  # the figure whose number the last line was, its caption to come
+        self.prev_level = 0  # the markdown heading level of the line read before
         self.parts, self.list_parent = 1, ()  # the point's parts so far; the part a second list of the point is in
         self.parted: set[Path] = set()  # points given a part after a list their paragraph led in to
         self.chapter_level = 0  # the markdown level of the chapters' headings
@@ -537,6 +538,12 @@ class Builder:
         block the line comes from ("table": a row of an HTML table, "form": a fenced block); `level`
         its markdown heading level ("### 1. Жалпы ережелер" is chapter 1, not point 1); `opens`: the line is
         the first row of its HTML table."""
+        try:
+            return self._feed(text, loc, block, level, opens)
+        finally:
+            self.prev_level = level
+
+    def _feed(self, text: str, loc: Loc, block: str, level: int, opens: bool) -> bool:
         text = text.strip(" ")
         heading = match_heading(text)
         if heading and heading[0] == "chapter" and level:
@@ -617,8 +624,9 @@ class Builder:
                 return True
         figure, self.figure = self.figure, None
         if not self.operative and not level and (m := marker("figure_caption").match(text)):
-            return self._figure(m.group("n") or m.group("k"), loc)
-        if figure and len(text) < 150 and not re.search(r"[.;:]$", text) and not _POINT.match(text):
+            return self._figure(m.group("n") or m.group("k"), loc, text[:1].islower())
+        if figure and len(text) < 150 and not re.search(r"[.;:]$", text) and not _POINT.match(text) \
+                and not (level and figure not in (self.current, None)):
             self.units[figure]["heading"] = text  # the figure's caption, on the line under its number
             return True
         m = marker("table_position").match(text)
@@ -1182,13 +1190,25 @@ class Builder:
             group = self.units[self.path]["heading"] if self.path != self.base and self.path in self.units else None
             self._list_positions(path, names, loc, group=group)
 
-    def _figure(self, number: str, loc: Loc) -> bool:
+    def _figure(self, number: str, loc: Loc, placeholder: bool = False) -> bool:
         """A figure of the attachment ("Рисунок - 1", "1-сурет"): a unit of its division, no part of the point above
         it; the line under it is its caption, what follows until the next unit its text (the editors' word in place of
-        the drawing, "(см. бумажный вариант)")."""
+        the drawing, "(см. бумажный вариант)"). A figure's number in lower case standing for the drawing
+        (`placeholder`) right under a heading is captioned by that heading ("## Летняя (мужская) форменная одежда …" /
+        "рисунок 1", MinJust 2011 № 942), no paragraph of its own, and takes no caption under it."""
+        above = next(reversed(self.units), None) if placeholder and self.prev_level else None
+        caption = None
+        if above and above[-1][0] == "textparagraph" and len(self.units[above]["paras"]) == 1 \
+                and self.units[above]["heading"] is None and len(self.units[above]["paras"][0]) < 200:
+            caption = self.units.pop(above)["paras"][0]
+            if above == self.base + (("textparagraph", str(self.intro)),):
+                self.intro -= 1
         self.point, self.list_parent, self.parts = None, (), 1
-        self.current = self.figure = apply_context(self.path, [("figure", number)])
-        self._unit(self.current, loc, None, opens=True)
+        path = apply_context(self.path, [("figure", number)])
+        # (the number in place of the drawing is all the figure holds: a heading under it is the division's)
+        self.current = None if placeholder else path
+        self.figure = None if caption or placeholder and self.prev_level else path
+        self._unit(path, loc, caption, opens=True)
         return True
 
     def _table_position(self, m: re.Match, loc: Loc) -> bool:
