@@ -17368,3 +17368,24 @@ def test_a_figure_number_standing_for_its_drawing_is_captioned_by_the_heading_ab
     assert (("textparagraph", "1"),) in headings and (("point", "1"),) in headings
     assert [(a.effect, a.path) for a in d.amendments if a.from_note] == [
         ("Substitution", (("appendix", "1"), ("figure", "1"))), ("Substitution", (("appendix", "1"), ("figure", "2")))]
+
+
+def test_the_heading_of_a_samples_description_is_no_part_of_the_appendix_title():
+    """MinJust 2011 № 296 approves samples of a bailiff's certificate and seal, each appendix headed by the sample's
+    name and, right under it, the heading of its description ("## Образец удостоверения частного судебного исполнителя"
+    / "## Описание удостоверения частного судебного исполнителя" / "1\\. Удостоверение … состоит из …"): the appendix is
+    titled by the first (both had run together as its title); the second heads its text."""
+    text = ("# Об утверждении образцов удостоверения, личной печати частного судебного исполнителя\n\nПРИКАЗЫВАЮ:\n\n"
+            "1\\. Утвердить образец удостоверения частного судебного исполнителя согласно приложению 1 к настоящему "
+            "приказу.\n\n*Министр Р. Тусупбеков*\n\n> *Приложение 1*  \n> *к приказу Министра юстиции*  \n"
+            "> *Республики Казахстан*  \n> *от 25 августа 2011 года № 296*\n\n"
+            "## Образец удостоверения частного судебного исполнителя\n\n"
+            "## Описание удостоверения частного судебного исполнителя\n\n"
+            "1\\. Удостоверение частного судебного исполнителя (далее - удостоверение) состоит из обложки и вкладыша.\n")
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 25 августа 2011 года № 296. Зарегистрирован в "
+                       "Министерстве юстиции Республики Казахстан 31 августа 2011 года № 7146", "103001000000")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert [u.heading for u in d.units if u.path == (("appendix", "1"),)] == [
+        "Образец удостоверения частного судебного исполнителя"]
+    assert any(u.text == "Описание удостоверения частного судебного исполнителя" for u in d.units
+               if u.path[:1] == (("appendix", "1"),))

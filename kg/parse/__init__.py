@@ -2456,6 +2456,10 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                 # (a figure's number, or the heading it captions right above it, ends the title: "## Образцы форменной
                 # одежды …" / "## Летняя (мужская) форменная одежда …" / "рисунок 1", MinJust 2011 № 942)
                 break
+            if title and form is None and ctx.lines[j].level and t[:1].isupper() and marker("description_heading").search(t):
+                # (… and so does the heading of the description of the sample it names: "## Образец удостоверения …" /
+                # "## Описание удостоверения …", MinJust 2011 № 296)
+                break
             if marker("zqai_note").match(t) and len(t) < 40:  # the editors' note under the stamp: no title
                 j = _editor_note(ctx, j, end, out)
                 continue
