@@ -860,8 +860,11 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                     while last + 1 < len(ctx.lines) and last - j < 10 and _rules_name_goes_on(ctx, last + 1,
                                                                                                _quote_open(ctx, j, last)):
                         last += 1
+                # (… not into the corner where a form of the rules is approved: "Приложение 3" / "к Правилам посещения" /
+                # "«УТВЕРЖДЕН»" / "Начальник специального учебного заведения …", MVD 2023 № 955)
                 while last + 1 < len(ctx.lines) and last - j < 8 and _stamp_open(ctx, opened, last) and (
-                        _stamp_tail(ctx, last + 1) and not (of_rules and _names_form(ctx.text(last + 1)))
+                        _stamp_tail(ctx, last + 1) and not (of_rules and (_names_form(ctx.text(last + 1))
+                                                                          or marker("approval_corner").match(ctx.text(last + 1))))
                         or joint and not ctx.lines[last + 1].level
                         and not ctx.lines[last + 1].block and len(ctx.text(last + 1)) < 300):
                     last += 1  # up to the order's number ("Приложение N 1" is not it)
