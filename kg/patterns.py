@@ -1387,10 +1387,13 @@ def laws_listed(text: str) -> list[tuple[ActRef, int, int]]:
     out = []
     ru_laws, ru_item, ru_title, kk_list, kk_item, kk_title = _laws_listed_res()
     for m in ru_laws.finditer(text):
-        at = m.end()
+        at, items = m.end(), []
         while (it := ru_item.match(text, at)) and ru_title.match(it.group("title")):
-            out.append((_law(it.group("title"), it.group("day")), it.start("title") - 1, it.end()))
+            items.append((_law(it.group("title"), it.group("day")), it.start("title") - 1, it.end()))
             at = it.end()
+        # (a law in the singular names a list of two titles or more as the plural would: "Законом Республики Казахстан
+        # «Об адвокатской деятельности …», «О некоммерческих организациях», «О саморегулировании»", MinJust 2018 № 1464)
+        out += items if not m.group("one") or len(items) > 1 else []
     for m in kk_list.finditer(text):
         for it in kk_item.finditer(m.group("items")):
             # (a title of "… туралы", or one laws.yaml lists: '"Қазақстан Республикасының Патент заңы", "… туралы"
@@ -1509,14 +1512,14 @@ def _laws_listed_res() -> tuple[re.Pattern, ...]:
     # 2000 № 40)
     kk_item = (r"(?:" + _kk_day() + r"\s+)?" + _QUOTED_TITLE.replace("?P<title>", "") + r"(?:\s+" + PORTAL_CODE + r")?(?:\s+"
                + _kk_day() + r")?" + _SHORT_BRACKET)
-    return (re.compile(_w("laws_ru") + r"\s+(?:" + _w("country_ru") + r"\s+)?"),
+    return (re.compile(r"(?:" + _w("laws_ru") + r"|(?P<one>" + _w("law_one_ru") + r"))\s+(?:" + _w("country_ru") + r"\s+)?"),
             # (a title's opening quote may stand apart from its first word: '"О лицензировании", " О наркотических
             # средствах …"', MVD 2003 № 111)
             re.compile(_SHORT_BRACKET + _w("list_and") + r"(?:" + _w("from_ru") + r'\s+(?P<day>[^"]{4,40}?)\s+)?'
                        + _QUOTED_TITLE.replace('"(?P', '"\\s?(?P', 1)),
             re.compile(_w("law_title_ru")),
             re.compile(r"(?P<items>" + kk_item + r"(?:" + _w("list_and") + kk_item + r")+)\s+(?:" + _w("country_kk")
-                       + r"\s+)?" + _w("laws_kk")),
+                       + r"\s+)?(?:" + _w("laws_kk") + "|" + _w("law_one_kk") + ")"),
             re.compile(r"(?P<day>" + _kk_day() + r"\s+)?" + _QUOTED_TITLE + r"(?:\s+" + PORTAL_CODE + r")?(?:\s+(?P<day_after>"
                        + _kk_day() + r"))?"),
             re.compile(_w("about_kk") + r"\W*$"))
