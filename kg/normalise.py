@@ -547,7 +547,7 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
         gap = bridge = ruled = False
         last_len = width
     flush()
-    return _dotless_points(_glued_headings(out))
+    return _glued_items(_dotless_points(_glued_headings(out)))
 
 
 def _glued_headings(lines: list[Line]) -> list[Line]:
@@ -570,6 +570,35 @@ def _glued_headings(lines: list[Line]) -> list[Line]:
             piece = piece.strip()
             if piece:
                 out.append(ln._replace(text=re.sub(r"^\$(?=\s*\d)", "§", piece)))
+    return out
+
+
+# a list's item or a point opening a line; the next one glued to it after its semicolon or full stop
+_ITEM_NUMBER = re.compile(r"^(\d+)([).])\s")
+_ITEM_GLUED = {")": re.compile(r";\s*(\d+)\)\s"), ".": re.compile(r"(?<=[^\W\d_]{3})[.;]\s*(\d+)\.\s+(?=[А-ЯЁӘІҢҒҮҰҚӨҺ])")}
+
+
+def _glued_items(lines: list[Line]) -> list[Line]:
+    """A list's item or a point glued to the one before it after its semicolon or full stop, the next number's ("6) …
+    в прудах, фонтанах, водоемах и водозаборах;7) находиться с собаками …"; "15. … шығару тегін жүргізіледі.16.
+    Қаңғыбас иттер …", Almaty oblast maslikhat 2015 № 43-249), is read as one of its own.
+
+    >>> [ln.text for ln in _glued_items([Line(1, 1, "6) выгуливать на пляжах;7) находиться в местах скопления.")])]
+    ['6) выгуливать на пляжах;', '7) находиться в местах скопления.']
+    >>> [ln.text for ln in _glued_items([Line(1, 1, "15. Тегін жүргізіледі.16. Қаңғыбас иттер аулау.")])]
+    ['15. Тегін жүргізіледі.', '16. Қаңғыбас иттер аулау.']
+    >>> [ln.text for ln in _glued_items([Line(1, 1, "6) по статье 5;3) части второй"), Line(2, 2, "1. Согласно ст. 2. Закона")])]
+    ['6) по статье 5;3) части второй', '1. Согласно ст. 2. Закона']
+    """
+    out: list[Line] = []
+    for ln in lines:
+        m = _ITEM_NUMBER.match(ln.text) if not (ln.level or ln.block) else None
+        while m and (g := next((g for g in _ITEM_GLUED[m.group(2)].finditer(ln.text, m.end())
+                                if int(g.group(1)) == int(m.group(1)) + 1), None)):
+            out.append(ln._replace(text=ln.text[:g.start() + 1]))
+            ln = ln._replace(text=ln.text[g.start() + 1:].lstrip())
+            m = _ITEM_NUMBER.match(ln.text)
+        out.append(ln)
     return out
 
 

@@ -17445,3 +17445,37 @@ def test_a_law_in_the_singular_before_a_list_of_titles_cites_each():
     d = parse_text(kk, "kaz.md", meta=meta)
     assert sorted(c.act.title for c in d.citations) == [
         "Адвокаттық қызмет және заң көмегі туралы", "Коммерциялық емес ұйымдар туралы", "Өзін-өзі реттеу туралы"]
+
+
+def test_a_maslikhats_rules_with_items_glued_a_quoted_stamp_day_and_an_unnumbered_last_chapter():
+    """Almaty oblast maslikhat 2015 № 43-249 (rules for keeping dogs and cats): its Russian stamp quotes the day ("от
+    «27» марта 2015 года", which had been the rules' first words), and glues sub-point 7) to 6) after its semicolon
+    ("… водоемах и водозаборах;7) находиться …"); its Kazakh text glues point 16 to 15 after a full stop ("… тегін
+    жүргізіледі.16. Қаңғыбас …") and names its last chapter in a paragraph with no number ("Қорытынды ережелер", the
+    Russian "## 5. Заключительные положения"): each is read as the unit it is (they had been the text of the one before,
+    the chapter a paragraph of chapter 4)."""
+    meta = _requisites("Решение маслихата Алматинской области от 27 марта 2015 года № 43-249. Зарегистрировано "
+                       "Департаментом юстиции Алматинской области 30 апреля 2015 года № 3154", "154000000002")
+    ru = ("# Об утверждении Правил содержания и выгула собак и кошек\n\nАлматинский областной маслихат РЕШИЛ:\n\n"
+          "1. Утвердить прилагаемые Правила содержания и выгула собак и кошек.\n\n"
+          "   **Председатель сессии областного маслихата**\n\n   **___________К.Донсебаев**\n\n"
+          "> *Утверждены решением*  \n> *Алматинского областного*  \n> *маслихата № 43-249*  \n"
+          "> *от «27» марта 2015 года*\n\n# Правила содержания и выгула собак и кошек\n\n## 3. Выгул собак и кошек\n\n"
+          "10. Не допускается:\n\n    6) выгуливать собак и кошек на пляжах, в прудах, фонтанах, водоемах и водозаборах;7) "
+          "находиться с собаками и кошками в местах скопления народа.\n")
+    d = parse_text(ru, "rus.md", meta=meta)
+    rules = [u for u in d.units if u.path == (("appendix", "1"),)]
+    assert rules[0].heading == "Правила содержания и выгула собак и кошек" and not rules[0].text
+    assert [u.path[-1] for u in d.units if u.path[-1][0] == "subpoint"] == [("subpoint", "6"), ("subpoint", "7")]
+    kk = ("# Иттер мен мысықтарды асырау Қағидаларын бекіту туралы\n\nАлматы облыстық мәслихаты ШЕШIМ ҚАБЫЛДАДЫ:\n\n"
+          "1. Қоса беріліп отырған Қағидалар бекiтiлсiн.\n\n**Облыстық мәслихат сессиясының төрағасы**\n\n"
+          "**_________Қ.Дөнсебаев**\n\n> *Алматы облыстық мәслихатының*  \n> *2015 жылғы «27» наурыздағы*  \n"
+          "> *№ 43-249 шешiмiмен бекітілген*\n\n# Иттер мен мысықтарды асырау Қағидалары\n\n"
+          "## 4. Қаңғыбас иттер мен мысықтарды аулау және жою\n\n15\\. Өлген иттер мен мысықтардың өлекселерін шығару тегін "
+          "жүргізіледі.16. Қаңғыбас иттер мен мысықтарды аулау заңнамасына сәйкес өткізіледі.\n\nҚорытынды ережелер\n\n"
+          "17. Осы Қағидаларды бұзғаны үшін иттер мер мысықтардың иелері жауапкершілікке тартылады.\n")
+    d = parse_text(kk, "kaz.md", meta=meta)
+    assert [u.path[1:] for u in d.units if u.path[:1] == (("appendix", "1"),) and len(u.path) > 1] == [
+        (("chapter", "4"),), (("chapter", "4"), ("point", "15")), (("chapter", "4"), ("point", "16")),
+        (("chapter", "5"),), (("chapter", "5"), ("point", "17"))]
+    assert [u.heading for u in d.units if u.path == (("appendix", "1"), ("chapter", "5"))] == ["Қорытынды ережелер"]

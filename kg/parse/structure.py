@@ -569,6 +569,12 @@ class Builder:
                 # Порядок проведения сессии маслихата" / "## 2.1. Сессии маслихата"), the points under it numbered
                 # through the text (a maslikhat's reglement)
                 heading = ("section", m.group("n"), m.group("t").strip(" ."))
+        if (not heading and not block and not self.operative and self.point and marker("final_provisions").match(text)
+                and (chapter := next((n for k, n in reversed(self.path) if k == "chapter"), None)) and chapter.isdigit()):
+            # the last division of rules whose chapters are numbered, its name a paragraph of its own with no number
+            # ("## 4. Қаңғыбас иттер …" / … / "Қорытынды ережелер" / "17. Осы Қағидаларды бұзғаны үшін …", Almaty oblast
+            # maslikhat 2015 № 43-249 in Kazakh, whose Russian heads it "## 5. Заключительные положения"): the next chapter
+            heading = ("chapter", str(int(chapter) + 1), text)
         if (heading and level and text.endswith(":") and self.point and heading[0] in ("chapter", "section")
                 and not self._goes_on(heading[0], heading[1])):
             # a lead-in sentence among the points that the markdown set as a heading, its number not the next
