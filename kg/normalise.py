@@ -367,6 +367,9 @@ def _prepare(text: str) -> str:
     if "–" in text:  # a unit's number joined to its word by a dash ("8–бабына", "1–тармағының"): a hyphen
         text = _DASH_HYPHEN.sub("-", text)
     text = marker("unit_glued").sub(" ", text)  # ("пункта 4статьи 19 Закона")
+    if "\\" in text or "/" in text:  # a sub-point's abbreviation typed with a slash ("в соответствии с п\п2, п.1,
+        # ст.21 Закона", Almaty oblast akim 2003 № 18): its letter twice and a full stop, as "пп.3" writes it
+        text = marker("subpoint_slashed").sub(lambda m: m.group("p") * 2 + ".", text)
     # (a day's parts typed with no space between: "от6июня 2015 года", "от 8мая 2012 года", "августа2015")
     text = marker("date_glued").sub(_unglued, text)
     text = marker("kind_split").sub(lambda m: m.group("word") + m.group("end"), text)  # ("Закон а Республики")

@@ -17479,3 +17479,28 @@ def test_a_maslikhats_rules_with_items_glued_a_quoted_stamp_day_and_an_unnumbere
         (("chapter", "4"),), (("chapter", "4"), ("point", "15")), (("chapter", "4"), ("point", "16")),
         (("chapter", "5"),), (("chapter", "5"), ("point", "17"))]
     assert [u.heading for u in d.units if u.path == (("appendix", "1"), ("chapter", "5"))] == ["Қорытынды ережелер"]
+
+
+def test_a_laws_articles_in_brackets_after_it_and_a_sub_point_typed_with_a_slash():
+    """Almaty oblast akim 2003 № 18 rests on articles of a law named in brackets after its title ('Законом … "О
+    чрезвычайных ситуациях природного и техногенного характера" (статьи 5, 13, 18 и 19)'; Kazakh '«…» Заңына сәйкес (5,
+    13, 18 және 19 баптары)') and cites a sub-point typed with a backslash ("в соответствии с п\\п2, п.1, ст.21 Закона
+    … "О государственных закупках""; Kazakh "(21-бап, 1-тармақ, 2-тармақша)"): the four articles are its basis in both
+    languages (the law whole had been), and the citation is of sub-point 2 of point 1 of article 21 in both (the
+    Russian had lost the sub-point)."""
+    meta = _requisites("Решение акима Алматинской области от 28 апреля 2003 года № 18. Зарегистрировано Управлением "
+                       "юстиции Алматинской области 23 мая 2003 года № 1162", "154000000003")
+    ru = ("# Об объявлении местной чрезвычайной ситуации\n\nВ соответствии с Законом Республики Казахстан \"О "
+          "чрезвычайных ситуациях природного и техногенного характера\" (статьи 5, 13, 18 и 19) Акимат области "
+          "ПОСТАНОВЛЯЕТ:\n\n1. Разрешить управлению произвести государственные закупки из одного источника в соответствии "
+          "с п\\п2, п.1, ст.21 Законa Республики Казахстан \"О государственных закупках\".\n\n**Аким области**\n\n"
+          "**Ш.Кулмаханов**\n")
+    kk = ("# Жергілікті төтенше жағдай жариялау туралы\n\nҚазақстан Республикасының «Табиғи және техногендік сипаттағы "
+          "төтенше жағдайлар туралы» Заңына сәйкес (5, 13, 18 және 19 баптары) облыс әкімі қаулы етеді:\n\n1. Қазақстан "
+          "Республикасының «Мемлекеттік сатып алулар туралы»Заңына (21-бап, 1-тармақ, 2-тармақша) сәйкес облыстық "
+          "басқармаға бір көзден Мемлекеттік сатып алу жүргізуге рұқсат берілсін.\n\n**Облыс Әкімі**\n\n"
+          "**Ш.Құлмаханов**\n")
+    for text, name in ((ru, "rus.md"), (kk, "kaz.md")):
+        d = parse_text(text, name, meta=meta)
+        assert [path for _, path in d.act.based_on] == [(("article", n),) for n in ("5", "13", "18", "19")], name
+        assert [c.path for c in d.citations] == [(("article", "21"), ("point", "1"), ("subpoint", "2"))], name

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..errors import ParseError
-from ..lexicon import marker
+from ..lexicon import marker, phrases
 from ..model import APPROVED_DOCUMENT, RANK, Act, ActRef, Amendment, Found, Path, Unit
 from ..patterns import (approval_restored, codes_listed, effect_of, expand_code_letters, find_act_refs, listed_after, find_dates, impossible_dates, inner_quotes_marked, kinds_named_last, law_ref_span, laws_listed, order_refs, parse_date,
                         registration_in, roman_item_at, strip_quoted, titled_numberless_refs, unbracketed, unit_kind, unit_refs)
@@ -268,7 +268,9 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0,
         first, capital = name.end(), [c for c in capital if c >= name.end()]
     # (… and up to the word that closes the citation, "сәйкес": what follows it is the sentence's, "«…» Заңына сәйкес …
     # қорғауды ұйымдастыруға қосымша талаптар белгілейді", additional requirements, no appendix of the law)
-    closed = [m.start() for m in marker("citation_closed_kk").finditer(pre, first)]
+    # (… unless a bracket right after that word names the units, all it holds: "«…» Заңына сәйкес (5, 13, 18 және 19
+    # баптары) облыс әкімі қаулы етеді", Almaty oblast akim 2003 № 18)
+    closed = [_units_bracket_end(pre, m.end()) or m.start() for m in marker("citation_closed_kk").finditer(pre, first)]
     # (… and up to an appendix named in brackets, the text's own form: "… Заңның 7-бабында көзделген … баяндайды, …
     # байланыс сызбасын (3-қосымша) толтырады")
     closed += [m.start() for m in marker("own_appendix_bracketed").finditer(pre, first)][:1]
@@ -277,6 +279,29 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0,
     closed += [m.start() for m in _LINE_OR_CELL_END.finditer(pre, first)][:1]
     return stop, min([m.start() for m in kinds if m.start() >= first and not any(a <= m.start() < b for a, b in named)]
                      + [o for o in own if o >= first] + capital + closed, default=len(pre))
+
+
+_UNITS_BRACKET = re.compile(r"\s*\(([^()]{1,120})\)")
+
+
+@lru_cache(maxsize=None)
+def _numbers_and() -> re.Pattern:
+    """Numbers, commas, brackets and the words for "and": what a bracket naming units holds besides their words."""
+    return re.compile(r"[\d\s,)(-]+|(?<!\w)(?:" + phrases()["words"]["and"]["pattern"] + r")(?!\w)")
+
+
+def _units_bracket_end(pre: str, at: int) -> int | None:
+    """Where a bracket right at `at` ends when it names units and nothing else ("(5, 13, 18 және 19 баптары)",
+    "(21-бап, 1-тармақ, 2-тармақша)"); None for any other.
+
+    >>> _units_bracket_end("сәйкес (5, 13 және 19 баптары) облыс", 6), _units_bracket_end("сәйкес (келісім бойынша)", 6)
+    (30, None)
+    """
+    m = _UNITS_BRACKET.match(pre, at)
+    if not m or not unit_refs(m.group(1)):
+        return None
+    rest = _numbers_and().sub(" ", m.group(1))
+    return m.end() if all(unit_kind(w) for w in rest.split()) else None
 
 
 def _approved_name(pre: str, kinds: list, start: int) -> int | None:
