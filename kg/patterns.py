@@ -32,7 +32,7 @@ __all__ = [
     "find_law_ref", "law_ref_span", "laws_listed", "codes_listed", "expand_code_letters", "approval_restored", "named_heading",
     "in_force_until", "until_date", "effect_before", "effects_stated", "effect_spans", "issuerless_act_refs", "acts_of_body_apart", "without_labels",
     "numberless_act_refs", "titled_numberless_refs", "NUMBERLESS", "position_block", "registration_in", "acts_named", "kinds_named_last",
-    "repeals_here", "forget_texts", "listed_after", "inner_quotes_marked", "coded_numbers", "roman_item_at", "PORTAL_CODE"]
+    "repeals_here", "forget_texts", "listed_after", "inner_quotes_marked", "coded_numbers", "roman_item_at", "PORTAL_CODE", "in_its_year"]
 
 # the old portal's code of an act, left in its texts where it linked to it ("Z980213_": law № 213 of 1998)
 PORTAL_CODE = r"[ZUPKV]\d{6,7}_"
@@ -658,6 +658,27 @@ def titled_numberless_refs(text: str) -> list[tuple[ActRef, int, int]]:
         out.append((ActRef(None, None, None, "decree", (m.group("title") or m.group("title_kk")).strip()),
                     m.start(), m.end()))
     return _decree_laws(sorted(out, key=lambda found: found[1]), text)
+
+
+@lru_cache(maxsize=None)
+def _said_this_year() -> re.Pattern:
+    months = "|".join(m["pattern"] for m in phrases()["months"])
+    return prefiltered(re.compile(r"(?P<day>\d{1,2}\s+(?:" + months + r"))\s+(?:" + _w("this_year_ru") + r")"
+                                  r"|(?<!\w)(?:" + _w("this_year_kk") + r")(?=\s+\S+\s+\d{1,2}\s*-?\s*(?:" + months + r"))",
+                                  FLAGS))
+
+
+def in_its_year(text: str, year: str | None) -> str:
+    """`text` with a day an older act dates by "this year" given the act's own year: "Постановление … № 439 от 15
+    апреля с.г." ("сего года", "текущего года"; Kazakh "осы жылғы 15 сәуірдегі № 439 қаулысы"), Almaty oblast akim 1996
+    № 5-131, is the resolution of 15 April 1996.
+
+    >>> in_its_year("№ 439 от 15 апреля с.г. принять", "1996"), in_its_year("осы жылғы 15 сәуірдегі № 439", "1996")
+    ('№ 439 от 15 апреля 1996 г. принять', '1996 жылғы 15 сәуірдегі № 439')
+    """
+    if not year or not _said_this_year().search(text):
+        return text
+    return _said_this_year().sub(lambda m: f"{m.group('day')} {year} г." if m.group("day") else year, text)
 
 
 @_short_memo

@@ -17504,3 +17504,18 @@ def test_a_laws_articles_in_brackets_after_it_and_a_sub_point_typed_with_a_slash
         d = parse_text(text, name, meta=meta)
         assert [path for _, path in d.act.based_on] == [(("article", n),) for n in ("5", "13", "18", "19")], name
         assert [c.path for c in d.citations] == [(("article", "21"), ("point", "1"), ("subpoint", "2"))], name
+
+
+def test_a_day_given_as_this_years_is_of_the_citing_acts_year():
+    """Almaty oblast akim 1996 № 5-131 takes in hand "Постановление Правительства Республики Казахстан № 439 от 15
+    апреля с.г." ("сего года", of this year): the resolution of 15 April 1996 is cited (the point had cited nothing, its
+    day no day); a day with its year is read as before."""
+    meta = _requisites("Решение акима Алматинской области от 16 мая 1996 года № 5-131. Зарегистрировано Управлением "
+                       "юстиции Алматинской области 21 августа 1998 года № 45", "154000000003")
+    text = ("# О реализации Постановления Правительства РК № 439\n\nВ целях предотвращения загрязнения окружающей среды "
+            "аким области решил:\n\n1. Постановление Правительства Республики Казахстан № 439 от 15 апреля с.г. принять к "
+            "сведению и исполнению.\n\n2. Постановление Правительства Республики Казахстан № 12 от 5 мая 1995 года "
+            "исполнять.\n\n**Аким области**\n\n**С. Умбетов**\n")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert sorted((c.unit, c.act.kind, c.act.number, c.act.date) for c in d.citations) == [
+        ((("point", "1"),), "resolution", "439", "1996-04-15"), ((("point", "2"),), "resolution", "12", "1995-05-05")]

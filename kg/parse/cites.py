@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..laws import code_letters, law_name, law_of_the_day, wording_day
 from ..lexicon import marker, phrases
 from ..model import APPROVED_DOCUMENT, TITLED_KINDS, ActRef, Citation, Document, Path
-from ..patterns import expand_code_letters, find_act_refs, law_ref_span, strip_quoted
+from ..patterns import expand_code_letters, find_act_refs, in_its_year, law_ref_span, strip_quoted
 from .header import approving, basis_of
 
 __all__ = ["citations"]
@@ -51,10 +51,12 @@ def citations(doc: Document) -> list[Citation]:
             _define(u.text, doc.lang, wording_day(own.date, [d for p, d in worded.items() if u.path[:len(p)] == p]),
                     defined)
         names = _with_undefined(defined, bare, laws)
-        if (not u.defined or not u.text or u.act.ident != own.ident or not u.path or u.path[-1][0] in _NOT_CITING
-                or u.path in parted or not (hint.search(u.text) or expand_code_letters(u.text, doc.lang) != u.text
-                                            or names and _uses(u.text, doc.lang, names)
-                                            or typical and marker("typical_document").search(u.text))):
+        # (a day given as "this year's" is the act's year: "Постановление … № 439 от 15 апреля с.г.")
+        text = in_its_year(u.text, (own.date or "")[:4]) if u.text else u.text
+        if (not u.defined or not text or u.act.ident != own.ident or not u.path or u.path[-1][0] in _NOT_CITING
+                or u.path in parted or not (hint.search(text) or expand_code_letters(text, doc.lang) != text
+                                            or names and _uses(text, doc.lang, names)
+                                            or typical and marker("typical_document").search(text))):
             continue
         day = wording_day(own.date, [d for p, d in worded.items() if u.path[:len(p)] == p])
         _define(u.text, doc.lang, day, defined)
@@ -62,7 +64,7 @@ def citations(doc: Document) -> list[Citation]:
             _typical(u.text, doc.lang, defined, typical)
         with_bare = _with_undefined(defined, bare, laws)
         found = [(law_of_the_day(ref, day), path)
-                 for ref, path in _cited(u.text, doc.lang, with_bare, bare if with_bare is not defined else None)]
+                 for ref, path in _cited(text, doc.lang, with_bare, bare if with_bare is not defined else None)]
         laws.update((ref.title.lower(), ref) for ref, _ in found if ref.kind == "law" and ref.title
                     and not ref.title.startswith(_STANDIN.format("")))
         _letters_of_codes_cited(found, doc.lang, defined)

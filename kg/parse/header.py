@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..errors import ParseError
 from ..lexicon import marker, phrases
 from ..model import APPROVED_DOCUMENT, RANK, Act, ActRef, Amendment, Found, Path, Unit
-from ..patterns import (approval_restored, codes_listed, effect_of, expand_code_letters, find_act_refs, listed_after, find_dates, impossible_dates, inner_quotes_marked, kinds_named_last, law_ref_span, laws_listed, order_refs, parse_date,
+from ..patterns import (approval_restored, codes_listed, effect_of, expand_code_letters, find_act_refs, listed_after, find_dates, impossible_dates, in_its_year, inner_quotes_marked, kinds_named_last, law_ref_span, laws_listed, order_refs, parse_date,
                         registration_in, roman_item_at, strip_quoted, titled_numberless_refs, unbracketed, unit_kind, unit_refs)
 from .context import Ctx
 
@@ -168,7 +168,7 @@ def parse_header(ctx: Ctx, end: int) -> tuple[Act, Found]:
         ctx.take(*rest)
         act_ref = ActRef(ref.number, ref.date, ref.issuer, ref.kind, title, reg, reg_date)
     preamble = _preamble(ctx, act_ref, [], end)
-    based_on = _legal_basis(ctx, end)
+    based_on = _legal_basis(ctx, end, ref.date)
     based_on = _not_itself(_with(based_on, _implemented(title)), act_ref)
     return (Act(act_ref, title, status, in_force, rule, based_on, tuple(notes), ctx.loc(idx, last)),
             Found(amendments=repeals, acts=acts, units=preamble))
@@ -335,7 +335,7 @@ def _approved_after() -> re.Pattern:
     return re.compile(r"\W{0,3}\s*(?:\([^()]{0,200}\)\s*)?(?:" + marker("approved_rules").pattern + ")")
 
 
-def _legal_basis(ctx: Ctx, end: int) -> tuple:
+def _legal_basis(ctx: Ctx, end: int, day: str | None = None) -> tuple:
     if end >= len(ctx.lines):
         return ()
     text = ctx.text(end)
@@ -345,7 +345,7 @@ def _legal_basis(ctx: Ctx, end: int) -> tuple:
     pre = text[:om.start()]
     if not text[om.end():].strip(" :*_"):
         ctx.take(end)  # (words after the ordering word on its line, a first point run on, stay reported as not read)
-    return basis_of(pre, ctx.doc.lang, every=True) if pre.strip() else ()
+    return basis_of(pre, ctx.doc.lang, every=True, year=(day or "")[:4]) if pre.strip() else ()
 
 
 def _implemented(title: str | None) -> tuple:
@@ -389,12 +389,14 @@ def _with(basis: tuple, more) -> tuple:
                 out[whole] = (out[whole][0], path)
     return tuple(out)
 
-def basis_of(pre: str, lang: str, every: bool = False) -> tuple:
+def basis_of(pre: str, lang: str, every: bool = False, year: str | None = None) -> tuple:
     """The acts a preamble stands by: each law it names by its title, and each act it names by day and number
     ("Бюджет кодексінің 8-бабына, … Заңына және … Үкіметінің … N 1428 қаулысына сәйкес": the code, the law and the
     resolution), with the units it cites of each ("пунктом 65 Указа Президента … № 704": its point 65). `every`:
     each unit it names of an act, one (act, unit) apiece ("статьи 158, 214 Кодекса": articles 158 and 214), as an
-    act's basis and a provision's citations are read; else the first alone (what a short name in brackets names)."""
+    act's basis and a provision's citations are read; else the first alone (what a short name in brackets names).
+    `year`: the citing act's, for a day it gives as "this year's" ("№ 439 от 15 апреля с.г.")."""
+    pre = in_its_year(pre, year)
     pre = expand_code_letters(pre, lang)  # (a code in letters with the country's name: "статьей 178-2 УИК РК")
     pre = approval_restored(pre, lang)  # (an act right before the document it approved: "… N 1120 ережесiнiң")
     out = []
@@ -631,7 +633,7 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
             in_force, rule = stated
             notes.append(t)
             ctx.take(i)
-    based_on = _legal_basis(ctx, end) if k is not None else ()
+    based_on = _legal_basis(ctx, end, ref.date) if k is not None else ()
     based_on = _with(based_on, _implemented(title))
     said = []  # the preamble's lines: before the ordering word's, and that one
     printed = _printed_title(ctx, first, end) if k is not None else []
@@ -639,7 +641,7 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
         if i in printed:
             continue
         if i not in ctx.understood and not marker("history_note").search(ctx.text(i)):
-            based_on = _with(based_on, basis_of(ctx.text(i), ctx.doc.lang, every=True))
+            based_on = _with(based_on, basis_of(ctx.text(i), ctx.doc.lang, every=True, year=(ref.date or "")[:4]))
             ctx.take(i)
             said.append(i)
     said = _without_approval_stamp(ctx, said, title)
