@@ -17519,3 +17519,27 @@ def test_a_day_given_as_this_years_is_of_the_citing_acts_year():
     d = parse_text(text, "rus.md", meta=meta)
     assert sorted((c.unit, c.act.kind, c.act.number, c.act.date) for c in d.citations) == [
         ((("point", "1"),), "resolution", "439", "1996-04-15"), ((("point", "2"),), "resolution", "12", "1995-05-05")]
+
+
+def test_a_name_alone_under_the_last_point_signs_and_a_titles_words_are_no_use_of_its_short_name():
+    """Almaty oblast maslikhat 2024 № 27-145 is signed by the chairman's name alone, indented under its last point
+    ("   **К. Байгоджаев**", which had been a part of point 3), and its rules cite an order by its title, naming the rules
+    it approved by the same words after it ('приказом … № 211 «Об утверждении Правил пользования тепловой энергией»
+    (далее Правила пользования тепловой энергией)'): the order's title is as quoted (it had been read as quoting the
+    short name, 'Об утверждении Закона "KZLEX-DEFINED-0"')."""
+    meta = _requisites("Решение маслихата Алматинской области от 15 октября 2024 года № 27-145", "154000000002")
+    text = ("# Об утверждении Правил подготовки и проведения отопительного сезона в Алматинской области\n\n"
+            "Алматинский областной маслихат РЕШИЛ:\n\n1. Утвердить Правила подготовки и проведения отопительного сезона "
+            "в Алматинской области согласно приложению к настоящему решению.\n\n2. Настоящее решение вступает в силу со "
+            "дня государственной регистрации в органах юстиции и вводится в действие по истечении десяти календарных "
+            "дней после дня его первого официального опубликования.\n\n   **К. Байгоджаев**\n\n"
+            "> *Приложение к решению Алматинского областного маслихата от 15 октября 2024 года № 27-145*\n\n"
+            "# Правила подготовки и проведения отопительного сезона в Алматинской области\n\n## Глава 1. Общие "
+            "положения\n\n1. Настоящие Правила разработаны в соответствии с приказом Министра энергетики Республики "
+            "Казахстан от 18 декабря 2014 года № 211 «Об утверждении Правил пользования тепловой энергией» (далее "
+            "Правила пользования тепловой энергией).\n\n2. Технические условия выдаются в соответствии с Правилами "
+            "пользования тепловой энергией.\n")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert [(s.role, s.name) for s in d.signatories] == [(None, "К. Байгоджаев")]
+    assert [u.text for u in d.units if u.path == (("point", "2"),)][0].endswith("опубликования.")
+    assert {c.act.title for c in d.citations} == {"Об утверждении Правил пользования тепловой энергией"}

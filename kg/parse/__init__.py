@@ -1473,7 +1473,7 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
             # решением маслихата … от 22.02.2013 № 14-83 (вводится в действие с 1 января 2013 года).")
             seen_force = True
         elif seen_force and not re.match(r"^\d+[.)]\s", t) and not marker("history_note").search(t) \
-                and not (ctx.lines[j].indented and not _signature_start(t)) \
+                and not (ctx.lines[j].indented and not _signature_start(t) and not signed_name(t)) \
                 and (re.search(r"[.;:!?)\"*]\s*$", ctx.text(j - 1)) or len(t) < 80 and _signed_with_role(t)
                      # … or a role over the country's name, after a last point whose stop is missing ("… юстиции
                      # Республики Казахстан" / "Министр юстиции" / "Республики Казахстан")
@@ -1483,7 +1483,9 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
                      # "Қазақстан Республикасы Ішкі істер Министрі" / "Е. Тургумбаев", MVD 2021 № 134)
                      or j + 1 < stop and _signature_start(t) and bool(signed_name(ctx.text(j + 1)))):
             # (a history note of a point after it does not end them: "Ескерту: 3-тармағындағы …"; nor the end of
-            # its sentence wrapped onto a paragraph of its own: "… в Министерстве юстиции" / "Республики Казахстан.";
+            # its sentence wrapped onto a paragraph of its own: "… в Министерстве юстиции" / "Республики Казахстан."; a
+            # name alone, indented under the point, does: the signature with no role, "   **К. Байгоджаев**", Almaty
+            # oblast maslikhat 2024 № 27-145;
             # an official's role and name do, after a point whose last stop is missing: "… опубликования" /
             # "Министр Б. Имашев")
             return j

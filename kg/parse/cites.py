@@ -312,12 +312,17 @@ def _uses(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]]) -> list
             end = m.end() + (name.endswith('"') and text.startswith('"', m.end()))
             out.append((m.start(), end, name, phrases()["abbreviated_kind"]["law"][lang]))
     own = marker("own_document")
-    for name in (n for n in names if defined[n][1]):
+    documents = [n for n in names if defined[n][1]]
+    # (… nor within a quoted title, the approving act's own, which names the document: 'приказом … № 211 «Об утверждении
+    # Правил пользования тепловой энергией» (далее Правила пользования тепловой энергией)', Almaty oblast maslikhat 2024
+    # № 27-145, had read the title as quoting the short name)
+    unquoted = strip_quoted(text) if documents else text
+    for name in documents:
         for m in _document_used(name, as_written=True).finditer(text):
             # (not the text's own document, nor a document of its name that another act, named right there, approved:
             # "… № 1151 қаулысымен бекітілген Терроризмге қарсы қорғалуды ұйымдастыруға қойылатын талаптарға", the
             # short name of resolution 305's requirements, here resolution 1151's)
-            if not own.search(text[max(0, m.start() - 12):m.start()]) \
+            if unquoted[m.start()] == text[m.start()] and not own.search(text[max(0, m.start() - 12):m.start()]) \
                     and not marker("approved_by_named_act").search(text[max(0, m.start() - 40):m.start()]) \
                     and not marker("approved_by_named_act_after").match(text, m.end()):
                 out.append((m.start(), m.end(), name, phrases()["abbreviated_kind"]["law"][lang]))
