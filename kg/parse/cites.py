@@ -297,36 +297,32 @@ def _uses(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]]) -> list
                              or marker("short_kind_unit_after").match(text, m.end())):
                 continue
             out.append((m.start(), m.end(), name, phrases()["abbreviated_kind"]["law"][lang]))
-    # (several words, not within a quoted title: "«Қазақстан Республикасының Патент заңы» Заңына (бұдан әрі – Патент
-    # заңы)")
+    # (several words, not within a quoted title, below: "«Қазақстан Республикасының Патент заңы» Заңына (бұдан әрі –
+    # Патент заңы)")
     several = [n for n in names if not defined[n][1] and " " in n and n not in numbered]
-    bare = strip_quoted(text) if several else text
     for name in several:
         law = marker("short_law_words").fullmatch(name[:1].upper() + name[1:])
         word = law and (law.group("kk") or law.group("ru") or law.group("ru2"))
         for m in _document_used(name, word.lower() if word else None).finditer(text):
-            if bare[m.start()] != text[m.start()]:
-                continue
             # (a name quoting the law's title, "(далее – Закон «О воинской службе и статусе военнослужащих»)": its use
             # ends with the title's closing quote, where the text has it)
             end = m.end() + (name.endswith('"') and text.startswith('"', m.end()))
             out.append((m.start(), end, name, phrases()["abbreviated_kind"]["law"][lang]))
     own = marker("own_document")
-    documents = [n for n in names if defined[n][1]]
-    # (… nor within a quoted title, the approving act's own, which names the document: 'приказом … № 211 «Об утверждении
-    # Правил пользования тепловой энергией» (далее Правила пользования тепловой энергией)', Almaty oblast maslikhat 2024
-    # № 27-145, had read the title as quoting the short name)
-    unquoted = strip_quoted(text) if documents else text
-    for name in documents:
+    for name in (n for n in names if defined[n][1]):
         for m in _document_used(name, as_written=True).finditer(text):
             # (not the text's own document, nor a document of its name that another act, named right there, approved:
             # "… № 1151 қаулысымен бекітілген Терроризмге қарсы қорғалуды ұйымдастыруға қойылатын талаптарға", the
             # short name of resolution 305's requirements, here resolution 1151's)
-            if unquoted[m.start()] == text[m.start()] and not own.search(text[max(0, m.start() - 12):m.start()]) \
+            if not own.search(text[max(0, m.start() - 12):m.start()]) \
                     and not marker("approved_by_named_act").search(text[max(0, m.start() - 40):m.start()]) \
                     and not marker("approved_by_named_act_after").match(text, m.end()):
                 out.append((m.start(), m.end(), name, phrases()["abbreviated_kind"]["law"][lang]))
-    return sorted(out)
+    # (none within a quoted title: the words of another act's title, the approving act's own naming the document, are no
+    # use of the name, 'приказом … № 211 «Об утверждении Правил пользования тепловой энергией» (далее Правила пользования
+    # тепловой энергией)', Almaty oblast maslikhat 2024 № 27-145, whose title had been read as quoting the short name)
+    unquoted = strip_quoted(text) if out else text
+    return sorted(use for use in out if unquoted[use[0]] == text[use[0]])
 
 
 @lru_cache(maxsize=256)
