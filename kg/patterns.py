@@ -236,7 +236,10 @@ def _act_kk() -> re.Pattern:
         r"(?=\d{4}\s*" + _w("year_kk") + r")|\"(?P<qtitle>(?:(?!\",)[^№]){3,600}?)\"\s*(?=\d)"
         r"|(?P<utitle>(?:[^\W\d_][\w-]*,?\s+){2,40}?" + _w("about_kk") + r")\s+(?=\d{4}\s*" + _w("year_kk_full") + r"))?"
         r"(?P<changes>" + _w("with_changes_kk")
-        + r"\s+)?(?:\d{4}\s*" + _w("year_kk_full") + r"\s*(?:" + _DAY_KK + r"|[IІ]{1,2}(?=\s))\s*(?:-\s*)?\S+|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*" + _w("year_kk_full") + r")?"
+        # (… its year abbreviated before the day and month: "агенттiгiнiң 2001 ж. 20-қыркүйектегi № 1-1-2/262 бұйрығына",
+        # Almaty oblast akim 2003 № 2-27)
+        + r"\s+)?(?:\d{4}\s*(?:" + _w("year_kk_full") + "|" + _w("year_abbr") + r")\s*(?:" + _DAY_KK + r"|[IІ]{1,2}(?=\s))\s*(?:-\s*)?\S+"
+        r"|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*" + _w("year_kk_full") + r")?"
         r"|\d{4}\.\d{1,2}\.\d{1,2}\.?|\d{4}\s*(?:" + _w("year_kk_full") + "|" + _w("year_abbr")
         + r")\s+[^\W\d]+\s+\d{1,2}\s*-?\s*[^\W\d]*"  # (… "1998 ж. қыркүйектің 4-гі", the month before the day)
         r"|\d{4}\s*" + _w("year_abbr") + r"\s*\d{1,2}\.\d{1,2}(?:-[^\W\d]+|\.(?=\s))"  # (… "2002ж. 26.04-дегі", the day and month in figures; "1997 ж. 16.08.")

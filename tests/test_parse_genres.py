@@ -17543,3 +17543,29 @@ def test_a_name_alone_under_the_last_point_signs_and_a_titles_words_are_no_use_o
     assert [(s.role, s.name) for s in d.signatories] == [(None, "К. Байгоджаев")]
     assert [u.text for u in d.units if u.path == (("point", "2"),)][0].endswith("опубликования.")
     assert {c.act.title for c in d.citations} == {"Об утверждении Правил пользования тепловой энергией"}
+
+
+def test_an_agencys_order_after_a_resolution_is_the_agencys_order_in_both_languages():
+    """Almaty oblast akim 2003 № 2-27 rests on a Government resolution and, after it, an order of the Agency for Tourism
+    and Sport ('Постановления … N 1213 "…" и в соответствии с приказом Агентства РК по туризму и спорту от 20 сентября
+    2001 года N 1-1-2/262'; Kazakh '… агенттiгiнiң 2001 ж. 20-қыркүйектегi № 1-1-2/262 бұйрығына сәйкес', its year
+    abbreviated before the day): the agency's order in both languages (the Russian had read a second resolution 1-1-2/262
+    listed after 1213, its words up to the day taken for an issuer; the Kazakh no act at all)."""
+    meta = _requisites("Решение акима Алматинской области от 11 февраля 2003 года № 2-27. Зарегистрировано Управлением "
+                       "юстиции Алматинской области 5 марта 2003 года № 1047", "154000000003")
+    ru = ("# О лицензировании и услуг инструктора туризма\n\nВ целях реализации Постановления Правительства Республики "
+          "Казахстан от 14 сентября 2001 года N 1213 \"Об утверждении Правил лицензирования туристской деятельности\" и в "
+          "соответствии с приказом Агентства РК по туризму и спорту от 20 сентября 2001 года N 1-1-2/262 Аким Алматинской "
+          "области РЕШИЛ :\n\n1. Возложить полномочия по лицензированию на областной отдел по туризму.\n\n"
+          "**Аким области**\n\n**Ш.Кулмаханов**\n")
+    kk = ("# Туризм нұсқаушысының қызметiн лицензиялау туралы\n\nҚазақстан Республикасы Үкiметiнiң 2001 жылғы "
+          "14-қыркүйектегi \"Туристтiк қызметтi лицензиялау ережелерiн бекiту туралы\" № 1213 Қаулысының талаптарын жүзеге "
+          "асыру мақсатында, сондай-ақ Қазақстан Республикасының Туризм және спорт жөнiндегi агенттiгiнiң 2001 ж. "
+          "20-қыркүйектегi № 1-1-2/262 бұйрығына сәйкес Алматы облысының Әкiмi ШЕШIМ қабылдады :\n\n1. Туризм "
+          "нұсқаушысының қызметiн лицензиялау жөнiндегi өкiлеттiлiк облыстық туризм жөнiндегi бөлiмге жүктелсiн.\n\n"
+          "**Облыс Әкiмi**\n\n**Ш. Құлмаханов**\n")
+    for text, name in ((ru, "rus.md"), (kk, "kaz.md")):
+        d = parse_text(text, name, meta=meta)
+        assert [(r.kind, r.number, r.date, r.issuer.en if r.issuer else None) for r, _ in d.act.based_on] == [
+            ("resolution", "1213", "2001-09-14", "Government"),
+            ("order", "1-1-2/262", "2001-09-20", "Agency for Tourism and Sport")], name
