@@ -233,7 +233,7 @@ def _act_kk() -> re.Pattern:
         r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:\"(?P<qtitle5>[^\"]{3,300}(?<=\s)\"[^\"]{3,300}\"[^\"]{3,400})\"\s*"
         # (… or its title unquoted, ending in "туралы" right before the day: "Президентінің атқарушы өкімет органдарының
         # … құқықтық аттестациялау туралы 1995 жылғы 21 маусымдағы N 2347 K952347_ қаулысымен", MinJust 1998 № 44)
-        r"(?=\d{4}\s*" + _w("year_kk") + r")|\"(?P<qtitle>(?:(?!\",)[^№]){3,600}?)\"\s*(?=\d)"
+        r"(?=\d{4}\s*" + _w("year_kk") + r")|\"(?P<qtitle>(?:(?!\",|N\s?\d)[^№]){3,600}?)\"\s*(?=\d)"
         r"|(?P<utitle>(?:[^\W\d_][\w-]*,?\s+){2,40}?" + _w("about_kk") + r")\s+(?=\d{4}\s*" + _w("year_kk_full") + r"))?"
         r"(?P<changes>" + _w("with_changes_kk")
         # (… its year abbreviated before the day and month: "агенттiгiнiң 2001 ж. 20-қыркүйектегi № 1-1-2/262 бұйрығына",

@@ -17569,3 +17569,27 @@ def test_an_agencys_order_after_a_resolution_is_the_agencys_order_in_both_langua
         assert [(r.kind, r.number, r.date, r.issuer.en if r.issuer else None) for r, _ in d.act.based_on] == [
             ("resolution", "1213", "2001-09-14", "Government"),
             ("order", "1-1-2/262", "2001-09-20", "Agency for Tourism and Sport")], name
+
+
+def test_two_decrees_titled_before_their_days_named_once_in_the_plural():
+    """Almaty oblast akim 1998 № 8-251 rests on two decrees of the President, their kind said once, each titled before
+    its day ('Указов Президента … "О мерах …" от 6 марта 1997 года N 3398, а также "О защите прав …" от 27 апреля 1998
+    года № 3928'; Kazakh 'Президентiнiң "…" 1997 жылғы наурыздың 6-ғы N 3398 , сондай-ақ "…" 1998 жылғы сәуiрдiң 27-гі N
+    3928 Жарлықтарын'): both decrees, each of its own day (the Russian had read the first alone; the Kazakh one title over
+    both and the second decree of the first's day)."""
+    meta = _requisites("Решение акима Алматинской области от 17 августа 1998 года № 8-251. Зарегистрировано Управлением "
+                       "юстиции Алматинской области 01 октября 1998 года № 62", "154000000003")
+    ru = ("# О введении журнала\n\nВо исполнение Указов Президента Республики Казахстан \"О мерах по усилению "
+          "государственной поддержки и активизации развития малого предпринимательства\" от 6 марта 1997 года N 3398, а "
+          "также \"О защите прав граждан и юридических лиц на свободу предпринимательской деятельности\" от 27 апреля 1998 "
+          "года № 3928 Аким Алматинской области РЕШИЛ:\n\n1. Ввести журнал посещения.\n\n**Аким Алматинской области**\n\n"
+          "**З. Нуркадилов**\n")
+    kk = ("# Журналын енгiзу туралы\n\nҚазақстан Республикасы Президентiнiң \"Шағын кәсiпкерлiктi дамытуға мемлекеттiк "
+          "қолдауды күшейту және оны жандандыру жөнiндегi шаралар туралы\" 1997 жылғы наурыздың 6-ғы N 3398 , сондай-ақ "
+          "\"Азаматтар мен Заңды тұлғалардың кәсiпкерлiк қызмет еркіндігіне құқығын қорғау туралы\" 1998 жылғы сәуiрдiң "
+          "27-гі N 3928 Жарлықтарын орындау жолында Алматы облысының Әкiмi ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. Журнал енгiзiлсін.\n\n"
+          "**Облыс Әкiмi**\n\n**З. Нұрқаділов**\n")
+    for text, name in ((ru, "rus.md"), (kk, "kaz.md")):
+        d = parse_text(text, name, meta=meta)
+        assert sorted((r.kind, r.number, r.date) for r, _ in d.act.based_on) == [
+            ("decree", "3398", "1997-03-06"), ("decree", "3928", "1998-04-27")], name
