@@ -17593,3 +17593,21 @@ def test_two_decrees_titled_before_their_days_named_once_in_the_plural():
         d = parse_text(text, name, meta=meta)
         assert sorted((r.kind, r.number, r.date) for r, _ in d.act.based_on) == [
             ("decree", "3398", "1997-03-06"), ("decree", "3928", "1998-04-27")], name
+
+
+def test_the_act_named_in_its_own_appendix_by_a_shorter_issuer_is_no_citation():
+    """Almaty oblast akim 1999 № 1-10 approves a regulation that names the decision approving it with the akim of "the
+    oblast" ("… определен уполномоченным органом … решением Акима области, N 1-10 от 18 января 1999 г."): the act itself,
+    no act cited (it had cited a decision 1-10 of another body, "облыс әкімі")."""
+    meta = _requisites("Решение акима Алматинской области от 18 января 1999 года № 1-10. Зарегистрировано Управлением "
+                       "юстиции Алматинской области 12 февраля 1999 года № 92", "154000000003")
+    text = ("# Об уполномоченном органе по проведению процедуры банкротства\n\nРуководствуясь Законом Республики Казахстан "
+            "\"О банкротстве\", Аким области решил:\n\n1. Утвердить положение об уполномоченном органе. (Приложение)\n\n"
+            "**Аким Алматинской области**\n\n**З.Нуркадилов**\n\n> *Приложение*  \n> *к решению Акима области*  \n"
+            "> *N 1-10 от 18 января 1999 г.*\n\n# П О Л О Ж Е Н И Е об уполномоченном органе\n\n1. Департамент "
+            "сельского хозяйства области определен уполномоченным органом решением Акима области, N 1-10 от 18 января 1999 "
+            "г.\n\n2. Уполномоченный орган руководствуется Законом Республики Казахстан \"О банкротстве\" (далее - "
+            "Закон).\n")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert [(c.unit, c.act.kind, c.act.title) for c in d.citations] == [
+        ((("appendix", "1"), ("point", "2")), "law", "О банкротстве")]

@@ -73,7 +73,10 @@ def citations(doc: Document) -> list[Citation]:
         parts = {ref.ident for ref, path in found if path}
         seen: set[tuple] = set()
         for ref, path in found:
-            if ref.ident == own.ident or (ref.ident, path) in seen or not path and ref.ident in parts:
+            # (the act itself, its issuer named shorter: "… уполномоченным органом решением Акима области, N 1-10 от 18
+            # января 1999 г." in the regulation the Almaty oblast akim's decision 1-10 approves)
+            itself = ref.kind == own.kind and ref.number == own.number and ref.date == own.date and bool(own.number)
+            if ref.ident == own.ident or itself or (ref.ident, path) in seen or not path and ref.ident in parts:
                 continue
             seen.add((ref.ident, path))
             out.append(Citation(u.path, ref, path, u.loc))
