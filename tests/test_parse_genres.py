@@ -17611,3 +17611,21 @@ def test_the_act_named_in_its_own_appendix_by_a_shorter_issuer_is_no_citation():
     d = parse_text(text, "rus.md", meta=meta)
     assert [(c.unit, c.act.kind, c.act.title) for c in d.citations] == [
         ((("appendix", "1"), ("point", "2")), "law", "О банкротстве")]
+
+
+def test_an_older_note_naming_its_point_and_the_act_with_no_word_before_is_a_note():
+    """Almaty oblast akim 1999 № 6-188 notes a change of its order's point 3.1 with no "Сноска" before it ("Пункт 3.1. -
+    с изменениями, внесенными решением Акима Алматинской области от 5 сентября 2000 г. № 8-260."): a history note, the
+    change of point 3.1 by decision 8-260 (it had been a part of the point's text)."""
+    meta = _requisites("Решение акима Алматинской области от 10 июня 1999 года № 6-188. Зарегистрировано Управлением "
+                       "юстиции Алматинской области 2 июля 1999 года № 139", "154000000003")
+    text = ("# О порядке реконструкции (перепланировки) квартир\n\nАким Алматинской области РЕШИЛ:\n\n1. Утвердить "
+            "\"Порядок реконструкции (перепланировки) квартир\" (приложение № 1).\n\n**Аким области**\n\n**З. Нуркадилов**"
+            "\n\n> *Приложение № 1*  \n> *к решению Акима Алматинской области*  \n> *№ 6-188 от 10 июня 1999 г.*\n\n"
+            "# ПОРЯДОК реконструкции (перепланировки) квартир\n\n## 3. Порядок производства работ\n\n3.1. Работы могут "
+            "производиться только лицом, имеющим лицензию.\n\n> *Пункт 3.1. - с изменениями, внесенными решением Акима "
+            "Алматинской области от 5 сентября 2000 г. № 8-260.*\n\n3.2. Работы осуществляются в установленные сроки.\n")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert [(a.effect, a.amending.number, a.amending.date, a.path) for a in d.amendments if a.from_note] == [
+        ("Modification", "8-260", "2000-09-05", (("appendix", "1"), ("chapter", "3"), ("point", "3.1")))]
+    assert not [u for u in d.units if u.path[-1][0] == "part"]
