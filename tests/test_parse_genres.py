@@ -17629,3 +17629,21 @@ def test_an_older_note_naming_its_point_and_the_act_with_no_word_before_is_a_not
     assert [(a.effect, a.amending.number, a.amending.date, a.path) for a in d.amendments if a.from_note] == [
         ("Modification", "8-260", "2000-09-05", (("appendix", "1"), ("chapter", "3"), ("point", "3.1")))]
     assert not [u for u in d.units if u.path[-1][0] == "part"]
+
+
+def test_the_entrepreneurial_code_cited_with_its_day_is_the_code_of_that_day():
+    """MVD 2019 № 924 stands on the Entrepreneurial Code with its day ("пунктом 5-1 статьи 193 Предпринимательского
+    кодекса Республики Казахстан от 29 октября 2015 года"; "Қазақстан Республикасының 2015 жылғы 29 қазандағы
+    Кәсіпкерлік кодексінің 193-бабының 5-1-тармағына"): the code passed that day, in both languages (it had kept the
+    title's node, undated, the day said dropped)."""
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 24 октября 2019 года № 924. "
+                       "Зарегистрирован в Министерстве юстиции Республики Казахстан 29 октября 2019 года № 19520",
+                       "103003000000")
+    ru = ("# Об утверждении перечня\n\nВ соответствии с пунктом 5-1 статьи 193 Предпринимательского кодекса Республики "
+          "Казахстан от 29 октября 2015 года, ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемый Перечень.\n")
+    kk = ("# Тізбесін бекіту туралы\n\nҚазақстан Республикасының 2015 жылғы 29 қазандағы Кәсіпкерлік кодексінің "
+          "193-бабының 5-1-тармағына сәйкес БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Тізбе бекітілсін.\n")
+    for text, name in ((ru, "rus.md"), (kk, "kaz.md")):
+        d = parse_text(text, name, meta=meta)
+        assert [(r.kind, r.date, path) for r, path in d.act.based_on] == [
+            ("code", "2015-10-29", (("article", "193"), ("point", "5-1")))], name
