@@ -17647,3 +17647,24 @@ def test_the_entrepreneurial_code_cited_with_its_day_is_the_code_of_that_day():
         d = parse_text(text, name, meta=meta)
         assert [(r.kind, r.date, path) for r, path in d.act.based_on] == [
             ("code", "2015-10-29", (("article", "193"), ("point", "5-1")))], name
+
+
+def test_the_targeted_social_assistance_law_under_its_older_kazakh_title():
+    """The Almaty oblast maslikhat's 2002 № 31-172 agrees a regulation whose Kazakh text cites the law on targeted
+    social assistance by its title of then ('Қазақстан Республикасының "Мемлекеттiк бәсiрелiк әлеуметтiк көмек туралы"
+    Заңын … басшылыққа алады'; the Russian '… руководствуется Законом Республики Казахстан "О государственной адресной
+    социальной помощи"'): one law in both languages (the Kazakh had cited a law of its own words)."""
+    from kg.laws import law_name
+
+    meta = _requisites("Решение Алматинского областного маслихата от 26 декабря 2002 года № 31-172. Зарегистрировано "
+                       "Управлением юстиции Алматинской области 12 февраля 2003 года № 1017", "154000000002")
+    ru = ("# О согласовании Положения\n\nАлматинский областной маслихат РЕШИЛ:\n\n1. Согласовать Положение.\n\n"
+          "> *Приложение*\n\n# ПОЛОЖЕНИЕ об участковых комиссиях\n\n1.4. Участковая комиссия в своей деятельности "
+          "руководствуется Законом Республики Казахстан \"О государственной адресной социальной помощи\".\n")
+    kk = ("# Ережені келісу туралы\n\nАлматы облысының мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. Ереже келісілсін.\n\n"
+          "> *Қосымша*\n\n# Учаскелiк комиссиялар туралы ЕРЕЖЕ\n\n1.4. Учаскелiк комиссия өз жұмысында Қазақстан "
+          "Республикасының \"Мемлекеттiк бәсiрелiк әлеуметтiк көмек туралы\" Заңын басшылыққа алады.\n")
+    for text, name in ((ru, "rus.md"), (kk, "kaz.md")):
+        d = parse_text(text, name, meta=meta)
+        assert [law_name(c.act.kind, c.act.title) for c in d.citations] == [
+            ("law", "О государственной адресной социальной помощи")], name
