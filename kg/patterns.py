@@ -322,7 +322,13 @@ def _act_kk_day_issuer_first() -> re.Pattern:
         FLAGS))
 
 
-_NO_NUMBER = r"(?:(?!(?:№|N)\s?\d)[^\"])"  # a character of a quoted title, which names no act's number
+def _no_number() -> str:
+    """A character of a quoted title, which names no act's number; or the year word and number sign after the day of an
+    act the title names (an amending act's title: 'Постановлением Правительства … "О внесении изменений в постановление
+    Правительства Республики Казахстан от 28 января 2000 года N 137" от 5 октября 2005 года N 1001', the Almaty oblast
+    maslikhat 2005 № 24-166), the number ending the title or followed by the amended act's own quoted title (never a
+    list's next act: '… от 6 марта 1997 года N 3398, а также "…"')."""
+    return (r"(?:(?!(?:№|N)\s?\d)[^\"]|(?<=\d\s)" + _w("year_ru") + r"\s*(?:№|N)(?=\s?\d[\w\-/]*\s*\"))")
 
 
 def _za_number() -> str:
@@ -338,11 +344,11 @@ def _act_ru() -> re.Pattern:
         # (the issuer stops at a colon: a list's lead-in names its acts' body, the items their days, "следующие приказы
         # Министра юстиции Республики Казахстан:" / "1) от 21 декабря 2009 года № 169 …", MVD 2012 № 147)
         r"(?P<rkind>" + _w("kind_ru") + r")\s+(?P<issuer>(?:(?!" + _w("kind_ru") + "|" + _w("document_kind_ru") + r")[^\"№;:]){3,220}?)\s+"
-        r"(?:\"(?P<rtitle>" + _NO_NUMBER + r"{3,600}?(?:\"" + _NO_NUMBER + r"{1,200}\"" + _NO_NUMBER + r"{0,200}?)*)\"\s+"
+        r"(?:\"(?P<rtitle>" + _no_number() + r"{3,600}?(?:\"" + _no_number() + r"{1,200}\"" + _no_number() + r"{0,200}?)*)\"\s+"
         # (… or one quoting a title last, one closing quote for both: 'постановления Правительства … "О мерах по
         # реализации Закона … "О государственном контроле за оборотом отдельных видов оружия" от 3 августа 2000 года N
         # 1176', MVD 2003 № 111)
-        r"|\"(?P<rtitle3>" + _NO_NUMBER + r"{3,600}?\"" + _NO_NUMBER + r"{1,200}?)\"\s+(?=" + _w("from_ru") + r"\s))?"
+        r"|\"(?P<rtitle3>" + _no_number() + r"{3,600}?\"" + _no_number() + r"{1,200}?)\"\s+(?=" + _w("from_ru") + r"\s))?"
         + r"(?:" + _w("from_ru") + r"\s+(?P<rdate>\"?\d{1,2}\"?\s+\S+\s+\d{4}\s*"
         + _w("year_ru") + r"|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?=\s*г))(?:\s*(?:" + _w("year_ru") + r"|г\.))?"
         r"|\d{4}\.\d{2}\.\d{2}(?!\d))"  # the year first, in notes of 2010 ("решениями … от 2010.01.28 N 27-173")
@@ -372,7 +378,7 @@ def _act_ru_number_first() -> re.Pattern:
     # ноября 2001 года", "Постановлением Правительства РК "Об утверждении Правил …" N 1003 от 30.09.2003 года")
     return prefiltered(re.compile(
         r"(?P<rkind>" + _w("kind_ru") + r")\s+(?P<issuer>(?:(?!" + _w("kind_ru") + "|" + _w("document_kind_ru") + r")[^\"№;]){3,220}?)\s*"
-        r"(?:\"(?P<rtitle>" + _NO_NUMBER + r"{3,600}?(?:\"" + _NO_NUMBER + r"{1,200}\"" + _NO_NUMBER + r"{0,200}?)*)\"\s*)?"
+        r"(?:\"(?P<rtitle>" + _no_number() + r"{3,600}?(?:\"" + _no_number() + r"{1,200}\"" + _no_number() + r"{0,200}?)*)\"\s*)?"
         r"(?:№|N)\s*"
         # (a letter after the number quoted: "Решение акима области № 3-82 "а" от 20 марта 1997 года", 3-82а)
         r"(?P<num>[\w\-/]+(?:\.[\w\-/]+)*)(?:\s*\"(?P<letter>[^\W\d_])\")?\s+" + _w("from_ru") + r"\s+(?:\"?\d{1,2}\"?\s+\S+\s+\d{4}\s*" + _w("year_ru")

@@ -17668,3 +17668,21 @@ def test_the_targeted_social_assistance_law_under_its_older_kazakh_title():
         d = parse_text(text, name, meta=meta)
         assert [law_name(c.act.kind, c.act.title) for c in d.citations] == [
             ("law", "О государственной адресной социальной помощи")], name
+
+
+def test_an_amending_resolution_titled_with_the_day_and_number_of_the_act_it_amends():
+    """The Almaty oblast maslikhat's 2005 № 24-166 stands on a resolution whose quoted title names the resolution it
+    amends ('Постановлением Правительства Республики Казахстан "О внесении изменений в постановление Правительства
+    Республики Казахстан от 28 января 2000 года N 137" от 5 октября 2005 года N 1001'): resolution 1001 so titled, as
+    the Kazakh text reads it (the Russian had read no resolution, the title's number barring the title)."""
+    meta = _requisites("Решение маслихата Алматинской области от 6 декабря 2005 года № 24-166. Зарегистрировано "
+                       "Департаментом юстиции Алматинской области 13 января 2006 года № 1957", "154000000002")
+    text = ("# Об утверждении ставок акциза на игорный бизнес\n\nВ соответствии с пунктом 4, статьи 258 Кодекса "
+            "Республики Казахстан \"О налогах и других обязательных платежах в бюджет\" (Налоговый Кодекс), "
+            "Постановлением Правительства Республики Казахстан \"О внесении изменений в постановление Правительства "
+            "Республики Казахстан от 28 января 2000 года N 137\" от 5 октября 2005 года N 1001 Алматинский областной "
+            "маслихат РЕШИЛ:\n\n1. Утвердить ставки акциза на игорный бизнес, согласно приложения.\n")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert [(r.kind, r.number, r.date, r.title) for r, _ in d.act.based_on if r.kind == "resolution"] == [
+        ("resolution", "1001", "2005-10-05",
+         "О внесении изменений в постановление Правительства Республики Казахстан от 28 января 2000 года N 137")]
