@@ -563,8 +563,11 @@ def _issuerless() -> re.Pattern:
     return re.compile(
         r"(?<![\w.])(?:\d{4}\s*" + _w("year_kk") + r"\s*\d{1,2}\s*[^\W\d_]+|\d{1,2}\.\d{1,2}\.\d{4}\s*" + _w("year_kk")
         + r")\s*(?:№|N)\s*(?P<num>[\w\-/]+)\s+(?P<kind>"
-        + _w("kind_kk") + r")|(?P<rkind>" + _w("kind_ru") + r")\s+" + _w("from_ru") + r"\s+\d{1,2}\s+[^\W\d_]+\s+\d{4}\s*"
-        + _w("year_ru") + r"\s*(?:№|N)\s*(?P<rnum>[\w\-/]+)"
+        + _w("kind_kk") + r")|(?P<rkind>" + _w("kind_ru") + r")\s+" + _w("from_ru") + r"\s+(?:\d{1,2}\s+[^\W\d_]+\s+\d{4}\s*"
+        + _w("year_ru")
+        # (… or in figures, an older text's year in two: "Признать утратившим силу решение от 27.01.03г. № 1-13 «…»", the
+        # Almaty oblast akim 2003 № 3-50)
+        + r"|\d{1,2}\.\d{1,2}\.(?:\d{4}(?:\s*" + _w("year_ru") + r")?|\d{2}\s*" + _w("year_ru") + r"))\s*(?:№|N)\s*(?P<rnum>[\w\-/]+)"
         # older: "Приказа N 61 от 25 мая 1998 года", the number before the day
         r"|(?P<rkind2>" + _w("kind_ru") + r")\s+(?:№|N)\s*(?P<rnum2>[\w\-/]+)\s+" + _w("from_ru")
         + r"\s+(?:\d{1,2}\s+[^\W\d_]+\s+\d{4}\s*" + _w("year_ru") + r"|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s*(?:"
@@ -580,9 +583,10 @@ def issuerless_act_refs(text: str, issuer) -> list[ActRef]:
     out = []
     for m in _issuerless().finditer(bare):
         kind = _kinds_by_prefix().get((m.group("kind") or m.group("rkind") or m.group("rkind2"))[:4].lower(), "order")
+        # (its title quoted before it, the Kazakh way, or after it, the Russian: "решение от 27.01.03г. № 1-13 «Об …»")
         out.append(ActRef(normalise_number(m.group("num") or m.group("rnum") or m.group("rnum2")), parse_date(m.group(0)),
                           issuer, kind,
-                          _title_before(text, m.start())))
+                          _title_before(text, m.start()) or (_title_after(text[m.end():]) if m.group("rkind") else None)))
     return out
 
 

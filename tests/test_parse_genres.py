@@ -17686,3 +17686,22 @@ def test_an_amending_resolution_titled_with_the_day_and_number_of_the_act_it_ame
     assert [(r.kind, r.number, r.date, r.title) for r, _ in d.act.based_on if r.kind == "resolution"] == [
         ("resolution", "1001", "2005-10-05",
          "О внесении изменений в постановление Правительства Республики Казахстан от 28 января 2000 года N 137")]
+
+
+def test_a_decision_repealed_by_its_kind_day_in_figures_and_number_alone():
+    """The Almaty oblast akim's 2003 № 3-50 repeals an earlier decision named with no body, its day in figures and its
+    year in two ("3. Признать утратившим силу решение от 27.01.03г. № 1-13 «Об утверждении Областной экспертной
+    комиссии …»"; the Kazakh names the akim): the akim's decision 1-13 of 27 January 2003, so titled (the point had been
+    an instruction not read)."""
+    meta = _requisites("Решение акима Алматинской области от 17 марта 2003 года № 3-50. Зарегистрировано Управлением "
+                       "юстиции Алматинской области 20 марта 2003 года № 1058", "154000000003")
+    text = ("# Об организации деятельности торговых рынков\n\nАким области РЕШИЛ:\n\n1. Утвердить состав комиссии "
+            "(приложение).\n\n3. Признать утратившим силу решение от 27.01.03г. № 1-13 «Об утверждении Областной "
+            "экспертной комиссии по определению категории рынкам Алматинской области».\n")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert [(a.effect, a.target_act.kind, a.target_act.number, a.target_act.date, a.target_act.issuer.en)
+            for a in d.amendments if not a.from_note] == [
+        ("Repeal", "decision", "1-13", "2003-01-27", "Akim of Almaty Region")]
+    assert [c.act.title for c in d.citations] == [
+        "Об утверждении Областной экспертной комиссии по определению категории рынкам Алматинской области"]
+    assert d.instructions_failed == []
