@@ -17705,3 +17705,15 @@ def test_a_decision_repealed_by_its_kind_day_in_figures_and_number_alone():
     assert [c.act.title for c in d.citations] == [
         "Об утверждении Областной экспертной комиссии по определению категории рынкам Алматинской области"]
     assert d.instructions_failed == []
+
+
+def test_the_budget_system_law_cited_with_its_day():
+    """The Almaty oblast akim's 2001 № 10-126 acts "Во исполнение статьи 8 Закона Республики Казахстан от 1 апреля 1999
+    года «О бюджетной системе»": the law passed that day, its article 8 (it had kept the title's node, undated)."""
+    meta = _requisites("Решение акима Алматинской области от 4 октября 2001 года № 10-126. Зарегистрировано "
+                       "Управлением юстиции Алматинской области 25 октября 2001 года № 450", "154000000003")
+    text = ("# О правилах обеспечения периодичности бюджетных изъятий\n\nВо исполнение статьи 8 Закона Республики "
+            "Казахстан от 1 апреля 1999 года «О бюджетной системе» Аким области РЕШИЛ:\n\n1. Утвердить прилагаемые "
+            "Правила.\n")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert [(r.kind, r.date, path) for r, path in d.act.based_on] == [("law", "1999-04-01", (("article", "8"),))]
