@@ -17717,3 +17717,49 @@ def test_the_budget_system_law_cited_with_its_day():
             "Правила.\n")
     d = parse_text(text, "rus.md", meta=meta)
     assert [(r.kind, r.date, path) for r, path in d.act.based_on] == [("law", "1999-04-01", (("article", "8"),))]
+
+
+def test_the_office_marks_after_an_older_decision_s_signatures():
+    """The Almaty oblast maslikhat's 2001 № 17-113 closes with the office's marks: who submitted the draft ("Вносит:" /
+    "Председатель Налогового комитета по Алматинской области" / "Б. Киртаев"), the officials' visas under one word
+    ("Согласовано:" / role / name, three times) and the list of addressees ("Разослать: …" / "Разослано:
+    «__»__________2002г."). The submitter signed nothing (he had been read as a signatory); each visa is its official's
+    (the three had been one approval, the last official's name over the first one's role); the addressees' blank day is
+    no approval's. The submitter's and the addressees' lines are left unread and reported."""
+    meta = _requisites("Решение Алматинского областного маслихата от 26 декабря 2001 года № 17-113. Зарегистрировано "
+                       "Управлением юстиции Алматинской области 18 февраля 2002 года № 563", "154000000002")
+    text = ("# Об утверждении ставок платежей\n\nАлматинский областной маслихат РЕШИЛ:\n\n1. Утвердить ставки платежей "
+            "по специальным налоговым режимам вводимые в действие с 1 января 2002 года:\n\n   -на основе разового талона;\n\n"
+            "   -отдельным видам предпринимательской деятельности, согласно приложений № 1, № 2 ,№ 3\n\n"
+            "   Приложение на листах.\n\n   **Председатель сессии Областного маслихата**\n\n   **С. Ашенов**\n\n"
+            "   **И. О. секретаря Областного маслихата**\n\n   **Е. Сабыр**\n\n"
+            "Вносит:\n\n> *Председатель Налогового комитета*  \n> *по Алматинской области*\n\n> *Б. Киртаев*\n\n"
+            "Согласовано:\n\n> *Первый заместитель Акима Алматинской области*\n\n> *В. Долженков*\n\n"
+            "> *Начальник Облфинуправления*\n\n> *М. Саткалиев*\n\n> *Зав. юридического отдела*  \n"
+            "> *аппарата Акима области*\n\n> *Н. Жумабеков*\n\nРазослать: юридический отдел аппарата, акимам районов и "
+            "город области, рай (гор) маслихат области.\n\nРазослано: «__»__________2002г.\n")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert [(s.role, s.name) for s in d.signatories] == [
+        ("Председатель сессии Областного маслихата", "С. Ашенов"), ("И. О. секретаря Областного маслихата", "Е. Сабыр")]
+    assert [(a.text, a.person, a.blank_date) for a in d.approvals] == [
+        ("Первый заместитель Акима Алматинской области", "В. Долженков", False),
+        ("Начальник Облфинуправления", "М. Саткалиев", False),
+        ("Зав. юридического отдела аппарата Акима области", "Н. Жумабеков", False)]
+    assert d.approvals[0].org.en == "Akim of Almaty Region"
+    unread = [t for _, t in d.unparsed]
+    assert unread[0] == "Вносит:" and "Б. Киртаев" in unread and unread[-2].startswith("Разослать:")
+    assert any("submitted the draft" in w for w in d.warnings)
+
+
+def test_a_signature_after_a_last_point_whose_stop_is_missing():
+    """A decision whose only point ends with no stop before its signature (the Almaty oblast maslikhat 2001 № 17-113:
+    "… согласно приложений № 1, № 2 ,№ 3" / "**Председатель сессии Областного маслихата**" / "**С. Ашенов**"): a role
+    on its line and a name on the next end the points (they had been parts of the point, no signatory read)."""
+    meta = _requisites("Решение Алматинского областного маслихата от 26 декабря 2001 года № 17-113. Зарегистрировано "
+                       "Управлением юстиции Алматинской области 18 февраля 2002 года № 563", "154000000002")
+    for ending in ("согласно приложений № 1, № 2 ,№ 3", "согласно приложению"):
+        text = (f"# О ставках\n\nАлматинский областной маслихат РЕШИЛ:\n\n1. Утвердить ставки, {ending}\n\n"
+                "**Председатель сессии Областного маслихата**\n\n**С. Ашенов**\n")
+        d = parse_text(text, "rus.md", meta=meta)
+        assert [(s.role, s.name) for s in d.signatories] == [("Председатель сессии Областного маслихата", "С. Ашенов")]
+        assert [u.path for u in d.units if u.path[0][0] == "point"] == [(("point", "1"),)]

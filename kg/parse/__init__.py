@@ -1490,11 +1490,15 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
             # "Министр Б. Имашев")
             return j
         elif (seen_point or j > start or j > 0 and marker("ordering").search(ctx.text(j - 1))) \
-                and _signature_opens(ctx, j, stop) and re.search(r"[.;)]\"?$", ctx.text(j - 1)):
+                and _signature_opens(ctx, j, stop) and (re.search(r"[.;)]\"?$", ctx.text(j - 1))
+                                                         or j + 1 < stop and _signature_start(t)
+                                                         and bool(signed_name(ctx.text(j + 1)))):
             # an older order names no day of entry into force: its points (or its one sentence, no point: "В
             # соответствии с … утвердить прилагаемые …", its ordering line itself) end where the signature starts
             # (after a point that ends with the name of the official in charge in brackets, its stop left out: "…
-            # (Улдарбеков Б.)")
+            # (Улдарбеков Б.)"; after any point whose stop is missing when a role stands on its line and a name on the
+            # next: "… согласно приложений № 1, № 2 ,№ 3" / "**Председатель сессии Областного маслихата**" / "**С.
+            # Ашенов**", the Almaty oblast maslikhat 2001 № 17-113)
             return j
         seen_point = seen_point or bool(re.match(r"^\d+\.\s", t))
         if t.startswith('"') and (t.count('"') % 2 or re.search(r'"\s*[;.,]?\s*$', t)) \
@@ -1941,6 +1945,14 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
             continue
         if _other_language_note(ctx, j):
             continue
+        if not role and marker("submitted_by").match(t):
+            # "Вносит:" and the official who submitted the draft, no signatory: left unread, reported with the
+            # office's other marks
+            skip = next((k + 1 for k in range(j + 1, min(end, j + 8)) if signed_name(ctx.text(k))), j + 1)
+            ctx.doc.warnings.append(f"{ctx.file}:{ctx.lines[j].first}: \"{t}\" names who submitted the draft: no "
+                                    "signatory read")
+            first = skip
+            continue
         if not role and marker("signature_placeholder").match(t):
             ctx.take(j)  # "Должность" / "ФИО": the portal's placeholders, no signatory
             ctx.doc.warnings.append(f"{ctx.file}:{ctx.lines[j].first}: \"{t}\" is the portal's placeholder for a "
@@ -2005,6 +2017,7 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
 
 
 _ORG_LINES, _ORG_CHARS = 6, 400
+_ROLE_CHARS = 80  # (a line of an official's role; the office's list of addressees after the visas is longer)
 
 
 def _approving_body_before(ctx: Ctx, start: int, at: int) -> int:
@@ -2222,6 +2235,8 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
             t = ctx.text(x)
             if day and org_lines and marker("stamp_word").match(t):
                 break  # the attachment's stamp after the last approval's day ('"БЕКІТІЛГЕН"' / "… Әділет министрі")
+            if marker("distribution_list").match(t):
+                break  # the office's list of addressees after the visas ("Разослать: …" / "Разослано: «__»…")
             if day and org_lines and not _BLANK_DATE.search(t) and not find_dates(t) and len(t) <= _ORG_CHARS \
                     and not marker("approved_by_order").search(t) and names_one(t + " " + " ".join(
                         ctx.text(y) for y in range(x + 1, min(stop, x + 3)))):
@@ -2230,6 +2245,14 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
                 out.approvals.append(_approval(ctx, org_lines, person, False, ctx.loc(head, last), day))
                 org_lines, person, blank, day, head = [], None, False, None, x
             name = signed_name(t)  # on its signature's line: "Р.Т. Түсіпбеков __________"
+            if person and org_lines and not name and not day and not find_dates(t) and len(t) <= _ROLE_CHARS \
+                    and not _BLANK_DATE.search(t) and marker("signatory_role").search(" ".join(
+                        ctx.text(y) for y in range(x, min(stop, x + 2)))):
+                # the next official's visa under the same word, each a role and a name ("Согласовано:" / "Первый
+                # заместитель Акима Алматинской области" / "В. Долженков" / "Начальник Облфинуправления" / "М.
+                # Саткалиев" / …, the Almaty oblast maslikhat 2001 № 17-113)
+                out.approvals.append(_approval(ctx, org_lines, person, blank, ctx.loc(head, last), day))
+                org_lines, person, blank, day, head = [], None, False, None, x
             titled = None if name or person else _ROLE_AND_NAME.match(t)
             if name:
                 person = name
