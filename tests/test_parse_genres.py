@@ -17763,3 +17763,19 @@ def test_a_signature_after_a_last_point_whose_stop_is_missing():
         d = parse_text(text, "rus.md", meta=meta)
         assert [(s.role, s.name) for s in d.signatories] == [("Председатель сессии Областного маслихата", "С. Ашенов")]
         assert [u.path for u in d.units if u.path[0][0] == "point"] == [(("point", "1"),)]
+
+
+def test_a_resolution_dated_in_figures_with_the_year_word_glued_and_no_from():
+    """The Almaty oblast akim's 2002 № 7-179 acts "В соответствии с Указом Президента Республики Казахстан от
+    20.04.2000г. № 377 «0 мерах …» и Постановлением Правительства Республики Казахстан 31.10.2000г. № 1641 « О
+    Программе …»": the resolution is named by its day in figures, its year word glued to it and no "от" before it,
+    and stands among the bases (it had been left out)."""
+    meta = _requisites("Решение акима Алматинской области от 19 июля 2002 года № 7-179. Зарегистрировано Управлением "
+                       "юстиции Алматинской области 2 августа 2002 года № 786", "154000000003")
+    text = ("# О создании Координационного Совета\n\nВ соответствии с Указом Президента Республики Казахстан от "
+            "20.04.2000г. № 377 «0 мерах по совершенствованию системы борьбы с преступностью» и Постановлением "
+            "Правительства Республики Казахстан 31.10.2000г. № 1641 « О Программе борьбы с преступностью Республике "
+            "Казахстан на 2000-2002 годы» Аким области РЕШИЛ:\n\n1. Создать Координационный Совет.\n")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert [(r.kind, r.number, r.date) for r, _ in d.act.based_on] == [
+        ("decree", "377", "2000-04-20"), ("resolution", "1641", "2000-10-31")]
