@@ -17779,3 +17779,26 @@ def test_a_resolution_dated_in_figures_with_the_year_word_glued_and_no_from():
     d = parse_text(text, "rus.md", meta=meta)
     assert [(r.kind, r.number, r.date) for r, _ in d.act.based_on] == [
         ("decree", "377", "2000-04-20"), ("resolution", "1641", "2000-10-31")]
+
+
+def test_the_laws_on_transport_and_on_unfair_competition_cited_with_their_days():
+    """The Almaty oblast akim's 2002 № 1-5 rests on the law on transport, its day after its title with no "от"
+    ('Законом "0 транспорте в Республике Казахстан" 21 сентября 1994 г.'; "Қазақстан Республикасының 1994 ж.
+    21-қыркуйектеп «Қазақстан Республикасындағы көлік туралы» Заңына"), and on the law on unfair competition ('Законом
+    Республики Казахстан "О недобросовестной конкуренции" от 9 июня 1998 года'): each the law passed that day (both had
+    kept their titles' nodes, undated)."""
+    from kg.laws import law_name
+
+    meta = _requisites("Решение акима Алматинской области от 10 января 2002 года № 1-5. Зарегистрировано Управлением "
+                       "юстиции Алматинской области 5 февраля 2002 года № 540", "154000000003")
+    ru = ("# Об утверждении Положения\n\nВ соответстии с Законом \"0 транспорте в Республике Казахстан\" 21 сентября "
+          "1994 г., Законом Республики Казахстан \"О недобросовестной конкуренции\" от 9 июня 1998 года и в целях "
+          "улучшения качества обслуживания Акима Алматинской области РЕШИЛ:\n\n1. Утвердить Положение.\n")
+    kk = ("# Ережені бекіту туралы\n\nҚазақстан Республикасының 1994 ж. 21-қыркуйектеп «Қазақстан Республикасындағы көлік "
+          "туралы» Заңына сәйкес Алматы облысының Әкімі ШЕШIМ қабылдады:\n\n1. Ереже бекітілсін.\n")
+    d = parse_text(ru, "rus.md", meta=meta)
+    assert [(law_name(r.kind, r.title)[1], r.date) for r, _ in d.act.based_on] == [
+        ("О транспорте в Республике Казахстан", "1994-09-21"), ("О недобросовестной конкуренции", "1998-06-09")]
+    d = parse_text(kk, "kaz.md", meta=meta)
+    assert [(law_name(r.kind, r.title)[1], r.date) for r, _ in d.act.based_on] == [
+        ("О транспорте в Республике Казахстан", "1994-09-21")]
