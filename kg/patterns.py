@@ -1380,8 +1380,10 @@ def _unquoted_code() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _kk_day() -> str:
-    """A Kazakh day as a law's citation gives it, its year in any case ("2012 жылғы 12 қаңтардағы")."""
-    return r"\d{4}\s*" + _w("year_kk_of") + r"\s*\d{1,2}\s*[^\W\d_]+"
+    """A Kazakh day as a law's citation gives it, its year in any case ("2012 жылғы 12 қаңтардағы"), or abbreviated, the
+    day hyphened to its month ("2002 ж. 16-мамырдағы «Мемлекеттік сатып алулар туралы» № 321 Заңына", the Almaty oblast
+    maslikhat 2003 № 35-205)."""
+    return r"\d{4}\s*(?:" + _w("year_kk_of") + "|" + _w("year_abbr") + r")\s*\d{1,2}\s*-?\s*[^\W\d_]+"
 
 
 _QUOTED_TITLE = r'"(?P<title>[^\s"][^"]{2,199})"'

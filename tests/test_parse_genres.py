@@ -17802,3 +17802,24 @@ def test_the_laws_on_transport_and_on_unfair_competition_cited_with_their_days()
     d = parse_text(kk, "kaz.md", meta=meta)
     assert [(law_name(r.kind, r.title)[1], r.date) for r, _ in d.act.based_on] == [
         ("О транспорте в Республике Казахстан", "1994-09-21")]
+
+
+def test_kazakh_laws_cited_with_a_number_in_ones_and_an_abbreviated_day():
+    """The Almaty oblast maslikhat's 2003 № 35-205 (Kazakh) stands on the law on local government numbered with the
+    convocation's figures typed as ones ("«Қазақстан Республикасында жергілікті мемлекеттік басқару туралы» № 148-11
+    Заңының 6 бабынын 1-тармақтағы 1-тармақшасын") and on the procurement law dated the older way ("2002 ж.
+    16-мамырдағы «Мемлекеттік сатып алулар туралы» № 321 Заңына"): the law of 2001, its article 6, point 1, sub-point 1,
+    and the law of 16 May 2002, as the Russian text reads them (the first had been no basis, the second undated)."""
+    from kg.laws import law_name
+
+    meta = _requisites("Решение Алматинского областного маслихата от 15 июля 2003 года № 35-205. Зарегистрировано "
+                       "Управлением юстиции Алматинской области 5 августа 2003 года № 1233", "154000000002")
+    kk = ("# Жолдамамен қамтамасыз ету туралы\n\nҚазақстан Республикасының 2001 жылғы 21 қаңтардағы «Қазақстан "
+          "Республикасында жергілікті мемлекеттік басқару туралы» № 148-11 Заңының 6 бабынын 1-тармақтағы "
+          "1-тармақшасын және Қазақстан Республикасының 2002 ж. 16-мамырдағы «Мемлекеттік сатып алулар туралы» № 321 "
+          "Заңын басшылыкқа ала отырып, Алматы облыстык Мәслихаты ШЕШІМ қабылдады:\n\n1. Ереже бекітілсін.\n")
+    d = parse_text(kk, "kaz.md", meta=meta)
+    assert [(law_name(r.kind, r.title)[1], r.date, path) for r, path in d.act.based_on] == [
+        ("О местном государственном управлении и самоуправлении в Республике Казахстан", "2001-01-23",
+         (("article", "6"), ("point", "1"), ("subpoint", "1"))),
+        ("О государственных закупках", "2002-05-16", ())]
