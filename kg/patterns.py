@@ -541,7 +541,7 @@ def _title_after(tail: str) -> str | None:
     m = re.match(r'\s*"', tail)
     if not m:
         return None
-    depth, start = 1, m.end()
+    depth, start, both = 1, m.end(), None
     for i in range(start, min(len(tail), start + 400)):
         if tail[i] != '"':
             continue
@@ -549,13 +549,24 @@ def _title_after(tail: str) -> str | None:
         depth += 1 if opens else -1
         if depth == 0:
             return tail[start:i].strip() or None
+        if depth == 1 and not opens and both is None and _QUOTES_ACT_TITLE.search(tail, start, i):
+            both = i  # (the title of an act the title names closed: it may close both, one quote for two)
         if not opens and marker("registration_bracket").match(tail[i + 1:i + 60]):
             # a title ending in a quoted name closes both with one quote ('"Об утверждении стандарта … услуги
             # "Выдача пропуска … гражданства" (зарегистрирован …'): the registration's bracket ends it, the name's
             # quote is the title's own
             title = tail[start:i].strip()
             return (title + '"' if title.count('"') % 2 else title) or None
+    if both is not None and '"' not in tail[both + 1:start + 400]:
+        # one closing quote for both, no quote after it: 'от 14 марта 2003 года № 250 «О реализации Указа Президента …
+        # от 10 февраля 2003 года № 1017 «О квоте иммиграции оралманов на 2003 год» Аким области РЕШИЛ:' (the Almaty
+        # oblast akim 2003 № 4-75)
+        return tail[start:both].strip() + '"'
     return None
+
+
+# a quote opening the title of an act named inside a title, after its number ('… № 1017 "О квоте …')
+_QUOTES_ACT_TITLE = re.compile(r'(?:№|N)\s*[\w\-/]+\s+"')
 
 
 @lru_cache(maxsize=None)
