@@ -694,16 +694,17 @@ def _said_this_year() -> re.Pattern:
                                   FLAGS))
 
 
-def in_its_year(text: str, year: str | None) -> str:
-    """`text` with a day an older act dates by "this year" given the act's own year: "Постановление … № 439 от 15
-    апреля с.г." ("сего года", "текущего года"; Kazakh "осы жылғы 15 сәуірдегі № 439 қаулысы"), Almaty oblast akim 1996
-    № 5-131, is the resolution of 15 April 1996.
+def in_its_year(text: str | None, day: str | None) -> str | None:
+    """`text` with a day an older act dates by "this year" given the year of the act's own `day`: "Постановление … №
+    439 от 15 апреля с.г." ("сего года", "текущего года"; Kazakh "осы жылғы 15 сәуірдегі № 439 қаулысы"), Almaty oblast
+    akim 1996 № 5-131, is the resolution of 15 April 1996.
 
-    >>> in_its_year("№ 439 от 15 апреля с.г. принять", "1996"), in_its_year("осы жылғы 15 сәуірдегі № 439", "1996")
+    >>> in_its_year("№ 439 от 15 апреля с.г. принять", "1996-05-15"), in_its_year("осы жылғы 15 сәуірдегі № 439", "1996-05-15")
     ('№ 439 от 15 апреля 1996 г. принять', '1996 жылғы 15 сәуірдегі № 439')
     """
-    if not year or not _said_this_year().search(text):
+    if not text or not day:
         return text
+    year = day[:4]
     return _said_this_year().sub(lambda m: f"{m.group('day')} {year} г." if m.group("day") else year, text)
 
 

@@ -2237,21 +2237,20 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
                 break  # the attachment's stamp after the last approval's day ('"БЕКІТІЛГЕН"' / "… Әділет министрі")
             if marker("distribution_list").match(t):
                 break  # the office's list of addressees after the visas ("Разослать: …" / "Разослано: «__»…")
-            if day and org_lines and not _BLANK_DATE.search(t) and not find_dates(t) and len(t) <= _ORG_CHARS \
-                    and not marker("approved_by_order").search(t) and names_one(t + " " + " ".join(
-                        ctx.text(y) for y in range(x + 1, min(stop, x + 3)))):
-                # a second approving body under the same word, after the first one's day ("Бас прокуроры" / "2002 жылғы
-                # 15 қазан" / "Қазақстан Республикасы" / "Жоғарғы сотының төрағасы" / "2002 жылғы 18 қыркүйек" / …)
-                out.approvals.append(_approval(ctx, org_lines, person, False, ctx.loc(head, last), day))
-                org_lines, person, blank, day, head = [], None, False, None, x
             name = signed_name(t)  # on its signature's line: "Р.Т. Түсіпбеков __________"
-            if person and org_lines and not name and not day and not find_dates(t) and len(t) <= _ROLE_CHARS \
-                    and not _BLANK_DATE.search(t) and marker("signatory_role").search(" ".join(
-                        ctx.text(y) for y in range(x, min(stop, x + 2)))):
-                # the next official's visa under the same word, each a role and a name ("Согласовано:" / "Первый
-                # заместитель Акима Алматинской области" / "В. Долженков" / "Начальник Облфинуправления" / "М.
-                # Саткалиев" / …, the Almaty oblast maslikhat 2001 № 17-113)
-                out.approvals.append(_approval(ctx, org_lines, person, blank, ctx.loc(head, last), day))
+            # a second approving body under the same word, after the first one's day ("Бас прокуроры" / "2002 жылғы 15
+            # қазан" / "Қазақстан Республикасы" / "Жоғарғы сотының төрағасы" / "2002 жылғы 18 қыркүйек" / …)
+            next_body = day and org_lines and not _BLANK_DATE.search(t) and not find_dates(t) and len(t) <= _ORG_CHARS \
+                and not marker("approved_by_order").search(t) and names_one(t + " " + " ".join(
+                    ctx.text(y) for y in range(x + 1, min(stop, x + 3))))
+            # … or the next official's visa, each a role and a name ("Согласовано:" / "Первый заместитель Акима
+            # Алматинской области" / "В. Долженков" / "Начальник Облфинуправления" / "М. Саткалиев" / …, the Almaty
+            # oblast maslikhat 2001 № 17-113)
+            next_visa = person and org_lines and not name and not day and not find_dates(t) and len(t) <= _ROLE_CHARS \
+                and not _BLANK_DATE.search(t) and marker("signatory_role").search(" ".join(
+                    ctx.text(y) for y in range(x, min(stop, x + 2))))
+            if next_body or next_visa:
+                out.approvals.append(_approval(ctx, org_lines, person, blank and not day, ctx.loc(head, last), day))
                 org_lines, person, blank, day, head = [], None, False, None, x
             titled = None if name or person else _ROLE_AND_NAME.match(t)
             if name:

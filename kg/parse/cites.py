@@ -52,7 +52,7 @@ def citations(doc: Document) -> list[Citation]:
                     defined)
         names = _with_undefined(defined, bare, laws)
         # (a day given as "this year's" is the act's year: "Постановление … № 439 от 15 апреля с.г.")
-        text = in_its_year(u.text, (own.date or "")[:4]) if u.text else u.text
+        text = in_its_year(u.text, own.date)
         if (not u.defined or not text or u.act.ident != own.ident or not u.path or u.path[-1][0] in _NOT_CITING
                 or u.path in parted or not (hint.search(text) or expand_code_letters(text, doc.lang) != text
                                             or names and _uses(text, doc.lang, names)

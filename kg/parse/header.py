@@ -345,7 +345,7 @@ def _legal_basis(ctx: Ctx, end: int, day: str | None = None) -> tuple:
     pre = text[:om.start()]
     if not text[om.end():].strip(" :*_"):
         ctx.take(end)  # (words after the ordering word on its line, a first point run on, stay reported as not read)
-    return basis_of(pre, ctx.doc.lang, every=True, year=(day or "")[:4]) if pre.strip() else ()
+    return basis_of(pre, ctx.doc.lang, every=True, day=day) if pre.strip() else ()
 
 
 def _implemented(title: str | None) -> tuple:
@@ -389,14 +389,14 @@ def _with(basis: tuple, more) -> tuple:
                 out[whole] = (out[whole][0], path)
     return tuple(out)
 
-def basis_of(pre: str, lang: str, every: bool = False, year: str | None = None) -> tuple:
+def basis_of(pre: str, lang: str, every: bool = False, day: str | None = None) -> tuple:
     """The acts a preamble stands by: each law it names by its title, and each act it names by day and number
     ("Бюджет кодексінің 8-бабына, … Заңына және … Үкіметінің … N 1428 қаулысына сәйкес": the code, the law and the
     resolution), with the units it cites of each ("пунктом 65 Указа Президента … № 704": its point 65). `every`:
     each unit it names of an act, one (act, unit) apiece ("статьи 158, 214 Кодекса": articles 158 and 214), as an
     act's basis and a provision's citations are read; else the first alone (what a short name in brackets names).
-    `year`: the citing act's, for a day it gives as "this year's" ("№ 439 от 15 апреля с.г.")."""
-    pre = in_its_year(pre, year)
+    `day`: the citing act's, whose year a day it gives as "this year's" is of ("№ 439 от 15 апреля с.г.")."""
+    pre = in_its_year(pre, day)
     pre = expand_code_letters(pre, lang)  # (a code in letters with the country's name: "статьей 178-2 УИК РК")
     pre = approval_restored(pre, lang)  # (an act right before the document it approved: "… N 1120 ережесiнiң")
     out = []
@@ -641,7 +641,7 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
         if i in printed:
             continue
         if i not in ctx.understood and not marker("history_note").search(ctx.text(i)):
-            based_on = _with(based_on, basis_of(ctx.text(i), ctx.doc.lang, every=True, year=(ref.date or "")[:4]))
+            based_on = _with(based_on, basis_of(ctx.text(i), ctx.doc.lang, every=True, day=ref.date))
             ctx.take(i)
             said.append(i)
     said = _without_approval_stamp(ctx, said, title)
