@@ -398,16 +398,27 @@ def repeal_listed(ctx: Ctx, i: int, amending: ActRef, out: Found) -> bool:
         if first is not None and unit_refs(before := unbracketed(_ITEM_NUMBER.sub("", text[:first]))):
             refs, bare = refs[:1], before
     named = order_refs(unit_refs(bare)) if len(refs) == 1 else []
+    since = _repealed_from(text)
     if named:  # "1) подпункт 2) пункта 1 приказа … № 246 …", "2) абзацы 3 - 40 пункта 1 приказа … № 1108": those units
         for path in _targets(_of_rules(strip_quoted(text)), named)[1]:
-            out.amendments.append(Amendment(amending, refs[0], path, "Deletion", ctx.pending_repeal, loc=ctx.loc(i)))
+            out.amendments.append(Amendment(amending, refs[0], path, "Deletion", ctx.pending_repeal, loc=ctx.loc(i),
+                                            since=since))
             out.units.append(_named(refs[0], path, {}, ctx.loc(i)))
         out.acts.append(Act(refs[0], refs[0].title, loc=ctx.loc(i)))
         return True
     for r in refs[-1:]:  # "... № 70 бұйрығына өзгерістер енгізу туралы" № 200 бұйрығы: the last one named
-        out.amendments.append(Amendment(amending, r, (), "Repeal", ctx.pending_repeal, loc=ctx.loc(i)))
+        out.amendments.append(Amendment(amending, r, (), "Repeal", ctx.pending_repeal, loc=ctx.loc(i), since=since))
         out.acts.append(Act(r, r.title, loc=ctx.loc(i)))
     return bool(refs)
+
+
+def _repealed_from(text: str) -> str | None:
+    """The day an item of a repeal list says the act it names loses force, outside the act's title and brackets ("…
+    (зарегистрированный … за № 6053, опубликованный … от 30 апреля 2010 года), утрачивает силу с 1 июля 2012 года;",
+    "…), 2012 жылдың 1 шілдесінен бастап күшін жояды.", MVD 2012 № 141); None when it says none (the act's own day)."""
+    m = marker("repealed_from_day").search(strip_quoted(unbracketed(text)))
+    days = find_dates(m.group(0)) if m else []
+    return days[-1][0] if days else None
 
 
 def _in_lead_point(ctx: Ctx, i: int) -> bool:
