@@ -1278,7 +1278,7 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     # (and the code's name in brackets after it, which is no second citation: '"Салық және …" … Қазақстан
     # Республикасының Кодексі (Салық кодексі) 120-бабының', '«О налогах …» (Налоговый кодекс)')
     aside = re.match(r"\s*\([^()\d]{0,40}?(?:" + _w("code_kk_case") + "|" + _w("code_ru_case") + r")\)", text[m.end():])
-    said = _said_day(text, m)
+    said = _said_day(text, m, m.end() + (aside.end() if aside else 0))
     day = _dated(title, said)
     if day is None and not law_listed(kind, title) and (said := find_dates(said or "")) \
             and (named := law_passed_on(title, said[0][0])):
@@ -1333,8 +1333,10 @@ def _law_day(text: str, m: re.Match, title: str) -> str | None:
     return _dated(title, _said_day(text, m))
 
 
-def _said_day(text: str, m: re.Match) -> str | None:
-    """The words of the day a law's citation `m` gives: within it, before it in Kazakh or after it in Russian."""
+def _said_day(text: str, m: re.Match, end: int | None = None) -> str | None:
+    """The words of the day a law's citation `m` gives: within it, before it in Kazakh or after it in Russian (after
+    the code's name in brackets that follows the title, `end`: '"О налогах …" (Налоговый кодекс) от 10 декабря 2008
+    года', MinFin 2008 № 601)."""
     groups = m.groupdict()
     said = groups.get("kday") or groups.get("rday")
     if not said and (groups.get("kind") or groups.get("kt")):
@@ -1342,7 +1344,7 @@ def _said_day(text: str, m: re.Match) -> str | None:
         said = before.group(0) if before else None
     if not said and (groups.get("rtitle") or groups.get("rt")):
         # (… or after the Russian title: '"Об органах внутренних дел Республики Казахстан" от 23 апреля 2014 года')
-        after = _day_after().match(text, m.end())
+        after = _day_after().match(text, end or m.end())
         said = after.group(0) if after else None
     return said
 

@@ -17887,3 +17887,18 @@ def test_laws_listed_by_their_days_after_one_plural_kind():
     d = parse_text(text, "rus.md", meta=meta)
     assert [(r.title[:12], r.date) for r, _ in d.act.based_on] == [
         ("О внесении и", "1997-07-15"), ("О внесении и", "1997-06-19"), ("О государств", "1997-06-19")]
+
+
+def test_a_code_dated_after_its_name_in_brackets():
+    """The Ministry of Finance's 2008 № 601 stands on "подпунктом 2 ) пункта 3 статьи 281 Кодекса Республики Казахстан
+    "О налогах и других обязательных платежах в бюджет" (Налоговый кодекс) от 10 декабря 2008 года": the day after the
+    code's name in brackets is the code's, the Tax Code of 2008 (the order, signed between that code's passing and its
+    coming into force, had cited the title's node, undated)."""
+    meta = _requisites("Приказ Министра финансов Республики Казахстан от 23 декабря 2008 года № 601. Зарегистрирован в "
+                       "Министерстве юстиции Республики Казахстан 31 декабря 2008 года № 5463", "103002000000")
+    text = ("# Об утверждении Правил квотирования\n\nВ соответствии с подпунктом 2 ) пункта 3 статьи 281 Кодекса "
+            "Республики Казахстан \"О налогах и других обязательных платежах в бюджет\" (Налоговый кодекс) от 10 декабря "
+            "2008 года ПРИКАЗЫВАЮ :\n\n1. Утвердить прилагаемые Правила.\n")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert [(r.kind, r.date, path) for r, path in d.act.based_on] == [
+        ("code", "2008-12-10", (("article", "281"), ("point", "3"), ("subpoint", "2")))]
