@@ -1862,16 +1862,19 @@ def without_labels(text: str) -> str:
 def order_refs(refs: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]]]:
     """Coarse to fine: kk writes genitive chains coarse-first, ru writes fine-first. A sub-point of a point's first
     part ("подпункт 6) части первой пункта 36") is the point's own sub-point, a later part's is that part's (as the
-    reader builds a point with two lists).
+    reader builds a point with two lists). A part of an article with no point between, as a code's articles are
+    parted, keeps its sub-points ("подпунктом 3) части 1 статьи 16 Уголовно-исполнительного кодекса", MVD 2014 № 511).
 
     >>> order_refs([[("subpoint", "6")], [("part", "1")], [("point", "36")]])
     [[('point', '36')], [('subpoint', '6')]]
     >>> order_refs([[("subpoint", "2")], [("part", "2")], [("point", "36")]])
     [[('point', '36')], [('part', '2')], [('subpoint', '2')]]
+    >>> order_refs([[("subpoint", "3")], [("part", "1")], [("article", "16")]])
+    [[('article', '16')], [('part', '1')], [('subpoint', '3')]]
     """
     out = sorted(refs, key=lambda alts: RANK.get(alts[0][0], 9))
     kinds = [alts[0][0] for alts in out]
-    if "subpoint" in kinds and "part" in kinds and out[kinds.index("part")] == [("part", "1")]:
+    if "subpoint" in kinds and "point" in kinds and "part" in kinds and out[kinds.index("part")] == [("part", "1")]:
         del out[kinds.index("part")]
     return out
 

@@ -17902,3 +17902,16 @@ def test_a_code_dated_after_its_name_in_brackets():
     d = parse_text(text, "rus.md", meta=meta)
     assert [(r.kind, r.date, path) for r, path in d.act.based_on] == [
         ("code", "2008-12-10", (("article", "281"), ("point", "3"), ("subpoint", "2")))]
+
+
+def test_a_sub_point_of_a_codes_article_part():
+    """The MVD's 2014 № 511 stands on "подпунктом 3) части 1 статьи 16 Уголовно-исполнительного кодекса": a code's
+    article is parted, its parts hold sub-points, so the unit is article 16, part 1, sub-point 3 (the part had been
+    dropped as a point's first part, and the sub-point hung on the article)."""
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 14 августа 2014 года № 511. Зарегистрирован "
+                       "в Министерстве юстиции Республики Казахстан 23 сентября 2014 года № 9762", "103003000000")
+    text = ("# Об утверждении Правил организации деятельности службы пробации\n\nВ соответствии с подпунктом 3) части 1 "
+            "статьи 16 Уголовно-исполнительного кодекса Республики Казахстан, ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые "
+            "Правила.\n")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert [path for _, path in d.act.based_on] == [(("article", "16"), ("part", "1"), ("subpoint", "3"))]
