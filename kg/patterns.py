@@ -1639,7 +1639,9 @@ def _ref_re() -> re.Pattern:
     # (a range of bracketed sub-points: "14)-17)-тармақшалары"; a range spaced before the word: "199 - 202 баптарымен")
     # (a number's parts joined by an en dash as by a hyphen: "58–1-бабына", article 58-1, MinFin 2020 № 302)
     num = NUM.replace(r"(?:-\d+", r"(?:[-–]\d+", 1)
-    nums = rf"(?:\d+\)\s*[-–]\s*\d+\)|\d+\s+[-–]\s+\d+(?=\s*-?\s*[^\W\d_])|{num}(?:\s*,\s*{num})*(?:\s*{conj}\s*{num})?)"
+    # (sub-points listed with a comma left out between two: "подпунктов 3), 4), 5), 6) 7) пункта 2", MVD 2014 № 432)
+    nums = rf"(?:\d+\)\s*[-–]\s*\d+\)|\d+\s+[-–]\s+\d+(?=\s*-?\s*[^\W\d_])|{num}(?:(?:\s*,\s*|(?<=\))\s+(?=\d+\)))" \
+           rf"{num})*(?:\s*{conj}\s*{num})?)"
     ords = _alt(phrases()["ordinals"])
     # (a range of ordinals hyphened: "үшінші-бесінші абзацтар", the third to the fifth)
     ordseq = rf"(?:{ords})(?:\s*-\s*(?:{ords})(?![\w-])|(?:\s*,\s*(?:{ords}))*(?:\s*{conj2}\s*(?:{ords}))?)"
@@ -1674,7 +1676,8 @@ def _ref_re() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _number_separator() -> re.Pattern:
     words = "|".join(rf"\b{w}\b" for w in phrases()["words"]["and"]["pattern"].split("|"))
-    return re.compile(rf"\s*(?:,|{words})\s*")
+    # (… or the space between two bracketed sub-points whose comma was left out: "6) 7)")
+    return re.compile(rf"\s*(?:,|{words})\s*|(?<=\))\s+(?=\d+\))")
 
 
 _RANGE = re.compile(r"^(\d+)\s+[-–]\s+(\d+)$|^(\d+)\)\s*[-–]\s*(\d+)\)$")  # 3 - 5; 14)-17)
