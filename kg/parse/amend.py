@@ -417,8 +417,7 @@ def _repealed_from(text: str) -> str | None:
     (зарегистрированный … за № 6053, опубликованный … от 30 апреля 2010 года), утрачивает силу с 1 июля 2012 года;",
     "…), 2012 жылдың 1 шілдесінен бастап күшін жояды.", MVD 2012 № 141); None when it says none (the act's own day)."""
     m = marker("repealed_from_day").search(strip_quoted(unbracketed(text)))
-    days = find_dates(m.group(0)) if m else []
-    return days[-1][0] if days else None
+    return _since(m.group(0)) if m else None
 
 
 def _in_lead_point(ctx: Ctx, i: int) -> bool:
