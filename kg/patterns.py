@@ -1522,32 +1522,50 @@ def codes_listed(text: str) -> list[tuple[ActRef, int, int]]:
     >>> [r.title for r, _, _ in codes_listed("Қазақстан Республикасының Азаматтық процессуалдық және Әкімшілік "
     ...                                      "рәсімдік-процестік кодекстеріне сәйкес")]
     ['Азаматтық процессуалдық кодексі', 'Әкімшілік рәсімдік-процестік кодексі']
+
+    Each name may give its code's day, after it in Russian, before it in Kazakh: the code passed that day.
+
+    >>> [(r.title, r.date) for r, _, _ in codes_listed("согласно Уголовному от 3 июля 2014 года и Уголовно-исполнительному "
+    ...                                                "от 5 июля 2014 года кодексам Республики Казахстан")]
+    [('Уголовного кодекс', '2014-07-03'), ('Уголовно-исполнительного кодекс', '2014-07-05')]
     """
     out = []
-    name_rx, items_rx, plural = _codes_listed_res()
+    item_rx, items_rx, plural = _codes_listed_res()
     for lang, rx in plural:
         for c in rx.finditer(text):
             at = max(0, c.start() - 240)
             m = items_rx.search(text, at, c.start())
             if not m:
                 continue
-            for it in name_rx.finditer(m.group("items")):
-                title = _code_title(it.group(0), lang)
+            for it in item_rx.finditer(m.group("items")):
+                title = _code_title(it.group("name"), lang)
                 if law_listed("code", title):
-                    out.append((ActRef(None, None, None, "code", title), m.start("items") + it.start(),
-                                m.start("items") + it.end()))
+                    said = it.group("day_kk") or it.group("day_ru")
+                    days = find_dates(said) if said else []
+                    day = law_enacted("code", title, days[0][0], said=True) if days else None
+                    out.append((ActRef(None, day, None, "code", title), m.start("items") + it.start("name"),
+                                m.start("items") + it.end("name")))
     return out
 
 
 @lru_cache(maxsize=None)
 def _codes_listed_res() -> tuple:
-    """codes_listed's patterns: a code's name (capitalised, one to three words: "Қылмыстық іс жүргізу"), two names or
-    more joined as a list's items are and ending where "codes" follows, and the plural word in each language."""
+    """codes_listed's patterns: a code's name (capitalised, one to three words: "Қылмыстық іс жүргізу"), with its day
+    before it in Kazakh or after it in Russian if it gives one, two names or more joined as a list's items are and
+    ending where "codes" follows, and the plural word in each language."""
     lower = r"[а-яёәіңғүұқөһ][а-яёәіңғүұқөһ-]*"
-    name = r"[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ-]*(?:\s+(?!(?:" + _w("and_short") + r")\s)" + lower + r"){0,2}"
+    from_ru = _w("from_ru")
+    name = (r"[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ-]*(?:\s+(?!(?:" + _w("and_short") + "|" + from_ru + r")\s)" + lower
+            + r"){0,2}")
+    # (each with its day: "согласно Уголовному от 3 июля 2014 года и Уголовно-исполнительному от 5 июля 2014 года
+    # кодексам", "2014 жылғы 3 шілдедегі Қылмыстық және 2014 жылғы 5 шілдедегі Қылмыстық-атқару кодекстеріне", MVD 2014
+    # № 508)
+    day_ru = r"\d{1,2}\s+[^\W\d_]+\s+\d{4}(?:\s*(?:" + _w("year_ru") + r"))?"
+    item = r"(?:(?P<day_kk>" + _kk_day() + r")\s+)?(?P<name>" + name + r")(?:\s+" + from_ru + r"\s+(?P<day_ru>" + day_ru + r"))?"
+    bare = re.sub(r"\(\?P<\w+>", "(?:", item)
     joined = r"(?:\s*,\s*(?:(?:" + _w("and_short") + r")\s+)?|\s+(?:" + _w("and_short") + r")\s+)"
     # (case kept: the names' capitals count)
-    return (re.compile(name), re.compile(r"(?P<items>" + name + r"(?:" + joined + name + r")+)\s+$"),
+    return (re.compile(item), re.compile(r"(?P<items>" + bare + r"(?:" + joined + bare + r")+)\s+$"),
             (("ru", re.compile(_w("codes_ru"))), ("kk", re.compile(_w("codes_kk")))))
 
 

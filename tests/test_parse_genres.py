@@ -15643,7 +15643,8 @@ def test_a_repeal_of_an_order_named_by_its_title_alone_repeals_no_act_its_title_
 def test_the_law_on_combating_corruption_of_1998_is_listed():
     """MVD 2013 N 517's qualification requirements ask to know "«Сыбайлас жемқорлыққа қарсы күрес туралы »" (a space
     before the quote), the law "О борьбе с коррупцией" of 2 July 1998, not the law on countering corruption of 2015
-    ("Сыбайлас жемқорлыққа қарсы іс-қимыл туралы"): its own node, named by its Russian title."""
+    ("Сыбайлас жемқорлыққа қарсы іс-қимыл туралы"): its own node, named by its Russian title and its day (laws.yaml lists
+    that day since a text gave it: worded after it, the citation is that law)."""
     from kg.iri import Minter
 
     text = ("# Біліктілік талаптарын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Талаптар бекітілсін.\n\n*Министр*\n\n> *2013 жылғы "
@@ -15652,7 +15653,7 @@ def test_the_law_on_combating_corruption_of_1998_is_listed():
             "заңдарды білу.\n")
     d = doc_meta(text, "kaz.md", "517", "2013-08-26", "103003000000")
     m = Minter()
-    assert "law/o-borbe-s-korruptsiei" in {m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations}
+    assert "law/o-borbe-s-korruptsiei-1998-07-02" in {m.unit(c.act, c.path).removeprefix(m.base) for c in d.citations}
 
 
 def test_a_kazakh_code_s_word_in_lower_case_after_its_quoted_title_and_a_bracket_s_other_title():
@@ -18022,3 +18023,35 @@ def test_the_law_on_fighting_corruption_cited_with_its_day():
             "борьбе с коррупцией\", в том числе на супругу (супруга).\n")
     d = parse_text(text, "rus.md", meta=meta)
     assert [(c.act.title, c.act.date) for c in d.citations] == [("О борьбе с коррупцией", "1998-07-02")]
+
+
+def test_two_codes_listed_each_with_its_day_and_their_letters_after():
+    """The MVD's 2014 № 508 rules cite two codes with "codes" said once, each with its day ("согласно Уголовному от 3 июля
+    2014 года и Уголовно-исполнительному от 5 июля 2014 года кодексам Республики Казахстан (далее – УИК)", "Қазақстан
+    Республикасы 2014 жылғы 3 шілдедегі Қылмыстық және 2014 жылғы 5 шілдедегі Қылмыстық-атқару кодекстеріне (бұдан әрі –
+    ҚАК)"), then the second by its letters ("статье 130 УИК", "ҚАК-тің 133-бабында"): each code of its day, and the
+    articles of the code of 2014 (the order, worded before the codes came into force, had cited none of it). Its
+    Russian preamble types the article's number onto the code's name ("статьи 16Уголовно-исполнительного кодекса"):
+    article 16 (it had been dropped)."""
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 13 августа 2014 года № 508. Зарегистрирован "
+                       "в Министерстве юстиции Республики Казахстан 11 сентября 2014 года № 9729", "103003000000")
+    ru = ("# Об утверждении Правил\n\nВ соответствии с подпунктом 9) части 1 статьи 16Уголовно-исполнительного кодекса "
+          "Республики Казахстан от 5 июля 2014 года, ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n**Министр "
+          "генерал-лейтенант полиции**\n\n**К. Касымов**\n\n> *Утверждены*  \n> *приказом Министра внутренних дел "
+          "Республики Казахстан*  \n> *от «13» августа 2014 года №508*\n\n## Правила\n\n13. Каждому осужденному "
+          "разъясняются порядок изменения вида учреждения, согласно Уголовному от 3 июля 2014 года и "
+          "Уголовно-исполнительному от 5 июля 2014 года кодексам Республики Казахстан (далее – УИК).\n\n25. При отсутствии "
+          "у осужденного нарушений, указанных в статье 130 УИК, осужденный подлежит применению поощрения.\n")
+    kk = ("# Қағидасын бекіту туралы\n\nҚазақстан Республикасының 2014 жылғы 5 шілдедегі Қылмыстық-атқару кодексінің "
+          "16-бабы 1-бөлігінің 9) тармақшасына сәйкес БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған қағида бекітілсін.\n\n"
+          "**Министр полиция генерал-лейтенанты**\n\n**Қ. Қасымов**\n\n> *Қазақстан Республикасы*  \n> *Ішкі істер "
+          "министрінің*  \n> *2014 жылғы «13» тамыздағы №508*  \n> *бұйрығымен бекітілген*\n\n## Қағидалары\n\n13. "
+          "Қазақстан Республикасы 2014 жылғы 3 шілдедегі Қылмыстық және 2014 жылғы 5 шілдедегі Қылмыстық-атқару "
+          "кодекстеріне (бұдан әрі – ҚАК) сәйкес әрбір сотталғанға мекеме түрiнiң өзгеруі тәртiбi түсіндіріледі.\n\n25. "
+          "Сотталғандарға тәртіптік жазалаулар ҚАК-тің 130-бабында көзделген тәртіпте қолданылады.\n")
+    for text, name in ((ru, "rus.md"), (kk, "kaz.md")):
+        d = parse_text(text, name, meta=meta)
+        assert [(r.date, path) for r, path in d.act.based_on] == [
+            ("2014-07-05", (("article", "16"), ("part", "1"), ("subpoint", "9")))], name
+        assert [(c.act.date, c.path) for c in d.citations] == [
+            ("2014-07-03", ()), ("2014-07-05", ()), ("2014-07-05", (("article", "130"),))], name
