@@ -18092,3 +18092,37 @@ def test_a_customs_union_commissions_decision_and_laws_cited_in_a_vehicle_regist
         cited.append([m.act(c.act).removeprefix(m.base) for c in d.citations])
     assert cited[0] == cited[1] == ["code/o-nalogakh-i-drugikh-obiazatelnykh-platezhakh-v-biudzhet-2008-12-10",
                                     "act/keden-odagy-komissiiasy/2011-12-09/877", "law/o-finansovom-lizinge-2000-07-05"]
+
+
+def test_qualification_requirements_with_practice_and_health_columns():
+    """The Ministry of Finance's 2019 № 151 sets the qualification requirements of its financial monitoring's
+    investigators in a table whose columns are education, experience ("Требования к стажу", in Kazakh "Өтілге қойылатын
+    талаптар"), practical experience ("Практический опыт" / "Тәжірибелік біліктілік") and health ("Требования по
+    состоянию здоровья" / "Денсаулық жағдайына қарай талаптары"): each position's requirements hold all four, its
+    years of experience read in both languages (the Kazakh experience column, the practice and health columns had
+    been left out of the positions)."""
+    meta = _requisites("Приказ Первого заместителя Премьер-Министра Республики Казахстан – Министра финансов Республики "
+                       "Казахстан от 28 февраля 2019 года № 151. Зарегистрирован в Министерстве юстиции Республики "
+                       "Казахстан 1 марта 2019 года № 18361", "103002000000")
+    ru = ("# Об утверждении квалификационных требований\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые квалификационные "
+          "требования.\n\n**А. Смаилов**\n\n> *Утверждены*  \n> *приказом Министра финансов*  \n> *Республики "
+          "Казахстан*  \n> *от 28 февраля 2019 года*  \n> *№ 151*\n\n## Квалификационные требования\n\n<table>\n<tr>\n"
+          "<td>Категория</td>\n<td>Наименование должности</td>\n<td>Требования к образованию</td>\n<td>Требования к "
+          "стажу</td>\n<td>Практический опыт</td>\n<td>Требования по состоянию здоровья</td>\n</tr>\n<tr>\n<td>С-FM-1</td>\n"
+          "<td>Заместитель председателя</td>\n<td>Высшее профессиональное.</td>\n<td>\nНаличие не менее десяти лет стажа "
+          "работы в правоохранительных органах;\nлибо не менее одиннадцати лет стажа работы на государственной службе.\n"
+          "</td>\n<td>Наличие обязательных знаний, умений и навыков.</td>\n<td>Пригодность по состоянию здоровья.</td>\n"
+          "</tr>\n</table>\n")
+    kk = ("# Біліктілік талаптарын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған біліктілік талаптары "
+          "бекітілсін.\n\n**Ә. Смайылов**\n\n> *Қазақстан Республикасы*  \n> *Қаржы министрінің*  \n> *2019 жылғы 28 "
+          "ақпаны*  \n> *№ 151 бұйрығымен бекітілген*\n\n## Біліктілік талаптары\n\n<table>\n<tr>\n<td>Санат</td>\n"
+          "<td>Лауазымның атауы</td>\n<td>Біліміне қойылатын талаптар</td>\n<td>Өтілге қойылатын талаптар</td>\n"
+          "<td>Тәжірибелік біліктілік</td>\n<td>Денсаулық жағдайына қарай талаптары</td>\n</tr>\n<tr>\n<td>С-FM-1</td>\n"
+          "<td>Төрағаның орынбасары</td>\n<td>Жоғары кәсіби білімі.</td>\n<td>\nҚұқық қорғау органдарда кемінде он жыл "
+          "жұмыс өтілінің болуы.\n</td>\n<td>Міндетті білімінің, икемінің және дағдысының болуы.</td>\n<td>Денсаулық "
+          "жағдайы бойынша жарамдылығы.</td>\n</tr>\n</table>\n")
+    for text, name in ((ru, "rus.md"), (kk, "kaz.md")):
+        d = parse_text(text, name, meta=meta)
+        [p] = d.positions
+        assert (p.category, p.min_years, len(p.requirements)) == ("С-FM-1", 10, 4), name
+        assert any("здоров" in r or "Денсаулық" in r for r in p.requirements), name

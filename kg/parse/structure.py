@@ -72,7 +72,8 @@ def table_header(cells: list[str]) -> dict[str, int] | None:
 
 
 _POSITION_COLUMNS = {"education": "education", "experience": "requirement", "knowledge": "knowledge",
-                     "requirement": "requirement", "competence": "competence"}
+                     "requirement": "requirement", "competence": "competence", "practice": "requirement",
+                     "health": "requirement"}
 
 
 def _code(cell: str | None) -> str | None:
