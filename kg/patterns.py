@@ -1404,14 +1404,14 @@ _QUOTED_TITLE = r'"(?P<title>[^\s"][^"]{2,199})"'
 _SHORT_BRACKET = r'(?:\s*\([^()]{1,120}\))?'  # (a bracket after a title: the short name it gives the act)
 
 
-def _dated(title: str, said: str | None) -> str | None:
+def _dated(title: str, said: str | None, kind: str = "law") -> str | None:
     days = find_dates(said) if said else []
     if not days:
         return None
-    if marker("amending_law_title").search(title.strip()):
+    if kind == "law" and marker("amending_law_title").search(title.strip()):
         return days[0][0]
     # (a title enacted anew: the law of the day said, "Закона … от 21 июля 2007 года «О государственных закупках»")
-    return law_enacted("law", title, days[0][0], said=True)
+    return law_enacted(kind, title, days[0][0], said=True)
 
 
 def _law(title: str, said: str | None) -> ActRef:
@@ -1540,9 +1540,7 @@ def codes_listed(text: str) -> list[tuple[ActRef, int, int]]:
             for it in item_rx.finditer(m.group("items")):
                 title = _code_title(it.group("name"), lang)
                 if law_listed("code", title):
-                    said = it.group("day_kk") or it.group("day_ru")
-                    days = find_dates(said) if said else []
-                    day = law_enacted("code", title, days[0][0], said=True) if days else None
+                    day = _dated(title, it.group("day_kk") or it.group("day_ru"), "code")
                     out.append((ActRef(None, day, None, "code", title), m.start("items") + it.start("name"),
                                 m.start("items") + it.end("name")))
     return out
@@ -1561,11 +1559,15 @@ def _codes_listed_res() -> tuple:
     # кодексам", "2014 жылғы 3 шілдедегі Қылмыстық және 2014 жылғы 5 шілдедегі Қылмыстық-атқару кодекстеріне", MVD 2014
     # № 508)
     day_ru = r"\d{1,2}\s+[^\W\d_]+\s+\d{4}(?:\s*(?:" + _w("year_ru") + r"))?"
-    item = r"(?:(?P<day_kk>" + _kk_day() + r")\s+)?(?P<name>" + name + r")(?:\s+" + from_ru + r"\s+(?P<day_ru>" + day_ru + r"))?"
-    bare = re.sub(r"\(\?P<\w+>", "(?:", item)
+
+    def item(named: bool) -> str:  # (the groups named once, in the pattern reading one item)
+        g = (lambda n: f"(?P<{n}>") if named else (lambda n: "(?:")
+        return (r"(?:" + g("day_kk") + _kk_day() + r")\s+)?" + g("name") + name + r")(?:\s+" + from_ru + r"\s+"
+                + g("day_ru") + day_ru + r"))?")
+
     joined = r"(?:\s*,\s*(?:(?:" + _w("and_short") + r")\s+)?|\s+(?:" + _w("and_short") + r")\s+)"
     # (case kept: the names' capitals count)
-    return (re.compile(item), re.compile(r"(?P<items>" + bare + r"(?:" + joined + bare + r")+)\s+$"),
+    return (re.compile(item(True)), re.compile(r"(?P<items>" + item(False) + r"(?:" + joined + item(False) + r")+)\s+$"),
             (("ru", re.compile(_w("codes_ru"))), ("kk", re.compile(_w("codes_kk")))))
 
 
