@@ -1044,6 +1044,20 @@ def find_note_acts(text: str) -> list[tuple[ActRef, int, int]]:
     return _joint(sorted(out, key=lambda t: t[1]), text)
 
 
+def note_rule(body: str, start: int = 0, stop: int | None = None, acts: int = 1) -> tuple[str | None, str | None]:
+    """(rule, day) of entry into force a note gives an amending act: the bracket after it, before the next act
+    ("… 31.03.2022 № 346 (01.04.2022 бастап қолданысқа енгізіледі); … 10.01.2023 № 16 (алғашқы ресми …)"); a
+    note naming one act, wherever its bracket stands (so the requisites' repeal: "Утратил силу приказом … № 163
+    (вводится в действие по истечении …)"). The day, when the rule names one ("01.04.2022 бастап")."""
+    rx = marker("note_in_force_rule")
+    m = rx.search(body, start, len(body) if stop is None else stop) or (rx.search(body) if acts == 1 else None)
+    if not m:
+        return None, None
+    rule = m.group(1).strip()
+    dates = find_dates(rule)
+    return rule, dates[0][0] if dates and marker("in_force_from_date").search(rule) else None
+
+
 def _kind_after(text: str, at: int) -> str | None:
     """The kind of act the word right after a number says, its bracket between them or not ("N 12-68
     шешімдерімен", "№ 44 (…) бұйрықтарымен"); None when no kind's word follows."""

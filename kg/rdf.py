@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import re
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -283,6 +284,18 @@ def _source(e: Emitter, doc: Document, graph: str, name: str) -> None:
         e.add(graph, kzl("describes"), NamedNode(e.m.act(doc.act.ref)))
 
 
+_KAZAKH_ONLY = re.compile(r"[әіңғүұқөһӘІҢҒҮҰҚӨҺ]")
+
+
+def _written_in(text: str, lang: str | None) -> str | None:
+    """The language of words a document quotes from elsewhere: Kazakh where Kazakh-only letters are in them, Russian
+    where a Kazakh document's words have none ("вводится в действие по истечении …", its requisites' repeal), else the
+    document's."""
+    if _KAZAKH_ONLY.search(text):
+        return "kk"
+    return "ru" if lang == "kk" and re.search(r"[а-яё]", text, re.I) else lang
+
+
 def _own_act(e: Emitter, act: Act, meta=None, name: str = "", text: bool = True) -> None:
     """The act a document describes, with its requisites (`meta`); `text`: the document is a text of the act
     (its file a format of the act's language text), not the requisites alone."""
@@ -466,7 +479,8 @@ def _amendments(e: Emitter, doc: Document) -> None:
         e.add(node, kzl("newText"), am.new_text)
         e.add(node, kzl("oldWords"), am.old_words)
         e.add(node, kzl("newWords"), am.new_words)
-        e.add(node, kzl("entryIntoForceRule"), am.in_force_rule)
+        if am.in_force_rule:  # (in the language it is written in: the requisites' Russian in a Kazakh text's graph too)
+            e.add(node, kzl("entryIntoForceRule"), Literal(am.in_force_rule, language=_written_in(am.in_force_rule, e.lang)))
         if am.from_note:  # a note has no instruction node: its words stay on the amendment
             e.add(node, kzl("fromNote"), TRUE)
             e.add(node, kzl("instructionText"), am.instruction)

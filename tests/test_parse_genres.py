@@ -18198,3 +18198,36 @@ def test_a_kazakh_note_whose_rule_of_entry_into_force_leaves_out_its_first_word(
          "алғаш ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң енгізіледі"),
         ("517", (("appendix", "1"), ("point", "4")),
          "алғаш ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі")]
+
+
+def test_the_requisites_repeal_with_the_repealing_orders_rule_of_entry_into_force():
+    """The requisites of the MVD's 2005 № 97 end with its repeal and, in brackets, the repealing order's rule of entry
+    into force ("Утратил силу приказом Министра внутренних дел Республики Казахстан от 5 марта 2026 года № 163
+    (вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования)"):
+    the repeal has that rule (it had none), in the graph of either text in Russian, the language it is written in; a
+    rule naming its day gives the repeal that day."""
+    from kg.iri import DEFAULT_BASE, Minter
+    from kg.rdf import document_quads
+
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 11 февраля 2005 года № 97. "
+                       "Зарегистрирован Министерством юстиции Республики Казахстан 23 марта 2005 года № 3505. Утратил "
+                       "силу приказом Министра внутренних дел Республики Казахстан от 5 марта 2026 года № 163 (вводится "
+                       "в действие по истечении десяти календарных дней после дня его первого официального "
+                       "опубликования)", "103003000000")
+    rule = "вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования"
+    for text, name, lang in (("# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить Правила.\n", "rus.md", "ru"),
+                             ("# Қағидаларын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қағидалар бекітілсін.\n", "kaz.md", "kk")):
+        d = parse_text(text, name, meta=meta)
+        [repeal] = [a for a in d.amendments if a.effect == "Repeal"]
+        assert (repeal.amending.number, repeal.in_force_rule, repeal.since) == ("163", rule, None), name
+        _, quads = document_quads(d, Minter(DEFAULT_BASE), lang)
+        rules = [q.object for q in quads if q.predicate.value.endswith("#entryIntoForceRule")]
+        assert [(r.value, r.language) for r in rules] == [(rule, "ru")], name
+    # (the Ministry of Finance's 2015 № 345, repealed by its 2020 № 915 from a day it names)
+    meta = _requisites("Приказ Министра финансов Республики Казахстан от 3 июня 2015 года № 345. Зарегистрирован в "
+                       "Министерстве юстиции Республики Казахстан 7 июля 2015 года № 11569. Утратил силу приказом "
+                       "Министра финансов Республики Казахстан от 24 сентября 2020 года № 915 (вводится в действие с 15 "
+                       "ноября 2020 года)", "103002000000")
+    d = parse_text("# Об утверждении формата XML\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить формат.\n", "rus.md", meta=meta)
+    [repeal] = [a for a in d.amendments if a.effect == "Repeal"]
+    assert (repeal.amending.number, repeal.since) == ("915", "2020-11-15")

@@ -22,7 +22,7 @@ from ..lexicon import marker, phrases
 from ..model import APPROVED_DOCUMENT, RANK, Act, ActRef, Amendment, Found, Path, Unit
 from ..normalise import clean_line
 from ..orgs import canonical
-from ..patterns import (acts_named, acts_of_body_apart, effect_before, effect_of, effect_spans, effects_stated, find_act_refs, find_dates, find_note_acts, in_force_until, issuerless_act_refs, kinds_named_last,
+from ..patterns import (acts_named, acts_of_body_apart, effect_before, effect_of, effect_spans, effects_stated, find_act_refs, find_dates, find_note_acts, in_force_until, note_rule, issuerless_act_refs, kinds_named_last,
                         named_heading, normalise_number, numberless_act_refs, order_refs, parse_date, quoted, split_numbers, strip_quoted,
                         unbracketed, unit_kind, unit_refs, until_date, without_labels)
 from .context import Ctx, apply_context
@@ -824,7 +824,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
         # the first act's words are not theirs)
         own_pairs = _words_between(body[acts[k - 1][2]:at]) if k and effect_table(effect).words == 2 and not nested \
             else None
-        in_force_rule, since = _note_rule(body, at, acts[k + 1][1] if k + 1 < len(acts) else len(body), len(acts))
+        in_force_rule, since = note_rule(body, at, acts[k + 1][1] if k + 1 < len(acts) else len(body), len(acts))
         language = _one_language(body[acts[k - 1][2] if k else 0:at] + " " + (body[acts[k][2]:] if k + 1 == len(acts) else ""))
         if since is None and in_force_rule and marker("in_force_signing").search(in_force_rule):
             since = amending.date  # "(қол қойылған күнінен бастап күшіне енеді)": from the day the order was signed
@@ -1251,19 +1251,6 @@ def _interim(ctx: Ctx, i: int, stop: int) -> str | None:
     return None
 
 
-def _note_rule(body: str, start: int, stop: int, acts: int) -> tuple[str | None, str | None]:
-    """(rule, day) of entry into force a note gives an amending act: the bracket after it, before the next act
-    ("… 31.03.2022 № 346 (01.04.2022 бастап қолданысқа енгізіледі); … 10.01.2023 № 16 (алғашқы ресми …)"); a
-    note naming one act, wherever its bracket stands. The day, when the rule names one ("01.04.2022 бастап")."""
-    rx = marker("note_in_force_rule")
-    m = rx.search(body, start, stop) or (rx.search(body) if acts == 1 else None)
-    if not m:
-        return None, None
-    rule = m.group(1).strip()
-    dates = find_dates(rule)
-    return rule, dates[0][0] if dates and marker("in_force_from_date").search(rule) else None
-
-
 def _since(body: str) -> str | None:
     """The day a note of entry into force names ("01.03.2022 бастап …", "Вводится в действие с 01.03.2022 …")."""
     dates = find_dates(body)
@@ -1324,7 +1311,7 @@ def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amen
     # 22.02.2013 № 14-83 (вводится в действие с 1 января 2013 года).")
     out = []
     for k, (amending, at, _) in enumerate(acts):
-        rule, since = _note_rule(text, at, acts[k + 1][1] if k + 1 < len(acts) else len(text), len(acts))
+        rule, since = note_rule(text, at, acts[k + 1][1] if k + 1 < len(acts) else len(text), len(acts))
         if since is None and rule and marker("in_force_signing").search(rule):
             since = amending.date  # ("*3) алып тасталды – … № 805 (қол қойылған күнінен бастап …) бұйрығымен;*")
         kind = (effect_before(text, at) or "Deletion") if history else "Deletion"

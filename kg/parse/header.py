@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..errors import ParseError
 from ..lexicon import marker, phrases
 from ..model import APPROVED_DOCUMENT, RANK, Act, ActRef, Amendment, Found, Path, Unit
-from ..patterns import (approval_restored, codes_listed, effect_of, expand_code_letters, find_act_refs, listed_after, find_dates, impossible_dates, in_its_year, inner_quotes_marked, kinds_named_last, law_ref_span, laws_listed, order_refs, parse_date,
+from ..patterns import (approval_restored, codes_listed, effect_of, expand_code_letters, find_act_refs, listed_after, find_dates, impossible_dates, in_its_year, inner_quotes_marked, kinds_named_last, law_ref_span, laws_listed, note_rule, order_refs, parse_date,
                         registration_in, roman_item_at, strip_quoted, titled_numberless_refs, unbracketed, unit_kind, unit_refs)
 from .context import Ctx
 
@@ -750,11 +750,16 @@ def _requisite_events(meta, act_ref: ActRef, lang: str) -> tuple[list[Amendment]
     caused_by; the repealing one) with their titles and registrations as the corpus gives them."""
     events: list[Amendment] = []
     acts = [_described(other, lang) for other in (meta.cause, meta.repealer) if other is not None]
+    # (the repealing act's rule of entry into force, when the requisites give it in brackets after it: "Утратил силу
+    # приказом … от 5 марта 2026 года № 163 (вводится в действие по истечении десяти календарных дней …)", with its
+    # day when it names one; not where repeals of some units come first, each with its own)
+    rule, day = note_rule(meta.repeal_text or "") if not meta.partial_repeals else (None, None)
     if meta.repealer is not None:  # with the day the act ceased to be in force, when meta.yaml gives it
         events.append(Amendment(acts[-1].ref, act_ref, (), "Repeal", meta.repeal_text or "", from_note=True,
-                                since=meta.repealed_on))
+                                since=meta.repealed_on or day, in_force_rule=rule))
     elif meta.repeal is not None:
-        events.append(Amendment(meta.repeal, act_ref, (), "Repeal", meta.repeal_text or "", from_note=True))
+        events.append(Amendment(meta.repeal, act_ref, (), "Repeal", meta.repeal_text or "", from_note=True,
+                                since=day, in_force_rule=rule))
     # … and the repeals but for some of its units before it ("Утратил силу за иключением пункта 6 - приказом … N 652")
     events += [Amendment(r, act_ref, (), "PartialRepeal", meta.repeal_text or "", from_note=True)
                for r in meta.partial_repeals]
