@@ -18231,3 +18231,24 @@ def test_the_requisites_repeal_with_the_repealing_orders_rule_of_entry_into_forc
     d = parse_text("# Об утверждении формата XML\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить формат.\n", "rus.md", meta=meta)
     [repeal] = [a for a in d.amendments if a.effect == "Repeal"]
     assert (repeal.amending.number, repeal.since) == ("915", "2020-11-15")
+
+
+def test_a_stamp_numbering_the_act_otherwise_than_its_requisites_is_reported():
+    """The Almaty oblast maslikhat's 2006 № 31-239 in Kazakh stamps its appendix with № 31-229 on the act's own day
+    ("2006 жылғы 4 қазанындағы N 31-229" / "… шешіміне" / "қосымша"): the appendix stays the act's, the requisites'
+    number stands, and the text's is reported once, as a stamp's other day is (it went unsaid)."""
+    meta = _requisites("Решение маслихата Алматинской области от 4 октября 2006 года за № 31-239. Зарегистрировано "
+                       "Департаментом юстиции Алматинской области от 13 ноября 2006 года № 1971", "154000000002")
+    text = ("# Талдықорған қаласындағы коммуналдық базарда біржолғы талонының құнын белгілеу туралы\n\nАлматы облыстық "
+            "мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. Талдықорған қаласының коммуналды базарының біржолғы талонының құнын "
+            "қосымшаға сәйкес белгіленсін.\n\n*Облыстық мәслихат*\n\n*сессиясының төрағасы М. Мырзағалиұлы*\n\n"
+            "*Облыстық мәслихат хатшысы*\n\n> *Алматы облыстық мәслихатының*  \n> *2006 жылғы 4 қазанындағы N 31-229*  "
+            "\n> *\"Талдықорған қаласындағы*  \n> *коммуналдық базарда біржолғы*  \n> *талонының құнын белгілеу*  \n> "
+            "*туралы\" шешіміне*  \n> *қосымша*\n\n## Өткізетін тауарлардың түрлері бойынша коммуналдық базарда "
+            "жүзеге асыратын жеке тұлғалар үшін біржолғы талондар құны.\n\n<table>\n<tr>\n<td>Өткізетін тауар "
+            "түрлері</td>\n<td>Бір жолғы талонның күндік құны</td>\n</tr>\n</table>\n")
+    d = parse_text(text, "kaz.md", meta=meta)
+    assert d.act.ref.number == "31-239"
+    assert (("appendix", "1"),) in {u.path for u in d.units}
+    assert [w.split(": ", 1)[1] for w in d.warnings if "stamp" in w] == [
+        "the stamp numbers the act № 31-229, its requisites № 31-239: the requisites'"]

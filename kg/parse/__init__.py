@@ -1156,17 +1156,24 @@ _NUMBER_AFTER_SIGN = re.compile(r"(?:№|(?<![\w.])N)\s?(\d[\w-]*)")  # "1996 ж
 
 
 def _stamp_day_differs(ctx: Ctx, text: str, first: int) -> None:
-    """Report, once, a stamp of this act's appendix that dates the act otherwise than its requisites do ("Утверждены
-    приказом … от 14 августа 2014 года № 511" under requisites of 15 August, MVD 2014 № 511): the requisites' day
-    stands, the text's is worth a look."""
+    """Report, once, a stamp of this act's appendix that names the act otherwise than its requisites do: its day
+    ("Утверждены приказом … от 14 августа 2014 года № 511" under requisites of 15 August, MVD 2014 № 511) or its
+    number, the day the same ("… 2003 жылғы 24 қаңтардағы" / "№4 қаулысына" under requisites of № 1-13): the
+    requisites' stand, the text's is worth a look."""
     own = ctx.doc.act.ref if ctx.doc.act else None
     if own is None or not own.date or "stamp_day" in ctx.memo:
         return
-    for ref, _, _ in find_act_refs(text):
-        if ref.number == own.number and ref.date and ref.date != own.date:
+    refs = [ref for ref, _, _ in find_act_refs(text)]
+    if any(ref.number == own.number and ref.date in (None, own.date) for ref in refs):
+        return
+    for ref in refs:
+        said = ("dates the act " + ref.date if ref.number == own.number and ref.date else
+                "numbers the act № " + ref.number if ref.date == own.date and ref.number else None)
+        if said:
             ctx.memo["stamp_day"] = ref.date
-            ctx.doc.warnings.append(f"{ctx.file}:{ctx.lines[first].first}: the stamp dates the act {ref.date}, its "
-                                    f"requisites {own.date}: the requisites'")
+            was = own.date if said.startswith("dates") else "№ " + own.number
+            ctx.doc.warnings.append(f"{ctx.file}:{ctx.lines[first].first}: the stamp {said}, its requisites {was}: "
+                                    f"the requisites'")
             return
 
 
