@@ -18252,3 +18252,37 @@ def test_a_stamp_numbering_the_act_otherwise_than_its_requisites_is_reported():
     assert (("appendix", "1"),) in {u.path for u in d.units}
     assert [w.split(": ", 1)[1] for w in d.warnings if "stamp" in w] == [
         "the stamp numbers the act № 31-229, its requisites № 31-239: the requisites'"]
+
+
+def test_laws_cited_by_title_alone_meet_on_one_node_in_both_languages():
+    """Two laws cited by title with no day, their Kazakh and Russian titles now listed together (laws.yaml): the law on
+    military police bodies ("статьи 9 Закона Республики Казахстан «Об органах военной полиции»", "«Әскери полиция
+    органдары туралы» Қазақстан Республикасы Заңының", MVD 2023 № 381) and the law on ethyl alcohol ('статьи 11 Закона
+    Республики Казахстан "О государственном регулировании производства и оборота этилового спирта и алкогольной
+    продукции"', '"Этил спирті мен алкоголь өнімінің өндірілуін және айналымын мемлекеттік реттеу туралы" Қазақстан
+    Республикасы Заңының 11-бабы', MinFin 2008 № 601): an act's two texts stand on one law (each had a node of its
+    own words)."""
+    from kg.iri import Minter
+
+    m = Minter()
+    mvd = _requisites("Приказ Министра внутренних дел Республики Казахстан от 4 мая 2023 года № 381. Зарегистрирован в "
+                      "Министерстве юстиции Республики Казахстан 5 мая 2023 года № 32451", "103003000000")
+    ru = ("# О внесении изменений\n\nВ соответствии с подпунктом 1) пункта 3 статьи 9 Закона Республики Казахстан «Об "
+          "органах военной полиции» ПРИКАЗЫВАЮ:\n\n1. Внести изменения.\n")
+    kk = ("# Өзгерістер енгізу туралы\n\n«Әскери полиция органдары туралы» Қазақстан Республикасы Заңының талаптарына "
+          "сәйкел келтіру мақсатында, БҰЙЫРАМЫН:\n\n1. Өзгерістер енгізілсін.\n")
+    laws = [{m.act(r).removeprefix(m.base).split("/art/")[0] for r, _ in parse_text(t, n, meta=mvd).act.based_on}
+            for t, n in ((ru, "rus.md"), (kk, "kaz.md"))]
+    assert laws[0] == laws[1] == {"law/ob-organakh-voennoi-politsii"}
+    minfin = _requisites("Приказ Министра финансов Республики Казахстан от 23 декабря 2008 года № 601. Зарегистрирован в "
+                         "Министерстве юстиции Республики Казахстан 31 декабря 2008 года № 5457", "103002000000")
+    ru = ("# Об утверждении Правил\n\nВ соответствии с подпунктом 1) пункта 1 статьи 11 Закона Республики Казахстан \"О "
+          "государственном регулировании производства и оборота этилового спирта и алкогольной продукции\" ПРИКАЗЫВАЮ "
+          ":\n\n1. Утвердить Правила.\n")
+    kk = ("# Ережесін бекіту туралы\n\n\"Этил спирті мен алкоголь өнімінің өндірілуін және айналымын мемлекеттік реттеу "
+          "туралы\" Қазақстан Республикасы Заңының 11-бабы 1-тармағының 1) тармақшасына сәйкес БҰЙЫРАМЫН:\n\n1. Ереже "
+          "бекітілсін.\n")
+    laws = [[m.act(r).removeprefix(m.base) for r, _ in parse_text(t, n, meta=minfin).act.based_on]
+            for t, n in ((ru, "rus.md"), (kk, "kaz.md"))]
+    assert laws[0] == laws[1] and len(laws[0]) == 1
+    assert laws[0][0].startswith("law/o-gosudarstvennom-regulirovanii-proizvodstva-i-oborota-etilovogo-spirta")
