@@ -66,6 +66,16 @@ def _org(o: dict) -> Org:
 
 
 @lru_cache(maxsize=None)
+def _since() -> dict[str, str]:
+    return {key(o["kk"]): str(o["since"]) for o in organisations() if o.get("since")}
+
+
+def since(org: Org | None) -> str | None:
+    """The day an organisation came to be, where organisations.yaml gives it (`since`): no act of it is older."""
+    return _since().get(org.key) if org else None
+
+
+@lru_cache(maxsize=None)
 def _number_suffixes() -> dict[str, dict[str, str]]:
     return {key(o["kk"]): o["number_suffixes"] for o in organisations() if o.get("number_suffixes")}
 

@@ -18286,3 +18286,31 @@ def test_laws_cited_by_title_alone_meet_on_one_node_in_both_languages():
             for t, n in ((ru, "rus.md"), (kk, "kaz.md"))]
     assert laws[0] == laws[1] and len(laws[0]) == 1
     assert laws[0][0].startswith("law/o-gosudarstvennom-regulirovanii-proizvodstva-i-oborota-etilovogo-spirta")
+
+
+def test_an_act_dated_before_its_body_came_to_be_is_reported():
+    """The Almaty oblast akim's 1997 № 6-202 in Kazakh stands on a resolution of the Government its title dates 29 May
+    1997 and its preamble 1977 ("Қазақстан Республикасы Үкiметiнiң 1977 жылғы 29 мамырдағы "…" қаулысында"), before
+    the Republic's Government was (organisations.yaml `since`): the resolution keeps the day the text gives, and the
+    year is reported once, with the line (it went unsaid); the Russian text, which dates it 1997, has no such
+    warning."""
+    meta = _requisites("Решение акима Алматинской области от 16 июня 1997 года № 6-202. Зарегистрировано Управлением "
+                       "юстиции Алматинской области 17 августа 1998 года № 38", "154000000003")
+    kk = ("# Қазақстан Республикасы Үкiметiнiң 1997 жылғы 29 мамырдағы \"Жылу, ыстық су және суық суды тұтыну нормаларын "
+          "пайдалануды ретке келтiру туралы\" Қаулысын iске асыру туралы\n\nҚазақстан Республикасы Үкiметiнiң 1977 жылғы "
+          "29 мамырдағы \"Жылу, ыстық су және суық суды тұтыну нормаларын пайдалануды ретке келтiру туралы\" қаулысында "
+          "коммуналдық қызметтерге ақы төлеу осы уақытқа дейiн 1984-1988 жж. нормалар бойынша белгiленiп келгенi туралы "
+          "айтып өтiлдi.\n\nЖоғарыда аталған Қазақстан Республикасының қаулысын және тұтынушылардың құқығың қорғауды "
+          "iске асыру мақсатында, облыс Әкiмi ШЕШIМ ҚАБЫЛДАДЫ:\n\n1. Қаулы орындалсын.\n")
+    ru = ("# О реализации Постановления Правительства Республики Казахстан от 29 мая 1997 года \"Об упорядочении "
+          "применения норм потребления тепла, горячей и холодной воды\"\n\nВ постановлении Правительства Республики "
+          "Казахстан от 29 мая 1997 года \"Об упорядочении применения норм потребления тепла, горячей и холодной воды\" "
+          "отмечается, что нормы устарели. Аким области РЕШИЛ:\n\n1. Исполнить постановление.\n")
+    d = parse_text(kk, "kaz.md", meta=meta)
+    assert [r.date for r, _ in d.act.based_on] == ["1977-05-29"]
+    assert [w for w in d.warnings if "before the body" in w] == [
+        "kaz.md:3: an act of the Government dated 1977-05-29, before the body was (1991-12-16): the text's year is "
+        "worth a look"]
+    d = parse_text(ru, "rus.md", meta=meta)
+    assert [r.date for r, _ in d.act.based_on] == ["1997-05-29"]
+    assert not [w for w in d.warnings if "before the body" in w]

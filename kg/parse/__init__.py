@@ -22,7 +22,7 @@ from ..laws import law_of_the_day, wording_day
 from ..lexicon import marker, phrases
 from ..model import Act, ActMeta, ActRef, Amendment, Approval, Document, Found, Loc, Path, Signatory, Unit
 from ..normalise import cut_long_lines, despace, html_to_text, logical_lines, read_text
-from ..orgs import by_code, canonical, key, names_one, short_forms
+from ..orgs import by_code, canonical, key, names_one, short_forms, since
 from ..patterns import (NUMBERLESS, coded_numbers, effect_of, find_act_refs, find_dates, find_note_acts, in_force_until,
                         normalise_number, order_refs, parse_date, repeals_here, strip_quoted, unit_refs, until_date)
 from .amend import (broken_instruction, change_list_target, deferred_wording, deleted_in_place, interim_point, is_opener,
@@ -99,6 +99,7 @@ def parse_text(text: str, file: str, sha256: str | None = None, meta: ActMeta | 
     _own_place(doc)
     _coded_numbers(doc, text)
     _numbered_elsewhere(doc)
+    _older_than_their_body(doc)
     return doc
 
 
@@ -225,6 +226,23 @@ def _coded_numbers(doc: Document, text: str) -> None:
     if numbers:
         _refs_rewritten(doc, lambda r: replace(r, number=numbers[r.kind, r.date])
                         if r.number == NUMBERLESS and (r.kind, r.date) in numbers else r)
+
+
+def _older_than_their_body(doc: Document) -> None:
+    """Report, once each, an act the text cites or stands on dated before its body came to be (organisations.yaml
+    `since`): a year mistyped ("Қазақстан Республикасы Үкiметiнiң 1977 жылғы 29 мамырдағы … қаулысында" for 1997, the
+    Almaty oblast akim 1997 № 6-202 in Kazakh, its title dating the resolution 1997). The act keeps the day the text
+    gives it."""
+    preamble = next((u.loc.line for u in doc.units if u.path == (("preamble", ""),) and u.loc), 1)
+    said = [(r, preamble) for r, _ in (doc.act.based_on if doc.act else [])]
+    said += [(c.act, c.loc.line if c.loc else 1) for c in doc.citations]
+    seen = set()
+    for ref, line in said:
+        first = since(ref.issuer)
+        if first and ref.date and ref.date < first and ref not in seen:
+            seen.add(ref)
+            doc.warnings.append(f"{doc.file}:{line}: an act of the {ref.issuer.en} dated {ref.date}, before the body "
+                                f"was ({first}): the text's year is worth a look")
 
 
 def _numbered_elsewhere(doc: Document) -> None:
