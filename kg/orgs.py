@@ -15,7 +15,7 @@ from .lexicon import local_bodies, org_grammar, organisations
 from .model import Org
 
 __all__ = ["canonical", "key", "by_code", "reorganisations", "names_one", "local_orgs", "described_once",
-           "shared_number", "short_forms"]
+           "shared_number", "short_forms", "since"]
 
 
 @lru_cache(maxsize=None)

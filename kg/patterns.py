@@ -32,7 +32,8 @@ __all__ = [
     "find_law_ref", "law_ref_span", "laws_listed", "codes_listed", "expand_code_letters", "approval_restored", "named_heading",
     "in_force_until", "until_date", "effect_before", "effects_stated", "effect_spans", "issuerless_act_refs", "acts_of_body_apart", "without_labels",
     "numberless_act_refs", "titled_numberless_refs", "NUMBERLESS", "position_block", "registration_in", "acts_named", "kinds_named_last",
-    "repeals_here", "forget_texts", "listed_after", "inner_quotes_marked", "coded_numbers", "roman_item_at", "PORTAL_CODE", "in_its_year"]
+    "repeals_here", "forget_texts", "listed_after", "inner_quotes_marked", "coded_numbers", "roman_item_at", "PORTAL_CODE", "in_its_year",
+    "note_rule"]
 
 # the old portal's code of an act, left in its texts where it linked to it ("Z980213_": law № 213 of 1998)
 PORTAL_CODE = r"[ZUPKV]\d{6,7}_"
