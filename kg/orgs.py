@@ -15,7 +15,7 @@ from .lexicon import local_bodies, org_grammar, organisations
 from .model import Org
 
 __all__ = ["canonical", "key", "by_code", "reorganisations", "names_one", "local_orgs", "described_once",
-           "shared_number", "short_forms", "since"]
+           "shared_number", "short_forms", "founded"]
 
 
 @lru_cache(maxsize=None)
@@ -70,7 +70,7 @@ def _since() -> dict[str, str]:
     return {key(o["kk"]): str(o["since"]) for o in organisations() if o.get("since")}
 
 
-def since(org: Org | None) -> str | None:
+def founded(org: Org | None) -> str | None:
     """The day an organisation came to be, where organisations.yaml gives it (`since`): no act of it is older."""
     return _since().get(org.key) if org else None
 

@@ -22,7 +22,7 @@ from ..laws import law_of_the_day, wording_day
 from ..lexicon import marker, phrases
 from ..model import Act, ActMeta, ActRef, Amendment, Approval, Document, Found, Loc, Path, Signatory, Unit
 from ..normalise import cut_long_lines, despace, html_to_text, logical_lines, read_text
-from ..orgs import by_code, canonical, key, names_one, short_forms, since
+from ..orgs import by_code, canonical, founded, key, names_one, short_forms
 from ..patterns import (NUMBERLESS, coded_numbers, effect_of, find_act_refs, find_dates, find_note_acts, in_force_until,
                         normalise_number, order_refs, parse_date, repeals_here, strip_quoted, unit_refs, until_date)
 from .amend import (broken_instruction, change_list_target, deferred_wording, deleted_in_place, interim_point, is_opener,
@@ -238,7 +238,7 @@ def _older_than_their_body(doc: Document) -> None:
     said += [(c.act, c.loc.line if c.loc else 1) for c in doc.citations]
     seen = set()
     for ref, line in said:
-        first = since(ref.issuer)
+        first = founded(ref.issuer)
         if first and ref.date and ref.date < first and ref not in seen:
             seen.add(ref)
             doc.warnings.append(f"{doc.file}:{line}: an act of the {ref.issuer.en} dated {ref.date}, before the body "
@@ -941,7 +941,7 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 # a typo in the other, stays this act's)
                 j = last + 1
                 continue
-            _stamp_day_differs(ctx, text, first)
+            _stamp_differs(ctx, text, first)
             n = marker("appendix_number").search(text)
             # (a Russian stamp of an appendix to the attached rules names the order only as theirs: "Приложение 1
             # к СБУ 23 …, утвержденному приказом …")
@@ -1173,13 +1173,13 @@ _NUMBER_SIGN = re.compile(r"№|(?<![\w.])N\s?(?:\d|[^\W\d_]{1,3}-\d)")  # "N 17
 _NUMBER_AFTER_SIGN = re.compile(r"(?:№|(?<![\w.])N)\s?(\d[\w-]*)")  # "1996 жылғы 30 мамырдағы N 665": "665"
 
 
-def _stamp_day_differs(ctx: Ctx, text: str, first: int) -> None:
+def _stamp_differs(ctx: Ctx, text: str, first: int) -> None:
     """Report, once, a stamp of this act's appendix that names the act otherwise than its requisites do: its day
-    ("Утверждены приказом … от 14 августа 2014 года № 511" under requisites of 15 August, MVD 2014 № 511) or its
-    number, the day the same ("… 2003 жылғы 24 қаңтардағы" / "№4 қаулысына" under requisites of № 1-13): the
-    requisites' stand, the text's is worth a look."""
+    ("Утверждены приказом … от 14 августа 2014 года № 511" under requisites of 15 August, MVD 2014 № 511) or, on the
+    act's own day, its number ("2006 жылғы 4 қазанындағы N 31-229" / "… шешіміне" / "қосымша" under requisites of
+    № 31-239, the Almaty oblast maslikhat 2006 in Kazakh): the requisites' stand, the text's is worth a look."""
     own = ctx.doc.act.ref if ctx.doc.act else None
-    if own is None or not own.date or "stamp_day" in ctx.memo:
+    if own is None or not own.date or "stamp_said" in ctx.memo:
         return
     refs = [ref for ref, _, _ in find_act_refs(text)]
     if any(ref.number == own.number and ref.date in (None, own.date) for ref in refs):
@@ -1188,7 +1188,7 @@ def _stamp_day_differs(ctx: Ctx, text: str, first: int) -> None:
         said = ("dates the act " + ref.date if ref.number == own.number and ref.date else
                 "numbers the act № " + ref.number if ref.date == own.date and ref.number else None)
         if said:
-            ctx.memo["stamp_day"] = ref.date
+            ctx.memo["stamp_said"] = ref.date
             was = own.date if said.startswith("dates") else "№ " + own.number
             ctx.doc.warnings.append(f"{ctx.file}:{ctx.lines[first].first}: the stamp {said}, its requisites {was}: "
                                     f"the requisites'")
