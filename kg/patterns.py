@@ -1051,7 +1051,9 @@ def note_rule(body: str, start: int = 0, stop: int | None = None, acts: int = 1)
     note naming one act, wherever its bracket stands (so the requisites' repeal: "Утратил силу приказом … № 163
     (вводится в действие по истечении …)"). The day, when the rule names one ("01.04.2022 бастап")."""
     rx = marker("note_in_force_rule")
-    m = rx.search(body, start, len(body) if stop is None else stop) or (rx.search(body) if acts == 1 else None)
+    stop = len(body) if stop is None else stop
+    whole = (start, stop) == (0, len(body))  # (searched whole already: no second search)
+    m = rx.search(body, start, stop) or (rx.search(body) if acts == 1 and not whole else None)
     if not m:
         return None, None
     rule = m.group(1).strip()

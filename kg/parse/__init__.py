@@ -233,14 +233,15 @@ def _older_than_their_body(doc: Document) -> None:
     `since`): a year mistyped ("Қазақстан Республикасы Үкiметiнiң 1977 жылғы 29 мамырдағы … қаулысында" for 1997, the
     Almaty oblast akim 1997 № 6-202 in Kazakh, its title dating the resolution 1997). The act keeps the day the text
     gives it."""
-    preamble = next((u.loc.line for u in doc.units if u.path == (("preamble", ""),) and u.loc), 1)
-    said = [(r, preamble) for r, _ in (doc.act.based_on if doc.act else [])]
+    said = [(r, None) for r, _ in (doc.act.based_on if doc.act else [])]  # (a basis: the preamble's line)
     said += [(c.act, c.loc.line if c.loc else 1) for c in doc.citations]
     seen = set()
     for ref, line in said:
         first = founded(ref.issuer)
         if first and ref.date and ref.date < first and ref not in seen:
             seen.add(ref)
+            if line is None:
+                line = next((u.loc.line for u in doc.units if u.path == (("preamble", ""),) and u.loc), 1)
             doc.warnings.append(f"{doc.file}:{line}: an act of the {ref.issuer.en} dated {ref.date}, before the body "
                                 f"was ({first}): the text's year is worth a look")
 
@@ -1185,14 +1186,16 @@ def _stamp_differs(ctx: Ctx, text: str, first: int) -> None:
     if any(ref.number == own.number and ref.date in (None, own.date) for ref in refs):
         return
     for ref in refs:
-        said = ("dates the act " + ref.date if ref.number == own.number and ref.date else
-                "numbers the act № " + ref.number if ref.date == own.date and ref.number else None)
-        if said:
-            ctx.memo["stamp_said"] = ref.date
-            was = own.date if said.startswith("dates") else "№ " + own.number
-            ctx.doc.warnings.append(f"{ctx.file}:{ctx.lines[first].first}: the stamp {said}, its requisites {was}: "
-                                    f"the requisites'")
-            return
+        if ref.number == own.number and ref.date:
+            said, was = f"dates the act {ref.date}", own.date
+        elif ref.date == own.date and ref.number:
+            said, was = f"numbers the act № {ref.number}", f"№ {own.number}"
+        else:
+            continue
+        ctx.memo["stamp_said"] = True
+        ctx.doc.warnings.append(f"{ctx.file}:{ctx.lines[first].first}: the stamp {said}, its requisites {was}: the "
+                                f"requisites'")
+        return
 
 
 def _names_another_act(text: str, own: ActRef, said: frozenset[str]) -> bool:
