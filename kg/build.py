@@ -23,6 +23,7 @@ from .editions import deleted_acts, earlier_editions
 from .errors import InputError, KzlexError
 from .iri import DEFAULT_BASE, Minter
 from .kept import lost_lines
+from .model import ActMeta
 from . import lineage
 from .lineage import Touched
 from .search import SearchIndex
@@ -298,7 +299,7 @@ def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list
         why = refused(path)
         if why:
             raise InputError(f"{path}:1: {why}")
-        meta = act_meta(with_commits(read_meta(Path(meta_path)), *(cause or ())), str(meta_path)) if meta_path else None
+        meta = _folder_meta(meta_path, cause) if meta_path else None
         raw = path.read_bytes() if raw is None else raw
         if meta is not None and path == Path(meta_path):  # an act folder with its requisites and no text
             doc, pieces = parse_requisites(raw, str(path), meta), [(1, path.name)]
@@ -328,6 +329,25 @@ def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list
             str(path), error=f"{path}:1: internal error ({type(exc).__name__}: {exc})", name=name)
     s.quads, s.name, s.lang = len(quads), name, None if doc.requisites_only else doc.lang
     return str(path), graph, quads, s
+
+
+# the requisites read last in this process, with the meta.yaml bytes and commits they were read from: an act folder's
+# texts come one after the other (kaz.md, rus.md), and reading the YAML again cost a tenth of a small text's parsing
+_META: tuple = (None, None)
+
+
+def _folder_meta(meta_path: str, cause: tuple | None) -> ActMeta:
+    """The act's requisites from its folder's meta.yaml (and the corpus's commits, `cause`), read once for its texts."""
+    try:
+        key = (meta_path, Path(meta_path).read_bytes(), cause)
+    except OSError:
+        key = None  # read_meta says why
+    global _META
+    if key is not None and _META[0] == key:
+        return _META[1]
+    meta = act_meta(with_commits(read_meta(Path(meta_path)), *(cause or ())), str(meta_path))
+    _META = (key, meta)
+    return meta
 
 
 def map_for_store(task: tuple) -> tuple[str, str, tuple[bytes, bytes] | None, DocSummary | None, str | None]:

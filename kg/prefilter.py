@@ -101,6 +101,7 @@ class Prefiltered:
     def __init__(self, regex: re.Pattern, words: frozenset[str]):
         self.regex, self.words, self.twins = regex, tuple(sorted(words, key=len)), _twins(words)
         self.match, self.fullmatch = regex.match, regex.fullmatch
+        _know_twins(self.twins)
 
     def may_match(self, text: str) -> bool:
         """Can the pattern match somewhere in `text`?"""
@@ -109,7 +110,8 @@ class Prefiltered:
             return True
         last = _LAST
         if last[0] is not text:
-            last = _LAST = (text, text.lower(), {})
+            low = text.lower()
+            last = _LAST = (text, low, {}, _ODD.search(text) is not None or _ODD.search(low) is not None)
         low, seen = last[1], last[2]
         for word in self.words:
             hit = seen.get(word)
@@ -117,6 +119,8 @@ class Prefiltered:
                 hit = seen[word] = word in low
             if hit:
                 return True
+        if not last[3]:  # no twin of any pattern's letters in the text (nearly every text): none of this one's
+            return False
         for twin in self.twins:  # (a letter, never a word: the same table)
             hit = seen.get(twin)
             if hit is None:
@@ -150,10 +154,23 @@ class Prefiltered:
         return f"Prefiltered({self.regex!r}, {self.words!r})"
 
 
-# the text read last, lowered, and which words were looked for in it (found or not), one tuple rebound whole (a
-# thread reading it meanwhile sees the one before or after): the parser reads a line with several patterns in turn,
-# and act patterns of one language need the same words
-_LAST: tuple = (None, "", {})
+# the text read last, lowered, which words were looked for in it (found or not), and whether it holds a twin of any
+# pattern's letters (`_ODD`), one tuple rebound whole (a thread reading it meanwhile sees the one before or after): the
+# parser reads a line with several patterns in turn, and act patterns of one language need the same words
+_LAST: tuple = (None, "", {}, True)
+# every twin letter of the patterns prefiltered so far (U+1C82, "ı", the dotted capital I, ...): a text that holds none
+# of them, in itself or lowered, is looked at for words alone
+_TWINS: set[str] = set()
+_ODD: re.Pattern = re.compile("[\u0130]")
+
+
+def _know_twins(twins: str) -> None:
+    """Add a pattern's twin letters to `_ODD`; the text read last is forgotten (its flag was of the letters before)."""
+    global _ODD, _LAST
+    if not _TWINS.issuperset(twins):
+        _TWINS.update(twins)
+        _ODD = re.compile("[" + "".join(re.escape(c) for c in sorted(_TWINS)) + "]")
+        _LAST = (None, "", {}, True)
 
 
 def prefiltered(regex: re.Pattern) -> re.Pattern | Prefiltered:

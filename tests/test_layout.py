@@ -425,6 +425,31 @@ def _one_act(tmp_path, where: str, kaz: str, requisite: str, title: str, approve
     return d, store
 
 
+def test_the_texts_of_one_folder_read_its_requisites_anew_when_they_change(tmp_path):
+    # a process reads a folder's meta.yaml once for its texts one after the other (kaz.md, rus.md), and again when its
+    # bytes are others, even of the same length and written within the same tick of the file system's clock
+    from kg.build import parse_and_map
+    from kg.iri import DEFAULT_BASE
+    folder = tmp_path / "07-ministerial" / "103003000000-qriim" / "2016" / "0120-ob-utverzhdenii-900003"
+    folder.mkdir(parents=True)
+    (folder / "kaz.md").write_text(OLDER_ORDER, encoding="utf-8")
+    (folder / "rus.md").write_text(OLDER_ORDER, encoding="utf-8")
+    meta = ("act_code: '900003'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 20 января 2016 "
+            "года № 47. Зарегистрирован в Министерстве юстиции Республики Казахстан 2 марта 2016 года № 13322\n"
+            "form: ПРИК\napproved_on: '2016-01-20'\n")
+
+    def act(name: str) -> str | None:
+        return parse_and_map((str(folder / name), DEFAULT_BASE, name, str(folder / "meta.yaml"), "kk"))[3].act
+
+    (folder / "meta.yaml").write_text(meta, encoding="utf-8")
+    assert act("kaz.md") == act("rus.md") == "№ 47 of 2016-01-20"
+    (folder / "meta.yaml").write_text(meta.replace("№ 47", "№ 48"), encoding="utf-8")
+    assert act("rus.md") == "№ 48 of 2016-01-20"
+    (folder / "meta.yaml").write_text(meta.replace("'900003'", "[[["), encoding="utf-8")  # (an unreadable one: not kept)
+    d = parse_and_map((str(folder / "kaz.md"), DEFAULT_BASE, "kaz.md", str(folder / "meta.yaml"), "kk"))[3]
+    assert d.error and "meta.yaml:" in d.error and d.act is None, d.error
+
+
 def _built_rus(tmp_path, folder: Path, meta: dict, rus: str) -> GraphStore:
     """Write one act folder (meta.yaml from `meta`, rus.md) and build everything under `tmp_path` into a store."""
     folder.mkdir(parents=True)

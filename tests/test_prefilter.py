@@ -55,6 +55,18 @@ def test_a_letter_read_as_another_by_case_folding_is_searched_by_the_pattern():
     for text in ("ᲃот", "ҚОСЫМША", "қоᲃымша", "İстанбул"):
         assert bool(fast.search(text)) == bool(re.search("қосымша|сот", text, FLAGS)), text
     assert fast.search("ᲃот")  # (U+1C83 is "с" to re's case folding, and to no str.lower())
+    long = "Бұл мәтінде ешбір іздейтін сөз жоқ, тек ᲃот деген бір сөз бар."  # (longer than a text looked at whole)
+    assert fast.search(long) and fast.search(long.replace("ᲃот", "сот")) and not fast.search(long.replace("ᲃот", "тот"))
+
+
+def test_a_pattern_made_after_a_text_was_read_sees_its_twin_letters():
+    # the flag "no twin letter here" belongs to the letters known when the text was read: a pattern made later, whose
+    # twin stands in that text, still finds it ("ſ" is "s" to re's case folding)
+    text = "Nothing the first pattern needs stands in this line: only ſtatute."
+    first = prefiltered(re.compile("приказ", FLAGS))
+    assert isinstance(first, Prefiltered) and not first.search(text)
+    later = prefiltered(re.compile("statute", FLAGS))
+    assert isinstance(later, Prefiltered) and later.search(text)
 
 
 def test_the_words_a_match_needs():
