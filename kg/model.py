@@ -192,6 +192,7 @@ class Act:
     titles: tuple[tuple[str, str], ...] = ()  # (language, title) from the requisites, every language
     until: str | None = None  # ISO date: the last day it applies, when its own text fixes one
     applies_from: str | None = None  # ISO date: the day it applies from, earlier than its entry into force
+    not_before: str | None = None  # ISO date: the day it is in force at the earliest, its own day unknown ("но не ранее …")
 
 
 @dataclass(frozen=True)

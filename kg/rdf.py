@@ -320,6 +320,8 @@ def _own_act(e: Emitter, act: Act, meta=None, name: str = "", text: bool = True)
         e.add(node, eli("date_no_longer_in_force"), date_literal(act.until))
     if act.applies_from:  # applied to relations from a day before its entry into force
         e.add(node, eli("date_applicability"), date_literal(act.applies_from))
+    if act.not_before and not act.in_force:  # in force on that day at the earliest, its own day unknown
+        e.add(node, kzl("entryIntoForceNotBefore"), date_literal(act.not_before))
     e.add(node, kzl("entryIntoForceRule"), act.in_force_rule)
     state = "notInForce" if act.status == "repealed" else "inForce"
     e.add(node, eli("in_force"), NamedNode(ELI + "InForce-" + state))

@@ -18314,3 +18314,30 @@ def test_an_act_dated_before_its_body_came_to_be_is_reported():
     d = parse_text(ru, "rus.md", meta=meta)
     assert [r.date for r, _ in d.act.based_on] == ["1997-05-29"]
     assert not [w for w in d.warnings if "before the body" in w]
+
+
+def test_a_floor_under_an_unknown_day_of_entry_into_force_is_the_earliest_day_the_act_is_in_force():
+    """The MVD's 2014 № 508 comes into force ten days after its first publication "but not earlier than 1 January 2015"
+    ("…, но не ранее 1 января 2015 года"; "…, бірақ 2015 жылғы 1 қаңтардан ерте емес"): its day stays unknown, its rule
+    is kept whole, and 2015-01-01 is the earliest day it is in force (kzl:entryIntoForceNotBefore), in either text. A
+    floor elsewhere ("… допускается не ранее, чем через шесть месяцев", MinJust 2005 № 214) is no act's."""
+    from kg.iri import DEFAULT_BASE, Minter
+    from kg.rdf import document_quads
+
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 13 августа 2014 года № 508. "
+                       "Зарегистрирован в Министерстве юстиции Республики Казахстан 11 сентября 2014 года № 9729",
+                       "103003000000")
+    ru = ("5. Настоящий приказ вводится в действие по истечении десяти календарных дней после дня его первого "
+          "официального опубликования, но не ранее 1 января 2015 года.")
+    kk = ("5. Осы бұйрық алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі, "
+          "бірақ 2015 жылғы 1 қаңтардан ерте емес.")
+    for point, name, lang, opens in ((ru, "rus.md", "ru", "ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила."),
+                                     (kk, "kaz.md", "kk", "БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Қағида бекітілсін.")):
+        d = parse_text(f"# Об утверждении Правил\n\n{opens}\n\n{point}\n\n**К. Касымов**\n", name, meta=meta)
+        assert (d.act.in_force, d.act.not_before, d.act.in_force_rule) == (None, "2015-01-01", point[3:]), name
+        _, quads = document_quads(d, Minter(DEFAULT_BASE), lang)
+        floors = [q.object.value for q in quads if q.predicate.value.endswith("#entryIntoForceNotBefore")]
+        assert floors == ["2015-01-01"] and not [q for q in quads if "first_date_entry" in q.predicate.value], name
+    d = parse_text("# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n2. Повторное "
+                   "рассмотрение допускается не ранее, чем через шесть месяцев.\n", "rus.md", meta=meta)
+    assert d.act.not_before is None

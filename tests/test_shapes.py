@@ -56,6 +56,18 @@ def test_a_retroactive_act_is_a_warning_not_a_violation():
     assert report.conforms
 
 
+def test_a_floor_of_entry_into_force_before_the_signing_is_a_warning_too():
+    # "… но не ранее 1 января 2015 года" read off an order signed later than that day: a day misread, or the floor
+    # of another act's point; an order whose floor is after its signing conforms
+    data = (EXAMPLES / "InForceBeforeSignedShape.valid.ttl").read_text(encoding="utf-8")
+    later = data + '\na:2024-01-10\\/1 kzl:entryIntoForceNotBefore "2024-03-01"^^xsd:date .\n'
+    assert not validate_turtle(later, file_name="later.ttl").results
+    earlier = later.replace('"2024-03-01"', '"2023-12-31"')
+    report = validate_turtle(earlier, file_name="earlier.ttl")
+    assert [(r.severity, r.shape, str(r.value)) for r in report.results] == [
+        ("Warning", SHAPES + "InForceBeforeSignedShape", "2023-12-31")]
+
+
 def test_a_version_s_result_names_the_line_of_its_unit():
     """A version is computed by lineage, not stated by a text: a result about it names the source line of the unit it
     is a version of (it had said "(no source)")."""

@@ -30,7 +30,7 @@ from .amend import (broken_instruction, change_list_target, deferred_wording, de
                     parse_amending, parse_change_point, parse_said_act, read_note, repeal_listed, suspended)
 from .cites import citations
 from .context import NAME_RE, Ctx, person_name, signed_name
-from .header import (applies_from, has_identity, in_force_of, ordering_index, parse_header, parse_meta_header,
+from .header import (applies_from, has_identity, in_force_not_before, in_force_of, ordering_index, parse_header, parse_meta_header,
                      requisites_act, unit_paths)
 from .structure import Builder, ReadSoFar, is_structural, match_heading
 
@@ -1718,7 +1718,8 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
                 until = None if until and unit_refs(t) else until
                 act = type(act)(**{**act.__dict__, "in_force": act.in_force or f[0],
                                    "in_force_rule": act.in_force_rule or f[1], "until": act.until or until,
-                                   "applies_from": act.applies_from or applies_from(t)})
+                                   "applies_from": act.applies_from or applies_from(t),
+                                   "not_before": act.not_before or in_force_not_before(t)})
         if not base and (later := deferred_wording(ctx, j, end, doc_act) or _units_until(ctx, j, doc_act)):
             out.amendments += later  # (its line the point's text, a quote under it too: the wording's own lines)
         if not base:

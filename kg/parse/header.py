@@ -17,7 +17,7 @@ from ..patterns import (approval_restored, codes_listed, effect_of, expand_code_
                         registration_in, roman_item_at, strip_quoted, titled_numberless_refs, unbracketed, unit_kind, unit_refs)
 from .context import Ctx
 
-__all__ = ["parse_header", "has_identity", "ordering_index", "in_force_of", "applies_from", "parse_meta_header",
+__all__ = ["parse_header", "has_identity", "ordering_index", "in_force_of", "applies_from", "in_force_not_before", "parse_meta_header",
            "requisites_act", "basis_of", "unit_paths", "approving"]
 
 
@@ -75,6 +75,7 @@ def in_force_of(text: str, signed: str | None, registered: str | None = None) ->
     # the units it excepts come into force on a day of their own ("…, за исключением подпункта 3) пункта 16 Положения,
     # который вводится в действие с 1 января 2019 года"): that day is not the act's
     text = marker("in_force_except").sub(" ", text)
+    text = marker("in_force_not_before").sub("", text)  # (its floor, "но не ранее 1 января 2015 года", is no day of it)
     if not marker("in_force_any").search(text):
         return None
     if marker("in_force_signing").search(text):
@@ -102,6 +103,21 @@ def applies_from(text: str) -> str | None:
     '2002-01-01'
     """
     m = marker("applies_earlier").search(text)
+    dates = find_dates(m.group(0)) if m else []
+    return dates[0][0] if dates else None
+
+
+def in_force_not_before(text: str) -> str | None:
+    """The day an act is in force at the earliest, where its rule of entry into force sets a floor under a day it cannot
+    know ("… по истечении десяти календарных дней после дня его первого официального опубликования, но не ранее 1
+    января 2015 года"; "… өткен соң қолданысқа енгізіледі, бірақ 2015 жылғы 1 қаңтардан ерте емес"), else None.
+
+    >>> in_force_not_before("Осы бұйрық алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі, бірақ 2015 жылғы 1 қаңтардан ерте емес.")
+    '2015-01-01'
+    """
+    if not marker("in_force_any").search(text):
+        return None
+    m = marker("in_force_not_before").search(text)
     dates = find_dates(m.group(0)) if m else []
     return dates[0][0] if dates else None
 
