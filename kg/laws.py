@@ -168,17 +168,30 @@ def law_title(kind: str, title: str, lang: str, passed: str | None = None) -> st
 def _enacted() -> dict[tuple[str, str], tuple[tuple[str, str, dict[str, str]], ...]]:
     """(day passed, day in force, its own titles by language) of each enactment of a title enacted anew (laws.yaml
     `enacted`: `passed`, `in_force`, `ru`, `kk`), by its name, earliest first."""
-    return {(e["kind"], e["ru"][0]): tuple(sorted(
+    listed = {(e["kind"], e["ru"][0]): tuple(sorted(
         ((str(x["passed"]), str(x.get("in_force", x["passed"])), {lang: x[lang] for lang in ("ru", "kk") if x.get(lang)})
          for x in e["enacted"]), key=lambda x: x[:2])) for e in laws() if e.get("enacted")}
+    return {**listed, **{name: ((passed, in_force, {}),) for name, passed, in_force in _yearly_enacted()}}
+
+
+@lru_cache(maxsize=None)
+def _yearly_enacted() -> tuple[tuple[tuple[str, str], str, str], ...]:
+    """(name, day passed, day in force) of each law of a title with its years (laws.yaml `patterns`, the republican
+    budget) whose day a text gives (the pattern's `enacted`, by years): the one law of its title."""
+    out = []
+    for e in law_patterns():
+        for years, x in (e.get("enacted") or {}).items():
+            name = e["name" if "-" in str(years) else "name_one_year"].format(years=years)
+            out.append(((e["kind"], name), str(x["passed"]), str(x.get("in_force", x["passed"]))))
+    return tuple(out)
 
 
 @lru_cache(maxsize=None)
 def _first_of_title() -> frozenset[tuple[tuple[str, str], str]]:
     """(name, day passed) of the enactments laws.yaml marks `first`: the first law of its title, none before it for a
     citation to mean."""
-    return frozenset(((e["kind"], e["ru"][0]), str(x["passed"])) for e in laws() for x in e.get("enacted", ())
-                     if x.get("first"))
+    return frozenset([((e["kind"], e["ru"][0]), str(x["passed"])) for e in laws() for x in e.get("enacted", ())
+                      if x.get("first")] + [(name, passed) for name, passed, _ in _yearly_enacted()])
 
 
 def law_enacted(kind: str, title: str, day: str | None, said: bool = False) -> str | None:

@@ -18341,3 +18341,36 @@ def test_a_floor_under_an_unknown_day_of_entry_into_force_is_the_earliest_day_th
     d = parse_text("# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n2. Повторное "
                    "рассмотрение допускается не ранее, чем через шесть месяцев.\n", "rus.md", meta=meta)
     assert d.act.not_before is None
+
+
+def test_a_republican_budget_law_is_the_one_law_of_its_years_from_the_day_it_was_passed():
+    """The republican budget is a law each year, one of each title ("О республиканском бюджете на 2013-2015 годы"): a
+    citation that gives its day names that law with it (Almaty oblast maslikhat's 2012 № 12-69 in Kazakh, "… 2012 жылғы
+    23 қарашадағы "2013-2015 жылдарға арналған республикалық бюджет туралы" Заңына"; its 2019 № 55-282 in Russian,
+    "Законом Республики Казахстан от 04 декабря 2019 года «О республиканском бюджете на 2020-2022 годы»"), and one that
+    gives none, on a day after it was passed, names the same law; the resolution implementing it keeps its own title.
+    (The day had been dropped: the law was one node with no day.)"""
+    from kg.iri import DEFAULT_BASE, Minter
+
+    kk = _read_kk(
+        "# Алматы облысының 2013-2015 жылдарға арналған облыстық бюджеті туралы\n\nҚазақстан Республикасының 2012 жылғы "
+        "23 қарашадағы \"2013-2015 жылдарға арналған республикалық бюджет туралы\" Заңына және Қазақстан Республикасы "
+        "Үкіметінің 2012 жылғы 30 қарашадағы \"2013-2015 жылдарға арналған республикалық бюджет туралы\" Қазақстан "
+        "Республикасының Заңын іске асыру туралы\" № 1520 қаулысына сәйкес, Алматы облыстық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:"
+        "\n\n1. Облыстық бюджет бекітілсін.\n",
+        "Решение маслихата Алматинской области от 07 декабря 2012 года № 12-69. Зарегистрировано Департаментом юстиции "
+        "Алматинской области 21 декабря 2012 года № 2251", "154000000002")
+    (law, _), (resolution, _) = kk.act.based_on
+    assert (law.kind, law.date, resolution.number) == ("law", "2012-11-23", "1520")
+    assert resolution.title.endswith("Қазақстан Республикасының Заңын іске асыру туралы")
+    meta = _requisites("Решение маслихата Алматинской области от 13 декабря 2019 года № 55-282. Зарегистрировано "
+                       "Департаментом юстиции Алматинской области 25 декабря 2019 года № 5371", "154000000002")
+    said, unsaid = (parse_text("# Об областном бюджете\n\nВ соответствии " + cited + ", Алматинский областной маслихат "
+                               "РЕШИЛ:\n\n1. Утвердить областной бюджет.\n", "rus.md", meta=meta)
+                    for cited in ("с Законом Республики Казахстан от 04 декабря 2019 года «О республиканском бюджете на "
+                                  "2020-2022 годы»", "с Законом Республики Казахстан «О республиканском бюджете на "
+                                  "2020-2022 годы»"))
+    minter = Minter(DEFAULT_BASE)
+    [(a, _)], [(b, _)] = said.act.based_on, unsaid.act.based_on
+    assert a.date == b.date == "2019-12-04" and minter.act(a) == minter.act(b)
+    assert minter.act(a).endswith("/law/o-respublikanskom-biudzhete-na-2020-2022-gody-2019-12-04")
