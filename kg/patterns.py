@@ -439,7 +439,7 @@ def _issuer_before(text: str, head: int) -> int:
 
 
 def _clean_issuer(raw: str) -> str:
-    s = raw
+    s = marker("law_listed_before_issuer").sub("", raw)  # (a law listed before it: "… Заңы, Ішкі істер министрінің")
     starts = [m.start() for m in _country_start().finditer(s)]
     if starts:
         s = s[starts[-1]:]

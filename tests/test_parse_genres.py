@@ -18374,3 +18374,22 @@ def test_a_republican_budget_law_is_the_one_law_of_its_years_from_the_day_it_was
     [(a, _)], [(b, _)] = said.act.based_on, unsaid.act.based_on
     assert a.date == b.date == "2019-12-04" and minter.act(a) == minter.act(b)
     assert minter.act(a).endswith("/law/o-respublikanskom-biudzhete-na-2020-2022-gody-2019-12-04")
+
+
+def test_a_law_listed_before_the_body_of_an_order_is_neither_its_issuer_nor_its_title():
+    """The MVD's instruction of 2009 № 485, as its point 3 was set out in 2020, lists the legal basis of the police's
+    work: 'Қазақстан Республикасының Конституциясы, «Қазақстан Республикасының ішкі істер органдары туралы» Қазақстан
+    Республикасының Заңы, Ішкі істер министрінің 2016 жылғы 28 қаңтардағы № 10 қбпү бұйрығымен бекітілген …
+    нұсқаулық': the order № 10 is the Ministry's (its issuer had been "Заңы, Ішкі істер министрлігі", a body of no
+    name), and the law's quoted title is no title of it."""
+    from kg.patterns import find_act_refs
+
+    text = ("Жолаушылар поездарына ілесіп жүру жөніндегі патрульдік полиция саптық бөліністерінің қызметкерлері "
+            "қызметінің құқықтық негізін Қазақстан Республикасының Конституциясы, «Қазақстан Республикасының ішкі істер "
+            "органдары туралы» Қазақстан Республикасының Заңы, Ішкі істер министрінің 2016 жылғы 28 қаңтардағы № 10 қбпү "
+            "бұйрығымен бекітілген Қазақстан Республикасы ішкі істер органдары қызметкерлерінің қоғамдық тәртіпті және жол "
+            "қауіпсіздігін сақтауды қамтамасыз етуі жөніндегі нұсқаулық (Нормативтік құқықтық актілерді мемлекеттік тіркеу "
+            "тізілімінде № 13410 болып тіркелген) және осы Нұсқаулық құрайды.")
+    [(ref, start, _)] = find_act_refs(text)
+    assert (ref.number, ref.date, ref.issuer.en, ref.title) == ("10", "2016-01-28", "Ministry of Internal Affairs", None)
+    assert text[start:].startswith("Ішкі істер министрінің")
