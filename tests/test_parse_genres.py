@@ -18393,3 +18393,15 @@ def test_a_law_listed_before_the_body_of_an_order_is_neither_its_issuer_nor_its_
     [(ref, start, _)] = find_act_refs(text)
     assert (ref.number, ref.date, ref.issuer.en, ref.title) == ("10", "2016-01-28", "Ministry of Internal Affairs", None)
     assert text[start:].startswith("Ішкі істер министрінің")
+
+
+def test_units_excepted_from_an_entry_into_force_on_two_days_give_the_act_neither():
+    """The Ministry of Finance's 2019 № 798 in Kazakh excepts the list's point 1 (in force from 1 September 2019) "and
+    also" its points 4 and 5 (from 1 January 2020) from its rule of ten days after publication: the act's own day is
+    not known (it had been read as 1 September 2019, the first excepted unit's day), and its rule is kept."""
+    from kg.parse.header import in_force_of
+
+    point = ("4. Осы бұйрық ресми жариялануға жатады және Тізбенің 2019 жылғы 1 қыркүйектен бастап қолданысқа енгізілетін "
+             "1-тармағын, сондай-ақ Тізбенің 2020 жылғы 1 қаңтардан бастап қолданысқа енгізілетін 4 және 5-тармақтарын "
+             "қоспағанда, алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.")
+    assert in_force_of(point, "2019-07-29") == (None, point[3:])
