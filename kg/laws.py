@@ -167,7 +167,8 @@ def law_title(kind: str, title: str, lang: str, passed: str | None = None) -> st
 @lru_cache(maxsize=None)
 def _enacted() -> dict[tuple[str, str], tuple[tuple[str, str, dict[str, str]], ...]]:
     """(day passed, day in force, its own titles by language) of each enactment of a title enacted anew (laws.yaml
-    `enacted`: `passed`, `in_force`, `ru`, `kk`), by its name, earliest first."""
+    `enacted`: `passed`, `in_force`, `ru`, `kk`), by its name, earliest first; and the one enactment of each law of a
+    title with its years whose day a text gives (`_yearly_enacted`)."""
     listed = {(e["kind"], e["ru"][0]): tuple(sorted(
         ((str(x["passed"]), str(x.get("in_force", x["passed"])), {lang: x[lang] for lang in ("ru", "kk") if x.get(lang)})
          for x in e["enacted"]), key=lambda x: x[:2])) for e in laws() if e.get("enacted")}

@@ -30,8 +30,8 @@ from .amend import (broken_instruction, change_list_target, deferred_wording, de
                     parse_amending, parse_change_point, parse_said_act, read_note, repeal_listed, suspended)
 from .cites import citations
 from .context import NAME_RE, Ctx, person_name, signed_name
-from .header import (applies_from, has_identity, in_force_not_before, in_force_of, ordering_index, parse_header, parse_meta_header,
-                     requisites_act, unit_paths)
+from .header import (applies_from, has_identity, in_force_not_before, in_force_of, ordering_index, parse_header,
+                     parse_meta_header, requisites_act, unit_paths)
 from .structure import Builder, ReadSoFar, is_structural, match_heading
 
 __all__ = ["parse_bytes", "parse_text", "parse_requisites", "known_by_title"]

@@ -17,8 +17,8 @@ from ..patterns import (approval_restored, codes_listed, effect_of, expand_code_
                         registration_in, roman_item_at, strip_quoted, titled_numberless_refs, unbracketed, unit_kind, unit_refs)
 from .context import Ctx
 
-__all__ = ["parse_header", "has_identity", "ordering_index", "in_force_of", "applies_from", "in_force_not_before", "parse_meta_header",
-           "requisites_act", "basis_of", "unit_paths", "approving"]
+__all__ = ["parse_header", "has_identity", "ordering_index", "in_force_of", "applies_from", "in_force_not_before",
+           "parse_meta_header", "requisites_act", "basis_of", "unit_paths", "approving"]
 
 
 def ordering_index(ctx: Ctx) -> int | None:
