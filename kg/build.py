@@ -339,13 +339,14 @@ _META: tuple = (None, None)
 def _folder_meta(meta_path: str, cause: tuple | None) -> ActMeta:
     """The act's requisites from its folder's meta.yaml (and the corpus's commits, `cause`), read once for its texts."""
     try:
-        key = (meta_path, Path(meta_path).read_bytes(), cause)
+        raw = Path(meta_path).read_bytes()
     except OSError:
-        key = None  # read_meta says why
+        raw = None  # read_meta says why
+    key = (meta_path, raw, cause) if raw is not None else None
     global _META
     if key is not None and _META[0] == key:
         return _META[1]
-    meta = act_meta(with_commits(read_meta(Path(meta_path)), *(cause or ())), str(meta_path))
+    meta = act_meta(with_commits(read_meta(Path(meta_path), raw), *(cause or ())), str(meta_path))
     _META = (key, meta)
     return meta
 

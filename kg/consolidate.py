@@ -16,6 +16,7 @@ import pyoxigraph as ox
 
 from .effects import effect, names_where
 from .lexicon import phrases
+from .normalise import KAZAKH_LETTERS
 from .queries import plain_rows
 from .rdf import day_before
 from .vocab import ELI, KZL, act_by, sparql_prefixes
@@ -441,7 +442,7 @@ def _val(term) -> str | None:
 
 def _lang_ok(text: str, lang: str) -> bool:
     # headings carry no language tag in every source; a Cyrillic heading with Kazakh letters is Kazakh
-    kazakh = bool(re.search(r"[әіңғүұқөһӘІҢҒҮҰҚӨҺ]", text))
+    kazakh = bool(KAZAKH_LETTERS.search(text))
     return kazakh == (lang == "kk")
 
 

@@ -344,10 +344,11 @@ def _named(code: str, requisite: str, title: str) -> dict:
     return {"code": code or None, "requisite": requisite, "title": {"rus": title} if title else None}
 
 
-def read_meta(path: Path) -> dict:
-    """The fields of a meta.yaml; an unreadable one is the document's error, naming the file and line."""
+def read_meta(path: Path, raw: bytes | None = None) -> dict:
+    """The fields of a meta.yaml (`raw`: its bytes, when read already); an unreadable one is the document's error,
+    naming the file and line."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+        data = yaml.load(path.read_text(encoding="utf-8") if raw is None else raw.decode("utf-8"), Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 1
         raise InputError(f"{path}:{line}: meta.yaml is not valid YAML ({getattr(exc, 'problem', exc)})") from exc

@@ -20,7 +20,7 @@ from .errors import InputError
 from .lexicon import marker
 
 __all__ = ["Line", "decode", "read_text", "clean_line", "logical_lines", "cut_long_lines", "despace", "html_to_text",
-           "MAX_LINE_CHARS", "WRAP_WIDTH", "DIGITS", "LATIN_LOOKALIKES", "CYRILLIC_TWINS"]
+           "MAX_LINE_CHARS", "WRAP_WIDTH", "DIGITS", "LATIN_LOOKALIKES", "CYRILLIC_TWINS", "KAZAKH_LETTERS"]
 
 WRAP_WIDTH = 60  # a line a fixed width wrapped is at least this long (the portal's older texts: 60-75 columns)
 
@@ -302,7 +302,7 @@ CYRILLIC_TWINS = _TWINS  # a Latin letter as its Cyrillic twin
 _OTHER_LATIN = re.compile(r"[^\W\d_iIaceopxyABCEHKMOPTX\u0400-\u04ff]")
 
 
-_KAZAKH_LETTERS = re.compile(r"[әіңғүұқөһӘІҢҒҮҰҚӨҺ]")
+KAZAKH_LETTERS = re.compile(r"[әіңғүұқөһӘІҢҒҮҰҚӨҺ]")  # the letters Kazakh has and Russian has not
 
 
 def _kazakh_i(m: re.Match) -> str:
@@ -311,7 +311,7 @@ def _kazakh_i(m: re.Match) -> str:
         return word
     word = word.translate(_TWINS)
     # (a capital Y, in a word the Latin I shows Kazakh, is the Kazakh Ү, "YЛГIЛIК"; else the Cyrillic У)
-    return word.replace("Y", "Ү" if _KAZAKH_LETTERS.search(word) else "У") if "Y" in word else word
+    return word.replace("Y", "Ү" if KAZAKH_LETTERS.search(word) else "У") if "Y" in word else word
 
 
 def _prepare(text: str) -> str:

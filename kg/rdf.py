@@ -21,6 +21,7 @@ from .laws import law_title
 from .lexicon import organisations
 from .model import TITLED_KINDS, Act, ActRef, Document, Org, Path, Unit
 from .names import name_key
+from .normalise import KAZAKH_LETTERS
 from .orgs import by_code, canonical, described_once, local_orgs, reorganisations
 from .vocab import ACT_CLASSES, DCT, ELI, KZL, ORG, PROV, RDF, SKOS, XSD
 
@@ -284,14 +285,11 @@ def _source(e: Emitter, doc: Document, graph: str, name: str) -> None:
         e.add(graph, kzl("describes"), NamedNode(e.m.act(doc.act.ref)))
 
 
-_KAZAKH_ONLY = re.compile(r"[әіңғүұқөһӘІҢҒҮҰҚӨҺ]")
-
-
 def _written_in(text: str, lang: str | None) -> str | None:
     """The language of words a document quotes from elsewhere: Kazakh where Kazakh-only letters are in them, Russian
     where a Kazakh document's words have none ("вводится в действие по истечении …", its requisites' repeal), else the
     document's."""
-    if _KAZAKH_ONLY.search(text):
+    if KAZAKH_LETTERS.search(text):
         return "kk"
     return "ru" if lang == "kk" and re.search(r"[а-яё]", text, re.I) else lang
 
