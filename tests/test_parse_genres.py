@@ -1266,6 +1266,21 @@ def test_older_consolidation_notes(note, want):
     assert ev.amending.issuer.en == "Ministry of Internal Affairs" and ev.from_note and not d.unparsed
 
 
+def test_kazakh_note_names_the_unchanged_title():
+    """A Kazakh note that says its order changed the Russian title only, "the Kazakh title does not change" (tақырып,
+    not мәтін: MinJust 2021 № 360's notes of order № 794): the change is of the Russian text alone, as for the text's."""
+    tail = ("- ҚР Әділет министрінің 13.09.2021 № 794 (алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен "
+            "соң қолданысқа енгізіледі) бұйрығымен.*")
+    text = ("# Т\n\n> *Ескерту. Бұйрықтың тақырыбына орыс тілінде өзгеріс енгізілді, қазақ тіліндегі тақырып өзгермейді "
+            + tail + "\n\n«Нотариат туралы» Қазақстан Республикасы Заңының 4-2-бабының 3-тармағына сәйкес, БҰЙЫРАМЫН:\n\n"
+            "> *Ескерту. Кіріспе жаңа редакцияда " + tail + "\n\n1. Нысаны бекітілсін.\n\n> *Ескерту. 1-тармаққа орыс "
+            "тілінде өзгеріс енгізілді, қазақ тіліндегі мәтін өзгермейді " + tail + "\n")
+    d = doc_meta(text, "kaz.md", "360", "2021-04-30", "103001000000")
+    assert [(a.effect, a.path, a.language, a.amending.number) for a in d.amendments] == [
+        ("Modification", (("title", ""),), "ru", "794"), ("Substitution", (("preamble", ""),), None, "794"),
+        ("Modification", (("point", "1"),), "ru", "794")]
+
+
 # a professional standard's profession cards (order № 225 of 2015 of the Ministry of Internal Affairs), cut to
 # one card and the next card's first rows, in the words of its Russian and Kazakh texts
 CARDS = {
