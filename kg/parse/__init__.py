@@ -99,6 +99,7 @@ def parse_text(text: str, file: str, sha256: str | None = None, meta: ActMeta | 
     _own_place(doc)
     _coded_numbers(doc, text)
     _numbered_elsewhere(doc)
+    _registered_in_their_year(doc)
     _older_than_their_body(doc)
     return doc
 
@@ -244,6 +245,28 @@ def _older_than_their_body(doc: Document) -> None:
                 line = next((u.loc.line for u in doc.units if u.path == (("preamble", ""),) and u.loc), 1)
             doc.warnings.append(f"{doc.file}:{line}: an act of the {ref.issuer.en} dated {ref.date}, before the body "
                                 f"was ({first}): the text's year is worth a look")
+
+
+def _registered_in_their_year(doc: Document) -> None:
+    """Each act the text cites with a registration number the state register had not reached a year after the act's
+    day (phrases.yaml `registry_reached`): that act with no registration, reported where the text cites it ("Әділет
+    министрінің 2011 жылғы 25 тамыздағы № 296 бұйрығында (… тізілімінде № 60319 болып тіркелген)", MinJust 2021 № 386:
+    the portal's code of the order registered № 7146). It had been a second registration of the act, against the one
+    the act's own text gives."""
+    reached = phrases()["registry_reached"]
+    first, last = min(reached), max(reached)
+    refs = ([r for r, _ in doc.act.based_on] if doc.act else []) + [c.act for c in doc.citations] \
+        + [r for a in doc.amendments for r in (a.amending, a.target_act) if r is not None]
+    wrong = {r for r in refs if r.registration and r.registration.isdigit() and r.date and int(r.date[:4]) < last
+             and int(r.registration) > reached[max(first, int(r.date[:4]) + 1)] * 3 // 2}
+    if not wrong:
+        return
+    for r in sorted(wrong, key=lambda r: (r.date, r.registration)):
+        line = next((c.loc.line for c in doc.citations if c.act == r and c.loc), 1)
+        doc.warnings.append(f"{doc.file}:{line}: № {r.registration} given as the registration of the act of {r.date} "
+                            f"№ {r.number or '-'} is past the register's numbers of that time: left out (the act's "
+                            f"code on the portal, most likely)")
+    _refs_rewritten(doc, lambda r: replace(r, registration=None, registration_date=None) if r in wrong else r)
 
 
 def _numbered_elsewhere(doc: Document) -> None:
@@ -963,8 +986,11 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 num = digits.group(0)
             if (bare or kk_bare or whole_kk) and num and num.isdigit():
                 # a bare "Приложение 2" / "2-қосымша" names no act: the act's next appendix, unless it goes on the
-                # numbering of the attached rules' own appendices (or starts it)
-                of_the_act = int(num) == count + 1 and not any(len(p) > 1 for _, _, p in out)
+                # numbering of the attached rules' own appendices (or starts it); one that goes back on it, a number of
+                # theirs already read, is the act's ("2 Қосымша", the list of repealed orders, under the rules'
+                # appendices 1 to 4, MinJust 2021 № 386)
+                theirs = [int(p[-1][1]) for _, _, p in out if len(p) > 1 and p[-1][1].isdigit()]
+                of_the_act = int(num) == count + 1 and (not theirs or int(num) <= theirs[-1])
             if of_the_act or not out:
                 count += 1
                 out.append((first, last, _numbered_apart((("appendix", num or str(count)),), out)))
@@ -1062,9 +1088,20 @@ def _own_requisites_under(ctx: Ctx, last: int) -> int:
 
 def _kk_stamp_above(ctx: Ctx, j: int, floor: int, own: ActRef) -> int:
     """The first line of an older Kazakh stamp that names the body and the order's day and number above the
-    appendix's number ("Қазақстан Республикасы IIМ" / "1995 жылғы 20 қараша N 263" / "N 1 қосымша"); else `j`."""
+    appendix's number ("Қазақстан Республикасы IIМ" / "1995 жылғы 20 қараша N 263" / "N 1 қосымша"); else `j`. In a
+    blockquote, the stamp's lines above it in that blockquote, when they name the order's day and number, however many
+    lines they are set on with no word for the order ("> *Қазақстан Республикасы*" / "> *Әділет министрінің*" / "> *2021
+    жылғы 12 мамырдағы*" / "> *№ 386*" / "> *1 қосымша*", MinJust 2021 № 386)."""
     if j - 1 < floor or ctx.lines[j - 1].block:
         return j
+    top = j
+    while (top - 1 >= floor and j - top < 8 and ctx.lines[top].quoted and ctx.lines[top - 1].quoted
+           and ctx.lines[top - 1].last + 1 == ctx.lines[top].first and len(ctx.text(top - 1)) < 80):
+        top -= 1
+    if top < j - 1:
+        said = " ".join(ctx.text(x) for x in range(top, j))
+        if _names_number(said, own.number) and find_dates(said):
+            return top
     above = ctx.text(j - 1)
     if not (_names_number(above, own.number) and find_dates(above)
             and len(above) < 80):
