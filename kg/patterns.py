@@ -753,6 +753,11 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             # 55-п "… бекіту туралы" № 1712 тіркелген … № 69 бұйрығына … туралы" бұйрығы (… № 3100 болып тіркелген …)')
             after_kind = registration_in(text[lo + m.end():lo + m.end() + 200]) if m.group("qtitle4") else (None, None)
             reg, reg_day = after_kind if after_kind[0] else registration_in(text[lo + m.start():lo + m.end() + 200])
+            if not reg and (named := marker("approved_then_registration_kk").match(text, lo + m.end())):
+                # (… or after the name of what it approved: "… № 236 бұйрығымен бекітілген … қағидаларына (… № 33339
+                # болып тіркелген)", the order's registration, the rules registered with it)
+                closed = text.find(")", named.end())
+                reg, reg_day = registration_in(text[named.end():closed + 1]) if closed > 0 else (None, None)
             found.setdefault((start, lo + m.end()), ActRef(
                 normalise_number(m.group("num")), date, canonical(issuer) if issuer else None, kind,
                 _opened_once(_title_before(text, start) or m.group("qtitle") or m.group("qtitle2") or m.group("qtitle3")

@@ -7,6 +7,7 @@ import pytest
 
 from kg.errors import ParseError
 from kg.parse import parse_bytes, parse_text
+from kg.patterns import find_act_refs
 
 from .test_normalise import OLD_FENCE_RU
 
@@ -18522,3 +18523,20 @@ def test_a_registration_past_the_registers_numbers_of_its_time_is_left_out():
     (line,) = {c.loc.line for c in d.citations if c.act.number == "296"}  # the citing unit's line
     assert warning.startswith(f"kaz.md:{line}: ") and "2011-08-25" in warning and "№ 296" in warning
     assert "№ 60319" in text.split("\n")[line - 1] or "№ 60319" in text.split("\n")[line + 1]
+
+
+@pytest.mark.parametrize("words,number,registration", [
+    ("Жасалатын құжаттар Қазақстан Республикасы Мәдениет және спорт министрінің 2023 жылғы 25 тамыздағы № 236 "
+     "бұйрығымен бекітілген Мемлекеттік және мемлекеттік емес ұйымдарда құжаттама жасау, құжаттаманы басқару және "
+     "электрондық құжат айналымы жүйелерін пайдалану қағидаларына (Нормативтік құқықтық актілердің мемлекеттік тіркеу "
+     "тізілімінде № 33339 болып тіркелген) сәйкес рәсімделеді.", "236", "33339"),
+    ("Қызметінің құқықтық негізін Ішкі істер министрінің 2016 жылғы 28 қаңтардағы № 10 қбпү бұйрығымен бекітілген "
+     "Қазақстан Республикасы ішкі істер органдары қызметкерлерінің қоғамдық тәртіпті және жол қауіпсіздігін сақтауды "
+     "қамтамасыз етуі жөніндегі нұсқаулық (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № 13410 болып "
+     "тіркелген) және осы Нұсқаулық құрайды.", "10", "13410"),
+], ids=["minjust-2021-386", "mvd-2009-amended"])
+def test_kazakh_registration_after_the_name_of_what_the_order_approved(words, number, registration):
+    """The Kazakh wording puts an order's registration after the name of the rules it approved ("… № 236 бұйрығымен
+    бекітілген … қағидаларына (… № 33339 болып тіркелген)"): the order's registration, the rules registered with it."""
+    (ref,) = [r for r, _, _ in find_act_refs(words)]
+    assert (ref.number, ref.registration) == (number, registration)
