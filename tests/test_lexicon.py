@@ -185,3 +185,12 @@ def test_each_law_s_titles_name_one_law():
     for entry in law_patterns():
         named = {law_name("law", e)[1] for e in entry["examples"]}
         assert all(re.search(r"\d{4}", n) for n in named) and len(named) == len(entry["examples"]) // 2, named
+
+
+def test_registry_reached_grows_year_by_year():
+    """The register's numbers only grow: each year of `registry_reached` after the one before, each figure above the
+    last (a figure mistyped would leave out true registrations, or keep portal codes)."""
+    reached = phrases()["registry_reached"]
+    years = sorted(reached)
+    assert years == list(range(years[0], years[-1] + 1))
+    assert all(reached[a] < reached[b] for a, b in zip(years, years[1:]))
