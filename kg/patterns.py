@@ -550,7 +550,7 @@ def _title_after(tail: str) -> str | None:
         depth += 1 if opens else -1
         if depth == 0:
             return tail[start:i].strip() or None
-        if depth == 1 and not opens and both is None and _QUOTES_ACT_TITLE.search(tail, start, i):
+        if depth == 1 and not opens and both is None and _quotes_act_title().search(tail, start, i):
             both = i  # (the title of an act the title names closed: it may close both, one quote for two)
         if not opens and marker("registration_bracket").match(tail[i + 1:i + 60]):
             # a title ending in a quoted name closes both with one quote ('"Об утверждении стандарта … услуги
@@ -566,8 +566,13 @@ def _title_after(tail: str) -> str | None:
     return None
 
 
-# a quote opening the title of an act named inside a title, after its number ('… № 1017 "О квоте …')
-_QUOTES_ACT_TITLE = re.compile(r'(?:№|N)\s*[\w\-/]+\s+"')
+@lru_cache(maxsize=None)
+def _quotes_act_title() -> re.Pattern:
+    """A quote opening the title of an act named inside a title: after its number ('… № 1017 "О квоте …'), or after a
+    law's or code's kind, a law being named by its title ('"О реализации Закона Республики Казахстан "О республиканском
+    бюджете на 2017 – 2019 годы"', a Government resolution the Almaty oblast maslikhat's 2016 № 11-54 cites)."""
+    return re.compile(r'(?:№|N)\s*[\w\-/]+\s+"|\b(?-i:' + _w("law_ru") + "|" + _w("code_ru") + r")\s+(?:"
+                      + _w("country_ru") + r'\s+)?"')
 
 
 @lru_cache(maxsize=None)

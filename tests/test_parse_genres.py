@@ -18540,3 +18540,15 @@ def test_kazakh_registration_after_the_name_of_what_the_order_approved(words, nu
     бекітілген … қағидаларына (… № 33339 болып тіркелген)"): the order's registration, the rules registered with it."""
     (ref,) = [r for r, _, _ in find_act_refs(words)]
     assert (ref.number, ref.registration) == (number, registration)
+
+
+def test_resolution_title_naming_a_law_closed_by_one_quote():
+    """A Government resolution cited with its title, which names a law by its title, one closing quote for both
+    (Almaty oblast maslikhat 2016 № 11-54, the oblast budget's preamble): the title closed there, not lost."""
+    words = ("и постановлением Правительства Республики Казахстан от 6 декабря 2016 года № 775 «О реализации Закона "
+             "Республики Казахстан «О республиканском бюджете на 2017 – 2019 годы», Алматинский областной маслихат "
+             "РЕШИЛ:")
+    text = "# Об областном бюджете\n\nВ соответствии с Бюджетным кодексом " + words + "\n\n1. Утвердить бюджет.\n"
+    d = doc_meta(text, "rus.md", "11-54", "2016-12-09", "154000000002")
+    (ref,) = [r for r, _ in d.act.based_on if r.number == "775"]
+    assert ref.title == 'О реализации Закона Республики Казахстан "О республиканском бюджете на 2017 – 2019 годы"'
