@@ -14,6 +14,7 @@ import itertools
 import math
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..corpus import TitledDocument, act_meta, agency_of, day_of, front_matter, portal_page, title_stems
 from ..effects import effect as effect_table
@@ -247,17 +248,27 @@ def _older_than_their_body(doc: Document) -> None:
                                 f"was ({first}): the text's year is worth a look")
 
 
+def _acts_named(doc: Document) -> list[ActRef]:
+    """The acts the document names: its basis, the acts it cites, the acts its amendments make and change."""
+    return ([r for r, _ in doc.act.based_on] if doc.act else []) + [c.act for c in doc.citations] \
+        + [r for a in doc.amendments for r in (a.amending, a.target_act) if r is not None]
+
+
+@lru_cache(maxsize=None)
+def _registry_reached() -> tuple[dict[int, int], int, int]:
+    """phrases.yaml `registry_reached`, with its first and last year."""
+    reached = phrases()["registry_reached"]
+    return reached, min(reached), max(reached)
+
+
 def _registered_in_their_year(doc: Document) -> None:
     """Each act the text cites with a registration number the state register had not reached a year after the act's
     day (phrases.yaml `registry_reached`): that act with no registration, reported where the text cites it ("Әділет
     министрінің 2011 жылғы 25 тамыздағы № 296 бұйрығында (… тізілімінде № 60319 болып тіркелген)", MinJust 2021 № 386:
     the portal's code of the order registered № 7146). It had been a second registration of the act, against the one
     the act's own text gives."""
-    reached = phrases()["registry_reached"]
-    first, last = min(reached), max(reached)
-    refs = ([r for r, _ in doc.act.based_on] if doc.act else []) + [c.act for c in doc.citations] \
-        + [r for a in doc.amendments for r in (a.amending, a.target_act) if r is not None]
-    wrong = {r for r in refs if r.registration and r.registration.isdigit() and r.date and int(r.date[:4]) < last
+    reached, first, last = _registry_reached()
+    wrong = {r for r in _acts_named(doc) if r.registration and r.registration.isdigit() and r.date and int(r.date[:4]) < last
              and int(r.registration) > reached[max(first, int(r.date[:4]) + 1)] * 3 // 2}
     if not wrong:
         return
@@ -273,8 +284,7 @@ def _numbered_elsewhere(doc: Document) -> None:
     """An act the text names by day alone ("… Үкiметiнiң 2000 жылғы 3 тамыздағы қаулысын орындау үшiн") whose number it
     gives where it names the act again ("… Үкiметiнiң … 2000 жылғы 3 тамыздағы N 1176 "…""; MVD 2003 № 111): that act,
     where the text names one act of that body, kind and day with a number (it had been the act "б/н" of that day)."""
-    refs = ([r for r, _ in doc.act.based_on] if doc.act else []) + [c.act for c in doc.citations] \
-        + [r for a in doc.amendments for r in (a.amending, a.target_act) if r is not None]
+    refs = _acts_named(doc)
     if not any(r.number == NUMBERLESS for r in refs):
         return
     numbers: dict[tuple, set[str]] = {}
