@@ -4677,6 +4677,33 @@ def test_a_kazakh_repeal_by_the_appendix_named_with_no_hyphen_lists_acts_and_poi
     assert not d.instructions_failed and not d.unparsed
 
 
+def test_a_repeal_by_the_unnumbered_appendix_is_the_orders_own_not_the_regulation_it_approves():
+    # Ministry of Finance, 2019 (acting minister's order № 911): point 1 approves a regulation (its stamp "… бұйрығымен
+    # бекітілген"), point 2 repeals "осы бұйрықтың қосымшасына сәйкес" some orders; the order's appendix, stamped "…
+    # бұйрығына қосымша" with a blank day and number, is the second attachment and lists them (one by a vice-minister,
+    # "Қаржы вице- министрінің", a space typed after the hyphen)
+    item = ("{n}. «Қазақстан Республикасы Қаржы министрлігінің Қазынашылық комитеті туралы ережені бекіту туралы» "
+            "Қазақстан Республикасы Қаржы министрінің 2015 жылғы 7 тамыздағы № 436 бұйрығына {what} енгізу туралы» "
+            "Қазақстан Республикасы Қаржы {who}2019 жылғы {day} № {no} бұйрығы (2019 жылғы 19 наурызда Қазақстан "
+            "Республикасы нормативтік құқықтық актілерінің эталондық бақылау банкінде жарияланған).\n\n")
+    stamp = "> *Қазақстан Республикасы*  \n> *Қаржы министрінің*  \n> *міндетін атқарушының*  \n> *2019 жылғы «___» ___*  \n"
+    text = ("# Қазынашылық комитеті туралы ережені бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Қазақстан "
+            "Республикасы Қаржы министрлігінің Қазынашылық комитеті туралы ереже бекітілсін.\n\n2. Осы бұйрықтың "
+            "қосымшасына сәйкес Қазақстан Республикасы Қаржы министрлігінің кейбір бұйрықтарының күші жойылды деп "
+            "танылсын.\n\n3. Осы бұйрық қол қойылған күнінен бастап қолданысқа енгізіледі.\n\n**Қазақстан Республикасы "
+            "Қаржы министрінің міндетін атқарушы**\n\n**Б. Шолпақұлов**\n\n" + stamp + "> *№ ____ бұйрығымен "
+            "бекітілген*\n\n## Қазынашылық комитеті туралы ереже\n\n1. Комитет өз қызметiн Қазақстан Республикасының "
+            "Конституциясына және заңдарына сәйкес жүзеге асырады.\n\n2. Комитетке бекітілген мүлік республикалық "
+            "меншікке жатады.\n\n" + stamp + "> *№ ____ бұйрығына қосымша*\n\n## Қазақстан Республикасы Қаржы "
+            "министрлігінің кейбір бұйрықтарының күші жойылған тізбесі\n\n"
+            + item.format(n=1, what="өзгеріс", who="министрінің ", day="2 наурыздағы", no=95)
+            + item.format(n=2, what="өзгерістер мен толықтырулар", who="вице- министрінің ", day="7 наурыздағы", no=209))
+    d = doc_meta(text, "kaz.md", "911", "2019-08-22", "103002000000")
+    assert sorted((a.effect, a.target_act.number, a.target_act.issuer.key) for a in d.amendments) == [
+        ("Repeal", "209", "қаржы министрлігі"), ("Repeal", "95", "қаржы министрлігі")]
+    assert not d.instructions_failed and not d.unparsed
+
+
 # Ministry of Internal Affairs, 2001 (№ 655): the instruction's appendices stamped "Приложение 1" / "к Инструкции …"
 # with no number to end at, each a form named on the line under the stamp ("Заявление-анкета", "Образец штампа",
 # "Книга учета выездных дел") and drawn in text under its name, opening with a blank

@@ -2533,8 +2533,24 @@ def _numbered_apart(path: Path, stamps: list[tuple[int, int, Path]]) -> Path:
     return path[:-1] + (("appendix", str(n)),)
 
 
+def _listing_appendix(ctx: Ctx, stamps: list[tuple[int, int, Path]]) -> Path | None:
+    """The appendix that lists the acts the operative part repeals: the one its instruction numbers; one it does not
+    number ("Осы бұйрықтың қосымшасына сәйкес … кейбір бұйрықтарының күші жойылды деп танылсын", "… согласно
+    приложению к настоящему приказу") is the first of the order's own appendices, not an attachment the order approves
+    ("… № 911 бұйрығымен бекітілген" / "## … Комитеті туралы ереже", then "… № 911 бұйрығына қосымша" / "## … кейбір
+    бұйрықтарының күші жойылған тізбесі", MinFin 2019 № 911)."""
+    if not ctx.repeal_appendix:
+        return None
+    if ctx.repeal_appendix[0]:
+        return (("appendix", ctx.repeal_appendix[0]),)
+    own = [path for first, last, path in stamps if len(path) == 1 and not marker("approved_by_order").search(
+        " ".join(ctx.text(k) for k in range(first, last + 1)))]
+    return own[0] if own else (("appendix", "1"),)
+
+
 def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
     out = Found()
+    listing = _listing_appendix(ctx, stamps)
     for n, (first, last, path) in enumerate(stamps):
         ctx.take_range(first, last + 1)
         end = stamps[n + 1][0] if n + 1 < len(stamps) else len(ctx.lines)
@@ -2775,7 +2791,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
         out.units.append(Unit(act.ref, path, " ".join(title) or None, "\n".join(drawn_head + (form or [])) or None,
                               ctx.loc(first, max(first, j - 1))))
         if ctx.repeal_appendix:  # the operative part repeals the acts one appendix lists: that one, no other
-            ctx.pending_repeal = ctx.repeal_appendix[1] if path == (("appendix", ctx.repeal_appendix[0]),) else None
+            ctx.pending_repeal = ctx.repeal_appendix[1] if path == listing else None
         elif ctx.pending_repeal and not marker("list_attached").search(ctx.pending_repeal):
             # a repeal whose acts were listed right below it ("… мына нормативтік актілердің күші жойылды деп
             # есептелсін:"): the attachment's points are no items of that list (its first, citing a decree, had been

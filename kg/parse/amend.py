@@ -308,7 +308,7 @@ class Amending:
             self.ctx.repeal_leads.append((self.ctx.lines[i].first, text))
             m = marker("repeal_appendix").search(text)
             if m:  # "… согласно приложению 3 к настоящему приказу": that appendix lists them
-                self.ctx.repeal_appendix = (m.group("n") or m.group("k") or "1", text)
+                self.ctx.repeal_appendix = (m.group("n") or m.group("k") or None, text)
         elif not refs:
             self.out.instructions_failed.append((self.ctx.lines[i].first, text))
         self.ctx.take(i)

@@ -19,7 +19,8 @@ class Ctx:
     pending_repeal: str | None = None  # a repeal instruction whose acts are listed further on
     repeal_leads: list[tuple[int, str]] = field(default_factory=list)  # (line, text) of each such instruction
     repeal_lead_at: int | None = None  # the logical line of the last such instruction (its point's paragraphs list)
-    repeal_appendix: tuple[str, str] | None = None  # (appendix number, instruction): the acts are listed there
+    repeal_appendix: tuple[str | None, str] | None = None  # (appendix number, none if unnumbered; instruction): the acts
+    # are listed there
     repeal_body: tuple[int, int, object] | None = None  # (first item, item after the last, body) of a repeal list whose
     # lead-in names the body of the acts it lists ("3. Қазақстан Республикасы Ішкі істер министрінің:")
     note_end: int = -1  # the last line a history note read (a note broken over two lines reads the next)
