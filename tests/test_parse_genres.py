@@ -10887,7 +10887,7 @@ def test_an_instruction_of_2003_cites_the_same_laws_and_resolutions_in_both_lang
     them ('"…", 2000 жылғы 10 қарашадағы N 1693 "…"': resolution 1693 of the day of 186, of the President named at the
     sentence's start), and "Қазақстан Үкiметiнiң" had made a body of its own; in Russian a title's opening quote apart
     from its first word (" О наркотических средствах …") had ended the list of laws. Both now read the same laws (the
-    licensing decree-law of 1995 and the drugs law of 1998 listed in laws.yaml; "Об органах внутренних дел", the
+    licensing decree-law of 1995 and the drugs law of 1998 listed in laws.yaml, each passed once: the law of that day; "Об органах внутренних дел", the
     decree-law's title cut short) and resolutions 186, 1693 and 787 of the Government. The Russian preamble's resolution,
     its title quoting the law's with one closing quote for both, is resolution № 1176."""
     from kg.iri import Minter
@@ -10905,7 +10905,7 @@ def test_an_instruction_of_2003_cites_the_same_laws_and_resolutions_in_both_lang
     assert cited["kk"] == cited["ru"] == [
         "act/ukimet/1998-03-09/186", "act/ukimet/2000-11-10/1693", "act/ukimet/2002-07-16/787",
         "law/o-litsenzirovanii-1995-04-17",
-        "law/o-narkoticheskikh-sredstvakh-psikhotropnykh-veshchestvakh-prekursorakh-i-merakh-f855d8",
+        "law/o-narkoticheskikh-sredstvakh-psikhotropnykh-veshchestvakh-prekursorakh-i-merakh-f855d8-1998-07-10",
         "law/ob-okhrannoi-deiatelnosti-2000-10-19", "law/ob-organakh-vnutrennikh-del-respubliki-kazakhstan-1995-12-21"]
 
 
