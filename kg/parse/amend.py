@@ -1265,8 +1265,9 @@ def _targets(base: Path, refs: list[list[tuple[str, str]]]) -> tuple[Path, list[
 
 
 def _of_rules(bare: str) -> Path:
-    """Where the units a text names sit: in the rules an act approved (its appendix 1), or in the act."""
-    return APPROVED_DOCUMENT if marker("approved_rules").search(bare) else ()
+    """Where the units a text names sit: in the rules (list, instruction …) an act approved (its appendix 1), or in
+    the act."""
+    return APPROVED_DOCUMENT if marker("approved_rules").search(bare) or marker("unit_of_document").search(bare) else ()
 
 
 def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amendment]:
