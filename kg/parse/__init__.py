@@ -2543,9 +2543,12 @@ def _listing_appendix(ctx: Ctx, stamps: list[tuple[int, int, Path]]) -> Path | N
         return None
     if ctx.repeal_appendix[0]:
         return (("appendix", ctx.repeal_appendix[0]),)
-    own = [path for first, last, path in stamps if len(path) == 1 and not marker("approved_by_order").search(
-        " ".join(ctx.text(k) for k in range(first, last + 1)))]
-    return own[0] if own else (("appendix", "1"),)
+    own = [(path, stamp) for first, last, path in stamps if len(path) == 1 and not marker("approved_by_order").search(
+        stamp := " ".join(ctx.text(k) for k in range(first, last + 1)))]
+    # (the one its stamp does not number either, if any: "… N 469 бұйрығына қосымша" after "… бұйрығына 1-қосымша" and
+    # "… 2-қосымша", forms of the rules stamped as the order's, MinFin 2004 № 469)
+    unnumbered = [path for path, stamp in own if not marker("stamp_numbered").search(stamp)]
+    return (unnumbered or [path for path, _ in own] or [(("appendix", "1"),)])[0]
 
 
 def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
