@@ -2534,21 +2534,24 @@ def _numbered_apart(path: Path, stamps: list[tuple[int, int, Path]]) -> Path:
 
 
 def _listing_appendix(ctx: Ctx, stamps: list[tuple[int, int, Path]]) -> Path | None:
-    """The appendix that lists the acts the operative part repeals: the one its instruction numbers; one it does not
+    """The appendix that lists the acts the operative part repeals: the one its instruction numbers. One it does not
     number ("Осы бұйрықтың қосымшасына сәйкес … кейбір бұйрықтарының күші жойылды деп танылсын", "… согласно
-    приложению к настоящему приказу") is the first of the order's own appendices, not an attachment the order approves
-    ("… № 911 бұйрығымен бекітілген" / "## … Комитеті туралы ереже", then "… № 911 бұйрығына қосымша" / "## … кейбір
-    бұйрықтарының күші жойылған тізбесі", MinFin 2019 № 911)."""
+    приложению к настоящему приказу") is one of the order's own appendices, not an attachment the order approves ("…
+    № 911 бұйрығымен бекітілген" / "## … Комитеті туралы ереже", then "… № 911 бұйрығына қосымша" / "## … кейбір
+    бұйрықтарының күші жойылған тізбесі", MinFin 2019 № 911): the one its stamp leaves unnumbered too, else the first
+    ("… N 469 бұйрығына қосымша" after "… бұйрығына 1-қосымша" and "… 2-қосымша", the rules' forms stamped as the
+    order's, MinFin 2004 № 469)."""
     if not ctx.repeal_appendix:
         return None
     if ctx.repeal_appendix[0]:
         return (("appendix", ctx.repeal_appendix[0]),)
-    own = [(path, stamp) for first, last, path in stamps if len(path) == 1 and not marker("approved_by_order").search(
-        stamp := " ".join(ctx.text(k) for k in range(first, last + 1)))]
-    # (the one its stamp does not number either, if any: "… N 469 бұйрығына қосымша" after "… бұйрығына 1-қосымша" and
-    # "… 2-қосымша", forms of the rules stamped as the order's, MinFin 2004 № 469)
-    unnumbered = [path for path, stamp in own if not marker("stamp_numbered").search(stamp)]
-    return (unnumbered or [path for path, _ in own] or [(("appendix", "1"),)])[0]
+    own: list[tuple[Path, bool]] = []  # (the order's own appendix, its stamp numbers it)
+    for first, last, path in stamps:
+        stamp = " ".join(ctx.text(k) for k in range(first, last + 1))
+        if len(path) == 1 and not marker("approved_by_order").search(stamp):
+            own.append((path, bool(marker("stamp_numbered").search(stamp))))
+    ranked = sorted(own, key=lambda p: p[1])  # (unnumbered first; the sort is stable: in the text's order)
+    return ranked[0][0] if ranked else (("appendix", "1"),)
 
 
 def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
