@@ -4704,6 +4704,29 @@ def test_a_repeal_by_the_unnumbered_appendix_is_the_orders_own_not_the_regulatio
     assert not d.instructions_failed and not d.unparsed
 
 
+def test_a_short_name_after_a_law_whose_kind_comes_later_in_the_list_is_that_law():
+    # Almaty oblast maslikhat, 2016 (№ 5-32), its rules' point 1: "… «Әкімшілік құқық бұзушылық туралы» 2014 жылғы 5
+    # шілдедегі Қазақстан Республикасының Кодексіне, Қазақстан Республикасының 2001 жылғы 16 шілдедегі «… құрылыс
+    # қызметі туралы» (бұдан әрі–Заң), 2001 жылғы 23 қаңтардағы «…» заңдарына … сәйкес": "Заңға сәйкес" in point 6 is
+    # the law on architecture (it had been the code of administrative offences, the last act read before the bracket)
+    text = ("# Қағидаларын бекіту туралы\n\nАлматы облыстық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. Қоса беріліп отырған "
+            "қағидалары бекітілсін.\n\n> *Алматы облыстық мәслихатының*  \n> *2016 жылғы «01» шілде*  \n> *№ 5-32 "
+            "шешімімен бекітілген*\n\n# Қағидалары\n\n1. Осы Қағидалар 2003 жылғы 20 маусымдағы Қазақстан "
+            "Республикасының Жер кодексіне, «Әкімшілік құқық бұзушылық туралы» 2014 жылғы 5 шілдедегі Қазақстан "
+            "Республикасының Кодексіне, Қазақстан Республикасының 2001 жылғы 16 шілдедегі «Қазақстан Республикасындағы "
+            "сәулет, қала құрылысы және құрылыс қызметі туралы» (бұдан әрі–Заң), 2001 жылғы 23 қаңтардағы «Қазақстан "
+            "Республикасындағы жергілікті мемлекеттік басқару және өзін-өзі басқару туралы» заңдарына сәйкес "
+            "әзірленеді.\n\n2. Абаттандыру бойынша жұмыстарды жүргiзу кезiнде Заңға сәйкес авторлық қадағалау "
+            "жүргізіледі.\n")
+    d = parse_text(text, "kaz.md", meta=_requisites(
+        "Решение маслихата Алматинской области от 1 июля 2016 года № 5-32", "154000000002"))
+    cited = {c.unit[-1][1]: [] for c in d.citations}
+    for c in d.citations:
+        cited[c.unit[-1][1]].append((c.act.kind, (c.act.title or "")[:20], c.act.date))
+    assert cited["2"] == [("law", "Қазақстан Республика", None)]
+    assert ("code", "Жер кодексі", "2003-06-20") in cited["1"]
+
+
 def test_a_maslikhat_decision_chaired_by_a_woman_resting_on_the_water_code_of_its_day():
     # Almaty oblast maslikhat, 2016 (№ 2-16): "2003 жылғы 9 шілдедегі «Қазақстан Республикасы Су кодексінің» 38-бабының
     # 1 тармағына сәйкес" (the code of 2003, not the one of 2025), signed by the session's chairwoman, "Облыстық

@@ -132,6 +132,9 @@ def _with_undefined(defined: dict[str, tuple[ActRef, Path]], bare: str, laws: di
     return {**defined, bare: (next(iter(laws.values())), ())}
 
 
+_QUOTED_LAST = re.compile(r'[«"]([^«»"]{3,300})[»"]\s*$')  # a title quoted right before where the search stops
+
+
 def _define(text: str, lang: str, day: str | None, defined: dict[str, tuple[ActRef, Path]]) -> None:
     """The short names `text` gives the laws and codes it cites: "(далее - Кодекс)", "(бұдан әрі – Заң)" right after
     a citation names the law cited last before it; and those it gives a document another act approved ("… (далее –
@@ -159,6 +162,13 @@ def _define(text: str, lang: str, day: str | None, defined: dict[str, tuple[ActR
         if key is None:
             continue
         laws = [ref for ref, _ in basis_of(text[:m.start()], lang) if ref.kind in TITLED_KINDS]
+        quoted = _QUOTED_LAST.search(text, 0, m.start())
+        if laws and quoted and law_name(laws[-1].kind, quoted.group(1)) != law_name(laws[-1].kind, laws[-1].title or ""):
+            # the title right before the bracket is another's, a law whose kind comes after ("… «Әкімшілік құқық
+            # бұзушылық туралы» … Кодексіне, … 2001 жылғы 16 шілдедегі «… құрылыс қызметі туралы» (бұдан әрі–Заң), …
+            # «…» заңдарына", Almaty oblast maslikhat 2016 № 5-32): that law, read in the whole text, or none
+            laws = [ref for ref, _ in basis_of(text, lang) if ref.kind in TITLED_KINDS
+                    and law_name(ref.kind, ref.title or "") == law_name(ref.kind, quoted.group(1))]
         if laws:
             defined[key] = (law_of_the_day(laws[-1], day), ())
 
