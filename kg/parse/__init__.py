@@ -1763,10 +1763,9 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
                 # day (a sentence that names a point of its own is that point's, read from its note)
                 until = in_force_until(t)
                 until = None if until and unit_refs(t) else until
-                act = type(act)(**{**act.__dict__, "in_force": act.in_force or f[0],
-                                   "in_force_rule": act.in_force_rule or f[1], "until": act.until or until,
-                                   "applies_from": act.applies_from or applies_from(t),
-                                   "not_before": act.not_before or in_force_not_before(t)})
+                act = replace(act, in_force=act.in_force or f[0], in_force_rule=act.in_force_rule or f[1],
+                              until=act.until or until, applies_from=act.applies_from or applies_from(t),
+                              not_before=act.not_before or in_force_not_before(t))
         if not base and (later := deferred_wording(ctx, j, end, doc_act) or _units_until(ctx, j, doc_act)):
             out.amendments += later  # (its line the point's text, a quote under it too: the wording's own lines)
         if not base:
