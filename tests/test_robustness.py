@@ -272,7 +272,7 @@ def _interleaved_seconds(texts: dict[str, str], tmp_path, rounds: int = 3) -> di
 def test_long_amendment_lists_are_read_in_linear_time(tmp_path):
     """"1, 2, …, N-тармақтар алып тасталсын" and N one-line instructions: reading and mapping cost
     grows with N, not N² (the instruction's text was once hashed and stored once per point)."""
-    small, large = 1_500, 6_000
+    small, large = 750, 6_000
     # (the cost of an amendment against that of a point of plain text on the same machine: an absolute bound failed
     # on a slower one, 0.55 ms an amendment against 0.5)
     head = "\n".join(corpus_text("001").splitlines()[:20])
@@ -281,15 +281,17 @@ def test_long_amendment_lists_are_read_in_linear_time(tmp_path):
         timed = _interleaved_seconds({"plain.txt": plain, f"s{form}.txt": _long_lists(small)[form],
                                       f"l{form}.txt": _long_lists(large)[form]}, tmp_path)
         (t_plain, _), (t_small, q_small), (t_large, q_large) = timed.values()
-        assert q_large < 4 * q_small * 1.3, (form, q_small, q_large)  # the text is stored once, not per point
+        assert q_large < 8 * q_small * 1.3, (form, q_small, q_large)  # the text is stored once, not per point
         assert t_large < 5 * t_plain, f"{t_large / t_plain:.1f}× a plain point's cost an amendment"
-        assert t_large < 4 * t_small * 1.6, (form, t_small, t_large)  # linear is 4×, quadratic 16×
+        # linear is 8×, quadratic 64×: twice linear is the bound (a check machine once measured 6.4× for a 4× spread
+        # here, where this one measures 4.1×: bounds of 1.6× linear on a 4× spread were noise, not a finding)
+        assert t_large < 8 * t_small * 2, (form, t_small, t_large)
 
 
 def test_a_five_million_character_line_is_cut_with_a_warning(tmp_path):
     """Once 18 s to build and 120 s to validate: now cut into bounded pieces at read time, each
     reported as text not understood, with a warning naming the line. The build's time grows with the line's length,
-    not its square: measured against a line a quarter as long on the same machine (an absolute bound of 8 s failed on
+    not its square: measured against a line an eighth as long on the same machine (an absolute bound of 8 s failed on
     a machine where this build takes 8.1 s, as it did before any change)."""
     from kg.validate import validate_store
 
@@ -304,9 +306,9 @@ def test_a_five_million_character_line_is_cut_with_a_warning(tmp_path):
         report = build([corpus], store)
         return time.perf_counter() - start, report, store
 
-    t_quarter, _, _ = built("quarter", 185_000 // 4)
+    t_eighth, _, _ = built("eighth", 185_000 // 8)
     t_whole, report, store = built("c", 185_000)
-    assert t_whole < 4 * t_quarter * 1.6, (t_quarter, t_whole)  # linear is 4x, quadratic 16x
+    assert t_whole < 8 * t_eighth * 2, (t_eighth, t_whole)  # linear is 8×, quadratic 64×
     (doc,) = report.docs
     assert not doc.error and doc.act
     cut = [re.match(r".*long\.txt:(\d+): a line of ([\d,]+) characters, read as \d+ pieces", w) for w in doc.warnings]
@@ -378,8 +380,8 @@ def test_a_file_cut_inside_a_utf8_character_keeps_its_readable_part():
 
 def test_many_agreements_side_by_side_are_read_in_linear_time():
     # the columns of agreements printed side by side are split by trying the ways to cut their lines: a document of
-    # thousands of such blocks reads a few of them that way and reports the rest, in linear time: twice the blocks
-    # take about twice as long (four times, were each block to cost by the ones before it), under 3 s a megabyte (the
+    # thousands of such blocks reads a few of them that way and reports the rest, in linear time: four times the blocks
+    # take about four times as long (sixteen, were each block to cost by the ones before it), under 3 s a megabyte (the
     # best of three runs each: this machine's timings vary by a third from run to run)
     from kg.model import ActMeta, ActRef
     from kg.orgs import by_code
@@ -399,9 +401,9 @@ def test_many_agreements_side_by_side_are_read_in_linear_time():
             least = min(least, time.perf_counter() - start)
         return least, len(text.encode("utf-8")) / 1e6, d
 
-    small, _, _ = best(1500)
+    small, _, _ = best(750)
     large, mb, d = best(3000)
-    assert large < 3.2 * small, (small, large)
+    assert large < 4 * small * 1.75, (small, large)  # linear is 4×, quadratic 16×
     assert large < 3.0 * mb, (large, mb)
     assert d.unparsed  # the blocks not read are reported, not dropped
 
@@ -428,13 +430,13 @@ def test_history_notes_of_long_rules_are_read_in_linear_time(tmp_path):
     meta = ("act_code: '87896'\nrequisite: Приказ Министра внутренних дел Республики Казахстан от 13 февраля 2015 года "
             "№ 112\nform: ПРИК\napproved_on: 2015-02-13\napproved_by:\n- '103003000000'\n")
     seconds = {}
-    for n in (400, 1_600):
+    for n in (200, 1_600):
         folder = tmp_path / f"a{n}"
         folder.mkdir()
         (folder / "meta.yaml").write_text(meta, encoding="utf-8")
         seconds[n], _ = _parse_and_map_seconds(_rules_with_notes(n), folder, "rus.md", None,
                                                str(folder / "meta.yaml"), "ru")
-    assert seconds[1_600] < 4 * seconds[400] * 1.6, seconds  # linear is 4×, quadratic 16×
+    assert seconds[1_600] < 8 * seconds[200] * 2, seconds  # linear is 8×, quadratic 64×
 
 
 def test_a_register_drawn_one_cell_a_line_is_read_not_refused():
