@@ -15990,6 +15990,28 @@ def test_laws_cited_by_short_names_of_several_words(name, defining, using):
                           ("3", selection)])
 
 
+def test_a_short_name_of_several_words_is_used_in_lower_case_too():
+    """MinFin 2025 № 529 names the customs code "(бұдан әрі – Кедендік реттеу туралы кодекс)" and uses the name opening a
+    sentence ("Кедендік реттеу туралы кодекстің 478-бабында …") and within one ("Егер кедендік реттеу туралы Кодекстің
+    478-бабында …", "… өтініш беруші кедендік реттеу туралы кодекстің 476-бабының 5-тармағына …"): each use cites the
+    code, in either case (those within a sentence had cited nothing)."""
+    text = ("# Бұйрық\n\nБҰЙЫРАМЫН:\n\n1. Ереже бекітілсін.\n\n*Министр*\n\n> *Қазақстан Реcпубликасының*  \n> *Қаржы "
+            "министрі*  \n> *2025 жылғы 24 қыркүйектегі*  \n> *№ 529*  \n> *бұйрығына 2 қосымша*\n\n## Ереже\n\n"
+            "1. Осы Ереже «Қазақстан Республикасындағы кедендік реттеу туралы» 2017 жылғы 26 желтоқсандағы Қазақстан "
+            "Республикасы Кодексінің (бұдан әрі – Кедендік реттеу туралы кодекс) 480-бабының 1-тармағына сәйкес "
+            "әзірленді.\n\n2. Кедендік реттеу туралы кодекстің 478-бабында көрсетілген жағдайларда уәкілетті орган "
+            "шағымдарды қараудан бас тартады.\n\n3. Егер кедендік реттеу туралы Кодекстің 478-бабында көзделген жағдайлар "
+            "орын алса, жұмыс органы хабарлайды.\n\n4. Егер өтініш беруші кедендік реттеу туралы кодекстің 476-бабының "
+            "5-тармағына сәйкес шағымды кері қайтарып алған жағдайда, уәкілетті орган мұндай шағымды қараусыз "
+            "қалдырады.\n")
+    d = doc_meta(text, "kaz.md", "529", "2025-09-24", "103002000000")
+    assert sorted((c.unit[-1][1], c.act.kind, c.act.date, c.path) for c in d.citations) == [
+        ("1", "code", "2017-12-26", (("article", "480"), ("point", "1"))),
+        ("2", "code", "2017-12-26", (("article", "478"),)),
+        ("3", "code", "2017-12-26", (("article", "478"),)),
+        ("4", "code", "2017-12-26", (("article", "476"), ("point", "5")))]
+
+
 @pytest.mark.parametrize("name", ["kaz.md", "rus.md"])
 def test_a_suspension_cites_the_units_it_names_of_the_rules_an_order_approved(name):
     """MVD 2021 N 576 suspends "1) абзаца одиннадцатого пункта 14, подпункта 10) пункта 34-1, пункта 38 Правил …,
@@ -18092,6 +18114,45 @@ def test_sub_points_excepted_from_entry_into_force_listed_with_commas():
         assert d.act.in_force is None and d.act.in_force_rule, name
         assert [(a.path, a.since) for a in d.amendments if a.effect == "EntryIntoForce"] == [
             ((("appendix", "1"), ("point", "2"), ("subpoint", str(n))), "2015-01-01") for n in range(3, 8)], name
+
+
+def test_the_own_sub_point_an_entry_into_force_excepts_is_a_unit_with_its_own_day():
+    """MinFin 2025 № 552 comes into force on 1 January 2026 "за исключением подпункта 3) пункта 1 настоящего приказа,
+    который вводится в действие с 1 июля 2026 года" (Kazakh: "Осы бұйрықтың 2026 жылғы 1 шілдеден бастап қолданысқа
+    енгізілетін 1-тармақтың 3) тармақшасын қоспағанда, осы бұйрық 2026 жылғы 1 қаңтардан бастап …"). A day written in
+    the rule had dropped the rule, and with it the exception; and the order's own sub-points stay their point's text
+    unless something names one: this exception does, so point 1's sub-points are units and the third comes into force
+    on its day. The portal's note under it, its words run together ("Вводится вдействие с 01.01.2026 в соответствии с
+    пунктом 3 настоящего приказа"), is read as the note it is."""
+    meta = _requisites("Приказ Министра финансов Республики Казахстан от 30 сентября 2025 года № 552. Зарегистрирован в "
+                       "Министерстве юстиции Республики Казахстан 1 октября 2025 года № 37013", "103002000000")
+    ru = ("# Об определении предельного размера налоговой задолженности\n\nПРИКАЗЫВАЮ:\n\n1. Определить предельный размер "
+          "налоговой задолженности в размере:\n\n   1) 20-кратного месячного расчетного показателя;\n\n   2) 45-кратного "
+          "месячного расчетного показателя;\n\n   3) 27 000-кратного месячного расчетного показателя, при превышении "
+          "которого применяется временное ограничение на выезд.\n\n      > *Сноска. Вводится вдействие с 01.01.2026 в "
+          "соответствии с пунктом 3 настоящего приказа.*\n\n2. Комитету обеспечить:\n\n   1) государственную "
+          "регистрацию настоящего приказа;\n\n   2) размещение настоящего приказа.\n\n3. Настоящий приказ вводится в "
+          "действие с 1 января 2026 года, за исключением подпункта 3) пункта 1 настоящего приказа, который вводится в "
+          "действие с 1 июля 2026 года и подлежит официальному опубликованию.\n\n**Министр финансов Республики "
+          "Казахстан**\n\n**М. Такиев**\n")
+    kk = ("# Салықтық берешектің шекті мөлшерін айқындау туралы\n\nБҰЙЫРАМЫН:\n\n1. Салықтық берешектің шекті мөлшері "
+          "айқындалсын:\n\n   1) айлық есептік көрсеткіштің 20 еселенген мөлшерде;\n\n   2) айлық есептік көрсеткіштің 45 "
+          "еселенген мөлшерде;\n\n   3) айлық есептік көрсеткіштің 27 000 еселенген мөлшерде шығуын уақытша шектеу "
+          "қолданылады.\n\n2. Мемлекеттік кірістер комитеті:\n\n   1) осы бұйрықтың мемлекеттік тіркелуін;\n\n   2) осы "
+          "бұйрықтың интернет-ресурсында орналастырылуын қамтамасыз етсін.\n\n3. Осы бұйрықтың 2026 жылғы 1 шілдеден "
+          "бастап қолданысқа енгізілетін 1-тармақтың 3) тармақшасын қоспағанда, осы бұйрық 2026 жылғы 1 қаңтардан бастап "
+          "қолданысқа енгізіледі және ресми жариялауға тиіс.\n\n**Қазақстан Республикасының Қаржы министрі**\n\n"
+          "**М. Такиев**\n")
+    for text, name in ((ru, "rus.md"), (kk, "kaz.md")):
+        d = parse_text(text, name, meta=meta)
+        assert d.act.in_force == "2026-01-01" and d.act.in_force_rule, name
+        paths = [u.path for u in d.units]
+        assert [(("point", "1"), ("subpoint", n)) in paths for n in "123"] == [True] * 3, name
+        assert (("point", "2"), ("subpoint", "1")) not in paths, name  # the administrative tasks stay text
+        assert [(a.path, a.since) for a in d.amendments if a.effect == "EntryIntoForce" and not a.from_note] == [
+            ((("point", "1"), ("subpoint", "3")), "2026-07-01")], name
+    notes = [a for a in parse_text(ru, "rus.md", meta=meta).amendments if a.from_note]
+    assert [(a.effect, a.since) for a in notes] == [("EntryIntoForce", "2026-01-01")]
 
 
 def test_laws_on_prevention_cited_by_their_days():

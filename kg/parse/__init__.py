@@ -695,19 +695,25 @@ def _excepted_in_force(doc: Document) -> None:
     қолданысқа енгізілетін 16-тармағының 3) тармақшасын қоспағанда"): that unit's entry into force on that day, read
     now that the attachment's units are (the unit found once, in the attachment unless the act's own is meant)."""
     act = doc.act
-    m = marker("in_force_except").search(act.in_force_rule or "") if act else None
-    dates = find_dates(m.group(0)) if m else []
-    refs = order_refs(unit_refs(m.group(0))) if m and len(dates) == 1 else []
-    if not refs:
-        return
-    own = bool(marker("own_act_units").search(m.group(0)))
-    for last in refs[-1]:  # "подпунктов 14), 15) и 16) пункта 17 Правил": each
+    m, since, refs, own = _in_force_exception(act.in_force_rule if act else None)
+    for last in refs[-1:] and refs[-1]:  # "подпунктов 14), 15) и 16) пункта 17 Правил": each
         steps = [alts[0] for alts in refs[:-1]] + [last]
         hits = [u.path for u in doc.units if u.act == act.ref and (u.path[0][0] != "appendix") == own
                 and [p for p in u.path if p[0] in ("point", "subpoint", "part")] == steps]
         if len(hits) == 1:
             doc.amendments.append(Amendment(act.ref, act.ref, hits[0], "EntryIntoForce", m.group(0).strip(" ,"),
-                                            since=dates[0][0]))
+                                            since=since))
+
+
+def _in_force_exception(rule: str | None) -> tuple[re.Match | None, str | None, list, bool]:
+    """The exception of a rule of entry into force (`_excepted_in_force`): its words, its one day, the units it names
+    (outermost first, each level's alternatives), and whether they are the act's own ("настоящего приказа", "осы
+    бұйрықтың") rather than its attachment's; no units where it names none or more than one day."""
+    m = marker("in_force_except").search(rule or "")
+    dates = find_dates(m.group(0)) if m else []
+    if not m or len(dates) != 1:
+        return None, None, [], False
+    return m, dates[0][0], order_refs(unit_refs(m.group(0))), bool(marker("own_act_units").search(m.group(0)))
 
 
 def _without_spans(units: list, amendments: list) -> list:
@@ -1791,9 +1797,14 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
 
                 Amending(ctx, doc_act, act_ref, out).instruction(j, t, end)
         j += 1
-    if not base:  # the operative sub-points a note names are units (the others stay their point's text)
+    if not base:  # the operative sub-points a note or an exception from the entry into force names are units (the
+        # others stay their point's text: "… за исключением подпункта 3) пункта 1 настоящего приказа, который вводится
+        # в действие с 1 июля 2026 года")
+        _, _, refs, own = _in_force_exception(act.in_force_rule if act is not None else None)
+        excepted = [(("point", p[1]),) for p in refs[0] if p[0] == "point"] if own and len(refs) == 2 else []
         b.items_as_units({(a.path[:1], a.path[1][1]) for a in out.amendments if a.target_act == act_ref
-                          and len(a.path) > 1 and a.path[0][0] == "point" and a.path[1][0] == "subpoint"})
+                          and len(a.path) > 1 and a.path[0][0] == "point" and a.path[1][0] == "subpoint"}
+                         | {(point, sub[1]) for point in excepted for sub in refs[1] if sub[0] == "subpoint"})
     units, positions, entries = b.result()
     out.units += units
     out.positions += positions

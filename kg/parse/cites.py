@@ -343,7 +343,8 @@ def _document_used(name: str, law: str | None = None, as_written: bool = False) 
     """A document's short name in any case, its first letter a capital as defined ("Типовые правила": "Типовых
     правил", "Типовыми правилами"; not "Правительства" for "Правила"), or, `as_written`, the first letter as the name
     has it ("стандарт": "стандарта", not "Стандарт" of another standard): each word's stem, its ending free; a law's
-    (`law`, the law's word in it), that word's ending free whatever its length ("Патент заңы": "Патент заңында")."""
+    (`law`, the law's word in it), that word's ending free whatever its length ("Патент заңы": "Патент заңында"), its
+    first letter in either case."""
     words = name.split()
     # (a word of three letters or fewer, a preposition, as it is: "Требования к организации …")
     stems = [w[:3] if law and w.startswith(law[:3]) and len(w) <= len(law) + 1 else w if len(w) <= 3
@@ -355,7 +356,10 @@ def _document_used(name: str, law: str | None = None, as_written: bool = False) 
         # "Стандарттың 16-тармағында көрсетілген негіздер бойынша …", MVD 2012 № 584)
         word = f"(?-i:{re.escape(name)}|^{re.escape(name[:1].upper() + name[1:])})"
         return re.compile(rf"(?<!\w){word}(?!{marker('plural_ending').pattern})\w*(?!\w)")
-    first = f"(?-i:{re.escape(stems[0][:1] if as_written else stems[0][:1].upper())})(?i:{re.escape(stems[0][1:])})"
+    # (a law's name of several words in either case, its later words naming it enough: "Кедендік реттеу туралы кодекс",
+    # "… кедендік реттеу туралы кодекстің 476-бабының", MinFin 2025 № 529)
+    first = f"(?i:{re.escape(stems[0])})" if law and len(words) > 1 else \
+        f"(?-i:{re.escape(stems[0][:1] if as_written else stems[0][:1].upper())})(?i:{re.escape(stems[0][1:])})"
     return re.compile(r"(?<!\w)" + r"\s+".join([first + r"\w*"] + [
         f"(?i:{re.escape(st)})" + (r"\w*" if f else r"(?!\w)") for st, f in zip(stems[1:], free[1:])]) + r"(?!\w)")
 

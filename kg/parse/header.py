@@ -74,7 +74,7 @@ def in_force_of(text: str, signed: str | None, registered: str | None = None) ->
         text = text[:earlier.start()] + text[earlier.end():]
     # the units it excepts come into force on a day of their own ("…, за исключением подпункта 3) пункта 16 Положения,
     # который вводится в действие с 1 января 2019 года"): that day is not the act's
-    text = marker("in_force_except").sub(" ", text)
+    text, excepts = marker("in_force_except").subn(" ", text)
     text = marker("in_force_not_before").sub("", text)  # (its floor, "но не ранее 1 января 2015 года", is no day of it)
     if not marker("in_force_any").search(text):
         return None
@@ -84,9 +84,9 @@ def in_force_of(text: str, signed: str | None, registered: str | None = None) ->
         return None
     m = marker("in_force_from").search(text)
     dates = find_dates(text)
-    if dates and m and marker("in_force_from_date").search(text):
-        return dates[0][0], None
     rule = re.sub(r"^\d+\.\s*", "", full).strip()
+    if dates and m and marker("in_force_from_date").search(text):
+        return dates[0][0], rule if excepts else None  # (the rule kept for the units it excepts)
     # "… тіркелген күнінен бастап күшіне енеді" / "вводится в действие со дня государственной регистрации": from the
     # day of registration, when the requisites give it (not "по истечении десяти дней со дня …")
     if registered and marker("in_force_registration").search(text):
