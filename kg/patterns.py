@@ -1400,21 +1400,23 @@ def _constitution_title(m: re.Match) -> str:
 @lru_cache(maxsize=None)
 def _unquoted_code() -> re.Pattern:
     """A code cited by its title unquoted: in Russian after "Кодекс… Республики Казахстан" ("… об административных
-    правонарушениях"), in Kazakh before "кодекс…", the country's name on either side ("Әкімшілік құқық бұзушылық
+    правонарушениях") or "Кодекс…" alone ("предусмотренной Кодексом об административных правонарушениях ст. ст. 521",
+    MinJust 2011 № 17), in Kazakh before "кодекс…", the country's name on either side ("Әкімшілік құқық бұзушылық
     туралы кодексінің", "Неке (ерлі-зайыптылық) және отбасы туралы Қазақстан Республикасы Кодексінің"); the titles of
     the codes laws.yaml lists that open with "О"/"Об" or close with "туралы".
 
     >>> [m.group("rt") or m.group("kt") for m in _unquoted_code().finditer(
     ...     "статьей 889 Кодекса Республики Казахстан об административных правонарушениях; Қазақстан Республикасы "
-    ...     "әкімшілік құқық бұзушылық туралы кодексінің 889-бабына")]
-    ['об административных правонарушениях', 'әкімшілік құқық бұзушылық туралы']
+    ...     "әкімшілік құқық бұзушылық туралы кодексінің 889-бабына; статьей 521 Кодекса об административных "
+    ...     "правонарушениях")]
+    ['об административных правонарушениях', 'әкімшілік құқық бұзушылық туралы', 'об административных правонарушениях']
     """
     about_ru, about_kk = re.compile(_w("about_ru") + r"\s", FLAGS), re.compile(r"\s" + _w("about_kk") + "$", FLAGS)
     codes = [e for e in laws() if e["kind"] == "code"]
     ru = sorted({t for e in codes for t in e["ru"] if about_ru.match(t)}, key=len, reverse=True)
     kk = sorted({t for e in codes for t in e["kk"] if about_kk.search(t)}, key=len, reverse=True)
     alt = lambda titles: "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)  # noqa: E731
-    return re.compile(r"\b" + _w("code_ru") + r"\s+" + _w("country_ru") + r"\s+(?P<rt>" + alt(ru) + r")(?!\w)"
+    return re.compile(r"\b" + _w("code_ru") + r"\s+(?:" + _w("country_ru") + r"\s+)?(?P<rt>" + alt(ru) + r")(?!\w)"
                       + r"|(?<!\w)(?:" + _w("country_kk") + r"\s+)?(?P<kt>" + alt(kk) + r")\s+(?:" + _w("country_kk")
                       + r"\s+)?" + _w("code_kk_case"), FLAGS)
 

@@ -454,6 +454,11 @@ def test_an_act_in_force_from_its_registration_is_in_force_from_that_day(point, 
      "отношения, возникающие с 1 января 2009 года.", "2009-01-01", None),
     ("4. Осы бұйрық алғашқы ресми жарияланған күнінен бастап күшіне енеді және 2009 жылдың 1 қаңтарынан бастап "
      "туындайтын қатынастарға таратылады.", "2009-01-01", None),
+    # MinFin 2019 № 384: the units excepted come after the act's rule, excepted from the day it applies from; the
+    # exception had been read from the sentence's start, taking the rule with it (no rule, no day it applies from)
+    ("3. Осы бұйрық алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі және "
+     "Тізбенің 226-335-тармақтарын қоспағанда, 2019 жылғы 1 қаңтардан бастап туындаған құқықтық қатынастарға "
+     "қолданылады.", "2019-01-01", None),
 ])
 def test_an_act_applied_to_relations_from_an_earlier_day(point, applies, in_force):
     # MVD 2002 (order 223), MinFin 2009 (order 39): the day it applies from is its applicability, not its entry into
@@ -3561,6 +3566,29 @@ def test_a_kazakh_repeal_whose_verb_ends_the_last_item_of_its_list():
     assert sorted((a.effect, a.target_act.number, a.path) for a in d.amendments) == [
         ("Deletion", "357", (("appendix", "1"), ("subpoint", "6"))), ("Repeal", "122", ())]
     assert not d.unparsed
+
+
+def test_a_kazakh_repeal_led_in_by_mynalar_whose_verb_ends_the_last_item():
+    """MinFin 2025 № 579: "2. Мыналар:" / "1) «…» … Қаржы министрінің 2023 жылғы 19 маусымдағы № 680 бұйрығының;" /
+    "2) «…» … № 680 бұйрығына өзгеріс енгізу туралы» … 2025 жылғы 22 мамырдағы № 247 бұйрығының күші жойылды деп
+    танылсын." repeals both orders, as the Russian "Признать утратившими силу:" / "1) приказ … № 680 …" / "2) приказ
+    … № 247 …" does (order 680 had been kept); a point "1. Мыналар:" whose items approve stays an approval."""
+    title = ("«Пайда салығының номиналды мөлшерлемесі Қазақстан Республикасындағы корпоративтік табыс салығы "
+             "мөлшерлемесінің 75 пайызынан астамын құрайтын, өзімен жасалған қосарланған салық салуды болғызбау және "
+             "салықтарды төлеуден жалтаруға жол бермеу мәселелерін реттейтін халықаралық шарт күшіне енген елдердің "
+             "тізімін бекіту туралы»")
+    text = ("# Тізімін бекіту туралы\n\nҚазақстан Республикасы Салық кодексінің 332-бабы 1-тармағының 1) тармақшасына "
+            "сәйкес БҰЙЫРАМЫН:\n\n1. Мыналар:\n\n   1) қоса беріліп отырған елдердің тізімі;\n\n   2) қоса беріліп "
+            "отырған аумақтардың тізімі бекітілсін.\n\n2. Мыналар:\n\n   1) " + title + " Қазақстан Республикасы "
+            "Премьер-Министрінің орынбасары – Қаржы министрінің 2023 жылғы 19 маусымдағы № 680 бұйрығының;\n\n   2) «"
+            + title[:-1] + "» Қазақстан Республикасы Премьер-Министрінің орынбасары – Қаржы министрінің 2023 жылғы 19 "
+            "маусымдағы № 680 бұйрығына өзгеріс енгізу туралы» Қазақстан Республикасы Қаржы министрінің 2025 жылғы 22 "
+            "мамырдағы № 247 бұйрығының күші жойылды деп танылсын.\n\n3. Осы бұйрық 2026 жылғы 1 қаңтардан бастап "
+            "қолданысқа енгізіледі.\n\n**Қазақстан Республикасының Қаржы министрі**\n\n**М. Такиев**\n")
+    d = doc_meta(text, "kaz.md", "579", "2025-10-06", "103002000000")
+    assert sorted((a.effect, a.target_act.number, a.target_act.date) for a in d.amendments) == [
+        ("Repeal", "247", "2025-05-22"), ("Repeal", "680", "2023-06-19")]
+    assert not d.instructions_failed and not d.unparsed
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
@@ -13865,6 +13893,9 @@ def test_a_point_whose_number_lost_its_stop_is_that_point():
     ("В соответствии со статьей 889 Кодекса Республики Казахстан об административных правонарушениях ПРИКАЗЫВАЮ:",
      "rus.md"),
     ("Қазақстан Республикасы әкімшілік құқық бұзушылық туралы кодексінің 889-бабына сәйкес БҰЙЫРАМЫН:", "kaz.md"),
+    # (MinJust 2011 № 17's forms: "… административной ответственности, предусмотренной Кодексом об административных
+    # правонарушениях ст. ст. 521 …", the country's name left out, had cited no code)
+    ("В соответствии со статьей 889 Кодекса об административных правонарушениях ПРИКАЗЫВАЮ:", "rus.md"),
 ])
 def test_a_code_cited_by_its_title_unquoted_is_that_code(pre, name):
     """MinFin 2019 N 39's rules cite the Code of Administrative Offences as its title runs, unquoted: "статьей 889
