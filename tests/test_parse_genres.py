@@ -10180,6 +10180,10 @@ def test_a_list_of_workers_entitled_to_a_uniform_names_positions_one_a_point():
     # MinFin 2012 № 180: the joint-stock companies law of 2003, its possessive ending left out ("Заңның")
     ("«Акционерлік қоғамдар туралы» Қазақстан Республикасының 2003 жылғы 13 мамырдағы Заңның 178-бабының 3-тармағына",
      "law/ob-aktsionernykh-obshchestvakh-2003-05-13/art/178/p/3"),
+    # MinJust 2011 № 114: the forensic expertise law of 2010 by its own title, the country's name in it ("в Республике
+    # Казахстан"; it had been a node of its own Kazakh words)
+    ("«Қазақстан Республикасындағы сот-сараптама қызметі туралы» Қазақстан Республикасының Заңының (бұдан әрі – Заң) "
+     "14-бабының 2-тармағына", "law/o-sudebno-ekspertnoi-deiatelnosti-2010-01-20/art/14/p/2"),
 ])
 def test_a_law_cited_by_its_kazakh_title_is_the_law_laws_yaml_lists(cited, law):
     """A law laws.yaml lists is one node, whichever language cites it, of the day it was passed."""
