@@ -92,6 +92,10 @@ _ENDS = """SELECT ?x ?last ?stop WHERE {
 # the days history notes give their changes (kzl:since: few amendments have one), joined in Python: as an
 # OPTIONAL of every change row the full pass held ~150 MB more at 10,000 documents
 _SINCE = "SELECT ?m ?since WHERE { ?m kzl:since ?since }"
+# the day a unit comes into force after its act, where a rule or a note of the act says so ("… за исключением подпункта
+# 3) пункта 1 настоящего приказа, который вводится в действие с 1 июля 2026 года"): its first wording starts there
+_STARTS = """SELECT ?x ?since WHERE { ?m kzl:effect kzl:EntryIntoForce ; kzl:target ?x ; kzl:since ?since .
+  ?x a eli:LegalResourceSubdivision }"""
 # the one language text a change touched, where its note says the other's is unchanged (fewer still): the change
 # belongs to that language's chain alone
 _TEXT_LANGUAGE = "SELECT ?m ?lang WHERE { ?m kzl:textLanguage ?lang }"
@@ -279,10 +283,22 @@ def _originals(store: GraphStore, restrict: str = "", dates: dict | None = None)
         editions = _editions(store, {g for _, _, _, g in rows})
     else:
         editions = _editions(store)
+    own = _starts(store)
     for unit, text, act, g in rows:
         for start, signed in dates.get(act, [(None, None)]):
+            start = _nearest(unit, own) or start if own else start
             yield unit, Change(None, ORIGINAL, text.value, None, None, start, start or signed or "0000", _lang(text),
                                editions.get(g, ""))
+
+
+def _starts(store: GraphStore) -> dict[str, str]:
+    """{unit: the day it comes into force, later than its act} (see _STARTS): the latest the store gives."""
+    starts: dict[str, str] = {}
+    for row in store.query(sparql_prefixes() + _STARTS):
+        x, day = row["x"].value, row["since"].value
+        if day > starts.get(x, ""):
+            starts[x] = day
+    return starts
 
 
 def _editions(store: GraphStore, graphs: set[str] | None = None, chunk: int = 1000) -> dict[str, str]:
@@ -331,13 +347,13 @@ def _ends(store: GraphStore) -> dict[str, str]:
     return ends
 
 
-def _end_of(unit: str, ends: dict[str, str]) -> str | None:
-    """The last day `unit` is in force: its own, else its nearest ancestor's (a unit's IRI extends its parents' and
-    its act's)."""
+def _nearest(unit: str, days: dict[str, str]) -> str | None:
+    """The day `days` gives `unit` (the last it is in force, the first): its own, else its nearest ancestor's (a unit's
+    IRI extends its parents' and its act's)."""
     at = len(unit)
     while at > 0:
-        if unit[:at] in ends:
-            return ends[unit[:at]]
+        if unit[:at] in days:
+            return days[unit[:at]]
         at = unit.rfind("/", 0, at)
     return None
 
@@ -439,7 +455,7 @@ def _versions(store: GraphStore, minter: Minter, acts: list[str] | None = None, 
     ends = _ends(store)
     rows = itertools.chain(_originals(store, restrict, dates), _changed(store, units, dates))
     for unit, changes in _by_unit(rows, parts):
-        yield unit, _version_triples(unit, changes, minter, _end_of(unit, ends) if ends else None)
+        yield unit, _version_triples(unit, changes, minter, _nearest(unit, ends) if ends else None)
 
 
 def _change_key(c: Change) -> tuple:

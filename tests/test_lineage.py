@@ -1269,3 +1269,23 @@ def test_words_replaced_in_a_unit_the_corpus_does_not_hold_show_in_its_history(t
     shown = timeline(store, target.value)
     assert "changes recorded:" in shown
     assert shown.index('words: "32771389" → "32773172"') < shown.index('words: "-598309" → "-600092"')
+
+
+def test_a_unit_that_comes_into_force_after_its_act_has_its_first_wording_from_that_day(tmp_path):
+    """MinFin 2025 № 552 comes into force on 1 January 2026 "за исключением подпункта 3) пункта 1 настоящего приказа,
+    который вводится в действие с 1 июля 2026 года": sub-point 3's first wording holds from that day (its version had
+    started with the act's), the other sub-points' from the act's day."""
+    text = ("# Об определении предельного размера налоговой задолженности\n\nПРИКАЗЫВАЮ:\n\n1. Определить предельный "
+            "размер налоговой задолженности в размере:\n\n   1) 20-кратного месячного расчетного показателя;\n\n   2) "
+            "45-кратного месячного расчетного показателя;\n\n   3) 27 000-кратного месячного расчетного показателя, при "
+            "превышении которого применяется временное ограничение на выезд.\n\n2. Настоящий приказ вводится в действие "
+            "с 1 января 2026 года, за исключением подпункта 3) пункта 1 настоящего приказа, который вводится в действие с "
+            "1 июля 2026 года и подлежит официальному опубликованию.\n\n**Министр финансов Республики Казахстан**\n\n"
+            "**М. Такиев**\n")
+    store = _built(tmp_path, "a215069", text,
+                   "act_code: '215069'\nrequisite: Приказ Министра финансов Республики Казахстан от 30 сентября 2025 года "
+                   "№ 552. Зарегистрирован в Министерстве юстиции Республики Казахстан 1 октября 2025 года № 37013\n"
+                   "title:\n  rus: Об определении предельного размера налоговой задолженности\nform: ПРИК\n"
+                   "approved_on: 2025-09-30\napproved_by:\n- '103002000000'\n")
+    starts = {sp: [v["validFrom"].value for v in _versions_of(store, f"552/2025-09-30:p1/sp{sp}")] for sp in "13"}
+    assert starts == {"1": ["2026-01-01"], "3": ["2026-07-01"]}

@@ -357,8 +357,9 @@ def _document_used(name: str, law: str | None = None, as_written: bool = False) 
         word = f"(?-i:{re.escape(name)}|^{re.escape(name[:1].upper() + name[1:])})"
         return re.compile(rf"(?<!\w){word}(?!{marker('plural_ending').pattern})\w*(?!\w)")
     # (a law's name of several words in either case, its later words naming it enough: "Кедендік реттеу туралы кодекс",
-    # "… кедендік реттеу туралы кодекстің 476-бабының", MinFin 2025 № 529)
-    first = f"(?i:{re.escape(stems[0])})" if law and len(words) > 1 else \
+    # "… кедендік реттеу туралы кодекстің 476-бабының", MinFin 2025 № 529; not one the law's word opens, "Закон «О
+    # противодействии коррупции»", whose capital tells it from a list "законы «О противодействии коррупции», «О языках …»")
+    first = f"(?i:{re.escape(stems[0])})" if law and len(words) > 1 and not words[0].lower().startswith(law[:3]) else \
         f"(?-i:{re.escape(stems[0][:1] if as_written else stems[0][:1].upper())})(?i:{re.escape(stems[0][1:])})"
     return re.compile(r"(?<!\w)" + r"\s+".join([first + r"\w*"] + [
         f"(?i:{re.escape(st)})" + (r"\w*" if f else r"(?!\w)") for st, f in zip(stems[1:], free[1:])]) + r"(?!\w)")
