@@ -757,7 +757,11 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             # (its registration in the bracket after its kind, where it has one: not a registration its title names, '№
             # 55-п "… бекіту туралы" № 1712 тіркелген … № 69 бұйрығына … туралы" бұйрығы (… № 3100 болып тіркелген …)')
             after_kind = registration_in(text[lo + m.end():lo + m.end() + 200]) if m.group("qtitle4") else (None, None)
-            reg, reg_day = after_kind if after_kind[0] else registration_in(text[lo + m.start():lo + m.end() + 200])
+            # (nor one a quote comes before: the act named within another's title, "«… № 138 бұйрығына өзгерістер енгізу
+            # туралы» … № 220 бұйрығы (… № 34274 болып тіркелген)", MinFin 2025 № 283, is registered under no number here)
+            quoted = _QUOTE_BEFORE_BRACKET.match(text, lo + m.end(), lo + m.end() + 200)
+            reg, reg_day = after_kind if after_kind[0] else (None, None) if quoted else \
+                registration_in(text[lo + m.start():lo + m.end() + 200])
             if not reg and (named := marker("approved_then_registration_kk").match(text, lo + m.end())):
                 # (… or after the name of what it approved: "… № 236 бұйрығымен бекітілген … қағидаларына (… № 33339
                 # болып тіркелген)", the order's registration, the rules registered with it)
@@ -796,6 +800,7 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
         _decree_laws([(_one_number(ref), s, e) for (s, e), ref in sorted(found.items())], text), text), text))
 
 
+_QUOTE_BEFORE_BRACKET = re.compile(r'[^()«»"“”]*[«»"“”]')
 _OPENING_REGISTRATION = re.compile(r"\s*(?:\d{1,3}\\?[.)]\s*)?[^№\d()]{0,120}?")
 
 
