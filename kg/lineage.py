@@ -286,13 +286,15 @@ def _originals(store: GraphStore, restrict: str = "", dates: dict | None = None)
     own = _starts(store)
     for unit, text, act, g in rows:
         for start, signed in dates.get(act, [(None, None)]):
-            start = _nearest(unit, own) or start if own else start
+            if own:  # (a unit coming into force on a day of its own, or under an ancestor that does)
+                start = _nearest(unit, own) or start
             yield unit, Change(None, ORIGINAL, text.value, None, None, start, start or signed or "0000", _lang(text),
                                editions.get(g, ""))
 
 
 def _starts(store: GraphStore) -> dict[str, str]:
-    """{unit: the day it comes into force, later than its act} (see _STARTS): the latest the store gives."""
+    """{unit: the day it comes into force on its own, apart from its act's} (see _STARTS): the latest the store
+    gives."""
     starts: dict[str, str] = {}
     for row in store.query(sparql_prefixes() + _STARTS):
         x, day = row["x"].value, row["since"].value

@@ -696,7 +696,7 @@ def _excepted_in_force(doc: Document) -> None:
     now that the attachment's units are (the unit found once, in the attachment unless the act's own is meant)."""
     act = doc.act
     m, since, refs, own = _in_force_exception(act.in_force_rule if act else None)
-    for last in refs[-1:] and refs[-1]:  # "подпунктов 14), 15) и 16) пункта 17 Правил": each
+    for last in refs[-1] if refs else ():  # "подпунктов 14), 15) и 16) пункта 17 Правил": each
         steps = [alts[0] for alts in refs[:-1]] + [last]
         hits = [u.path for u in doc.units if u.act == act.ref and (u.path[0][0] != "appendix") == own
                 and [p for p in u.path if p[0] in ("point", "subpoint", "part")] == steps]
