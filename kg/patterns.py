@@ -759,9 +759,12 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             after_kind = registration_in(text[lo + m.end():lo + m.end() + 200]) if m.group("qtitle4") else (None, None)
             # (nor one a quote comes before: the act named within another's title, "«… № 138 бұйрығына өзгерістер енгізу
             # туралы» … № 220 бұйрығы (… № 34274 болып тіркелген)", MinFin 2025 № 283, is registered under no number here)
-            quoted = _QUOTE_BEFORE_BRACKET.match(text, lo + m.end(), lo + m.end() + 200)
-            reg, reg_day = after_kind if after_kind[0] else (None, None) if quoted else \
-                registration_in(text[lo + m.start():lo + m.end() + 200])
+            if after_kind[0]:
+                reg, reg_day = after_kind
+            elif _QUOTE_BEFORE_BRACKET.match(text, lo + m.end(), lo + m.end() + 200):
+                reg, reg_day = None, None
+            else:
+                reg, reg_day = registration_in(text[lo + m.start():lo + m.end() + 200])
             if not reg and (named := marker("approved_then_registration_kk").match(text, lo + m.end())):
                 # (… or after the name of what it approved: "… № 236 бұйрығымен бекітілген … қағидаларына (… № 33339
                 # болып тіркелген)", the order's registration, the rules registered with it)
