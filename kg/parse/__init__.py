@@ -700,9 +700,51 @@ def _excepted_in_force(doc: Document) -> None:
         steps = [alts[0] for alts in refs[:-1]] + [last]
         hits = [u.path for u in doc.units if u.act == act.ref and (u.path[0][0] != "appendix") == own
                 and [p for p in u.path if p[0] in ("point", "subpoint", "part")] == steps]
+        if len(hits) > 1 and not own and (named := _attachment_named(doc, m.group(0))):
+            hits = [h for h in hits if h[:1] == named]
         if len(hits) == 1:
             doc.amendments.append(Amendment(act.ref, act.ref, hits[0], "EntryIntoForce", m.group(0).strip(" ,"),
                                             since=since))
+            _repeals_on(doc, hits[0], since)
+
+
+def _repeals_on(doc: Document, path: Path, since: str) -> None:
+    """The acts an item of the act's repeal list names lose force on the day that item comes into force, where the act's
+    rule excepts it ("за исключением пунктов 1, 2 … 8 и 9 Перечня, которые вводятся в действие с 1 апреля 2020 года",
+    the list of repealed orders, MinFin 2019 № 1424): its repeals and deletions take that day."""
+    lines = sorted((u.loc.line, u.path) for u in doc.units if u.act == doc.act.ref and u.loc is not None)
+    own = {line for line, p in lines if p == path}
+    if not own:
+        return
+    after = [line for line, _ in lines if line > max(own)]
+    first, last = min(own), (after[0] if after else math.inf)
+    doc.amendments = [replace(a, since=since) if (a.amending == doc.act.ref and a.target_act != doc.act.ref
+                                                  and a.since is None and a.loc is not None
+                                                  and first <= a.loc.line < last
+                                                  and (effect_table(a.effect).ends_act or a.effect == "Deletion"))
+                      else a for a in doc.amendments]
+
+
+def _attachment_named(doc: Document, words: str) -> Path | None:
+    """The appendix a rule of entry into force names its units in by the short name the act's own point gave it
+    ("за исключением пунктов 1, 2 … 8 и 9 Перечня", point 2 having repealed orders "согласно приложению 3 к настоящему
+    приказу (далее – Перечень)"; "Тізбенің 1, 2 … -тармақтарын қоспағанда", "осы бұйрыққа 3-қосымшаға сәйкес … (бұдан
+    әрі – Тізбесі)", MinFin 2019 № 1424, whose appendix 1 is a list too); else the one appendix whose title opens or
+    ends with that word; None where neither tells."""
+    def stem(name: str) -> str:
+        return name.split()[0][:5].lower() if name.split() else ""
+
+    said = {w[:5].lower() for w in re.findall(r"[^\W\d_]{5,}", words) if w[0].isupper()}
+    for u in doc.units:
+        if u.act != doc.act.ref or u.path[0][0] == "appendix" or not u.text:
+            continue
+        for m in marker("hereinafter").finditer(u.text):
+            refs = [alts for alts in unit_refs(u.text[:m.start()]) if alts[0][0] == "appendix"]
+            if refs and len(refs[-1]) == 1 and stem(m.group("name")) in said:
+                return (refs[-1][0],)
+    titled = [u.path for u in doc.units if u.act == doc.act.ref and len(u.path) == 1 and u.path[0][0] == "appendix"
+              and u.heading and said & {stem(u.heading), stem(u.heading.split()[-1])}]
+    return titled[0] if len(titled) == 1 else None
 
 
 def _in_force_exception(rule: str | None) -> tuple[re.Match | None, str | None, list, bool]:

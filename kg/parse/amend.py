@@ -698,6 +698,9 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
     text = ctx.text(i)
     body = marker("history_note").sub("", text, count=1)
     eff = _note_effect(body)
+    plain = marker("note_in_force_except").sub(" ", body, count=1)
+    if plain != body and (bare := _note_effect(plain)) and bare[0] == "EntryIntoForce":
+        body, eff = plain, bare  # the act's day; the units it excepts, the act's point's (`_excepted_in_force`)
     if eff and effect_table(eff[0]).own:  # "31.12.2023 дейін қолданылады – осы бұйрықтың 4-тармағымен"
         until = in_force_until(body) if eff[0] == "Expiry" else None
         since = _since(body) if eff[0] == "EntryIntoForce" else None
