@@ -18884,3 +18884,25 @@ def test_items_of_a_repeal_list_excepted_from_entry_into_force_lose_force_on_the
     ends = {(q.subject.value.rsplit("/", 1)[-1], q.object.value) for q in quads
             if q.predicate.value == "http://data.europa.eu/eli/ontology#date_no_longer_in_force"}
     assert ends == {("35", "2020-03-31"), ("138", "2020-03-31"), ("505", "2019-12-31")}
+
+
+def test_a_point_kept_as_the_record_that_it_comes_into_force_later_is_its_insertion_on_that_day():
+    """MinFin 2019 № 492's Kazakh text keeps point 16-1 of its rules as one line, "*16-1. 01.01.2023 бастап қолданысқа
+    енгізіледі - ҚР Қаржы министрінің 23.08.2021 № 855 бұйрығымен.*": the point was inserted by order № 855 and its
+    words wait for 1 January 2023 (the Russian text leaves it out). Those words had been the point's text, no event
+    read: the point is the insertion by № 855 on that day, its text not shown."""
+    meta = _requisites("Приказ Первого заместителя Премьер-Министра Республики Казахстан – Министра финансов Республики "
+                       "Казахстан от 27 мая 2019 года № 492. Зарегистрирован в Министерстве юстиции Республики Казахстан "
+                       "30 мая 2019 года № 18750", "103002000000")
+    kk = ("# Қағидаларын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Қағидалар бекітілсін.\n\n2. Осы бұйрық "
+          "2020 жылғы 1 қаңтардан бастап қолданысқа енгізіледі және ресми жариялануы тиіс.\n\n> *Қаржы министрінің*  \n"
+          "> *2019 жылғы 27 мамырдағы*  \n> *№ 492 бұйрығымен*  \n> *бекітілген*\n\n## Болжамды шоғырландырылған "
+          "қаржылық есептілігін жасау қағидалары\n\n### 2-тарау. Толтыруы\n\n16. Әкімші есептілігін МЖАЖ арқылы "
+          "енгізеді.\n\n*16-1. 01.01.2023 бастап қолданысқа енгізіледі - ҚР Қаржы министрінің 23.08.2021 № 855 "
+          "бұйрығымен.*\n\n### 3-тарау. Жасауы\n\n17. Есеп активтер туралы ақпаратты білдіреді.\n")
+    d = parse_text(kk, "kaz.md", meta=meta)
+    point = (("appendix", "1"), ("chapter", "2"), ("point", "16-1"))
+    assert [(a.effect, a.amending.number, a.path, a.since) for a in d.amendments if a.path == point] == [
+        ("Insertion", "855", point, "2023-01-01")]
+    assert [u.text for u in d.units if u.path == point] == [None]
+    assert not d.unparsed

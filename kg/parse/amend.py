@@ -1275,7 +1275,8 @@ def _of_rules(bare: str) -> Path:
 
 def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amendment]:
     """A point kept only as the record of its deletion ("3) исключен приказом ... № 999 (...)"): the
-    deletion of that unit by each act named, as a history note records it."""
+    deletion of that unit by each act named, as a history note records it; or of its insertion, where its text waits
+    for its day ("16-1. 01.01.2023 бастап қолданысқа енгізіледі - … № 855 бұйрығымен.")."""
     text = ctx.text(i)
     if ctx.lines[i].block == "table":
         # a row of a table kept as the record of its deletion, its number in the first cell ("36" / "Исключена
@@ -1288,7 +1289,10 @@ def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amen
     deleted = bool(marker("deleted_in_place").match(text))
     # (or changed, then deleted: "25. Тармақ өзгертілді - … N 787 бұйрығымен, тармақ алынып тасталынды - … N 775 …")
     history = not deleted and bool(marker("changed_then_deleted_in_place").match(text))
-    if not (deleted or history) or not path:
+    # (or inserted, its text shown from the day it comes into force: "16-1. 01.01.2023 бастап қолданысқа енгізіледі - ҚР
+    # Қаржы министрінің 23.08.2021 № 855 бұйрығымен.")
+    pending = None if deleted or history else marker("pending_in_place").match(text)
+    if not (deleted or history or pending) or not path:
         return []
     num = re.match(r"(\d+(?:-\d+)*)\s*([.)])", text)
     kind = "tablerow" if path[-1][0] == "tablerow" else "subpoint" if num.group(2) == ")" else "point"
@@ -1318,7 +1322,9 @@ def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amen
         rule, since = note_rule(text, at, acts[k + 1][1] if k + 1 < len(acts) else len(text), len(acts))
         if since is None and rule and marker("in_force_signing").search(rule):
             since = amending.date  # ("*3) алып тасталды – … № 805 (қол қойылған күнінен бастап …) бұйрығымен;*")
-        kind = (effect_before(text, at) or "Deletion") if history else "Deletion"
+        kind = (effect_before(text, at) or "Deletion") if history else "Insertion" if pending else "Deletion"
+        if pending and since is None:
+            since = parse_date(pending.group("day") or pending.group("day2"))
         for one in paths:
             out.append(Amendment(amending if amending.issuer else replace(amending, issuer=doc_act.issuer), doc_act, one,
                                  kind, text, from_note=True, in_force_rule=rule, loc=ctx.loc(i), since=since,
