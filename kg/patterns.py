@@ -1696,9 +1696,10 @@ def _ref_re() -> re.Pattern:
     # (a range of bracketed sub-points: "14)-17)-тармақшалары"; a range spaced before the word: "199 - 202 баптарымен")
     # (a number's parts joined by an en dash as by a hyphen: "58–1-бабына", article 58-1, MinFin 2020 № 302)
     num = NUM.replace(r"(?:-\d+", r"(?:[-–]\d+", 1)
-    # (sub-points listed with a comma left out between two: "подпунктов 3), 4), 5), 6) 7) пункта 2", MVD 2014 № 432)
+    # (sub-points listed with a comma left out between two: "подпунктов 3), 4), 5), 6) 7) пункта 2", MVD 2014 № 432; a
+    # comma before the last: "статьями 7, 14, и 24 Закона", "Заңының 7, 14, және 24 баптарымен", MinJust 2011 № 321)
     nums = rf"(?:\d+\)\s*[-–]\s*\d+\)|\d+\s+[-–]\s+\d+(?=\s*-?\s*[^\W\d_])|{num}(?:(?:\s*,\s*|(?<=\))\s+(?=\d+\)))" \
-           rf"{num})*(?:\s*{conj}\s*{num})?)"
+           rf"{num})*(?:\s*,?\s*{conj}\s*{num})?)"
     ords = _alt(phrases()["ordinals"])
     # (a range of ordinals hyphened: "үшінші-бесінші абзацтар", the third to the fifth)
     ordseq = rf"(?:{ords})(?:\s*-\s*(?:{ords})(?![\w-])|(?:\s*,\s*(?:{ords}))*(?:\s*{conj2}\s*(?:{ords}))?)"

@@ -906,8 +906,11 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 if marker("appendix_stamp").match(t):
                     # a Russian stamp of the rules' appendix names the rules over lines: "Приложение к Правилам" /
                     # "оказания государственной услуги" / "«Выдача проездного документа»"
-                    while last + 1 < len(ctx.lines) and last - j < 6 and _rules_name_goes_on(ctx, last + 1,
-                                                                                              _quote_open(ctx, j, last)):
+                    # (… over as many as its blockquote holds: "Приложение к Правилам" / "предоставления в органы
+                    # юстиции" / … eleven lines, MinJust 2011 № 321)
+                    while last + 1 < len(ctx.lines) and (last - j < 6 or last - j < 16 and ctx.lines[j].quoted
+                                                         and ctx.lines[last + 1].quoted) \
+                            and _rules_name_goes_on(ctx, last + 1, _quote_open(ctx, j, last)):
                         last += 1
                     last = _own_requisites_under(ctx, last)
                     # … and, naming the order that approved them, goes on to its number, the order's title quoted

@@ -218,6 +218,11 @@ _NAME_WORD = re.compile(r"(?<=\s)[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұ
 _LINE_OR_CELL_END = re.compile(r"\n| \| ")  # a unit's text: a line ends a paragraph or a table's row, " | " a cell
 
 
+def _last_number_at(text: str, at: int) -> bool:
+    """Does the last number of a list start at `at`, after its conjunction ("и 24 Закона", "және 24 баптарымен")?"""
+    return bool(re.match(rf"(?:{phrases()['words']['and']['pattern']})\s+\d", text[at:at + 12]))
+
+
 def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0,
                   approving: bool = False) -> tuple[int, int]:
     """The part of a preamble that names the units of the law cited at pre[start:stop]: Russian names them
@@ -233,10 +238,11 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0,
         # (… and after the clause before them ends: '… "Об утверждении Типовых правил …", руководствуясь подпунктом 3)')
         # (not the comma between units the clause lists: "п.3 ст.14 , ст.88 , п.3 ст.104 … Лесного кодекса")
         # (nor the comma before a unit named by its ordinal first: "пунктов 3-1, 12, 13, 20-1, второй абзац пункта 22")
-        # (nor the comma between Roman numerals it lists: "разделов II, Х, и XI Закона")
+        # (nor the comma between Roman numerals it lists: "разделов II, Х, и XI Закона"; nor the one before the last number
+        # it lists: "статьями 7, 14, и 24 Закона", MinJust 2011 № 321)
         clauses = [m.end() for m in re.finditer(r",\s+(?=[^\W\d_])", pre[:start])
                    if not any(unit_kind(w) for w in re.findall(r"[^\s\d,;]+", pre[m.end():m.end() + 40])[:2])
-                   and not roman_item_at(pre, m.end())]
+                   and not roman_item_at(pre, m.end()) and not _last_number_at(pre, m.end())]
         # (… and after the text's own units: "пунктов 2 и 3 настоящих критериев … статьей 49 Гражданского кодекса";
         # and after another document's, named in capitals: "в пунктах 9 Стандарта 1 … в соответствии с пунктом 2
         # статьи 19-1 Закона")
