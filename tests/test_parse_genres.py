@@ -18947,3 +18947,44 @@ def test_articles_listed_with_a_comma_before_the_last_a_long_stamp_and_a_corner_
         assert not d.unparsed, name
     heads = {u.path: u.heading for u in parse_text(ru, "rus.md", meta=meta).units}
     assert heads[(("appendix", "1"), ("appendix", "1"))] == "Перечень актов"
+
+
+def test_a_note_over_paragraphs_between_a_stamp_and_the_title_records_abbreviations_replaced():
+    """MVD 2003 № 280's Russian text sets the note of № 541's replacements between the instruction's stamp and its title:
+    "Сноска. По тексту:", then a paragraph for each record ('аббревиатура "ГУВД-УВД" заменена аббревиатурой "ДВД";' …),
+    the act in the last. The note had been left unread (four paragraphs looked at, an abbreviation no word replaced), its
+    records the instruction's preamble and its title lost. The Kazakh text puts the note under the title, its first
+    clause the title's new wording, then the abbreviations ("… деген аббревиатураларды … деген аббревиатурамен
+    ауыстырылды"): the title's, and the words replaced throughout the instruction, pair by pair."""
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 17 мая 2003 года № 280. Зарегистрирован в "
+                       "Министерстве юстиции Республики Казахстан 21 мая 2003 года № 2288", "103003000000")
+    act = "приказом Министра внутренних дел РК от 13 сентября 2005 года N 541 (вводится действие с момента его официального опубликования)"
+    ru = ("# Об утверждении Инструкции\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемую Инструкцию.\n\n*Министр*\n\n"
+          "> *Утверждена*  \n> *Приказом Министра*  \n> *внутренних дел*  \n> *Республики Казахстан*  \n> *от 17 мая 2003 "
+          "года N 280*\n\n> *Сноска. По тексту:*\n\nаббревиатура \"ГУВД-УВД\" заменена аббревиатурой \"ДВД\";\n\nслова "
+          "\"г.г. Астаны\" заменена словами \"городов Астаны\";\n\nаббревиатуры \"ГЗ\" и \"ППН\" заменена аббревиатурой "
+          "\"ППН КСП\";\n\nслова \"патрульно-постовой наряд КСП\" заменена аббревиатурой \"ППН КСП\" - " + act + ".\n\n"
+          "## Инструкция по организации реагирования комплексных сил полиции <*>\n\nИнструкция определяет правила "
+          "действий комплексных сил полиции.\n\n## 1. Общие положения\n\n1. Одной из задач наряда является выезд.\n")
+    kk = ("# Нұсқаулықты бекiту туралы\n\nБҰЙЫРАМЫН :\n\n1. Қоса берiлiп отырған нұсқаулық бекiтiлсiн.\n\n*Министр*\n\n"
+          "> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n> *2003 жылғы 17 мамырдағы*  \n> *N 280 "
+          "бұйрығымен*  \n> *бекітілген*\n\n## Полиция кешендi күштерiнiң ден қоюын ұйымдастыру жөнiндегi нұсқаулық\n\n"
+          "> *Ескерту: Нұсқаулықтың тақырыбы жаңа редакцияда жазылды; \"IIББ-IIБ\" деген аббревиатура \"IIД\" деген "
+          "аббревиатурамен ауыстырылды;*\n\n\"ҰТ\" және \"ПКН\" деген аббревиатураларды \"ПКК ПКН\" деген аббревиатурамен "
+          "ауыстырылды;\n\n\"КПП патрульдiк-күзет наряды\" деген сөздер \"ПКК ПКН\" деген аббревиатурамен ауыстырылды - "
+          "Ішкі істер министрінің 2005 жылғы 13 қыркүйектегі N 541 бұйрығымен ( қолданысқа енгізілу тәртібін 3-тармақтан "
+          "қараңыз ).\n\nНұсқаулық полиция кешенді күштерінің іс-әрекеттері тәртібін белгілейді.\n\n## 1. Жалпы ережелер"
+          "\n\n1. Наряд негізгі міндеті объектіні қарап шығу болып табылады.\n")
+    d = parse_text(ru, "rus.md", meta=meta)
+    assert [(a.effect, a.path, a.old_words, a.new_words) for a in d.amendments if a.amending.number == "541"] == [
+        ("WordReplacement", (("appendix", "1"),), old, new) for old, new in (
+            ("ГУВД-УВД", "ДВД"), ("г.г. Астаны", "городов Астаны"), ("ГЗ", "ППН КСП"), ("ППН", "ППН КСП"),
+            ("патрульно-постовой наряд КСП", "ППН КСП"))]
+    assert {u.path: u.heading for u in d.units}[(("appendix", "1"),)].startswith("Инструкция по организации")
+    assert not d.unparsed
+    d = parse_text(kk, "kaz.md", meta=meta)
+    assert [(a.effect, a.path, a.old_words, a.new_words) for a in d.amendments if a.amending.number == "541"] == [
+        ("Substitution", (("appendix", "1"), ("title", "")), None, None)] + [
+        ("WordReplacement", (("appendix", "1"),), old, new) for old, new in (
+            ("ІІББ-ІІБ", "ІІД"), ("ҰТ", "ПКК ПКН"), ("ПКН", "ПКК ПКН"), ("КПП патрульдік-күзет наряды", "ПКК ПКН"))]
+    assert not d.unparsed

@@ -2735,8 +2735,12 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                   or not title and ctx.lines[j].block and "___" in t and (t.count("\n") >= 2 or len(t) > 200)):  # a table or fenced block: the builder's
                 k, formed = j, form is not None
                 corner: list[int] = []  # the addressee's lines under the word "Форма", the form's text
+                records = False  # under a note that ends with a colon, its records, each ending with ";" but its last
                 while not title and k < end and k - j < 24 and (
                         marker("history_note").search(ctx.text(k))
+                        # (… over paragraphs: "Сноска. По тексту:" / 'аббревиатура "ГУВД-УВД" заменена аббревиатурой
+                        # "ДВД";' / … / 'слова "…" заменена словами "…" - приказом … N 541 (…).', MVD 2003 № 280)
+                        or records and not ctx.lines[k].level and not ctx.lines[k].block and not is_structural(ctx.text(k))
                         # a note that ends with a colon goes on under it ("Сноска. По всему тексту Инструкции:" / 'слова
                         # "…" заменены словами "…" - приказом …')
                         or k > j and not ctx.lines[k].level and marker("history_note").search(ctx.text(k - 1))
@@ -2754,6 +2758,8 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                             and not marker("form_heading").match(ctx.text(k)):
                         corner.append(k)
                     formed = formed or bool(marker("form_heading").match(ctx.text(k)))
+                    records = (ctx.text(k).rstrip(" *_").endswith(":") and bool(marker("history_note").search(ctx.text(k)))
+                               or records and ctx.text(k).rstrip(" *_").endswith(";"))
                     k += 1  # the appendix's note (and the word "нысан"), then its title heading: the title is the heading's
                 if (k > j and k < end and not title and not ctx.lines[k].level and not ctx.lines[k].block
                         and (marker("form_name_head").match(ctx.text(k))

@@ -732,7 +732,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
     # (a note in a fence is wrapped at a fixed width, its act named up to a dozen lines down: "Ескерту. Нұсқаулықтың
     # атауындағы, бұдан әрі мәтін бойынша және" / … / "сөздермен ауыстырылсын - ҚР Қаржы министрлігінің" / "1999.05.25.
     # N 239" / "бұйрығымен.")
-    window = 12 if body.count('"') % 2 or ctx.lines[i].block == "form" else 4
+    window = 12 if body.count('"') % 2 or ctx.lines[i].block == "form" or opened else 4
     for k in range(i + 1, min(len(ctx.lines), i + window)):
         # (the pieces of a note wrapped at a fixed width are short: a paragraph of the act's own text is not one)
         # (a note that ends with ";" goes on in the next paragraph, however long: "… заменить словами "…"
@@ -831,7 +831,7 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
         language = _one_language(body[acts[k - 1][2] if k else 0:at] + " " + (body[acts[k][2]:] if k + 1 == len(acts) else ""))
         if since is None and in_force_rule and marker("in_force_signing").search(in_force_rule):
             since = amending.date  # "(қол қойылған күнінен бастап күшіне енеді)": from the day the order was signed
-        for stated, path, refs in clauses or [(stated, path, refs)]:
+        for stated, path, refs, words in clauses or [(stated, path, refs, None)]:
             # (… struck out: 'В приложении N 2 "Примечание" исключено': the appendix changed, not deleted)
             stated = "Modification" if (corner or note_only) and effect_table(stated).gives_text \
                 or note_only and stated == "Deletion" else stated
@@ -840,6 +840,8 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
                 kind = "Deletion" if target and effect_table(stated).ends_act else stated
                 # (a clause of its own takes the words replaced only when its verb is the one that replaced them)
                 said = (own_pairs or pairs) if not clauses or effect_table(kind).words == 2 else [(None, None)]
+                if words and (verb := effect_of(words, "note")):  # (the records of words replaced throughout)
+                    said = _pairs_by_clause(words, verb[1])
                 if struck and kind == "Deletion":
                     kind, said = ("Deletion", [(struck_words, None)]) if struck_words else ("Modification", said)
                 events += [Amendment(amending, doc_act, target, kind, text, old_words=old, new_words=new,
@@ -1332,15 +1334,18 @@ def deleted_in_place(ctx: Ctx, i: int, path: Path, doc_act: ActRef) -> list[Amen
     return out
 
 
-def _clauses(subject: str, base: Path, units: list) -> list[tuple[str, Path, list]]:
-    """(effect, path, units named) of each clause of a Kazakh note's subject that names a unit and its own verb
+def _clauses(subject: str, base: Path, units: list) -> list[tuple[str, Path, list, str | None]]:
+    """(effect, path, units named, words) of each clause of a Kazakh note's subject that names a unit and its own verb
     ("36-тармақ өзгертілді және 3-тармақша алынып тасталды"; a table the unit holds, named by its caption's number,
     changed that unit: "35-тармақ толықтырылды және 2-кесте алынып тасталды"); [] for a subject of one clause, or
-    whose later verbs name no unit of their own ("16-тармақ толықтырылды, өзгертілді")."""
+    whose later verbs name no unit of their own ("16-тармақ толықтырылды, өзгертілді"). Words replaced after a unit's
+    clause, no unit named, are replaced throughout the text the note stands in, the rest of the subject their records
+    (`words`: 'Нұсқаулықтың тақырыбы жаңа редакцияда жазылды; "IIББ-IIБ" деген аббревиатура "IIД" деген
+    аббревиатурамен ауыстырылды;' / … , MVD 2003 № 280)."""
     spans = effect_spans(subject)
     if len(spans) < 2:
         return []
-    out: list[tuple[str, Path, list]] = []
+    out: list[tuple[str, Path, list, str | None]] = []
     start = 0
     for effect, at, end in spans:
         clause = subject[start:end]
@@ -1354,10 +1359,13 @@ def _clauses(subject: str, base: Path, units: list) -> list[tuple[str, Path, lis
             # редакцияда жазылды, 8)тармақшасы толықтырылды" is point 2's sub-point 8)
             sibling = bool(before) and rank > RANK["point"] and before[-1][0] == named[0][0][0]
             path, refs = _note_target(clause, effect, before if finer else before[:-1] if sibling else base, units)
-            out.append((effect, path, refs))
+            out.append((effect, path, refs, None))
         elif out and marker("table_named").search(clause[:at - start]):
             if out[-1][0] != "Modification":
-                out.append(("Modification", out[-1][1], out[-1][2]))
+                out.append(("Modification", out[-1][1], out[-1][2], None))
+        elif out and effect_table(effect).words == 2 and quoted(clause):
+            out.append((effect, base, [], subject[start:]))
+            break
         else:
             return []
         start = end
