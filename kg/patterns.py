@@ -315,11 +315,14 @@ def _act_kk_day_first() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _act_kk_day_issuer_first() -> re.Pattern:
     # "2000 жылдың 17 шілдесіндегі Қазақстан Республикасы Ішкіісминінің N 400 бұйрығымен": the day first, the issuer
-    # after it, then the number and the kind (MVD 2001 № 486; the groups of _act_kk)
+    # after it, then the number and the kind (MVD 2001 № 486; the groups of _act_kk), the registration's bracket between
+    # them at times ("… 2019 жылғы 31 мамырдағы Қазақстан Республикасы Ұлттық экономика министрінің № 48 (Нормативтік
+    # құқықтық актілерді мемлекеттік тіркеу тізілімінде № 18771 тіркелген) бұйрығына", Almaty oblast maslikhat 2019 №
+    # 52-269)
     return prefiltered(re.compile(
         r"(?P<day>(?<!\d)\d{4}\s*" + _w("year_kk_full") + r"\s*" + _DAY_KK + r"\s*(?:-\s*)?[^\W\d]+)\s+(?=" + _w("country_start") + r")"
         r"(?:[^\W\d][\w-]*\s+){1,5}?(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:№|N)\s*(?P<num>\d[\w/]*(?:-[\w/]+)*)"
-        r"\s+(?P<kind>" + _w("kind_kk") + r")(?P<qtitle>(?!))?(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?(?P<qtitle5>(?!))?",
+        r"\s+(?:\([^()]{1,300}\)\s*)?(?P<kind>" + _w("kind_kk") + r")(?P<qtitle>(?!))?(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?(?P<qtitle5>(?!))?",
         FLAGS))
 
 

@@ -18988,3 +18988,27 @@ def test_a_note_over_paragraphs_between_a_stamp_and_the_title_records_abbreviati
         ("WordReplacement", (("appendix", "1"),), old, new) for old, new in (
             ("ІІББ-ІІБ", "ІІД"), ("ҰТ", "ПКК ПКН"), ("ПКН", "ПКК ПКН"), ("КПП патрульдік-күзет наряды", "ПКК ПКН"))]
     assert not d.unparsed
+
+
+def test_an_order_named_day_first_with_its_registration_between_its_number_and_kind():
+    """The Almaty oblast maslikhat's decision of 2019 № 52-269 rests on the model rules of the Minister of National
+    Economy, named day first, the issuer after the day and the registration's bracket between the number and the kind
+    ("«…» 2019 жылғы 31 мамырдағы Қазақстан Республикасы Ұлттық экономика министрінің № 48 (Нормативтік құқықтық
+    актілерді мемлекеттік тіркеу тізілімінде № 18771 тіркелген) бұйрығына сәйкес"): the order had not been read, in
+    the preamble nor where the rules cite it."""
+    meta = _requisites("Решение Алматинского областного маслихата от 28 августа 2019 года № 52-269. Зарегистрировано "
+                       "Департаментом юстиции Алматинской области 11 сентября 2019 года № 5229", "154000000002")
+    order = ("«Жерлеудің және зираттарды күтіп ұстау ісін ұйымдастырудың үлгілік қағидаларын бекіту туралы» 2019 жылғы 31 "
+             "мамырдағы Қазақстан Республикасы Ұлттық экономика министрінің № 48 (Нормативтік құқықтық актілерді "
+             "мемлекеттік тіркеу тізілімінде № 18771 тіркелген) бұйрығ")
+    kk = ("# Жерлеу қағидаларын бекіту туралы\n\n«Қазақстан Республикасындағы жергілікті мемлекеттік басқару және "
+          "өзін-өзі басқару туралы» 2001 жылғы 23 қаңтардағы Қазақстан Республикасы Заңының 6-бабының 2-8 тармағына сәйкес, "
+          + order + "ына сәйкес, Алматы облыстық маслихаты ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. Қағидалар осы шешімнің қосымшасына "
+          "сәйкес бекітілсін.\n\n**Алматы облыстық мәслихатының хатшысы**\n\n**С.Дүйсембінов**\n\n> *Алматы облыстық "
+          "мәслихатының*  \n> *2019 жылғы «____»___________*  \n> *№ _____ шешіміне қосымша*\n\n# Жерлеу қағидалары\n\n"
+          "## 1-тарау. Жалпы ережелер\n\n1. Осы Қағидалар " + order + "ы негізінде әзірленді.\n")
+    d = parse_text(kk, "kaz.md", meta=meta)
+    refs = [(r.kind, r.number, r.date, r.registration) for r, _ in d.act.based_on]
+    assert refs == [("law", None, "2001-01-23", None), ("order", "48", "2019-05-31", "18771")]
+    assert [(c.unit, c.act.number) for c in d.citations if c.act.kind == "order"] == [
+        ((("appendix", "1"), ("chapter", "1"), ("point", "1")), "48")]
