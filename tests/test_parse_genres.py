@@ -18964,8 +18964,11 @@ def test_a_note_over_paragraphs_between_a_stamp_and_the_title_records_abbreviati
           "года N 280*\n\n> *Сноска. По тексту:*\n\nаббревиатура \"ГУВД-УВД\" заменена аббревиатурой \"ДВД\";\n\nслова "
           "\"г.г. Астаны\" заменена словами \"городов Астаны\";\n\nаббревиатуры \"ГЗ\" и \"ППН\" заменена аббревиатурой "
           "\"ППН КСП\";\n\nслова \"патрульно-постовой наряд КСП\" заменена аббревиатурой \"ППН КСП\" - " + act + ".\n\n"
-          "## Инструкция по организации реагирования комплексных сил полиции <*>\n\nИнструкция определяет правила "
-          "действий комплексных сил полиции.\n\n## 1. Общие положения\n\n1. Одной из задач наряда является выезд.\n")
+          "## Инструкция по организации реагирования комплексных сил полиции <*>\n\n> *Сноска. Заголовок в редакции - "
+          + act + ".*\n\nИнструкция определяет правила "
+          "действий комплексных сил полиции.\n\nПравовую основу деятельности составляют Конституция и настоящая "
+          "Инструкция. <*>\n\n> *Сноска. В преамбулу внесены изменения - " + act + ".*\n\n"
+          "## 1. Общие положения\n\n1. Одной из задач наряда является выезд.\n")
     kk = ("# Нұсқаулықты бекiту туралы\n\nБҰЙЫРАМЫН :\n\n1. Қоса берiлiп отырған нұсқаулық бекiтiлсiн.\n\n*Министр*\n\n"
           "> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n> *2003 жылғы 17 мамырдағы*  \n> *N 280 "
           "бұйрығымен*  \n> *бекітілген*\n\n## Полиция кешендi күштерiнiң ден қоюын ұйымдастыру жөнiндегi нұсқаулық\n\n"
@@ -18976,7 +18979,14 @@ def test_a_note_over_paragraphs_between_a_stamp_and_the_title_records_abbreviati
           "қараңыз ).\n\nНұсқаулық полиция кешенді күштерінің іс-әрекеттері тәртібін белгілейді.\n\n## 1. Жалпы ережелер"
           "\n\n1. Наряд негізгі міндеті объектіні қарап шығу болып табылады.\n")
     d = parse_text(ru, "rus.md", meta=meta)
-    assert [(a.effect, a.path, a.old_words, a.new_words) for a in d.amendments if a.amending.number == "541"] == [
+    # (the note on the instruction's preamble, its two paragraphs before its first chapter, under the title a note
+    # changed: they are the preamble, one unit; the title's unit had been taken for the first division above them)
+    preamble = (("appendix", "1"), ("preamble", ""))
+    assert [(a.effect, a.path) for a in d.amendments if a.effect in ("Modification", "Substitution")] == [
+        ("Substitution", (("appendix", "1"), ("title", ""))), ("Modification", preamble)]
+    assert [u.text[:10] for u in d.units if u.path == preamble] == ["Инструкция"]
+    assert [(a.effect, a.path, a.old_words, a.new_words) for a in d.amendments
+            if a.amending.number == "541" and a.effect == "WordReplacement"] == [
         ("WordReplacement", (("appendix", "1"),), old, new) for old, new in (
             ("ГУВД-УВД", "ДВД"), ("г.г. Астаны", "городов Астаны"), ("ГЗ", "ППН КСП"), ("ППН", "ППН КСП"),
             ("патрульно-постовой наряд КСП", "ППН КСП"))]

@@ -151,7 +151,8 @@ def _notes_on_units_set_out(doc: Document) -> None:
             # (its one paragraph, and before the attachment's first division or point)
             under = [p for p in known if len(p) == len(a.path) and p[:-1] == a.path[:-1]]
             meant = [p for p in under if p[-1][0] == "textparagraph"]
-            first = min((line.get(p, 0) for p in under if p[-1][0] not in _OPENING), default=None)
+            # (the attachment's title, a unit where a note changed it, is above its text: no division)
+            first = min((line.get(p, 0) for p in under if p[-1][0] not in _OPENING and p[-1][0] != "title"), default=None)
             # (… above the note: what the text prints under it before the first division is no more of it, the
             # wording before the change at times, "Сноска. В преамбулу внесены изменения …" / "*Примечание.*" / …)
             below = a.loc.line if a.loc else None
