@@ -18966,8 +18966,9 @@ def test_a_note_over_paragraphs_between_a_stamp_and_the_title_records_abbreviati
           "\"ППН КСП\";\n\nслова \"патрульно-постовой наряд КСП\" заменена аббревиатурой \"ППН КСП\" - " + act + ".\n\n"
           "## Инструкция по организации реагирования комплексных сил полиции <*>\n\n> *Сноска. Заголовок в редакции - "
           + act + ".*\n\nИнструкция определяет правила "
-          "действий комплексных сил полиции.\n\nПравовую основу деятельности составляют Конституция и настоящая "
-          "Инструкция. <*>\n\n> *Сноска. В преамбулу внесены изменения - " + act + ".*\n\n"
+          "действий комплексных сил полиции.\n\nПравовую основу деятельности составляют Конституция Республики "
+          "Казахстан, Закон Республики Казахстан \"О внутренних войсках Министерства внутренних дел Республики "
+          "Казахстан\" и настоящая Инструкция. <*>\n\n> *Сноска. В преамбулу внесены изменения - " + act + ".*\n\n"
           "## 1. Общие положения\n\n1. Одной из задач наряда является выезд.\n")
     kk = ("# Нұсқаулықты бекiту туралы\n\nБҰЙЫРАМЫН :\n\n1. Қоса берiлiп отырған нұсқаулық бекiтiлсiн.\n\n*Министр*\n\n"
           "> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n> *2003 жылғы 17 мамырдағы*  \n> *N 280 "
@@ -18985,6 +18986,8 @@ def test_a_note_over_paragraphs_between_a_stamp_and_the_title_records_abbreviati
     assert [(a.effect, a.path) for a in d.amendments if a.effect in ("Modification", "Substitution")] == [
         ("Substitution", (("appendix", "1"), ("title", ""))), ("Modification", preamble)]
     assert [u.text[:10] for u in d.units if u.path == preamble] == ["Инструкция"]
+    # (… and what it cites is cited: an attachment's preamble is no act's basis, its citations had been dropped)
+    assert sorted(c.act.kind for c in d.citations if c.unit == preamble) == ["constitution", "law"]
     assert [(a.effect, a.path, a.old_words, a.new_words) for a in d.amendments
             if a.amending.number == "541" and a.effect == "WordReplacement"] == [
         ("WordReplacement", (("appendix", "1"),), old, new) for old, new in (

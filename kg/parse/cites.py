@@ -18,8 +18,14 @@ from .header import approving, basis_of
 
 __all__ = ["citations"]
 
-# units whose words are the act's head or basis, read already (the preamble is the act's eli:based_on)
-_NOT_CITING = frozenset({"preamble", "title"})
+
+def _cites(path: Path) -> bool:
+    """Do a unit's words cite: not a title, the act's head, nor the act's own preamble, its eli:based_on read already;
+    an attachment's preamble does ("Правовую основу … составляют Конституция Республики Казахстан, Законы …", the
+    opening paragraphs of MVD 2003 № 280's instruction, one unit where a note names them)."""
+    return path[-1][0] != "title" and path != (("preamble", ""),)
+
+
 # the title a short name's use is given while it is read (no act's: every citation of it is the defined act's)
 _STANDIN = "KZLEX-DEFINED-{}"
 
@@ -53,7 +59,7 @@ def citations(doc: Document) -> list[Citation]:
         names = _with_undefined(defined, bare, laws)
         # (a day given as "this year's" is the act's year: "Постановление … № 439 от 15 апреля с.г.")
         text = in_its_year(u.text, own.date)
-        if (not u.defined or not text or u.act.ident != own.ident or not u.path or u.path[-1][0] in _NOT_CITING
+        if (not u.defined or not text or u.act.ident != own.ident or not u.path or not _cites(u.path)
                 or u.path in parted or not (hint.search(text) or expand_code_letters(text, doc.lang) != text
                                             or names and _uses(text, doc.lang, names)
                                             or typical and marker("typical_document").search(text))):
@@ -90,7 +96,7 @@ def _instructed(doc: Document, found: list[Citation], parted: set) -> list[Citat
     517 бұйрығының … күші жойылды деп танылсын" does; the two texts of an act cite alike."""
     own = doc.act.ref.ident
     have = {(c.unit, c.act.ident, c.path) for c in found}
-    units = [u for u in doc.units if u.act.ident == own and u.loc and u.path and u.path[-1][0] not in _NOT_CITING
+    units = [u for u in doc.units if u.act.ident == own and u.loc and u.path and _cites(u.path)
              and u.path not in parted]
     out: list[Citation] = []
     by_line: dict[int, Path | None] = {}  # (an amending order's instructions share their lines: each line once)
