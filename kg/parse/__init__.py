@@ -732,19 +732,20 @@ def _attachment_named(doc: Document, words: str) -> Path | None:
     приказу (далее – Перечень)"; "Тізбенің 1, 2 … -тармақтарын қоспағанда", "осы бұйрыққа 3-қосымшаға сәйкес … (бұдан
     әрі – Тізбесі)", MinFin 2019 № 1424, whose appendix 1 is a list too); else the one appendix whose title opens or
     ends with that word; None where neither tells."""
-    def stem(name: str) -> str:
-        return name.split()[0][:5].lower() if name.split() else ""
+    def stem(word: str) -> str:  # (a word's first letters, its ending aside: "Перечень" / "Перечня")
+        return word[:5].lower()
 
-    said = {w[:5].lower() for w in re.findall(r"[^\W\d_]{5,}", words) if w[0].isupper()}
+    said = {stem(w) for w in re.findall(r"[^\W\d_]{5,}", words) if w[0].isupper()}
     for u in doc.units:
         if u.act != doc.act.ref or u.path[0][0] == "appendix" or not u.text:
             continue
         for m in marker("hereinafter").finditer(u.text):
             refs = [alts for alts in unit_refs(u.text[:m.start()]) if alts[0][0] == "appendix"]
-            if refs and len(refs[-1]) == 1 and stem(m.group("name")) in said:
+            name = m.group("name").split()
+            if refs and len(refs[-1]) == 1 and name and stem(name[0]) in said:
                 return (refs[-1][0],)
     titled = [u.path for u in doc.units if u.act == doc.act.ref and len(u.path) == 1 and u.path[0][0] == "appendix"
-              and u.heading and said & {stem(u.heading), stem(u.heading.split()[-1])}]
+              and u.heading and said & {stem(u.heading.split()[0]), stem(u.heading.split()[-1])}]
     return titled[0] if len(titled) == 1 else None
 
 
