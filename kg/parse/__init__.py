@@ -697,31 +697,39 @@ def _excepted_in_force(doc: Document) -> None:
     now that the attachment's units are (the unit found once, in the attachment unless the act's own is meant)."""
     act = doc.act
     m, since, refs, own = _in_force_exception(act.in_force_rule if act else None)
+    named, looked = None, False  # the appendix the exception names by its short name, looked for once
+    excepted = []
     for last in refs[-1] if refs else ():  # "подпунктов 14), 15) и 16) пункта 17 Правил": each
         steps = [alts[0] for alts in refs[:-1]] + [last]
         hits = [u.path for u in doc.units if u.act == act.ref and (u.path[0][0] != "appendix") == own
                 and [p for p in u.path if p[0] in ("point", "subpoint", "part")] == steps]
-        if len(hits) > 1 and not own and (named := _attachment_named(doc, m.group(0))):
-            hits = [h for h in hits if h[:1] == named]
+        if len(hits) > 1 and not own:
+            if not looked:
+                named, looked = _attachment_named(doc, m.group(0)), True
+            hits = [h for h in hits if h[:1] == named] if named else hits
         if len(hits) == 1:
             doc.amendments.append(Amendment(act.ref, act.ref, hits[0], "EntryIntoForce", m.group(0).strip(" ,"),
                                             since=since))
-            _repeals_on(doc, hits[0], since)
+            excepted.append(hits[0])
+    if excepted:
+        _repeals_on(doc, excepted, since)
 
 
-def _repeals_on(doc: Document, path: Path, since: str) -> None:
-    """The acts an item of the act's repeal list names lose force on the day that item comes into force, where the act's
-    rule excepts it ("за исключением пунктов 1, 2 … 8 и 9 Перечня, которые вводятся в действие с 1 апреля 2020 года",
-    the list of repealed orders, MinFin 2019 № 1424): its repeals and deletions take that day."""
+def _repeals_on(doc: Document, paths: list[Path], since: str) -> None:
+    """The acts the items of the act's repeal list name lose force on the day those items come into force, where the
+    act's rule excepts them ("за исключением пунктов 1, 2 … 8 и 9 Перечня, которые вводятся в действие с 1 апреля 2020
+    года", the list of repealed orders, MinFin 2019 № 1424): the repeals and deletions read from their lines take that
+    day."""
     lines = sorted((u.loc.line, u.path) for u in doc.units if u.act == doc.act.ref and u.loc is not None)
-    own = {line for line, p in lines if p == path}
-    if not own:
-        return
-    after = [line for line, _ in lines if line > max(own)]
-    first, last = min(own), (after[0] if after else math.inf)
+    spans = []  # (first line, line after) of each item
+    for path in paths:
+        own = [line for line, p in lines if p == path]
+        if own:
+            after = [line for line, _ in lines if line > max(own)]
+            spans.append((min(own), after[0] if after else math.inf))
     doc.amendments = [replace(a, since=since) if (a.amending == doc.act.ref and a.target_act != doc.act.ref
                                                   and a.since is None and a.loc is not None
-                                                  and first <= a.loc.line < last
+                                                  and any(first <= a.loc.line < end for first, end in spans)
                                                   and (effect_table(a.effect).ends_act or a.effect == "Deletion"))
                       else a for a in doc.amendments]
 

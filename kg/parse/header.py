@@ -218,9 +218,14 @@ _NAME_WORD = re.compile(r"(?<=\s)[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұ
 _LINE_OR_CELL_END = re.compile(r"\n| \| ")  # a unit's text: a line ends a paragraph or a table's row, " | " a cell
 
 
+@lru_cache(maxsize=None)
+def _and_number() -> re.Pattern:
+    return re.compile(rf"(?:{phrases()['words']['and']['pattern']})\s+\d")
+
+
 def _last_number_at(text: str, at: int) -> bool:
     """Does the last number of a list start at `at`, after its conjunction ("и 24 Закона", "және 24 баптарымен")?"""
-    return bool(re.match(rf"(?:{phrases()['words']['and']['pattern']})\s+\d", text[at:at + 12]))
+    return bool(_and_number().match(text, at))
 
 
 def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0,
