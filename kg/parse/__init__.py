@@ -1870,7 +1870,7 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
 def _numbered_headings(ctx: Ctx, start: int, end: int) -> set[int]:
     """The lines of an attachment that are its divisions' numbered headings in plain paragraphs: the attachment numbers
     its top lines 1, 2, 3 … once through, and at least half of them are short names, no sentence nor verb, a paragraph
-    (no numbered one) under each (a regional programme of 1999: "1. Пайдалы тамақтануға көмектесу стратегиясы" /
+    (no numbered one, none going on in lower case) under each (a regional programme of 1999: "1. Пайдалы тамақтануға көмектесу стратегиясы" /
     "Мақсаты - …" / "- …" / "## … шараларының жоспары" / its table / "2. Дене тәрбиесі мен спортты дамыту стратегиясы"):
     each a chapter's heading, what follows it the chapter's. Points numbered with decimals, or anew, are read as they
     are (their headings are found by the points under them)."""
@@ -1889,7 +1889,10 @@ def _numbered_headings(ctx: Ctx, start: int, end: int) -> set[int]:
         name = m.group(2)
         if (len(name) <= 120 and name[:1].isupper() and not re.search(r"[.;:,]\W*$", name)
                 and not marker("finite_verb").search(name) and j + 1 < end and not ctx.lines[j + 1].level
-                and not re.match(r"^\d+[.)]", ctx.text(j + 1))):
+                and not re.match(r"^\d+[.)]", ctx.text(j + 1))
+                # (a line going on in lower case is a sentence wrapped over paragraphs: "1. Осы куәлік төменде
+                # көрсетілген көлік құралының, жол" / "қозғалысының Ережелеріндегі, …", MVD 2003 № 87's form)
+                and not ctx.text(j + 1)[:1].islower()):
             named.append(j)
     if numbered != list(range(1, len(numbered) + 1)) or len(named) < 2 or 2 * len(named) < len(numbered):
         return set()
@@ -2148,7 +2151,7 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
               or (role or j == first) and _role_broken(ctx, j, end)
               or role and len(t) < 50 and not re.search(r"[\d.;:,]", t) and j + 1 < end
               and bool(_ROLE_AND_NAME.match(ctx.text(j + 1)))):
-            role.append(t)
+            role.append(" ".join(t.split()))  # (a role in a table's cell: "Министр" | "", no tab of it)
         else:
             continue
         ctx.take(j)
@@ -2218,6 +2221,34 @@ def _approval_cells(ctx: Ctx, j: int) -> list[list[str]]:
     if not said or not all(len(c) > 1 and marker("approval").match(c[0]) for c in said):
         return []
     return [c[1:] for c in said]
+
+
+def _approvals_in_cell(ctx: Ctx, j: int) -> list[Approval]:
+    """The approvals one table cell lists one under another under the word above the table, each next one's word
+    after the day of the one before ('"КЕЛІСІЛДІ"' / a cell of "Қазақстан Республикасының" / "Мәдениет министрі 2003 ж.
+    30 қазан "КЕЛІСІЛДІ"" / "Қазақстан Республикасының" / "Денсаулық сақтау министрі 2003 ж. 21 қазан" / …, then the
+    attachment's stamp under the last day, "… N 619 бұйрығымен бекітілген", MVD 2003 № 619): each one's approval; none
+    when the table is not one such cell, or an approval in it gives no day, or what follows the last day is no stamp."""
+    if ctx.lines[j].block != "table":
+        return []
+    cells = [c for c in ctx.text(j).split("\t") if c.strip()]
+    if len(cells) != 1:
+        return []
+    said: list[list[str]] = [[]]
+    for x in cells[0].split("\n"):
+        word = marker("approval_ending").search(x)
+        if x[:word.start()].strip() if word else x.strip():
+            said[-1].append(x[:word.start()].strip() if word else x.strip())
+        if word:
+            said.append([])
+    at = next((n for n, x in enumerate(said[-1]) if find_dates(x)), None)
+    if at is None or said[-1][at + 1:] and not marker("approved_by_order").search(" ".join(said[-1][at + 1:])):
+        return []
+    said[-1] = said[-1][:at + 1]
+    if not all(find_dates(" ".join(c)) for c in said):
+        return []
+    ctx.take(j)
+    return [_approval_in_cell(ctx, lines, ctx.loc(j)) for lines in said]
 
 
 def _approval_in_cell(ctx: Ctx, lines: list[str], loc: Loc) -> Approval:
@@ -2358,6 +2389,10 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
             side_by_side += 1
             if side_by_side <= _SIDE_BY_SIDE_MAX:
                 out.approvals += _side_by_side(ctx, j, stop)
+            continue
+        if j + 1 < stop and (listed := _approvals_in_cell(ctx, j + 1)):
+            ctx.take(j)
+            out.approvals += listed
             continue
         org_lines, person, blank, last, day, head = [], None, False, j, None, j
         # one word over two columns ('"СОГЛАСОВАНО"' / "Генеральный Прокурор Председатель Верховного" / … / "15 октября
@@ -2814,7 +2849,12 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                 break
             else:
                 if title and not headed and form is None and ctx.lines[j].level and (
-                        any("___" in x for x in title) or title[0][:1].islower()):
+                        any("___" in x for x in title) or title[0][:1].islower()
+                        # … or a remark above it, a sentence wrapped over paragraphs ("Копия свидетельства, полученная
+                        # с оригинала" / "ксерографическим или аналогичным способом," / … / "## СВИДЕТЕЛЬСТВО о
+                        # согласовании …", MVD 2003 № 87)
+                        or len(title) >= 3 and all(x[:1].islower() for x in title[1:]) and t[:1].isupper()
+                        and len(" ".join(title)) > 100):
                     # the form's head written above its name set as a heading ("Министерство юстиции Республики
                     # Казахстан" / "Управление юстиции______" / "## Свидетельство о …"; the captions of its blanks,
                     # "наименование органа, осуществляющего" / "регистрацию избирательного фонда" / "## Заявление"): the
