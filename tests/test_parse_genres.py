@@ -19106,3 +19106,53 @@ def test_approvals_listed_in_one_table_cell_over_the_stamp():
     d = parse_text(ru, "rus.md", meta=meta)
     assert [(a.org and a.org.en, a.date) for a in d.approvals] == [
         ("Ministry of Culture", "2003-10-30"), ("Ministry of Health", "2003-10-21")]
+
+
+def test_a_statistical_form_of_two_tables_each_continued_below_a_line_saying_so():
+    """The MinJust's form of 2011 № 16 for private bailiffs' reports: under the word "Форма", two tables, each with
+    its caption as a heading ("## Таблица 1 «О работе частных судебных исполнителей …»") and its columns 6-12 in a
+    second table under the line "продолжение таблицы:" ("кестенің жалғасы:"). The first caption had been read as the
+    appendix's title, the line as a paragraph, and the continuation as a table of its own, so that "Таблица 2" was
+    the third table."""
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 20 января 2011 года № 16. Зарегистрирован в "
+                       "Министерстве юстиции Республики Казахстан 27 января 2011 года № 6753", "103001000000")
+
+    def table(*rows: str) -> str:
+        return "<table>\n" + "".join("<tr>\n" + "".join(f"<td>{c}</td>\n" for c in r.split("|")) + "</tr>\n"
+                                     for r in rows) + "</table>\n\n"
+
+    ru = ("# Об утверждении формы\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемую форму предоставления информации.\n\n"
+          "**Министр**\n\n**Р. Тусупбеков**\n\n> *Утверждена*  \n> *приказом Министра юстиции*  \n> *Республики "
+          "Казахстан*  \n> *от 20 января 2011 года № 16*\n\n> *Форма*\n\n## Таблица 1 «О работе частных судебных "
+          "исполнителей по исполнению судебных актов»\n\n"
+          + table("|Наименование||Остаток на начало отчетного периода", "|а|б|1", "Штрафы по приговорам суда||1|")
+          + "продолжение таблицы:\n\n" + table("исполнено|прекращено", "6|7", "|")
+          + "## Таблица 2 «Размер взысканий по исполнительным документам, тенге»\n\n"
+          + table("Наименование||Остаток сумм на начало отчетного периода", "|а|1", "штрафы по приговорам суда|1|"))
+    d = parse_text(ru, "rus.md", meta=meta)
+    form = (("appendix", "1"),)
+    units = {u.path: u for u in d.units if u.path[:1] == form}
+    assert list(units) == [form, form + (("table", "1"),), form + (("table", "2"),)]
+    assert units[form].heading is None
+    assert units[form + (("table", "1"),)].heading.startswith("Таблица 1 ")
+    assert units[form + (("table", "1"),)].text.splitlines()[-2:] == ["исполнено | прекращено", "6 | 7"]
+    assert units[form + (("table", "2"),)].heading.startswith("Таблица 2 ")
+    assert not d.unparsed
+
+
+def test_a_repeal_whose_kind_comes_after_the_title_in_its_plain_genitive():
+    """The MinJust's order of 2011 № 264 repeals the regulation of 2003, the Kazakh naming the act's kind after its
+    title and the registration's bracket, in its plain genitive ("… № 264 «Жекеше нотариустарды есептік тіркеу туралы
+    ережені бекіту туралы» (… № 2625 болып тіркелген, …) бұйрықтың күші жойылсын"): no repeal had been read, a noun's
+    plain genitive before "күші жойылсын" being taken for what is no act (privileges cancelled)."""
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 15 июля 2011 года № 264. Зарегистрирован в "
+                       "Министерстве юстиции Республики Казахстан 19 июля 2011 года № 7074", "103001000000")
+    kk = ("# Ережені бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1\\. Қоса беріліп отырған ереже бекітілсін.\n\n2\\. Қазақстан "
+          "Республикасы Әділет министрінің 2003 жылғы 13 желтоқсандағы № 264 «Жекеше нотариустарды есептік тіркеу туралы "
+          "ережені бекіту туралы» (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № 2625 болып тіркелген, "
+          "Қазақстан Республикасы орталық атқарушы және өзге де мемлекеттік органдарының нормативтік құқықтық актілер "
+          "бюллетенінде 2004 ж., № 17-20, 919-құжат жарияланған) бұйрықтың күші жойылсын.\n\n3\\. Жол жүруге берілген "
+          "жеңілдіктердің күші жойылсын.\n")
+    d = parse_text(kk, "kaz.md", meta=meta)
+    assert [(a.effect, a.target_act.number, a.target_act.date, a.target_act.registration) for a in d.amendments] == [
+        ("Repeal", "264", "2003-12-13", "2625")]

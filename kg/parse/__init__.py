@@ -2764,6 +2764,10 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                   or headed and title and not ctx.lines[j].level and t[:1].islower() and _names_form(title[-1])
                   or title and marker("measure_caption").search(t)  # "ед. изм. долл. США": the table's, under the title
                   or title and bool(marker("table_caption").match(t))  # "## Таблица 1. Описание действий СФЕ": the table's
+                  # … under the word "Форма" alone, the first of the form's tables ("Форма" / "## Таблица 1 «О работе
+                  # частных судебных исполнителей …»" / its table / … / "## Таблица 2 «…»", MinJust 2011 № 16): no title
+                  or form is not None and not form and not title and bool(ctx.lines[j].level)
+                  and bool(marker("table_caption").match(t))
                   # a heading of the title's level under a whole title that names the document's kind: the first
                   # division of its text ("## Перечень должностей …, замещаемых на конкурсной основе" / "## Должности
                   # центрального аппарата и подразделений …", MVD 2013 № 522)

@@ -411,6 +411,7 @@ class Builder:
         self.pending: str | None = None
         self.dept: tuple[str, str] | None = None
         self.tables = 0
+        self.last_table: Path | None = None  # the table read last (a table continued below a line saying so goes on in it)
         self.before_table: Path | None = None  # the unit read before the table that begins
         self.caption: tuple[str, Loc] | None = None  # the caption over the table that begins ("Таблица 1. …"), its line
         self.figure: Path | None = None  # the figure whose number the last line was, its caption to come
@@ -599,6 +600,8 @@ class Builder:
         if new_table:
             self.caption = self._caption(next(reversed(self.units), None))
             self.before_table, self.current, self.rows = self.current, None, 0
+            if self._continued(next(reversed(self.units), None)):
+                self.current = self.last_table
         if "\t" in text or block == "table":
             return self._row(text, loc)
         m = marker("numbered_position").match(text)
@@ -1305,6 +1308,19 @@ class Builder:
             self.intro -= 1
         return u["paras"][0], u["loc"]
 
+    def _continued(self, last: Path | None) -> bool:
+        """Does the table that begins now go on with the one before it, the unit read last a line of the division's own
+        saying so between them ("продолжение таблицы:" / "кестенің жалғасы:", a statistical form's columns 6-12 under
+        its columns 1-5, MinJust 2011 № 16)? The line is then taken from the text: the rows are the table's own."""
+        u = self.units.get(last) if last else None
+        if not (self.last_table in self.units and u and last[-1][0] == "textparagraph" and len(u["paras"]) == 1
+                and not u["heading"] and marker("table_continued").match(u["paras"][0])):
+            return False
+        del self.units[last]
+        if last == self.base + (("textparagraph", str(self.intro)),):
+            self.intro -= 1
+        return True
+
     def _table_path(self, before: Path | None) -> Path:
         """The path of a table that opens now: that of the point (or sub-point) `before` it, read last, when it announces
         the table ("… в том числе:"; "3) владение государственным языком … :" over a fenced scale of scores, MVD 2026 №
@@ -1328,6 +1344,7 @@ class Builder:
             if header is not None or (self.columns and len(cells) != max(self.columns.values()) + 1):
                 self.columns = header  # a table with a header of its own, or of another shape
         self.rows += 1
+        self.last_table = self.current
         self._unit(self.current, loc, None, " | ".join(c for c in cells if c) if compact else " | ".join(cells))
 
     def _card_row(self, cells: list[str]) -> None:
