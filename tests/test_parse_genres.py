@@ -19156,3 +19156,39 @@ def test_a_repeal_whose_kind_comes_after_the_title_in_its_plain_genitive():
     d = parse_text(kk, "kaz.md", meta=meta)
     assert [(a.effect, a.target_act.number, a.target_act.date, a.target_act.registration) for a in d.amendments] == [
         ("Repeal", "264", "2003-12-13", "2625")]
+
+
+def test_forms_of_attached_rules_stamped_as_approved_by_the_order_and_numbered_anew():
+    """The MinFin's order of 2004 № 437 approves rules whose points give the register book "по форме, согласно
+    приложению N 1" and the register "согласно приложению N 2"; the forms' stamps number them from 1 again under the
+    rules' stamp that has no number, and say the order approved them ("Приложение N 1" / "Утверждена" / "Приказом
+    Министерства финансов …" / "N 437 от 11 декабря 2004 года"; "N 1 қосымша" / "Қазақстан Республикасы" / … / "N 437
+    бұйрығымен бекітілді", the Kazakh number on its own line over the stamp). They are the rules' appendices 1 and 2;
+    they had been read as the order's appendices 2 and 3 (the Kazakh number as a stamp of its own)."""
+    meta = _requisites("Приказ Министра финансов Республики Казахстан от 11 декабря 2004 года № 437. Зарегистрирован "
+                       "Министерством юстиции Республики Казахстан 12 января 2005 года № 3349", "103002000000")
+    ru = ("# Об утверждении Правил\n\nПРИКАЗЫВАЮ :\n\n1. Утвердить прилагаемые Правила регистрации бюджетных кредитов."
+          "\n\n*Министр*\n\n> *Утверждены*  \n> *Приказом Министра финансов*  \n> *Республики Казахстан*  \n"
+          "> *от 11 декабря 2004 года N 437*\n\n## Правила регистрации бюджетных кредитов\n\n1. Книга регистрации по "
+          "форме, согласно приложению N 1 должна быть пронумерована.\n\n2. Учет ведется путем ведения реестра, согласно "
+          "приложению N 2.\n\n" + "".join(
+              f"> *Приложение N {n}*  \n> *{word}*  \n> *Приказом Министерства финансов*  \n> *Республики Казахстан*  \n"
+              f"> *N 437 от 11 декабря 2004 года*\n\n## {name}\n\n<table>\n<tr>\n<td>Дата регистрации</td>\n"
+              "<td>N регистрации</td>\n</tr>\n</table>\n\n"
+              for n, word, name in ((1, "Утверждена", "Книга регистрации кредитных договоров"),
+                                    (2, "Утвержден", "Реестр данных кредитного договора"))))
+    kk = ("# Ережесін бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Бюджет кредиттерін тіркеу ережесі "
+          "бекітілсін.\n\n*Министр*\n\n> *Қазақстан Республикасы*  \n> *Қаржы министрлігінің*  \n> *2004 жылғы 11 "
+          "желтоқсандағы*  \n> *N 437 бұйрығымен бекітілді*\n\n## Бюджет кредиттерін тіркеу ережесі\n\n1. N 1 қосымшаға "
+          "сәйкес нысан бойынша тіркеу кітабы нөмірленген болуы тиіс.\n\n2. Есепке алу N 2 қосымшаға сәйкес тізілімді "
+          "жүргізу арқылы жүзеге асырылады.\n\n" + "".join(
+              f"N {n} қосымша\n\nҚазақстан Республикасы\n\nҚаржы министрлігінің\n\n2004 жылғы 11 желтоқсандағы\n\n"
+              f"N 437 бұйрығымен бекітілді\n\n## {name}\n\n<table>\n<tr>\n<td>Тіркеу күні</td>\n<td>Тіркеу N</td>\n"
+              "</tr>\n</table>\n\n"
+              for n, name in ((1, "Кредит шарттарын тіркеу кітабы"), (2, "Кредит шартының деректерінің тізілімі"))))
+    rules = (("appendix", "1"),)
+    for text, name, first in ((ru, "rus.md", "Книга"), (kk, "kaz.md", "Кредит шарттарын")):
+        d = parse_text(text, name, meta=meta)
+        heads = {u.path: u.heading for u in d.units if u.path[-1][0] == "appendix"}
+        assert list(heads) == [rules, rules + (("appendix", "1"),), rules + (("appendix", "2"),)], name
+        assert heads[rules + (("appendix", "1"),)].startswith(first) and not d.unparsed

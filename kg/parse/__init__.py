@@ -861,6 +861,8 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
     """
     out: list[tuple[int, int, Path]] = list(first or [])
     count = len(out)
+    unnumbered = False  # the act's one appendix so far is stamped with no number ("Утверждены приказом …")
+    anew: Path | None = None  # the last appendix of the attached rules numbered anew under stamps of the act's own
     j = first[0][0] + 1 if first else start
     while j < len(ctx.lines):
         t = ctx.text(j)
@@ -1008,6 +1010,15 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 if tail is not None and all(not ctx.lines[x].level and not ctx.lines[x].block and len(ctx.text(x)) < 80
                                             for x in range(last + 1, tail + 1)):
                     last = tail
+            if not approved and not is_ru and marker("appendix_alone").match(t) and re.search(r"\d", t):
+                # the appendix's number over the stamp of the act that approved it ("N 1 қосымша" / "Қазақстан
+                # Республикасы" / "Қаржы министрлігінің" / … / "N 437 бұйрығымен бекітілді", MinFin 2004 № 437): one stamp
+                end_at = next((x for x in range(j + 1, min(len(ctx.lines), j + 7))
+                               if marker("approved_stamp_end").search(ctx.text(x))
+                               and marker("approved_by_order").search(ctx.text(x - 1) + " " + ctx.text(x))), None)
+                if end_at is not None and all(not ctx.lines[x].level and not ctx.lines[x].block and len(ctx.text(x)) < 80
+                                              for x in range(j + 1, end_at + 1)):
+                    last = end_at
             if approved and last + 1 < len(ctx.lines) and marker("appendix_alone").match(ctx.text(last + 1)) \
                     and not marker("appendix_alone").match(ctx.text(last)):
                 last += 1  # "… № 11-54 шешімімен бекітілген" / "1-қосымша": the appendix's number ends the stamp
@@ -1062,8 +1073,17 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 # appendices 1 to 4, MinJust 2021 № 386)
                 theirs = [int(p[-1][1]) for _, _, p in out if len(p) > 1 and p[-1][1].isdigit()]
                 of_the_act = int(num) == count + 1 and (not theirs or int(num) <= theirs[-1])
-            if of_the_act or not out:
+            if of_the_act and num and num.isdigit() and marker("approved_by_order").search(text) and (
+                    anew is not None and int(num) == int(anew[-1][1]) + 1 or unnumbered and count == 1 and num == "1"):
+                # the act's one appendix stamped with no number, then stamps numbered from 1 that say the order
+                # approved them too ("Утверждены приказом …" over the rules; "Приложение N 1" / "Утверждена Приказом
+                # …" over the register book the rules' point 3 gives "согласно приложению N 1", "N 1 қосымша" / "…
+                # бұйрығымен бекітілді", MinFin 2004 № 437): the rules' appendices
+                anew = (("appendix", "1"), ("appendix", num))
+                out.append((first, last, anew))
+            elif of_the_act or not out:
                 count += 1
+                unnumbered = count == 1 and num is None
                 out.append((first, last, _numbered_apart((("appendix", num or str(count)),), out)))
             else:  # an appendix of the attached rules: "... қағидаларына қосымша"
                 out.append((first, last, _numbered_apart(_appended_to(ctx, text, out) + (("appendix", num or "1"),), out)))
