@@ -19192,3 +19192,31 @@ def test_forms_of_attached_rules_stamped_as_approved_by_the_order_and_numbered_a
         heads = {u.path: u.heading for u in d.units if u.path[-1][0] == "appendix"}
         assert list(heads) == [rules, rules + (("appendix", "1"),), rules + (("appendix", "2"),)], name
         assert heads[rules + (("appendix", "1"),)].startswith(first) and not d.unparsed
+
+
+def test_certificates_under_the_issuing_body_and_with_their_number_left_blank():
+    """The MinJust's instruction of 2011 № 113 on forensic experts' exams gives two forms: the certificate, the
+    issuing ministry set as a heading over its name ("## МИНИСТЕРСТВО ЮСТИЦИИ РЕСПУБЛИКИ КАЗАХСТАН" / "##
+    КВАЛИФИКАЦИОННОЕ СВИДЕТЕЛЬСТВО … № _____"), and its supplement named on its first line with its number left blank
+    ("Дополнение к квалификационному свидетельству № _____" / "Выдано ____" / "(Ф.И.О.)"). The ministry had been
+    read as the certificate's title, and the supplement left with none (the caption of the blank for a name taken for
+    an addressee's corner)."""
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 16 марта 2011 года № 113. Зарегистрирован в "
+                       "Министерстве юстиции Республики Казахстан 18 марта 2011 года № 6837", "103001000000")
+    stamp = ("> *Приложение № {}*  \n> *к Инструкции по приему*  \n> *квалификационного экзамена*  \n> *и выдачи "
+             "квалификационного свидетельства*  \n> *судебного эксперта на право производства*  \n> *определенного вида "
+             "судебной экспертизы*  \n> *форма*\n\n")
+    ru = ("# Об утверждении Инструкции\n\nПРИКАЗЫВАЮ:\n\n1\\. Утвердить прилагаемую Инструкцию.\n\n*Министр Р. "
+          "Тусупбеков*\n\n> *Утверждена*  \n> *приказом Министра юстиции*  \n> *Республики Казахстан*  \n> *от 16 марта "
+          "2011 года № 113*\n\n## Инструкция по приему квалификационного экзамена\n\n1\\. Комиссия выдает свидетельство "
+          "по форме, согласно приложению № 1 к настоящей Инструкции.\n\n" + stamp.format(1)
+          + "## МИНИСТЕРСТВО ЮСТИЦИИ РЕСПУБЛИКИ КАЗАХСТАН\n\n## КВАЛИФИКАЦИОННОЕ СВИДЕТЕЛЬСТВО НА ПРАВО ПРОИЗВОДСТВА "
+          "СУДЕБНОЙ ЭКСПЕРТИЗЫ № _____\n\nНастоящее свидетельство выдано ______________\n\n(Ф.И.О.)\n\n"
+          + stamp.format(2) + "Дополнение к квалификационному свидетельству № _____\n\nВыдано ______________\n\n"
+          "(Ф.И.О.)\n\nВ том, что ему (ей) решением квалификационной комиссии\n\nМ.П. ПРЕДСЕДАТЕЛЬ\n")
+    d = parse_text(ru, "rus.md", meta=meta)
+    forms = {u.path[-1][1]: u for u in d.units if len(u.path) == 2 and u.path[-1][0] == "appendix"}
+    assert forms["1"].heading.startswith("КВАЛИФИКАЦИОННОЕ СВИДЕТЕЛЬСТВО")
+    assert forms["1"].text.startswith("МИНИСТЕРСТВО ЮСТИЦИИ РЕСПУБЛИКИ КАЗАХСТАН\nНастоящее свидетельство")
+    assert forms["2"].heading == "Дополнение к квалификационному свидетельству № _____"
+    assert forms["2"].text.startswith("Выдано ") and not d.unparsed

@@ -2736,6 +2736,16 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                 title = named
                 j += len(named) + 1
                 continue
+            if (len(title) == 1 and not form and ctx.lines[j].level and ctx.lines[j - 1].level
+                    and not is_structural(t) and title[0].isupper() and len(title[0].split()) >= 3 and len(title[0]) < 100
+                    and (body := canonical(title[0]) if names_one(title[0]) else None) is not None and body.en):
+                # the body issuing a certificate set as a heading over its name ("## МИНИСТЕРСТВО ЮСТИЦИИ РЕСПУБЛИКИ
+                # КАЗАХСТАН" / "## КВАЛИФИКАЦИОННОЕ СВИДЕТЕЛЬСТВО …", MinJust 2011 № 113): the form's head, no title
+                drawn_head += title
+                title = [t]
+                ctx.take(j)
+                j += 1
+                continue
             if marker("form_heading").match(t):
                 form = []
                 coded = coded or (t if marker("typical_form_code").match(t) else None)
@@ -2896,9 +2906,12 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
             head = form[0]
             # (not the addressee in the form's corner: "Қазақстан Республикасы" / "Президенті Әкімшілігінің" /
             # "Басшысына" / "(Т.А.Ә.)", no name of the form)
+            # (… its number left blank at its end: "Дополнение к квалификационному свидетельству № _____")
+            named = re.sub(r"\s*(?:№|\bN)\s*_+$", "", head)
             if re.match(r"[^\W\d_]", head) and head[:1].isupper() and 10 <= len(head) <= 250 \
-                    and not re.search(r"[_:]|[.;]$", head) and not is_structural(head) \
-                    and not any(marker("form_addressee").fullmatch(x) for x in form[:6]):
+                    and not re.search(r"[_:]|[.;]$", named) and not is_structural(head) \
+                    and not any(marker("form_addressee").fullmatch(x) and not x.startswith("(") for x in form[:6]):
+                # (… the caption of a blank for a name alone is no addressee: "Выдано ____" / "(Ф.И.О.)")
                 title, form = [head], form[1:]
             else:
                 named = next((m for m in map(marker("administrative_form_name").match, form) if m), None)
