@@ -1012,12 +1012,13 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                     last = tail
             if not approved and not is_ru and marker("appendix_alone").match(t) and re.search(r"\d", t):
                 # the appendix's number over the stamp of the act that approved it ("N 1 қосымша" / "Қазақстан
-                # Республикасы" / "Қаржы министрлігінің" / … / "N 437 бұйрығымен бекітілді", MinFin 2004 № 437): one stamp
+                # Республикасы" / "Қаржы министрлігінің" / … / "N 437 бұйрығымен бекітілді", MinFin 2004 № 437): one
+                # stamp
                 end_at = next((x for x in range(j + 1, min(len(ctx.lines), j + 7))
                                if marker("approved_stamp_end").search(ctx.text(x))
                                and marker("approved_by_order").search(ctx.text(x - 1) + " " + ctx.text(x))), None)
-                if end_at is not None and all(not ctx.lines[x].level and not ctx.lines[x].block and len(ctx.text(x)) < 80
-                                              for x in range(j + 1, end_at + 1)):
+                if end_at is not None and all(not ctx.lines[x].level and not ctx.lines[x].block
+                                              and len(ctx.text(x)) < 80 for x in range(j + 1, end_at + 1)):
                     last = end_at
             if approved and last + 1 < len(ctx.lines) and marker("appendix_alone").match(ctx.text(last + 1)) \
                     and not marker("appendix_alone").match(ctx.text(last)):
@@ -1890,8 +1891,9 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
 def _numbered_headings(ctx: Ctx, start: int, end: int) -> set[int]:
     """The lines of an attachment that are its divisions' numbered headings in plain paragraphs: the attachment numbers
     its top lines 1, 2, 3 … once through, and at least half of them are short names, no sentence nor verb, a paragraph
-    (no numbered one, none going on in lower case) under each (a regional programme of 1999: "1. Пайдалы тамақтануға көмектесу стратегиясы" /
-    "Мақсаты - …" / "- …" / "## … шараларының жоспары" / its table / "2. Дене тәрбиесі мен спортты дамыту стратегиясы"):
+    (no numbered one, none going on in lower case) under each (a regional programme of 1999: "1. Пайдалы тамақтануға
+    көмектесу стратегиясы" / "Мақсаты - …" / "- …" / "## … шараларының жоспары" / its table / "2. Дене тәрбиесі мен
+    спортты дамыту стратегиясы"):
     each a chapter's heading, what follows it the chapter's. Points numbered with decimals, or anew, are read as they
     are (their headings are found by the points under them)."""
     numbered, named = [], []
@@ -2257,8 +2259,8 @@ def _approvals_in_cell(ctx: Ctx, j: int) -> list[Approval]:
     said: list[list[str]] = [[]]
     for x in cells[0].split("\n"):
         word = marker("approval_ending").search(x)
-        if x[:word.start()].strip() if word else x.strip():
-            said[-1].append(x[:word.start()].strip() if word else x.strip())
+        if line := (x[:word.start()] if word else x).strip():
+            said[-1].append(line)
         if word:
             said.append([])
     at = next((n for n, x in enumerate(said[-1]) if find_dates(x)), None)
@@ -2737,8 +2739,8 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                 j += len(named) + 1
                 continue
             if (len(title) == 1 and not form and ctx.lines[j].level and ctx.lines[j - 1].level
-                    and not is_structural(t) and title[0].isupper() and len(title[0].split()) >= 3 and len(title[0]) < 100
-                    and (body := canonical(title[0]) if names_one(title[0]) else None) is not None and body.en):
+                    and not is_structural(t) and title[0].isupper() and len(title[0].split()) >= 3
+                    and len(title[0]) < 100 and names_one(title[0]) and bool(getattr(canonical(title[0]), "en", None))):
                 # the body issuing a certificate set as a heading over its name ("## МИНИСТЕРСТВО ЮСТИЦИИ РЕСПУБЛИКИ
                 # КАЗАХСТАН" / "## КВАЛИФИКАЦИОННОЕ СВИДЕТЕЛЬСТВО …", MinJust 2011 № 113): the form's head, no title
                 drawn_head += title

@@ -411,7 +411,7 @@ class Builder:
         self.pending: str | None = None
         self.dept: tuple[str, str] | None = None
         self.tables = 0
-        self.last_table: Path | None = None  # the table read last (a table continued below a line saying so goes on in it)
+        self.last_table: Path | None = None  # the table read last (one continued under a line saying so goes on in it)
         self.before_table: Path | None = None  # the unit read before the table that begins
         self.caption: tuple[str, Loc] | None = None  # the caption over the table that begins ("Таблица 1. …"), its line
         self.figure: Path | None = None  # the figure whose number the last line was, its caption to come
@@ -1299,27 +1299,26 @@ class Builder:
         """The caption of a table that begins now, when the unit read last is one paragraph of the division's own that
         is a caption ("## Таблица 2. Варианты использования. Альтернативный процесс."): taken from the text, to head the
         table."""
+        u = self._paragraph_alone(last, "table_caption")
+        return (u["paras"][0], u["loc"]) if u else None
+
+    def _paragraph_alone(self, last: Path | None, name: str) -> dict | None:
+        """The unit read last, taken from the text, when it is one paragraph of the division's own, no heading, that
+        marker `name` matches (a table's caption, the line saying a table goes on); else None, the unit left."""
         u = self.units.get(last) if last else None
         if not (u and last[-1][0] == "textparagraph" and len(u["paras"]) == 1 and not u["heading"]
-                and marker("table_caption").match(u["paras"][0])):
+                and marker(name).match(u["paras"][0])):
             return None
         del self.units[last]
         if last == self.base + (("textparagraph", str(self.intro)),):
             self.intro -= 1
-        return u["paras"][0], u["loc"]
+        return u
 
     def _continued(self, last: Path | None) -> bool:
         """Does the table that begins now go on with the one before it, the unit read last a line of the division's own
         saying so between them ("продолжение таблицы:" / "кестенің жалғасы:", a statistical form's columns 6-12 under
         its columns 1-5, MinJust 2011 № 16)? The line is then taken from the text: the rows are the table's own."""
-        u = self.units.get(last) if last else None
-        if not (self.last_table in self.units and u and last[-1][0] == "textparagraph" and len(u["paras"]) == 1
-                and not u["heading"] and marker("table_continued").match(u["paras"][0])):
-            return False
-        del self.units[last]
-        if last == self.base + (("textparagraph", str(self.intro)),):
-            self.intro -= 1
-        return True
+        return self.last_table in self.units and self._paragraph_alone(last, "table_continued") is not None
 
     def _table_path(self, before: Path | None) -> Path:
         """The path of a table that opens now: that of the point (or sub-point) `before` it, read last, when it announces
