@@ -579,6 +579,9 @@ def _glued_headings(lines: list[Line]) -> list[Line]:
 # a list's item or a point opening a line; the next one glued to it after its semicolon or full stop
 _ITEM_NUMBER = re.compile(r"^(\d+)([).])\s")
 _ITEM_GLUED = {")": re.compile(r";\s*(\d+)\)\s"), ".": re.compile(r"(?<=[^\W\d_]{3})[.;]\s*(\d+)\.\s+(?=[А-ЯЁӘІҢҒҮҰҚӨҺ])")}
+# the next point glued to a line of a form's point that ends in a blank or a bracket: "(өз қолымен «түсіндірілді» және
+# қолы)10. Заңды тұлға …", "_____17. Келесі банктерде …"
+_POINT_AFTER_BLANK = re.compile(r"(?<=[)_])\s*(\d+)\.\s+(?=[А-ЯЁӘІҢҒҮҰҚӨҺ])")
 
 
 def _glued_items(lines: list[Line]) -> list[Line]:
@@ -594,13 +597,21 @@ def _glued_items(lines: list[Line]) -> list[Line]:
     ['6) по статье 5;3) части второй', '1. Согласно ст. 2. Закона']
     """
     out: list[Line] = []
+    point = 0  # the number of the last point a line opened
     for ln in lines:
         m = _ITEM_NUMBER.match(ln.text) if not (ln.level or ln.block) else None
+        if not m and point and not (ln.level or ln.block) and (g := next(
+                (g for g in _POINT_AFTER_BLANK.finditer(ln.text) if int(g.group(1)) == point + 1), None)):
+            out.append(ln._replace(text=ln.text[:g.start(1)].rstrip()))
+            ln = ln._replace(text=ln.text[g.start(1):])
+            m = _ITEM_NUMBER.match(ln.text)
         while m and (g := next((g for g in _ITEM_GLUED[m.group(2)].finditer(ln.text, m.end())
                                 if int(g.group(1)) == int(m.group(1)) + 1), None)):
             out.append(ln._replace(text=ln.text[:g.start() + 1]))
             ln = ln._replace(text=ln.text[g.start() + 1:].lstrip())
             m = _ITEM_NUMBER.match(ln.text)
+        if m and m.group(2) == ".":
+            point = int(m.group(1))
         out.append(ln)
     return out
 

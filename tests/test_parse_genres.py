@@ -19220,3 +19220,57 @@ def test_certificates_under_the_issuing_body_and_with_their_number_left_blank():
     assert forms["1"].text.startswith("МИНИСТЕРСТВО ЮСТИЦИИ РЕСПУБЛИКИ КАЗАХСТАН\nНастоящее свидетельство")
     assert forms["2"].heading == "Дополнение к квалификационному свидетельству № _____"
     assert forms["2"].text.startswith("Выдано ") and not d.unparsed
+
+
+_DEBTOR = _requisites("Приказ Министра юстиции Республики Казахстан от 20 января 2011 года № 17. Зарегистрировано в "
+                      "Министерстве юстиции Республики Казахстан от 27 января 2011 года № 6756", "103001000000")
+
+
+def test_a_forms_next_point_glued_to_a_blank_or_a_bracket():
+    """The MinJust's forms of 2011 № 17 (a debtor's statement of property), in Kazakh, glue a point's number to the
+    caption's bracket that ends the point before ("(өз қолымен «түсіндірілді» және қолы)10. Заңды тұлға …") or to its
+    blank ("_____17. Келесі банктерде …"). The point is read as one of its own (it had been words of the point before);
+    a number that is not the next point's is left in its line."""
+    kk = ("# Нысандарын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1\\. Осы бұйрықтың 1-қосымшасына сәйкес нысан бекітілсін.\n\n"
+          "*Министр Р. Түсіпбеков*\n\n> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *2011 жылғы 20 "
+          "қаңтардағы*  \n> *№ 17 бұйрығына 1-қосымша*  \n> *Нысан*\n\n## Борышкердің мүліктік жағдайы туралы АҚПАРАТ\n\n"
+          "9\\. Маған мәліметтердің сот актілерін орындау үшін қажет екендігі түсіндірілді ____________\n\n"
+          "(өз қолымен «түсіндірілді» және қолы)10. Заңды тұлға жеке меншігінде келесі жылжымайтын мүлігі бар\n\n"
+          "- Жер учаскілері ________________\n\n"
+          "_____________________________________________________________________17. Келесі банктерде шоттары бар ____\n"
+          "\n12\\. Жарғылық капиталының мөлшері ____ (қолы)14. Мөрі ____\n")
+    d = parse_text(kk, "kaz.md", meta=_DEBTOR)
+    points = {u.path[-1][1]: u.text for u in d.units if u.path[:1] == (("appendix", "1"),) and len(u.path) == 2}
+    assert list(points) == ["9", "10", "12"]
+    assert points["9"].endswith("(өз қолымен \"түсіндірілді\" және қолы)")
+    assert points["10"].startswith("Заңды тұлға жеке меншігінде") and "Келесі банктерде" in points["10"]
+    assert points["12"].endswith("(қолы)14. Мөрі ____")
+
+
+def test_article_numbers_and_their_titles_wrapped_in_a_forms_point():
+    """A point of the same forms cites articles of a code by number, each with its title in brackets, over lines a
+    fixed width wrapped: a line opens with the number ("Кодексінің" / "521 (Сот орындаушысына …") or with the
+    bracket after it ("… 524" / "(Неисполнение судебных актов …"). They go on the point's one paragraph; they had
+    been read as its parts. A line opening with a sub-point's number still opens one."""
+    ru = ("# Об утверждении форм\n\nПРИКАЗЫВАЮ:\n\n1\\. Утвердить форму согласно приложению 1.\n\n*Министр*\n\n"
+          "> *Приложение 1*  \n> *к приказу Министра юстиции*  \n> *Республики Казахстан*  \n> *от 20 января 2011 года "
+          "№ 17*  \n> *Форма*\n\n## ИНФОРМАЦИЯ об имущественном положении должника\n\n"
+          "12\\. Я предупрежден(а) об ответственности, предусмотренной Кодексом об административных\n\n"
+          "правонарушениях ст. ст. 521 (Уклонение от явки к судебному исполнителю), 524\n\n"
+          "*(Неисполнение судебных актов, постановлений органов (должностных*\n\n*лиц)), 528*\n\n"
+          "(Воспрепятствование судебному исполнителю) ____________\n\n13\\. Мне разъяснено, что сведения необходимы:\n\n"
+          "1) для исполнения судебного акта\n")
+    kk = ("# Нысандарын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1\\. Осы бұйрықтың 1-қосымшасына сәйкес нысан бекітілсін.\n\n"
+          "*Министр*\n\n> *Қазақстан Республикасы*  \n> *Әділет министрінің*  \n> *2011 жылғы 20 қаңтардағы*  \n"
+          "> *№ 17 бұйрығына 1-қосымша*  \n> *Нысан*\n\n## Борышкердің мүліктік жағдайы туралы АҚПАРАТ\n\n"
+          "12\\. Мен, Әкімшілік құқық бұзушылық туралы Кодексінің\n\n521 (Сот орындаушысына келуден жалтару), 524\n\n"
+          "*(Сот актiлерiн орындамау),*\n\n525 (Сот орындаушысының талабын орындамау) баптарымен қарастырылған\n\n"
+          "әкімшілік жауапкершілік жөнінде ескертілдім ___________\n")
+    for text, name, words in ((ru, "rus.md", "524 (Неисполнение судебных актов"),
+                              (kk, "kaz.md", "Кодексінің 521 (Сот орындаушысына")):
+        d = parse_text(text, name, meta=_DEBTOR)
+        paths = [u.path for u in d.units if u.path[:2] == (("appendix", "1"), ("point", "12"))]
+        assert paths == [(("appendix", "1"), ("point", "12"))], name
+        assert words in " ".join(next(u.text for u in d.units if u.path == paths[0]).split()), name
+    d = parse_text(ru, "rus.md", meta=_DEBTOR)
+    assert (("appendix", "1"), ("point", "13"), ("subpoint", "1")) in {u.path for u in d.units}

@@ -334,11 +334,21 @@ def _goes_on(before: str, line: str) -> bool:
     """Does `line` go on the paragraph `before`, a fixed width having wrapped it: `before` ends no sentence nor clause
     and `line` opens in lower case (after a bracket or quote it opens, "(бұдан әрі – …"), or with the Republic's name
     after a line of the width's length, the body it names above it ("1. Утвердить и ввести в действие Боевой устав
-    пожарной охраны МВД" / "Республики Казахстан (прилагается).", MVD 1993 N 253)?"""
+    пожарной охраны МВД" / "Республики Казахстан (прилагается).", MVD 1993 N 253)? A number that opens the line with
+    words after it, not a sub-point's, goes on too, and so does a bracket after a number, an article's title cited by its
+    number ("… предусмотренной Кодексом об административных правонарушениях ст. ст. 521 (Уклонение от явки …), 524" /
+    "(Неисполнение судебных актов …", "… Әкімшілік құқық бұзушылық туралы Кодексінің" / "521 (Сот орындаушысына …",
+    MinJust 2011 № 17)."""
     if re.search(r"[.;:!?]\W*$", before):
         return False
-    return line.lstrip("(«\"")[:1].islower() or len(before.rsplit("\n", 1)[-1]) >= WRAP_WIDTH \
-        and bool(marker("republic_after_body").match(line))
+    last = before.rsplit("\n", 1)[-1]
+    return line.lstrip("(«\"")[:1].islower() or bool(_NUMBER_GOES_ON.match(line)) \
+        or line.startswith("(") and last[-1:].isdigit() \
+        or len(last) >= WRAP_WIDTH and bool(marker("republic_after_body").match(line))
+
+
+# a wrapped line opening with a number that words follow, not a sub-point's ("521 (Сот орындаушысына …")
+_NUMBER_GOES_ON = re.compile(r"\d+\s+(?=\(?[^\W\d])")
 
 
 class Seen(NamedTuple):
