@@ -19274,3 +19274,26 @@ def test_article_numbers_and_their_titles_wrapped_in_a_forms_point():
         assert words in " ".join(next(u.text for u in d.units if u.path == paths[0]).split()), name
     d = parse_text(ru, "rus.md", meta=_DEBTOR)
     assert (("appendix", "1"), ("point", "13"), ("subpoint", "1")) in {u.path for u in d.units}
+
+
+def test_a_forms_paragraph_wrapped_before_a_number_or_a_blank():
+    """The MinJust's model decisions of private bailiffs (2011 № 18) wrap their lines at a fixed width: a line opens
+    with the article's number the line before cites ("руководствуясь пунктами 1, 4 статьи" / "10, статьей 126 Закона
+    …") or with the blank a word asks to fill ("Отменить постановление от "___" ______ 20__ г. о" / "______,
+    вынесенного по исполнительному"). Each goes on its paragraph (the basis is cited whole; the point has no parts)."""
+    meta = _requisites("Приказ Министра юстиции Республики Казахстан от 20 января 2011 года № 18. Зарегистрировано в "
+                       "Министерстве юстиции Республики Казахстан от 27 января 2011 года № 6755", "103001000000")
+    ru = ("# Об утверждении Типовых форм\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить Типовые формы согласно приложениям 1-50.\n\n"
+          "**Министр**\n\n> *Приложение 4*  \n> *к приказу Министра юстиции*  \n> *Республики Казахстан*  \n> *от 20 "
+          "января 2011 года № 18*\n\n> *Форма*\n\n## ПОСТАНОВЛЕНИЕ об отмене постановления частного судебного "
+          "исполнителя\n\n## УСТАНОВИЛ (А):\n\nНа основании изложенного, руководствуясь пунктами 1, 4 статьи\n\n"
+          "10, статьей 126 Закона Республики Казахстан от 2 апреля 2010 года \"Об\n\nисполнительном производстве и "
+          "статусе судебных исполнителей\",\n\n## ПОСТАНОВИЛ (А):\n\n1. Отменить постановление от \"___\" ______ 20__ г. "
+          "о\n\n   ________________________________, вынесенного по исполнительному\n\n   (наименование отменяемого "
+          "постановления) производству № _____ от\n\n2. О принятом решении сообщить сторонам.\n")
+    d = parse_text(ru, "rus.md", meta=meta)
+    app = (("appendix", "4"),)
+    texts = {u.path[1:]: " ".join(u.text.split()) for u in d.units if u.path[:1] == app and len(u.path) > 1}
+    basis = next(t for t in texts.values() if t.startswith("На основании"))
+    assert "статьи 10, статьей 126 Закона" in basis
+    assert (("point", "1"), ("part", "1")) not in texts and "о ____" in texts[(("point", "1"),)]

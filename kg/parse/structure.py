@@ -338,17 +338,19 @@ def _goes_on(before: str, line: str) -> bool:
     words after it, not a sub-point's, goes on too, and so does a bracket after a number, an article's title cited by its
     number ("… предусмотренной Кодексом об административных правонарушениях ст. ст. 521 (Уклонение от явки …), 524" /
     "(Неисполнение судебных актов …", "… Әкімшілік құқық бұзушылық туралы Кодексінің" / "521 (Сот орындаушысына …",
-    MinJust 2011 № 17)."""
+    MinJust 2011 № 17), and a form's blank after a word ("Отменить постановление от … о" / "______, вынесенного по
+    исполнительному", MinJust 2011 № 18)."""
     if re.search(r"[.;:!?]\W*$", before):
         return False
     last = before.rsplit("\n", 1)[-1]
     return line.lstrip("(«\"")[:1].islower() or bool(_NUMBER_GOES_ON.match(line)) \
-        or line.startswith("(") and last[-1:].isdigit() \
+        or line.startswith("(") and last[-1:].isdigit() or line.startswith("_") and last[-1:].isalpha() \
         or len(last) >= WRAP_WIDTH and bool(marker("republic_after_body").match(line))
 
 
-# a wrapped line opening with a number that words follow, not a sub-point's ("521 (Сот орындаушысына …")
-_NUMBER_GOES_ON = re.compile(r"\d+\s+(?=\(?[^\W\d])")
+# a wrapped line opening with a number that words follow, not a sub-point's ("521 (Сот орындаушысына …", "10, статьей
+# 126 Закона …")
+_NUMBER_GOES_ON = re.compile(r"\d+,?\s+(?=\(?[^\W\d])")
 
 
 class Seen(NamedTuple):
