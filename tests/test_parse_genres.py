@@ -19297,3 +19297,23 @@ def test_a_forms_paragraph_wrapped_before_a_number_or_a_blank():
     basis = next(t for t in texts.values() if t.startswith("На основании"))
     assert "статьи 10, статьей 126 Закона" in basis
     assert (("point", "1"), ("part", "1")) not in texts and "о ____" in texts[(("point", "1"),)]
+
+
+def test_a_rules_appendix_stamped_with_the_rules_name_in_the_genitive():
+    """The MinFin's rules on permits to take obligations (2004 № 469) stamp their first form "Приложение 1" / "Правил
+    выдачи разрешений" / "на принятие государственными" / "учреждениями обязательств", the rules named in the genitive,
+    no "к"; the form's name is a heading with the blank for its number ("## Разрешение №_____"). The stamp is the rules'
+    name whole, and the form is titled by its name (the rules' name had been its title, and the name the stamp's)."""
+    meta = _requisites("Приказ Министра финансов Республики Казахстан от 30 декабря 2004 года N 469. Зарегистрирован в "
+                       "Министерстве юстиции Республики Казахстан 31 декабря 2004 года N 3339", "103002000000")
+    ru = ("# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1\\. Утвердить прилагаемые Правила выдачи разрешений.\n\n*Министр*"
+          "\n\n> *Утверждены*  \n> *приказом Министра финансов*  \n> *Республики Казахстан*  \n> *от 30 декабря 2004 "
+          "года N 469*\n\n## Правила выдачи разрешений на принятие государственными учреждениями обязательств\n\n1. "
+          "Разрешения выдаются по форме согласно приложению 1 к настоящим Правилам.\n\n> *Приложение 1*  \n> *Правил "
+          "выдачи разрешений*  \n> *на принятие государственными*  \n> *учреждениями обязательств*\n\n## Разрешение "
+          "№_____\n\nАдминистратор бюджетных программ _______________________\n\nТип разрешения ____________\n")
+    d = parse_text(ru, "rus.md", meta=meta)
+    form = next(u for u in d.units if u.path == (("appendix", "1"), ("appendix", "1")))
+    assert form.heading == "Разрешение №_____"
+    first = next(u for u in d.units if u.path[:2] == form.path and len(u.path) == 3)
+    assert first.text.startswith("Администратор бюджетных программ") and not d.unparsed

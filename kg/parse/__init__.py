@@ -895,6 +895,7 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
         bare = (alone and (bool(out) and bool(re.search(r"\d", t)) or heading_next or titled_next or form_next)
                 and not marker("ru_stamp_tail").search(following)
                 and not following.lower().startswith("к ") and not marker("ru_stamp").match(t + " " + following)
+                and not marker("appendix_stamp").match(t + " " + following)  # ("Приложение 1" / "Правил выдачи …")
                 and not marker("stamp_to_end_ru").search(t)  # ("Приложение к" / "Типовым правилам …": to what)
                 # (… not when the stamp goes on under it: "Приложение N 2" / "Утверждено" / "решением Алматинского" / …,
                 # or under the form's number, MinFin 2000)
@@ -1528,6 +1529,8 @@ def _joint_stamp_on(ctx: Ctx, first: int, last: int) -> int:
 def _stamp_tail(ctx: Ctx, i: int) -> bool:
     """Can this line, read forwards from a Russian stamp's first words, still belong to the stamp?"""
     t, line = ctx.text(i), ctx.lines[i]
+    if line.level and _NUMBER_BLANK.search(t):
+        return False  # a form's name set as a heading, the blank for its number beside it ("## Разрешение №_____")
     if marker("ru_stamp_tail").search(t):
         return True
     # (a longer line in the stamp's blockquote goes on from a preposition the line above ends with: "к Правилам
