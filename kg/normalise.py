@@ -580,7 +580,7 @@ def _glued_headings(lines: list[Line]) -> list[Line]:
 _ITEM_NUMBER = re.compile(r"^(\d+)([).])\s")
 _ITEM_GLUED = {")": re.compile(r";\s*(\d+)\)\s"), ".": re.compile(r"(?<=[^\W\d_]{3})[.;]\s*(\d+)\.\s+(?=[А-ЯЁӘІҢҒҮҰҚӨҺ])")}
 # the next point glued to a line of a form's point that ends in a blank or a bracket: "(өз қолымен «түсіндірілді» және
-# қолы)10. Заңды тұлға …", "_____17. Келесі банктерде …"
+# қолы)10. Заңды тұлға …", "_____17. Келесі банктерде …", "4. Год рождения _____________ 5. Место рождения___"
 _POINT_AFTER_BLANK = re.compile(r"(?<=[)_])\s*(\d+)\.\s+(?=[А-ЯЁӘІҢҒҮҰҚӨҺ])")
 
 
@@ -605,10 +605,11 @@ def _glued_items(lines: list[Line]) -> list[Line]:
             out.append(ln._replace(text=ln.text[:g.start(1)].rstrip()))
             ln = ln._replace(text=ln.text[g.start(1):])
             m = _ITEM_NUMBER.match(ln.text)
-        while m and (g := next((g for g in _ITEM_GLUED[m.group(2)].finditer(ln.text, m.end())
-                                if int(g.group(1)) == int(m.group(1)) + 1), None)):
-            out.append(ln._replace(text=ln.text[:g.start() + 1]))
-            ln = ln._replace(text=ln.text[g.start() + 1:].lstrip())
+        while m and (g := next((g for pattern in (_ITEM_GLUED[m.group(2)], _POINT_AFTER_BLANK)[:1 + (m.group(2) == ".")]
+                                for g in pattern.finditer(ln.text, m.end()) if int(g.group(1)) == int(m.group(1)) + 1),
+                               None)):
+            out.append(ln._replace(text=ln.text[:g.start(1)].rstrip()))
+            ln = ln._replace(text=ln.text[g.start(1):])
             m = _ITEM_NUMBER.match(ln.text)
         if m and m.group(2) == ".":
             point = int(m.group(1))

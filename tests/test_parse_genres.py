@@ -19317,3 +19317,31 @@ def test_a_rules_appendix_stamped_with_the_rules_name_in_the_genitive():
     assert form.heading == "Разрешение №_____"
     first = next(u for u in d.units if u.path[:2] == form.path and len(u.path) == 3)
     assert first.text.startswith("Администратор бюджетных программ") and not d.unparsed
+
+
+def test_a_questionnaires_two_points_on_one_line_and_a_books_section_numbered_with_its_sign():
+    """The MVD's instruction on colour copiers (2005 N 198) gives a questionnaire whose line holds two points, the second
+    after the first's blank ("4. Год рождения _____________ 5. Место рождения___"), and a book whose sections are
+    numbered with the number's sign ("## Раздел N 1. Учет множительно-копировальной техники …"). Point 5 is a point of
+    its own, and the heading a section 1 (it had been read as a paragraph "Раздел N" over a chapter 1)."""
+    meta = _requisites("Приказ Министра внутренних дел Республики Казахстан от 28 марта 2005 года № 198. Зарегистрирован "
+                       "в Министерстве юстиции Республики Казахстан от 22 апреля 2005 года № 3578", "103003000000")
+    stamp = ("Приложение {}\n\nк Инструкции о ввозе, приобретении,\n\nучете, хранении и использовании\n\n"
+             "множительно-копировальной\n\nтехники цветного\n\nизображения\n\n")
+    ru = ("# Об утверждении Инструкции\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемую Инструкцию.\n\n*Министр*\n\n"
+          "> *Утверждена*  \n> *приказом Министра*  \n> *внутренних дел*  \n> *Республики Казахстан*  \n> *от 28 марта "
+          "2005 года*  \n> *N 198*\n\n## Инструкция о ввозе множительно-копировальной техники цветного изображения\n\n"
+          "1. Юридическое лицо заполняет анкету (приложение 2).\n\n" + stamp.format(2)
+          + "## А Н К Е Т А ответственного за множительный участок\n\n3\\. Наименование организации\n\n____________\n\n"
+          "4\\. Год рождения _____________ 5. Место рождения___________________\n\n(село, город, район)\n\n"
+          "6\\. Национальность_________________\n\n" + stamp.format(3)
+          + "## КНИГА учета множительно-копировальной техники цветного изображения\n\nНачата: «___» ______ 20___г.\n\n"
+          "## Раздел N 1. Учет множительно-копировальной техники цветного изображения.\n\n<table>\n<tr>\n<td>N п/п</td>\n"
+          "<td>Наименование МКТЦИ</td>\n</tr>\n</table>\n")
+    d = parse_text(ru, "rus.md", meta=meta)
+    units = {u.path[1:]: u for u in d.units if u.path[:1] == (("appendix", "1"),)}
+    assert units[(("appendix", "2"), ("point", "4"))].text == "Год рождения _____________"
+    assert units[(("appendix", "2"), ("point", "5"))].text.startswith("Место рождения___")
+    book = (("appendix", "3"),)
+    assert units[book + (("section", "1"),)].heading.startswith("Учет множительно-копировальной техники")
+    assert not any(u.text == "Раздел N" for u in units.values())
