@@ -1722,12 +1722,16 @@ def test_positions_run_together_in_a_category_s_cell_are_each_a_position(lang):
     d = doc_meta("# Т\n\n" + stamp + "## Т\n\n<table>\n" + rows + "</table>\n", "rus.md" if lang == "ru" else "kaz.md",
                  "463", "2020-06-12", "103003000000")
     got = [(p.category, p.label.split()[0]) for p in d.positions]
-    assert got == ([("C-SV-8", "Старший"), ("C-SV-8", "Старший"), ("C-SV-8", "Главный:"), ("C-SV-8", "Помощник"),
-                    ("C-SV-3", "Заместитель"), ("C-SV-3", "Полномочный"), ("C-SV-3", "Начальник")] if lang == "ru" else
-                   [("C-SV-8", "Аса"), ("C-SV-8", "Ерекше"), ("C-SV-8", "Бас:"), ("C-SV-8", "Кезекші"),
-                    ("C-SV-3", "Департамент"), ("C-SV-3", "Қырғыз"), ("C-SV-3", "Басқарма")])
-    assert d.positions[5].label.endswith(("Кыргызской Республики", "өкілетті өкілі"))
-    assert len({p.row for p in d.positions}) == 7 and not d.unparsed
+    # (the names a name lists after a colon, or comma by comma, are each a position: "Главный: криминалист, …" is
+    # "Главный криминалист" …; "… оперативный дежурный, старший офицер" two)
+    assert got == ([("C-SV-8", "Старший"), ("C-SV-8", "Старший")] + [("C-SV-8", "Главный")] * 4
+                   + [("C-SV-8", "Помощник"), ("C-SV-8", "старший"),
+                      ("C-SV-3", "Заместитель"), ("C-SV-3", "Полномочный"), ("C-SV-3", "Начальник")] if lang == "ru" else
+                   [("C-SV-8", "Аса"), ("C-SV-8", "Ерекше")] + [("C-SV-8", "Бас")] * 4
+                   + [("C-SV-8", "Кезекші"), ("C-SV-8", "аға"),
+                      ("C-SV-3", "Департамент"), ("C-SV-3", "Қырғыз"), ("C-SV-3", "Басқарма")])
+    assert d.positions[9].label.endswith(("Кыргызской Республики", "өкілетті өкілі"))
+    assert len({p.row for p in d.positions}) == 11 and not d.unparsed
 
 # the rules of a public service of 2021 (order № 134 of the Ministry of Internal Affairs): the stamp of the rules'
 # appendix names the rules over three lines, the service's name quoted; the appendix's title is the heading under
@@ -8866,7 +8870,9 @@ def test_a_category_code_wrapped_at_its_hyphen_is_one_code():
             "<td>Высшее профессиональное.</td>\n<td>\n1) не менее одного года стажа работы в правоохранительных или "
             "специальных государственных органах;\n</td>\n</tr>\n</table>\n")
     d = doc_meta(text, "rus.md", "646", "2020-06-30", "103002000000")
-    assert [(p.category, p.min_years) for p in d.positions] == [("С-FM-5", 2), ("С-FM-6", 1)]
+    # (each position a cell lists, comma by comma, is one: three of each category)
+    assert [(p.category, p.min_years) for p in d.positions] == [("С-FM-5", 2)] * 3 + [("С-FM-6", 1)] * 3
+    assert [p.label for p in d.positions][3:] == ["Следователь", "оперуполномоченный (дознаватель)", "специалист"]
 
 
 def test_positions_of_a_table_stand_under_its_heading_rows():
@@ -19345,3 +19351,29 @@ def test_a_questionnaires_two_points_on_one_line_and_a_books_section_numbered_wi
     book = (("appendix", "3"),)
     assert units[book + (("section", "1"),)].heading.startswith("Учет множительно-копировальной техники")
     assert not any(u.text == "Раздел N" for u in units.values())
+
+
+def test_positions_a_requirements_row_lists_comma_by_comma():
+    """The MinFin's qualification requirements for the economic investigation service (2019 № 151) list a category's
+    positions in one cell, comma by comma, each with its head word ("Следователь по особо важным делам,
+    оперуполномоченный (дознаватель) по особо важным делам, старший следователь, …, старший специалист"): each is a
+    position of that category, with the row's requirements (the cell had been one position of all those words)."""
+    meta = _requisites("Приказ Министра финансов Республики Казахстан от 28 февраля 2019 года № 151. Зарегистрирован в "
+                       "Министерстве юстиции Республики Казахстан 4 марта 2019 года № 18347", "103002000000")
+    text = ("# Об утверждении квалификационных требований\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые квалификационные "
+            "требования.\n\n**А. Смаилов**\n\n> *Утверждены*  \n> *приказом Министра финансов*  \n> *Республики "
+            "Казахстан*  \n> *от 28 февраля 2019 года*  \n> *№ 151*\n\n## Квалификационные требования к категориям "
+            "должностей\n\n<table>\n<tr>\n<td>Категория</td>\n<td>Наименование должности</td>\n<td>Требования к "
+            "образованию</td>\n<td>Требования к стажу</td>\n</tr>\n<tr>\n<td>С-FM-5</td>\n<td>Следователь по особо "
+            "важным делам, оперуполномоченный (дознаватель) по особо важным делам, старший следователь, старший "
+            "специалист</td>\n<td>Высшее профессиональное.</td>\n<td>\nНаличие не менее трех лет стажа службы в "
+            "правоохранительных органах;\n</td>\n</tr>\n<tr>\n<td>С-FMО-1</td>\n<td>Руководитель Департамента</td>\n"
+            "<td>Высшее профессиональное.</td>\n<td>\nНаличие не менее десяти лет стажа службы.\n</td>\n</tr>\n"
+            "</table>\n")
+    d = parse_text(text, "rus.md", meta=meta)
+    assert [(p.label, p.category, p.min_years) for p in d.positions] == [
+        ("Следователь по особо важным делам", "С-FM-5", 3),
+        ("оперуполномоченный (дознаватель) по особо важным делам", "С-FM-5", 3),
+        ("старший следователь", "С-FM-5", 3), ("старший специалист", "С-FM-5", 3),
+        ("Руководитель Департамента", "С-FMО-1", 10)]
+    assert len({p.row for p in d.positions}) == 5

@@ -1422,8 +1422,14 @@ class Builder:
         # / "2" / "…"): that category, while the rows go on stepping under it
         category = _code(get("category")) or (self.row_category if "category" in cols and get("step") else None)
         self.row_category = category
-        names = position_names(name)
-        for k, label in enumerate(names, 1):  # a cell may list several positions, one a line
+        # a cell may list several positions, one a line, or in one line, comma by comma, each a position's head first
+        # ("Следователь по особо важным делам, оперуполномоченный (дознаватель) по особо важным делам, старший
+        # следователь", MinFin 2019 № 151), or after the one word they share ("Главный: криминалист, ревизор-аудитор");
+        # a whole name before the colon names the fields of one position after it ("Орталық басшысы: музей
+        # құндылықтарын есепке алу және сақтау, экспозицияларды … ұйымдастыру")
+        names = [n for line in position_names(name)
+                 for n in (listed_names(line) if not re.match(r"[^:]*\s[^:]*:", line) else [line])]
+        for k, label in enumerate(names, 1):
             self._start_position(self.current, label, loc, category=category, step=_code(get("step")),
                                  codes=(code,) if code else (), row=str(self.rows) + (f".{k}" if len(names) > 1 else ""),
                                  group=self.row_group, block=position_block(self.row_group))
