@@ -19377,3 +19377,26 @@ def test_positions_a_requirements_row_lists_comma_by_comma():
         ("старший следователь", "С-FM-5", 3), ("старший специалист", "С-FM-5", 3),
         ("Руководитель Департамента", "С-FMО-1", 10)]
     assert len({p.row for p in d.positions}) == 5
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_registers_cell_lists_the_same_positions_in_both_languages(lang):
+    """The Presidential Chancellery's register of 2019 lists a row's positions comma by comma, in Russian each with
+    its head word first ("Старший научный сотрудник, ведущий эксперт"), in Kazakh each with its head last, a
+    researcher's or a profession's noun among them ("Аға ғылыми қызметкер, жетекші сарапшы"; "Бас инженер, бас
+    экономист"): both texts read a position each, one row each, so that each position is one node named in both
+    languages."""
+    cells = {"ru": ("Старший научный сотрудник, ведущий эксперт", "Главный инженер, главный экономист, дизайнер"),
+             "kk": ("Аға ғылыми қызметкер, жетекші сарапшы", "Бас инженер, бас экономист, дизайнер")}[lang]
+    text = CHANCELLERY_REGISTER.replace("Біліктілігі орташа деңгейдегі жоғары санатты негізгі персонал мамандары: мұрағатшы",
+                                        cells[0] + "\n" + cells[1])
+    if lang == "ru":
+        text = ("# Об утверждении реестра\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить реестр.\n\n> *Приложение 1*  \n> *к приказу "
+                "Руководителя Канцелярии*  \n> *от 7 октября 2019 года № 19-42-3.3.17*\n\n## РЕЕСТР должностей "
+                "гражданских служащих государственного учреждения «Архив Президента Республики Казахстан»\n\n<table>\n"
+                "<tr>\n<th>Звено</th>\n<th>Ступень</th>\n<th>Наименования должностей</th>\n</tr>\n<tr>\n<td "
+                "colspan=\"3\">Блок В (основной персонал)</td>\n</tr>\n<tr>\n<td>В3</td>\n<td>1</td>\n<td>"
+                + cells[0] + "\n" + cells[1] + "</td>\n</tr>\n</table>\n")
+    d = doc_meta(text, "kaz.md" if lang == "kk" else "rus.md", "19-42-3.3.17", "2019-10-07", "101001000000")
+    assert [p.row for p in d.positions][:5] == ["3.1", "3.2", "3.3", "3.4", "3.5"]
+    assert d.positions[0].label == cells[0].split(", ")[0]

@@ -335,8 +335,8 @@ def _goes_on(before: str, line: str) -> bool:
     and `line` opens in lower case (after a bracket or quote it opens, "(бұдан әрі – …"), or with the Republic's name
     after a line of the width's length, the body it names above it ("1. Утвердить и ввести в действие Боевой устав
     пожарной охраны МВД" / "Республики Казахстан (прилагается).", MVD 1993 N 253)? A number that opens the line with
-    words after it, not a sub-point's, goes on too, and so does a bracket after a number, an article's title cited by its
-    number ("… предусмотренной Кодексом об административных правонарушениях ст. ст. 521 (Уклонение от явки …), 524" /
+    words after it, not a sub-point's, goes on too, and so does a bracket after a number, an article's title cited by
+    its number ("… предусмотренной Кодексом об административных правонарушениях ст. ст. 521 (Уклонение от явки …), 524" /
     "(Неисполнение судебных актов …", "… Әкімшілік құқық бұзушылық туралы Кодексінің" / "521 (Сот орындаушысына …",
     MinJust 2011 № 17), and a form's blank after a word ("Отменить постановление от … о" / "______, вынесенного по
     исполнительному", MinJust 2011 № 18)."""
