@@ -582,6 +582,7 @@ _ITEM_GLUED = {")": re.compile(r";\s*(\d+)\)\s"), ".": re.compile(r"(?<=[^\W\d_]
 # the next point glued to a line of a form's point that ends in a blank or a bracket: "(өз қолымен «түсіндірілді» және
 # қолы)10. Заңды тұлға …", "_____17. Келесі банктерде …", "4. Год рождения _____________ 5. Место рождения___"
 _POINT_AFTER_BLANK = re.compile(r"(?<=[)_])\s*(\d+)\.\s+(?=[А-ЯЁӘІҢҒҮҰҚӨҺ])")
+_GLUED_AFTER = {")": (_ITEM_GLUED[")"],), ".": (_ITEM_GLUED["."], _POINT_AFTER_BLANK)}
 
 
 def _glued_items(lines: list[Line]) -> list[Line]:
@@ -599,22 +600,24 @@ def _glued_items(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     point = 0  # the number of the last point a line opened
     for ln in lines:
-        m = _ITEM_NUMBER.match(ln.text) if not (ln.level or ln.block) else None
-        if not m and point and not (ln.level or ln.block) and (g := next(
-                (g for g in _POINT_AFTER_BLANK.finditer(ln.text) if int(g.group(1)) == point + 1), None)):
+        plain = not (ln.level or ln.block)
+        m = _ITEM_NUMBER.match(ln.text) if plain else None
+        g = (_glued_next(ln.text, m.end(), int(m.group(1)), _GLUED_AFTER[m.group(2)]) if m
+             else _glued_next(ln.text, 0, point, (_POINT_AFTER_BLANK,)) if plain and point else None)
+        while g:
             out.append(ln._replace(text=ln.text[:g.start(1)].rstrip()))
             ln = ln._replace(text=ln.text[g.start(1):])
-            m = _ITEM_NUMBER.match(ln.text)
-        while m and (g := next((g for pattern in (_ITEM_GLUED[m.group(2)], _POINT_AFTER_BLANK)[:1 + (m.group(2) == ".")]
-                                for g in pattern.finditer(ln.text, m.end()) if int(g.group(1)) == int(m.group(1)) + 1),
-                               None)):
-            out.append(ln._replace(text=ln.text[:g.start(1)].rstrip()))
-            ln = ln._replace(text=ln.text[g.start(1):])
-            m = _ITEM_NUMBER.match(ln.text)
+            m = _ITEM_NUMBER.match(ln.text)  # (the glued number opens the rest)
+            g = _glued_next(ln.text, m.end(), int(m.group(1)), _GLUED_AFTER[m.group(2)])
         if m and m.group(2) == ".":
             point = int(m.group(1))
         out.append(ln)
     return out
+
+
+def _glued_next(text: str, start: int, number: int, patterns: tuple[re.Pattern, ...]) -> re.Match | None:
+    """Where, after `start`, the item or point numbered next after `number` is glued in `text` (its number's group 1)."""
+    return next((g for p in patterns for g in p.finditer(text, start) if int(g.group(1)) == number + 1), None)
 
 
 _POINT_NUMBER = re.compile(r"^(\d+)\.\s")

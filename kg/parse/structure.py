@@ -348,6 +348,8 @@ def _goes_on(before: str, line: str) -> bool:
         or len(last) >= WRAP_WIDTH and bool(marker("republic_after_body").match(line))
 
 
+# a name of more than one word before a colon: the fields of one position follow it ("Орталық басшысы: музей …")
+_NAME_BEFORE_COLON = re.compile(r"[^:]*\s[^:]*:")
 # a wrapped line opening with a number that words follow, not a sub-point's ("521 (Сот орындаушысына …", "10, статьей
 # 126 Закона …")
 _NUMBER_GOES_ON = re.compile(r"\d+,?\s+(?=\(?[^\W\d])")
@@ -1428,7 +1430,7 @@ class Builder:
         # a whole name before the colon names the fields of one position after it ("Орталық басшысы: музей
         # құндылықтарын есепке алу және сақтау, экспозицияларды … ұйымдастыру")
         names = [n for line in position_names(name)
-                 for n in (listed_names(line) if not re.match(r"[^:]*\s[^:]*:", line) else [line])]
+                 for n in ([line] if _NAME_BEFORE_COLON.match(line) else listed_names(line))]
         for k, label in enumerate(names, 1):
             self._start_position(self.current, label, loc, category=category, step=_code(get("step")),
                                  codes=(code,) if code else (), row=str(self.rows) + (f".{k}" if len(names) > 1 else ""),
