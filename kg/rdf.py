@@ -502,9 +502,9 @@ def _amendments(e: Emitter, doc: Document) -> None:
         if effect(am.effect).ends_act:
             e.add(amending, eli("repeals"), target_act)
             e.add(target_act, eli("repealed_by"), amending)
-            if doc.act and doc.act.ref == am.amending and (am.since or doc.act.in_force):
+            if doc.act and doc.act.ref == am.amending and (repealed := am.since or doc.act.in_force):
                 # its last day: the day before the repeal (its own day where the repealing act fixes one for it)
-                e.add(target_act, eli("date_no_longer_in_force"), date_literal(day_before(am.since or doc.act.in_force)))
+                e.add(target_act, eli("date_no_longer_in_force"), date_literal(day_before(repealed)))
         elif not effect(am.effect).own:
             e.add(amending, eli("amends"), target_act)
             e.add(target_act, eli("amended_by"), amending)

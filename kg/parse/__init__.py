@@ -757,15 +757,18 @@ def _attachment_named(doc: Document, words: str) -> Path | None:
     return titled[0] if len(titled) == 1 else None
 
 
-def _in_force_exception(rule: str | None) -> tuple[re.Match | None, str | None, list, bool]:
+@lru_cache(maxsize=256)
+def _in_force_exception(rule: str | None) -> tuple[re.Match | None, str | None, tuple, bool]:
     """The exception of a rule of entry into force (`_excepted_in_force`): its words, its one day, the units it names
     (outermost first, each level's alternatives), and whether they are the act's own ("настоящего приказа", "осы
-    бұйрықтың") rather than its attachment's; no units where it names none or more than one day."""
+    бұйрықтың") rather than its attachment's; no units where it names none or more than one day. Read once per rule:
+    the attachments' units and the act's own sub-points both ask."""
     m = marker("in_force_except").search(rule or "")
     dates = find_dates(m.group(0)) if m else []
     if not m or len(dates) != 1:
-        return None, None, [], False
-    return m, dates[0][0], order_refs(unit_refs(m.group(0))), bool(marker("own_act_units").search(m.group(0)))
+        return None, None, (), False
+    refs = tuple(tuple(alts) for alts in order_refs(unit_refs(m.group(0))))
+    return m, dates[0][0], refs, bool(marker("own_act_units").search(m.group(0)))
 
 
 def _without_spans(units: list, amendments: list) -> list:
