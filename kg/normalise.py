@@ -182,7 +182,7 @@ def _clean_text(s: str) -> str:
         s = _STRAY_PIPE.sub(r"\1", s)  # a pipe left at a line's end, the only one ("8 июля 2004 г.|")
     if "\\" in s:
         s = _MD_ESCAPE.sub(r"\1", s)
-    s = _LINK_CODE.sub("", s)
+    s = _LINK_CODE.sub("", marker("see_code").sub("", s))  # (and the editors' "see" before it)
     if "<" in s:
         s = _FOOTNOTE_MARK.sub("", _HTML_TAG.sub("", s))  # and the marks of footnotes in older texts ("<*>", "<**>")
     if ">" in s:

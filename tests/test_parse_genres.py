@@ -19400,3 +19400,43 @@ def test_a_registers_cell_lists_the_same_positions_in_both_languages(lang):
     d = doc_meta(text, "kaz.md" if lang == "kk" else "rus.md", "19-42-3.3.17", "2019-10-07", "101001000000")
     assert [p.row for p in d.positions][:5] == ["3.1", "3.2", "3.3", "3.4", "3.5"]
     assert d.positions[0].label == cells[0].split(", ")[0]
+
+
+def test_the_editors_see_before_an_acts_code_goes_with_the_code():
+    # MVD 2005 № 242: the preamble ends "… ПРИКАЗЫВАЮ: См. P070000692" (in Kazakh "… БҰЙЫРАМЫН: Қараныз P070000692"),
+    # the portal's pointer to a later resolution; the code went, "См." stayed, and the preamble was read as no preamble
+    for name, lang_text in (("rus.md", "В соответствии с законами Республики Казахстан \"Об органах внутренних дел "
+                                       "Республики Казахстан\", ПРИКАЗЫВАЮ: См. P070000692\n\n1. Утвердить прилагаемые "
+                                       "Правила.\n\n2. Настоящий приказ вводится в действие по истечении десяти дней со "
+                                       "дня его первого официального опубликования.\n"),
+                            ("kaz.md", "\"Қазақстан Республикасының ішкі істер органдары туралы\" Заңына сәйкес "
+                                       "БҰЙЫРАМЫН: Қараныз P070000692\n\n1. Қоса беріліп отырған Ереже бекітілсін.\n\n"
+                                       "2. Осы бұйрық алғаш жарияланған күнінен бастап он күн өткен соң қолданысқа "
+                                       "енгізіледі.\n")):
+        d = doc_meta("# Об утверждении Правил\n\n" + lang_text, name, "242", "2005-04-23", "103003000000")
+        assert d.unparsed == []
+        preamble = next(u for u in d.units if u.path == (("preamble", ""),))
+        assert preamble.text.endswith((":", "БҰЙЫРАМЫН:")) and "P07" not in preamble.text
+
+
+def test_maslikhat_chairman_and_secretary_in_columns_their_names_merged_under_them():
+    # Almaty oblast maslikhat, 2008 (decision 15-92, the oblast's budget for 2009): "28. Осы шешім 2009 жылғы 1
+    # қаңтардан бастап қолданысқа енеді." ("comes into use", no "енгізіледі"), then the chairman's and the secretary's
+    # roles in two columns and their names so, "*А.Әбіжанов А.Сыдық*", an agreement and the appendix's stamp under
+    # them: the day was not read, the signature went into point 28 as three parts of it
+    text = ("# Алматы облысының 2009 жылға арналған облыстық бюджеті туралы\n\nҚазақстан Республикасы Бюджет кодексінің "
+            "8-бабына сәйкес, Алматы облыстық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. 2009 жылға арналған облыстық бюджет 1 "
+            "қосымшаға сәйкес бекітілсін.\n\n28. Осы шешім 2009 жылғы 1 қаңтардан бастап қолданысқа енеді.\n\n"
+            "*Облыстық мәслихат Облыстық мәслихаттың*\n\n*сессиясының төрағасы хатшысы*\n\n*А.Әбіжанов А.Сыдық*\n\n"
+            "*КЕЛІСІЛГЕН:*\n\n*Облыстық экономика және бюджеттік*\n\n*жоспарлау басқармасының бастығы Қыдыр "
+            "Қасымбекұлы Тәжібаев*\n\n*2008 жылғы 10 желтоқсан*\n\n> *Алматы облыстық мәслихатының*  \n"
+            "> *2008 жылғы 10 желтоқсандағы*  \n> *\"Алматы облысының 2009 жылға*  \n"
+            "> *арналған облыстық бюджеті туралы\"*  \n> *N 15-92 шешімімен бекітілген*  \n> *1 қосымша*\n\n"
+            "## Алматы облысының 2009 жылға арналған облыстық бюджеті\n\n<table>\n<tr>\n<td>Санаты</td>\n"
+            "<td>Сомасы</td>\n</tr>\n</table>\n")
+    d = doc_meta(text, "kaz.md", "15-92", "2008-12-10", "154000000002")
+    assert [(s.role, s.name) for s in d.signatories] == [
+        ("Облыстық мәслихат сессиясының төрағасы", "А.Әбіжанов"), ("Облыстық мәслихаттың хатшысы", "А.Сыдық")]
+    assert d.act.in_force == "2009-01-01"
+    assert [u.path for u in d.units if u.path[0] == ("point", "28")] == [(("point", "28"),)] and d.unparsed == []
+    assert len(d.approvals) == 1

@@ -30,7 +30,7 @@ from .amend import (broken_instruction, change_list_target, deferred_wording, de
                     note_records,
                     parse_amending, parse_change_point, parse_said_act, read_note, repeal_listed, suspended)
 from .cites import citations
-from .context import NAME_RE, Ctx, person_name, signed_name
+from .context import NAME_RE, Ctx, person_name, signed_name, two_names
 from .header import (applies_from, has_identity, in_force_not_before, in_force_of, ordering_index, parse_header,
                      parse_meta_header, requisites_act, unit_paths)
 from .structure import Builder, ReadSoFar, is_structural, match_heading
@@ -2134,7 +2134,10 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
         columns = None if role else _two_columns(ctx, j, end)
         if columns:
             lines = 1 if marker("signatory_role_end").search(t) else 2  # (the two lines read as one)
-            out.signatories += [Signatory(r, None, ctx.loc(j, j + lines - 1)) for r in columns]
+            # (and their names so merged on the line under them: "А.Әбіжанов А.Сыдық", Almaty oblast maslikhat 2008)
+            names = two_names(ctx.text(j + lines)) if j + lines < end else None
+            lines += bool(names)
+            out.signatories += [Signatory(r, n, ctx.loc(j, j + lines - 1)) for r, n in zip(columns, names or (None, None))]
             ctx.take(*range(j, j + lines))
             skip = first = j + lines
             continue

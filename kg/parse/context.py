@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..model import Document, Loc, Path, RANK
 from ..normalise import CYRILLIC_TWINS, Line
 
-__all__ = ["Ctx", "apply_context", "NAME_RE", "SECTIONS_OUTER", "person_name", "signed_name"]
+__all__ = ["Ctx", "apply_context", "NAME_RE", "SECTIONS_OUTER", "person_name", "signed_name", "two_names"]
 
 
 @dataclass
@@ -105,6 +105,21 @@ def signed_name(text: str) -> str | None:
     if not NAME_RE.match(name) and name.endswith(".") and NAME_RE.match(name[:-1]):
         name = name[:-1]
     return person_name(name) if NAME_RE.match(name) else None
+
+
+def two_names(text: str) -> tuple[str, str] | None:
+    """Two signatories' names on one line, their columns merged ("А.Әбіжанов А.Сыдық" under "сессиясының төрағасы
+    хатшысы"): the left name and the right one, else None.
+
+    >>> two_names("А.Әбіжанов А.Сыдық"), two_names("Тусупбеков Р.Т.")
+    (('А.Әбіжанов', 'А.Сыдық'), None)
+    """
+    words = text.strip("_ ").split()
+    for k in range(1, len(words)):
+        left, right = signed_name(" ".join(words[:k])), signed_name(" ".join(words[k:]))
+        if left and right:
+            return left, right
+    return None
 
 
 def person_name(name: str) -> str:
