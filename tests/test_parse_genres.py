@@ -14973,11 +14973,28 @@ def test_a_fenced_scale_a_sub_point_announces_is_that_sub_point_s_table():
      "Treasury Department of the Ministry of Finance"),
     ("Қазақстан Республикасы Денсаулық сақтау істері жөніндегі агенттігінің", "Agency for Health Affairs"),  # MVD 2002 № 536
     ("Председатель Верховного Суда Республики Казахстан", "Supreme Court"),  # (the court itself, as before)
+    # MinFin 2004 № 84 repeals "приказ Департамента методологии бухгалтерского учета и аудита Министерства финансов …
+    # от 29 декабря 1997 года N 451": the body had been a name in the genitive, "Департамента …", with no English
+    ("Департамента методологии бухгалтерского учета и аудита Министерства финансов Республики Казахстан",
+     "Department of Accounting and Audit Methodology of the Ministry of Finance"),
+    ("Қазақстан Республикасы Қаржы министрлігінің Бухгалтерлік есеп және аудит әдіснамасы департаментінің",
+     "Department of Accounting and Audit Methodology of the Ministry of Finance"),
 ])
 def test_bodies_the_texts_name_are_known_to_the_registry(name, en):
     from kg.orgs import canonical
 
     assert canonical(name).en == en
+
+
+def test_a_body_the_registry_does_not_know_is_named_in_the_nominative():
+    # a ministry's department named as an act's issuer in the genitive, in either language: its name (and so its IRI)
+    # is the nominative one, as the registry's names are ("Департамента …" had stayed "Департамента …")
+    from kg.orgs import canonical
+
+    assert canonical("Департамента внешних связей Министерства юстиции").ru == \
+        "Департамент внешних связей Министерства юстиции"
+    assert canonical("Әділет министрлігінің Сыртқы байланыстар департаментінің").kk == \
+        "Әділет министрлігінің Сыртқы байланыстар департаменті"
 
 
 def test_units_listed_before_rules_named_by_private_officers_are_cited_of_those_rules():
