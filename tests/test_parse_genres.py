@@ -6915,7 +6915,7 @@ def test_an_audit_standard_s_unnumbered_headings_and_a_repeal_of_two_bodies_orde
     d = doc_meta(AUDIT_STANDARD_1999, "rus.md", "215", "1999-05-19", "103002000000")
     assert [(a.target_act.number, a.target_act.date, a.target_act.issuer.ru) for a in d.amendments] == [
         ("421", "1998-09-10", "Министерство финансов"),
-        ("133", "1998-08-31", "Департамента методологии бухгалтерского учета и аудита Министерства финансов")]
+        ("133", "1998-08-31", "Департамент методологии бухгалтерского учета и аудита Министерства финансов")]
     units = {u.path: u.text for u in d.units}
     a1 = ("appendix", "1")
     assert [units[(a1, ("textparagraph", str(k)))] for k in (1, 2, 3)] == [
