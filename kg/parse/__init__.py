@@ -2137,7 +2137,8 @@ def _signature(ctx: Ctx, start: int, end: int) -> Found:
             # (and their names so merged on the line under them: "А.Әбіжанов А.Сыдық", Almaty oblast maslikhat 2008)
             names = two_names(ctx.text(j + lines)) if j + lines < end else None
             lines += bool(names)
-            out.signatories += [Signatory(r, n, ctx.loc(j, j + lines - 1)) for r, n in zip(columns, names or (None, None))]
+            at = ctx.loc(j, j + lines - 1)
+            out.signatories += [Signatory(r, n, at) for r, n in zip(columns, names or (None, None))]
             ctx.take(*range(j, j + lines))
             skip = first = j + lines
             continue
