@@ -2750,7 +2750,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                 continue
             if (len(title) == 1 and not form and ctx.lines[j].level and ctx.lines[j - 1].level
                     and not is_structural(t) and title[0].isupper() and len(title[0].split()) >= 3
-                    and len(title[0]) < 100 and names_one(title[0]) and bool(getattr(canonical(title[0]), "en", None))):
+                    and len(title[0]) < 100 and names_one(title[0]) and bool(canonical(title[0]).en)):
                 # the body issuing a certificate set as a heading over its name ("## МИНИСТЕРСТВО ЮСТИЦИИ РЕСПУБЛИКИ
                 # КАЗАХСТАН" / "## КВАЛИФИКАЦИОННОЕ СВИДЕТЕЛЬСТВО …", MinJust 2011 № 113): the form's head, no title
                 drawn_head += title

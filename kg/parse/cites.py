@@ -8,7 +8,7 @@ name in brackets ("… «Об административных правонар�
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..laws import code_letters, law_name, law_of_the_day, wording_day
 from ..lexicon import marker, phrases
@@ -145,13 +145,8 @@ def _define(text: str, lang: str, day: str | None, defined: dict[str, tuple[ActR
     """The short names `text` gives the laws and codes it cites: "(далее - Кодекс)", "(бұдан әрі – Заң)" right after
     a citation names the law cited last before it; and those it gives a document another act approved ("… (далее –
     Типовые правила), утвержденными постановлением … № 111"): that act's appendix."""
-    read: dict[str, list] = {}  # what the whole text cites, read once for all its brackets
-
-    def whole(key: str, read_it) -> list:
-        if key not in read:
-            read[key] = read_it()
-        return read[key]
-
+    # (what the whole text cites, read once for all its brackets, and only when one asks)
+    acts, bases = cache(lambda: find_act_refs(text)), cache(lambda: basis_of(text, lang))
     for m in marker("hereinafter").finditer(text):
         name = m.group("name").strip()
         if marker("short_act_number").fullmatch(name):
@@ -159,7 +154,7 @@ def _define(text: str, lang: str, day: str | None, defined: dict[str, tuple[ActR
             number = re.search(r"\d[\d/-]*", name)
             # (… or its kind and its issuer's letters, "(далее - приказ ГП РК)": the act of that kind cited last)
             kind = phrases()["act_kind_prefixes"].get(name[:4].lower())
-            cited = [ref for ref, _, end in whole("acts", lambda: find_act_refs(text)) if end <= m.start()
+            cited = [ref for ref, _, end in acts() if end <= m.start()
                      and (ref.number == number.group(0) if number else ref.kind == kind)]
             if cited:  # (the issuer's letters as written, capitals)
                 defined[name.lower() if number else name] = (cited[-1], ())
@@ -180,7 +175,7 @@ def _define(text: str, lang: str, day: str | None, defined: dict[str, tuple[ActR
             # the title right before the bracket is another's, a law whose kind comes after ("… «Әкімшілік құқық
             # бұзушылық туралы» … Кодексіне, … 2001 жылғы 16 шілдедегі «… құрылыс қызметі туралы» (бұдан әрі–Заң), …
             # «…» заңдарына", Almaty oblast maslikhat 2016 № 5-32): that law, read in the whole text, or none
-            laws = [ref for ref, _ in whole("bases", lambda: basis_of(text, lang)) if ref.kind in TITLED_KINDS
+            laws = [ref for ref, _ in bases() if ref.kind in TITLED_KINDS
                     and law_name(ref.kind, ref.title or "") == law_name(ref.kind, quoted.group(1))]
         if laws:
             defined[key] = (law_of_the_day(laws[-1], day), ())
