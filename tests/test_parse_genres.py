@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ParseError
-from kg.parse import parse_bytes, parse_text
+from kg.parse import parse_bytes, parse_text, structure
 from kg.patterns import find_act_refs
 
 from .test_normalise import OLD_FENCE_RU
@@ -19457,3 +19457,55 @@ def test_maslikhat_chairman_and_secretary_in_columns_their_names_merged_under_th
     assert d.act.in_force == "2009-01-01"
     assert [u.path for u in d.units if u.path[0] == ("point", "28")] == [(("point", "28"),)] and d.unparsed == []
     assert len(d.approvals) == 1
+
+
+def test_a_kazakh_stamp_writes_the_acts_day_and_number_under_approved():
+    # Almaty oblast maslikhat, 1998 (decision 21-170, the rules of safety on the oblast's waters): the Kazakh stamp
+    # "№ 1 қосымша" / "Алматы облыстық Мәслихатының" / "шешімімен бекітілген" / "1998 жылғы 24 шілдедегі" / "№
+    # 21-170" ends with the act's day and number, under "approved": they had been read as the rules' title's first words
+    text = ("# Алматы облысының су қоймаларында азаматтарды сақтандырудың міндетті ережелері туралы\n\n"
+            "Қазақстан Республикасының \"Жергілікті өкілетті және атқарушы органдары туралы\" Заңның 40 және 41 "
+            "баптарына сәйкес облыстық Мәслихат ШЕШІМ ЕТТІ:\n\n1. \"Алматы облысының су қоймаларында азаматтарды "
+            "сақтандырудың міндетті ережелері\" бекітілсін (1 қосымша).\n\n**Облыстық Мәслихатының хатшысы**\n\n"
+            "**А.Бақтыбаев**\n\n> *№ 1 қосымша*  \n> *Алматы облыстық Мәслихатының*  \n> *шешімімен бекітілген*  \n"
+            "> *1998 жылғы 24 шілдедегі*  \n> *№ 21-170*\n\n# Алматы облысының су қоймаларында азаматтарды "
+            "сақтандырудың міндетті ережелері\n\n## 1. ЖАЛПЫ ЕРЕЖЕЛЕР\n\n1.1. Осы міндетті Ережелер Алматы облысының "
+            "су қоймаларын пайдалану тәртібін белгiлейдi.\n")
+    d = doc_meta(text, "kaz.md", "21-170", "1998-07-24", "154000000002")
+    appendix = next(u for u in d.units if u.path == (("appendix", "1"),))
+    assert appendix.heading == "Алматы облысының су қоймаларында азаматтарды сақтандырудың міндетті ережелері"
+    assert d.unparsed == []
+
+
+def test_a_decimal_point_opening_with_its_lists_first_dash():
+    # the same rules in Kazakh: "3.13. - катерге, қайыққа белгiленген нормадан артық отыруға;" / "- ересектердiң
+    # …;" / "- … болмайды." (the words leading into the list lost in translation; the Russian "3.13. Запрещается:")
+    # had been three more parts of point 3.12; a dash after a number with no dot after it ("69.10 - Деятельность в
+    # области права") stays a classifier's code and its meaning
+    text = ("# Ережелер туралы\n\nоблыстық Мәслихат ШЕШІМ ЕТТІ:\n\n1. Ережелер бекітілсін.\n\n> *№ 1 қосымша*  \n"
+            "> *Алматы облыстық Мәслихатының*  \n> *шешімімен бекітілген*\n\n# Ережелер\n\n## 3. Балаларды судан "
+            "сақтандыруды қамтамасыз ету шаралары\n\n3.12. Қайықпен, катермен серуендеу ересектердiң басшылығымен "
+            "өтедi.\n\n3.13. - катерге, қайыққа белгiленген нормадан артық отыруға;\n\n- 7 жасқа толмаған балаларды "
+            "серуендетуге;\n\n- қайықтан суға секiруге және шомылуға болмайды.\n")
+    d = doc_meta(text, "kaz.md", "21-170", "1998-07-24", "154000000002")
+    point = next(u for u in d.units if u.path[-1] == ("point", "3.13"))
+    assert point.text.startswith("катерге, қайыққа") and "болмайды" in point.text
+    assert [u.path[-1] for u in d.units if u.path[-2:-1] == (("point", "3.12"),)] == []
+    assert structure._DECIMAL.match("69.10 - Деятельность в области права") is None
+
+
+def test_tables_of_a_point_under_its_paragraphs_stay_the_points():
+    # an akim's decision of 1998 on the tariffs of medical services: "1. Утвердить тарифы …:" / a line / a table of
+    # rates / "* на оказание услуг стоматологической помощи …" / "Стоматологические поликлиники:" / a table / "* за
+    # счет средств областного бюджета … в тыс. тенге" / a table / "2. Оплату производить …": the last table, its line
+    # ending with no colon, had been read as the decision's own, out of point 1
+    rows = "".join(f"<tr>\n<td>{n}. Областная больница {n}</td>\n<td>{40 + n}</td>\n</tr>\n" for n in (1, 2))
+    text = ("# О тарифах на оказание медицинских услуг\n\nАким области РЕШИЛ:\n\n1. Утвердить тарифы на оказание "
+            "медицинских услуг:\n\nза счет страховых платежей из расчета на 1 посещение в тенге:\n\n<table>\n" + rows
+            + "</table>\n\n* на оказание услуг стоматологической помощи из расчета на одну условную единицу труда\n\n"
+            "Стоматологические поликлиники:\n\n<table>\n" + rows + "</table>\n\n* за счет средств областного бюджета "
+            "по смете расходов на текущий год в тыс. тенге\n\n<table>\n" + rows + "</table>\n\n2. Оплату производить "
+            "по предъявленным счет-реестрам.\n\n**Аким области**\n\n**З.Нуркадилов**\n")
+    d = doc_meta(text, "rus.md", "4-141", "1998-04-20", "154000000003")
+    assert [u.path for u in d.units if u.path[-1][0] == "table"] == [
+        (("point", "1"), ("table", str(n))) for n in (1, 2, 3)]

@@ -1029,6 +1029,8 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 last += 1  # "… № 11-54 шешімімен бекітілген" / "1-қосымша": the appendix's number ends the stamp
                 # (… one number: a stamp over the appendices a note deleted lists them, "4-қосымша" / "5-қосымша" / …,
                 # each the next one's stamp)
+            if approved or not is_ru:
+                last = _kk_day_under(ctx, last)
             last = _stamp_amended_note(ctx, last)
             text = " ".join(ctx.text(x) for x in range(first, last + 1))
             if marker("stamp_template").search(text) and first > start and ctx.text(first - 1).rstrip(" *_").endswith(":"):
@@ -1505,6 +1507,27 @@ def _stamp_day(ctx: Ctx, i: int) -> bool:
     t, line = ctx.text(i), ctx.lines[i]
     return (not line.level and not line.block and len(t) < 40 and marker("stamp_day_ru").match(t)
             and _starts_with_a_day(t, 4))
+
+
+def _kk_day_under(ctx: Ctx, last: int) -> int:
+    """The last line of a Kazakh stamp that writes the act's day and number under its word "approved" ("№ 1 қосымша" /
+    "Алматы облыстық Мәслихатының" / "шешімімен бекітілген" / "1998 жылғы 24 шілдедегі" / "№ 21-170", a maslikhat's
+    decision of 1998): the day's line and the number's after it; else `last`."""
+    if not marker("approved_stamp_end").search(ctx.text(last)):
+        return last
+    if last + 1 < len(ctx.lines) and _short_plain(ctx, last + 1) and _starts_with_a_day(ctx.text(last + 1), 0):
+        last += 1
+        if last + 1 < len(ctx.lines) and _short_plain(ctx, last + 1) and _NUMBER_ALONE.match(ctx.text(last + 1)):
+            last += 1
+    return last
+
+
+def _short_plain(ctx: Ctx, i: int) -> bool:
+    """Is a line short and plain, as a stamp's lines are (no heading, no block, under 40 characters)?"""
+    return not ctx.lines[i].level and not ctx.lines[i].block and len(ctx.text(i)) < 40
+
+
+_NUMBER_ALONE = re.compile(r"(?:№|N)\s*\d[\w/-]*\s*$")  # an act's number alone on a stamp's line: "№ 21-170"
 
 
 def _starts_with_a_day(text: str, within: int) -> bool:

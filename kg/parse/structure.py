@@ -26,8 +26,10 @@ _SUBPOINT = re.compile(r"^(?P<n>\d+(?:-\d+)*|[а-яё])\)(?:\s*-\s*(?P<suf>\d+)(
 # a point numbered in the older decimal way, under the number of its chapter: "2.1 Регистрационные пункты ...",
 # "2.1.1 Регистрируют ...", "1.4.1.", "2.10.По каждому письму" (no space after the number); a code of a
 # classifier and its meaning ("69.10 - Деятельность в области права", a list of a point) is no point; nor is a day
-# ("2004.05.27. N 154", "03.09.2007 12:21", the day and hour a form was signed, MVD 2007 № 317)
-_DECIMAL = re.compile(r"^(?!(?:19|20)\d\d\.[01]\d\.[0-3]\d\b|[0-3]?\d\.[01]\d\.(?:19|20)\d\d\b)(?P<n>\d+(?:\.\d+)+(?:-\d+)?)(?:\.?\s+|\.(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))(?![-–—]\s)(?P<t>\S.*)$")
+# ("2004.05.27. N 154", "03.09.2007 12:21", the day and hour a form was signed, MVD 2007 № 317); a point whose number
+# ends with its dot may open with a dash, its list's first item, a bullet as the others' ("3.13. - катерге, қайыққа
+# …", the words that led into the list lost in translation, Almaty oblast maslikhat 1998 № 21-170)
+_DECIMAL = re.compile(r"^(?!(?:19|20)\d\d\.[01]\d\.[0-3]\d\b|[0-3]?\d\.[01]\d\.(?:19|20)\d\d\b)(?P<n>\d+(?:\.\d+)+(?:-\d+)?)(?:\.\s+(?:[-–—]\s+)?|\s+(?![-–—]\s)|\.(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))(?P<t>\S.*)$")
 _DEPARTMENT = re.compile(r"^(?P<name>[^\t]{5,}?)\s+[-–]\s+(?P<code>\d+(?:-\d+)+)$")
 _ROW_NO = re.compile(r"^\d+(?:-\d+)*\.?$")
 _SECTION_REF = re.compile(r"^§\s*(?P<n>\d+(?:-\d+)*)$")
@@ -1337,9 +1339,12 @@ class Builder:
     def _table_path(self, before: Path | None) -> Path:
         """The path of a table that opens now: that of the point (or sub-point) `before` it, read last, when it announces
         the table ("… в том числе:"; "3) владение государственным языком … :" over a fenced scale of scores, MVD 2026 №
-        640), else one of the division the text has come to."""
+        640), or that holds a table already, its paragraphs going on between them (three tables of rates under "1.
+        Утвердить тарифы …:", each under its line, the last "… в тыс. тенге", an akim's decision of 1998), else one of
+        the division the text has come to."""
         held = self.units.get(before) if before else None
-        if held and before[-1][0] in ("point", "subpoint") and held["paras"] and held["paras"][-1].endswith(":"):
+        if held and before[-1][0] in ("point", "subpoint") and held["paras"] and (
+                held["paras"][-1].endswith(":") or before + (("table", str(self.tables - 1)),) in self.units):
             return before + (("table", str(self.tables)),)
         return apply_context(self.path, [("table", str(self.tables))])
 
