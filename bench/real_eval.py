@@ -79,6 +79,8 @@ YEAR_BLANK = re.compile(r"(?:19|20)\s*_{2,}")
 INITIALS = re.compile(r"[А-ЯЁӘІҢҒҮҰҚӨҺ]\.\s*(?:[А-ЯЁӘІҢҒҮҰҚӨҺ]\.\s*)?[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+")
 LAW = re.compile(r"^(.*?/(?:law|code)/[^/]+)(?:/|$)")  # a law or code cited by title, or a unit of it
 DAY_END = re.compile(r"-\d{4}-\d{2}-\d{2}$")  # … named with its day
+# the act's number as its requisites print it, after its day ("… от 3 августа 1999 года № 8-220а. Зарегистрировано …")
+PRINTED_NUMBER = re.compile(r"от\s+\d{1,2}\s+[а-я]+\s+\d{4}\s+года\s+(?:№|N)\s*([^\s.]+(?:\.[^\s.]+)*)")
 UNIT_STEP = re.compile(r"/(?:app|ch|sec|par|art|p|sp)/[^/]+$")  # a unit a text sets out, no paragraph or table
 # (the qualification requirements of positions, not those of a licence: "квалификационные требования … для
 # деятельности, связанной с оборотом наркотических средств", whose table's rows are requirements, not positions)
@@ -186,7 +188,9 @@ def score(doc: dict, store: ox.Store, built: set[str] = frozenset()) -> dict:
     r["coverage"] = 100.0 * int(done.value) / int(total.value) if total and int(total.value) else 100.0
     c, ref = r["checks"], truth.ref
     val = lambda p: getattr(one(store, act, p), "value", None)  # noqa: E731
-    c["number"] = val(ELI + "number") == ref.number
+    printed = PRINTED_NUMBER.search(str(doc["fields"].get("requisite") or ""))
+    # (the number as the requisites print it, letters' case and all; else the one the requisites were read to)
+    c["number"] = val(ELI + "number") == (printed.group(1).rstrip(".") if printed else ref.number)
     c["date"] = val(ELI + "date_document") == ref.date
     if ref.registration:
         c["reg_number"] = val(KZL + "registrationNumber") == ref.registration

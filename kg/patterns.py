@@ -28,7 +28,8 @@ from .prefilter import prefiltered
 
 __all__ = [
     "parse_date", "find_dates", "impossible_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
-    "ordinal", "roman", "strip_quoted", "unbracketed", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs",
+    "ordinal", "roman", "strip_quoted", "unbracketed", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "printed_number",
+    "order_refs",
     "find_law_ref", "law_ref_span", "laws_listed", "codes_listed", "expand_code_letters", "approval_restored", "named_heading",
     "in_force_until", "until_date", "effect_before", "effects_stated", "effect_spans", "issuerless_act_refs", "acts_of_body_apart", "without_labels",
     "numberless_act_refs", "titled_numberless_refs", "NUMBERLESS", "position_block", "registration_in", "acts_named", "kinds_named_last",
@@ -489,6 +490,25 @@ def normalise_number(num: str) -> str:
     n = re.sub(r"\s+", " ", num.strip(" .,;").upper().translate(_NUMBER_CHARS))
     n = _DIGIT_RUN.sub(lambda m: m.group(0).translate(_DIGIT_TWINS), n)
     return n.translate(_TO_CYRILLIC) if re.search(r"[А-ЯЁӘІҢҒҮҰҚӨҺ]", n) else n
+
+
+# the letters glued to an act number's digits, which acts print in lower case: "8-220а" (an act numbered in between),
+# "12дсп" (for official use)
+_LOWER_SUFFIX = re.compile(r"(?<=\d)[А-ЯЁӘІҢҒҮҰҚӨҺ]+$")
+
+
+def printed_number(number: str) -> str:
+    """An act's number (as normalise_number gives it) as acts and their requisites print it: letters glued to its
+    digits in lower case, as in "№ 8-220а" and "№ 12дсп"; a letter after a hyphen, or an abbreviation, keeps its
+    capital ("152-Ө", which texts print either way; "11-НҚ", "ҚР ДСМ-205/2020"). One form for every text that names
+    the act, whatever case it typed (its identity is the normalised number).
+
+    >>> printed_number("8-220А"), printed_number("12ДСП"), printed_number("152-Ө"), printed_number("11-НҚ")
+    ('8-220а', '12дсп', '152-Ө', '11-НҚ')
+    >>> printed_number("274-Ө-М"), printed_number("ҚР ДСМ-205/2020"), printed_number("148-II")
+    ('274-Ө-М', 'ҚР ДСМ-205/2020', '148-II')
+    """
+    return _LOWER_SUFFIX.sub(lambda m: m.group(0).lower(), number)
 
 
 def _title_before(text: str, start: int) -> str | None:

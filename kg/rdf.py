@@ -23,6 +23,7 @@ from .model import TITLED_KINDS, Act, ActRef, Document, Org, Path, Unit
 from .names import name_key
 from .normalise import KAZAKH_LETTERS
 from .orgs import by_code, canonical, described_once, local_orgs, reorganisations
+from .patterns import printed_number
 from .vocab import ACT_CLASSES, DCT, ELI, KZL, ORG, PROV, RDF, SKOS, XSD
 
 __all__ = ["Emitter", "document_quads", "reference_quads", "A", "DCT_LANGUAGE", "date_literal", "day_before", "int_literal", "kzl"]
@@ -144,7 +145,7 @@ class Emitter:
         self.add(node, A, kzl(ACT_CLASSES.get(ref.kind, "Order")))
         self.add(node, eli("type_document"), kzl("ActType-" + (ref.kind if ref.kind in ACT_CLASSES else "order")))
         self.add(node, eli("jurisdiction"), JURISDICTION)
-        self.plain(node, eli("number"), ref.number)
+        self.plain(node, eli("number"), printed_number(ref.number) if ref.number else None)
         if ref.date:
             self.add(node, eli("date_document"), date_literal(ref.date))
         self.add(node, eli("passed_by"), self.org(ref.issuer))
