@@ -19509,3 +19509,23 @@ def test_tables_of_a_point_under_its_paragraphs_stay_the_points():
     d = doc_meta(text, "rus.md", "4-141", "1998-04-20", "154000000003")
     assert [u.path for u in d.units if u.path[-1][0] == "table"] == [
         (("point", "1"), ("table", str(n))) for n in (1, 2, 3)]
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_table_headed_name_alone_lists_no_positions(lang):
+    # MinJust 2011 № 942 (bailiffs' uniforms and badges): the badge's letter for each region, "р/н № | Атауы |
+    # Бекітілген әріптік символдар" / "1 | Астана қаласы | Z": the Kazakh text's cities had been read as positions (a
+    # bare "Атауы" taken for a column of positions' names), the Russian one's ("Наименование") not
+    head = {"kk": ("р/н №", "Атауы", "Бекітілген әріптік символдар"),
+            "ru": ("№ п/п", "Наименование", "Закрепленные буквенные символы")}[lang]
+    cities = {"kk": ("Астана қаласы", "Алматы қаласы"), "ru": ("город Астана", "город Алматы")}[lang]
+    rows = "".join(f"<tr>\n<td>{n}</td>\n<td>{c}</td>\n<td>{s}</td>\n</tr>\n"
+                   for n, c, s in ((1, cities[0], "Z"), (2, cities[1], "А")))
+    text = ("# Үлгілерін бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Үлгісі бекітілсін.\n\n> *№ 942 бұйрығына*  \n> *2-қосымша*\n\n"
+            "## Мемлекеттік сот орындаушылары жетондары үлгілерінің сипаттамасы\n\n1. Жетонның төменгі жағында жеке нөмір "
+            "орналасқан (1-кесте).\n\n1-кесте\n\n<table>\n<tr>\n" + "".join(f"<th>{h}</th>\n" for h in head) + "</tr>\n"
+            + rows + "</table>\n")
+    d = doc_meta(text, "kaz.md" if lang == "kk" else "rus.md", "942", "2011-11-14", "103001000000")
+    assert d.positions == []
+    table = next(u for u in d.units if u.path[-1][0] == "table")
+    assert cities[0] in table.text and cities[1] in table.text

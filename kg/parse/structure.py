@@ -61,6 +61,8 @@ def table_header(cells: list[str]) -> dict[str, int] | None:
     True
     >>> table_header(["Р/с №", "Мемлекеттік органның атауы", "Лауазымның атауы", "Автомобильдер саны"]) is None  # norms
     True
+    >>> table_header(["р/н №", "Атауы", "Бекітілген әріптік символдар"]) is None  # the letters of regions
+    True
     """
     found: dict[str, int] = {}
     for k, cell in enumerate(cells):
@@ -70,6 +72,8 @@ def table_header(cells: list[str]) -> dict[str, int] | None:
                 break
     if "count" in found and not found.keys() - {"name", "count"}:
         return None  # a table of norms: how many of a thing each position is given
+    if found.keys() == {"name"} and marker("bare_name_column").match(cells[found["name"]].strip()):
+        return None  # "Name" alone, no other column of positions: a list of other things (regions and their letters)
     return found if "name" in found and "amount" not in found else None
 
 
