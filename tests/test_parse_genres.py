@@ -19529,3 +19529,38 @@ def test_a_table_headed_name_alone_lists_no_positions(lang):
     assert d.positions == []
     table = next(u for u in d.units if u.path[-1][0] == "table")
     assert cities[0] in table.text and cities[1] in table.text
+
+
+# MinJust 2011 № 236 (regulations of e-services): the regulation's appendix 4, a diagram the text lost, is its stamp
+# alone, the stamp of appendix 5 right under it in a blockquote of its own; appendix 2 shows the service's screens,
+# each under "### Шаг N. …"
+_EMPTY_APPENDIX_STAMPS = "".join(
+    f"> *Приложение {n}*  \n> *к Регламенту электронной*  \n> *государственной услуги \"Подача заявки*  \n"
+    f"> *на повторное свидетельство о рождении\"*\n\n" + tail for n, tail in (
+        (2, "### Экранные формы на электронную государственную услугу\n\n### Шаг 1. Авторизация пользователя\n\n"
+            "### Шаг 2. Выбор электронной услуги\n\n"),
+        (4, ""), (5, "## 1. Уведомление о принятии на обработку запроса\n\nУВЕДОМЛЕНИЕ о принятии запроса.\n")))
+_E_SERVICES = ("# Об утверждении регламентов электронных государственных услуг\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемый "
+               "Регламент электронной государственной услуги согласно приложению 1 к настоящему приказу.\n\n"
+               "*Министр юстиции Р. Тусупбеков*\n\n> *Приложение 1*  \n> *к приказу Министра юстиции*  \n"
+               "> *Республики Казахстан*  \n> *от 27 июня 2011 года № 236*\n\n## Регламент электронной государственной "
+               "услуги \"Подача заявки на повторное свидетельство о рождении\"\n\n1. Электронная государственная услуга "
+               "оказывается на основании Стандарта.\n\n" + _EMPTY_APPENDIX_STAMPS)
+
+
+def test_an_appendix_whose_drawing_was_lost_is_its_stamp_alone_the_next_stamp_its_own():
+    d = doc_meta(_E_SERVICES, "rus.md", "236", "2011-06-27", "103001000000")
+    appendices = {u.path: u for u in d.units if u.path[-1][0] == "appendix"}
+    assert [p[-1][1] for p in appendices if len(p) == 2] == ["2", "4", "5"]
+    assert appendices[(("appendix", "1"), ("appendix", "4"))].heading is None  # (its drawing lost, no title)
+    notice = next(u for u in d.units if u.heading == "Уведомление о принятии на обработку запроса")
+    assert notice.path[:2] == (("appendix", "1"), ("appendix", "5"))
+
+
+def test_a_heading_of_a_step_keeps_its_number():
+    # "### Шаг 1. Авторизация пользователя" had been cut into "Шаг", run on into the heading above, and a chapter 1
+    d = doc_meta(_E_SERVICES, "rus.md", "236", "2011-06-27", "103001000000")
+    screens = next(u for u in d.units if u.path == (("appendix", "1"), ("appendix", "2")))
+    assert screens.heading == "Экранные формы на электронную государственную услугу"
+    assert not [u for u in d.units if u.path[:2] == screens.path and u.path[-1][0] == "chapter"]
+    assert d.unparsed == []

@@ -981,7 +981,8 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                         last += 1
                 # (… not into the corner where a form of the rules is approved: "Приложение 3" / "к Правилам посещения" /
                 # "«УТВЕРЖДЕН»" / "Начальник специального учебного заведения …", MVD 2023 № 955)
-                while last + 1 < len(ctx.lines) and last - j < 8 and _stamp_open(ctx, opened, last) and (
+                while last + 1 < len(ctx.lines) and last - j < 8 and _stamp_open(ctx, opened, last) \
+                        and not _next_stamp(ctx, last + 1) and (
                         _stamp_tail(ctx, last + 1) and not (of_rules and (_names_form(ctx.text(last + 1))
                                                                           or marker("approval_corner").match(ctx.text(last + 1))))
                         or joint and not ctx.lines[last + 1].level
@@ -1507,6 +1508,15 @@ def _stamp_day(ctx: Ctx, i: int) -> bool:
     t, line = ctx.text(i), ctx.lines[i]
     return (not line.level and not line.block and len(t) < 40 and marker("stamp_day_ru").match(t)
             and _starts_with_a_day(t, 4))
+
+
+def _next_stamp(ctx: Ctx, i: int) -> bool:
+    """Does line `i` open a stamp of its own, a numbered appendix's first line in a blockquote apart from the line above
+    (the stamp of an appendix of the rules whose drawing the text lost, "Приложение 4" / "к Регламенту электронной" /
+    … / 'фамилии, имени, отчества"', right over "Приложение 5" / "к Регламенту …", MinJust 2011 № 236)?"""
+    line = ctx.lines[i]
+    return (line.quoted and line.first > ctx.lines[i - 1].last + 1 and bool(re.search(r"\d", line.text))
+            and bool(marker("appendix_alone_ru").match(ctx.text(i))))
 
 
 def _kk_day_under(ctx: Ctx, last: int) -> int:
@@ -2735,6 +2745,10 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                                            and marker("figure_caption").match(ctx.text(j + 1))):
                 # (a figure's number, or the heading it captions right above it, ends the title: "## Образцы форменной
                 # одежды …" / "## Летняя (мужская) форменная одежда …" / "рисунок 1", MinJust 2011 № 942)
+                break
+            if title and form is None and ctx.lines[j].level and marker("step_heading").match(t):
+                # (… or the heading of a step the appendix shows: "### Экранные формы …" / "### Шаг 1. Авторизация
+                # пользователя" / "### Шаг 2. …", the screens of an e-service, MinJust 2011 № 236)
                 break
             if title and form is None and ctx.lines[j].level and t[:1].isupper() and marker("description_heading").search(t):
                 # (… and so does the heading of the description of the sample it names: "## Образец удостоверения …" /
