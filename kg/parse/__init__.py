@@ -1030,8 +1030,7 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 last += 1  # "… № 11-54 шешімімен бекітілген" / "1-қосымша": the appendix's number ends the stamp
                 # (… one number: a stamp over the appendices a note deleted lists them, "4-қосымша" / "5-қосымша" / …,
                 # each the next one's stamp)
-            if approved or not is_ru:
-                last = _kk_day_under(ctx, last)
+            last = _kk_day_under(ctx, last)  # (a Russian stamp ends with no Kazakh "approved")
             last = _stamp_amended_note(ctx, last)
             text = " ".join(ctx.text(x) for x in range(first, last + 1))
             if marker("stamp_template").search(text) and first > start and ctx.text(first - 1).rstrip(" *_").endswith(":"):
@@ -1505,9 +1504,8 @@ def _closing_signature(ctx: Ctx, start: int, end: int, path: Path) -> tuple[int,
 def _stamp_day(ctx: Ctx, i: int) -> bool:
     """Is a line the day of the act a Russian stamp has named by its number on the line above ("от 14 января
     1999 г."), the stamp's last line?"""
-    t, line = ctx.text(i), ctx.lines[i]
-    return (not line.level and not line.block and len(t) < 40 and marker("stamp_day_ru").match(t)
-            and _starts_with_a_day(t, 4))
+    t = ctx.text(i)
+    return _short_plain(ctx, i) and bool(marker("stamp_day_ru").match(t)) and _starts_with_a_day(t, 4)
 
 
 def _next_stamp(ctx: Ctx, i: int) -> bool:
