@@ -1012,8 +1012,7 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 # бекiтiлген" / "Жекеше нотариустың бос орнына" / … / "жөнiнде нұсқаулыққа" / "қосымша"): one stamp
                 tail = next((x for x in range(last + 1, min(len(ctx.lines), last + 7))
                              if marker("appendix_stamp").search(ctx.text(x - 1) + " " + ctx.text(x))), None)
-                if tail is not None and all(not ctx.lines[x].level and not ctx.lines[x].block and len(ctx.text(x)) < 80
-                                            for x in range(last + 1, tail + 1)):
+                if tail is not None and all(_short_plain(ctx, x, 80) for x in range(last + 1, tail + 1)):
                     last = tail
             if not approved and not is_ru and marker("appendix_alone").match(t) and re.search(r"\d", t):
                 # the appendix's number over the stamp of the act that approved it ("N 1 қосымша" / "Қазақстан
@@ -1022,8 +1021,7 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 end_at = next((x for x in range(j + 1, min(len(ctx.lines), j + 7))
                                if marker("approved_stamp_end").search(ctx.text(x))
                                and marker("approved_by_order").search(ctx.text(x - 1) + " " + ctx.text(x))), None)
-                if end_at is not None and all(not ctx.lines[x].level and not ctx.lines[x].block
-                                              and len(ctx.text(x)) < 80 for x in range(j + 1, end_at + 1)):
+                if end_at is not None and all(_short_plain(ctx, x, 80) for x in range(j + 1, end_at + 1)):
                     last = end_at
             if approved and last + 1 < len(ctx.lines) and marker("appendix_alone").match(ctx.text(last + 1)) \
                     and not marker("appendix_alone").match(ctx.text(last)):
@@ -1530,9 +1528,9 @@ def _kk_day_under(ctx: Ctx, last: int) -> int:
     return last
 
 
-def _short_plain(ctx: Ctx, i: int) -> bool:
-    """Is a line short and plain, as a stamp's lines are (no heading, no block, under 40 characters)?"""
-    return not ctx.lines[i].level and not ctx.lines[i].block and len(ctx.text(i)) < 40
+def _short_plain(ctx: Ctx, i: int, under: int = 40) -> bool:
+    """Is a line short and plain, as a stamp's lines are (no heading, no block, under `under` characters)?"""
+    return not ctx.lines[i].level and not ctx.lines[i].block and len(ctx.text(i)) < under
 
 
 _NUMBER_ALONE = re.compile(r"(?:№|N)\s*\d[\w/-]*\s*$")  # an act's number alone on a stamp's line: "№ 21-170"

@@ -1348,7 +1348,7 @@ class Builder:
         the division the text has come to."""
         held = self.units.get(before) if before else None
         if held and before[-1][0] in ("point", "subpoint") and held["paras"] and (
-                held["paras"][-1].endswith(":") or before + (("table", str(self.tables - 1)),) in self.units):
+                held["paras"][-1].endswith(":") or self.last_table is not None and self.last_table[:-1] == before):
             return before + (("table", str(self.tables)),)
         return apply_context(self.path, [("table", str(self.tables))])
 
