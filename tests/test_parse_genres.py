@@ -15125,7 +15125,8 @@ def test_an_older_russian_preamble_names_units_after_each_law_and_a_decree_by_ti
     22 декабря 1995 года (статья 29, пункт 2 и статья 116 пункт 4) и Закона "Об индивидуальном жилищном строительстве"
     от 3 ноября 1994 года (статья 6, статья 14)'. Each law's units follow it, in brackets and coarse first (they had
     been read as the next law's: the first law stood whole, the second on the decree's article 29); the decree named by
-    its title before its day, with no number, is a basis too (it had been none). The Kazakh text stands on the same."""
+    its title before its day, with no number, is a basis too (it had been none), on the units its brackets name (it had
+    stood whole, its bracket read as one that says where an act was published). The Kazakh text stands on the same."""
     from kg.iri import Minter
 
     meta = _requisites("Решение Акима Алматинской области от 22 сентября 1997 г. № 9-360", "154000000003")
@@ -15143,10 +15144,12 @@ def test_an_older_russian_preamble_names_units_after_each_law_and_a_decree_by_ti
         d = parse_bytes(f"# Т\n\n{text}\n\n1. Разрешение получать.\n\n**Аким области**\n".encode(), name, meta, lang)
         nodes.append({m.unit(ref, path).removeprefix(m.base) for ref, path in d.act.based_on})
     assert nodes[0] == nodes[1]
-    assert {n.split("/", 1)[0] for n in nodes[0]} == {"law", "act"} and len(nodes[0]) == 4
+    assert {n.split("/", 1)[0] for n in nodes[0]} == {"law", "act"} and len(nodes[0]) == 5
     assert {"law/ob-arkhitekture-i-gradostroitelstve-v-respublike-kazakhstan/ch/6/art/37",
             "law/ob-individualnom-zhilishchnom-stroitelstve/art/6",
             "law/ob-individualnom-zhilishchnom-stroitelstve/art/14"} < nodes[0]
+    decree = sorted(n for n in nodes[0] if n.startswith("act/"))
+    assert [n.rsplit("/", 4)[1:] for n in decree] == [["art", "116", "p", "4"], ["art", "29", "p", "2"]]
 
 
 def test_a_closing_guillemet_typed_before_a_titles_opening_quote_opens_nothing():
@@ -19565,3 +19568,56 @@ def test_a_heading_of_a_step_keeps_its_number():
     assert screens.heading == "Экранные формы на электронную государственную услугу"
     assert not [u for u in d.units if u.path[:2] == screens.path and u.path[-1][0] == "chapter"]
     assert d.unparsed == []
+
+
+def _accreditive_rules(lang: str) -> str:
+    """MinFin 2004 № 114 (accreditives of the budgets), shortened: the rules stamped with no number, then three forms
+    stamped "Приложение N" / "к приказу Министра финансов …" in Russian and "… Ережеге N-қосымша" in Kazakh, each
+    headed by the Treasury Committee's name over the form's name."""
+    def stamp(lines):
+        return "".join(f"> *{x}*  \n" for x in lines[:-1]) + f"> *{lines[-1]}*\n\n"
+    if lang == "ru":
+        forms = "".join(
+            stamp([f"Приложение {n}", "к приказу Министра финансов Республики", "Казахстан от 10 марта 2004 года N 114",
+                   "\"Об утверждении Правил по открытию,", "исполнению и закрытию аккредитива\""])
+            + f"## Комитет казначейства Министерства финансов Республики Казахстан\n\n## {name}\n\n"
+              "\"_____\" _________________ 200 ___ г.\n\nРуководитель государственного учреждения\n\n"
+            for n, name in ((1, "Заявление на открытие аккредитива"), (2, "Заявление на закрытие аккредитива")))
+        return ("# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n*Министр*\n\n"
+                + stamp(["Утверждены", "приказом Министра финансов", "Республики Казахстан", "от 10 марта 2004 года N 114"])
+                + "## Правила по открытию, исполнению и закрытию аккредитива\n\n4. Для открытия аккредитива "
+                  "государственное учреждение представляет заявление по форме согласно приложению 1.\n\n17. "
+                  "Государственное учреждение представляет заявление о закрытии аккредитива по форме согласно "
+                  "приложению 2.\n\n" + forms)
+    forms = "".join(
+        stamp(["Қазақстан Республикасының", "Қаржы министрінің", "2004 жылғы 10 наурыздағы", "N 114 бұйрығымен бекітілген",
+               "Республикалық және жергілікті", "бюджеттердің қаражаты есебінен", "ашылатын аккредитивті ашу,",
+               "орындау мен жабу және", "аккредитивтер бойынша есепке", "алу мен есептілікті жүргізу",
+               "жөніндегі Ережеге", f"{n}-қосымша"])
+        + f"## Қазақстан Республикасы Қаржы министрлігінің Қазынашылық комитеті\n\n## {name}\n\n"
+          "Мемлекеттік мекеменің басшысы\n\n"
+        for n, name in ((1, "Аккредитивті ашуға өтініш \"____\" ___________ 200 ___ ж."),
+                        (2, "Аккредитивті жабуға өтініш 200 __ ж. \"____\" _____________")))
+    return ("# Ережені бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған ереже бекітілсін.\n\n*Министр*\n\n"
+            + stamp(["Қазақстан Республикасы", "Қаржы министрінің", "2004 жылғы 10 наурыздағы", "N 114 бұйрығымен",
+                     "бекітілді"])
+            + "## Аккредитивті ашу, орындау мен жабу жөніндегі ереже\n\n4. Аккредитив ашу үшін мемлекеттік мекеме "
+              "1-қосымшаға сәйкес нысан бойынша өтінішті береді.\n\n" + forms)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_forms_the_rules_give_by_number_under_the_orders_stamps_are_the_rules_appendices(lang):
+    # the Russian stamps name the order ("Приложение 1" / "к приказу Министра финансов …"), the rules approved with no
+    # number above them, and the rules give the forms "по форме согласно приложению 1": the rules' appendices (they had
+    # been the order's appendices 2 and 3, one off their printed numbers); the Kazakh stamp runs over the rules' name to
+    # "1-қосымша" (it had been cut after "бекітілген", the rest one more stamp); the Treasury Committee's name over
+    # the form's name is the form's head, and the blank day after a Kazakh form's name no word of it
+    d = doc_meta(_accreditive_rules(lang), "rus.md" if lang == "ru" else "kaz.md", "114", "2004-03-10", "103002000000")
+    appendices = {u.path: u.heading for u in d.units if u.path[-1][0] == "appendix"}
+    forms = ({"ru": "Заявление на открытие аккредитива", "kk": "Аккредитивті ашуға өтініш"}[lang],
+             {"ru": "Заявление на закрытие аккредитива", "kk": "Аккредитивті жабуға өтініш"}[lang])
+    assert list(appendices) == [(("appendix", "1"),), (("appendix", "1"), ("appendix", "1")),
+                                (("appendix", "1"), ("appendix", "2"))]
+    assert tuple(appendices.values())[1:] == forms
+    head = next(u.text for u in d.units if u.path == (("appendix", "1"), ("appendix", "1")))
+    assert head.startswith(("Комитет казначейства", "Қазақстан Республикасы Қаржы министрлігінің"))

@@ -1010,9 +1010,14 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
             if approved and out:
                 # the order's words name the document it approved, the appendix of which this is ("… N 259 бұйрығымен
                 # бекiтiлген" / "Жекеше нотариустың бос орнына" / … / "жөнiнде нұсқаулыққа" / "қосымша"): one stamp
-                tail = next((x for x in range(last + 1, min(len(ctx.lines), last + 7))
+                # (… over as many quoted lines as the stamp's quote holds: "… N 114 бұйрығымен бекітілген" /
+                # "Республикалық және жергілікті" / … seven lines of the rules' name … / "жөніндегі Ережеге" /
+                # "1-қосымша", MinFin 2004)
+                reach = 13 if ctx.lines[last].quoted else 7
+                tail = next((x for x in range(last + 1, min(len(ctx.lines), last + reach))
                              if marker("appendix_stamp").search(ctx.text(x - 1) + " " + ctx.text(x))), None)
-                if tail is not None and all(_short_plain(ctx, x, 80) for x in range(last + 1, tail + 1)):
+                if tail is not None and all(_short_plain(ctx, x, 80) and (x - last < 7 or ctx.lines[x].quoted)
+                                            for x in range(last + 1, tail + 1)):
                     last = tail
             if not approved and not is_ru and marker("appendix_alone").match(t) and re.search(r"\d", t):
                 # the appendix's number over the stamp of the act that approved it ("N 1 қосымша" / "Қазақстан
@@ -1078,12 +1083,15 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 # appendices 1 to 4, MinJust 2021 № 386)
                 theirs = [int(p[-1][1]) for _, _, p in out if len(p) > 1 and p[-1][1].isdigit()]
                 of_the_act = int(num) == count + 1 and (not theirs or int(num) <= theirs[-1])
-            if of_the_act and num and num.isdigit() and marker("approved_by_order").search(text) and (
-                    anew is not None and int(num) == int(anew[-1][1]) + 1 or unnumbered and count == 1 and num == "1"):
+            if of_the_act and num and num.isdigit() and (
+                    anew is not None and int(num) == int(anew[-1][1]) + 1 or unnumbered and count == 1 and num == "1") \
+                    and (marker("approved_by_order").search(text) or _rules_give(ctx, out[0][1] + 1, first, num)):
                 # the act's one appendix stamped with no number, then stamps numbered from 1 that say the order
                 # approved them too ("Утверждены приказом …" over the rules; "Приложение N 1" / "Утверждена Приказом
                 # …" over the register book the rules' point 3 gives "согласно приложению N 1", "N 1 қосымша" / "…
-                # бұйрығымен бекітілді", MinFin 2004 № 437): the rules' appendices
+                # бұйрығымен бекітілді", MinFin 2004 № 437), or that the rules give forms by ("Приложение 1" / "к
+                # приказу Министра финансов …", the application of the rules' point 4, "по форме согласно приложению
+                # 1", MinFin 2004 № 114): the rules' appendices
                 anew = (("appendix", "1"), ("appendix", num))
                 out.append((first, last, anew))
             elif of_the_act or not out:
@@ -2674,6 +2682,13 @@ def _certificate_name(ctx: Ctx, k: int, end: int) -> list[str] | None:
 _BLANK_ABOVE = re.compile(r"_{5,} +[^\W\d_]")
 
 
+def _rules_give(ctx: Ctx, start: int, end: int, num: str) -> bool:
+    """Do lines `start`..`end` (the rules the act approved) give something by their appendix `num`, naming no other
+    act ("по форме согласно приложению 1")?"""
+    return any(m.group("n", "k").count(num) for x in range(start, end)
+               for m in marker("form_per_appendix").finditer(ctx.text(x)))
+
+
 def _numbered_apart(path: Path, stamps: list[tuple[int, int, Path]]) -> Path:
     """`path`, or, when an earlier stamp gave it already, its parent's next appendix number that none has: a text
     numbering two appendices alike ("… қағидаларына 1-қосымша" over the attestation sheet and again over the assessment
@@ -2782,10 +2797,13 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                 j += len(named) + 1
                 continue
             if (len(title) == 1 and not form and ctx.lines[j].level and ctx.lines[j - 1].level
-                    and not is_structural(t) and title[0].isupper() and len(title[0].split()) >= 3
+                    and not is_structural(t) and len(title[0].split()) >= 3
                     and len(title[0]) < 100 and names_one(title[0]) and bool(canonical(title[0]).en)):
                 # the body issuing a certificate set as a heading over its name ("## МИНИСТЕРСТВО ЮСТИЦИИ РЕСПУБЛИКИ
-                # КАЗАХСТАН" / "## КВАЛИФИКАЦИОННОЕ СВИДЕТЕЛЬСТВО …", MinJust 2011 № 113): the form's head, no title
+                # КАЗАХСТАН" / "## КВАЛИФИКАЦИОННОЕ СВИДЕТЕЛЬСТВО …", MinJust 2011 № 113), or over a form's name
+                # ("## Комитет казначейства Министерства финансов …" / "## Заявление на открытие аккредитива",
+                # "## Қазақстан Республикасы Қаржы министрлігінің Қазынашылық комитеті" / "## Аккредитивті ашуға
+                # өтініш …", MinFin 2004 № 114): the form's head, no title
                 drawn_head += title
                 title = [t]
                 ctx.take(j)
@@ -2987,6 +3005,8 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
         if not title and coded:
             title = [coded]  # a typical form whose name is drawn in its template ("___ АКТІСІ (ЖҮКҚҰЖАТ) ___"): its code
         title = [x for x in title if x.strip()]  # (a line left empty by a link code read away: no word of the title)
+        if title and (blank := marker("blank_date_tail").search(title[-1])) and blank.start() > 0:
+            title[-1] = title[-1][:blank.start()]  # (a form's blank day on the line of its name: no words of it)
         out.units.append(Unit(act.ref, path, " ".join(title) or None, "\n".join(drawn_head + (form or [])) or None,
                               ctx.loc(first, max(first, j - 1))))
         if ctx.repeal_appendix:  # the operative part repeals the acts one appendix lists: that one, no other

@@ -463,15 +463,21 @@ def basis_of(pre: str, lang: str, every: bool = False, day: str | None = None) -
             # (not what it says in brackets, where it was published: "N 2235 Заң күші бар Жарлығының (… Жоғарғы Кеңесінің
             # Жаршысы 1995 ж., N 6, 43 бабы)")
             approved = approving(pre, start, stop, lang)
-            clause = unbracketed(strip_quoted(pre[slice(*_basis_clause(pre, start, stop, lang, approving=approved))]))
+            a, b = _basis_clause(pre, start, stop, lang, approving=approved)
+            # (… but the units an older Russian preamble names in brackets after the act's day are its units: 'Указа
+            # Президента … "О земле" от 22 декабря 1995 года (статья 29, пункт 2 и статья 116 пункт 4)')
+            # (named coarse first, as Kazakh names them; in Kazakh too: '"Жер туралы" Жарлығын (29-бап, 2-тармақ және
+            # 116-бап, 4-ші тармақ)')
+            after = a == stop if lang == "ru" else bool(marker("units_after_title_kk").match(pre, stop))
+            clause = strip_quoted(pre[a:b]) if after else unbracketed(strip_quoted(pre[a:b]))
             # the units of the rules (or system, regulation) the act approved are its appendix's ("пунктом 8 Правил …,
             # утвержденных постановлением … N 237": appendix 1, point 8); no units said, the act
             into = APPROVED_DOCUMENT if approved else ()
             if every:
-                paths = unit_paths(unit_refs(clause), lang)
+                paths = unit_paths(unit_refs(clause), "kk" if after else lang)
                 out += [(ref, into + path if path else ()) for path in (paths or [()])]
                 continue
-            units = order_refs(_chains(unit_refs(clause), lang)[0])
+            units = order_refs(_chains(unit_refs(clause), "kk" if after else lang)[0])
             out.append((ref, into + tuple(alts[0] for alts in units) if units else ()))
     if lang == "kk":  # resolutions listed, their kind said once in the plural after the last ("… N 1024 "…" және …
         # 1994 жылғы 5 қазандағы N 1113 қаулыларына сәйкес")
