@@ -19621,3 +19621,18 @@ def test_forms_the_rules_give_by_number_under_the_orders_stamps_are_the_rules_ap
     assert tuple(appendices.values())[1:] == forms
     head = next(u.text for u in d.units if u.path == (("appendix", "1"), ("appendix", "1")))
     assert head.startswith(("Комитет казначейства", "Қазақстан Республикасы Қаржы министрлігінің"))
+
+
+def test_a_power_to_cancel_an_order_in_the_rules_cancels_nothing():
+    # MVD 2003 № 566 (rules of attestation), point 40: "Руководитель вышестоящего органа может отменить приказ и
+    # назначить повторную аттестацию. … в соответствии с пунктом 31 настоящих правил." had been the order deleting its
+    # own point 31 (and made an empty point 31 of the order)
+    text = ("# Об утверждении Правил\n\nприказываю:\n\n1. Утвердить прилагаемые Правила.\n\n*Министр*\n\n"
+            "> *Утверждено*  \n> *приказом МВД РК*  \n> *от 11 октября 2003 года*  \n> *N 566*\n\n"
+            "## Правила проведения аттестации\n\n31. Повторная аттестация проводится через шесть месяцев.\n\n"
+            "40. Руководитель вышестоящего органа может отменить приказ и назначить повторную аттестацию. Повторная "
+            "аттестация проводится в соответствии с пунктом 31 настоящих правил.\n")
+    d = doc_meta(text, "rus.md", "566", "2003-10-11", "103003000000")
+    assert d.amendments == []
+    assert (("point", "31"),) not in {u.path for u in d.units}
+    assert (("appendix", "1"), ("point", "40")) in {u.path for u in d.units}
