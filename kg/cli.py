@@ -22,6 +22,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 out = Console(soft_wrap=True, width=160)
 err = Console(stderr=True, soft_wrap=True)
 
+_ROWS = 100  # above this many acts, the build's table lists those with something to report
 STORE = typer.Option(Path(".kg"), "--store", help="Store folder (embedded Oxigraph).")
 FORMATS = {"trig": "TRIG", "nquads": "N_QUADS", "turtle": "TURTLE", "ntriples": "N_TRIPLES", "jsonld": "JSON_LD"}
 
@@ -55,6 +56,8 @@ def _store(path: Path, read_only: bool = True):
 def build(corpus: list[Path] = typer.Argument(..., help="Files or folders of documents."),
           store: Path = STORE, base: str = typer.Option(DEFAULT_BASE, help="Base of minted IRIs."),
           quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the totals."),
+          every_row: bool = typer.Option(False, "--every-row", help=f"List every act in the table (above {_ROWS} "
+                                         "acts it lists those with something to report, the worst first)."),
           show_unparsed: bool = typer.Option(False, "--unparsed", help="List every line not understood, and every "
                                              "line read that reached no data (every document read again)."),
           jobs: int = typer.Option(1, "--jobs", "-j", help="Parse in this many processes."),
@@ -83,7 +86,7 @@ def build(corpus: list[Path] = typer.Argument(..., help="Files or folders of doc
             report = run(corpus, gs, base, jobs=jobs, prune=prune, history=history, carried=show_unparsed)
     except KzlexError as exc:
         _fail(exc)
-    _summary(report, quiet, show_unparsed)
+    _summary(report, quiet, show_unparsed, every_row)
     if not files:  # (a wrong folder, most likely: say so rather than report nothing)
         from .corpus import SUFFIXES
 
@@ -103,13 +106,15 @@ def _edition_label(d) -> str:
     return f"{d.lang}@{commit[:8]}" if commit else d.lang
 
 
-def _summary(report, quiet: bool, show_unparsed: bool) -> None:
+def _summary(report, quiet: bool, show_unparsed: bool, every_row: bool = False) -> None:
     if not quiet:
         t = Table(title="kg build", show_lines=False)
         for col in ("document", "act", "units", "amendments", "instructions (unparsed)", "positions", "approvals",
                     "index", "coverage"):
             t.add_column(col, justify="left" if col in ("document", "act") else "right")
-        for docs in _by_act(report.docs):
+        acts = _by_act(report.docs)
+        shown = acts if every_row or len(acts) <= _ROWS else sorted(filter(_to_report, acts), key=_worst)[:_ROWS]
+        for docs in shown:
             name = _row_name(docs)
             ok = [d for d in docs if not d.error]
             if not ok:
@@ -124,7 +129,13 @@ def _summary(report, quiet: bool, show_unparsed: bool) -> None:
             t.add_row(name, ok[0].act or "", total("units"), total("amendments"),
                       f"{total('instructions_found')} ({total('instructions_failed')})", total("positions"),
                       total("approvals"), total("index_entries"), coverage)
-        out.print(t)
+        if shown or not acts:
+            out.print(t)
+        if len(shown) < len(acts):  # (a table of every act of a large corpus costs more than it tells)
+            clean = sum(1 for docs in acts if not _to_report(docs))
+            out.print(f"  {len(acts) - len(shown)} of {len(acts)} acts not listed: {clean} read whole, "
+                      f"{len(acts) - len(shown) - clean} more with something to report (kg build --every-row lists "
+                      "every act)", highlight=False)
     for name in report.missing:
         verb = "removed (--prune)" if name in report.pruned else "kept in the store; kg build --prune removes it"
         out.print(f"  not in this build: {name} ({verb})", highlight=False)
@@ -143,6 +154,16 @@ def _summary(report, quiet: bool, show_unparsed: bool) -> None:
     out.print(f"{ok} of {len(report.docs)} documents loaded, coverage {report.coverage:.1%} of non-blank lines, "
               f"{report.quads} quads in {report.store} ({report.changed} graphs changed; "
               + ", ".join(f"{k} {v:.1f} s" for k, v in report.seconds.items()) + ")", highlight=False)
+
+
+def _to_report(docs) -> bool:
+    """Has an act's row something to report: a text that failed, lines not understood, an instruction not read?"""
+    return any(d.error or d.lines_total > d.lines_understood or d.instructions_failed for d in docs)
+
+
+def _worst(docs) -> tuple:
+    """The order of the rows worth reporting: failed texts first, then the least covered."""
+    return (-sum(1 for d in docs if d.error), min((d.coverage for d in docs if not d.error), default=0.0))
 
 
 def _by_act(docs) -> list[list]:
