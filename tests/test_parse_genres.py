@@ -19636,3 +19636,26 @@ def test_a_power_to_cancel_an_order_in_the_rules_cancels_nothing():
     assert d.amendments == []
     assert (("point", "31"),) not in {u.path for u in d.units}
     assert (("appendix", "1"), ("point", "40")) in {u.path for u in d.units}
+
+
+def test_words_added_to_a_heading_change_it_and_a_sentence_on_a_division_is_no_heading():
+    # MinFin 2004 N 432 (reports on the budget's execution): "Заголовок главы 2 дополнен словами - приказом …" had been
+    # the heading inserted; "## Раздел I «Доходы» отражает поступления …", sentences on the divisions of the report
+    # that point 5 lists, set as headings, had been sections 1 to 3 of the chapter, titled by the sentences' words
+    text = ("# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые Правила.\n\n*Министр*\n\n"
+            "> *Утверждены*  \n> *приказом Министра финансов*  \n> *Республики Казахстан*  \n"
+            "> *от 8 декабря 2004 г. N 432*\n\n## Правила составления отчетов\n\n## 1. Общие положения\n\n"
+            "1. Настоящие Правила определяют формы отчетов.\n\n## 2. Структура отчета об исполнении бюджетов\n\n"
+            "> *Сноска. Заголовок главы 2 дополнен словами - приказом и.о. Министра финансов Республики Казахстан от "
+            "12 января 2006 года N 5.*\n\n5. Отчет об исполнении бюджета включает в себя следующие разделы:\n\n"
+            "   1) доходы (I);\n\n   2) затраты (II).\n\n"
+            "## Раздел I «Доходы» отражает поступления в бюджет и состоит из четырех подразделов.\n\n"
+            "## Раздел II «Затраты» состоит из функциональных групп 1-15 функциональной классификации расходов.\n\n"
+            "## 3. Порядок формирования отчетов\n\n6. Отчет составляется ежемесячно.\n")
+    d = doc_meta(text, "rus.md", "432", "2004-12-08", "103002000000")
+    chapter2 = (("appendix", "1"), ("chapter", "2"))
+    assert [(a.path, a.effect) for a in d.amendments] == [(chapter2 + (("title", ""),), "Modification")]
+    assert not [u for u in d.units if u.path[-1][0] == "section"]
+    paragraphs = [u.text for u in d.units if u.path[:2] == chapter2 and u.path[-1][0] == "textparagraph"]
+    assert [p.split(" «")[0].split(' "')[0] for p in paragraphs] == ["Раздел I", "Раздел II"]
+    assert (("appendix", "1"), ("chapter", "3")) in {u.path for u in d.units}

@@ -603,6 +603,12 @@ class Builder:
             # division's ("## 10. Раздел 1 … содержит следующие подразделы:" under chapter 5, "## Раздел 2 …
             # содержит следующие подразделы:"): a point, or the point's text
             heading = None
+        if (heading and level and heading[0] in ("chapter", "section") and text.endswith(".")
+                and (named := re.match(r'["«][^"»]{1,80}["»]\s+(\w+)', heading[2])) and named.group(1).islower()):
+            # … and so is a sentence on a division the text names, its name quoted and a verb after it ("## Раздел I
+            # «Доходы» отражает поступления в бюджет …", "## Раздел II «Затраты» состоит из …", under the point that
+            # lists the report's divisions, MinFin 2004 N 432): no division of the text
+            heading = None
         # (a table right after another, nothing between them, is a table of its own: "Базовая ставка" / "Вид
         # коэффициентов", two tables of one appendix)
         new_table = block == "table" and (self.last_block != "table" or opens)
