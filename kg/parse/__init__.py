@@ -2685,7 +2685,7 @@ _BLANK_ABOVE = re.compile(r"_{5,} +[^\W\d_]")
 def _rules_give(ctx: Ctx, start: int, end: int, num: str) -> bool:
     """Do lines `start`..`end` (the rules the act approved) give something by their appendix `num`, naming no other
     act ("по форме согласно приложению 1")?"""
-    return any(m.group("n", "k").count(num) for x in range(start, end)
+    return any(num in m.group("n", "k") for x in range(start, end)
                for m in marker("form_per_appendix").finditer(ctx.text(x)))
 
 
