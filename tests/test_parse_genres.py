@@ -19659,3 +19659,19 @@ def test_words_added_to_a_heading_change_it_and_a_sentence_on_a_division_is_no_h
     paragraphs = [u.text for u in d.units if u.path[:2] == chapter2 and u.path[-1][0] == "textparagraph"]
     assert [p.split(" «")[0].split(' "')[0] for p in paragraphs] == ["Раздел I", "Раздел II"]
     assert (("appendix", "1"), ("chapter", "3")) in {u.path for u in d.units}
+
+
+def test_a_position_whose_experience_is_not_required_asks_none():
+    # MinFin 2019 № 151 (investigators of the financial monitoring), category С-FMО-6: "Наличие стажа работы не
+    # требуется" had left the minimum unsaid (None), so a search for positions asking at most a year missed them
+    row = ("<tr>\n<td>С-FMО-{n}</td>\n<td>{name}</td>\n<td>Высшее профессиональное.</td>\n<td>{exp}</td>\n"
+           "<td>Наличие обязательных знаний.</td>\n<td>Пригодность по состоянию здоровья.</td>\n</tr>\n")
+    text = ("# Об утверждении квалификационных требований\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые квалификационные "
+            "требования.\n\n**Министр**\n\n> *Утверждены*  \n> *приказом Министра финансов*  \n> *Республики Казахстан*"
+            "  \n> *от 28 февраля 2019 года*  \n> *№ 151*\n\n## Квалификационные требования к категориям должностей\n\n"
+            "<table>\n<tr>\n<td>Категория</td>\n<td>Наименование должности</td>\n<td>Требования к образованию</td>\n"
+            "<td>Требования к стажу</td>\n<td>Практический опыт</td>\n<td>Требования по состоянию здоровья</td>\n</tr>\n"
+            + row.format(n=5, name="Старший специалист", exp="Наличие не менее двух лет стажа службы.")
+            + row.format(n=6, name="Специалист", exp="Наличие стажа работы не требуется") + "</table>\n")
+    d = doc_meta(text, "rus.md", "151", "2019-02-28", "103002000000")
+    assert {p.label: p.min_years for p in d.positions} == {"Старший специалист": 2, "Специалист": 0}
