@@ -470,14 +470,15 @@ def basis_of(pre: str, lang: str, every: bool = False, day: str | None = None) -
             # 116-бап, 4-ші тармақ)')
             after = a == stop if lang == "ru" else bool(marker("units_after_title_kk").match(pre, stop))
             clause = strip_quoted(pre[a:b]) if after else unbracketed(strip_quoted(pre[a:b]))
+            order = "kk" if after else lang
             # the units of the rules (or system, regulation) the act approved are its appendix's ("пунктом 8 Правил …,
             # утвержденных постановлением … N 237": appendix 1, point 8); no units said, the act
             into = APPROVED_DOCUMENT if approved else ()
             if every:
-                paths = unit_paths(unit_refs(clause), "kk" if after else lang)
+                paths = unit_paths(unit_refs(clause), order)
                 out += [(ref, into + path if path else ()) for path in (paths or [()])]
                 continue
-            units = order_refs(_chains(unit_refs(clause), "kk" if after else lang)[0])
+            units = order_refs(_chains(unit_refs(clause), order)[0])
             out.append((ref, into + tuple(alts[0] for alts in units) if units else ()))
     if lang == "kk":  # resolutions listed, their kind said once in the plural after the last ("… N 1024 "…" және …
         # 1994 жылғы 5 қазандағы N 1113 қаулыларына сәйкес")
