@@ -537,7 +537,8 @@ def _walk(parent: str, depth: int, units: dict, children: dict, date: str, lang:
         current = version_on(versions, date)
         piece = Piece(iri, u["kind"], u["number"], heading(u, lang), depth, "structure")
         container = u["kind"] in _CONTAINERS
-        if current is not None and current["text"] and not (container and has_kids):
+        # (a table's rows may be units of it, a list's numbered rows: its words are then its head, its rows under it)
+        if current is not None and current["text"] and not (container and has_kids and u["kind"] != "Table"):
             piece.status = "text"
             piece.text = current["text"]
         elif not container or (not has_kids and any(v["text"] for v in versions)):

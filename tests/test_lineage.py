@@ -429,6 +429,30 @@ def test_a_table_rewritten_later_is_a_unit_whose_earlier_text_is_not_in_the_corp
     assert table.status == "text" and "Периодичность: ежемесячная." in table.text
 
 
+def test_a_list_set_as_a_table_shows_its_head_over_its_rows_each_from_its_own_day(tmp_path):
+    # MinFin 2019 № 798: a list of goods set as a table, its rows numbered under "№", each a unit; the act says its
+    # row 1 comes into force on 1 September 2019: the act as in force shows the table's head once, over its rows (a
+    # table with units under it had shown its label alone), and row 1 from that day
+    from .test_parse_genres import _LIST_798_RU
+
+    store = _built(tmp_path, "a133629", _LIST_798_RU, (
+        "act_code: '133629'\nrequisite: Приказ Первого заместителя Премьер-Министра Республики Казахстан – Министра "
+        "финансов Республики Казахстан от 29 июля 2019 года № 798. Зарегистрирован в Министерстве юстиции Республики "
+        "Казахстан 30 июля 2019 года № 19121\ntitle:\n  rus: Т\nform: ПРИК\napproved_on: 2019-07-29\napproved_by:\n"
+        "- '103002000000'\n"))
+    from kg.consolidate import consolidate
+
+    act = resolve_act(store, "798/2019-07-29").value
+    pieces = consolidate(store, act, "2020-06-01", "ru").pieces
+    table = next(p for p in pieces if p.kind == "Table")
+    assert (table.status, table.text) == ("text", "№ | Наименование товаров, работ, услуг | Способ осуществления "
+                                          "государственных закупок")
+    rows = [p for p in pieces if p.kind == "TableRow"]
+    assert [p.number for p in rows] == ["1", "2", "3", "4", "5"] and rows[2].text.startswith("3. | Мебельная")
+    vs = _versions_of(store, "798/2019-07-29:app1/tbl1/tr1")
+    assert [v["validFrom"].value for v in vs if v["validFrom"]] == ["2019-09-01"]
+
+
 # point 2 of order № 38 of 2016 as first published, and as an order of 2 December 2016 rewrote it
 POINT_2_OLD = "Ақпараттандыру басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."
 POINT_2_NEW = "Ақпараттандыру және ақпараттық ресурстарды қорғау басқармасы осы бұйрықты мемлекеттік тіркеуді қамтамасыз етсін."

@@ -5578,6 +5578,65 @@ def test_the_unit_an_entry_into_force_excepts_comes_into_force_on_its_own_day():
          "2019-01-01")]
 
 
+_LIST_798_RU = (
+    "# Об утверждении перечня товаров, работ, услуг\n\nВ соответствии с пунктом 2 статьи 13 Закона Республики Казахстан "
+    "от 4 декабря 2015 года «О государственных закупках» ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемый перечень товаров, "
+    "работ, услуг (далее – Перечень).\n\n4. Настоящий приказ подлежит официальному опубликованию и вводится в действие "
+    "по истечении десяти календарных дней после дня его первого официального опубликования, за исключением пункта 1 "
+    "Перечня, который вводится в действие с 1 сентября 2019 года, а также пунктов 4 и 5 Перечня, которые вводятся в "
+    "действие с 1 января 2020 года.\n\n> *Утвержден*  \n> *приказом Первого заместителя*  \n> *Премьер-Министра*  \n"
+    "> *Республики Казахстан –*  \n> *Министра финансов*  \n> *Республики Казахстан*  \n> *от 29 июля 2019 года № 798*\n\n"
+    "## Перечень товаров, работ, услуг\n\n<table>\n<tr>\n<td>№</td>\n<td>Наименование товаров, работ, услуг</td>\n"
+    "<td>Способ осуществления государственных закупок</td>\n</tr>\n"
+    + "".join(f"<tr>\n<td>{n}.</td>\n<td>{name}</td>\n<td>Конкурс с предварительным квалификационным отбором</td>\n</tr>\n"
+              for n, name in ((1, "Строительно-монтажные работы"), (2, "Работы"), (3, "Мебельная продукция"),
+                              (4, "Товары легкой промышленности"), (5, "Товары, относящиеся к категориям")))
+    + "</table>\n\nПримечание:\n\n1. Проведение государственных закупок по перечню не распространяется на случаи, "
+    "предусмотренные пунктом 3 статьи 39 Закона.\n\n2. В случае признания государственных закупок по пунктам 3 – 5 "
+    "настоящего перечня несостоявшимися, заказчики вправе осуществить их иными способами.\n")
+
+
+def test_a_list_set_as_a_table_has_its_numbered_rows_as_units():
+    # MinFin 2019 № 798: the list of goods, works and services is a table whose first column, headed "№", numbers
+    # its rows "1." … "9."; each row is a unit of the table, its line as the table has it (as a sub-point keeps its
+    # "1)"), and the points of the note under the table stay the appendix's points
+    d = doc_meta(_LIST_798_RU, "rus.md", "798", "2019-07-29", "103002000000")
+    rows = {u.path[-1][1]: u.text for u in d.units if u.path[-1][0] == "tablerow"}
+    assert rows["1"] == "1. | Строительно-монтажные работы | Конкурс с предварительным квалификационным отбором"
+    assert sorted(rows) == ["1", "2", "3", "4", "5"]
+    assert {u.path[:-1] for u in d.units if u.path[-1][0] == "tablerow"} == {(("appendix", "1"), ("table", "1"))}
+    assert [u.path for u in d.units if u.path[-1][0] == "point" and u.path[0][0] == "appendix"] == [
+        (("appendix", "1"), ("point", "1")), (("appendix", "1"), ("point", "2"))]
+    # a table with no head numbering its rows (a form's boxes, "1. Заявитель …") has no row units
+    form = _LIST_798_RU.replace("<td>№</td>", "<td>Графа</td>")
+    assert not [u for u in doc_meta(form, "rus.md", "798", "2019-07-29", "103002000000").units
+                if u.path[-1][0] == "tablerow"]
+
+
+def test_units_of_two_days_excepted_from_the_entry_into_force_each_come_into_force_on_theirs():
+    # MinFin 2019 № 798: "…, за исключением пункта 1 Перечня, который вводится в действие с 1 сентября 2019 года, а
+    # также пунктов 4 и 5 Перечня, которые вводятся в действие с 1 января 2020 года" — rows of the list set as a table
+    # (not points of the note under it); the Kazakh text names the day before the units, "Тізбенің 2019 жылғы 1
+    # қыркүйектен бастап қолданысқа енгізілетін 1-тармағын, сондай-ақ Тізбенің 2020 жылғы 1 қаңтардан бастап
+    # қолданысқа енгізілетін 4 және 5-тармақтарын қоспағанда": the same events. Either rule had been read as none.
+    want = [(("appendix", "1"), ("table", "1"), ("tablerow", "1"), "2019-09-01"),
+            (("appendix", "1"), ("table", "1"), ("tablerow", "4"), "2020-01-01"),
+            (("appendix", "1"), ("table", "1"), ("tablerow", "5"), "2020-01-01")]
+    d = doc_meta(_LIST_798_RU, "rus.md", "798", "2019-07-29", "103002000000")
+    assert [(*a.path, a.since) for a in d.amendments if a.effect == "EntryIntoForce"] == want
+    kk = (_LIST_798_RU.replace(
+        "4. Настоящий приказ подлежит официальному опубликованию и вводится в действие по истечении десяти календарных "
+        "дней после дня его первого официального опубликования, за исключением пункта 1 Перечня, который вводится в "
+        "действие с 1 сентября 2019 года, а также пунктов 4 и 5 Перечня, которые вводятся в действие с 1 января 2020 "
+        "года.",
+        "4. Осы бұйрық ресми жариялануға жатады және Тізбенің 2019 жылғы 1 қыркүйектен бастап қолданысқа енгізілетін "
+        "1-тармағын, сондай-ақ Тізбенің 2020 жылғы 1 қаңтардан бастап қолданысқа енгізілетін 4 және 5-тармақтарын "
+        "қоспағанда, алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.")
+          .replace("(далее – Перечень)", "(бұдан әрі – Тізбе)"))
+    d = doc_meta(kk, "kaz.md", "798", "2019-07-29", "103002000000")
+    assert [(*a.path, a.since) for a in d.amendments if a.effect == "EntryIntoForce"] == want
+
+
 def test_an_unnumbered_stamp_broken_after_its_word_approved_is_the_stamp():
     # Almaty oblast maslikhat, 2017 (decision 26-129): "Приложение утвержденное" / "решением Алматинского" /
     # "областного маслихата" / "от «15» декабря 2017 года" / "№ 26-129" — the appendix's stamp with no number, its
@@ -16998,6 +17057,29 @@ def test_figures_of_an_attachment_are_units_of_their_own(lang):
     assert units[app + (("point", "2"),)].text.endswith("белгілейді." if lang == "kk" else "деятельности.")
     assert not [p for p in units if p[:2] == app + (("point", "2"),) and len(p) > 2]
     assert not d.unparsed
+
+
+def test_a_figure_set_as_a_heading_inside_a_sub_point_leaves_the_point_s_list_open():
+    # MinFin 2019 № 297 (samples of a uniform): the figures' numbers are headings the markdown indents into the list's
+    # items, a caption in brackets or none ("### Рисунок 1 (мужская форма)", "### Рисунок 7" / "*[Image]*" under
+    # sub-point 1 of point 5); each a figure of the appendix, and "3) нарукавный знак …" after figure 7 is point 5's
+    # sub-point 3 (it had been a sub-point of the appendix, the figures paragraphs)
+    text = ("# Об утверждении натуральных норм\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемые натуральные нормы.\n\n"
+            "**Министр финансов Республики Казахстан**\n\n**А. Смаилов**\n\n> *Утверждено*  \n> *приказом Министра "
+            "финансов*  \n> *Республики Казахстан*  \n> *от 4 апреля 2019 года № 297*\n\n## Образцы форменной одежды\n\n"
+            "1. В комплект мужской летней форменной одежды входит (рисунок 1 и 2):\n\n   1) фуражка темно-синего цвета;\n\n"
+            "   2) ремень черного цвета.\n\n       ### Рисунок 1 (мужская форма)\n\n       ### Рисунок 2 (мужская форма)\n\n"
+            "5. Знаками различия являются шевроны, петлицы и нарукавные знаки:\n\n   1) шеврон – круглой формы (рисунок "
+            "7).\n\n      Размещается на правом рукаве мундира (куртки, рубашки).\n\n      ### Рисунок 7\n\n      *[Image]*"
+            "\n\n   3) нарукавный знак – округлой формы, размещается над шевроном, указанным в подпункте 2).\n")
+    d = doc_meta(text, "rus.md", "297", "2019-04-04", "103002000000")
+    app = (("appendix", "1"),)
+    assert [(u.path, u.heading) for u in d.units if u.path[-1][0] == "figure"] == [
+        (app + (("figure", "1"),), "мужская форма"), (app + (("figure", "2"),), "мужская форма"),
+        (app + (("figure", "7"),), None)]
+    subs = [u.path for u in d.units if u.path[-1][0] == "subpoint"]
+    assert app + (("point", "5"), ("subpoint", "3")) in subs and app + (("subpoint", "3"),) not in subs
+    assert not [u for u in d.units if u.path[-1][0] == "textparagraph" and u.path[0] == app[0]]
 
 
 def test_a_form_s_name_over_its_drawn_form_under_the_note_is_the_appendix_s_title():

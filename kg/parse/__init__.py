@@ -694,25 +694,30 @@ def _excepted_in_force(doc: Document) -> None:
     """The unit an act's rule of entry into force excepts with a day of its own ("…, за исключением подпункта 3)
     пункта 16 Положения, который вводится в действие с 1 января 2019 года"; "… 2019 жылғы 1 қантардан бастап
     қолданысқа енгізілетін 16-тармағының 3) тармақшасын қоспағанда"): that unit's entry into force on that day, read
-    now that the attachment's units are (the unit found once, in the attachment unless the act's own is meant)."""
+    now that the attachment's units are (the unit found once, in the attachment unless the act's own is meant); units
+    of two days, each theirs ("… пункта 1 Перечня, который вводится в действие с 1 сентября 2019 года, а также пунктов
+    4 и 5 Перечня, которые вводятся в действие с 1 января 2020 года", MinFin 2019 № 798). A list set as a table calls
+    its rows points: "пункт 1 Перечня" is its row 1, not point 1 of the notes under it."""
     act = doc.act
-    m, since, refs, own = _in_force_exception(act.in_force_rule if act else None)
-    named, looked = None, False  # the appendix the exception names by its short name, looked for once
-    excepted = []
-    for last in refs[-1] if refs else ():  # "подпунктов 14), 15) и 16) пункта 17 Правил": each
-        steps = [alts[0] for alts in refs[:-1]] + [last]
-        hits = [u.path for u in doc.units if u.act == act.ref and (u.path[0][0] != "appendix") == own
-                and [p for p in u.path if p[0] in ("point", "subpoint", "part")] == steps]
-        if len(hits) > 1 and not own:
-            if not looked:
-                named, looked = _attachment_named(doc, m.group(0)), True
-            hits = [h for h in hits if h[:1] == named] if named else hits
-        if len(hits) == 1:
-            doc.amendments.append(Amendment(act.ref, act.ref, hits[0], "EntryIntoForce", m.group(0).strip(" ,"),
-                                            since=since))
-            excepted.append(hits[0])
-    if excepted:
-        _repeals_on(doc, excepted, since)
+    for words, since, refs, own in _in_force_exceptions(act.in_force_rule if act else None):
+        named, looked = None, False  # the appendix the exception names by its short name, looked for once
+        excepted = []
+        for last in refs[-1] if refs else ():  # "подпунктов 14), 15) и 16) пункта 17 Правил": each
+            steps = [alts[0] for alts in refs[:-1]] + [last]
+            hits = [u.path for u in doc.units if u.act == act.ref and (u.path[0][0] != "appendix") == own
+                    and [("point", n) if k == "tablerow" else (k, n) for k, n in u.path
+                         if k in ("point", "subpoint", "part", "tablerow")] == steps]
+            if len(hits) > 1 and not own:
+                if not looked:
+                    named, looked = _attachment_named(doc, words), True
+                hits = [h for h in hits if h[:1] == named] if named else hits
+                rows = [h for h in hits if h[-1][0] == "tablerow"]
+                hits = rows if len(rows) == 1 else hits
+            if len(hits) == 1:
+                doc.amendments.append(Amendment(act.ref, act.ref, hits[0], "EntryIntoForce", words, since=since))
+                excepted.append(hits[0])
+        if excepted:
+            _repeals_on(doc, excepted, since)
 
 
 def _repeals_on(doc: Document, paths: list[Path], since: str) -> None:
@@ -758,17 +763,29 @@ def _attachment_named(doc: Document, words: str) -> Path | None:
 
 
 @lru_cache(maxsize=256)
-def _in_force_exception(rule: str | None) -> tuple[re.Match | None, str | None, tuple, bool]:
-    """The exception of a rule of entry into force (`_excepted_in_force`): its words, its one day, the units it names
-    (outermost first, each level's alternatives), and whether they are the act's own ("настоящего приказа", "осы
-    бұйрықтың") rather than its attachment's; no units where it names none or more than one day. Read once per rule:
-    the attachments' units and the act's own sub-points both ask."""
+def _in_force_exceptions(rule: str | None) -> list[tuple[str, str, tuple, bool]]:
+    """The exceptions of a rule of entry into force (`_excepted_in_force`), one a day: their words, their day, the
+    units they name (outermost first, each level's alternatives), and whether these are the act's own ("настоящего
+    приказа", "осы бұйрықтың") rather than its attachment's. The words of a day end at the first comma after it that
+    closes a unit named: in Russian the units come before their day ("пункта 1 Перечня, который вводится в действие с
+    1 сентября 2019 года, а также пунктов 4 и 5 …"), in Kazakh after it ("Тізбенің 2019 жылғы 1 қыркүйектен бастап
+    қолданысқа енгізілетін 1-тармағын, сондай-ақ Тізбенің 2020 жылғы …"). Read once per rule: the attachments' units
+    and the act's own sub-points both ask."""
     m = marker("in_force_except").search(rule or "")
     dates = find_dates(m.group(0)) if m else []
-    if not m or len(dates) != 1:
-        return None, None, (), False
-    refs = tuple(tuple(alts) for alts in order_refs(unit_refs(m.group(0))))
-    return m, dates[0][0], refs, bool(marker("own_act_units").search(m.group(0)))
+    if not dates:
+        return []
+    text, cuts = m.group(0), [0]
+    for (_, _, end), (_, start, _) in zip(dates, dates[1:]):
+        cuts.append(next((c.end() for c in re.finditer(",", text[:start]) if c.start() >= end
+                          and unit_refs(text[cuts[-1]:c.start()])), start))
+    cuts.append(len(text))
+    out = []
+    for (day, _, _), a, b in zip(dates, cuts, cuts[1:]):
+        words = text[a:b]
+        refs = tuple(tuple(alts) for alts in order_refs(unit_refs(words)))
+        out.append((words.strip(" ,"), day, refs, bool(marker("own_act_units").search(words))))
+    return out
 
 
 def _without_spans(units: list, amendments: list) -> list:
@@ -1902,7 +1919,7 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
         elif b.feed(t, ctx.loc(j), ctx.lines[j].block,
                     ctx.lines[j].level or (2 if j in headings else 1 if j in legends
                                            else int(_unnumbered_heading(ctx, j, end))),
-                    ctx.lines[j].opens):
+                    ctx.lines[j].opens, ctx.lines[j].indented):
             ctx.take(j)
             gone = deleted_in_place(ctx, j, b.current or (), act_ref)
             if gone:  # its own words are not the unit's text: only the record that it was deleted
@@ -1919,11 +1936,11 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
     if not base:  # the operative sub-points a note or an exception from the entry into force names are units (the
         # others stay their point's text: "… за исключением подпункта 3) пункта 1 настоящего приказа, который вводится
         # в действие с 1 июля 2026 года")
-        _, _, refs, own = _in_force_exception(act.in_force_rule if act is not None else None)
-        excepted = [(("point", p[1]),) for p in refs[0] if p[0] == "point"] if own and len(refs) == 2 else []
+        excepted = {((("point", p[1]),), sub[1])
+                    for _, _, refs, own in _in_force_exceptions(act.in_force_rule if act is not None else None)
+                    if own and len(refs) == 2 for p in refs[0] if p[0] == "point" for sub in refs[1] if sub[0] == "subpoint"}
         b.items_as_units({(a.path[:1], a.path[1][1]) for a in out.amendments if a.target_act == act_ref
-                          and len(a.path) > 1 and a.path[0][0] == "point" and a.path[1][0] == "subpoint"}
-                         | {(point, sub[1]) for point in excepted for sub in refs[1] if sub[0] == "subpoint"})
+                          and len(a.path) > 1 and a.path[0][0] == "point" and a.path[1][0] == "subpoint"} | excepted)
     units, positions, entries = b.result()
     out.units += units
     out.positions += positions

@@ -444,6 +444,8 @@ class Builder:
         self.row_category: str | None = None  # the category of the row above, for a row that leaves its cell empty
         self.row_group: str | None = None  # the heading row the rows of a table of positions stand under
         self.rows = 0  # rows read in the current table
+        self.numbered = False  # the current table is a list whose first column numbers its rows ("№ п/п")
+        self.row_no: str | None = None  # the number of the list's row read last
         self.last_block = ""
         self.after_heading: Path | None = None  # the heading of a chapter or section the last line opened
         self.intro = 0  # paragraphs of an attachment before its first unit
@@ -555,18 +557,25 @@ class Builder:
         last = next((n for k, n in reversed(self.path) if k == kind), None)
         return _lead(num) is not None and _lead(num) == (_lead(last) or 0) + 1
 
-    def feed(self, text: str, loc: Loc, block: str = "", level: int = 0, opens: bool = False) -> bool:
+    def feed(self, text: str, loc: Loc, block: str = "", level: int = 0, opens: bool = False,
+             indented: bool = False) -> bool:
         """Read one line; False when the line is not understood. `block` is the kind of markdown
         block the line comes from ("table": a row of an HTML table, "form": a fenced block); `level`
         its markdown heading level ("### 1. Жалпы ережелер" is chapter 1, not point 1); `opens`: the line is
-        the first row of its HTML table."""
+        the first row of its HTML table; `indented`: the markdown indents it (inside a list's item)."""
         try:
-            return self._feed(text, loc, block, level, opens)
+            return self._feed(text, loc, block, level, opens, indented)
         finally:
             self.prev_level = level
 
-    def _feed(self, text: str, loc: Loc, block: str, level: int, opens: bool) -> bool:
+    def _feed(self, text: str, loc: Loc, block: str, level: int, opens: bool, indented: bool = False) -> bool:
         text = text.strip(" ")
+        if (indented and level and not block and not self.operative and self.point
+                and (m := marker("figure_caption").match(text))):
+            # a figure's number set as a heading inside a list's item, its caption in brackets or none ("### Рисунок
+            # 1 (мужская форма)", "### Рисунок 7" under a sub-point, MinFin 2019 № 297): a figure of the division
+            # that leaves the point's list open ("3) нарукавный знак …" after it goes on in it)
+            return self._figure(m.group("n") or m.group("k"), loc, caption=m.group("cap"), inside=True)
         heading = match_heading(text)
         if heading and heading[0] == "chapter" and level:
             self.chapter_level = level  # chapters named so ("## 2-Тарау. …", "#### Глава 1. …") at this level
@@ -660,7 +669,7 @@ class Builder:
                 return True
         figure, self.figure = self.figure, None
         if not self.operative and not level and (m := marker("figure_caption").match(text)):
-            return self._figure(m.group("n") or m.group("k"), loc, text[:1].islower())
+            return self._figure(m.group("n") or m.group("k"), loc, text[:1].islower(), caption=m.group("cap"))
         if figure and len(text) < 150 and not re.search(r"[.;:]$", text) and not _POINT.match(text) \
                 and not (level and figure not in (self.current, None)):
             self.units[figure]["heading"] = text  # the figure's caption, on the line under its number
@@ -1226,14 +1235,20 @@ class Builder:
             group = self.units[self.path]["heading"] if self.path != self.base and self.path in self.units else None
             self._list_positions(path, names, loc, group=group)
 
-    def _figure(self, number: str, loc: Loc, placeholder: bool = False) -> bool:
+    def _figure(self, number: str, loc: Loc, placeholder: bool = False, caption: str | None = None,
+                inside: bool = False) -> bool:
         """A figure of the attachment ("Рисунок - 1", "1-сурет"): a unit of its division, no part of the point above
         it; the line under it is its caption, what follows until the next unit its text (the editors' word in place of
         the drawing, "(см. бумажный вариант)"). A figure's number in lower case standing for the drawing
         (`placeholder`) right under a heading is captioned by that heading ("## Летняя (мужская) форменная одежда …" /
-        "рисунок 1", MinJust 2011 № 942), no paragraph of its own, and takes no caption under it."""
-        above = next(reversed(self.units), None) if placeholder and self.prev_level else None
-        caption = None
+        "рисунок 1", MinJust 2011 № 942), no paragraph of its own, and takes no caption under it. A figure `inside` a
+        list's item keeps the point's list open, its `caption` the one its line gives in brackets, none under it."""
+        if inside:
+            path = apply_context(self.path, [("figure", number)])
+            self.current, self.figure = path, None
+            self._unit(path, loc, caption, opens=True)
+            return True
+        above = next(reversed(self.units), None) if placeholder and self.prev_level and caption is None else None
         if above and above[-1][0] == "textparagraph" and len(self.units[above]["paras"]) == 1 \
                 and self.units[above]["heading"] is None and len(self.units[above]["paras"][0]) < 200:
             caption = self.units.pop(above)["paras"][0]
@@ -1371,9 +1386,27 @@ class Builder:
             header = table_header(cells)
             if header is not None or (self.columns and len(cells) != max(self.columns.values()) + 1):
                 self.columns = header  # a table with a header of its own, or of another shape
+            self.numbered, self.row_no = bool(marker("row_number_head").match(cells[0].strip())), None
         self.rows += 1
         self.last_table = self.current
-        self._unit(self.current, loc, None, " | ".join(c for c in cells if c) if compact else " | ".join(cells))
+        line = " | ".join(c for c in cells if c) if compact else " | ".join(cells)
+        self._unit(self.current, loc, None, line)
+        if self.numbered and not compact and self.columns is None and self.pos is None:
+            self._list_row(cells, loc, line)
+
+    def _list_row(self, cells: list[str], loc: Loc, line: str) -> None:
+        """A row of a list set as a table, numbered in its first column under a head that says so ("№ п/п" / "1." /
+        "Строительно-монтажные работы" / "Конкурс …", MinFin 2019 № 798): a unit of the table, its line as the table
+        has it, as a point's sub-point keeps its number ("пункт 1 Перечня" is that row). A row under it with the same
+        number (its cell spanning rows) goes on in it; a row with no number (a total, "| всего по области: | 1218,57")
+        and the row numbering the columns ("1 | 2 | 3") are none."""
+        first = cells[0].strip()
+        if _ROW_NO.match(first) and [c.strip() for c in cells if c.strip()] != [str(k) for k in range(1, len(cells) + 1)]:
+            number = first.rstrip(".")
+            self._unit(self.current + (("tablerow", number),), loc, None, line, opens=number != self.row_no)
+            self.row_no = number
+        else:
+            self.row_no = None
 
     def _card_row(self, cells: list[str]) -> None:
         """A row of a profession card: its code, qualification levels, education, labour functions with the
