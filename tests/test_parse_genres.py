@@ -5637,6 +5637,23 @@ def test_units_of_two_days_excepted_from_the_entry_into_force_each_come_into_for
     assert [(*a.path, a.since) for a in d.amendments if a.effect == "EntryIntoForce"] == want
 
 
+def test_rows_excepted_from_the_day_an_act_applies_from_get_no_entry_into_force_of_that_day():
+    # MinFin 2019 № 384: "… вводится в действие по истечении десяти календарных дней … и распространяется,за исключением
+    # пунктов 226-335 Перечня, на правоотношения, возникшие с 1 января 2019 года" — the rows excepted do not apply from
+    # 1 January 2019; read as units excepted from the entry into force, they had each come into force on that day.
+    # The act applies from that day (eli:date_applicability), its rows no day of their own
+    rule = ("3. Настоящий приказ вводится в действие по истечении десяти календарных дней после дня его первого "
+            "официального опубликования и распространяется,за исключением пунктов 226-335 Перечня, на правоотношения, "
+            "возникшие с 1 января 2019 года.")
+    text = (_LIST_798_RU.split("4. Настоящий приказ")[0] + rule + "\n\n> *Утвержден*" + _LIST_798_RU.split("> *Утвержден*")[1])
+    for n in (1, 2, 3, 4, 5):
+        text = text.replace(f"<td>{n}.</td>", f"<td>{225 + n}</td>")
+    d = doc_meta(text, "rus.md", "384", "2019-04-23", "103002000000")
+    assert {u.path[-1][1] for u in d.units if u.path[-1][0] == "tablerow"} == {"226", "227", "228", "229", "230"}
+    assert not [a for a in d.amendments if a.effect == "EntryIntoForce"]
+    assert d.act.applies_from == "2019-01-01"
+
+
 def test_an_unnumbered_stamp_broken_after_its_word_approved_is_the_stamp():
     # Almaty oblast maslikhat, 2017 (decision 26-129): "Приложение утвержденное" / "решением Алматинского" /
     # "областного маслихата" / "от «15» декабря 2017 года" / "№ 26-129" — the appendix's stamp with no number, its

@@ -770,8 +770,10 @@ def _in_force_exceptions(rule: str | None) -> list[tuple[str, str, tuple, bool]]
     closes a unit named: in Russian the units come before their day ("пункта 1 Перечня, который вводится в действие с
     1 сентября 2019 года, а также пунктов 4 и 5 …"), in Kazakh after it ("Тізбенің 2019 жылғы 1 қыркүйектен бастап
     қолданысқа енгізілетін 1-тармағын, сондай-ақ Тізбенің 2020 жылғы …"). Read once per rule: the attachments' units
-    and the act's own sub-points both ask."""
-    m = marker("in_force_except").search(rule or "")
+    and the act's own sub-points both ask. Units excepted from the day the act applies from, earlier, are none of these
+    (`applies_earlier`: "… распространяется, за исключением пунктов 226-335 Перечня, на правоотношения, возникшие с 1
+    января 2019 года", MinFin 2019 № 384)."""
+    m = marker("in_force_except").search(marker("applies_earlier").sub(" ", rule or ""))
     dates = find_dates(m.group(0)) if m else []
     if not dates:
         return []
