@@ -5607,6 +5607,16 @@ def test_a_list_set_as_a_table_has_its_numbered_rows_as_units():
     assert {u.path[:-1] for u in d.units if u.path[-1][0] == "tablerow"} == {(("appendix", "1"), ("table", "1"))}
     assert [u.path for u in d.units if u.path[-1][0] == "point" and u.path[0][0] == "appendix"] == [
         (("appendix", "1"), ("point", "1")), (("appendix", "1"), ("point", "2"))]
+    # a row kept as the record of its deletion ("6." / "Исключена приказом … № 630 (…)") is that row deleted: its
+    # record is no text of it
+    gone = _LIST_798_RU.replace("</table>", "<tr>\n<td>6.</td>\n<td colspan=\"2\">Исключена приказом Заместителя "
+                                "Премьер-Министра - Министра финансов РК от 27.06.2022 № 630 (вводится в действие по "
+                                "истечении десяти календарных дней после дня его первого официального опубликования)</td>"
+                                "\n</tr>\n</table>")
+    d = doc_meta(gone, "rus.md", "798", "2019-07-29", "103002000000")
+    row6 = next(u for u in d.units if u.path[-1] == ("tablerow", "6"))
+    assert not row6.text and [(a.effect, a.amending.number) for a in d.amendments if a.path == row6.path] == [
+        ("Deletion", "630")]
     # a table with no head numbering its rows (a form's boxes, "1. Заявитель …") has no row units
     form = _LIST_798_RU.replace("<td>№</td>", "<td>Графа</td>")
     assert not [u for u in doc_meta(form, "rus.md", "798", "2019-07-29", "103002000000").units

@@ -1062,10 +1062,14 @@ class Builder:
                 self.units[point + (("subpoint", num),)]["paras"] += paras[start:starts[k + 1]]
 
     def forget_text(self, path: Path | None) -> None:
-        """Take back the last line read into a unit (a line that records the unit's deletion)."""
+        """Take back the last line read into a unit (a line that records the unit's deletion), and from the row of a
+        list it was (`_list_row`)."""
         u = self.units.get(path) if path else None
         if u and u["paras"]:
-            u["paras"].pop()
+            line = u["paras"].pop()
+            row = self.units.get(path + (("tablerow", self.row_no),)) if self.row_no is not None else None
+            if row and row["paras"] and row["paras"][-1] == line:
+                row["paras"].pop()
 
     def _label(self, text: str) -> None:
         self.held = None
