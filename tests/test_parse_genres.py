@@ -17107,6 +17107,19 @@ def test_a_figure_set_as_a_heading_inside_a_sub_point_leaves_the_point_s_list_op
     subs = [u.path for u in d.units if u.path[-1][0] == "subpoint"]
     assert app + (("point", "5"), ("subpoint", "3")) in subs and app + (("subpoint", "3"),) not in subs
     assert not [u for u in d.units if u.path[-1][0] == "textparagraph" and u.path[0] == app[0]]
+    # the Kazakh text numbers them "3-сурет (әйелдердің нысаны)", "7-сурет": the same figures, the same list
+    kk = ("# Заттай нормаларын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған заттай нормалар бекітілсін.\n\n"
+          "**Қаржы министрі**\n\n**А. Смаилов**\n\n> *Қазақстан Республикасы*  \n> *Қаржы министрінің*  \n> *2019 жылғы "
+          "4 сәуірдегі*  \n> *№ 297 бұйрығымен*  \n> *бекітілген*\n\n## Нысанды киім үлгілері\n\n2. Әйелдердің жазғы "
+          "нысанды киім жиынтығына (3 және 4-суреттер):\n\n   1) қою көк түсті фуражка;\n\n   10) қара түсті туфли кіреді."
+          "\n\n       ### 3-сурет (әйелдердің нысаны)\n\n       *[Image]*\n\n5. Тиесілік белгілері – шеврондар, айырым "
+          "белгілері – петлицалар мен жеңдегі белгілер болып табылады:\n\n   1) шеврон – дөңгелек нысанды (7-сурет).\n\n"
+          "      Мундирдің (күртенің, жейденің) оң жақ жеңіне орналастырылады.\n\n      ### 7-сурет\n\n      *[Image]*\n\n"
+          "   3) жеңдегі белгі 2)-тармақшада көрсетілген шевронның үстінде орналастырылады.\n")
+    d = doc_meta(kk, "kaz.md", "297", "2019-04-04", "103002000000")
+    assert [(u.path, u.heading) for u in d.units if u.path[-1][0] == "figure"] == [
+        (app + (("figure", "3"),), "әйелдердің нысаны"), (app + (("figure", "7"),), None)]
+    assert app + (("point", "5"), ("subpoint", "3")) in [u.path for u in d.units]
 
 
 def test_a_form_s_name_over_its_drawn_form_under_the_note_is_the_appendix_s_title():
