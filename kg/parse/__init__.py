@@ -763,7 +763,7 @@ def _attachment_named(doc: Document, words: str) -> Path | None:
 
 
 @lru_cache(maxsize=256)
-def _in_force_exceptions(rule: str | None) -> list[tuple[str, str, tuple, bool]]:
+def _in_force_exceptions(rule: str | None) -> tuple[tuple[str, str, tuple, bool], ...]:
     """The exceptions of a rule of entry into force (`_excepted_in_force`), one a day: their words, their day, the
     units they name (outermost first, each level's alternatives), and whether these are the act's own ("настоящего
     приказа", "осы бұйрықтың") rather than its attachment's. The words of a day end at the first comma after it that
@@ -776,7 +776,7 @@ def _in_force_exceptions(rule: str | None) -> list[tuple[str, str, tuple, bool]]
     m = marker("in_force_except").search(marker("applies_earlier").sub(" ", rule or ""))
     dates = find_dates(m.group(0)) if m else []
     if not dates:
-        return []
+        return ()
     text, cuts = m.group(0), [0]
     for (_, _, end), (_, start, _) in zip(dates, dates[1:]):
         cuts.append(next((c.end() for c in re.finditer(",", text[:start]) if c.start() >= end
@@ -787,7 +787,7 @@ def _in_force_exceptions(rule: str | None) -> list[tuple[str, str, tuple, bool]]
         words = text[a:b]
         refs = tuple(tuple(alts) for alts in order_refs(unit_refs(words)))
         out.append((words.strip(" ,"), day, refs, bool(marker("own_act_units").search(words))))
-    return out
+    return tuple(out)  # (cached: shared by its callers, never changed)
 
 
 def _without_spans(units: list, amendments: list) -> list:

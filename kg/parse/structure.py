@@ -1404,8 +1404,8 @@ class Builder:
         has it, as a point's sub-point keeps its number ("пункт 1 Перечня" is that row). A row under it with the same
         number (its cell spanning rows) goes on in it; a row with no number (a total, "| всего по области: | 1218,57")
         and the row numbering the columns ("1 | 2 | 3") are none."""
-        first = cells[0].strip()
-        if _ROW_NO.match(first) and [c.strip() for c in cells if c.strip()] != [str(k) for k in range(1, len(cells) + 1)]:
+        first, filled = cells[0].strip(), [c.strip() for c in cells if c.strip()]
+        if _ROW_NO.match(first) and not (len(filled) > 1 and filled == [str(k) for k in range(1, len(filled) + 1)]):
             number = first.rstrip(".")
             self._unit(self.current + (("tablerow", number),), loc, None, line, opens=number != self.row_no)
             self.row_no = number
