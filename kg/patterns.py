@@ -29,7 +29,7 @@ from .prefilter import prefiltered
 __all__ = [
     "parse_date", "find_dates", "impossible_dates", "find_act_refs", "unit_refs", "effect_of", "unit_kind",
     "ordinal", "roman", "strip_quoted", "unbracketed", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs",
-    "printed_number",
+    "printed_number", "bracketed",
     "find_law_ref", "law_ref_span", "laws_listed", "codes_listed", "expand_code_letters", "approval_restored", "named_heading",
     "in_force_until", "until_date", "effect_before", "effects_stated", "effect_spans", "issuerless_act_refs", "acts_of_body_apart", "without_labels",
     "numberless_act_refs", "titled_numberless_refs", "NUMBERLESS", "position_block", "registration_in", "acts_named", "kinds_named_last",
@@ -2051,6 +2051,15 @@ def unbracketed(text: str) -> str:
     'N 69 бұйрығы  ;'
     """
     return _BRACKETED.sub(" ", text)
+
+
+def bracketed(text: str) -> list[str]:
+    """What a text says in brackets, each bracket's words (one bracket within another kept in it).
+
+    >>> bracketed("Контракт (Приложение № 7 к Положению (в редакции 1997 года)) считать утратившим силу (с 1 мая).")
+    ['Приложение № 7 к Положению (в редакции 1997 года)', 'с 1 мая']
+    """
+    return [m.group(0)[1:-1] for m in _BRACKETED.finditer(text)]
 
 
 def strip_quoted(text: str) -> str:

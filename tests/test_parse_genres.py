@@ -5664,6 +5664,21 @@ def test_rows_excepted_from_the_day_an_act_applies_from_get_no_entry_into_force_
     assert d.act.applies_from == "2019-01-01"
 
 
+def test_an_appendix_named_in_brackets_after_what_it_is_loses_force_not_its_act():
+    # the Almaty Akim's decision of 17 March 1998 № 3-110: "Контракт на оказание услуг пассажирским транспортом на
+    # маршрутах (Приложение № 7 к Положению по организации открытого тендера, утвержденного решением Акима области от
+    # 12 ноября 1996 г. № 11-286) считать утратившим силу" — appendix 7 of the regulation decision № 11-286 approved
+    # loses force; the decision itself had been read as repealed
+    text = ("# Об утверждении типового договора на право эксплуатации маршрутов по Алматинской области\n\nАким "
+            "Алматинской области решил:\n\n1. Контракт на оказание услуг пассажирским транспортом на маршрутах "
+            "(Приложение № 7 к Положению по организации открытого тендера, утвержденного решением Акима области от 12 "
+            "ноября 1996 г. № 11-286) считать утратившим силу.\n\n2. Утвердить типовой договор на право эксплуатации "
+            "маршрутов по Алматинской области (Приложение № 1).\n\n**Аким Алматинской области**\n\n**З.Нуркадилов**\n")
+    d = doc_meta(text, "rus.md", "3-110", "1998-03-17", "154000000003")
+    assert [(a.target_act.number, a.target_act.date, a.path, a.effect) for a in d.amendments] == [
+        ("11-286", "1996-11-12", (("appendix", "1"), ("appendix", "7")), "Deletion")]
+
+
 def test_an_unnumbered_stamp_broken_after_its_word_approved_is_the_stamp():
     # Almaty oblast maslikhat, 2017 (decision 26-129): "Приложение утвержденное" / "решением Алматинского" /
     # "областного маслихата" / "от «15» декабря 2017 года" / "№ 26-129" — the appendix's stamp with no number, its

@@ -22,7 +22,7 @@ from ..lexicon import marker, phrases
 from ..model import APPROVED_DOCUMENT, RANK, Act, ActRef, Amendment, Found, Path, Unit
 from ..normalise import clean_line
 from ..orgs import canonical
-from ..patterns import (acts_named, acts_of_body_apart, effect_before, effect_of, effect_spans, effects_stated, find_act_refs, find_dates, find_note_acts, in_force_until, note_rule, issuerless_act_refs, kinds_named_last,
+from ..patterns import (acts_named, acts_of_body_apart, bracketed, effect_before, effect_of, effect_spans, effects_stated, find_act_refs, find_dates, find_note_acts, in_force_until, note_rule, issuerless_act_refs, kinds_named_last,
                         named_heading, normalise_number, numberless_act_refs, order_refs, parse_date, quoted, split_numbers, strip_quoted,
                         unbracketed, unit_kind, unit_refs, until_date, without_labels)
 from .context import Ctx, apply_context
@@ -289,6 +289,12 @@ class Amending:
         # (not the registration's and publication's data in brackets: "… бұйрығының күші жойылсын (… тізілімінде № 6174
         # тіркелген, … Бюллетенінде 2010 жылғы № 8, 380-бап жарияланған)")
         named = order_refs(unit_refs(unbracketed(text), self.headings)) if len(refs) == 1 else []
+        if not named and len(refs) == 1:
+            # the units and their act said in one bracket after what they are ("Контракт на оказание услуг … (Приложение
+            # № 7 к Положению …, утвержденного решением Акима области от 12 ноября 1996 г. № 11-286) считать утратившим
+            # силу", an akim's decision of 1998): that bracket's units, not the whole act
+            inner = next((b for b in bracketed(text) if any(r.ident == refs[0].ident for r in acts_named(b))), None)
+            named = order_refs(unit_refs(inner, self.headings)) if inner else []
         if named:  # "… № 100 бұйрығының 2-тармағының күші жойылды деп танылсын": that unit, not the act
             for path in _targets(_of_rules(strip_quoted(text)), named)[1]:
                 self.out.amendments.append(Amendment(self.amending, refs[0], path,
