@@ -5679,6 +5679,27 @@ def test_an_appendix_named_in_brackets_after_what_it_is_loses_force_not_its_act(
         ("11-286", "1996-11-12", (("appendix", "1"), ("appendix", "7")), "Deletion")]
 
 
+def test_one_repealer_of_one_day_and_number_named_by_two_bodies_is_the_act_s_own_body_s():
+    # the Almaty oblast maslikhat's decision of 18 December 1998 № 24-186: its requisites say "Утратило силу решением
+    # акима Алматинской области от 12 августа 2004 года № 8-62", its Kazakh note "Күші жойылды - Алматы облысы
+    # мәслихатының 12.08.2004 № 8-62 шешімімен": one act of that day and number, the maslikhat's (an act loses force by
+    # its own body's act); it had been two repealers, the akim's and the maslikhat's
+    text = ("# Алматы облысының аумағында иесіз объектілерді өтеусіз беру тәртібі туралы\n\n> *Ескерту. Күші жойылды - "
+            "Алматы облысы мәслихатының 12.08.2004 № 8-62 шешімімен.*\n\nСалық салушылық негізін көбейту мақсатында, "
+            "облыстық Мәслихат шешім қабылдады:\n\n1. Ережесі бекітілсін.\n\n**Облыстық Мәслихат сессиясының "
+            "төрағасы**\n\n**Н.Сауранбаев**\n")
+    requisite = ("Решение Алматинского областного маслихата от 18 декабря 1998 года № 24-186. Зарегистрировано Управлением "
+                 "юстиции Алматинской области 5 марта 1999 года № 96. Утратило силу решением акима Алматинской области от "
+                 "12 августа 2004 года № 8-62")
+    d = _read_kk(text, requisite, "154000000002")
+    assert {(a.amending.issuer.ru, a.amending.number, a.amending.date) for a in d.amendments if a.effect == "Repeal"} == {
+        ("Алматинский областной маслихат", "8-62", "2004-08-12")}
+    assert {a.ref.issuer.ru for a in d.acts if a.ref.number == "8-62"} == {"Алматинский областной маслихат"}
+    # where neither body is the act's own, the requisites' stands
+    d = _read_kk(text.replace("Алматы облысы мәслихатының", "Алматы облысы әкімдігінің"), requisite, "154000000002")
+    assert {a.amending.issuer.ru for a in d.amendments if a.effect == "Repeal"} == {"Аким Алматинской области"}
+
+
 def test_an_unnumbered_stamp_broken_after_its_word_approved_is_the_stamp():
     # Almaty oblast maslikhat, 2017 (decision 26-129): "Приложение утвержденное" / "решением Алматинского" /
     # "областного маслихата" / "от «15» декабря 2017 года" / "№ 26-129" — the appendix's stamp with no number, its

@@ -442,6 +442,7 @@ def _parse(ctx: Ctx) -> None:
     doc.absorb(_approvals_under_stamp(ctx, stamps[0][1]) if stamps else Found())
     doc.absorb(_attachments(ctx, doc.act, stamps))
     _days_as_requisites_give(doc, doc.meta)
+    _one_repealer(doc, doc.meta)
     doc.amendments, merged_notes = _dedupe_notes(doc.amendments, doc.units)
     for note in merged_notes:
         if note not in ctx.editor_notes:
@@ -822,6 +823,27 @@ def _days_as_requisites_give(doc: Document, meta: ActMeta | None) -> None:
     doc.amendments = [replace(a, amending=as_known(a.amending)) if as_known(a.amending) is not a.amending else a
                       for a in doc.amendments]
     doc.acts = [replace(a, ref=as_known(a.ref)) if as_known(a.ref) is not a.ref else a for a in doc.acts]
+
+
+def _one_repealer(doc: Document, meta: ActMeta | None) -> None:
+    """The act that repealed this one, its day and number the same in the requisites and in a note but its body not
+    ("Утратило силу решением акима Алматинской области от 12 августа 2004 года № 8-62" / "Күші жойылды - Алматы облысы
+    мәслихатының 12.08.2004 № 8-62 шешімімен", the Almaty oblast maslikhat's decision of 1998 № 24-186): one act, of
+    the body that passed the act it repeals where one of the two is (an act loses force by its own body's act), else
+    the requisites' body."""
+    said = meta.repeal or (meta.repealer.ref if meta.repealer else None) if meta is not None else None
+    own = doc.act.ref.issuer if doc.act is not None else None
+    if said is None or not (said.number and said.date and said.issuer) or own is None:
+        return
+    other = {a.amending for a in doc.amendments if a.effect == "Repeal" and not a.path and a.target_act == doc.act.ref
+             and a.amending.number == said.number and a.amending.date == said.date and a.amending.issuer is not None
+             and a.amending.issuer.key != said.issuer.key}
+    if len(other) != 1:
+        return
+    note = other.pop()
+    keep, drop = (note, said) if note.issuer.key == own.key else (said, note)
+    doc.amendments = [replace(a, amending=keep) if a.amending.ident == drop.ident else a for a in doc.amendments]
+    doc.acts = [replace(a, ref=keep) if a.ref.ident == drop.ident else a for a in doc.acts]
 
 
 def _dedupe_notes(amendments: list, units: list = ()) -> tuple[list, list[str]]:
