@@ -5617,6 +5617,11 @@ def test_a_list_set_as_a_table_has_its_numbered_rows_as_units():
     row6 = next(u for u in d.units if u.path[-1] == ("tablerow", "6"))
     assert not row6.text and [(a.effect, a.amending.number) for a in d.amendments if a.path == row6.path] == [
         ("Deletion", "630")]
+    # rows numbered under a row ("1." / "Услуги:", "1.1." / "Услуги по медицинскому осмотру", MinFin 2019 № 155) are
+    # rows too
+    nested = _LIST_798_RU.replace("<td>2.</td>", "<td>1.1.</td>").replace("<td>3.</td>", "<td>1.2.</td>")
+    d = doc_meta(nested, "rus.md", "798", "2019-07-29", "103002000000")
+    assert [u.path[-1][1] for u in d.units if u.path[-1][0] == "tablerow"] == ["1", "1.1", "1.2", "4", "5"]
     # a table with no head numbering its rows (a form's boxes, "1. Заявитель …") has no row units
     form = _LIST_798_RU.replace("<td>№</td>", "<td>Графа</td>")
     assert not [u for u in doc_meta(form, "rus.md", "798", "2019-07-29", "103002000000").units
@@ -10251,6 +10256,8 @@ def test_a_table_of_violations_cites_each_row_s_norms_and_no_more():
     offences = "code/ob-administrativnykh-pravonarusheniiakh-2001-01-30"
     assert sorted(cited) == sorted([f"{offences}/art/177/p/1", f"{offences}/art/166", f"{offences}/art/204"] + [
         f"act/ukimet/2009-02-26/220/app/1/{u}" for u in ("ch/17", "ch/18", "ch/19", "p/149", "p/150", "p/151")])
+    # the rows, numbered under "№", are the list's units: each cites its own norms, the table none of theirs again
+    assert {c.unit[-1] for c in d.citations} == {("tablerow", n) for n in ("1.1", "1.5", "2.1.14", "2.1.15")}
 
 
 def test_a_kazakh_stamp_whose_kind_lost_its_ending_is_the_stamp():

@@ -36,6 +36,11 @@ def citations(doc: Document) -> list[Citation]:
         return []
     own = doc.act.ref
     parted = {u.path[:-1] for u in doc.units if u.path and u.path[-1][0] == "part"}
+    # a list set as a table cites through its rows: its own lines are the rest (its head, a group's heading row)
+    rows: dict[Path, set[str]] = {}
+    for u in doc.units:
+        if u.path and u.path[-1][0] == "tablerow" and u.text:
+            rows.setdefault(u.path[:-1], set()).update(u.text.split("\n"))
     worded = _wording_days(doc)
     hint = marker("cites_act")
     # a short name, in lower case, and what it names: a law or code (and no unit), or the act that approved a document
@@ -58,7 +63,8 @@ def citations(doc: Document) -> list[Citation]:
                     defined)
         names = _with_undefined(defined, bare, laws)
         # (a day given as "this year's" is the act's year: "Постановление … № 439 от 15 апреля с.г.")
-        text = in_its_year(u.text, own.date)
+        text = in_its_year(u.text if u.path not in rows else
+                           "\n".join(line for line in (u.text or "").split("\n") if line not in rows[u.path]), own.date)
         if (not u.defined or not text or u.act.ident != own.ident or not u.path or not _cites(u.path)
                 or u.path in parted or not (hint.search(text) or expand_code_letters(text, doc.lang) != text
                                             or names and _uses(text, doc.lang, names)

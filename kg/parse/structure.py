@@ -32,6 +32,7 @@ _SUBPOINT = re.compile(r"^(?P<n>\d+(?:-\d+)*|[а-яё])\)(?:\s*-\s*(?P<suf>\d+)(
 _DECIMAL = re.compile(r"^(?!(?:19|20)\d\d\.[01]\d\.[0-3]\d\b|[0-3]?\d\.[01]\d\.(?:19|20)\d\d\b)(?P<n>\d+(?:\.\d+)+(?:-\d+)?)(?:\.\s+(?:[-–—]\s+)?|\s+(?![-–—]\s)|\.(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))(?P<t>\S.*)$")
 _DEPARTMENT = re.compile(r"^(?P<name>[^\t]{5,}?)\s+[-–]\s+(?P<code>\d+(?:-\d+)+)$")
 _ROW_NO = re.compile(r"^\d+(?:-\d+)*\.?$")
+_LIST_ROW_NO = re.compile(r"^\d+(?:[.-]\d+)*\.?$")  # a list's row: "5", "5.", "5-1", and one under it, "1.1."
 _SECTION_REF = re.compile(r"^§\s*(?P<n>\d+(?:-\d+)*)$")
 _SEPARATOR = re.compile(r"^[-\t |:]+$")
 
@@ -1401,11 +1402,12 @@ class Builder:
     def _list_row(self, cells: list[str], loc: Loc, line: str) -> None:
         """A row of a list set as a table, numbered in its first column under a head that says so ("№ п/п" / "1." /
         "Строительно-монтажные работы" / "Конкурс …", MinFin 2019 № 798): a unit of the table, its line as the table
-        has it, as a point's sub-point keeps its number ("пункт 1 Перечня" is that row). A row under it with the same
+        has it, as a point's sub-point keeps its number ("пункт 1 Перечня" is that row; "1.1." under "1." / "Услуги:" is
+        row 1.1, MinFin 2019 № 155). A row under it with the same
         number (its cell spanning rows) goes on in it; a row with no number (a total, "| всего по области: | 1218,57")
         and the row numbering the columns ("1 | 2 | 3") are none."""
         first, filled = cells[0].strip(), [c.strip() for c in cells if c.strip()]
-        if _ROW_NO.match(first) and not (len(filled) > 1 and filled == [str(k) for k in range(1, len(filled) + 1)]):
+        if _LIST_ROW_NO.match(first) and not (len(filled) > 1 and filled == [str(k) for k in range(1, len(filled) + 1)]):
             number = first.rstrip(".")
             self._unit(self.current + (("tablerow", number),), loc, None, line, opens=number != self.row_no)
             self.row_no = number
