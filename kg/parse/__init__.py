@@ -842,8 +842,7 @@ def _one_repealer(doc: Document, meta: ActMeta | None) -> None:
         return
     note = other.pop()
     keep, drop = (note, said) if note.issuer.key == own.key else (said, note)
-    doc.amendments = [replace(a, amending=keep) if a.amending.ident == drop.ident else a for a in doc.amendments]
-    doc.acts = [replace(a, ref=keep) if a.ref.ident == drop.ident else a for a in doc.acts]
+    _refs_rewritten(doc, lambda r: keep if r.ident == drop.ident else r)
 
 
 def _dedupe_notes(amendments: list, units: list = ()) -> tuple[list, list[str]]:
