@@ -5628,6 +5628,48 @@ def test_a_list_set_as_a_table_has_its_numbered_rows_as_units():
                 if u.path[-1][0] == "tablerow"]
 
 
+_RATES_3_94 = (
+    "# О нормативах (ставках) платежей за загрязнение окружающей среды на 1998 год\n\nАким области решил:\n\n"
+    "1. Утвердить нормативы (ставки) платежей за загрязнение окружающей среды на 1998 год (приложение 1).\n\n"
+    "2. Утвердить форму отчетности 2 ТП (транспорт) (приложение 2).\n\n**Аким Алматинской области**\n\n"
+    "**З. Нуркадилов**\n\n> *Приложение 1*  \n> *к решению Акима области*  \n> *от 11 марта 1998 г. N 3-94*\n\n"
+    "# Нормативы платы за загрязнение окружающей среды на 1998 год\n\n<table>\n<tr>\n<td>NN</td>\n"
+    "<td>Наименование норматива (ставки)</td>\n<td>Размер ставки</td>\n</tr>\n<tr>\n<th>1</th>\n<th>2</th>\n"
+    "<th>3</th>\n</tr>\n<tr>\n<td>1.</td>\n<td>Норматив (ставка) платежей за выбросы загрязняющих веществ "
+    "стационарными источниками загрязнения</td>\n<td>160 тенге за 1 усл. тонну</td>\n</tr>\n<tr>\n"
+    "<td rowspan=\"3\">4.</td>\n<td>Норматив платы за складирование (размещение) отходов:</td>\n<td></td>\n</tr>\n"
+    "<tr>\n<td>- V класса токсичности-ТБО и др.</td>\n<td>30 тенге за 1 куб.м.</td>\n</tr>\n<tr>\n"
+    "<td>- I класса токсичности</td>\n<td>960 тенге за 1 куб.м.</td>\n</tr>\n</table>\n\n"
+    "**Руководитель аппарата Акима области**\n\n**С. Жусупова**\n\n> *Приложение 2*  \n> *к решению Акима "
+    "области*  \n> *от 11 марта 1998 г. N 3-94*\n\n## ОТЧЕТ о количестве сожженного топлива и выбросах "
+    "загрязняющих веществ в атмосферу передвижными источниками загрязнения за 199___год\n\n<table>\n<tr>\n"
+    "<td>NN</td>\n<td>Вид топлива</td>\n<td>Количество, тонн/год.</td>\n<td>\nNN\nп.п\n</td>\n"
+    "<td>Наименование загрязняющих веществ</td>\n<td>Выбросы, тонн/год</td>\n</tr>\n<tr>\n<td>1.</td>\n"
+    "<td>Расход топлива, всего в том числе:</td>\n<td></td>\n<td>1.</td>\n<td>Выбросы, всего в том числе:</td>\n"
+    "<td></td>\n</tr>\n<tr>\n<td>2.</td>\n<td>Бензин неэтилирован</td>\n<td></td>\n<td>2.</td>\n"
+    "<td>Оксид углерода</td>\n<td></td>\n</tr>\n</table>\n\n\"___\"___________199___г. Руководитель "
+    "_________________\n\n> *(ф.и.о., телефон)*\n\n**Руководитель аппарата Акима области**\n\n**С. Жусупова**\n")
+
+
+def test_a_list_table_headed_nn_has_its_rows_and_a_form_s_two_registers_none():
+    # Almaty oblast akim, 1998 (decision 3-94): older texts head the column numbering a list's rows "NN" (N typed for
+    # №); the rates of appendix 1 are rows 1 and 4 (a cell spanning three rows goes on in row 4). Appendix 2 is a
+    # report form whose table sets two registers side by side, each numbered in a column of its own ("NN" and "NN
+    # п.п"): its rows are no rows of one list, and the form is signed at its end under a quoted line
+    d = doc_meta(_RATES_3_94, "rus.md", "3-94", "1998-03-11", "154000000003")
+    rows = {u.path: u.text for u in d.units if u.path[-1][0] == "tablerow"}
+    table = (("appendix", "1"), ("table", "1"))
+    assert sorted(rows) == [table + (("tablerow", "1"),), table + (("tablerow", "4"),)]
+    assert rows[table + (("tablerow", "4"),)].split("\n") == [
+        "4. | Норматив платы за складирование (размещение) отходов: | ", "4. | V класса токсичности-ТБО и др. | "
+        "30 тенге за 1 куб.м.", "4. | I класса токсичности | 960 тенге за 1 куб.м."]
+    assert [(s.role, s.name, s.of) for s in d.signatories] == [
+        ("Аким Алматинской области", "З. Нуркадилов", ()),
+        ("Руководитель аппарата Акима области", "С. Жусупова", (("appendix", "1"),)),
+        ("Руководитель аппарата Акима области", "С. Жусупова", (("appendix", "2"),))]
+    assert d.coverage == 1.0
+
+
 def test_units_of_two_days_excepted_from_the_entry_into_force_each_come_into_force_on_theirs():
     # MinFin 2019 № 798: "…, за исключением пункта 1 Перечня, который вводится в действие с 1 сентября 2019 года, а
     # также пунктов 4 и 5 Перечня, которые вводятся в действие с 1 января 2020 года" — rows of the list set as a table

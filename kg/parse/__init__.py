@@ -1527,10 +1527,11 @@ def _closing_signature(ctx: Ctx, start: int, end: int, path: Path) -> tuple[int,
     def ended(at: int) -> bool:
         # (the attachment's last sentence ends it, its full stop left out at times when a long one: "13. Контроль за
         # освоением … осуществляет администратор и уполномоченные государственные органы" / "Руководитель аппарата
-        # Акима области" / "Н. Сулейменов"; a line that leads in a list, ending with a colon, does not; or its table does)
+        # Акима области" / "Н. Сулейменов"; a line that leads in a list, ending with a colon, does not; or its table
+        # does, or a quoted line over a signature not quoted: "> *(ф.и.о., телефон)*" under a form's blanks)
         above = ctx.text(at - 1)
         return bool(re.search(r"[.;:]\"?$", above) or len(above) > 80 and not re.search(r"[:,]\"?$", above)
-                    or ctx.lines[at - 1].block == "table")
+                    or ctx.lines[at - 1].block == "table" or ctx.lines[at - 1].quoted and not ctx.lines[at].quoted)
 
     while (name and not ended(first) and last - first < 4 and first - 1 > start and len(ctx.text(first - 1)) < 50
            and not re.search(r"[\d.;:]", ctx.text(first - 1)) and not ctx.lines[first - 1].level

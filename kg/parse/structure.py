@@ -1391,7 +1391,11 @@ class Builder:
             header = table_header(cells)
             if header is not None or (self.columns and len(cells) != max(self.columns.values()) + 1):
                 self.columns = header  # a table with a header of its own, or of another shape
-            self.numbered, self.row_no = bool(marker("row_number_head").match(cells[0].strip())), None
+            # (a second column numbering rows holds a second list beside the first, a form's two registers: "NN |
+            # Вид топлива | … | NN п.п | Наименование загрязняющих веществ", Almaty Akim 1998 № 3-94; no rows of one list)
+            head = marker("row_number_head")
+            self.numbered = bool(head.match(cells[0].strip())) and not any(head.match(c.strip()) for c in cells[1:])
+            self.row_no = None
         self.rows += 1
         self.last_table = self.current
         line = " | ".join(c for c in cells if c) if compact else " | ".join(cells)
