@@ -273,7 +273,10 @@ def _act_kk() -> re.Pattern:
         # force of law": 'N 2707 "… iшкi iстер органдары туралы" заң күшi бар Жарлығына', MVD 1998 № 343)
         r"(?:\"(?P<qtitle3>[^№\"]{3,600}(?:\"(?![,;]\s*(?:\d|№|N\s?\d))[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*(?:\([^()]{0,300}\)\s*)?(?:(?:[^\W\d_]+\s+){1,3}"
         + _w("about_kk") + r"\s+)?(?=(?:" + _w("law_force_kk") + r"\s+)?" + _w("kind_kk") + r")"
-        r"|\"(?P<qtitle4>[^\"]{3,600}\"(?![,;]\s*(?:\d|№|N\s?\d))[^()]{0,400}?)\"\s*(?=(?:" + _w("law_force_kk") + r"\s+)?" + _w("kind_kk") + r"))?"
+        # (… not a list of titled acts the plural kind follows: '№ 760 "…" және 1997 жылғы 4 наурыздағы № 299 "…"
+        # қаулыларына' is two resolutions, the first's title its own quote, Almaty Akim 1998 № 5-182)
+        r"|\"(?P<qtitle4>[^\"]{3,600}\"(?![,;]\s*(?:\d|№|N\s?\d))(?:(?!(?:№|N)\s*\d[\w\-/]*\s*\")[^()]){0,400}?)\"\s*"
+        r"(?=(?:" + _w("law_force_kk") + r"\s+)?" + _w("kind_kk") + r"))?"
         r"(?:(?:" + _w("law_force_kk") + "|" + _w("normative_kk") + "|" + _w("numbered_kk") + r")\s+)?(?:(?P<kind>" + _w("kind_kk") + r")|(?=\s*\([^()]{0,160}?" + _w("order_kk_stem") + r")"
         r"|(?<=\s)(?=" + _w("kindless_repeal_kk") + r"))",  # (… or no kind at all, the repeal's verb right after the number)
         FLAGS,

@@ -10970,6 +10970,31 @@ def test_a_kazakh_preamble_listing_resolutions_whose_kind_is_said_once_in_the_pl
         ("resolution", "1113", "1994-10-05", "Government")]
 
 
+def test_a_kazakh_list_of_titled_resolutions_joined_by_and_gives_each_its_own_title():
+    """Two resolutions of the Government, each with its day, number and quoted title, joined by "және", their kind said
+    once in the plural after the last ("… № 760 "…" және 1997 жылғы 4 наурыздағы № 299 "…" қаулыларына", the acts the
+    Almaty oblast akim's decision 5-182 of 1998 stands by): the first's title is its own quote, not everything up to
+    the second's closing quote. The attachment is signed by the head of the akim's office, "Аппараттың жетекшісі"."""
+    text = ("# Алматы облысы және Алматы қаласының шекарасын өзгерту туралы\n\nҚазақстан Республикасы Үкіметінің 1996 "
+            "жылғы 20 маусымдағы № 760 \"Жер учаскелерiне жеке меншiк құқығын және пайдалану құқығын беру жөнiндегi "
+            "Ережені бекiту туралы\" және 1997 жылғы 4 наурыздағы № 299 \"Шығындарды айқындау тәртiбi туралы Ережені "
+            "бекiту туралы\" қаулыларына сәйкес Алматы облысының әкiмi шешті:\n\n1. № 1 қосымшаға сәйкес Алматы "
+            "қаласына Алматы облысының ауданы 4673 га жерiнен берiлсiн.\n\n**Облыс әкiмi**\n\n**З.Нұрқаділов**\n\n"
+            "> *Алматы облысы әкiмiнiң*  \n> *1998 жылғы 26 мамырдағы*  \n> *№ 5-182 шешiмiне*  \n> *№ 1 Қосымша*\n\n"
+            "# Алматы қаласы әкiмшiлiк шекарасында берiлетiн жердiң экспликациясы\n\n<table>\n<tr>\n<td>№№</td>\n"
+            "<td>Атауы</td>\n<td>Барлығы</td>\n</tr>\n<tr>\n<td>1.</td>\n<td>Горный Гигант поселкесiнiң оңтүстiгiнде"
+            "</td>\n<td>370</td>\n</tr>\n</table>\n\n**Аппараттың жетекшiсi**\n\n**С.Жүсіпова**\n")
+    d = parse_bytes(text.encode(), "kaz.md", _requisites("Решение акима Алматинской области от 26 мая 1998 года № 5-182",
+                                                         "154000000003"), "kk")
+    assert [(r.number, r.date, r.title) for r, _ in d.act.based_on] == [
+        ("760", "1996-06-20", "Жер учаскелеріне жеке меншік құқығын және пайдалану құқығын беру жөніндегі Ережені "
+                              "бекіту туралы"),
+        ("299", "1997-03-04", "Шығындарды айқындау тәртібі туралы Ережені бекіту туралы")]  # (Latin i read as і)
+    assert [(s.role, s.name, s.of) for s in d.signatories] == [
+        ("Облыс әкімі", "З.Нұрқаділов", ()), ("Аппараттың жетекшісі", "С.Жүсіпова", (("appendix", "1"),))]
+    assert [u.path[-1] for u in d.units if u.path[-1][0] == "tablerow"] == [("tablerow", "1")]
+
+
 def test_a_kazakh_law_cited_with_its_day_in_the_genitive_and_its_portal_code_and_an_ordinal_point():
     """An order of 1999 (Ministry of Justice) stands by the law on normative legal acts: '"Нормативтік құқықтық
     актілері туралы" 1998 жылдың 24 наурыздағы' / "Z980213_" / "Қазақстан Республикасы Заңының 40-бабының 1-ші
