@@ -32,7 +32,7 @@ __all__ = [
     "printed_number", "bracketed",
     "find_law_ref", "law_ref_span", "laws_listed", "codes_listed", "expand_code_letters", "approval_restored", "named_heading",
     "in_force_until", "until_date", "effect_before", "effects_stated", "effect_spans", "issuerless_act_refs", "acts_of_body_apart", "without_labels",
-    "numberless_act_refs", "titled_numberless_refs", "NUMBERLESS", "position_block", "registration_in", "acts_named", "kinds_named_last",
+    "numberless_act_refs", "titled_numberless_refs", "NUMBERLESS", "position_block", "registration_in", "acts_named", "kinds_named_last", "kinds_named_first",
     "repeals_here", "forget_texts", "listed_after", "inner_quotes_marked", "coded_numbers", "roman_item_at", "PORTAL_CODE", "in_its_year",
     "note_rule"]
 
@@ -2281,6 +2281,37 @@ def _folded(text: str, bare: str) -> tuple[str, dict[str, str]]:
         out += [text[at:m.start(1)], word]
         at, k = m.end(1), k + 1
     return "".join(out) + text[at:], titles
+
+
+def kinds_named_first(text: str) -> list[ActRef]:
+    """The acts a Kazakh text lists after their issuer and kind, said once in the plural before the first: '…
+    Үкiметiнiң қаулыларына сәйкес 1996 жылғы 20 маусымдағы № 760 "…" және 1997 жылғы 4 наурыздағы № 299 "…"' (the
+    Almaty oblast akim's decision 5-182 of 1998; its Russian "постановлениями Правительства … от 20 июня 1996 года N 760
+    "…" и от 4 марта 1997 года N 299 "…""): each an act of that issuer and kind, its day the one before its number.
+
+    >>> [(r.number, r.date, r.kind) for r in kinds_named_first('Үкіметінің қаулыларына сәйкес 1996 жылғы 20 маусымдағы '
+    ...                                                        '№ 760 "Ереже туралы" және 1997 жылғы 4 наурыздағы № 299 "Тәртіп туралы" шешті')]
+    [('760', '1996-06-20', 'resolution'), ('299', '1997-03-04', 'resolution')]
+    """
+    bare = strip_quoted(text)
+    out: list[ActRef] = []
+    for m in marker("listed_orders").finditer(bare):
+        if not m.group("kk"):
+            continue
+        at = marker("kind_said_before").match(bare, m.end()).end()
+        while item := marker("listed_after_kind").match(bare, at):
+            days = find_dates(item.group("day"))
+            if len(days) != 1 or not marker("list_joined_kk").match(item.group("day")[:days[0][1]]):
+                break
+            # (the act read as the issuer's words before the plural, its day, number and kind said together)
+            said = f"{text[max(0, m.start() - 150):m.start()]} {item.group('day')} № {item.group('num')} {m.group('kk')}"
+            found = [r for r, _, _ in find_act_refs(said) if r.number == normalise_number(item.group("num")) and r.date]
+            title = (quoted(text[item.end("num"):item.end()]) or [None])[0]
+            out += [replace(found[-1], title=found[-1].title or title)] if found else []
+            if not item.group("sep"):
+                break
+            at = item.end()
+    return out
 
 
 def kinds_named_last(text: str, refs: list[ActRef], amending: ActRef | None) -> list[ActRef]:

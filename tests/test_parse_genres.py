@@ -10995,6 +10995,25 @@ def test_a_kazakh_list_of_titled_resolutions_joined_by_and_gives_each_its_own_ti
     assert [u.path[-1] for u in d.units if u.path[-1][0] == "tablerow"] == [("tablerow", "1")]
 
 
+def test_a_kazakh_preamble_naming_the_kind_in_the_plural_before_the_resolutions_it_lists():
+    """The Kazakh text of the Almaty oblast akim's decision 5-182 of 1998 names the Government's resolutions' kind once,
+    before their list: "Қазақстан Республикасы Үкiметiнiң қаулыларына сәйкес 1996 жылғы 20 маусымдағы № 760 "…" және
+    1997 жылғы 4 наурыздағы № 299 "…" Алматы облысының әкiмi шешті:" — both resolutions, as the Russian text's
+    "постановлениями Правительства … от 20 июня 1996 года N 760 … и от 4 марта 1997 года N 299" (it had stood by
+    none)."""
+    text = ("# Алматы облысы және Алматы қаласының шекарасын өзгерту туралы\n\nҚазақстан Республикасы Үкiметiнiң "
+            "қаулыларына сәйкес 1996 жылғы 20 маусымдағы № 760 \"Жер учаскелерiне жеке меншiк құқығын және пайдалану "
+            "құқығын беру жөнiндегi қоса берiлiп отырған Ереже бекiтiлсiн\" және 1997 жылғы 4 наурыздағы № 299 \"Ауыл "
+            "шаруашылығы өндiрiсiне келтiрiлген зиянды айқындау тәртiбi туралы бекiтiлсiн\" Алматы облысының әкiмi "
+            "шешті:\n\n1. № 1 қосымшаға сәйкес Алматы қаласына Алматы облысының ауданы 4673 га жерiнен берiлсiн.\n\n"
+            "**Облыс әкiмi**\n\n**З.Нұрқаділов**\n")
+    d = parse_bytes(text.encode(), "kaz.md", _requisites("Решение акима Алматинской области от 26 мая 1998 года № 5-182",
+                                                         "154000000003"), "kk")
+    assert [(r.kind, r.number, r.date, r.issuer.en if r.issuer else None) for r, _ in d.act.based_on] == [
+        ("resolution", "760", "1996-06-20", "Government"), ("resolution", "299", "1997-03-04", "Government")]
+    assert d.act.based_on[1][0].title.startswith("Ауыл шаруашылығы өндірісіне")
+
+
 def test_a_kazakh_law_cited_with_its_day_in_the_genitive_and_its_portal_code_and_an_ordinal_point():
     """An order of 1999 (Ministry of Justice) stands by the law on normative legal acts: '"Нормативтік құқықтық
     актілері туралы" 1998 жылдың 24 наурыздағы' / "Z980213_" / "Қазақстан Республикасы Заңының 40-бабының 1-ші

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..errors import ParseError
 from ..lexicon import marker, phrases
 from ..model import APPROVED_DOCUMENT, RANK, Act, ActRef, Amendment, Found, Path, Unit
-from ..patterns import (approval_restored, codes_listed, effect_of, expand_code_letters, find_act_refs, listed_after, find_dates, impossible_dates, in_its_year, inner_quotes_marked, kinds_named_last, law_ref_span, laws_listed, note_rule, order_refs, parse_date,
+from ..patterns import (approval_restored, codes_listed, effect_of, expand_code_letters, find_act_refs, listed_after, find_dates, impossible_dates, in_its_year, inner_quotes_marked, kinds_named_first, kinds_named_last, law_ref_span, laws_listed, note_rule, order_refs, parse_date,
                         registration_in, roman_item_at, strip_quoted, titled_numberless_refs, unbracketed, unit_kind, unit_refs)
 from .context import Ctx
 
@@ -484,6 +484,8 @@ def basis_of(pre: str, lang: str, every: bool = False, day: str | None = None) -
         # 1994 жылғы 5 қазандағы N 1113 қаулыларына сәйкес")
         named = [r for r, _ in out]
         out += [(ref, ()) for ref in kinds_named_last(pre, named, None) if _new(ref, out)]
+        # (… or once before the first: "Үкiметiнiң қаулыларына сәйкес 1996 жылғы 20 маусымдағы № 760 "…" және …")
+        out += [(ref, ()) for ref in kinds_named_first(pre) if _new(ref, out)]
     return tuple(out)
 
 
