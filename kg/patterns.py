@@ -2248,17 +2248,19 @@ def acts_named(text: str, exclude: ActRef | None = None) -> list[ActRef]:
     for ref, start, end in found:
         if in_quotes(start):
             continue
-        more = [ref] + [r for r, _, _ in listed_after(bare, ref, end)]
+        more = [ref] + [r for r, _, _ in listed_after(bare, ref, end, text)]
         for r in more:
             if (exclude is None or r.ident != exclude.ident) and r.ident not in {x.ident for x in out}:
                 out.append(r)
     return out
 
 
-def listed_after(bare: str, ref: ActRef, end: int) -> list[tuple[ActRef, int, int]]:
+def listed_after(bare: str, ref: ActRef, end: int, text: str | None = None) -> list[tuple[ActRef, int, int]]:
     """The acts listed after `ref` (which ends at `end` in `bare`, the text with its quoted titles blanked) with its
     kind and issuer ("приказы Министра … от … N 129 "…" и от … № 74", "Указами Президента … от 16 марта 2020 года № 286
-    «…» и от 13 апреля 2022 года № 872 «…»"), each with where it is named."""
+    «…» и от 13 апреля 2022 года № 872 «…»"), each with where it is named; given the `text` itself, each with the
+    title quoted right after its number ('… и от 4 марта 1997 года N 299 "Об утверждении положения …"', the Almaty
+    oblast akim's decision 5-182 of 1998)."""
     out = []
     while m := marker("act_listed_next").match(bare, end):
         issuer = canonical(m.group("issuer")) if m.group("issuer") else ref.issuer  # a body named again
@@ -2266,9 +2268,13 @@ def listed_after(bare: str, ref: ActRef, end: int) -> list[tuple[ActRef, int, in
         # (its own registration, in the bracket right after it: "… № 2-17 (зарегистрирован в Реестре … № 3892, …)")
         bracket = re.match(r"\s*\([^()]*\)", bare[end:])
         reg, reg_day = registration_in(bracket.group(0)) if bracket else (None, None)
+        title = None
+        if text is not None and (opened := re.match(r'\s*"', bare[end:])):
+            close = bare.find('"', end + opened.end())
+            title = text[end + opened.end():close].strip() or None if close > 0 else None
         out.append((replace(ref, number=normalise_number(m.group("num") or m.group("num2")),
                             date=parse_date(m.group("date") or m.group("date2")),
-                            title=None, issuer=issuer, registration=reg, registration_date=reg_day), m.start(), end))
+                            title=title, issuer=issuer, registration=reg, registration_date=reg_day), m.start(), end))
     return out
 
 

@@ -10995,6 +10995,26 @@ def test_a_kazakh_list_of_titled_resolutions_joined_by_and_gives_each_its_own_ti
     assert [u.path[-1] for u in d.units if u.path[-1][0] == "tablerow"] == [("tablerow", "1")]
 
 
+def test_the_acts_listed_after_one_keep_the_titles_quoted_after_their_numbers():
+    """The Russian text of the Almaty oblast akim's decision 5-182 of 1998 stands by two resolutions named once in
+    the plural: "постановлениями Правительства … от 20 июня 1996 года N 760 "Об утверждении положения о порядке
+    предоставления …" и от 4 марта 1997 года N 299 "Об утверждении положения о порядке определения …"" — the second,
+    read as listed after the first, had no title."""
+    text = ("# Об изменении границ города Алматы и Алматинской области\n\nВ соответствии с постановлениями "
+            "Правительства Республики Казахстан от 20 июня 1996 года N 760 \"Об утверждении положения о порядке "
+            "предоставления права частной собственности на земельные участки и права землепользования\" и от 4 марта "
+            "1997 года N 299 \"Об утверждении положения о порядке определения подлежащих возмещению потерь "
+            "сельскохозяйственного и лесохозяйственного производства\", Аким Алматинской области РЕШИЛ:\n\n1. Передать "
+            "городу Алматы земли Алматинской области площадью 4673 га.\n\n**Аким Алматинской области**\n\n"
+            "**З.Нуркадилов**\n")
+    d = doc_meta(text, "rus.md", "5-182", "1998-05-26", "154000000003")
+    assert [(r.number, r.date, r.title) for r, _ in d.act.based_on] == [
+        ("760", "1996-06-20", "Об утверждении положения о порядке предоставления права частной собственности на "
+                              "земельные участки и права землепользования"),
+        ("299", "1997-03-04", "Об утверждении положения о порядке определения подлежащих возмещению потерь "
+                              "сельскохозяйственного и лесохозяйственного производства")]
+
+
 def test_a_kazakh_preamble_naming_the_kind_in_the_plural_before_the_resolutions_it_lists():
     """The Kazakh text of the Almaty oblast akim's decision 5-182 of 1998 names the Government's resolutions' kind once,
     before their list: "Қазақстан Республикасы Үкiметiнiң қаулыларына сәйкес 1996 жылғы 20 маусымдағы № 760 "…" және

@@ -590,7 +590,7 @@ def _named_outside_quotes(text: str) -> list:
     named = [(ref, s, e) for ref, s, e in find_act_refs(text) if not (bare[s:s + 1] == " " and text[s:s + 1] != " ")]
     out = []
     for ref, s, e in named:
-        listed = listed_after(bare, ref, e)
+        listed = listed_after(bare, ref, e, text)
         if listed and any(m.start() < s < m.end() or m.end() == s for m in marker("joint_act").finditer(text, max(0, s - 40), s + 40)):
             # (a joint act's other bodies, each with its day and number, are its issuers, not acts of their own:
             # "утвержденной совместным приказом Министерства юстиции … от 12 ноября 1998 года N 121, Генерального
