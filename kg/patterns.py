@@ -2270,8 +2270,9 @@ def listed_after(bare: str, ref: ActRef, end: int, text: str | None = None) -> l
         reg, reg_day = registration_in(bracket.group(0)) if bracket else (None, None)
         title = None
         if text is not None and (opened := re.match(r'\s*"', bare[end:])):
-            close = bare.find('"', end + opened.end())
-            title = text[end + opened.end():close].strip() or None if close > 0 else None
+            start = end + opened.end()
+            close = bare.find('"', start)  # (the title's closing quote: its inner quotes are blanked in `bare`)
+            title = (text[start:close].strip() or None) if close > 0 else None
         out.append((replace(ref, number=normalise_number(m.group("num") or m.group("num2")),
                             date=parse_date(m.group("date") or m.group("date2")),
                             title=title, issuer=issuer, registration=reg, registration_date=reg_day), m.start(), end))
