@@ -23,6 +23,11 @@ __all__ = ["Line", "decode", "read_text", "clean_line", "logical_lines", "cut_lo
            "MAX_LINE_CHARS", "WRAP_WIDTH", "DIGITS", "LATIN_LOOKALIKES", "CYRILLIC_TWINS", "KAZAKH_LETTERS"]
 
 WRAP_WIDTH = 60  # a line a fixed width wrapped is at least this long (the portal's older texts: 60-75 columns)
+# where a word broken at a line's end by a hyphen was joined ("Наимено-" / "вание", "регистра-" / "ции"), until the
+# whole text's words tell a broken word ("Наименование") from a compound ("историко-" / "культурного"): `_unbroken`
+_BREAK = "\ue000"
+_BROKEN = re.compile(r"[^\W\d_]+(?:\ue000[^\W\d_]+)+")
+_WORD_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 class Line(NamedTuple):
@@ -536,7 +541,10 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
         else:
             joins, width = not (h or level) and _continues(tail, s, gap, indent_mode, is_ind, tab), len(s)
         if parts and joins:
-            glue = (tail.endswith("-") and s[:1].islower() and not tail.endswith(" -")) or tail.endswith("(")
+            broken = tail.endswith("-") and s[:1].islower() and not tail.endswith(" -")
+            if broken and tail[-2:-1].isalpha():
+                parts[-1] = parts[-1][:-1] + _BREAK  # (a word broken at the line's end: `_unbroken` tells which)
+            glue = broken or tail.endswith("(")
             parts.append(s if glue else " " + s)
             last, count = no, count + 1
             tab = tab or "\t" in s
@@ -550,7 +558,36 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
         gap = bridge = ruled = False
         last_len = width
     flush()
-    return _glued_items(_dotless_points(_glued_headings(out)))
+    return _glued_items(_dotless_points(_glued_headings(_unbroken(out))))
+
+
+def _stem(word: str) -> str:
+    """A word's first letters, its ending (up to three letters) aside, never fewer than five: "принят" of "принятия"."""
+    return word[:max(5, len(word) - 3)]
+
+
+def _unbroken(lines: list[Line]) -> list[Line]:
+    """Words broken at a line's end by a hyphen, in a cell or a wrapped paragraph ("Наимено-" / "вание", "регистра-" /
+    "ции", "при-" / "нятия"), whole again where the text writes the whole word elsewhere, in this form or another of
+    its stem ("принятых": "принятия"); else a compound, its hyphen kept ("историко-" / "культурного":
+    "историко-культурного"), or a word the text has nowhere else, its break kept as a hyphen ("Типоло-гическая").
+
+    >>> [ln.text for ln in _unbroken([Line(1, 1, "Наимено\ue000вание | историко\ue000культурного | при\ue000нятия"),
+    ...                               Line(2, 2, "Наименование принятых памятников")])]
+    ['Наименование | историко-культурного | принятия', 'Наименование принятых памятников']
+    """
+    if not any(_BREAK in ln.text for ln in lines):
+        return lines
+    known = {w.lower() for ln in lines for w in _WORD_LETTERS.findall(ln.text.replace(_BREAK, " "))}
+    stems = {_stem(w) for w in known}
+
+    def whole(m: re.Match) -> str:
+        word = m.group(0)
+        joined = word.replace(_BREAK, "")
+        return joined if joined.lower() in known or _stem(joined.lower()) in stems else word.replace(_BREAK, "-")
+
+    return [ln._replace(text=_BROKEN.sub(whole, ln.text).replace(_BREAK, "-")) if _BREAK in ln.text else ln
+            for ln in lines]
 
 
 def _glued_headings(lines: list[Line]) -> list[Line]:
@@ -1041,7 +1078,10 @@ def _cell_text(parts: list[str]) -> str:
             lines[-1] = lines[-1].rstrip(" ,;") + (" " if lines[-1].endswith(":") else ", ") + x.rstrip(" ,;")
             listing = True
         elif x and lines and not x[:1].isupper():
-            lines[-1] += " " + x  # a wrapped line: "Председатель" / "комитета"
+            if x[:1].islower() and lines[-1].endswith("-") and lines[-1][-2:-1].isalpha():
+                lines[-1] = lines[-1][:-1] + _BREAK + x  # a word broken at the line's end: "Наимено-" / "вание"
+            else:
+                lines[-1] += " " + x  # a wrapped line: "Председатель" / "комитета"
         elif x:
             lines.append(x)
             listing = False

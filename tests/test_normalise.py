@@ -41,6 +41,19 @@ def test_markdown_items_ending_with_semicolons_stay_apart():
     assert [l.text for l in lines] == ["бірінші міндет;", "екінші міндет;", "үшінші, жалғасы."]
 
 
+def test_a_word_broken_at_a_cell_s_line_end_is_whole_where_the_text_knows_it():
+    # MVD 2005 № 242, a register's head: "Наиме-" / "нова-" / "ние" / "изде-" / "лий" in one cell had read "Наиме- нова-
+    # ние изде- лий"; the text writes "наименование" and "изделий" elsewhere, so the words are whole; a break the text
+    # does not resolve keeps its hyphen ("пос-" / "туп-" / "ления": "пос-туп-ления"), as a compound does
+    # ("историко-" / "культурного": the text has no "историкокультурного")
+    text = ("# Об утверждении Правил\n\n1. Наименование изделий и объектов историко-\nкультурного наследия.\n\n"
+            "<table>\n<tr>\n<td>N п/п</td>\n<td>\nДата пос-\nтуп-\nления\n</td>\n<td>\nНаиме-\nнова-\nние\n"
+            "изде-\nлий\n</td>\n<td>\nисторико-\nкультурного\n</td>\n</tr>\n</table>\n")
+    lines = logical_lines(text)
+    assert lines[1].text == "1. Наименование изделий и объектов историко-культурного наследия."
+    assert lines[2].text.split("\t") == ["N п/п", "Дата пос-туп-ления", "Наименование изделий", "историко-культурного"]
+
+
 def test_an_anchor_left_unclosed_keeps_the_lines_in_step():
     # a mutated corpus text: an anchor of the portal's markdown cut before its ">" ('<a id="p2"'), the next line's
     # own anchor after it; markup is cleaned within each line, so the lines stay in step with the raw text (the tag
