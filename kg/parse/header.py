@@ -284,10 +284,13 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0,
     if approving:
         # (the approved document's name, its word last, between the act and its units: "… N 237 қаулысымен бекітілген
         # "…" ережесінің 8-тармағына": past that word, not past another act's)
-        name = next((m for m in kinds if m.start() >= stop), None)
+        # (… outside the quoted title: '… N 111 бұйрығымен бекітілген "Лицензиялық-рұқсат жүйесін … туралы" нұсқаулыққа
+        # 12-қосымша', the instruction's appendix 12, not a system the title names, MVD 2005 № 198)
+        bare = strip_quoted(pre)
+        name = next((m for m in kinds if m.start() >= stop and bare[m.start()] == pre[m.start()]), None)
         # (… a document named by a word no act's kind is, before any such word: "… № 954 Жарлығымен бекітілген … бағалау
         # жүйесінің 65-тармағына", the system the decree approved)
-        doc = marker("approved_document_name").search(pre, stop)
+        doc = marker("approved_document_name").search(bare, stop)
         if doc and (name is None or doc.start() < name.start()):
             name = doc
         if name is None or not marker("approved_document_name").match(pre, name.start()):
