@@ -457,6 +457,8 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
     lines is read in linear time.
     """
     prepared = _prepare(text).replace("\r\n", "\n").replace("\r", "\n")
+    if _BREAK in prepared:  # (a private-use sign in the source is no text; the sign marks a word broken at a line's end)
+        prepared = prepared.replace(_BREAK, "")
     raw = prepared.split("\n")
     if _counted_lines(raw) > MAX_LINES:
         raise InputError(f"{name}:{MAX_LINES + 1}: more than {MAX_LINES:,} lines; not the text of one act")

@@ -51,6 +51,8 @@ def test_a_word_broken_at_a_cell_s_line_end_is_whole_where_the_text_knows_it():
             "изде-\nлий\n</td>\n<td>\nисторико-\nкультурного\n</td>\n</tr>\n</table>\n")
     lines = logical_lines(text)
     assert lines[1].text == "1. Наименование изделий и объектов историко-культурного наследия."
+    # (the private-use sign that marks a break while the lines are read is no sign of a source's: one there is dropped)
+    assert logical_lines("# Т\n\nаа\ue000бб текст\n")[-1].text == "аабб текст"
     assert lines[2].text.split("\t") == ["N п/п", "Дата пос-туп-ления", "Наименование изделий", "историко-культурного"]
 
 
