@@ -158,6 +158,24 @@ def not_carried(doc: dict) -> list[tuple[int, str]]:
     return [(n, t) for n, t in lost_lines(doc["raw"], parsed) if n > spans]
 
 
+def _apart(rows: list[dict], acts: dict, key: str) -> list[tuple[int, object, list]]:
+    """For the acts whose kk and ru texts describe one act and whose `key` sets differ: (how many differ, folder,
+    [(language, what that text alone holds)]), the most first."""
+    sets: dict = {}
+    for r in rows:
+        sets.setdefault(r["folder"], {})[r["lang"]] = r[key]
+    out = [(len(v["kk"] ^ v["ru"]), f, [("kk", v["kk"] - v["ru"]), ("ru", v["ru"] - v["kk"])])
+           for f, v in sets.items() if len(v) == 2 and v["kk"] ^ v["ru"] and acts[f].get("kk")
+           and acts[f]["kk"] == acts[f].get("ru")]
+    return sorted(out, key=lambda x: (-x[0], str(x[1])))
+
+
+def _short(item) -> str:
+    """An IRI, or a pair of them, without the identifiers' common base."""
+    parts = item if isinstance(item, tuple) else (item,)
+    return " -> ".join(str(p).rsplit("/id/", 1)[-1] for p in parts)
+
+
 def _agree(rows: list[dict], acts: dict, key: str) -> tuple[int, int]:
     """For the acts whose kk and ru texts describe one act: what both texts' `key` sets hold, against what either does."""
     sets: dict = {}
@@ -290,10 +308,8 @@ def main() -> int:
     right = sum(v for r in rows for v in r["checks"].values())
     total = sum(len(r["checks"]) for r in rows)
     acts: dict = {}
-    units: dict = {}
     for r in rows:
         acts.setdefault(r["folder"], {})[r["lang"]] = r["act"]
-        units.setdefault(r["folder"], {})[r["lang"]] = r["units"]
     pairs = [v for v in acts.values() if len(v) == 2]
     same = sum(1 for v in pairs if v["kk"] and v["kk"] == v["ru"])
     shared, agree, cites_agree, bases_agree, named_agree = (
@@ -305,12 +321,22 @@ def main() -> int:
     print(f"\nworst coverage (read these before writing a rule):")
     for r in sorted(rows, key=lambda r: r["coverage"])[:a.worst]:
         print(f"  {r['coverage']:5.1f}%  {r['folder']}/{r['lang']}")
-    apart = sorted(((len(u["kk"] ^ u["ru"]), f) for f, u in units.items() if len(u) == 2 and u["kk"] ^ u["ru"]
-                    and acts[f]["kk"] and acts[f]["kk"] == acts[f]["ru"]), key=lambda x: (-x[0], str(x[1])))
+    apart = _apart(rows, acts, "units")
     if apart:
         print("\nkk and ru texts of one act setting out units the other does not (units, folder):")
-        for n, f in apart[:a.worst]:
+        for n, f, _ in apart[:a.worst]:
             print(f"  {n:5d}  {f}")
+    # (what one text of an act cites or stands on and the other does not: a misread in one language, or texts
+    # abbreviated differently; the first few of each, the one text's)
+    for key, what in (("cites", "citations (citing unit, what it cites)"), ("bases", "bases")):
+        apart = _apart(rows, acts, key)
+        if apart:
+            print(f"\nkk and ru texts of one act whose {what} differ (how many, folder; one text's own):")
+            for n, f, sides in apart[:a.worst]:
+                print(f"  {n:5d}  {f}")
+                for lang, only in sides:
+                    for item in sorted(only, key=str)[:3]:
+                        print(f"           {lang} only: {_short(item)}")
     for line in refused[:20]:
         print(f"  {line}")
     lost = [(r, n, t) for r in rows for n, t in r.get("lost", [])]

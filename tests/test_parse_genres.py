@@ -18868,6 +18868,42 @@ def test_a_stamp_numbering_the_act_otherwise_than_its_requisites_is_reported():
         "the stamp numbers the act № 31-229, its requisites № 31-239: the requisites'"]
 
 
+@pytest.mark.parametrize("requisite, agency, ru, kk, node", [
+    # Almaty oblast maslikhat, 1998: the law on local representative and executive bodies of 1993, by title alone
+    ("Решение маслихата Алматинской области от 23 июля 1998 года № 17-135", "154000000002",
+     "и со статьями 40 и 41 Закона Республики Казахстан \"О местных представительных и исполнительных органах\" "
+     "областной Маслихат РЕШИЛ :",
+     "Қазақстан Республикасының \"Жергілікті өкілетті және атқарушы органдары туралы\" Заңның 40 және 41 баптарына "
+     "сәйкес облыстық Мәслихат ШЕШІМ ЕТТІ:",
+     "law/o-mestnykh-predstavitelnykh-i-ispolnitelnykh-organakh"),
+    # Almaty Akim, 1998 № 2-70: the budget law of 1998, its Kazakh title naming the year's budget itself
+    ("Решение акима Алматинской области от 20 февраля 1998 года № 2-70", "154000000003",
+     "В соответствии с Законом Республики Казахстан \"О республиканском бюджете на 1998 год\" Аким области РЕШИЛ:",
+     "Қазақстан Республикасы \"Қазақстан Республикасының 1998 жылғы республикалық бюджетi\" Заңына сәйкес облыс Әкімі "
+     "ШЕШТІ:", "law/o-respublikanskom-biudzhete-na-1998-god"),
+    # MVD 2008 № 389: an amending law of 4 July 2008, carried out by the order
+    ("Приказ Министра внутренних дел Республики Казахстан от 17 октября 2008 года № 389", "103003000000",
+     "Во исполнение Закона Республики Казахстан от 4 июля 2008 года \"О внесении изменений и дополнений в некоторые "
+     "законодательные акты Республики Казахстан по вопросу ношения (использования) форменной и специальной одежды "
+     "физическими и юридическими лицами\" ПРИКАЗЫВАЮ:",
+     "\"Қазақстан Республикасының кейбір заңнамалық актілеріне жеке және заңды тұлғалардың нысанды және арнаулы киімді "
+     "киіп жүруі (пайдалануы) мәселесі бойынша өзгерістер мен толықтырулар енгізу туралы\" Қазақстан Республикасының "
+     "2008 жылғы 4 шілдедегі Заңын орындау үшін БҰЙЫРАМЫН:", None),
+])
+def test_laws_met_in_both_languages_of_an_act_are_one_node(requisite, agency, ru, kk, node):
+    """The Kazakh and Russian texts of one act, each preamble citing one law by its title in its language: both stand
+    on one law node (`real_eval` listed each pair as bases the two texts did not share)."""
+    from kg.iri import Minter
+
+    m = Minter()
+    meta = _requisites(requisite, agency)
+    laws = [{m.act(r).removeprefix(m.base).split("/art/")[0] for r, _ in
+             parse_text(f"# Т\n\n{pre}\n\n1. Пункт.\n", name, meta=meta).act.based_on}
+            for pre, name in ((ru, "rus.md"), (kk, "kaz.md"))]
+    assert len(laws[0]) == 1 and laws[0] == laws[1]
+    assert node is None or laws[0] == {node}
+
+
 def test_laws_cited_by_title_alone_meet_on_one_node_in_both_languages():
     """Two laws cited by title with no day, their Kazakh and Russian titles now listed together (laws.yaml): the law on
     military police bodies ("статьи 9 Закона Республики Казахстан «Об органах военной полиции»", "«Әскери полиция
