@@ -229,13 +229,14 @@ def _last_number_at(text: str, at: int) -> bool:
 
 
 def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0,
-                  approving: bool = False) -> tuple[int, int]:
+                  approving: bool = False, bare: str | None = None) -> tuple[int, int]:
     """The part of a preamble that names the units of the law cited at pre[start:stop]: Russian names them
     before the law, after any act named earlier ("статьи 56 … кодекса …, руководствуясь подпунктом 3) пункта 2
     статьи 7 Закона … "Об органах юстиции""), or, in older texts, right after its title ('Закона … "Об особо охраняемых
     природных территориях" ст.73, 77 и Закона …'); Kazakh after it, up to the next act ("… Заңының 7-бабы 2 тармағының
     3) тармақшасын"). `floor`: where the citation of the act named before ended. `approving`: the act approved the
-    document the units are of, whose name in capitals stands between them and the act (`approving()`)."""
+    document the units are of, whose name in capitals stands between them and the act (`approving()`). `bare`: `pre`
+    with its quoted titles blanked, where the caller has it."""
     kinds = [m for m in marker("basis_act_word").finditer(pre)]
     if lang == "ru":
         if after := marker("units_after_title_ru").match(pre, stop):
@@ -286,7 +287,7 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0,
         # "…" ережесінің 8-тармағына": past that word, not past another act's)
         # (… outside the quoted title: '… N 111 бұйрығымен бекітілген "Лицензиялық-рұқсат жүйесін … туралы" нұсқаулыққа
         # 12-қосымша', the instruction's appendix 12, not a system the title names, MVD 2005 № 198)
-        bare = strip_quoted(pre)
+        bare = strip_quoted(pre) if bare is None else bare
         name = next((m for m in kinds if m.start() >= stop and bare[m.start()] == pre[m.start()]), None)
         # (… a document named by a word no act's kind is, before any such word: "… № 954 Жарлығымен бекітілген … бағалау
         # жүйесінің 65-тармағына", the system the decree approved)
@@ -466,7 +467,7 @@ def basis_of(pre: str, lang: str, every: bool = False, day: str | None = None) -
             # (not what it says in brackets, where it was published: "N 2235 Заң күші бар Жарлығының (… Жоғарғы Кеңесінің
             # Жаршысы 1995 ж., N 6, 43 бабы)")
             approved = approving(pre, start, stop, lang)
-            a, b = _basis_clause(pre, start, stop, lang, approving=approved)
+            a, b = _basis_clause(pre, start, stop, lang, approving=approved, bare=bare)
             # (… but the units an older Russian preamble names in brackets after the act's day are its units: 'Указа
             # Президента … "О земле" от 22 декабря 1995 года (статья 29, пункт 2 и статья 116 пункт 4)')
             # (named coarse first, as Kazakh names them; in Kazakh too: '"Жер туралы" Жарлығын (29-бап, 2-тармақ және
