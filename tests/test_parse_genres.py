@@ -967,6 +967,24 @@ def test_an_older_repeal_point_repeals_the_act_it_names(point):
                                         else "РГП \"Кузет\" МВД Республики Казахстан")
 
 
+# an older repeal of a list of orders whose kind and body are said once, then a colon, then each order's day and
+# number on the same line (MVD 1993 № 471, in a fence of the portal's); and a list of three or more, each after a comma
+@pytest.mark.parametrize("point", [
+    "```\n7. Считать утратившими силу приказы МВД СССР: от 20 апреля\n1987 года N 87, от 7 сентября 1988 года N 190, "
+    "от 30 сентября\n1988 года N 236, от 24 мая 1990 года N 211.\n```",
+    "7. Считать утратившими силу приказы МВД СССР от 20 апреля 1987 года N 87, от 7 сентября 1988 года N 190, от 30 "
+    "сентября 1988 года N 236 и от 24 мая 1990 года N 211.",
+], ids=["colon", "comma"])
+def test_a_repeal_of_orders_listed_by_day_and_number_after_their_kind_and_body(point):
+    d = doc_meta("# Об утверждении Инструкции\n\nВ целях совершенствования приказываю:\n\n1. Утвердить Инструкцию "
+                 "(прилагается).\n\n" + point + "\n\n8. Контроль возложить на Главное управление.\n",
+                 "rus.md", "471", "1993-12-31", "103003000000")
+    repealed = [(a.effect, a.target_act.number, a.target_act.date, a.target_act.issuer.en) for a in d.amendments]
+    ussr = "Ministry of Internal Affairs of the USSR"
+    assert repealed == [("Repeal", "87", "1987-04-20", ussr), ("Repeal", "190", "1988-09-07", ussr),
+                        ("Repeal", "236", "1988-09-30", ussr), ("Repeal", "211", "1990-05-24", ussr)]
+
+
 # an older order of the Ministry of Internal Affairs (№ 2 of 2000): no day of entry into force, the signature
 # and the appendix's stamp in fences, "Приложение N 1" / "N 1 қосымша", chapters in Roman numerals, a chapter's
 # heading wrapped over paragraphs
