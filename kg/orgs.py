@@ -15,7 +15,7 @@ from .lexicon import local_bodies, org_grammar, organisations
 from .model import Org
 
 __all__ = ["canonical", "key", "by_code", "reorganisations", "names_one", "local_orgs", "described_once",
-           "shared_number", "short_forms", "founded"]
+           "shared_number", "short_forms", "founded", "of_the_union"]
 
 
 @lru_cache(maxsize=None)
@@ -224,6 +224,16 @@ def _body_unplaced(name: str, within: Org | None) -> Org | None:
         if pat.fullmatch(name):
             return _local()[place * len(lex["bodies"]) + n][1]
     return None
+
+
+@lru_cache(maxsize=None)
+def _union_bodies() -> frozenset[str]:
+    return frozenset(key(o["kk"]) for o in organisations() if o.get("union"))
+
+
+def of_the_union(org: Org | None) -> bool:
+    """Is an organisation a body of the USSR (organisations.yaml `union`), whose acts are no acts of the Republic?"""
+    return org is not None and org.key in _union_bodies()
 
 
 @lru_cache(maxsize=None)

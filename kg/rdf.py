@@ -22,7 +22,7 @@ from .lexicon import organisations
 from .model import TITLED_KINDS, Act, ActRef, Document, Org, Path, Unit
 from .names import name_key
 from .normalise import KAZAKH_LETTERS
-from .orgs import by_code, canonical, described_once, local_orgs, reorganisations
+from .orgs import by_code, canonical, described_once, local_orgs, of_the_union, reorganisations
 from .patterns import printed_number
 from .vocab import ACT_CLASSES, DCT, ELI, KZL, ORG, PROV, RDF, SKOS, XSD
 
@@ -144,7 +144,8 @@ class Emitter:
         self.add(node, A, eli("LegalResource"))
         self.add(node, A, kzl(ACT_CLASSES.get(ref.kind, "Order")))
         self.add(node, eli("type_document"), kzl("ActType-" + (ref.kind if ref.kind in ACT_CLASSES else "order")))
-        self.add(node, eli("jurisdiction"), JURISDICTION)
+        if not of_the_union(ref.issuer):  # (an order of a Union ministry the Republic's body repealed is no act of it)
+            self.add(node, eli("jurisdiction"), JURISDICTION)
         self.plain(node, eli("number"), printed_number(ref.number) if ref.number else None)
         if ref.date:
             self.add(node, eli("date_document"), date_literal(ref.date))

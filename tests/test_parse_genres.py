@@ -985,6 +985,20 @@ def test_a_repeal_of_orders_listed_by_day_and_number_after_their_kind_and_body(p
                         ("Repeal", "236", "1988-09-30", ussr), ("Repeal", "211", "1990-05-24", ussr)]
 
 
+def test_an_order_of_a_union_ministry_is_of_no_jurisdiction_of_the_republic_s():
+    from kg.iri import DEFAULT_BASE, Minter
+    from kg.rdf import document_quads
+
+    d = doc_meta("# Т\n\nБҰЙЫРАМЫН:\n\n1\\. Жарғы бекітілсін.\n\n2. СССР Ішкі істер министрлігінің 1985 жылғы қарашаның "
+                 "1-індегі N 211 бұйрығының күші жойылды деп есептелсін.\n", "kaz.md", "253", "1993-07-05",
+                 "103003000000")
+    [ev] = d.amendments
+    assert ev.target_act.issuer.en == "Ministry of Internal Affairs of the USSR"
+    _, quads = document_quads(d, Minter(DEFAULT_BASE))
+    of = {str(q.subject).split("/act/")[1].split("/")[0] for q in quads if q.predicate.value.endswith("#jurisdiction")}
+    assert of == {"ishki-ister-ministrligi"}  # the Republic's ministry's own order; the Union's order of 1985 none
+
+
 # an older order of the Ministry of Internal Affairs (№ 2 of 2000): no day of entry into force, the signature
 # and the appendix's stamp in fences, "Приложение N 1" / "N 1 қосымша", chapters in Roman numerals, a chapter's
 # heading wrapped over paragraphs
