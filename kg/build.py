@@ -21,6 +21,7 @@ from .corpus import (Source, TitledDocument, act_meta, discover, read_folders, r
                      with_commits)
 from .editions import deleted_acts, earlier_editions
 from .errors import InputError, KzlexError
+from .bilingual import russian_titles, titled_laws, unlisted
 from .iri import DEFAULT_BASE, Minter
 from .kept import lost_lines
 from .model import ActMeta
@@ -307,6 +308,9 @@ def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list
             data, pieces = read_parts(path, raw)  # a split text with its parts (kaz/sec001.md ...), else the file
             own = hashlib.sha256(raw).hexdigest() if len(pieces) > 1 else None
             doc = parse_bytes(data, str(path), meta, lang, own)
+            if meta is not None and not edition and doc.lang == "kk" and any(map(unlisted, titled_laws(doc))):
+                # (the laws it cites by titles laws.yaml does not list: named as the act's Russian text names them)
+                minter.russian_titles = _russian_titles(doc, path, meta, base)
         if apart and doc.act is not None:  # another act of the corpus has its body, day and number
             minter.tell_apart(doc.act.ref, apart)
         minter.corpus_apart = _CORPUS[2]  # (acts the corpus tells apart, which a mention names by its registration)
@@ -329,6 +333,27 @@ def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list
             str(path), error=f"{path}:1: internal error ({type(exc).__name__}: {exc})", name=name)
     s.quads, s.name, s.lang = len(quads), name, None if doc.requisites_only else doc.lang
     return str(path), graph, quads, s
+
+
+def _russian_titles(doc, path: Path, meta: ActMeta, base: str) -> dict[str, str]:
+    """kg/bilingual.py `russian_titles` of a Kazakh text of an act folder and the folder's Russian text, read here;
+    {} where there is none, or it cannot be read (its own reading reports why)."""
+    sibling = _sibling(path)
+    if sibling is None:
+        return {}
+    try:
+        ru = parse_bytes(read_parts(sibling)[0], str(sibling), meta, "ru")
+    except Exception:  # noqa: BLE001 — the Russian text's own task says what is wrong with it
+        return {}
+    return russian_titles(doc, ru, base)
+
+
+def _sibling(path: Path) -> Path | None:
+    """The Russian text beside an act folder's Kazakh text, where there is one."""
+    if path.name.lower() != "kaz.md":
+        return None
+    sibling = path.with_name("rus.md")
+    return sibling if sibling.is_file() else None
 
 
 # the requisites read last in this process, with the meta.yaml bytes and commits they were read from: an act folder's
@@ -363,6 +388,11 @@ def map_for_store(task: tuple) -> tuple[str, str, tuple[bytes, bytes] | None, Do
     except OSError:
         raw = None  # parse_and_map says why
     extra = (cause, apart) if apart else cause
+    if meta and (sibling := _sibling(Path(task[0]))) is not None:  # (its laws are named as the Russian text names them)
+        try:
+            extra = (extra, hashlib.sha256(sibling.read_bytes()).hexdigest())
+        except OSError:
+            pass
     key = BuildCache.key(task[0], task[1], name, meta, lang, raw, (extra, _CORPUS[1]) if _CORPUS[1] else extra) \
         if raw is not None else None
     if key is not None and key == known:

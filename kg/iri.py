@@ -68,6 +68,9 @@ class Minter:
         # the acts (`ActRef.named`) the corpus being built holds two of, told apart by registration (kg/corpus.py
         # `told_apart`): a mention giving one's registration names it
         self.corpus_apart: frozenset[tuple] = frozenset()
+        # the Russian title of each law a Kazakh text cites by a title laws.yaml does not list, where the act's Russian
+        # text names it in its place (kg/bilingual.py): the law's node is named by it, as a listed law's is
+        self.russian_titles: dict[str, str] = {}
 
     # --- acts ---------------------------------------------------------------------------
     def act_iri(self, issuer_key: str | None, date: str | None, number: str) -> str:
@@ -118,7 +121,7 @@ class Minter:
         if ref.number:
             return self.act_iri(ref.issuer.key if ref.issuer else None, ref.date, ref.number)
         if ref.kind in TITLED_KINDS and ref.title:  # a law (code, Constitution) cited by title: one node (laws.yaml)
-            kind, title = law_name(ref.kind, ref.title)
+            kind, title = law_name(ref.kind, self.russian_titles.get(ref.title, ref.title))
             # (an amending law's title, which dozens of laws bear, names one with its day: patterns._law_day)
             return f"{self.base}{kind}/{slug(title)}" + (f"-{ref.date}" if ref.date else "")
         return f"{self.base}{ref.kind if ref.kind in ('law', 'code') else 'act'}/{slug(ref.title or 'untitled')}"

@@ -1209,3 +1209,60 @@ def test_an_instruction_s_folder_added_later_moves_the_changes_built_before(tmp_
     folder.rename(aside)
     assert not build([corpus], store, prune=True).failed
     assert acts() == {"undated"}
+
+
+BILINGUAL_META = """act_code: '900009'
+requisite: Приказ Министра внутренних дел Республики Казахстан от 5 марта 2010 года № 100. Зарегистрирован в Министерстве юстиции Республики Казахстан 6 марта 2010 года № 6100
+title:
+  rus: Об утверждении Правил
+  kaz: Қағидаларды бекіту туралы
+form: ПРИК
+approved_on: 2010-03-05
+approved_by:
+- '103003000000'
+"""
+# a law laws.yaml does not list (the law on pedigree livestock breeding of 1998), cited by its Kazakh and Russian titles
+# beside a law it lists, in the preamble and in a point
+BILINGUAL_KK = ('# Қағидаларды бекіту туралы\n\n"Асыл тұқымды мал шаруашылығы туралы" Қазақстан Республикасының 1998 жылғы '
+                '9 шілдедегі № 278-I Заңына және "Нотариат туралы" Қазақстан Республикасының Заңына сәйкес БҰЙЫРАМЫН:\n\n'
+                '1. Қоса беріліп отырған Қағидалар бекітілсін.\n\n2. "Асыл тұқымды мал шаруашылығы туралы" Заңның '
+                '5-бабына сәйкес сақталсын.\n')
+BILINGUAL_RU = ('# Об утверждении Правил\n\nВ соответствии с Законом Республики Казахстан от 9 июля 1998 года № 278-I '
+                '"О племенном животноводстве" и Законом Республики Казахстан "О нотариате" ПРИКАЗЫВАЮ:\n\n'
+                '1. Утвердить прилагаемые Правила.\n\n2. Согласно статье 5 Закона "О племенном животноводстве" '
+                'соблюдать.\n')
+
+
+def _law_nodes(store: GraphStore) -> dict[str, set[str]]:
+    rows = select(store, """SELECT ?f ?law WHERE { GRAPH ?g { ?g kzl:fileName ?f . ?act eli:based_on ?law } }""")
+    out: dict[str, set[str]] = {}
+    for r in rows:
+        out.setdefault(r["f"].rsplit("/", 1)[1], set()).add(r["law"].split("/id/")[1])
+    return out
+
+
+def test_a_law_laws_yaml_does_not_list_is_one_node_for_both_texts_of_an_act(tmp_path):
+    folder = tmp_path / "tree" / "07-ministerial" / "103003000000-qriim" / "2010" / "0305-ob-utverzhdenii-900009"
+    folder.mkdir(parents=True)
+    (folder / "meta.yaml").write_text(BILINGUAL_META, encoding="utf-8")
+    (folder / "kaz.md").write_text(BILINGUAL_KK, encoding="utf-8")
+    (folder / "rus.md").write_text(BILINGUAL_RU, encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "tree"], store).failed
+    laws = _law_nodes(store)
+    assert laws["kaz.md"] == laws["rus.md"] == {"law/o-plemennom-zhivotnovodstve", "law/o-notariate-1997-07-14"}
+    titles = select(store, "SELECT ?t WHERE { <https://w3id.org/kzlex/id/law/o-plemennom-zhivotnovodstve> "
+                           "eli:is_realized_by/eli:title ?t }")
+    assert {r["t"] for r in titles} == {"Асыл тұқымды мал шаруашылығы туралы", "О племенном животноводстве"}
+    cited = select(store, "SELECT DISTINCT ?u WHERE { ?p eli:cites ?u . FILTER(CONTAINS(STR(?u), '/art/5')) }")
+    assert [r["u"].split("/id/")[1] for r in cited] == ["law/o-plemennom-zhivotnovodstve/art/5"]
+    # the Russian text names another law in its place: the Kazakh text's law is its own again, at the next build
+    (folder / "rus.md").write_text(BILINGUAL_RU.replace("О племенном животноводстве", "О пчеловодстве"),
+                                   encoding="utf-8")
+    assert not build([tmp_path / "tree"], store).failed
+    assert _law_nodes(store)["kaz.md"] == {"law/o-pchelovodstve", "law/o-notariate-1997-07-14"}
+    # … and where the two texts name their laws apart (the Russian one a law more), each keeps its own words
+    (folder / "rus.md").write_text(BILINGUAL_RU.replace('"О нотариате"', '"О нотариате" и Законом "О пчеловодстве"'),
+                                   encoding="utf-8")
+    assert not build([tmp_path / "tree"], store).failed
+    assert _law_nodes(store)["kaz.md"] == {"law/asyl-tukymdy-mal-sharuashylygy-turaly", "law/o-notariate-1997-07-14"}
