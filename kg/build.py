@@ -307,7 +307,7 @@ def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list
         else:
             data, pieces = read_parts(path, raw)  # a split text with its parts (kaz/sec001.md ...), else the file
             own = hashlib.sha256(raw).hexdigest() if len(pieces) > 1 else None
-            doc = parse_bytes(data, str(path), meta, lang, own)
+            doc = _read_before(str(path), data, meta, lang, own) or parse_bytes(data, str(path), meta, lang, own)
             if meta is not None and not edition and doc.lang == "kk" and any(map(unlisted, titled_laws(doc))):
                 # (the laws it cites by titles laws.yaml does not list: named as the act's Russian text names them)
                 minter.russian_titles = _russian_titles(doc, path, meta, base)
@@ -338,14 +338,34 @@ def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list
 def _russian_titles(doc, path: Path, meta: ActMeta, base: str) -> dict[str, str]:
     """kg/bilingual.py `russian_titles` of a Kazakh text of an act folder and the folder's Russian text, read here;
     {} where there is none, or it cannot be read (its own reading reports why)."""
+    global _RUSSIAN
     sibling = _sibling(path)
     if sibling is None:
         return {}
     try:
-        ru = parse_bytes(read_parts(sibling)[0], str(sibling), meta, "ru")
+        raw = sibling.read_bytes()
+        data, pieces = read_parts(sibling, raw)
+        own = hashlib.sha256(raw).hexdigest() if len(pieces) > 1 else None
+        ru = parse_bytes(data, str(sibling), meta, "ru", own)
     except Exception:  # noqa: BLE001 — the Russian text's own task says what is wrong with it
         return {}
+    _RUSSIAN = ((str(sibling), data, meta, own), ru)  # (its own task comes next in this process, most often)
     return russian_titles(doc, ru, base)
+
+
+# the Russian text `_russian_titles` read last in this process, with what it was read from: the folder's texts are
+# tasks one after the other, so the Russian text's own task most often finds it read already
+_RUSSIAN: tuple = (None, None)
+
+
+def _read_before(path: str, data: bytes, meta: ActMeta | None, lang: str | None, own: str | None):
+    """The document `_russian_titles` read from these very bytes and requisites, once; else None."""
+    global _RUSSIAN
+    key, doc = _RUSSIAN
+    if doc is None or lang != "ru" or key != (path, data, meta, own):
+        return None
+    _RUSSIAN = (None, None)
+    return doc
 
 
 def _sibling(path: Path) -> Path | None:

@@ -1266,3 +1266,24 @@ def test_a_law_laws_yaml_does_not_list_is_one_node_for_both_texts_of_an_act(tmp_
                                    encoding="utf-8")
     assert not build([tmp_path / "tree"], store).failed
     assert _law_nodes(store)["kaz.md"] == {"law/asyl-tukymdy-mal-sharuashylygy-turaly", "law/o-notariate-1997-07-14"}
+
+
+def test_the_russian_text_read_to_name_the_kazakh_text_s_laws_is_not_read_again(tmp_path):
+    import importlib
+
+    from kg.iri import DEFAULT_BASE
+
+    b = importlib.import_module("kg.build")
+    for name, text in (("meta.yaml", BILINGUAL_META), ("kaz.md", BILINGUAL_KK), ("rus.md", BILINGUAL_RU)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+
+    def task(name: str, lang: str) -> tuple:
+        return str(tmp_path / name), DEFAULT_BASE, name, str(tmp_path / "meta.yaml"), lang
+
+    b.parse_and_map(task("kaz.md", "kk"))
+    kept = b._RUSSIAN[1]
+    assert kept is not None and kept.lang == "ru"
+    first = b.parse_and_map(task("rus.md", "ru"))[2]
+    assert b._RUSSIAN == (None, None)  # used once
+    again = b.parse_and_map(task("rus.md", "ru"))[2]  # read anew
+    assert sorted(map(str, first)) == sorted(map(str, again)) and first
