@@ -3933,6 +3933,9 @@ def test_points_ended_by_a_resolution_and_an_older_signature_and_stamp(text, nam
     gone = [a for a in d.amendments if a.path]
     assert [(a.path, a.effect, a.amending.number, a.amending.date) for a in gone] == [
         ((("point", str(n)),), "Deletion", "124", "2005-02-09") for n in range(1, 5)]  # points 1 to 4, each
+    # each a unit, kept as the record of its deletion (no text), as a point deleted alone is: the events' units
+    gone_units = [u for u in d.units if u.path in {a.path for a in gone}]
+    assert len(gone_units) == 4 and all(u.text is None for u in gone_units)
     (repeal,) = [a for a in d.amendments if not a.path]
     assert (repeal.effect, repeal.target_act.number, repeal.target_act.date) == ("Repeal", "64", "1993-02-09")
     assert (("appendix", "1"),) in {u.path for u in d.units} and not d.unparsed
@@ -6668,6 +6671,10 @@ def test_points_deleted_in_a_chapter_and_a_point_kept_as_its_history():
                            ("Deletion", "775", (("chapter", "3"), ("point", "25")))]
     assert next(u.text for u in d.units if u.path[1:] == (("chapter", "3"), ("point", "25"))) is None
     assert not [u for u in d.units if u.path[-1] == ("point", "10-24")]  # the span's line is no point of its own
+    # … its points are, each kept as the record of its deletion, with the line's place
+    spanned = [u for u in d.units if u.path[1:2] == (("chapter", "2"),) and u.path[-1][0] == "point"
+               and u.path[-1][1] != "9"]
+    assert [(u.path[-1][1], u.text, u.loc.line) for u in spanned] == [(str(n), None, 19) for n in range(10, 25)]
     assert not d.unparsed
 
 

@@ -793,12 +793,17 @@ def _in_force_exceptions(rule: str | None) -> tuple[tuple[str, str, tuple, bool]
 
 def _without_spans(units: list, amendments: list) -> list:
     """Points deleted together and kept as one line ("10-24. <*>", "1-4. (Пункты отменены …)"): the line is no point of
-    its own once the events name each point of the span (the first and the last under the line's parent)."""
+    its own once the events name each point of the span (the first and the last under the line's parent); each point
+    the events name is a unit there, kept as the record of its deletion, as a point deleted alone is ("4. (Пункт
+    отменен …)"), with no text."""
     named = {am.path for am in amendments}
+    have = {u.path for u in units}
     out = []
     for u in units:
         span = re.fullmatch(r"(\d+)-(\d+)", u.path[-1][1]) if u.path and u.path[-1][0] == "point" else None
         if span and not u.text and all(u.path[:-1] + (("point", n),) in named for n in span.groups()):
+            each = [u.path[:-1] + (("point", str(n)),) for n in range(int(span.group(1)), int(span.group(2)) + 1)]
+            out += [replace(u, path=p, heading=None) for p in each if p in named and p not in have]
             continue
         out.append(u)
     return out
