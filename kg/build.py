@@ -16,15 +16,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 
+from .bilingual import russian_titles, titled_laws, unlisted
 from .buildcache import BuildCache, code_digest
 from .corpus import (Source, TitledDocument, act_meta, discover, read_folders, read_meta, read_parts, refused, where,
                      with_commits)
 from .editions import deleted_acts, earlier_editions
 from .errors import InputError, KzlexError
-from .bilingual import russian_titles, titled_laws, unlisted
 from .iri import DEFAULT_BASE, Minter
 from .kept import lost_lines
-from .model import ActMeta
+from .model import ActMeta, Document
 from . import lineage
 from .lineage import Touched
 from .search import SearchIndex
@@ -335,7 +335,7 @@ def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list
     return str(path), graph, quads, s
 
 
-def _russian_titles(doc, path: Path, meta: ActMeta, base: str) -> dict[str, str]:
+def _russian_titles(doc: Document, path: Path, meta: ActMeta, base: str) -> dict[str, str]:
     """kg/bilingual.py `russian_titles` of a Kazakh text of an act folder and the folder's Russian text, read here;
     {} where there is none, or it cannot be read (its own reading reports why)."""
     global _RUSSIAN
@@ -358,7 +358,7 @@ def _russian_titles(doc, path: Path, meta: ActMeta, base: str) -> dict[str, str]
 _RUSSIAN: tuple = (None, None)
 
 
-def _read_before(path: str, data: bytes, meta: ActMeta | None, lang: str | None, own: str | None):
+def _read_before(path: str, data: bytes, meta: ActMeta | None, lang: str | None, own: str | None) -> Document | None:
     """The document `_russian_titles` read from these very bytes and requisites, once; else None."""
     global _RUSSIAN
     key, doc = _RUSSIAN
