@@ -1282,6 +1282,33 @@ def _law_ref_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return unopened, quoted, by_name
 
 
+@lru_cache(maxsize=None)
+def _unquoted_kk_law() -> re.Pattern:
+    return re.compile(r"\s*(?P<title>[А-ЯӘІҢҒҮҰҚӨҺ][^\"«»\n]{2,220}?\s" + _w("about_kk") + r")\s+(?:" + _w("country_kk")
+                      + r"\s+)?(?P<kind>" + _w("law_kk") + "|" + _w("code_kk") + ")")
+
+
+def _unquoted_listed_law(text: str) -> re.Match | None:
+    """A law or code the text opens with, cited by a Kazakh title laws.yaml lists, unquoted ("Есірткі, психотроптық
+    заттар, прекурсорлар және … шаралары туралы Қазақстан Республикасының Заңының 17 бабының 2 тармағына сәйкес"); None
+    for a title it does not list (the words before "туралы" may be the sentence's own).
+
+    >>> _unquoted_listed_law("Нотариат туралы Қазақстан Республикасының Заңына сәйкес").group("title")
+    'Нотариат туралы'
+    >>> _unquoted_listed_law("Осы тәртіп туралы Қазақстан Республикасының Заңына сәйкес") is None
+    True
+    >>> _unquoted_listed_law("Қазақстан Республикасындағы көлік туралы Қазақстан Республикасы Кодексінің 5-бабына") is None
+    True
+    """
+    m = _unquoted_kk_law().match(text)
+    if m is None:
+        return None
+    kind = "code" if re.match(_w("code_kk"), m.group("kind"), FLAGS) else "law"
+    # (a listed law's title before "Кодексінің" is no code laws.yaml lists: "Қазақстан Республикасындағы көлік туралы
+    # Қазақстан Республикасы Кодексінің", the law on transport's title)
+    return m if law_listed(kind, m.group("title")) and law_name(kind, m.group("title"))[0] == kind else None
+
+
 def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     """A law or code cited by title (find_law_ref) and where its citation starts and ends in `text`."""
     # '"… туралы" Қазақстан Республикасы Заңының', the law's date before the country's name or not
@@ -1304,6 +1331,9 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     # заң көмегі туралы" (бұдан әрі - Заң) Заңының 28-1-бабын')
     # (a title opens with no comma or space: the closing quote of a title read before is no opening one, '…
     # Қылмыстық-процестік кодексін", Қазақстан Республикасының "Әкімшілік … туралы" кодексін')
+    # (… or a listed law's Kazakh title with no quotes at all, opening the text: "Есірткі, психотроптық заттар, … шаралары
+    # туралы Қазақстан Республикасының Заңының 17 бабының 2 тармағына сәйкес", MVD 2006 № 116)
+    m = m or _unquoted_listed_law(text)
     m = m or quoted.search(text)
     # a code named by its name, no title quoted ("статьями 8, 75 Бюджетного кодекса Республики Казахстан", "Бюджет
     # кодексінің 212-бабына"), when it comes first; in Russian with no country's name after it only a code laws.yaml

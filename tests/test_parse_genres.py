@@ -999,6 +999,35 @@ def test_an_order_of_a_union_ministry_is_of_no_jurisdiction_of_the_republic_s():
     assert of == {"ishki-ister-ministrligi"}  # the Republic's ministry's own order; the Union's order of 1985 none
 
 
+# the Ministry of Internal Affairs' committee on drugs, 2006 (order № 116), in Kazakh: the law it rests on cited by
+# its title unquoted, opening the preamble, "17 бабының 2 тармағына" with no hyphen; an approval in italics, its day a
+# year alone, right above the stamp's blockquote; the stamp naming its body over five lines, the body's chairman
+# going on in lower case ("… жөніндегі комитеті төрағасы" / "вице-министр бұйрығымен"), and saying "approved" twice
+VETERINARY_KK = (
+    "# Есірткі құралдарын ветеринарияда пайдалану ережесін бекіту туралы\n\nЕсірткі, психотроптық заттар, прекурсорлар "
+    "және олардың заңсыз айналымы мен теріс пайдаланылуына қарсы іс-қимыл шаралары туралы Қазақстан Республикасының "
+    "Заңының 17 бабының 2 тармағына сәйкес, БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған ереже бекітілсін.\n\n"
+    "2. Осы бұйрық ресми жарияланған күнінен бастап қолданысқа енгізіледі.\n\n*Төраға*\n\n*Келісілді:*\n\n"
+    "*Қазақстан Республикасының*\n\n*Ауыл шаруашылық министрі*\n\n*2006 жылғы*\n\n"
+    "> *Қазақстан Республикасы*  \n> *Ішкі Істер Министрлігінің*  \n> *Есірткі бизнесіне қарсы күрес*  \n"
+    "> *және есірткі айналымын бақылау*  \n> *жөніндегі комитеті төрағасы*  \n> *вице-министр бұйрығымен*  \n"
+    "> *бекітілген*  \n> *2006 жылғы 28 маусымдағы*  \n> *N 116 бұйрығымен бекітілген*\n\n"
+    "## Ветеринарияда есірткі құралдарын қолдану тәртібі\n\n## 1. Жалпы ережелер\n\n"
+    "1. Осы Ереже ветеринарияда есірткі құралдарын қолдану тәртібін анықтайды.\n")
+
+
+def test_an_unquoted_law_an_approval_over_a_quoted_stamp_and_a_stamp_approving_twice():
+    d = doc_meta(VETERINARY_KK, "kaz.md", "116", "2006-06-28", "103003000000")
+    [(law, path)] = d.act.based_on
+    assert (law.kind, law.date, path) == ("law", "1998-07-10", (("article", "17"), ("point", "2")))
+    [approval] = d.approvals
+    assert approval.org.ru == "Министерство сельского хозяйства"  # the stamp's body is no part of it
+    appendices = [u for u in d.units if len(u.path) == 1 and u.path[0][0] == "appendix"]
+    assert [(u.path, u.heading) for u in appendices] == [((("appendix", "1"),),
+                                                          "Ветеринарияда есірткі құралдарын қолдану тәртібі")]
+    assert not d.unparsed and d.coverage == 1.0
+
+
 # an older order of the Ministry of Internal Affairs (№ 2 of 2000): no day of entry into force, the signature
 # and the appendix's stamp in fences, "Приложение N 1" / "N 1 қосымша", chapters in Roman numerals, a chapter's
 # heading wrapped over paragraphs

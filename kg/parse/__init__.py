@@ -899,6 +899,9 @@ def _copied_note_stands_under(units: list, kept: Amendment, am: Amendment) -> Pa
     return own if own and own != am.path and own[0] == am.path[0] else None
 
 
+_NUMBERED = re.compile(r"(?:№|(?<![\w.])N)\s*\d")  # an act's number in a stamp
+
+
 def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = None) -> list[tuple[int, int, Path]]:
     """(first line, last line, path) of each attachment stamp, in order (after `first`: an attachment found
     with no stamp, whose appendices the stamps read are).
@@ -916,6 +919,11 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
         t = ctx.text(j)
         joined = (ctx.text(j - 1) + " " + t) if j > start else t  # "№ 25 бұйрығымен" / "бекітілген"
         approved = marker("approved_stamp_end").search(t) and marker("approved_by_order").search(joined)
+        if approved and ctx.lines[j].quoted and not _NUMBERED.search(joined) and any(
+                ctx.lines[x].quoted and marker("approved_stamp_end").search(ctx.text(x)) and _NUMBERED.search(ctx.text(x))
+                for x in range(j + 1, min(len(ctx.lines), j + 4))):
+            approved = None  # the stamp says "approved" twice and goes on to its number, in one quote ("… вице-министр
+            # бұйрығымен" / "бекітілген" / "2006 жылғы 28 маусымдағы" / "N 116 бұйрығымен бекітілген", MVD 2006 № 116)
         # markdown keeps a stamp's lines apart: "№ 19-42-3.3.17 бұйрығына" / "1-қосымша"
         appendix = marker("appendix_stamp").search(t) or (marker("appendix_alone").match(t)
                                                   and marker("appendix_stamp").search(joined))
@@ -1679,7 +1687,9 @@ def _stamp_line(text: str, after: str, quoted: bool = False) -> bool:
                 # (… or any first line of the stamp but its day or number: the body's name in the genitive,
                 # "Облыстық мәслихаттың хатшысы" / "Алматы облыстық мәслихатының" / '2008 жылғы "17" қаңтарындағы №N
                 # 6-35' / …, or the title it quotes, "Министр" / '№"Орталық және жергілікті' / …)
-                or marker("signatory_role_end").search(text) and not find_dates(after)
+                # (… unless the line below goes on in lower case: the role names whose order it is, "… жөніндегі комитеті
+                # төрағасы" / "вице-министр бұйрығымен" / "бекітілген", MVD 2006 № 116)
+                or marker("signatory_role_end").search(text) and not find_dates(after) and not after[:1].islower()
                 and not re.search(r"(?:№|\bN)\s*\d", after) and not marker("acting_below").match(after)
                 # a day, a year or a blank above the country's name is the approval's, above the stamp ("2016 жылғы 28
                 # қантар", "_________________ 2015 жылғы")
@@ -2528,6 +2538,10 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
                 break  # the attachment's stamp after the last approval's day ('"БЕКІТІЛГЕН"' / "… Әділет министрі")
             if marker("distribution_list").match(t):
                 break  # the office's list of addressees after the visas ("Разослать: …" / "Разослано: «__»…")
+            if org_lines and ctx.lines[x].quoted and not ctx.lines[x - 1].quoted and not ctx.lines[j].quoted:
+                break  # the attachment's stamp quoted under an approval read unquoted ("*Келісілді:*" / "*… Ауыл
+                # шаруашылық министрі*" / "*2006 жылғы*" / "> *Қазақстан Республикасы*" / "> *Ішкі Істер Министрлігінің*"
+                # / …); not an approval's own lines quoted under its word ("«СОГЛАСОВАН»" / "> *Министр по …*" / …)
             name = signed_name(t)  # on its signature's line: "Р.Т. Түсіпбеков __________"
             # a second approving body under the same word, after the first one's day ("Бас прокуроры" / "2002 жылғы 15
             # қазан" / "Қазақстан Республикасы" / "Жоғарғы сотының төрағасы" / "2002 жылғы 18 қыркүйек" / …)
