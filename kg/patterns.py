@@ -748,7 +748,8 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
     each sign, so the cost grows with the text, not with its square.
     """
     found: dict[tuple[int, int], ActRef] = {}
-    text = _colon_before_day().sub(" ", text)  # (one letter for one: every place stays where it was)
+    if ":" in text:  # (one letter for one: every place stays where it was)
+        text = _colon_before_day().sub(" ", text)
     for sign in _SIGN.finditer(text):
         reach = sign.start()
         if text[max(0, reach - 3):reach].rstrip().endswith(")"):  # a bracketed registration before the number
