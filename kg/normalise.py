@@ -487,6 +487,7 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
     bridge = False  # a line held only the code of a linked act
     ruled = False  # a line drawn across (a blank to fill) stood between this line and the one before
     prev_raw = ""  # the last raw line read into a logical line
+    columns = 0  # lines still to read as rows of two approvals printed side by side (no wrapped text)
     while no < len(raw):
         r, c = raw[no], cleaned[no]
         no += 1
@@ -523,6 +524,9 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
             quoted_above = prev_raw.lstrip().startswith(">") and not r.lstrip().startswith(">")
             joins = not (h or level or quoted_above) and _wraps("".join(parts)[-1000:], s, last_len, bridge,
                                                                 fence_width)
+            if columns:  # a row of two columns, up to their days ("Қазақстан Республикасы Қазақстан Республикасының"
+                # / "Жоғарғы сотының төрағасы Еңбек және халықты әлеуметтік" / … / "2000 ж. 15.03 2000 ж. 07.04")
+                joins, columns = False, 0 if len(_YEAR.findall(s)) >= 2 else columns - 1
             # the line the link stood in goes on: its width is what came before the link too
             width = last_len + len(s) if joins and bridge else len(s)
             after_prose = False
@@ -553,6 +557,8 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
         else:
             flush()
             parts, first, last, count, ind, tab = [s], no, no, 1, is_ind, "\t" in s
+            if marker("approvals_side_by_side").match(s):
+                columns = _COLUMN_ROWS
             level = len(h.group("h")) if h else 0
             quoted = r.lstrip().startswith(">")
         hard = corpus and r.endswith("  ")
@@ -984,6 +990,9 @@ _RULE = re.compile(r"^[_\-\u2012-\u2015=* ]*[_\-\u2012-\u2015=]{3,}[_\-\u2012-\u
 _BLANK_DAY = re.compile(r'^"?_+"?\s*_+\s*\d{4}\s*\S{0,6}$')
 _LETTERS = re.compile(r"[^\W\d_]")
 _NUMBER_START = re.compile(r"(?:N|№)\s?\d")  # an act's number, on the line after its day
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_COLUMN_ROWS = 8  # the most rows of two approvals side by side read apart in a fence
+_QUOTE_START = re.compile(r"[\"«“]\w")  # a quotation opening a line: a title
 _NUMBERED_HEADING = re.compile(r"^\d+\.\s+[^\W\d_]")  # "3. Общие упражнения для женщин"
 _WIDE = 50  # a line of running text wrapped at a fixed width (the portal's are 60-75 columns) is at least this
 _NARROW = 40  # the narrowest block read as wrapped text (narrower: a signature's, a stamp's lines)
@@ -1005,6 +1014,10 @@ def _wraps(prev: str, cur: str, prev_len: int, bridged: bool = False, width: int
     True
     >>> _wraps("ГУАС МВД РК (Приходько Н.И.), ИВЦ (Назаров", "С.С.) в месячный срок разработать", 42, width=60)
     True
+    >>> _wraps("665 от 30 мая 1996 г.", '"О мерах по', 21, bridged=True, width=50)
+    True
+    >>> _wraps("665 от 30 мая 1996 г.", '"О мерах по', 21, width=50)
+    False
     """
     if marker("day_before_number").search(prev) and _NUMBER_START.match(cur):
         return True  # an act's day, then its number on the next line ("… от 28 марта 1996 г." / "N 614 "Об …")
@@ -1012,6 +1025,8 @@ def _wraps(prev: str, cur: str, prev_len: int, bridged: bool = False, width: int
         return True  # an approval and a stamp side by side: '"Согласовано"' / "Приложение", the block's first line
     if marker("country_split").search(f"{prev[-40:]}\n{cur[:40]}"):
         return True  # the Republic's name broken in two ("… приказ МВД Республики" / "Казахстан от 18 марта 1992 г.")
+    if bridged and prev and _QUOTE_START.match(cur) and not _ITEM_START.match(cur):
+        return True  # an act's day, its link code, then its title ("665 от 30 мая 1996 г." / "P960665_" / '"О мерах по')
     if not prev or _TERMINAL.search(prev) or _ITEM_START.match(cur) or marker("editors").match(cur):
         return False  # (nor before the portal's editors named under the text: "(Специалисты: Склярова И.В.,")
     full = prev_len >= _WIDE or width >= _NARROW and prev_len + 1 + len(cur.split(" ", 1)[0]) > width

@@ -20088,3 +20088,46 @@ def test_a_position_whose_experience_is_not_required_asks_none():
             + row.format(n=6, name="Специалист", exp="Наличие стажа работы не требуется") + "</table>\n")
     d = doc_meta(text, "rus.md", "151", "2019-02-28", "103002000000")
     assert {p.label: p.min_years for p in d.positions} == {"Старший специалист": 2, "Специалист": 0}
+
+
+def test_a_link_code_between_a_cited_acts_day_and_its_title_keeps_the_point_whole():
+    # MVD 1996 № 262, fenced text: the portal's link code alone between blank lines after the resolution's day
+    # ("… 1996 г." / "P960665_" / '"О мерах по'), the day's "г." read as a sentence's end: the point fell in two parts
+    # and the resolution was cited with no title
+    text = ("# О мерах по выполнению постановления\n\n```\nВ целях улучшения и активизации деятельности\n"
+            "приемников-распределителей для лиц, не имеющих\nопределенного места жительства, документов\n"
+            "П Р И К А З Ы В А Ю :\n1. Объявить для руководства и исполнения\n"
+            "постановление Правительства Республики Казахстан N\n665 от 30 мая 1996 г.\n\nP960665_\n\n"
+            "\"О мерах по\nоказанию социальной и иной помощи лицам, не\nимеющим определенного места жительства,\n"
+            "документов\" (приложение N 1).\n1.1. Утвердить типовые штаты приемников-\nраспределителей для лиц.\n```\n")
+    d = doc_meta(text, "rus.md", "262", "1996-08-12", "103003000000")
+    point1 = [u for u in d.units if u.path and u.path[0] == ("point", "1")]
+    assert [u.path for u in point1] == [(("point", "1"),)]
+    assert point1[0].text.endswith("документов\" (приложение N 1).")
+    assert {(c.act.number, c.act.title) for c in d.citations if c.unit == point1[0].path} == {
+        ("665", "О мерах по оказанию социальной и иной помощи лицам, не имеющим определенного места жительства, "
+                "документов")}
+
+
+def test_kazakh_approvals_in_blocks_of_their_own_and_two_side_by_side_under_the_stamp():
+    # MVD 2000 № 304 (kaz.md): under the stamp, an approval whose day is a fence of its own ("Бас прокуроры" / "" /
+    # "2000 ж. 25.02"), then "Келісілген Келісілген" and a fence of the two columns, the country's name in two cases
+    # over them, their days on one line, the title under it: two approvals had been lost and their lines made the
+    # Instruction's title
+    text = ("# \"Қоғамдық жұмыстарға тарту түріндегі жазаны атқару тәртібі туралы нұсқаулықты\" бекіту туралы\n\n"
+            "Заңына сәйкес бұйырамын:\n\n1\\. Қоғамдық жұмыстарға тарту түріндегі жазаны атқару тәртібі туралы қоса "
+            "беріліп отырған Нұсқаулық бекітілсін.\n\n```\n2. Осы бұйрық Қазақстан Республикасының Әділет "
+            "министрлігінде\nтіркелген күнінен бастап күшіне енеді.\nҚазақстан Республикасының\nІшкі істер министрі -"
+            "\nІшкі әскерлер қолбасшысы\nгенерал-лейтенант\nҚазақстан Республикасы Ішкіісминінің\n2000 жылғы "
+            "\"___\"_________\nN_______ бұйрығымен\nбекітілген\n```\n\n```\nКелісілген\nҚазақстан Республикасының\n"
+            "Бас прокуроры\n```\n\n```\n2000 ж. 25.02\n```\n\nКелісілген Келісілген\n\n```\n"
+            "Қазақстан Республикасы Қазақстан Республикасының\nЖоғарғы сотының төрағасы Еңбек және халықты әлеуметтік\n"
+            "қорғау министрі\n2000 ж. 15.03 2000 ж. 07.04\nҚоғамдық жұмыстарға тарту түріндегі\n"
+            "жазаны атқару тәртібі туралы\nНұсқаулық\n1. Жалпы ережелер\n```\n\n1\\. Осы Нұсқаулық Қазақстан "
+            "Республикасының Қылмыстық және Қылмыстық атқару кодекстеріне сәйкес әзірленген.\n")
+    d = doc_meta(text, "kaz.md", "304", "2000-05-25", "103003000000")
+    assert [(a.org.en, a.date) for a in d.approvals] == [
+        ("Prosecutor General's Office", "2000-02-25"), ("Supreme Court", "2000-03-15"),
+        ("Ministry of Labour and Social Protection of the Population", "2000-04-07")]
+    assert [u.heading for u in d.units if u.path == (("appendix", "1"),)] == [
+        "Қоғамдық жұмыстарға тарту түріндегі жазаны атқару тәртібі туралы Нұсқаулық"]

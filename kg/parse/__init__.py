@@ -2440,8 +2440,10 @@ def _side_by_side(ctx: Ctx, j: int, stop: int) -> list[Approval]:
     # "Заместитель директора", not "Заместитель" | "Генерального Заместитель директора"; with no role on it, a first
     # line that is the same words twice, the country's name over both columns: "Қазақстан Республикасы Қазақстан
     # Республикасы" / "Бас прокуратурасы Әділет Министрлігі")
+    # (… the second time in another case: "Қазақстан Республикасы Қазақстан Республикасының", MVD 2000 № 304)
     options[0] = [c for c in options[0] if marker("approval_column_head").match(" ".join(lines[0][c:]))] or options[0] \
-        or [c for c in range(1, len(lines[0])) if lines[0][:c] == lines[0][c:]]
+        or [c for c in range(1, len(lines[0])) if 2 * c == len(lines[0]) and all(
+            a.startswith(b) or b.startswith(a) for a, b in zip(lines[0][:c], lines[0][c:]))]
     if math.prod(len(o) for o in options) > _SPLITS_MAX:
         # too many ways: a column's line, but for its first, is cut only before a word in capitals ("Прокурора
         # Республики Казахстан - Пограничной службы" / "Председатель Комитета по правовой Комитета Национальной")
@@ -2489,9 +2491,24 @@ def _approvals_under_stamp(ctx: Ctx, last: int) -> Found:
     if j >= len(ctx.lines) or not _approval_mark(ctx.text(j)):
         return Found()
     k = j
-    while k + 1 < len(ctx.lines) and not ctx.lines[k + 1].level and ctx.lines[k + 1].first == ctx.lines[k].last + 1:
+    while k + 1 < len(ctx.lines) and not ctx.lines[k + 1].level and (
+            ctx.lines[k + 1].first == ctx.lines[k].last + 1 and not _two_days(ctx.text(k))
+            # (… and on across a blank line, to an approval's day in a block of its own ("Бас прокуроры" / "" /
+            # "2000 ж. 25.02"), the next approval's word ("" / "Келісілген Келісілген") and the block under it, MVD
+            # 2000 № 304: the block of two approvals side by side ends with their two days)
+            or _approval_day(ctx.text(k + 1)) or _approval_mark(ctx.text(k + 1)) or _approval_mark(ctx.text(k))):
         k += 1
     return _approvals(ctx, j, k + 1) if k > j else Found()
+
+
+def _approval_day(text: str) -> bool:
+    """Is a line an approval's day alone ("2000 ж. 25.02", "11 марта 2003 г. 27 марта 2003 г.")?"""
+    return bool(find_dates(text)) and len(re.sub(r"[\W\d_]", "", text)) < 40 and len(text) <= 60
+
+
+def _two_days(text: str) -> bool:
+    """Is a line the days of two approvals side by side ("2000 ж. 15.03 2000 ж. 07.04")?"""
+    return _approval_day(text) and len(find_dates(text)) == 2
 
 
 def _approvals(ctx: Ctx, start: int, end: int) -> Found:
