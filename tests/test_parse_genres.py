@@ -20131,3 +20131,16 @@ def test_kazakh_approvals_in_blocks_of_their_own_and_two_side_by_side_under_the_
         ("Ministry of Labour and Social Protection of the Population", "2000-04-07")]
     assert [u.heading for u in d.units if u.path == (("appendix", "1"),)] == [
         "Қоғамдық жұмыстарға тарту түріндегі жазаны атқару тәртібі туралы Нұсқаулық"]
+
+
+def test_a_law_cited_by_its_number_before_its_day_is_the_basis():
+    # MVD 2000 № 304 (rus.md): "Законом Республики Казахстан N 47-II ЗРК от 5.05.2000 г. Z000047_ "О внесении …"": the
+    # law's number between its kind and its day had left the order with no basis (its Kazakh text had one)
+    text = ("# Об утверждении \"Инструкции о порядке исполнения наказания в виде привлечения к общественным работам\"\n\n"
+            "В соответствии с Законом Республики Казахстан N 47-II ЗРК от 5.05.2000 г. Z000047_ \"О внесении изменений "
+            "и дополнений в некоторые законодательные акты Республики Казахстан по вопросам борьбы с преступностью\" "
+            "приказываю:\n\n1\\. Утвердить прилагаемую Инструкцию о порядке исполнения наказания в виде привлечения к "
+            "общественным работам.\n")
+    d = doc_meta(text, "rus.md", "304", "2000-05-25", "103003000000")
+    assert [(law.kind, law.title[:40], law.date) for law, _ in d.act.based_on] == [
+        ("law", "О внесении изменений и дополнений в неко", "2000-05-05")]
