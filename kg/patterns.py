@@ -387,7 +387,10 @@ def _act_ru_number_first() -> re.Pattern:
     # the title before the number ("Решения Алматинского областного Маслихата "Об установлении ставок …" N 16-106 от 20
     # ноября 2001 года", "Постановлением Правительства РК "Об утверждении Правил …" N 1003 от 30.09.2003 года")
     return prefiltered(re.compile(
-        r"(?P<rkind>" + _w("kind_ru") + r")\s+(?P<issuer>(?:(?!" + _w("kind_ru") + "|" + _w("document_kind_ru") + r")[^\"№;]){3,220}?)\s*"
+        # (an issuer never holds another act's day and number: "приказом Министра … от 01 января 2001 года N1,
+        # зарегистрированным за N 1398 от 12 февраля 2001 года", the order № 1 and its registration, MVD 2003 № 1)
+        r"(?P<rkind>" + _w("kind_ru") + r")\s+(?P<issuer>(?:(?!" + _w("kind_ru") + "|" + _w("document_kind_ru")
+        + r"|(?<!\w)N\s*\d|(?<!\w)" + _w("from_ru") + r"\s+\d)[^\"№;]){3,220}?)\s*"
         r"(?:\"(?P<rtitle>" + _no_number() + r"{3,600}?(?:\"" + _no_number() + r"{1,200}\"" + _no_number() + r"{0,200}?)*)\"\s*)?"
         r"(?:№|N)\s*"
         # (a letter after the number quoted: "Решение акима области № 3-82 "а" от 20 марта 1997 года", 3-82а)
