@@ -1450,7 +1450,10 @@ def _said_day(text: str, m: re.Match, end: int | None = None) -> str | None:
     groups = m.groupdict()
     said = groups.get("kday") or groups.get("rday")
     if not said and (groups.get("kind") or groups.get("kt")):
-        before = re.search(_kk_day() + r"\s*$", text[:m.start()])
+        # (… its number and the old portal's code between: "2000 жылғы 5 мамырдағы ҚРЗ N 47-11 Z000047_ "…" Заңына",
+        # MVD 2000 № 304)
+        before = re.search(_kk_day() + r"(?:\s*" + _w("law_number_kk") + r")?(?:\s*" + PORTAL_CODE + r")?\s*$",
+                           text[:m.start()])
         said = before.group(0) if before else None
     if not said and (groups.get("rtitle") or groups.get("rt")):
         # (… or after the Russian title: '"Об органах внутренних дел Республики Казахстан" от 23 апреля 2014 года')

@@ -20161,3 +20161,17 @@ def test_an_orders_registration_said_by_number_then_day_names_no_act_of_its_own(
     d = doc_meta(text, "rus.md", "1", "2003-01-05", "103003000000")
     assert {(c.act.number, c.act.date, c.act.issuer.en, c.act.registration) for c in d.citations} == {
         ("1", "2001-01-01", "Ministry of Internal Affairs", "1398")}
+
+
+def test_a_kazakh_amending_law_dated_before_its_number_and_link_code_is_the_law_of_that_day():
+    # MVD 2000 № 304 (kaz.md): "Қазақстан Республикасының 2000 жылғы 5 мамырдағы ҚРЗ N 47-11 Z000047_ "… өзгерістер мен
+    # толықтырулар енгізу туралы" Заңына сәйкес": an amending law's title names one law only with its day, and the
+    # number and link code between had hidden the day (the Russian text's basis was a law of that day, the Kazakh
+    # text's another node)
+    text = ("# \"Қоғамдық жұмыстарға тарту түріндегі жазаны атқару тәртібі туралы нұсқаулықты\" бекіту туралы\n\n"
+            "Қазақстан Республикасының 2000 жылғы 5 мамырдағы ҚРЗ N 47-11 Z000047_ \"Қазақстан Республикасының кейбір "
+            "заң кесімдеріне қылмысқа қарсы күресті күшейту мәселелері бойынша өзгерістер мен толықтырулар енгізу "
+            "туралы\" Заңына сәйкес бұйырамын:\n\n1\\. Қоғамдық жұмыстарға тарту түріндегі жазаны атқару тәртібі туралы "
+            "қоса беріліп отырған Нұсқаулық бекітілсін.\n")
+    d = doc_meta(text, "kaz.md", "304", "2000-05-25", "103003000000")
+    assert [(law.kind, law.date) for law, _ in d.act.based_on] == [("law", "2000-05-05")]
