@@ -1797,7 +1797,9 @@ def _ref_re() -> re.Pattern:
         rf'|(?P<xword>{word})\s+(?P<xlet>[^\W\d_])\)(?!\w)'  # подпункт е) (older texts letter their sub-points)
         # е) тармақшасы; м)-тармақшамен, в)-1, о) тармақшаларымен (older Kazakh notes: the letter, its bracket, a hyphen)
         rf'|(?<![\w-])(?P<ylet>{_LET}(?:\s*,\s*{_LET})*(?:\s*{conj}\s*{_LET})?)\s*-?\s*(?P<yword>{word})'
-        rf'|(?P<rword>{word})(?:\s+|(?<=\.))(?:(?:N|№)\s*(?=\d))?(?:(?P<rroman>{romans})(?![\w-])|(?P<rnums>\d+\s+[-–]\s+\d+|{nums}|{ordseq})'
+        # (no number after a Kazakh word in the genitive: it is the next word's, "қосымшаның 3 тармағы", the appendix's
+        # point 3, the Almaty oblast maslikhat 2006 № 29-223)
+        rf'|(?P<rword>{word})(?<!' + _w("genitive_glued_kk") + rf')(?:\s+|(?<=\.))(?:(?:N|№)\s*(?=\d))?(?:(?P<rroman>{romans})(?![\w-])|(?P<rnums>\d+\s+[-–]\s+\d+|{nums}|{ordseq})'
         rf'(?![^\W_]|[-–]\s*[^\W\d_])(?:\s+"(?P<rhead>[^"]+)")?)'  # пункт 551, части вторую, абзацы 3 - 40, главе III, приложении № 2
         # (not "V-тарау 46в-тармақпен": a number hyphened to the word after it is that word's)
         rf'|(?P<tword>{word})\s+"(?P<tnum>{NUM})\.\s*(?P<thead>[^"]+)"'  # раздел "2. Должности специалистов"

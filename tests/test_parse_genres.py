@@ -5400,23 +5400,45 @@ def test_an_attachment_signed_at_its_end_is_the_signatory_s_not_its_last_point(r
     assert {v.rsplit("/8-261", 1)[1] for v in signed} == {"", "/app/1"}  # the act, and its appendix 1
 
 
+_WATER_RATES = ("# Решение Алматинского областного Маслихата N 18-133 от 1 июля 2005 года\n\nАлматинский областной "
+                "маслихат РЕШИЛ:\n\n1. Внести в решение Алматинского областного маслихата от 01 июля 2005 года N 18-133 "
+                "\"Об утверждении ставок платы за пользование водными ресурсами поверхностных источников\" "
+                "зарегистрированного в Реестре государственной регистрации нормативных правовых актов 8 августа 2005 года "
+                "за N 1939 следующие изменения:\n\n   - {change}\n\n2. Настоящее решение вводится в действие по истечении "
+                "10 календарных дней после дня его первого официального опубликования.\n")
+
+
 def test_an_amending_point_whose_instruction_is_not_read_still_amends_the_act_it_names():
-    # Almaty oblast maslikhat, 2006 (decision 29-223): "1. Внести в решение … от 01 июля 2005 года N 18-133 "…"
-    # … следующие изменения:" / "- в приложение пункт 3 "Сельское хозяйство", вместо ставок 2,73 тиына применить
-    # ставку "0"." — the instruction's words are not the grammar's: it is reported as an instruction not read, and
-    # the decision still amends decision 18-133 (it had named that act and said nothing of it)
-    text = ("# Решение Алматинского областного Маслихата N 18-133 от 1 июля 2005 года\n\nАлматинский областной маслихат "
-            "РЕШИЛ:\n\n1. Внести в решение Алматинского областного маслихата от 01 июля 2005 года N 18-133 \"Об "
-            "утверждении ставок платы за пользование водными ресурсами поверхностных источников\" зарегистрированного "
-            "в Реестре государственной регистрации нормативных правовых актов 8 августа 2005 года за N 1939 следующие "
-            "изменения:\n\n   - в приложение пункт 3 \"Сельское хозяйство\", вместо ставок 2,73 тиына применить ставку "
-            "\"0\".\n\n2. Настоящее решение вводится в действие по истечении 10 календарных дней после дня его первого "
-            "официального опубликования.\n")
+    # Almaty oblast maslikhat, 2006 (decision 29-223), its instruction with its verb left out ('- в приложение пункт 3
+    # "Сельское хозяйство", ставку "0".'): the instruction's words are not the grammar's, it is reported as an
+    # instruction not read, and the decision still amends decision 18-133 (it had named that act and said nothing of
+    # it)
+    text = _WATER_RATES.format(change='в приложение пункт 3 "Сельское хозяйство", ставку "0".')
     d = doc_meta(text, "rus.md", "29-223", "2006-07-13", "154000000002")
     assert [(a.amending.number, a.target_act.number, a.target_act.date, a.path, a.effect) for a in d.amendments] == [
         ("29-223", "18-133", "2005-07-01", (), "Modification")]
     assert [line for line, _ in d.instructions_failed] == [7]
     assert [line for line, _ in d.unparsed] == [7]
+
+
+def test_instead_of_a_figure_apply_another_replaces_it_in_the_unit_named():
+    # the same decision as written: "- в приложение пункт 3 "Сельское хозяйство", вместо ставок 2,73 тиына применить
+    # ставку "0"."; in Kazakh "- қосымшаның 3 тармағы "Ауыл шаруашылығы" 2,73 тиын орнына "0" қолдансын 2006 жыл." (the
+    # appendix's point 3: no number after a Kazakh word in the genitive is its own, it had been appendix 3)
+    ru = _WATER_RATES.format(change='в приложение пункт 3 "Сельское хозяйство", вместо ставок 2,73 тиына применить '
+                                    'ставку "0".')
+    kk = ("# Алматы облыстық мәслихатының шешіміне өзгертулер енгізу туралы\n\nАлматы облыстық Мәслихаты ШЕШIМ "
+          "ҚАБЫЛДАДЫ:\n\n1. Алматы облыстық мәслихатының, нормативтiк құқықтық актiлердiң мемлекеттiк тiркеуiнде 2005 "
+          "жылдың 08 тамызында N 1939 тiркеуден өткен \"Алматы облыстық жер үстi көздерiндегi су ресурстарын "
+          "пайдаланғаны үшiн төлемақы ставкаларын бекiту туралы\" 2005 жылдың 01 шiлдесiндегi N 18-133 шешiмiне келесi "
+          "өзгерiстер енгiзiлсiн:\n\n   - қосымшаның 3 тармағы \"Ауыл шаруашылығы\" 2,73 тиын орнына \"0\" қолдансын "
+          "2006 жыл.\n\n2. Осы шешiм алғаш ресми жарияланғаннан кейiн күнтiзбелiк он күн өткен соң қолданысқа "
+          "енгiзiледi.\n")
+    for text, name in ((ru, "rus.md"), (kk, "kaz.md")):
+        d = doc_meta(text, name, "29-223", "2006-07-13", "154000000002")
+        assert [(a.target_act.number, a.path, a.effect) for a in d.amendments] == [
+            ("18-133", (("appendix", "1"), ("point", "3")), "WordReplacement")], name
+        assert not d.instructions_failed and not d.unparsed, name
 
 
 def test_an_order_s_one_instruction_under_its_ordering_word_with_no_point():
@@ -12627,8 +12649,9 @@ def test_an_amending_point_naming_its_body_apart_from_the_act_s_day_and_number()
           "өзгерiстер енгiзiлсiн:\n\n   - қосымшаның 3 тармағы \"Ауыл шаруашылығы\" 2,73 тиын орнына \"0\" қолдансын 2006 "
           "жыл.\n\n2. Осы шешiм алғаш ресми жарияланғаннан кейiн күнтiзбелiк он күн өткен соң қолданысқа енгiзiледi.\n")
     d = _read_kk(kk, "Решение маслихата Алматинской области от 13 июля 2006 года № 29-223", "154000000002")
+    # (its instruction, "instead of 2,73 tiyn apply 0", is read too: a replacement in the appendix's point 3)
     assert {(a.effect, a.target_act.number, a.target_act.date, a.target_act.issuer.en) for a in d.amendments} == {
-        ("Modification", "18-133", "2005-07-01", "Almaty Region Maslikhat")}
+        ("WordReplacement", "18-133", "2005-07-01", "Almaty Region Maslikhat")}
     assert not [text for _, text in d.instructions_failed if "18-133" in text]
 
 
