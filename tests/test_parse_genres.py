@@ -20198,3 +20198,24 @@ def test_a_kazakh_amending_law_dated_before_its_number_and_link_code_is_the_law_
             "қоса беріліп отырған Нұсқаулық бекітілсін.\n")
     d = doc_meta(text, "kaz.md", "304", "2000-05-25", "103003000000")
     assert [(law.kind, law.date) for law, _ in d.act.based_on] == [("law", "2000-05-05")]
+
+
+def test_general_provisions_printed_as_point_one_over_numbered_chapters_is_chapter_one():
+    # MVD 1995 № 237 (kaz.md): the regulation's chapters numbered as points are ("2. Автомотокөлік құралын сатып алуға
+    # өтініш" / "жасаған адамдардың есебін жүргізу тәртібі." over "2.1. …"), its first "1. Жалпы ережелер" over a
+    # paragraph: that had been point 1, its heading its first line, while chapters 2, 3 … were chapters
+    text = ("# Жеке меншігіне автомотокөлік құралдарын сату тәртібі туралы\n\nСату тәртібін реттеу мақсатында\n\n"
+            "БҰЙЫРАМЫН:\n\n1\\. \"Автомотокөлік құралдарын сату тәртібі туралы\" Ереже бекітілсін (N 1 қосымша).\n\n"
+            "```\nМинистрдің\nміндетін атқарушы\nмилиция полковнигі\nҚазақстан Республикасы\n1995 жылғы 27 қыркүйек\n"
+            "N 237 бұйрығына\nқосымша\nАвтомотокөлік құралдарын\nсату тәртібі туралы\nЕРЕЖЕ\n1. Жалпы ережелер\n```\n\n"
+            "Осы ереже автомотокөлік құралдарын жеке меншігіне сатудың және есеп жүргізудің бірыңғай тәртібін "
+            "белгілейді.\n\n2\\. Автомотокөлік құралын сатып алуға өтініш\n\nжасаған адамдардың есебін жүргізу "
+            "тәртібі.\n\n2.1. Автомотокөлік құралын сатып алуға өтініш жасаған адамдар басшылығына рапорт береді.\n\n"
+            "2.2. Адамдардың есебін жүргізуді тұрғын үй-тұрмыс комиссиясы жүзеге асырады.\n")
+    d = doc_meta(text, "kaz.md", "237", "1995-09-27", "103003000000")
+    app = (("appendix", "1"),)
+    units = {u.path: u for u in d.units if u.path[:1] == app}
+    assert units[app + (("chapter", "1"),)].heading == "Жалпы ережелер"
+    assert units[app + (("chapter", "1"), ("textparagraph", "1"))].text.startswith("Осы ереже автомотокөлік")
+    assert app + (("point", "1"),) not in units
+    assert [p for p in units if p[-1] == ("point", "2.1")] == [app + (("chapter", "2"), ("point", "2.1"))]

@@ -1044,9 +1044,32 @@ class Builder:
                 or any(goes_on)):
             return False
         del self.units[self.point]
+        if head == "2":
+            self._general_provisions_first()
         self.path = apply_context(self.path, [("chapter", head)])
         self.units[self.path] = {"heading": heading, "paras": [], "loc": u["loc"], "opened": 0}
         return True
+
+    def _general_provisions_first(self) -> None:
+        """Point 1 before chapter 2 whose first line is "Жалпы ережелер" / "Общие положения", its text under it: chapter
+        1, printed as a point is, as the next chapters are ("1. Жалпы ережелер" / "Осы ереже … белгілейді." / "2.
+        Автомотокөлік құралын … тәртібі." / "2.1. …", MVD 1995 № 237)."""
+        point = apply_context(self.path, [("point", "1")])
+        u = self.units.get(point)
+        if not u or not u["paras"] or not marker("general_provisions").match(u["paras"][0]) \
+                or any(p[:len(point)] == point and p != point for p in self.units):
+            return
+        chapter, units = apply_context(self.path, [("chapter", "1")]), {}
+        for path, v in self.units.items():
+            if path != point:
+                units[path] = v
+                continue
+            # (its text the chapter's paragraphs, as a chapter written as paragraphs has them)
+            units[chapter] = {"heading": u["paras"][0], "paras": [], "loc": u["loc"], "opened": 0}
+            for k, para in enumerate(u["paras"][1:], 1):
+                units[chapter + (("textparagraph", str(k)),)] = {"heading": None, "paras": [para], "loc": u["loc"],
+                                                                  "opened": 0}
+        self.units = units
 
     def items_as_units(self, named: set[tuple[Path, str]]) -> None:
         """The sub-points of an operative point of which a note or a record of deletion names one (`named`: the point
