@@ -517,6 +517,12 @@ def printed_number(number: str) -> str:
     return _LOWER_SUFFIX.sub(lambda m: m.group(0).lower(), number)
 
 
+@lru_cache(maxsize=None)
+def _unopened_title() -> re.Pattern:
+    """A Kazakh title a text opens with, its opening quote lost, up to its closing quote."""
+    return re.compile(r'\s*(?P<title>[А-ЯӘІҢҒҮҰҚӨҺ][^"«»;:]{2,250}?\s' + _w("about_kk") + r")\s*", FLAGS)
+
+
 def _title_before(text: str, start: int) -> str | None:
     """The quoted title right before an act's mention: the quoted span the text has just closed, not all that is
     quoted since the first quote ('«Жарнама туралы» … Заңының 17-2 бабының 3-тармағына, «Сыртқы (көрнекі) жарнаманы …
@@ -545,6 +551,11 @@ def _title_before(text: str, start: int) -> str | None:
         i = head.find('"')
         if spans is None and i != -1 and i < len(head) - 1:
             return head[i + 1:-1].strip() or None
+        if i == len(head) - 1 and (lost := _unopened_title().fullmatch(head, 0, i)):
+            # (the text opening with the title, its opening quote lost: 'Қазақстан Республикасының халқын құжаттандыру
+            # және тіркеу ережесін бекіту туралы" Қазақстан Республикасы Үкіметінің … N 1063 қаулысын орындау үшін',
+            # MVD 2005 № 338), as a law's is read (`law_ref_span`)
+            return lost.group("title")
     # an item of a list that opens with the title, its quotes only round the name it begins with ('1) "Шетел
     # азаматтарына … беру" мемлекеттік көрсетілетін қызмет стандартын бекіту туралы Қазақстан Республикасы … № 302
     # бұйрығы'): the item's words up to the act's mention

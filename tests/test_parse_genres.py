@@ -20219,3 +20219,15 @@ def test_general_provisions_printed_as_point_one_over_numbered_chapters_is_chapt
     assert units[app + (("chapter", "1"), ("textparagraph", "1"))].text.startswith("Осы ереже автомотокөлік")
     assert app + (("point", "1"),) not in units
     assert [p for p in units if p[-1] == ("point", "2.1")] == [app + (("chapter", "2"), ("point", "2.1"))]
+
+
+def test_a_resolution_whose_title_opens_the_preamble_its_opening_quote_lost_is_the_basis_by_its_title():
+    # MVD 2005 № 338 (kaz.md): 'Қазақстан Республикасының халқын құжаттандыру және тіркеу ережесін бекіту туралы"
+    # Қазақстан Республикасы Үкіметінің 2000 жылғы 12 шілдедегі N 1063 қаулысын орындау үшін …': the basis had no title
+    text = ("# \"Халқын құжаттандыру және тіркеу ережесін қолдану жөніндегі нұсқаулықты\" бекіту туралы\n\n"
+            "Қазақстан Республикасының халқын құжаттандыру және тіркеу ережесін бекіту туралы\" Қазақстан Республикасы "
+            "Үкіметінің 2000 жылғы 12 шілдедегі N 1063 қаулысын орындау үшін және ішкі істер органдарының қызметін "
+            "жетілдіру мақсатында БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған нұсқаулық бекітілсін.\n")
+    d = doc_meta(text, "kaz.md", "338", "2005-06-04", "103003000000")
+    assert [(r.kind, r.number, r.title) for r, _ in d.act.based_on] == [
+        ("resolution", "1063", "Қазақстан Республикасының халқын құжаттандыру және тіркеу ережесін бекіту туралы")]
