@@ -540,6 +540,11 @@ def _title_before(text: str, start: int) -> str | None:
     >>> _title_before('2. "Тізілімін бекіту туралы" Кеңсесі бастығының 2016 жылғы 7 желтоқсандағы № 42-3.3.12 бұйрығына '
     ...               'өзгерістер енгізу туралы" Кеңсесі', 123)
     '"Тізілімін бекіту туралы" Кеңсесі бастығының 2016 жылғы 7 желтоқсандағы № 42-3.3.12 бұйрығына өзгерістер енгізу туралы'
+
+    A title the text opens with, its opening quote lost, is the whole text up to its closing quote:
+
+    >>> _title_before('Халқын тіркеу ережесін бекіту туралы" Үкіметінің', 38)
+    'Халқын тіркеу ережесін бекіту туралы'
     """
     head = text[:start].rstrip()
     if head.endswith('"'):

@@ -2496,19 +2496,22 @@ def _approvals_under_stamp(ctx: Ctx, last: int) -> Found:
             # (… and on across a blank line, to an approval's day in a block of its own ("Бас прокуроры" / "" /
             # "2000 ж. 25.02"), the next approval's word ("" / "Келісілген Келісілген") and the block under it, MVD
             # 2000 № 304: the block of two approvals side by side ends with their two days)
-            or _approval_day(ctx.text(k + 1)) or _approval_mark(ctx.text(k + 1)) or _approval_mark(ctx.text(k))):
+            or bool(_approval_days(ctx.text(k + 1))) or _approval_mark(ctx.text(k + 1)) or _approval_mark(ctx.text(k))):
         k += 1
     return _approvals(ctx, j, k + 1) if k > j else Found()
 
 
-def _approval_day(text: str) -> bool:
-    """Is a line an approval's day alone ("2000 ж. 25.02", "11 марта 2003 г. 27 марта 2003 г.")?"""
-    return bool(find_dates(text)) and len(re.sub(r"[\W\d_]", "", text)) < 40 and len(text) <= 60
+def _approval_days(text: str) -> list:
+    """The days of a line that is approvals' days alone ("2000 ж. 25.02"; two side by side, "2000 ж. 15.03 2000 ж.
+    07.04"), else none."""
+    if len(text) > 60 or len(re.sub(r"[\W\d_]", "", text)) >= 40:
+        return []
+    return find_dates(text)
 
 
 def _two_days(text: str) -> bool:
     """Is a line the days of two approvals side by side ("2000 ж. 15.03 2000 ж. 07.04")?"""
-    return _approval_day(text) and len(find_dates(text)) == 2
+    return len(_approval_days(text)) == 2
 
 
 def _approvals(ctx: Ctx, start: int, end: int) -> Found:
