@@ -305,8 +305,7 @@ def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list
         if meta is not None and path == Path(meta_path):  # an act folder with its requisites and no text
             doc, pieces = parse_requisites(raw, str(path), meta), [(1, path.name)]
         else:
-            data, pieces = read_parts(path, raw)  # a split text with its parts (kaz/sec001.md ...), else the file
-            own = hashlib.sha256(raw).hexdigest() if len(pieces) > 1 else None
+            data, pieces, own = _text(path, raw)
             doc = _read_before(str(path), data, meta, lang, own) or parse_bytes(data, str(path), meta, lang, own)
             if meta is not None and not edition and doc.lang == "kk" and any(map(unlisted, titled_laws(doc))):
                 # (the laws it cites by titles laws.yaml does not list: named as the act's Russian text names them)
@@ -335,6 +334,13 @@ def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list
     return str(path), graph, quads, s
 
 
+def _text(path: Path, raw: bytes) -> tuple[bytes, list, str | None]:
+    """A text's bytes to parse, its parts, and the hash of the whole it was read from when it is split in parts
+    (kaz/sec001.md ...; else None)."""
+    data, pieces = read_parts(path, raw)
+    return data, pieces, hashlib.sha256(raw).hexdigest() if len(pieces) > 1 else None
+
+
 def _russian_titles(doc: Document, path: Path, meta: ActMeta, base: str) -> dict[str, str]:
     """kg/bilingual.py `russian_titles` of a Kazakh text of an act folder and the folder's Russian text, read here;
     {} where there is none, or it cannot be read (its own reading reports why)."""
@@ -343,9 +349,7 @@ def _russian_titles(doc: Document, path: Path, meta: ActMeta, base: str) -> dict
     if sibling is None:
         return {}
     try:
-        raw = sibling.read_bytes()
-        data, pieces = read_parts(sibling, raw)
-        own = hashlib.sha256(raw).hexdigest() if len(pieces) > 1 else None
+        data, _, own = _text(sibling, sibling.read_bytes())
         ru = parse_bytes(data, str(sibling), meta, "ru", own)
     except Exception:  # noqa: BLE001 — the Russian text's own task says what is wrong with it
         return {}
