@@ -416,7 +416,25 @@ _MARKDOWN = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+\S|>[ \t]?\*|<a id=|<table)", re.
 # Its paragraphs are one line each, so a blank line or a hard break (two trailing spaces) ends a line.
 _CORPUS_MARKDOWN = re.compile(r"^[ \t]*(?:>[ \t]?\*|<a id=|<table)", re.M)
 _TABLE_OPEN = re.compile(r"^[ \t]*(?:>[ \t]?)*<table\b", re.I)
-_TABLE_CLOSE = re.compile(r"</table>", re.I)
+_TABLE_TAG = re.compile(r"<(/?)table\b", re.I)
+
+
+def _table_end(raw: list[str], i: int) -> int:
+    """The raw index of the line that closes the HTML table opened on raw[i], tables nested in its cells closed on
+    the way (a form's card drawn as a table in a table: the photo's frame inside the card's side); the text's last
+    line when it is never closed.
+
+    >>> _table_end(["<table>", "<tr>", "<td>", "<table>", "<tr><td>3x4</td></tr>", "</table>", "М.О.", "</td>",
+    ...             "</tr>", "</table>", "1. Текст."], 0)
+    9
+    """
+    depth = 0
+    for j in range(i, len(raw)):
+        for m in _TABLE_TAG.finditer(raw[j]):
+            depth += -1 if m.group(1) else 1
+        if depth <= 0:
+            return j
+    return len(raw) - 1
 _FENCE = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:```|~~~)")
 
 
@@ -703,10 +721,7 @@ def _blocks(raw: list[str]) -> dict[int, tuple[list[Line] | None, int]]:
     i = 0
     while i < len(raw):
         if _TABLE_OPEN.match(raw[i]):
-            j = i
-            while j < len(raw) and not _TABLE_CLOSE.search(raw[j]):
-                j += 1
-            j = min(j, len(raw) - 1)
+            j = _table_end(raw, i)
             out[i + 1] = (_table_lines(raw, i, j), j + 1)
             i = j + 1
         elif _FENCE.match(raw[i]):
@@ -1037,15 +1052,22 @@ def _wraps(prev: str, cur: str, prev_len: int, bridged: bool = False, width: int
 
 
 class _Rows(HTMLParser):
-    """Rows of one HTML table: cells with their spans and the raw line each row starts and ends on."""
+    """Rows of one HTML table: cells with their spans and the raw line each row starts and ends on. A table nested
+    in a cell is that cell's text, each of its rows and cells on a line of its own."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.rows: list[dict] = []
         self.cell: list[str] | None = None
+        self.depth = 0  # tables open
 
     def handle_starttag(self, tag, attrs):
-        if tag == "tr":
+        if tag == "table":
+            self.depth += 1
+        if self.depth > 1:
+            if tag in ("tr", "td", "th", "table") and self.cell is not None:
+                self.cell.append("\n")
+        elif tag == "tr":
             self.rows.append({"cells": [], "first": self.getpos()[0], "last": self.getpos()[0]})
         elif tag in ("td", "th"):
             if not self.rows:
@@ -1057,7 +1079,9 @@ class _Rows(HTMLParser):
             self.cell.append("\n")
 
     def handle_endtag(self, tag):
-        if tag in ("td", "th"):
+        if tag == "table":
+            self.depth -= 1
+        elif tag in ("td", "th") and self.depth <= 1:
             self.cell = None
         if self.rows:
             self.rows[-1]["last"] = self.getpos()[0]

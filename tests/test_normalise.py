@@ -56,6 +56,21 @@ def test_a_word_broken_at_a_cell_s_line_end_is_whole_where_the_text_knows_it():
     assert lines[2].text.split("\t") == ["N п/п", "Дата пос-туп-ления", "Наименование изделий", "историко-культурного"]
 
 
+def test_a_table_nested_in_a_cell_is_that_cell_s_text():
+    # MinJust 2011 № 164, an advocate's card: the card's inner side is a table whose first cell holds a table of its
+    # own (the photo's frame, then the seal's place "М.О."); the first "</table>" had closed the card, its other cell
+    # and the lines after it read as paragraphs of markup ("М.О. </td> <td> <pre>")
+    text = ("# Форма удостоверения адвоката\n\n<table>\n<tr>\n<td>\n<pre>\n(адвокаттар алқасының атауы)\n</pre>\n"
+            "<table>\n<tr>\n<td>\nместо для фотографии\n3х4 см\n</td>\n</tr>\n</table>\nМ.О.\n</td>\n<td>\n<pre>\n"
+            "(наименование коллегии адвокатов)\n      Удостоверение № _____\n</pre>\n</td>\n</tr>\n</table>\n\n"
+            "Примечание:\n")
+    lines = logical_lines(text)
+    assert [ln.text for ln in lines][1:] == [
+        "(адвокаттар алқасының атауы) место для фотографии 3х4 см М.О.\t"
+        "(наименование коллегии адвокатов) Удостоверение № _____", "Примечание:"]
+    assert (lines[1].first, lines[1].last) == (3, 26)
+
+
 def test_an_anchor_left_unclosed_keeps_the_lines_in_step():
     # a mutated corpus text: an anchor of the portal's markdown cut before its ">" ('<a id="p2"'), the next line's
     # own anchor after it; markup is cleaned within each line, so the lines stay in step with the raw text (the tag
