@@ -231,6 +231,7 @@ _TAB_SPACES = re.compile(r"[ ]*\t[ ]*")
 # from the line above ("(3.4, 3.10, 4.6, 4.22," / "4.28-1-тармақтарды қоспағанда)")
 _ITEM_START = re.compile(r"^\d+(?:[.-]\d+)*[.)](?![\d-])|^\d+(?:\.\d+)+\s|^[а-яәіңғүұқөһё]\)")
 _INDENTED = re.compile(r"^\s{3,}\S")
+_MD_ITEM = re.compile(r"^[ \t]*[-–—•*][ \t]+\S")  # a markdown list's item ("   - областное управление …")
 _TERMINAL = re.compile(r'[.;:!?]\s*"?$|[.;:!?]"[.;:]?$|^"$')
 _STARTS_LOWER = re.compile(r"^[(\[,;.)–-]|^[^\W\d_]")
 
@@ -556,11 +557,12 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
             # ("9. Настоящие Правила вводятся в действие со дня их государственной" / "   регистрации в Министерстве
             # юстиции Республики Казахстан."), or after a long line that ends in a genitive, whatever the case ("…
             # Қазақстан Республикасы Президентінің" / "   Әкімшілігін ішкі істер органдарына …", MinJust 2007 N 186):
-            # not a formatted line (a stamp's, a signature's, in italics or quoted)
+            # not a formatted line (a stamp's, a signature's, in italics or quoted), nor an item of a list, whatever
+            # the line before ends with ("2. Установить что," / "   - областное управление внутренних дел утверждает …")
             plain = not r.lstrip().startswith((">", "*", "_")) and not prev_raw.lstrip().startswith((">", "*", "_"))
             wrapped = gap and not hard and plain and not ruled and (bool(marker("hanging_word").search(tail)) or (
                 is_ind and (s[:1].islower() or last_len >= WRAP_WIDTH and bool(marker("genitive_end").search(tail)))
-                and not _TERMINAL.search(tail) and not _ITEM_START.match(s)))
+                and not _TERMINAL.search(tail) and not _ITEM_START.match(s) and not _MD_ITEM.match(r)))
             joins, width = not ((gap and not wrapped) or hard or h or level), len(s)
         else:
             joins, width = not (h or level) and _continues(tail, s, gap, indent_mode, is_ind, tab), len(s)

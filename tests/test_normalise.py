@@ -71,6 +71,22 @@ def test_a_table_nested_in_a_cell_is_that_cell_s_text():
     assert (lines[1].first, lines[1].last) == (3, 26)
 
 
+def test_an_item_of_a_markdown_list_is_a_paragraph_of_its_own():
+    # Almaty region akim 2000 № 4-116: a point's lead-in that ends with a comma, its items a markdown list under it;
+    # the first item, indented and in lower case, had been read as the lead-in's wrapped line
+    text = ("# Об участковых инспекторах полиции\n\n> *Сноска. Утратило силу.*\n\n2. Установить что,\n\n"
+            "   - областное управление внутренних дел утверждает штатное расписание;\n\n"
+            "   - участковые инспектора полиции комплектуются в сельских округах.\n")
+    assert [ln.text for ln in logical_lines(text)][2:] == [
+        "2. Установить что,", "областное управление внутренних дел утверждает штатное расписание;",
+        "участковые инспектора полиции комплектуются в сельских округах."]
+    # (a paragraph wrapped at a fixed width still goes on in the next, indented, in lower case)
+    wrapped = "# Т\n\n> *Сноска.*\n\n9. Настоящие Правила вводятся в действие со дня их государственной\n\n" \
+              "   регистрации в Министерстве юстиции Республики Казахстан.\n"
+    assert logical_lines(wrapped)[-1].text.endswith("государственной регистрации в Министерстве юстиции Республики " \
+                                                    "Казахстан.")
+
+
 def test_an_anchor_left_unclosed_keeps_the_lines_in_step():
     # a mutated corpus text: an anchor of the portal's markdown cut before its ">" ('<a id="p2"'), the next line's
     # own anchor after it; markup is cleaned within each line, so the lines stay in step with the raw text (the tag
