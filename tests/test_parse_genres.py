@@ -20249,3 +20249,32 @@ def test_approvals_under_the_plural_word_each_a_body_and_its_day():
     assert [(a.org.en, a.date) for a in d.approvals] == [
         ("Ministry of Energy and Mineral Resources", "2004-02-20"), ("Ministry of Industry and Trade", "2004-02-25")]
     assert d.coverage == 1.0
+
+
+def test_the_act_s_own_requisites_printed_under_its_title_are_no_preamble():
+    # Almaty region akim 2000 № 3-64 (rus.md): "Решение Акима Алматинской области от 10 марта 2000 г. № 3-64
+    # Зарегистрировано Управлением юстиции … за № 182 от 10 августа 2000 г." under the title had opened the preamble
+    text = ("# О Временном порядке назначения государственных приемочных комиссий\n\nРешение Акима Алматинской области "
+            "от 10 марта 2000 г. № 3-64 Зарегистрировано Управлением юстиции Алматинской области за № 182 от 10 августа "
+            "2000 г.\n\nВ целях упорядочения работы по приемке в эксплуатацию построенных объектов Аким области РЕШИЛ:"
+            "\n\n1. Утвердить \"Временный порядок назначения государственных приемочных комиссий\" согласно приложению."
+            "\n")
+    d = doc_meta(text, "rus.md", "3-64", "2000-03-10", "154000000003")
+    [pre] = [u for u in d.units if u.path == (("preamble", ""),)]
+    assert pre.text.startswith("В целях упорядочения работы") and pre.loc.line == 5
+    assert d.coverage == 1.0
+    # (another act's day and number opening the line is a preamble's, as before)
+    other = text.replace("от 10 марта 2000 г. № 3-64", "от 10 марта 1999 г. № 3-60")
+    [pre] = [u for u in doc_meta(other, "rus.md", "3-64", "2000-03-10", "154000000003").units
+             if u.path == (("preamble", ""),)]
+    assert pre.text.startswith("Решение Акима Алматинской области от 10 марта 1999 г.")
+
+
+def test_a_kazakh_day_whose_year_is_in_the_dative_dates_the_act_it_cites():
+    # Almaty region akim 2000 № 3-64 (kaz.md): "Министрлер Кабинетінің 1995 жылға шілденің 25-жұлдызындағы N 1018
+    # Қаулысын басшылыққа алған жөн." (the year's "жылғы" typed "жылға"): the resolution had not been cited
+    text = ("# Уақытша тәртібі туралы\n\nОблыс Әкімі ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. Уақытша тәртіп бекітілсін.\n\n"
+            "2. Құрылысы біткен жеке меншік үйлерді пайдалануға қабылдап аларда, Қазақстан Республикасы Министрлер "
+            "Кабинетінің 1995 жылға шілденің 25-жұлдызындағы N 1018 Қаулысын басшылыққа алған жөн.\n")
+    d = doc_meta(text, "kaz.md", "3-64", "2000-03-10", "154000000003")
+    assert [(c.act.kind, c.act.number, c.act.date) for c in d.citations] == [("resolution", "1018", "1995-07-25")]

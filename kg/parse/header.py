@@ -642,6 +642,8 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
         if _status(t):
             status = status or _status(t)
             ctx.take(i)
+        elif _own_identity(t, ref):
+            ctx.take(i)  # the act's own requisites printed under its title, the requisites' own words: no preamble
         elif marker("repeal_note").match(t) and find_act_refs(t) and (found := read_note(ctx, i, act_ref, (), [])):
             # the repeal stated without a note's word ("Күші жойылды - ҚР Қаржы министрінің 2007.06.21. N 217 (2008
             # жылғы 1 қаңтардан бастап қолданысқа енгізіледі) бұйрығымен."): its event, from the day it gives; the
@@ -694,6 +696,14 @@ def parse_meta_header(ctx: Ctx, k: int | None, meta) -> tuple[Act, Found, int]:
         head.units.append(Unit(act_ref, (("title", ""),), None, " ".join(ctx.text(i) for i in printed),
                                ctx.loc(printed[0], printed[-1])))
     return act, head, (end if end >= 0 else 0) if k is not None else max(first - 1, 0)
+
+
+def _own_identity(text: str, ref: ActRef) -> bool:
+    """Does a line open with the act's own kind, issuer, day and number, the requisites printed under the title
+    ("Решение Акима Алматинской области от 10 марта 2000 г. № 3-64 Зарегистрировано Управлением юстиции Алматинской
+    области за № 182 от 10 августа 2000 г.", Almaty region akim 2000)?"""
+    return bool(ref.number and ref.date) and any(
+        start <= 2 and said.number == ref.number and said.date == ref.date for said, start, _ in find_act_refs(text))
 
 
 def _title_under_contents(ctx: Ctx, k: int | None) -> int | None:
