@@ -42,6 +42,7 @@ class Line(NamedTuple):
     block: str = ""  # "table" for a row of an HTML table, "form" for a fenced ascii-art block
     opens: bool = False  # the first row of its HTML table (a table right after another is a table of its own)
     quoted: bool = False  # the line opens in a markdown blockquote ("> *Қазақстан Республикасы*", a stamp's)
+    item: bool = False  # the line opens a markdown list's item ("   - областное управление …"), its marker dropped
 
 
 # a run of 4+ single letters separated by single spaces: "с ә й к е с", "К Е Л І С І Л Г Е Н"
@@ -491,12 +492,13 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
     out: list[Line] = []
     parts: list[str] = []
     first = last = count = level = 0
-    ind = tab = hard = quoted = False
+    ind = tab = hard = quoted = item = False
     gap = False
 
     def flush() -> None:
         if parts:
-            out.append(Line(first, last, "".join(parts).replace(" ,", ","), ind, count, level, quoted=quoted))
+            out.append(Line(first, last, "".join(parts).replace(" ,", ","), ind, count, level, quoted=quoted,
+                            item=item))
 
     no = 0
     prose_end = 0  # the closing line of a fenced block of running text being read as text, else 0
@@ -565,7 +567,8 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
                 and not _TERMINAL.search(tail) and not _ITEM_START.match(s) and not _MD_ITEM.match(r)))
             joins, width = not ((gap and not wrapped) or hard or h or level), len(s)
         else:
-            joins, width = not (h or level) and _continues(tail, s, gap, indent_mode, is_ind, tab), len(s)
+            joins, width = not (h or level) and _continues(tail, s, gap, indent_mode, is_ind, tab) and not (
+                markdown and _MD_ITEM.match(r)), len(s)  # (a markdown list's item opens a paragraph of its own)
         if parts and joins:
             broken = tail.endswith("-") and s[:1].islower() and not tail.endswith(" -")
             if broken and tail[-2:-1].isalpha():
@@ -581,6 +584,7 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
                 columns = _COLUMN_ROWS
             level = len(h.group("h")) if h else 0
             quoted = r.lstrip().startswith(">")
+            item = markdown and bool(_MD_ITEM.match(r))
         hard = corpus and r.endswith("  ")
         prev_raw = r
         gap = bridge = ruled = False

@@ -20278,3 +20278,21 @@ def test_a_kazakh_day_whose_year_is_in_the_dative_dates_the_act_it_cites():
             "Кабинетінің 1995 жылға шілденің 25-жұлдызындағы N 1018 Қаулысын басшылыққа алған жөн.\n")
     d = doc_meta(text, "kaz.md", "3-64", "2000-03-10", "154000000003")
     assert [(c.act.kind, c.act.number, c.act.date) for c in d.citations] == [("resolution", "1018", "1995-07-25")]
+
+
+def test_items_of_a_markdown_list_are_parts_of_their_point_whatever_the_lead_in_ends_with():
+    # Almaty region akim 2000 № 4-116 (rus.md): "2. Установить что," / "   - областное управление …;" / "   - участковые
+    # инспектора …": the first item had been read as the lead-in's wrapped line (three parts, the Kazakh text's four)
+    items = ("   - областное управление внутренних дел утверждает штатное расписание районных отделов;\n\n"
+             "   - участковые инспектора полиции комплектуются из числа лиц, проживающих в данном округе.\n")
+    text = ("# Об участковых инспекторах полиции\n\nАким области РЕШИЛ:\n\n1. Принять предложение областного управления."
+            "\n\n2. Установить что,\n\n" + items + "\n3. Контроль возложить на руководителя аппарата.\n")
+    d = doc_meta(text, "rus.md", "4-116", "2000-04-19", "154000000003")
+    parts = [u.text for u in d.units if u.path[:1] == (("point", "2"),) and len(u.path) == 2]
+    assert parts == ["Установить что,", "областное управление внутренних дел утверждает штатное расписание районных "
+                     "отделов;", "участковые инспектора полиции комплектуются из числа лиц, проживающих в данном округе."]
+    # (lines wrapped at a fixed width, each a paragraph, are one paragraph still: no list's items)
+    wrapped = text.replace(items, "областное управление внутренних дел утверждает штатное расписание\n\n"
+                                  "районных отделов.\n")
+    d = doc_meta(wrapped, "rus.md", "4-116", "2000-04-19", "154000000003")
+    assert not [u for u in d.units if u.path[:1] == (("point", "2"),) and len(u.path) == 2]

@@ -1958,7 +1958,7 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
         elif b.feed(t, ctx.loc(j), ctx.lines[j].block,
                     ctx.lines[j].level or (2 if j in headings else 1 if j in legends
                                            else int(_unnumbered_heading(ctx, j, end))),
-                    ctx.lines[j].opens, ctx.lines[j].indented):
+                    ctx.lines[j].opens, ctx.lines[j].indented, ctx.lines[j].item):
             ctx.take(j)
             gone = deleted_in_place(ctx, j, b.current or (), act_ref)
             if gone:  # its own words are not the unit's text: only the record that it was deleted

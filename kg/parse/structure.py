@@ -323,14 +323,15 @@ def _position_name(name: str) -> bool:
     return len(parts) >= 3 and words <= 3 * _NAME_WORDS and max(len(p.split()) for p in parts) <= _NAME_WORDS // 2
 
 
-def _unwrapped(paras: list[str]) -> list[str]:
+def _unwrapped(paras: list[str], items=()) -> list[str]:
     """A point's paragraphs, lines wrapped at a fixed width joined again: a line that goes on in lower case after one
     that ends no sentence nor clause is the same paragraph ("7. Постановление … подлежит обязательному" / "исполнению и
     может быть обжаловано, …"), a bracket it opens too ("11. Учаскелік полиция инспекторы" / "(бұдан әрі – учаскелік
-    полиция инспекторы) … әңгімелеседі")."""
+    полиция инспекторы) … әңгімелеседі"); never an item of a markdown list (`items`: their indexes), whatever the line
+    before ends with ("2. Установить что," / "- областное управление …")."""
     out: list[str] = []
-    for p in paras:
-        if out and _goes_on(out[-1], p):
+    for k, p in enumerate(paras):
+        if out and k not in items and _goes_on(out[-1], p):
             out[-1] += " " + p
         else:
             out.append(p)
@@ -437,6 +438,7 @@ class Builder:
         self.caption: tuple[str, Loc] | None = None  # the caption over the table that begins ("Таблица 1. …"), its line
         self.figure: Path | None = None  # the figure whose number the last line was, its caption to come
         self.prev_level = 0  # the markdown heading level of the line read before
+        self.item = False  # the line being read is a markdown list's item
         self.parts, self.list_parent = 1, ()  # the point's parts so far; the part a second list of the point is in
         self.parted: set[Path] = set()  # points given a part after a list their paragraph led in to
         self.chapter_level = 0  # the markdown level of the chapters' headings
@@ -467,6 +469,8 @@ class Builder:
             u["heading"] = heading
         if text:
             u["paras"].append(text)
+            if self.item:  # (a list's item: no line of the paragraph before wrapped at a fixed width, `_unwrapped`)
+                u.setdefault("items", set()).add(len(u["paras"]) - 1)
         u["loc"] = Loc(u["loc"].line, max(u["loc"].span[1], loc.span[1]))
 
     def _start_position(self, path: Path, label: str, loc: Loc | None, **kw) -> None:
@@ -507,7 +511,8 @@ class Builder:
             point = parent if parent[-1][0] == "point" else parent[:-1]
             # (after the point's own paragraphs, each a part, the list in the last: "17. Автор … ұсынады." / "Баянатқа
             # (өтінімге):" / "1) …;" … "6) … беріледі." / "Жаңадан дайындалған …": its third part)
-            own = len(_unwrapped(self.units[point]["paras"])) if point == parent and point in self.units else 1
+            own = len(_unwrapped(self.units[point]["paras"], self.units[point].get("items", ()))) \
+                if point == parent and point in self.units else 1
             n = max(parts.get(point, []) + [int(parent[-1][1]) if parent[-1][0] == "part" and parent[-1][1].isdigit()
                                             else 1, own])
             if point == parent:
@@ -535,7 +540,7 @@ class Builder:
             paras = u["paras"]
             units.append(Unit(self.act, path, heading, "\n".join(paras) or None, u["loc"], occurrences=u["opened"]))
             kind = path[-1][0]
-            parts = _unwrapped(paras) if kind == "point" else paras
+            parts = _unwrapped(paras, u.get("items", ())) if kind == "point" else paras
             if kind == "point" and len(parts) > 1 and path not in described and not self._is_position_point(path) \
                     and not any(_SUBPOINT.match(p) or _item_like_a_point(p) for p in paras) \
                     and (path not in listed_parts or path in self.parted):
@@ -559,11 +564,13 @@ class Builder:
         return _lead(num) is not None and _lead(num) == (_lead(last) or 0) + 1
 
     def feed(self, text: str, loc: Loc, block: str = "", level: int = 0, opens: bool = False,
-             indented: bool = False) -> bool:
+             indented: bool = False, item: bool = False) -> bool:
         """Read one line; False when the line is not understood. `block` is the kind of markdown
         block the line comes from ("table": a row of an HTML table, "form": a fenced block); `level`
         its markdown heading level ("### 1. Жалпы ережелер" is chapter 1, not point 1); `opens`: the line is
-        the first row of its HTML table; `indented`: the markdown indents it (inside a list's item)."""
+        the first row of its HTML table; `indented`: the markdown indents it (inside a list's item); `item`: it is a
+        markdown list's item, a paragraph of its own whatever the one before ends with."""
+        self.item = item
         try:
             return self._feed(text, loc, block, level, opens, indented)
         finally:
