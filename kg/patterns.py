@@ -2343,6 +2343,9 @@ def listed_after(bare: str, ref: ActRef, end: int, text: str | None = None) -> l
             start = end + opened.end()
             close = bare.find('"', start)  # (the title's closing quote: its inner quotes are blanked in `bare`)
             title = (text[start:close].strip() or None) if close > 0 else None
+        elif text is not None and m.group("qtitle"):  # (… or quoted before its day: ', а также "О защите прав граждан
+            # …" от 27 апреля 1998 года № 3928', the Almaty oblast akim's decision 8-251 of 1998)
+            title = text[m.start("qtitle") + 1:m.end("qtitle") - 1].strip() or None
         out.append((replace(ref, number=normalise_number(m.group("num") or m.group("num2")),
                             date=parse_date(m.group("date") or m.group("date2")),
                             title=title, issuer=issuer, registration=reg, registration_date=reg_day), m.start(), end))
