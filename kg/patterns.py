@@ -2413,6 +2413,10 @@ def kinds_named_last(text: str, refs: list[ActRef], amending: ActRef | None) -> 
         named = acts_named(text[:n.end("num")] + " " + m.group("kk"), exclude=amending)  # the plural, a kind's word
         found = [r for r in named if r.number == number and r.date]
         title = (quoted(text[n.end("num"):n.end()]) or [None])[0]  # the order's title right after its number
+        if title is None and out and (before := quoted(text[last:n.start()])) and before[-1] != out[-1].title:
+            # (… or before its day, after the number of the one before: '… "…" 1997 жылғы наурыздың 6-ғы N 3398 ,
+            # сондай-ақ "…" 1998 жылғы сәуiрдiң 27-гі N 3928 Жарлықтарын орындау жолында', Almaty region akim 1998)
+            title = before[-1]
         if not found and issuer is not None and (days := find_dates(bare[last:n.start()])):
             # (of the kind the plural says: orders, decisions, resolutions; not that of a law named before the list,
             # '"…" заңдары және … Үкiметiнiң … N 186 "…", 2000 жылғы 3 тамыздағы N 1176 "…" қаулыларына', MVD 2003 № 111)
