@@ -419,6 +419,7 @@ _MARKDOWN = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+\S|>[ \t]?\*|<a id=|<table)", re.
 _CORPUS_MARKDOWN = re.compile(r"^[ \t]*(?:>[ \t]?\*|<a id=|<table)", re.M)
 _TABLE_OPEN = re.compile(r"^[ \t]*(?:>[ \t]?)*<table\b", re.I)
 _TABLE_TAG = re.compile(r"<(/?)table\b", re.I)
+_FENCE = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:```|~~~)")
 
 
 def _table_end(raw: list[str], i: int) -> int:
@@ -437,7 +438,6 @@ def _table_end(raw: list[str], i: int) -> int:
         if depth <= 0:
             return j
     return len(raw) - 1
-_FENCE = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:```|~~~)")
 
 
 MAX_LINE_CHARS = 20_000  # the longest logical line of the real sample has about 5,000
@@ -1071,7 +1071,7 @@ class _Rows(HTMLParser):
         if tag == "table":
             self.depth += 1
         if self.depth > 1:
-            if tag in ("tr", "td", "th", "table") and self.cell is not None:
+            if tag in ("tr", "td", "th", "table", "br") and self.cell is not None:
                 self.cell.append("\n")
         elif tag == "tr":
             self.rows.append({"cells": [], "first": self.getpos()[0], "last": self.getpos()[0]})

@@ -574,7 +574,7 @@ class Builder:
         try:
             return self._feed(text, loc, block, level, opens, indented)
         finally:
-            self.prev_level = level
+            self.prev_level, self.item = level, False
 
     def _feed(self, text: str, loc: Loc, block: str, level: int, opens: bool, indented: bool = False) -> bool:
         text = text.strip(" ")
