@@ -571,7 +571,7 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
                 markdown and _MD_ITEM.match(r)), len(s)  # (a markdown list's item opens a paragraph of its own)
         if parts and joins:
             broken = tail.endswith("-") and s[:1].islower() and not tail.endswith(" -")
-            if broken and tail[-2:-1].isalpha():
+            if _word_broken(tail, s):
                 parts[-1] = parts[-1][:-1] + _BREAK  # (a word broken at the line's end: `_unbroken` tells which)
             glue = broken or tail.endswith("(")
             parts.append(s if glue else " " + s)
@@ -591,6 +591,11 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
         last_len = width
     flush()
     return _glued_items(_dotless_points(_glued_headings(_unbroken(out))))
+
+
+def _word_broken(before: str, after: str) -> bool:
+    """Does a line end with a word broken by a hyphen that the next line goes on in lower case ("Наимено-" / "вание")?"""
+    return before.endswith("-") and before[-2:-1].isalpha() and after[:1].islower()
 
 
 def _stem(word: str) -> str:
@@ -1125,7 +1130,7 @@ def _cell_text(parts: list[str]) -> str:
             lines[-1] = lines[-1].rstrip(" ,;") + (" " if lines[-1].endswith(":") else ", ") + x.rstrip(" ,;")
             listing = True
         elif x and lines and not x[:1].isupper():
-            if x[:1].islower() and lines[-1].endswith("-") and lines[-1][-2:-1].isalpha():
+            if _word_broken(lines[-1], x):
                 lines[-1] = lines[-1][:-1] + _BREAK + x  # a word broken at the line's end: "Наимено-" / "вание"
             else:
                 lines[-1] += " " + x  # a wrapped line: "Председатель" / "комитета"

@@ -990,18 +990,23 @@ class Builder:
             return False
         if following:
             return True
+        self._points_as_chapters({p: level + (("chapter", p[-1][1]),) for p in earlier})
+        return True
+
+    def _points_as_chapters(self, chapters: dict[Path, Path]) -> None:
+        """Each point of `chapters` the chapter it maps to, in its place: its first paragraph the chapter's heading,
+        the others the chapter's paragraphs (as a chapter written as paragraphs has them)."""
         units: dict[Path, dict] = {}
         for path, u in self.units.items():
-            if path not in earlier:
+            if path not in chapters:
                 units[path] = u
                 continue
-            own = level + (("chapter", path[-1][1]),)
+            own = chapters[path]
             units[own] = {"heading": u["paras"][0], "paras": [], "loc": u["loc"], "opened": 0}
             for k, para in enumerate(u["paras"][1:], 1):
                 units[own + (("textparagraph", str(k)),)] = {"heading": None, "paras": [para], "loc": u["loc"],
                                                              "opened": 0}
         self.units = units
-        return True
 
     def _first_chapter_unnamed(self) -> None:
         """Chapter 2's heading read with no chapter before it: the points read so far are chapter 1's, its heading
@@ -1066,17 +1071,7 @@ class Builder:
         if not u or not u["paras"] or not marker("general_provisions").match(u["paras"][0]) \
                 or any(p[:len(point)] == point and p != point for p in self.units):
             return
-        chapter, units = apply_context(self.path, [("chapter", "1")]), {}
-        for path, v in self.units.items():
-            if path != point:
-                units[path] = v
-                continue
-            # (its text the chapter's paragraphs, as a chapter written as paragraphs has them)
-            units[chapter] = {"heading": u["paras"][0], "paras": [], "loc": u["loc"], "opened": 0}
-            for k, para in enumerate(u["paras"][1:], 1):
-                units[chapter + (("textparagraph", str(k)),)] = {"heading": None, "paras": [para], "loc": u["loc"],
-                                                                  "opened": 0}
-        self.units = units
+        self._points_as_chapters({point: apply_context(self.path, [("chapter", "1")])})
 
     def items_as_units(self, named: set[tuple[Path, str]]) -> None:
         """The sub-points of an operative point of which a note or a record of deletion names one (`named`: the point
