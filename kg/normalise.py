@@ -47,7 +47,31 @@ class Line(NamedTuple):
 
 # a run of 4+ single letters separated by single spaces: "с ә й к е с", "К Е Л І С І Л Г Е Н"
 _LETTER_SPACED = re.compile(r"(?<![\w])(?:[^\W\d_] ){3,}[^\W\d_](?![\w])")
-_MD_EMPH = re.compile(r"\*{1,3}")
+# markdown emphasis: a pair of star runs around words on one line ("*Министр*", "**Н. Онжанов**")
+_MD_PAIRED = re.compile(r"(\*{1,3})(?=[^\s*])([^\n]*?[^\s*])\1(?!\*)")
+# a star run left unpaired that is a footnote's mark, kept as the text's: at a line's start before the footnote's words
+# ("* - лимит пробега одной автомашины в месяц 2100 км.", "** В валюту баланса не включается"), standing apart from
+# the words ("… заттай нормалары *"), or glued to a word with more words after it on the line ("… малого
+# предпринимательства.* Действие …") or to the punctuation ending the line ("нематериальные активы;*"). Any other is
+# half of an emphasis opened or closed on another line ("**Қазақстан Республикасы" / "… істері**"), dropped.
+_FOOTNOTE_STARS = re.compile(r"(?:^[ \t]*\*{1,4}(?=[ \t]+\S)|(?<=\s)\*{1,4}(?=[ \t]*$)|(?<=\S)\*{1,4}(?=[ \t]+[^\s*])"
+                             r"|(?<=[;:.,)_])\*{1,4}(?=[ \t]*$))", re.M)
+_STARS = re.compile(r"\*+")
+
+
+def _emphasis(s: str) -> str:
+    """Markdown emphasis dropped, the marks of footnotes kept (`_FOOTNOTE_STARS`).
+
+    >>> _emphasis("*Министр*"), _emphasis("** В валюту баланса не включается"), _emphasis("активы;*")
+    ('Министр', '** В валюту баланса не включается', 'активы;*')
+    >>> _emphasis("**Қазақстан Республикасы"), _emphasis("министрі*"), _emphasis("предпринимательства.* Действие")
+    ('Қазақстан Республикасы', 'министрі', 'предпринимательства.* Действие')
+    """
+    s = _MD_PAIRED.sub(r"\2", s)
+    if "*" not in s:
+        return s
+    kept = {m.start() for m in _FOOTNOTE_STARS.finditer(s)}
+    return _STARS.sub(lambda m: m.group(0) if m.start() in kept else "", s)
 # (within its line: a tag the conversion left unclosed, '<a id="p2"', ends at the line's end, never on the next)
 _HTML_TAG = re.compile(r"</?(?:p|br|b|i|u|s|a|strong|em|span|div|sup|sub|font|center)\b[^>\n]*>", re.I)
 # a markdown blockquote marker ("> *Ескерту. ...*"), nested or indented
@@ -164,11 +188,12 @@ def _pipes_to_tabs(s: str) -> str:
 _PIPE_ROWS = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
 _STRAY_PIPE = re.compile(r"^([^|\n]*[^\s|])\|[ \t]*$", re.M)
 _HEADINGS = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
-_BULLETS = re.compile(r"^([ \t]*)[-*+][ \t]+(?=\S)", re.M)
+# (a star at a line's start is the mark of a footnote, `_FOOTNOTE_STARS`: the corpus's lists have dashes)
+_BULLETS = re.compile(r"^([ \t]*)[-+][ \t]+(?=\S)", re.M)
 # the portal's code of a linked act, left where the link was: "Заңының Z980213_ 40-бабы", "N 81\n\nV990949_"; in its
 # later form the year and a registration number of seven figures, at the end of a unit the act inserted ("… жүзеге
-# асыру; V030002266")
-_LINK_CODE = re.compile(r"(?<!\w)(?:[A-Z]\d{6}_|[VZPUK]\d{9})(?![\w-])")
+# асыру; V030002266"), or of eight in the codes of the 2010s ("ПРИКАЗЫВАЮ: См. Z1100000477", the law of 2011 № 477)
+_LINK_CODE = re.compile(r"(?<!\w)(?:[A-Z]\d{6}_|[VZPUK]\d{9,10})(?![\w-])")
 # … or of a part of the act, alone on the last line of an appendix's stamp: "G990667A А" (the portal's appendix A of its
 # document 990667, the letter repeated)
 _PART_CODE = re.compile(r"^[ \t]*G\d{6}[A-Z](?:[ \t]+[A-ZА-Я])?[ \t]*$", re.M)
@@ -199,7 +224,7 @@ def _clean_text(s: str) -> str:
     if ">" in s:  # (a list's item that holds a quote: "- > …")
         s = _QUOTE.sub("", s)
     if "*" in s:
-        s = _MD_EMPH.sub("", s)
+        s = _emphasis(s)
     if "G" in s:
         s = _PART_CODE.sub("", s)
     s = despace(s)
@@ -233,7 +258,8 @@ _TAB_SPACES = re.compile(r"[ ]*\t[ ]*")
 _ITEM_START = re.compile(r"^\d+(?:[.-]\d+)*[.)](?![\d-])|^\d+(?:\.\d+)+\s|^[а-яәіңғүұқөһё]\)")
 _INDENTED = re.compile(r"^\s{3,}\S")
 _MD_ITEM = re.compile(r"^[ \t]*[-–—•*][ \t]+\S")  # a markdown list's item ("   - областное управление …")
-_TERMINAL = re.compile(r'[.;:!?]\s*"?$|[.;:!?]"[.;:]?$|^"$')
+# (a footnote's mark after the punctuation keeps it the line's end: "нематериальные активы;*")
+_TERMINAL = re.compile(r'[.;:!?]\**\s*"?$|[.;:!?]"[.;:]?$|^"$')
 _STARTS_LOWER = re.compile(r"^[(\[,;.)–-]|^[^\W\d_]")
 
 

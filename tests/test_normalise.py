@@ -173,6 +173,29 @@ def test_the_later_portal_code_of_the_act_that_inserted_a_unit_is_no_word_of_it(
         "2-1) бас бостандығын шектеу түріне жазаланған сотталғандарды тұрғылықты жері бойынша қадағалауды жүзеге асыру;",
         "2-2) мемлекеттік наградаларды және оған берілетін құжаттарды алып қою;"]
     assert logical_lines("БСН 030002266123 және шот KZ030002266")[0].text == "БСН 030002266123 және шот KZ030002266"
+    # (the codes of the 2010s have a figure more: the year and eight, "Z1100000477", the law of 2011 № 477)
+    assert logical_lines("қамтамасыз ету; V1500012403")[0].text == "қамтамасыз ету;"
+
+
+def test_the_marks_of_footnotes_are_the_texts_and_emphasis_is_dropped():
+    # the Ministry of Finance's accounting standard 23 (order № 84 of 2004): a balance sheet's lines marked "активы;*",
+    # "средствам;**", and their footnotes under a rule, "* За минусом амортизации", "** В валюту баланса не включается";
+    # the Chancellery's norms of 2019 (№ 19-42-3.3.22): "* - лимит пробега …". Every star went as emphasis, and a
+    # footnote no longer said which line it was of
+    lines = logical_lines("Бухгалтерский баланс может содержать следующие показатели:\n\nнематериальные активы;*\n\n"
+                          "накопленный износ по основным средствам;**\n\n________________________\n\n"
+                          "* За минусом амортизации\n\n** В валюту баланса не включается\n\n"
+                          "* - лимит пробега одной автомашины в месяц 2100 км.\n\n*Министр*\n\n**Н. Онжанов**\n")
+    assert [l.text for l in lines if "_" not in l.text][1:] == [
+        "нематериальные активы;*", "накопленный износ по основным средствам;**", "* За минусом амортизации",
+        "** В валюту баланса не включается", "* - лимит пробега одной автомашины в месяц 2100 км.", "Министр",
+        "Н. Онжанов"]
+    # (and a mark glued to a sentence that goes on: "… субъектов малого предпринимательства.* Действие …")
+    assert logical_lines("для субъектов малого предпринимательства.* Действие данного СБУ")[0].text.endswith(
+        "предпринимательства.* Действие данного СБУ")
+    # emphasis opened on one line and closed on another is no mark (the portal text's bold title over two lines)
+    assert [l.text for l in logical_lines("**Қазақстан Республикасы\nМемлекеттік қызмет істері**\n")] == [
+        "Қазақстан Республикасы", "Мемлекеттік қызмет істері"]
 
 
 def test_a_fence_with_something_drawn_stays_a_block_and_a_signature_in_one_is_text():

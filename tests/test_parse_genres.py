@@ -19875,6 +19875,19 @@ def test_the_editors_see_before_an_acts_code_goes_with_the_code():
         assert preamble.text.endswith((":", "БҰЙЫРАМЫН:")) and "P07" not in preamble.text
 
 
+def test_the_editors_see_before_a_code_of_the_2010s_goes_with_the_code():
+    # MVD 2010 № 476 (the rules on the status of oralman): "… ПРИКАЗЫВАЮ: См. Z1100000477", the code of the law of 2011
+    # № 477, a figure longer than the codes of the 2000s: the code and "См." stayed, and the preamble was unparsed text
+    text = ("# Об утверждении Правил присвоения статуса оралмана\n\nВ соответствии с пунктом 6 статьи 34 Закона "
+            "Республики Казахстан от 13 декабря 1997 года \"О миграции\" ПРИКАЗЫВАЮ: См. Z1100000477\n\n1. Утвердить "
+            "прилагаемые Правила присвоения статуса оралмана.\n\n5. Настоящий приказ вводится в действие по истечении "
+            "десяти календарных дней после дня его первого официального опубликования.\n")
+    d = doc_meta(text, "rus.md", "476", "2010-11-15", "103003000000")
+    assert d.unparsed == []
+    preamble = next(u for u in d.units if u.path == (("preamble", ""),))
+    assert preamble.text.endswith("ПРИКАЗЫВАЮ:")
+
+
 def test_maslikhat_chairman_and_secretary_in_columns_their_names_merged_under_them():
     # Almaty oblast maslikhat, 2008 (decision 15-92, the oblast's budget for 2009): "28. Осы шешім 2009 жылғы 1
     # қаңтардан бастап қолданысқа енеді." ("comes into use", no "енгізіледі"), then the chairman's and the secretary's
