@@ -1138,6 +1138,9 @@ def _span(value) -> int:
 _DASH_ITEM = re.compile(r"^\s*[-–—•]\s*(?=[^\W\d_])")
 
 
+_CELL_MARK = re.compile(r"(?<=[^\s*])(\*{1,4})\s*$")
+
+
 def _cell_text(parts: list[str]) -> str:
     """A cell's text on one line; a line break is kept ("\n") between short lines that each start with a
     capital (a cell listing several names: "Аппарат басшысы" / "Комитет төрағасы"), else a space. Items a dash
@@ -1146,10 +1149,20 @@ def _cell_text(parts: list[str]) -> str:
 
     >>> _cell_text(["Специалисты без категории:", "\\n- ихтиолог", "\\n-охотовед,", "\\n- эколог"])
     'Специалисты без категории: ихтиолог, охотовед, эколог'
+    >>> _cell_text(["Натуральные нормы специальных автотранспортных средств*"]), _cell_text(["*Итого*"])
+    ('Натуральные нормы специальных автотранспортных средств*', 'Итого')
     """
+    text = "".join(parts)
+    # a footnote's mark ending the cell, glued to its last word, the cell's only stars ("Натуральные нормы специальных
+    # автотранспортных средств*", the Chancellery's norms of 2019): the mark, not half of an emphasis, kept
+    mark = _CELL_MARK.search(text) if "*" in text else None
+    if mark and text.count("*") == len(mark.group(1)):
+        text = text[:mark.start()]
+    else:
+        mark = None
     lines: list[str] = []
     listing = False  # the line before is a list's lead-in or item
-    for raw in "".join(parts).split("\n"):
+    for raw in text.split("\n"):
         item = bool(_DASH_ITEM.match(raw))
         x = _clean_text(_prepare(_DASH_ITEM.sub("", raw) if item else raw)).strip()
         if x and lines and item and (listing or lines[-1].endswith(":")):
@@ -1164,8 +1177,8 @@ def _cell_text(parts: list[str]) -> str:
             lines.append(x)
             listing = False
     if len(lines) > 1 and all(len(x) < 80 and x[:1].isupper() and not x.endswith((",", "-")) for x in lines):
-        return "\n".join(lines)
-    return " ".join(lines)
+        return "\n".join(lines) + (mark.group(1) if mark else "")
+    return " ".join(lines) + (mark.group(1) if mark and lines else "")
 
 
 def _table_lines(raw: list[str], i: int, j: int) -> list[Line]:
