@@ -47,31 +47,6 @@ class Line(NamedTuple):
 
 # a run of 4+ single letters separated by single spaces: "с ә й к е с", "К Е Л І С І Л Г Е Н"
 _LETTER_SPACED = re.compile(r"(?<![\w])(?:[^\W\d_] ){3,}[^\W\d_](?![\w])")
-# markdown emphasis: a pair of star runs around words on one line ("*Министр*", "**Н. Онжанов**")
-_MD_PAIRED = re.compile(r"(\*{1,3})(?=[^\s*])([^\n]*?[^\s*])\1(?!\*)")
-# a star run left unpaired that is a footnote's mark, kept as the text's: at a line's start before the footnote's words
-# ("* - лимит пробега одной автомашины в месяц 2100 км.", "** В валюту баланса не включается"), standing apart from
-# the words ("… заттай нормалары *"), or glued to a word with more words after it on the line ("… малого
-# предпринимательства.* Действие …") or to the punctuation ending the line ("нематериальные активы;*"). Any other is
-# half of an emphasis opened or closed on another line ("**Қазақстан Республикасы" / "… істері**"), dropped.
-_FOOTNOTE_STARS = re.compile(r"(?:^[ \t]*\*{1,4}(?=[ \t]+\S)|(?<=\s)\*{1,4}(?=[ \t]*$)|(?<=\S)\*{1,4}(?=[ \t]+[^\s*])"
-                             r"|(?<=[;:.,)_])\*{1,4}(?=[ \t]*$))", re.M)
-_STARS = re.compile(r"\*+")
-
-
-def _emphasis(s: str) -> str:
-    """Markdown emphasis dropped, the marks of footnotes kept (`_FOOTNOTE_STARS`).
-
-    >>> _emphasis("*Министр*"), _emphasis("** В валюту баланса не включается"), _emphasis("активы;*")
-    ('Министр', '** В валюту баланса не включается', 'активы;*')
-    >>> _emphasis("**Қазақстан Республикасы"), _emphasis("министрі*"), _emphasis("предпринимательства.* Действие")
-    ('Қазақстан Республикасы', 'министрі', 'предпринимательства.* Действие')
-    """
-    s = _MD_PAIRED.sub(r"\2", s)
-    if "*" not in s:
-        return s
-    kept = {m.start() for m in _FOOTNOTE_STARS.finditer(s)}
-    return _STARS.sub(lambda m: m.group(0) if m.start() in kept else "", s)
 # (within its line: a tag the conversion left unclosed, '<a id="p2"', ends at the line's end, never on the next)
 _HTML_TAG = re.compile(r"</?(?:p|br|b|i|u|s|a|strong|em|span|div|sup|sub|font|center)\b[^>\n]*>", re.I)
 # a markdown blockquote marker ("> *Ескерту. ...*"), nested or indented
@@ -199,6 +174,35 @@ _LINK_CODE = re.compile(r"(?<!\w)(?:[A-Z]\d{6}_|[VZPUK]\d{9,10})(?![\w-])")
 _PART_CODE = re.compile(r"^[ \t]*G\d{6}[A-Z](?:[ \t]+[A-ZА-Я])?[ \t]*$", re.M)
 # a PDF artefact: a stray semicolon glued to the last word, "Республикасының ;Конституциясы"
 _SEMIS = re.compile(r"[ \t];(\S{1,60})[ \t]*$", re.M)
+
+
+# markdown emphasis: a pair of star runs around words on one line ("*Министр*", "**Н. Онжанов**")
+_MD_PAIRED = re.compile(r"(\*{1,3})(?=[^\s*])([^\n]*?[^\s*])\1(?!\*)")
+# a star run left unpaired that is a footnote's mark, kept as the text's: at a line's start before the footnote's words
+# ("* - лимит пробега одной автомашины в месяц 2100 км.", "** В валюту баланса не включается"), standing apart after
+# the last word of a line ("… заттай нормалары *"), or glued to a word with more words after it on the line ("… малого
+# предпринимательства.* Действие …") or to the punctuation ending the line ("нематериальные активы;*"). Any other is
+# half of an emphasis opened or closed on another line ("**Қазақстан Республикасы" / "… істері**"), dropped.
+_FOOTNOTE_STARS = re.compile(r"(?:^[ \t]*\*{1,4}(?=[ \t]+\S)|(?<=[^\s*][ \t])\*{1,4}(?=[ \t]*$)|(?<=\S)\*{1,4}(?=[ \t]+[^\s*])"
+                             r"|(?<=[;:.,)_])\*{1,4}(?=[ \t]*$))", re.M)
+_STARS = re.compile(r"\*+")
+
+
+def _emphasis(s: str) -> str:
+    """Markdown emphasis dropped, the marks of footnotes kept (`_FOOTNOTE_STARS`).
+
+    >>> _emphasis("*Министр*"), _emphasis("** В валюту баланса не включается"), _emphasis("активы;*")
+    ('Министр', '** В валюту баланса не включается', 'активы;*')
+    >>> _emphasis("**Қазақстан Республикасы"), _emphasis("министрі*"), _emphasis("предпринимательства.* Действие")
+    ('Қазақстан Республикасы', 'министрі', 'предпринимательства.* Действие')
+    >>> _emphasis("нормалары *"), _emphasis("**")
+    ('нормалары *', '')
+    """
+    s = _MD_PAIRED.sub(r"\2", s)
+    if "*" not in s:
+        return s
+    kept = {m.start() for m in _FOOTNOTE_STARS.finditer(s)}
+    return _STARS.sub(lambda m: m.group(0) if m.start() in kept else "", s)
 
 
 def _clean_text(s: str) -> str:

@@ -196,6 +196,8 @@ def test_the_marks_of_footnotes_are_the_texts_and_emphasis_is_dropped():
     # (… and in a table's cell, its mark glued to the last word: "… автотранспортных средств*")
     assert logical_lines("<table>\n<tr>\n<td>Функциональное назначение</td>\n<td>Натуральные нормы специальных "
                          "автотранспортных средств*</td>\n</tr>\n</table>\n")[0].text.endswith("средств*")
+    # (a star alone on a line, an emphasis with nothing in it, is no mark)
+    assert [l.text for l in logical_lines("Текст.\n\n**\n\nДругой текст.\n")] == ["Текст.", "Другой текст."]
     # emphasis opened on one line and closed on another is no mark (the portal text's bold title over two lines)
     assert [l.text for l in logical_lines("**Қазақстан Республикасы\nМемлекеттік қызмет істері**\n")] == [
         "Қазақстан Республикасы", "Мемлекеттік қызмет істері"]
