@@ -19888,6 +19888,22 @@ def test_the_editors_see_before_a_code_of_the_2010s_goes_with_the_code():
     assert preamble.text.endswith("ПРИКАЗЫВАЮ:")
 
 
+def test_a_kazakh_act_registered_and_published_between_its_issuer_and_its_title_is_cited():
+    # Almaty oblast maslikhat 2006 № 29-223, amending its decision № 18-133: the Kazakh text says where the decision was
+    # registered and printed between its issuer and its title, "Алматы облыстық мәслихатының, … N 1939 тiркеуден өткен,
+    # облыстық "Огни Алатау", "Жетiсу" газеттерiнде … жарияланған "…" 2005 жылдың 01 шiлдесiндегi N 18-133 шешiмiне":
+    # the Russian point cited the decision, the Kazakh one did not
+    text = ("# Алматы облыстық мәслихатының шешiмiне өзгертулер енгiзу туралы\n\nАлматы облыстық Мәслихаты ШЕШIМ "
+            "ҚАБЫЛДАДЫ:\n\n1. Алматы облыстық мәслихатының, нормативтiк құқықтық актiлердiң мемлекеттiк тiркеуiнде 2005 "
+            "жылдың 08 тамызында N 1939 тiркеуден өткен, облыстық \"Огни Алатау\", \"Жетiсу\" газеттерiнде 2005 жылдың 28 "
+            "тамызында жарияланған \"Алматы облыстық жер үстi көздерiндегi су ресурстарын пайдаланғаны үшiн төлемақы "
+            "ставкаларын бекiту туралы\" 2005 жылдың 01 шiлдесiндегi N 18-133 шешiмiне келесi өзгерiстер енгiзiлсiн:\n\n"
+            "2. Осы шешiм алғаш ресми жарияланғаннан кейiн күнтiзбелiк он күн өткен соң қолданысқа енгiзiледi.\n")
+    d = doc_meta(text, "kaz.md", "29-223", "2006-07-13", "154000000002")
+    assert [(c.unit, c.act.number, c.act.date, c.act.issuer.en) for c in d.citations] == [
+        ((("point", "1"),), "18-133", "2005-07-01", "Almaty Region Maslikhat")]
+
+
 def test_maslikhat_chairman_and_secretary_in_columns_their_names_merged_under_them():
     # Almaty oblast maslikhat, 2008 (decision 15-92, the oblast's budget for 2009): "28. Осы шешім 2009 жылғы 1
     # қаңтардан бастап қолданысқа енеді." ("comes into use", no "енгізіледі"), then the chairman's and the secretary's
