@@ -19904,6 +19904,21 @@ def test_a_kazakh_act_registered_and_published_between_its_issuer_and_its_title_
         ((("point", "1"),), "18-133", "2005-07-01", "Almaty Region Maslikhat")]
 
 
+def test_a_kazakh_minister_in_the_genitive_without_the_possessive_is_the_ministry():
+    # MVD 2010 № 476, the Kazakh text repealing an order of the Ministry of Labour: "… әлеуметтік қорғау министрдің
+    # міндетін атқарушының № 224-ө «…» 2007 жылғы 27 қыркүйектегі бұйрығының күші жойылсын" ("министрдің" for
+    # "министрінің"): the order had no issuer, and its node was another than the Russian text's
+    text = ("# Оралман мәртебесін беру ережесін бекіту туралы\n\n«Халықтың көші-қоны туралы» Қазақстан Республикасы 1997 "
+            "жылғы 13 желтоқсандағы Заңының 34-бабы 6-тармағына сәйкес БҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған Оралман "
+            "мәртебесін беру ережесі бекітілсін.\n\n2. Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау "
+            "министрдің міндетін атқарушының № 224-ө «Оралман мәртебесін беру ережесін бекіту туралы» 2007 жылғы 27 "
+            "қыркүйектегі бұйрығының күші жойылсын.\n")
+    d = doc_meta(text, "kaz.md", "476", "2010-11-15", "103003000000")
+    repeal = next(a for a in d.amendments if a.effect == "Repeal" and not a.from_note)
+    assert (repeal.target_act.number, repeal.target_act.issuer.en) == (
+        "224-Ө", "Ministry of Labour and Social Protection of the Population")
+
+
 def test_maslikhat_chairman_and_secretary_in_columns_their_names_merged_under_them():
     # Almaty oblast maslikhat, 2008 (decision 15-92, the oblast's budget for 2009): "28. Осы шешім 2009 жылғы 1
     # қаңтардан бастап қолданысқа енеді." ("comes into use", no "енгізіледі"), then the chairman's and the secretary's
