@@ -195,13 +195,14 @@ def _emphasis(s: str) -> str:
     ('Министр', '** В валюту баланса не включается', 'активы;*')
     >>> _emphasis("**Қазақстан Республикасы"), _emphasis("министрі*"), _emphasis("предпринимательства.* Действие")
     ('Қазақстан Республикасы', 'министрі', 'предпринимательства.* Действие')
-    >>> _emphasis("нормалары *"), _emphasis("**")
-    ('нормалары *', '')
+    >>> _emphasis("нормалары *"), _emphasis("**"), _emphasis("   * - лимит пробега")
+    ('нормалары *', '', '   * - лимит пробега')
     """
     s = _MD_PAIRED.sub(r"\2", s)
     if "*" not in s:
         return s
-    kept = {m.start() for m in _FOOTNOTE_STARS.finditer(s)}
+    # (where each kept run starts: a mark opening an indented line matched from the line's start)
+    kept = {m.end() - len(m.group(0).lstrip(" \t")) for m in _FOOTNOTE_STARS.finditer(s)}
     return _STARS.sub(lambda m: m.group(0) if m.start() in kept else "", s)
 
 

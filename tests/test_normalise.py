@@ -196,6 +196,9 @@ def test_the_marks_of_footnotes_are_the_texts_and_emphasis_is_dropped():
     # (… and in a table's cell, its mark glued to the last word: "… автотранспортных средств*")
     assert logical_lines("<table>\n<tr>\n<td>Функциональное назначение</td>\n<td>Натуральные нормы специальных "
                          "автотранспортных средств*</td>\n</tr>\n</table>\n")[0].text.endswith("средств*")
+    # (… and at the start of an indented line: "  * оценка 2) …", the attestation sheet of UDP 2016 № 13/11)
+    assert logical_lines("Итоговая оценка:\n\n   * оценка 2) при проведении повторной аттестации не выставляется\n")[
+        1].text == "* оценка 2) при проведении повторной аттестации не выставляется"
     # (a star alone on a line, an emphasis with nothing in it, is no mark)
     assert [l.text for l in logical_lines("Текст.\n\n**\n\nДругой текст.\n")] == ["Текст.", "Другой текст."]
     # emphasis opened on one line and closed on another is no mark (the portal text's bold title over two lines)
