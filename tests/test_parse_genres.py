@@ -20374,3 +20374,21 @@ def test_a_kazakh_list_of_decrees_keeps_each_title_quoted_before_its_day():
                                          "жөнiндегi шаралар туралы".replace("i", "і")),
         ("decree", "3928", "1998-04-27", "Азаматтар мен Заңды тұлғалардың кәсiпкерлiк қызмет еркіндігіне құқығын қорғау "
                                          "туралы".replace("i", "і"))]
+
+
+def test_a_kazakh_unit_without_the_possessive_words_after_an_act_is_the_texts_own():
+    # Almaty region akim 1998 № 7-223 (kaz.md): "… Президентiнiң … № 3956 Жарлығын жүзеге асыруға байланысты кезек
+    # күттiрмейтiн шаралардың облыстық кешендi жоспары, № 1 қосымшаға сәйкес бекiтiлсiн": the plan is the decision's own
+    # appendix 1 (the Russian text: "… N 3956 "…", согласно приложению N 1"), not the decree's; right after an act in
+    # the dative, such a unit is the act's ("… № 100 қаулысына 2-қосымшаға сәйкес")
+    point = ("1. Қазақстан Республикасы Президентiнiң 1998 ж. мамырдың 18-дегi \"Қазақстан Республикасы азаматтарының "
+             "денсаулығын жақсартуға бағытталған бiрiншi кезектегi шаралар туралы\" № 3956 Жарлығын жүзеге асыруға "
+             "байланысты кезек күттiрмейтiн шаралардың облыстық кешендi жоспары, № 1 қосымшаға сәйкес бекiтiлсiн.\n")
+    text = "# Жарлығын жүзеге асыру туралы\n\nДенсаулықты жақсарту мақсатында облыс әкiмi шешім қабылдады:\n\n" + point
+    d = doc_meta(text, "kaz.md", "7-223", "1998-07-01", "154000000003")
+    assert [(c.act.number, c.path) for c in d.citations if c.unit == (("point", "1"),)] == [("3956", ())]
+    right_after = text.replace("№ 3956 Жарлығын жүзеге асыруға байланысты кезек күттiрмейтiн шаралардың облыстық кешендi "
+                               "жоспары, ", "№ 3956 Жарлығына ")
+    d = doc_meta(right_after, "kaz.md", "7-223", "1998-07-01", "154000000003")
+    assert [(c.act.number, c.path) for c in d.citations if c.unit == (("point", "1"),)] == [
+        ("3956", (("appendix", "1"),))]

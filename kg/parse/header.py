@@ -305,6 +305,10 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0,
     # (… and up to an appendix named in brackets, the text's own form: "… Заңның 7-бабында көзделген … баяндайды, …
     # байланыс сызбасын (3-қосымша) толтырады")
     closed += [m.start() for m in marker("own_appendix_bracketed").finditer(pre, first)][:1]
+    # (… and up to a unit without the possessive, words after the act: the text's own, "… № 3956 Жарлығын жүзеге
+    # асыруға байланысты … жоспары, № 1 қосымшаға сәйкес бекітілсін"; right after it, the act's, "… қаулысына
+    # 2-қосымшаға сәйкес")
+    closed += [m.start() for m in marker("own_unit_bare_kk").finditer(pre, first) if pre[first:m.start()].strip()][:1]
     # (… and up to the end of its line or table cell: a table's next row is no unit of it, "ӘҚБК-нің 166-бабы." /
     # "2-бөлім. Бюджет қаражатын …", the table's own section, MinFin 2012 № 180)
     closed += [m.start() for m in _LINE_OR_CELL_END.finditer(pre, first)][:1]
