@@ -2796,7 +2796,7 @@ def _listing_appendix(ctx: Ctx, stamps: list[tuple[int, int, Path]]) -> Path | N
     № 911 бұйрығымен бекітілген" / "## … Комитеті туралы ереже", then "… № 911 бұйрығына қосымша" / "## … кейбір
     бұйрықтарының күші жойылған тізбесі", MinFin 2019 № 911): the one its stamp leaves unnumbered too, else the first
     ("… N 469 бұйрығына қосымша" after "… бұйрығына 1-қосымша" and "… 2-қосымша", the rules' forms stamped as the
-    order's, MinFin 2004 № 469)."""
+    order's, MinFin 2004 № 469); none when every attachment is a document the order approved."""
     if not ctx.repeal_appendix:
         return None
     if ctx.repeal_appendix[0]:
@@ -2807,7 +2807,10 @@ def _listing_appendix(ctx: Ctx, stamps: list[tuple[int, int, Path]]) -> Path | N
         if len(path) == 1 and not marker("approved_by_order").search(stamp):
             own.append((path, bool(marker("stamp_numbered").search(stamp))))
     ranked = sorted(own, key=lambda p: p[1])  # (unnumbered first; the sort is stable: in the text's order)
-    return ranked[0][0] if ranked else (("appendix", "1"),)
+    # (none when every attachment is a document the order approved: the list was left out of the text, and the rules'
+    # points are no acts repealed, "Признать утратившими силу некоторые нормативные правовые акты согласно приложению к
+    # настоящему приказу" over the rules alone, MinFin 2004 № 424)
+    return ranked[0][0] if ranked else None if stamps else (("appendix", "1"),)
 
 
 def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
