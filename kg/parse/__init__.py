@@ -455,6 +455,7 @@ def _parse(ctx: Ctx) -> None:
     _own_appendix_wordings(doc)
     _titles_as_stated(doc)
     _excepted_in_force(doc)
+    _formulas_left_out(ctx, doc)
     if alone and doc.meta is not None and (doc.meta.approved_document or _rules_alone(ctx, doc.meta)):
         _as_appendix(doc)
     if ctx.editor_notes:
@@ -462,6 +463,17 @@ def _parse(ctx: Ctx) -> None:
     since = next((a.since for a in doc.amendments if a.since and not a.path and a.amending == act.ref), None)
     if since and doc.act.in_force is None:  # the day a rule of entry into force came to, as the editors' note says
         doc.act = replace(doc.act, in_force=since)
+
+
+def _formulas_left_out(ctx: Ctx, doc: Document) -> None:
+    """Each formula a line announces that the text does not hold, its legend right after ("… по следующей формуле:" /
+    "где Ʃ кв- квартальная оценка;", UDP 2016 № 13/19: the portal gives the formula as a picture): reported, the
+    text having lost it."""
+    for i in range(len(ctx.lines) - 1):
+        nxt = ctx.text(i + 1)
+        if "=" not in nxt and marker("formula_legend").match(nxt) and marker("formula_announced").search(ctx.text(i)):
+            doc.warnings.append(f"{ctx.file}:{ctx.lines[i].first}: the formula this line announces is not in the text "
+                                f"(a picture in the source): its legend follows, line {ctx.lines[i + 1].first}")
 
 
 def _headings_above(ctx: Ctx, k: int) -> int:
