@@ -20450,3 +20450,27 @@ def test_a_formula_the_text_lost_is_reported_where_it_is_announced():
           "формула бойынша есептейді:\n\n    Ʃ m – тоқсандық баға;\n\n    a – көтермелеу балдары;\n")
     d = doc_meta(kk, "kaz.md", "13/19", "2016-02-12", "101004000000")
     assert len([w for w in d.warnings if "formula" in w]) == 1
+
+
+def test_a_stamp_repeated_over_an_appendix_next_page_is_no_other_appendix():
+    # MinFin 2004 № 80 (rus.md): the forms of appendix 2 run over two pages, each under the same stamp "Приложение 2 /
+    # к приказу Министра финансов … N 80 / …", the second over "2. Формы предоставления сведений Министерством
+    # индустрии и торговли …": one appendix and its points 1 and 2 (the second page had been an appendix 3 with no
+    # title, its point 2 a point of that)
+    stamp = ("> *Приложение 2*  \n> *к приказу Министра финансов*  \n> *Республики Казахстан*  \n"
+             "> *от 18 февраля 2004 года N 80*\n\n")
+    text = ("# Об утверждении форм и правил предоставления сведений\n\nВ целях реализации Закона приказываю:\n\n"
+            "1\\. Утвердить:\n\n1) правила согласно приложению 1 к настоящему приказу;\n\n2) формы согласно приложению 2 "
+            "к настоящему приказу.\n\n2\\. Настоящий приказ вводится в действие со дня государственной регистрации.\n\n"
+            "*Министр*\n\n> *Приложение 1*  \n> *к приказу Министра финансов*  \n> *Республики Казахстан*  \n"
+            "> *от 18 февраля 2004 года N 80*\n\n## Правила предоставления сведений\n\n1\\. Настоящие Правила определяют "
+            "порядок предоставления сведений.\n\n" + stamp + "## Формы предоставления сведений\n\n1\\. Форма "
+            "предоставления сведений Министерством энергетики и минеральных ресурсов Республики Казахстан.\n\n"
+            "1) Баланс выработки и отгрузки нефтепродуктов\n\n" + stamp + "2\\. Формы предоставления сведений "
+            "Министерством индустрии и торговли Республики Казахстан\n\n1) Сведения о результатах проверок\n")
+    d = doc_meta(text, "rus.md", "80", "2004-02-18", "103002000000")
+    assert [u.path for u in d.units if u.path[0] == ("appendix", "2") and len(u.path) == 2] == [
+        (("appendix", "2"), ("point", "1")), (("appendix", "2"), ("point", "2"))]
+    assert not [u for u in d.units if u.path[0] == ("appendix", "3")]
+    assert d.coverage == 1.0
+    # (a stamp repeated over a title of its own is another appendix: `test_two_appendices_of_the_rules_numbered_alike…`)

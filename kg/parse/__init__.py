@@ -1159,6 +1159,9 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 # 1", MinFin 2004 № 114): the rules' appendices
                 anew = (("appendix", "1"), ("appendix", num))
                 out.append((first, last, anew))
+            elif (of_the_act or not out) and _next_page(ctx, out, first, last, (("appendix", num or str(count + 1)),)):
+                ctx.repeated_stamps.update(range(first, last + 1))  # (read as none: the appendix goes on under it)
+                ctx.take_range(first, last + 1)
             elif of_the_act or not out:
                 count += 1
                 unnumbered = count == 1 and num is None
@@ -1875,6 +1878,9 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
     j = start
     while j < end:
         t = ctx.text(j)
+        if j in ctx.repeated_stamps:  # (a stamp repeated over the appendix's next page: no words of it)
+            j += 1
+            continue
         if j in ctx.head_read or j in ctx.understood and not is_structural(t) and (
                 ctx.lines[j].level or j > start and marker("form_name_head").match(t)
                 and bool(marker("history_note").search(ctx.text(j - 1)))):
@@ -2779,6 +2785,18 @@ def _rules_give(ctx: Ctx, start: int, end: int, num: str) -> bool:
     act ("по форме согласно приложению 1")?"""
     return any(num in m.group("n", "k") for x in range(start, end)
                for m in marker("form_per_appendix").finditer(ctx.text(x)))
+
+
+def _next_page(ctx: Ctx, stamps: list[tuple[int, int, Path]], first: int, last: int, path: Path) -> bool:
+    """Does the stamp at lines first..last repeat the one before word for word over the same appendix's next point,
+    with no title of its own ("Приложение 2" / "к приказу Министра финансов" / … over "1. Форма предоставления сведений
+    Министерством энергетики …", and again over "2. Формы предоставления сведений Министерством индустрии …", MinFin
+    2004 № 80)? The appendix's next page, then, not another appendix (one with a title of its own is: `_numbered_apart`)."""
+    if not stamps or stamps[-1][2] != path or last + 1 >= len(ctx.lines) or ctx.lines[last + 1].level:
+        return False
+    said = [" ".join(ctx.text(x) for x in range(a, b + 1)) for a, b in ((stamps[-1][0], stamps[-1][1]), (first, last))]
+    point = re.match(r"(\d+)\.\s", ctx.text(last + 1))
+    return said[0] == said[1] and point is not None and int(point.group(1)) > 1
 
 
 def _numbered_apart(path: Path, stamps: list[tuple[int, int, Path]]) -> Path:
