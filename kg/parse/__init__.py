@@ -469,9 +469,10 @@ def _formulas_left_out(ctx: Ctx, doc: Document) -> None:
     """Each formula a line announces that the text does not hold, its legend right after ("… по следующей формуле:" /
     "где Ʃ кв- квартальная оценка;", UDP 2016 № 13/19: the portal gives the formula as a picture): reported, the
     text having lost it."""
+    legend, announced = marker("formula_legend"), marker("formula_announced")
     for i in range(len(ctx.lines) - 1):
         nxt = ctx.text(i + 1)
-        if "=" not in nxt and marker("formula_legend").match(nxt) and marker("formula_announced").search(ctx.text(i)):
+        if "=" not in nxt and legend.match(nxt) and announced.search(ctx.text(i)):
             doc.warnings.append(f"{ctx.file}:{ctx.lines[i].first}: the formula this line announces is not in the text "
                                 f"(a picture in the source): its legend follows, line {ctx.lines[i + 1].first}")
 
@@ -1160,7 +1161,7 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 anew = (("appendix", "1"), ("appendix", num))
                 out.append((first, last, anew))
             elif (of_the_act or not out) and _next_page(ctx, out, first, last, (("appendix", num or str(count + 1)),)):
-                ctx.repeated_stamps.update(range(first, last + 1))  # (read as none: the appendix goes on under it)
+                ctx.head_read.update(range(first, last + 1))  # (read as no text: the appendix goes on under it)
                 ctx.take_range(first, last + 1)
             elif of_the_act or not out:
                 count += 1
@@ -1878,9 +1879,6 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
     j = start
     while j < end:
         t = ctx.text(j)
-        if j in ctx.repeated_stamps:  # (a stamp repeated over the appendix's next page: no words of it)
-            j += 1
-            continue
         if j in ctx.head_read or j in ctx.understood and not is_structural(t) and (
                 ctx.lines[j].level or j > start and marker("form_name_head").match(t)
                 and bool(marker("history_note").search(ctx.text(j - 1)))):

@@ -27,8 +27,8 @@ class Ctx:
     editor_notes: list[str] = field(default_factory=list)  # the portal's editors' notes met in the text's body
     front: dict = field(default_factory=dict)  # the text's front matter, when it gives no requisites (the portal's page)
     memo: dict = field(default_factory=dict)  # what a stage works out once about the whole text (acts it names …)
-    head_read: set[int] = field(default_factory=set)  # lines an attachment's head read (a form's addressee): no text
-    repeated_stamps: set[int] = field(default_factory=set)  # lines of a stamp repeated over an appendix's next page
+    head_read: set[int] = field(default_factory=set)  # lines an attachment's head read (a form's addressee, a stamp
+    # repeated over an appendix's next page): no text
     wording: set[int] = field(default_factory=set)  # lines of another act's wording the text quotes (a wording
     # meanwhile): the text of the point they stand in, a point's number there is the quoted act's
 
