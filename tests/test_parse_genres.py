@@ -20474,3 +20474,20 @@ def test_a_stamp_repeated_over_an_appendix_next_page_is_no_other_appendix():
     assert not [u for u in d.units if u.path[0] == ("appendix", "3")]
     assert d.coverage == 1.0
     # (a stamp repeated over a title of its own is another appendix: `test_two_appendices_of_the_rules_numbered_alike…`)
+
+
+def test_an_older_kazakh_stamp_numbers_its_appendix_after_the_word():
+    # Almaty oblast akim 1998 № 1-18 (kaz.md): "Облыс Әкімінің" / "\"23\" қаңтар 1998 ж." / "№ 1-18 шешіміне" /
+    # "Қосымша № 1." over "# Тендер комиссиясының құрамы": the appendix 1 the decision names ("(Қосымша N 1)"); its
+    # lines had been read as the signatory's role and three of its members left unread
+    text = ("# Мемлекеттiк тапсырушыны анықтау\n\nЖолаушыларды тасымалдауды реттеу үшiн облыс әкiмi ШЕШТI:\n\n"
+            "1. Тендер комиссиясының құрамы бекiтiлсiн (Қосымша N 1).\n\n**Облыс Әкiмi**\n\n**З. Нұрқаділов**\n\n"
+            "> *Облыс Әкімінің*  \n> *\"23\" қаңтар 1998 ж.*  \n> *№ 1-18 шешіміне*  \n> *Қосымша № 1.*\n\n"
+            "# Тендер комиссиясының құрамы\n\n1. Долженков В.А. – облыс Әкімінің бірінші орынбасары, комиссия төрағасы\n\n"
+            "2. Мұқыжанов Е.М. - \"Сайран\" ХА президенті, комиссия төрағасының орынбасары\n\n"
+            "3. Орынбеков Ө.О. - \"Саяхат\" автобекеті АҚ президенті\n")
+    d = doc_meta(text, "kaz.md", "1-18", "1998-01-23", "154000000003")
+    assert [u.heading for u in d.units if u.path == (("appendix", "1"),)] == ["Тендер комиссиясының құрамы"]
+    assert len([u for u in d.units if u.path[:1] == (("appendix", "1"),) and u.path[-1][0] == "point"]) == 3
+    assert [s.role for s in d.signatories] == ["Облыс Әкімі"]
+    assert d.coverage == 1.0

@@ -1137,7 +1137,7 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 # (… or names it the act's own in the genitive: "… № 40-221 шешімнің қосымшасы")
                 whose = kk.group("whose") or text[:kk.start() + 2].split()[-1]
                 of_the_act = bool(marker("act_kind_word").search(whose))
-            num = next((g for g in n.group("n", "n2", "n3") if g), None) if n else None
+            num = next((g for g in n.group("n", "n2", "n3", "n4") if g), None) if n else None
             # (… and so does a Kazakh one that is its whole stamp, "2 қосымша" under the drawn form of appendix 1)
             whole_kk = first == last and bool(marker("appendix_alone").match(t))
             if whole_kk and num is None and (digits := re.search(r"\d+(?:-\d+)*", t)):
