@@ -29,7 +29,7 @@ from . import lineage
 from .lineage import Touched
 from .search import SearchIndex
 from .ontology import ontology_quads
-from .parse import known_by_title, parse_bytes, parse_requisites
+from .parse import known_by_title, names_numberless, numbered_as_in, parse_bytes, parse_requisites
 from .rdf import document_quads, reference_quads
 from .store import GraphStore, serialized
 
@@ -307,9 +307,12 @@ def parse_and_map(task: tuple, raw: bytes | None = None) -> tuple[str, str, list
         else:
             data, pieces, own = _text(path, raw)
             doc = _read_before(str(path), data, meta, lang, own) or parse_bytes(data, str(path), meta, lang, own)
-            if meta is not None and not edition and doc.lang == "kk" and any(map(unlisted, titled_laws(doc))):
-                # (the laws it cites by titles laws.yaml does not list: named as the act's Russian text names them)
-                minter.russian_titles = _russian_titles(doc, path, meta, base)
+            if meta is not None and not edition and doc.lang == "kk" and (
+                    any(map(unlisted, titled_laws(doc))) or names_numberless(doc)) and (ru := _russian(path, meta)):
+                # (the laws it cites by titles laws.yaml does not list: named as the act's Russian text names them;
+                # the acts it names by day alone: numbered as the Russian text numbers them)
+                numbered_as_in(doc, ru)
+                minter.russian_titles = russian_titles(doc, ru, base)
         if apart and doc.act is not None:  # another act of the corpus has its body, day and number
             minter.tell_apart(doc.act.ref, apart)
         minter.corpus_apart = _CORPUS[2]  # (acts the corpus tells apart, which a mention names by its registration)
@@ -341,29 +344,29 @@ def _text(path: Path, raw: bytes) -> tuple[bytes, list, str | None]:
     return data, pieces, hashlib.sha256(raw).hexdigest() if len(pieces) > 1 else None
 
 
-def _russian_titles(doc: Document, path: Path, meta: ActMeta, base: str) -> dict[str, str]:
-    """kg/bilingual.py `russian_titles` of a Kazakh text of an act folder and the folder's Russian text, read here;
-    {} where there is none, or it cannot be read (its own reading reports why)."""
+def _russian(path: Path, meta: ActMeta) -> Document | None:
+    """The folder's Russian text beside an act folder's Kazakh text, read here; None where there is none, or it cannot
+    be read (its own reading reports why)."""
     global _RUSSIAN
     sibling = _sibling(path)
     if sibling is None:
-        return {}
+        return None
     try:
         data, _, own = _text(sibling, sibling.read_bytes())
         ru = parse_bytes(data, str(sibling), meta, "ru", own)
     except Exception:  # noqa: BLE001 — the Russian text's own task says what is wrong with it
-        return {}
+        return None
     _RUSSIAN = ((str(sibling), data, meta, own), ru)  # (its own task comes next in this process, most often)
-    return russian_titles(doc, ru, base)
+    return ru
 
 
-# the Russian text `_russian_titles` read last in this process, with what it was read from: the folder's texts are
+# the Russian text `_russian` read last in this process, with what it was read from: the folder's texts are
 # tasks one after the other, so the Russian text's own task most often finds it read already
 _RUSSIAN: tuple = (None, None)
 
 
 def _read_before(path: str, data: bytes, meta: ActMeta | None, lang: str | None, own: str | None) -> Document | None:
-    """The document `_russian_titles` read from these very bytes and requisites, once; else None."""
+    """The document `_russian` read from these very bytes and requisites, once; else None."""
     global _RUSSIAN
     key, doc = _RUSSIAN
     if doc is None or lang != "ru" or key != (path, data, meta, own):

@@ -1268,6 +1268,32 @@ def test_a_law_laws_yaml_does_not_list_is_one_node_for_both_texts_of_an_act(tmp_
     assert _law_nodes(store)["kaz.md"] == {"law/asyl-tukymdy-mal-sharuashylygy-turaly", "law/o-notariate-1997-07-14"}
 
 
+# the basis of Almaty oblast akim 1998 № 6-214а: the Kazakh text names the Government's resolution by its day and title
+# alone, the Russian text by its number too
+NUMBERED_KK = ('# Ережені бекіту туралы\n\nҚазақстан Республикасы Үкіметінің 1996 жылғы мамырдың 27-гі "Мемлекеттік '
+               'қызметтегі бос лауазымға орналастыру конкурсын өткізу тәртібі туралы Ережесін бекіту туралы" Қаулысын '
+               'орындау барысында облыс әкімі шешім қабылдады:\n\n1. Ереже бекітілсін.\n')
+NUMBERED_RU = ('# Об утверждении Положения\n\nВо исполнение Постановления Правительства Республики Казахстан N 649 от 27 '
+               'мая 1996 года "Об утверждении положения о порядке проведения конкурса на замещение вакантной должности '
+               'государственной службы" Аким области РЕШИЛ:\n\n1. Утвердить Положение.\n')
+
+
+def test_an_act_the_kazakh_text_names_by_day_alone_has_the_number_the_russian_text_gives(tmp_path):
+    folder = tmp_path / "tree" / "07-ministerial" / "103003000000-qriim" / "2010" / "0305-ob-utverzhdenii-900009"
+    folder.mkdir(parents=True)
+    (folder / "meta.yaml").write_text(BILINGUAL_META, encoding="utf-8")
+    (folder / "kaz.md").write_text(NUMBERED_KK, encoding="utf-8")
+    (folder / "rus.md").write_text(NUMBERED_RU, encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    assert not build([tmp_path / "tree"], store).failed
+    assert _law_nodes(store) == {"kaz.md": {"act/ukimet/1996-05-27/649"}, "rus.md": {"act/ukimet/1996-05-27/649"}}
+    # … a Russian text that gives that day no number (or two) numbers it not: the Kazakh one keeps "б/н"
+    (folder / "rus.md").write_text(NUMBERED_RU.replace("N 649 от 27 мая 1996 года", "от 27 мая 1996 года"),
+                                   encoding="utf-8")
+    assert not build([tmp_path / "tree"], store).failed
+    assert _law_nodes(store)["kaz.md"] == {"act/ukimet/1996-05-27/%D0%B1%2F%D0%BD"}  # ("б/н", IRI-escaped)
+
+
 def test_the_russian_text_read_to_name_the_kazakh_text_s_laws_is_not_read_again(tmp_path):
     import importlib
 

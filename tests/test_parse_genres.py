@@ -20491,3 +20491,15 @@ def test_an_older_kazakh_stamp_numbers_its_appendix_after_the_word():
     assert len([u for u in d.units if u.path[:1] == (("appendix", "1"),) and u.path[-1][0] == "point"]) == 3
     assert [s.role for s in d.signatories] == ["Облыс Әкімі"]
     assert d.coverage == 1.0
+
+
+def test_a_kazakh_basis_of_the_1990s_a_decree_law_and_a_resolution_by_day_and_title():
+    # Almaty oblast akim 1998 № 6-214а (kaz.md): "having the force of law" before the decree's title, and the
+    # resolution's day in the 1990s form ("1996 жылғы мамырдың 27-гі") after its issuer; neither had been read
+    text = ("# Ережені бекіту туралы\n\nҚазақстан Республикасы Президентiнiң Заң күшi бар \"Мемлекеттiк қызмет "
+            "туралы\" Жарлығын және Қазақстан Республикасы Үкiметiнiң 1996 жылғы мамырдың 27-гi \"Мемлекеттiк "
+            "қызметтегi бос лауазымға орналастыру конкурсын өткiзу тәртiбi туралы Ережесiн бекiту туралы\" Қаулысын "
+            "орындау барысында облыс әкiмi шешім қабылдады:\n\n1. Ереже бекiтiлсiн.\n")
+    d = doc_meta(text, "kaz.md", "6-214а", "1998-06-25", "154000000003")
+    based = [(r.kind, r.number, r.date, r.issuer.en if r.issuer else None) for r, _ in d.act.based_on]
+    assert based == [("law", None, "1995-12-26", None), ("resolution", "б/н", "1996-05-27", "Government")]

@@ -35,7 +35,7 @@ from .header import (applies_from, has_identity, in_force_not_before, in_force_o
                      parse_meta_header, requisites_act, unit_paths)
 from .structure import Builder, ReadSoFar, is_structural, match_heading
 
-__all__ = ["parse_bytes", "parse_text", "parse_requisites", "known_by_title"]
+__all__ = ["parse_bytes", "parse_text", "parse_requisites", "known_by_title", "names_numberless", "numbered_as_in"]
 
 # (an initial typed in a Latin letter of the same shape: "Министр P. Тусупбеков", MinJust 2003)
 _ROLE_AND_NAME = re.compile(r"^(?P<role>.+?)\s+(?P<name>(?:[А-ЯӘІҢҒҮҰҚӨҺЁABCEHKMOPTX]|3)\.\s?(?:[А-ЯӘІҢҒҮҰҚӨҺЁ]\.\s?)?"
@@ -281,15 +281,15 @@ def _registered_in_their_year(doc: Document) -> None:
     _refs_rewritten(doc, lambda r: replace(r, registration=None, registration_date=None) if r in wrong else r)
 
 
-def _numbered_elsewhere(doc: Document) -> None:
+def _numbered_elsewhere(doc: Document, also: tuple[ActRef, ...] = ()) -> None:
     """An act the text names by day alone ("… Үкiметiнiң 2000 жылғы 3 тамыздағы қаулысын орындау үшiн") whose number it
     gives where it names the act again ("… Үкiметiнiң … 2000 жылғы 3 тамыздағы N 1176 "…""; MVD 2003 № 111): that act,
-    where the text names one act of that body, kind and day with a number (it had been the act "б/н" of that day)."""
-    refs = _acts_named(doc)
-    if not any(r.number == NUMBERLESS for r in refs):
+    where the text names one act of that body, kind and day with a number (it had been the act "б/н" of that day);
+    `also`: acts another text names, whose numbers count as the text's own."""
+    if not names_numberless(doc):
         return
     numbers: dict[tuple, set[str]] = {}
-    for r in refs:
+    for r in (*_acts_named(doc), *also):
         if r.number and r.number != NUMBERLESS and r.date and r.issuer:
             numbers.setdefault((r.issuer.key, r.kind, r.date), set()).add(r.number)
 
@@ -298,6 +298,20 @@ def _numbered_elsewhere(doc: Document) -> None:
         return replace(r, number=next(iter(found))) if len(found) == 1 else r
 
     _refs_rewritten(doc, numbered)
+
+
+def names_numberless(doc: Document) -> bool:
+    """Does the document name an act by its day alone, with no number (the act "б/н" of that day)?"""
+    return any(r.number == NUMBERLESS for r in _acts_named(doc))
+
+
+def numbered_as_in(doc: Document, other: Document) -> None:
+    """The acts an act's Kazakh text names by day and title alone, with no number ("Қазақстан Республикасы Үкiметiнiң
+    1996 жылғы мамырдың 27-гi "…" Қаулысын"), whose number its Russian text `other` gives ("Постановления Правительства
+    Республики Казахстан N 649 от 27 мая 1996 года", Almaty oblast akim 1998 № 6-214а): those acts with that number,
+    where `other` names one act of that body, kind and day with a number (each had been the act "б/н" of that day, a
+    node apart from the act the Russian text names)."""
+    _numbered_elsewhere(doc, tuple(_acts_named(other)))
 
 
 def known_by_title(doc: Document, titled: tuple[TitledDocument, ...]) -> None:
