@@ -376,7 +376,8 @@ def front_matter(text: str, file: str = "<input>") -> tuple[dict | None, int]:
 def _titles(fields: dict) -> dict[str, str]:
     t = fields.get("title")
     if isinstance(t, dict):
-        # (the portal's mark of an act it imported is no word of the title: "ИМПОРТ: Об областном бюджете …"; a run of
+        # (the portal's mark of an act it imported, or of one for official use, is no word of the title: "ИМПОРТ: Об
+        # областном бюджете …", "Қызмет бабында пайдалану үшін N дана "…"; a run of
         # spaces is one: "Алматы облысының 2022-2024  жылдарға арналған …", the text's own heading has one)
         titles = {_LANG_KEYS[k]: " ".join(marker("imported_title").sub("", str(v)).split()) for k, v in t.items()
                   if k in _LANG_KEYS and v}

@@ -209,6 +209,22 @@ def test_an_imported_act_s_title_and_the_short_requisites_of_its_version_s_cause
         "49-280", "2015-10-29", "decision", "Almaty Region Maslikhat", "3522")
 
 
+def test_the_mark_of_an_act_for_official_use_is_no_word_of_its_title():
+    # MVD 2002 № 375 ДСП (act 12661, a folder of requisites alone): the Kazakh title as meta.yaml gives it opens with the
+    # mark "for official use, copy N" and a quote; the number's own mark, "ДСП", is no part of the number either
+    meta = act_meta({"requisite": "Приказ Министра внутренних дел Республики Казахстан от 29 мая 2002 года N 375 ДСП. "
+                                  "Зарегистрирован в Министерстве юстиции Республики Казахстан 25 июня 2002 года N 1889",
+                     "title": {"rus": "Об утверждении Инструкции по выезду сотрудников и служащих органов внутренних "
+                                      "дел Республики Казахстан",
+                               "kaz": "Қызмет бабында пайдалану үшін N дана \"Мемлекеттік құпияларды құрайтын "
+                                      "мәліметтерді білетін \"Қазақстан Республикасының ішкі істер органдары "
+                                      "қызметкерлерінің шығуы жөніндегі Нұсқаулықты бекіту туралы\""},
+                     "approved_on": "2002-05-28", "approved_by": ["103003000000"]}, "meta.yaml")
+    assert dict(meta.titles)["kk"] == ("Мемлекеттік құпияларды құрайтын мәліметтерді білетін \"Қазақстан Республикасының "
+                                       "ішкі істер органдары қызметкерлерінің шығуы жөніндегі Нұсқаулықты бекіту туралы\"")
+    assert (meta.ref.number, meta.ref.date, meta.ref.registration) == ("375", "2002-05-29", "1889")
+
+
 @pytest.mark.parametrize("requisite, day, number, registered, repeal", [
     # Ministry of Justice, 1996: a regulation approved with no number, its repealing order the only one named
     ("Утверждено Министром юстиции Республики Казахстан от 27 ноября 1996 г. Утратило силу - приказом Министра "
