@@ -20503,3 +20503,25 @@ def test_a_kazakh_basis_of_the_1990s_a_decree_law_and_a_resolution_by_day_and_ti
     d = doc_meta(text, "kaz.md", "6-214а", "1998-06-25", "154000000003")
     based = [(r.kind, r.number, r.date, r.issuer.en if r.issuer else None) for r, _ in d.act.based_on]
     assert based == [("law", None, "1995-12-26", None), ("resolution", "б/н", "1996-05-27", "Government")]
+
+
+def test_a_chapter_number_repeated_under_another_heading_is_read_one_on():
+    # MVD 2010 № 204 (kaz.md): "## 3. Талапкерлерді дене бітімі көрсеткіштері бойынша іріктеу" / points 12-23 /
+    # "## 3. Кешенді тестілеуді өткізу" / points 24-35 / "## 4. ІІМ-нің жоғары оқу орындарына қабылдау": the second
+    # heading had replaced the first's, chapter 3 holding points 12 to 35; now chapters 3, 4 and 5, and a warning
+    text = ("# Ережесін бекіту туралы\n\nЗаңға сәйкес БҰЙЫРАМЫН:\n\n1. Ереже бекітілсін.\n\n*Министр С. Баймағанбетов*\n\n"
+            "> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n> *2010 жылғы 11 мамырдағы*  \n"
+            "> *№ 204 бұйрығына*  \n> *1-қосымша*\n\n## Оқуға қабылдау ережесі\n\n"
+            "## 2. ІІМ-нің жоғары оқу орындарына қабылдауды ұйымдастыру\n\n11. Ақпарат стендке орналастырылады.\n\n"
+            "## 3. Талапкерлерді дене бітімі көрсеткіштері бойынша іріктеу\n\n12. Іріктеу нормативтерге сәйкес "
+            "жүргізіледі.\n\n## 3. Кешенді тестілеуді өткізу\n\n24. Кешенді тестілеу базалық жоғары оқу орнында "
+            "жүргізіледі.\n\n## 4. ІІМ-нің жоғары оқу орындарына қабылдау\n\n36. Қабылдау ашық конкурс бойынша "
+            "жүргізіледі.\n")
+    d = doc_meta(text, "kaz.md", "204", "2010-05-11", "103003000000")
+    chapters = {u.path[-1][1]: u.heading for u in d.units if u.path[-1][0] == "chapter"}
+    assert chapters == {"2": "ІІМ-нің жоғары оқу орындарына қабылдауды ұйымдастыру",
+                        "3": "Талапкерлерді дене бітімі көрсеткіштері бойынша іріктеу",
+                        "4": "Кешенді тестілеуді өткізу", "5": "ІІМ-нің жоғары оқу орындарына қабылдау"}
+    assert [u.path[-2][1] for u in d.units if u.path[-1] in (("point", "24"), ("point", "36"))] == ["4", "5"]
+    assert [w.split(": ", 1)[1] for w in d.warnings if "again" in w] == [
+        "chapter 3 again, under another heading: read as chapter 4, and the chapters after it one number on"]

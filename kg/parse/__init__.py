@@ -2011,6 +2011,9 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
         b.items_as_units({(a.path[:1], a.path[1][1]) for a in out.amendments if a.target_act == act_ref
                           and len(a.path) > 1 and a.path[0][0] == "point" and a.path[1][0] == "subpoint"} | excepted)
     units, positions, entries = b.result()
+    for loc, kind, given, read in b.renumbered:
+        ctx.doc.warnings.append(f"{ctx.file}:{loc.line}: {kind} {given} again, under another heading: read as {kind} "
+                                f"{read}, and the {kind}s after it one number on")
     out.units += units
     out.positions += positions
     out.index_entries += entries

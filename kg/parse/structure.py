@@ -443,6 +443,8 @@ class Builder:
         self.parted: set[Path] = set()  # points given a part after a list their paragraph led in to
         self.chapter_level = 0  # the markdown level of the chapters' headings
         self.outer: str | None = None  # "chapter" or "section", whichever heading came first: it holds the other
+        self.shifts: dict[Path, int] = {}  # the divisions read one number on, by the path holding them
+        self.renumbered: list[tuple[Loc, str, str, str]] = []  # (line, kind, number given, number read) of each
         self.columns: dict[str, int] | None = None  # the header of the table of positions being read
         self.row_category: str | None = None  # the category of the row above, for a row that leaves its cell empty
         self.row_group: str | None = None  # the heading row the rows of a table of positions stand under
@@ -558,6 +560,23 @@ class Builder:
                                 and bool(marker("knowledge_verb_last").search(paras[-1])))
 
     # --- reading ------------------------------------------------------------------------
+    def _renumbered(self, kind: str, num: str, heading: str, loc: Loc) -> str:
+        """The number a division is read under: the one it gives, or one on where its number repeats the division
+        before's under another heading ("## 3. Талапкерлерді дене бітімі көрсеткіштері бойынша іріктеу" / … / "## 3.
+        Кешенді тестілеуді өткізу" / … / "## 4. …", MVD 2010 № 204 in Kazakh): the second chapter 4, the third 5:
+        the divisions from it on one more, so that the second is no heading of the first (`renumbered` says where)."""
+        rank = SECTIONS_OUTER if self.outer == "section" else RANK
+        holder = apply_context(self.path, [(kind, num)], rank)[:-1]
+        shift = self.shifts.get(holder, 0)
+        read = str(int(num) + shift)
+        before = self.units.get(holder + ((kind, read),))
+        if (self.path[len(holder):len(holder) + 1] == ((kind, read),) and before and before["heading"] and heading
+                and before["heading"] != heading):
+            self.shifts[holder] = shift + 1
+            self.renumbered.append((loc, kind, num, str(int(read) + 1)))
+            return str(int(read) + 1)
+        return read
+
     def _goes_on(self, kind: str, num: str) -> bool:
         """Does this number follow the last division of this kind ("2" after chapter 1)?"""
         last = next((n for k, n in reversed(self.path) if k == kind), None)
@@ -658,6 +677,8 @@ class Builder:
             if not num:  # (a paragraph with no number, "Параграф. Порядок …": the next of its division)
                 above = tuple(s for s in self.path if s[0] in ("appendix", "section", "chapter"))
                 num = str(1 + sum(1 for p in self.units if p[:-1] == above and p[-1][0] == kind))
+            if kind in ("chapter", "section") and num.isdigit():
+                num = self._renumbered(kind, num, heading, loc)
             self.path = apply_context(self.path, [(kind, num)], SECTIONS_OUTER if self.outer == "section" else RANK)
             self.point = self.current = None
             self.list_parent = ()
