@@ -20525,3 +20525,22 @@ def test_a_chapter_number_repeated_under_another_heading_is_read_one_on():
     assert [u.path[-2][1] for u in d.units if u.path[-1] in (("point", "24"), ("point", "36"))] == ["4", "5"]
     assert [w.split(": ", 1)[1] for w in d.warnings if "again" in w] == [
         "chapter 3 again, under another heading: read as chapter 4, and the chapters after it one number on"]
+
+
+def test_the_caption_of_a_blank_at_a_form_s_top_is_no_title():
+    # MinFin 2004 № 114 (kaz.md), appendix 3 of the rules: its stamp, then "____" (a line the text drops) /
+    # "(мемлекеттік мекеменің атауы)" / "____ ашылған аккредитив бойынша карточка" / its date's blank: the caption
+    # under the blank had been the appendix's title
+    text = ("# Ережені бекіту туралы\n\nҚаулыға сәйкес БҰЙЫРАМЫН:\n\n1. Ереже бекітілсін.\n\n*Министр*\n\n"
+            "> *Қазақстан Республикасы*  \n> *Қаржы министрінің*  \n> *2004 жылғы 10 наурыздағы*  \n"
+            "> *N 114 бұйрығымен*  \n> *бекітілді*\n\n## Аккредитивті ашу ережесі\n\n1. Аккредитив ашылады.\n\n"
+            "> *Қазақстан Республикасының*  \n> *Қаржы министрінің*  \n> *2004 жылғы 10 наурыздағы*  \n"
+            "> *N 114 бұйрығымен бекітілген*  \n> *Ережеге*  \n> *3-қосымша*\n\n"
+            "____________________________________________________________\n\n(мемлекеттік мекеменің атауы)\n\n"
+            "____________________ ашылған аккредитив бойынша карточка\n\n200___ ж. \"____\" ______________________\n\n"
+            "(аккредитивтің ашылу күні)\n")
+    d = doc_meta(text, "kaz.md", "114", "2004-03-10", "103002000000")
+    card = [u for u in d.units if u.path == (("appendix", "1"), ("appendix", "3"))]
+    assert len(card) == 1 and card[0].heading is None
+    assert "ашылған аккредитив бойынша карточка" in card[0].text
+    assert d.coverage == 1.0

@@ -2947,6 +2947,12 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
             elif not title and form is None and ctx.lines[j].level and (own := _numbered_as_appendix(ctx, j, end, path)):
                 title, headed = [own], True  # "Приложение N 2" / "## 2. Ставки платы за …": the appendix's title
                 ctx.take(j)
+            elif not title and not ctx.lines[j].block and re.fullmatch(r"\([^()]*\)", t) and t[1:2].islower():
+                # the caption of a blank at the form's top, before its name (the blank a line of its own the text drops:
+                # "____" / "(мемлекеттік мекеменің атауы)" / "____ ашылған аккредитив бойынша карточка", MinFin 2004 №
+                # 114): the form's, no title
+                form = (form or []) + [t]
+                ctx.take(j)
             elif not title and not ctx.lines[j].block and _BLANK_ABOVE.match(t):
                 # a blank to fill above the form's name ("____ Наименование государственного органа"): the form's
                 form = (form or []) + [t]
