@@ -80,8 +80,9 @@ INITIALS = re.compile(r"[А-ЯЁӘІҢҒҮҰҚӨҺ]\.\s*(?:[А-ЯЁӘІҢҒҮҰ�
 LAW = re.compile(r"^(.*?/(?:law|code)/[^/]+)(?:/|$)")  # a law or code cited by title, or a unit of it
 DAY_END = re.compile(r"-\d{4}-\d{2}-\d{2}$")  # … named with its day
 # the act's number as its requisites print it, after its day ("… от 3 августа 1999 года № 8-220а. Зарегистрировано …")
-# (in its first sentence, "за" before the sign at times: "… от 14 декабря 2010 года за № 39-228")
-PRINTED_NUMBER = re.compile(r"^[^.]*?от\s+\d{1,2}\s+[а-я]+\s+\d{4}\s+года\s+(?:за\s+)?(?:№|N)\s*"
+# (in its first sentence, "за" before the sign at times: "… от 14 декабря 2010 года за № 39-228"; "от" left out at times:
+# "Решение акима Алматинской области 25 июня 1998 года № 6-214а.")
+PRINTED_NUMBER = re.compile(r"^[^.]*?(?:от\s+)?\b\d{1,2}\s+[а-я]+\s+\d{4}\s+года\s+(?:за\s+)?(?:№|N)\s*"
                             r"([^\s.]+(?:\.[^\s.]+)*)")
 UNIT_STEP = re.compile(r"/(?:app|ch|sec|par|art|p|sp)/[^/]+$")  # a unit a text sets out, no paragraph or table
 # (the qualification requirements of positions, not those of a licence: "квалификационные требования … для
