@@ -21,7 +21,7 @@ from functools import lru_cache, wraps
 
 from .laws import code_letters, law_enacted, law_listed, law_name, law_passed_on
 from .lexicon import FLAGS, laws, local_bodies, marker, phrases
-from .model import RANK, ActRef
+from .model import RANK, ActRef, Org
 from .normalise import DIGITS, LATIN_LOOKALIKES
 from .orgs import canonical, shared_number
 from .prefilter import prefiltered
@@ -708,9 +708,10 @@ def numberless_act_refs(text: str) -> list[ActRef]:
     return [ActRef(NUMBERLESS, day, issuer)] if day and issuer.en else []
 
 
-def titled_numberless_refs(text: str) -> list[tuple[ActRef, int, int]]:
+def titled_numberless_refs(text: str, within: Org | None = None) -> list[tuple[ActRef, int, int]]:
     """The President's decrees and the Government's resolutions a text names by their day and title, with no number
-    (older texts): each the act "б/н" of that body and day, its title kept, as (ActRef, start, end).
+    (older texts): each the act "б/н" of that body and day, its title kept, as (ActRef, start, end); with `within`, the
+    body a text is of, also the acts of the oblast's akim or maslikhat it names so ("Облыс әкімінің …").
 
     >>> [(r.kind, r.number, r.date, r.issuer.en, r.title) for r, _, _ in titled_numberless_refs(
     ...     'Указом Президента Республики Казахстан от 21.05.98 г. "О дальнейшем совершенствовании" и')]
@@ -722,7 +723,7 @@ def titled_numberless_refs(text: str) -> list[tuple[ActRef, int, int]]:
     out = []
     for m in marker("titled_without_number").finditer(text):
         suffix = next(x for x in ("", "_kk", "_kk2", "_kk3", "_ru2") if m.group("issuer" + x) is not None)
-        issuer = canonical(m.group("issuer" + suffix))
+        issuer = canonical(m.group("issuer" + suffix), within)
         day = parse_date(m.group("date" + suffix))
         kind = _kinds_by_prefix().get(m.group("kind" + suffix)[:4].lower())
         # (not an act whose number follows its title, one that quotes another's: 'от 10 декабря 2024 года «О реализации

@@ -20544,3 +20544,16 @@ def test_the_caption_of_a_blank_at_a_form_s_top_is_no_title():
     assert len(card) == 1 and card[0].heading is None
     assert "ашылған аккредитив бойынша карточка" in card[0].text
     assert d.coverage == 1.0
+
+
+def test_a_kazakh_repeal_of_the_body_s_own_decision_named_by_day_and_title():
+    # Almaty oblast akim 1998 № 6-214а (kaz.md), point 3: "Облыс әкiмiнiң 1996 жылғы қазанның 28-гi "…" шешiмi күшiн
+    # жойған болып есептелсiн", no number (the Russian text gives № 10-277): the akim's decision "б/н" of that day, which
+    # the build numbers as the Russian text does; the instruction had been reported as not carried out
+    text = ("# Ережені бекіту туралы\n\nОблыс әкiмi шешім қабылдады:\n\n1. Ереже бекiтiлсiн.\n\n3. Облыс әкiмiнiң 1996 "
+            "жылғы қазанның 28-гi \"Мемлекеттiк қызметтегi бос лауазымға орналастыру конкурсының комиссиясы туралы\" "
+            "шешiмi күшiн жойған болып есептелсiн.\n")
+    d = doc_meta(text, "kaz.md", "6-214а", "1998-06-25", "154000000003")
+    assert [(a.effect, a.target_act.number, a.target_act.date, a.target_act.kind, a.target_act.issuer.en)
+            for a in d.amendments] == [("Repeal", "б/н", "1996-10-28", "decision", "Akim of Almaty Region")]
+    assert not d.instructions_failed

@@ -24,6 +24,7 @@ from ..normalise import clean_line
 from ..orgs import canonical
 from ..patterns import (acts_named, acts_of_body_apart, bracketed, effect_before, effect_of, effect_spans, effects_stated, find_act_refs, find_dates, find_note_acts, in_force_until, note_rule, issuerless_act_refs, kinds_named_last,
                         named_heading, normalise_number, numberless_act_refs, order_refs, parse_date, quoted, split_numbers, strip_quoted,
+                        titled_numberless_refs,
                         unbracketed, unit_kind, unit_refs, until_date, without_labels)
 from .context import Ctx, apply_context
 from .structure import Builder
@@ -278,7 +279,8 @@ class Amending:
         issuer = _list_body(self.ctx, i) or self.amending.issuer
         refs = acts_named(text, exclude=self.amending) or [
             r for r in issuerless_act_refs(text, issuer) if r.ident != self.amending.ident] \
-            or numberless_act_refs(text)
+            or numberless_act_refs(text) \
+            or [r for r, _, _ in titled_numberless_refs(text, issuer)]  # (by its day and title alone)
         refs = refs + kinds_named_last(text, refs, self.amending)
         refs = _changed_by_dropped(text, refs)
         if not refs:  # (its registration and publication in brackets before its kind: "… 2013 жылғы 8 қарашадағы № 646
