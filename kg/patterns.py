@@ -101,7 +101,7 @@ def _date_re() -> re.Pattern:
         # (1996 жылғы маусымның 24-індегі; or with no word for the year, the day's suffix after it: "1998 қарашаның
         # 16-ғы")
         r"|(?P<y5>\d{4})(?:\s*" + _w("year_kk") + r"\s+|\s+(?=(?:" + month + r")\s+\d{1,2}-[^\W\d_]))"
-        r"(?P<m5>" + month + r")\s+(?P<d5>\d{1,2})(?!\d)"
+        r"(?P<m5>" + month + r")(?:\s+" + _w("month_word_kk") + r")?\s+(?P<d5>\d{1,2})(?!\d)"  # (… шілде айының 16-жұлдызындағы)
         r"|(?P<y6>\d{4})\s*(?:" + _w("year_abbr") + "|" + _w("year_kk_full") + r")\s+(?P<d6>\d{1,2})\.(?P<m6>\d{1,2})(?:\.(?!\d|\.)|(?=[\s,;)]|$|-[^\W\d_]))",  # 2001 ж. 14.06. (an approval's day), 2003 жылғы 05.09, 2002ж. 26.04-дегі
         FLAGS,
     )
@@ -243,9 +243,10 @@ def _act_kk() -> re.Pattern:
         + r"\s+)?(?:\d{4}\s*(?:" + _w("year_kk_full") + "|" + _w("year_abbr") + r")\s*(?:" + _DAY_KK + r"|[IІ]{1,2}(?=\s))\s*(?:-\s*)?\S+"
         r"|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*" + _w("year_kk_full") + r")?"
         r"|\d{4}\.\d{1,2}\.\d{1,2}\.?|\d{4}\s*(?:" + _w("year_kk_full") + "|" + _w("year_abbr")
-        + r")\s+[^\W\d]+\s+\d{1,2}\s*-?\s*[^\W\d]*"  # (… "1998 ж. қыркүйектің 4-гі", the month before the day)
+        + r")\s+[^\W\d]+(?:\s+" + _w("month_word_kk") + r")?\s+\d{1,2}\s*-?\s*[^\W\d]*"  # (… "1998 ж. қыркүйектің 4-гі", the month before the day; "1996 жылғы қыркүйек айының 11-жұлдызындағы")
         r"|\d{4}\s*" + _w("year_abbr") + r"\s*\d{1,2}\.\d{1,2}(?:-[^\W\d]+|\.(?=\s))"  # (… "2002ж. 26.04-дегі", the day and month in figures; "1997 ж. 16.08.")
-        r"|\d{4}\s+(?:" + _alt(phrases()["months"]) + r")\s+\d{1,2}-[^\W\d]+)"  # (… "1998 қарашаның 16-ғы", no word for the year)
+        r"|\d{4}\s+(?:" + _alt(phrases()["months"]) + r")\s+\d{1,2}-[^\W\d]+"  # (… "1998 қарашаның 16-ғы", no word for the year)
+        r"|\d{1,2}\s+(?:" + _alt(phrases()["months"]) + r")\s+\d{4}(?=\s+(?:№|N)))"  # (… "Үкiметiнiң 25 ақпан 1998 N 140 "…" Қаулысына", the Russian order)
         # a local body's style puts the title after the date, its registration in brackets after it
         # ("мәслихатының 2013 жылғы 22 ақпандағы "… бекіту туралы" (… № 2335 тіркелген, …) № 14-89 шешімінің")
         # (… its closing quote sometimes lost before the number: '25 желтоқсандағы "Алматы облысының … бюджетi туралы N 3-12')
@@ -302,8 +303,8 @@ def _act_kk_day_first() -> re.Pattern:
     # (… or, in the 1990s, the day after its month, the number an ordinal, the title quoted before the issuer: "1998 жылғы
     # қаңтардың 27-гі N 38-ші "…" Қазақстан Республикасы Үкіметінің Қаулысына")
     return prefiltered(re.compile(
-        r"(?P<day>(?<!\d)\d{4}\s*" + _w("year_kk_full") + r"\s*(?:" + _DAY_KK + r"\s*(?:-\s*)?[^\W\d]+|[^\W\d]+\s+\d{1,2}\s*-\s*"
-        r"[^\W\d]+))\s*(?:№|N)\s*(?P<num>\d[\w/]*(?:-(?!(?:" + _w("ordinal_suffix_kk") + r")\b)[\w/]+)*(?:\.[\w\-/]+)*)"
+        r"(?P<day>(?<!\d)\d{4}\s*" + _w("year_kk_full") + r"\s*(?:" + _DAY_KK + r"\s*(?:-\s*)?[^\W\d]+|[^\W\d]+(?:\s+"
+        + _w("month_word_kk") + r")?\s+\d{1,2}\s*-?\s*[^\W\d]+))\s*(?:№|N)\s*(?P<num>\d[\w/]*(?:-(?!(?:" + _w("ordinal_suffix_kk") + r")\b)[\w/]+)*(?:\.[\w\-/]+)*)"
         # (… or a body named without the country, a local one or a committee: "2015 жылғы 28 қарашадағы № 11-НҚ
         # Республикалық бюджеттің атқарылуын бақылау жөніндегі есеп комитетінің нормативтік қаулысына", Almaty oblast
         # maslikhat 2016 № 54-301; its name capitalised, no kind among its words: "№ 70 Қаулысына сәйкес Облыс Әкімі ШЕШІМ"
@@ -1549,8 +1550,10 @@ def _unquoted_code() -> re.Pattern:
 def _kk_day() -> str:
     """A Kazakh day as a law's citation gives it, its year in any case ("2012 жылғы 12 қаңтардағы"), or abbreviated, the
     day hyphened to its month ("2002 ж. 16-мамырдағы «Мемлекеттік сатып алулар туралы» № 321 Заңына", the Almaty oblast
-    maslikhat 2003 № 35-205)."""
-    return r"\d{4}\s*(?:" + _w("year_kk_of") + "|" + _w("year_abbr") + r")\s*\d{1,2}\s*-?\s*[^\W\d_]+"
+    maslikhat 2003 № 35-205), or its month before the day, in the 1990s ("1997 жылғы шiлде айының 16-жұлдызындағы N 163-I
+    Заңына", Almaty oblast akim 1998 № 4-138)."""
+    return (r"\d{4}\s*(?:" + _w("year_kk_of") + "|" + _w("year_abbr") + r")\s*(?:\d{1,2}\s*-?\s*[^\W\d_]+|[^\W\d_]+\s+"
+            + _w("month_word_kk") + r"\s+\d{1,2}\s*-?\s*[^\W\d_]+)")
 
 
 _QUOTED_TITLE = r'"(?P<title>[^\s"][^"]{2,199})"'

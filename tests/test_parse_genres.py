@@ -20557,3 +20557,19 @@ def test_a_kazakh_repeal_of_the_body_s_own_decision_named_by_day_and_title():
     assert [(a.effect, a.target_act.number, a.target_act.date, a.target_act.kind, a.target_act.issuer.en)
             for a in d.amendments] == [("Repeal", "б/н", "1996-10-28", "decision", "Akim of Almaty Region")]
     assert not d.instructions_failed
+
+
+def test_kazakh_days_of_the_1990s_month_before_the_day_and_day_month_year():
+    # Almaty oblast akim 1998 № 4-138 (kaz.md): "Үкiметiнiң 25 ақпан 1998 N 140 "…" Қаулысына" (the Russian order of
+    # day, month and year), "Облыс Әкiмiнiң 1996 жылғы қыркүйек айының 11-жұлдызындағы N 9-235 шешiмi … күшi жойылды
+    # деп есептелсiн" and "… "Мемлекеттiк сатып алу туралы" 1997 жылғы шiлде айының 16-жұлдызындағы N 163-I Заңына"
+    # (the word "month" between the month and the day): none of the three acts had been found
+    text = ("# Комиссиясын құру туралы\n\nҚазақстан Республикасы Үкiметiнiң 25 ақпан 1998 N 140 \"Мемлекеттiк сатып алу "
+            "жөнiндегi жарыс өткiзу туралы\" Қаулысына сәйкес облыс әкiмi ШЕШIМ ҚАБЫЛДАДЫ:\n\n1. Ереже бекiтiлсiн.\n\n"
+            "5. Облыс Әкiмiнiң 1996 жылғы қыркүйек айының 11-жұлдызындағы N 9-235 шешiмi күшi жойылды деп есептелсiн.\n\n"
+            "6. Бұл ереже Қазақстан Республикасы \"Мемлекеттiк сатып алу туралы\" 1997 жылғы шiлде айының "
+            "16-жұлдызындағы N 163-I Заңына сәйкес жасалынған.\n")
+    d = doc_meta(text, "kaz.md", "4-138", "1998-04-14", "154000000003")
+    assert [(r.kind, r.number, r.date) for r, _ in d.act.based_on] == [("resolution", "140", "1998-02-25")]
+    assert [(a.effect, a.target_act.number, a.target_act.date) for a in d.amendments] == [("Repeal", "9-235", "1996-09-11")]
+    assert {(c.unit[-1], c.act.kind) for c in d.citations} >= {(("point", "6"), "law")}
