@@ -310,7 +310,8 @@ def _act_kk_day_first() -> re.Pattern:
         # maslikhat 2016 № 54-301; its name capitalised, no kind among its words: "№ 70 Қаулысына сәйкес Облыс Әкімі ШЕШІМ"
         # is resolution 70 and the akim's own decision)
         r"(?:-(?:" + _w("ordinal_suffix_kk") + r")\b)?\s+(?:\"(?P<qtitle>[^\"]{3,400})\"\s+)?"
-        r"(?:(?=" + _w("country_start") + r")(?:[^\W\d][\w-]*\s+){1,5}?|(?=(?-i:[А-ЯӘІҢҒҮҰҚӨҺ]))(?:(?!" + _w("kind_kk")
+        r"(?:(?=" + _w("country_start") + r")(?:[^\W\d][\w-]*\s+){1,5}?|(?=" + _w("oblast_start") + r")[^\W\d]+\s+"
+        r"|(?=(?-i:[А-ЯӘІҢҒҮҰҚӨҺ]))(?:(?!" + _w("kind_kk")
         + r")[^\W\d][\w-]*\s+){1,8}?)"
         r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:" + _w("normative_kk") + r"\s+)?(?P<kind>" + _w("kind_kk") + r")"
         r"(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?(?P<qtitle5>(?!))?",
