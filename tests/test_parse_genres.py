@@ -20590,3 +20590,22 @@ def test_a_kazakh_repeal_naming_the_oblast_s_akim_in_lower_case_after_the_title(
     assert [w.split(": ", 1)[1] for w in d.warnings if "dated after" in w] == [
         "the act of 1998-09-19 № 9-358 this text changes is dated after the text (1998-07-21): the text's year is "
         "worth a look"]
+
+
+def test_an_operative_point_speaking_of_a_repeal_no_rule_read_is_reported():
+    # a repeal worded as no marker knows ("… шешімінің күші жойылды." with no verb after it), in the operative part:
+    # an instruction not read, reported with its line (a verb's ending no marker knew, "… күші жойылды деп
+    # есептелінсін", Almaty oblast akim 1998 № 7-235, had left its point plain text and said nothing)
+    text = ("# Лицензиялау туралы\n\nОблыс Әкімі ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. Облыс Әкімінің 1997 жылғы 5 наурыздағы N 3-45 "
+            "шешімінің күші жойылды.\n\n2. Осы шешімнің орындалуын бақылау облыс Әкімінің орынбасарына жүктелсін.\n")
+    d = doc_meta(text, "kaz.md", "7-235", "1998-07-21", "154000000003")
+    assert not d.amendments
+    assert [line for line, _ in d.instructions_failed] == [5]
+    # … and a point whose repeal the list of its appendix carries is no such point
+    listed = ("# Бұйрықты бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Кейбір бұйрықтардың (2-қосымша) күші жойылсын.\n\n"
+              "*Министр*\n\n> *№ 204 бұйрығына*  \n> *2-қосымша*\n\n## Күші жойылған бұйрықтардың тізбесі\n\n1\\. "
+              "«Ережелерді бекіту туралы» Қазақстан Республикасы Ішкі істер министрінің 2001 жылғы 9 шілдедегі № 548 "
+              "бұйрығы.\n")
+    d = doc_meta(listed, "kaz.md", "204", "2010-05-11", "103003000000")
+    assert [(a.effect, a.target_act.number) for a in d.amendments] == [("Repeal", "548")]
+    assert not d.instructions_failed

@@ -250,6 +250,25 @@ def _older_than_their_body(doc: Document) -> None:
                                 f"was ({first}): the text's year is worth a look")
 
 
+def _repeals_unread(doc: Document) -> None:
+    """An operative point of the act that speaks of an act's repeal (phrases.yaml `repeal_stem`, an act's kind in it)
+    but gave no change and no instruction reported: an instruction not read, reported as one (not plain text said
+    nothing of; privileges cancelled, "… жеңілдіктердің күші жойылсын", are no act's)."""
+    if doc.act is None:
+        return
+    own = doc.act.ref
+    points = [u for u in doc.units if u.act == own and len(u.path) == 1 and u.path[0][0] == "point" and u.text and u.loc]
+    done = {a.loc.line for a in doc.amendments if a.loc} | {line for line, _ in doc.instructions_failed}
+    # (a repeal of the acts an appendix lists is read at the list: "… кейбір бұйрықтарының (2-қосымша) күші жойылсын")
+    listed = any(a.amending == own and a.loc and not any(u.loc.line <= a.loc.line <= u.loc.span[1] for u in points)
+                 for a in doc.amendments)
+    for u in points:
+        if (marker("repeal_stem").search(u.text) and marker("act_kind_word").search(u.text)  # (an act's: not privileges)
+                and not any(u.loc.line <= line <= u.loc.span[1] for line in done)
+                and not (listed and marker("appendix_word").search(u.text))):
+            doc.instructions_failed.append((u.loc.line, u.text[:200]))
+
+
 def _changed_before_made(doc: Document) -> None:
     """Report, once each, an act the text itself changes or repeals that is dated after the text ("1. 1998 жылғы
     қыркүйектегі 19-ғы N 9-358-ші "…" облыс Әкімі шешімінің күші жойылды деп есептелінсін", Almaty oblast akim 1998 №
@@ -482,6 +501,7 @@ def _parse(ctx: Ctx) -> None:
     # инструкция Министерства финансов Казахской ССР от 26 мая 1966 года N 2805 …"): an instruction not read
     read = {a.instruction for a in doc.amendments}
     doc.instructions_failed += [(line, text) for line, text in ctx.repeal_leads if text not in read]
+    _repeals_unread(doc)
     doc.units = _without_spans(doc.units, doc.amendments)
     _own_appendix_wordings(doc)
     _titles_as_stated(doc)
