@@ -20609,18 +20609,3 @@ def test_an_operative_point_speaking_of_a_repeal_no_rule_read_is_reported():
     d = doc_meta(listed, "kaz.md", "204", "2010-05-11", "103003000000")
     assert [(a.effect, a.target_act.number) for a in d.amendments] == [("Repeal", "548")]
     assert not d.instructions_failed
-
-
-def test_a_note_naming_a_change_dated_before_the_text_is_reported():
-    # Almaty oblast akim 1998 № 5-161 of 11 May 1998 (kaz.md): "Ескерту. 1 тармаққа өзгеріс енгізілді - Алматы облысы
-    # Әкімінің 1998.01.07. N 7-221 шешімімен." (the decision of July 1998, its day and month swapped): the change is
-    # kept as the note dates it, and reported
-    text = ("# Санитарлық паспорт енгiзу туралы\n\nОблыс Әкiмi шешім қабылдады:\n\n1. Барлық субъектiлер мiндеттелсiн.\n\n"
-            "   > *Ескерту. 1 тармаққа өзгеріс енгізілді - Алматы облысы Әкімінің 1998.01.07. N 7-221 шешімімен.*\n\n"
-            "2. Әкiмдерi механизмiн анықтасын.\n")
-    d = doc_meta(text, "kaz.md", "5-161", "1998-05-11", "154000000003")
-    assert [(a.effect, a.amending.number, a.amending.date) for a in d.amendments] == [
-        ("Modification", "7-221", "1998-01-07")]
-    assert [w.split(": ", 1)[1] for w in d.warnings if "dated before" in w] == [
-        "the act of 1998-01-07 № 7-221 that changed this text is dated before the text (1998-05-11): the note's day is "
-        "worth a look"]

@@ -272,25 +272,17 @@ def _repeals_unread(doc: Document) -> None:
 def _changed_before_made(doc: Document) -> None:
     """Report, once each, an act the text itself changes or repeals that is dated after the text ("1. 1998 жылғы
     қыркүйектегі 19-ғы N 9-358-ші "…" облыс Әкімі шешімінің күші жойылды деп есептелінсін", Almaty oblast akim 1998 №
-    7-235 of 21 July 1998), and an act that changed the text dated before it: a day mistyped, most likely. Each act
-    keeps the day the text gives it."""
+    7-235 of 21 July 1998): a year mistyped, most likely. The act keeps the day the text gives it."""
     own = doc.act.ref if doc.act else None
     seen = set()
     for a in doc.amendments:
-        target, by = a.target_act, a.amending
-        line = a.loc.line if a.loc else 1
-        if (own is not None and by == own and target is not None and target != own and target.date and own.date
+        target = a.target_act
+        if (own is not None and a.amending == own and target is not None and target != own and target.date and own.date
                 and target.date > own.date and target not in seen):
             seen.add(target)
+            line = a.loc.line if a.loc else 1
             doc.warnings.append(f"{doc.file}:{line}: the act of {target.date} № {target.number or '-'} this text changes is "
                                 f"dated after the text ({own.date}): the text's year is worth a look")
-        # (… and an act a note says changed the text dated before it: "Ескерту. 1 тармаққа өзгеріс енгізілді - …
-        # 1998.01.07. N 7-221 шешімімен." over the decision of 11 May 1998 № 5-161, its day and month swapped)
-        elif (own is not None and target == own and by is not None and by != own and by.date and own.date
-              and by.date < own.date and by not in seen):
-            seen.add(by)
-            doc.warnings.append(f"{doc.file}:{line}: the act of {by.date} № {by.number or '-'} that changed this text is "
-                                f"dated before the text ({own.date}): the note's day is worth a look")
 
 
 def _acts_named(doc: Document) -> list[ActRef]:
