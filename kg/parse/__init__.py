@@ -102,7 +102,6 @@ def parse_text(text: str, file: str, sha256: str | None = None, meta: ActMeta | 
     _numbered_elsewhere(doc)
     _registered_in_their_year(doc)
     _older_than_their_body(doc)
-    _changed_before_made(doc)
     return doc
 
 
@@ -267,22 +266,6 @@ def _repeals_unread(doc: Document) -> None:
                 and not any(u.loc.line <= line <= u.loc.span[1] for line in done)
                 and not (listed and marker("appendix_word").search(u.text))):
             doc.instructions_failed.append((u.loc.line, u.text[:200]))
-
-
-def _changed_before_made(doc: Document) -> None:
-    """Report, once each, an act the text itself changes or repeals that is dated after the text ("1. 1998 жылғы
-    қыркүйектегі 19-ғы N 9-358-ші "…" облыс Әкімі шешімінің күші жойылды деп есептелінсін", Almaty oblast akim 1998 №
-    7-235 of 21 July 1998): a year mistyped, most likely. The act keeps the day the text gives it."""
-    own = doc.act.ref if doc.act else None
-    seen = set()
-    for a in doc.amendments:
-        target = a.target_act
-        if (own is not None and a.amending == own and target is not None and target != own and target.date and own.date
-                and target.date > own.date and target not in seen):
-            seen.add(target)
-            line = a.loc.line if a.loc else 1
-            doc.warnings.append(f"{doc.file}:{line}: the act of {target.date} № {target.number or '-'} this text changes is "
-                                f"dated after the text ({own.date}): the text's year is worth a look")
 
 
 def _acts_named(doc: Document) -> list[ActRef]:
