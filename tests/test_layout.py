@@ -1257,14 +1257,20 @@ def _law_nodes(store: GraphStore) -> dict[str, set[str]]:
     return out
 
 
-def test_a_law_laws_yaml_does_not_list_is_one_node_for_both_texts_of_an_act(tmp_path):
+def _built_folder(tmp_path, kk: str, ru: str) -> tuple:
+    """An act folder of BILINGUAL_META with these texts, built into a new store: (the folder, the store)."""
     folder = tmp_path / "tree" / "07-ministerial" / "103003000000-qriim" / "2010" / "0305-ob-utverzhdenii-900009"
     folder.mkdir(parents=True)
     (folder / "meta.yaml").write_text(BILINGUAL_META, encoding="utf-8")
-    (folder / "kaz.md").write_text(BILINGUAL_KK, encoding="utf-8")
-    (folder / "rus.md").write_text(BILINGUAL_RU, encoding="utf-8")
+    (folder / "kaz.md").write_text(kk, encoding="utf-8")
+    (folder / "rus.md").write_text(ru, encoding="utf-8")
     store = GraphStore(tmp_path / "store")
     assert not build([tmp_path / "tree"], store).failed
+    return folder, store
+
+
+def test_a_law_laws_yaml_does_not_list_is_one_node_for_both_texts_of_an_act(tmp_path):
+    folder, store = _built_folder(tmp_path, BILINGUAL_KK, BILINGUAL_RU)
     laws = _law_nodes(store)
     assert laws["kaz.md"] == laws["rus.md"] == {"law/o-plemennom-zhivotnovodstve", "law/o-notariate-1997-07-14"}
     titles = select(store, "SELECT ?t WHERE { <https://w3id.org/kzlex/id/law/o-plemennom-zhivotnovodstve> "
@@ -1295,13 +1301,7 @@ NUMBERED_RU = ('# Об утверждении Положения\n\nВо исп�
 
 
 def test_an_act_the_kazakh_text_names_by_day_alone_has_the_number_the_russian_text_gives(tmp_path):
-    folder = tmp_path / "tree" / "07-ministerial" / "103003000000-qriim" / "2010" / "0305-ob-utverzhdenii-900009"
-    folder.mkdir(parents=True)
-    (folder / "meta.yaml").write_text(BILINGUAL_META, encoding="utf-8")
-    (folder / "kaz.md").write_text(NUMBERED_KK, encoding="utf-8")
-    (folder / "rus.md").write_text(NUMBERED_RU, encoding="utf-8")
-    store = GraphStore(tmp_path / "store")
-    assert not build([tmp_path / "tree"], store).failed
+    folder, store = _built_folder(tmp_path, NUMBERED_KK, NUMBERED_RU)
     assert _law_nodes(store) == {"kaz.md": {"act/ukimet/1996-05-27/649"}, "rus.md": {"act/ukimet/1996-05-27/649"}}
     # … a Russian text that gives that day no number (or two) numbers it not: the Kazakh one keeps "б/н"
     (folder / "rus.md").write_text(NUMBERED_RU.replace("N 649 от 27 мая 1996 года", "от 27 мая 1996 года"),
