@@ -251,8 +251,8 @@ def _older_than_their_body(doc: Document) -> None:
 
 def _repeals_unread(doc: Document) -> None:
     """An operative point of the act that speaks of an act's repeal (phrases.yaml `repeal_stem`, an act's kind in it)
-    but gave no change and no instruction reported: an instruction not read, reported as one (not plain text said
-    nothing of; privileges cancelled, "… жеңілдіктердің күші жойылсын", are no act's)."""
+    but gave no change and no instruction reported: an instruction not read, reported as one where it had been plain
+    text that said nothing (privileges cancelled, "… жеңілдіктердің күші жойылсын", are no act's repeal)."""
     if doc.act is None:
         return
     own = doc.act.ref
