@@ -305,10 +305,11 @@ def _numbered_elsewhere(doc: Document, also: tuple[ActRef, ...] = ()) -> None:
     gives where it names the act again ("… Үкiметiнiң … 2000 жылғы 3 тамыздағы N 1176 "…""; MVD 2003 № 111): that act,
     where the text names one act of that body, kind and day with a number (it had been the act "б/н" of that day);
     `also`: acts another text names, whose numbers count as the text's own."""
-    if not names_numberless(doc):
+    refs = _acts_named(doc)
+    if not any(r.number == NUMBERLESS for r in refs):
         return
     numbers: dict[tuple, set[str]] = {}
-    for r in (*_acts_named(doc), *also):
+    for r in (*refs, *also):
         if r.number and r.number != NUMBERLESS and r.date and r.issuer:
             numbers.setdefault((r.issuer.key, r.kind, r.date), set()).add(r.number)
 
@@ -2813,6 +2814,7 @@ def _certificate_name(ctx: Ctx, k: int, end: int) -> list[str] | None:
 
 # a blank to fill, its caption beside it, above a form's name ("____ Наименование государственного органа")
 _BLANK_ABOVE = re.compile(r"_{5,} +[^\W\d_]")
+_CAPTION = re.compile(r"\([^()]*\)")  # a blank's caption, a bracket alone on its line ("(мемлекеттік мекеменің атауы)")
 
 
 def _rules_give(ctx: Ctx, start: int, end: int, num: str) -> bool:
@@ -2967,7 +2969,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
             elif not title and form is None and ctx.lines[j].level and (own := _numbered_as_appendix(ctx, j, end, path)):
                 title, headed = [own], True  # "Приложение N 2" / "## 2. Ставки платы за …": the appendix's title
                 ctx.take(j)
-            elif not title and not ctx.lines[j].block and re.fullmatch(r"\([^()]*\)", t) and t[1:2].islower():
+            elif not title and not ctx.lines[j].block and _CAPTION.fullmatch(t) and t[1:2].islower():
                 # the caption of a blank at the form's top, before its name (the blank a line of its own the text drops:
                 # "____" / "(мемлекеттік мекеменің атауы)" / "____ ашылған аккредитив бойынша карточка", MinFin 2004 №
                 # 114): the form's, no title
@@ -3001,7 +3003,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                   # … or with the caption of a blank drawn under it ("(салық басқармасының, департаментінің атауы)";
                   # a bracket the title goes on after in lower case is its words: "(в т.ч. зарегистрировавших …)" / "в
                   # период с 1 апреля 1997 года …")
-                  or title and bool(re.fullmatch(r"\([^()]*\)", t)) and t[1:2].islower()
+                  or title and bool(_CAPTION.fullmatch(t)) and t[1:2].islower()
                   and not (j + 1 < end and ctx.text(j + 1)[:1].islower() and not ctx.lines[j + 1].block)
                   or title and marker("introduction_heading").match(t)  # "Введение": the standard's first division
                   or title and marker("paper_version").match(t)  # "(см. бумажный вариант)": the drawing's place
