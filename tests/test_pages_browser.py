@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import tempfile
 from html import unescape
 from pathlib import Path
 
@@ -19,26 +20,37 @@ from .conftest import ROOT, load_synth
 from .servers import kg_serve, require_binary
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--disable-dev-shm-usage"]  # a container's /dev/shm is often 64 MB: Chromium crashes when it fills
 ACT_553 = "/id/act/enbek-zhane-khalykty-aleumettik-korgau-ministrligi/2020-12-30/553"
 ACT_207 = "/id/act/enbek-zhane-khalykty-aleumettik-korgau-ministrligi/2024-06-20/207"
 POINT_551 = ACT_553 + "/app/1/p/551"
 ARTIFACTS = Path(os.environ.get("KZLEX_ARTIFACTS", ROOT / "artifacts" / "screenshots"))
 
 
+def _chromium(args: list[str], tmp: Path) -> subprocess.CompletedProcess:
+    """Run headless Chromium once with a profile of its own. A run the system killed by a signal (a crash of the
+    browser, not an answer of the page) is run again, twice at most; every other failure fails the test."""
+    for attempt in range(3):
+        profile = tempfile.mkdtemp(prefix="profile-", dir=tmp)
+        p = subprocess.run([args[0], *FLAGS, f"--user-data-dir={profile}", "--virtual-time-budget=5000", *args[1:]],
+                           capture_output=True, text=True, timeout=120)
+        if p.returncode >= 0:
+            break
+        print(f"chromium killed by signal {-p.returncode} (run {attempt + 1}): {p.stderr[-300:]}")
+    assert p.returncode == 0, p.stderr[-500:]
+    return p
+
+
 def _chromium_renderer(url: str, tmp: Path):
     chromium = require_binary("chromium")
 
     def render(path: str, shot: str | None = None) -> str:
-        base = [chromium, *FLAGS, f"--user-data-dir={tmp / 'profile'}", "--virtual-time-budget=5000"]
         if shot:  # the screenshot first, from the same page the test then reads
             ARTIFACTS.mkdir(parents=True, exist_ok=True)
-            p = subprocess.run([*base, f"--screenshot={ARTIFACTS / (shot + '.png')}", "--window-size=1280,1600",
-                                url + path], capture_output=True, text=True, timeout=120)
-            assert p.returncode == 0, p.stderr[-500:]
-        p = subprocess.run([*base, "--dump-dom", url + path], capture_output=True, text=True, timeout=120)
-        assert p.returncode == 0, p.stderr[-500:]
-        return p.stdout
+            _chromium([chromium, f"--screenshot={ARTIFACTS / (shot + '.png')}", "--window-size=1280,1600", url + path],
+                      tmp)
+        return _chromium([chromium, "--dump-dom", url + path], tmp).stdout
     return render
 
 
