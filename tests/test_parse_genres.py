@@ -19738,6 +19738,34 @@ def test_article_numbers_and_their_titles_wrapped_in_a_forms_point():
     assert (("appendix", "1"), ("point", "13"), ("subpoint", "1")) in {u.path for u in d.units}
 
 
+def test_articles_a_forms_warning_cites_are_read_over_wrapped_lines_and_titles():
+    """The same forms' warning of liability names each article with its title in brackets after the code ("Кодексом
+    об административных правонарушениях ст. ст. 521 (Уклонение …), 522 (…)") and breaks "ст." from its number at the
+    fixed width ("… предусмотренной ст." / "362 Уголовного кодекса"): the code's articles and the Criminal Code's
+    article 362 are cited (the codes alone had been, and the line after "ст." had been a part of the point of its
+    own)."""
+    ru = ("# Об утверждении форм\n\nПРИКАЗЫВАЮ:\n\n1\\. Утвердить форму согласно приложению 1.\n\n*Министр*\n\n"
+          "> *Приложение 1*  \n> *к приказу Министра юстиции*  \n> *Республики Казахстан*  \n> *от 20 января 2011 года "
+          "№ 17*  \n> *Форма*\n\n## ИНФОРМАЦИЯ об имущественном положении должника\n\n"
+          "8\\. Я, как руководитель (представитель) юридического лица,\n\n"
+          "предупрежден(а) об уголовной ответственности, предусмотренной ст.\n\n"
+          "362 Уголовного кодекса (Неисполнение приговора суда, решения суда или\n\n"
+          "иного судебного акта) и административной ответственности,\n\n"
+          "предусмотренной Кодексом об административных правонарушениях ст. ст.\n\n"
+          "521 (Уклонение от явки к судебному исполнителю, судебному приставу),\n\n"
+          "522 (Воспрепятствование законной деятельности судебного исполнителя,\n\n"
+          "судебного пристава), 524 (Неисполнение судебных актов, постановлений\n\n"
+          "*органов (должностных лиц), уполномоченных рассматривать дела об*\n\n"
+          "административных правонарушениях), 528 (Воспрепятствование судебному\n\n"
+          "приставу в исполнении постановлений судов и других органов) _________\n")
+    d = parse_text(ru, "rus.md", meta=_DEBTOR)
+    assert [u.path for u in d.units if u.path[:2] == (("appendix", "1"), ("point", "8"))] == [
+        (("appendix", "1"), ("point", "8"))]
+    assert sorted((c.act.date, c.path) for c in d.citations if c.unit == (("appendix", "1"), ("point", "8"))) == [
+        ("1997-07-16", (("article", "362"),)),
+        *(("2001-01-30", (("article", n),)) for n in ("521", "522", "524", "528"))]
+
+
 def test_a_forms_paragraph_wrapped_before_a_number_or_a_blank():
     """The MinJust's model decisions of private bailiffs (2011 № 18) wrap their lines at a fixed width: a line opens
     with the article's number the line before cites ("руководствуясь пунктами 1, 4 статьи" / "10, статьей 126 Закона

@@ -15,6 +15,7 @@ from ..lexicon import marker, phrases
 from ..model import APPROVED_DOCUMENT, TITLED_KINDS, ActRef, Citation, Document, Path
 from ..patterns import expand_code_letters, find_act_refs, in_its_year, law_ref_span, strip_quoted
 from .header import approving, basis_of
+from .structure import unwrapped_text
 
 __all__ = ["citations"]
 
@@ -65,6 +66,7 @@ def citations(doc: Document) -> list[Citation]:
         # (a day given as "this year's" is the act's year: "Постановление … № 439 от 15 апреля с.г.")
         text = in_its_year(u.text if u.path not in rows else
                            "\n".join(line for line in (u.text or "").split("\n") if line not in rows[u.path]), own.date)
+        text = text and unwrapped_text(text)
         if (not u.defined or not text or u.act.ident != own.ident or not u.path or not _cites(u.path)
                 or u.path in parted or not (hint.search(text) or expand_code_letters(text, doc.lang) != text
                                             or names and _uses(text, doc.lang, names)

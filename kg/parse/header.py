@@ -215,6 +215,9 @@ def _status(text: str) -> str | None:
 _NAME_WORD = re.compile(r"(?<=\s)[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+")
 
 
+# an article's title in brackets right after its number, a capital opening it ("521 (Уклонение от явки к судебному
+# исполнителю …)", "524 (Неисполнение … органов (должностных лиц), …)"), not units in brackets ("(глава 6, статья 37)")
+_ARTICLE_TITLE = re.compile(r"(?<=\d)\s*\((?=[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ])(?:[^()]|\([^()]*\))*\)")
 _LINE_OR_CELL_END = re.compile(r"\n| \| ")  # a unit's text: a line ends a paragraph or a table's row, " | " a cell
 
 
@@ -452,10 +455,13 @@ def basis_of(pre: str, lang: str, every: bool = False, day: str | None = None) -
         # (Russian units after the title are named coarse first, as Kazakh names them: "(глава 6, статья 37)")
         # (… or named in brackets before it, nominative and coarse first: "(статья 12 пункт 3 Закона "О нотариате")")
         order = "kk" if lang == "ru" and (a == stop or marker("units_nominative_ru").search(pre, a, stop + 1)) else lang
+        # (an article's title in brackets after its number is none of its units: "ст. ст. 521 (Уклонение от явки …),
+        # 522 (…)")
+        units = unit_refs(_ARTICLE_TITLE.sub("", pre[a:b]))
         if every and not quoted_within:
-            out += [(ref, path) for path in unit_paths(unit_refs(pre[a:b]), order) if (ref, path) not in out]
+            out += [(ref, path) for path in unit_paths(units, order) if (ref, path) not in out]
         elif _new(ref, out) and not quoted_within:
-            out.append((ref, tuple(alts[0] for alts in order_refs(_chains(unit_refs(pre[a:b]), order)[0]))))
+            out.append((ref, tuple(alts[0] for alts in order_refs(_chains(units, order)[0]))))
         at = b if lang == "ru" else stop  # (past the units cited after its title, in Russian)
     # ("… және … Қазақстан Республикасының заңдарына", "законов … «…» и «…»"; codes, "Гражданским процессуальным и
     # Административным процедурно-процессуальным кодексами")

@@ -18,7 +18,7 @@ from ..normalise import WRAP_WIDTH
 from ..patterns import position_block, roman, unit_kind
 from .context import SECTIONS_OUTER, apply_context
 
-__all__ = ["Builder", "ReadSoFar", "Seen", "is_structural", "match_heading", "position_names"]
+__all__ = ["Builder", "ReadSoFar", "Seen", "is_structural", "match_heading", "position_names", "unwrapped_text"]
 
 _POINT = re.compile(r"^(?P<n>\d+(?:-\d+)*[а-я]?)\.(?!\d)\s*(?P<t>.*)$")  # 46а. (older texts letter an inserted point)
 # 3), 3-1); а), б) in older texts; "8-1). " inserted; "в) -1 күдікті …" (sub-point в-1, its suffix after the bracket)
@@ -338,6 +338,15 @@ def _unwrapped(paras: list[str], items=()) -> list[str]:
     return out
 
 
+def unwrapped_text(text: str) -> str:
+    """A unit's text with the lines a fixed width wrapped joined again (`_unwrapped`), as its citations are read: "…
+    предусмотренной ст." / "362 Уголовного кодекса" cites article 362, "… пунктом 1" / "статьи 35 Закона" point 1 of
+    article 35. A table's rows stay apart."""
+    if "\n" not in text or " | " in text:
+        return text
+    return "\n".join(_unwrapped(text.split("\n")))
+
+
 def _goes_on(before: str, line: str) -> bool:
     """Does `line` go on the paragraph `before`, a fixed width having wrapped it: `before` ends no sentence nor clause
     and `line` opens in lower case (after a bracket or quote it opens, "(бұдан әрі – …"), or with the Republic's name
@@ -346,11 +355,11 @@ def _goes_on(before: str, line: str) -> bool:
     words after it, not a sub-point's, goes on too, and so does a bracket after a number, an article's title cited by
     its number ("… предусмотренной Кодексом об административных правонарушениях ст. ст. 521 (Уклонение от явки …), 524" /
     "(Неисполнение судебных актов …", "… Әкімшілік құқық бұзушылық туралы Кодексінің" / "521 (Сот орындаушысына …",
-    MinJust 2011 № 17), and a form's blank after a word ("Отменить постановление от … о" / "______, вынесенного по
-    исполнительному", MinJust 2011 № 18)."""
-    if re.search(r"[.;:!?]\W*$", before):
-        return False
+    MinJust 2011 № 17; after "ст." too: "… предусмотренной ст." / "362 Уголовного кодекса"), and a form's blank
+    after a word ("Отменить постановление от … о" / "______, вынесенного по исполнительному", MinJust 2011 № 18)."""
     last = before.rsplit("\n", 1)[-1]
+    if re.search(r"[.;:!?]\W*$", before):  # (but for a unit's abbreviation, its number wrapped onto the line)
+        return bool(_NUMBER_GOES_ON.match(line)) and bool(marker("unit_abbrev_end").search(last))
     return line.lstrip("(«\"")[:1].islower() or bool(_NUMBER_GOES_ON.match(line)) \
         or line.startswith("(") and last[-1:].isdigit() or line.startswith("_") and last[-1:].isalpha() \
         or len(last) >= WRAP_WIDTH and bool(marker("republic_after_body").match(line))
