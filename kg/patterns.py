@@ -1248,6 +1248,12 @@ def registration_in(seg: str) -> tuple[str | None, str | None]:
     ('3138', None)
     >>> registration_in(', зарегистрированный за N 990".')
     (None, None)
+
+    An older Kazakh text says the number "under" which it was registered, its day before it (MVD 2002 № 487):
+
+    >>> registration_in(' бекітілген, Қазақстан Республикасы Әділет министрлігінде 2001 жылы 12 ақпанда 1398 номермен '
+    ...                 'тіркеуден өткен, … ережені')
+    ('1398', '2001-02-12')
     """
     m = marker("registered").search(seg)
     if not m:
@@ -1267,6 +1273,9 @@ def registration_in(seg: str) -> tuple[str | None, str | None]:
     days = find_dates(said)
     if not days and (after := re.match(r"\s*" + _w("from_ru") + r"\s+", seg[m.end():])):
         days = [d for d in find_dates(seg[m.end():m.end() + after.end() + 30]) if d[1] == after.end()]
+    if not days and m.group("reg4"):  # (a Kazakh day right before the number: "… 2001 жылы 12 ақпанда 1398 номермен")
+        before = seg[max(0, m.start() - 40):m.start()].rstrip()
+        days = [d for d in find_dates(before) if d[2] == len(before)]
     return (m.group("reg") or m.group("reg2") or m.group("reg3") or m.group("reg4") or m.group("reg5"),
             days[-1][0] if days else None)
 

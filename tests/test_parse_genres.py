@@ -20634,3 +20634,22 @@ def test_an_operative_point_speaking_of_a_repeal_no_rule_read_is_reported():
     d = doc_meta(listed, "kaz.md", "204", "2010-05-11", "103003000000")
     assert [(a.effect, a.target_act.number) for a in d.amendments] == [("Repeal", "548")]
     assert not d.instructions_failed
+
+
+def test_a_kazakh_citation_of_an_order_registered_under_a_number_and_its_instructions_appendix():
+    # MVD 2002 № 487 (kaz.md), point 13 of its rules: "… Ішкіісмині 2001 жылғы 1 қаңтардағы N 1 бұйрығымен бекітілген,
+    # … Әділет министрлігінде 2001 жылы 12 ақпанда 1398 номермен тіркеуден өткен, … ережені қолданудың тәртібі туралы
+    # нұсқаулықтың 19 қосымшасына сай": the order registered under № 1398 on 12 February 2001 ("номермен тіркеуден
+    # өткен" had been no registration) and appendix 19 of the instruction it approved, whose name holds the regulation's
+    # word before its own (the units had been looked for between "ережені" and "нұсқаулықтың": none)
+    text = ("# Ережелерді бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Ережелер қосымшаға сай бекітілсін.\n\n*Министр*\n\n"
+            "> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n> *2002 жылғы 11 шілдедегі*  \n"
+            "> *N 487 бұйрығымен*  \n> *бекітілген*\n\n## Факультетке іріктеу мен қабылдау ережелері\n\n"
+            "13. Кадр аппараттары Академияға мынадай құжаттар жібереді: білімі туралы дипломның көшірмесі; Қазақстан "
+            "Республикасы Ішкіісмині 2001 жылғы 1 қаңтардағы N 1 бұйрығымен бекітілген, Қазақстан Республикасы Әділет "
+            "министрлігінде 2001 жылы 12 ақпанда 1398 номермен тіркеуден өткен, Қазақстан Республикасы ішкі істер "
+            "органдарының қатардағы және басшы құрамдағы адамдарының қызмет өткеруі туралы ережені қолданудың тәртібі "
+            "туралы нұсқаулықтың 19 қосымшасына сай көрсетілген үлгідегі анықтама.\n")
+    d = doc_meta(text, "kaz.md", "487", "2002-07-11", "103003000000")
+    assert [(c.act.number, c.act.date, c.act.registration, c.act.registration_date, c.path) for c in d.citations] == [
+        ("1", "2001-01-01", "1398", "2001-02-12", (("appendix", "1"), ("appendix", "19")))]

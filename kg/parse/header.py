@@ -299,7 +299,15 @@ def _basis_clause(pre: str, start: int, stop: int, lang: str, floor: int = 0,
             name = doc
         if name is None or not marker("approved_document_name").match(pre, name.start()):
             return stop, stop
-        first, capital = name.end(), [c for c in capital if c >= name.end()]
+        first = name.end()
+        # (… the last of the document words its name holds, no unit nor closing word between them: "… N 1 бұйрығымен
+        # бекітілген, … ережені қолданудың тәртібі туралы нұсқаулықтың 19 қосымшасына", the instruction on applying the
+        # regulation, its appendix 19, MVD 2002 № 487)
+        while (later := marker("approved_document_name").search(bare, first, first + 150)) \
+                and not re.search(r"[;.:]", pre[first:later.start()]) and not unit_refs(pre[first:later.start()]) \
+                and not marker("citation_closed_kk").search(pre, first, later.start()):
+            first = later.end()
+        capital = [c for c in capital if c >= first]
     # (… and up to the word that closes the citation, "сәйкес": what follows it is the sentence's, "«…» Заңына сәйкес …
     # қорғауды ұйымдастыруға қосымша талаптар белгілейді", additional requirements, no appendix of the law)
     # (… unless a bracket right after that word names the units, all it holds: "«…» Заңына сәйкес (5, 13, 18 және 19
