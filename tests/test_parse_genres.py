@@ -20653,3 +20653,31 @@ def test_a_kazakh_citation_of_an_order_registered_under_a_number_and_its_instruc
     d = doc_meta(text, "kaz.md", "487", "2002-07-11", "103003000000")
     assert [(c.act.number, c.act.date, c.act.registration, c.act.registration_date, c.path) for c in d.citations] == [
         ("1", "2001-01-01", "1398", "2001-02-12", (("appendix", "1"), ("appendix", "19")))]
+
+
+def test_a_point_striking_out_an_appendix_of_the_decisions_it_names_and_a_signature_after_a_point_without_its_stop():
+    # Almaty oblast maslikhat 2006 № 34-257 (kaz.md): point 2 strikes out appendix 3 of decision 3-15 and of decision
+    # 27-195 that changed it ("… N 3-15 шешімінің (…), … N 27-195 шешімдерінің N 3 қосымшасы алынып тасталсын") — it
+    # had been plain text, nothing read nor reported; the last point has no stop, the signature's role is broken over
+    # short lines ("*Облыстық мәслихат*" / "*сессиясының төрағасы*"): it had been read as three parts of that point
+    text = ("# Ставкаларын белгілеу туралы\n\nАлматы облыстық мәслихат ШЕШІМ ҚАБЫЛДАДЫ :\n\n"
+            "1. Кәсіпкерлік қызметтің жекелеген түрлеріне тіркелген жиынтық салық ставкалары қосымшаға сәйкес "
+            "белгіленсін.\n\n2. Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде 2004 жылдың 9 қаңтарда 1435 "
+            "нөмірімен тіркелген Алматы облыстық мәслихатының 2003 жылғы 25 желтоқсандағы \"Арнайы салық режимі бойынша "
+            "төлемдер ставкасын бекіту туралы\" N 3-15 шешімінің (2004 жылғы 20 қаңтардағы N 8 \"Жетісу\" және \"Огни "
+            "Алатау\" газеттерінде жарияланған), нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде 2006 жылғы "
+            "5 маусымда 1964 нөмірімен тіркелген Алматы облыстық мәслихатының 2006 жылғы 25 сәуірдегі \"Алматы облыстық "
+            "мәслихатының 2003 жылғы 25 желтоқсандағы N 3-15 \"Арнайы салық режимі бойынша төлемдер ставкасын бекіту "
+            "туралы\" шешіміне өзгерістер мен толықтырулар енгізу туралы\" N 27-195 шешімдерінің N 3 қосымшасы алынып "
+            "тасталсын.\n\n3. Осы шешім алғаш ресми жарияланғаннан кейін күнтізбелік он күн өткен соң қолданысқа "
+            "енгізіледі\n\n*Облыстық мәслихат*\n\n*сессиясының төрағасы*\n\n*Облыстық мәслихат хатшысы*\n")
+    d = doc_meta(text, "kaz.md", "34-257", "2006-12-12", "154000000002")
+    assert sorted((a.effect, a.target_act.number, a.target_act.date, a.path) for a in d.amendments) == [
+        ("Deletion", "27-195", "2006-04-25", (("appendix", "3"),)),
+        ("Deletion", "3-15", "2003-12-25", (("appendix", "3"),))]
+    assert not d.instructions_failed
+    assert [s.role for s in d.signatories] == ["Облыстық мәслихат сессиясының төрағасы", "Облыстық мәслихат хатшысы"]
+    assert [u.path for u in d.units if u.path[:1] == (("point", "3"),)] == [(("point", "3"),)]
+    # … and a point that strikes out a unit of its own act stays its own ("2-тармақ алынып тасталсын" names no act)
+    own = text.replace(text[text.index("2. Нормативтік"):text.index("\n\n3. Осы")], "2. Ставкалар кестесі алынып тасталсын.")
+    assert not doc_meta(own, "kaz.md", "34-257", "2006-12-12", "154000000002").amendments

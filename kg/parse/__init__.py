@@ -28,7 +28,8 @@ from ..patterns import (NUMBERLESS, coded_numbers, effect_of, find_act_refs, fin
                         normalise_number, order_refs, parse_date, repeals_here, strip_quoted, unit_refs, until_date)
 from .amend import (broken_instruction, change_list_target, deferred_wording, deleted_in_place, interim_point, is_opener,
                     note_records,
-                    parse_amending, parse_change_point, parse_said_act, read_note, repeal_listed, suspended)
+                    parse_amending, parse_change_point, parse_said_act, read_note, repeal_listed, strikes_elsewhere,
+                    suspended)
 from .cites import citations
 from .context import NAME_RE, Ctx, person_name, signed_name, two_names
 from .header import (applies_from, has_identity, in_force_not_before, in_force_of, ordering_index, parse_header,
@@ -1788,7 +1789,10 @@ def _operative_end(ctx: Ctx, start: int, stop: int) -> int:
                      and marker("country_line").match(ctx.text(j + 1)) and len(ctx.text(j + 1)) < 40
                      # … or a role on a line of its own, the name alone on the next ("… және ресми жариялануы тиіс" /
                      # "Қазақстан Республикасы Ішкі істер Министрі" / "Е. Тургумбаев", MVD 2021 № 134)
-                     or j + 1 < stop and _signature_start(t) and bool(signed_name(ctx.text(j + 1)))):
+                     or j + 1 < stop and _signature_start(t) and bool(signed_name(ctx.text(j + 1)))
+                     # … or a role broken over short lines ("… қолданысқа енгізіледі" / "*Облыстық мәслихат*" /
+                     # "*сессиясының төрағасы*", Almaty oblast maslikhat 2006 № 34-257)
+                     or _role_broken(ctx, j, stop)):
             # (a history note of a point after it does not end them: "Ескерту: 3-тармағындағы …"; nor the end of
             # its sentence wrapped onto a paragraph of its own: "… в Министерстве юстиции" / "Республики Казахстан."; a
             # name alone, indented under the point, does: the signature with no role, "   **К. Байгоджаев**", Almaty
@@ -2016,7 +2020,8 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
                 out.amendments += gone
                 out.acts += [Act(g.amending, None, in_force_rule=g.in_force_rule, loc=g.loc) for g in gone]
                 b.forget_text(b.current)
-            if repeals_here(t) and ctx.lines[j].block != "form":
+            if (repeals_here(t) or not base and re.match(r"^\d+\.\s", t) and strikes_elsewhere(t, doc_act)) \
+                    and ctx.lines[j].block != "form":
                 # (not a form's template: "… отменить распоряжение № ____ от «_____» 20____ года о приостановлении …",
                 # the blanks a body fills when it cancels its own order)
                 from .amend import Amending

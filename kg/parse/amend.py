@@ -32,7 +32,7 @@ from .structure import Builder
 __all__ = ["is_opener", "parse_amending", "parse_said_act", "parse_change_point", "change_list_target", "read_note", "read_block",
            "note_records", "broken_instruction",
            "repeal_listed", "deleted_in_place", "suspended", "interim_point", "deferred_wording",
-           "Amending"]
+           "strikes_elsewhere", "Amending"]
 
 _TOP_POINT = re.compile(r"^\d+\.\s")
 _ITEM_NUMBER = re.compile(r"^\d+[.)]\s*")  # a listed item's own number ("7. ", "1) ")
@@ -153,6 +153,8 @@ class Amending:
             nxt = self._repeal(i, text, effect)
             self._placed()
             return nxt
+        if self.target.ident == self.amending.ident and strikes_elsewhere(text, self.amending):
+            return self._struck(i, text)
         # "… осы бұйрыққа қосымшаға сәйкес": the amending order's own appendix is where the text is, not a target
         refs = order_refs(unit_refs(marker("per_own_appendix").sub(" ", text), self.headings))
         if marker("upper_right_corner").search(text):
@@ -275,6 +277,28 @@ class Amending:
         for t in sorted({t[:k] for t in targets for k in range(1, len(t))}):
             self.out.units.append(_named(self.target, t, self.headings, loc))
 
+    def _struck(self, i: int, text: str) -> int:
+        """The units of other acts a point of the act strikes out (`strikes_elsewhere`), of each act it names: those
+        named after the last act ("… N 3-15 шешімінің (…), … N 27-195 шешімдерінің N 3 қосымшасы алынып тасталсын":
+        appendix 3 of both), else before the first ("Исключить приложение 3 к решению … № 3-15")."""
+        refs = _changed_by_dropped(text, acts_named(text, exclude=self.amending))
+        idents = {r.ident for r in refs}
+        spans = [(s, e) for r, s, e in find_act_refs(text) if r.ident in idents]
+        named = order_refs(unit_refs(unbracketed(strip_quoted(text[max(e for _, e in spans):])), self.headings)) \
+            if spans else []
+        if not named and spans:
+            named = order_refs(unit_refs(unbracketed(strip_quoted(text[:min(s for s, _ in spans)])), self.headings))
+        if not named:
+            self.out.instructions_failed.append((self.ctx.lines[i].first, text))
+        for r in refs if named else ():
+            for path in _targets((), named)[1]:
+                self.out.amendments.append(Amendment(self.amending, r, path, "Deletion", text, loc=self.ctx.loc(i),
+                                                     context=self.lead(path)))
+                self.out.units.append(_named(r, path, self.headings, self.ctx.loc(i)))
+        self._placed()
+        self.ctx.take(i)
+        return i + 1
+
     def _repeal(self, i: int, text: str, effect: str = "Repeal") -> int:
         issuer = _list_body(self.ctx, i) or self.amending.issuer
         refs = acts_named(text, exclude=self.amending) or [
@@ -321,6 +345,15 @@ class Amending:
             self.out.instructions_failed.append((self.ctx.lines[i].first, text))
         self.ctx.take(i)
         return i + 1
+
+
+def strikes_elsewhere(text: str, own: ActRef) -> bool:
+    """Does a point of an act strike out units of another act it names, by number, with no list of changes ("… N 3-15
+    шешімінің (…), … N 27-195 шешімдерінің N 3 қосымшасы алынып тасталсын", Almaty oblast maslikhat 2006 № 34-257)?
+    Each unit named is that act's deletion, read as a repeal of those units is; a deletion naming no unit is none."""
+    found = effect_of(text)
+    return bool(found and found[0] == "Deletion" and acts_named(text, exclude=own)
+                and unit_refs(unbracketed(strip_quoted(text[:found[1].start()]))))
 
 
 def _changed_by_dropped(text: str, refs: list[ActRef]) -> list[ActRef]:
