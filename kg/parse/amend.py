@@ -279,15 +279,13 @@ class Amending:
 
     def _struck(self, i: int, text: str) -> int:
         """The units of other acts a point of the act strikes out (`strikes_elsewhere`), of each act it names: those
-        named after the last act ("… N 3-15 шешімінің (…), … N 27-195 шешімдерінің N 3 қосымшасы алынып тасталсын":
-        appendix 3 of both), else before the first ("Исключить приложение 3 к решению … № 3-15")."""
+        named between the last act and the verb ("… N 3-15 шешімінің (…), … N 27-195 шешімдерінің N 3 қосымшасы алынып
+        тасталсын": appendix 3 of both)."""
         refs = _changed_by_dropped(text, acts_named(text, exclude=self.amending))
         idents = {r.ident for r in refs}
-        spans = [(s, e) for r, s, e in find_act_refs(text) if r.ident in idents]
-        named = order_refs(unit_refs(unbracketed(strip_quoted(text[max(e for _, e in spans):])), self.headings)) \
-            if spans else []
-        if not named and spans:
-            named = order_refs(unit_refs(unbracketed(strip_quoted(text[:min(s for s, _ in spans)])), self.headings))
+        after = max((e for r, _, e in find_act_refs(text) if r.ident in idents), default=0)
+        verb = effect_of(text)[1].start()
+        named = order_refs(unit_refs(unbracketed(strip_quoted(text[after:verb])), self.headings)) if after < verb else []
         if not named:
             self.out.instructions_failed.append((self.ctx.lines[i].first, text))
         for r in refs if named else ():

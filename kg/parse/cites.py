@@ -66,12 +66,12 @@ def citations(doc: Document) -> list[Citation]:
         # (a day given as "this year's" is the act's year: "Постановление … № 439 от 15 апреля с.г.")
         text = in_its_year(u.text if u.path not in rows else
                            "\n".join(line for line in (u.text or "").split("\n") if line not in rows[u.path]), own.date)
-        text = text and unwrapped_text(text)
         if (not u.defined or not text or u.act.ident != own.ident or not u.path or not _cites(u.path)
                 or u.path in parted or not (hint.search(text) or expand_code_letters(text, doc.lang) != text
                                             or names and _uses(text, doc.lang, names)
                                             or typical and marker("typical_document").search(text))):
             continue
+        text = unwrapped_text(text)  # (its lines a fixed width wrapped joined: "… ст." / "362 Уголовного кодекса")
         day = wording_day(own.date, [d for p, d in worded.items() if u.path[:len(p)] == p])
         _define(u.text, doc.lang, day, defined)
         if not typical_own:

@@ -215,9 +215,16 @@ def _status(text: str) -> str | None:
 _NAME_WORD = re.compile(r"(?<=\s)[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+")
 
 
-# an article's title in brackets right after its number, a capital opening it ("521 (Уклонение от явки к судебному
-# исполнителю …)", "524 (Неисполнение … органов (должностных лиц), …)"), not units in brackets ("(глава 6, статья 37)")
-_ARTICLE_TITLE = re.compile(r"(?<=\d)\s*\((?=[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ])(?:[^()]|\([^()]*\))*\)")
+# a bracket right after a number, a capital word opening it: an article's title ("521 (Уклонение от явки к судебному
+# исполнителю …)", "524 (Неисполнение … органов (должностных лиц), …)") unless that word is a unit's ("(Приложение 1)")
+_ARTICLE_TITLE = re.compile(r"(?<=\d)\s*\((?P<w>[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+)(?:[^()]|\([^()]*\))*\)")
+
+
+def _without_article_titles(text: str) -> str:
+    """`text` without the articles' titles in brackets after their numbers (`_ARTICLE_TITLE`): no units of theirs."""
+    return _ARTICLE_TITLE.sub(lambda m: m.group(0) if unit_kind(m.group("w")) else "", text) if "(" in text else text
+
+
 _LINE_OR_CELL_END = re.compile(r"\n| \| ")  # a unit's text: a line ends a paragraph or a table's row, " | " a cell
 
 
@@ -465,7 +472,7 @@ def basis_of(pre: str, lang: str, every: bool = False, day: str | None = None) -
         order = "kk" if lang == "ru" and (a == stop or marker("units_nominative_ru").search(pre, a, stop + 1)) else lang
         # (an article's title in brackets after its number is none of its units: "ст. ст. 521 (Уклонение от явки …),
         # 522 (…)")
-        units = unit_refs(_ARTICLE_TITLE.sub("", pre[a:b]))
+        units = unit_refs(_without_article_titles(pre[a:b]))
         if every and not quoted_within:
             out += [(ref, path) for path in unit_paths(units, order) if (ref, path) not in out]
         elif _new(ref, out) and not quoted_within:
