@@ -277,6 +277,14 @@ class Amending:
         for t in sorted({t[:k] for t in targets for k in range(1, len(t))}):
             self.out.units.append(_named(self.target, t, self.headings, loc))
 
+    def _end_units(self, i: int, ref: ActRef, named: list, effect: str, text: str) -> None:
+        """The units `named` of the act `ref` that the instruction at line i ends (`effect`: their deletion, or a repeal
+        in part), in the rules that act approved where the text says they are (`_of_rules`)."""
+        for path in _targets(_of_rules(strip_quoted(text)), named)[1]:
+            self.out.amendments.append(Amendment(self.amending, ref, path, effect, text, loc=self.ctx.loc(i),
+                                                 context=self.lead(path)))
+            self.out.units.append(_named(ref, path, self.headings, self.ctx.loc(i)))
+
     def _struck(self, i: int, text: str) -> int:
         """The units of other acts a point of the act strikes out (`strikes_elsewhere`), of each act it names: those
         named between the last act and the verb ("… N 3-15 шешімінің (…), … N 27-195 шешімдерінің N 3 қосымшасы алынып
@@ -289,10 +297,7 @@ class Amending:
         if not named:
             self.out.instructions_failed.append((self.ctx.lines[i].first, text))
         for r in refs if named else ():
-            for path in _targets((), named)[1]:
-                self.out.amendments.append(Amendment(self.amending, r, path, "Deletion", text, loc=self.ctx.loc(i),
-                                                     context=self.lead(path)))
-                self.out.units.append(_named(r, path, self.headings, self.ctx.loc(i)))
+            self._end_units(i, r, named, "Deletion", text)
         self._placed()
         self.ctx.take(i)
         return i + 1
@@ -320,11 +325,7 @@ class Amending:
             inner = next((b for b in bracketed(text) if any(r.ident == refs[0].ident for r in acts_named(b))), None)
             named = order_refs(unit_refs(inner, self.headings)) if inner else []
         if named:  # "… № 100 бұйрығының 2-тармағының күші жойылды деп танылсын": that unit, not the act
-            for path in _targets(_of_rules(strip_quoted(text)), named)[1]:
-                self.out.amendments.append(Amendment(self.amending, refs[0], path,
-                                                     effect if effect_table(effect).in_part else "Deletion", text,
-                                                     loc=self.ctx.loc(i), context=self.lead(path)))
-                self.out.units.append(_named(refs[0], path, self.headings, self.ctx.loc(i)))
+            self._end_units(i, refs[0], named, effect if effect_table(effect).in_part else "Deletion", text)
             self.ctx.take(i)
             return i + 1
         for r in refs:
