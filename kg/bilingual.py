@@ -12,7 +12,7 @@ does not, an order apart) pairs none: a wrong law is worse than two nodes.
 from __future__ import annotations
 
 from .iri import Minter
-from .laws import law_listed, law_name
+from .laws import law_listed, law_name, law_named_by_day
 from .model import TITLED_KINDS, ActRef, Document
 
 __all__ = ["titled_laws", "unlisted", "russian_titles"]
@@ -37,8 +37,10 @@ def titled_laws(doc: Document) -> list[ActRef]:
     said += [c.act for c in sorted(doc.citations, key=lambda c: c.loc.line if c.loc else 0)]
     out, seen = [], set()
     for ref in said:
-        if ref.kind in TITLED_KINDS and ref.title and not ref.number and ref not in seen:
-            seen.add(ref)
+        # (a title laws.yaml does not list is one law, cited with its day or not: iri.Minter)
+        key = ref if law_named_by_day(ref.kind, ref.title or "") else (ref.kind, ref.title)
+        if ref.kind in TITLED_KINDS and ref.title and not ref.number and key not in seen:
+            seen.add(key)
             out.append(ref)
     return out
 

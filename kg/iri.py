@@ -18,7 +18,7 @@ import hashlib
 import re
 from urllib.parse import quote, unquote
 
-from .laws import law_name
+from .laws import law_name, law_named_by_day
 from .model import TITLED_KINDS, ActRef, Path
 
 __all__ = ["Minter", "DEFAULT_BASE", "slug", "CODES", "segment"]
@@ -122,8 +122,10 @@ class Minter:
             return self.act_iri(ref.issuer.key if ref.issuer else None, ref.date, ref.number)
         if ref.kind in TITLED_KINDS and ref.title:  # a law (code, Constitution) cited by title: one node (laws.yaml)
             kind, title = law_name(ref.kind, self.russian_titles.get(ref.title, ref.title))
-            # (an amending law's title, which dozens of laws bear, names one with its day: patterns._law_day)
-            return f"{self.base}{kind}/{slug(title)}" + (f"-{ref.date}" if ref.date else "")
+            # (an amending law's title, which dozens of laws bear, names one with its day: patterns._law_day; a title
+            # laws.yaml does not list names one law, the day a citation gives it or not)
+            return f"{self.base}{kind}/{slug(title)}" + (
+                f"-{ref.date}" if ref.date and law_named_by_day(ref.kind, ref.title) else "")
         return f"{self.base}{ref.kind if ref.kind in ('law', 'code') else 'act'}/{slug(ref.title or 'untitled')}"
 
     def act_parts(self, iri: str) -> tuple[str, str, str]:

@@ -10,10 +10,10 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .lexicon import law_patterns, laws, phrases
+from .lexicon import law_patterns, laws, marker, phrases
 from .model import TITLED_KINDS, ActRef
 
-__all__ = ["code_letters", "law_enacted", "law_listed", "law_name", "law_of_the_day", "law_passed_on", "law_title",
+__all__ = ["code_letters", "law_enacted", "law_listed", "law_name", "law_named_by_day", "law_of_the_day", "law_passed_on", "law_title",
            "wording_day"]
 
 
@@ -128,6 +128,22 @@ def law_listed(kind: str, title: str) -> bool:
     (True, False)
     """
     return _listed(title) is not None
+
+
+def law_named_by_day(kind: str, title: str) -> bool:
+    """Does the day a citation gives name the law or code cited by `title`, with its title: a title laws.yaml lists
+    or its patterns (its day is one of the title's enactments, `law_enacted`; a budget law's, of its years), or an
+    amending law's title, which dozens of laws bear (phrases.yaml `amending_law_title`)? A title laws.yaml does not
+    list names one law whatever day a citation gives it: the day is that law's (its `eli:date_document`), not part of
+    its name, so a text citing it without its day names the same law.
+
+    >>> law_named_by_day("law", "Нотариат туралы"), law_named_by_day("law", "О внесении изменений в некоторые акты")
+    (True, True)
+    >>> law_named_by_day("law", "О беженцах")
+    False
+    """
+    return law_listed(kind, title) or any(pat.fullmatch(_norm(title)) for pat, _ in _patterns()) or (
+        kind == "law" and marker("amending_law_title").search(title.strip()) is not None)
 
 
 @lru_cache(maxsize=None)

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache, wraps
 
-from .laws import code_letters, law_enacted, law_listed, law_name, law_passed_on
+from .laws import code_letters, law_enacted, law_listed, law_name, law_named_by_day, law_passed_on
 from .lexicon import FLAGS, laws, local_bodies, marker, phrases
 from .model import RANK, ActRef, Org
 from .normalise import DIGITS, LATIN_LOOKALIKES
@@ -897,18 +897,26 @@ def _registered_first(refs: list, text: str) -> list:
     құқықтық актілерді мемлекеттік тіркеу тізілімінде N 508 тіркелген, Қазақстан Республикасы Әділет министрінің 1998
     жылғы 16 наурыздағы N 181 бұйрығымен бекітілген "…" ереже.", the Ministry of Justice's list of repealed acts of 2005
     № 214): a Kazakh phrase says what it says of a noun before it, so the registration is the item's head's, the act
-    named last (those before it are named in its title or description).
+    named last (those before it are named in its title or description); so also where the act's quoted title comes
+    right after the registration ("3. Мемлекеттік нормативтік құқықтық кесімдерді тіркеу тізілімінде N 1127 тіркелген
+    "… ережесі туралы" Қазақстан Республикасы Қаржы министрінің 2000 жылғы 6 наурыздағы N 92 бұйрығының күші жойылды деп
+    танылсын.", MinFin 2004 № 460).
 
     >>> [(r.number, r.registration) for r, _, _ in find_act_refs("3. Нормативтік құқықтық актілерді мемлекеттік тіркеу "
     ...     "тізілімінде N 1838 тіркелген, Әділет министрінің 1998 жылғы 16 наурыздағы N 181 бұйрығына өзгерістер енгізу "
     ...     'туралы" Әділет министрінің 2002 жылғы 3 сәуірдегі N 185 бұйрығы .')]
     [('181', None), ('185', '1838')]
+    >>> [(r.number, r.registration) for r, _, _ in find_act_refs("Мемлекеттік нормативтік құқықтық кесімдерді тіркеу "
+    ...     'тізілімінде N 1127 тіркелген "Мемлекеттік мекемелердің кредиторлық берешегі туралы есепті жасау және беру '
+    ...     'ережесі туралы" Қазақстан Республикасы Қаржы министрінің 2000 жылғы 6 наурыздағы N 92 бұйрығының күші '
+    ...     "жойылды деп танылсын.")]
+    [('92', '1127')]
     """
     if not refs or refs[-1][0].registration:
         return refs
     m = marker("registered").search(text, 0, refs[0][1])
     if not m or not (m.group("reg") or m.group("reg4")) or not _OPENING_REGISTRATION.fullmatch(text, 0, m.start()) \
-            or not re.match(r"\s*,", text[m.end():refs[0][1]]):
+            or not re.match(r"\s*[,«\"“]", text[m.end():refs[0][1]]):
         return refs
     ref, start, end = refs[-1]
     return [*refs[:-1], (replace(ref, registration=m.group("reg") or m.group("reg4")), start, end)]
@@ -1439,7 +1447,7 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
     aside = re.match(r"\s*\([^()\d]{0,40}?(?:" + _w("code_kk_case") + "|" + _w("code_ru_case") + r")\)", text[m.end():])
     said = _said_day(text, m, m.end() + (aside.end() if aside else 0))
     day = _dated(title, said)
-    if day is None and not law_listed(kind, title) and (said := find_dates(said or "")) \
+    if not law_named_by_day(kind, title) and (said := find_dates(said or "")) \
             and (named := law_passed_on(title, said[0][0])):
         # (a title worded apart from every one laws.yaml lists, a word dropped, its day that of a listed law so titled:
         # that law, '«Қазақстан Республикасындағы жергілікті мемлекеттік және өзін-өзі басқару туралы» Қазақстан
@@ -1574,7 +1582,9 @@ def _dated(title: str, said: str | None, kind: str = "law") -> str | None:
     days = find_dates(said) if said else []
     if not days:
         return None
-    if kind == "law" and marker("amending_law_title").search(title.strip()):
+    if not law_named_by_day(kind, title) or kind == "law" and marker("amending_law_title").search(title.strip()):
+        # (an amending law's title, or one laws.yaml does not list: the day said, "«Босқындар туралы» Қазақстан
+        # Республикасының 2009 жылғы 4 желтоқсандағы Заңы", MVD 2010 № 498)
         return days[0][0]
     # (a title enacted anew: the law of the day said, "Закона … от 21 июля 2007 года «О государственных закупках»")
     return law_enacted(kind, title, days[0][0], said=True)

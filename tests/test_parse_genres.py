@@ -20681,3 +20681,45 @@ def test_a_point_striking_out_an_appendix_of_the_decisions_it_names_and_a_signat
     # … and a point that strikes out a unit of its own act stays its own ("2-тармақ алынып тасталсын" names no act)
     own = text.replace(text[text.index("2. Нормативтік"):text.index("\n\n3. Осы")], "2. Ставкалар кестесі алынып тасталсын.")
     assert not doc_meta(own, "kaz.md", "34-257", "2006-12-12", "154000000002").amendments
+
+
+def test_a_kazakh_repeal_giving_the_registration_before_the_repealed_order_s_title():
+    # MinFin 2004 № 460 (kaz.md): "Мемлекеттік … тіркеу тізілімінде N 1127 тіркелген "…" … 2000 жылғы 6 наурыздағы N 92
+    # бұйрығының күші жойылды деп танылсын" — a Kazakh phrase says what it says of the noun after it: the registration
+    # is the repealed order's (it had been read with none, as a comma after "тіркелген" was required)
+    text = ("# Ережесін бекіту туралы\n\nБюджет Кодексінің 121-бабына сәйкес БҰЙЫРАМЫН :\n\n"
+            "1\\. Қоса беріліп отырған ереже бекітілсін.\n\n"
+            "2\\. Мемлекеттік нормативтік құқықтық кесімдерді тіркеу тізілімінде N 1127 тіркелген \"Республикалық және "
+            "жергілікті бюджеттердің есебінен ұсталатын мемлекеттік мекемелердің кредиторлық берешегі туралы есепті жасау "
+            "және беру ережесі туралы\" Қазақстан Республикасы Қаржы министрінің 2000 жылғы 6 наурыздағы N 92 бұйрығының "
+            "күші жойылды деп танылсын.\n\n3\\. Осы бұйрық 2005 жылғы 1 қаңтардан бастап қолданысқа енгізіледі.\n\n"
+            "*Министр*\n")
+    d = doc_meta(text, "kaz.md", "460", "2004-12-24", "103002000000")
+    assert [(a.effect, a.target_act.number, a.target_act.date, a.target_act.registration) for a in d.amendments] == [
+        ("Repeal", "92", "2000-03-06", "1127")]
+
+
+def test_a_law_laws_yaml_does_not_list_keeps_the_day_its_citation_gives_and_one_node():
+    # MVD 2010 № 498 (kaz.md): "«Босқындар туралы» Қазақстан Республикасының 2009 жылғы 4 желтоқсандағы Заңы 6-бабының
+    # …" — the law on refugees, a title laws.yaml does not list: its day had been dropped (a title not listed kept a
+    # node of its words and no day). The day said is the law's; its node is still the title's, so a text citing it
+    # with no day names the same law, and the graph gives that law its day
+    from kg.iri import DEFAULT_BASE, Minter
+    from kg.patterns import law_ref_span
+    from kg.rdf import document_quads
+
+    cited = ("«Босқындар туралы» Қазақстан Республикасының 2009 жылғы 4 желтоқсандағы Заңы 6-бабының 7) және 11) "
+             "тармақтарына сәйкесБҰЙЫРАМЫН:", "«Босқындар туралы» Қазақстан Республикасының Заңына сәйкес БҰЙЫРАМЫН:")
+    said, unsaid = (doc_meta(f"# Үлгілерін бекіту туралы\n\n{c}\n\n1\\. Қоса беріліп отырған үлгілер бекітілсін.\n\n"
+                             "*Министр С. Баймағанбетов*\n", "kaz.md", "498", "2010-11-29", "103003000000") for c in cited)
+    (law, path), _ = said.act.based_on
+    assert (law.kind, law.title, law.date, path) == ("law", "Босқындар туралы", "2009-12-04", (("article", "6"), ("point", "7")))
+    [(other, _)] = unsaid.act.based_on
+    assert other.date is None and Minter().act(law) == Minter().act(other) == Minter().act(other).split("-2009")[0]
+    node = Minter(DEFAULT_BASE).act(law)
+    assert any(q.subject.value == node and q.predicate.value.endswith("#date_document") and q.object.value == "2009-12-04"
+               for q in document_quads(said, Minter(DEFAULT_BASE))[1])
+    # … an amending law's title, which dozens of laws bear, is still named with its day
+    amending = law_ref_span('Қазақстан Республикасының 2009 жылғы 10 шілдедегі "Қазақстан Республикасының кейбір '
+                            'заңнамалық актілеріне өзгерістер мен толықтырулар енгізу туралы" Заңына')[0]
+    assert Minter().act(amending).endswith("-2009-07-10")
