@@ -423,7 +423,7 @@ def act_meta(fields: dict, file: str) -> ActMeta:
     reg_date = None
     if reg:
         # the day is written before the number ("… 18.01.1996 г. N 143"; older requisites write N for №)
-        reg_date = parse_date(req[reg.start():max(reg.start(g) for g in ("reg", "reg2", "reg3", "reg4", "reg5"))])
+        reg_date = parse_date(req[reg.start():max(reg.start(g) for g in ("reg", "reg2", "reg3", "reg4", "reg5", "reg6"))])
         if reg.group("reg") and not reg_date:
             # a Kazakh requisite writes the day before the number ("Алматы облыстық әділет департаментінде 2004 жылы
             # 23 қыркүйекте № 1756 тіркелген"), in the sentence of the registration

@@ -1262,6 +1262,13 @@ def registration_in(seg: str) -> tuple[str | None, str | None]:
     >>> registration_in(' бекітілген, Қазақстан Республикасы Әділет министрлігінде 2001 жылы 12 ақпанда 1398 номермен '
     ...                 'тіркеуден өткен, … ережені')
     ('1398', '2001-02-12')
+
+    … or its "registration number" first in the bracket after the act's number, the papers that printed it after
+    (Almaty oblast maslikhat 2004 № 10-65):
+
+    >>> registration_in(' N 3-12 (1434 тiркеу нөмiрi, 2004 жылғы 20 қаңтардағы 8 нөмiрiнде "Жетісу" және "Огни Алатау" '
+    ...                 'газеттерi) шешiмiне')
+    ('1434', None)
     """
     m = marker("registered").search(seg)
     if not m:
@@ -1284,8 +1291,8 @@ def registration_in(seg: str) -> tuple[str | None, str | None]:
     if not days and m.group("reg4"):  # (a Kazakh day right before the number: "… 2001 жылы 12 ақпанда 1398 номермен")
         before = seg[max(0, m.start() - 40):m.start()].rstrip()
         days = [d for d in find_dates(before) if d[2] == len(before)]
-    return (m.group("reg") or m.group("reg2") or m.group("reg3") or m.group("reg4") or m.group("reg5"),
-            days[-1][0] if days else None)
+    return (m.group("reg") or m.group("reg2") or m.group("reg3") or m.group("reg4") or m.group("reg5")
+            or m.group("reg6"), days[-1][0] if days else None)
 
 
 def find_law_ref(text: str) -> tuple[ActRef, int] | None:

@@ -20723,3 +20723,21 @@ def test_a_law_laws_yaml_does_not_list_keeps_the_day_its_citation_gives_and_one_
     amending = law_ref_span('Қазақстан Республикасының 2009 жылғы 10 шілдедегі "Қазақстан Республикасының кейбір '
                             'заңнамалық актілеріне өзгерістер мен толықтырулар енгізу туралы" Заңына')[0]
     assert Minter().act(amending).endswith("-2009-07-10")
+
+
+def test_an_amended_decision_s_registration_number_first_in_the_bracket_after_its_number():
+    # Almaty oblast maslikhat 2004 № 10-65 (kaz.md): "… бюджетi туралы N 3-12 (1434 тiркеу нөмiрi, 2004 жылғы 20 қаңтардағы
+    # 8 нөмiрiнде "Жетісу" және "Огни Алатау" газеттерi, … шешiммен енгiзiлген өзгертулер) шешiмiне төмендегiдей
+    # өзгерiстер енгiзiлсiн" — the bracket opens with the amended decision's registration number: it had been read with
+    # none
+    text = ("# Шешiмiне өзгерiстер енгiзу туралы\n\nАлматы облыстық Мәслихат ШЕШIМ қабылдады:\n\n1. Алматы облыстық "
+            "Мәслихатының 2003 жылғы 25 желтоқсандағы \"Алматы облысының 2004 жылға арналған облыстық бюджетi туралы N 3-12 "
+            "(1434 тiркеу нөмiрi, 2004 жылғы 20 қаңтардағы 8 нөмiрiнде \"Жетісу\" және \"Огни Алатау\" газеттерi, 2004 "
+            "жылғы 23 қаңтардағы , 2004 жылғы 13 ақпандағы және 2004 жылғы 6 қыркүйектегi шешiммен енгiзiлген "
+            "өзгертулер) шешiмiне төмендегiдей өзгерiстер енгiзiлсiн:\n\n   1 тармақтағы:\n\n\"Кiрiстер\" деген жолы "
+            "бойынша 9627431 саны 9907731 санына ауыстырылсын\n\n**Облыстық Мәслихат сессиясының төрағасы**\n\n"
+            "**Ж. Егiнбаев**\n")
+    d = doc_meta(text, "kaz.md", "10-65", "2004-09-14", "154000000002")
+    assert [(a.effect, a.target_act.number, a.target_act.date, a.target_act.registration, a.path, a.old_words,
+             a.new_words) for a in d.amendments] == [
+        ("WordReplacement", "3-12", "2003-12-25", "1434", (("point", "1"),), "9627431", "9907731")]
