@@ -20741,3 +20741,22 @@ def test_an_amended_decision_s_registration_number_first_in_the_bracket_after_it
     assert [(a.effect, a.target_act.number, a.target_act.date, a.target_act.registration, a.path, a.old_words,
              a.new_words) for a in d.amendments] == [
         ("WordReplacement", "3-12", "2003-12-25", "1434", (("point", "1"),), "9627431", "9907731")]
+
+
+def test_approvals_in_blockquotes_of_their_own_under_one_word_are_each_their_body_s():
+    # MVD 2002 № 385 (kaz.md): "> *Келісілді:*" / "> *Қазақстан Республикасы*" / "> *Бас Прокуроры*" / "> *2-дәрежелі
+    # мемлекеттік*" / "> *әділет кеңесшісі*", then a blockquote of its own "> *Қазақстан Республикасының*" / "> *Денсаулық
+    # сақтау министрі*" / "> *25.04.2002 ж.*": two approving bodies (they had been one, named by every word of both,
+    # the rank's figure joined to its word, "2-дәрежелі", kept as the body's)
+    text = ("# Ережелерін бекіту туралы\n\nЗаңын орындау үшін бұйырамын:\n\n1. Қоса беріліп отырған ережелер бекітілсін."
+            "\n\nМинистр\n\n> *Келісілді:*  \n> *Қазақстан Республикасы*  \n> *Бас Прокуроры*  \n"
+            "> *2-дәрежелі мемлекеттік*  \n> *әділет кеңесшісі*\n\n> *Қазақстан Республикасының*  \n"
+            "> *Денсаулық сақтау министрі*  \n> *25.04.2002 ж.*\n\n06.05.2002 ж.\n\n> *Қазақстан Республикасы*  \n"
+            "> *Ішкі істер министрлігінің*  \n> *2002 жылғы 1 маусымдағы N 385*  \n> *бұйрығымен бекітілген*\n\n"
+            "## ІШКІ ТӘРТІП ЕРЕЖЕЛЕРІ\n\n1. Ережелерді бұзған адамдар заңнамада белгіленген тәртіпте жауапқа тартылады.\n")
+    d = doc_meta(text, "kaz.md", "385", "2002-06-01", "103003000000")
+    assert [(a.org.en if a.org else None, a.date) for a in d.approvals] == [
+        ("Prosecutor General's Office", None), ("Ministry of Health", "2002-04-25")]
+    # … and lines that name no body kzlex knows stay one approval, as before
+    unknown = text.replace("Денсаулық сақтау министрі", "Облфинуправления бастығы")
+    assert len(doc_meta(unknown, "kaz.md", "385", "2002-06-01", "103003000000").approvals) == 1

@@ -2633,7 +2633,12 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
             next_visa = person and org_lines and not name and not day and not find_dates(t) and len(t) <= _ROLE_CHARS \
                 and not _BLANK_DATE.search(t) and marker("signatory_role").search(" ".join(
                     ctx.text(y) for y in range(x, min(stop, x + 2))))
-            if next_body or next_visa:
+            # … or the next blockquote under the same word naming a body of its own, the lines before naming one ("> *Келісілді:*"
+            # / "> *Қазақстан Республикасы*" / "> *Бас Прокуроры*" / … / "" / "> *Қазақстан Республикасының*" / "> *Денсаулық
+            # сақтау министрі*" / "> *25.04.2002 ж.*", MVD 2002 № 385)
+            next_quote = org_lines and _new_quote(ctx, x) and not find_dates(t) and not _BLANK_DATE.search(t) \
+                and _known_body(" ".join(org_lines)) and _known_body(_quote_block(ctx, x, stop))
+            if next_body or next_visa or next_quote:
                 out.approvals.append(_approval(ctx, org_lines, person, blank and not day, ctx.loc(head, last), day))
                 org_lines, person, blank, day, head = [], None, False, None, x
             titled = None if name or person else _ROLE_AND_NAME.match(t)
@@ -2656,6 +2661,27 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
         if org_lines or person or not two:
             out.approvals.append(_approval(ctx, org_lines, person, blank and not day, ctx.loc(head, last), day))
     return out
+
+
+def _new_quote(ctx: Ctx, x: int) -> bool:
+    """Does line `x` open a blockquote of its own right after another, a blank line between ("> *…*" / "" / "> *…*")?"""
+    return x > 0 and ctx.lines[x].quoted and ctx.lines[x - 1].quoted and ctx.lines[x].first > ctx.lines[x - 1].last + 1
+
+
+def _known_body(text: str) -> bool:
+    """Do the words name a body kzlex knows (organisations.yaml), not only words it keeps as a name?"""
+    return names_one(text) and canonical(text).en is not None
+
+
+def _quote_block(ctx: Ctx, x: int, stop: int) -> str:
+    """The words of the blockquote line `x` opens, up to `stop`, but its dates."""
+    out = [ctx.text(x)]
+    for y in range(x + 1, stop):
+        if _new_quote(ctx, y) or not ctx.lines[y].quoted:
+            break
+        if not find_dates(ctx.text(y)):
+            out.append(ctx.text(y))
+    return " ".join(out)
 
 
 def _approval(ctx: Ctx, org_lines: list[str], person: str | None, blank: bool, loc: Loc, day: str | None) -> Approval:
