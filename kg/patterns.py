@@ -897,26 +897,19 @@ def _registered_first(refs: list, text: str) -> list:
     құқықтық актілерді мемлекеттік тіркеу тізілімінде N 508 тіркелген, Қазақстан Республикасы Әділет министрінің 1998
     жылғы 16 наурыздағы N 181 бұйрығымен бекітілген "…" ереже.", the Ministry of Justice's list of repealed acts of 2005
     № 214): a Kazakh phrase says what it says of a noun before it, so the registration is the item's head's, the act
-    named last (those before it are named in its title or description); so also where the act's quoted title comes
-    right after the registration ("3. Мемлекеттік нормативтік құқықтық кесімдерді тіркеу тізілімінде N 1127 тіркелген
-    "… ережесі туралы" Қазақстан Республикасы Қаржы министрінің 2000 жылғы 6 наурыздағы N 92 бұйрығының күші жойылды деп
-    танылсын.", MinFin 2004 № 460).
+    named last (those before it are named in its title or description). (A registration right before an act's quoted
+    title is that act's: `_registered_before_title`.)
 
     >>> [(r.number, r.registration) for r, _, _ in find_act_refs("3. Нормативтік құқықтық актілерді мемлекеттік тіркеу "
     ...     "тізілімінде N 1838 тіркелген, Әділет министрінің 1998 жылғы 16 наурыздағы N 181 бұйрығына өзгерістер енгізу "
     ...     'туралы" Әділет министрінің 2002 жылғы 3 сәуірдегі N 185 бұйрығы .')]
     [('181', None), ('185', '1838')]
-    >>> [(r.number, r.registration) for r, _, _ in find_act_refs("Мемлекеттік нормативтік құқықтық кесімдерді тіркеу "
-    ...     'тізілімінде N 1127 тіркелген "Мемлекеттік мекемелердің кредиторлық берешегі туралы есепті жасау және беру '
-    ...     'ережесі туралы" Қазақстан Республикасы Қаржы министрінің 2000 жылғы 6 наурыздағы N 92 бұйрығының күші '
-    ...     "жойылды деп танылсын.")]
-    [('92', '1127')]
     """
     if not refs or refs[-1][0].registration:
         return refs
     m = marker("registered").search(text, 0, refs[0][1])
     if not m or not (m.group("reg") or m.group("reg4")) or not _OPENING_REGISTRATION.fullmatch(text, 0, m.start()) \
-            or not re.match(r"\s*[,«\"“]", text[m.end():refs[0][1]]):
+            or not re.match(r"\s*,", text[m.end():refs[0][1]]):
         return refs
     ref, start, end = refs[-1]
     return [*refs[:-1], (replace(ref, registration=m.group("reg") or m.group("reg4")), start, end)]
@@ -930,7 +923,9 @@ def _registered_before_title(refs: list, text: str) -> list:
     """`refs` with the registration a Kazakh text says right before an act's quoted title given to that act, named after
     its title ("… Әділет министрлігінде N 1938 нөмірмен тіркелген "… ережені бекіту туралы" Қазақстан Республикасы Ішкі
     істер министрлігінің 2002 жылғы 5 шілдедегі N 475 бұйрығы , …", MVD 2003 № 280, one of a list of the bases the
-    instruction stands on): a Kazakh phrase says what it says of the noun after it.
+    instruction stands on; "Мемлекеттік нормативтік құқықтық кесімдерді тіркеу тізілімінде N 1127 тіркелген "…"
+    Қазақстан Республикасы Қаржы министрінің 2000 жылғы 6 наурыздағы N 92 бұйрығының күші жойылды деп танылсын.", MinFin
+    2004 № 460): a Kazakh phrase says what it says of the noun after it.
 
     >>> [(r.number, r.registration) for r, _, _ in find_act_refs("… Заңы , Әділет министрлігінде N 1938 нөмірмен "
     ...     'тіркелген "Патрульдік-күзет қызметі жөніндегі ережені бекіту туралы" Қазақстан Республикасы Ішкі істер '
