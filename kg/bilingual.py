@@ -37,9 +37,11 @@ def titled_laws(doc: Document) -> list[ActRef]:
     said += [c.act for c in sorted(doc.citations, key=lambda c: c.loc.line if c.loc else 0)]
     out, seen = [], set()
     for ref in said:
+        if ref.kind not in TITLED_KINDS or not ref.title or ref.number:
+            continue
         # (a title laws.yaml does not list is one law, cited with its day or not: iri.Minter)
-        key = ref if law_named_by_day(ref.kind, ref.title or "") else (ref.kind, ref.title)
-        if ref.kind in TITLED_KINDS and ref.title and not ref.number and key not in seen:
+        key = ref if law_named_by_day(ref.kind, ref.title) else (ref.kind, ref.title)
+        if key not in seen:
             seen.add(key)
             out.append(ref)
     return out

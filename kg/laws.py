@@ -13,8 +13,8 @@ from functools import lru_cache
 from .lexicon import law_patterns, laws, marker, phrases
 from .model import TITLED_KINDS, ActRef
 
-__all__ = ["code_letters", "law_enacted", "law_listed", "law_name", "law_named_by_day", "law_of_the_day", "law_passed_on", "law_title",
-           "wording_day"]
+__all__ = ["code_letters", "law_enacted", "law_listed", "law_name", "law_named_by_day", "law_of_the_day", "law_passed_on",
+           "law_title", "wording_day"]
 
 
 def _norm(title: str) -> str:

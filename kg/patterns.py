@@ -1613,7 +1613,7 @@ def _dated(title: str, said: str | None, kind: str = "law") -> str | None:
     days = find_dates(said) if said else []
     if not days:
         return None
-    if not law_named_by_day(kind, title) or kind == "law" and marker("amending_law_title").search(title.strip()):
+    if kind == "law" and marker("amending_law_title").search(title.strip()) or not law_named_by_day(kind, title):
         # (an amending law's title, or one laws.yaml does not list: the day said, "«Босқындар туралы» Қазақстан
         # Республикасының 2009 жылғы 4 желтоқсандағы Заңы", MVD 2010 № 498)
         return days[0][0]

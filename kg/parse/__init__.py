@@ -2633,9 +2633,9 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
             next_visa = person and org_lines and not name and not day and not find_dates(t) and len(t) <= _ROLE_CHARS \
                 and not _BLANK_DATE.search(t) and marker("signatory_role").search(" ".join(
                     ctx.text(y) for y in range(x, min(stop, x + 2))))
-            # … or the next blockquote under the same word naming a body of its own, the lines before naming one ("> *Келісілді:*"
-            # / "> *Қазақстан Республикасы*" / "> *Бас Прокуроры*" / … / "" / "> *Қазақстан Республикасының*" / "> *Денсаулық
-            # сақтау министрі*" / "> *25.04.2002 ж.*", MVD 2002 № 385)
+            # … or the next blockquote under the same word naming a body kzlex knows, the lines before naming one
+            # ("> *Келісілді:*" / "> *Қазақстан Республикасы*" / "> *Бас Прокуроры*" / … / "" / "> *Қазақстан
+            # Республикасының*" / "> *Денсаулық сақтау министрі*" / "> *25.04.2002 ж.*", MVD 2002 № 385)
             next_quote = org_lines and _new_quote(ctx, x) and not find_dates(t) and not _BLANK_DATE.search(t) \
                 and _known_body(" ".join(org_lines)) and _known_body(_quote_block(ctx, x, stop))
             if next_body or next_visa or next_quote:
