@@ -130,6 +130,7 @@ def law_listed(kind: str, title: str) -> bool:
     return _listed(title) is not None
 
 
+@lru_cache(maxsize=8192)  # (asked of each law a citation names, and again of it by the minter and the pairing of texts)
 def law_named_by_day(kind: str, title: str) -> bool:
     """Does the day a citation gives name the law or code cited by `title`, with its title: a title laws.yaml lists
     or its patterns (its day is one of the title's enactments, `law_enacted`; a budget law's, of its years), or an
