@@ -365,7 +365,8 @@ def _document_used(name: str, law: str | None = None, as_written: bool = False) 
     # (a word of three letters or fewer, a preposition, as it is: "Требования к организации …")
     stems = [w[:3] if law and w.startswith(law[:3]) and len(w) <= len(law) + 1 else w if len(w) <= 3
              else w[:len(w) - 1] if len(w) <= 8 else w[:len(w) - 2] for w in words]
-    free = [len(st) > 3 or bool(law) and st == law[:3] for st in stems]
+    # (a word of four letters keeps three, its ending free too: "сату" in "Тәркіленген мүлікті сату ережелері")
+    free = [len(w) > 3 or bool(law) and st == law[:3] for w, st in zip(words, stems)]
     if as_written and name[:1].islower() and len(words) == 1:
         # (a common noun's name in lower case, in the singular only: "пунктом 9 стандарта", "стандарттың", not
         # "в соответствии со стандартами", "стандарттарға"; capitalised where a unit's words open with it,

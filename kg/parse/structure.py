@@ -586,6 +586,11 @@ class Builder:
             return str(int(read) + 1)
         return read
 
+    def _sections(self) -> bool:
+        """Has a section been read in this appendix (or in the order's own text)?"""
+        appendix = tuple(s for s in self.path if s[0] == "appendix")
+        return any(p[-1][0] == "section" and p[:len(appendix)] == appendix for p in self.units)
+
     def _goes_on(self, kind: str, num: str) -> bool:
         """Does this number follow the last division of this kind ("2" after chapter 1)?"""
         last = next((n for k, n in reversed(self.path) if k == kind), None)
@@ -622,6 +627,11 @@ class Builder:
                 # / "### 1. Сотталғандарды түзеу мекемелеріне қабылдау"; older rules number these across chapters);
                 # a sentence is a point that the markdown set as a heading
                 deeper = self.chapter_level and level > self.chapter_level and any(k == "chapter" for k, _ in self.path)
+                if deeper and m.group("n") != "1" and self._goes_on("chapter", m.group("n")) and not self._sections():
+                    # … unless its number is the next chapter's and no division came before it: the next chapter
+                    # set one level down ("## Глава 1. Общие положения" / … / "### 2. Порядок транспортировки и
+                    # приема ценностей", MinJust 2011 № 261)
+                    deeper = False
                 heading = ("section" if deeper else "chapter", m.group("n"), m.group("t").strip(" ."))
             if (not m and not self.units and not self.point and not self.operative
                     and marker("general_provisions").match(text)):
