@@ -133,17 +133,17 @@ def law_listed(kind: str, title: str) -> bool:
 @lru_cache(maxsize=8192)  # (asked of each law a citation names, and again of it by the minter and the pairing of texts)
 def law_named_by_day(kind: str, title: str) -> bool:
     """Does the day a citation gives name the law or code cited by `title`, with its title: a title laws.yaml lists
-    or its patterns (its day is one of the title's enactments, `law_enacted`; a budget law's, of its years), or an
-    amending law's title, which dozens of laws bear (phrases.yaml `amending_law_title`)? A title laws.yaml does not
-    list names one law whatever day a citation gives it: the day is that law's (its `eli:date_document`), not part of
-    its name, so a text citing it without its day names the same law.
+    with its enactments or its patterns (its day is one of the title's enactments, `law_enacted`; a budget law's, of
+    its years), or an amending law's title, which dozens of laws bear (phrases.yaml `amending_law_title`)? Any other
+    title, listed with no enactment or not listed, names one law whatever day a citation gives it: the day is that
+    law's (its `eli:date_document`), not part of its name, so a text citing it without its day names the same law.
 
     >>> law_named_by_day("law", "Нотариат туралы"), law_named_by_day("law", "О внесении изменений в некоторые акты")
     (True, True)
-    >>> law_named_by_day("law", "О беженцах")
-    False
+    >>> law_named_by_day("law", "О беженцах"), law_named_by_day("law", "О гражданстве Республики Казахстан")
+    (False, False)
     """
-    return law_listed(kind, title) or any(pat.fullmatch(_norm(title)) for pat, _ in _patterns()) or (
+    return law_name(kind, title) in _enacted() or any(pat.fullmatch(_norm(title)) for pat, _ in _patterns()) or (
         kind == "law" and marker("amending_law_title").search(title.strip()) is not None)
 
 

@@ -4843,7 +4843,7 @@ def test_a_short_name_after_a_law_whose_kind_comes_later_in_the_list_is_that_law
     cited = {c.unit[-1][1]: [] for c in d.citations}
     for c in d.citations:
         cited[c.unit[-1][1]].append((c.act.kind, (c.act.title or "")[:20], c.act.date))
-    assert cited["2"] == [("law", "Қазақстан Республика", None)]
+    assert cited["2"] == [("law", "Қазақстан Республика", "2001-07-16")]
     assert ("code", "Жер кодексі", "2003-06-20") in cited["1"]
 
 
@@ -20835,3 +20835,24 @@ def test_a_kazakh_short_name_of_rules_in_the_plural_with_a_word_of_four_letters(
     assert [(c.unit, c.act.number, c.path) for c in d.citations] == [
         (point + (("subpoint", "1"),), "833", (("appendix", "1"), ("point", "22"))),
         (point + (("subpoint", "2"),), "833", (("appendix", "1"), ("point", "22")))]
+
+
+def test_a_law_listed_with_no_enactment_keeps_the_day_its_citation_gives():
+    # MinJust 2011 № 225 (rus.md), the standard's point 1: "… разработан на основании Закона Республики Казахстан от 30
+    # ноября 2000 года "Об оценочной деятельности в Республике Казахстан" …" — laws.yaml lists the title (its Kazakh
+    # one differs) with no enactment, and the day had been dropped; it is the law's day now, its node the title's alone
+    # as the preamble's citation with no day names it
+    text = ("# Об утверждении стандарта оценки\n\nВ соответствии со статьей 19 Закона Республики Казахстан \"Об оценочной "
+            "деятельности в Республике Казахстан\", ПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемый стандарт оценки.\n\n"
+            "*Министр Р. Тусупбеков*\n\n> *Утвержден*  \n> *приказом Министра юстиции*  \n> *Республики Казахстан*  \n"
+            "> *от 16 июня 2011 года № 225*\n\n## Стандарт оценки\n\n## 1. Общие положения\n\n1. Настоящий Стандарт "
+            "(далее - Стандарт) разработан на основании Закона Республики Казахстан от 30 ноября 2000 года \"Об оценочной "
+            "деятельности в Республике Казахстан\" в соответствии с Земельным кодексом Республики Казахстан от 20 июня "
+            "2003 года.\n")
+    d = doc_meta(text, "rus.md", "225", "2011-06-16", "103001000000")
+    laws = [c.act for c in d.citations if c.act.kind == "law"]
+    assert [(r.title, r.date) for r in laws] == [("Об оценочной деятельности в Республике Казахстан", "2000-11-30")]
+    from kg.iri import DEFAULT_BASE, Minter
+    (based_on, _), = d.act.based_on
+    minter = Minter(DEFAULT_BASE)
+    assert minter.act(laws[0]) == minter.act(based_on) and based_on.date is None
