@@ -916,7 +916,7 @@ def _registered_first(refs: list, text: str) -> list:
 
 
 # an act's quoted title right after a registration, up to the act's issuer (a title may quote another: «…«…»…»)
-_TITLE_AFTER_REGISTRATION = re.compile(r'\s*["«“](?:[^"«»“”]|«[^«»]*»)*["»”]\s*')
+_TITLE_AFTER_REGISTRATION = re.compile(r'\s*(?:["«“](?:[^"«»“”]|«[^«»]*»)*["»”]\s*)?')
 
 
 def _registered_before_title(refs: list, text: str) -> list:
@@ -925,7 +925,9 @@ def _registered_before_title(refs: list, text: str) -> list:
     істер министрлігінің 2002 жылғы 5 шілдедегі N 475 бұйрығы , …", MVD 2003 № 280, one of a list of the bases the
     instruction stands on; "Мемлекеттік нормативтік құқықтық кесімдерді тіркеу тізілімінде N 1127 тіркелген "…"
     Қазақстан Республикасы Қаржы министрінің 2000 жылғы 6 наурыздағы N 92 бұйрығының күші жойылды деп танылсын.", MinFin
-    2004 № 460): a Kazakh phrase says what it says of the noun after it.
+    2004 № 460), or right before the act's words ("Облыстық әділет басқармасында N№1463 санымен тіркелген облыстық
+    Мәслихаттың 2003 жылғы 25 желтоқсанындағы "…" N№3-18 шешімінің күші жойылды", Almaty oblast maslikhat 2004
+    № 13-84): a Kazakh phrase says what it says of the noun after it.
 
     >>> [(r.number, r.registration) for r, _, _ in find_act_refs("… Заңы , Әділет министрлігінде N 1938 нөмірмен "
     ...     'тіркелген "Патрульдік-күзет қызметі жөніндегі ережені бекіту туралы" Қазақстан Республикасы Ішкі істер '
@@ -934,7 +936,7 @@ def _registered_before_title(refs: list, text: str) -> list:
     """
     out = []
     for ref, start, end in refs:
-        if not ref.registration and ref.number and ref.title and start > 0:
+        if not ref.registration and ref.number and start > 0:
             lo = max(0, start - 900)
             last = None
             for m in marker("registered").finditer(text, lo, start):

@@ -20856,3 +20856,18 @@ def test_a_law_listed_with_no_enactment_keeps_the_day_its_citation_gives():
     (based_on, _), = d.act.based_on
     minter = Minter(DEFAULT_BASE)
     assert minter.act(laws[0]) == minter.act(based_on) and based_on.date is None
+
+
+def test_a_kazakh_registration_said_with_its_number_right_before_the_repealed_decision():
+    # Almaty oblast maslikhat 2004 № 13-84 (kaz.md), point 2: "Облыстық әділет басқармасында N№1463 санымен тіркелген
+    # облыстық Мәслихаттың 2003 жылғы 25 желтоқсанындағы "…" N№3-18 шешімінің күші жойылды деп танылсын." — "санымен
+    # тіркелген" ("registered under the number") said right before the decision's words, its issuer first: that
+    # decision's registration (it had been none)
+    text = ("# Қоршаған ортаны ластағаны үшін төлемдер мөлшерін (ставкасын) бекіту туралы\n\nАлматы облыстық Мәслихаты "
+            "ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. Төлемдер мөлшері (ставкасы) қосымшаға сәйкес бекітілсін.\n\n2. Облыстық әділет "
+            "басқармасында N№1463 санымен тіркелген облыстық Мәслихаттың 2003 жылғы 25 желтоқсанындағы \"Қоршаған ортаны "
+            "ластағаны үшін төлемдер мөлшерін (ставкасын) бекіту туралы\" N№3-18 шешімінің күші жойылды деп танылсын.\n\n"
+            "**Облыстық Мәслихат хатшысы**\n\n**А.Сыдық**\n")
+    d = doc_meta(text, "kaz.md", "13-84", "2004-12-21", "154000000002")
+    assert [(a.effect, a.target_act.number, a.target_act.registration) for a in d.amendments] == [
+        ("Repeal", "3-18", "1463")]
