@@ -1365,7 +1365,8 @@ def _law_ref_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                         + _w("country_kk") + "|" + _w("country_kk_clipped")
                         + r')\s+)?(?:(?P<kday>' + _kk_day() + r')\s+(?:' + PORTAL_CODE + r'\s+)?)?(?:' + _w("law_number_kk")
                         + r'\s+)?(?:' + _w("country_kk") + r'\s+)?(?P<kind>' + _w("law_kk") + "|" + _w("code_kk")
-                        + r')|(?P<rkind>' + _w("law_ru") + "|" + _w("code_ru") + r')\s+(?:' + _w("country_ru") + r'\s+)?(?:'
+                        + r')|(?P<rkind>' + _w("law_ru") + "|" + _w("code_ru") + "|" + _w("kind_lower_ru")
+                        + r')\s+(?:' + _w("country_ru") + r'\s+)?(?:'
                         + _w("law_number_ru") + r'\s+)?(?:' + _w("from_ru") + r'\s+(?P<rday>[^"]{4,40}?)\s+)?"(?P<rtitle>[^"]{3,200})"')
     by_name = re.compile(
         _w("country_kk") + r"\s+(?P<kl>[а-яәіңғүұқөһ][\w-]*\s+)" + _w("code_kk_case")

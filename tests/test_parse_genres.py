@@ -20871,3 +20871,19 @@ def test_a_kazakh_registration_said_with_its_number_right_before_the_repealed_de
     d = doc_meta(text, "kaz.md", "13-84", "2004-12-21", "154000000002")
     assert [(a.effect, a.target_act.number, a.target_act.registration) for a in d.amendments] == [
         ("Repeal", "3-18", "1463")]
+
+
+def test_a_code_named_in_lower_case_before_the_country_s_name_and_its_title():
+    # Almaty oblast maslikhat 2016 № 5-34 (rus.md), its appendix 3's table, a rate's cell: "Установить на уровне земельных
+    # налогов в соответствие с пунктом 1 статьи 385 кодекса Республики Казахстан «О налогах и других обязательных
+    # платежах в бюджет (Налоговый кодекс)»" — "кодекса" in lower case: the cell cited the Tax Code without its units
+    # (it had read the code's name in brackets alone)
+    text = ("# Об утверждении ставок платы за лесные пользования\n\nАлматинский областной маслихат РЕШИЛ:\n\n1. Утвердить "
+            "ставки платы согласно приложению.\n\n**Секретарь Алматинского областного маслихата**\n\n**С. Муканов**\n\n"
+            "> *Приложение к решению Алматинского областного маслихата от «01» июля 2016 года № 5-34*\n\n# Ставки платы\n\n"
+            "<table>\n<tr>\n<td>6</td>\n<td>Огородничество</td>\n<td>гектар</td>\n<td>Установить на уровне земельных "
+            "налогов в соответствие с пунктом 1 статьи 385 кодекса Республики Казахстан «О налогах и других обязательных "
+            "платежах в бюджет (Налоговый кодекс)»</td>\n</tr>\n</table>\n")
+    d = doc_meta(text, "rus.md", "5-34", "2016-07-01", "154000000002")
+    assert [(c.act.kind, c.act.date, c.path) for c in d.citations] == [
+        ("code", "2008-12-10", (("article", "385"), ("point", "1")))]
