@@ -20887,3 +20887,22 @@ def test_a_code_named_in_lower_case_before_the_country_s_name_and_its_title():
     d = doc_meta(text, "rus.md", "5-34", "2016-07-01", "154000000002")
     assert [(c.act.kind, c.act.date, c.path) for c in d.citations] == [
         ("code", "2008-12-10", (("article", "385"), ("point", "1")))]
+
+
+def test_two_approvals_side_by_side_under_one_word_their_days_on_lines_of_their_own():
+    # MVD 2002 № 387 (rus.md): "Согласовано:" / "Генеральный прокурор И.о. Министра транспорта" / "Республики Казахстан
+    # и коммуникаций" / "6.05.2002 г. Республики Казахстан" / "26.04.2002 г." — two agreements whose columns were merged
+    # line by line under one word, the left one's day beside the right one's words: one approval of a body named by
+    # every word of both had been read; now the General Prosecutor's of 6 May and the Ministry of Transport's of 26 April
+    text = ("# Об утверждении Правил конвоирования подозреваемых и обвиняемых\n\nприказываю:\n\n1. Утвердить прилагаемые "
+            "Правила.\n\n   *Министр*\n\n   Согласовано:\n\n   Генеральный прокурор И.о. Министра транспорта\n\n"
+            "   Республики Казахстан и коммуникаций\n\n   6.05.2002 г. Республики Казахстан\n\n   26.04.2002 г.\n\n"
+            "   Утверждены\n\n   приказом Министра внутренних дел\n\n   Республики Казахстан\n\n   от 1 июня 2002 года N 387\n\n"
+            "   ## Правила конвоирования подозреваемых и обвиняемых\n\n1. Настоящие Правила регламентируют порядок "
+            "конвоирования.\n")
+    d = doc_meta(text, "rus.md", "387", "2002-06-01", "103003000000")
+    assert [(a.org.en, a.text, a.date) for a in d.approvals] == [
+        ("Prosecutor General's Office", "Генеральный прокурор Республики Казахстан", "2002-05-06"),
+        ("Ministry of Transport and Communications", "И.о. Министра транспорта и коммуникаций Республики Казахстан",
+         "2002-04-26")]
+    assert not d.unparsed

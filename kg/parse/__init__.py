@@ -2477,6 +2477,8 @@ def _side_by_side(ctx: Ctx, j: int, stop: int) -> list[Approval]:
     Казахстан" / "11 марта 2003 г. 27 марта 2003 г."): the split of each line into a left and a right part under
     which both columns name a known organisation; their days when a line gives two. None read: no approval."""
     lines, days, last = [], [], j
+    sided: list[tuple[str, int | None]] = []  # (a day alone on its line or beside the other column's words, its side)
+    fixed: dict[int, int] = {}  # (a line of one column's words beside the other's day: which day's side)
     for x in range(j + 1, stop):
         t = ctx.text(x)
         if ctx.lines[x].level or len(t) > 200:
@@ -2484,6 +2486,16 @@ def _side_by_side(ctx: Ctx, j: int, stop: int) -> list[Approval]:
         found = find_dates(t)
         if found and len(re.sub(r"[\W\d_]", "", t)) < 40:  # a line of days
             days.append([d for d, _, _ in found])
+            if len(found) == 1:
+                # (… or of one day and the other column's words, the day first: "6.05.2002 г. Республики Казахстан",
+                # the left column's day beside the right one's words; the words before it: the right column's day)
+                before, after = t[:found[0][1]].strip(), marker("year_word_after").sub("", t[found[0][2]:]).strip()
+                side = 0 if re.search(r"[^\W\d_]", after) and not before else 1 \
+                    if re.search(r"[^\W\d_]", before) and not after else None
+                sided.append((found[0][0], side))
+                if side is not None:  # (those words all in the other column: the line's cut fixed)
+                    fixed[len(lines)] = side
+                    lines.append((after if side == 0 else before).split())
         else:
             lines.append(t.split())
         last = x
@@ -2494,7 +2506,8 @@ def _side_by_side(ctx: Ctx, j: int, stop: int) -> list[Approval]:
         return bool(marker("signatory_role").search(column) or marker("approval_column_head").match(column))
 
     options = [[c for c in range(1, len(lines[0])) if opens(" ".join(lines[0][:c])) and opens(" ".join(lines[0][c:]))]
-               ] + [range(len(w) + 1) for w in lines[1:]]
+               ] + [[0 if fixed[k] == 0 else len(w)] if k in fixed else range(len(w) + 1)
+                    for k, w in enumerate(lines[1:], 1)]
     # (the cuts whose right column opens with a role's word, when there are any: "Заместитель Генерального" |
     # "Заместитель директора", not "Заместитель" | "Генерального Заместитель директора"; with no role on it, a first
     # line that is the same words twice, the country's name over both columns: "Қазақстан Республикасы Қазақстан
@@ -2506,16 +2519,18 @@ def _side_by_side(ctx: Ctx, j: int, stop: int) -> list[Approval]:
     if math.prod(len(o) for o in options) > _SPLITS_MAX:
         # too many ways: a column's line, but for its first, is cut only before a word in capitals ("Прокурора
         # Республики Казахстан - Пограничной службы" / "Председатель Комитета по правовой Комитета Национальной")
-        options[1:] = [[c for c in range(len(w) + 1) if c in (0, len(w)) or w[c][:1].isupper()] for w in lines[1:]]
+        options[1:] = [[0 if fixed[k] == 0 else len(w)] if k in fixed else
+                       [c for c in range(len(w) + 1) if c in (0, len(w)) or w[c][:1].isupper()]
+                       for k, w in enumerate(lines[1:], 1)]
     if not options[0] or math.prod(len(o) for o in options) > _SPLITS_MAX:
         return []
     best, best_rank = None, (0, 0, 0)
     for cut in itertools.product(*options):
-        left = " ".join(" ".join(w[:c]) for w, c in zip(lines, cut)).strip()
+        left = " ".join(" ".join(" ".join(w[:c]) for w, c in zip(lines, cut)).split())
         first = canonical(left) if left and names_one(left) else None
         if first is None or not first.en:
             continue  # both columns must name a known body: the left one first
-        right = " ".join(" ".join(w[c:]) for w, c in zip(lines, cut)).strip()
+        right = " ".join(" ".join(" ".join(w[c:]) for w, c in zip(lines, cut)).split())
         orgs = [first, canonical(right) if right and names_one(right) else None]
         score = sum(1 for o in orgs if o is not None and o.en)
         # (of the splits naming two bodies, the one whose columns repeat no word: "Республики Казахстан Республики
@@ -2531,9 +2546,16 @@ def _side_by_side(ctx: Ctx, j: int, stop: int) -> list[Approval]:
     left, right, orgs, cut = best
     pair = next((d for d in days if len(d) == 2), [None, None])
     one = next((d[0] for d in days if len(d) == 1), None)
-    if one and pair == [None, None] and len(lines) > 1 and cut[-1] in (0, len(lines[-1])):
+    if one and pair == [None, None] and len(sided) == 1 and sided[0][1] is None and len(lines) > 1 \
+            and cut[-1] in (0, len(lines[-1])):
         # one day under the column that runs a line longer ("… по чрезвычайным ситуациям" / "19 марта 2003 года")
         pair = [None, one] if cut[-1] == 0 else [one, None]
+    elif pair == [None, None] and len(sided) == 2:
+        # two days each on a line of its own, or one beside the other column's words: each its side's, else the
+        # left column's first ("Генеральный прокурор И.о. Министра транспорта" / … / "6.05.2002 г. Республики
+        # Казахстан" / "26.04.2002 г.", MVD 2002 № 387)
+        for day, side in sorted(sided, key=lambda d: d[1] is None):
+            pair[side if side is not None and pair[side] is None else pair.index(None)] = day
     own = ctx.doc.act.ref.issuer if ctx.doc.act else None
     # (a column of the act's own body is its signing, set beside the agreement: "Әділет Министрлігі" / "2001 ж. 11
     # желтоқсан" under an order of the Ministry of Justice; no approval)
@@ -2603,6 +2625,11 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
         # 2002 г. 18 августа 2002 г."): the two approvals side by side, then whatever approvals stand under them
         paired = next((x for x in range(j + 1, min(stop, j + 5)) if len(find_dates(ctx.text(x))) == 2
                        and len(re.sub(r"[\W\d_]", "", ctx.text(x))) < 40), None)
+        # (… or their days on lines of their own, the second under the first, the words of no one body known above
+        # them: "Согласовано:" / "Генеральный прокурор И.о. Министра транспорта" / "Республики Казахстан и
+        # коммуникаций" / "6.05.2002 г. Республики Казахстан" / "26.04.2002 г.", MVD 2002 № 387)
+        if paired is None and (dated := _two_days_below(ctx, j, stop)) is not None:
+            paired = dated
         two = _side_by_side(ctx, j, paired + 1) if paired is not None else []
         if two:
             out.approvals += two
@@ -2661,6 +2688,18 @@ def _approvals(ctx: Ctx, start: int, end: int) -> Found:
         if org_lines or person or not two:
             out.approvals.append(_approval(ctx, org_lines, person, blank and not day, ctx.loc(head, last), day))
     return out
+
+
+def _two_days_below(ctx: Ctx, j: int, stop: int) -> int | None:
+    """The line of the second of two days, each on a line of its own (with another column's words, or alone), within
+    a few lines under an approval's word at `j`, the words above them naming no one body kzlex knows (two bodies' words
+    merged line by line); else None."""
+    dated = [x for x in range(j + 1, min(stop, j + 7)) if len(find_dates(ctx.text(x))) == 1
+             and len(re.sub(r"[\W\d_]", "", ctx.text(x))) < 40]
+    if len(dated) != 2 or dated[1] != dated[0] + 1 or dated[0] <= j + 1:
+        return None
+    words = " ".join(ctx.text(x) for x in range(j + 1, dated[0]))
+    return None if _known_body(words) else dated[1]
 
 
 def _new_quote(ctx: Ctx, x: int) -> bool:
