@@ -26,9 +26,13 @@ _HALF = 8  # letters: the least a column's words are told apart by
 _CAPITAL = re.compile(r"(?<=\s)[^\W\d_a-z]")
 
 
+_SIGN_TWICE = re.compile(r"N\s*(?=№)")  # the number's sign typed twice ("N№1463"), which the reader reads as one
+
+
 def _words(text: str) -> list[str]:
-    """A text's words, lower case, Latin twins in Cyrillic, the portal's codes ("Z990389_") left out."""
-    return _WORD.findall(_PORTAL_CODE.sub("", text).translate(_TWINS).lower())
+    """A text's words, lower case, Latin twins in Cyrillic, the portal's codes ("Z990389_") and a number's sign typed
+    twice left out."""
+    return _WORD.findall(_SIGN_TWICE.sub("", _PORTAL_CODE.sub("", text)).translate(_TWINS).lower())
 
 
 class _Kept:

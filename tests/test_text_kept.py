@@ -67,3 +67,20 @@ def test_two_approvals_side_by_side_are_kept_column_by_column():
     assert lost_lines(raw, doc) == []
     doc.approvals = doc.approvals[:1]  # (one column not read: the line is not kept)
     assert [t for _, t in lost_lines(raw, doc)] == ["Министр здравоохранения Председатель Агентства"]
+
+
+def test_a_number_s_sign_typed_twice_is_read_as_one():
+    """Almaty oblast maslikhat 2004 № 13-84: "… N№1463 санымен тіркелген …" — the reader reads the sign typed twice as
+    one ("№1463"), and the check compares the line so too (it had been reported as carried by no data)."""
+    from kg.model import ActMeta, ActRef
+    from kg.orgs import by_code
+
+    raw = ("# Төлемдер мөлшерін бекіту туралы\n\nАлматы облыстық Мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:\n\n"
+           "1. Облыстық әділет басқармасында N№1463 санымен тіркелген облыстық Мәслихаттың 2003 жылғы 25 желтоқсанындағы "
+           "N№3-18 шешімінің күші жойылды деп танылсын.\n")
+    doc = parse_bytes(raw.encode(), "kaz.md", ActMeta(ActRef("13-84", "2004-12-21", by_code("154000000002"), "decision")),
+                      "kk")
+    assert "№1463" in doc.units[-1].text
+    assert lost_lines(raw, doc) == []
+    doc.units, doc.amendments = doc.units[:-1], []  # (the point and the repeal it says not read: the line is not kept)
+    assert [n for n, _ in lost_lines(raw, doc)] == [5]
