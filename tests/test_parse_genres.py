@@ -20906,3 +20906,17 @@ def test_two_approvals_side_by_side_under_one_word_their_days_on_lines_of_their_
         ("Ministry of Transport and Communications", "И.о. Министра транспорта и коммуникаций Республики Казахстан",
          "2002-04-26")]
     assert not d.unparsed
+
+
+def test_the_country_s_name_broken_between_two_paragraphs_is_one_paragraph():
+    # MinJust 2011 № 90 (kaz.md), point 4: "4. Осы бұйрықтың орындалуын бақылау жетекшілік ететін Қазақстан" / "" /
+    # "   Республикасының Әділет вице-министріне жүктелсін." — one sentence the portal broke into two paragraphs at the
+    # country's name: it had been read as two parts of the point
+    text = ("# Тексеру парағының нысанын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған тексеру парағының нысаны "
+            "бекітілсін.\n\n4. Осы бұйрықтың орындалуын бақылау жетекшілік ететін Қазақстан\n\n   Республикасының Әділет "
+            "вице-министріне жүктелсін.\n\n5. Осы бұйрық мемлекеттік тіркелген күнінен бастап қолданысқа\n\nенгізілді.\n\n"
+            "*Министрдің*\n\n*міндетін атқарушы Д. Құсдәулетов*\n")
+    d = doc_meta(text, "kaz.md", "90", "2011-03-05", "103001000000")
+    assert not [u.path for u in d.units if u.path[-1][0] == "part"]
+    assert _point_texts(d)["4"].split() == ("Осы бұйрықтың орындалуын бақылау жетекшілік ететін Қазақстан Республикасының "
+                                            "Әділет вице-министріне жүктелсін.").split()

@@ -355,14 +355,17 @@ def _goes_on(before: str, line: str) -> bool:
     words after it, not a sub-point's, goes on too, and so does a bracket after a number, an article's title cited by
     its number ("… предусмотренной Кодексом об административных правонарушениях ст. ст. 521 (Уклонение от явки …), 524" /
     "(Неисполнение судебных актов …", "… Әкімшілік құқық бұзушылық туралы Кодексінің" / "521 (Сот орындаушысына …",
-    MinJust 2011 № 17; after "ст." too: "… предусмотренной ст." / "362 Уголовного кодекса"), and a form's blank
-    after a word ("Отменить постановление от … о" / "______, вынесенного по исполнительному", MinJust 2011 № 18)."""
+    MinJust 2011 № 17; after "ст." too: "… предусмотренной ст." / "362 Уголовного кодекса"), a form's blank
+    after a word ("Отменить постановление от … о" / "______, вынесенного по исполнительному", MinJust 2011 № 18), and
+    the country's name broken between them ("… жетекшілік ететін Қазақстан" / "Республикасының Әділет вице-министріне
+    жүктелсін.", MinJust 2011 № 90)."""
     last = before.rsplit("\n", 1)[-1]
     if re.search(r"[.;:!?]\W*$", before):  # (but for a unit's abbreviation, its number wrapped onto the line)
         return bool(_NUMBER_GOES_ON.match(line)) and bool(marker("unit_abbrev_end").search(last))
     return line.lstrip("(«\"")[:1].islower() or bool(_NUMBER_GOES_ON.match(line)) \
         or line.startswith("(") and last[-1:].isdigit() or line.startswith("_") and last[-1:].isalpha() \
-        or len(last) >= WRAP_WIDTH and bool(marker("republic_after_body").match(line))
+        or len(last) >= WRAP_WIDTH and bool(marker("republic_after_body").match(line)) \
+        or bool(marker("country_split").search(f"{last[-40:]}\n{line[:40]}"))
 
 
 # a name of more than one word before a colon: the fields of one position follow it ("Орталық басшысы: музей …")
