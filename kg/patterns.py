@@ -915,8 +915,9 @@ def _registered_first(refs: list, text: str) -> list:
     return [*refs[:-1], (replace(ref, registration=m.group("reg") or m.group("reg4")), start, end)]
 
 
-# an act's quoted title right after a registration, up to the act's issuer (a title may quote another: «…«…»…»)
-_TITLE_AFTER_REGISTRATION = re.compile(r'\s*(?:["«“](?:[^"«»“”]|«[^«»]*»)*["»”]\s*)?')
+# what stands between a Kazakh registration and the act it is said of: the act's quoted title, up to its issuer (a
+# title may quote another: «…«…»…»), or nothing, the act's words right after it
+_REGISTRATION_TO_ACT = re.compile(r'\s*(?:["«“](?:[^"«»“”]|«[^«»]*»)*["»”]\s*)?')
 
 
 def _registered_before_title(refs: list, text: str) -> list:
@@ -942,7 +943,7 @@ def _registered_before_title(refs: list, text: str) -> list:
             for m in marker("registered").finditer(text, lo, start):
                 last = m
             if last is not None and (last.group("reg") or last.group("reg4")) \
-                    and _TITLE_AFTER_REGISTRATION.fullmatch(text, last.end(), start):
+                    and _REGISTRATION_TO_ACT.fullmatch(text, last.end(), start):
                 ref = replace(ref, registration=last.group("reg") or last.group("reg4"))
         out.append((ref, start, end))
     return out

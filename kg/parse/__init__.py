@@ -2505,9 +2505,12 @@ def _side_by_side(ctx: Ctx, j: int, stop: int) -> list[Approval]:
     def opens(column: str) -> bool:
         return bool(marker("signatory_role").search(column) or marker("approval_column_head").match(column))
 
+    def cuts(k: int, w: list[str], free) -> list[int]:
+        """Where line `k` may be cut: where `free` says, but at its start or end when its words are one column's."""
+        return [0 if fixed[k] == 0 else len(w)] if k in fixed else list(free)
+
     options = [[c for c in range(1, len(lines[0])) if opens(" ".join(lines[0][:c])) and opens(" ".join(lines[0][c:]))]
-               ] + [[0 if fixed[k] == 0 else len(w)] if k in fixed else range(len(w) + 1)
-                    for k, w in enumerate(lines[1:], 1)]
+               ] + [cuts(k, w, range(len(w) + 1)) for k, w in enumerate(lines[1:], 1)]
     # (the cuts whose right column opens with a role's word, when there are any: "Заместитель Генерального" |
     # "Заместитель директора", not "Заместитель" | "Генерального Заместитель директора"; with no role on it, a first
     # line that is the same words twice, the country's name over both columns: "Қазақстан Республикасы Қазақстан
@@ -2519,8 +2522,7 @@ def _side_by_side(ctx: Ctx, j: int, stop: int) -> list[Approval]:
     if math.prod(len(o) for o in options) > _SPLITS_MAX:
         # too many ways: a column's line, but for its first, is cut only before a word in capitals ("Прокурора
         # Республики Казахстан - Пограничной службы" / "Председатель Комитета по правовой Комитета Национальной")
-        options[1:] = [[0 if fixed[k] == 0 else len(w)] if k in fixed else
-                       [c for c in range(len(w) + 1) if c in (0, len(w)) or w[c][:1].isupper()]
+        options[1:] = [cuts(k, w, (c for c in range(len(w) + 1) if c in (0, len(w)) or w[c][:1].isupper()))
                        for k, w in enumerate(lines[1:], 1)]
     if not options[0] or math.prod(len(o) for o in options) > _SPLITS_MAX:
         return []
