@@ -140,6 +140,7 @@ class Signatory:
     name: str | None
     loc: Loc | None = None
     of: tuple = ()  # the unit signed, when it is an attachment the official signs at its end (the act's: empty)
+    rank: str | None = None  # the military, special or civil rank written after the role ("генерал-полковник")
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from .lexicon import local_bodies, org_grammar, organisations
 from .model import Org
 
 __all__ = ["canonical", "key", "by_code", "reorganisations", "names_one", "local_orgs", "described_once",
-           "shared_number", "short_forms", "founded", "of_the_union"]
+           "shared_number", "short_forms", "founded", "of_the_union", "rank_apart"]
 
 
 @lru_cache(maxsize=None)
@@ -31,6 +31,17 @@ def _head_and_form() -> tuple[re.Pattern, re.Pattern]:
     """An official's title of head, and a state institution's legal form, around a body's name."""
     g = org_grammar()
     return re.compile(g["head"]["pattern"], re.I), re.compile(g["institution"]["pattern"], re.I)
+
+
+def rank_apart(role: str) -> tuple[str, str | None]:
+    """An official's role and the military, special or civil rank written after it (organisations.yaml `rank`), apart:
+    the rank says nothing of the office ("*Министр*" / "*генерал-полковник*", MVD 2002 № 387 and 2003 № 22).
+
+    >>> rank_apart("Министр генерал-полковник"), rank_apart("Министр")
+    (('Министр', 'генерал-полковник'), ('Министр', None))
+    """
+    m = _grammar()[4].search(role)
+    return (role[:m.start()].strip(), m.group(0).strip()) if m and role[:m.start()].strip() else (role, None)
 
 
 def key(name: str) -> str:

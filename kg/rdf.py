@@ -451,6 +451,7 @@ def _approvals(e: Emitter, doc: Document) -> None:
         e.add(node, A, kzl("Signatory"))
         e.add(node, kzl("signatoryOf"), e.unit(doc.act.ref, s.of) if s.of else act)
         e.add(node, kzl("role"), s.role)
+        e.add(node, kzl("rank"), s.rank)
         e.plain(node, kzl("personName"), s.name)
         e.line(node, s.loc)
 

@@ -1093,7 +1093,8 @@ def test_older_approvals_with_ranks_and_dates_before_a_stamp():
         ("National Security Committee", False), ("Ministry of Defence", False), ("Ministry of Health", True),
         ("Agency for Emergency Situations", False)]
     (signatory,) = d.signatories
-    assert signatory.role == "Министр генерал-полковник"
+    # (the rank after the role apart from it: it had been read as words of the role, "Министр генерал-полковник")
+    assert (signatory.role, signatory.rank) == ("Министр", "генерал-полковник")
     assert (("appendix", "1"), ("chapter", "1"), ("point", "1")) in {u.path for u in d.units}
     assert not d.unparsed
 
@@ -1273,8 +1274,8 @@ def test_a_long_signature_with_a_rank_ends_the_points():
     d = doc(text, "kaz.md")
     assert d.act.in_force == "2024-06-24"
     (signatory,) = d.signatories
-    assert (signatory.role, signatory.name) == (
-        "Қазақстан Республикасының Ішкі істер министрі полиция генерал-лейтенанты", "Е. Саденов")
+    assert (signatory.role, signatory.rank, signatory.name) == (
+        "Қазақстан Республикасының Ішкі істер министрі", "полиция генерал-лейтенанты", "Е. Саденов")
     assert {u.text for u in d.units if u.path == (("point", "4"),)} == {"Осы бұйрық қол қойылған күнінен бастап күшіне енеді."}
 
 
@@ -2489,7 +2490,8 @@ def test_older_kazakh_notes_of_change_and_deletion():
                       ((("point", "2"),), "Modification", "775"),
                       ((("point", "2"),), "Modification", "787")]
     (signature,) = d.signatories
-    assert signature.role.endswith("Ішкі істер министрі - Ішкі әскерлерінің қолбасшысы генерал-лейтенант")
+    assert signature.role.endswith("Ішкі істер министрі - Ішкі әскерлерінің қолбасшысы")
+    assert signature.rank == "генерал-лейтенант"
     assert not d.unparsed
 
 
@@ -2532,7 +2534,7 @@ def test_a_rank_ends_the_signature_not_the_stamp():
             "> *бекітілген*\n\n## НҰСҚАУЛЫҚ\n\n## 1. Жалпы ережелер\n\n1. Осы Нұсқаулық қызметті реттейді.\n")
     d = doc_meta(text, "kaz.md", "486", "2001-06-20", "103003000000")
     (signature,) = d.signatories
-    assert signature.role.endswith("Ішкі істер министрі Ішкі әскерлер қолбасшысы генерал-майор")
+    assert signature.role.endswith("Ішкі істер министрі Ішкі әскерлер қолбасшысы") and signature.rank == "генерал-майор"
     assert {u.path for u in d.units} >= {(("appendix", "1"),), (("appendix", "1"), ("chapter", "1"), ("point", "1"))}
     assert not d.unparsed
 
@@ -3969,7 +3971,7 @@ def test_points_ended_by_a_resolution_and_an_older_signature_and_stamp(text, nam
     assert (repeal.effect, repeal.target_act.number, repeal.target_act.date) == ("Repeal", "64", "1993-02-09")
     assert (("appendix", "1"),) in {u.path for u in d.units} and not d.unparsed
     if name == "kaz.md":
-        assert [s.role for s in d.signatories] == ["МИНИСТР ІШКІ ҚЫЗМЕТ ГЕНЕРАЛ-МАЙОРЫ"]
+        assert [(s.role, s.rank) for s in d.signatories] == [("МИНИСТР", "ІШКІ ҚЫЗМЕТ ГЕНЕРАЛ-МАЙОРЫ")]
 
 
 # Ministry of Internal Affairs, 1996 (order № 262): the regulation's chapters numbered like its points, the points'
@@ -6399,7 +6401,7 @@ def test_a_fence_of_running_text_with_blanks_left_for_names_is_no_drawn_form():
     from the blank on: no signature, no stamp (the rules were read as the order's points). The rules' chapter heading
     ends with a full stop over decimal points ("2. … есебін жүргізу тәртібі." / "2.1. …"): a chapter."""
     d = doc_meta(KK_1995_FENCE, "kaz.md", "237", "1995-09-27", "103003000000")
-    assert [s.role for s in d.signatories] == ["Министрдің міндетін атқарушы милиция полковнигі"]
+    assert [(s.role, s.rank) for s in d.signatories] == [("Министрдің міндетін атқарушы", "милиция полковнигі")]
     paths = {u.path for u in d.units}
     assert {(("point", "4"),), (("appendix", "1"), ("chapter", "2"), ("point", "2.1"))} <= paths
     assert (("point", "2.1"),) not in paths and not any(u.path[-1][0] == "table" for u in d.units)
@@ -8022,8 +8024,8 @@ LICENCES_RU = (
 
 def test_licences_signature_ranked_over_a_quoted_stamp_and_lists_with_no_points():
     kk = doc_meta(LICENCES_KK, "kaz.md", "644", "2000-11-27", "103003000000")
-    assert [s.role for s in kk.signatories] == [
-        "Қазақстан Республикасының Ішкі істер министрі - Ішкі әскерлер қолбасшысы генерал-лейтенант"]
+    assert [(s.role, s.rank) for s in kk.signatories] == [
+        ("Қазақстан Республикасының Ішкі істер министрі - Ішкі әскерлер қолбасшысы", "генерал-лейтенант")]
     units = {u.path: u for u in kk.units}
     a1, a3 = (("appendix", "1"),), (("appendix", "3"),)
     assert units[a1].heading == "Жүргізуші куәлігінің үлгісі"
@@ -13166,7 +13168,7 @@ def test_a_kazakh_order_reproducing_a_government_resolution_with_no_stamp():
     assert heads[(("appendix", "1"),)].startswith("Тұрақты мекен жайы")
     assert heads[(("appendix", "1"), ("appendix", "1"))].endswith("орындары туралы Ереже")
     assert (("appendix", "1"), ("appendix", "1"), ("chapter", "1"), ("point", "1")) in {u.path for u in d.units}
-    assert [s.role for s in d.signatories][0].endswith("генерал-лейтенант")
+    assert [s.rank for s in d.signatories][0] == "генерал-лейтенант"
 
 
 @pytest.mark.parametrize("name,stamp,heading,title,ordering", [
@@ -20920,3 +20922,23 @@ def test_the_country_s_name_broken_between_two_paragraphs_is_one_paragraph():
     assert not [u.path for u in d.units if u.path[-1][0] == "part"]
     assert _point_texts(d)["4"].split() == ("Осы бұйрықтың орындалуын бақылау жетекшілік ететін Қазақстан Республикасының "
                                             "Әділет вице-министріне жүктелсін.").split()
+
+
+def test_a_signatory_s_rank_is_apart_from_the_role():
+    # MVD 2002 № 387 and 2003 № 22 (kaz.md): "*Министр*" / "*генерал-полковник*" — the rank under the role had been read
+    # as words of the role ("Министр генерал-полковник"); the graph gives the role and the rank apart (kzl:rank)
+    from kg.iri import DEFAULT_BASE, Minter
+    from kg.rdf import document_quads
+
+    text = ("# Нұсқаулықты бекіту туралы\n\nБҰЙЫРАМЫН :\n\n1. Қоса беріліп отырған нұсқаулық бекітілсін.\n\n"
+            "2. Осы бұйрық Қазақстан Республикасының Әділет министрлігінде мемлекеттік тіркелген күнінен бастап күшіне "
+            "енеді.\n\n*Министр*\n\n*генерал-полковник*\n\n> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n"
+            "> *2003 жылғы 16 қаңтар*  \n> *N 22 бұйрығымен*  \n> *бекітілген*\n\n## Нұсқаулық\n\n1. Осы нұсқаулық "
+            "жүйенің жұмысын ұйымдастырады.\n")
+    d = doc_meta(text, "kaz.md", "22", "2003-01-16", "103003000000")
+    assert [(s.role, s.rank) for s in d.signatories] == [("Министр", "генерал-полковник")]
+    _, quads = document_quads(d, Minter(DEFAULT_BASE))
+    kzl = "https://w3id.org/kzlex/ontology#"
+    said = {q.predicate.value[len(kzl):]: q.object.value for q in quads if "/signatory/" in q.subject.value
+            and q.predicate.value in (kzl + "role", kzl + "rank")}
+    assert said == {"role": "Министр", "rank": "генерал-полковник"}

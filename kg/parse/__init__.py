@@ -23,7 +23,7 @@ from ..laws import law_of_the_day, wording_day
 from ..lexicon import marker, phrases
 from ..model import Act, ActMeta, ActRef, Amendment, Approval, Document, Found, Loc, Path, Signatory, Unit
 from ..normalise import cut_long_lines, despace, html_to_text, logical_lines, read_text
-from ..orgs import by_code, canonical, founded, key, names_one, short_forms
+from ..orgs import by_code, canonical, founded, key, names_one, rank_apart, short_forms
 from ..patterns import (NUMBERLESS, coded_numbers, effect_of, find_act_refs, find_dates, find_note_acts, in_force_until,
                         normalise_number, order_refs, parse_date, repeals_here, strip_quoted, unit_refs, until_date)
 from .amend import (broken_instruction, change_list_target, deferred_wording, deleted_in_place, interim_point, is_opener,
@@ -95,6 +95,7 @@ def parse_text(text: str, file: str, sha256: str | None = None, meta: ActMeta | 
     except (ValueError, IndexError, KeyError, AttributeError, TypeError, RecursionError) as exc:
         raise ParseError(f"{file}:{_where(ctx)}: parser failure ({type(exc).__name__}: {exc})") from exc
     ctx.finish()
+    _ranks_apart(doc)
     _notes_on_units_set_out(doc)
     _laws_of_their_day(doc)
     doc.citations = citations(doc)
@@ -186,6 +187,14 @@ def _opening_as_preamble(doc: Document, preamble: Path, opening: list[Path]) -> 
     doc.units.insert(min(at, len(doc.units)), Unit(doc.act.ref, preamble, None, "\n".join(t for t in texts if t), loc))
     _units_moved(doc, lambda x, act, path: (act, preamble) if act == doc.act.ref and any(
         path[:len(p)] == p for p in gone) else None)
+
+
+def _ranks_apart(doc: Document) -> None:
+    """Each signatory's rank, written after the role ("*Министр*" / "*генерал-полковник*"), apart from the role: it
+    had been read as words of the role ("Министр генерал-полковник")."""
+    for n, s in enumerate(doc.signatories):
+        if s.role and not s.rank and (apart := rank_apart(s.role))[1]:
+            doc.signatories[n] = replace(s, role=apart[0], rank=apart[1])
 
 
 def _laws_of_their_day(doc: Document) -> None:
