@@ -153,8 +153,8 @@ class Amending:
             nxt = self._repeal(i, text, effect)
             self._placed()
             return nxt
-        if self.target.ident == self.amending.ident and strikes_elsewhere(text, self.amending):
-            return self._struck(i, text)
+        if self.target.ident == self.amending.ident and (struck := _struck_acts(text, self.amending, found)):
+            return self._struck(i, text, struck, m)
         # "… осы бұйрыққа қосымшаға сәйкес": the amending order's own appendix is where the text is, not a target
         refs = order_refs(unit_refs(marker("per_own_appendix").sub(" ", text), self.headings))
         if marker("upper_right_corner").search(text):
@@ -285,14 +285,14 @@ class Amending:
                                                  context=self.lead(path)))
             self.out.units.append(_named(ref, path, self.headings, self.ctx.loc(i)))
 
-    def _struck(self, i: int, text: str) -> int:
-        """The units of other acts a point of the act strikes out (`strikes_elsewhere`), of each act it names: those
-        named between the last act and the verb ("… N 3-15 шешімінің (…), … N 27-195 шешімдерінің N 3 қосымшасы алынып
-        тасталсын": appendix 3 of both)."""
-        refs = _changed_by_dropped(text, acts_named(text, exclude=self.amending))
+    def _struck(self, i: int, text: str, acts: list[ActRef], verb_at: re.Match) -> int:
+        """The units of other acts (`acts`, `_struck_acts`) a point of the act strikes out, its verb at `verb_at`, of
+        each act it names: those named between the last act and the verb ("… N 3-15 шешімінің (…), … N 27-195
+        шешімдерінің N 3 қосымшасы алынып тасталсын": appendix 3 of both)."""
+        refs = _changed_by_dropped(text, acts)
         idents = {r.ident for r in refs}
         after = max((e for r, _, e in find_act_refs(text) if r.ident in idents), default=0)
-        verb = effect_of(text)[1].start()
+        verb = verb_at.start()
         named = order_refs(unit_refs(unbracketed(strip_quoted(text[after:verb])), self.headings)) if after < verb else []
         if not named:
             self.out.instructions_failed.append((self.ctx.lines[i].first, text))
@@ -350,9 +350,16 @@ def strikes_elsewhere(text: str, own: ActRef) -> bool:
     """Does a point of an act strike out units of another act it names, by number, with no list of changes ("… N 3-15
     шешімінің (…), … N 27-195 шешімдерінің N 3 қосымшасы алынып тасталсын", Almaty oblast maslikhat 2006 № 34-257)?
     Each unit named is that act's deletion, read as a repeal of those units is; a deletion naming no unit is none."""
-    found = effect_of(text)
-    return bool(found and found[0] == "Deletion" and acts_named(text, exclude=own)
-                and unit_refs(unbracketed(strip_quoted(text[:found[1].start()]))))
+    return bool(_struck_acts(text, own))
+
+
+def _struck_acts(text: str, own: ActRef, found: tuple | None = None) -> list[ActRef]:
+    """The acts other than `own` whose units the point strikes out (`strikes_elsewhere`), none where it strikes none;
+    `found`: the line's effect, where the caller has read it already (`effect_of`)."""
+    found = found or effect_of(text)
+    if not found or found[0] != "Deletion" or not unit_refs(unbracketed(strip_quoted(text[:found[1].start()]))):
+        return []
+    return acts_named(text, exclude=own)
 
 
 def _changed_by_dropped(text: str, refs: list[ActRef]) -> list[ActRef]:
