@@ -372,6 +372,8 @@ def _prepare(text: str) -> str:
     'Қоса беріліп отырған "Ұлттық компаниялар …" ережесі, 2006 жылғы 15 тамыздағы, "__"_____ 2015 года'
     >>> _prepare('«Заң газеті»2007 жылғы 5 мамыр')  # (a guillemet it closes, a space lost after it)
     '"Заң газеті"2007 жылғы 5 мамыр'
+    >>> _prepare('"… басқару туралы"»N 148-II Заңының'), _prepare('«"Білім туралы" Заңына … енгізу туралы"» Заң')
+    ('"… басқару туралы" N 148-II Заңының', '""Білім туралы" Заңына … енгізу туралы"" Заң')
     >>> _prepare("(вводится в действие c 12.07.2026), в соответствии c Указом; графа c, Vitamin C")
     '(вводится в действие с 12.07.2026), в соответствии с Указом; графа c, Vitamin C'
     >>> _prepare("на основании ЗаконаРеспублики Казахстан, внутриреспубликанский")
@@ -428,7 +430,9 @@ def _unglued(m: re.Match) -> str:
     return (" " if m.start() and m.string[m.start() - 1].isalpha() else "") + _DIGIT_EDGE.sub(" ", m.group())
 
 
-_STRAY_CLOSING = re.compile(r'(?<=[,;:]|[^\W\d_])»(?=["«“„][^\W\d_]|\d)')
+# (… or a title's straight quote closed twice, a guillemet after it: '"… басқару туралы"»N 148-II Заңының', '"… кейбір
+# мәселелер туралы"» № 38 қаулысының', Almaty oblast maslikhat 2004 in Kazakh)
+_STRAY_CLOSING = re.compile(r'(?<=[,;:]|[^\W\d_])»(?=["«“„][^\W\d_]|\d)|(?<=[^\W\d_]")»')
 
 
 def _open_before(text: str, at: int) -> bool:

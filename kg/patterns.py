@@ -277,7 +277,10 @@ def _act_kk() -> re.Pattern:
         # (… not a list of titled acts the plural kind follows: '№ 760 "…" және 1997 жылғы 4 наурыздағы № 299 "…"
         # қаулыларына' is two resolutions, the first's title its own quote, Almaty Akim 1998 № 5-182)
         r"|\"(?P<qtitle4>[^\"]{3,600}\"(?![,;]\s*(?:\d|№|N\s?\d))(?:(?!(?:№|N)\s*\d[\w\-/]*\s*\")[^()]){0,400}?)\"\s*"
-        r"(?=(?:" + _w("law_force_kk") + r"\s+)?" + _w("kind_kk") + r"))?"
+        r"(?=(?:" + _w("law_force_kk") + r"\s+)?" + _w("kind_kk") + r")"
+        # (… its opening quote lost, the title a capital opens and its closing quote ends right before the kind: "N 760
+        # Жер учаскелерiне … беру тәртiбi жөнiндегi" қаулысын", Almaty oblast akim 1998 № 1-15)
+        r"|(?P<qtitle6>(?-i:[А-ЯӘІҢҒҮҰҚӨҺ])[^\"«»№;:]{3,300}?)\"\s*(?=(?:" + _w("law_force_kk") + r"\s+)?" + _w("kind_kk") + r"))?"
         r"(?:(?:" + _w("law_force_kk") + "|" + _w("normative_kk") + "|" + _w("numbered_kk") + r")\s+)?(?:(?P<kind>" + _w("kind_kk") + r")|(?=\s*\([^()]{0,160}?" + _w("order_kk_stem") + r")"
         r"|(?<=\s)(?=" + _w("kindless_repeal_kk") + r"))",  # (… or no kind at all, the repeal's verb right after the number)
         FLAGS,
@@ -292,7 +295,7 @@ def _act_kk_number_first() -> re.Pattern:
         r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:№|N)\s*(?P<num>[\w\-/]+(?:\.[\w\-/]+)*)\s*"
         r"(?:\"(?P<qtitle>[^№\"]{3,600}(?:\"[^№\"]{1,80}\"[^№\"]{0,200})*)\"\s*)?"
         r"\d{4}\s*" + _w("year_kk_full") + r"\s*" + _DAY_KK + r"\s*(?:-\s*)?\S+\s*(?P<kind>" + _w("kind_kk") + r")"
-        r"(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?(?P<qtitle5>(?!))?",
+        r"(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?(?P<qtitle5>(?!))?(?P<qtitle6>(?!))?",
         FLAGS))
 
 
@@ -314,7 +317,7 @@ def _act_kk_day_first() -> re.Pattern:
         r"|(?=(?-i:[А-ЯӘІҢҒҮҰҚӨҺ]))(?:(?!" + _w("kind_kk")
         + r")[^\W\d][\w-]*\s+){1,8}?)"
         r"(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:" + _w("normative_kk") + r"\s+)?(?P<kind>" + _w("kind_kk") + r")"
-        r"(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?(?P<qtitle5>(?!))?",
+        r"(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?(?P<qtitle5>(?!))?(?P<qtitle6>(?!))?",
         FLAGS))
 
 
@@ -328,7 +331,7 @@ def _act_kk_day_issuer_first() -> re.Pattern:
     return prefiltered(re.compile(
         r"(?P<day>(?<!\d)\d{4}\s*" + _w("year_kk_full") + r"\s*" + _DAY_KK + r"\s*(?:-\s*)?[^\W\d]+)\s+(?=" + _w("country_start") + r")"
         r"(?:[^\W\d][\w-]*\s+){1,5}?(?P<issuer>(?<![\w-])" + _w("issuer_head") + r")\s*(?:№|N)\s*(?P<num>\d[\w/]*(?:-[\w/]+)*)"
-        r"\s+(?:\([^()]{1,300}\)\s*)?(?P<kind>" + _w("kind_kk") + r")(?P<qtitle>(?!))?(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?(?P<qtitle5>(?!))?",
+        r"\s+(?:\([^()]{1,300}\)\s*)?(?P<kind>" + _w("kind_kk") + r")(?P<qtitle>(?!))?(?P<qtitle2>(?!))?(?P<qtitle3>(?!))?(?P<qtitle4>(?!))?(?P<qtitle5>(?!))?(?P<qtitle6>(?!))?",
         FLAGS))
 
 
@@ -823,7 +826,8 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
             found.setdefault((start, lo + m.end()), ActRef(
                 normalise_number(m.group("num")), date, canonical(issuer) if issuer else None, kind,
                 _opened_once(_title_before(text, start) or m.group("qtitle") or m.group("qtitle2") or m.group("qtitle3")
-                             or m.group("qtitle4") or m.group("qtitle5") or m.groupdict().get("utitle")
+                             or m.group("qtitle4") or m.group("qtitle5") or m.group("qtitle6")
+                             or m.groupdict().get("utitle")
                              # (… or, the day first, its title before the day: '«… үлгі ережесін бекіту туралы» 2012
                              # жылғы 29 қазандағы № 410 Қазақстан Республикасы Президентінің Жарлығына')
                              or (_title_before(text, lo + m.start("day")) if m.groupdict().get("day") else None)), reg,

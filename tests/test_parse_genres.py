@@ -20942,3 +20942,66 @@ def test_a_signatory_s_rank_is_apart_from_the_role():
     said = {q.predicate.value[len(kzl):]: q.object.value for q in quads if "/signatory/" in q.subject.value
             and q.predicate.value in (kzl + "role", kzl + "rank")}
     assert said == {"role": "Министр", "rank": "генерал-полковник"}
+
+
+def test_a_title_s_quote_closed_twice_cites_the_act():
+    # Almaty oblast maslikhat 2004 № 4-23 (kaz.md), sub-point 1) of point 1: '… Үкіметінің 2004 жылғы 15-қаңтардағы "…
+    # кейбір мәселелер туралы"» № 38 қаулысының 3-тармағына сәйкес …' — a guillemet after the title's closing quote had
+    # hidden the resolution it cites (and '"… басқару туралы"»N 148-II Заңының', Almaty oblast 2004 № 1434)
+    text = ("# Ауыл шаруашылығы тауарларын өңдірушілерге несие беру туралы\n\nоблыстық Мәслихат ШЕШІМ қабылдады:\n\n"
+            "1. Облыс әкіміне төмендегілер ұсынылсын.\n\n   1) 2004 жылдың облыстық бюджетінде Қазақстан Республикасы "
+            "Үкіметінің 2004 жылғы 15-қаңтардағы \"2004 жылғы көктемгі егіс және астық жинау жұмыстарын ұйымдастыру мен "
+            "өткізуге жергілікті бюджеттерден несие алу жөніндегі кейбір мәселелер туралы\"» № 38 қаулысының 3-тармағына "
+            "сәйкес алынатын несие ресурстарының түсуі көзделсін.\n\n**Облыстық Мәслихаттың Хатшысы**\n\n**А. Сыдық**\n")
+    d = doc_meta(text, "kaz.md", "4-23", "2004-01-23", "154000000002")
+    assert [(c.unit, c.act.kind, c.act.number, c.act.date, c.path) for c in d.citations] == [
+        ((("point", "1"),), "resolution", "38", "2004-01-15", (("point", "3"),))]
+    assert d.citations[0].act.title.endswith("кейбір мәселелер туралы")
+
+
+def test_a_local_body_s_decision_in_lower_case_is_its_operative_part():
+    # Almaty oblast maslikhat 2004 № 4-23 (rus.md): "…, областной Маслихат решил:" (and the akim's 1998 № 2-55: "…
+    # Аким области решил:") — the ordering word in lower case had gone unseen, so the points were read as a regulation
+    # published alone, their sub-points its units, where the Kazakh text's ("… Мәслихат ШЕШІМ қабылдады:") are the
+    # decision's tasks, its point's text
+    text = ("# О кредитовании сельскохозяйственных товаропроизводителей\n\nНа основании постановления Правительства от "
+            "15 января 2004 года N 38 \"О некоторых вопросах кредитования\", областной Маслихат решил:\n\n1. Рекомендовать "
+            "Акиму области:\n\n   1) предусмотреть в областном бюджете на 2004 год поступление кредитных ресурсов, "
+            "получаемых согласно п. 3 Постановления Правительства Республики Казахстан от 15 января 2004 года N 38 \"О "
+            "некоторых вопросах кредитования местных бюджетов\";\n\n   2) заключить кредитное соглашение;\n\n2. Учесть, "
+            "что кредит выделяется областному бюджету.\n\n**Секретарь областного Маслихата**\n\n**А. Сыдык**\n")
+    d = doc_meta(text, "rus.md", "4-23", "2004-01-23", "154000000002")
+    assert [u.path for u in d.units if u.path[0][0] == "point"] == [(("point", "1"),), (("point", "2"),)]
+    assert [(c.unit, c.act.number, c.path) for c in d.citations] == [((("point", "1"),), "38", (("point", "3"),))]
+
+
+def test_a_kazakh_title_after_the_number_its_opening_quote_lost():
+    # Almaty oblast akim 1998 № 1-15 (kaz.md), point 4: '… Үкiметiнiң 1996 жылғы 20 маусымдағы N 760 Жер учаскелерiне
+    # жеке меншiк құқығын және жер пайдалану құқығын беру тәртiбi жөнiндегi" қаулысын қатаң қолдансын.' — the Russian
+    # text cites the resolution ("… "Об утверждении …" от 20 июня 1996 года N 760"); the Kazakh cited nothing
+    found = find_act_refs("4. Барлық әкімдер мен қызметтер жер мәселесін шешу жөнінде Қазақстан Республикасы "
+                          "Үкіметінің 1996 жылғы 20 маусымдағы N 760 Жер учаскелеріне жеке меншік құқығын және жер "
+                          "пайдалану құқығын беру тәртібі жөніндегі\" қаулысын қатаң қолдансын.")
+    assert [(r.kind, r.number, r.date, r.issuer.en, r.title) for r, _, _ in found] == [
+        ("resolution", "760", "1996-06-20", "Government",
+         "Жер учаскелеріне жеке меншік құқығын және жер пайдалану құқығын беру тәртібі жөніндегі")]
+    # (a capital right after the number with no closing quote before the kind is no title)
+    found = find_act_refs("Үкіметінің 1996 жылғы 20 маусымдағы N 760 Қаулысын қолдансын.")
+    assert [(r.number, r.title) for r, _, _ in found] == [("760", None)]
+
+
+def test_a_code_s_whole_name_quoted_then_its_short_name():
+    # Almaty oblast maslikhat 2016 № 2-16 (rus.md), its rules' point 1: "… пунктом 1 статьи 38 «Водного кодекса
+    # Республики Казахстан» (далее Кодекс) от 9 июля 2003 года …", then "… пунктом 3 статьи 105 Кодекса" — the quote
+    # holding the code's word and the country's name had been taken for another title than the code's, so "Кодекс"
+    # named nothing (the Kazakh "Су кодексінің (бұдан әрі - Кодекс)" cited the code from each point)
+    text = ("# Об установлении правил общего водопользования\n\nАлматинский областной маслихат РЕШИЛ:\n\n1. Установить "
+            "Правила общего водопользования согласно приложения.\n\n**Секретарь областного маслихата**\n\n**С. Муканов**"
+            "\n\n> *Утверждены решением Алматинского областного маслихата от «12» мая 2016 года № 2-16*\n\n"
+            "# Правила общего водопользования\n\n1. Настоящие правила разработаны в соответствии с пунктом 1 статьи 38 "
+            "«Водного кодекса Республики Казахстан» (далее Кодекс) от 9 июля 2003 года.\n\n2. Правила их эксплуатации "
+            "утверждаются в соответствии с пунктом 3 статьи 105 Кодекса.\n")
+    d = doc_meta(text, "rus.md", "2-16", "2016-05-12", "154000000002")
+    assert [(c.unit, c.act.kind, c.path) for c in d.citations] == [
+        ((("appendix", "1"), ("point", "1")), "code", (("article", "38"), ("point", "1"))),
+        ((("appendix", "1"), ("point", "2")), "code", (("article", "105"), ("point", "3")))]

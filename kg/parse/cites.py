@@ -179,7 +179,7 @@ def _define(text: str, lang: str, day: str | None, defined: dict[str, tuple[ActR
             continue
         laws = [ref for ref, _ in basis_of(text[:m.start()], lang) if ref.kind in TITLED_KINDS]
         quoted = _QUOTED_LAST.search(text, 0, m.start())
-        if laws and quoted and law_name(laws[-1].kind, quoted.group(1)) != law_name(laws[-1].kind, laws[-1].title or ""):
+        if laws and quoted and not _quotes_law(quoted.group(1), laws[-1]):
             # the title right before the bracket is another's, a law whose kind comes after ("… «Әкімшілік құқық
             # бұзушылық туралы» … Кодексіне, … 2001 жылғы 16 шілдедегі «… құрылыс қызметі туралы» (бұдан әрі–Заң), …
             # «…» заңдарына", Almaty oblast maslikhat 2016 № 5-32): that law, read in the whole text, or none
@@ -187,6 +187,16 @@ def _define(text: str, lang: str, day: str | None, defined: dict[str, tuple[ActR
                     and law_name(ref.kind, ref.title or "") == law_name(ref.kind, quoted.group(1))]
         if laws:
             defined[key] = (law_of_the_day(laws[-1], day), ())
+
+
+def _quotes_law(quoted: str, ref: ActRef) -> bool:
+    """Is `quoted` the title of the law or code `ref`: its title, or a code's whole name, its word and the country's in
+    the quotes ("«Водного кодекса Республики Казахстан» (далее Кодекс)", Almaty oblast maslikhat 2016 № 2-16)."""
+    name = law_name(ref.kind, ref.title or "")
+    if law_name(ref.kind, quoted) == name:
+        return True
+    named = law_ref_span(quoted)
+    return bool(named) and named[1] == 0 and law_name(named[0].kind, named[0].title or "") == name
 
 
 def _typical(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]], typical: list[ActRef]) -> None:
