@@ -775,6 +775,12 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
     found: dict[tuple[int, int], ActRef] = {}
     if ":" in text:  # (one letter for one: every place stays where it was)
         text = _colon_before_day().sub(" ", text)
+    # (acts of one day named by their numbers in a row, "№ 1671, 1672 қаулыларымен": the numbers after the first read
+    # as blanks, then each the act of the first with its own number)
+    listed = [(m.start(g), m.end(g), re.findall(r"\d+", m.group(g))) for m in marker("numbers_listed").finditer(text)
+              for g in ("rest", "rest_kk") if m.group(g)] if ("№" in text or "N" in text) else []
+    for start, end, _ in listed:
+        text = text[:start] + " " * (end - start) + text[end:]
     for sign in _SIGN.finditer(text):
         reach = sign.start()
         if text[max(0, reach - 3):reach].rstrip().endswith(")"):  # a bracketed registration before the number
@@ -855,8 +861,26 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
                 *registration_in(reach)))
     if "," in text:
         _registered_between(text, found)
-    return _amending(_joint(_registered_before_title(_registered_first(
+    refs = _amending(_joint(_registered_before_title(_registered_first(
         _decree_laws([(_one_number(ref), s, e) for (s, e), ref in sorted(found.items())], text), text), text), text))
+    return _numbers_apart(refs, listed, text) if listed else refs
+
+
+def _numbers_apart(refs: list, listed: list, text: str) -> list:
+    """The acts named by their numbers in a row after the first's (`listed`: where each row stands and its numbers):
+    the first's issuer, day and kind, each its own number, after it ("… № 1671, 1672 қаулыларымен" names resolutions
+    1671 and 1672)."""
+    out = list(refs)
+    for start, _, numbers in listed:
+        # (the act whose number the row follows: its span holds the row, the kind after it, or ends right before it)
+        first = next((k for k, (_, s, e) in enumerate(out) if s < start and (e >= start or not text[e:start].strip())),
+                     None)
+        if first is None or out[first][0].number is None:
+            continue
+        ref, s, e = out[first]
+        out[first + 1:first + 1] = [(replace(ref, number=n, title=None, registration=None, registration_date=None), s, e)
+                                    for n in numbers if n != ref.number]
+    return out
 
 
 def _registered_between(text: str, found: dict[tuple[int, int], ActRef]) -> None:

@@ -21005,3 +21005,24 @@ def test_a_code_s_whole_name_quoted_then_its_short_name():
     assert [(c.unit, c.act.kind, c.path) for c in d.citations] == [
         ((("appendix", "1"), ("point", "1")), "code", (("article", "38"), ("point", "1"))),
         ((("appendix", "1"), ("point", "2")), "code", (("article", "105"), ("point", "3")))]
+
+
+def test_acts_of_one_day_named_by_their_numbers_in_a_row():
+    # MVD 2010 № 78, its instruction's point 23: "… Стандартов … утвержденных постановлениями Правительства Республики
+    # Казахстан от 26 октября 2009 года № 1671, 1672, …" (the Kazakh "… Үкіметінің 2009 жылғы 26 қазандағы № 1671, 1672
+    # қаулыларымен бекітілген …"): two resolutions, each approving one of the two standards; the second had gone uncited
+    # in Russian, and the Kazakh cited neither
+    ru = ("23. Основанием для изготовления ВУ и СРТС является документы, указанные в пункте 12 Стандартов оказания "
+          "государственных услуг «Выдача гражданам водительских удостоверений» и «Регистрация, перерегистрация "
+          "автотранспортных средств» утвержденных постановлениями Правительства Республики Казахстан от 26 октября 2009 "
+          "года № 1671, 1672, физического (юридического лица) о выдаче СРТС или ВУ.")
+    kk = ("23. Қазақстан Республикасы Үкіметінің 2009 жылғы 26 қазандағы № 1671, 1672 қаулыларымен бекітілген «Азаматтарға "
+          "жүргізуші куәліктерін беру» және «Автокөлік құралдарын тіркеу» мемлекеттік қызметтерді көрсету "
+          "стандарттарының 12-тармағында көрсетілген құжаттар негіз болып табылады.")
+    for text in (ru, kk):
+        found = find_act_refs(text.replace("«", '"').replace("»", '"'))
+        assert [(r.kind, r.number, r.date, r.issuer.en) for r, _, _ in found] == [
+            ("resolution", "1671", "2009-10-26", "Government"), ("resolution", "1672", "2009-10-26", "Government")]
+    # (one act, a unit's number after it, is one act)
+    found = find_act_refs("приказами Министра финансов Республики Казахстан от 1 марта 2010 года № 12, 5 пункт которых")
+    assert [r.number for r, _, _ in found] == ["12"]
