@@ -21026,3 +21026,22 @@ def test_acts_of_one_day_named_by_their_numbers_in_a_row():
     # (one act, a unit's number after it, is one act)
     found = find_act_refs("приказами Министра финансов Республики Казахстан от 1 марта 2010 года № 12, 5 пункт которых")
     assert [r.number for r, _, _ in found] == ["12"]
+
+
+def test_kazakh_letters_of_the_procedure_codes_with_a_small_i():
+    # MinJust 2011 № 165 (kaz.md), the advocate's warrant form: "(ҚР ҚіЖК / ҚР АіЖК / ҚР ӘҚБтК бабын көрсету қажет)",
+    # where the Russian form says "(указывается номер статьи УПК РК/ГПК РК/К РК оАП)": the criminal and civil procedure
+    # codes, the "іс" of their names in lower case; the Russian cited both, the Kazakh neither
+    from kg.patterns import expand_code_letters, law_ref_span
+    from kg.laws import law_name
+
+    def codes(text, lang):
+        out, text = [], expand_code_letters(text, lang)
+        while (span := law_ref_span(text)) is not None:
+            out.append(law_name(span[0].kind, span[0].title))
+            text = text[span[2]:]
+        return out
+
+    kk = codes("___ бабы тәртібімен қорғауды (ҚР ҚіЖК / ҚР АіЖК / ҚР ӘҚБтК бабын көрсету қажет)", "kk")
+    ru = codes("в порядке статьи ___ (указывается номер статьи УПК РК/ГПК РК/К РК оАП)", "ru")
+    assert kk == ru and len(ru) == 2
