@@ -777,8 +777,7 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
         text = _colon_before_day().sub(" ", text)
     # (acts of one day named by their numbers in a row, "№ 1671, 1672 қаулыларымен": the numbers after the first read
     # as blanks, then each the act of the first with its own number)
-    listed = [(m.start(g), m.end(g), re.findall(r"\d+", m.group(g))) for m in marker("numbers_listed").finditer(text)
-              for g in ("rest", "rest_kk") if m.group(g)] if ("№" in text or "N" in text) else []
+    listed = _numbers_listed(text) if ("№" in text or "N" in text) else []
     for start, end, _ in listed:
         text = text[:start] + " " * (end - start) + text[end:]
     for sign in _SIGN.finditer(text):
@@ -864,6 +863,24 @@ def find_act_refs(text: str) -> list[tuple[ActRef, int, int]]:
     refs = _amending(_joint(_registered_before_title(_registered_first(
         _decree_laws([(_one_number(ref), s, e) for (s, e), ref in sorted(found.items())], text), text), text), text))
     return _numbers_apart(refs, listed, text) if listed else refs
+
+
+def _numbers_listed(text: str) -> list[tuple[int, int, list[str]]]:
+    """The rows of numbers after an act's first (phrases.yaml `numbers_listed`): where each stands and its numbers; a
+    Russian row only after a kind in the plural, within its sentence ("постановлениями Правительства … от 26 октября
+    2009 года № 1671, 1672"), the Kazakh before one ("№ 1671, 1672 қаулыларымен")."""
+    out = []
+    for m in marker("numbers_listed").finditer(text):
+        if m.group("rest_kk"):
+            out.append((m.start("rest_kk"), m.end("rest_kk"), re.findall(r"\d+", m.group("rest_kk"))))
+        elif _plural_kind_before().search(text, max(0, m.start() - 300), m.start()):
+            out.append((m.start("rest"), m.end("rest"), re.findall(r"\d+", m.group("rest"))))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _plural_kind_before() -> re.Pattern:
+    return re.compile(_w("kind_plural_ru"), FLAGS)
 
 
 def _numbers_apart(refs: list, listed: list, text: str) -> list:
