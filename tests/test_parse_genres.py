@@ -21023,7 +21023,13 @@ def test_acts_of_one_day_named_by_their_numbers_in_a_row():
         found = find_act_refs(text.replace("«", '"').replace("»", '"'))
         assert [(r.kind, r.number, r.date, r.issuer.en) for r, _, _ in found] == [
             ("resolution", "1671", "2009-10-26", "Government"), ("resolution", "1672", "2009-10-26", "Government")]
-    # (one act, a unit's number after it, is one act)
+    # (… its day in figures, the points of a date no sentence's end)
+    found = find_act_refs("утвержденных постановлениями Правительства Республики Казахстан от 26.10.2009 г. № 1671, 1672, "
+                          "физического лица")
+    assert [r.number for r, _, _ in found] == ["1671", "1672"]
+    # (one act, a unit's number after it, is one act; nor a row after a sentence of acts in the plural)
+    found = find_act_refs("Утверждены приказами Министра. Приказ Министра от 2 марта 2010 года № 12, 14 которого")
+    assert [r.number for r, _, _ in found] == ["12"]
     found = find_act_refs("приказами Министра финансов Республики Казахстан от 1 марта 2010 года № 12, 5 пункт которых")
     assert [r.number for r, _, _ in found] == ["12"]
 
