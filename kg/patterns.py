@@ -871,10 +871,9 @@ def _numbers_listed(text: str) -> list[tuple[int, int, list[str]]]:
     2009 года № 1671, 1672"), the Kazakh before one ("№ 1671, 1672 қаулыларымен")."""
     out = []
     for m in marker("numbers_listed").finditer(text):
-        if m.group("rest_kk"):
-            out.append((m.start("rest_kk"), m.end("rest_kk"), re.findall(r"\d+", m.group("rest_kk"))))
-        elif _plural_kind_before().search(text, max(0, m.start() - 300), m.start()):
-            out.append((m.start("rest"), m.end("rest"), re.findall(r"\d+", m.group("rest"))))
+        row = "rest_kk" if m.group("rest_kk") else "rest"
+        if row == "rest_kk" or _plural_kind_before().search(text, max(0, m.start() - 300), m.start()):
+            out.append((m.start(row), m.end(row), re.findall(r"\d+", m.group(row))))
     return out
 
 
@@ -883,7 +882,7 @@ def _plural_kind_before() -> re.Pattern:
     return re.compile(_w("kind_plural_ru"), FLAGS)
 
 
-def _numbers_apart(refs: list, listed: list, text: str) -> list:
+def _numbers_apart(refs: list, listed: list[tuple[int, int, list[str]]], text: str) -> list:
     """The acts named by their numbers in a row after the first's (`listed`: where each row stands and its numbers):
     the first's issuer, day and kind, each its own number, after it ("… № 1671, 1672 қаулыларымен" names resolutions
     1671 and 1672)."""
