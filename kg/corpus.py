@@ -400,7 +400,8 @@ def act_meta(fields: dict, file: str) -> ActMeta:
     """An act's requisites from the fields of meta.yaml or front matter."""
     req = re.sub(r"\s+", " ", str(fields.get("requisite") or "")).strip()
     # an editors' note put before the act's own requisites ("Сноска. Действие приказа приостановлено - приказом …
-    # N 218. Приказ Министра юстиции … N 133. Зарегистрирован …") names another act: the act's own come after it
+    # N 218. Приказ Министра юстиции … N 133. Зарегистрирован …") names another act: the act's own come after it (the
+    # note's event is the act's, kg/parse/header.py `_requisite_events`)
     note = marker("requisite_note").match(req)
     req = req[note.end():] if note else req
     kind = phrases()["form_codes"].get(str(fields.get("form") or "").upper(), "order")
@@ -463,7 +464,7 @@ def act_meta(fields: dict, file: str) -> ActMeta:
                    tuple(str(c) for c in (fields.get("type_codes") or [])), file,
                    tuple(sorted((k, d) for k, v in _per_lang(fields.get("version_date")).items() if (d := _iso(v)))),
                    _cause(fields.get("caused_by"), file), repealer, repealed_on, tuple(partial),
-                   bool(marker("approved_requisite").match(head)))
+                   bool(marker("approved_requisite").match(head)), note.group(0).strip() if note else None)
 
 
 def _with_joint_bodies(refs: list, req: str) -> list:

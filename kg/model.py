@@ -219,6 +219,9 @@ class ActMeta:
     # the requisites are of a document the act approved ("Утверждено приказом … № 181"): its text, published alone,
     # is that act's appendix
     approved_document: bool = False
+    # the editors' note put before the requisites, naming another act's event of this one ("Сноска. Действие приказа
+    # приостановлено - приказом … N 218."), or None
+    note: str | None = None
 
     def title(self, lang: str) -> str | None:
         return dict(self.titles).get(lang)

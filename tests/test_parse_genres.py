@@ -3806,6 +3806,34 @@ def test_an_editors_extract_of_the_suspending_order_above_the_act_s_own_text():
 
 
 
+def test_the_suspension_the_editors_note_before_the_requisites_states_is_the_acts_event():
+    # Ministry of Justice, 2003 N 133, its text of 15 October 2003 (before the extract of the suspending order was put
+    # above it): meta.yaml's requisites open with the editors' note "Сноска. Действие приказа приостановлено - приказом
+    # … N 218." and the text says nothing of it; the suspension had been read away with the note, now it is the act's
+    from kg.corpus import act_meta
+    from kg.parse import parse_text
+
+    meta = act_meta({"requisite": "Сноска. Действие приказа приостановлено - приказом Министра юстиции Республики "
+                                  "Казахстан от 16 октября 2003 года N 218. Приказ Министра юстиции Республики Казахстан "
+                                  "от 3 июля 2003 года N 133. Зарегистрирован в Министерстве юстиции Республики Казахстан "
+                                  "17 июля 2003 года N 2406. Утратил силу приказом Министра юстиции Республики Казахстан "
+                                  "от 25 сентября 2006 года N 256", "approved_on": "2003-07-02",
+                     "approved_by": ["103001000000"]}, "meta.yaml")
+    text = ("# Об утверждении Правил ведения мониторинга нормативных правовых актов\n\nВ соответствии со статьей 7 "
+            "Закона Республики Казахстан \"Об органах юстиции\", в целях совершенствования нормотворческого процесса, "
+            "приказываю:\n\n1. Утвердить прилагаемые Правила.\n\n*Министр*\n\n"
+            "## Правила ведения мониторинга нормативных правовых актов\n\n1. Правила устанавливают порядок.\n")
+    d = parse_text(text, "rus.md", meta=meta)
+    events = sorted((a.effect, a.amending.number, a.amending.date, a.target_act.number, a.path) for a in d.amendments)
+    assert events == [("Repeal", "256", "2006-09-25", "133", ()), ("Suspension", "218", "2003-10-16", "133", ())]
+    assert {"218", "256"} <= {a.ref.number for a in d.acts}
+    # (a requisite with no note names no other event)
+    plain = act_meta({"requisite": "Приказ Министра юстиции Республики Казахстан от 3 июля 2003 года N 133. "
+                                   "Зарегистрирован в Министерстве юстиции Республики Казахстан 17 июля 2003 года N 2406.",
+                      "approved_by": ["103001000000"]}, "meta.yaml")
+    assert plain.note is None and not parse_text(text, "rus.md", meta=plain).amendments
+
+
 def _criteria_table(rows) -> str:
     """An HTML table of two columns, a row each pair (criteria and requirements of a position)."""
     return "<table>\n" + "".join(f"<tr>\n<td>{a}</td>\n<td>{b}</td>\n</tr>\n" for a, b in rows) + "</table>\n\n"
@@ -21051,3 +21079,30 @@ def test_kazakh_letters_of_the_procedure_codes_with_a_small_i():
     kk = codes("___ бабы тәртібімен қорғауды (ҚР ҚіЖК / ҚР АіЖК / ҚР ӘҚБтК бабын көрсету қажет)", "kk")
     ru = codes("в порядке статьи ___ (указывается номер статьи УПК РК/ГПК РК/К РК оАП)", "ru")
     assert kk == ru and len(ru) == 2
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_blank_and_its_caption_on_the_line_of_a_forms_name_are_the_forms(lang):
+    # MinJust 2006 № 240 (the form of a justification note): the Kazakh text sets the form's blank and its caption on
+    # the line of its name ("## Нормативтік құқықтық актіге анықтама-негіздеменің нысаны ____ (нысаны, қабылданған
+    # күні, …)"), the Russian gives them paragraphs of their own under it; the name is the appendix's title in both,
+    # the blank and its caption the form's text (they had been the Kazakh title's end)
+    name = {"ru": "Форма справки-обоснования к нормативному правовому акту",
+            "kk": "Нормативтік құқықтық актіге анықтама-негіздеменің нысаны"}[lang]
+    caption = {"ru": "(форма, дата принятия, регистрационный номер и заголовок нормативного правового акта)",
+               "kk": "(нысаны, қабылданған күні, тіркеу нөмірі және нормативтік құқықтық актінің тақырыбы )"}[lang]
+    blank = "_" * 62
+    head = f"## {name} {blank} {caption}\n\n" if lang == "kk" else f"## {name}\n\n{blank}\n\n{caption}\n\n"
+    stamp = {"ru": "> *Утверждена приказом*  \n> *Министра юстиции*  \n> *Республики Казахстан*  \n"
+                   "> *от 4 сентября 2006 года*  \n> *N 240*\n\n",
+             "kk": "Қазақстан Республикасы\n\nӘділет министрінің\n\n2006 жылғы 4 қыркүйектегі\n\nN 240 бұйрығымен\n\n"
+                   "бекітілген\n\n"}[lang]
+    order = {"ru": "# Об утверждении формы\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемую форму.\n\n*Министр*\n\n",
+             "kk": "# Нысанын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қоса беріліп отырған нысан бекітілсін.\n\n*Министр*\n\n"}
+    text = order[lang] + stamp + head + "<table>\n<tr>\n<td>1.</td>\n<td>Орган</td>\n<td></td>\n</tr>\n</table>\n"
+    d = doc_meta(text, "rus.md" if lang == "ru" else "kaz.md", "240", "2006-09-04", "103001000000")
+    appendix = next(u for u in d.units if u.path == (("appendix", "1"),))
+    assert appendix.heading == name
+    said = "\n".join(u.text or "" for u in d.units if u.path[:1] == (("appendix", "1"),))
+    assert caption in said and (lang == "ru" or blank in appendix.text)
+    assert not d.unparsed

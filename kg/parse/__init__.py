@@ -3244,6 +3244,13 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
         title = [x for x in title if x.strip()]  # (a line left empty by a link code read away: no word of the title)
         if title and (blank := marker("blank_date_tail").search(title[-1])) and blank.start() > 0:
             title[-1] = title[-1][:blank.start()]  # (a form's blank day on the line of its name: no words of it)
+        if title and (blank := marker("blank_caption_tail").search(title[-1])) and blank.start() > 0 \
+                and not marker("hanging_word").search(name := title[-1][:blank.start()]) \
+                and not marker("title_hanging").search(name):
+            # a blank to fill and its caption on the line of the form's name, after it ("## Нормативтік құқықтық актіге
+            # анықтама-негіздеменің нысаны ____ (нысаны, қабылданған күні, тіркеу нөмірі …)", MinJust 2006 № 240 in
+            # Kazakh, where the Russian sets them apart): the form's text, no words of the name
+            title[-1], form = name, [title[-1][blank.start():].strip()] + (form or [])
         out.units.append(Unit(act.ref, path, " ".join(title) or None, "\n".join(drawn_head + (form or [])) or None,
                               ctx.loc(first, max(first, j - 1))))
         if ctx.repeal_appendix:  # the operative part repeals the acts one appendix lists: that one, no other

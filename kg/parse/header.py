@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..errors import ParseError
 from ..lexicon import marker, phrases
 from ..model import APPROVED_DOCUMENT, RANK, Act, ActRef, Amendment, Found, Path, Unit
-from ..patterns import (approval_restored, codes_listed, effect_of, expand_code_letters, find_act_refs, listed_after, find_dates, impossible_dates, in_its_year, inner_quotes_marked, kinds_named_first, kinds_named_last, law_ref_span, laws_listed, note_rule, order_refs, parse_date,
+from ..patterns import (approval_restored, codes_listed, effect_of, expand_code_letters, find_act_refs, listed_after, find_dates, impossible_dates, in_its_year, inner_quotes_marked, kinds_named_first, kinds_named_last, law_ref_span, laws_listed, note_rule, order_refs, parse_date, until_date,
                         registration_in, roman_item_at, strip_quoted, titled_numberless_refs, unbracketed, unit_kind, unit_refs)
 from .context import Ctx
 
@@ -839,6 +839,14 @@ def _requisite_events(meta, act_ref: ActRef, lang: str) -> tuple[list[Amendment]
     events += [Amendment(r, act_ref, (), "PartialRepeal", meta.repeal_text or "", from_note=True)
                for r in meta.partial_repeals]
     acts += [Act(r, None) for r in meta.partial_repeals]
+    # … and the event of the editors' note before the requisites, by the act it names ("Сноска. Действие приказа
+    # приостановлено - приказом Министра юстиции … от 16 октября 2003 года N 218. Приказ … N 133", MinJust 2003 № 133)
+    stated = effect_of(meta.note, "note") if meta.note else None
+    if stated:
+        until = until_date(meta.note) if stated[0] == "Suspension" else None
+        named = [r for r, _, _ in find_act_refs(meta.note) if r.number and r.ident != act_ref.ident]
+        events += [Amendment(r, act_ref, (), stated[0], meta.note, from_note=True, until=until) for r in named]
+        acts += [Act(r, None) for r in named]
     return events, acts
 
 
