@@ -12029,6 +12029,28 @@ def test_an_act_named_by_its_kind_alone_in_its_registration_bracket_is_cited_by_
         "ob-organakh-vnutrennikh-del-respubliki-kazakhstan-1995-12-21"]
 
 
+def test_an_act_named_by_its_kind_alone_in_lower_case_is_cited_by_it_where_no_other_act_is_named():
+    """MinJust 2004 № 362: "… постановлением Правительства Республики Казахстан от 20 октября 2004 года № 1083 «Об
+    утверждении минимальных ставок …» (далее - постановление)", then "по ставке, установленной пунктом 24
+    постановления": point 24 of resolution 1083 (the point had cited nothing); the kind's word of another act named in
+    full ("пунктом 5 постановления Правительства … № 999") is that act's, no use of the name."""
+    from kg.iri import Minter
+
+    m = Minter()
+    text = ("# Об утверждении Инструкции\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемую Инструкцию.\n\n**И.о. Министра**\n\n"
+            "## Инструкция по применению минимальных ставок авторского вознаграждения\n\n"
+            "3. Авторское вознаграждение по ставкам, предусмотренным постановлением Правительства Республики Казахстан "
+            "от 20 октября 2004 года № 1083 «Об утверждении минимальных ставок авторского вознаграждения за некоторые "
+            "виды использования произведений» (далее - постановление), начисляется за публичное исполнение.\n\n"
+            "27. Авторское вознаграждение по ставке, установленной пунктом 24 постановления, подлежит оплате.\n\n"
+            "28. Вознаграждение по пункту 5 постановления Правительства Республики Казахстан от 1 марта 2004 года № 999 "
+            "начисляется в месячных расчетных показателях.\n")
+    d = doc_meta(text, "rus.md", "362", "2004-12-15", "103001000000")
+    cited = sorted((c.unit[-1][1], m.unit(c.act, c.path).split("/act/")[-1]) for c in d.citations)
+    assert cited == [("27", "ukimet/2004-10-20/1083/p/24"), ("28", "ukimet/2004-03-01/999/p/5"),
+                     ("3", "ukimet/2004-10-20/1083")]
+
+
 def test_an_order_for_official_use_is_cited_by_its_number_without_the_mark():
     """An order cited with the mark of an act for official use after its number ('«Күзетілетін объектілерге … тізбесін
     айқындау туралы» ҚР МКҚ бастығының 2018 жылғы 9 қазандағы № 11-244 қбп бұйрығымен айқындалады', Presidential

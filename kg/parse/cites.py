@@ -335,6 +335,8 @@ def _uses(text: str, lang: str, defined: dict[str, tuple[ActRef, Path]]) -> list
             if bare and not (marker("short_kind_unit_before").search(text[max(0, m.start() - 60):m.start()])
                              or marker("short_kind_unit_after").match(text, m.end())):
                 continue
+            if bare and name[:1].islower() and marker("short_kind_named_after").match(text, m.end()):
+                continue  # (the kind's word of another act named in full: "пункта 3 постановления Правительства …")
             out.append((m.start(), m.end(), name, phrases()["abbreviated_kind"]["law"][lang]))
     # (several words, not within a quoted title, below: "«Қазақстан Республикасының Патент заңы» Заңына (бұдан әрі –
     # Патент заңы)")
