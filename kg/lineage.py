@@ -47,6 +47,10 @@ class Change:
     lang: str = "kk"
     edition: str = ""  # an original's: the day its source is the act as of (meta.yaml's version_date), when given
     signed: str = ""  # a change's: the day its amending act was signed, when known
+    # an insertion into the unit's wording: the words its text goes after, or how it goes at the end ("paragraph",
+    # "words"; kzl:afterWords, kzl:appendedAs)
+    after: str | None = None
+    appended: str | None = None
 
 
 _ORIGINAL = """
@@ -99,6 +103,8 @@ _STARTS = """SELECT ?x ?since WHERE { ?m kzl:effect kzl:EntryIntoForce ; kzl:tar
 # the one language text a change touched, where its note says the other's is unchanged (fewer still): the change
 # belongs to that language's chain alone
 _TEXT_LANGUAGE = "SELECT ?m ?lang WHERE { ?m kzl:textLanguage ?lang }"
+# the insertions into a unit's wording (few): the words their text goes after, or how it goes at the end
+_ADDED = "SELECT ?m ?after ?as WHERE { { ?m kzl:afterWords ?after } UNION { ?m kzl:appendedAs ?as } }"
 # the two branches that reach a unit through its ancestors: from the units when they are given (a few
 # acts' units), from the amendments when all are asked (the other order walks every unit's ancestors:
 # 3.6 s against 1.2 s at 10,000 documents)
@@ -146,7 +152,10 @@ def chain(changes: list[Change]) -> list[tuple[Change, str | None, str | None]]:
     text: str | None = None
     for c in sorted(changes, key=lambda c: (c.order, c.amendment is not None, c.amendment or "")):
         how = "text" if c.effect == ORIGINAL else effect(c.effect).lineage
-        if how in ("text", "changed"):  # a new wording: the text the change gives, None where it is not known
+        if how == "text" and (c.after or c.appended) and c.text:
+            # words added to the wording, not a new one: the wording with them, unknown where the wording before is
+            text = _added(text, c.text, c.after, c.appended) if text is not None else None
+        elif how in ("text", "changed"):  # a new wording: the text the change gives, None where it is not known
             text = c.text
         elif how == "replace-words" and text and c.old and c.old in text:
             after = _replaced(text, c.old, c.new or "")
@@ -168,6 +177,32 @@ def chain(changes: list[Change]) -> list[tuple[Change, str | None, str | None]]:
             out[-1][2] = day_before(c.start)
         out.append([c, text, None])
     return [tuple(v) for v in out]
+
+
+def _added(text: str, words: str, after: str | None, how: str | None) -> str | None:
+    """`text` with the `words` an insertion adds: after each place of the words `after`, or at its end (`how`:
+    "paragraph", a paragraph of their own, as a text of several paragraphs is; "words", after its last word, before its
+    closing point); `text` as it is where it holds them there already (a consolidated wording, the change made), None
+    where `after` is not in it.
+
+    >>> _added("Заявление подается в срок.", "не позднее", "в срок", None)
+    'Заявление подается в срок не позднее.'
+    >>> _added("Право имеют граждане.", ", а также иные лица", None, "words")
+    'Право имеют граждане, а также иные лица.'
+    >>> _added("Первый абзац.", "Новый абзац.", None, "paragraph")
+    'Первый абзац.\\nНовый абзац.'
+    """
+    joint = "" if words[:1] in ",.;:)" else " "
+    if after is not None:
+        if after + joint + words in text:
+            return text
+        return text.replace(after, after + joint + words) if after in text else None
+    if text.endswith(words):
+        return text
+    if how == "paragraph" or "\n" in words:  # (a text of paragraphs added, "дополнить текстом": paragraphs)
+        return text + "\n" + words
+    closing = text[-1:] if text[-1:] in ".;:" and words[-1:] not in ".;:" else ""
+    return text[:len(text) - len(closing)].rstrip() + joint + words + closing
 
 
 def _replaced(text: str, old: str, new: str) -> str:
@@ -321,6 +356,10 @@ def _changed(store: GraphStore, units: list[str] | None = None, dates: dict | No
     values = "VALUES ?u { " + _iris(units) + " }" if units is not None else ""
     since = {row["m"].value: row["since"].value for row in store.query(sparql_prefixes() + _SINCE)}
     only = {row["m"].value: row["lang"].value for row in store.query(sparql_prefixes() + _TEXT_LANGUAGE)}
+    added: dict[str, tuple[str | None, str | None]] = {}
+    for row in store.query(sparql_prefixes() + _ADDED):
+        after, how = added.get(row["m"].value, (None, None))
+        added[row["m"].value] = (_v(row["after"]) or after, _v(row["as"]) or how)
     rows = iter(store.query(sparql_prefixes() + _CHANGES_QUERY[units is not None].replace("UNITS", values)))
     if dates is None:
         rows = list(rows)
@@ -335,7 +374,8 @@ def _changed(store: GraphStore, units: list[str] | None = None, dates: dict | No
             start = since.get(row["m"].value) or start  # the day the note gives this change, else its act's
             yield row["u"].value, Change(
                 row["m"].value, row["effect"].value.rsplit("#", 1)[-1], _v(row["new"]), _v(row["old"]),
-                _v(row["neww"]), start, start or signed or "9999", lang, signed=signed or "")
+                _v(row["neww"]), start, start or signed or "9999", lang, signed=signed or "",
+                after=added.get(row["m"].value, (None, None))[0], appended=added.get(row["m"].value, (None, None))[1])
 
 
 def _ends(store: GraphStore) -> dict[str, str]:

@@ -164,6 +164,11 @@ class Amendment:
     from_appendix: str | None = None  # the new wording is the amending order's own appendix of this number
     renumbers: bool = False  # the text renumbered the units after the one deleted or inserted ("ары қарай рет нөмірлері өзгертілді")
     language: str | None = None  # the one language text it changed, where its note says the other's is unchanged
+    # an Insertion into a unit's wording, not of a unit: the words its new words go after ('после слов "в срок"
+    # дополнить словами …'), or how they go at the wording's end ("words": a sentence or words, "paragraph": a
+    # paragraph, 'пункт 2 дополнить абзацем …')
+    after: str | None = None
+    appended: str | None = None
     # the lines above the instruction that place it, outermost first ("көрсетілген бұйрықпен бекітілген … қағидаларында:",
     # '"4. …" деген параграфта:'): the wording that names its target, kept as written
     context: tuple[str, ...] = field(default=(), compare=False)

@@ -482,6 +482,8 @@ def _amendments(e: Emitter, doc: Document) -> None:
         e.add(node, kzl("newText"), am.new_text)
         e.add(node, kzl("oldWords"), am.old_words)
         e.add(node, kzl("newWords"), am.new_words)
+        e.add(node, kzl("afterWords"), am.after)  # (an insertion into the unit's wording: where its words go)
+        e.plain(node, kzl("appendedAs"), am.appended)
         if am.in_force_rule:  # (in the language it is written in: the requisites' Russian in a Kazakh text's graph too)
             e.add(node, kzl("entryIntoForceRule"), Literal(am.in_force_rule, language=_written_in(am.in_force_rule, e.lang)))
         if am.from_note:  # a note has no instruction node: its words stay on the amendment

@@ -229,3 +229,36 @@ def test_corpus_instructions_all_parse(corpus_docs, key):
     assert d.instructions_failed == []
     expected = {"000": 14, "001": 9, "002": 31, "003": 0, "004": 0}[key]
     assert d.instructions_found == expected
+
+
+@pytest.mark.parametrize("lang,body,path,words,after,appended", [
+    # (MinFin 1996 № 209: "Пункт 2 дополнить текстом следующего содержания:" / "2-тармақ мынадай мазмұндағы мәтiнмен
+    # толықтырылсын:", two paragraphs added to point 2 of the instruction it amends)
+    ("ru", 'пункт 2 дополнить текстом следующего содержания:\n\n"Услуги не являются объектом обложения.\n\n'
+           'Объектом обложения является выручка.";', ("point", "2"), "Услуги не являются", None, "words"),
+    ("kk", '2-тармақ мынадай мазмұндағы мәтiнмен толықтырылсын:\n\n"Қызметі салық салу объектісі болып табылмайды.";',
+     ("point", "2"), "Қызметі салық салу", None, "words"),
+    ("ru", 'пункт 3 дополнить абзацем следующего содержания:\n\n"Новый абзац.";', ("point", "3"), "Новый абзац.", None,
+     "paragraph"),
+    ("kk", '3-тармақ мынадай мазмұндағы абзацпен толықтырылсын:\n\n"Жаңа абзац.";', ("point", "3"), "Жаңа абзац.",
+     None, "paragraph"),
+    ("ru", 'в пункте 5 после слов "в срок" дополнить словами "не позднее десяти дней";', ("point", "5"),
+     "не позднее десяти дней", "в срок", None),
+    ("kk", '5-тармақтағы "мерзімде" деген сөзден кейін "кешіктірмей" деген сөзбен толықтырылсын;', ("point", "5"),
+     "кешіктірмей", "мерзімде", None),
+    ("ru", 'пункт 7 дополнить словами ", а также иные лица";', ("point", "7"), ", а также иные лица", None, "words"),
+    ("kk", '7-тармақ ", сондай-ақ өзге де тұлғалар" деген сөздермен толықтырылсын;', ("point", "7"),
+     ", сондай-ақ өзге де тұлғалар", None, "words"),
+    # (a unit added, and a part numbered, are units of their own: no words added to a wording)
+    ("ru", 'дополнить пунктом 8-1 следующего содержания:\n\n"8-1. Новый пункт.";', ("point", "8-1"), "Новый пункт.",
+     None, None),
+    ("ru", 'пункт 4 дополнить частью второй следующего содержания:\n\n"Новая часть.";', ("point", "4"), "Новая часть.",
+     None, None),
+    ("kk", '4-тармақ мынадай мазмұндағы екінші бөлікпен толықтырылсын:\n\n"Жаңа бөлік.";', ("point", "4"), "Жаңа бөлік.",
+     None, None),
+])
+def test_words_added_to_a_unit_s_wording_say_where_they_go(lang, body, path, words, after, appended):
+    d = _parse(lang, body)
+    (m,) = [m for m in d.amendments if m.target_act.number == "553"]
+    assert (m.effect, m.path[1], m.after, m.appended) == ("Insertion", path, after, appended)
+    assert words in m.new_text

@@ -1313,3 +1313,54 @@ def test_a_unit_that_comes_into_force_after_its_act_has_its_first_wording_from_t
                    "approved_on: 2025-09-30\napproved_by:\n- '103002000000'\n")
     starts = {sp: [v["validFrom"].value for v in _versions_of(store, f"552/2025-09-30:p1/sp{sp}")] for sp in "13"}
     assert starts == {"1": ["2026-01-01"], "3": ["2026-07-01"]}
+
+
+def _act_folder(root, name: str, files: dict[str, str]) -> None:
+    folder = root / name
+    folder.mkdir(parents=True)
+    for file, text in files.items():
+        (folder / file).write_text(text, encoding="utf-8")
+
+
+def test_words_and_paragraphs_added_to_a_unit_keep_its_wording(tmp_path):
+    # "пункт 2 дополнить абзацем следующего содержания", "в пункте 5 после слов "в срок" дополнить словами …",
+    # "пункт 7 дополнить словами ", а также …"": each point keeps its wording with the words added where the instruction
+    # puts them (its version had been the added words alone); a point added ("дополнить пунктом 8-1") is the new text
+    corpus = tmp_path / "corpus"
+    _act_folder(corpus, "a99", {
+        "rus.md": "# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить Правила.\n\n2. Заявление подается лично.\n\n"
+                  "5. Заявление рассматривается в срок.\n\n7. Право подать заявление имеют граждане.\n\n8. Правила "
+                  "вводятся в действие с 1 января 2020 года.\n\n*Министр*\n",
+        "meta.yaml": "act_code: '1'\nrequisite: Приказ Министра финансов Республики Казахстан от 1 марта 2019 года № 99. "
+                     "Зарегистрирован в Министерстве юстиции Республики Казахстан 5 марта 2019 года № 18000\n"
+                     "title:\n  rus: Об утверждении Правил\nform: ПРИК\napproved_on: 2019-03-01\napproved_by:\n"
+                     "- '103002000000'\n"})
+    _act_folder(corpus, "a5", {
+        "rus.md": "# О внесении изменений\n\nПРИКАЗЫВАЮ:\n\n1. Внести в приказ Министра финансов Республики Казахстан от 1 "
+                  "марта 2019 года № 99 следующие изменения:\n\nпункт 2 дополнить абзацем следующего содержания:\n\n"
+                  "\"Заявление может быть подано через представителя.\";\n\nв пункте 5 после слов \"в срок\" дополнить "
+                  "словами \"не позднее десяти дней\";\n\nпункт 7 дополнить словами \", а также иные лица\";\n\n"
+                  "дополнить пунктом 8-1 следующего содержания:\n\n\"8-1. Заявления хранятся три года.\".\n\n"
+                  "2. Настоящий приказ вводится в действие с 1 июля 2021 года.\n\n*Министр*\n",
+        "meta.yaml": "act_code: '2'\nrequisite: Приказ Министра финансов Республики Казахстан от 1 июня 2021 года № 5. "
+                     "Зарегистрирован в Министерстве юстиции Республики Казахстан 5 июня 2021 года № 23000\n"
+                     "title:\n  rus: О внесении изменений\nform: ПРИК\napproved_on: 2021-06-01\napproved_by:\n"
+                     "- '103002000000'\n"})
+    store = GraphStore(tmp_path / "store")
+    assert not build([corpus], store).failed
+
+    def texts(point):
+        return [(v["text"].value if v["text"] else None, v["validFrom"].value if v["validFrom"] else None)
+                for v in _versions_of(store, f"99/2019-03-01:p{point}")]
+
+    assert [t for t, _ in texts(2)] == ["Заявление подается лично.",
+                                        "Заявление подается лично.\nЗаявление может быть подано через представителя."]
+    assert texts(2)[-1][1] == "2021-07-01"
+    assert texts(5)[-1] == ("Заявление рассматривается в срок не позднее десяти дней.", "2021-07-01")
+    assert texts(7)[-1] == ("Право подать заявление имеют граждане, а также иные лица.", "2021-07-01")
+    assert texts("8-1") == [("Заявления хранятся три года.", "2021-07-01")]
+    # (the amendments say where their words go)
+    rows = list(store.query("PREFIX kzl: <https://w3id.org/kzlex/ontology#> SELECT ?w ?as WHERE { "
+                            "{ ?m kzl:afterWords ?w } UNION { ?m kzl:appendedAs ?as } }"))
+    assert sorted((r["w"].value if r["w"] else "", r["as"].value if r["as"] else "") for r in rows) == [
+        ("", "paragraph"), ("", "words"), ("в срок", "")]
