@@ -11,7 +11,8 @@ from .vocab import act_by, sparql_prefixes
 __all__ = ["timeline", "versions", "events"]
 
 _VERSIONS = """
-SELECT ?unit ?seq ?lang ?text ?from ?to ?unknown ?m ?effect ?kind ?number ?date ?old ?new ?until ?since WHERE {
+SELECT ?unit ?seq ?lang ?text ?from ?to ?unknown ?m ?effect ?kind ?number ?date ?old ?new ?until ?since ?after ?as
+WHERE {
   ?v kzl:versionOf ?unit ; kzl:sequence ?seq .
   OPTIONAL { ?v dcterms:language ?chain } BIND(COALESCE(?chain, LANG(?text)) AS ?lang)
   OPTIONAL { ?v kzl:text ?text } OPTIONAL { ?v kzl:validFrom ?from } OPTIONAL { ?v kzl:validTo ?to }
@@ -22,6 +23,7 @@ SELECT ?unit ?seq ?lang ?text ?from ?to ?unknown ?m ?effect ?kind ?number ?date 
   OPTIONAL { ?v prov:wasGeneratedBy/kzl:amendingAct/eli:date_document ?date }
   OPTIONAL { ?v prov:wasGeneratedBy/kzl:oldWords ?old } OPTIONAL { ?v prov:wasGeneratedBy/kzl:newWords ?new }
   OPTIONAL { ?v prov:wasGeneratedBy/kzl:until ?until } OPTIONAL { ?v prov:wasGeneratedBy/kzl:since ?since }
+  OPTIONAL { ?v prov:wasGeneratedBy/kzl:afterWords ?after } OPTIONAL { ?v prov:wasGeneratedBy/kzl:appendedAs ?as }
 } ORDER BY ?seq"""
 
 
@@ -87,7 +89,7 @@ def versions(store, unit: ox.NamedNode) -> list[dict]:
     for r in rows:
         out.append({k: (r[k].value if r[k] is not None else None)
                     for k in ("seq", "lang", "text", "from", "to", "unknown", "m", "effect", "kind", "number", "date",
-                              "old", "new", "until", "since")})
+                              "old", "new", "until", "since", "after", "as")})
     return out
 
 
@@ -133,8 +135,10 @@ def _chain(vs: list[dict]) -> list[str]:
             end = "superseded from its first day by the change after it"
         when = f" until {v['until']}" if v["until"] else ""  # a suspension lifted, an act expiring, that day
         when += f" from {v['since']}" if v["since"] else ""  # a change taking effect the day its note gives
-        what = ("original text" if not v["m"] else
-                f"{_effect(v['effect'])}{when} by {act_by(v['kind'], v['number'])} of {v['date'] or '?'}")
+        # (words or paragraphs added to the wording, not a unit inserted: "words added after …", "paragraphs added")
+        done = (f"words added after \"{v['after']}\"" if v["after"] else
+                _ADDED.get(v["as"] or "", _effect(v["effect"])))
+        what = "original text" if not v["m"] else f"{done}{when} by {act_by(v['kind'], v['number'])} of {v['date'] or '?'}"
         lines.append(f"[{v['seq']}] {start} – {end}  {what}")
         if v["old"]:
             lines.append(f"    words: \"{v['old']}\" → \"{v['new'] or ''}\"")
@@ -148,6 +152,10 @@ def _chain(vs: list[dict]) -> list[str]:
         previous = v["text"] if v["text"] is not None else previous
         lines.append("")
     return lines
+
+
+# what an insertion into the wording did, by kzl:appendedAs
+_ADDED = {"words": "words added at the end", "paragraph": "paragraphs added at the end"}
 
 
 def _effect(iri: str | None) -> str:

@@ -1359,6 +1359,10 @@ def test_words_and_paragraphs_added_to_a_unit_keep_its_wording(tmp_path):
     assert texts(5)[-1] == ("Заявление рассматривается в срок не позднее десяти дней.", "2021-07-01")
     assert texts(7)[-1] == ("Право подать заявление имеют граждане, а также иные лица.", "2021-07-01")
     assert texts("8-1") == [("Заявления хранятся три года.", "2021-07-01")]
+    from kg.history import timeline
+
+    assert "paragraphs added at the end by order № 5 of 2021-06-01" in timeline(store, "99/2019-03-01:p2")
+    assert 'words added after "в срок" by order № 5' in timeline(store, "99/2019-03-01:p5")
     # (the amendments say where their words go)
     rows = list(store.query("PREFIX kzl: <https://w3id.org/kzlex/ontology#> SELECT ?w ?as WHERE { "
                             "{ ?m kzl:afterWords ?w } UNION { ?m kzl:appendedAs ?as } }"))
