@@ -252,6 +252,8 @@ def test_corpus_instructions_all_parse(corpus_docs, key):
     # (MinFin 1997 № 322: a note put under a sub-point, 'подпункт "а" дополнить примечанием следующего содержания:')
     ("ru", 'пункт 12 дополнить примечанием следующего содержания:\n\n"Примечание: К доходам относятся выплаты.";',
      ("point", "12"), "Примечание: К доходам", None, "paragraph"),
+    ("kk", '12-тармақ мынадай мазмұндағы ескертумен толықтырылсын:\n\n"Ескерту: Зейнеткерлік төлемдер жатады.";',
+     ("point", "12"), "Ескерту: Зейнеткерлік", None, "paragraph"),
     # (a unit added, and a part numbered, are units of their own: no words added to a wording)
     ("ru", 'дополнить пунктом 8-1 следующего содержания:\n\n"8-1. Новый пункт.";', ("point", "8-1"), "Новый пункт.",
      None, None),
