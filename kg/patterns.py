@@ -738,8 +738,8 @@ def titled_numberless_refs(text: str, within: Org | None = None) -> list[tuple[A
             out.append((ActRef(NUMBERLESS, day, issuer, kind, m.group("title" + suffix).strip()), m.start(), m.end()))
     # (… and a decree having the force of law named by its title alone, no day: the law of that title)
     for m in marker("decree_law_by_title").finditer(text):
-        out.append((ActRef(None, None, None, "decree", (m.group("title") or m.group("title_kk") or m.group("title_kk2")).strip()),
-                    m.start(), m.end()))
+        title = next(m.group(g) for g in ("title", "title_kk", "title_kk2", "title_kk3") if m.group(g))
+        out.append((ActRef(None, None, None, "decree", title.strip()), m.start(), m.end()))
     return _decree_laws(sorted(out, key=lambda found: found[1]), text)
 
 

@@ -4512,6 +4512,12 @@ def test_the_order_of_one_sentence_and_its_changes_in_kazakh_read_as_in_russian(
         assert not d.unparsed
     assert kk.units[0].text.endswith("өзгертулер мен толықтырулар бекітілсін.")
     assert [s.role for s in kk.signatories] == ["Салық қызметінің II дәрежелі Мемлекеттік кеңесшісі"] * 2
+    # (… on article 54 of the tax decree having the force of law in both: the Kazakh names its title before the
+    # President, '"Салық және … туралы" Қазақстан Республикасы Президентiнiң Заң күшi бар Жарлығының 54-бабына', which
+    # had cited nothing; the words "the added text" say where it goes, at the end of point 2)
+    assert [(r.kind, p) for r, p in kk.act.based_on] == [(r.kind, p) for r, p in ru.act.based_on] == [
+        ("code", (("article", "54"),))]
+    assert {a.appended for a in ru.amendments + kk.amendments} == {"words"}
 
 
 def test_an_order_of_one_sentence_with_no_ordering_word_and_its_temporary_instruction():
