@@ -191,13 +191,15 @@ def _added(text: str, words: str, after: str | None, how: str | None) -> str | N
     'Право имеют граждане, а также иные лица.'
     >>> _added("Первый абзац.", "Новый абзац.", None, "paragraph")
     'Первый абзац.\\nНовый абзац.'
+    >>> _added("Право имеют граждане, а также иные лица.", ", а также иные лица", None, "words")  # (made already)
+    'Право имеют граждане, а также иные лица.'
     """
     joint = "" if words[:1] in ",.;:)" else " "
     if after is not None:
         if after + joint + words in text:
             return text
         return text.replace(after, after + joint + words) if after in text else None
-    if text.endswith(words):
+    if text.rstrip(".;: ").endswith(words.rstrip(".;: ")):
         return text
     if how == "paragraph" or "\n" in words:  # (a text of paragraphs added, "дополнить текстом": paragraphs)
         return text + "\n" + words
@@ -370,12 +372,13 @@ def _changed(store: GraphStore, units: list[str] | None = None, dates: dict | No
             if lang not in (None, one):  # a Russian note of a change to the Kazakh text alone: no Russian version
                 continue
             lang = one
+        put = added.get(row["m"].value, (None, None))
         for start, signed in dates.get(row["a"].value, [(None, None)]):
             start = since.get(row["m"].value) or start  # the day the note gives this change, else its act's
             yield row["u"].value, Change(
                 row["m"].value, row["effect"].value.rsplit("#", 1)[-1], _v(row["new"]), _v(row["old"]),
                 _v(row["neww"]), start, start or signed or "9999", lang, signed=signed or "",
-                after=added.get(row["m"].value, (None, None))[0], appended=added.get(row["m"].value, (None, None))[1])
+                after=put[0], appended=put[1])
 
 
 def _ends(store: GraphStore) -> dict[str, str]:
