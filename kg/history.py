@@ -11,8 +11,8 @@ from .vocab import act_by, sparql_prefixes
 __all__ = ["timeline", "versions", "events"]
 
 _VERSIONS = """
-SELECT ?unit ?seq ?lang ?text ?from ?to ?unknown ?m ?effect ?kind ?number ?date ?old ?new ?until ?since ?after ?as
-WHERE {
+SELECT ?unit ?seq ?lang ?text ?from ?to ?unknown ?m ?effect ?kind ?number ?date ?old ?new ?until ?since ?after ?before
+  ?as WHERE {
   ?v kzl:versionOf ?unit ; kzl:sequence ?seq .
   OPTIONAL { ?v dcterms:language ?chain } BIND(COALESCE(?chain, LANG(?text)) AS ?lang)
   OPTIONAL { ?v kzl:text ?text } OPTIONAL { ?v kzl:validFrom ?from } OPTIONAL { ?v kzl:validTo ?to }
@@ -24,6 +24,7 @@ WHERE {
   OPTIONAL { ?v prov:wasGeneratedBy/kzl:oldWords ?old } OPTIONAL { ?v prov:wasGeneratedBy/kzl:newWords ?new }
   OPTIONAL { ?v prov:wasGeneratedBy/kzl:until ?until } OPTIONAL { ?v prov:wasGeneratedBy/kzl:since ?since }
   OPTIONAL { ?v prov:wasGeneratedBy/kzl:afterWords ?after } OPTIONAL { ?v prov:wasGeneratedBy/kzl:appendedAs ?as }
+  OPTIONAL { ?v prov:wasGeneratedBy/kzl:beforeWords ?before }
 } ORDER BY ?seq"""
 
 
@@ -89,7 +90,7 @@ def versions(store, unit: ox.NamedNode) -> list[dict]:
     for r in rows:
         out.append({k: (r[k].value if r[k] is not None else None)
                     for k in ("seq", "lang", "text", "from", "to", "unknown", "m", "effect", "kind", "number", "date",
-                              "old", "new", "until", "since", "after", "as")})
+                              "old", "new", "until", "since", "after", "before", "as")})
     return out
 
 
@@ -137,6 +138,7 @@ def _chain(vs: list[dict]) -> list[str]:
         when += f" from {v['since']}" if v["since"] else ""  # a change taking effect the day its note gives
         # (words or paragraphs added to the wording, not a unit inserted: "words added after …", "paragraphs added")
         done = (f"words added after \"{v['after']}\"" if v["after"] else
+                f"words added before \"{v['before']}\"" if v["before"] else
                 _ADDED.get(v["as"] or "", _effect(v["effect"])))
         what = "original text" if not v["m"] else f"{done}{when} by {act_by(v['kind'], v['number'])} of {v['date'] or '?'}"
         lines.append(f"[{v['seq']}] {start} – {end}  {what}")

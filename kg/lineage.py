@@ -51,6 +51,7 @@ class Change:
     # "words"; kzl:afterWords, kzl:appendedAs)
     after: str | None = None
     appended: str | None = None
+    before: str | None = None  # (… or the words its text goes before, kzl:beforeWords)
 
 
 _ORIGINAL = """
@@ -104,7 +105,8 @@ _STARTS = """SELECT ?x ?since WHERE { ?m kzl:effect kzl:EntryIntoForce ; kzl:tar
 # belongs to that language's chain alone
 _TEXT_LANGUAGE = "SELECT ?m ?lang WHERE { ?m kzl:textLanguage ?lang }"
 # the insertions into a unit's wording (few): the words their text goes after, or how it goes at the end
-_ADDED = "SELECT ?m ?after ?as WHERE { { ?m kzl:afterWords ?after } UNION { ?m kzl:appendedAs ?as } }"
+_ADDED = """SELECT ?m ?after ?before ?as WHERE {
+  { ?m kzl:afterWords ?after } UNION { ?m kzl:beforeWords ?before } UNION { ?m kzl:appendedAs ?as } }"""
 # the two branches that reach a unit through its ancestors: from the units when they are given (a few
 # acts' units), from the amendments when all are asked (the other order walks every unit's ancestors:
 # 3.6 s against 1.2 s at 10,000 documents)
@@ -152,9 +154,9 @@ def chain(changes: list[Change]) -> list[tuple[Change, str | None, str | None]]:
     text: str | None = None
     for c in sorted(changes, key=lambda c: (c.order, c.amendment is not None, c.amendment or "")):
         how = "text" if c.effect == ORIGINAL else effect(c.effect).lineage
-        if how == "text" and (c.after or c.appended) and c.text:
+        if how == "text" and (c.after or c.before or c.appended) and c.text:
             # words added to the wording, not a new one: the wording with them, unknown where the wording before is
-            text = _added(text, c.text, c.after, c.appended) if text is not None else None
+            text = _added(text, c.text, c.after, c.appended, c.before) if text is not None else None
         elif how in ("text", "changed"):  # a new wording: the text the change gives, None where it is not known
             text = c.text
         elif how == "replace-words" and text and c.old and c.old in text:
@@ -179,11 +181,12 @@ def chain(changes: list[Change]) -> list[tuple[Change, str | None, str | None]]:
     return [tuple(v) for v in out]
 
 
-def _added(text: str, words: str, after: str | None, how: str | None) -> str | None:
-    """`text` with the `words` an insertion adds: after each place of the words `after`, or at its end (`how`:
+def _added(text: str, words: str, after: str | None, how: str | None, before: str | None = None) -> str | None:
+    """`text` with the `words` an insertion adds: after each place of the words `after` (before each of `before`), or at
+    its end (`how`:
     "paragraph", a paragraph of their own, as a text of several paragraphs is; "words", after its last word, before its
     closing point); `text` as it is where it holds them there already (a consolidated wording, the change made), None
-    where `after` is not in it.
+    where `after` (`before`) is not in it.
 
     >>> _added("Заявление подается в срок.", "не позднее", "в срок", None)
     'Заявление подается в срок не позднее.'
@@ -193,7 +196,13 @@ def _added(text: str, words: str, after: str | None, how: str | None) -> str | N
     'Первый абзац.\\nНовый абзац.'
     >>> _added("Право имеют граждане, а также иные лица.", ", а также иные лица", None, "words")  # (made already)
     'Право имеют граждане, а также иные лица.'
+    >>> _added("Право имеют лица.", "иные", None, None, "лица")
+    'Право имеют иные лица.'
     """
+    if before is not None:
+        if words + " " + before in text:
+            return text
+        return text.replace(before, words + " " + before) if before in text else None
     joint = "" if words[:1] in ",.;:)" else " "
     if after is not None:
         if after + joint + words in text:
@@ -358,10 +367,10 @@ def _changed(store: GraphStore, units: list[str] | None = None, dates: dict | No
     values = "VALUES ?u { " + _iris(units) + " }" if units is not None else ""
     since = {row["m"].value: row["since"].value for row in store.query(sparql_prefixes() + _SINCE)}
     only = {row["m"].value: row["lang"].value for row in store.query(sparql_prefixes() + _TEXT_LANGUAGE)}
-    added: dict[str, tuple[str | None, str | None]] = {}
+    added: dict[str, tuple[str | None, str | None, str | None]] = {}
     for row in store.query(sparql_prefixes() + _ADDED):
-        after, how = added.get(row["m"].value, (None, None))
-        added[row["m"].value] = (_v(row["after"]) or after, _v(row["as"]) or how)
+        after, how, before = added.get(row["m"].value, (None, None, None))
+        added[row["m"].value] = (_v(row["after"]) or after, _v(row["as"]) or how, _v(row["before"]) or before)
     rows = iter(store.query(sparql_prefixes() + _CHANGES_QUERY[units is not None].replace("UNITS", values)))
     if dates is None:
         rows = list(rows)
@@ -372,13 +381,13 @@ def _changed(store: GraphStore, units: list[str] | None = None, dates: dict | No
             if lang not in (None, one):  # a Russian note of a change to the Kazakh text alone: no Russian version
                 continue
             lang = one
-        put = added.get(row["m"].value, (None, None))
+        put = added.get(row["m"].value, (None, None, None))
         for start, signed in dates.get(row["a"].value, [(None, None)]):
             start = since.get(row["m"].value) or start  # the day the note gives this change, else its act's
             yield row["u"].value, Change(
                 row["m"].value, row["effect"].value.rsplit("#", 1)[-1], _v(row["new"]), _v(row["old"]),
                 _v(row["neww"]), start, start or signed or "9999", lang, signed=signed or "",
-                after=put[0], appended=put[1])
+                after=put[0], appended=put[1], before=put[2])
 
 
 def _ends(store: GraphStore) -> dict[str, str]:

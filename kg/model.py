@@ -168,6 +168,7 @@ class Amendment:
     # дополнить словами …'), or how they go at the wording's end ("words": a sentence or words, "paragraph": a
     # paragraph, 'пункт 2 дополнить абзацем …')
     after: str | None = None
+    before: str | None = None  # … or the words its new words go before ('перед словами "в срок" дополнить словами …')
     appended: str | None = None
     # the lines above the instruction that place it, outermost first ("көрсетілген бұйрықпен бекітілген … қағидаларында:",
     # '"4. …" деген параграфта:'): the wording that names its target, kept as written

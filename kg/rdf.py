@@ -483,6 +483,7 @@ def _amendments(e: Emitter, doc: Document) -> None:
         e.add(node, kzl("oldWords"), am.old_words)
         e.add(node, kzl("newWords"), am.new_words)
         e.add(node, kzl("afterWords"), am.after)  # (an insertion into the unit's wording: where its words go)
+        e.add(node, kzl("beforeWords"), am.before)
         e.plain(node, kzl("appendedAs"), am.appended)
         if am.in_force_rule:  # (in the language it is written in: the requisites' Russian in a Kazakh text's graph too)
             e.add(node, kzl("entryIntoForceRule"), Literal(am.in_force_rule, language=_written_in(am.in_force_rule, e.lang)))

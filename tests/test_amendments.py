@@ -267,3 +267,16 @@ def test_words_added_to_a_unit_s_wording_say_where_they_go(lang, body, path, wor
     (m,) = [m for m in d.amendments if m.target_act.number == "553"]
     assert (m.effect, m.path[1], m.after, m.appended) == ("Insertion", path, after, appended)
     assert words in m.new_text
+
+
+@pytest.mark.parametrize("lang,body,before,words", [
+    ("ru", 'в пункте 5 перед словами "в срок" дополнить словами "не позднее";', "в срок", "не позднее"),
+    ("ru", 'пункт 6 перед словом "лица" дополнить словом "иные";', "лица", "иные"),
+    ("kk", '5-тармақтағы "мерзімде" деген сөздің алдынан "кешіктірмей" деген сөзбен толықтырылсын;', "мерзімде",
+     "кешіктірмей"),
+    ("kk", '6-тармақтағы "тұлғалар" деген сөздің алдына "өзге" деген сөзбен толықтырылсын;', "тұлғалар", "өзге"),
+])
+def test_words_added_before_words_of_a_unit_say_so(lang, body, before, words):
+    # (they had been read as words added at the wording's end)
+    (m,) = [m for m in _parse(lang, body).amendments if m.target_act.number == "553"]
+    assert (m.effect, m.before, m.after, m.appended, m.new_text) == ("Insertion", before, None, None, words)

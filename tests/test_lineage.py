@@ -1329,6 +1329,7 @@ def test_words_and_paragraphs_added_to_a_unit_keep_its_wording(tmp_path):
     corpus = tmp_path / "corpus"
     _act_folder(corpus, "a99", {
         "rus.md": "# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить Правила.\n\n2. Заявление подается лично.\n\n"
+                  "3. Заявление подают лица.\n\n"
                   "5. Заявление рассматривается в срок.\n\n7. Право подать заявление имеют граждане.\n\n8. Правила "
                   "вводятся в действие с 1 января 2020 года.\n\n*Министр*\n",
         "meta.yaml": "act_code: '1'\nrequisite: Приказ Министра финансов Республики Казахстан от 1 марта 2019 года № 99. "
@@ -1340,6 +1341,7 @@ def test_words_and_paragraphs_added_to_a_unit_keep_its_wording(tmp_path):
                   "марта 2019 года № 99 следующие изменения:\n\nпункт 2 дополнить абзацем следующего содержания:\n\n"
                   "\"Заявление может быть подано через представителя.\";\n\nв пункте 5 после слов \"в срок\" дополнить "
                   "словами \"не позднее десяти дней\";\n\nпункт 7 дополнить словами \", а также иные лица\";\n\n"
+                  "в пункте 3 перед словом \"лица\" дополнить словом \"совершеннолетние\";\n\n"
                   "дополнить пунктом 8-1 следующего содержания:\n\n\"8-1. Заявления хранятся три года.\".\n\n"
                   "2. Настоящий приказ вводится в действие с 1 июля 2021 года.\n\n*Министр*\n",
         "meta.yaml": "act_code: '2'\nrequisite: Приказ Министра финансов Республики Казахстан от 1 июня 2021 года № 5. "
@@ -1358,6 +1360,7 @@ def test_words_and_paragraphs_added_to_a_unit_keep_its_wording(tmp_path):
     assert texts(2)[-1][1] == "2021-07-01"
     assert texts(5)[-1] == ("Заявление рассматривается в срок не позднее десяти дней.", "2021-07-01")
     assert texts(7)[-1] == ("Право подать заявление имеют граждане, а также иные лица.", "2021-07-01")
+    assert texts(3)[-1] == ("Заявление подают совершеннолетние лица.", "2021-07-01")
     assert texts("8-1") == [("Заявления хранятся три года.", "2021-07-01")]
     from kg.history import timeline
 
@@ -1365,6 +1368,7 @@ def test_words_and_paragraphs_added_to_a_unit_keep_its_wording(tmp_path):
     assert 'words added after "в срок" by order № 5' in timeline(store, "99/2019-03-01:p5")
     # (the amendments say where their words go)
     rows = list(store.query("PREFIX kzl: <https://w3id.org/kzlex/ontology#> SELECT ?w ?as WHERE { "
-                            "{ ?m kzl:afterWords ?w } UNION { ?m kzl:appendedAs ?as } }"))
+                            "{ ?m kzl:afterWords|kzl:beforeWords ?w } UNION { ?m kzl:appendedAs ?as } }"))
     assert sorted((r["w"].value if r["w"] else "", r["as"].value if r["as"] else "") for r in rows) == [
-        ("", "paragraph"), ("", "words"), ("в срок", "")]
+        ("", "paragraph"), ("", "words"), ("в срок", ""), ("лица", "")]
+    assert 'words added before "лица" by order № 5' in timeline(store, "99/2019-03-01:p3")

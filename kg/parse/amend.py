@@ -197,12 +197,12 @@ class Amending:
             # the words added, quoted before the verb ('"м" тармақшасы "… басқа" деген сөздермен толықтырылсын')
             block = [(i, words[-1])]
         self._emit(i, text, effect, base, targets, block, words, pairs if len(pairs) > 1 else None,
-                   _added_how(unlabelled) if effect == "Insertion" else (None, None))
+                   _added_how(unlabelled) if effect == "Insertion" else (None, None, None))
         self._placed()
         ctx.take(i, *[k for k, _ in block])
         return max(nxt, i + 1)
 
-    def _emit(self, i, text, effect, base, targets, block, words, pairs=None, added=(None, None)) -> None:
+    def _emit(self, i, text, effect, base, targets, block, words, pairs=None, added=(None, None, None)) -> None:
         """The amendments of the instruction at line i, one a target (`added`: where an insertion into a unit's
         wording puts its words, `_added_how`)."""
         ctx = self.ctx
@@ -277,9 +277,10 @@ class Amending:
             new = words[1] if effect_table(effect).words == 2 and len(words) > 1 else None
             # (words added to a unit's wording: its own, not the paragraph or part the instruction numbers, "пункт 4
             # дополнить частью второй" adds part 2)
-            after, appended = added if t and t[-1][0] not in _ADDED_UNITS else (None, None)
+            after, before, appended = added if t and t[-1][0] not in _ADDED_UNITS else (None, None, None)
             self.out.amendments += [Amendment(self.amending, self.target, t, effect, text, piece, old, new, announced,
-                                              loc=loc, context=self.lead(t), after=after, appended=appended)
+                                              loc=loc, context=self.lead(t), after=after, before=before,
+                                              appended=appended)
                                     for old, new in (pairs or [(old, new)])]
         for t in sorted({t[:k] for t in targets for k in range(1, len(t))}):
             self.out.units.append(_named(self.target, t, self.headings, loc))
@@ -364,18 +365,22 @@ def strikes_elsewhere(text: str, own: ActRef) -> bool:
 _ADDED_UNITS = ("textparagraph", "part")
 
 
-def _added_how(text: str) -> tuple[str | None, str | None]:
-    """Where an insertion puts its new words in a unit's wording, not replacing it: (the words they go after, None)
-    ('после слов "в срок" дополнить словами', '"мерзімде" деген сөзден кейін … толықтырылсын'), (None, "paragraph")
-    for paragraphs at its end ("дополнить абзацем следующего содержания"), (None, "words") for words or a sentence at
-    its end ('дополнить словами ", а также иные лица"'); (None, None) for a unit added ("дополнить пунктом 8-1")."""
+def _added_how(text: str) -> tuple[str | None, str | None, str | None]:
+    """Where an insertion puts its new words in a unit's wording, not replacing it: (the words they go after, None,
+    None) ('после слов "в срок" дополнить словами', '"мерзімде" деген сөзден кейін … толықтырылсын'), (None, the words
+    they go before, None) ('перед словами "в срок" дополнить словами', '… деген сөздің алдынан'), (None, None,
+    "paragraph") for paragraphs at its end ("дополнить абзацем следующего содержания"), (None, None, "words") for words
+    or a sentence at its end ('дополнить словами ", а также иные лица"'); nothing for a unit added ("дополнить пунктом
+    8-1")."""
     if anchor := marker("added_after_words").search(text):
-        return anchor.group("ru") or anchor.group("kk"), None
+        return anchor.group("ru") or anchor.group("kk"), None, None
+    if anchor := marker("added_before_words").search(text):
+        return None, anchor.group("ru") or anchor.group("kk"), None
     if marker("appended_paragraphs").search(text):
-        return None, "paragraph"
+        return None, None, "paragraph"
     if marker("appended_words").search(text):
-        return None, "words"
-    return None, None
+        return None, None, "words"
+    return None, None, None
 
 
 def _struck_acts(text: str, own: ActRef, found: tuple | None = None) -> list[ActRef]:
