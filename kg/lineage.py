@@ -199,15 +199,13 @@ def _added(text: str, words: str, after: str | None, how: str | None, before: st
     >>> _added("Право имеют лица.", "иные", None, None, "лица")
     'Право имеют иные лица.'
     """
-    if before is not None:
-        if words + " " + before in text:
-            return text
-        return text.replace(before, words + " " + before) if before in text else None
     joint = "" if words[:1] in ",.;:)" else " "
-    if after is not None:
-        if after + joint + words in text:
+    if after is not None or before is not None:  # (each place of the words named gains them, once)
+        anchor = after if after is not None else before
+        placed = anchor + joint + words if after is not None else words + " " + before
+        if placed in text:
             return text
-        return text.replace(after, after + joint + words) if after in text else None
+        return text.replace(anchor, placed) if anchor in text else None
     if text.rstrip(".;: ").endswith(words.rstrip(".;: ")):
         return text
     if how == "paragraph" or "\n" in words:  # (a text of paragraphs added, "дополнить текстом": paragraphs)
