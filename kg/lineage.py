@@ -52,6 +52,7 @@ class Change:
     after: str | None = None
     appended: str | None = None
     before: str | None = None  # (… or the words its text goes before, kzl:beforeWords)
+    instructed: bool = False  # a change of no stated wording an instruction of its act makes, not a note of the text
 
 
 _ORIGINAL = """
@@ -104,6 +105,9 @@ _STARTS = """SELECT ?x ?since WHERE { ?m kzl:effect kzl:EntryIntoForce ; kzl:tar
 # the one language text a change touched, where its note says the other's is unchanged (fewer still): the change
 # belongs to that language's chain alone
 _TEXT_LANGUAGE = "SELECT ?m ?lang WHERE { ?m kzl:textLanguage ?lang }"
+# the changes of no stated wording instructions make (few: a sentence rewritten, "в абзаце втором первое предложение
+# изложить …"), not notes of the text: the published text is after one only when its source is as of a later day
+_INSTRUCTED = """SELECT ?m WHERE { ?m kzl:effect ?effect ; kzl:instruction ?i . FILTER(?effect IN (CHANGED_EFFECTS)) }"""
 # the insertions into a unit's wording (few): the words their text goes after, or how it goes at the end
 _ADDED = """SELECT ?m ?after ?before ?as WHERE {
   { ?m kzl:afterWords ?after } UNION { ?m kzl:beforeWords ?before } UNION { ?m kzl:appendedAs ?as } }"""
@@ -239,8 +243,11 @@ def _published_text_after_notes(changes: list[Change]) -> list[Change]:
         return changes
 
     def noted(c: Change) -> bool:  # a new wording the published text records, not quotes
+        # (not an instruction's, signed after the day the source is the act as of: that text is the wording before
+        # it, "в абзаце втором первое предложение изложить …" of an act whose text is its first)
         return bool(c.amendment) and effect(c.effect).lineage in ("text", "changed") \
-            and (c.text is None or c.text == original.text)
+            and (c.text is None or c.text == original.text) \
+            and not (c.instructed and original.edition and c.signed and c.signed > original.edition)
 
     marked = [c for c in changes if noted(c)]
     if not marked:
@@ -365,6 +372,8 @@ def _changed(store: GraphStore, units: list[str] | None = None, dates: dict | No
     values = "VALUES ?u { " + _iris(units) + " }" if units is not None else ""
     since = {row["m"].value: row["since"].value for row in store.query(sparql_prefixes() + _SINCE)}
     only = {row["m"].value: row["lang"].value for row in store.query(sparql_prefixes() + _TEXT_LANGUAGE)}
+    instructed = {row["m"].value for row in store.query(sparql_prefixes() + _INSTRUCTED.replace(
+        "CHANGED_EFFECTS", ", ".join(f"kzl:{n}" for n in names_where(lineage="changed"))))}
     added: dict[str, tuple[str | None, str | None, str | None]] = {}
     for row in store.query(sparql_prefixes() + _ADDED):
         after, how, before = added.get(row["m"].value, (None, None, None))
@@ -385,7 +394,7 @@ def _changed(store: GraphStore, units: list[str] | None = None, dates: dict | No
             yield row["u"].value, Change(
                 row["m"].value, row["effect"].value.rsplit("#", 1)[-1], _v(row["new"]), _v(row["old"]),
                 _v(row["neww"]), start, start or signed or "9999", lang, signed=signed or "",
-                after=put[0], appended=put[1], before=put[2])
+                after=put[0], appended=put[1], before=put[2], instructed=row["m"].value in instructed)
 
 
 def _ends(store: GraphStore) -> dict[str, str]:

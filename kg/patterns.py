@@ -31,7 +31,7 @@ __all__ = [
     "ordinal", "roman", "strip_quoted", "unbracketed", "quoted", "NUM", "split_numbers", "find_note_acts", "normalise_number", "order_refs",
     "printed_number", "bracketed",
     "find_law_ref", "law_ref_span", "laws_listed", "codes_listed", "expand_code_letters", "approval_restored", "named_heading",
-    "in_force_until", "until_date", "effect_before", "effects_stated", "effect_spans", "issuerless_act_refs", "acts_of_body_apart", "without_labels",
+    "in_force_until", "until_date", "effect_before", "effects_stated", "effect_spans", "issuerless_act_refs", "acts_of_body_apart", "without_labels", "unit_lead",
     "numberless_act_refs", "titled_numberless_refs", "NUMBERLESS", "position_block", "registration_in", "acts_named", "kinds_named_last", "kinds_named_first",
     "repeals_here", "forget_texts", "listed_after", "inner_quotes_marked", "coded_numbers", "roman_item_at", "PORTAL_CODE", "in_its_year",
     "note_rule"]
@@ -2122,6 +2122,25 @@ def unit_refs(text: str, headings: dict | None = None) -> list[list[tuple[str, s
             headings[(kind, nums[0])] = head.strip()
         out.append([(kind, n) for n in nums])
     return out
+
+
+def unit_lead(text: str) -> str:
+    """The words at the head of an instruction that name its unit, before the words it quotes ("в абзаце третьем" of
+    'в абзаце третьем слово "Законом" заменить …'), or say it is throughout the text; "" when it names none there.
+
+    >>> unit_lead('в абзаце третьем слово "Законом" заменить словом "законами"'), unit_lead('бесінші абзацтағы "а"')
+    ('в абзаце третьем', 'бесінші абзацтағы')
+    >>> unit_lead('по всему тексту слова "а" заменить словами "б"'), unit_lead('слова "а" исключить')
+    ('по всему тексту', '')
+    """
+    bare = strip_quoted(text)
+    head = bare[:bare.find('"')] if '"' in bare else bare
+    last = None
+    for last in _ref_re().finditer(head):
+        pass
+    if last is None:
+        last = marker("throughout_text").search(head)
+    return text[:last.end()].strip() if last else ""
 
 
 def without_labels(text: str) -> str:

@@ -280,3 +280,68 @@ def test_words_added_before_words_of_a_unit_say_so(lang, body, before, words):
     # (they had been read as words added at the wording's end)
     (m,) = [m for m in _parse(lang, body).amendments if m.target_act.number == "553"]
     assert (m.effect, m.before, m.after, m.appended, m.new_text) == ("Insertion", before, None, None, words)
+
+
+# (MinFin 1999 № 323, in both languages: a line of several clauses had been its first clause's change alone, the words
+# of the next one read as the first's new text or lost)
+@pytest.mark.parametrize("lang,body,changes", [
+    ("ru", 'в пункте 28:\n\nв абзаце третьем слово "Законом" заменить словом "законами", после слов "Республики '
+           'Казахстан" дополнить словами "о бюджетной системе,";',
+     [("WordReplacement", "3", "Законом", "законами", None, None),
+      ("Insertion", "3", None, None, "Республики Казахстан", "о бюджетной системе,")]),
+    ("ru", 'в пункте 28:\n\nв абзаце пятом слово "размеры" и слова "совместно с налоговыми органами" исключить, после '
+           'слова "налогов" дополнить словами ", сборов и обязательных платежей";',
+     [("Deletion", "5", "размеры", None, None, None),
+      ("Deletion", "5", "совместно с налоговыми органами", None, None, None),
+      ("Insertion", "5", None, None, "налогов", ", сборов и обязательных платежей")]),
+    ("ru", 'в пункте 28:\n\nв абзаце восьмом после слов "(городов республиканского значения)" дополнить словами "(и '
+           'столицы республики)", слова "расположенных на территории соответствующей области" исключить;',
+     [("Insertion", "8", None, None, "(городов республиканского значения)", "(и столицы республики)"),
+      ("Deletion", "8", "расположенных на территории соответствующей области", None, None, None)]),
+    ("ru", 'в пункте 28:\n\nв абзаце девятом слово "местным" заменить словом "вышестоящим", слова "доходов, '
+           'поступающих" заменить словом "поступлений", второе предложение исключить;',
+     [("WordReplacement", "9", "местным", "вышестоящим", None, None),
+      ("WordReplacement", "9", "доходов, поступающих", "поступлений", None, None),
+      ("Modification", "9", None, None, None, None)]),
+    ("kk", '28-тармақта:\n\nбесінші абзацтағы "мөлшерлерін" деген сөз және "салық органдарымен бірлесіп" деген сөздер '
+           'алынып тасталсын және "салықтарды" деген сөзден кейін ", алымдарды және міндетті төлемдерді" деген '
+           'сөздермен толықтырылсын;',
+     [("Deletion", "5", "мөлшерлерін", None, None, None),
+      ("Deletion", "5", "салық органдарымен бірлесіп", None, None, None),
+      ("Insertion", "5", None, None, "салықтарды", ", алымдарды және міндетті төлемдерді")]),
+    ("kk", '28-тармақта:\n\nсегізінші абзацтағы "(республикалық бағыныстағы қалалар)" деген сөздерден кейін "(және '
+           'республиканың астанасы)" деген сөздермен толықтырылсын, "тиісті облыстардың аумағында" деген сөздер '
+           'алынып тасталсын;',
+     [("Insertion", "8", None, None, "(республикалық бағыныстағы қалалар)", "(және республиканың астанасы)"),
+      ("Deletion", "8", "тиісті облыстардың аумағында", None, None, None)]),
+    ("kk", '28-тармақта:\n\nтоғызыншы абзацтағы "жергілікті" деген сөз "жоғары тұрған" деген сөздермен, "түсетін '
+           'кірістердің" деген сөздер "түсетін түсімдердің" деген сөздермен ауыстырылсын, екінші сөйлем алынып '
+           'тасталсын;',
+     [("WordReplacement", "9", "жергілікті", "жоғары тұрған", None, None),
+      ("WordReplacement", "9", "түсетін кірістердің", "түсетін түсімдердің", None, None),
+      ("Modification", "9", None, None, None, None)]),
+])
+def test_each_clause_of_one_instruction_line_is_a_change_of_the_unit_it_names_first(lang, body, changes):
+    d = _parse(lang, body)
+    got = [(m.effect, m.path[-1][1], m.old_words, m.new_words, m.after, m.new_text)
+           for m in d.amendments if m.target_act.number == "553"]
+    assert got == changes
+    assert {m.path[:2] for m in d.amendments if m.target_act.number == "553"} == {(A1, ("point", "28"))}
+    assert not d.instructions_failed and not d.unparsed
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("ru", 'в пункте 33:\n\nв абзаце втором первое предложение изложить в следующей редакции:\n\n"Местные исполнительные '
+           'органы предоставляют кредиты в пределах сумм, предусмотренных в местном бюджете.";'),
+    ("kk", '33-тармақта:\n\nекінші абзацтағы бірінші сөйлем мынадай редакцияда жазылсын:\n\n"Жергілікті атқарушы '
+           'органдар жергілікті бюджетте көзделген сомалар шегінде несие береді.";'),
+    ("ru", 'в пункте 33:\n\nво втором абзаце второе предложение исключить;'),
+    ("kk", '33-тармақта:\n\nекінші абзацтағы екінші сөйлем алынып тасталсын;'),
+])
+def test_a_sentence_rewritten_or_struck_out_changes_its_unit_neither_replaced_nor_deleted(lang, body):
+    # (MinFin 1999 № 323: the paragraph had been replaced by the sentence, or deleted; no sentence is a unit, the
+    # paragraph is changed and its new wording is not the corpus's)
+    d = _parse(lang, body)
+    (m,) = [m for m in d.amendments if m.target_act.number == "553"]
+    assert (m.effect, m.path, m.new_text) == ("Modification", (A1, ("point", "33"), ("textparagraph", "2")), None)
+    assert not d.instructions_failed and not d.unparsed

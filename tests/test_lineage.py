@@ -1372,3 +1372,39 @@ def test_words_and_paragraphs_added_to_a_unit_keep_its_wording(tmp_path):
     assert sorted((r["w"].value if r["w"] else "", r["as"].value if r["as"] else "") for r in rows) == [
         ("", "paragraph"), ("", "words"), ("в срок", ""), ("лица", "")]
     assert 'words added before "лица" by order № 5' in timeline(store, "99/2019-03-01:p3")
+
+
+def test_the_clauses_of_one_instruction_line_all_change_the_unit_s_wording(tmp_path):
+    # 'в пункте 2 слово "Законом" заменить словом "законами", после слов "Республики Казахстан" дополнить словами …'
+    # (MinFin 1999 № 323): the point's next wording has both changes (the first clause's alone had been read, the
+    # second's words its new text); "второе предложение исключить" gives a version of unknown wording, no deletion
+    corpus = tmp_path / "corpus"
+    _act_folder(corpus, "a99", {
+        "rus.md": "# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить Правила.\n\n2. Размеры налогов определяются "
+                  "Законом Республики Казахстан.\n\n3. Налоги уплачиваются в срок. Пеня начисляется за каждый день.\n\n"
+                  "4. Правила вводятся в действие с 1 января 2020 года.\n\n*Министр*\n",
+        "meta.yaml": "act_code: '1'\nrequisite: Приказ Министра финансов Республики Казахстан от 1 марта 2019 года № 99. "
+                     "Зарегистрирован в Министерстве юстиции Республики Казахстан 5 марта 2019 года № 18000\n"
+                     "title:\n  rus: Об утверждении Правил\nform: ПРИК\napproved_on: 2019-03-01\napproved_by:\n"
+                     "- '103002000000'\nversion_date:\n  rus: 2019-03-01\n"})
+    _act_folder(corpus, "a5", {
+        "rus.md": "# О внесении изменений\n\nПРИКАЗЫВАЮ:\n\n1. Внести в приказ Министра финансов Республики Казахстан от 1 "
+                  "марта 2019 года № 99 следующие изменения:\n\nв пункте 2 слово \"Законом\" заменить словом "
+                  "\"законами\", после слов \"Республики Казахстан\" дополнить словами \" о бюджетной системе\";\n\n"
+                  "в пункте 3 второе предложение исключить.\n\n"
+                  "2. Настоящий приказ вводится в действие с 1 июля 2021 года.\n\n*Министр*\n",
+        "meta.yaml": "act_code: '2'\nrequisite: Приказ Министра финансов Республики Казахстан от 1 июня 2021 года № 5. "
+                     "Зарегистрирован в Министерстве юстиции Республики Казахстан 5 июня 2021 года № 23000\n"
+                     "title:\n  rus: О внесении изменений\nform: ПРИК\napproved_on: 2021-06-01\napproved_by:\n"
+                     "- '103002000000'\n"})
+    store = GraphStore(tmp_path / "store")
+    assert not build([corpus], store).failed
+
+    def texts(point):
+        return [(v["text"].value if v["text"] else None, v["validFrom"].value if v["validFrom"] else None)
+                for v in _versions_of(store, f"99/2019-03-01:p{point}")]
+
+    assert texts(2)[-1] == ("Размеры налогов определяются законами Республики Казахстан о бюджетной системе.",
+                            "2021-07-01")
+    assert texts(3)[0][0] == "Налоги уплачиваются в срок. Пеня начисляется за каждый день."
+    assert texts(3)[-1] == (None, "2021-07-01")

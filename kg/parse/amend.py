@@ -25,7 +25,7 @@ from ..orgs import canonical
 from ..patterns import (acts_named, acts_of_body_apart, bracketed, effect_before, effect_of, effect_spans, effects_stated, find_act_refs, find_dates, find_note_acts, in_force_until, note_rule, issuerless_act_refs, kinds_named_last,
                         named_heading, normalise_number, numberless_act_refs, order_refs, parse_date, quoted, split_numbers, strip_quoted,
                         titled_numberless_refs,
-                        unbracketed, unit_kind, unit_refs, until_date, without_labels)
+                        unbracketed, unit_kind, unit_lead, unit_refs, until_date, without_labels)
 from .context import Ctx, apply_context
 from .structure import Builder
 
@@ -141,6 +141,15 @@ class Amending:
         return self.path
 
     def instruction(self, i: int, text: str, end: int) -> int:
+        """Read the instruction at line i, each of its clauses (`instruction_clauses`) a change of its own; the index
+        of the first line after it (the last clause's new text may go on below)."""
+        clauses = instruction_clauses(text)
+        for clause in clauses[:-1]:  # (words of their own on this line: no text below is theirs)
+            self._clause(i, clause, i + 1, text)
+        return self._clause(i, clauses[-1], end, text if len(clauses) > 1 else None)
+
+    def _clause(self, i: int, text: str, end: int, said: str | None = None) -> int:
+        """One change at line i (`said`: the whole line, where `text` is one of its clauses)."""
         ctx = self.ctx
         found = effect_of(text)
         if found is None:  # (a line a repeal's phrase matched where the effects' phrases read none: no instruction)
@@ -193,18 +202,31 @@ class Amending:
             words = [w for w in _replaced_words(unlabelled, m) if w is not None] or quoted(unlabelled)
         # (several words listed, each replaced: 'слова "смета", "сметы" заменить словом "план"', or word for word)
         pairs = _replaced_pairs(unlabelled, m) if effect_table(effect).words == 2 and not figures else []
+        if effect_table(effect).words == 2 and not figures and len(pairs) < 2:
+            # (Kazakh pairs listed before the verb, each its old and new words: '"жергілікті" деген сөз "жоғары тұрған"
+            # деген сөздермен, "түсетін кірістердің" деген сөздер "түсетін түсімдердің" деген сөздермен ауыстырылсын')
+            pairs = [(p.group("old"), p.group("new")) for p in marker("kk_word_pair").finditer(unlabelled[:m.start()])]
         if effect_table(effect).gives_text and not block and words:
             # the words added, quoted before the verb ('"м" тармақшасы "… басқа" деген сөздермен толықтырылсын')
             block = [(i, words[-1])]
-        self._emit(i, text, effect, base, targets, block, words, pairs if len(pairs) > 1 else None,
-                   _added_how(unlabelled) if effect == "Insertion" else (None, None, None))
+        if marker("sentence_named").search(strip_quoted(text)):
+            # a sentence of the unit rewritten, struck out or added to ("в абзаце втором первое предложение изложить в
+            # следующей редакции:", "оныншы абзацтағы екінші сөйлем алынып тасталсын"): the unit changed, its wording
+            # not given whole (no sentence is a unit: not the unit's new text, nor its deletion)
+            effect, words, pairs = "Modification", [], []
+        elif effect_table(effect).words == 1 and len(words) > 1 and _words_listed(unlabelled, words):
+            pairs = [(w, None) for w in words]  # 'слово "размеры" и слова "…" исключить': each of them struck out
+        self._emit(i, text, effect, base, targets, block if effect_table(effect).gives_text else [], words,
+                   pairs if len(pairs) > 1 else None,
+                   _added_how(unlabelled) if effect == "Insertion" else (None, None, None), said)
         self._placed()
         ctx.take(i, *[k for k, _ in block])
         return max(nxt, i + 1)
 
-    def _emit(self, i, text, effect, base, targets, block, words, pairs=None, added=(None, None, None)) -> None:
+    def _emit(self, i, text, effect, base, targets, block, words, pairs=None, added=(None, None, None),
+              said=None) -> None:
         """The amendments of the instruction at line i, one a target (`added`: where an insertion into a unit's
-        wording puts its words, `_added_how`)."""
+        wording puts its words, `_added_how`; `said`: the line as written, where `text` is one of its clauses)."""
         ctx = self.ctx
         announced = _announced(text) or tuple(t[-1][1] for t in targets if t)
         new_text = "\n".join(t for _, t in block).strip() or None
@@ -276,10 +298,12 @@ class Amending:
             old = words[0] if effect_table(effect).words and words else None
             new = words[1] if effect_table(effect).words == 2 and len(words) > 1 else None
             # (words added to a unit's wording: its own, not the paragraph or part the instruction numbers, "пункт 4
-            # дополнить частью второй" adds part 2)
-            after, before, appended = added if t and t[-1][0] not in _ADDED_UNITS else (None, None, None)
-            self.out.amendments += [Amendment(self.amending, self.target, t, effect, text, piece, old, new, announced,
-                                              loc=loc, context=self.lead(t), after=after, before=before,
+            # дополнить частью второй" adds part 2; words a paragraph named gains are its: "в абзаце восьмом после слов
+            # "…" дополнить словами …")
+            after, before, appended = added if t and (t[-1][0] not in _ADDED_UNITS or added[2] != "paragraph") else (
+                None, None, None)
+            self.out.amendments += [Amendment(self.amending, self.target, t, effect, said or text, piece, old, new,
+                                              announced, loc=loc, context=self.lead(t), after=after, before=before,
                                               appended=appended)
                                     for old, new in (pairs or [(old, new)])]
         for t in sorted({t[:k] for t in targets for k in range(1, len(t))}):
@@ -352,6 +376,63 @@ class Amending:
             self.out.instructions_failed.append((self.ctx.lines[i].first, text))
         self.ctx.take(i)
         return i + 1
+
+
+# the effects whose clauses one line may state side by side, each its own change of the unit it names first
+_CLAUSE_EFFECTS = ("Substitution", "Insertion", "Deletion", "WordReplacement")
+_LONE_QUOTE = re.compile(r'\s*"[^"]*"\s*')  # (a quoted word of a list, its words blanked)
+
+
+def instruction_clauses(text: str) -> list[str]:
+    """The clauses of an instruction line that states several changes, each after the one before it past a comma or
+    "және" ('в абзаце третьем слово "Законом" заменить словом "законами", после слов "Республики Казахстан" дополнить
+    словами "о бюджетной системе,";', '… деген сөздер алынып тасталсын және "салықтарды" деген сөзден кейін "…" деген
+    сөздермен толықтырылсын;', MinFin 1999 № 323): a clause that names no unit of its own, or one finer than the unit
+    the first names, is of that unit (the first clause's words that name it go before it); [text] for one clause.
+
+    >>> instruction_clauses('в абзаце девятом слово "местным" заменить словом "вышестоящим", второе предложение '
+    ...                     'исключить;')
+    ['в абзаце девятом слово "местным" заменить словом "вышестоящим"', 'в абзаце девятом второе предложение исключить;']
+    >>> instruction_clauses('в пункте 5 исключить слова "а", "б", пункт 6 исключить;')
+    ['в пункте 5 исключить слова "а", "б"', 'пункт 6 исключить;']
+    """
+    spans = effect_spans(text, "instruction")
+    if len(spans) < 2 or any(e not in _CLAUSE_EFFECTS for e, _, _ in spans):
+        return [text]
+    bare = strip_quoted(text)
+    cuts = []
+    for (_, _, end), (_, nxt, _) in zip(spans, spans[1:]):
+        seps = list(marker("clause_separator").finditer(bare, end, nxt))
+        # the clause ends at the first separator right after its verb (Kazakh, the verb last) or before words of the
+        # next clause (Russian, the verb before its words: not inside a list of them, 'исключить слова "а", "б", …')
+        cut = next((sep for k, sep in enumerate(seps) if not bare[end:sep.start()].strip() or not _LONE_QUOTE.fullmatch(
+            bare[sep.end():seps[k + 1].start() if k + 1 < len(seps) else nxt])), None)
+        if cut is None:
+            return [text]
+        cuts.append(cut)
+    pieces = [text[a:b] for a, b in zip([0] + [c.end() for c in cuts], [c.start() for c in cuts] + [len(text)])]
+    lead = unit_lead(pieces[0])
+    first = order_refs(unit_refs(strip_quoted(pieces[0])))
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        own = order_refs(unit_refs(strip_quoted(piece)))
+        finer = bool(own and first) and RANK.get(own[0][0][0], 0) > RANK.get(first[-1][0][0], 99)
+        out.append(f"{lead} {piece}" if lead and (not own or finer) else piece)
+    return out
+
+
+def _words_listed(text: str, words: list[str]) -> bool:
+    """Are the quoted `words` one list of words struck out, nothing but a comma, "and" or the noun of words between
+    them ('слово "размеры" и слова "совместно с …"', '"мөлшерлерін" деген сөз және "…" деген сөздер')?"""
+    at = 0
+    for k, w in enumerate(words):
+        found = text.find(f'"{w}"', at)
+        if found < 0:
+            return False
+        if k and not marker("struck_words_gap").fullmatch(text[at:found].strip()):
+            return False
+        at = found + len(w) + 2
+    return True
 
 
 def strikes_elsewhere(text: str, own: ActRef) -> bool:
