@@ -2411,6 +2411,11 @@ def quoted(text: str) -> list[str]:
     >>> quoted('1-тармақтағы "Мемлекеттік қызмет туралы" Қазақстан Республикасының Заңына" деген сөздер "Заңға" деген '
     ...        'сөздермен ауыстырылсын')
     ['"Мемлекеттік қызмет туралы" Қазақстан Республикасының Заңына', 'Заңға']
+
+    Words that quote a title inside them keep it as it stands:
+
+    >>> quoted('"1996 жылғы N 52-1 "Бюджет жүйесі туралы" заңына сәйкес" деген сөздер алынып тасталсын')
+    ['1996 жылғы N 52-1 "Бюджет жүйесі туралы" заңына сәйкес']
     """
     if '"' not in text:
         return []
@@ -2424,7 +2429,13 @@ def quoted(text: str) -> list[str]:
 
 
 def _title_kept(words: str) -> str:
-    return '"' + words.replace(_TITLE_CLOSED, '"') if _TITLE_CLOSED in words else words
+    """The words with their title's closing quote given back, and its opening one where the words open with the title
+    (a title inside the words keeps its own: '"1996 жылғы … N 52-1 "Қазақстан … туралы" заңына сәйкес" деген сөздер',
+    MinFin 1999 № 323 in Kazakh)."""
+    if _TITLE_CLOSED not in words:
+        return words
+    words = words.replace(_TITLE_CLOSED, '"')
+    return '"' + words if words.count('"') % 2 else words
 
 
 def position_block(heading: str | None) -> str | None:

@@ -345,3 +345,13 @@ def test_a_sentence_rewritten_or_struck_out_changes_its_unit_neither_replaced_no
     (m,) = [m for m in d.amendments if m.target_act.number == "553"]
     assert (m.effect, m.path, m.new_text) == ("Modification", (A1, ("point", "33"), ("textparagraph", "2")), None)
     assert not d.instructions_failed and not d.unparsed
+
+
+def test_kazakh_words_struck_out_that_quote_a_title_inside_them_are_those_words():
+    # (MinFin 1999 № 323 in Kazakh: the words had been read with a quote before them, as words opening with a title)
+    d = _parse("kk", '52-тармақта:\n\nбірінші абзацтағы "1996 жылғы 24 желтоқсандағы N 52-1 "Қазақстан Республикасының '
+                     'бюджет жүйесі туралы" заңына сәйкес" деген сөздер алынып тасталсын;')
+    (m,) = [m for m in d.amendments if m.target_act.number == "553"]
+    assert (m.effect, m.path[1:], m.old_words) == (
+        "Deletion", (("point", "52"), ("textparagraph", "1")),
+        '1996 жылғы 24 желтоқсандағы N 52-1 "Қазақстан Республикасының бюджет жүйесі туралы" заңына сәйкес')
