@@ -6784,6 +6784,24 @@ def test_two_agreements_side_by_side_above_the_preamble():
     assert not d.unparsed
 
 
+def test_two_agreements_side_by_side_above_a_kazakh_preamble_end_at_their_day():
+    """The same order in Kazakh: the two agreements' day line, a year printed over the other column ("2002 жылғы 2002
+    жылғы 2002 жылғы 9 шілде"), then a preamble short enough to be taken for more of the columns, its ordering word on a
+    line of its own: the columns end at their day (the block had been no approval, and the preamble's unit its lines)."""
+    text = ("# Кейбір міндетті төлемдерді бюджетке қолма-қол ақшамен төлеу туралы\n\nКелісілді Келісілді\n\n"
+            "Қазақстан Республикасының Қазақстан Республикасының\n\nСыртқы істер вице-министрі Мемлекеттік кіріс "
+            "министрі\n\n2002 жылғы 2002 жылғы 2002 жылғы 9 шілде\n\n\"Салық және бюджетке төленетiн басқа да "
+            "мiндеттi төлемдер туралы\" Қазақстан Республикасының Кодексiн (Салық Кодексi) iске асыру мақсатында\n\n"
+            "БҰЙЫРАМЫН:\n\n1. Қоса берiлiп отырған қатаң есептiлiк бланкiсiнің нысаны бекiтiлсiн.\n\n*Министр*\n")
+    d = doc_meta(text, "kaz.md", "323", "2002-07-15", "103002000000")
+    assert [(a.org.en, a.text) for a in d.approvals] == [
+        ("Ministry of Foreign Affairs", "Қазақстан Республикасының Сыртқы істер вице-министрі"),
+        ("Ministry of State Revenues", "Қазақстан Республикасының Мемлекеттік кіріс министрі")]
+    assert next(u.text for u in d.units if u.path == (("preamble", ""),)).startswith('"Салық және бюджетке')
+    assert [r.kind for r, _ in d.act.based_on] == ["code"]
+    assert not d.unparsed
+
+
 def test_two_agreements_printed_side_by_side():
     # Ministry of Internal Affairs, 2003 (order N 111): two pairs of agreements whose columns the portal merged line by
     # line; each column names its body, the first pair its two days on one line, the second one day under the column

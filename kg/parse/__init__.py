@@ -2485,7 +2485,7 @@ def _side_by_side(ctx: Ctx, j: int, stop: int) -> list[Approval]:
     "Председатель Комитета Министр обороны" / "Национальной безопасности Республики Казахстан" / "Республики
     Казахстан" / "11 марта 2003 г. 27 марта 2003 г."): the split of each line into a left and a right part under
     which both columns name a known organisation; their days when a line gives two. None read: no approval."""
-    lines, days, last = [], [], j
+    lines, days, last, dated = [], [], j, False
     sided: list[tuple[str, int | None]] = []  # (a day alone on its line or beside the other column's words, its side)
     fixed: dict[int, int] = {}  # (a line of one column's words beside the other's day: which day's side)
     for x in range(j + 1, stop):
@@ -2493,12 +2493,20 @@ def _side_by_side(ctx: Ctx, j: int, stop: int) -> list[Approval]:
         if ctx.lines[x].level or len(t) > 200:
             break
         found = find_dates(t)
-        if found and len(re.sub(r"[\W\d_]", "", t)) < 40:  # a line of days
+        if dated and not found:
+            # the days under both columns end them: the line after is the text's ("Келісілді Келісілді" / … / "2002
+            # жылғы 9 шілде" / '"Салық … туралы" … Кодексін (Салық Кодексі) іске асыру мақсатында', MinFin 2002 № 323)
+            break
+        dated = bool(found) and len(re.sub(r"[\W\d_]", "", t)) < 40
+        if dated:  # a line of days
             days.append([d for d, _, _ in found])
             if len(found) == 1:
                 # (… or of one day and the other column's words, the day first: "6.05.2002 г. Республики Казахстан",
                 # the left column's day beside the right one's words; the words before it: the right column's day)
                 before, after = t[:found[0][1]].strip(), marker("year_word_after").sub("", t[found[0][2]:]).strip()
+                # (years alone before it are the other column's day left unfinished: "2002 жылғы 2002 жылғы 2002 жылғы
+                # 9 шілде", no words of a column)
+                before = "" if marker("years_alone").fullmatch(before) else before
                 side = 0 if re.search(r"[^\W\d_]", after) and not before else 1 \
                     if re.search(r"[^\W\d_]", before) and not after else None
                 sided.append((found[0][0], side))
