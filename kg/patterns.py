@@ -2140,7 +2140,7 @@ def unit_lead(text: str) -> str:
         pass
     if last is None:
         last = marker("throughout_text").search(head)
-    return text[:last.end()].strip() if last else ""
+    return text[:last.end()].strip().lstrip("-–— ") if last else ""  # (not a dash that opens the line)
 
 
 def without_labels(text: str) -> str:

@@ -355,3 +355,35 @@ def test_kazakh_words_struck_out_that_quote_a_title_inside_them_are_those_words(
     assert (m.effect, m.path[1:], m.old_words) == (
         "Deletion", (("point", "52"), ("textparagraph", "1")),
         '1996 жылғы 24 желтоқсандағы N 52-1 "Қазақстан Республикасының бюджет жүйесі туралы" заңына сәйкес')
+
+
+# (MinFin 1999 № 239, its changes to the instruction on budget organisations' reports: lines opened by a dash)
+@pytest.mark.parametrize("body,changes", [
+    # words of a sentence named are the paragraph's words, no change of a sentence
+    ('в пункте 3.4:\n\n- в абзаце первом в предложении первом слова "внебюджетные средства" заменить словами "средства '
+     'от платных услуг", в предложении втором слово "внебюджетных" исключить;',
+     [("WordReplacement", (("point", "3.4"), ("textparagraph", "1")), "внебюджетные средства", "средства от платных услуг",
+       None, None),
+      ("Deletion", (("point", "3.4"), ("textparagraph", "1")), "внебюджетных", None, None, None)]),
+    # words added quoted whole on the line, words of the instruction after them: the next line's instruction is read
+    ('в пункте 4.6:\n\n- в абзаце первом слово "внебюджетных" исключить, после слова "софинансированию" дополнить '
+     'словами "на счетах для спонсорской помощи, депозитных счетах," далее по тексту;\n\n- в пункте 4.7:\n\n- в абзаце '
+     'семнадцатом числа "321" и "681" заменить соответственно числами "322" и "682", слова "пенсионным взносам" '
+     'заменить словами "взносам в накопительный пенсионный фонд";',
+     [("Deletion", (("point", "4.6"), ("textparagraph", "1")), "внебюджетных", None, None, None),
+      ("Insertion", (("point", "4.6"), ("textparagraph", "1")), None, None, "софинансированию",
+       "на счетах для спонсорской помощи, депозитных счетах,"),
+      ("WordReplacement", (("point", "4.7"), ("textparagraph", "17")), "321", "322", None, None),
+      ("WordReplacement", (("point", "4.7"), ("textparagraph", "17")), "681", "682", None, None),
+      ("WordReplacement", (("point", "4.7"), ("textparagraph", "17")), "пенсионным взносам",
+       "взносам в накопительный пенсионный фонд", None, None)]),
+    # figures added after figures
+    ('- в пункте 4.18 после числа "235" дополнить числом "239";',
+     [("Insertion", (("point", "4.18"),), None, None, "235", "239")]),
+])
+def test_a_dashed_line_of_clauses_of_words_and_figures_is_each_clause_s_change(body, changes):
+    d = _parse("ru", body)
+    got = [(m.effect, m.path[1:], m.old_words, m.new_words, m.after, m.new_text)
+           for m in d.amendments if m.target_act.number == "553"]
+    assert got == changes
+    assert not d.instructions_failed and not d.unparsed

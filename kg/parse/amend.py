@@ -69,6 +69,12 @@ def read_block(ctx: Ctx, i: int, end: int, first: str | None = None) -> tuple[li
         # байланысты;' / '- "ж" тармақшасы мынадай редакцияда жазылсын:', MinFin 1997 N 322 in Kazakh: the label's
         # marks are no quotation, the wording's mark is lost)
         count += text.count('"') - (1 if j == i and _QUOTED_LABEL.match(text.lstrip()) else 0)
+        if j == i and first is not None and count and count % 2 == 0 and not re.search(r'"\s*[;.,]?\s*$', text):
+            # words quoted whole on the instruction's line, words of it after them ('… дополнить словами "на счетах
+            # …," далее по тексту;'): the block is those words
+            out.append((j, text[:text.rfind('"') + 1]))
+            j += 1
+            break
         out.append((j, text))
         j += 1
         if count % 2 == 0 and re.search(r'"\s*[;.,]?\s*$', text):
@@ -209,10 +215,11 @@ class Amending:
         if effect_table(effect).gives_text and not block and words:
             # the words added, quoted before the verb ('"м" тармақшасы "… басқа" деген сөздермен толықтырылсын')
             block = [(i, words[-1])]
-        if marker("sentence_named").search(strip_quoted(text)):
+        if not words and marker("sentence_named").search(strip_quoted(text)):
             # a sentence of the unit rewritten, struck out or added to ("в абзаце втором первое предложение изложить в
             # следующей редакции:", "оныншы абзацтағы екінші сөйлем алынып тасталсын"): the unit changed, its wording
-            # not given whole (no sentence is a unit: not the unit's new text, nor its deletion)
+            # not given whole (no sentence is a unit: not the unit's new text, nor its deletion; words of the sentence
+            # are the unit's, 'в предложении втором слово "внебюджетных" исключить')
             effect, words, pairs = "Modification", [], []
         elif effect_table(effect).words == 1 and len(words) > 1 and _words_listed(unlabelled, words):
             pairs = [(w, None) for w in words]  # 'слово "размеры" и слова "…" исключить': each of them struck out
