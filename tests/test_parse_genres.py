@@ -4323,6 +4323,35 @@ def test_a_kazakh_new_wording_opening_with_its_quoted_letter_and_no_quotation_ma
     assert not d.unparsed and not d.instructions_failed
 
 
+
+def test_a_kazakh_list_of_changes_led_by_its_basis_then_the_act_it_amends_in_one_paragraph():
+    """MinFin 1999 № 239 in Kazakh: the list's lead paragraph names first the act it follows ("… N 30 бұйрығымен
+    бекітілген … нұсқаулыққа өзгерістер мен толықтыруларға сәйкес") and then the one it amends ("… N 217 бұйрығымен
+    бекітілген "…" Нұсқаулыққа мынадай өзгерістер мен толықтырулар енгізілсін:"), its points numbered under it: the
+    changes are of order 217's instruction (order 30 had been read as the act amended, the points as the list's own
+    text); a group of figures replaced respectively and a pair of words after it are each replaced."""
+    text = ("# \"Бюджеттік ұйымдардың есебі туралы\" нұсқаулыққа өзгерістер мен толықтыруларды бекіту туралы\n\n"
+            "Бұйырамын:\n\n1. Қоса беріліп отырған Қазақстан Республикасы Қаржы министрлігінің 1998 жылғы 15 мамырдағы "
+            "N 217 бұйрығымен бекітілген \"Бюджеттік ұйымдардың есебі туралы\" нұсқаулыққа өзгерістер мен толықтырулар "
+            "бекітілсін.\n\n2. Осы бұйрық мемлекеттік тіркеуден өткен күнінен бастап күшіне енеді.\n\n```\n"
+            "Қаржы министрі\nҚазақстан Республикасы\nҚаржы министрлігінің\n1999 жылғы 25.05. N 239\n"
+            "бұйрығымен бекітілген\n\"Бюджеттiк ұйымдардың есебі туралы\" нұсқаулыққа\nөзгерiстер мен толықтырулар\n"
+            "```\n\nҚазақстан Республикасы Қаржы министрлiгi Қазынашылық департаментiнiң 1998 жылғы 27 қаңтардағы N 30 "
+            "бұйрығымен бекiтiлген бухгалтерлiк есеп жөнiндегi нұсқаулыққа өзгерiстер мен толықтыруларға сәйкес Қазақстан "
+            "Республикасы Қаржы министрлiгiнiң 1998 жылғы 15 мамырдағы N 217 бұйрығымен бекiтiлген \"Бюджеттiк "
+            "ұйымдардың есебі туралы\" Нұсқаулыққа мынадай өзгерiстер мен толықтырулар енгiзiлсiн:\n\n"
+            "1. 4-тарауда. Бухгалтерлiк есептiң нысандарын толтыру тәртiбi:\n\n   - 4.7-тармақта:\n\n"
+            "   - он жетiншi азатжолдағы \"321\" және \"681\" деген сандар тиiсiнше \"322\" және \"682\" сандармен, "
+            "\"зейнетақы жарналары\" деген сөздер \"жинақтаушы зейнетақы қорына жарналар\" деген сөздермен "
+            "ауыстырылсын;\n\n   - он сегізiншi азатжол алып тасталсын;\n")
+    d = doc_meta(text, "kaz.md", "239", "1999-05-25", "103002000000")
+    tp17 = (("appendix", "1"), ("chapter", "4"), ("point", "4.7"), ("textparagraph", "17"))
+    assert [(a.target_act.number, a.path, a.effect, a.old_words, a.new_words) for a in d.amendments] == [
+        ("217", tp17, "WordReplacement", "321", "322"), ("217", tp17, "WordReplacement", "681", "682"),
+        ("217", tp17, "WordReplacement", "зейнетақы жарналары", "жинақтаушы зейнетақы қорына жарналар"),
+        ("217", tp17[:-1] + (("textparagraph", "18"),), "Deletion", None, None)]
+    assert not d.unparsed and not d.instructions_failed
+
 # Ministry of Finance, 1996 (orders № 209 and № 19): Kazakh titles that name the instruction a list of changes amends,
 # by its day and number ("… 1995 жылғы 26 маусымдағы N 37 ~V950077 нұсқаулыққа енгiзiлген өзгертулер мен
 # толықтыруларды бекiту туралы") or by the body that approved it ("Қаржы министрлiгi 30.06.1995 ж. N 41 бекiткен "…"

@@ -209,9 +209,7 @@ class Amending:
         # (several words listed, each replaced: 'слова "смета", "сметы" заменить словом "план"', or word for word)
         pairs = _replaced_pairs(unlabelled, m) if effect_table(effect).words == 2 and not figures else []
         if effect_table(effect).words == 2 and not figures and len(pairs) < 2:
-            # (Kazakh pairs listed before the verb, each its old and new words: '"жергілікті" деген сөз "жоғары тұрған"
-            # деген сөздермен, "түсетін кірістердің" деген сөздер "түсетін түсімдердің" деген сөздермен ауыстырылсын')
-            pairs = [(p.group("old"), p.group("new")) for p in marker("kk_word_pair").finditer(unlabelled[:m.start()])]
+            pairs = _pair_groups_kk(unlabelled[:m.start()]) or pairs
         if effect_table(effect).gives_text and not block and words:
             # the words added, quoted before the verb ('"м" тармақшасы "… басқа" деген сөздермен толықтырылсын')
             block = [(i, words[-1])]
@@ -426,6 +424,26 @@ def instruction_clauses(text: str) -> list[str]:
         finer = bool(own and first) and RANK.get(own[0][0][0], 0) > RANK.get(first[-1][0][0], 99)
         out.append(f"{lead} {piece}" if lead and (not own or finer) else piece)
     return out
+
+
+def _pair_groups_kk(text: str) -> list[tuple[str | None, str | None]]:
+    """The pairs of words a Kazakh instruction replaces, listed before its verb group by group, each group's new words
+    said in the instrumental with a comma after it ('"жергілікті" деген сөз "жоғары тұрған" деген сөздермен, "түсетін
+    кірістердің" деген сөздер "түсетін түсімдердің" деген сөздермен ауыстырылсын', '"321" және "681" деген сандар
+    тиісінше "322" және "682" сандармен, "зейнетақы жарналары" деген сөздер "…" деген сөздермен', MinFin 1999 № 239 and
+    № 323): each group's, read as a note's are; [] for one group.
+
+    >>> _pair_groups_kk('"321" және "681" деген сандар тиісінше "322" және "682" сандармен, "жарналар" деген сөздер '
+    ...                 '"қорға жарналар" деген сөздермен ')
+    [('321', '322'), ('681', '682'), ('жарналар', 'қорға жарналар')]
+    """
+    bare = strip_quoted(text)
+    cuts = [g.end() for g in marker("pair_group_end_kk").finditer(bare)]
+    if not cuts:
+        return []
+    pieces = [text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)])]
+    return [p for piece in pieces if quoted(piece)
+            for p in _replaced_pairs(piece, _Span(len(piece), len(piece))) if p != (None, None)]
 
 
 def _words_listed(text: str, words: list[str]) -> bool:
@@ -688,12 +706,18 @@ def _announced(text: str) -> tuple[str, ...]:
 
 
 def _amended_act(text: str) -> ActRef | None:
+    """The act an opener amends: the one its dative or "Внести в" names, else the first it names but for one named as
+    the basis, a Kazakh citation closed by "сәйкес" ("… N 30 бұйрығымен бекітілген … нұсқаулыққа өзгерістер мен
+    толықтыруларға сәйкес … N 217 бұйрығымен бекітілген "…" Нұсқаулыққа мынадай өзгерістер … енгізілсін:", MinFin 1999
+    № 239 in Kazakh: order 217's instruction, not order 30's)."""
     refs = find_act_refs(text)
     bare = strip_quoted(text)
     for ref, start, stop in refs:
         if marker("amend_into_kk").search(bare[start:stop + 40]) or marker("amend_into_ru").match(bare):
             return ref
-    return refs[0][0] if refs else None
+    ends = [s for _, s, _ in refs[1:]] + [len(bare)]
+    return next((r for (r, _, stop), e in zip(refs, ends) if not marker("citation_closed_kk").search(bare[stop:e])),
+                refs[0][0] if refs else None)
 
 
 def parse_amending(ctx: Ctx, i: int, end: int, amending: ActRef, out: Found) -> int:
@@ -712,6 +736,11 @@ def parse_amending(ctx: Ctx, i: int, end: int, amending: ActRef, out: Found) -> 
     # act's appendix, not the act's own points
     st.path = st.base = _of_rules(strip_quoted(opener))
     nxt = _instructions(ctx, i + 1, end, st)
+    if not _TOP_POINT.match(opener):
+        # a list's lead paragraph, the list's points numbered under it ("… Нұсқаулыққа мынадай өзгерістер мен
+        # толықтырулар енгізілсін:" / "1. 1-тарауда. Жалпы ережелер:" / "- 1.5-тармақта:" / …, MinFin 1999 № 239)
+        while nxt < end and _TOP_POINT.match(ctx.text(nxt)) and _change_point(ctx.text(nxt)):
+            nxt = parse_change_point(ctx, nxt, end, amending, target, out)
     if len(out.amendments) == before and len(out.instructions_failed) > failed:
         # no instruction of the point read ("- в приложение пункт 3 "Сельское хозяйство", вместо ставок 2,73 тиына
         # применить ставку "0"."): the act still changes the one it names, how its text says (reported unread)
@@ -765,6 +794,13 @@ def change_list_target(title: str, issuer, above: list[str] = ()) -> ActRef | No
                   by if by is not None and by.en else issuer, "instruction", m.group("t"))
 
 
+def _change_point(text: str) -> bool:
+    """Is a numbered line a point of a list of changes: an instruction, or a context naming a unit ("2. В главе
+    III:", "1. 1-тарауда. Жалпы ережелер:")?"""
+    text = _TOP_POINT.sub("", text)
+    return bool(effect_of(text) or text.rstrip().endswith(":") and unit_refs(text))
+
+
 def parse_change_point(ctx: Ctx, i: int, end: int, amending: ActRef, target: ActRef, out: Found) -> int:
     """Read one numbered point of a list of changes to `target` ("1. В главе 1 пункт 5 изложить в следующей
     редакции:" / its new wording; "2. В главе III:" / "В пункте 12:" / its instructions); returns the index of the
@@ -773,9 +809,7 @@ def parse_change_point(ctx: Ctx, i: int, end: int, amending: ActRef, target: Act
         out.acts.append(Act(target, target.title, loc=ctx.loc(i)))
     # the point ends where the next one gives an instruction or its context, a quotation left open or not ("2. В
     # главе III:" after a new wording whose closing quote the text lost)
-    stop = next((k for k in range(i + 1, end) if _TOP_POINT.match(ctx.text(k)) and (
-        effect_of(_TOP_POINT.sub("", ctx.text(k))) or ctx.text(k).rstrip().endswith(":") and unit_refs(ctx.text(k)))),
-        end)
+    stop = next((k for k in range(i + 1, end) if _TOP_POINT.match(ctx.text(k)) and _change_point(ctx.text(k))), end)
     st = Amending(ctx, amending, target, out)
     if target.kind == "order":  # a list of changes to the instruction an order approved: that order's appendix 1
         st.path = st.base = (("appendix", "1"),)
