@@ -345,6 +345,8 @@ def test_a_sentence_rewritten_or_struck_out_changes_its_unit_neither_replaced_no
     (m,) = [m for m in d.amendments if m.target_act.number == "553"]
     assert (m.effect, m.path, m.new_text) == ("Modification", (A1, ("point", "33"), ("textparagraph", "2")), None)
     assert not d.instructions_failed and not d.unparsed
+    # (a new sentence given stays with the instruction's words, as written)
+    assert body.split("\n\n")[-1].rstrip(";") in m.instruction
 
 
 def test_kazakh_words_struck_out_that_quote_a_title_inside_them_are_those_words():

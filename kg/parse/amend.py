@@ -217,8 +217,11 @@ class Amending:
             # a sentence of the unit rewritten, struck out or added to ("в абзаце втором первое предложение изложить в
             # следующей редакции:", "оныншы абзацтағы екінші сөйлем алынып тасталсын"): the unit changed, its wording
             # not given whole (no sentence is a unit: not the unit's new text, nor its deletion; words of the sentence
-            # are the unit's, 'в предложении втором слово "внебюджетных" исключить')
+            # are the unit's, 'в предложении втором слово "внебюджетных" исключить'); the sentence's new wording stays
+            # with the instruction's words, as written
             effect, words, pairs = "Modification", [], []
+            if block:
+                said = (said or text) + "\n" + '"' + "\n".join(t for _, t in block).strip() + '"'
         elif effect_table(effect).words == 1 and len(words) > 1 and _words_listed(unlabelled, words):
             pairs = [(w, None) for w in words]  # 'слово "размеры" и слова "…" исключить': each of them struck out
         self._emit(i, text, effect, base, targets, block if effect_table(effect).gives_text else [], words,
