@@ -267,6 +267,10 @@ def test_words_added_to_a_unit_s_wording_say_where_they_go(lang, body, path, wor
     (m,) = [m for m in d.amendments if m.target_act.number == "553"]
     assert (m.effect, m.path[1], m.after, m.appended) == ("Insertion", path, after, appended)
     assert words in m.new_text
+    # (words added to a unit's wording are no text of it: the unit is named, its text the act's own; a unit added has
+    # its text)
+    texts = {u.text for u in d.units if u.act.number == "553" and u.path == m.path}
+    assert texts == ({None} if after or appended else {m.new_text})
 
 
 @pytest.mark.parametrize("lang,body,before,words", [

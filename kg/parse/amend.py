@@ -289,6 +289,11 @@ class Amending:
         slices = _slices(ctx, block, targets, units_by_path) if len(targets) > 1 and block else {}
         for k, t in enumerate(targets):
             piece = None
+            # (words added to a unit's wording: its own, not the paragraph or part the instruction numbers, "пункт 4
+            # дополнить частью второй" adds part 2; words a paragraph named gains are its: "в абзаце восьмом после слов
+            # "…" дополнить словами …")
+            after, before, appended = added if t and (t[-1][0] not in _ADDED_UNITS or added[2] != "paragraph") else (
+                None, None, None)
             if effect_table(effect).gives_text:
                 if rows:
                     piece = delivered[t]
@@ -300,16 +305,13 @@ class Amending:
                     piece = paras[k] if len(paras) == len(targets) else new_text
                 piece = _without_own_number(piece, t)
                 if t not in delivered and t:
-                    self.out.units.append(Unit(self.target, t, self.headings.get(t[-1]), piece, loc))
+                    # (words added to its wording are no text of the unit: it is named)
+                    self.out.units.append(_named(self.target, t, self.headings, loc) if after or before or appended
+                                          else Unit(self.target, t, self.headings.get(t[-1]), piece, loc))
             elif t:  # (a change throughout the text targets the act itself, no unit of it)
                 self.out.units.append(_named(self.target, t, self.headings, loc))
             old = words[0] if effect_table(effect).words and words else None
             new = words[1] if effect_table(effect).words == 2 and len(words) > 1 else None
-            # (words added to a unit's wording: its own, not the paragraph or part the instruction numbers, "пункт 4
-            # дополнить частью второй" adds part 2; words a paragraph named gains are its: "в абзаце восьмом после слов
-            # "…" дополнить словами …")
-            after, before, appended = added if t and (t[-1][0] not in _ADDED_UNITS or added[2] != "paragraph") else (
-                None, None, None)
             self.out.amendments += [Amendment(self.amending, self.target, t, effect, said or text, piece, old, new,
                                               announced, loc=loc, context=self.lead(t), after=after, before=before,
                                               appended=appended)
