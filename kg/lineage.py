@@ -107,7 +107,9 @@ _STARTS = """SELECT ?x ?since WHERE { ?m kzl:effect kzl:EntryIntoForce ; kzl:tar
 _TEXT_LANGUAGE = "SELECT ?m ?lang WHERE { ?m kzl:textLanguage ?lang }"
 # the changes of no stated wording instructions make (few: a sentence rewritten, "в абзаце втором первое предложение
 # изложить …"), not notes of the text: the published text is after one only when its source is as of a later day
-_INSTRUCTED = """SELECT ?m WHERE { ?m kzl:effect ?effect ; kzl:instruction ?i . FILTER(?effect IN (CHANGED_EFFECTS)) }"""
+# (the effects bound first: a FILTER after ?m kzl:effect ?effect walked every amendment)
+_INSTRUCTED = "SELECT ?m WHERE { VALUES ?effect { %s } ?m kzl:effect ?effect ; kzl:instruction ?i }" % " ".join(
+    f"kzl:{n}" for n in names_where(lineage="changed"))
 # the insertions into a unit's wording (few): the words their text goes after, or how it goes at the end
 _ADDED = """SELECT ?m ?after ?before ?as WHERE {
   { ?m kzl:afterWords ?after } UNION { ?m kzl:beforeWords ?before } UNION { ?m kzl:appendedAs ?as } }"""
@@ -372,8 +374,7 @@ def _changed(store: GraphStore, units: list[str] | None = None, dates: dict | No
     values = "VALUES ?u { " + _iris(units) + " }" if units is not None else ""
     since = {row["m"].value: row["since"].value for row in store.query(sparql_prefixes() + _SINCE)}
     only = {row["m"].value: row["lang"].value for row in store.query(sparql_prefixes() + _TEXT_LANGUAGE)}
-    instructed = {row["m"].value for row in store.query(sparql_prefixes() + _INSTRUCTED.replace(
-        "CHANGED_EFFECTS", ", ".join(f"kzl:{n}" for n in names_where(lineage="changed"))))}
+    instructed = {row["m"].value for row in store.query(sparql_prefixes() + _INSTRUCTED)}
     added: dict[str, tuple[str | None, str | None, str | None]] = {}
     for row in store.query(sparql_prefixes() + _ADDED):
         after, how, before = added.get(row["m"].value, (None, None, None))
