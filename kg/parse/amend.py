@@ -222,7 +222,7 @@ class Amending:
             effect, words, pairs = "Modification", [], []
             if block:
                 said = (said or text) + "\n" + '"' + "\n".join(t for _, t in block).strip() + '"'
-        elif effect_table(effect).words == 1 and len(words) > 1 and _words_listed(unlabelled, words):
+        elif effect_table(effect).words == 1 and len(words) > 1 and _one_list(unlabelled, words, "struck_words_gap"):
             pairs = [(w, None) for w in words]  # 'слово "размеры" и слова "…" исключить': each of them struck out
         self._emit(i, text, effect, base, targets, block if effect_table(effect).gives_text else [], words,
                    pairs if len(pairs) > 1 else None,
@@ -449,20 +449,6 @@ def _pair_groups_kk(text: str) -> list[tuple[str | None, str | None]]:
     pieces = [text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)])]
     return [p for piece in pieces if quoted(piece)
             for p in _replaced_pairs(piece, _Span(len(piece), len(piece))) if p != (None, None)]
-
-
-def _words_listed(text: str, words: list[str]) -> bool:
-    """Are the quoted `words` one list of words struck out, nothing but a comma, "and" or the noun of words between
-    them ('слово "размеры" и слова "совместно с …"', '"мөлшерлерін" деген сөз және "…" деген сөздер')?"""
-    at = 0
-    for k, w in enumerate(words):
-        found = text.find(f'"{w}"', at)
-        if found < 0:
-            return False
-        if k and not marker("struck_words_gap").fullmatch(text[at:found].strip()):
-            return False
-        at = found + len(w) + 2
-    return True
 
 
 def strikes_elsewhere(text: str, own: ActRef) -> bool:
@@ -1240,15 +1226,16 @@ def _replaced_pairs(text: str, verb: re.Match) -> list[tuple[str | None, str | N
     return [first]
 
 
-def _one_list(text: str, words: list[str]) -> bool:
+def _one_list(text: str, words: list[str], gap: str = "words_list_gap") -> bool:
     """Are the quoted `words` one list in `text`, each after the one before with nothing but a comma or "and"
-    between (not two clauses, each its own old and new words)?"""
+    between (not two clauses, each its own old and new words); `gap`: the marker of what may stand between them
+    ("struck_words_gap" for words struck out, the noun of words too: 'слово "размеры" и слова "…"')?"""
     at = 0
     for k, w in enumerate(words):
         found = text.find(w, at)
         if found < 0:
             return False
-        if k and not marker("words_list_gap").fullmatch(text[at:found].strip(' "«»“”')):
+        if k and not marker(gap).fullmatch(text[at:found].strip(' "«»“”')):
             return False
         at = found + len(w)
     return True
