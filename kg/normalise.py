@@ -145,8 +145,23 @@ def html_to_text(text: str) -> str:
 
 
 def despace(text: str) -> str:
-    """Undo letter spacing: "с ә й к е с" -> "сәйкес"."""
-    return _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+    """Undo letter spacing: "с ә й к е с" -> "сәйкес"; a word spaced out in capitals ends where small letters
+    follow it, each a word of its own ("О Т Ч Е Т о ходе", MinFin 2003: the preposition is no letter of it).
+
+    >>> despace("## О Т Ч Е Т о ходе реализации")
+    '## ОТЧЕТ о ходе реализации'
+    >>> despace("П р и к а з ы в а ю")
+    'Приказываю'
+    """
+    return _LETTER_SPACED.sub(_joined_letters, text)
+
+
+def _joined_letters(m: re.Match[str]) -> str:
+    letters = m.group(0).split(" ")
+    capitals = next((i for i, c in enumerate(letters) if not c.isupper()), len(letters))
+    if capitals < 3 or len(letters) - capitals != 1:
+        return "".join(letters)
+    return "".join(letters[:capitals]) + " " + " ".join(letters[capitals:])
 
 
 _PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
@@ -579,7 +594,7 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
             # банка …, место нахождения)*", over its fenced text "В соответствии со статьей 123 Закона …")
             quoted_above = prev_raw.lstrip().startswith(">") and not r.lstrip().startswith(">")
             joins = not (h or level or quoted_above) and _wraps("".join(parts)[-1000:], s, last_len, bridge,
-                                                                fence_width)
+                                                                fence_width, leaving=not prose_end)
             if columns:  # a row of two columns, up to their days ("Қазақстан Республикасы Қазақстан Республикасының"
                 # / "Жоғарғы сотының төрағасы Еңбек және халықты әлеуметтік" / … / "2000 ж. 15.03 2000 ж. 07.04")
                 joins, columns = False, 0 if len(_YEAR.findall(s)) >= 2 else columns - 1
@@ -1059,7 +1074,7 @@ _WIDE = 50  # a line of running text wrapped at a fixed width (the portal's are 
 _NARROW = 40  # the narrowest block read as wrapped text (narrower: a signature's, a stamp's lines)
 
 
-def _wraps(prev: str, cur: str, prev_len: int, bridged: bool = False, width: int = 0) -> bool:
+def _wraps(prev: str, cur: str, prev_len: int, bridged: bool = False, width: int = 0, leaving: bool = False) -> bool:
     """Does `cur` go on from `prev` in running text wrapped at a fixed width? Not after a sentence or
     an item ends, nor before a numbered item; yes when `cur` starts in lower case, when `prev` leaves a
     quotation or a bracket open, when the code of a linked act stood between them, or when `prev` is a line
@@ -1079,6 +1094,13 @@ def _wraps(prev: str, cur: str, prev_len: int, bridged: bool = False, width: int
     True
     >>> _wraps("665 от 30 мая 1996 г.", '"О мерах по', 21, width=50)
     False
+
+    The paragraph after a fence (`leaving` it) goes on from its last line only when that line is of the fence's
+    full width: a title whose fence closes under it is no sentence the next paragraph ends ("… по линии
+    государств," / "правительств государств, международных организаций" / "Для возврата налога …", MinFin 2001).
+
+    >>> _wraps("правительств государств, международных организаций", "Для возврата налога", 51, width=72, leaving=True)
+    False
     """
     if marker("day_before_number").search(prev) and _NUMBER_START.match(cur):
         return True  # an act's day, then its number on the next line ("… от 28 марта 1996 г." / "N 614 "Об …")
@@ -1090,7 +1112,8 @@ def _wraps(prev: str, cur: str, prev_len: int, bridged: bool = False, width: int
         return True  # an act's day, its link code, then its title ("665 от 30 мая 1996 г." / "P960665_" / '"О мерах по')
     if not prev or _TERMINAL.search(prev) or _ITEM_START.match(cur) or marker("editors").match(cur):
         return False  # (nor before the portal's editors named under the text: "(Специалисты: Склярова И.В.,")
-    full = prev_len >= _WIDE or width >= _NARROW and prev_len + 1 + len(cur.split(" ", 1)[0]) > width
+    full = (prev_len >= _WIDE and not (leaving and width >= _NARROW)
+            or width >= _NARROW and prev_len + 1 + len(cur.split(" ", 1)[0]) > width)
     return (bridged or bool(_STARTS_LOWER.match(cur)) and not cur[:1].isupper() or prev.count('"') % 2 == 1
             or prev.count("(") > prev.count(")")
             # (capitals ending a sentence are an abbreviation: "… приемника-распределителя" / "ОВД.")

@@ -1585,8 +1585,9 @@ def _closing_signature(ctx: Ctx, start: int, end: int, path: Path) -> tuple[int,
         lines = range(first, last + 1)
         if not name and first - 1 > start and marker("signatory_role").search(ctx.text(first)) \
                 and ctx.text(first)[:1].isupper() and re.search(r"[.;:]\"?$", ctx.text(first - 1)) \
-                and all(len(ctx.text(x)) < 50 and not re.search(r"[\d.;:,]", ctx.text(x)) and not ctx.lines[x].level
+                and all(len(ctx.text(x)) < 50 and not re.search(r"[\d.;:,]|_{3}|^\(", ctx.text(x)) and not ctx.lines[x].level
                         and not ctx.lines[x].block for x in lines):
+            # (not a form's blanks to sign: "Руководитель финансовой службы ____" / "____" / "(расшифровка подписи)")
             ctx.take(*lines)
             return first, Signatory(" ".join(ctx.text(x) for x in lines), None, ctx.loc(first, last), path)
     first = last - 1
@@ -2081,7 +2082,11 @@ def _numbered_headings(ctx: Ctx, start: int, end: int) -> set[int]:
                 and not re.match(r"^\d+[.)]", ctx.text(j + 1))
                 # (a line going on in lower case is a sentence wrapped over paragraphs: "1. Осы куәлік төменде
                 # көрсетілген көлік құралының, жол" / "қозғалысының Ережелеріндегі, …", MVD 2003 № 87's form)
-                and not ctx.text(j + 1)[:1].islower()):
+                and not ctx.text(j + 1)[:1].islower()
+                # (… nor a short piece of a table's row, no sentence: a list of licensed firms whose columns the
+                # portal ran together, "1. Закрытое акционерное общество г. Алматы "Артур Андерсен" лицензия серии"
+                # / "МФЮ N 0000002", MinFin 2001 № 173)
+                and (ctx.lines[j + 1].block or len(ctx.text(j + 1)) >= 40 or re.search(r"[.;:]$", ctx.text(j + 1)))):
             named.append(j)
     if numbered != list(range(1, len(numbered) + 1)) or len(named) < 2 or 2 * len(named) < len(numbered):
         return set()
