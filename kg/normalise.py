@@ -620,7 +620,10 @@ def logical_lines(text: str, name: str = "<input>") -> list[Line]:
             joins, width = not (h or level) and _continues(tail, s, gap, indent_mode, is_ind, tab) and not (
                 markdown and _MD_ITEM.match(r)), len(s)  # (a markdown list's item opens a paragraph of its own)
         if parts and joins:
-            broken = tail.endswith("-") and s[:1].islower() and not tail.endswith(" -")
+            # (… or a compound broken at its hyphen before a capital, "возложить на вице-" / "Министра финансов …":
+            # one word, "вице-Министра")
+            broken = tail.endswith("-") and not tail.endswith(" -") and (
+                s[:1].islower() or s[:1].isupper() and tail[-2:-1].islower())
             if _word_broken(tail, s):
                 parts[-1] = parts[-1][:-1] + _BREAK  # (a word broken at the line's end: `_unbroken` tells which)
             glue = broken or tail.endswith("(")

@@ -2056,6 +2056,24 @@ def _region(ctx: Ctx, act_ref: ActRef, start: int, end: int, base: Path, act=Non
     return out, act
 
 
+def _addressee_quoted(ctx: Ctx, k: int) -> bool:
+    """Is a line of a form's addressee in its corner, quoted, a heading right under the corner ("> *Председателю
+    конкурсной комиссии*" / "> *____области*" / "> *от____*" / … / "## Заявление")?"""
+    def corner(x: int) -> bool:
+        return ctx.lines[x].quoted and not ctx.lines[x].level and not ctx.lines[x].block \
+            and not marker("history_note").search(ctx.text(x))
+
+    if not corner(k):
+        return False
+    first, last = k, k
+    while first > 0 and corner(first - 1):
+        first -= 1
+    while last + 1 < len(ctx.lines) and corner(last + 1):
+        last += 1
+    return (last - first < 8 and last + 1 < len(ctx.lines) and bool(ctx.lines[last + 1].level)
+            and bool(marker("form_addressee").match(ctx.text(first))))
+
+
 def _numbered_headings(ctx: Ctx, start: int, end: int) -> set[int]:
     """The lines of an attachment that are its divisions' numbered headings in plain paragraphs: the attachment numbers
     its top lines 1, 2, 3 … once through, and at least half of them are short names, no sentence nor verb, a paragraph
@@ -3145,8 +3163,12 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                         # the form's addressee in its top right corner ("Председателю Комитета" / "_____")
                         or formed and k > j and not ctx.lines[k].level and not ctx.lines[k].block
                         and len(ctx.text(k)) < 60 and not re.search(r"[.;:]$", ctx.text(k))
-                        and not is_structural(ctx.text(k))):
-                    if formed and not marker("history_note").search(ctx.text(k)) \
+                        and not is_structural(ctx.text(k))
+                        # … or, with no word "Форма", the addressee's corner in a blockquote under the note, its blanks
+                        # run together ("Сноска. Приложение с изменениями - …" / "> *Председателю конкурсной комиссии*"
+                        # / "> *____области*" / … / "## Заявление", MinJust 2003 № 259)
+                        or k > j and _addressee_quoted(ctx, k)):
+                    if (formed or k > j and _addressee_quoted(ctx, k)) and not marker("history_note").search(ctx.text(k)) \
                             and not marker("form_heading").match(ctx.text(k)):
                         corner.append(k)
                     formed = formed or bool(marker("form_heading").match(ctx.text(k)))
