@@ -928,6 +928,10 @@ def read_note(ctx: Ctx, i: int, doc_act: ActRef, base: Path, units: list,
         # (a note that ends with ";" goes on in the next paragraph, however long: "… заменить словами "…"
         # соответственно падежу …;" / "в тексте слова … - см. Приказ МФ РК от 25 мая 1999 г. N 239")
         goes_on = more_body.rstrip(" *_").endswith(";")
+        # (… and so does a list of the words it replaces, before its verb, after a comma: 'Сноска. по всему тексту и в
+        # приложениях слова "бюджетные' / 'ассигнования (назначения)", "сметы", …,' / '"Бюджетный Департамент"
+        # заменяются словами "плановые назначения", … "сводный план финансирования' / …, MinFin 2000 № 434)
+        goes_on = goes_on or not eff and more_body.rstrip(" *_").endswith(",")
         # (a note that goes on after ";" in lower case is this note: "… дополнены словами "…";" / "по всему тексту
         # слово "пяти" заменены на слово "трех" … приказом …")
         # (a note that ends with a colon has its record in the next paragraph, however long: "Ескерту: Бұйрықтың және
