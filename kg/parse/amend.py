@@ -1183,7 +1183,14 @@ def _pairs_by_clause(text: str, verb: re.Match) -> list[tuple[str | None, str | 
         verbs = _replacement_verbs(clause)
         if verbs:
             found += [p for p in _replaced_pairs(clause, _Span(*verbs[0])) if p != (None, None)]
-    return found if len(clauses) > 1 and len(found) > 1 else _replaced_pairs(text, verb)
+    if len(clauses) > 1 and len(found) > 1:
+        return found
+    # (… or, in Kazakh, group by group before the one verb, each group's new words in the instrumental with a comma
+    # after them: '"бюджеттік ұйымдар", "ұйымдар" деген сөздер тиісінше … "мемлекеттік мекемелер" деген сөздермен, …
+    # "арнайы қаражаттар", … деген сөздер тиісінше … "…", … деген сөздермен ауыстырылсын - …', MinFin 1998 № 217's
+    # note on MinFin 1999 № 239)
+    groups = _pair_groups_kk(text) if marker("quoted_words").search(text) else []
+    return groups if len(groups) > 1 else _replaced_pairs(text, verb)
 
 
 def _replaced_pairs(text: str, verb: re.Match) -> list[tuple[str | None, str | None]]:
