@@ -157,6 +157,7 @@ def despace(text: str) -> str:
 
 
 def _joined_letters(m: re.Match[str]) -> str:
+    """A run of letters spaced out, joined: one word, or a word in capitals and the small letter after it apart."""
     letters = m.group(0).split(" ")
     capitals = next((i for i, c in enumerate(letters) if not c.isupper()), len(letters))
     if capitals < 3 or len(letters) - capitals != 1:

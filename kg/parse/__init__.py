@@ -3147,7 +3147,11 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                 corner: list[int] = []  # the addressee's lines under the word "Форма", the form's text
                 records = False  # under a note that ends with a colon, its records, each ending with ";" but its last
                 while not title and k < end and k - j < 24 and (
-                        marker("history_note").search(ctx.text(k))
+                        # (the addressee's corner in a blockquote under the note, with no word "Форма" above it, its
+                        # blanks run together: "Сноска. Приложение с изменениями - …" / "> *Председателю конкурсной
+                        # комиссии*" / "> *____области*" / … / "## Заявление", MinJust 2003 № 259)
+                        (addressed := k > j and _addressee_quoted(ctx, k))
+                        or marker("history_note").search(ctx.text(k))
                         # (… over paragraphs: "Сноска. По тексту:" / 'аббревиатура "ГУВД-УВД" заменена аббревиатурой
                         # "ДВД";' / … / 'слова "…" заменена словами "…" - приказом … N 541 (…).', MVD 2003 № 280)
                         or records and not ctx.lines[k].level and not ctx.lines[k].block and not is_structural(ctx.text(k))
@@ -3163,12 +3167,8 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                         # the form's addressee in its top right corner ("Председателю Комитета" / "_____")
                         or formed and k > j and not ctx.lines[k].level and not ctx.lines[k].block
                         and len(ctx.text(k)) < 60 and not re.search(r"[.;:]$", ctx.text(k))
-                        and not is_structural(ctx.text(k))
-                        # … or, with no word "Форма", the addressee's corner in a blockquote under the note, its blanks
-                        # run together ("Сноска. Приложение с изменениями - …" / "> *Председателю конкурсной комиссии*"
-                        # / "> *____области*" / … / "## Заявление", MinJust 2003 № 259)
-                        or k > j and _addressee_quoted(ctx, k)):
-                    if (formed or k > j and _addressee_quoted(ctx, k)) and not marker("history_note").search(ctx.text(k)) \
+                        and not is_structural(ctx.text(k))):
+                    if (formed or addressed) and not marker("history_note").search(ctx.text(k)) \
                             and not marker("form_heading").match(ctx.text(k)):
                         corner.append(k)
                     formed = formed or bool(marker("form_heading").match(ctx.text(k)))
