@@ -242,6 +242,8 @@ def _clean_text(s: str) -> str:
     if "#" in s:
         s = _HEADINGS.sub("", s)
     s = _BULLETS.sub(r"\1", s)
+    if " )" in s:
+        s = _SPACED_BRACKET.sub(r"\1)", s)
     if ">" in s:  # (a list's item that holds a quote: "- > …")
         s = _QUOTE.sub("", s)
     if "*" in s:
@@ -272,6 +274,9 @@ def clean_line(raw: str) -> str:
 
 
 _FOOTNOTE_MARK = re.compile(r"<\*+>")
+# a sub-point's number typed with a space before its bracket, at a line's start ('4 )"Транзит" көлік құралын …', MVD
+# 2011 № 502 in Kazakh, where the Russian has "4) …"): the bracket closes the number
+_SPACED_BRACKET = re.compile(r"^([ \t]*\d+(?:-\d+)?) \)(?=[ \t]*\S)", re.M)
 _SPACES = re.compile(r"[ ]{2,}")
 _TAB_SPACES = re.compile(r"[ ]*\t[ ]*")
 # a numbered item ("2. …", "1.1. …", "2.10.По …", "1.1 Тіркеу", "1) …", "а) …"), not a unit's number in a sentence going on

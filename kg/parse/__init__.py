@@ -1146,6 +1146,14 @@ def _stamps(ctx: Ctx, start: int, first: list[tuple[int, int, Path]] | None = No
                 # each the next one's stamp)
             last = _kk_day_under(ctx, last)  # (a Russian stamp ends with no Kazakh "approved")
             last = _stamp_amended_note(ctx, last)
+            outside = next((x for x in range(j + 1, last + 1) if not ctx.lines[x].quoted), None) \
+                if ctx.lines[j].quoted else None
+            if outside is not None and not marker("form_heading").match(ctx.text(outside)):
+                # a stamp set in a blockquote ends with it, however open its words leave it: the short line under the
+                # quote is the appendix's own ("> *Приложение 1*" / "> *к Регламенту государственной услуги*" / … /
+                # "Таблица 1. Описание действий СФЕ." over its table, a regulation of MVD 2011 № 502); the word "форма"
+                # alone stays the stamp's, over the form's name drawn in its table ("СЕРТИФИКАТ", MinJust 2011 № 319)
+                last = outside - 1
             text = " ".join(ctx.text(x) for x in range(first, last + 1))
             if marker("stamp_template").search(text) and first > start and ctx.text(first - 1).rstrip(" *_").endswith(":"):
                 # a stamp's pattern quoted as an example in the text, its day and number blanks ("… в правом верхнем

@@ -26,10 +26,11 @@ _SUBPOINT = re.compile(r"^(?P<n>\d+(?:-\d+)*|[а-яё])\)(?:\s*-\s*(?P<suf>\d+)(
 # a point numbered in the older decimal way, under the number of its chapter: "2.1 Регистрационные пункты ...",
 # "2.1.1 Регистрируют ...", "1.4.1.", "2.10.По каждому письму" (no space after the number); a code of a
 # classifier and its meaning ("69.10 - Деятельность в области права", a list of a point) is no point; nor is a day
-# ("2004.05.27. N 154", "03.09.2007 12:21", the day and hour a form was signed, MVD 2007 № 317); a point whose number
+# ("2004.05.27. N 154", "03.09.2007 12:21", the day and hour a form was signed, MVD 2007 № 317), nor a day's blank in a
+# form's template ("00.00.0000 Астана", under the certificate of MinJust 2009 № 117); a point whose number
 # ends with its dot may open with a dash, its list's first item, a bullet as the others' ("3.13. - катерге, қайыққа
 # …", the words that led into the list lost in translation, Almaty oblast maslikhat 1998 № 21-170)
-_DECIMAL = re.compile(r"^(?!(?:19|20)\d\d\.[01]\d\.[0-3]\d\b|[0-3]?\d\.[01]\d\.(?:19|20)\d\d\b)(?P<n>\d+(?:\.\d+)+(?:-\d+)?)(?:\.\s+(?:[-–—]\s+)?|\s+(?![-–—]\s)|\.(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))(?P<t>\S.*)$")
+_DECIMAL = re.compile(r"^(?!(?:19|20)\d\d\.[01]\d\.[0-3]\d\b|[0-3]?\d\.[01]\d\.(?:19|20)\d\d\b|00\.00\.0000\b)(?P<n>\d+(?:\.\d+)+(?:-\d+)?)(?:\.\s+(?:[-–—]\s+)?|\s+(?![-–—]\s)|\.(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))(?P<t>\S.*)$")
 _DEPARTMENT = re.compile(r"^(?P<name>[^\t]{5,}?)\s+[-–]\s+(?P<code>\d+(?:-\d+)+)$")
 _ROW_NO = re.compile(r"^\d+(?:-\d+)*\.?$")
 _LIST_ROW_NO = re.compile(r"^\d+(?:[.-]\d+)*\.?$")  # a list's row: "5", "5.", "5-1", and one under it, "1.1."
