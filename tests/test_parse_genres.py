@@ -21483,3 +21483,13 @@ def test_a_blank_day_under_a_form_is_no_decimal_point():
     d = doc_meta(text, "rus.md", "117", "2009-08-27", "103001000000")
     assert not [u.path for u in d.units if u.path[-1][0] == "point" and u.path[0][0] == "appendix"]
     assert any((u.text or "").endswith("00.00.0000 Астана") for u in d.units)
+
+
+def test_a_militia_rank_under_the_role_is_the_signatory_s_rank():
+    """A minister's rank in the militia on the line of his name ("*Министр*" / "*генерал-майор милиции К. Касымов*",
+    MVD 2011 № 487, an approval under it) is his rank, not words of the role."""
+    text = ("# Об утверждении регламента государственной услуги\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемый регламент.\n\n"
+            "*Министр*\n\n*генерал-майор милиции К. Касымов*\n\n*«СОГЛАСОВАНО»*\n\n*Министр связи и информации*\n\n"
+            "*Республики Казахстан*\n\n*____________ А. Жумагалиев*\n\n*23 сентября 2011 года*\n")
+    d = doc_meta(text, "rus.md", "487", "2011-09-20", "103003000000")
+    assert [(s.role, s.rank, s.name) for s in d.signatories] == [("Министр", "генерал-майор милиции", "К. Касымов")]
