@@ -21493,3 +21493,25 @@ def test_a_militia_rank_under_the_role_is_the_signatory_s_rank():
             "*Республики Казахстан*\n\n*____________ А. Жумагалиев*\n\n*23 сентября 2011 года*\n")
     d = doc_meta(text, "rus.md", "487", "2011-09-20", "103003000000")
     assert [(s.role, s.rank, s.name) for s in d.signatories] == [("Министр", "генерал-майор милиции", "К. Касымов")]
+
+
+def test_a_regulation_s_table_continued_under_its_number():
+    """A regulation's table of actions continued under a line naming it ("## Таблица 1. Описание действий СФЕ Основной
+    процесс." / its table of actions 1-2 / "Продолжение таблицы 1" / the table of actions 3-4, MVD 2011 № 610): one
+    table, the line no paragraph of its own, the next caption's table the second."""
+    text = ("# Об утверждении регламента государственной услуги\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить прилагаемый регламент.\n\n"
+            "*Министр К. Касымов*\n\n> *Утвержден*  \n> *Приказом Министра внутренних дел*  \n> *Республики Казахстан*  \n"
+            "> *от 17 ноября 2011 года № 610*\n\n## Регламент государственной услуги\n\n"
+            "1. Государственная услуга оказывается подразделениями миграционной полиции.\n\n"
+            "> *Приложение 1*  \n> *к регламенту оказания государственной услуги*\n\n"
+            "## Таблица 1. Описание действий СФЕ Основной процесс.\n\n<table>\n<tr>\n<td>1</td>\n<td>№ действия</td>\n"
+            "<td>1</td>\n<td>2</td>\n</tr>\n<tr>\n<td>2</td>\n<td>Наименование СФЕ</td>\n<td>ГОРОВД</td>\n<td>ГОРОВД</td>\n"
+            "</tr>\n</table>\n\nПродолжение таблицы 1\n\n<table>\n<tr>\n<th>1</th>\n<th>3</th>\n<th>4</th>\n</tr>\n<tr>\n"
+            "<td>2</td>\n<td>ГОРОВД</td>\n<td>УМП</td>\n</tr>\n</table>\n\nВарианты использования.\n\n"
+            "Таблица 2. Основной процесс – оформление документов иностранцам и лицам без гражданства.\n\n<table>\n<tr>\n"
+            "<td>ГОРОВД</td>\n<td>УМП</td>\n</tr>\n</table>\n")
+    d = doc_meta(text, "rus.md", "610", "2011-11-17", "103003000000")
+    tables = {u.path[-1][1]: u for u in d.units if u.path[-1][0] == "table"}
+    assert sorted(tables) == ["1", "2"]
+    assert "ГОРОВД | УМП" in tables["1"].text and tables["2"].heading.startswith("Таблица 2. Основной процесс")
+    assert not any(u.text == "Продолжение таблицы 1" for u in d.units)
