@@ -1486,11 +1486,13 @@ def law_ref_span(text: str) -> tuple[ActRef, int, int] | None:
               if (not x.group("rt") or x.group("rc") or law_listed("code", _code_title(x.group("rt"), "ru")))
               and not marker("treaty_after_code").match(text, x.end())), None)
     if c and c.group("kt") and (re.fullmatch(_w("country_kk"), c.group("kt").strip(), FLAGS)
-                                or not re.search(r"[а-яәіңғүұқөһё]", c.group("kt"))):
+                                or not re.search(r"[а-яәіңғүұқөһё]", c.group("kt"))
+                                or marker("connective_kk").match(c.group("kt").strip())):
         # (the country's name is no code's: "… туралы Қазақстан Республикасы Кодексінің 5-бабына", the code's title
         # before it unquoted and not one laws.yaml lists, had been a code named "Қазақстан Республикасы кодексі"; nor
         # an abbreviation in capitals: "ТМСКТК Кодекстiң 196-бабының", a coefficient's letters before "the Code", MinFin
-        # 2002 № 469, had been a code named "ТМСКТК кодексі")
+        # 2002 № 469, had been a code named "ТМСКТК кодексі"; nor the words opening a sentence: "Сонымен қатар Кодексте
+        # …", the code named before, MVD 2011 № 502)
         c = None
     # a code named by its title with no quotes, as a code's title runs ("статьей 889 Кодекса Республики Казахстан об
     # административных правонарушениях", "… Әкімшілік құқық бұзушылық туралы кодексінің 889-бабына"): the titles of

@@ -21515,3 +21515,22 @@ def test_a_regulation_s_table_continued_under_its_number():
     assert sorted(tables) == ["1", "2"]
     assert "ГОРОВД | УМП" in tables["1"].text and tables["2"].heading.startswith("Таблица 2. Основной процесс")
     assert not any(u.text == "Продолжение таблицы 1" for u in d.units)
+
+
+@pytest.mark.parametrize("name, lead, after", [
+    ("rus.md", "В соответствии с Налоговым кодексом за оказание государственной услуги установлена государственная "
+     "пошлина:", "Кроме того, Кодексом предусмотрен государственный сбор за регистрацию транспортных средств."),
+    ("kaz.md", "Мемлекеттік қызмет көрсетілгені үшін Салық кодексіне сәйкес мемлекеттік баж салығы белгіленген:",
+     "Сонымен қатар Кодексте көлік құралдарын тіркегені үшін мемлекеттік алым көзделген.")], ids=["ru", "kk"])
+def test_a_point_whose_parts_follow_its_list_cites_through_its_lead(name, lead, after):
+    """A point whose paragraphs after its list are its parts 2 and 3, its lead-in its own text ("15. В соответствии с
+    Налоговым кодексом … пошлина:" / "1) …" / "2) …" / "Кроме того, Кодексом предусмотрен …", MVD 2011 № 502), cites
+    the code its lead-in names (it cited nothing: a unit with parts had cited through its parts alone); "the Code" after
+    a Kazakh sentence's first words ("Сонымен қатар Кодексте") is no code of that name."""
+    text = (f"# Регламент\n\n14. Прием документов осуществляется сотрудником.\n\n15. {lead}\n\n"
+            "    1) СРТС - 125 процентов от МРП;\n\n    2) ГРНЗ на автомобиль - 280 процентов от МРП.\n\n"
+            f"       {after}\n\n       Государственная пошлина оплачивается через банковские учреждения.\n\n"
+            "*Министр К. Касымов*\n")
+    d = doc_meta(text, name, "502", "2011-09-26", "103003000000")
+    assert {u.path for u in d.units} >= {(("point", "15"), ("part", "2")), (("point", "15"), ("part", "3"))}
+    assert [(c.unit, c.act.kind, c.act.date) for c in d.citations] == [((("point", "15"),), "code", "2008-12-10")]

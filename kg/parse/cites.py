@@ -36,7 +36,9 @@ def citations(doc: Document) -> list[Citation]:
     if doc.act is None:
         return []
     own = doc.act.ref
-    parted = {u.path[:-1] for u in doc.units if u.path and u.path[-1][0] == "part"}
+    # (a unit whose text its parts repeat, from its first: a point whose parts follow a list, "15. … пошлина:" / "1) …"
+    # / … / "Кроме того, …", numbered from 2, keeps its first paragraph its own and cites through it, MVD 2011 № 502)
+    parted = {u.path[:-1] for u in doc.units if u.path and u.path[-1] == ("part", "1")}
     # a list set as a table cites through its rows: its own lines are the rest (its head, a group's heading row)
     rows: dict[Path, set[str]] = {}
     for u in doc.units:
