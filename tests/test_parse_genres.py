@@ -21534,3 +21534,56 @@ def test_a_point_whose_parts_follow_its_list_cites_through_its_lead(name, lead, 
     d = doc_meta(text, name, "502", "2011-09-26", "103003000000")
     assert {u.path for u in d.units} >= {(("point", "15"), ("part", "2")), (("point", "15"), ("part", "3"))}
     assert [(c.unit, c.act.kind, c.act.date) for c in d.citations] == [((("point", "15"),), "code", "2008-12-10")]
+
+
+def test_a_kazakh_stamp_that_gives_the_acts_own_title_over_the_appendixs_number():
+    """MVD 2011 № 570 in Kazakh stamps each appendix of its rules with the order's own title over the number, no kind
+    and no number of the order ("> *Этникалық қазақтар мен*" / … / "> *мерзімдерін бекіту туралы*" / "> *1-қосымша*" /
+    "> *Нысан*"; the Russian "Приложение 1 к Правилам …"). The title's lines are the stamp's: they had been a paragraph
+    of the appendix before (the form "Өтiнiш" ending with them), and the journal's "________ басталды" above the next
+    stamp, in its quote, stays the journal's."""
+    title = ("Этникалық қазақтар мен олардың отбасы мүшелерін оралман мәртебесін алғанға дейін олардың қалауы бойынша "
+             "уақытша орналастыру орталықтарында алғашқы қоныстандыру қағидаларын және олардың уақытша орналастыру "
+             "орталықтарында болу мерзімдерін бекіту туралы")
+    stamp = ("> *Этникалық қазақтар мен*  \n> *олардың отбасы мүшелерін оралман*  \n> *мәртебесін алғанға дейін олардың*  \n"
+             "> *қалауы бойынша уақытша орналастыру*  \n> *орталықтарында алғашқы қоныстандыру*  \n"
+             "> *қағидаларын және олардың уақытша*  \n> *орналастыру орталықтарында болу*  \n"
+             "> *мерзімдерін бекіту туралы*  \n> *{n}-қосымша*  \n> *Нысан*\n\n")
+    text = (f"# {title}\n\nБҰЙЫРАМЫН:\n\n1. Қағидалар бекітілсін.\n\n*Министр*\n\n*милиция генерал-майоры Қ. Қасымов*\n\n"
+            "> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n> *2011 жылғы 28 қазандағы*  \n"
+            "> *№ 570 бұйрығымен*  \n> *бекітілген*\n\n## Қағидалар\n\n"
+            "1. Орталықта бос төсек-орын болмаған кезде өтініш қабылдаудан бас тартылмайды.\n\n"
+            + stamp.format(n=1) + "## Өтiнiш\n\nСiзден мені және саны _____ адамнан тұратын менің отбасымның мүшелерін "
+            "Уақытша орналастыру орталығына қоныстандыруды сұраймын.\n\n___________________ _________________\n\n"
+            "(күнi) (қолы)\n\n" + stamp.format(n=2) + "## ЖУРНАЛ\n\n<table>\n<tr>\n<td>Шыққан елi</td>\n</tr>\n"
+            "</table>\n\n> *________ басталды*  \n> *________ аяқталды*  \n" + stamp.format(n=3)
+            + "## № _______ ЖОЛДАМА\n\nОтбасы мүшелерi:\n")
+    d = doc_meta(text, "kaz.md", "570", "2011-10-28", "103003000000")
+    rules = (("appendix", "1"),)
+    assert [u.path for u in d.units if len(u.path) == 2 and u.path[-1][0] == "appendix"] == [
+        rules + (("appendix", "1"),), rules + (("appendix", "2"),), rules + (("appendix", "3"),)]
+    assert not any("Этникалық қазақтар" in (u.text or "") for u in d.units)
+    paragraphs = [u.text for u in d.units if u.path[:2] == rules + (("appendix", "2"),) and u.path[-1][0] == "textparagraph"]
+    assert paragraphs == ["________ басталды ________ аяқталды"]
+
+
+@pytest.mark.parametrize("name, caption, after", [
+    ("rus.md", "(Ф.И.О., дата рождения, степень родства)", "Начальник Управления миграционной полиции ДВД"),
+    ("kaz.md", "(Т.А.Ә., туған күнi, туыстық дәрежесi)", "жолданды")], ids=["ru", "kk"])
+def test_the_forms_words_under_its_last_numbered_field_are_no_part_of_it(name, caption, after):
+    """A form's numbered fields, each a blank with its caption in brackets under it ("Члены семьи:" / "1\\\\. ____" /
+    "(Ф.И.О., дата рождения, степень родства)" / … / "6\\\\. ____", MVD 2011 № 570): the words under the last field
+    (who signs the referral, "м.п.", the day of issue) are the form's paragraphs, no parts of field 6."""
+    fields = "".join(f"{n}\\. __________________________________________________________\n\n{caption}\n\n" for n in (1, 2))
+    text = ("# Об утверждении Правил\n\nПРИКАЗЫВАЮ:\n\n1\\. Утвердить прилагаемые Правила.\n\n*Министр К. Касымов*\n\n"
+            "> *Утверждены*  \n> *приказом Министра внутренних*  \n> *дел Республики Казахстан*  \n"
+            "> *от 28 октября 2011 года № 570*\n\n## Правила\n\n1\\. Этнический казах подает заявление.\n\n"
+            "> *Приложение 3*  \n> *к Правилам первичного расселения*  \n"
+            "> *Форма*\n\n## НАПРАВЛЕНИЕ № ___\n\nЧлены семьи:\n\n" + fields + f"{after}\n\n"
+            "____________________ области (города)\n\n_________________________________ м.п.\n\n(Ф.И.О.)\n")
+    d = doc_meta(text, name, "570", "2011-10-28", "103003000000")
+    field = next(u for u in d.units if u.path[-1] == ("point", "2"))
+    # (the Latin "i" the Kazakh text types is read as "і")
+    assert field.text.split("\n") == ["__________________________________________________________",
+                                      caption.replace("i", "і")]
+    assert any(u.path[-1][0] == "textparagraph" and u.text.startswith(after) for u in d.units)

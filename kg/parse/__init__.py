@@ -1320,6 +1320,15 @@ def _kk_stamp_above(ctx: Ctx, j: int, floor: int, own: ActRef) -> int:
     жылғы 12 мамырдағы*" / "> *№ 386*" / "> *1 қосымша*", MinJust 2021 № 386)."""
     if j - 1 < floor or ctx.lines[j - 1].block:
         return j
+    if ctx.lines[j].quoted and ctx.doc.act and ctx.doc.act.title:
+        # (… or the act's own title, its kind and number unsaid: "> *Этникалық қазақтар мен*" / … / "> *мерзімдерін
+        # бекіту туралы*" / "> *1-қосымша*", MVD 2011 № 570 in Kazakh, the Russian "Приложение 1 к Правилам …")
+        title, top = title_stems(ctx.doc.act.title), j
+        while (top - 1 >= floor and j - top < 16 and ctx.lines[top - 1].quoted
+               and ctx.lines[top - 1].last + 1 == ctx.lines[top].first):
+            top -= 1
+            if title_stems(" ".join(ctx.text(x) for x in range(top, j))) == title:
+                return top
     top = j
     while (top - 1 >= floor and j - top < 8 and ctx.lines[top].quoted and ctx.lines[top - 1].quoted
            and ctx.lines[top - 1].last + 1 == ctx.lines[top].first and len(ctx.text(top - 1)) < 80):

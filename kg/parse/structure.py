@@ -36,6 +36,7 @@ _ROW_NO = re.compile(r"^\d+(?:-\d+)*\.?$")
 _LIST_ROW_NO = re.compile(r"^\d+(?:[.-]\d+)*\.?$")  # a list's row: "5", "5.", "5-1", and one under it, "1.1."
 _SECTION_REF = re.compile(r"^§\s*(?P<n>\d+(?:-\d+)*)$")
 _SEPARATOR = re.compile(r"^[-\t |:]+$")
+_BLANK_FIELD = re.compile(r"(?:\d+(?:-\d+)*[.)]\s*)?_{5,}[_ ]*")  # a form's field to fill, its number before it or none
 
 
 @lru_cache(maxsize=None)
@@ -1251,6 +1252,8 @@ class Builder:
             return True
         if self.held is not None and self.pos is not None:
             self._pend(text)
+        if self.current and not self.operative and self._field_filled(text):
+            self.point = self.current = None
         if self.current:
             if self.listed is not None and self.listed_items and self.current == self.listed_items[0]:
                 self._listed_item(text, loc)
@@ -1281,6 +1284,16 @@ class Builder:
             self._listed_paragraph(path, text, loc)
             return True
         return False
+
+    def _field_filled(self, text: str) -> bool:
+        """Does a paragraph close the numbered field of a form it follows, the field's text a blank and its caption
+        in brackets under it ("Члены семьи:" / "1\\. ____" / "(Ф.И.О., дата рождения, степень родства)" / … / "6\\.
+        ____" / "(…)" / "Начальник Управления миграционной полиции ДВД", MVD 2011 № 570)? A field holds only its caption:
+        the form's words under the last field are the form's, no part of it."""
+        unit = self.units.get(self.current)
+        paras = unit["paras"] if unit else ()
+        return (bool(paras) and self.current[-1][0] in ("point", "subpoint") and bool(_BLANK_FIELD.fullmatch(paras[0]))
+                and (len(paras) > 1 or not (text.startswith("(") and text.endswith(")"))))
 
     def _wrapped_on(self, last: Path, text: str, loc: Loc) -> bool:
         """Is a paragraph the next line of the paragraph `last` that a fixed width wrapped, a blank line between them
