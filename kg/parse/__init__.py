@@ -3023,6 +3023,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
         drawn_head: list[str] = []  # a drawn form's head above its name
         coded: str | None = None  # a typical form's code over its template ("N НҚ-1 үлгілік нысаны"): its name if no other
         headed = False  # the title is a markdown heading's
+        cornered = False  # in the corner where the form is approved, on the headings right under its word
         untitled = first in ctx.memo.get("untitled", ())
         if untitled and marker("attached_title").search(ctx.text(0)) and ctx.lines[0].level == 1:
             title = [ctx.text(0)]  # (given with no title under the signature: the text's own, naming what it is)
@@ -3031,6 +3032,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
         while j < end and not untitled and (form is not None or sum(1 for x in title if not x[:1].islower()) < 4
                            or ctx.text(j)[:1].islower()):
             t = ctx.text(j)
+            cornered = cornered and ctx.lines[j].level > 0
             if title and form is None and (marker("figure_caption").match(t) or ctx.lines[j].level and j + 1 < end
                                            and marker("figure_caption").match(ctx.text(j + 1))):
                 # (a figure's number, or the heading it captions right above it, ends the title: "## Образцы форменной
@@ -3092,8 +3094,11 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                 form = []
                 coded = coded or (t if marker("typical_form_code").match(t) else None)
                 ctx.take(j)
-            elif not title and form is None and marker("approval_corner").match(t):
-                form = [t]  # the corner where the form is approved ("«БЕКІТЕМІН»" / "____" / "(… төрағасы)"): the form's
+            elif not title and not form and marker("approval_corner").match(t):
+                # the corner where the form is approved ("«БЕКІТЕМІН»" / "____" / "(… төрағасы)"), under the word "форма"
+                # too: the form's, and so are the lines right under it that the markdown set as headings ("### УТВЕРЖДАЮ" /
+                # "## Главнокомандующий Внутренними войсками МВД …" / "## ____" / "(подпись, Ф.И.О.)", MVD 2013 № 339)
+                form, cornered = (form or []) + [t], True
                 ctx.take(j)
             elif not title and form is None and ctx.lines[j].level and (own := _numbered_as_appendix(ctx, j, end, path)):
                 title, headed = [own], True  # "Приложение N 2" / "## 2. Ставки платы за …": the appendix's title
@@ -3247,7 +3252,7 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                     # form's, not the title's
                     drawn_head += title
                     title = []
-                (title if form is None or (ctx.lines[j].level and not title) else form).append(t)
+                (title if form is None or (ctx.lines[j].level and not title and not cornered) else form).append(t)
                 headed = headed or form is None and not ctx.lines[j].block and ctx.lines[j].level > 0
                 ctx.take(j)
             j += 1
