@@ -21652,3 +21652,19 @@ def test_a_kazakh_stamp_that_says_sample_over_the_corner_where_the_form_is_appro
     form = next(u for u in d.units if u.path == (("appendix", "1"), ("appendix", "2")))
     assert form.heading.startswith("Қазақстан Республикасы ішкі істер министрлігі") and form.heading.endswith("жиынтық есебі")
     assert form.text.startswith("БЕКІТЕМІН\nҚазақстан Республикасы ІІМ\nІшкі әскерлер бас қолбасшысы")
+
+
+def test_the_kind_of_a_kazakh_form_in_capitals_on_a_heading_of_its_own_ends_its_title():
+    """MVD 2011 № 570 in Kazakh names its journal as Kazakh does, the kind last, set as a heading of its own under the
+    word "Нысан" ("## Уақытша орналастыру орталығына … алғашқы қоныстандыруды тiркеу" / "## ЖУРНАЛЫ"; the Russian "##
+    ЖУРНАЛ регистрации …"): "ЖУРНАЛЫ" ends the appendix's title (it had been the appendix's text, the title lacking its
+    kind)."""
+    text = ("# Қағидаларын бекіту туралы\n\nБҰЙЫРАМЫН:\n\n1. Қағидалар бекітілсін.\n\n*Министр*\n\n"
+            "*милиция генерал-майоры Қ. Қасымов*\n\n> *Қазақстан Республикасы*  \n> *Ішкі істер министрінің*  \n"
+            "> *2011 жылғы 28 қазандағы*  \n> *№ 570 бұйрығымен*  \n> *бекітілген*\n\n## Қағидалар\n\n"
+            "1. Өтініш журналда тiркеледi.\n\n> *Қағидаларына*  \n> *2-қосымша*  \n> *Нысан*\n\n"
+            "## Уақытша орналастыру орталығына этникалық қазақ пен оның отбасы мүшелерін алғашқы қоныстандыруды тiркеу\n\n"
+            "## ЖУРНАЛЫ\n\n<table>\n<tr>\n<td>Өтiнiш берушiнiң Т.А.Ә.</td>\n<td>Шыққан елi</td>\n</tr>\n</table>\n")
+    d = doc_meta(text, "kaz.md", "570", "2011-10-28", "103003000000")
+    journal = next(u for u in d.units if u.path[-1] == ("appendix", "2"))
+    assert journal.heading.endswith("алғашқы қоныстандыруды тіркеу ЖУРНАЛЫ") and not journal.text

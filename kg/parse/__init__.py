@@ -3252,7 +3252,13 @@ def _attachments(ctx: Ctx, act, stamps: list[tuple[int, int, Path]]) -> Found:
                     # form's, not the title's
                     drawn_head += title
                     title = []
-                (title if form is None or (ctx.lines[j].level and not title and not cornered) else form).append(t)
+                # (… and, under the word over a form, so is the kind of the document in capitals set as a heading of its
+                # own right under the title's, the Kazakh way of naming it last: "## Уақытша орналастыру орталығына …
+                # алғашқы қоныстандыруды тiркеу" / "## ЖУРНАЛЫ", MVD 2011 № 570; the Russian "## ЖУРНАЛ регистрации …")
+                kind_below = (len(title) == 1 and ctx.lines[j].level > 0 and ctx.lines[j - 1].level > 0
+                              and t.isupper() and len(t.split()) <= 2 and "_" not in t and not re.search(r"[\d.;:]", t))
+                (title if form is None or (ctx.lines[j].level and not title and not cornered) or kind_below
+                 else form).append(t)
                 headed = headed or form is None and not ctx.lines[j].block and ctx.lines[j].level > 0
                 ctx.take(j)
             j += 1
