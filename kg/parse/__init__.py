@@ -1312,26 +1312,30 @@ def _own_requisites_under(ctx: Ctx, last: int) -> int:
     return last
 
 
+def _quoted_above(ctx: Ctx, k: int, floor: int) -> bool:
+    """Is the line above line `k` (not under `floor`) a line of the blockquote `k` stands in?"""
+    return (k - 1 >= floor and ctx.lines[k].quoted and ctx.lines[k - 1].quoted
+            and ctx.lines[k - 1].last + 1 == ctx.lines[k].first)
+
+
 def _kk_stamp_above(ctx: Ctx, j: int, floor: int, own: ActRef) -> int:
     """The first line of an older Kazakh stamp that names the body and the order's day and number above the
     appendix's number ("Қазақстан Республикасы IIМ" / "1995 жылғы 20 қараша N 263" / "N 1 қосымша"); else `j`. In a
     blockquote, the stamp's lines above it in that blockquote, when they name the order's day and number, however many
     lines they are set on with no word for the order ("> *Қазақстан Республикасы*" / "> *Әділет министрінің*" / "> *2021
-    жылғы 12 мамырдағы*" / "> *№ 386*" / "> *1 қосымша*", MinJust 2021 № 386)."""
+    жылғы 12 мамырдағы*" / "> *№ 386*" / "> *1 қосымша*", MinJust 2021 № 386), or the act's own title."""
     if j - 1 < floor or ctx.lines[j - 1].block:
         return j
     if ctx.lines[j].quoted and ctx.doc.act and ctx.doc.act.title:
         # (… or the act's own title, its kind and number unsaid: "> *Этникалық қазақтар мен*" / … / "> *мерзімдерін
         # бекіту туралы*" / "> *1-қосымша*", MVD 2011 № 570 in Kazakh, the Russian "Приложение 1 к Правилам …")
         title, top = title_stems(ctx.doc.act.title), j
-        while (top - 1 >= floor and j - top < 16 and ctx.lines[top - 1].quoted
-               and ctx.lines[top - 1].last + 1 == ctx.lines[top].first):
+        while j - top < 16 and _quoted_above(ctx, top, floor):
             top -= 1
             if title_stems(" ".join(ctx.text(x) for x in range(top, j))) == title:
                 return top
     top = j
-    while (top - 1 >= floor and j - top < 8 and ctx.lines[top].quoted and ctx.lines[top - 1].quoted
-           and ctx.lines[top - 1].last + 1 == ctx.lines[top].first and len(ctx.text(top - 1)) < 80):
+    while j - top < 8 and _quoted_above(ctx, top, floor) and len(ctx.text(top - 1)) < 80:
         top -= 1
     if top < j - 1:
         said = " ".join(ctx.text(x) for x in range(top, j))
